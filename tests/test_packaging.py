@@ -1,0 +1,89 @@
+import subprocess
+import sys
+
+from importlib import metadata
+
+import pytest
+
+import relwatch
+
+from relwatch import _checks
+
+
+class TestPackage:
+    def test_version_from_metadata(self):
+        """
+        __version__ is the installed distribution's version.
+        """
+        assert metadata.version("relwatch") == relwatch.__version__
+
+    def test_unknown_attribute(self):
+        """
+        Other missing attributes still raise AttributeError.
+        """
+        with pytest.raises(AttributeError, match="no_such_name"):
+            _ = relwatch.no_such_name  # type: ignore[attr-defined]
+
+    def test_all_sorted_and_complete(self):
+        """
+        __all__ is sorted and every name in it exists.
+        """
+        assert sorted(relwatch.__all__) == relwatch.__all__
+        assert all(hasattr(relwatch, name) for name in relwatch.__all__)
+
+    def test_runtime_dependencies(self):
+        """
+        The only runtime dependencies are attrs, cattrs and python-dateutil.
+        """
+        requires = metadata.requires("relwatch") or []
+        runtime = {
+            r.split(">")[0].split("=")[0].split("[")[0].strip()
+            for r in requires
+            if "extra ==" not in r
+        }
+
+        assert {"attrs", "cattrs", "python-dateutil"} == runtime
+
+    def test_import_is_lazy(self):
+        """
+        Importing relwatch loads neither cattrs, dateutil nor hypothesis, and
+        reads no data file.
+        """
+        code = (
+            "import sys, relwatch; "
+            "print(sorted(m for m in ('cattrs', 'dateutil', 'hypothesis', "
+            "'csv', 'importlib.resources') if m in sys.modules))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+        assert "[]" == out.strip()
+
+    def test_py_typed_shipped(self):
+        """
+        The package is marked as typed.
+        """
+        files = metadata.files("relwatch") or []
+
+        assert any(str(f).endswith("relwatch/py.typed") for f in files) or (
+            any(str(f).endswith(".pth") for f in files)  # editable install
+        )
+
+
+class TestCountryList:
+    def test_real_list(self):
+        """
+        The bundled list is the 249 official ISO 3166-1 alpha-3 codes.
+        """
+        names = _checks.country_names()
+
+        assert 249 == len(names)
+        assert "Azerbaijan" == names["AZE"]
+        assert "Iran, Islamic Republic of" == names["IRN"]
+        assert all(len(c) == 3 and c.isupper() for c in names)
+        for not_iso in ("XKX", "EUR", "UNK", "IR"):
+            assert not_iso not in names
