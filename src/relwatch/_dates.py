@@ -89,7 +89,7 @@ class PartialDate(c.Record):
 
     Partial dates are ordered by the interval they cover (earliest first,
     then the shorter interval), so sorting a mix of precisions is stable and
-    total.  `raw` and `rule` say where the date came from; they take no part
+    total.  ``raw`` and ``rule`` say where the date came from; they take no part
     in equality, hashing or ordering: two records of the same date are equal
     however each was found.
 

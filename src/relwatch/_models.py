@@ -238,7 +238,7 @@ def _check_external_ids(value: object) -> Iterator[c.Problem]:
 @attrs.frozen(kw_only=True)
 class Span(c.Record):
     """
-    Character offsets ``[start, end)`` into an article's `Article.body`.
+    Character offsets ``[start, end)`` into an article's ``body``.
 
     >>> body = "Talks resumed in Baku."
     >>> span = Span.find(body, "Baku")
@@ -470,7 +470,7 @@ class Statement(c.Record):
     A quote or claim, with who made it.
 
     Args:
-        text: What was said.  For a direct quote with a `span`, exactly
+        text: What was said.  For a direct quote with a ``span``, exactly
             the characters of the body it covers.
         speaker: Who said it, or None when the article does not say.
         kind: Word for word, partly quoted, or paraphrased.
@@ -734,7 +734,7 @@ class Article(c.Record):
     @staticmethod
     def join_paragraphs(paragraphs: Iterable[str]) -> str:
         """
-        Build a valid `body`: whitespace inside each paragraph collapsed to
+        Build a valid ``body``: whitespace inside each paragraph collapsed to
         single spaces, empty paragraphs dropped, one blank line between.
 
         >>> Article.join_paragraphs(["  First  line\\n goes on. ", "", "Second."])
@@ -746,7 +746,7 @@ class Article(c.Record):
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """
-        The paragraphs of `body`.
+        The paragraphs of ``body``.
         """
         return tuple(self.body.split("\n\n"))
 

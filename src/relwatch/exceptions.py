@@ -62,7 +62,7 @@ class ValidationError(RelwatchError):
     Data handed to a constructor or a decoder breaks the schema.
 
     The message lists every problem found, one ``path: what was wrong`` a
-    line; `errors` holds the same as ``(path, message)`` pairs.
+    line; ``errors`` holds the same as ``(path, message)`` pairs.
 
     Args:
         errors: ``(path, message)`` pairs, in the order they were found.

@@ -1,0 +1,42 @@
+import runpy
+
+from pathlib import Path
+
+import pytest
+
+
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.py"))
+
+
+class TestExamples:
+    def test_examples_exist(self):
+        """
+        The examples folder is found, so the tests below are not vacuous.
+        """
+        assert EXAMPLES
+
+    @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+    def test_runs(self, path, capsys):
+        """
+        Every example runs offline as a script and prints something.
+        """
+        runpy.run_path(str(path), run_name="__main__")
+
+        assert capsys.readouterr().out.strip()
+
+    def test_sample_article(self, capsys):
+        """
+        The sample article prints each record with the codes its status
+        gives: a planned visit is intent (036 / AGREE), the call that took
+        place is 041 / CONSULT by phone.
+        """
+        runpy.run_path(
+            str(EXAMPLES[0].parent / "sample_article.py"), run_name="__main__"
+        )
+        out = capsys.readouterr().out
+
+        assert "person:massoud-pezeshkian" in out
+        assert "visit, planned, 2025-04" in out
+        assert "CAMEO 036 / PLOVER AGREE" in out
+        assert "phone_call, occurred, 2025-03-31" in out
+        assert "CAMEO 041 / PLOVER CONSULT (phone)" in out
