@@ -6,8 +6,17 @@ from hypothesis import HealthCheck, settings
 # tests/typing holds files for mypy only; --doctest-modules must not run them.
 collect_ignore = ["typing"]
 
+# Whole generated articles are slow to draw, more so under coverage on a
+# loaded CI machine: time limits there would make tests flaky, not stricter.
 settings.register_profile(
-    "ci", max_examples=300, suppress_health_check=[HealthCheck.too_slow]
+    "relwatch",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("fast", max_examples=20)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+settings.register_profile(
+    "ci", parent=settings.get_profile("relwatch"), max_examples=300
+)
+settings.register_profile(
+    "fast", parent=settings.get_profile("relwatch"), max_examples=20
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "relwatch"))

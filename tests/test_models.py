@@ -195,23 +195,23 @@ class TestActor:
             ),
             (
                 {"name": "Iran", "ids": {"wikidata": "794"}},
-                "Actor.ids[0]: '794' is not a Wikidata item id",
+                "Actor.ids['wikidata']: '794' is not a Wikidata item id",
             ),
             (
                 {"name": "Iran", "ids": {"cameo": "IRNG"}},
-                "Actor.ids[0]: 'IRNG' is not a CAMEO actor code",
+                "Actor.ids['cameo']: 'IRNG' is not a CAMEO actor code",
             ),
             (
                 {"name": "Iran", "ids": {"Wiki Data": "Q1"}},
-                "Actor.ids[0]: 'Wiki Data' is not a scheme name",
+                "Actor.ids['Wiki Data']: is not a scheme name",
             ),
             (
                 {"name": "Iran", "ids": {"geonames": " "}},
-                "Actor.ids[0]: the geonames id must not be empty",
+                "Actor.ids['geonames']: must not be empty",
             ),
             (
                 {"name": "Iran", "ids": [("cameo", "IRN"), ("cameo", "IRQ")]},
-                "Actor.ids[1]: scheme 'cameo' appears twice",
+                "Actor.ids['cameo']: appears twice",
             ),
             (
                 {"name": "Iran", "ids": [("cameo",)]},

@@ -2,6 +2,8 @@
 relwatch: one typed schema for news about diplomatic relations.
 """
 
+from typing import TYPE_CHECKING
+
 from ._dates import PartialDate, Precision
 from ._models import (
     Actor,
@@ -27,6 +29,29 @@ from .exceptions import (
 )
 
 
+if TYPE_CHECKING:
+    __version__: str
+
+    from .serialization import (
+        dump_jsonl,
+        from_dict,
+        from_json,
+        load_jsonl,
+        to_dict,
+        to_json,
+    )
+
+# Names whose modules import cattrs: loaded on first use, so that
+# `import relwatch` stays cheap for code that only builds records.
+_LAZY = {
+    "dump_jsonl": "serialization",
+    "from_dict": "serialization",
+    "from_json": "serialization",
+    "load_jsonl": "serialization",
+    "to_dict": "serialization",
+    "to_json": "serialization",
+}
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -51,10 +76,22 @@ __all__ = [
     "Statement",
     "StatementKind",
     "ValidationError",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "load_jsonl",
+    "to_dict",
+    "to_json",
 ]
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
     # The version lives in the package metadata only; read it on demand.
     if name == "__version__":
         from importlib.metadata import version

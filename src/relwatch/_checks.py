@@ -70,6 +70,14 @@ class Record:
         return iter(())
 
 
+@functools.cache
+def _field_checks(cls: type) -> tuple[tuple[str, Check], ...]:
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    return tuple(
+        (a.name, a.metadata[_CHECK]) for a in fields if _CHECK in a.metadata
+    )
+
+
 def validate(instance: Record) -> None:
     """
     Run every field check of *instance*, then its cross-field checks.
@@ -77,21 +85,19 @@ def validate(instance: Record) -> None:
     Raises:
         ValidationError: listing each problem as ``Class.field...: message``.
     """
-    cls = cast("type[attrs.AttrsInstance]", type(instance))
-    owner = cls.__name__
+    cls: type = type(instance)
     problems = [
-        (f"{owner}.{a.name}{subpath}", message)
-        for a in attrs.fields(cls)
-        if (fn := a.metadata.get(_CHECK)) is not None
-        for subpath, message in fn(getattr(instance, a.name))
+        (f"{name}{subpath}", message)
+        for name, fn in _field_checks(cls)
+        for subpath, message in fn(getattr(instance, name))
     ]
     if not problems:
-        problems.extend(
-            (f"{owner}.{path}", message)
-            for path, message in instance._cross_checks()  # noqa: SLF001
-        )
+        problems.extend(instance._cross_checks())  # noqa: SLF001
     if problems:
-        raise ValidationError(problems)
+        owner = type(instance).__name__
+        raise ValidationError(
+            (f"{owner}.{path}", message) for path, message in problems
+        )
 
 
 def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:

@@ -148,7 +148,8 @@ def _span_text(span: Span | None) -> str | None:
 
 def _name(value: object) -> Iterator[c.Problem]:
     yield from c.text(value)
-    if isinstance(value, str) and value.strip() and not slug(value):
+    # A letter or digit, as slug() keeps them; the regex is the fast test.
+    if isinstance(value, str) and value.strip() and not _WORD.search(value):
         yield "", f"{value!r} has no letter or digit to name anything by"
 
 
@@ -220,19 +221,17 @@ def _check_external_ids(value: object) -> Iterator[c.Problem]:
             )
             continue
         scheme, ident = pair
+        at = f"[{scheme!r}]"
         if _SCHEME.fullmatch(scheme) is None:
-            yield (
-                f"[{i}]",
-                f"{scheme!r} is not a scheme name (lower case, e.g. 'wikidata')",
-            )
+            yield at, "is not a scheme name (lower case, e.g. 'wikidata')"
         elif scheme in seen:
-            yield f"[{i}]", f"scheme {scheme!r} appears twice"
+            yield at, "appears twice"
         seen.add(scheme)
         known = _KNOWN_IDS.get(scheme)
         if known is not None and known[0].fullmatch(ident) is None:
-            yield f"[{i}]", f"{ident!r} is not {known[1]}"
+            yield at, f"{ident!r} is not {known[1]}"
         elif not ident.strip():
-            yield f"[{i}]", f"the {scheme} id must not be empty"
+            yield at, "must not be empty"
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,747 @@
+"""
+relwatch's wire format: records to and from dicts, JSON and JSON Lines.
+
+The only module that imports cattrs.  It builds two converters once: a fast
+one that decodes valid documents, and one with detailed validation that runs
+only when the fast one fails, to say exactly what was wrong and where.
+Either way a bad document raises `relwatch.ValidationError`; nobody needs to
+import cattrs to catch it.
+
+Wire shape: JSON objects with the records' snake_case field names; dates as
+ISO 8601 ``YYYY-MM-DD``; partial dates as EDTF text (or ``{"edtf", "raw",
+"rule"}`` when they carry provenance); enums as their lowercase values;
+tuples as arrays; an actor's external ids as an object.  Fields equal to
+their default are left out on output and accepted on input; ids are always
+written.  A top-level document names its schema version under ``"schema"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+import io
+import json
+import re
+import types
+import typing
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, Any, Final, Literal, NamedTuple, TypeVar
+
+import attrs
+import cattrs
+
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import (
+    make_dict_structure_fn,
+    make_dict_unstructure_fn,
+    override,
+)
+
+from . import _checks
+from ._dates import PartialDate
+from ._models import (
+    Actor,
+    ActorKind,
+    Article,
+    Dateline,
+    DiplomaticEvent,
+    Evidence,
+    Participant,
+    ParticipantRole,
+    Place,
+    Span,
+    Statement,
+    StatementKind,
+)
+from ._taxonomy import EventKind, EventStatus
+from .exceptions import SchemaVersionError, ValidationError
+
+
+def _optional_module(name: str) -> types.ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - the test extra installs orjson
+        return None
+
+
+# The `fast` extra: the same results, several times quicker.
+orjson = _optional_module("orjson")
+
+
+__all__ = [
+    "RECORD_TYPES",
+    "SCHEMA_VERSION",
+    "JsonLinesReader",
+    "LineError",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "load_jsonl",
+    "migration",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+SCHEMA_VERSION: Final = "1.0"
+"""The wire-format version this relwatch writes: documents say
+``"schema": "relwatch/1.0"``."""
+
+RECORD_TYPES: Final = (
+    Article,
+    Actor,
+    Statement,
+    DiplomaticEvent,
+    Dateline,
+    Participant,
+    Place,
+    Span,
+    Evidence,
+)
+"""The types that can be a top-level document."""
+
+_SCHEMA_KEY: Final = "schema"
+# "relwatch/1.0", "relwatch/0.9"
+_VERSION: Final = re.compile(r"relwatch/(?P<major>[0-9]+)\.(?P<minor>[0-9]+)")
+_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CURRENT: Final = (1, 0)
+_PAIR: Final = 2
+
+
+# -- strict leaf hooks ------------------------------------------------------
+# cattrs coerces by default (str(None) == "None"); the wire refuses instead.
+
+
+def _structure_str(value: object, _: object) -> str:
+    if isinstance(value, str):
+        return value
+    msg = f"expected a string, got {_checks.describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    msg = f"expected an integer, got {_checks.describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_float(value: object, _: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    msg = f"expected a number, got {_checks.describe(value)}"
+    raise TypeError(msg)
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    msg = f"{_checks.describe(value)} is not a valid date (YYYY-MM-DD)"
+    raise ValueError(msg)
+
+
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, str):
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(repr(m.value) for m in cls)
+    msg = f"{_checks.describe(value)} is not one of {allowed}"
+    raise ValueError(msg)
+
+
+def _unstructure_enum(member: enum.Enum) -> str:
+    return str(member.value)
+
+
+_ENUMS: Final = (
+    ActorKind,
+    StatementKind,
+    ParticipantRole,
+    EventKind,
+    EventStatus,
+)
+_PARTIAL_DATE_KEYS: Final = frozenset({"edtf", "raw", "rule"})
+
+
+def _structure_partial_date(value: object, _: object) -> PartialDate:
+    if isinstance(value, str):
+        return PartialDate.from_edtf(value)
+    if not isinstance(value, dict):
+        msg = f"expected EDTF text or an object, got {_checks.describe(value)}"
+        raise TypeError(msg)
+    unknown = value.keys() - _PARTIAL_DATE_KEYS
+    if unknown:
+        msg = (
+            f"unknown key {min(unknown)!r} in a partial date (edtf, raw, rule)"
+        )
+        raise ValueError(msg)
+    if "edtf" not in value:
+        msg = "a partial date object needs its 'edtf' text"
+        raise ValueError(msg)
+    day = PartialDate.from_edtf(_structure_str(value["edtf"], None))
+    return attrs.evolve(day, raw=value.get("raw"), rule=value.get("rule"))
+
+
+def _unstructure_partial_date(day: PartialDate) -> str | dict[str, str]:
+    if day.raw is None and day.rule is None:
+        return str(day)
+    provenance = {"raw": day.raw, "rule": day.rule}
+    return {"edtf": str(day)} | {k: v for k, v in provenance.items() if v}
+
+
+def _structure_external_ids(
+    value: object, _: object
+) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        msg = f"expected an object of scheme to id, got {_checks.describe(value)}"
+        raise TypeError(msg)
+    for scheme, ident in value.items():
+        if not isinstance(ident, str):
+            msg = f"the {scheme} id must be a string, got {_checks.describe(ident)}"
+            raise TypeError(msg)
+    return tuple(sorted(value.items()))
+
+
+def _unstructure_external_ids(
+    ids: tuple[tuple[str, str], ...],
+) -> dict[str, str]:
+    return dict(ids)
+
+
+def _tuple_hook_factory(
+    converter: cattrs.Converter, *, detailed: bool
+) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
+    def make(tuple_type: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        (item_type, _) = tuple_type.__args__
+        item = converter.get_structure_hook(item_type)
+
+        def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
+            # cattrs would iterate a string into characters; JSON has arrays.
+            if not isinstance(value, list | tuple):
+                msg = f"expected an array, got {_checks.describe(value)}"
+                raise TypeError(msg)
+            if not detailed:
+                return tuple([item(v, item_type) for v in value])
+            items, errors = [], []
+            for i, v in enumerate(value):
+                try:
+                    items.append(item(v, item_type))
+                except Exception as e:  # noqa: BLE001 - each is reported
+                    e.add_note(
+                        IterableValidationNote(f"@ index {i}", i, item_type)
+                    )
+                    errors.append(e)
+            if errors:
+                msg = "While structuring an array"
+                raise IterableValidationError(msg, errors, tuple_type)
+            return tuple(items)
+
+        return structure_tuple
+
+    return make
+
+
+def _optional_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, object], object]]:
+    # cattrs' own Optional hook dispatches on every call; this one binds the
+    # inner hook once.
+    def make(optional_type: Any) -> Callable[[object, object], object]:
+        (inner,) = (a for a in optional_type.__args__ if a is not type(None))
+        hook = converter.get_structure_hook(inner)
+
+        def structure_optional(value: object, _: object) -> object:
+            return None if value is None else hook(value, inner)
+
+        return structure_optional
+
+    return make
+
+
+def _is_optional(t: Any) -> bool:
+    args: tuple[Any, ...] = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == _PAIR
+        and type(None) in args
+    )
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args: tuple[Any, ...] = typing.get_args(t)
+    return (
+        typing.get_origin(t) is tuple
+        and len(args) == _PAIR
+        and args[1] is Ellipsis
+    )
+
+
+def _objects_only(
+    structure: Callable[[Any, Any], T],
+) -> Callable[[object, object], T]:
+    # A generated hook would index a list or string as if it were a dict.
+    def structure_record(value: object, cls: object) -> T:
+        if not isinstance(value, dict):
+            msg = f"expected an object, got {_checks.describe(value)}"
+            raise TypeError(msg)
+        return structure(value, cls)
+
+    return structure_record
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    c.register_structure_hook(str, _structure_str)
+    c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(float, _structure_float)
+    c.register_structure_hook(dt.date, _structure_date)
+    c.register_unstructure_hook(dt.date, dt.date.isoformat)
+    # Per class: our enums are str subclasses, and a hook on the exact class
+    # wins over the str hook.  Unstructured to plain str, so that to_dict's
+    # output equals what JSON gives back.
+    for enum_type in _ENUMS:
+        c.register_structure_hook(enum_type, _structure_enum)
+        c.register_unstructure_hook(enum_type, _unstructure_enum)
+    c.register_structure_hook(PartialDate, _structure_partial_date)
+    c.register_unstructure_hook(PartialDate, _unstructure_partial_date)
+    c.register_structure_hook_factory(
+        _is_homogeneous_tuple, _tuple_hook_factory(c, detailed=detailed)
+    )
+    c.register_structure_hook_factory(_is_optional, _optional_hook_factory(c))
+    c.register_unstructure_hook_func(
+        _is_homogeneous_tuple, lambda items: [c.unstructure(i) for i in items]
+    )
+    ids = override(
+        struct_hook=_structure_external_ids,
+        unstruct_hook=_unstructure_external_ids,
+    )
+    # Leaves first: a generated hook looks up its fields' hooks when it is
+    # made, so each record's own hook must exist before its containers'.
+    for cls in (
+        Span,
+        Place,
+        Evidence,
+        Actor,
+        Participant,
+        Statement,
+        DiplomaticEvent,
+        Dateline,
+        Article,
+    ):
+        fields = {a.name for a in attrs.fields(cls)}
+        overrides: dict[str, Any] = {}
+        if "id" in fields:
+            overrides["id"] = override(omit_if_default=False)
+        if cls is Actor:
+            overrides["ids"] = ids
+        structure = make_dict_structure_fn(
+            cls,
+            c,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=detailed,
+            **overrides,
+        )
+        c.register_structure_hook(cls, _objects_only(structure))
+        c.register_unstructure_hook(
+            cls,
+            make_dict_unstructure_fn(
+                cls, c, _cattrs_omit_if_default=True, **overrides
+            ),
+        )
+    return c
+
+
+_fast: Final = _make_converter(detailed=False)
+_detailed: Final = _make_converter(detailed=True)
+
+
+# -- errors -------------------------------------------------------------------
+
+
+def _join(path: str, record_path: str) -> str:
+    # A model error's path is "Class.field[...]"; below `path` it is the part
+    # after the class name.
+    _, sep, rest = record_path.partition(".")
+    if not sep:
+        index = record_path.find("[")
+        return path if index < 0 else path + record_path[index:]
+    return f"{path}.{rest}"
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            step = (
+                f".{note.name}" if hasattr(note, "name") else f"[{note.index}]"
+            )
+            yield from _problems(sub, path + step)
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(exc, ValidationError):
+        for record_path, message in exc.errors:
+            yield _join(path, record_path), message
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield (
+                f"{path}.{key}",
+                f"unknown key (not a field of {exc.cl.__name__})",
+            )
+    elif isinstance(exc, KeyError):
+        yield path, "required field is missing"
+    else:
+        yield path, str(exc)
+
+
+def _structure(data: object, cls: type[T], where: str = "$") -> T:
+    try:
+        return _fast.structure(data, cls)
+    except Exception:  # noqa: BLE001, S110 - explained by the detailed run below
+        pass
+    try:
+        return _detailed.structure(data, cls)
+    except Exception as e:
+        raise ValidationError(_problems(e, where)) from e
+
+
+# -- versions and migrations --------------------------------------------------
+
+
+class _Migration(NamedTuple):
+    target: str
+    upgrade: Callable[[dict[str, Any], type], dict[str, Any]]
+
+
+_MIGRATIONS: dict[str, _Migration] = {}
+
+
+def migration(
+    source: str, target: str
+) -> Callable[
+    [Callable[[dict[str, Any], type], dict[str, Any]]],
+    Callable[[dict[str, Any], type], dict[str, Any]],
+]:
+    """
+    Register a function that upgrades a document from wire version *source*
+    to *target* (``"0.9"`` to ``"1.0"``).
+
+    The function receives the document (without its ``schema`` key) and the
+    record type being read, and returns the upgraded document.  Reading an
+    old document applies the registered steps in turn until it reaches
+    `SCHEMA_VERSION`.
+    """
+
+    def register(
+        upgrade: Callable[[dict[str, Any], type], dict[str, Any]],
+    ) -> Callable[[dict[str, Any], type], dict[str, Any]]:
+        _MIGRATIONS[source] = _Migration(target, upgrade)
+        return upgrade
+
+    return register
+
+
+def _version(text: object) -> tuple[int, int]:
+    match = _VERSION.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        msg = (
+            f"$.schema: {_checks.describe(text)} is not a relwatch schema "
+            f"version such as 'relwatch/{SCHEMA_VERSION}'"
+        )
+        raise SchemaVersionError(msg, str(text))
+    return int(match["major"]), int(match["minor"])
+
+
+def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
+    """
+    The document at the current version, and the version it said it was.
+    """
+    doc = dict(doc)
+    stated = doc.pop(_SCHEMA_KEY, f"relwatch/{SCHEMA_VERSION}")
+    major, minor = _version(stated)
+    if major > _CURRENT[0]:
+        msg = (
+            f"the document is {stated}, a newer major version than this "
+            f"relwatch reads (relwatch/{SCHEMA_VERSION}): upgrade relwatch"
+        )
+        raise SchemaVersionError(msg, stated)
+    version = f"{major}.{minor}"
+    while (major, minor) < _CURRENT and version in _MIGRATIONS:
+        step = _MIGRATIONS[version]
+        doc = step.upgrade(doc, cls)
+        version = step.target
+        major, minor = _version(f"relwatch/{version}")
+    # Within the current major, older minors read as they are.
+    if major < _CURRENT[0]:
+        msg = f"no migration from relwatch/{version} to relwatch/{SCHEMA_VERSION}"
+        raise SchemaVersionError(msg, stated)
+    return doc, stated
+
+
+def _edtf_0_9(value: object) -> object:
+    # 0.9 wrote {"year": 2025, "month": 4, "approximate": true}.
+    if not isinstance(value, dict) or "year" not in value:
+        return value  # not 0.9's shape: the decoder reports it
+    text = ""
+    for part, width in (("year", 4), ("month", 2), ("day", 2)):
+        number = value.get(part)
+        if number is not None:
+            sep = "-" if text else ""
+            shown = (
+                f"{number:0{width}d}"
+                if isinstance(number, int)
+                else f"{number}"
+            )
+            text += sep + shown
+    return text + ("~" if value.get("approximate") else "")
+
+
+def _event_0_9(event: object) -> object:
+    if not isinstance(event, dict):
+        return event
+    event = dict(event)
+    if "type" in event:
+        event["kind"] = event.pop("type")
+    if "when" in event:
+        event["when"] = _edtf_0_9(event["when"])
+    return event
+
+
+def _statement_0_9(statement: object) -> object:
+    if isinstance(statement, dict) and "said_on" in statement:
+        return statement | {"said_on": _edtf_0_9(statement["said_on"])}
+    return statement
+
+
+@migration("0.9", "1.0")
+def _from_0_9(doc: dict[str, Any], cls: type) -> dict[str, Any]:
+    """
+    relwatch/0.9, the layout of the 0.1.0 development snapshots, named an
+    event's kind ``type`` and wrote partial dates as ``{"year", "month",
+    "day", "approximate"}`` objects.
+    """
+    upgrade = {DiplomaticEvent: _event_0_9, Statement: _statement_0_9}.get(cls)
+    if upgrade is not None:
+        return upgrade(doc)  # type: ignore[return-value]
+    if cls is Article:
+        doc = dict(doc)
+        for key, one in (
+            ("events", _event_0_9),
+            ("statements", _statement_0_9),
+        ):
+            if isinstance(doc.get(key), list):
+                doc[key] = [one(item) for item in doc[key]]
+    return doc
+
+
+# -- dicts and JSON -----------------------------------------------------------
+
+
+def _check_record_type(cls: type) -> None:
+    if cls not in RECORD_TYPES:
+        names = ", ".join(t.__name__ for t in RECORD_TYPES)
+        msg = f"{cls!r} is not a relwatch record type ({names})"
+        raise TypeError(msg)
+
+
+def to_dict(record: object) -> dict[str, Any]:
+    """
+    The wire form of *record* as a dict of JSON-compatible values, with its
+    ``schema`` version first.
+
+    Raises:
+        TypeError: When *record* is not a relwatch record.
+    """
+    _check_record_type(type(record))
+    fields: dict[str, Any] = _fast.unstructure(record)
+    return {_SCHEMA_KEY: f"relwatch/{SCHEMA_VERSION}"} | fields
+
+
+def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+    """
+    Read a record of type *cls* from its wire form.
+
+    Older schema versions are upgraded; a document without a version is read
+    as the current one.
+
+    Raises:
+        ValidationError: Listing every problem as ``$.path: what was wrong``.
+        SchemaVersionError: For a newer major version, or an old one that no
+            migration reaches.
+    """
+    _check_record_type(cls)
+    given: object = data  # callers outside mypy may pass anything
+    if not isinstance(given, Mapping):
+        msg = f"expected an object, got {_checks.describe(given)}"
+        raise ValidationError([("$", msg)])
+    doc, stated = _upgrade(dict(given), cls)
+    try:
+        return _structure(doc, cls)
+    except ValidationError as e:
+        major, minor = _version(stated)
+        if (major, minor) > _CURRENT:
+            hint = (
+                f"the document is {stated}, newer than this relwatch "
+                f"(relwatch/{SCHEMA_VERSION}); a newer relwatch may read it"
+            )
+            raise ValidationError([*e.errors, ("$.schema", hint)]) from e
+        raise
+
+
+def _dumps(value: object) -> str:
+    if orjson is not None:
+        encoded: bytes = orjson.dumps(value)
+        return encoded.decode()
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    )
+
+
+def _loads(text: str | bytes, where: str = "$") -> object:
+    given: object = text  # callers outside mypy may pass anything
+    if not isinstance(given, str | bytes | bytearray):
+        msg = f"expected JSON text as str or bytes, got {_checks.describe(given)}"
+        raise ValidationError([(where, msg)])
+    try:
+        if orjson is not None:
+            return orjson.loads(text)
+        return json.loads(text)
+    except RecursionError:
+        msg = "not valid JSON: nested too deeply"
+    except ValueError as e:  # JSONDecodeError, UnicodeDecodeError, huge ints
+        msg = f"not valid JSON: {e}"
+    raise ValidationError([(where, msg)])
+
+
+def to_json(record: object) -> str:
+    """
+    The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
+    """
+    return _dumps(to_dict(record))
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """
+    Read a record of type *cls* from JSON text.
+
+    Raises:
+        ValidationError: For text that is not JSON or not a valid *cls*.
+        SchemaVersionError: As `from_dict`.
+    """
+    _check_record_type(cls)
+    return from_dict(cls, _loads(text))  # type: ignore[arg-type]
+
+
+# -- JSON Lines ---------------------------------------------------------------
+
+
+def dump_jsonl(records: Iterable[object], file: IO[str] | IO[bytes]) -> int:
+    """
+    Write *records* to *file* as JSON Lines: one document a line, UTF-8.
+
+    *file* may be opened in text or binary mode.  Returns the number of
+    records written.
+    """
+    text = isinstance(file, io.TextIOBase) or hasattr(file, "encoding")
+    count = 0
+    for record in records:
+        line = to_json(record) + "\n"
+        file.write(line if text else line.encode())  # type: ignore[arg-type]
+        count += 1
+    return count
+
+
+class LineError(NamedTuple):
+    """
+    A line of a JSON Lines stream that could not be read.
+    """
+
+    line: int
+    """Its number, from 1."""
+    error: ValidationError | SchemaVersionError
+    """What was wrong with it."""
+
+
+class JsonLinesReader(Iterator[T]):
+    """
+    Records read lazily from a JSON Lines stream; see `load_jsonl`.
+    """
+
+    def __init__(
+        self,
+        lines: Iterable[str | bytes],
+        cls: type[T],
+        on_error: Literal["raise", "skip"] | Callable[[LineError], object],
+    ) -> None:
+        self._lines = enumerate(lines, start=1)
+        self._cls = cls
+        self._on_error = on_error
+        self.errors: list[LineError] = []
+        """The bad lines skipped so far (with ``errors="skip"``)."""
+
+    def __iter__(self) -> JsonLinesReader[T]:
+        return self
+
+    def __next__(self) -> T:
+        for number, line in self._lines:
+            if not line.strip():
+                continue
+            where = f"line {number}: $"
+            try:
+                data = _loads(line, where)
+                if not isinstance(data, dict):
+                    msg = f"expected an object, got {_checks.describe(data)}"
+                    raise ValidationError([(where, msg)])  # noqa: TRY301
+                doc, _ = _upgrade(data, self._cls)
+                return _structure(doc, self._cls, where)
+            except SchemaVersionError as e:
+                problem = LineError(
+                    number,
+                    SchemaVersionError(f"line {number}: {e}", e.version),
+                )
+            except ValidationError as e:
+                problem = LineError(number, e)
+            if self._on_error == "raise":
+                raise problem.error
+            if self._on_error == "skip":
+                self.errors.append(problem)
+            else:
+                self._on_error(problem)
+        raise StopIteration
+
+
+def load_jsonl(
+    file: Iterable[str | bytes],
+    cls: type[T],
+    *,
+    errors: Literal["raise", "skip"] | Callable[[LineError], object] = "raise",
+) -> JsonLinesReader[T]:
+    """
+    Read records of type *cls* from a JSON Lines stream, lazily: one line in
+    memory at a time, whatever the size of the file.
+
+    Args:
+        file: A file opened in text or binary mode, or any iterable of lines.
+        cls: The record type of every line.
+        errors: ``"raise"`` (default) stops at the first bad line with a
+            `ValidationError` whose paths start ``line N: $``; ``"skip"``
+            yields every valid record and keeps the bad lines in the
+            reader's ``errors``; a callable is called with each `LineError`
+            and reading goes on.
+
+    Blank lines are ignored.
+    """
+    _check_record_type(cls)
+    return JsonLinesReader(file, cls, errors)
