@@ -32,6 +32,7 @@ from .exceptions import (
 if TYPE_CHECKING:
     __version__: str
 
+    from .schema import json_schema
     from .serialization import (
         dump_jsonl,
         from_dict,
@@ -47,6 +48,7 @@ _LAZY = {
     "dump_jsonl": "serialization",
     "from_dict": "serialization",
     "from_json": "serialization",
+    "json_schema": "schema",
     "load_jsonl": "serialization",
     "to_dict": "serialization",
     "to_json": "serialization",
@@ -79,6 +81,7 @@ __all__ = [
     "dump_jsonl",
     "from_dict",
     "from_json",
+    "json_schema",
     "load_jsonl",
     "to_dict",
     "to_json",

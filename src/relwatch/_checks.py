@@ -19,7 +19,7 @@ import functools
 import math
 import re
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, cast
 
 import attrs
@@ -28,10 +28,14 @@ from .exceptions import ValidationError
 
 
 Problem = tuple[str, str]
-Check = Callable[[Any], Iterator[Problem]]
+Problems = Sequence[Problem]
+# A check returns its value's problems: () when there are none, which costs
+# no allocation on the path every valid record takes.
+Check = Callable[[Any], Problems]
 
 _CHECK: Final = "relwatch.check"
 _MAX_SHOWN: Final = 60
+_FINE: Final[Problems] = ()
 
 
 def check(fn: Check) -> Mapping[str, Check]:
@@ -67,7 +71,7 @@ class Record:
         validate(self)
 
     def _cross_checks(self) -> Iterator[Problem]:
-        return iter(())
+        return iter(_FINE)
 
 
 @functools.cache
@@ -86,15 +90,17 @@ def validate(instance: Record) -> None:
         ValidationError: listing each problem as ``Class.field...: message``.
     """
     cls: type = type(instance)
-    problems = [
-        (f"{name}{subpath}", message)
-        for name, fn in _field_checks(cls)
-        for subpath, message in fn(getattr(instance, name))
-    ]
+    problems: list[Problem] = []
+    for name, fn in _field_checks(cls):
+        found = fn(getattr(instance, name))
+        if found:
+            problems.extend(
+                (f"{name}{sub}", message) for sub, message in found
+            )
     if not problems:
         problems.extend(instance._cross_checks())  # noqa: SLF001
     if problems:
-        owner = type(instance).__name__
+        owner = cls.__name__
         raise ValidationError(
             (f"{owner}.{path}", message) for path, message in problems
         )
@@ -112,14 +118,22 @@ def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
-def text(value: object) -> Iterator[Problem]:
+def problem(message: str, subpath: str = "") -> Problems:
+    """
+    The one problem *message*, at *subpath* below the value checked.
+    """
+    return [(subpath, message)]
+
+
+def text(value: object) -> Problems:
     """
     A string with something in it: absent is None, never ``""``.
     """
     if not isinstance(value, str):
-        yield "", f"expected a string, got {describe(value)}"
-    elif not value.strip():
-        yield "", f"must not be empty or only whitespace, got {value!r}"
+        return problem(f"expected a string, got {describe(value)}")
+    if not value or value.isspace():
+        return problem(f"must not be empty or only whitespace, got {value!r}")
+    return _FINE
 
 
 def optional(fn: Check) -> Check:
@@ -127,9 +141,8 @@ def optional(fn: Check) -> Check:
     Accept None, else apply *fn*.
     """
 
-    def check_optional(value: object) -> Iterator[Problem]:
-        if value is not None:
-            yield from fn(value)
+    def check_optional(value: object) -> Problems:
+        return _FINE if value is None else fn(value)
 
     return check_optional
 
@@ -141,13 +154,13 @@ def instance_of(cls: type, what: str | None = None) -> Check:
     name = what or cls.__name__
     members = {m.value for m in cls} if issubclass(cls, enum.Enum) else set()
 
-    def check_instance(value: object) -> Iterator[Problem]:
+    def check_instance(value: object) -> Problems:
         if isinstance(value, cls):
-            return
+            return _FINE
         # The wire value of an enum passed where the member belongs.
         known = isinstance(value, str) and value in members
         hint = f" (use {name}({value!r}))" if known else ""
-        yield "", f"expected {name}, got {describe(value)}{hint}"
+        return problem(f"expected {name}, got {describe(value)}{hint}")
 
     return check_instance
 
@@ -157,15 +170,18 @@ def tuple_of(fn: Check, *, non_empty: bool = False) -> Check:
     A tuple whose every item passes *fn*.
     """
 
-    def check_tuple(value: object) -> Iterator[Problem]:
+    def check_tuple(value: object) -> Problems:
         if not isinstance(value, tuple):
-            yield "", f"expected a sequence of items, got {describe(value)}"
-            return
+            return problem(
+                f"expected a sequence of items, got {describe(value)}"
+            )
+        found: list[Problem] = []
         if non_empty and not value:
-            yield "", "must not be empty"
+            found.append(("", "must not be empty"))
         for i, item in enumerate(value):
             for subpath, message in fn(item):
-                yield f"[{i}]{subpath}", message
+                found.append((f"[{i}]{subpath}", message))
+        return found
 
     return check_tuple
 
@@ -175,17 +191,17 @@ def in_order(*fns: Check) -> Check:
     Apply each of *fns* until one finds a problem.
     """
 
-    def check_all(value: object) -> Iterator[Problem]:
+    def check_all(value: object) -> Problems:
         for fn in fns:
-            problems = list(fn(value))
-            if problems:
-                yield from problems
-                return
+            found = fn(value)
+            if found:
+                return found
+        return _FINE
 
     return check_all
 
 
-def calendar_date(value: object) -> Iterator[Problem]:
+def calendar_date(value: object) -> Problems:
     """
     A `datetime.date` that is not a `datetime.datetime`.
 
@@ -193,27 +209,32 @@ def calendar_date(value: object) -> Iterator[Problem]:
     time, so it is refused rather than silently truncated.
     """
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        yield "", f"expected a datetime.date, got {describe(value)}"
+        return problem(f"expected a datetime.date, got {describe(value)}")
+    return _FINE
 
 
-def whole_number(value: object) -> Iterator[Problem]:
+def whole_number(value: object) -> Problems:
     """
     A non-negative int (bool is not a number here).
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        yield "", f"expected a whole number, got {describe(value)}"
-    elif value < 0:
-        yield "", f"must not be negative, got {value}"
+        return problem(f"expected a whole number, got {describe(value)}")
+    if value < 0:
+        return problem(f"must not be negative, got {value}")
+    return _FINE
 
 
-def unit_interval(value: object) -> Iterator[Problem]:
+def unit_interval(value: object) -> Problems:
     """
     A finite float or int in [0, 1].
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        yield "", f"expected a number between 0 and 1, got {describe(value)}"
-    elif not (math.isfinite(value) and 0 <= value <= 1):
-        yield "", f"must be between 0 and 1, got {value!r}"
+        return problem(
+            f"expected a number between 0 and 1, got {describe(value)}"
+        )
+    if not (math.isfinite(value) and 0 <= value <= 1):
+        return problem(f"must be between 0 and 1, got {value!r}")
+    return _FINE
 
 
 def matching(pattern: re.Pattern[str], what: str) -> Check:
@@ -221,11 +242,12 @@ def matching(pattern: re.Pattern[str], what: str) -> Check:
     A string that *pattern* matches in full; *what* says what it should be.
     """
 
-    def check_match(value: object) -> Iterator[Problem]:
+    def check_match(value: object) -> Problems:
         if not isinstance(value, str):
-            yield "", f"expected {what}, got {describe(value)}"
-        elif pattern.fullmatch(value) is None:
-            yield "", f"{value!r} is not {what}"
+            return problem(f"expected {what}, got {describe(value)}")
+        if pattern.fullmatch(value) is None:
+            return problem(f"{value!r} is not {what}")
+        return _FINE
 
     return check_match
 
@@ -254,17 +276,19 @@ def country_names() -> Mapping[str, str]:
     return names
 
 
-def country(value: object) -> Iterator[Problem]:
+def country(value: object) -> Problems:
     """
     An ISO 3166-1 alpha-3 code in the official list, upper case.
     """
     if not isinstance(value, str):
-        yield "", f"expected an ISO 3166-1 alpha-3 code, got {describe(value)}"
-    elif value not in country_names():
-        hint = ""
-        if value.upper() in country_names():
-            hint = f" (did you mean {value.upper()!r}?)"
-        yield (
-            "",
-            f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}",
+        return problem(
+            f"expected an ISO 3166-1 alpha-3 code, got {describe(value)}"
         )
+    if value in country_names():
+        return _FINE
+    hint = ""
+    if value.upper() in country_names():
+        hint = f" (did you mean {value.upper()!r}?)"
+    return problem(
+        f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}"
+    )

@@ -56,25 +56,30 @@ def days_in_month(year: int, month: int) -> int:
     return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
 
 
-def _year(value: object) -> Iterator[c.Problem]:
+def _year(value: object) -> c.Problems:
     if isinstance(value, bool) or not isinstance(value, int):
-        yield "", f"expected a year as an int, got {c.describe(value)}"
-    elif not dt.MINYEAR <= value <= dt.MAXYEAR:
-        yield "", f"{value} is not a year between 1 and 9999"
+        return c.problem(f"expected a year as an int, got {c.describe(value)}")
+    if not dt.MINYEAR <= value <= dt.MAXYEAR:
+        return c.problem(f"{value} is not a year between 1 and 9999")
+    return ()
 
 
-def _month(value: object) -> Iterator[c.Problem]:
+def _month(value: object) -> c.Problems:
     if isinstance(value, bool) or not isinstance(value, int):
-        yield "", f"expected a month as an int, got {c.describe(value)}"
-    elif not 1 <= value <= 12:  # noqa: PLR2004
-        yield "", f"{value} is not a month (1 to 12)"
+        return c.problem(
+            f"expected a month as an int, got {c.describe(value)}"
+        )
+    if not 1 <= value <= 12:  # noqa: PLR2004
+        return c.problem(f"{value} is not a month (1 to 12)")
+    return ()
 
 
-def _day(value: object) -> Iterator[c.Problem]:
+def _day(value: object) -> c.Problems:
     if isinstance(value, bool) or not isinstance(value, int):
-        yield "", f"expected a day as an int, got {c.describe(value)}"
-    elif not 1 <= value <= 31:  # noqa: PLR2004
-        yield "", f"{value} is not a day of a month (1 to 31)"
+        return c.problem(f"expected a day as an int, got {c.describe(value)}")
+    if not 1 <= value <= 31:  # noqa: PLR2004
+        return c.problem(f"{value} is not a day of a month (1 to 31)")
+    return ()
 
 
 @attrs.frozen(kw_only=True, order=False)

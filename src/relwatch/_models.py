@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import typing
 import unicodedata
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -146,11 +147,14 @@ def _span_text(span: Span | None) -> str | None:
     return None if span is None else f"{span.start}:{span.end}"
 
 
-def _name(value: object) -> Iterator[c.Problem]:
-    yield from c.text(value)
+def _name(value: object) -> c.Problems:
+    found = c.text(value)
     # A letter or digit, as slug() keeps them; the regex is the fast test.
-    if isinstance(value, str) and value.strip() and not _WORD.search(value):
-        yield "", f"{value!r} has no letter or digit to name anything by"
+    if not found and not _WORD.search(typing.cast("str", value)):
+        return c.problem(
+            f"{value!r} has no letter or digit to name anything by"
+        )
+    return found
 
 
 # One converter per element type, so that mypy checks what goes into a
@@ -201,13 +205,12 @@ def _external_ids(
     return stored  # type: ignore[return-value]  # for the check to report
 
 
-def _check_external_ids(value: object) -> Iterator[c.Problem]:
+def _check_external_ids(value: object) -> c.Problems:
     if not isinstance(value, tuple):
-        yield (
-            "",
-            f"expected a mapping of scheme to id, got {c.describe(value)}",
+        return c.problem(
+            f"expected a mapping of scheme to id, got {c.describe(value)}"
         )
-        return
+    found: list[c.Problem] = []
     seen: set[str] = set()
     for i, pair in enumerate(value):
         if not (
@@ -215,23 +218,24 @@ def _check_external_ids(value: object) -> Iterator[c.Problem]:
             and len(pair) == 2  # noqa: PLR2004
             and all(isinstance(x, str) for x in pair)
         ):
-            yield (
-                f"[{i}]",
-                f"expected a (scheme, id) pair of strings, got {c.describe(pair)}",
-            )
+            message = f"expected a (scheme, id) pair of strings, got {c.describe(pair)}"
+            found.append((f"[{i}]", message))
             continue
         scheme, ident = pair
         at = f"[{scheme!r}]"
         if _SCHEME.fullmatch(scheme) is None:
-            yield at, "is not a scheme name (lower case, e.g. 'wikidata')"
+            found.append(
+                (at, "is not a scheme name (lower case, e.g. 'wikidata')")
+            )
         elif scheme in seen:
-            yield at, "appears twice"
+            found.append((at, "appears twice"))
         seen.add(scheme)
         known = _KNOWN_IDS.get(scheme)
         if known is not None and known[0].fullmatch(ident) is None:
-            yield at, f"{ident!r} is not {known[1]}"
+            found.append((at, f"{ident!r} is not {known[1]}"))
         elif not ident.strip():
-            yield at, "must not be empty"
+            found.append((at, "must not be empty"))
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -283,11 +287,16 @@ class Span(c.Record):
 
 
 def _coordinate(limit: int) -> c.Check:
-    def check_coordinate(value: object) -> Iterator[c.Problem]:
+    def check_coordinate(value: object) -> c.Problems:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            yield "", f"expected degrees as a number, got {c.describe(value)}"
-        elif not -limit <= value <= limit:
-            yield "", f"{value!r} is not between -{limit} and {limit} degrees"
+            return c.problem(
+                f"expected degrees as a number, got {c.describe(value)}"
+            )
+        if not -limit <= value <= limit:
+            return c.problem(
+                f"{value!r} is not between -{limit} and {limit} degrees"
+            )
+        return ()
 
     return check_coordinate
 
@@ -624,10 +633,10 @@ class Dateline(c.Record):
     end: int = attrs.field(default=0, metadata=c.check(c.whole_number))
 
 
-def _body(value: str) -> Iterator[c.Problem]:
+def _body(value: str) -> c.Problems:
     # Runs after c.text, so value is a non-blank string.
     for number, paragraph in enumerate(value.split("\n\n"), start=1):
-        if not paragraph.strip():
+        if not paragraph or paragraph.isspace():
             problem = (
                 "is empty: paragraphs are separated by exactly one blank line"
             )
@@ -637,8 +646,10 @@ def _body(value: str) -> Iterator[c.Problem]:
             problem = "contains a line break: paragraphs are one line each"
         else:
             continue
-        yield "", f"paragraph {number} {problem} (see Article.join_paragraphs)"
-        return
+        return c.problem(
+            f"paragraph {number} {problem} (see Article.join_paragraphs)"
+        )
+    return ()
 
 
 def _article_id(article: Article) -> str:

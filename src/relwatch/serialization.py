@@ -163,7 +163,8 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
 
 
 def _unstructure_enum(member: enum.Enum) -> str:
-    return str(member.value)
+    # Our enums are StrEnums: this is the plain str of the value.
+    return str.__str__(member)
 
 
 _ENUMS: Final = (
@@ -271,6 +272,28 @@ def _optional_hook_factory(
     return make
 
 
+def _unstructure_tuple_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[tuple[Any, ...]], list[Any]]]:
+    def make(tuple_type: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        hook = converter.get_unstructure_hook(typing.get_args(tuple_type)[0])
+        return lambda items: [hook(item) for item in items]
+
+    return make
+
+
+def _unstructure_optional_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object], object]]:
+    # Bind the inner hook once, as for structuring.
+    def make(optional_type: Any) -> Callable[[object], object]:
+        (inner,) = (a for a in optional_type.__args__ if a is not type(None))
+        hook = converter.get_unstructure_hook(inner)
+        return lambda value: None if value is None else hook(value)
+
+    return make
+
+
 def _is_optional(t: Any) -> bool:
     args: tuple[Any, ...] = typing.get_args(t)
     return (
@@ -321,8 +344,11 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         _is_homogeneous_tuple, _tuple_hook_factory(c, detailed=detailed)
     )
     c.register_structure_hook_factory(_is_optional, _optional_hook_factory(c))
-    c.register_unstructure_hook_func(
-        _is_homogeneous_tuple, lambda items: [c.unstructure(i) for i in items]
+    c.register_unstructure_hook_factory(
+        _is_homogeneous_tuple, _unstructure_tuple_factory(c)
+    )
+    c.register_unstructure_hook_factory(
+        _is_optional, _unstructure_optional_factory(c)
     )
     ids = override(
         struct_hook=_structure_external_ids,

@@ -89,3 +89,14 @@ Article(body=body, actors=["Aliyev"])  # type: ignore[list-item]
 Article(body=body, published="2025-04-04")  # type: ignore[arg-type]
 DiplomaticEvent(kind=EventKind.VISIT)  # type: ignore[call-arg]
 president.name = "Someone"  # type: ignore[misc]
+
+# The wire format keeps the record type.
+text: str = relwatch.to_json(article)
+again: Article = relwatch.from_json(Article, text)
+data: dict[str, object] = relwatch.to_dict(president)
+actor_again: Actor = relwatch.from_dict(Actor, data)
+schema: dict[str, object] = relwatch.json_schema(Article)
+reader = relwatch.load_jsonl([text], Article, errors="skip")
+first_read: Article = next(reader)
+bad_lines: list[relwatch.serialization.LineError] = reader.errors
+relwatch.load_jsonl([text], Article, errors="ignore")  # type: ignore[arg-type]
