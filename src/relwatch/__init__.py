@@ -32,6 +32,8 @@ from .exceptions import (
 if TYPE_CHECKING:
     __version__: str
 
+    from ._article import parse_article
+    from ._dateline import parse_dateline
     from .schema import json_schema
     from .serialization import (
         dump_jsonl,
@@ -42,9 +44,11 @@ if TYPE_CHECKING:
         to_json,
     )
 
-# Names whose modules import cattrs: loaded on first use, so that
-# `import relwatch` stays cheap for code that only builds records.
+# Names whose modules import cattrs or dateutil: loaded on first use, so
+# that `import relwatch` stays cheap for code that only builds records.
 _LAZY = {
+    "parse_article": "_article",
+    "parse_dateline": "_dateline",
     "dump_jsonl": "serialization",
     "from_dict": "serialization",
     "from_json": "serialization",
@@ -83,6 +87,8 @@ __all__ = [
     "from_json",
     "json_schema",
     "load_jsonl",
+    "parse_article",
+    "parse_dateline",
     "to_dict",
     "to_json",
 ]

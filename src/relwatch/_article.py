@@ -1,0 +1,89 @@
+"""
+Whole page text -> `Article`: the opening read by `_dateline`, the body
+cleaned of the feed's furniture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from typing import Final
+
+from . import _patterns as p
+from ._dateline import scan_opening
+from ._models import Article
+from .exceptions import ParseError
+
+
+__all__ = ["parse_article"]
+
+_QUOTE_START: Final = 80
+
+
+def clean_body(text: str) -> str:
+    """
+    The article text of *text* (everything after the opening): footers,
+    tracking codes, sign-offs, link lines and HTML residue removed,
+    paragraphs separated by one blank line.
+    """
+    disclaimer = p.LEGAL_DISCLAIMER.search(text)
+    if disclaimer is not None:
+        text = text[: disclaimer.start()]
+    text = p.TRACKING_CODE.sub("", text)
+    text = p.END_SIGN_OFF.sub("", text)
+    text = p.HTML_RESIDUE.sub(" ", text)
+    text = p.READ_MORE_LINE.sub("", text)
+    return Article.join_paragraphs(p.BLANK_LINES.split(text))
+
+
+def parse_article(
+    text: str, url: str | None = None, reference: dt.date | None = None
+) -> Article:
+    """
+    Turn the text of a syndicated page into an `Article`.
+
+    The dateline gives outlet, aggregator, bylines and the publication date
+    (the dateline's date, else the crawl date, else *reference*).  The body
+    is what follows the opening, without footers and feed noise.
+
+    Args:
+        text: The page text, from its beginning.
+        url: Where the page was read, kept as the article's url and id.
+        reference: The date the page was read, when it has no crawl prefix.
+
+    Raises:
+        ParseError: For input that is not text, or has no article text.
+        ValidationError: For a *url* that is not an http(s) URL.
+
+    >>> a = parse_article(" date 2025-04-04 MENAFN - AzerNews) Leyla Karimova "
+    ...                   "Read more\\n\\nTalks on transit resumed in Baku.")
+    >>> a.outlet, a.bylines, a.published, a.body
+    ('AzerNews', ('Leyla Karimova',), datetime.date(2025, 4, 4), 'Talks on transit resumed in Baku.')
+    """
+    given: object = text  # callers outside mypy may pass anything
+    if not isinstance(given, str):
+        msg = f"expected the page as text, got {type(given).__name__}"
+        raise ParseError(msg, repr(text)[:_QUOTE_START])
+    if reference is not None and (
+        isinstance(reference, dt.datetime)
+        or not isinstance(reference, dt.date)
+    ):
+        msg = f"reference must be a datetime.date, got {reference!r}"
+        raise ParseError(msg, text)
+    dateline, start = scan_opening(text, reference)
+    body = clean_body(text[start:])
+    if not body:
+        msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
+        raise ParseError(msg, text)
+    published = reference
+    if dateline is not None:
+        published = dateline.date or dateline.crawl_date or reference
+    return Article(
+        url=url,
+        body=body,
+        outlet=None if dateline is None else dateline.outlet,
+        aggregator=None if dateline is None else dateline.aggregator,
+        bylines=() if dateline is None else dateline.bylines,
+        published=published,
+        dateline=dateline,
+    )

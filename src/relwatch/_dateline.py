@@ -1,0 +1,458 @@
+"""
+The opening of a syndicated page -> `Dateline`.
+
+A MENAFN page opens with some of: a crawl prefix (`` date 2025-04-04``),
+junk or a headline, the header ``(MENAFN- Outlet)``, a credit or byline, and
+an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  Each is looked for
+where it can stand, within a bounded window, so that any input parses in
+linear time.  The only dateutil importer: dates are parsed with an explicit
+tzinfos table, so no warning can escape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from dateutil import parser as date_parser
+from dateutil import tz
+
+from . import _patterns as p
+from ._models import Dateline
+from .exceptions import DatelineError
+
+
+__all__ = ["parse_dateline", "scan_opening"]
+
+# How far into the text the header and a dateline are looked for.
+_WINDOW: Final = 4000
+_QUOTE_START: Final = 80
+# Zones a dateline may name; dateutil only warns about unknown ones.
+_TZINFOS: Final = {
+    "UTC": tz.UTC,
+    "GMT": tz.UTC,
+    "AST": tz.tzoffset("AST", 3 * 3600),  # Arabia, as the Gulf outlets mean it
+    "GST": tz.tzoffset("GST", 4 * 3600),
+    "AZT": tz.tzoffset("AZT", 4 * 3600),
+    "IRST": tz.tzoffset("IRST", int(3.5 * 3600)),
+    "EET": tz.tzoffset("EET", 2 * 3600),
+    "EEST": tz.tzoffset("EEST", 3 * 3600),
+}
+# Lines that end like prose rather than like a headline or a label.
+_TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
+# Words that end a colon or dash "place" that is really a label or outlet:
+# `Health Minister: ...`, `KT File Photo: ...`, `ALBAWABA - ...`.
+_NOT_PLACES: Final = frozenset(
+    {
+        "minister",
+        "photo",
+        "update",
+        "updated",
+        "watch",
+        "video",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "editorial",
+        "analysis",
+        "interview",
+        "note",
+        "source",
+        "sources",
+        "published",
+        "date",
+        "title",
+        "headline",
+        "met",
+        "albawaba",
+        "report",
+        "news",
+        "live",
+        "read",
+        "also",
+        "more",
+        "comment",
+        "factbox",
+        "explainer",
+        "stocks",
+        "mideast",
+        "quote",
+        "summary",
+        "agency",
+        "president",
+        "says",
+        "said",
+    }
+)
+_TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+
+
+class _Found(NamedTuple):
+    place: str | None
+    date: dt.date | None
+    agency: str | None
+    bylines: tuple[str, ...]
+    end: int
+
+
+def _lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """
+    (start, end) of each line in text[start:stop], end excluding the newline.
+    """
+    at = start
+    while at < stop:
+        newline = text.find("\n", at, stop)
+        end = stop if newline < 0 else newline
+        yield at, end
+        at = end + 1
+
+
+def _skip_space(text: str, at: int, stop: int) -> int:
+    while at < stop and text[at].isspace():
+        at += 1
+    return at
+
+
+def _is_prose(line: str, *, wrapped: bool = False) -> bool:
+    """
+    Whether *line* reads as a line of article text rather than a headline,
+    label or timestamp; *wrapped* when the next line continues it.
+    """
+    words = line.split()
+    if len(words) >= 6 and line.rstrip().endswith(_TERMINAL):  # noqa: PLR2004
+        return True
+    lowercase = sum(w[:1].islower() for w in words)
+    # A hard-wrapped line of text ends anywhere, but goes on below; a long
+    # run of mostly lower-case words is no headline wherever it stops.
+    if wrapped and len(words) >= 8 and lowercase >= 4:  # noqa: PLR2004
+        return True
+    return len(words) >= 20 and lowercase >= 5  # noqa: PLR2004
+
+
+def _next_line(text: str, line_end: int) -> str:
+    nxt = text.find("\n", line_end + 1)
+    return text[line_end + 1 : len(text) if nxt < 0 else nxt].strip()
+
+
+def _continues(text: str, line_end: int) -> bool:
+    """
+    Whether the line ending at *line_end* is followed by a non-blank line.
+    """
+    # Four words or more: a name or a label below a headline is no
+    # continuation.
+    return len(_next_line(text, line_end).split()) >= 4  # noqa: PLR2004
+
+
+def _parse_date(
+    token: str, anchor: dt.date | None, *, dayfirst: bool = False
+) -> dt.date | None:
+    """
+    The date *token* names; a missing year comes from *anchor*, a year back
+    when that would put the date after it (``Dec 30`` read on 2 January).
+    """
+    token = token.strip(" ,.")
+    has_year = p.DATE_WITH_YEAR.search(token) is not None
+    if not has_year and anchor is None:
+        return None
+    base = anchor or dt.date(2000, 1, 1)
+    default = dt.datetime(base.year, 1, 1, tzinfo=tz.UTC)
+    try:
+        parsed = date_parser.parse(
+            token, default=default, dayfirst=dayfirst, tzinfos=_TZINFOS
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+    if has_year or anchor is None:
+        return parsed
+    # The year that puts the date nearest the anchor.
+    candidates = []
+    for year in (parsed.year - 1, parsed.year, parsed.year + 1):
+        try:
+            candidates.append(parsed.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda day: abs((day - anchor).days))
+
+
+def _looks_like_date(token: str) -> bool:
+    token = token.strip(" ,.")
+    return bool(p.DOTTED_DATE.fullmatch(token) or p.MONTH_DAY.fullmatch(token))
+
+
+def _date_in(token: str, anchor: dt.date | None) -> dt.date | None:
+    dotted = p.DOTTED_DATE.search(token)
+    if dotted:
+        return _parse_date(dotted.group(), anchor, dayfirst=True)
+    if p.MONTH_DAY.fullmatch(token.strip(" ,.")) is None:
+        return None
+    return _parse_date(token, anchor)
+
+
+def _strong_dateline(
+    text: str, at: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A dateline with an agency tag or a wire's own layout, at *at*.
+    """
+    for pattern in (p.SLASH_DATELINE, p.BUSINESS_WIRE, p.TAG_DATELINE):
+        m = pattern.match(text, at, at + 200)
+        if m is None:
+            continue
+        date = None
+        if "date" in m.groupdict():
+            if not _looks_like_date(m["date"]):
+                continue
+            date = _date_in(m["date"], anchor)
+        return _Found(
+            m["place"].strip(), date, m["agency"].strip(), (), m.end()
+        )
+    m = p.AZERTAC_DATELINE.match(text, at, at + 120)
+    if m:
+        return _Found(
+            m["place"], _date_in(m["date"], anchor), m["agency"], (), m.end()
+        )
+    m = p.ANADOLU_LINE.match(text, at, at + 80)
+    if m and (m.end() >= len(text) or text[m.end() - 1] == "\n" or m["sep"]):
+        return _Found(m["place"].strip(), None, m["agency"], (), m.end())
+    m = p.TREND_DATELINE.match(text, at, at + 120)
+    if m:
+        date = _date_in(m["date"], anchor)
+        end = m.end()
+        bylines: tuple[str, ...] = ()
+        agency = None
+        credit = p.TREND_CREDIT.match(text, end, end + 120)
+        if credit:
+            agency = credit["agency"]
+            if credit["name"]:
+                bylines = (credit["name"].strip(),)
+            end = credit.end()
+        return _Found(m["place"], date, agency, bylines, end)
+    return None
+
+
+def _weak_dateline(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A colon, dash or bare-date dateline at *at*, on a line of prose only.
+    """
+    if not _is_prose(text[at:line_end], wrapped=_continues(text, line_end)):
+        return None
+    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
+    if m:
+        date = _date_in(m["date"], anchor)
+        if date is not None:
+            return _Found(m["place"], date, None, (), m.end())
+    for pattern in (p.COLON_DATELINE, p.DASH_DATELINE):
+        m = pattern.match(text, at, line_end)
+        if m is None:
+            continue
+        words = re.split(r"[\s,.-]+", m["place"].casefold())
+        if _NOT_PLACES.intersection(words):
+            continue
+        return _Found(m["place"], None, None, (), m.end())
+    return None
+
+
+def _credit_line(line: str) -> tuple[str | None, str | None] | None:
+    """
+    (byline, agency) for a credit or byline line, or None when it is neither.
+    """
+    stripped = line.strip()
+    if p.CREDIT.fullmatch(stripped):
+        tag = stripped.removeprefix("By ").removeprefix("by ")
+        agency = tag if tag.isupper() and len(tag) <= 6 else None  # noqa: PLR2004
+        return None, agency
+    m = p.BY_LINE.fullmatch(stripped)
+    if m:
+        name = m["name"].strip()
+        if p.CREDIT.fullmatch(name):
+            return None, None
+        if p.PERSON_NAME.fullmatch(name):
+            return name, m["agency"]
+    return None
+
+
+def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
+    """
+    (start, outlet, end) of the first MENAFN header in the window.
+    """
+    stop = min(len(text), start + _WINDOW)
+    for m in p.HEADER_OPEN.finditer(text, start, stop):
+        depth = 0
+        limit = min(len(text), m.end() + p.HEADER_OUTLET_MAX)
+        for i in range(m.end(), limit):
+            ch = text[i]
+            if ch == "\n":
+                break
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    outlet = text[m.end() : i].strip()
+                    if outlet:
+                        return m.start(), outlet, i + 1
+                    break
+                depth -= 1
+    return None
+
+
+def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
+    text: str, start: int, anchor: dt.date | None, *, after_header: bool
+) -> _Found:
+    """
+    Bylines, credits and the wire dateline from *start*, and where the body
+    begins.
+
+    After a MENAFN header the dateline, if any, comes before the first line
+    of the body.  Without a header a page may carry the end of another story
+    first, so a tagged dateline is looked for through the whole window.
+    """
+    stop = min(len(text), start + _WINDOW)
+    bylines: list[str] = []
+    agency: str | None = None
+    previous = "header" if after_header else "start"
+    body_at: int | None = None
+    for line_start, line_end in _lines(text, start, stop):
+        at = _skip_space(text, line_start, line_end)
+        if at >= line_end:
+            continue
+        line = text[at:line_end].rstrip()
+        strong = _strong_dateline(text, at, anchor)
+        if strong is not None:
+            return strong._replace(
+                agency=strong.agency or agency,
+                bylines=tuple(bylines) + strong.bylines,
+            )
+        if body_at is not None:
+            continue
+        weak = _weak_dateline(text, at, line_end, anchor)
+        if weak is not None:
+            return weak._replace(agency=agency, bylines=tuple(bylines))
+        credit = _credit_line(line)
+        if credit is not None:
+            name, tag = credit
+            if name:
+                bylines.append(name)
+            # An agency credit counts only where MENAFN puts it, after the
+            # header; `By WAM` on an outlet's own page is a credit only.
+            agency = agency or (tag if after_header else None)
+            previous = "credit" if name is None else "byline"
+            continue
+        person = p.PERSON_NAME.fullmatch(line)
+        read_more = line.endswith("Read more") or _next_line(
+            text, line_end
+        ) in {"Read more", line}
+        if person and (
+            read_more or previous in {"header", "start", "timestamp"}
+        ):
+            if person["name"] not in bylines:
+                bylines.append(person["name"])
+            previous = "byline"
+            continue
+        if line == "Read more":
+            continue
+        if after_header or _is_prose(line, wrapped=_continues(text, line_end)):
+            body_at = at
+            if after_header:
+                break
+        else:
+            previous = "timestamp" if _TIME_OF_DAY.search(line) else "other"
+    if body_at is None:
+        body_at = _skip_space(text, start, len(text))
+    return _Found(None, None, agency, tuple(bylines), body_at)
+
+
+def scan_opening(
+    text: str, reference: dt.date | None = None
+) -> tuple[Dateline | None, int]:
+    """
+    The page's dateline (None when it has none) and where its body begins.
+    """
+    crawl_date = None
+    at = 0
+    prefix = p.CRAWL_PREFIX.match(text)
+    if prefix is not None:
+        at = prefix.end()
+        if prefix["day"] is not None:
+            try:
+                crawl_date = dt.date(
+                    int(prefix["year"]),
+                    int(prefix["month"]),
+                    int(prefix["day"]),
+                )
+            except ValueError:
+                crawl_date = None
+    anchor = crawl_date or reference
+    header = _find_header(text, at)
+    outlet = None
+    if header is not None:
+        _, outlet, at = header
+    found = _read_openings(text, at, anchor, after_header=header is not None)
+    if (
+        prefix is None
+        and header is None
+        and found.place is None
+        and not found.bylines
+    ):
+        return None, found.end
+    dateline = Dateline(
+        crawl_date=crawl_date,
+        aggregator="MENAFN" if header is not None else None,
+        outlet=outlet,
+        bylines=found.bylines,
+        place=found.place,
+        date=found.date,
+        agency=found.agency,
+        end=found.end,
+    )
+    return dateline, found.end
+
+
+def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
+    """
+    Read what the opening of a syndicated page says.
+
+    Args:
+        text: The page text, from its beginning.
+        reference: The date the page was read, for datelines without a year
+            when the page has no crawl prefix.
+
+    Returns:
+        The crawl date, aggregator, outlet, bylines, in-body dateline (place,
+        date, agency) and the offset where the body begins.
+
+    Raises:
+        DatelineError: When the text has none of a crawl prefix, a MENAFN
+            header, a byline or a wire dateline.
+
+    >>> d = parse_dateline(" date 2025-04-04 (MENAFN- Kuwait News Agency (KUNA)) "
+    ...                    "KUWAIT, April 4 (KUNA) -- The ministry said ...")
+    >>> d.outlet, d.place, d.date, d.agency
+    ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
+    """
+    given: object = text  # callers outside mypy may pass anything
+    if not isinstance(given, str):
+        msg = f"expected the page as text, got {type(given).__name__}"
+        raise DatelineError(msg, repr(text)[:_QUOTE_START])
+    if reference is not None and (
+        isinstance(reference, dt.datetime)
+        or not isinstance(reference, dt.date)
+    ):
+        msg = f"reference must be a datetime.date, got {reference!r}"
+        raise DatelineError(msg, text)
+    dateline, _ = scan_opening(text, reference)
+    if dateline is None:
+        start = text[:_QUOTE_START].strip()
+        msg = (
+            "no dateline: looked for a 'date YYYY-MM-DD' crawl prefix, a "
+            "'(MENAFN- Outlet)' header, a byline and a wire dateline such as "
+            f"'KUWAIT, Sept 4 (KUNA) --' in a text that starts {start!r}"
+        )
+        raise DatelineError(msg, text)
+    return dateline
