@@ -174,8 +174,6 @@ def _parse_date(
             candidates.append(parsed.replace(year=year))
         except ValueError:  # 29 February
             continue
-    if not candidates:
-        return None
     return min(candidates, key=lambda day: abs((day - anchor).days))
 
 
@@ -185,11 +183,10 @@ def _looks_like_date(token: str) -> bool:
 
 
 def _date_in(token: str, anchor: dt.date | None) -> dt.date | None:
+    # The patterns only hand over tokens shaped like dates.
     dotted = p.DOTTED_DATE.search(token)
     if dotted:
         return _parse_date(dotted.group(), anchor, dayfirst=True)
-    if p.MONTH_DAY.fullmatch(token.strip(" ,.")) is None:
-        return None
     return _parse_date(token, anchor)
 
 
@@ -199,7 +196,12 @@ def _strong_dateline(
     """
     A dateline with an agency tag or a wire's own layout, at *at*.
     """
-    for pattern in (p.SLASH_DATELINE, p.BUSINESS_WIRE, p.TAG_DATELINE):
+    for pattern in (
+        p.SLASH_DATELINE,
+        p.BUSINESS_WIRE,
+        p.TAG_DATELINE,
+        p.CAPS_TAG_DATELINE,
+    ):
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
@@ -271,8 +273,6 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     m = p.BY_LINE.fullmatch(stripped)
     if m:
         name = m["name"].strip()
-        if p.CREDIT.fullmatch(name):
-            return None, None
         if p.PERSON_NAME.fullmatch(name):
             return name, m["agency"]
     return None

@@ -45,6 +45,7 @@ BY_LINE: Final = re.compile(
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
 # `Ali Al-Sayegh`; with `Read more` glued on: `Akbar Novruz Read more`.
 PERSON_NAME: Final = re.compile(
+    r"(?!.*\b(?:Of|In|To|The|For|And|On|At|With|From|As|Is|Are|Over|New)\b)"
     r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{1,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
@@ -54,6 +55,9 @@ READ_MORE_LINE: Final = re.compile(
     r"(?im)^[ \t]*read\s(?:more|also)\b[^\n]{0,200}$\n?"
 )
 
+# A month name where a dateline's country part would be: `April 04`.
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}[0-9]"
+
 # The tag-style wire dateline, KUNA, Petra and every `(TAG)` agency:
 #   `KUWAIT, Sept 4 (KUNA) -- `, `Irbid, Feb. 9 (Petra)-- `,
 #   `Amman, March 3(Petra)-- `, `TEHRAN, Mar. 07 (MNA) – `,
@@ -62,7 +66,8 @@ READ_MORE_LINE: Final = re.compile(
 #   `New Delhi, April 4 (IANS) `, `BEIJING, April 4 (Xinhua) -- `,
 #   `TORONTO, April 04, 2025 (GLOBE NEWSWIRE) -- `.
 TAG_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][^\n,()\[\]:]{1,40}?(?:,\s{0,2}[A-Z][^\n,()\[\]:]{1,30}?)?"
+    r"(?P<place>[A-Z][^\n,()\[\]:]{1,40}?"
+    rf"(?:,\s{{0,2}}(?!{_MONTH})[A-Z][^\n,()\[\]:]{{1,30}}?)?"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
     r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
@@ -75,6 +80,12 @@ SLASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n/()]{1,60}?),\s{0,2}(?P<date>[A-Z][a-z]{2,9}\.?\s{1,2}"
     r"[0-9]{1,2},?\s{1,2}[0-9]{4})\s{0,2}/(?P<agency>[A-Za-z][A-Za-z .]{1,30}?)/"
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
+)
+
+# A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `.
+CAPS_TAG_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]{1,30}?)\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
+    r"(?P<sep>\s{0,3}(?:--|[-–—:])\s{0,3})"
 )
 
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.

@@ -1,0 +1,381 @@
+import contextlib
+import datetime as dt
+import time
+
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import relwatch
+
+from relwatch import Article, Dateline, DatelineError, ParseError
+from relwatch._article import clean_body
+
+from .cases import CASES
+
+
+def _ids(case):
+    return case.name
+
+
+class TestParseDateline:
+    @pytest.mark.parametrize("case", CASES, ids=_ids)
+    def test_golden_table(self, case):
+        """
+        Every supported format yields the fields the golden table gives.
+        """
+        dateline = relwatch.parse_dateline(case.text, case.reference)
+
+        assert case.expected == {
+            k: getattr(dateline, k) for k in case.expected
+        }
+
+    @pytest.mark.parametrize("case", CASES, ids=_ids)
+    def test_end_is_where_the_body_begins(self, case):
+        """
+        The text from `end` onwards starts with the body.
+        """
+        dateline = relwatch.parse_dateline(case.text, case.reference)
+        rest = " ".join(case.text[dateline.end :].split())
+
+        assert rest.startswith(case.body_start)
+
+    def test_contract_fields(self):
+        """
+        The seed header gives the contract's fields and types.
+        """
+        d = relwatch.parse_dateline(
+            " date 2025-04-04 MENAFN - AzerNews) Akbar Novruz Read more\n\n"
+            "Officials said the visit would take place this month."
+        )
+
+        assert isinstance(d, Dateline)
+        assert (
+            dt.date(2025, 4, 4),
+            "MENAFN",
+            "AzerNews",
+            ("Akbar Novruz",),
+        ) == (
+            d.crawl_date,
+            d.aggregator,
+            d.outlet,
+            d.bylines,
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "   ",
+            "Just a sentence with nothing else in it.",
+            "(MENA) said the minister.",
+        ],
+    )
+    def test_no_dateline(self, text):
+        """
+        Text without any part of an opening raises DatelineError saying what
+        was looked for and quoting the start.
+        """
+        with pytest.raises(DatelineError) as e:
+            relwatch.parse_dateline(text)
+
+        assert "looked for a 'date YYYY-MM-DD' crawl prefix" in str(e.value)
+        assert repr(text[:80].strip()) in str(e.value)
+        assert text == e.value.text
+
+    def test_not_text(self):
+        """
+        Bytes are refused with a DatelineError, not a TypeError.
+        """
+        with pytest.raises(
+            DatelineError, match="expected the page as text, got bytes"
+        ):
+            relwatch.parse_dateline(b"(MENAFN- AzerNews) Text.")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "reference", ["2025-04-04", dt.datetime(2025, 4, 4)]
+    )
+    def test_bad_reference(self, reference):
+        """
+        The reference must be a calendar date.
+        """
+        with pytest.raises(
+            DatelineError, match=r"reference must be a datetime\.date"
+        ):
+            relwatch.parse_dateline("(MENAFN- AzerNews) Text.", reference)  # type: ignore[arg-type]
+
+    def test_impossible_crawl_date(self):
+        """
+        A crawl prefix naming no real day gives no crawl date.
+        """
+        assert (
+            None
+            is relwatch.parse_dateline(
+                " date 2025-02-30 (MENAFN- AzerNews) Text."
+            ).crawl_date
+        )
+
+    def test_impossible_dateline_date(self):
+        """
+        A dateline day that does not exist keeps place and agency, not a date.
+        """
+        d = relwatch.parse_dateline(
+            " date 2025-02-27 KUWAIT, Feb 30 (KUNA) -- The ministry said more talks would follow."
+        )
+
+        assert ("KUWAIT", "KUNA", None) == (d.place, d.agency, d.date)
+
+    def test_leap_day_without_year(self):
+        """
+        29 February takes the nearest leap year only if it is within reach.
+        """
+        d = relwatch.parse_dateline(
+            " date 2025-03-01 KUWAIT, Feb 29 (KUNA) -- The ministry said more talks would follow."
+        )
+
+        assert None is d.date
+        d = relwatch.parse_dateline(
+            " date 2024-03-01 KUWAIT, Feb 29 (KUNA) -- The ministry said more talks would follow."
+        )
+        assert dt.date(2024, 2, 29) == d.date
+
+    @given(st.text(max_size=600))
+    def test_any_text(self, text):
+        """
+        For all text, parse_dateline returns a Dateline or raises
+        DatelineError: nothing else.
+        """
+        try:
+            d = relwatch.parse_dateline(text)
+        except DatelineError:
+            return
+        assert 0 <= d.end <= len(text)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    " date 2025-04-04 ",
+                    "(MENAFN- ",
+                    "MENAFN - ",
+                    ")",
+                    "(",
+                    "KUWAIT, ",
+                    "Sept 4 ",
+                    "(KUNA) -- ",
+                    "By ",
+                    "Leyla Karimova",
+                    " Read more",
+                    "\n",
+                    "\n\n",
+                    ": ",
+                    " – ",
+                    "BAKU, Azerbaijan, March 2. ",
+                    "Trend:",
+                    "The minister said on Friday. ",
+                    "/PRNewswire/ -- ",
+                    "04.04.2025 ",
+                    "16th February, 2025 ",
+                ]
+            ),
+            max_size=30,
+        ).map("".join)
+    )
+    def test_any_arrangement_of_the_parts(self, text):
+        """
+        For all arrangements of opening fragments, the parsers return or
+        raise their own errors.
+        """
+        with contextlib.suppress(DatelineError):
+            relwatch.parse_dateline(text)
+        with contextlib.suppress(ParseError):
+            relwatch.parse_article(text)
+
+
+class TestParseArticle:
+    @pytest.mark.parametrize("case", CASES, ids=_ids)
+    def test_golden_table(self, case):
+        """
+        The article body starts with the real body, and outlet, bylines and
+        dateline match the opening.
+        """
+        article = relwatch.parse_article(case.text, reference=case.reference)
+        dateline = relwatch.parse_dateline(case.text, case.reference)
+
+        assert article.body.startswith(case.body_start)
+        assert dateline == article.dateline
+        assert (dateline.outlet, dateline.bylines) == (
+            article.outlet,
+            article.bylines,
+        )
+
+    def test_published(self):
+        """
+        published is the dateline date, else the crawl date, else the
+        reference, else None.
+        """
+        body = "\n\nThe minister said the talks had gone well."
+        ref = dt.date(2025, 5, 1)
+
+        assert (
+            dt.date(2025, 4, 3)
+            == relwatch.parse_article(
+                " date 2025-04-04 (MENAFN- X) KUWAIT, April 3 (KUNA) -- The talks went well.",
+                reference=ref,
+            ).published
+        )
+        assert (
+            dt.date(2025, 4, 4)
+            == relwatch.parse_article(
+                " date 2025-04-04 (MENAFN- X)" + body, reference=ref
+            ).published
+        )
+        assert (
+            ref
+            == relwatch.parse_article(
+                "(MENAFN- X)" + body, reference=ref
+            ).published
+        )
+        assert (
+            ref
+            == relwatch.parse_article(
+                "The talks went well, the minister said.", reference=ref
+            ).published
+        )
+        assert None is relwatch.parse_article("(MENAFN- X)" + body).published
+
+    def test_url_kept(self):
+        """
+        The url becomes the article's url and fixes its id.
+        """
+        url = "https://example.org/news/1"
+        a = relwatch.parse_article("(MENAFN- X) The talks went well.", url=url)
+
+        assert url == a.url
+        assert relwatch.Article(body="Other.", url=url).id == a.id
+
+    def test_no_dateline_still_an_article(self):
+        """
+        A page without an opening is an article without a dateline.
+        """
+        a = relwatch.parse_article(
+            "The talks went well, the minister said on Friday."
+        )
+
+        assert None is a.dateline
+        assert "The talks went well, the minister said on Friday." == a.body
+
+    @pytest.mark.parametrize(
+        "text",
+        ["", "   \n ", " date 2025-04-04 ", "(MENAFN- AzerNews)\n\n(end) gta"],
+    )
+    def test_empty(self, text):
+        """
+        A page with no article text raises ParseError quoting its start.
+        """
+        with pytest.raises(ParseError, match="no article text"):
+            relwatch.parse_article(text)
+
+    def test_not_text(self):
+        """
+        Non-text input is a ParseError.
+        """
+        with pytest.raises(
+            ParseError, match="expected the page as text, got NoneType"
+        ):
+            relwatch.parse_article(None)  # type: ignore[arg-type]
+
+    def test_bad_reference(self):
+        """
+        The reference must be a calendar date.
+        """
+        with pytest.raises(
+            ParseError, match=r"reference must be a datetime\.date"
+        ):
+            relwatch.parse_article("Text.", reference="2025")  # type: ignore[arg-type]
+
+    @given(st.text(max_size=600))
+    def test_any_text(self, text):
+        """
+        For all text, parse_article returns a valid Article or raises
+        ParseError.
+        """
+        try:
+            article = relwatch.parse_article(text)
+        except ParseError:
+            return
+        assert isinstance(article, Article)
+
+
+class TestBody:
+    def test_footers_and_noise_removed(self):
+        """
+        Sign-offs, tracking codes, link lines, HTML residue and the legal
+        disclaimer go; the paragraphs stay.
+        """
+        raw = (
+            "The minister arrived in Baku on Monday.\n\nRead also: Ministers meet in Ankara\n\n"
+            "He will meet the president <p></p>on Tuesday.\nTalks continue.\n\n"
+            "(end) gta\n\nMENAFN04042025000187011040ID1109380533\n\n"
+            "Legal Disclaimer:\nMENAFN provides the information as is without warranty."
+        )
+
+        assert (
+            "The minister arrived in Baku on Monday.\n\n"
+            "He will meet the president on Tuesday. Talks continue."
+        ) == clean_body(raw)
+
+    def test_kuna_sign_off_with_initials_on_their_own_line(self):
+        """
+        `(end)` followed by initials on a later line is removed too.
+        """
+        assert "The cabinet met." == clean_body(
+            "The cabinet met.\n\n(end)\n\nnq"
+        )
+
+    def test_whitespace_normalised(self):
+        """
+        Hard-wrapped lines join, runs of blank lines become one.
+        """
+        assert "One two three.\n\nFour." == clean_body(
+            "  One two\nthree.\n\n\n\n\tFour.  \n"
+        )
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "(MENAFN- ",
+            "(",
+            "-- ",
+            "– ",
+            "Capital Words ",
+            " date 2025-04-04 ",
+            "KUWAIT, Sept 4 (",
+            "\n",
+            "a\n\n",
+            "By Leyla ",
+            "MENAFN04042025",
+            "(end) ",
+        ],
+        ids=repr,
+    )
+    def test_growth(self, unit):
+        """
+        Parsing adversarial text grows linearly: four times the text takes
+        far less than sixteen times as long.
+        """
+
+        def seconds(size):
+            text = unit * (size // len(unit))
+            start = time.perf_counter()
+            for parse in (relwatch.parse_dateline, relwatch.parse_article):
+                with contextlib.suppress(relwatch.RelwatchError):
+                    parse(text)
+            return time.perf_counter() - start
+
+        small, large = seconds(62_500), seconds(250_000)
+
+        assert large < 10 * small + 0.05
