@@ -490,6 +490,19 @@ CASES = [
         "In the Kherson region, Russian forces",
     ),
     Case(
+        "a word that is no month where the month would be",
+        " date 2025-03-02 KUWAIT, Holiday 4 (KUNA) -- The ministry said more talks would "
+        "follow later in the week.",
+        {"place": "KUWAIT", "agency": "KUNA", "date": None},
+        "The ministry said more talks",
+    ),
+    Case(
+        "an impossible day-first date",
+        "Baku, 31.02.2025 (APA) -- The two presidents met on the sidelines of the forum.",
+        {"place": "Baku", "agency": "APA", "date": None},
+        "The two presidents met",
+    ),
+    Case(
         "a weekday where the date would be",
         " date 2025-03-02 KUWAIT, Sunday (KUNA) -- The ministry said more talks would follow "
         "later in the week.",

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+import relwatch
+
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.py"))
 
@@ -40,3 +42,22 @@ class TestExamples:
         assert "CAMEO 036 / PLOVER AGREE" in out
         assert "phone_call, occurred, 2025-03-31" in out
         assert "CAMEO 041 / PLOVER CONSULT (phone)" in out
+
+    def test_parse_pages(self, capsys, monkeypatch):
+        """
+        The README's main job parses every bundled page and prints its
+        dateline; --jsonl prints documents that read back.
+        """
+        script = str(EXAMPLES[0].parent / "parse_pages.py")
+        pages = sorted((EXAMPLES[0].parent / "pages").glob("*.txt"))
+        runpy.run_path(script, run_name="__main__")
+        out = capsys.readouterr().out
+
+        assert len(pages) == out.count("  dateline: ")
+        assert "place='KUWAIT' date=2024-12-30 agency='KUNA'" in out
+        monkeypatch.setattr("sys.argv", [script, "--jsonl"])
+        runpy.run_path(script, run_name="__main__")
+        lines = capsys.readouterr().out.splitlines()
+        assert len(pages) == len(
+            list(relwatch.load_jsonl(lines, relwatch.Article))
+        )

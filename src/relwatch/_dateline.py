@@ -88,6 +88,13 @@ _NOT_PLACES: Final = frozenset(
     }
 )
 _TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_MONTHS: Final = date_parser.parserinfo()
+_TAGGED: Final = (
+    (p.SLASH_DATELINE, "/"),
+    (p.BUSINESS_WIRE, "(BUSINESS WIRE)"),
+    (p.TAG_DATELINE, "("),
+    (p.CAPS_TAG_DATELINE, "("),
+)
 
 
 class _Found(NamedTuple):
@@ -146,24 +153,47 @@ def _continues(text: str, line_end: int) -> bool:
     return len(_next_line(text, line_end).split()) >= 4  # noqa: PLR2004
 
 
+def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
+    """
+    The date *token* names, in *year* unless it gives its own.
+
+    The common shapes are read directly, with dateutil's month names; the
+    rest go through dateutil's parser.
+    """
+    m = p.SIMPLE_DATE.fullmatch(token)
+    if m is not None:
+        month = _MONTHS.month(m["month1"] or m["month2"])
+        if month is None:
+            return None
+        if m["year"]:
+            year = int(m["year"])
+        try:
+            return dt.date(year, month, int(m["day1"] or m["day2"]))
+        except ValueError:
+            return None
+    default = dt.datetime(year, 1, 1, tzinfo=tz.UTC)
+    try:
+        return date_parser.parse(
+            token, default=default, dayfirst=dayfirst, tzinfos=_TZINFOS
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+
+
 def _parse_date(
     token: str, anchor: dt.date | None, *, dayfirst: bool = False
 ) -> dt.date | None:
     """
-    The date *token* names; a missing year comes from *anchor*, a year back
-    when that would put the date after it (``Dec 30`` read on 2 January).
+    The date *token* names; a missing year is the one that puts the date
+    nearest *anchor* (``Dec 30`` read on 2 January is last year's).
     """
     token = token.strip(" ,.")
     has_year = p.DATE_WITH_YEAR.search(token) is not None
     if not has_year and anchor is None:
         return None
     base = anchor or dt.date(2000, 1, 1)
-    default = dt.datetime(base.year, 1, 1, tzinfo=tz.UTC)
-    try:
-        parsed = date_parser.parse(
-            token, default=default, dayfirst=dayfirst, tzinfos=_TZINFOS
-        ).date()
-    except (ValueError, OverflowError):
+    parsed = _read_date(token, base.year, dayfirst=dayfirst)
+    if parsed is None:
         return None
     if has_year or anchor is None:
         return parsed
@@ -196,12 +226,21 @@ def _strong_dateline(
     """
     A dateline with an agency tag or a wire's own layout, at *at*.
     """
-    for pattern in (
-        p.SLASH_DATELINE,
-        p.BUSINESS_WIRE,
-        p.TAG_DATELINE,
-        p.CAPS_TAG_DATELINE,
-    ):
+    if not text[at].isupper():
+        return None
+    head = text[at : at + 200]
+    return _tagged_dateline(text, at, head, anchor) or _wire_layout(
+        text, at, head, anchor
+    )
+
+
+def _tagged_dateline(
+    text: str, at: int, head: str, anchor: dt.date | None
+) -> _Found | None:
+    # Each layout is tried only when its mark is near: most lines have none.
+    for pattern, mark in _TAGGED:
+        if mark not in head:
+            continue
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
@@ -213,28 +252,39 @@ def _strong_dateline(
         return _Found(
             m["place"].strip(), date, m["agency"].strip(), (), m.end()
         )
-    m = p.AZERTAC_DATELINE.match(text, at, at + 120)
-    if m:
-        return _Found(
-            m["place"], _date_in(m["date"], anchor), m["agency"], (), m.end()
-        )
-    m = p.ANADOLU_LINE.match(text, at, at + 80)
-    if m and (m.end() >= len(text) or text[m.end() - 1] == "\n" or m["sep"]):
-        return _Found(m["place"].strip(), None, m["agency"], (), m.end())
-    m = p.TREND_DATELINE.match(text, at, at + 120)
+    return None
+
+
+def _wire_layout(
+    text: str, at: int, head: str, anchor: dt.date | None
+) -> _Found | None:
+    # AZERTAC's `Baku, April 9, AZERTAC`, Anadolu's `ANKARA-Anadolu Agency`
+    # and Trend's `BAKU, Azerbaijan, March 2.`
+    m = (
+        p.AZERTAC_DATELINE.match(text, at, at + 120)
+        if "AZERTAC" in head
+        else None
+    )
     if m:
         date = _date_in(m["date"], anchor)
-        end = m.end()
-        bylines: tuple[str, ...] = ()
-        agency = None
-        credit = p.TREND_CREDIT.match(text, end, end + 120)
-        if credit:
-            agency = credit["agency"]
-            if credit["name"]:
-                bylines = (credit["name"].strip(),)
-            end = credit.end()
-        return _Found(m["place"], date, agency, bylines, end)
-    return None
+        return _Found(m["place"], date, m["agency"], (), m.end())
+    m = p.ANADOLU_LINE.match(text, at, at + 80) if "Anadolu" in head else None
+    if m:
+        return _Found(m["place"].strip(), None, m["agency"], (), m.end())
+    m = p.TREND_DATELINE.match(text, at, at + 120)
+    if m is None:
+        return None
+    date = _date_in(m["date"], anchor)
+    end = m.end()
+    bylines: tuple[str, ...] = ()
+    agency = None
+    credit = p.TREND_CREDIT.match(text, end, end + 120)
+    if credit:
+        agency = credit["agency"]
+        if credit["name"]:
+            bylines = (credit["name"].strip(),)
+        end = credit.end()
+    return _Found(m["place"], date, agency, bylines, end)
 
 
 def _weak_dateline(
@@ -283,22 +333,35 @@ def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
     (start, outlet, end) of the first MENAFN header in the window.
     """
     stop = min(len(text), start + _WINDOW)
-    for m in p.HEADER_OPEN.finditer(text, start, stop):
-        depth = 0
-        limit = min(len(text), m.end() + p.HEADER_OUTLET_MAX)
-        for i in range(m.end(), limit):
-            ch = text[i]
-            if ch == "\n":
-                break
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                if depth == 0:
-                    outlet = text[m.end() : i].strip()
-                    if outlet:
-                        return m.start(), outlet, i + 1
-                    break
-                depth -= 1
+    at = text.find(p.HEADER_WORD, start, stop)
+    while at >= 0:
+        dash = p.HEADER_DASH.match(text, at + len(p.HEADER_WORD))
+        if dash is not None and dash.group().strip() == "-":
+            outlet = _outlet(text, dash.end())
+            if outlet is not None:
+                return at, outlet[0], outlet[1]
+        at = text.find(p.HEADER_WORD, at + 1, stop)
+    return None
+
+
+def _outlet(text: str, start: int) -> tuple[str, int] | None:
+    """
+    The outlet up to the parenthesis that closes the header, which may
+    contain its own: `Kuwait News Agency (KUNA))`.
+    """
+    depth = 0
+    limit = min(len(text), start + p.HEADER_OUTLET_MAX)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                outlet = text[start:i].strip()
+                return (outlet, i + 1) if outlet else None
+            depth -= 1
     return None
 
 

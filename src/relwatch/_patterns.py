@@ -20,9 +20,11 @@ CRAWL_PREFIX: Final = re.compile(
     r"(?:-(?P<day>[0-9]{2}))?(?=\s|$)"
 )
 
-# The MENAFN header opening: `(MENAFN- `, `( MENAFN - `, and with the
-# opening parenthesis lost, `MENAFN - Jordan News Agency)`.
-HEADER_OPEN: Final = re.compile(r"(?:\(\s{0,3})?MENAFN\s{0,3}-\s{0,3}")
+# The MENAFN header: `(MENAFN- `, `( MENAFN - `, and with the opening
+# parenthesis lost, `MENAFN - Jordan News Agency)`.  Found with str.find on
+# the word, then matched from there.
+HEADER_WORD: Final = "MENAFN"
+HEADER_DASH: Final = re.compile(r"\s{0,3}-\s{0,3}")
 HEADER_OUTLET_MAX: Final = 80
 
 # Staff and agency credits that are not people:
@@ -148,6 +150,14 @@ MONTH_DAY: Final = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
     r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s{1,2}[12][0-9]{3})?"
+)
+
+# The common shapes of a dateline date, read without dateutil's tokenizer:
+#   `Sept 4`, `Feb. 9`, `16th February, 2025`, `April 04, 2025`.
+SIMPLE_DATE: Final = re.compile(
+    r"(?:(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Za-z]{3,9})\.?"
+    r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?\s{1,2}(?P<year>[0-9]{4}))?"
 )
 
 # Body noise.

@@ -1,0 +1,96 @@
+"""
+Pages per second of relwatch.parse_dateline against dateutil's fuzzy parser
+and dateparser's search_dates, on the same page openings, in the same run.
+
+relwatch extracts every field of the opening (crawl date, outlet, bylines,
+place, date, agency, body offset); the peers only look for a date.  The
+openings are the invented golden cases of the test suite, repeated.
+
+    pip install -e '.[bench]'
+    python benchmarks/bench_dateline.py [repeats]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+import warnings
+
+from collections.abc import Callable
+from pathlib import Path
+
+import dateparser
+
+from dateparser.search import search_dates
+from dateutil import parser as date_parser
+
+import relwatch
+
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
+from cases import CASES
+
+
+OPENINGS = [case.text[:400] for case in CASES]
+DEFAULT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+
+
+def relwatch_parse(text: str) -> object:
+    try:
+        return relwatch.parse_dateline(text)
+    except relwatch.DatelineError:
+        return None
+
+
+def dateutil_fuzzy(text: str) -> object:
+    try:
+        return date_parser.parse(text, fuzzy=True, default=DEFAULT)
+    except (ValueError, OverflowError):
+        return None
+
+
+def dateparser_search(text: str) -> object:
+    return search_dates(text, languages=["en"])
+
+
+def rate(fn: Callable[[str], object], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for text in OPENINGS:
+            fn(text)
+        best = min(best, time.perf_counter() - start)
+    return len(OPENINGS) / best
+
+
+def main() -> None:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    warnings.simplefilter("ignore")  # dateutil warns on unknown zones
+    dateparser_search(OPENINGS[0])  # load its language data outside the timing
+    relwatch_rate = rate(relwatch_parse, repeats)
+    dateutil_rate = rate(dateutil_fuzzy, repeats)
+    dateparser_rate = rate(dateparser_search, max(1, repeats // 5))
+    print(
+        f"{len(OPENINGS)} openings of up to 400 characters, best of {repeats}"
+    )
+    print(
+        f"relwatch.parse_dateline   {relwatch_rate:9,.0f} pages/s  (every field)"
+    )
+    print(
+        f"dateutil fuzzy parse      {dateutil_rate:9,.0f} pages/s  (a date only)"
+    )
+    print(
+        f"dateparser search_dates   {dateparser_rate:9,.0f} pages/s  (dates only)"
+    )
+    print(
+        f"relwatch / dateutil   {relwatch_rate / dateutil_rate:7.1f}x   (goal >= 10)"
+    )
+    print(
+        f"relwatch / dateparser {relwatch_rate / dateparser_rate:7.1f}x   (goal >= 100)"
+    )
+    print(f"dateparser {dateparser.__version__}")
+
+
+if __name__ == "__main__":
+    main()
