@@ -1,0 +1,11 @@
+"""
+``python -m relwatch``: the same as the ``relwatch`` command.
+"""
+
+import sys
+
+from ._cli import main
+
+
+if __name__ == "__main__":
+    sys.exit(main())
