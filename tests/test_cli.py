@@ -47,6 +47,30 @@ class TestParse:
             f"{len(pages)} pages parsed into {out}" in capsys.readouterr().err
         )
 
+    def test_folders_recursively_txt_only(self, tmp_path, capsys):
+        """
+        Folders are searched recursively for *.txt pages, in sorted order;
+        other files are left alone.
+        """
+        (tmp_path / "sub").mkdir()
+        _write(
+            tmp_path / "sub" / "b.txt", GOOD.replace("envoy", "second envoy")
+        )
+        _write(tmp_path / "a.txt", GOOD)
+        _write(tmp_path / "notes.md", "# not a page")
+
+        status = main(["parse", str(tmp_path)])
+
+        bodies = [
+            relwatch.from_json(relwatch.Article, line).body
+            for line in capsys.readouterr().out.splitlines()
+        ]
+        assert 0 == status
+        assert [
+            "envoy on Friday." in bodies[0],
+            "second envoy" in bodies[1],
+        ] == [True, True]
+
     def test_standard_input_and_output(self, monkeypatch, capsys):
         """
         `-` reads a page from standard input; without -o the articles go to

@@ -114,23 +114,28 @@ class _Progress:
         self.stream.flush()
 
 
-def _pages(paths: Sequence[str]) -> list[str]:
-    """
-    Every page to parse: files as given, folders searched for ``*.txt``.
-    """
-    pages: list[str] = []
+def _check_paths(paths: Sequence[str]) -> None:
     for name in paths:
-        path = Path(name)
-        if name == "-":
-            pages.append(name)
-        elif path.is_dir():
-            pages.extend(str(p) for p in sorted(path.rglob("*.txt")))
-        elif path.exists():
-            pages.append(name)
-        else:
+        if name != "-" and not Path(name).exists():
             msg = f"{name}: no such file or folder"
             raise _UsageError(msg)
-    return pages
+
+
+def _pages(paths: Sequence[str]) -> Iterator[str]:
+    """
+    Every page to parse, in a stable order: files as given, folders searched
+    for ``*.txt``.  A generator, so that a folder of any size costs the
+    memory of one directory listing at a time.
+    """
+    for name in paths:
+        if not Path(name).is_dir():
+            yield name
+            continue
+        for folder, subfolders, files in os.walk(name):
+            subfolders.sort()
+            for file in sorted(files):
+                if file.endswith(".txt"):
+                    yield str(Path(folder, file))
 
 
 def _read_page(name: str) -> str:
@@ -148,37 +153,38 @@ def _parse(args: argparse.Namespace) -> int:
     from ._article import parse_article
     from .serialization import to_json
 
-    pages = _pages(args.paths)
-    if not pages:
+    _check_paths(args.paths)
+    total = sum(1 for _ in _pages(args.paths))
+    if not total:
         msg = f"no *.txt pages in {', '.join(args.paths)}"
         raise _UsageError(msg)
-    failures: list[str] = []
-    progress = _Progress(len(pages), sys.stderr)
+    failures = 0
+    progress = _Progress(total, sys.stderr)
     with _atomic_output(args.output) as out:
-        for done, name in enumerate(pages, start=1):
+        for done, name in enumerate(_pages(args.paths), start=1):
             try:
                 article = parse_article(
                     _read_page(name), reference=args.reference
                 )
             except (RelwatchError, OSError) as e:
                 reason = e.strerror if isinstance(e, OSError) else str(e)
-                failures.append(name)
+                failures += 1
                 if args.errors != "skip":
                     sys.stderr.write(f"{name}: {reason}\n")
                 if args.errors == "fail":
                     raise _FailFastError from None
             else:
                 out.write(to_json(article) + "\n")
-            progress.update(done, len(failures), final=done == len(pages))
+            progress.update(done, failures, final=done == total)
     where = f" into {args.output}" if args.output not in (None, "-") else ""
     if failures:
         sys.stderr.write(
-            f"relwatch: {len(pages) - len(failures)} of {len(pages)} pages "
-            f"parsed{where}, {len(failures)} failed\n"
+            f"relwatch: {total - failures} of {total} pages "
+            f"parsed{where}, {failures} failed\n"
         )
         return OK if args.errors == "skip" else FAILED
     if where:
-        sys.stderr.write(f"relwatch: {len(pages)} pages parsed{where}\n")
+        sys.stderr.write(f"relwatch: {total} pages parsed{where}\n")
     return OK
 
 
