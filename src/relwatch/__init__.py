@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from ._article import parse_article
     from ._dateline import parse_dateline
+    from ._resolve import find_dates, resolve_date
     from .schema import json_schema
     from .serialization import (
         dump_jsonl,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "parse_article": "_article",
     "parse_dateline": "_dateline",
+    "find_dates": "_resolve",
+    "resolve_date": "_resolve",
     "dump_jsonl": "serialization",
     "from_dict": "serialization",
     "from_json": "serialization",
@@ -83,12 +86,14 @@ __all__ = [
     "StatementKind",
     "ValidationError",
     "dump_jsonl",
+    "find_dates",
     "from_dict",
     "from_json",
     "json_schema",
     "load_jsonl",
     "parse_article",
     "parse_dateline",
+    "resolve_date",
     "to_dict",
     "to_json",
 ]

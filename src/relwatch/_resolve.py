@@ -1,0 +1,425 @@
+"""
+Date expressions in news text -> `PartialDate`, resolved against the day the
+text was filed, with honest precision: "this month" is a month, "last year"
+a year, "three weeks ago" an approximate day.
+
+Arithmetic on calendar units goes through python-dateutil's relativedelta
+(month ends clamp: a month before 31 March is 28 February).  Nothing here
+guesses: an expression that cannot be resolved raises `ParseError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from typing import Final, Literal
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as Weekday  # noqa: N812
+
+from ._dates import PartialDate
+from ._models import Span
+from .exceptions import ParseError
+
+
+__all__ = ["find_dates", "resolve_date"]
+
+Prefer = Literal["past", "future", "nearest"]
+
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS: Final = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_NUMBERS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "several": None, "few": None,
+}  # fmt: skip
+
+_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY: Final = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+)
+_NUMBER: Final = r"(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT: Final = r"(?:day|week|month|year)s?"
+_DAY: Final = r"(?:[0-9]{1,2})(?:st|nd|rd|th)?"
+
+# Each shape of expression resolve_date reads, as a full match of the
+# normalised (lower-case, single-spaced) expression.
+#   2025-03-31            2025-04             2025         in 2023
+_ISO_DAY: Final = re.compile(
+    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"
+)
+_ISO_MONTH: Final = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})")
+_YEAR: Final = re.compile(r"(?:in )?(?P<y>[0-9]{4})")
+#   31.03.2025 (day first)
+_DOTTED: Final = re.compile(
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"
+)
+#   March 31, Mar. 31, April 4, 2025
+_MONTH_DAY: Final = re.compile(
+    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:,? (?P<y>[0-9]{{4}}))?"
+)
+#   31 March, 4 April 2025, 4th of April
+_DAY_MONTH: Final = re.compile(
+    rf"(?P<d>{_DAY}) (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>[0-9]{{4}}))?"
+)
+#   April 2025, in March 2024
+_MONTH_YEAR: Final = re.compile(
+    rf"(?:in )?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
+)
+#   in March
+_IN_MONTH: Final = re.compile(rf"in (?P<month>{_MONTH})\.?")
+#   today, yesterday, tomorrow
+_NAMED_DAY: Final = re.compile(r"today|yesterday|tomorrow")
+#   three weeks ago, 2 days ago, a month ago
+_AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
+#   in 10 days, in two weeks
+_IN_N: Final = re.compile(rf"in (?P<n>{_NUMBER}) (?P<unit>{_UNIT})")
+#   this month, last year, next month, the coming year
+_THIS: Final = re.compile(
+    r"(?:the )?(?P<which>this|last|next|coming) (?P<unit>month|year)"
+)
+#   last Friday, next Tuesday, this Friday, on Monday, Monday
+_ON_WEEKDAY: Final = re.compile(
+    rf"(?:(?P<which>last|next|this|on) )?(?P<weekday>{_WEEKDAY})"
+)
+
+_SHIFT: Final = {"last": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def _fail(expression: str, why: str) -> ParseError:
+    return ParseError(
+        f"cannot resolve the date {expression!r}: {why}", expression
+    )
+
+
+def _day(expression: str, year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _fail(
+            expression, f"{year:04d}-{month:02d}-{day:02d} is not a date"
+        ) from None
+
+
+def _nearest_year(
+    expression: str, month: int, day: int | None, reference: dt.date
+) -> int:
+    """
+    The year that puts month (and day) nearest *reference*.
+    """
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            start = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        end = start if day else start + relativedelta(months=1, days=-1)
+        distance = (
+            0
+            if start <= reference <= end
+            else min(
+                abs((start - reference).days), abs((end - reference).days)
+            )
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        raise _fail(
+            expression,
+            f"{month:02d}-{day:02d} exists in no year near {reference}",
+        )
+    return best[1]
+
+
+def _count(expression: str, word: str) -> int:
+    n = int(word) if word.isdigit() else _NUMBERS[word]
+    if not n:
+        raise _fail(expression, "a count of zero goes nowhere")
+    return n
+
+
+def _shifted(
+    expression: str, n: int, unit: str, reference: dt.date
+) -> PartialDate:
+    unit = unit.rstrip("s")
+    delta = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+        "year": relativedelta(years=n),
+    }[unit]
+    day = reference + delta
+    return PartialDate(
+        year=day.year,
+        month=day.month,
+        day=day.day,
+        # Weeks, months and years ago name a time, not a calendar day.
+        approximate=unit != "day",
+        raw=expression,
+        rule="relative-to-reference",
+    )
+
+
+def _weekday(
+    expression: str,
+    which: str | None,
+    index: int,
+    reference: dt.date,
+    prefer: Prefer,
+) -> PartialDate:
+    day: dt.date
+    if which == "last":
+        # The day of the previous week (weeks start on Monday).
+        monday = reference - dt.timedelta(days=reference.weekday() + 7)
+        day = monday + dt.timedelta(days=index)
+    elif which == "this":
+        monday = reference - dt.timedelta(days=reference.weekday())
+        day = monday + dt.timedelta(days=index)
+    elif which == "next":
+        day = reference + relativedelta(days=1, weekday=Weekday(index)(+1))
+    else:
+        before = reference + relativedelta(weekday=Weekday(index)(-1))
+        after = reference + relativedelta(weekday=Weekday(index)(+1))
+        if prefer == "past":
+            day = before
+        elif prefer == "future":
+            day = after
+        else:
+            day = before if reference - before <= after - reference else after
+    return PartialDate(
+        year=day.year,
+        month=day.month,
+        day=day.day,
+        raw=expression,
+        rule="weekday",
+    )
+
+
+def resolve_date(
+    expression: str, reference: dt.date, *, prefer: Prefer = "past"
+) -> PartialDate:
+    """
+    Resolve an English date expression against *reference*, the day the
+    text was filed.
+
+    Absolute dates keep the precision written ("April 2025" is a month).  A
+    missing year is the one that puts the date nearest *reference*
+    ("December 30" read on 3 January 2025 is 2024-12-30).  Relative
+    expressions count from *reference*: "this month" is its month, "last
+    year" the year before, "three weeks ago" an approximate day.  "last
+    Friday" is the Friday of the previous week, "next Tuesday" the first
+    Tuesday after *reference*.  A bare weekday ("on Monday") is ambiguous:
+    *prefer* picks the one on or before *reference* (``"past"``, the
+    default, as news mostly reports what happened), on or after it
+    (``"future"``), or the nearer (``"nearest"``).
+
+    The result records the expression (``raw``) and how it was resolved
+    (``rule``).
+
+    >>> str(resolve_date("this month", dt.date(2025, 4, 4)))
+    '2025-04'
+    >>> str(resolve_date("December 30", dt.date(2025, 1, 3)))
+    '2024-12-30'
+
+    Raises:
+        ParseError: For an expression it cannot resolve, or a date that
+            does not exist ("March 32"), never a guess.
+    """
+    given: object = expression
+    if not isinstance(given, str):
+        msg = f"expected the expression as text, got {type(given).__name__}"
+        raise ParseError(msg, repr(given))
+    if isinstance(reference, dt.datetime) or not isinstance(
+        reference, dt.date
+    ):
+        msg = f"reference must be a datetime.date, got {reference!r}"
+        raise ParseError(msg, expression)
+    try:
+        return _resolve(expression, reference, prefer)
+    except (OverflowError, ValueError) as e:
+        if isinstance(e, ParseError):
+            raise
+        # Arithmetic past year 1 or 9999.
+        raise _fail(
+            expression, f"falls outside years 1 to 9999 ({e})"
+        ) from None
+
+
+def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
+    expression: str, reference: dt.date, prefer: Prefer
+) -> PartialDate:
+    text = " ".join(expression.casefold().replace(",", ", ").split()).strip(
+        " .,"
+    )
+    text = text.replace(" ,", ",").removeprefix("on ")
+
+    def explicit(
+        year: int,
+        month: int | None = None,
+        day: int | None = None,
+        rule: str = "explicit",
+    ) -> PartialDate:
+        if month is not None and day is not None:
+            _day(expression, year, month, day)
+        if month is not None and not 1 <= month <= 12:  # noqa: PLR2004
+            raise _fail(expression, f"{month} is not a month")
+        if not 1 <= year <= 9999:  # noqa: PLR2004
+            raise _fail(expression, f"{year} is not a year")
+        return PartialDate(
+            year=year, month=month, day=day, raw=expression, rule=rule
+        )
+
+    if m := _ISO_DAY.fullmatch(text):
+        return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m := _ISO_MONTH.fullmatch(text):
+        return explicit(int(m["y"]), int(m["m"]))
+    if m := _YEAR.fullmatch(text):
+        return explicit(int(m["y"]))
+    if m := _DOTTED.fullmatch(text):
+        return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        if m := pattern.fullmatch(text):
+            month = _MONTHS[m["month"]]
+            day = int(m["d"].rstrip("stndrh"))
+            if m["y"]:
+                return explicit(int(m["y"]), month, day)
+            if not 1 <= day <= 31:  # noqa: PLR2004
+                raise _fail(expression, f"{day} is not a day of a month")
+            year = _nearest_year(expression, month, day, reference)
+            return explicit(year, month, day, rule="nearest-year")
+    if m := _MONTH_YEAR.fullmatch(text):
+        return explicit(int(m["y"]), _MONTHS[m["month"]])
+    if m := _IN_MONTH.fullmatch(text):
+        month = _MONTHS[m["month"]]
+        year = _nearest_year(expression, month, None, reference)
+        return explicit(year, month, rule="nearest-year")
+    if m := _NAMED_DAY.fullmatch(text):
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group()]
+        named = reference + dt.timedelta(days=offset)
+        return PartialDate(
+            year=named.year,
+            month=named.month,
+            day=named.day,
+            raw=expression,
+            rule="relative-to-reference",
+        )
+    if m := _AGO.fullmatch(text):
+        return _shifted(
+            expression, -_count(expression, m["n"]), m["unit"], reference
+        )
+    if m := _IN_N.fullmatch(text):
+        return _shifted(
+            expression, _count(expression, m["n"]), m["unit"], reference
+        )
+    if m := _THIS.fullmatch(text):
+        shift = _SHIFT[m["which"]]
+        if m["unit"] == "year":
+            return PartialDate(
+                year=reference.year + shift,
+                raw=expression,
+                rule="relative-to-reference",
+            )
+        first = reference.replace(day=1) + relativedelta(months=shift)
+        return PartialDate(
+            year=first.year,
+            month=first.month,
+            raw=expression,
+            rule="relative-to-reference",
+        )
+    if m := _ON_WEEKDAY.fullmatch(text):
+        index = _WEEKDAYS[m["weekday"]]
+        return _weekday(expression, m["which"], index, reference, prefer)
+    raise _fail(expression, "not a date expression relwatch knows")
+
+
+# Date expressions in running text.  Case matters here: a month name must be
+# capitalised ("May" the month, not "may" the verb) and stand with a day, a
+# year or "in", so that "Theresa May said" and "protesters march" are not
+# dates; bare numbers, times, money and percentages never match.
+_M: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FIND: Final = re.compile(
+    r"(?<![\w$£€%.-])(?:"
+    rf"[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
+    rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
+    rf"|{_M}\.? [0-9]{{1,2}}(?:st|nd|rd|th)?(?:,? [0-9]{{4}})?"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
+    rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
+    rf"|[Ii]n {_M}"
+    rf"|[Ii]n [12][0-9]{{3}}"
+    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow"
+    rf"|{_NUMBER} {_UNIT} ago"
+    rf"|[Ii]n {_NUMBER} {_UNIT}"
+    r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:month|year)"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|on) )?{_W}"
+    r")(?![\w%:-]|\.[0-9])"
+)
+
+
+def find_dates(
+    text: str, reference: dt.date, *, prefer: Prefer = "past"
+) -> tuple[tuple[Span, PartialDate], ...]:
+    """
+    Every date expression in *text* with its character offsets, in order,
+    each resolved against *reference* as `resolve_date` does.
+
+    >>> [(span.slice(t), str(d)) for t in ["Talks on March 31 and again this month."]
+    ...  for span, d in find_dates(t, dt.date(2025, 4, 4))]
+    [('March 31', '2025-03-31'), ('this month', '2025-04')]
+    """
+    found = []
+    for m in _FIND.finditer(text):
+        expression = m.group()
+        start = m.start()
+        # "in 10 days": keep "in"; "on Monday": the span is the weekday.
+        if expression.startswith("on "):
+            start += 3
+            expression = expression[3:]
+        try:
+            when = resolve_date(expression, reference, prefer=prefer)
+        except ParseError:
+            continue
+        found.append((Span(start=start, end=m.end()), when))
+    return tuple(found)

@@ -1,0 +1,251 @@
+import contextlib
+import datetime as dt
+
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import relwatch
+
+from relwatch import ParseError, PartialDate, find_dates, resolve_date
+
+from .date_cases import FRI, TABLE
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "expected", "rule"),
+    [row for row in TABLE if row[2] is not None],
+    ids=str,
+)
+class TestResolveTable:
+    def test_resolves(self, expression, reference, expected, rule):
+        """
+        Each expression resolves to the EDTF of the table, with the rule
+        that says how, and keeps its text.
+        """
+        date = resolve_date(expression, reference)
+
+        assert (expected, rule, expression) == (str(date), date.rule, date.raw)
+
+
+class TestResolve:
+    def test_table_is_large_enough(self):
+        """
+        The documented table has at least sixty resolvable expressions.
+        """
+        assert len([row for row in TABLE if row[2] is not None]) >= 60
+
+    @pytest.mark.parametrize(
+        ("prefer", "expected"),
+        [
+            ("past", "2025-03-31"),
+            ("future", "2025-04-07"),
+            ("nearest", "2025-04-07"),
+        ],
+    )
+    def test_bare_weekday_preference(self, prefer, expected):
+        """
+        A bare weekday goes to the past by default, or as `prefer` says.
+        """
+        # Friday 4 April: Monday 31 March is 4 days back, 7 April 3 ahead.
+        assert expected == str(resolve_date("Monday", FRI, prefer=prefer))
+
+    def test_nearest_tie_goes_to_the_past(self):
+        """
+        When both are as near, "nearest" takes the past one.
+        """
+        # On a Friday, the Friday on or before and on or after are the same.
+        assert "2025-04-04" == str(
+            resolve_date("Friday", D(2025, 4, 4), prefer="nearest")
+        )
+
+    @pytest.mark.parametrize(
+        ("expression", "why"),
+        [
+            ("March 32", "32 is not a day of a month"),
+            ("February 30, 2025", "2025-02-30 is not a date"),
+            ("31.02.2025", "2025-02-31 is not a date"),
+            ("2025-13", "13 is not a month"),
+            ("0000", "0 is not a year"),
+            ("in recent weeks", "not a date expression"),
+            ("soon", "not a date expression"),
+            ("the 4th of April 2025", "not a date expression"),
+            ("last week", "not a date expression"),
+            ("0 days ago", "a count of zero"),
+            ("", "not a date expression"),
+        ],
+    )
+    def test_refused(self, expression, why):
+        """
+        What cannot be resolved, or does not exist, raises ParseError.
+        """
+        with pytest.raises(ParseError, match=why):
+            resolve_date(expression, FRI)
+
+    def test_impossible_nearest_leap_day(self):
+        """
+        29 February with no leap year within a year of the reference fails.
+        """
+        with pytest.raises(ParseError, match="exists in no year near"):
+            resolve_date("February 29", D(2026, 6, 1))
+
+    @pytest.mark.parametrize(
+        ("expression", "reference"),
+        [
+            ("yesterday", D(1, 1, 1)),
+            ("in 10 years", D(9995, 1, 1)),
+            ("next Monday", D(9999, 12, 31)),
+        ],
+    )
+    def test_out_of_range(self, expression, reference):
+        """
+        Arithmetic that leaves the calendar is a ParseError.
+        """
+        with pytest.raises(ParseError, match="falls outside years 1 to 9999"):
+            resolve_date(expression, reference)
+
+    @given(
+        st.sampled_from(
+            [
+                "yesterday",
+                "tomorrow",
+                "in 3 years",
+                "5 years ago",
+                "next Monday",
+                "last Friday",
+                "next month",
+                "last year",
+                "in January",
+                "December 31",
+            ]
+        ),
+        st.dates(),
+    )
+    def test_any_reference(self, expression, reference):
+        """
+        For all reference dates, even at the ends of the calendar, every
+        relative expression resolves or raises ParseError.
+        """
+        with contextlib.suppress(ParseError):
+            resolve_date(expression, reference)
+
+    def test_bad_arguments(self):
+        """
+        Non-text expressions and non-date references are ParseErrors.
+        """
+        with pytest.raises(
+            ParseError, match="expected the expression as text"
+        ):
+            resolve_date(20250404, FRI)  # type: ignore[arg-type]
+        with pytest.raises(
+            ParseError, match=r"reference must be a datetime\.date"
+        ):
+            resolve_date("today", dt.datetime(2025, 4, 4))
+
+    @given(st.text(max_size=40), st.dates())
+    def test_never_another_exception(self, expression, reference):
+        """
+        For all text and reference dates, resolve_date returns a PartialDate
+        or raises ParseError.
+        """
+        try:
+            result = resolve_date(expression, reference)
+        except ParseError:
+            return
+        assert isinstance(result, PartialDate)
+
+    @given(st.dates(min_value=D(2, 1, 1), max_value=D(9998, 12, 31)))
+    def test_relative_days_are_exact(self, reference):
+        """
+        For all references, yesterday < today < tomorrow, one day apart, and
+        "this month" contains today.
+        """
+        y, t, n = (
+            resolve_date(e, reference)
+            for e in ("yesterday", "today", "tomorrow")
+        )
+
+        assert y < t < n
+        assert reference == t.earliest == t.latest
+        assert reference in resolve_date("this month", reference)
+
+    @given(
+        st.dates(min_value=D(2, 1, 1), max_value=D(9998, 12, 31)),
+        st.integers(1, 12),
+        st.integers(1, 28),
+    )
+    def test_missing_year_is_nearest(self, reference, month, day):
+        """
+        For all month-day expressions, the year chosen is within half a year
+        of the reference.
+        """
+        name = dt.date(2001, month, 1).strftime("%B")
+        date = resolve_date(f"{name} {day}", reference)
+
+        assert abs((date.earliest - reference).days) <= 184
+
+
+class TestFindDates:
+    def test_finds_with_offsets(self):
+        """
+        Every expression is found in order with the span that covers it.
+        """
+        text = (
+            "The visit, agreed in a phone call on March 31, will take place this month; "
+            "officials met on Monday and 2 days ago, and will meet again in 10 days."
+        )
+
+        found = find_dates(text, FRI)
+
+        assert [
+            ("March 31", "2025-03-31"),
+            ("this month", "2025-04"),
+            ("Monday", "2025-03-31"),
+            ("2 days ago", "2025-04-02"),
+            ("in 10 days", "2025-04-14"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Theresa May said the deal was done.",
+            "Thousands march through the city.",
+            "He may leave; 2025 people came.",
+            "Prices rose 20.25% to $2025 at 10:30 on 3.5 trading days.",
+            "The 2025-04-04T10:30 build and version 1.2.2025-beta.",
+            "Wednesdays are busy; Mondayfest begins.",
+        ],
+    )
+    def test_no_false_positives(self, text):
+        """
+        Names, verbs, numbers, money, percentages and times are not dates.
+        """
+        assert () == find_dates(text, FRI)
+
+    def test_unresolvable_match_skipped(self):
+        """
+        A date-shaped phrase naming no real day is skipped, not guessed.
+        """
+        assert () == find_dates("It was due on February 30, 2025.", FRI)
+
+    @given(st.text(max_size=200))
+    def test_spans_cover_their_text(self, text):
+        """
+        For all text, each span lies in the text, spans are in order and do
+        not overlap, and each covered text resolves to the same date.
+        """
+        end = 0
+        for span, date in find_dates(text, FRI):
+            assert end <= span.start <= span.end <= len(text)
+            assert date == resolve_date(span.slice(text), FRI)
+            end = span.end
+
+    def test_exported(self):
+        """
+        resolve_date and find_dates are top-level names.
+        """
+        assert relwatch.resolve_date is resolve_date
