@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Final
 
 from . import _patterns as p
-from ._dateline import scan_opening
+from ._dateline import check_input, scan_opening
 from ._models import Article
 from .exceptions import ParseError
 
@@ -60,16 +60,7 @@ def parse_article(
     >>> a.outlet, a.bylines, a.published, a.body
     ('AzerNews', ('Leyla Karimova',), datetime.date(2025, 4, 4), 'Talks on transit resumed in Baku.')
     """
-    given: object = text  # callers outside mypy may pass anything
-    if not isinstance(given, str):
-        msg = f"expected the page as text, got {type(given).__name__}"
-        raise ParseError(msg, repr(text)[:_QUOTE_START])
-    if reference is not None and (
-        isinstance(reference, dt.datetime)
-        or not isinstance(reference, dt.date)
-    ):
-        msg = f"reference must be a datetime.date, got {reference!r}"
-        raise ParseError(msg, text)
+    check_input(text, reference, ParseError)
     dateline, start = scan_opening(text, reference)
     body = clean_body(text[start:])
     if not body:

@@ -22,10 +22,10 @@ from dateutil import tz
 
 from . import _patterns as p
 from ._models import Dateline
-from .exceptions import DatelineError
+from .exceptions import DatelineError, ParseError
 
 
-__all__ = ["parse_dateline", "scan_opening"]
+__all__ = ["check_input", "parse_dateline", "scan_opening"]
 
 # How far into the text the header and a dateline are looked for.
 _WINDOW: Final = 4000
@@ -431,6 +431,23 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
     return _Found(None, None, agency, tuple(bylines), body_at)
 
 
+def check_input(
+    text: object, reference: object, error: type[ParseError]
+) -> None:
+    """
+    Raise *error* unless *text* is a str and *reference* a date or None.
+    """
+    if not isinstance(text, str):
+        msg = f"expected the page as text, got {type(text).__name__}"
+        raise error(msg, repr(text)[:_QUOTE_START])
+    if reference is not None and (
+        isinstance(reference, dt.datetime)
+        or not isinstance(reference, dt.date)
+    ):
+        msg = f"reference must be a datetime.date, got {reference!r}"
+        raise error(msg, text)
+
+
 def scan_opening(
     text: str, reference: dt.date | None = None
 ) -> tuple[Dateline | None, int]:
@@ -499,16 +516,7 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     >>> d.outlet, d.place, d.date, d.agency
     ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
     """
-    given: object = text  # callers outside mypy may pass anything
-    if not isinstance(given, str):
-        msg = f"expected the page as text, got {type(given).__name__}"
-        raise DatelineError(msg, repr(text)[:_QUOTE_START])
-    if reference is not None and (
-        isinstance(reference, dt.datetime)
-        or not isinstance(reference, dt.date)
-    ):
-        msg = f"reference must be a datetime.date, got {reference!r}"
-        raise DatelineError(msg, text)
+    check_input(text, reference, DatelineError)
     dateline, _ = scan_opening(text, reference)
     if dateline is None:
         start = text[:_QUOTE_START].strip()
