@@ -155,6 +155,27 @@ class TestTaxonomyTable:
         """
         assert all((k, Phase.OCCURRED) in taxonomy() for k in EventKind)
 
+    @pytest.mark.parametrize(
+        ("kind", "phase", "goldstein", "quad"),
+        [
+            (EventKind.VISIT, Phase.OCCURRED, 1.9, 1),
+            (EventKind.VISIT, Phase.INTENDED, 4.0, 1),
+            (EventKind.AGREEMENT, Phase.OCCURRED, 8.0, 1),
+            (EventKind.ACCUSATION, Phase.OCCURRED, -2.0, 3),
+            (EventKind.THREAT, Phase.OCCURRED, -4.4, 3),
+            (EventKind.SANCTION, Phase.OCCURRED, -8.0, 4),
+            (EventKind.EXPULSION, Phase.OCCURRED, -7.0, 4),
+        ],
+    )
+    def test_goldstein_and_quad_class(self, kind, phase, goldstein, quad):
+        """
+        Rows carry GDELT's Goldstein score; the quad class follows from the
+        root code.
+        """
+        codes = taxonomy()[kind, phase]
+
+        assert (goldstein, quad) == (codes.goldstein, codes.quad_class)
+
     def test_codes_are_named_tuples(self):
         """
         Rows come back as EventCodes with the codebook name.
@@ -185,19 +206,27 @@ class TestTaxonomyTable:
             ),
             (
                 lambda t: t.replace(
-                    "Make a visit,CONSULT", "Make a visit,CONSUL"
+                    "Make a visit,1.9,CONSULT", "Make a visit,1.9,CONSUL"
                 ),
                 "line 2: 'CONSUL' is not a PLOVER event type",
             ),
             (
                 lambda t: (
-                    t + "visit,occurred,042,Make a visit,CONSULT,visit,\n"
+                    t + "visit,occurred,042,Make a visit,1.9,CONSULT,visit,\n"
                 ),
                 "visit/occurred appears twice",
             ),
             (
                 lambda t: t.replace("threat,occurred", "threat,intended"),
                 "no occurred row for: threat",
+            ),
+            (
+                lambda t: t.replace("Make a visit,1.9,", "Make a visit,high,"),
+                "line 2: 'high' is not a Goldstein score",
+            ),
+            (
+                lambda t: t.replace("Make a visit,1.9,", "Make a visit,11,"),
+                "line 2: '11' is not a Goldstein score",
             ),
         ],
     )

@@ -105,12 +105,25 @@ class EventCodes(NamedTuple):
     """CAMEO 1.1b3 event code, a string of digits such as ``"042"``."""
     cameo_name: str
     """The CAMEO codebook's name for that code."""
+    goldstein: float
+    """Goldstein conflict-cooperation score of the code, -10 to +10, as in
+    GDELT's CAMEO table."""
     plover: str
     """PLOVER event type, such as ``"CONSULT"``."""
     plover_mode: str | None
     """PLOVER mode, such as ``"visit"``, or None."""
     note: str | None
     """Why the row is coded the way it is, where that needs saying."""
+
+    @property
+    def quad_class(self) -> int:
+        """
+        CAMEO quad class from the root code: 1 verbal cooperation (01-05),
+        2 material cooperation (06-08), 3 verbal conflict (09-14),
+        4 material conflict (15-20).
+        """
+        root = int(self.cameo[:2])
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 14 else 4  # noqa: PLR2004
 
 
 class EventKind(enum.StrEnum):
@@ -213,9 +226,17 @@ def read_taxonomy(text: str) -> Mapping[tuple[EventKind, Phase], EventCodes]:
         if row["plover"] not in PLOVER_TYPES:
             msg = f"event taxonomy line {line}: {row['plover']!r} is not a PLOVER event type"
             raise ValueError(msg)
+        try:
+            goldstein = float(row["goldstein"])
+        except ValueError:
+            goldstein = float("nan")
+        if not -10 <= goldstein <= 10:  # noqa: PLR2004
+            msg = f"event taxonomy line {line}: {row['goldstein']!r} is not a Goldstein score"
+            raise ValueError(msg)
         rows[key] = EventCodes(
             cameo=row["cameo"],
             cameo_name=row["cameo_name"],
+            goldstein=goldstein,
             plover=row["plover"],
             plover_mode=row["plover_mode"] or None,
             note=row["note"] or None,
