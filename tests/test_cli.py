@@ -333,7 +333,7 @@ class TestSchemaAndConvert:
                 "out.json",
                 "expected a JSON array of documents",
             ),
-            ("[]", "out.parquet", "Parquet output needs"),
+            ("[]", "no/such/out.parquet", "cannot write here"),
         ],
     )
     def test_convert_usage_errors(
@@ -346,6 +346,33 @@ class TestSchemaAndConvert:
 
         assert 2 == main(["convert", path, "-o", str(tmp_path / target)])
         assert message in capsys.readouterr().err
+
+    def test_convert_parquet(self, tmp_path):
+        """
+        JSON Lines to Parquet and back gives the same records.
+        """
+        lines = tmp_path / "a.jsonl"
+        main(["parse", str(PAGES), "-o", str(lines)])
+        parquet, back = tmp_path / "a.parquet", tmp_path / "b.jsonl"
+
+        assert 0 == main(["convert", str(lines), "-o", str(parquet)])
+        assert 0 == main(["convert", str(parquet), "-o", str(back)])
+        assert lines.read_text(encoding="utf-8") == back.read_text(
+            encoding="utf-8"
+        )
+
+    def test_parquet_without_pyarrow(self, tmp_path, capsys, monkeypatch):
+        """
+        Without the arrow extra, Parquet is a usage error saying what to
+        install.
+        """
+        monkeypatch.setitem(sys.modules, "relwatch.interop.arrow", None)
+        path = _write(tmp_path / "in.jsonl", "")
+
+        assert 2 == main(
+            ["convert", path, "-o", str(tmp_path / "out.parquet")]
+        )
+        assert "pip install 'relwatch[arrow]'" in capsys.readouterr().err
 
     def test_bad_input_is_one_line_unless_debug(self, tmp_path, capsys):
         """

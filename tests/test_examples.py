@@ -18,13 +18,28 @@ class TestExamples:
         assert EXAMPLES
 
     @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-    def test_runs(self, path, capsys):
+    def test_runs(self, path, capsys, monkeypatch):
         """
         Every example runs offline as a script and prints something.
         """
+        monkeypatch.setattr("sys.argv", [str(path)])
         runpy.run_path(str(path), run_name="__main__")
 
         assert capsys.readouterr().out.strip()
+
+    def test_dask_pipeline(self, capsys, monkeypatch):
+        """
+        The Dask example parses every bundled page and reports the summary.
+        """
+        script = str(EXAMPLES[0].parent / "dask_pipeline.py")
+        monkeypatch.setattr("sys.argv", [script])
+        runpy.run_path(script, run_name="__main__")
+        pages = len(list((EXAMPLES[0].parent / "pages").glob("*.txt")))
+
+        assert (
+            f"pages: {pages}, articles: {pages}, failures: 0"
+            in capsys.readouterr().out
+        )
 
     def test_sample_article(self, capsys):
         """

@@ -252,23 +252,46 @@ def _schema(args: argparse.Namespace) -> int:
     return OK
 
 
-def _convert(args: argparse.Namespace) -> int:
-    from .serialization import from_json, load_jsonl, to_dict
+def _records(source: str, cls: type) -> list[Any]:
+    """
+    The records of a JSON Lines file, a JSON array (``.json``) or a Parquet
+    file (``.parquet``), each checked.
+    """
+    from .serialization import from_json, load_jsonl
 
-    cls = _TYPES[args.type]
-    source, target = args.input, args.output
-    if target.endswith(".parquet"):
-        msg = "Parquet output needs the interop extra, which is not available yet"
-        raise _UsageError(msg)
+    if source.endswith(".parquet"):
+        from .interop.arrow import read_parquet
+
+        return list(read_parquet(source, cls))
     if source.endswith(".json"):
         data = json.loads(Path(source).read_text(encoding="utf-8"))
         if not isinstance(data, list):
             msg = f"{source}: expected a JSON array of documents"
             raise _UsageError(msg)
-        records: Any = [from_json(cls, json.dumps(item)) for item in data]
-    else:
-        with Path(source).open(encoding="utf-8") as f:
-            records = list(load_jsonl(f, cls))
+        return [from_json(cls, json.dumps(item)) for item in data]
+    with Path(source).open(encoding="utf-8") as f:
+        return list(load_jsonl(f, cls))
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from .serialization import to_dict, to_json
+
+    cls = _TYPES[args.type]
+    source, target = args.input, args.output
+    if target.endswith(".parquet") or source.endswith(".parquet"):
+        try:
+            from .interop.arrow import write_parquet
+        except ImportError:
+            msg = "Parquet needs pyarrow: pip install 'relwatch[arrow]'"
+            raise _UsageError(msg) from None
+    records = _records(source, cls)
+    if target.endswith(".parquet"):
+        folder = Path(target).parent
+        if not folder.is_dir():
+            msg = f"{target}: cannot write here: no folder {str(folder)!r}"
+            raise _UsageError(msg)
+        write_parquet(records, target, cls=cls)
+        return OK
     with _atomic_output(target) as out:
         if target.endswith(".json"):
             json.dump(
@@ -279,8 +302,6 @@ def _convert(args: argparse.Namespace) -> int:
             )
             out.write("\n")
         else:
-            from .serialization import to_json
-
             for record in records:
                 out.write(to_json(record) + "\n")
     return OK
@@ -377,10 +398,12 @@ def _parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert between JSON Lines (.jsonl) and a JSON array (.json)",
+        help="convert between JSON Lines (.jsonl), a JSON array (.json) "
+        "and Parquet (.parquet)",
         epilog="examples:\n"
         "  relwatch convert articles.jsonl -o articles.json\n"
-        "  relwatch convert articles.json -o articles.jsonl",
+        "  relwatch convert articles.json -o articles.jsonl\n"
+        "  relwatch convert articles.jsonl -o articles.parquet",
         formatter_class=formatter,
     )
     convert.add_argument("input", metavar="IN")
