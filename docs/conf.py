@@ -3,8 +3,12 @@ Sphinx configuration for relwatch's documentation.
 """
 
 import os
+import typing
 
 from importlib import metadata
+from pathlib import Path
+
+import attrs
 
 
 project = "relwatch"
@@ -23,7 +27,7 @@ extensions = [
 myst_enable_extensions = ["colon_fence", "deflist", "smartquotes"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 
 default_role = "any"
 autodoc_typehints = "description"
@@ -46,3 +50,52 @@ else:
         "cattrs": ("https://catt.rs/en/stable/", None),
     }
     nitpicky = True
+
+
+# -- the model diagram, drawn from the classes at every build -----------------
+
+
+def _label(hint):
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) is tuple:
+        name, inner = _label(args[0])
+        return f"[{name}]", inner
+    if len(args) == 1:
+        return _label(args[0])
+    return getattr(hint, "__name__", str(hint)), hint
+
+
+def _tree(cls, prefix="", seen=()):
+    lines = []
+    hints = typing.get_type_hints(cls)
+    nested = []
+    for field in attrs.fields(cls):
+        label, inner = _label(hints[field.name])
+        if attrs.has(inner):
+            nested.append((field.name, label, inner))
+    for i, (name, label, inner) in enumerate(nested):
+        last = i == len(nested) - 1
+        lines.append(f"{prefix}{'└── ' if last else '├── '}{name}: {label}")
+        if inner not in seen:
+            more = prefix + ("    " if last else "│   ")
+            lines += _tree(inner, more, (*seen, inner))
+    return lines
+
+
+def _write_model_diagram(app):
+    import relwatch
+
+    text = "\n".join(
+        ["Article", *_tree(relwatch.Article, seen=(relwatch.Article,))]
+    )
+    target = Path(app.srcdir) / "_generated" / "model-tree.txt"
+    target.parent.mkdir(exist_ok=True)
+    if (
+        not target.exists()
+        or target.read_text(encoding="utf-8") != text + "\n"
+    ):
+        target.write_text(text + "\n", encoding="utf-8")
+
+
+def setup(app):
+    app.connect("builder-inited", _write_model_diagram)
