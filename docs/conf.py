@@ -97,5 +97,29 @@ def _write_model_diagram(app):
         target.write_text(text + "\n", encoding="utf-8")
 
 
+def _write_taxonomy_table(app):
+    from relwatch._taxonomy import taxonomy
+
+    lines = [
+        "| kind | phase | CAMEO | CAMEO name | Goldstein | PLOVER | mode |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    notes = []
+    for (kind, phase), codes in taxonomy().items():
+        lines.append(
+            f"| `{kind.value}` | {phase.value} | `{codes.cameo}` | "
+            f"{codes.cameo_name} | {codes.goldstein:+.1f} | {codes.plover} | "
+            f"{codes.plover_mode or ''} |"
+        )
+        if codes.note:
+            notes.append(f"- `{kind.value}` ({phase.value}): {codes.note}")
+    text = "\n".join([*lines, "", "Notes on the rows:", "", *notes]) + "\n"
+    target = Path(app.srcdir) / "_generated" / "taxonomy-table.md"
+    target.parent.mkdir(exist_ok=True)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
 def setup(app):
     app.connect("builder-inited", _write_model_diagram)
+    app.connect("builder-inited", _write_taxonomy_table)
