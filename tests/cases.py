@@ -148,6 +148,13 @@ CASES = [
         "Dubai Police recovered",
     ),
     Case(
+        "a sentence that opens with By is body, not a byline",
+        " date 2024-06-02 (MENAFN- Gulf Times) By sea and by air, pilgrims reached the city "
+        "all week.\n\nOfficials said the numbers would rise.",
+        {"bylines": (), "outlet": "Gulf Times", "agency": None, "place": None},
+        "By sea and by air, pilgrims reached",
+    ),
+    Case(
         "hard-wrapped body after a bare byline",
         " date 2024-08-06 Corridor Cargo Grows\n(MENAFN- AzerNews)\nRauf Mammadli\n"
         "In the first seven months of the year, 2.3 million\ntons of cargo crossed the corridor, "

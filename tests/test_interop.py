@@ -9,6 +9,7 @@ from relwatch import (
     Actor,
     ActorKind,
     Article,
+    Dateline,
     DiplomaticEvent,
     EventKind,
     EventStatus,
@@ -65,6 +66,11 @@ def _article(kind, status, **event):
         outlet="Example Wire",
         bylines=["Leyla Karimova"],
         published=dt.date(2025, 4, 4),
+        dateline=Dateline(
+            outlet="Example Wire",
+            place="BAKU, Azerbaijan",
+            date=dt.date(2025, 4, 4),
+        ),
         actors=[VISITOR, HOST],
         events=[DiplomaticEvent(**(fields | event))],
     )
@@ -214,6 +220,7 @@ class TestExporters:
             "author"
         ]
         assert "Example Wire" == data["publisher"]["name"]
+        assert "BAKU, Azerbaijan" == data["dateline"]
         person = data["mentions"][0]
         assert ("Person", "https://www.wikidata.org/wiki/Q5956233", "IRN") == (
             person["@type"],
@@ -235,6 +242,7 @@ class TestExporters:
         assert "1.4" == NINJS_VERSION
         assert "2025-04-04T00:00:00Z" == item["versioncreated"]
         assert "Leyla Karimova" == item["byline"]
+        assert "BAKU, Azerbaijan" == item["located"]
         assert [
             {
                 "name": "Massoud Pezeshkian",
@@ -264,7 +272,7 @@ class TestExporters:
     def test_event_without_recipient_or_date(self):
         """
         A one-party event with no date exports with an empty recipient and
-        the publication date.
+        the publication date, and with no start date in schema.org.
         """
         event = DiplomaticEvent(
             kind=EventKind.THREAT, participants=[Participant(actor=HOST)]
@@ -277,6 +285,34 @@ class TestExporters:
 
         assert (None, "2025-04-04") == (record["recipient"], record["date"])
         assert ("", "20250404") == (row["Actor2Name"], row["SQLDATE"])
+        assert "startDate" not in to_schemaorg(article)["mentions"][-1]
+
+    def test_schemaorg_event_location(self):
+        """
+        An event's place is a schema.org Place, with GeoCoordinates only
+        when the place has them.
+        """
+        located = to_schemaorg(_article(EventKind.VISIT, EventStatus.PLANNED))
+        unlocated = to_schemaorg(
+            _article(
+                EventKind.VISIT,
+                EventStatus.PLANNED,
+                location=Place(name="Baku", country="AZE"),
+            )
+        )
+
+        assert {
+            "@type": "Place",
+            "name": "Baku",
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": 40.41,
+                "longitude": 49.87,
+            },
+        } == located["mentions"][2]["location"]
+        assert {"@type": "Place", "name": "Baku"} == unlocated["mentions"][2][
+            "location"
+        ]
 
 
 class TestFromPlover:

@@ -70,6 +70,8 @@ class TestParseDateline:
             "   ",
             "Just a sentence with nothing else in it.",
             "(MENA) said the minister.",
+            # A header must close on its own line.
+            "(MENAFN- Gulf\nTimes) Ministers met in Doha on Monday.",
         ],
     )
     def test_no_dateline(self, text):
