@@ -36,6 +36,9 @@ Check = Callable[[Any], Problems]
 _CHECK: Final = "relwatch.check"
 _MAX_SHOWN: Final = 60
 _FINE: Final[Problems] = ()
+# Checks that pass for every value of exactly the field's annotated type: a
+# decoder that builds such a value itself need not run them again.
+_PASSED_BY_TYPE: Final[set[Check]] = set()
 
 
 def check(fn: Check) -> Mapping[str, Check]:
@@ -43,6 +46,13 @@ def check(fn: Check) -> Mapping[str, Check]:
     Return field metadata that makes `validate` run *fn* on the field.
     """
     return {_CHECK: fn}
+
+
+def passed_by_type(fn: Check) -> bool:
+    """
+    Whether *fn* passes every value of exactly its field's annotated type.
+    """
+    return fn in _PASSED_BY_TYPE
 
 
 def describe(value: object) -> str:
@@ -144,6 +154,8 @@ def optional(fn: Check) -> Check:
     def check_optional(value: object) -> Problems:
         return _FINE if value is None else fn(value)
 
+    if fn in _PASSED_BY_TYPE:
+        _PASSED_BY_TYPE.add(check_optional)
     return check_optional
 
 
@@ -162,6 +174,7 @@ def instance_of(cls: type, what: str | None = None) -> Check:
         hint = f" (use {name}({value!r}))" if known else ""
         return problem(f"expected {name}, got {describe(value)}{hint}")
 
+    _PASSED_BY_TYPE.add(check_instance)
     return check_instance
 
 
@@ -183,6 +196,8 @@ def tuple_of(fn: Check, *, non_empty: bool = False) -> Check:
                 found.append((f"[{i}]{subpath}", message))
         return found
 
+    if fn in _PASSED_BY_TYPE and not non_empty:
+        _PASSED_BY_TYPE.add(check_tuple)
     return check_tuple
 
 
@@ -211,6 +226,9 @@ def calendar_date(value: object) -> Problems:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         return problem(f"expected a datetime.date, got {describe(value)}")
     return _FINE
+
+
+_PASSED_BY_TYPE.add(calendar_date)
 
 
 def whole_number(value: object) -> Problems:

@@ -216,7 +216,8 @@ def _check_external_ids(value: object) -> c.Problems:
         if not (
             isinstance(pair, tuple)
             and len(pair) == 2  # noqa: PLR2004
-            and all(isinstance(x, str) for x in pair)
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], str)
         ):
             message = f"expected a (scheme, id) pair of strings, got {c.describe(pair)}"
             found.append((f"[{i}]", message))

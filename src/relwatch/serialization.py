@@ -44,7 +44,7 @@ from cattrs.gen import (
     override,
 )
 
-from . import _checks
+from . import _checks, _decoders
 from ._dates import PartialDate
 from ._models import (
     Actor,
@@ -392,6 +392,22 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
 _fast: Final = _make_converter(detailed=False)
 _detailed: Final = _make_converter(detailed=True)
+_decode: Final = _decoders.build(
+    (
+        Span,
+        Place,
+        Evidence,
+        Actor,
+        Participant,
+        Statement,
+        DiplomaticEvent,
+        Dateline,
+        Article,
+    ),
+    leaves={dt.date: _structure_date, PartialDate: _structure_partial_date},
+    overrides={(Actor, "ids"): _structure_external_ids},
+    memoized=(Actor,),
+)
 
 
 # -- errors -------------------------------------------------------------------
@@ -434,7 +450,7 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
 
 def _structure(data: object, cls: type[T], where: str = "$") -> T:
     try:
-        return _fast.structure(data, cls)
+        return _decode[cls](data, {})  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001, S110 - explained by the detailed run below
         pass
     try:

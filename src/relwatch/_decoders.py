@@ -1,0 +1,339 @@
+"""
+Decoders for valid documents, generated from the record classes.
+
+Decoding through cattrs checks each wire value and then builds the record
+through its ``__init__``, which checks every field again.  The decoders
+here test each value once, skip the model checks that their own type tests
+already imply (an `Actor` they built is an `Actor`), fill the record's
+slots directly, and run its cross-field checks.  They never explain a
+failure: on any doubt they raise, and `serialization` runs its detailed
+converter, which says what was wrong.  So they may refuse more than the
+model does, never less, and what they return equals what the model builds;
+the tests hold them to both.
+
+Within one document an actor repeats (as a speaker, as a participant):
+equal actor objects are decoded once and shared, which is safe because
+records are immutable.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import types
+import typing
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from . import _checks
+
+
+__all__ = ["Decoder", "Invalid", "build"]
+
+Decoder = Callable[[object, dict[str, Any]], Any]
+"""A generated decoder: ``decode(value, memo)``, memo per document."""
+
+Reader = Callable[[object, object], Any]
+"""A cattrs-style structure hook: ``read(value, type)``."""
+
+_CACHE_SIZE: Final = 4096
+_PAIR: Final = 2
+
+
+class Invalid(Exception):  # noqa: N818 - a signal, not an error report
+    """
+    The fast path cannot vouch for this value; ask the detailed converter.
+    """
+
+
+def _cached(reader: Reader) -> Callable[[object], Any]:
+    # Dates repeat across a corpus; their records are immutable, so the
+    # text's record can be shared.
+    @functools.lru_cache(maxsize=_CACHE_SIZE)
+    def from_text(text: str) -> Any:
+        return reader(text, None)
+
+    def read(value: object) -> Any:
+        if type(value) is str:
+            return from_text(value)
+        return reader(value, None)
+
+    return read
+
+
+def _optional_inner(t: Any) -> Any | None:
+    args = typing.get_args(t)
+    if (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == _PAIR
+        and type(None) in args
+    ):
+        return args[0] if args[1] is type(None) else args[1]
+    return None
+
+
+def _tuple_item(t: Any) -> Any | None:
+    args = typing.get_args(t)
+    if (
+        typing.get_origin(t) is tuple
+        and len(args) == _PAIR
+        and args[1] is Ellipsis
+    ):
+        return args[0]
+    return None
+
+
+def _wire_is_text(t: Any, records: Mapping[type, Any]) -> bool:
+    # Whether every wire value of *t* is made of strings only, so that two
+    # equal wire values always decode to equal records (1 == True == 1.0
+    # would break that).
+    inner = _optional_inner(t)
+    if inner is not None:
+        return _wire_is_text(inner, records)
+    item = _tuple_item(t)
+    if item is not None:
+        return _wire_is_text(item, records)
+    return t is str or (isinstance(t, type) and issubclass(t, enum.Enum))
+
+
+class _Source:
+    """
+    The text of one generated decoder and the names it refers to.
+    """
+
+    def __init__(
+        self,
+        cls: type,
+        records: Mapping[type, Any],
+        leaves: Mapping[type, Callable[[object], Any]],
+        overrides: Mapping[str, Reader],
+    ) -> None:
+        self.cls = cls
+        self.records = records
+        self.leaves = leaves
+        self.overrides = overrides
+        self.names: dict[str, Any] = {"Invalid": Invalid, "MISSING": _MISSING}
+        self.lines: list[str] = []
+
+    def name(self, prefix: str, value: Any) -> str:
+        for key, known in self.names.items():
+            if known is value and key.startswith(prefix):
+                return key
+        key = f"{prefix}{len(self.names)}"
+        self.names[key] = value
+        return key
+
+    def convert(self, t: Any, field: str, indent: str) -> list[str]:
+        """
+        Lines that turn the wire value ``v`` into a value of type *t*.
+        """
+        if field in self.overrides:
+            reader = self.name("read", self.overrides[field])
+            return [f"{indent}v = {reader}(v, None)"]
+        inner = _optional_inner(t)
+        if inner is not None:
+            return [
+                f"{indent}if v is not None:",
+                *self.convert(inner, "", indent + "    "),
+            ]
+        item = _tuple_item(t)
+        if item is not None:
+            return [
+                f"{indent}if type(v) is not list and type(v) is not tuple:",
+                f"{indent}    raise Invalid",
+                *(indent + line for line in self._items(item)),
+            ]
+        return [indent + line for line in self._value(t)]
+
+    def _value(self, t: Any) -> list[str]:
+        if t in _SCALARS:
+            return [f"if {_SCALARS[t]}: raise Invalid"]
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            members = self.name("members", {m.value: m for m in t})
+            return [
+                "if type(v) is not str: raise Invalid",
+                f"v = {members}[v]",
+            ]
+        if t in self.leaves:
+            return [f"v = {self.name('read', self.leaves[t])}(v)"]
+        if t in self.records:
+            return [f"v = {self.name('decode', self.records[t])}(v, memo)"]
+        msg = f"no fast decoder for {t!r} in {self.cls.__name__}"
+        raise TypeError(msg)
+
+    def _items(self, item: Any) -> list[str]:
+        if item is str:
+            return [
+                "v = tuple(v)",
+                "for x in v:",
+                "    if type(x) is not str: raise Invalid",
+            ]
+        if item in self.records:
+            decode = self.name("decode", self.records[item])
+            return [f"v = tuple([{decode}(x, memo) for x in v])"]
+        msg = (
+            f"no fast decoder for tuple[{item!r}, ...] in {self.cls.__name__}"
+        )
+        raise TypeError(msg)
+
+    def field(self, a: attrs.Attribute[Any], t: Any) -> list[str]:
+        """
+        Lines that read field *a* of type *t* into ``f_<name>``, or leave
+        ``MISSING`` there for a default that __init__ must derive.
+        """
+        check = a.metadata[_checks._CHECK]  # noqa: SLF001
+        checked = (
+            []
+            if _checks.passed_by_type(check)
+            else [f"if {self.name('check', check)}(v): raise Invalid"]
+        )
+        inner = _optional_inner(t)
+        if a.default is attrs.NOTHING:
+            lines = [
+                f"v = d[{a.name!r}]",
+                *self.convert(t, a.name, ""),
+                *checked,
+            ]
+        elif a.default is None and inner is not None:
+            # Absent and null are the same: one test covers both.
+            lines = [
+                f"v = d.get({a.name!r})",
+                "if v is not None:",
+                *self.convert(inner, a.name, "    "),
+                *("    " + line for line in checked),
+            ]
+        else:
+            lines = [
+                f"v = d.get({a.name!r}, MISSING)",
+                "if v is MISSING:",
+                f"    v = {self._default(a, check)}",
+                "else:",
+                *self.convert(t, a.name, "    "),
+                *("    " + line for line in checked),
+            ]
+        return [*lines, f"f_{a.name} = v"]
+
+    def _default(self, a: attrs.Attribute[Any], check: _checks.Check) -> str:
+        if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+            return "MISSING"
+        if check(a.default):
+            msg = f"{self.cls.__name__}.{a.name}'s default fails its check"
+            raise TypeError(msg)
+        return self.name("default", a.default)
+
+
+# Type tests that refuse a wire value; bool is not an int here, and JSON's
+# one number type reads 1 as the int it is where a float is expected.
+_SCALARS: Final[Mapping[type, str]] = {
+    str: "type(v) is not str",
+    int: "type(v) is not int",
+    float: "type(v) is not float and type(v) is not int",
+}
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+_MISSING: Final = _Missing()
+
+
+def _decoder_source(src: _Source, *, memoize: bool) -> str:
+    cls = src.cls
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    keys = src.name("keys", frozenset(a.name for a in fields))
+    lines = [
+        f"if type(d) is not dict or not d.keys() <= {keys}: raise Invalid",
+    ]
+    if memoize:
+        lines += [
+            "key = d.get('id')",
+            "if type(key) is str:",
+            "    hit = memo.get(key)",
+            "    if hit is not None and hit[0] == d: return hit[1]",
+        ]
+    for a in fields:
+        lines += src.field(a, hints[a.name])
+    derived = [a.name for a in fields if isinstance(a.default, attrs.Factory)]  # type: ignore[arg-type]
+    if derived:
+        # A derived id: __init__ derives it from the decoded fields.
+        missing = " or ".join(f"f_{name} is MISSING" for name in derived)
+        given = ", ".join(
+            f"{a.name}=f_{a.name}" for a in fields if a.name not in derived
+        )
+        lines += [
+            f"if {missing}:",
+            f"    return {src.name('cls', cls)}({given})",
+        ]
+    lines.append(f"o = new({src.name('cls', cls)})")
+    src.names["new"] = object.__new__
+    for a in fields:
+        slot = cls.__dict__[a.name]
+        if not isinstance(slot, types.MemberDescriptorType):
+            msg = f"{cls.__name__}.{a.name} is not a slot"
+            raise TypeError(msg)
+        lines.append(f"{src.name('set', slot.__set__)}(o, f_{a.name})")
+    if cls._cross_checks is not _checks.Record._cross_checks:  # type: ignore[attr-defined]  # noqa: SLF001
+        lines.append("for _ in o._cross_checks(): raise Invalid")
+    if memoize:
+        lines.append("if type(key) is str: memo[key] = (d, o)")
+    lines.append("return o")
+    body = "".join(f"    {line}\n" for line in lines)
+    return f"def decode(d, memo):\n{body}"
+
+
+def build(
+    classes: tuple[type, ...],
+    leaves: Mapping[type, Reader],
+    overrides: Mapping[tuple[type, str], Reader],
+    memoized: tuple[type, ...] = (),
+) -> dict[type, Decoder]:
+    """
+    One decoder per record class in *classes*, leaves first.
+
+    Args:
+        classes: Record classes, each after the records it contains.
+        leaves: Readers for the non-record types (dates, partial dates),
+            called with wire text; their results are cached by text.
+        overrides: Readers for single fields, by ``(class, field name)``.
+        memoized: Classes whose equal wire values within one document are
+            decoded once and shared.  Every field must be text on the wire.
+    """
+    cached = {t: _cached(reader) for t, reader in leaves.items()}
+    decoders: dict[type, Decoder] = {}
+    for cls in classes:
+        if cls.__attrs_post_init__ is not _checks.Record.__attrs_post_init__:  # type: ignore[attr-defined]
+            msg = f"{cls.__name__} does more after __init__ than validate"
+            raise TypeError(msg)
+        own = {
+            name: reader
+            for (owner, name), reader in overrides.items()
+            if owner is cls
+        }
+        memoize = cls in memoized
+        if memoize:
+            hints = typing.get_type_hints(cls)
+            not_text = [
+                a.name
+                for a in attrs.fields(cls)
+                if a.name not in own and not _wire_is_text(hints[a.name], {})
+            ]
+            if not_text:
+                msg = (
+                    f"{cls.__name__} has fields that are not text: {not_text}"
+                )
+                raise TypeError(msg)
+        src = _Source(cls, decoders, cached, own)
+        code = _decoder_source(src, memoize=memoize)
+        namespace = dict(src.names)
+        exec(  # noqa: S102 - our own text, built from our own classes
+            compile(code, f"<relwatch decoder {cls.__name__}>", "exec"),
+            namespace,
+        )
+        decoders[cls] = namespace["decode"]
+    return decoders

@@ -1,0 +1,308 @@
+"""
+The generated fast decoders against the model: they accept every valid
+document, and whatever they accept, the model builds equal.
+"""
+
+import datetime as dt
+import math
+
+import attrs
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import relwatch
+
+from relwatch import (
+    Actor,
+    ActorKind,
+    Article,
+    Participant,
+    Span,
+    Statement,
+    _decoders,
+    to_dict,
+)
+from relwatch import serialization as ser
+from relwatch.testing import (
+    actors,
+    articles,
+    datelines,
+    events,
+    places,
+    spans,
+    statements,
+)
+
+
+def _wire(record):
+    doc = to_dict(record)
+    del doc["schema"]
+    return doc
+
+
+def _fast(cls, doc):
+    return ser._decode[cls](doc, {})
+
+
+def _model(cls, doc):
+    # The detailed converter builds through __init__: the model's verdict.
+    return ser._detailed.structure(doc, cls)
+
+
+@given(
+    st.one_of(
+        actors(),
+        articles(),
+        datelines(),
+        events(),
+        places(),
+        spans(),
+        statements(),
+    )
+)
+def test_every_valid_record(record):
+    """
+    The fast decoder itself (not the fallback) reads back every record.
+    """
+    assert record == _fast(type(record), _wire(record))
+
+
+# Values that sit on the edge of some check or type test.
+AWKWARD = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-2, max_value=3),
+    st.integers(min_value=2**63),
+    st.floats(),
+    st.text(max_size=4),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "IRN",
+            "irn",
+            "Q42",
+            "q42",
+            "IRNGOV",
+            "2025",
+            "2025-04",
+            "2025-02-30",
+            "2025-04-04",
+            "2025-04~",
+            "20250404",
+            "person",
+            "direct",
+            "visit",
+            "host",
+            "planned",
+            "a b",
+            "https://example.org/x",
+            "en",
+        ]
+    ),
+    st.lists(st.one_of(st.integers(0, 3), st.text(max_size=3)), max_size=2),
+    st.dictionaries(
+        st.sampled_from(["edtf", "raw", "x"]), st.text(max_size=4)
+    ),
+)
+
+
+def _places(value, at=()):
+    """
+    Every (container, key) position in a wire document, outermost first.
+    """
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield value, key
+            yield from _places(item)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield value, i
+            yield from _places(item)
+
+
+@st.composite
+def mutated(draw):
+    """
+    The wire form of an article with one value replaced, one key removed or
+    one unknown key added, somewhere in it.
+    """
+    doc = _wire(draw(articles()))
+    positions = list(_places(doc))
+    container, key = draw(st.sampled_from(positions))
+    action = draw(st.sampled_from(["replace", "remove", "add"]))
+    if action == "replace":
+        container[key] = draw(AWKWARD)
+    elif action == "remove" and isinstance(container, dict):
+        del container[key]
+    elif isinstance(container, dict):
+        container["unknown_" + str(key)] = draw(AWKWARD)
+    else:
+        container.append(draw(AWKWARD))
+    return doc
+
+
+def _outcome(read, doc):
+    try:
+        return read(Article, doc)
+    except Exception as e:  # noqa: BLE001 - any refusal is a refusal
+        return e
+
+
+@given(mutated())
+def test_never_accepts_what_the_model_refuses(doc):
+    """
+    For every mutation of a valid document: when the fast decoder accepts
+    it, the model accepts it too and builds an equal article.
+    """
+    fast = _outcome(_fast, doc)
+    if isinstance(fast, Exception):
+        return
+    model = _outcome(_model, doc)
+
+    assert not isinstance(model, Exception), model
+    assert model == fast
+
+
+def _speaker_article():
+    speaker = Actor(
+        name="Dana Serikova",
+        kind=ActorKind.PERSON,
+        country="KAZ",
+        ids={"wikidata": "Q42"},
+    )
+    body = "Talks went well, she said."
+    return Article(
+        body=body,
+        actors=[speaker],
+        statements=[
+            Statement(
+                text="Talks went well",
+                speaker=speaker,
+                span=Span.find(body, "Talks went well"),
+            )
+        ],
+    )
+
+
+def test_equal_actors_are_shared():
+    """
+    An actor repeated in a document is decoded once: equal records are
+    the same object, which saves memory and time.
+    """
+    article = _fast(Article, _wire(_speaker_article()))
+
+    assert article.statements[0].speaker is article.actors[0]
+
+
+def test_same_id_different_actor_not_shared():
+    """
+    Two actors with one id but different fields are both read as written.
+    """
+    doc = _wire(_speaker_article())
+    doc["statements"][0]["speaker"]["role"] = "Foreign Minister"
+
+    article = _fast(Article, doc)
+
+    assert "Foreign Minister" == article.statements[0].speaker.role
+    assert article.actors[0].role is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "why"),
+    [
+        ({"start": True, "end": 2}, "a bool is not an int"),
+        ({"start": 1.0, "end": 2}, "a float is not an int"),
+        ({"start": 3, "end": 2}, "cross-field check"),
+        ({"start": 1, "end": 2, "x": 0}, "unknown key"),
+        ({"start": 1}, "missing field"),
+        ([1, 2], "not an object"),
+    ],
+)
+def test_refuses(doc, why):
+    """
+    Wrong types, failed checks, unknown and missing keys are refused.
+    """
+    with pytest.raises(Exception):  # noqa: B017, PT011 - refusal of any kind
+        _fast(Span, doc)
+
+
+def test_derived_id_built_by_the_model():
+    """
+    A document without an id gets the one the model derives.
+    """
+    doc = _wire(_speaker_article())
+    del doc["id"], doc["actors"][0]["id"]
+
+    article = _fast(Article, doc)
+
+    assert _speaker_article() == article
+    assert "person:dana-serikova" == article.actors[0].id
+
+
+def test_partial_dates_cached_by_text():
+    """
+    Equal EDTF text gives the same (immutable) partial date object; a
+    partial date with provenance is read as an object each time.
+    """
+    doc = {"text": "Talks.", "said_on": "2025-04"}
+    provenance = {
+        "text": "Talks.",
+        "said_on": {"edtf": "2025-04", "raw": "April"},
+    }
+
+    first, second = _fast(Statement, doc), _fast(Statement, dict(doc))
+
+    assert first.said_on is second.said_on
+    assert "April" == _fast(Statement, provenance).said_on.raw
+
+
+class _Odd:
+    pass
+
+
+def test_unsupported_field_type():
+    """
+    A record with a field type the generator does not know fails when the
+    decoders are built, not when a document is read.
+    """
+
+    @attrs.frozen(kw_only=True)
+    class Odd(ser._checks.Record):
+        value: _Odd = attrs.field(metadata=ser._checks.check(lambda _: ()))
+
+    with pytest.raises(TypeError, match="no fast decoder"):
+        _decoders.build((Odd,), {}, {})
+
+
+def test_memoized_class_must_be_text():
+    """
+    Sharing by wire equality is only sound where 1 == True cannot happen.
+    """
+    with pytest.raises(TypeError, match="not text"):
+        _decoders.build((Span,), {}, {}, memoized=(Span,))
+
+
+def test_leaf_values():
+    """
+    Spot checks of the leaf readers: a date with a time and a NaN
+    confidence are refused, a plain date is read.
+    """
+    doc = _wire(_speaker_article())
+    event = _wire(
+        relwatch.DiplomaticEvent(
+            kind=relwatch.EventKind.VISIT,
+            participants=[Participant(actor=Actor(name="Iran"))],
+        )
+    )
+
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        _fast(Article, doc | {"published": "2025-04-04T10:00"})
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        _fast(relwatch.DiplomaticEvent, event | {"confidence": math.nan})
+    assert (
+        dt.date(2025, 4, 4)
+        == _fast(Article, doc | {"published": "2025-04-04"}).published
+    )
