@@ -3,6 +3,8 @@ import datetime as dt
 import io
 import json
 
+from pathlib import Path
+
 import attrs
 import cattrs
 import pytest
@@ -45,6 +47,7 @@ from relwatch.testing import (
 )
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
 KAZ = Actor(name="Kazakhstan", kind=ActorKind.STATE, country="KAZ")
 BODY = "Talks resumed in Astana.\n\nBoth sides said they were hopeful."
 
@@ -174,6 +177,19 @@ class TestWireShape:
             "status": "planned",
             "id": event.id,
         } == data["events"][0]
+
+    def test_text_is_stable(self, backend):
+        """
+        A record with every field set is written byte for byte as relwatch
+        1.0 wrote it: same keys, same order (fields always written first),
+        same spelling, with either JSON backend.
+        """
+        canonical = (FIXTURES / "canonical" / "article-1.0.json").read_text(
+            encoding="utf-8"
+        )
+        text = canonical.removesuffix("\n")
+
+        assert text == to_json(from_json(Article, text))
 
     def test_defaults_left_out_ids_kept(self):
         """

@@ -235,12 +235,12 @@ class PartialDate(c.Record):
         return self.earliest <= day <= self.latest
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text + ("~" if self.approximate else "")
+        mark = "~" if self.approximate else ""
+        if self.month is None:
+            return f"{self.year:04d}{mark}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}{mark}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}{mark}"
 
     def _sort_key(self) -> tuple[dt.date, dt.date, bool]:
         return (self.earliest, self.latest, self.approximate)

@@ -1,11 +1,12 @@
 """
 relwatch's wire format: records to and from dicts, JSON and JSON Lines.
 
-The only module that imports cattrs.  It builds two converters once: a fast
-one that decodes valid documents, and one with detailed validation that runs
-only when the fast one fails, to say exactly what was wrong and where.
-Either way a bad document raises `relwatch.ValidationError`; nobody needs to
-import cattrs to catch it.
+The only module that imports cattrs.  Valid documents are read and every
+record written by functions generated from the classes (`_codecs`); when
+a decoder refuses a document, a cattrs converter with detailed validation
+reads it again, to say exactly what was wrong and where.  Either way a bad
+document raises `relwatch.ValidationError`; nobody needs to import cattrs
+to catch it.
 
 Wire shape: JSON objects with the records' snake_case field names; dates as
 ISO 8601 ``YYYY-MM-DD``; partial dates as EDTF text (or ``{"edtf", "raw",
@@ -40,11 +41,10 @@ from cattrs.errors import (
 )
 from cattrs.gen import (
     make_dict_structure_fn,
-    make_dict_unstructure_fn,
     override,
 )
 
-from . import _checks, _decoders
+from . import _checks, _codecs
 from ._dates import PartialDate
 from ._models import (
     Actor,
@@ -113,6 +113,7 @@ _SCHEMA_KEY: Final = "schema"
 _VERSION: Final = re.compile(r"relwatch/(?P<major>[0-9]+)\.(?P<minor>[0-9]+)")
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CURRENT: Final = (1, 0)
+_CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
 _PAIR: Final = 2
 
 
@@ -160,11 +161,6 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     allowed = ", ".join(repr(m.value) for m in cls)
     msg = f"{_checks.describe(value)} is not one of {allowed}"
     raise ValueError(msg)
-
-
-def _unstructure_enum(member: enum.Enum) -> str:
-    # Our enums are StrEnums: this is the plain str of the value.
-    return str.__str__(member)
 
 
 _ENUMS: Final = (
@@ -223,7 +219,7 @@ def _unstructure_external_ids(
 
 
 def _tuple_hook_factory(
-    converter: cattrs.Converter, *, detailed: bool
+    converter: cattrs.Converter,
 ) -> Callable[[Any], Callable[[object, object], tuple[Any, ...]]]:
     def make(tuple_type: Any) -> Callable[[object, object], tuple[Any, ...]]:
         (item_type, _) = tuple_type.__args__
@@ -234,8 +230,6 @@ def _tuple_hook_factory(
             if not isinstance(value, list | tuple):
                 msg = f"expected an array, got {_checks.describe(value)}"
                 raise TypeError(msg)
-            if not detailed:
-                return tuple([item(v, item_type) for v in value])
             items, errors = [], []
             for i, v in enumerate(value):
                 try:
@@ -272,28 +266,6 @@ def _optional_hook_factory(
     return make
 
 
-def _unstructure_tuple_factory(
-    converter: cattrs.Converter,
-) -> Callable[[Any], Callable[[tuple[Any, ...]], list[Any]]]:
-    def make(tuple_type: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
-        hook = converter.get_unstructure_hook(typing.get_args(tuple_type)[0])
-        return lambda items: [hook(item) for item in items]
-
-    return make
-
-
-def _unstructure_optional_factory(
-    converter: cattrs.Converter,
-) -> Callable[[Any], Callable[[object], object]]:
-    # Bind the inner hook once, as for structuring.
-    def make(optional_type: Any) -> Callable[[object], object]:
-        (inner,) = (a for a in optional_type.__args__ if a is not type(None))
-        hook = converter.get_unstructure_hook(inner)
-        return lambda value: None if value is None else hook(value)
-
-    return make
-
-
 def _is_optional(t: Any) -> bool:
     args: tuple[Any, ...] = typing.get_args(t)
     return (
@@ -325,88 +297,66 @@ def _objects_only(
     return structure_record
 
 
-def _make_converter(*, detailed: bool) -> cattrs.Converter:
-    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+def _make_converter() -> cattrs.Converter:
+    # Reads documents with detailed validation, to say what is wrong with
+    # one the generated decoders refused; also reads what they leave to it.
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(int, _structure_int)
     c.register_structure_hook(float, _structure_float)
     c.register_structure_hook(dt.date, _structure_date)
-    c.register_unstructure_hook(dt.date, dt.date.isoformat)
     # Per class: our enums are str subclasses, and a hook on the exact class
-    # wins over the str hook.  Unstructured to plain str, so that to_dict's
-    # output equals what JSON gives back.
+    # wins over the str hook.
     for enum_type in _ENUMS:
         c.register_structure_hook(enum_type, _structure_enum)
-        c.register_unstructure_hook(enum_type, _unstructure_enum)
     c.register_structure_hook(PartialDate, _structure_partial_date)
-    c.register_unstructure_hook(PartialDate, _unstructure_partial_date)
     c.register_structure_hook_factory(
-        _is_homogeneous_tuple, _tuple_hook_factory(c, detailed=detailed)
+        _is_homogeneous_tuple, _tuple_hook_factory(c)
     )
     c.register_structure_hook_factory(_is_optional, _optional_hook_factory(c))
-    c.register_unstructure_hook_factory(
-        _is_homogeneous_tuple, _unstructure_tuple_factory(c)
-    )
-    c.register_unstructure_hook_factory(
-        _is_optional, _unstructure_optional_factory(c)
-    )
-    ids = override(
-        struct_hook=_structure_external_ids,
-        unstruct_hook=_unstructure_external_ids,
-    )
-    # Leaves first: a generated hook looks up its fields' hooks when it is
-    # made, so each record's own hook must exist before its containers'.
-    for cls in (
-        Span,
-        Place,
-        Evidence,
-        Actor,
-        Participant,
-        Statement,
-        DiplomaticEvent,
-        Dateline,
-        Article,
-    ):
-        fields = {a.name for a in attrs.fields(cls)}
+    for cls in _CLASSES:
         overrides: dict[str, Any] = {}
-        if "id" in fields:
-            overrides["id"] = override(omit_if_default=False)
         if cls is Actor:
-            overrides["ids"] = ids
+            overrides["ids"] = override(struct_hook=_structure_external_ids)
         structure = make_dict_structure_fn(
             cls,
             c,
             _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=detailed,
+            _cattrs_detailed_validation=True,
             **overrides,
         )
         c.register_structure_hook(cls, _objects_only(structure))
-        c.register_unstructure_hook(
-            cls,
-            make_dict_unstructure_fn(
-                cls, c, _cattrs_omit_if_default=True, **overrides
-            ),
-        )
     return c
 
 
-_fast: Final = _make_converter(detailed=False)
-_detailed: Final = _make_converter(detailed=True)
-_decode: Final = _decoders.build(
-    (
-        Span,
-        Place,
-        Evidence,
-        Actor,
-        Participant,
-        Statement,
-        DiplomaticEvent,
-        Dateline,
-        Article,
-    ),
+# Leaves first: a generated function looks up its fields' functions when it
+# is made, so each record's own must exist before its containers'.
+_CLASSES: Final = (
+    Span,
+    Place,
+    Evidence,
+    Actor,
+    Participant,
+    Statement,
+    DiplomaticEvent,
+    Dateline,
+    Article,
+)
+_detailed: Final = _make_converter()
+_decode: Final = _codecs.build_decoders(
+    _CLASSES,
     leaves={dt.date: _structure_date, PartialDate: _structure_partial_date},
     overrides={(Actor, "ids"): _structure_external_ids},
     memoized=(Actor,),
+)
+_encode: Final = _codecs.build_encoders(
+    _CLASSES,
+    leaves={
+        dt.date: dt.date.isoformat,
+        PartialDate: _unstructure_partial_date,
+    },
+    overrides={(Actor, "ids"): _unstructure_external_ids},
+    shared=(Actor,),
 )
 
 
@@ -509,9 +459,12 @@ def _version(text: object) -> tuple[int, int]:
 def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
     """
     The document at the current version, and the version it said it was.
+
+    Takes *doc* over: its ``schema`` key is removed.
     """
-    doc = dict(doc)
-    stated = doc.pop(_SCHEMA_KEY, f"relwatch/{SCHEMA_VERSION}")
+    stated = doc.pop(_SCHEMA_KEY, _CURRENT_TEXT)
+    if stated == _CURRENT_TEXT:
+        return doc, stated
     major, minor = _version(stated)
     if major > _CURRENT[0]:
         msg = (
@@ -606,9 +559,14 @@ def to_dict(record: object) -> dict[str, Any]:
     Raises:
         TypeError: When *record* is not a relwatch record.
     """
+    return _document(record, None)
+
+
+def _document(record: object, memo: dict[int, Any] | None) -> dict[str, Any]:
     _check_record_type(type(record))
-    fields: dict[str, Any] = _fast.unstructure(record)
-    return {_SCHEMA_KEY: f"relwatch/{SCHEMA_VERSION}"} | fields
+    doc: dict[str, Any] = {_SCHEMA_KEY: _CURRENT_TEXT}
+    doc.update(_encode[type(record)](record, memo))
+    return doc
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -628,7 +586,12 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     if not isinstance(given, Mapping):
         msg = f"expected an object, got {_checks.describe(given)}"
         raise ValidationError([("$", msg)])
-    doc, stated = _upgrade(dict(given), cls)
+    return _read(cls, dict(given))
+
+
+def _read(cls: type[T], doc: dict[str, Any]) -> T:
+    # Takes *doc* over.
+    doc, stated = _upgrade(doc, cls)
     try:
         return _structure(doc, cls)
     except ValidationError as e:
@@ -671,7 +634,8 @@ def to_json(record: object) -> str:
     """
     The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
     """
-    return _dumps(to_dict(record))
+    # A memo: an actor that recurs is encoded once (its dict written twice).
+    return _dumps(_document(record, {}))
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -683,7 +647,10 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         SchemaVersionError: As `from_dict`.
     """
     _check_record_type(cls)
-    return from_dict(cls, _loads(text))  # type: ignore[arg-type]
+    data = _loads(text)
+    if type(data) is not dict:
+        return from_dict(cls, data)  # type: ignore[arg-type]  # it explains
+    return _read(cls, data)
 
 
 # -- JSON Lines ---------------------------------------------------------------

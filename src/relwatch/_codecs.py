@@ -1,5 +1,6 @@
 """
-Decoders for valid documents, generated from the record classes.
+Wire functions generated from the record classes: decoders for valid
+documents and encoders.
 
 Decoding through cattrs checks each wire value and then builds the record
 through its ``__init__``, which checks every field again.  The decoders
@@ -11,9 +12,13 @@ converter, which says what was wrong.  So they may refuse more than the
 model does, never less, and what they return equals what the model builds;
 the tests hold them to both.
 
+The encoders write each field that differs from its default, in field
+order, with one generated function per class instead of cattrs' hook
+dispatch per field.
+
 Within one document an actor repeats (as a speaker, as a participant):
-equal actor objects are decoded once and shared, which is safe because
-records are immutable.
+equal actors are decoded once and shared, which is safe because records
+are immutable; for JSON text, an actor object is encoded once.
 """
 
 from __future__ import annotations
@@ -31,16 +36,27 @@ import attrs
 from . import _checks
 
 
-__all__ = ["Decoder", "Invalid", "build"]
+__all__ = ["Decoder", "Encoder", "Invalid", "build_decoders", "build_encoders"]
 
 Decoder = Callable[[object, dict[str, Any]], Any]
 """A generated decoder: ``decode(value, memo)``, memo per document."""
 
+Encoder = Callable[[Any, dict[int, Any] | None], dict[str, Any]]
+"""A generated encoder: ``encode(record, memo)``; with a memo, the same
+object encodes to the same dict (for JSON text, never for `to_dict`)."""
+
 Reader = Callable[[object, object], Any]
 """A cattrs-style structure hook: ``read(value, type)``."""
 
+Writer = Callable[[Any], Any]
+"""The wire value of a leaf value."""
+
 _CACHE_SIZE: Final = 4096
 _PAIR: Final = 2
+
+
+# A field absent from the document (None may be a value).
+_MISSING: Final = object()
 
 
 class Invalid(Exception):  # noqa: N818 - a signal, not an error report
@@ -99,7 +115,31 @@ def _wire_is_text(t: Any, records: Mapping[type, Any]) -> bool:
     return t is str or (isinstance(t, type) and issubclass(t, enum.Enum))
 
 
-class _Source:
+class _Names:
+    """
+    The names a generated function refers to, by value.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, Any] = {"Invalid": Invalid, "MISSING": _MISSING}
+
+    def name(self, prefix: str, value: Any) -> str:
+        for key, known in self.names.items():
+            if known is value and key.startswith(prefix):
+                return key
+        key = f"{prefix}{len(self.names)}"
+        self.names[key] = value
+        return key
+
+    def compile(self, code: str, label: str) -> Any:
+        namespace = dict(self.names)
+        exec(  # noqa: S102 - our own text, built from our own classes
+            compile(code, f"<relwatch {label}>", "exec"), namespace
+        )
+        return namespace["generated"]
+
+
+class _Source(_Names):
     """
     The text of one generated decoder and the names it refers to.
     """
@@ -111,20 +151,11 @@ class _Source:
         leaves: Mapping[type, Callable[[object], Any]],
         overrides: Mapping[str, Reader],
     ) -> None:
+        super().__init__()
         self.cls = cls
         self.records = records
         self.leaves = leaves
         self.overrides = overrides
-        self.names: dict[str, Any] = {"Invalid": Invalid, "MISSING": _MISSING}
-        self.lines: list[str] = []
-
-    def name(self, prefix: str, value: Any) -> str:
-        for key, known in self.names.items():
-            if known is value and key.startswith(prefix):
-                return key
-        key = f"{prefix}{len(self.names)}"
-        self.names[key] = value
-        return key
 
     def convert(self, t: Any, field: str, indent: str) -> list[str]:
         """
@@ -133,12 +164,6 @@ class _Source:
         if field in self.overrides:
             reader = self.name("read", self.overrides[field])
             return [f"{indent}v = {reader}(v, None)"]
-        inner = _optional_inner(t)
-        if inner is not None:
-            return [
-                f"{indent}if v is not None:",
-                *self.convert(inner, "", indent + "    "),
-            ]
         item = _tuple_item(t)
         if item is not None:
             return [
@@ -234,14 +259,6 @@ _SCALARS: Final[Mapping[type, str]] = {
 }
 
 
-class _Missing:
-    def __repr__(self) -> str:
-        return "MISSING"
-
-
-_MISSING: Final = _Missing()
-
-
 def _decoder_source(src: _Source, *, memoize: bool) -> str:
     cls = src.cls
     hints = typing.get_type_hints(cls)
@@ -273,7 +290,7 @@ def _decoder_source(src: _Source, *, memoize: bool) -> str:
     lines.append(f"o = new({src.name('cls', cls)})")
     src.names["new"] = object.__new__
     for a in fields:
-        slot = cls.__dict__[a.name]
+        slot = cls.__dict__.get(a.name)
         if not isinstance(slot, types.MemberDescriptorType):
             msg = f"{cls.__name__}.{a.name} is not a slot"
             raise TypeError(msg)
@@ -284,10 +301,10 @@ def _decoder_source(src: _Source, *, memoize: bool) -> str:
         lines.append("if type(key) is str: memo[key] = (d, o)")
     lines.append("return o")
     body = "".join(f"    {line}\n" for line in lines)
-    return f"def decode(d, memo):\n{body}"
+    return f"def generated(d, memo):\n{body}"
 
 
-def build(
+def build_decoders(
     classes: tuple[type, ...],
     leaves: Mapping[type, Reader],
     overrides: Mapping[tuple[type, str], Reader],
@@ -330,10 +347,122 @@ def build(
                 raise TypeError(msg)
         src = _Source(cls, decoders, cached, own)
         code = _decoder_source(src, memoize=memoize)
-        namespace = dict(src.names)
-        exec(  # noqa: S102 - our own text, built from our own classes
-            compile(code, f"<relwatch decoder {cls.__name__}>", "exec"),
-            namespace,
-        )
-        decoders[cls] = namespace["decode"]
+        decoders[cls] = src.compile(code, f"decoder {cls.__name__}")
     return decoders
+
+
+class _EncoderSource(_Names):
+    """
+    The text of one generated encoder and the names it refers to.
+    """
+
+    def __init__(
+        self,
+        cls: type,
+        records: Mapping[type, Any],
+        leaves: Mapping[type, Writer],
+        overrides: Mapping[str, Writer],
+    ) -> None:
+        super().__init__()
+        self.cls = cls
+        self.records = records
+        self.leaves = leaves
+        self.overrides = overrides
+
+    def value(self, t: Any, field: str) -> str:
+        """
+        The expression for the wire value of ``v``, of type *t*.
+        """
+        if field in self.overrides:
+            return f"{self.name('write', self.overrides[field])}(v)"
+        item = _tuple_item(t)
+        if item is not None:
+            one = self._scalar(item, "x")
+            return "list(v)" if one == "x" else f"[{one} for x in v]"
+        return self._scalar(_optional_inner(t) or t, "v")
+
+    def _scalar(self, t: Any, var: str) -> str:
+        if t in _SCALARS:
+            return var
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            return f"{var}._value_"
+        if t in self.leaves:
+            return f"{self.name('write', self.leaves[t])}({var})"
+        if t in self.records:
+            return f"{self.name('encode', self.records[t])}({var}, memo)"
+        msg = f"no fast encoder for {t!r} in {self.cls.__name__}"
+        raise TypeError(msg)
+
+    def written_when(self, a: attrs.Attribute[Any]) -> str | None:
+        """
+        The condition under which field *a* is written: when it differs
+        from its default.  None: always.
+        """
+        default = a.default
+        if default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            return None
+        if default is None:
+            return "v is not None"
+        if default == ():
+            return "v"
+        if isinstance(default, enum.Enum):
+            return f"v is not {self.name('default', default)}"
+        return f"v != {self.name('default', default)}"
+
+
+def _encoder_source(src: _EncoderSource, *, shared: bool) -> str:
+    cls = src.cls
+    hints = typing.get_type_hints(cls)
+    lines = []
+    if shared:
+        lines += [
+            "if memo is not None:",
+            "    hit = memo.get(id(o))",
+            "    if hit is not None: return hit",
+        ]
+    lines.append("d = {}")
+    # Fields always written come first, then the others, each in field
+    # order: the order the wire has had since 1.0, kept byte for byte.
+    fields = attrs.fields(cls)
+    always = [a for a in fields if src.written_when(a) is None]
+    for a in always + [a for a in fields if a not in always]:
+        write = f"d[{a.name!r}] = {src.value(hints[a.name], a.name)}"
+        when = src.written_when(a)
+        lines += [
+            f"v = o.{a.name}",
+            write if when is None else f"if {when}: {write}",
+        ]
+    if shared:
+        lines.append("if memo is not None: memo[id(o)] = d")
+    lines.append("return d")
+    body = "".join(f"    {line}\n" for line in lines)
+    return f"def generated(o, memo):\n{body}"
+
+
+def build_encoders(
+    classes: tuple[type, ...],
+    leaves: Mapping[type, Writer],
+    overrides: Mapping[tuple[type, str], Writer],
+    shared: tuple[type, ...] = (),
+) -> dict[type, Encoder]:
+    """
+    One encoder per record class in *classes*, leaves first.
+
+    Args:
+        classes: Record classes, each after the records it contains.
+        leaves: Writers for the non-record types (dates, partial dates).
+        overrides: Writers for single fields, by ``(class, field name)``.
+        shared: Classes whose objects, given a memo, are encoded once per
+            document and their dict reused wherever the object recurs.
+    """
+    encoders: dict[type, Encoder] = {}
+    for cls in classes:
+        own = {
+            name: writer
+            for (owner, name), writer in overrides.items()
+            if owner is cls
+        }
+        src = _EncoderSource(cls, encoders, leaves, own)
+        code = _encoder_source(src, shared=cls in shared)
+        encoders[cls] = src.compile(code, f"encoder {cls.__name__}")
+    return encoders

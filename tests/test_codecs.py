@@ -21,7 +21,7 @@ from relwatch import (
     Participant,
     Span,
     Statement,
-    _decoders,
+    _codecs,
     to_dict,
 )
 from relwatch import serialization as ser
@@ -263,18 +263,63 @@ class _Odd:
     pass
 
 
-def test_unsupported_field_type():
+def _record(name, annotation, default=attrs.NOTHING, **options):
     """
-    A record with a field type the generator does not know fails when the
-    decoders are built, not when a document is read.
+    A one-field record class *name* with a field of type *annotation*.
     """
+    field = attrs.field(
+        default=default, metadata=ser._checks.check(_odd_check)
+    )
+    return attrs.frozen(kw_only=True, **options)(
+        type(
+            name,
+            (ser._checks.Record,),
+            {"__annotations__": {"value": annotation}, "value": field},
+        )
+    )
 
-    @attrs.frozen(kw_only=True)
-    class Odd(ser._checks.Record):
-        value: _Odd = attrs.field(metadata=ser._checks.check(lambda _: ()))
 
-    with pytest.raises(TypeError, match="no fast decoder"):
-        _decoders.build((Odd,), {}, {})
+def _odd_check(value):
+    return () if value != "bad" else [("", "is bad")]
+
+
+class _PostInit(ser._checks.Record):
+    def __attrs_post_init__(self):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("cls", "message"),
+    [
+        (_record("Odd", _Odd), "no fast decoder for"),
+        (_record("OddItems", tuple[_Odd, ...]), r"no fast decoder for tuple"),
+        (_record("BadDefault", str, default="bad"), "default fails its check"),
+        (_record("Unslotted", str, slots=False), "is not a slot"),
+        (
+            attrs.frozen(kw_only=True)(
+                type(
+                    "Post",
+                    (_PostInit,),
+                    {
+                        "__annotations__": {"value": str},
+                        "value": attrs.field(
+                            metadata=ser._checks.check(_odd_check)
+                        ),
+                    },
+                )
+            ),
+            "does more after __init__",
+        ),
+    ],
+    ids=["field type", "item type", "default", "slots", "post-init"],
+)
+def test_decoders_refuse_to_build(cls, message):
+    """
+    A record the generator cannot decode exactly fails when the decoders
+    are built (at import), not when a document is read.
+    """
+    with pytest.raises(TypeError, match=message):
+        _codecs.build_decoders((cls,), {}, {})
 
 
 def test_memoized_class_must_be_text():
@@ -282,7 +327,7 @@ def test_memoized_class_must_be_text():
     Sharing by wire equality is only sound where 1 == True cannot happen.
     """
     with pytest.raises(TypeError, match="not text"):
-        _decoders.build((Span,), {}, {}, memoized=(Span,))
+        _codecs.build_decoders((Span,), {}, {}, memoized=(Span,))
 
 
 def test_leaf_values():
@@ -306,3 +351,37 @@ def test_leaf_values():
         dt.date(2025, 4, 4)
         == _fast(Article, doc | {"published": "2025-04-04"}).published
     )
+
+
+def test_to_dict_never_aliases():
+    """
+    to_dict writes every occurrence of an actor as its own dict, so that
+    editing one leaves the others alone.
+    """
+    data = to_dict(_speaker_article())
+
+    assert data["actors"][0] == data["statements"][0]["speaker"]
+    assert data["actors"][0] is not data["statements"][0]["speaker"]
+
+
+def test_json_encodes_a_repeated_actor_once():
+    """
+    For JSON text an actor object is encoded once per document; the text
+    is the same as with no sharing at all.
+    """
+    article = _speaker_article()
+    memo = {}
+
+    shared = ser._encode[Article](article, memo)
+
+    assert shared["actors"][0] is shared["statements"][0]["speaker"]
+    assert ser._encode[Article](article, None) == shared
+    assert 1 == len(memo)
+
+
+def test_unsupported_field_type_in_encoder():
+    """
+    As for decoders: an unknown field type fails when encoders are built.
+    """
+    with pytest.raises(TypeError, match="no fast encoder"):
+        _codecs.build_encoders((_record("Odd", _Odd),), {}, {})
