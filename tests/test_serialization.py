@@ -940,13 +940,16 @@ class TestJsonLines:
             load_jsonl(io.StringIO(buffer.getvalue()), Article)
         )
 
-    def test_round_trip_binary(self):
+    def test_round_trip_binary(self, backend):
         """
-        Binary files are written and read as UTF-8.
+        Binary files are written and read as UTF-8, the same bytes as a
+        text file gets.
         """
-        buffer = io.BytesIO()
+        buffer, text = io.BytesIO(), io.StringIO()
         dump_jsonl([Actor(name="Ərdoğan")], buffer)
+        dump_jsonl([Actor(name="Ərdoğan")], text)
 
+        assert text.getvalue().encode() == buffer.getvalue()
         assert "Ərdoğan".encode() in buffer.getvalue()
         assert [Actor(name="Ərdoğan")] == list(
             load_jsonl(io.BytesIO(buffer.getvalue()), Actor)

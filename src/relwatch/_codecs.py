@@ -369,17 +369,17 @@ class _EncoderSource(_Names):
         self.leaves = leaves
         self.overrides = overrides
 
-    def value(self, t: Any, field: str) -> str:
+    def value(self, t: Any, field: str, var: str) -> str:
         """
-        The expression for the wire value of ``v``, of type *t*.
+        The expression for the wire value of *var*, of type *t*.
         """
         if field in self.overrides:
-            return f"{self.name('write', self.overrides[field])}(v)"
+            return f"{self.name('write', self.overrides[field])}({var})"
         item = _tuple_item(t)
         if item is not None:
             one = self._scalar(item, "x")
-            return "list(v)" if one == "x" else f"[{one} for x in v]"
-        return self._scalar(_optional_inner(t) or t, "v")
+            return f"list({var})" if one == "x" else f"[{one} for x in {var}]"
+        return self._scalar(_optional_inner(t) or t, var)
 
     def _scalar(self, t: Any, var: str) -> str:
         if t in _SCALARS:
@@ -420,18 +420,20 @@ def _encoder_source(src: _EncoderSource, *, shared: bool) -> str:
             "    hit = memo.get(id(o))",
             "    if hit is not None: return hit",
         ]
-    lines.append("d = {}")
     # Fields always written come first, then the others, each in field
     # order: the order the wire has had since 1.0, kept byte for byte.
     fields = attrs.fields(cls)
     always = [a for a in fields if src.written_when(a) is None]
-    for a in always + [a for a in fields if a not in always]:
-        write = f"d[{a.name!r}] = {src.value(hints[a.name], a.name)}"
+    items = ", ".join(
+        f"{a.name!r}: {src.value(hints[a.name], a.name, f'o.{a.name}')}"
+        for a in always
+    )
+    lines.append(f"d = {{{items}}}")
+    for a in fields:
         when = src.written_when(a)
-        lines += [
-            f"v = o.{a.name}",
-            write if when is None else f"if {when}: {write}",
-        ]
+        if when is not None:
+            value = src.value(hints[a.name], a.name, "v")
+            lines += [f"v = o.{a.name}", f"if {when}: d[{a.name!r}] = {value}"]
     if shared:
         lines.append("if memo is not None: memo[id(o)] = d")
     lines.append("return d")

@@ -614,6 +614,14 @@ def _dumps(value: object) -> str:
     )
 
 
+def _json_bytes(value: object) -> bytes:
+    # For binary files: orjson's bytes as they are, not via str and back.
+    if orjson is not None:
+        encoded: bytes = orjson.dumps(value)
+        return encoded
+    return _dumps(value).encode()
+
+
 def _loads(text: str | bytes, where: str = "$") -> object:
     given: object = text  # callers outside mypy may pass anything
     if not isinstance(given, str | bytes | bytearray):
@@ -666,8 +674,10 @@ def dump_jsonl(records: Iterable[object], file: IO[str] | IO[bytes]) -> int:
     text = isinstance(file, io.TextIOBase) or hasattr(file, "encoding")
     count = 0
     for record in records:
-        line = to_json(record) + "\n"
-        file.write(line if text else line.encode())  # type: ignore[arg-type]
+        if text:
+            file.write(to_json(record) + "\n")  # type: ignore[call-overload]
+        else:
+            file.write(_json_bytes(_document(record, {})) + b"\n")  # type: ignore[arg-type]
         count += 1
     return count
 
