@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,8 @@ import relwatch
 
 from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
+from relwatch._dateline import _outlet, _read_date
+from relwatch._patterns import HEADER_OUTLET_MAX
 
 from .cases import CASES
 
@@ -193,6 +196,64 @@ class TestParseDateline:
             relwatch.parse_dateline(text)
         with contextlib.suppress(ParseError):
             relwatch.parse_article(text)
+
+
+@given(
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.integers(1000, 2999),
+    st.booleans(),
+    st.booleans(),
+)
+def test_dotted_dates_read_as_dateutil_reads_them(
+    first, second, year, dayfirst, padded
+):
+    """
+    For all dd.mm.yyyy-shaped tokens, the direct reading gives the date
+    dateutil's parser gives, or None where it refuses.
+    """
+    token = (
+        f"{first:02d}.{second:02d}.{year}"
+        if padded
+        else f"{first}.{second}.{year}"
+    )
+    try:
+        expected = date_parser.parse(
+            token, dayfirst=dayfirst, default=dt.datetime(year, 1, 1)
+        ).date()
+    except (ValueError, OverflowError):
+        expected = None
+
+    assert expected == _read_date(token, 2000, dayfirst=dayfirst)
+
+
+def _balanced_outlet(text, start, limit):
+    # The plain reading: character by character up to the parenthesis
+    # that balances, giving up at a line break or at the limit.
+    depth = 0
+    for i in range(start, min(len(text), start + limit)):
+        if text[i] == "\n":
+            return None
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                outlet = text[start:i].strip()
+                return (outlet, i + 1) if outlet else None
+            depth -= 1
+    return None
+
+
+@given(st.text(alphabet="()\n aK", max_size=120), st.integers(0, 10))
+def test_outlet_is_up_to_the_balancing_parenthesis(text, start):
+    """
+    For all texts, the header's outlet ends at the parenthesis that
+    balances, on the same line and within the limit, as a plain character
+    scan finds it.
+    """
+    assert _balanced_outlet(text, start, HEADER_OUTLET_MAX) == _outlet(
+        text, start
+    )
 
 
 class TestParseArticle:

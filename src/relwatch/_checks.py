@@ -39,6 +39,12 @@ _FINE: Final[Problems] = ()
 # Checks that pass for every value of exactly the field's annotated type: a
 # decoder that builds such a value itself need not run them again.
 _PASSED_BY_TYPE: Final[set[Check]] = set()
+# Screens: for a check, an expression over `{v}` that is false only when
+# the check surely passes; `{check}` is the check itself, `{type}` a type it
+# names.  `validate` runs them inline on the path every valid record takes,
+# and runs the check only where a screen is true (it may be too cautious,
+# never too lenient; the tests hold each screen to its check).
+_SCREENS: Final[dict[Check, tuple[str, type | None]]] = {}
 
 
 def check(fn: Check) -> Mapping[str, Check]:
@@ -92,6 +98,39 @@ def _field_checks(cls: type) -> tuple[tuple[str, Check], ...]:
     )
 
 
+def screen(fn: Check) -> tuple[str, type | None]:
+    """
+    The screen of check *fn*: its own expression, else a call to *fn*.
+    """
+    return _SCREENS.get(fn, ("{check}({v})", None))
+
+
+@functools.cache
+def _all_fine(cls: type) -> Callable[[Any], bool]:
+    """
+    A function generated for *cls* that says whether every field check
+    passes, screening each field inline.
+    """
+    names: dict[str, Any] = {}
+    lines = ["def fine(o):"]
+    for i, (field, fn) in enumerate(_field_checks(cls)):
+        template, named = screen(fn)
+        names[f"check{i}"], names[f"type{i}"] = fn, named
+        test = template.format(v="v", check=f"check{i}", type=f"type{i}")
+        lines += [f"    v = o.{field}", f"    if {test}: return False"]
+    lines.append("    return True")
+    exec(  # noqa: S102 - our own text, from our own classes' fields
+        compile(
+            "\n".join(lines) + "\n",
+            f"<relwatch checks {cls.__name__}>",
+            "exec",
+        ),
+        names,
+    )
+    fine: Callable[[Any], bool] = names["fine"]
+    return fine
+
+
 def validate(instance: Record) -> None:
     """
     Run every field check of *instance*, then its cross-field checks.
@@ -101,12 +140,13 @@ def validate(instance: Record) -> None:
     """
     cls: type = type(instance)
     problems: list[Problem] = []
-    for name, fn in _field_checks(cls):
-        found = fn(getattr(instance, name))
-        if found:
-            problems.extend(
-                (f"{name}{sub}", message) for sub, message in found
-            )
+    if not _all_fine(cls)(instance):
+        for name, fn in _field_checks(cls):
+            found = fn(getattr(instance, name))
+            if found:
+                problems.extend(
+                    (f"{name}{sub}", message) for sub, message in found
+                )
     if not problems:
         problems.extend(instance._cross_checks())  # noqa: SLF001
     if problems:
@@ -146,6 +186,9 @@ def text(value: object) -> Problems:
     return _FINE
 
 
+_SCREENS[text] = ("type({v}) is not str or not {v} or {v}.isspace()", None)
+
+
 def optional(fn: Check) -> Check:
     """
     Accept None, else apply *fn*.
@@ -154,6 +197,12 @@ def optional(fn: Check) -> Check:
     def check_optional(value: object) -> Problems:
         return _FINE if value is None else fn(value)
 
+    if fn in _SCREENS:
+        template, named = _SCREENS[fn]
+        _SCREENS[check_optional] = (
+            "{v} is not None and (" + template + ")",
+            named,
+        )
     if fn in _PASSED_BY_TYPE:
         _PASSED_BY_TYPE.add(check_optional)
     return check_optional
@@ -175,6 +224,7 @@ def instance_of(cls: type, what: str | None = None) -> Check:
         return problem(f"expected {name}, got {describe(value)}{hint}")
 
     _PASSED_BY_TYPE.add(check_instance)
+    _SCREENS[check_instance] = ("type({v}) is not {type}", cls)
     return check_instance
 
 
@@ -198,6 +248,12 @@ def tuple_of(fn: Check, *, non_empty: bool = False) -> Check:
 
     if fn in _PASSED_BY_TYPE and not non_empty:
         _PASSED_BY_TYPE.add(check_tuple)
+    if not non_empty:
+        # An empty tuple, the usual default, needs no call.
+        _SCREENS[check_tuple] = (
+            "type({v}) is not tuple or ({v} and {check}({v}))",
+            None,
+        )
     return check_tuple
 
 
@@ -229,6 +285,7 @@ def calendar_date(value: object) -> Problems:
 
 
 _PASSED_BY_TYPE.add(calendar_date)
+_SCREENS[calendar_date] = ("type({v}) is not {type}", dt.date)
 
 
 def whole_number(value: object) -> Problems:
@@ -240,6 +297,9 @@ def whole_number(value: object) -> Problems:
     if value < 0:
         return problem(f"must not be negative, got {value}")
     return _FINE
+
+
+_SCREENS[whole_number] = ("type({v}) is not int or {v} < 0", None)
 
 
 def unit_interval(value: object) -> Problems:

@@ -87,14 +87,28 @@ _NOT_PLACES: Final = frozenset(
         "said",
     }
 )
+# Words that make a capitalised line a headline, not a name.
+_NOT_NAMES: Final = frozenset(
+    [
+        "Of",
+        "In",
+        "To",
+        "The",
+        "For",
+        "And",
+        "On",
+        "At",
+        "With",
+        "From",
+        "As",
+        "Is",
+        "Are",
+        "Over",
+        "New",
+    ]
+)
 _TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _MONTHS: Final = date_parser.parserinfo()
-_TAGGED: Final = (
-    (p.SLASH_DATELINE, "/"),
-    (p.BUSINESS_WIRE, "(BUSINESS WIRE)"),
-    (p.TAG_DATELINE, "("),
-    (p.CAPS_TAG_DATELINE, "("),
-)
 
 
 class _Found(NamedTuple):
@@ -123,20 +137,25 @@ def _skip_space(text: str, at: int, stop: int) -> int:
     return at
 
 
-def _is_prose(line: str, *, wrapped: bool = False) -> bool:
+def _is_prose(text: str, start: int, end: int) -> bool:
     """
-    Whether *line* reads as a line of article text rather than a headline,
-    label or timestamp; *wrapped* when the next line continues it.
+    Whether the line text[start:end] reads as a line of article text rather
+    than a headline, label or timestamp.
     """
+    line = text[start:end]
     words = line.split()
-    if len(words) >= 6 and line.rstrip().endswith(_TERMINAL):  # noqa: PLR2004
+    if len(words) < 6:  # noqa: PLR2004
+        return False
+    if line.rstrip().endswith(_TERMINAL):
         return True
+    if len(words) < 8:  # noqa: PLR2004
+        return False
     lowercase = sum(w[:1].islower() for w in words)
-    # A hard-wrapped line of text ends anywhere, but goes on below; a long
-    # run of mostly lower-case words is no headline wherever it stops.
-    if wrapped and len(words) >= 8 and lowercase >= 4:  # noqa: PLR2004
+    # A long run of mostly lower-case words is no headline wherever it
+    # stops; a hard-wrapped line of text ends anywhere, but goes on below.
+    if len(words) >= 20 and lowercase >= 5:  # noqa: PLR2004
         return True
-    return len(words) >= 20 and lowercase >= 5  # noqa: PLR2004
+    return lowercase >= 4 and _continues(text, end)  # noqa: PLR2004
 
 
 def _next_line(text: str, line_end: int) -> str:
@@ -160,6 +179,9 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
     The common shapes are read directly, with dateutil's month names; the
     rest go through dateutil's parser.
     """
+    dotted = p.DOTTED_DATE.fullmatch(token)
+    if dotted is not None:
+        return _dotted_date(dotted, dayfirst=dayfirst)
     m = p.SIMPLE_DATE.fullmatch(token)
     if m is not None:
         month = _MONTHS.month(m["month1"] or m["month2"])
@@ -177,6 +199,19 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
             token, default=default, dayfirst=dayfirst, tzinfos=_TZINFOS
         ).date()
     except (ValueError, OverflowError):
+        return None
+
+
+def _dotted_date(m: re.Match[str], *, dayfirst: bool) -> dt.date | None:
+    # As dateutil reads `04.03.2025`: in the order asked for, unless the
+    # month would be past 12 (`04.13.2025` is April 13 either way).
+    first, second = int(m["first"]), int(m["second"])
+    day, month = (first, second) if dayfirst else (second, first)
+    if month > 12:  # noqa: PLR2004
+        day, month = month, day
+    try:
+        return dt.date(int(m["year"]), month, day)
+    except ValueError:
         return None
 
 
@@ -221,7 +256,7 @@ def _date_in(token: str, anchor: dt.date | None) -> dt.date | None:
 
 
 def _strong_dateline(
-    text: str, at: int, anchor: dt.date | None
+    text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
     """
     A dateline with an agency tag or a wire's own layout, at *at*.
@@ -229,18 +264,38 @@ def _strong_dateline(
     if not text[at].isupper():
         return None
     head = text[at : at + 200]
-    return _tagged_dateline(text, at, head, anchor) or _wire_layout(
+    return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
         text, at, head, anchor
     )
 
 
+def _tagged_candidates(
+    text: str, at: int, line_end: int
+) -> Iterator[re.Pattern[str]]:
+    """
+    The tagged layouts that can match at *at*, most specific first.
+
+    Their place and date parts hold no newline, parenthesis or slash, so
+    the tag is the line's first ``(`` or ``/``, after a comma: a line
+    without one is not tried at all, and most lines have none.
+    """
+    slash = text.find("/", at, line_end)
+    if slash >= 0 and text.find(",", at, slash) >= 0:
+        yield p.SLASH_DATELINE
+    paren = text.find("(", at, line_end)
+    if paren < 0:
+        return
+    if text.startswith("(BUSINESS WIRE)", paren):
+        yield p.BUSINESS_WIRE
+    if text.find(",", at, paren) >= 0:
+        yield p.TAG_DATELINE
+    yield p.CAPS_TAG_DATELINE
+
+
 def _tagged_dateline(
-    text: str, at: int, head: str, anchor: dt.date | None
+    text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
-    # Each layout is tried only when its mark is near: most lines have none.
-    for pattern, mark in _TAGGED:
-        if mark not in head:
-            continue
+    for pattern in _tagged_candidates(text, at, line_end):
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
@@ -288,12 +343,12 @@ def _wire_layout(
 
 
 def _weak_dateline(
-    text: str, at: int, line_end: int, anchor: dt.date | None
+    text: str, at: int, line_end: int, anchor: dt.date | None, *, prose: bool
 ) -> _Found | None:
     """
     A colon, dash or bare-date dateline at *at*, on a line of prose only.
     """
-    if not _is_prose(text[at:line_end], wrapped=_continues(text, line_end)):
+    if not prose:
         return None
     m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
     if m:
@@ -311,6 +366,17 @@ def _weak_dateline(
     return None
 
 
+def _person(line: str) -> re.Match[str] | None:
+    """
+    The match of a person's name filling *line*, with no word such as
+    ``Of`` or ``The`` that marks a headline.
+    """
+    m = p.PERSON_NAME.fullmatch(line)
+    if m is None or not _NOT_NAMES.isdisjoint(p.WORD_RUN.findall(line)):
+        return None
+    return m
+
+
 def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     """
     (byline, agency) for a credit or byline line, or None when it is neither.
@@ -323,7 +389,7 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     m = p.BY_LINE.fullmatch(stripped)
     if m:
         name = m["name"].strip()
-        if p.PERSON_NAME.fullmatch(name):
+        if _person(name):
             return name, m["agency"]
     return None
 
@@ -347,21 +413,21 @@ def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
 def _outlet(text: str, start: int) -> tuple[str, int] | None:
     """
     The outlet up to the parenthesis that closes the header, which may
-    contain its own: `Kuwait News Agency (KUNA))`.
+    contain its own: `Kuwait News Agency (KUNA))`.  Never past the line.
     """
-    depth = 0
     limit = min(len(text), start + p.HEADER_OUTLET_MAX)
-    for i in range(start, limit):
-        ch = text[i]
-        if ch == "\n":
-            return None
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                outlet = text[start:i].strip()
-                return (outlet, i + 1) if outlet else None
-            depth -= 1
+    newline = text.find("\n", start, limit)
+    if newline >= 0:
+        limit = newline
+    depth = 0
+    at = start
+    while (close := text.find(")", at, limit)) >= 0:
+        depth += text.count("(", at, close)
+        if depth == 0:
+            outlet = text[start:close].strip()
+            return (outlet, close + 1) if outlet else None
+        depth -= 1
+        at = close + 1
     return None
 
 
@@ -386,7 +452,7 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
         if at >= line_end:
             continue
         line = text[at:line_end].rstrip()
-        strong = _strong_dateline(text, at, anchor)
+        strong = _strong_dateline(text, at, line_end, anchor)
         if strong is not None:
             return strong._replace(
                 agency=strong.agency or agency,
@@ -394,7 +460,8 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
             )
         if body_at is not None:
             continue
-        weak = _weak_dateline(text, at, line_end, anchor)
+        prose = _is_prose(text, at, line_end)
+        weak = _weak_dateline(text, at, line_end, anchor, prose=prose)
         if weak is not None:
             return weak._replace(agency=agency, bylines=tuple(bylines))
         credit = _credit_line(line)
@@ -407,12 +474,11 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
             agency = agency or (tag if after_header else None)
             previous = "credit" if name is None else "byline"
             continue
-        person = p.PERSON_NAME.fullmatch(line)
-        read_more = line.endswith("Read more") or _next_line(
-            text, line_end
-        ) in {"Read more", line}
+        person = _person(line)
         if person and (
-            read_more or previous in {"header", "start", "timestamp"}
+            previous in {"header", "start", "timestamp"}
+            or line.endswith("Read more")
+            or _next_line(text, line_end) in {"Read more", line}
         ):
             if person["name"] not in bylines:
                 bylines.append(person["name"])
@@ -420,7 +486,7 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
             continue
         if line == "Read more":
             continue
-        if after_header or _is_prose(line, wrapped=_continues(text, line_end)):
+        if after_header or prose:
             body_at = at
             if after_header:
                 break

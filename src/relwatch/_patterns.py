@@ -47,10 +47,12 @@ BY_LINE: Final = re.compile(
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
 # `Ali Al-Sayegh`; with `Read more` glued on: `Akbar Novruz Read more`.
 PERSON_NAME: Final = re.compile(
-    r"(?!.*\b(?:Of|In|To|The|For|And|On|At|With|From|As|Is|Are|Over|New)\b)"
     r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{1,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
+
+# The words of a line, as `\b` sees them: `Al`, `Sayegh`.
+WORD_RUN: Final = re.compile(r"\w+")
 
 # `Read more`, `Read also:`, `Read Also` link lines in a body.
 READ_MORE_LINE: Final = re.compile(
@@ -145,7 +147,9 @@ DASH_DATELINE: Final = re.compile(
 # A date inside a dateline: `Sept 4`, `Feb. 9`, `Mar. 07`, `March 3`,
 # `16th February, 2025`, `April 04, 2025`, `04.04.2025` (day first).
 DATE_WITH_YEAR: Final = re.compile(r"(?:^|[^0-9])(?P<year>[12][0-9]{3})\s*$")
-DOTTED_DATE: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+DOTTED_DATE: Final = re.compile(
+    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{4})"
+)
 MONTH_DAY: Final = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
     r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"

@@ -1,0 +1,90 @@
+"""
+The inline screens that `validate` runs before any check: a screen that
+lets a value through must never let through a value its check refuses.
+"""
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from relwatch import (
+    ActorKind,
+    PartialDate,
+    Span,
+    ValidationError,
+    _checks,
+    serialization,
+)
+from relwatch.testing import spans
+
+
+CHECKS = sorted(
+    {
+        (f"{cls.__name__}.{a.name}", a.metadata[_checks._CHECK])
+        for cls in (*serialization.RECORD_TYPES, PartialDate)
+        for a in attrs.fields(cls)
+    },
+    key=lambda pair: pair[0],
+)
+
+# Values of every type a field holds, the wrong types, and the edges.
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=4),
+    st.sampled_from(["", " ", "\n", "IRN", "x"]),
+    st.dates(),
+    st.datetimes(),
+    st.sampled_from(list(ActorKind)),
+    spans(),
+    st.tuples(),
+    st.lists(st.text(max_size=3), max_size=2).map(tuple),
+    st.lists(st.integers(), max_size=2).map(tuple),
+    st.builds(str.__new__, st.just(type("Text", (str,), {})), st.text()),
+)
+
+
+def _screened(fn, value):
+    template, named = _checks.screen(fn)
+    test = template.format(v="v", check="check", type="named")
+    return eval(test, {"v": value, "check": fn, "named": named})  # noqa: S307
+
+
+@pytest.mark.parametrize(("field", "fn"), CHECKS, ids=[f for f, _ in CHECKS])
+@given(value=VALUES)
+def test_screen_never_more_lenient_than_its_check(field, fn, value):
+    """
+    For every field check of every record type and for all values: when
+    the screen lets a value through, the check finds no problem with it.
+    """
+    if not _screened(fn, value):
+        assert not fn(value), field
+
+
+def test_valid_records_take_the_screened_path():
+    """
+    A valid record passes its screens without running the checks; an
+    invalid one is still refused with every problem.
+    """
+    assert _checks._all_fine(Span)(Span(start=1, end=2))
+    with pytest.raises(ValidationError) as e:
+        Span(start=-1, end=True)
+
+    assert 2 == len(e.value.errors)
+
+
+def test_dates_screened_by_exact_type():
+    """
+    A datetime is a date subclass: the screen sends it to the check,
+    which refuses it.
+    """
+    moment = dt.datetime(2025, 4, 4, 10, 0)
+
+    assert _screened(_checks.calendar_date, moment)
+    assert _checks.calendar_date(moment)
