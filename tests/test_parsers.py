@@ -1,5 +1,6 @@
 import contextlib
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -12,8 +13,8 @@ import relwatch
 
 from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
-from relwatch._dateline import _outlet, _read_date
-from relwatch._patterns import HEADER_OUTLET_MAX
+from relwatch._dateline import _outlet, _parse_date, _read_date
+from relwatch._patterns import CREDIT, CREDIT_MAX, HEADER_OUTLET_MAX
 
 from .cases import CASES
 
@@ -225,6 +226,48 @@ def test_dotted_dates_read_as_dateutil_reads_them(
         expected = None
 
     assert expected == _read_date(token, 2000, dayfirst=dayfirst)
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31)),
+)
+def test_missing_year_is_the_nearest(month, day, anchor):
+    """
+    For all month-day datelines and anchors, the year chosen is the one
+    of the anchor's year and its neighbours that puts the date nearest the
+    anchor (the earlier on a tie); a day that does not exist in the
+    anchor's year is no date.
+    """
+    token = f"{dt.date(2000, month, 1):%B} {day}"
+    try:
+        dt.date(anchor.year, month, day)
+    except ValueError:
+        expected = None
+    else:
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            with contextlib.suppress(ValueError):
+                candidates.append(dt.date(year, month, day))
+        expected = min(candidates, key=lambda d: abs((d - anchor).days))
+
+    assert expected == _parse_date(token, anchor)
+
+
+def test_credit_max_is_the_longest_credit():
+    """
+    Lines longer than CREDIT_MAX are never tried as credits: it must be
+    the longest text the pattern can match, which this one is.
+    """
+    longest = "By   the " + "abcdefghijkl " * 3 + "editorial staff"
+
+    assert CREDIT_MAX == len(longest)
+    assert CREDIT.fullmatch(longest)
+    assert not CREDIT.fullmatch(longest + "s")
+    assert (2, CREDIT_MAX) == re._parser.parse(  # the pattern's own bounds
+        CREDIT.pattern, CREDIT.flags
+    ).getwidth()
 
 
 def _balanced_outlet(text, start, limit):

@@ -29,6 +29,7 @@ __all__ = ["check_input", "parse_dateline", "scan_opening"]
 
 # How far into the text the header and a dateline are looked for.
 _WINDOW: Final = 4000
+_HALF_YEAR: Final = 182
 _QUOTE_START: Final = 80
 # Zones a dateline may name; dateutil only warns about unknown ones.
 _TZINFOS: Final = {
@@ -232,7 +233,10 @@ def _parse_date(
         return None
     if has_year or anchor is None:
         return parsed
-    # The year that puts the date nearest the anchor.
+    # The year that puts the date nearest the anchor.  Within 182 days in
+    # the anchor's own year, no other year can be nearer.
+    if abs((parsed - anchor).days) <= _HALF_YEAR:
+        return parsed
     candidates = []
     for year in (parsed.year - 1, parsed.year, parsed.year + 1):
         try:
@@ -382,7 +386,7 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     (byline, agency) for a credit or byline line, or None when it is neither.
     """
     stripped = line.strip()
-    if p.CREDIT.fullmatch(stripped):
+    if len(stripped) <= p.CREDIT_MAX and p.CREDIT.fullmatch(stripped):
         tag = stripped.removeprefix("By ").removeprefix("by ")
         agency = tag if tag.isupper() and len(tag) <= 6 else None  # noqa: PLR2004
         return None, agency

@@ -37,6 +37,9 @@ CREDIT: Final = re.compile(
     r"web\sdesk)",
     re.IGNORECASE,
 )
+# The longest text CREDIT matches ("by   the" + three words + "editorial
+# staff"): a longer line is not tried.
+CREDIT_MAX: Final = 63
 
 # `By Samir Haddad`, `By Anvar Mammadov – Trend:` (a byline with a credit).
 BY_LINE: Final = re.compile(
