@@ -14,7 +14,13 @@ import relwatch
 from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
 from relwatch._dateline import _outlet, _parse_date, _read_date
-from relwatch._patterns import CREDIT, CREDIT_MAX, HEADER_OUTLET_MAX
+from relwatch._patterns import (
+    CAPS_TAG_DATELINE,
+    CREDIT,
+    CREDIT_MAX,
+    HEADER_OUTLET_MAX,
+    TAG_DATELINE,
+)
 
 from .cases import CASES
 
@@ -268,6 +274,59 @@ def test_credit_max_is_the_longest_credit():
     assert (2, CREDIT_MAX) == re._parser.parse(  # the pattern's own bounds
         CREDIT.pattern, CREDIT.flags
     ).getwidth()
+
+
+def _one_of(*options):
+    return st.sampled_from(options)
+
+
+# Dateline-shaped text: a place, perhaps a country or a bracket, a date,
+# a tag and a separator, each part sometimes spaced oddly or missing.
+_DATELINE_BITS = st.tuples(
+    _one_of(
+        "KUWAIT", "Abu Dhabi", "AMMAN  ", "New Delhi ", "the talks", "X" * 41
+    ),
+    _one_of("", ", Azerbaijan", ",Jordan ", ", Sept 4", ", " + "Y" * 31),
+    _one_of("", " [UAE]", "  [India] ", "[", "  "),
+    _one_of(", ", ",", " ", ",  ", ""),
+    _one_of("Sept 4", "April 04, 2025 ", "16.02.2025", "", "x"),
+    _one_of(" ", "", "   "),
+    _one_of("(KUNA)", "(ANI/WAM)", "(", "(Petra", ""),
+    _one_of(" -- ", "--", ": ", "", " \n"),
+    _one_of("The ministry said.", "", "(AA) - x"),
+).map("".join)
+
+
+# `ISTANBUL (AA) - `: a place, perhaps spaces, a tag and a separator.
+_CAPS_TAG_BITS = st.tuples(
+    _one_of("ISTANBUL", "KUWAIT ", "AL-QUDS  ", "Ankara", "X" * 31),
+    _one_of("", " ", "   "),
+    _one_of("(AA)", "(KUNA)", "(WAM/ANI)", "(", "(Anadolu)"),
+    _one_of(" - ", "--", ": ", "", " x"),
+).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [(TAG_DATELINE, _DATELINE_BITS), (CAPS_TAG_DATELINE, _CAPS_TAG_BITS)],
+    ids=["tag", "caps tag"],
+)
+@given(data=st.data())
+def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
+    """
+    For all dateline-shaped texts, the pattern matches exactly where its
+    lazy form matches, to the same end, with the same stripped groups.
+    """
+    text = data.draw(texts)
+    lazy = re.compile(pattern.pattern.replace("}+", "}?"))
+    fast, slow = pattern.match(text), lazy.match(text)
+
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast.end() == slow.end()
+        assert {k: (v or "").strip() for k, v in fast.groupdict().items()} == {
+            k: (v or "").strip() for k, v in slow.groupdict().items()
+        }
 
 
 def _balanced_outlet(text, start, limit):

@@ -161,6 +161,8 @@ def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     Store any iterable as a tuple; leave a string or non-iterable for the
     check to report (``tuple("IRN")`` would silently split it into letters).
     """
+    if type(items) is tuple:
+        return items
     if isinstance(items, str | bytes | Mapping) or not isinstance(
         items, Iterable
     ):

@@ -246,11 +246,6 @@ def _parse_date(
     return min(candidates, key=lambda day: abs((day - anchor).days))
 
 
-def _looks_like_date(token: str) -> bool:
-    token = token.strip(" ,.")
-    return bool(p.DOTTED_DATE.fullmatch(token) or p.MONTH_DAY.fullmatch(token))
-
-
 def _date_in(token: str, anchor: dt.date | None) -> dt.date | None:
     # The patterns only hand over tokens shaped like dates.
     dotted = p.DOTTED_DATE.search(token)
@@ -267,15 +262,14 @@ def _strong_dateline(
     """
     if not text[at].isupper():
         return None
-    head = text[at : at + 200]
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
-        text, at, head, anchor
+        text, at, anchor
     )
 
 
 def _tagged_candidates(
     text: str, at: int, line_end: int
-) -> Iterator[re.Pattern[str]]:
+) -> list[re.Pattern[str]]:
     """
     The tagged layouts that can match at *at*, most specific first.
 
@@ -283,17 +277,18 @@ def _tagged_candidates(
     the tag is the line's first ``(`` or ``/``, after a comma: a line
     without one is not tried at all, and most lines have none.
     """
+    candidates = []
     slash = text.find("/", at, line_end)
     if slash >= 0 and text.find(",", at, slash) >= 0:
-        yield p.SLASH_DATELINE
+        candidates.append(p.SLASH_DATELINE)
     paren = text.find("(", at, line_end)
-    if paren < 0:
-        return
-    if text.startswith("(BUSINESS WIRE)", paren):
-        yield p.BUSINESS_WIRE
-    if text.find(",", at, paren) >= 0:
-        yield p.TAG_DATELINE
-    yield p.CAPS_TAG_DATELINE
+    if paren >= 0:
+        if text.startswith("(BUSINESS WIRE)", paren):
+            candidates.append(p.BUSINESS_WIRE)
+        if text.find(",", at, paren) >= 0:
+            candidates.append(p.TAG_DATELINE)
+        candidates.append(p.CAPS_TAG_DATELINE)
+    return candidates
 
 
 def _tagged_dateline(
@@ -304,30 +299,36 @@ def _tagged_dateline(
         if m is None:
             continue
         date = None
-        if "date" in m.groupdict():
-            if not _looks_like_date(m["date"]):
-                continue
-            date = _date_in(m["date"], anchor)
+        if "date" in pattern.groupindex:
+            token = m["date"].strip(" ,.")
+            if p.DOTTED_DATE.fullmatch(token):
+                date = _parse_date(token, anchor, dayfirst=True)
+            elif p.MONTH_DAY.fullmatch(token):
+                date = _parse_date(token, anchor)
+            else:
+                continue  # not a date where the date goes
         return _Found(
             m["place"].strip(), date, m["agency"].strip(), (), m.end()
         )
     return None
 
 
-def _wire_layout(
-    text: str, at: int, head: str, anchor: dt.date | None
-) -> _Found | None:
+def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
     # AZERTAC's `Baku, April 9, AZERTAC`, Anadolu's `ANKARA-Anadolu Agency`
     # and Trend's `BAKU, Azerbaijan, March 2.`
     m = (
         p.AZERTAC_DATELINE.match(text, at, at + 120)
-        if "AZERTAC" in head
+        if text.find("AZERTAC", at, at + 200) >= 0
         else None
     )
     if m:
         date = _date_in(m["date"], anchor)
         return _Found(m["place"], date, m["agency"], (), m.end())
-    m = p.ANADOLU_LINE.match(text, at, at + 80) if "Anadolu" in head else None
+    m = (
+        p.ANADOLU_LINE.match(text, at, at + 80)
+        if text.find("Anadolu", at, at + 200) >= 0
+        else None
+    )
     if m:
         return _Found(m["place"].strip(), None, m["agency"], (), m.end())
     m = p.TREND_DATELINE.match(text, at, at + 120)
@@ -458,16 +459,21 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
         line = text[at:line_end].rstrip()
         strong = _strong_dateline(text, at, line_end, anchor)
         if strong is not None:
-            return strong._replace(
-                agency=strong.agency or agency,
-                bylines=tuple(bylines) + strong.bylines,
+            return _Found(
+                strong.place,
+                strong.date,
+                strong.agency or agency,
+                (*bylines, *strong.bylines),
+                strong.end,
             )
         if body_at is not None:
             continue
         prose = _is_prose(text, at, line_end)
         weak = _weak_dateline(text, at, line_end, anchor, prose=prose)
         if weak is not None:
-            return weak._replace(agency=agency, bylines=tuple(bylines))
+            return _Found(
+                weak.place, weak.date, agency, tuple(bylines), weak.end
+            )
         credit = _credit_line(line)
         if credit is not None:
             name, tag = credit
