@@ -88,3 +88,5 @@ def test_dates_screened_by_exact_type():
 
     assert _screened(_checks.calendar_date, moment)
     assert _checks.calendar_date(moment)
+    assert not _screened(_checks.calendar_date, moment.date())
+    assert not _checks.calendar_date(moment.date())

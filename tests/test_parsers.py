@@ -6,7 +6,7 @@ import time
 import pytest
 
 from dateutil import parser as date_parser
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import relwatch
@@ -212,6 +212,7 @@ class TestParseDateline:
     st.booleans(),
     st.booleans(),
 )
+@example(4, 13, 2025, True, True)  # no 13th month: read month first
 def test_dotted_dates_read_as_dateutil_reads_them(
     first, second, year, dayfirst, padded
 ):
@@ -239,6 +240,9 @@ def test_dotted_dates_read_as_dateutil_reads_them(
     st.integers(1, 31),
     st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31)),
 )
+# 29 February more than half a year from the anchor: its neighbours have
+# no such day.
+@example(2, 29, dt.date(2024, 9, 1))
 def test_missing_year_is_the_nearest(month, day, anchor):
     """
     For all month-day datelines and anchors, the year chosen is the one
@@ -327,6 +331,17 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
         assert {k: (v or "").strip() for k, v in fast.groupdict().items()} == {
             k: (v or "").strip() for k, v in slow.groupdict().items()
         }
+
+
+@pytest.mark.parametrize(
+    "token", ["Septembers 4, 2025", "Tuesday", "4/4/2025", "2025-04-04"]
+)
+def test_other_token_shapes_name_no_date(token):
+    """
+    A token that is neither dd.mm.yyyy nor a month name with a day is no
+    dateline date (the patterns hand over no other shape).
+    """
+    assert _read_date(token, 2025, dayfirst=False) is None
 
 
 def _balanced_outlet(text, start, limit):

@@ -5,8 +5,7 @@ A MENAFN page opens with some of: a crawl prefix (`` date 2025-04-04``),
 junk or a headline, the header ``(MENAFN- Outlet)``, a credit or byline, and
 an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  Each is looked for
 where it can stand, within a bounded window, so that any input parses in
-linear time.  The only dateutil importer: dates are parsed with an explicit
-tzinfos table, so no warning can escape.
+linear time.  Dates are read with dateutil's month names.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from dateutil import parser as date_parser
-from dateutil import tz
 
 from . import _patterns as p
 from ._models import Dateline
@@ -31,17 +29,6 @@ __all__ = ["check_input", "parse_dateline", "scan_opening"]
 _WINDOW: Final = 4000
 _HALF_YEAR: Final = 182
 _QUOTE_START: Final = 80
-# Zones a dateline may name; dateutil only warns about unknown ones.
-_TZINFOS: Final = {
-    "UTC": tz.UTC,
-    "GMT": tz.UTC,
-    "AST": tz.tzoffset("AST", 3 * 3600),  # Arabia, as the Gulf outlets mean it
-    "GST": tz.tzoffset("GST", 4 * 3600),
-    "AZT": tz.tzoffset("AZT", 4 * 3600),
-    "IRST": tz.tzoffset("IRST", int(3.5 * 3600)),
-    "EET": tz.tzoffset("EET", 2 * 3600),
-    "EEST": tz.tzoffset("EEST", 3 * 3600),
-}
 # Lines that end like prose rather than like a headline or a label.
 _TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
 # Words that end a colon or dash "place" that is really a label or outlet:
@@ -177,8 +164,9 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
     """
     The date *token* names, in *year* unless it gives its own.
 
-    The common shapes are read directly, with dateutil's month names; the
-    rest go through dateutil's parser.
+    Every date part of the dateline patterns is ``dd.mm.yyyy`` or a month
+    name with a day (and perhaps a year), read here with dateutil's month
+    names; any other token names no date.
     """
     dotted = p.DOTTED_DATE.fullmatch(token)
     if dotted is not None:
@@ -194,13 +182,7 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
             return dt.date(year, month, int(m["day1"] or m["day2"]))
         except ValueError:
             return None
-    default = dt.datetime(year, 1, 1, tzinfo=tz.UTC)
-    try:
-        return date_parser.parse(
-            token, default=default, dayfirst=dayfirst, tzinfos=_TZINFOS
-        ).date()
-    except (ValueError, OverflowError):
-        return None
+    return None
 
 
 def _dotted_date(m: re.Match[str], *, dayfirst: bool) -> dt.date | None:
@@ -244,14 +226,6 @@ def _parse_date(
         except ValueError:  # 29 February
             continue
     return min(candidates, key=lambda day: abs((day - anchor).days))
-
-
-def _date_in(token: str, anchor: dt.date | None) -> dt.date | None:
-    # The patterns only hand over tokens shaped like dates.
-    dotted = p.DOTTED_DATE.search(token)
-    if dotted:
-        return _parse_date(dotted.group(), anchor, dayfirst=True)
-    return _parse_date(token, anchor)
 
 
 def _strong_dateline(
@@ -322,7 +296,7 @@ def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
         else None
     )
     if m:
-        date = _date_in(m["date"], anchor)
+        date = _parse_date(m["date"], anchor)
         return _Found(m["place"], date, m["agency"], (), m.end())
     m = (
         p.ANADOLU_LINE.match(text, at, at + 80)
@@ -334,7 +308,7 @@ def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
     m = p.TREND_DATELINE.match(text, at, at + 120)
     if m is None:
         return None
-    date = _date_in(m["date"], anchor)
+    date = _parse_date(m["date"], anchor)
     end = m.end()
     bylines: tuple[str, ...] = ()
     agency = None
@@ -357,7 +331,7 @@ def _weak_dateline(
         return None
     m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
     if m:
-        date = _date_in(m["date"], anchor)
+        date = _parse_date(m["date"], anchor)
         if date is not None:
             return _Found(m["place"], date, None, (), m.end())
     for pattern in (p.COLON_DATELINE, p.DASH_DATELINE):
