@@ -316,13 +316,20 @@ class MArticle(
 # -- measuring --------------------------------------------------------------
 
 
-def best_of(repeats: int, fn: Callable[[], object]) -> float:
-    best = float("inf")
+def best_of(
+    repeats: int, fns: dict[str, Callable[[], object]]
+) -> dict[str, float]:
+    """
+    Each peer's best time of *repeats*, the peers taking turns, so that a
+    slow spell of a shared machine hits them all alike.
+    """
+    best = dict.fromkeys(fns, float("inf"))
     for _ in range(repeats):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
+        for name, fn in fns.items():
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - start)
     return best
 
 
@@ -386,10 +393,8 @@ def with_fixtures(
         ],
         "msgspec": [encoder.encode(o) for o in msgspec_objs],
     }
-    encode = {name: best_of(repeats, fn) for name, fn in encoders.items()}
-    decode = {
-        name: best_of(repeats, fn) for name, fn in decoders(encoded).items()
-    }
+    encode = best_of(repeats, encoders)
+    decode = best_of(repeats, decoders(encoded))
     return encode, decode, encoded
 
 
@@ -417,11 +422,8 @@ def main() -> None:
     # program that just reads a file).  Keeping every decoded object with
     # GC on, full collections cost in proportion to the whole heap.
     gc.collect()
-    clean: dict[str, float] = {}
-    held: dict[str, int] = {}
-    for name, decode in decoders(encoded).items():
-        clean[name] = best_of(repeats, decode)
-        held[name] = held_bytes(decode)
+    clean = best_of(repeats, decoders(encoded))
+    held = {name: held_bytes(fn) for name, fn in decoders(encoded).items()}
     print(
         f"{'':9} {'encode':>10}   {'decode, crowded':>16}   "
         f"{'decode, clean':>14}   {'holds':>14}"
