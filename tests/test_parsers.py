@@ -15,8 +15,10 @@ from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
 from relwatch._dateline import _outlet, _parse_date, _read_date
 from relwatch._patterns import (
+    _CREDIT_PHRASES,
     CAPS_TAG_DATELINE,
     CREDIT,
+    CREDIT_END,
     CREDIT_MAX,
     HEADER_OUTLET_MAX,
     TAG_DATELINE,
@@ -263,6 +265,62 @@ def test_missing_year_is_the_nearest(month, day, anchor):
         expected = min(candidates, key=lambda d: abs((d - anchor).days))
 
     assert expected == _parse_date(token, anchor)
+
+
+# Credit-shaped lines: by, the, short words, credit phrases, names, in
+# any case and spacing.
+_CREDIT_LINES = st.lists(
+    st.sampled_from(
+        [
+            "By",
+            "by",
+            "BY",
+            "The",
+            "Gulf",
+            "Peninsula",
+            "Samir",
+            "Haddad",
+            "Staff",
+            *_CREDIT_PHRASES,
+            "WAM",
+            "Reporters",
+            "Kuna's",
+            "İans",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "\t"]),
+        min_size=len(words) - 1,
+        max_size=len(words) - 1,
+    ).map(
+        lambda spaces: "".join(
+            w + s for w, s in zip(words, [*spaces, ""], strict=True)
+        )
+    )
+)
+
+
+@given(_CREDIT_LINES)
+def test_every_credit_ends_in_a_credit_word(line):
+    """
+    For all credit-shaped lines: CREDIT matches only lines whose last word
+    CREDIT_END accepts, so testing that word first loses no credit.
+    """
+    if CREDIT.fullmatch(line):
+        assert CREDIT_END.fullmatch(line.rsplit(None, 1)[-1])
+
+
+@pytest.mark.parametrize("phrase", _CREDIT_PHRASES)
+def test_credit_phrases(phrase):
+    """
+    Each credit phrase is a credit alone, after By, and after The and an
+    outlet's name, in any case.
+    """
+    for line in (phrase, f"By {phrase}", f"The Gulf {phrase}".upper()):
+        assert CREDIT.fullmatch(line), line
 
 
 def test_credit_max_is_the_longest_credit():

@@ -361,7 +361,11 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     (byline, agency) for a credit or byline line, or None when it is neither.
     """
     stripped = line.strip()
-    if len(stripped) <= p.CREDIT_MAX and p.CREDIT.fullmatch(stripped):
+    if (
+        len(stripped) <= p.CREDIT_MAX
+        and p.CREDIT_END.fullmatch(stripped.rsplit(None, 1)[-1])
+        and p.CREDIT.fullmatch(stripped)
+    ):
         tag = stripped.removeprefix("By ").removeprefix("by ")
         agency = tag if tag.isupper() and len(tag) <= 6 else None  # noqa: PLR2004
         return None, agency

@@ -29,12 +29,22 @@ HEADER_OUTLET_MAX: Final = 80
 
 # Staff and agency credits that are not people:
 #   `The Peninsula Online`, `By Staff Report`, `By WAM`, `By JT`.
+_CREDIT_PHRASES: Final = (
+    *("online", "staff", "staff report", "staff reporter", "report"),
+    *("reporter", "desk", "editorial", "editorial staff", "news"),
+    *("news agency", "news desk", "news service", "web desk", "agencies"),
+    *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
+    *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
+)
 CREDIT: Final = re.compile(
-    r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?"
-    r"(?:online|staff(?:\sreport(?:er)?)?|report(?:er)?|desk|editorial(?:\sstaff)?|"
-    r"news(?:\sagency|\sdesk|\sservice)?|wam|kuna|qna|spa|jt|trend|"
-    r"petra|ians|ani|afp|reuters|xinhua|anadolu(?:\sagency)?|wafa|mena|agencies|"
-    r"web\sdesk)",
+    r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
+    + "|".join(phrase.replace(" ", r"\s") for phrase in _CREDIT_PHRASES)
+    + ")",
+    re.IGNORECASE,
+)
+# The last word of every credit: a line ending in another is not tried.
+CREDIT_END: Final = re.compile(
+    "|".join(sorted({phrase.split()[-1] for phrase in _CREDIT_PHRASES})),
     re.IGNORECASE,
 )
 # The longest text CREDIT matches ("by   the" + three words + "editorial
