@@ -102,16 +102,16 @@ def _tuple_item(t: Any) -> Any | None:
     return None
 
 
-def _wire_is_text(t: Any, records: Mapping[type, Any]) -> bool:
+def _wire_is_text(t: Any) -> bool:
     # Whether every wire value of *t* is made of strings only, so that two
     # equal wire values always decode to equal records (1 == True == 1.0
     # would break that).
     inner = _optional_inner(t)
     if inner is not None:
-        return _wire_is_text(inner, records)
+        return _wire_is_text(inner)
     item = _tuple_item(t)
     if item is not None:
-        return _wire_is_text(item, records)
+        return _wire_is_text(item)
     return t is str or (isinstance(t, type) and issubclass(t, enum.Enum))
 
 
@@ -338,7 +338,7 @@ def build_decoders(
             not_text = [
                 a.name
                 for a in attrs.fields(cls)
-                if a.name not in own and not _wire_is_text(hints[a.name], {})
+                if a.name not in own and not _wire_is_text(hints[a.name])
             ]
             if not_text:
                 msg = (
