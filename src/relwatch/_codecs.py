@@ -29,7 +29,7 @@ import types
 import typing
 
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -50,6 +50,8 @@ Reader = Callable[[object, object], Any]
 
 Writer = Callable[[Any], Any]
 """The wire value of a leaf value."""
+
+T = TypeVar("T")
 
 _CACHE_SIZE: Final = 4096
 _PAIR: Final = 2
@@ -113,6 +115,20 @@ def _wire_is_text(t: Any) -> bool:
     if item is not None:
         return _wire_is_text(item)
     return t is str or (isinstance(t, type) and issubclass(t, enum.Enum))
+
+
+def _function(parameters: str, lines: list[str]) -> str:
+    body = "".join(f"    {line}\n" for line in lines)
+    return f"def generated({parameters}):\n{body}"
+
+
+def _fields_of(
+    cls: type, overrides: Mapping[tuple[type, str], T]
+) -> dict[str, T]:
+    # The overrides of *cls*'s fields, by field name.
+    return {
+        name: fn for (owner, name), fn in overrides.items() if owner is cls
+    }
 
 
 class _Names:
@@ -300,8 +316,7 @@ def _decoder_source(src: _Source, *, memoize: bool) -> str:
     if memoize:
         lines.append("if type(key) is str: memo[key] = (d, o)")
     lines.append("return o")
-    body = "".join(f"    {line}\n" for line in lines)
-    return f"def generated(d, memo):\n{body}"
+    return _function("d, memo", lines)
 
 
 def build_decoders(
@@ -327,11 +342,7 @@ def build_decoders(
         if cls.__attrs_post_init__ is not _checks.Record.__attrs_post_init__:  # type: ignore[attr-defined]
             msg = f"{cls.__name__} does more after __init__ than validate"
             raise TypeError(msg)
-        own = {
-            name: reader
-            for (owner, name), reader in overrides.items()
-            if owner is cls
-        }
+        own = _fields_of(cls, overrides)
         memoize = cls in memoized
         if memoize:
             hints = typing.get_type_hints(cls)
@@ -437,8 +448,7 @@ def _encoder_source(src: _EncoderSource, *, shared: bool) -> str:
     if shared:
         lines.append("if memo is not None: memo[id(o)] = d")
     lines.append("return d")
-    body = "".join(f"    {line}\n" for line in lines)
-    return f"def generated(o, memo):\n{body}"
+    return _function("o, memo", lines)
 
 
 def build_encoders(
@@ -459,11 +469,7 @@ def build_encoders(
     """
     encoders: dict[type, Encoder] = {}
     for cls in classes:
-        own = {
-            name: writer
-            for (owner, name), writer in overrides.items()
-            if owner is cls
-        }
+        own = _fields_of(cls, overrides)
         src = _EncoderSource(cls, encoders, leaves, own)
         code = _encoder_source(src, shared=cls in shared)
         encoders[cls] = src.compile(code, f"encoder {cls.__name__}")
