@@ -12,9 +12,10 @@ converter, which says what was wrong.  So they may refuse more than the
 model does, never less, and what they return equals what the model builds;
 the tests hold them to both.
 
-The encoders write each field that differs from its default, in field
-order, with one generated function per class instead of cattrs' hook
-dispatch per field.
+The encoders write each field that differs from its default, in the
+wire's order.  Each is one generated function per document type that
+writes the records within the record inline: no call, no hook dispatch
+per field or per nested record.
 
 Within one document an actor repeats (as a speaker, as a participant):
 equal actors are decoded once and shared, which is safe because records
@@ -365,90 +366,145 @@ def build_decoders(
 class _EncoderSource(_Names):
     """
     The text of one generated encoder and the names it refers to.
+
+    Records within the record are written inline, so that a Span or a
+    Participant costs no call of its own.  A record of a class in *shared*,
+    given a memo, is written once per document and its dict reused.
     """
 
     def __init__(
         self,
-        cls: type,
-        records: Mapping[type, Any],
+        shared: tuple[type, ...],
         leaves: Mapping[type, Writer],
-        overrides: Mapping[str, Writer],
+        overrides: Mapping[tuple[type, str], Writer],
     ) -> None:
         super().__init__()
-        self.cls = cls
-        self.records = records
+        self.shared = shared
         self.leaves = leaves
         self.overrides = overrides
+        self.count = 0
 
-    def value(self, t: Any, field: str, var: str) -> str:
+    def fresh(self, prefix: str) -> str:
         """
-        The expression for the wire value of *var*, of type *t*.
+        A local name not yet used in this function.
+        """
+        self.count += 1
+        return f"{prefix}{self.count}"
+
+    def record(
+        self, cls: type, var: str, head: str = ""
+    ) -> tuple[str, list[str]]:
+        """
+        The expression for the wire dict of *var*, a *cls*, and the lines
+        that must run before it.  *head*: dict items to write first.
+        """
+        hints = typing.get_type_hints(cls)
+        # Fields always written come first, then the others, each in field
+        # order: the order the wire has had since 1.0, kept byte for byte.
+        fields = attrs.fields(cls)
+        always = [a for a in fields if self.written_when(a, "") is None]
+        lines: list[str] = []
+        items = [head] if head else []
+        for a in always:
+            field = (cls, a.name)
+            value, needs = self.value(hints[a.name], field, f"{var}.{a.name}")
+            lines += needs
+            items.append(f"{a.name!r}: {value}")
+        literal = "{" + ", ".join(items) + "}"
+        if len(always) == len(fields):
+            return literal, lines
+        out = self.fresh("d")
+        lines.append(f"{out} = {literal}")
+        for a in fields:
+            v = self.fresh("v")
+            when = self.written_when(a, v)
+            if when is not None:
+                value, needs = self.value(hints[a.name], (cls, a.name), v)
+                lines += [
+                    f"{v} = {var}.{a.name}",
+                    f"if {when}:",
+                    *("    " + line for line in needs),
+                    f"    {out}[{a.name!r}] = {value}",
+                ]
+        return out, lines
+
+    def value(
+        self, t: Any, field: tuple[type, str], var: str
+    ) -> tuple[str, list[str]]:
+        """
+        The expression for the wire value of *var*, of type *t*, and the
+        lines that must run before it.
         """
         if field in self.overrides:
-            return f"{self.name('write', self.overrides[field])}({var})"
+            return f"{self.name('write', self.overrides[field])}({var})", []
         item = _tuple_item(t)
-        if item is not None:
-            one = self._scalar(item, "x")
-            return f"list({var})" if one == "x" else f"[{one} for x in {var}]"
-        return self._scalar(_optional_inner(t) or t, var)
+        if item is None:
+            return self._single(_optional_inner(t) or t, field, var)
+        x = self.fresh("x")
+        one, needs = self._single(item, field, x)
+        if one == x:
+            return f"list({var})", []
+        if not needs:
+            return f"[{one} for {x} in {var}]", []
+        out = self.fresh("l")
+        return out, [
+            f"{out} = []",
+            f"for {x} in {var}:",
+            *("    " + line for line in needs),
+            f"    {out}.append({one})",
+        ]
 
-    def _scalar(self, t: Any, var: str) -> str:
+    def _single(
+        self, t: Any, field: tuple[type, str], var: str
+    ) -> tuple[str, list[str]]:
         if t in _SCALARS:
-            return var
+            return var, []
         if isinstance(t, type) and issubclass(t, enum.Enum):
-            return f"{var}._value_"
+            return f"{var}._value_", []
         if t in self.leaves:
-            return f"{self.name('write', self.leaves[t])}({var})"
-        if t in self.records:
-            return f"{self.name('encode', self.records[t])}({var}, memo)"
-        msg = f"no fast encoder for {t!r} in {self.cls.__name__}"
-        raise TypeError(msg)
+            return f"{self.name('write', self.leaves[t])}({var})", []
+        if not attrs.has(t):
+            msg = (
+                f"no fast encoder for {t!r} in {field[0].__name__}.{field[1]}"
+            )
+            raise TypeError(msg)
+        # A record read through an attribute is read once.
+        one = var if var.isidentifier() else self.fresh("r")
+        bind = [] if one == var else [f"{one} = {var}"]
+        value, needs = self.record(t, one)
+        if t not in self.shared:
+            return value, [*bind, *needs]
+        key, out = self.fresh("k"), self.fresh("w")
+        return out, [
+            *bind,
+            f"{key} = id({one})",
+            f"{out} = None if memo is None else memo.get({key})",
+            f"if {out} is None:",
+            *("    " + line for line in needs),
+            f"    {out} = {value}",
+            f"    if memo is not None: memo[{key}] = {out}",
+        ]
 
-    def written_when(self, a: attrs.Attribute[Any]) -> str | None:
+    def written_when(self, a: attrs.Attribute[Any], var: str) -> str | None:
         """
-        The condition under which field *a* is written: when it differs
-        from its default.  None: always.
+        The condition under which field *a*, held in *var*, is written:
+        when it differs from its default.  None: always.
         """
         default = a.default
         if default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             return None
         if default is None:
-            return "v is not None"
+            return f"{var} is not None"
         if default == ():
-            return "v"
+            return var
         if isinstance(default, enum.Enum):
-            return f"v is not {self.name('default', default)}"
-        return f"v != {self.name('default', default)}"
+            return f"{var} is not {self.name('default', default)}"
+        return f"{var} != {self.name('default', default)}"
 
 
-def _encoder_source(src: _EncoderSource, *, shared: bool) -> str:
-    cls = src.cls
-    hints = typing.get_type_hints(cls)
-    lines = []
-    if shared:
-        lines += [
-            "if memo is not None:",
-            "    hit = memo.get(id(o))",
-            "    if hit is not None: return hit",
-        ]
-    # Fields always written come first, then the others, each in field
-    # order: the order the wire has had since 1.0, kept byte for byte.
-    fields = attrs.fields(cls)
-    always = [a for a in fields if src.written_when(a) is None]
-    items = ", ".join(
-        f"{a.name!r}: {src.value(hints[a.name], a.name, f'o.{a.name}')}"
-        for a in always
-    )
-    lines.append(f"d = {{{items}}}")
-    for a in fields:
-        when = src.written_when(a)
-        if when is not None:
-            value = src.value(hints[a.name], a.name, "v")
-            lines += [f"v = o.{a.name}", f"if {when}: d[{a.name!r}] = {value}"]
-    if shared:
-        lines.append("if memo is not None: memo[id(o)] = d")
-    lines.append("return d")
-    return _function("o, memo", lines)
+def _encoder_source(src: _EncoderSource, cls: type, head: str) -> str:
+    value, needs = src.record(cls, "o", head)
+    return _function("o, memo", [*needs, f"return {value}"])
 
 
 def build_encoders(
@@ -456,21 +512,27 @@ def build_encoders(
     leaves: Mapping[type, Writer],
     overrides: Mapping[tuple[type, str], Writer],
     shared: tuple[type, ...] = (),
+    head: Mapping[str, str] | None = None,
 ) -> dict[type, Encoder]:
     """
-    One encoder per record class in *classes*, leaves first.
+    One encoder per record class in *classes*.
 
     Args:
-        classes: Record classes, each after the records it contains.
+        classes: Record classes.
         leaves: Writers for the non-record types (dates, partial dates).
         overrides: Writers for single fields, by ``(class, field name)``.
         shared: Classes whose objects, given a memo, are encoded once per
             document and their dict reused wherever the object recurs.
+        head: Items that each encoder writes first, as a document's
+            ``schema``; not written for records within a record.
     """
     encoders: dict[type, Encoder] = {}
     for cls in classes:
-        own = _fields_of(cls, overrides)
-        src = _EncoderSource(cls, encoders, leaves, own)
-        code = _encoder_source(src, shared=cls in shared)
+        src = _EncoderSource(shared, leaves, overrides)
+        first = ", ".join(
+            f"{key!r}: {src.name('head', value)}"
+            for key, value in (head or {}).items()
+        )
+        code = _encoder_source(src, cls, first)
         encoders[cls] = src.compile(code, f"encoder {cls.__name__}")
     return encoders

@@ -45,6 +45,10 @@ _EDTF: Final = re.compile(
 # Names a resolution rule: "explicit", "relative-to-dateline".
 _RULE: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
+# "-01" to "-31" by number: looking a part up is three times as fast as
+# formatting it, and the wire writes every partial date.
+_PARTS: Final = ("", *(f"-{n:02d}" for n in range(1, 32)))
+
 
 def days_in_month(year: int, month: int) -> int:
     """
@@ -235,14 +239,15 @@ class PartialDate(c.Record):
         return self.earliest <= day <= self.latest
 
     def __str__(self) -> str:
-        # %-formatting: twice as fast as format specs in f-strings, and the
-        # wire writes every partial date through here.
-        mark = "~" if self.approximate else ""
-        if self.month is None:
-            return "%04d%s" % (self.year, mark)  # noqa: UP031
-        if self.day is None:
-            return "%04d-%02d%s" % (self.year, self.month, mark)  # noqa: UP031
-        return "%04d-%02d-%02d%s" % (self.year, self.month, self.day, mark)  # noqa: UP031
+        year = self.year
+        text = (
+            (
+                str(year) if year >= 1000 else f"{year:04d}"  # noqa: PLR2004
+            )
+            + _PARTS[self.month or 0]
+            + _PARTS[self.day or 0]
+        )
+        return text + "~" if self.approximate else text
 
     def _sort_key(self) -> tuple[dt.date, dt.date, bool]:
         return (self.earliest, self.latest, self.approximate)

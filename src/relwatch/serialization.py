@@ -192,9 +192,13 @@ def _structure_partial_date(value: object, _: object) -> PartialDate:
     return attrs.evolve(day, raw=value.get("raw"), rule=value.get("rule"))
 
 
+# Called directly: str() would look __str__ up on each call.
+_edtf: Final = PartialDate.__str__
+
+
 def _unstructure_partial_date(day: PartialDate) -> str | dict[str, str]:
     if day.raw is None and day.rule is None:
-        return str(day)
+        return _edtf(day)
     provenance = {"raw": day.raw, "rule": day.rule}
     return {"edtf": str(day)} | {k: v for k, v in provenance.items() if v}
 
@@ -210,12 +214,6 @@ def _structure_external_ids(
             msg = f"the {scheme} id must be a string, got {_checks.describe(ident)}"
             raise TypeError(msg)
     return tuple(sorted(value.items()))
-
-
-def _unstructure_external_ids(
-    ids: tuple[tuple[str, str], ...],
-) -> dict[str, str]:
-    return dict(ids)
 
 
 def _tuple_hook_factory(
@@ -355,8 +353,9 @@ _encode: Final = _codecs.build_encoders(
         dt.date: dt.date.isoformat,
         PartialDate: _unstructure_partial_date,
     },
-    overrides={(Actor, "ids"): _unstructure_external_ids},
+    overrides={(Actor, "ids"): dict},
     shared=(Actor,),
+    head={_SCHEMA_KEY: _CURRENT_TEXT},
 )
 
 
@@ -564,9 +563,7 @@ def to_dict(record: object) -> dict[str, Any]:
 
 def _document(record: object, memo: dict[int, Any] | None) -> dict[str, Any]:
     _check_record_type(type(record))
-    doc: dict[str, Any] = {_SCHEMA_KEY: _CURRENT_TEXT}
-    doc.update(_encode[type(record)](record, memo))
-    return doc
+    return _encode[type(record)](record, memo)
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
