@@ -13,14 +13,22 @@ import relwatch
 
 from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
-from relwatch._dateline import _outlet, _parse_date, _read_date
+from relwatch._dateline import (
+    _credit_end,
+    _outlet,
+    _parse_date,
+    _read_date,
+    _tag_date,
+)
 from relwatch._patterns import (
     _CREDIT_PHRASES,
     CAPS_TAG_DATELINE,
     CREDIT,
     CREDIT_END,
+    CREDIT_ENDS,
     CREDIT_MAX,
     HEADER_OUTLET_MAX,
+    TAG_DATE,
     TAG_DATELINE,
 )
 
@@ -237,6 +245,57 @@ def test_dotted_dates_read_as_dateutil_reads_them(
     assert expected == _read_date(token, 2000, dayfirst=dayfirst)
 
 
+# The shapes a tagged dateline's date had to have before TAG_DATE, and
+# how they were read: the reference the one-pass reading must equal.
+_DOTTED = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+_MONTH_DAY = re.compile(
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
+    r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s{1,2}[12][0-9]{3})?"
+)
+_DATE_TOKENS = st.one_of(
+    st.from_regex(TAG_DATE, fullmatch=True),
+    st.from_regex(_MONTH_DAY, fullmatch=True),
+    st.builds(
+        "{}{}{}".format,
+        st.sampled_from(["Sept", "Feb.", "March", "Dec", "4th", "May"]),
+        st.sampled_from([" ", "  ", ". ", ""]),
+        st.sampled_from(["4", "31", "29, 2024", "30, 3025", "February"]),
+    ),
+    st.builds(
+        "{:02d}.{:d}.{:04d}".format,
+        st.integers(0, 40),
+        st.integers(0, 40),
+        st.integers(0, 9999),
+    ),
+)
+
+
+@given(
+    _DATE_TOKENS,
+    st.one_of(st.none(), st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31))),
+)
+@example("04.04.3025", dt.date(2025, 1, 2))  # a year DATE_WITH_YEAR ignores
+@example("Dec 30", dt.date(2025, 1, 2))
+@example("Dec 30", None)
+def test_tagged_date_read_in_one_pass(token, anchor):
+    """
+    For all date tokens and anchors, TAG_DATE accepts exactly the tokens
+    the two shape patterns accepted and reads each as `_parse_date` did.
+    """
+    shape = TAG_DATE.fullmatch(token)
+    if _DOTTED.fullmatch(token):
+        expected = _parse_date(token, anchor, dayfirst=True)
+    elif _MONTH_DAY.fullmatch(token):
+        expected = _parse_date(token, anchor)
+    else:
+        assert shape is None
+        return
+
+    assert shape is not None
+    assert expected == _tag_date(shape, anchor)
+
+
 @given(
     st.integers(1, 12),
     st.integers(1, 31),
@@ -310,7 +369,18 @@ def test_every_credit_ends_in_a_credit_word(line):
     CREDIT_END accepts, so testing that word first loses no credit.
     """
     if CREDIT.fullmatch(line):
-        assert CREDIT_END.fullmatch(line.rsplit(None, 1)[-1])
+        assert _credit_end(line.rsplit(None, 1)[-1])
+
+
+@given(st.one_of(st.sampled_from(sorted(CREDIT_ENDS)), st.text(max_size=12)))
+@example("ſtaff")
+@example("KUNA")
+def test_credit_end_looks_up_what_the_pattern_matches(word):
+    """
+    For all words, the set lookup of credit ends says what the pattern
+    says, the long s (which IGNORECASE reads as `s`) included.
+    """
+    assert _credit_end(word) == (CREDIT_END.fullmatch(word) is not None)
 
 
 @pytest.mark.parametrize("phrase", _CREDIT_PHRASES)

@@ -28,6 +28,8 @@ __all__ = ["check_input", "parse_dateline", "scan_opening"]
 # How far into the text the header and a dateline are looked for.
 _WINDOW: Final = 4000
 _HALF_YEAR: Final = 182
+# Stands in for a missing anchor where a date gives its own year.
+_NO_ANCHOR: Final = dt.date(2000, 1, 1)
 _QUOTE_START: Final = 80
 # Lines that end like prose rather than like a headline or a label.
 _TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
@@ -170,30 +172,42 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
     """
     dotted = p.DOTTED_DATE.fullmatch(token)
     if dotted is not None:
-        return _dotted_date(dotted, dayfirst=dayfirst)
+        return _dotted_date(
+            int(dotted["first"]),
+            int(dotted["second"]),
+            int(dotted["year"]),
+            dayfirst=dayfirst,
+        )
     m = p.SIMPLE_DATE.fullmatch(token)
     if m is not None:
-        month = _MONTHS.month(m["month1"] or m["month2"])
-        if month is None:
-            return None
-        if m["year"]:
-            year = int(m["year"])
-        try:
-            return dt.date(year, month, int(m["day1"] or m["day2"]))
-        except ValueError:
-            return None
+        return _month_date(
+            m["month1"] or m["month2"],
+            int(m["day1"] or m["day2"]),
+            int(m["year"]) if m["year"] else year,
+        )
     return None
 
 
-def _dotted_date(m: re.Match[str], *, dayfirst: bool) -> dt.date | None:
+def _dotted_date(
+    first: int, second: int, year: int, *, dayfirst: bool
+) -> dt.date | None:
     # As dateutil reads `04.03.2025`: in the order asked for, unless the
     # month would be past 12 (`04.13.2025` is April 13 either way).
-    first, second = int(m["first"]), int(m["second"])
     day, month = (first, second) if dayfirst else (second, first)
     if month > 12:  # noqa: PLR2004
         day, month = month, day
     try:
-        return dt.date(int(m["year"]), month, day)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
+    month = _MONTHS.month(month_name)
+    if month is None:
+        return None
+    try:
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -209,11 +223,45 @@ def _parse_date(
     has_year = p.DATE_WITH_YEAR.search(token) is not None
     if not has_year and anchor is None:
         return None
-    base = anchor or dt.date(2000, 1, 1)
-    parsed = _read_date(token, base.year, dayfirst=dayfirst)
-    if parsed is None:
+    parsed = _read_date(token, (anchor or _NO_ANCHOR).year, dayfirst=dayfirst)
+    return _nearest(parsed, anchor, has_year=has_year)
+
+
+def _tag_date(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    """
+    The date of a `TAG_DATE` match, as `_parse_date` reads its text:
+    dotted dates day first, a missing year the one nearest *anchor*.
+    """
+    dotted_year = m["dotted_year"]
+    # Whether the token gives its year, as DATE_WITH_YEAR reads it.
+    if dotted_year is not None:
+        has_year = dotted_year[0] in "12"
+    else:
+        has_year = m["year"] is not None
+    if not has_year and anchor is None:
         return None
-    if has_year or anchor is None:
+    if dotted_year is not None:
+        parsed = _dotted_date(
+            int(m["first"]), int(m["second"]), int(dotted_year), dayfirst=True
+        )
+    else:
+        year = m["year"]
+        parsed = _month_date(
+            m["month1"] or m["month2"],
+            int(m["day1"] or m["day2"]),
+            int(year) if year is not None else (anchor or _NO_ANCHOR).year,
+        )
+    return _nearest(parsed, anchor, has_year=has_year)
+
+
+def _nearest(
+    parsed: dt.date | None, anchor: dt.date | None, *, has_year: bool
+) -> dt.date | None:
+    """
+    *parsed*, or for a date without a year the same day in the year that
+    puts it nearest *anchor*.
+    """
+    if parsed is None or has_year or anchor is None:
         return parsed
     # The year that puts the date nearest the anchor.  Within 182 days in
     # the anchor's own year, no other year can be nearer.
@@ -274,13 +322,10 @@ def _tagged_dateline(
             continue
         date = None
         if "date" in pattern.groupindex:
-            token = m["date"].strip(" ,.")
-            if p.DOTTED_DATE.fullmatch(token):
-                date = _parse_date(token, anchor, dayfirst=True)
-            elif p.MONTH_DAY.fullmatch(token):
-                date = _parse_date(token, anchor)
-            else:
+            shape = p.TAG_DATE.fullmatch(m["date"].strip(" ,."))
+            if shape is None:
                 continue  # not a date where the date goes
+            date = _tag_date(shape, anchor)
         return _Found(
             m["place"].strip(), date, m["agency"].strip(), (), m.end()
         )
@@ -356,6 +401,15 @@ def _person(line: str) -> re.Match[str] | None:
     return m
 
 
+def _credit_end(word: str) -> bool:
+    """
+    Whether *word* may end a credit.
+    """
+    if word.isascii():
+        return word.lower() in p.CREDIT_ENDS
+    return p.CREDIT_END.fullmatch(word) is not None
+
+
 def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     """
     (byline, agency) for a credit or byline line, or None when it is neither.
@@ -363,7 +417,7 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
     stripped = line.strip()
     if (
         len(stripped) <= p.CREDIT_MAX
-        and p.CREDIT_END.fullmatch(stripped.rsplit(None, 1)[-1])
+        and _credit_end(stripped.rsplit(None, 1)[-1])
         and p.CREDIT.fullmatch(stripped)
     ):
         tag = stripped.removeprefix("By ").removeprefix("by ")

@@ -43,10 +43,10 @@ CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 # The last word of every credit: a line ending in another is not tried.
-CREDIT_END: Final = re.compile(
-    "|".join(sorted({phrase.split()[-1] for phrase in _CREDIT_PHRASES})),
-    re.IGNORECASE,
-)
+# An ASCII word is looked up in lower case; any other is matched as CREDIT
+# matches it (IGNORECASE also equates `ſ` with `s`, which lower() does not).
+CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
+CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
 # The longest text CREDIT matches ("by   the" + three words + "editorial
 # staff"): a longer line is not tried.
 CREDIT_MAX: Final = 63
@@ -167,10 +167,13 @@ DATE_WITH_YEAR: Final = re.compile(r"(?:^|[^0-9])(?P<year>[12][0-9]{3})\s*$")
 DOTTED_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{4})"
 )
-MONTH_DAY: Final = re.compile(
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
-    r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s{1,2}[12][0-9]{3})?"
+# The date of a tagged dateline, in one pass: `04.04.2025` (day first)
+# or a capitalised month name with a day and perhaps a year.
+TAG_DATE: Final = re.compile(
+    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})"
+    r"|(?:(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Z][a-z]{2,8})\.?"
+    r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?\s{1,2}(?P<year>[12][0-9]{3}))?"
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
