@@ -22,14 +22,18 @@ from relwatch._dateline import (
 )
 from relwatch._patterns import (
     _CREDIT_PHRASES,
+    BY_LINE,
     CAPS_TAG_DATELINE,
     CREDIT,
     CREDIT_END,
     CREDIT_ENDS,
     CREDIT_MAX,
     HEADER_OUTLET_MAX,
+    PERSON_NAME,
+    PERSON_NAME_MAX,
     TAG_DATE,
     TAG_DATELINE,
+    TREND_DATELINE,
 )
 
 from .cases import CASES
@@ -406,6 +410,63 @@ def test_credit_max_is_the_longest_credit():
     assert (2, CREDIT_MAX) == re._parser.parse(  # the pattern's own bounds
         CREDIT.pattern, CREDIT.flags
     ).getwidth()
+
+
+def test_person_name_max_is_the_longest_name():
+    """
+    Lines longer than PERSON_NAME_MAX are never tried as names.
+    """
+    assert (5, PERSON_NAME_MAX) == re._parser.parse(
+        PERSON_NAME.pattern, PERSON_NAME.flags
+    ).getwidth()
+
+
+@given(st.from_regex(BY_LINE, fullmatch=True))
+def test_bylines_start_with_by(line):
+    """
+    For all lines BY_LINE matches, the two letters tested first are By.
+    """
+    assert line[:2] in {"By", "by"}
+
+
+def _capitalised(low, high):
+    return st.integers(low, high).map(lambda n: "B" + "a" * n)
+
+
+def _one_or_two(word):
+    return st.one_of(word, st.tuples(word, word).map(" ".join))
+
+
+# Trend datelines with every part from shortest to longest.
+_TREND_LINES = st.builds(
+    "{}{}{}{}{}{}".format,
+    _one_or_two(_capitalised(1, 24)),
+    st.sampled_from([", ", ",  "]),
+    _one_or_two(_capitalised(2, 24)),
+    st.sampled_from([", ", ",  "]),
+    st.sampled_from(["Mar 2", "Sept.  14"]),
+    st.sampled_from([". ", "\n"]),
+)
+
+
+@given(st.one_of(_TREND_LINES, st.text(alphabet="Ab ,-.\n1", max_size=140)))
+@example("BAKU, Azerbaijan, March 2. ")
+# Both commas as far out as they can be: at 51, then 54 further.
+@example(
+    " ".join(["B" + "a" * 24] * 2)
+    + ",  "
+    + " ".join(["B" + "a" * 24] * 2)
+    + ", Mar 2. "
+)
+def test_trend_commas_tested_first(text):
+    """
+    For all text where TREND_DATELINE matches at the start, its two commas
+    lie where `_wire_layout` looks for them first.
+    """
+    if TREND_DATELINE.match(text, 0, 120):
+        comma = text.find(",", 0, 52)
+        assert comma >= 0
+        assert text.find(",", comma + 1, comma + 55) >= 0
 
 
 def _one_of(*options):

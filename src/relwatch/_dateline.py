@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from dateutil import parser as date_parser
@@ -97,6 +96,8 @@ _NOT_NAMES: Final = frozenset(
         "New",
     ]
 )
+# What a BY_LINE starts with.
+_BY: Final = frozenset({"By", "by"})
 _TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _MONTHS: Final = date_parser.parserinfo()
 
@@ -107,18 +108,6 @@ class _Found(NamedTuple):
     agency: str | None
     bylines: tuple[str, ...]
     end: int
-
-
-def _lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """
-    (start, end) of each line in text[start:stop], end excluding the newline.
-    """
-    at = start
-    while at < stop:
-        newline = text.find("\n", at, stop)
-        end = stop if newline < 0 else newline
-        yield at, end
-        at = end + 1
 
 
 def _skip_space(text: str, at: int, stop: int) -> int:
@@ -350,6 +339,11 @@ def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
     )
     if m:
         return _Found(m["place"].strip(), None, m["agency"], (), m.end())
+    # Its place and country each end in a comma, the first at most 51
+    # characters in, the next at most 54 after it: most lines are not tried.
+    comma = text.find(",", at, at + 52)
+    if comma < 0 or text.find(",", comma + 1, comma + 55) < 0:
+        return None
     m = p.TREND_DATELINE.match(text, at, at + 120)
     if m is None:
         return None
@@ -395,6 +389,8 @@ def _person(line: str) -> re.Match[str] | None:
     The match of a person's name filling *line*, with no word such as
     ``Of`` or ``The`` that marks a headline.
     """
+    if len(line) > p.PERSON_NAME_MAX:
+        return None
     m = p.PERSON_NAME.fullmatch(line)
     if m is None or not _NOT_NAMES.isdisjoint(p.WORD_RUN.findall(line)):
         return None
@@ -423,7 +419,7 @@ def _credit_line(line: str) -> tuple[str | None, str | None] | None:
         tag = stripped.removeprefix("By ").removeprefix("by ")
         agency = tag if tag.isupper() and len(tag) <= 6 else None  # noqa: PLR2004
         return None, agency
-    m = p.BY_LINE.fullmatch(stripped)
+    m = p.BY_LINE.fullmatch(stripped) if stripped[:2] in _BY else None
     if m:
         name = m["name"].strip()
         if _person(name):
@@ -484,11 +480,16 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
     agency: str | None = None
     previous = "header" if after_header else "start"
     body_at: int | None = None
-    for line_start, line_end in _lines(text, start, stop):
-        at = _skip_space(text, line_start, line_end)
-        if at >= line_end:
+    next_line = start
+    while next_line < stop:
+        newline = text.find("\n", next_line, stop)
+        line_end = stop if newline < 0 else newline
+        raw = text[next_line:line_end]
+        next_line = line_end + 1
+        line = raw.strip()
+        if not line:
             continue
-        line = text[at:line_end].rstrip()
+        at = line_end - len(raw.lstrip())
         strong = _strong_dateline(text, at, line_end, anchor)
         if strong is not None:
             return _Found(

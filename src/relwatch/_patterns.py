@@ -64,6 +64,9 @@ PERSON_NAME: Final = re.compile(
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
 
+# The longest text PERSON_NAME matches: a longer line is not tried.
+PERSON_NAME_MAX: Final = 105
+
 # The words of a line, as `\b` sees them: `Al`, `Sayegh`.
 WORD_RUN: Final = re.compile(r"\w+")
 
