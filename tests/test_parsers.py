@@ -14,6 +14,7 @@ import relwatch
 from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
 from relwatch._dateline import (
+    _MONTHS,
     _credit_end,
     _outlet,
     _parse_date,
@@ -410,6 +411,24 @@ def test_credit_max_is_the_longest_credit():
     assert (2, CREDIT_MAX) == re._parser.parse(  # the pattern's own bounds
         CREDIT.pattern, CREDIT.flags
     ).getwidth()
+
+
+@given(
+    st.one_of(
+        st.sampled_from(
+            [n for names in date_parser.parserinfo.MONTHS for n in names]
+        ).flatmap(
+            lambda name: st.sampled_from([name, name.upper(), name.lower()])
+        ),
+        st.text(max_size=10),
+    )
+)
+def test_month_names_as_dateutil_reads_them(name):
+    """
+    For all words, the month table gives the month dateutil's parserinfo
+    gives, or None where it knows no such month.
+    """
+    assert date_parser.parserinfo().month(name) == _MONTHS.get(name.lower())
 
 
 def test_person_name_max_is_the_longest_name():

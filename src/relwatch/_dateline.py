@@ -99,7 +99,13 @@ _NOT_NAMES: Final = frozenset(
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 _TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
-_MONTHS: Final = date_parser.parserinfo()
+# Month numbers by lower-case name, from dateutil's own list (`Sept`,
+# `September`, `Sep`): a dict lookup, without parserinfo.month's call.
+_MONTHS: Final = {
+    name.lower(): number
+    for number, names in enumerate(date_parser.parserinfo.MONTHS, 1)
+    for name in names
+}
 
 
 class _Found(NamedTuple):
@@ -192,7 +198,7 @@ def _dotted_date(
 
 
 def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
-    month = _MONTHS.month(month_name)
+    month = _MONTHS.get(month_name.lower())
     if month is None:
         return None
     try:
@@ -569,12 +575,10 @@ def scan_opening(
     if prefix is not None:
         at = prefix.end()
         if prefix["day"] is not None:
+            # The pattern matched ASCII digits as YYYY-MM-DD.
+            iso = text[prefix.start("year") : prefix.end("day")]
             try:
-                crawl_date = dt.date(
-                    int(prefix["year"]),
-                    int(prefix["month"]),
-                    int(prefix["day"]),
-                )
+                crawl_date = dt.date.fromisoformat(iso)
             except ValueError:
                 crawl_date = None
     anchor = crawl_date or reference
