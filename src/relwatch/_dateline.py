@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 
 from dateutil import parser as date_parser
 
+from . import _checks
 from . import _patterns as p
 from ._models import Dateline
 from .exceptions import DatelineError, ParseError
@@ -96,6 +97,8 @@ _NOT_NAMES: Final = frozenset(
         "New",
     ]
 )
+# Dateline(...) with the same checks, without attrs' per-field setattr.
+_new_dateline: Final = _checks.builder(Dateline)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 _TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
@@ -594,7 +597,7 @@ def scan_opening(
         and not found.bylines
     ):
         return None, found.end
-    dateline = Dateline(
+    dateline = _new_dateline(
         crawl_date=crawl_date,
         aggregator="MENAFN" if header is not None else None,
         outlet=outlet,
