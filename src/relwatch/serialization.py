@@ -28,7 +28,7 @@ import types
 import typing
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final, Literal, NamedTuple, TypeVar
+from typing import IO, Any, Final, Literal, NamedTuple, NoReturn, TypeVar
 
 import attrs
 import cattrs
@@ -357,6 +357,10 @@ _encode: Final = _codecs.build_encoders(
     shared=(Actor,),
     head={_SCHEMA_KEY: _CURRENT_TEXT},
 )
+# The encoders of the types that are documents, by type.
+_encode_document: Final[dict[type, _codecs.Encoder]] = {
+    cls: _encode[cls] for cls in RECORD_TYPES
+}
 
 
 # -- errors -------------------------------------------------------------------
@@ -545,9 +549,13 @@ def _from_0_9(doc: dict[str, Any], cls: type) -> dict[str, Any]:
 
 def _check_record_type(cls: type) -> None:
     if cls not in RECORD_TYPES:
-        names = ", ".join(t.__name__ for t in RECORD_TYPES)
-        msg = f"{cls!r} is not a relwatch record type ({names})"
-        raise TypeError(msg)
+        _not_a_record_type(cls)
+
+
+def _not_a_record_type(cls: type) -> NoReturn:
+    names = ", ".join(t.__name__ for t in RECORD_TYPES)
+    msg = f"{cls!r} is not a relwatch record type ({names})"
+    raise TypeError(msg)
 
 
 def to_dict(record: object) -> dict[str, Any]:
@@ -562,8 +570,10 @@ def to_dict(record: object) -> dict[str, Any]:
 
 
 def _document(record: object, memo: dict[int, Any] | None) -> dict[str, Any]:
-    _check_record_type(type(record))
-    return _encode[type(record)](record, memo)
+    encode = _encode_document.get(type(record))
+    if encode is None:
+        _not_a_record_type(type(record))
+    return encode(record, memo)
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -640,7 +650,11 @@ def to_json(record: object) -> str:
     The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
     """
     # A memo: an actor that recurs is encoded once (its dict written twice).
-    return _dumps(_document(record, {}))
+    document = _document(record, {})
+    if orjson is not None:
+        encoded: bytes = orjson.dumps(document)
+        return encoded.decode()
+    return _dumps(document)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
