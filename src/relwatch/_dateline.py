@@ -444,7 +444,7 @@ def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
     at = text.find(p.HEADER_WORD, start, stop)
     while at >= 0:
         dash = p.HEADER_DASH.match(text, at + len(p.HEADER_WORD))
-        if dash is not None and dash.group().strip() == "-":
+        if dash is not None:
             outlet = _outlet(text, dash.end())
             if outlet is not None:
                 return at, outlet[0], outlet[1]
