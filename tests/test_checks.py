@@ -152,3 +152,20 @@ def test_builder_refuses_derived_fields(cls):
     """
     with pytest.raises(TypeError, match="cannot be set directly"):
         _checks.builder(cls)
+
+
+def test_builder_refuses_more_work_after_init():
+    """
+    A record whose __attrs_post_init__ does more than validate cannot be
+    built without it.
+    """
+
+    @attrs.frozen(kw_only=True)
+    class Busy(_checks.Record):
+        value: int = attrs.field(metadata=_checks.check(_checks.whole_number))
+
+        def __attrs_post_init__(self):
+            super().__attrs_post_init__()
+
+    with pytest.raises(TypeError, match="does more after __init__"):
+        _checks.builder(Busy)

@@ -613,9 +613,7 @@ def _read(cls: type[T], doc: dict[str, Any]) -> T:
 
 
 def _dumps(value: object) -> str:
-    if orjson is not None:
-        encoded: bytes = orjson.dumps(value)
-        return encoded.decode()
+    # The standard library's writer, for when orjson is not installed.
     return json.dumps(
         value, ensure_ascii=False, separators=(",", ":"), allow_nan=False
     )
