@@ -24,11 +24,17 @@ from relwatch._dateline import (
 from relwatch._patterns import (
     _CREDIT_PHRASES,
     BY_LINE,
+    CAPS_DATE_DATELINE,
+    CAPS_DATE_PLACE_MAX,
     CAPS_TAG_DATELINE,
+    COLON_DATELINE,
+    COLON_PLACE_MAX,
     CREDIT,
     CREDIT_END,
     CREDIT_ENDS,
     CREDIT_MAX,
+    DASH_DATELINE,
+    DASH_PLACE_SECOND,
     HEADER_OUTLET_MAX,
     PERSON_NAME,
     PERSON_NAME_MAX,
@@ -486,6 +492,58 @@ def test_trend_commas_tested_first(text):
         comma = text.find(",", 0, 52)
         assert comma >= 0
         assert text.find(",", comma + 1, comma + 55) >= 0
+
+
+_LONGEST_CAPS_DATE = "A" + "B" * 30 + "C, May 21 Here"
+_LONGEST_COLON = (
+    " ".join(["A" + "b" * 20] * 3)
+    + ", "
+    + " ".join(["A" + "b" * 20] * 2)
+    + ": The"
+)
+
+
+@given(st.one_of(st.from_regex(CAPS_DATE_DATELINE), st.text(max_size=60)))
+@example(_LONGEST_CAPS_DATE)
+def test_caps_date_comma_tested_first(text):
+    """
+    For all text where CAPS_DATE_DATELINE matches at the start, its comma
+    is no further in than CAPS_DATE_PLACE_MAX.
+    """
+    if CAPS_DATE_DATELINE.match(text):
+        assert 0 <= text.find(",", 0, CAPS_DATE_PLACE_MAX + 1)
+
+
+@given(st.one_of(st.from_regex(COLON_DATELINE), st.text(max_size=60)))
+@example(_LONGEST_COLON)
+def test_colon_tested_first(text):
+    """
+    For all text where COLON_DATELINE matches at the start, its colon is
+    no further in than COLON_PLACE_MAX.
+    """
+    if COLON_DATELINE.match(text):
+        assert 0 <= text.find(":", 0, COLON_PLACE_MAX + 1)
+
+
+def test_place_maxima_are_the_longest_places():
+    """
+    The two longest examples match, with their separators exactly at the
+    bounds, so the bounds cannot be tighter.
+    """
+    assert CAPS_DATE_DATELINE.match(_LONGEST_CAPS_DATE)
+    assert CAPS_DATE_PLACE_MAX == _LONGEST_CAPS_DATE.index(",")
+    assert COLON_DATELINE.match(_LONGEST_COLON)
+    assert COLON_PLACE_MAX == _LONGEST_COLON.index(":")
+
+
+@given(st.one_of(st.from_regex(DASH_DATELINE), st.text(max_size=30)))
+def test_dash_second_letter_tested_first(text):
+    """
+    For all text where DASH_DATELINE matches at the start, its second
+    character is one DASH_PLACE_SECOND holds.
+    """
+    if DASH_DATELINE.match(text):
+        assert text[1] in DASH_PLACE_SECOND
 
 
 def _one_of(*options):

@@ -377,13 +377,22 @@ def _weak_dateline(
     """
     if not prose:
         return None
-    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
-    if m:
-        date = _parse_date(m["date"], anchor)
-        if date is not None:
-            return _Found(m["place"], date, None, (), m.end())
-    for pattern in (p.COLON_DATELINE, p.DASH_DATELINE):
-        m = pattern.match(text, at, line_end)
+    # Each is tried only where it can match: the comma after a capital
+    # place, the colon after a place (neither place holds its own), and a
+    # dash dateline's capital second letter.
+    if text.find(",", at, at + p.CAPS_DATE_PLACE_MAX + 1) >= 0:
+        m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
+        if m:
+            date = _parse_date(m["date"], anchor)
+            if date is not None:
+                return _Found(m["place"], date, None, (), m.end())
+    colon = text.find(":", at, at + p.COLON_PLACE_MAX + 1) >= 0
+    capitals = text[at + 1 : at + 2] in p.DASH_PLACE_SECOND
+    for pattern, possible in (
+        (p.COLON_DATELINE, colon),
+        (p.DASH_DATELINE, capitals),
+    ):
+        m = pattern.match(text, at, line_end) if possible else None
         if m is None:
             continue
         words = re.split(r"[\s,.-]+", m["place"].casefold())
@@ -501,6 +510,8 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
         at = line_end - len(raw.lstrip())
         strong = _strong_dateline(text, at, line_end, anchor)
         if strong is not None:
+            if not bylines and agency is None:
+                return strong  # nothing found before it to add
             return _Found(
                 strong.place,
                 strong.date,
@@ -543,7 +554,8 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
             if after_header:
                 break
         else:
-            previous = "timestamp" if _TIME_OF_DAY.search(line) else "other"
+            timestamp = ":" in line and _TIME_OF_DAY.search(line)
+            previous = "timestamp" if timestamp else "other"
     if body_at is None:
         body_at = _skip_space(text, start, len(text))
     return _Found(None, None, agency, tuple(bylines), body_at)

@@ -150,6 +150,9 @@ CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})(?P<sep>\s{1,3})(?=[A-Z])"
 )
 
+# The longest place CAPS_DATE_DATELINE takes: its comma is no further in.
+CAPS_DATE_PLACE_MAX: Final = 32
+
 # Colon datelines: `Doha, Qatar: `, `KUWAIT CITY: `, `Muscat: `.
 COLON_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2}"
@@ -157,12 +160,17 @@ COLON_DATELINE: Final = re.compile(
     r"(?P<sep>:\s{1,3})(?=[A-Z\"“‘'])"
 )
 
+# The longest place COLON_DATELINE takes: its colon is no further in.
+COLON_PLACE_MAX: Final = 110
+
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
 # `NUR-SULTAN – `.
 DASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2})"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
+# What can follow a dash dateline's first letter.
+DASH_PLACE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
 
 # A date inside a dateline: `Sept 4`, `Feb. 9`, `Mar. 07`, `March 3`,
 # `16th February, 2025`, `April 04, 2025`, `04.04.2025` (day first).
