@@ -230,23 +230,23 @@ def _tag_date(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
     The date of a `TAG_DATE` match, as `_parse_date` reads its text:
     dotted dates day first, a missing year the one nearest *anchor*.
     """
-    dotted_year = m["dotted_year"]
+    # All groups in one call, in TAG_DATE's order.
+    first, second, dotted_year, day1, month1, month2, day2, year = m.groups()
     # Whether the token gives its year, as DATE_WITH_YEAR reads it.
     if dotted_year is not None:
         has_year = dotted_year[0] in "12"
     else:
-        has_year = m["year"] is not None
+        has_year = year is not None
     if not has_year and anchor is None:
         return None
     if dotted_year is not None:
         parsed = _dotted_date(
-            int(m["first"]), int(m["second"]), int(dotted_year), dayfirst=True
+            int(first), int(second), int(dotted_year), dayfirst=True
         )
     else:
-        year = m["year"]
         parsed = _month_date(
-            m["month1"] or m["month2"],
-            int(m["day1"] or m["day2"]),
+            month1 or month2,
+            int(day1 or day2),
             int(year) if year is not None else (anchor or _NO_ANCHOR).year,
         )
     return _nearest(parsed, anchor, has_year=has_year)
