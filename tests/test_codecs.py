@@ -39,6 +39,17 @@ from relwatch.testing import (
 )
 
 
+ANY_RECORD = st.one_of(
+    actors(),
+    articles(),
+    datelines(),
+    events(),
+    places(),
+    spans(),
+    statements(),
+)
+
+
 def _wire(record):
     doc = to_dict(record)
     del doc["schema"]
@@ -54,17 +65,7 @@ def _model(cls, doc):
     return ser._detailed.structure(doc, cls)
 
 
-@given(
-    st.one_of(
-        actors(),
-        articles(),
-        datelines(),
-        events(),
-        places(),
-        spans(),
-        statements(),
-    )
-)
+@given(ANY_RECORD)
 def test_every_valid_record(record):
     """
     The fast decoder itself (not the fallback) reads back every record.
@@ -427,17 +428,7 @@ def _reference(value):
     return wire
 
 
-@given(
-    st.one_of(
-        actors(),
-        articles(),
-        datelines(),
-        events(),
-        places(),
-        spans(),
-        statements(),
-    )
-)
+@given(ANY_RECORD)
 def test_encoders_follow_the_wire_rules(record):
     """
     The generated encoders, with their records written inline, give what

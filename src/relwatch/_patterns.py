@@ -178,22 +178,28 @@ DATE_WITH_YEAR: Final = re.compile(r"(?:^|[^0-9])(?P<year>[12][0-9]{3})\s*$")
 DOTTED_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{4})"
 )
+
+
+def _month_day(month: str, year: str) -> str:
+    # A day and a month name either way round, perhaps with a year:
+    # `16th February, 2025`, `Sept 4`, `April 04, 2025`.
+    return (
+        rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?P<month1>{month})\.?"
+        rf"|(?P<month2>{month})\.?\s{{1,2}}(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
+        rf"(?:,?\s{{1,2}}(?P<year>{year}))?"
+    )
+
+
 # The date of a tagged dateline, in one pass: `04.04.2025` (day first)
 # or a capitalised month name with a day and perhaps a year.
 TAG_DATE: Final = re.compile(
-    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})"
-    r"|(?:(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Z][a-z]{2,8})\.?"
-    r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?)"
-    r"(?:,?\s{1,2}(?P<year>[12][0-9]{3}))?"
+    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})|"
+    + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}")
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
 #   `Sept 4`, `Feb. 9`, `16th February, 2025`, `April 04, 2025`.
-SIMPLE_DATE: Final = re.compile(
-    r"(?:(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Za-z]{3,9})\.?"
-    r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?)"
-    r"(?:,?\s{1,2}(?P<year>[0-9]{4}))?"
-)
+SIMPLE_DATE: Final = re.compile(_month_day("[A-Za-z]{3,9}", "[0-9]{4}"))
 
 # Body noise.
 #   `Legal Disclaimer:\nMENAFN provides the information "as is" ...` to the end.
