@@ -2,6 +2,7 @@ import calendar
 import datetime as dt
 import pickle
 
+import attrs
 import pytest
 
 from hypothesis import given
@@ -323,7 +324,25 @@ class TestPartialDateProperties:
         copy = pickle.loads(pickle.dumps(d))
 
         assert d == copy
-        assert (d.raw, d.rule) == (copy.raw, copy.rule)
+        assert (d.raw, d.rule, d.edtf) == (copy.raw, copy.rule, copy.edtf)
+
+    @given(partial_dates(), partial_dates())
+    def test_edtf_follows_the_parts(self, d, other):
+        """
+        For all partial dates, the text made with the date is the EDTF of
+        its parts, also for a date made from another by `attrs.evolve`.
+        """
+        parts = {"year": other.year, "month": other.month, "day": other.day}
+        evolved = attrs.evolve(d, **parts, approximate=other.approximate)
+
+        for date in (d, evolved):
+            text = "%04d" % date.year  # noqa: UP031 - not the code's way
+            text += "".join(
+                "-%02d" % part  # noqa: UP031
+                for part in (date.month, date.day)
+                if part is not None
+            )
+            assert text + "~" * date.approximate == date.edtf == str(date)
 
     @given(st.dates())
     def test_from_date_contains_only_that_day(self, day):

@@ -19,7 +19,8 @@ per field or per nested record.
 
 Within one document an actor repeats (as a speaker, as a participant):
 equal actors are decoded once and shared, which is safe because records
-are immutable; for JSON text, an actor object is encoded once.
+are immutable.  Encoders for a JSON writer, whose dicts nobody else sees,
+encode an actor object once per document and keep tuples as they are.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ __all__ = ["Decoder", "Encoder", "Invalid", "build_decoders", "build_encoders"]
 Decoder = Callable[[object, dict[str, Any]], Any]
 """A generated decoder: ``decode(value, memo)``, memo per document."""
 
-Encoder = Callable[[Any, dict[int, Any] | None], dict[str, Any]]
-"""A generated encoder: ``encode(record, memo)``; with a memo, the same
-object encodes to the same dict (for JSON text, never for `to_dict`)."""
+Encoder = Callable[[Any, dict[int, Any]], dict[str, Any]]
+"""A generated encoder: ``encode(record, memo)``, a fresh memo per
+document; encoders with shared classes write the same object's dict once
+and reuse it."""
 
 Reader = Callable[[object, object], Any]
 """A cattrs-style structure hook: ``read(value, type)``."""
@@ -368,8 +370,8 @@ class _EncoderSource(_Names):
     The text of one generated encoder and the names it refers to.
 
     Records within the record are written inline, so that a Span or a
-    Participant costs no call of its own.  A record of a class in *shared*,
-    given a memo, is written once per document and its dict reused.
+    Participant costs no call of its own.  A record of a class in *shared*
+    is written once per document and its dict reused.
     """
 
     def __init__(
@@ -377,12 +379,17 @@ class _EncoderSource(_Names):
         shared: tuple[type, ...],
         leaves: Mapping[type, Writer],
         overrides: Mapping[tuple[type, str], Writer],
+        *,
+        keep_tuples: bool,
     ) -> None:
         super().__init__()
         self.shared = shared
         self.leaves = leaves
         self.overrides = overrides
+        self.keep_tuples = keep_tuples
         self.count = 0
+        # Shared classes already written somewhere above in the function.
+        self.written: set[type] = set()
 
     def fresh(self, prefix: str) -> str:
         """
@@ -443,7 +450,7 @@ class _EncoderSource(_Names):
         x = self.fresh("x")
         one, needs = self._single(item, field, x)
         if one == x:
-            return f"list({var})", []
+            return (var if self.keep_tuples else f"list({var})"), []
         if not needs:
             return f"[{one} for {x} in {var}]", []
         out = self.fresh("l")
@@ -475,14 +482,18 @@ class _EncoderSource(_Names):
         if t not in self.shared:
             return value, [*bind, *needs]
         key, out = self.fresh("k"), self.fresh("w")
+        if t not in self.written:
+            # Code runs in the order it is written: where the class is
+            # first written, no object of it can be in the memo yet.
+            self.written.add(t)
+            return out, [*bind, *needs, f"{out} = memo[id({one})] = {value}"]
         return out, [
             *bind,
             f"{key} = id({one})",
-            f"{out} = None if memo is None else memo.get({key})",
+            f"{out} = memo.get({key})",
             f"if {out} is None:",
             *("    " + line for line in needs),
-            f"    {out} = {value}",
-            f"    if memo is not None: memo[{key}] = {out}",
+            f"    {out} = memo[{key}] = {value}",
         ]
 
     def written_when(self, a: attrs.Attribute[Any], var: str) -> str | None:
@@ -511,8 +522,9 @@ def build_encoders(
     classes: tuple[type, ...],
     leaves: Mapping[type, Writer],
     overrides: Mapping[tuple[type, str], Writer],
-    shared: tuple[type, ...] = (),
+    *,
     head: Mapping[str, str] | None = None,
+    for_writer: tuple[type, ...] | None = None,
 ) -> dict[type, Encoder]:
     """
     One encoder per record class in *classes*.
@@ -521,14 +533,22 @@ def build_encoders(
         classes: Record classes.
         leaves: Writers for the non-record types (dates, partial dates).
         overrides: Writers for single fields, by ``(class, field name)``.
-        shared: Classes whose objects, given a memo, are encoded once per
-            document and their dict reused wherever the object recurs.
         head: Items that each encoder writes first, as a document's
             ``schema``; not written for records within a record.
+        for_writer: None when the dicts are the caller's: every occurrence
+            of a record gets a dict of its own, tuples become lists.  For
+            dicts that go straight to a JSON writer, which writes tuples as
+            arrays: the classes whose objects are encoded once per
+            document, their dict reused wherever the object recurs.
     """
     encoders: dict[type, Encoder] = {}
     for cls in classes:
-        src = _EncoderSource(shared, leaves, overrides)
+        src = _EncoderSource(
+            for_writer or (),
+            leaves,
+            overrides,
+            keep_tuples=for_writer is not None,
+        )
         first = ", ".join(
             f"{key!r}: {src.name('head', value)}"
             for key, value in (head or {}).items()

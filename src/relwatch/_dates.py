@@ -112,6 +112,9 @@ class PartialDate(c.Record):
         rule: How it was resolved, a short kebab-case name such as
             ``"explicit"`` or ``"relative-to-dateline"``.
 
+    Its EDTF text is also `edtf`, made once when the date is: the wire
+    writes every partial date, often many times over.
+
     Raises:
         ValidationError: For a part that is out of range, a day that does
             not exist (``2025-02-30``) or a day without a month.
@@ -139,6 +142,24 @@ class PartialDate(c.Record):
             c.optional(c.matching(_RULE, "a kebab-case rule name"))
         ),
     )
+    edtf: str = attrs.field(init=False, eq=False, repr=False)
+    """The EDTF text: ``2025``, ``2025-04``, ``2025-03-31``, ``2025-04~``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        year = self.year
+        text = (
+            (
+                str(year) if year >= 1000 else f"{year:04d}"  # noqa: PLR2004
+            )
+            + _PARTS[self.month or 0]
+            + _PARTS[self.day or 0]
+        )
+        edtf = text + "~" if self.approximate else text
+        object.__setattr__(self, "edtf", edtf)
 
     def _cross_checks(self) -> Iterator[c.Problem]:
         if self.day is None:
@@ -239,15 +260,7 @@ class PartialDate(c.Record):
         return self.earliest <= day <= self.latest
 
     def __str__(self) -> str:
-        year = self.year
-        text = (
-            (
-                str(year) if year >= 1000 else f"{year:04d}"  # noqa: PLR2004
-            )
-            + _PARTS[self.month or 0]
-            + _PARTS[self.day or 0]
-        )
-        return text + "~" if self.approximate else text
+        return self.edtf
 
     def _sort_key(self) -> tuple[dt.date, dt.date, bool]:
         return (self.earliest, self.latest, self.approximate)

@@ -192,15 +192,11 @@ def _structure_partial_date(value: object, _: object) -> PartialDate:
     return attrs.evolve(day, raw=value.get("raw"), rule=value.get("rule"))
 
 
-# Called directly: str() would look __str__ up on each call.
-_edtf: Final = PartialDate.__str__
-
-
 def _unstructure_partial_date(day: PartialDate) -> str | dict[str, str]:
     if day.raw is None and day.rule is None:
-        return _edtf(day)
+        return day.edtf
     provenance = {"raw": day.raw, "rule": day.rule}
-    return {"edtf": str(day)} | {k: v for k, v in provenance.items() if v}
+    return {"edtf": day.edtf} | {k: v for k, v in provenance.items() if v}
 
 
 def _structure_external_ids(
@@ -347,20 +343,29 @@ _decode: Final = _codecs.build_decoders(
     overrides={(Actor, "ids"): _structure_external_ids},
     memoized=(Actor,),
 )
-_encode: Final = _codecs.build_encoders(
-    _CLASSES,
-    leaves={
-        dt.date: dt.date.isoformat,
-        PartialDate: _unstructure_partial_date,
-    },
-    overrides={(Actor, "ids"): dict},
-    shared=(Actor,),
-    head={_SCHEMA_KEY: _CURRENT_TEXT},
-)
-# The encoders of the types that are documents, by type.
-_encode_document: Final[dict[type, _codecs.Encoder]] = {
-    cls: _encode[cls] for cls in RECORD_TYPES
-}
+
+
+def _encoders(
+    for_writer: tuple[type, ...] | None,
+) -> dict[type, _codecs.Encoder]:
+    # The encoders of the types that are documents, by type.
+    encoders = _codecs.build_encoders(
+        _CLASSES,
+        leaves={
+            dt.date: dt.date.isoformat,
+            PartialDate: _unstructure_partial_date,
+        },
+        overrides={(Actor, "ids"): dict},
+        head={_SCHEMA_KEY: _CURRENT_TEXT},
+        for_writer=for_writer,
+    )
+    return {cls: encoders[cls] for cls in RECORD_TYPES}
+
+
+# For to_dict: plain lists, and a dict of its own for every occurrence.
+_encode_dict: Final = _encoders(None)
+# For JSON text: an actor object is encoded once per document.
+_encode_json: Final = _encoders(for_writer=(Actor,))
 
 
 # -- errors -------------------------------------------------------------------
@@ -566,14 +571,16 @@ def to_dict(record: object) -> dict[str, Any]:
     Raises:
         TypeError: When *record* is not a relwatch record.
     """
-    return _document(record, None)
+    return _document(record, _encode_dict)
 
 
-def _document(record: object, memo: dict[int, Any] | None) -> dict[str, Any]:
-    encode = _encode_document.get(type(record))
+def _document(
+    record: object, encoders: dict[type, _codecs.Encoder]
+) -> dict[str, Any]:
+    encode = encoders.get(type(record))
     if encode is None:
         _not_a_record_type(type(record))
-    return encode(record, memo)
+    return encode(record, {})
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -647,8 +654,7 @@ def to_json(record: object) -> str:
     """
     The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
     """
-    # A memo: an actor that recurs is encoded once (its dict written twice).
-    document = _document(record, {})
+    document = _document(record, _encode_json)
     if orjson is not None:
         encoded: bytes = orjson.dumps(document)
         return encoded.decode()
@@ -686,7 +692,7 @@ def dump_jsonl(records: Iterable[object], file: IO[str] | IO[bytes]) -> int:
         if text:
             file.write(to_json(record) + "\n")  # type: ignore[call-overload]
         else:
-            file.write(_json_bytes(_document(record, {})) + b"\n")  # type: ignore[arg-type]
+            file.write(_json_bytes(_document(record, _encode_json)) + b"\n")  # type: ignore[arg-type]
         count += 1
     return count
 
