@@ -43,11 +43,11 @@ _FINE: Final[Problems] = ()
 # decoder that builds such a value itself need not run them again.
 _PASSED_BY_TYPE: Final[set[Check]] = set()
 # Screens: for a check, an expression over `{v}` that is false only when
-# the check surely passes; `{check}` is the check itself, `{type}` a type it
-# names.  `validate` runs them inline on the path every valid record takes,
+# the check surely passes; `{check}` is the check itself, `{type}` an object
+# it names (a type, a pattern).  `validate` runs them inline on the path every valid record takes,
 # and runs the check only where a screen is true (it may be too cautious,
 # never too lenient; the tests hold each screen to its check).
-_SCREENS: Final[dict[Check, tuple[str, type | None]]] = {}
+_SCREENS: Final[dict[Check, tuple[str, object]]] = {}
 
 
 def check(fn: Check) -> Mapping[str, Check]:
@@ -101,11 +101,18 @@ def _field_checks(cls: type) -> tuple[tuple[str, Check], ...]:
     )
 
 
-def screen(fn: Check) -> tuple[str, type | None]:
+def screen(fn: Check) -> tuple[str, object]:
     """
     The screen of check *fn*: its own expression, else a call to *fn*.
     """
     return _SCREENS.get(fn, ("{check}({v})", None))
+
+
+def screen_with(fn: Check, template: str, named: object = None) -> None:
+    """
+    Give check *fn* the screen *template*, which may name *named*.
+    """
+    _SCREENS[fn] = (template, named)
 
 
 @functools.cache
@@ -395,6 +402,10 @@ def matching(pattern: re.Pattern[str], what: str) -> Check:
             return problem(f"{value!r} is not {what}")
         return _FINE
 
+    _SCREENS[check_match] = (
+        "type({v}) is not str or {type}.fullmatch({v}) is None",
+        pattern,
+    )
     return check_match
 
 

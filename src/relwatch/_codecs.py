@@ -232,7 +232,7 @@ class _Source(_Names):
         checked = (
             []
             if _checks.passed_by_type(check)
-            else [f"if {self.name('check', check)}(v): raise Invalid"]
+            else [f"if {self.screen(check)}: raise Invalid"]
         )
         inner = _optional_inner(t)
         if a.default is attrs.NOTHING:
@@ -259,6 +259,19 @@ class _Source(_Names):
                 *("    " + line for line in checked),
             ]
         return [*lines, f"f_{a.name} = v"]
+
+    def screen(self, check: _checks.Check) -> str:
+        """
+        A test of ``v`` that is true where *check* may find a problem: its
+        screen, inline, or else a call.  Where a screen is too cautious,
+        the detailed converter decides.
+        """
+        template, named = _checks.screen(check)
+        return template.format(
+            v="v",
+            check=self.name("check", check),
+            type="" if named is None else self.name("type", named),
+        )
 
     def _default(self, a: attrs.Attribute[Any], check: _checks.Check) -> str:
         if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]

@@ -157,6 +157,12 @@ def _name(value: object) -> c.Problems:
     return found
 
 
+# A letter or digit means not empty and not only whitespace either.
+c.screen_with(
+    _name, "type({v}) is not str or {type}.search({v}) is None", _WORD
+)
+
+
 # One converter per element type, so that mypy checks what goes into a
 # collection: Article(actors=["Aliyev"]) is a type error, not just a
 # ValidationError at run time.
