@@ -390,6 +390,13 @@ def unit_interval(value: object) -> Problems:
     return _FINE
 
 
+# NaN fails both comparisons, so the check sees it.
+_SCREENS[unit_interval] = (
+    "(type({v}) is not float and type({v}) is not int) or not 0 <= {v} <= 1",
+    None,
+)
+
+
 def matching(pattern: re.Pattern[str], what: str) -> Check:
     """
     A string that *pattern* matches in full; *what* says what it should be.
@@ -449,3 +456,10 @@ def country(value: object) -> Problems:
     return problem(
         f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}"
     )
+
+
+# The table is read on first use, not when relwatch is imported.
+_SCREENS[country] = (
+    "type({v}) is not str or {v} not in {type}()",
+    country_names,
+)

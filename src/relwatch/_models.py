@@ -229,6 +229,15 @@ def _check_external_ids(value: object) -> c.Problems:
             found.append((f"[{i}]", message))
             continue
         scheme, ident = pair
+        known = _KNOWN_IDS.get(scheme)
+        if (
+            scheme not in seen
+            and _SCHEME.fullmatch(scheme) is not None
+            and (known is None or known[0].fullmatch(ident) is not None)
+            and ident.strip()
+        ):
+            seen.add(scheme)
+            continue  # the usual case, with nothing to say
         at = f"[{scheme!r}]"
         if _SCHEME.fullmatch(scheme) is None:
             found.append(
@@ -237,7 +246,6 @@ def _check_external_ids(value: object) -> c.Problems:
         elif scheme in seen:
             found.append((at, "appears twice"))
         seen.add(scheme)
-        known = _KNOWN_IDS.get(scheme)
         if known is not None and known[0].fullmatch(ident) is None:
             found.append((at, f"{ident!r} is not {known[1]}"))
         elif not ident.strip():
