@@ -75,6 +75,74 @@ def test_screen_never_more_lenient_than_its_check(field, fn, value):
         assert not fn(value), field
 
 
+def _raw(cls, **fields):
+    # A record with these field values, past every check.
+    record = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(record, name, value)
+    return record
+
+
+COORDINATES = st.none() | st.floats(-90, 90)
+# Records with any field values their own checks pass, for the classes
+# whose cross-field checks have a screen.
+CROSSED = {
+    Span: st.builds(
+        lambda start, end: _raw(Span, start=start, end=end),
+        st.integers(0, 3),
+        st.integers(0, 3),
+    ),
+    Place: st.builds(
+        lambda place, lat, lon: _raw(
+            Place,
+            name=place.name,
+            country=place.country,
+            latitude=lat,
+            longitude=lon,
+        ),
+        places(),
+        COORDINATES,
+        COORDINATES,
+    ),
+}
+
+
+def test_every_cross_screen_is_tested():
+    """
+    The classes with a cross screen are the ones the next test covers.
+    """
+    screened = {
+        cls
+        for cls in (*serialization.RECORD_TYPES, Place, Span)
+        if cls._CROSS_SCREEN is not None
+    }
+
+    assert set(CROSSED) == screened
+
+
+@pytest.mark.parametrize("cls", CROSSED, ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_cross_screen_never_more_lenient_than_the_checks(cls, data):
+    """
+    For all records whose fields pass their checks: when the cross screen
+    lets one through, the cross-field checks find nothing.
+    """
+    record = data.draw(CROSSED[cls])
+
+    if not eval(_checks.cross_screen(cls), {"o": record}):  # noqa: S307
+        assert not list(record._cross_checks())
+
+
+@given(datelines())
+def test_without_cross_checks_nothing_to_find(record):
+    """
+    A class that does not check across its fields inherits checks that
+    find nothing, so that validate may skip them.
+    """
+    assert not _checks.has_cross_checks(type(record))
+    assert [] == list(record._cross_checks())
+
+
 def test_valid_records_take_the_screened_path():
     """
     A valid record passes its screens without running the checks; an

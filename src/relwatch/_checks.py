@@ -21,7 +21,7 @@ import re
 import types
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, TypeVar, cast
+from typing import Any, ClassVar, Final, TypeVar, cast
 
 import attrs
 
@@ -81,16 +81,52 @@ class Record:
     Base of every record type: checks all fields after ``__init__``.
 
     Subclasses add checks that span several fields by overriding
-    `_cross_checks`, which runs only when every field passed its own check.
+    `_cross_checks`, which runs only when every field passed its own check,
+    and may screen them with `_CROSS_SCREEN`.
     """
 
     __slots__ = ()
+
+    # An expression over `{o}` that is false only when `_cross_checks`
+    # surely finds nothing, like a field check's screen; None: run them.
+    _CROSS_SCREEN: ClassVar[str | None] = None
 
     def __attrs_post_init__(self) -> None:
         validate(self)
 
     def _cross_checks(self) -> Iterator[Problem]:
         return iter(_FINE)
+
+
+def has_cross_checks(cls: type) -> bool:
+    """
+    Whether record class *cls* checks across its fields.
+    """
+    return cls._cross_checks is not Record._cross_checks  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+def cross_screen(cls: type) -> str | None:
+    """
+    A test of ``o``, a *cls*, that is true where its cross-field checks may
+    find a problem; None when *cls* has none.
+    """
+    template: str | None = cls._CROSS_SCREEN  # type: ignore[attr-defined]
+    return None if template is None else template.format(o="o")
+
+
+@functools.cache
+def _cross_screened(cls: type) -> Callable[[Any], bool] | None:
+    # `cross_screen` as a function; None when *cls* has no cross checks.
+    if not has_cross_checks(cls):
+        return None
+    code = f"def may(o):\n    return {cross_screen(cls) or True}\n"
+    names: dict[str, Any] = {}
+    exec(  # noqa: S102 - our own text, from our own class
+        compile(code, f"<relwatch cross screen {cls.__name__}>", "exec"),
+        names,
+    )
+    may: Callable[[Any], bool] = names["may"]
+    return may
 
 
 @functools.cache
@@ -158,7 +194,9 @@ def validate(instance: Record) -> None:
                     (f"{name}{sub}", message) for sub, message in found
                 )
     if not problems:
-        problems.extend(instance._cross_checks())  # noqa: SLF001
+        may = _cross_screened(cls)
+        if may is not None and may(instance):
+            problems.extend(instance._cross_checks())  # noqa: SLF001
     if problems:
         owner = cls.__name__
         raise ValidationError(
@@ -207,17 +245,17 @@ def builder(cls: type[R]) -> Callable[..., R]:
             names[f"convert{i}"] = a.converter
             value = f"convert{i}({a.name})"
         lines.append(f"    set{i}(o, {value})")
-    # Cross-field checks run through validate, as after __init__.
-    crossed = cls._cross_checks is not Record._cross_checks  # noqa: SLF001
+    # Problems are reported by validate, as after __init__.
+    crossed = (
+        f" or {cross_screen(cls) or True}" if has_cross_checks(cls) else ""
+    )
     parameters = ", ".join(a.name for a in fields)
     code = "\n".join(
         [
             f"def build(*, {parameters}):",
             "    o = new(cls)",
             *lines,
-            "    validate(o)"
-            if crossed
-            else "    if not fine(o): validate(o)",
+            f"    if not fine(o){crossed}: validate(o)",
             "    return o",
         ]
     )

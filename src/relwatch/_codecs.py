@@ -327,8 +327,13 @@ def _decoder_source(src: _Source, *, memoize: bool) -> str:
             msg = f"{cls.__name__}.{a.name} is not a slot"
             raise TypeError(msg)
         lines.append(f"{src.name('set', slot.__set__)}(o, f_{a.name})")
-    if cls._cross_checks is not _checks.Record._cross_checks:  # type: ignore[attr-defined]  # noqa: SLF001
-        lines.append("for _ in o._cross_checks(): raise Invalid")
+    if _checks.has_cross_checks(cls):
+        screen = _checks.cross_screen(cls)
+        lines.append(
+            "for _ in o._cross_checks(): raise Invalid"
+            if screen is None
+            else f"if {screen}: raise Invalid"
+        )
     if memoize:
         lines.append("if type(key) is str: memo[key] = (d, o)")
     lines.append("return o")

@@ -273,6 +273,8 @@ class Span(c.Record):
     start: int = attrs.field(metadata=c.check(c.whole_number))
     end: int = attrs.field(metadata=c.check(c.whole_number))
 
+    _CROSS_SCREEN = "{o}.start > {o}.end"
+
     def _cross_checks(self) -> Iterator[c.Problem]:
         if self.start > self.end:
             yield "end", f"{self.end} is before start {self.start}"
@@ -340,6 +342,8 @@ class Place(c.Record):
     longitude: float | None = attrs.field(
         default=None, metadata=c.check(c.optional(_coordinate(180)))
     )
+
+    _CROSS_SCREEN = "({o}.latitude is None) != ({o}.longitude is None)"
 
     def _cross_checks(self) -> Iterator[c.Problem]:
         if (self.latitude is None) != (self.longitude is None):
