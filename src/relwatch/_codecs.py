@@ -20,7 +20,8 @@ per field or per nested record.
 Within one document an actor repeats (as a speaker, as a participant):
 equal actors are decoded once and shared, which is safe because records
 are immutable.  Encoders for a JSON writer, whose dicts nobody else sees,
-encode an actor object once per document and keep tuples as they are.
+encode an actor object once per document and leave tuples and text enum
+members as they are.
 """
 
 from __future__ import annotations
@@ -398,13 +399,13 @@ class _EncoderSource(_Names):
         leaves: Mapping[type, Writer],
         overrides: Mapping[tuple[type, str], Writer],
         *,
-        keep_tuples: bool,
+        for_writer: bool,
     ) -> None:
         super().__init__()
         self.shared = shared
         self.leaves = leaves
         self.overrides = overrides
-        self.keep_tuples = keep_tuples
+        self.for_writer = for_writer
         self.count = 0
         # Shared classes already written somewhere above in the function.
         self.written: set[type] = set()
@@ -468,9 +469,9 @@ class _EncoderSource(_Names):
         x = self.fresh("x")
         one, needs = self._single(item, field, x)
         if one == x:
-            return (var if self.keep_tuples else f"list({var})"), []
-        if not needs:
-            return f"[{one} for {x} in {var}]", []
+            return (var if self.for_writer else f"list({var})"), []
+        # A loop, not a comprehension: before Python 3.12 a comprehension
+        # is a function of its own, to make and call.
         out = self.fresh("l")
         return out, [
             f"{out} = []",
@@ -482,7 +483,9 @@ class _EncoderSource(_Names):
     def _single(
         self, t: Any, field: tuple[type, str], var: str
     ) -> tuple[str, list[str]]:
-        if t in _SCALARS:
+        # A JSON writer writes a StrEnum member as its text.
+        text_enum = isinstance(t, type) and issubclass(t, enum.StrEnum)
+        if t in _SCALARS or (text_enum and self.for_writer):
             return var, []
         if isinstance(t, type) and issubclass(t, enum.Enum):
             return f"{var}._value_", []
@@ -554,10 +557,11 @@ def build_encoders(
         head: Items that each encoder writes first, as a document's
             ``schema``; not written for records within a record.
         for_writer: None when the dicts are the caller's: every occurrence
-            of a record gets a dict of its own, tuples become lists.  For
-            dicts that go straight to a JSON writer, which writes tuples as
-            arrays: the classes whose objects are encoded once per
-            document, their dict reused wherever the object recurs.
+            of a record gets a dict of its own, tuples become lists, enum
+            members their values.  For dicts that go straight to a JSON
+            writer, which writes tuples as arrays and a `~enum.StrEnum`
+            member as its text: the classes whose objects are encoded once
+            per document, their dict reused wherever the object recurs.
     """
     encoders: dict[type, Encoder] = {}
     for cls in classes:
@@ -565,7 +569,7 @@ def build_encoders(
             for_writer or (),
             leaves,
             overrides,
-            keep_tuples=for_writer is not None,
+            for_writer=for_writer is not None,
         )
         first = ", ".join(
             f"{key!r}: {src.name('head', value)}"
