@@ -22,6 +22,7 @@ import datetime as dt
 import enum
 import gc
 import random
+import statistics
 import sys
 import time
 import tracemalloc
@@ -316,21 +317,39 @@ class MArticle(
 # -- measuring --------------------------------------------------------------
 
 
-def best_of(
+def timed(
     repeats: int, fns: dict[str, Callable[[], object]]
-) -> dict[str, float]:
+) -> dict[str, list[float]]:
     """
-    Each peer's best time of *repeats*, the peers taking turns, so that a
-    slow spell of a shared machine hits them all alike.
+    Each peer's time in each of *repeats* rounds, the peers taking turns, so
+    that a slow spell of a shared machine hits them all alike.
     """
-    best = dict.fromkeys(fns, float("inf"))
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeats):
         for name, fn in fns.items():
             gc.collect()
             start = time.perf_counter()
             fn()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def best(times: dict[str, list[float]]) -> dict[str, float]:
+    return {name: min(each) for name, each in times.items()}
+
+
+def paired(times: dict[str, list[float]]) -> str:
+    """
+    relwatch's time over msgspec's within each round: the ratio that a slow
+    or fast spell of the machine disturbs least.
+    """
+    ratios = sorted(
+        r / m for r, m in zip(times["relwatch"], times["msgspec"], strict=True)
+    )
+    return (
+        f"  paired, per round: median {statistics.median(ratios):.2f}x, "
+        f"lowest {ratios[0]:.2f}x, highest {ratios[-1]:.2f}x"
+    )
 
 
 def held_bytes(fn: Callable[[], object]) -> int:
@@ -365,9 +384,11 @@ def decoders(
 
 def with_fixtures(
     count: int, repeats: int
-) -> tuple[dict[str, float], dict[str, float], dict[str, list[bytes]]]:
+) -> tuple[
+    dict[str, list[float]], dict[str, list[float]], dict[str, list[bytes]]
+]:
     """
-    Best encoding and decoding times of each peer while the fixtures (every
+    Each peer's encoding and decoding times while the fixtures (every
     peer's objects) are alive, and each peer's encoded articles.
     """
     rng = random.Random(20250404)
@@ -393,25 +414,27 @@ def with_fixtures(
         ],
         "msgspec": [encoder.encode(o) for o in msgspec_objs],
     }
-    encode = best_of(repeats, encoders)
-    decode = best_of(repeats, decoders(encoded))
+    encode = timed(repeats, encoders)
+    decode = timed(repeats, decoders(encoded))
     return encode, decode, encoded
 
 
-def ratios(label: str, dec: dict[str, float]) -> None:
-    r, p, m = (dec[name] for name in PEERS)
+def ratios(label: str, times: dict[str, list[float]]) -> None:
+    r, p, m = (best(times)[name] for name in PEERS)
     print(
         f"decode throughput relwatch / pydantic   {p / r:5.2f}x   (goal >= 1.5)   {label}"
     )
     print(
         f"decode time       relwatch / msgspec    {r / m:5.2f}x   (goal <= 2)     {label}"
     )
+    print(paired(times))
 
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    enc, crowded, encoded = with_fixtures(count, repeats)
+    enc_times, crowded_times, encoded = with_fixtures(count, repeats)
+    enc, crowded = best(enc_times), best(crowded_times)
     size = sum(map(len, encoded["relwatch"])) / count
     backend = "orjson" if relwatch.serialization.orjson else "json"
     print(
@@ -422,7 +445,8 @@ def main() -> None:
     # program that just reads a file).  Keeping every decoded object with
     # GC on, full collections cost in proportion to the whole heap.
     gc.collect()
-    clean = best_of(repeats, decoders(encoded))
+    clean_times = timed(repeats, decoders(encoded))
+    clean = best(clean_times)
     held = {name: held_bytes(fn) for name, fn in decoders(encoded).items()}
     print(
         f"{'':9} {'encode':>10}   {'decode, crowded':>16}   "
@@ -434,8 +458,8 @@ def main() -> None:
             f"   {count / clean[name]:12,.0f}/s   {held[name] / count / 1024:6.1f} KiB/art"
         )
     print()
-    ratios("crowded heap", crowded)
-    ratios("clean heap", clean)
+    ratios("crowded heap", crowded_times)
+    ratios("clean heap", clean_times)
     r, p, m = (enc[name] for name in PEERS)
     print(
         f"encode throughput relwatch / pydantic   {p / r:5.2f}x   (goal >= 1)"
@@ -443,6 +467,7 @@ def main() -> None:
     print(
         f"encode time       relwatch / msgspec    {r / m:5.2f}x   (goal <= 2)"
     )
+    print(paired(enc_times))
     print(
         f"memory held       relwatch / msgspec    {held['relwatch'] / held['msgspec']:5.2f}x   (goal <= 1.05)"
     )
