@@ -8,7 +8,7 @@ import datetime as dt
 import attrs
 import pytest
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from relwatch import (
@@ -66,6 +66,11 @@ def _screened(fn, value):
 
 @pytest.mark.parametrize(("field", "fn"), CHECKS, ids=[f for f, _ in CHECKS])
 @given(value=VALUES)
+# Values that pass the usual checks, so that each check's fine path runs.
+@example(value="IRN")
+@example(value=0.5)
+@example(value=1)
+@example(value=dt.date(2025, 4, 4))
 def test_screen_never_more_lenient_than_its_check(field, fn, value):
     """
     For every field check of every record type and for all values: when
