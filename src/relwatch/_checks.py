@@ -44,9 +44,10 @@ _FINE: Final[Problems] = ()
 _PASSED_BY_TYPE: Final[set[Check]] = set()
 # Screens: for a check, an expression over `{v}` that is false only when
 # the check surely passes; `{check}` is the check itself, `{type}` an object
-# it names (a type, a pattern).  `validate` runs them inline on the path every valid record takes,
-# and runs the check only where a screen is true (it may be too cautious,
-# never too lenient; the tests hold each screen to its check).
+# it names (a type, a pattern).  `validate` and the decoders run them inline
+# on the path every valid record takes, and run the check only where a
+# screen is true (it may be too cautious, never too lenient; the tests hold
+# each screen to its check).
 _SCREENS: Final[dict[Check, tuple[str, object]]] = {}
 
 
