@@ -709,6 +709,25 @@ class TestArticle:
         assert 3 == len(article.paragraphs)
         assert article.id.startswith("article:")
 
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "https://example.org/a",
+            "HTTP://example.org",
+            "urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66",
+            "corpus:dev/page-0001",
+            "file:///var/crawl/page.html",
+        ],
+    )
+    def test_url_is_any_absolute_uri(self, url):
+        """
+        A page's address may be any absolute URI, not only http(s): an
+        archive's or corpus's own identifier keeps the article's id stable.
+        """
+        article = Article(body="Text.", url=url)
+
+        assert url == article.url
+
     def test_id_prefers_url(self):
         """
         With a url the id depends on nothing else; without, on the content.
@@ -806,13 +825,16 @@ class TestArticle:
         [
             (
                 {"url": "menafn.com/1109025653"},
-                "Article.url: 'menafn.com/1109025653' is not an http(s) URL",
+                "Article.url: 'menafn.com/1109025653' is not an absolute URI (http(s) with a host)",
             ),
             (
                 {"url": "https://"},
-                "Article.url: 'https://' is not an http(s) URL",
+                "Article.url: 'https://' is not an absolute URI (http(s) with a host)",
             ),
-            ({"url": 5}, "Article.url: expected an http(s) URL, got 5 (int)"),
+            (
+                {"url": 5},
+                "Article.url: expected an absolute URI (http(s) with a host), got 5 (int)",
+            ),
             (
                 {"language": "english"},
                 "Article.language: 'english' is not a BCP 47 language tag",

@@ -53,7 +53,7 @@ def parse_article(
 
     Raises:
         ParseError: For input that is not text, or has no article text.
-        ValidationError: For a *url* that is not an http(s) URL.
+        ValidationError: For a *url* that is not an absolute URI.
 
     >>> a = parse_article(" date 2025-04-04 MENAFN - AzerNews) Leyla Karimova "
     ...                   "Read more\\n\\nTalks on transit resumed in Baku.")

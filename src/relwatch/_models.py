@@ -50,8 +50,13 @@ __all__ = [
 _IDENTIFIER: Final = re.compile(r"\S+")
 # BCP 47 language tag, loosely: "en", "ar", "en-GB", "zh-Hant-TW".
 _LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-# An absolute http(s) URL with a host: "https://menafn.com/1109025653/...".
-_URL: Final = re.compile(r"https?://[^\s/?#]+[^\s]*")
+# An absolute URI (RFC 3986: a scheme, a colon, no spaces), with a host
+# when it is http(s): "https://menafn.com/1109025653/...", and the ids that
+# corpora and archives give pages, "urn:uuid:...", "polnear:dev/...".
+_URL: Final = re.compile(
+    r"[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*"
+    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:[^\s]+"
+)
 # External id schemes: "wikidata", "cameo", "geonames".
 _SCHEME: Final = re.compile(r"[a-z][a-z0-9_-]*")
 _KNOWN_IDS: Final[Mapping[str, tuple[re.Pattern[str], str]]] = {
@@ -716,7 +721,9 @@ class Article(c.Record):
     body: str = attrs.field(metadata=c.check(c.in_order(c.text, _body)))
     url: str | None = attrs.field(
         default=None,
-        metadata=c.check(c.optional(c.matching(_URL, "an http(s) URL"))),
+        metadata=c.check(
+            c.optional(c.matching(_URL, "an absolute URI (http(s) with a host)"))
+        ),
     )
     headline: str | None = attrs.field(
         default=None, metadata=c.check(_optional_text)

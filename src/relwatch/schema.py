@@ -65,7 +65,7 @@ _FIELD_RULES: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (Article, "body"): _BODY,
     (Article, "url"): {
         "type": "string",
-        "pattern": r"^https?://[^\s/?#]+\S*$",
+        "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:\S+)$",
     },
     (Article, "language"): {
         "type": "string",
