@@ -124,12 +124,24 @@ def _ascii(text):
     )
 
 
-def _countries():
-    return _table("countries.tsv").rows
+class Named(NamedTuple):
+    """
+    A table of named things: its file, its key column, the columns whose
+    strings name a row.
+    """
+
+    table: str
+    key: str
+    forms: tuple[str, ...]
 
 
-def _organisations():
-    return _table("organisations.tsv").rows
+COUNTRIES = Named("countries.tsv", "code", COUNTRY_FORMS)
+ORGANISATIONS = Named("organisations.tsv", "id", ORG_FORMS)
+NAMED = [COUNTRIES, ORGANISATIONS]
+
+
+def _rows(named):
+    return _table(named.table).rows
 
 
 def _titles():
@@ -137,26 +149,14 @@ def _titles():
 
 
 @functools.cache
-def _country_index():
+def _index(named):
     """
-    Case-folded string -> the codes of the rows that hold it.
-    """
-    index = collections.defaultdict(set)
-    for row in _countries():
-        for form in _forms(row, COUNTRY_FORMS):
-            index[form.casefold()].add(row["code"])
-    return index
-
-
-@functools.cache
-def _org_index():
-    """
-    Case-folded string -> the ids of the organisations that hold it.
+    Case-folded string -> the keys of the rows that hold it.
     """
     index = collections.defaultdict(set)
-    for row in _organisations():
-        for form in _forms(row, ORG_FORMS):
-            index[form.casefold()].add(row["id"])
+    for row in _rows(named):
+        for form in _forms(row, named.forms):
+            index[form.casefold()].add(row[named.key])
     return index
 
 
@@ -171,16 +171,13 @@ def _sort_key(name):
     return lambda s: s
 
 
-COUNTRY_PAIRS = sorted(
-    (row["code"], form)
-    for row in _countries()
-    for form in _forms(row, COUNTRY_FORMS)
-)
-ORG_PAIRS = sorted(
-    (row["id"], form)
-    for row in _organisations()
-    for form in _forms(row, ORG_FORMS)
-)
+# (table, key, form) for every string that names a row.
+FORMS = [
+    (named, row[named.key], form)
+    for named in NAMED
+    for row in _rows(named)
+    for form in _forms(row, named.forms)
+]
 OFFICE_PHRASES = sorted(
     r["phrase"] for r in _titles() if r["kind"] == "office"
 )
@@ -266,13 +263,75 @@ class TestFormat:
         assert len(set(first)) == len(first)
 
 
+class TestNamedTables:
+    @pytest.mark.parametrize("named", NAMED, ids=lambda n: n.table)
+    def test_names_unique(self, named):
+        """
+        No two rows have the same name, ignoring case.
+        """
+        names = [row["name"].casefold() for row in _rows(named)]
+
+        assert len(set(names)) == len(names)
+
+    @pytest.mark.parametrize("named", NAMED, ids=lambda n: n.table)
+    def test_no_form_twice_in_a_row(self, named):
+        """
+        A string appears once among a row's names (for a country: its name,
+        aliases, demonyms, capitals and metonyms together).
+        """
+        bad = []
+        for row in _rows(named):
+            forms = _forms(row, named.forms)
+            bad += [(row[named.key], f) for f in forms if forms.count(f) > 1]
+
+        assert [] == bad
+
+    @pytest.mark.parametrize("named", NAMED, ids=lambda n: n.table)
+    def test_caution_comes_from_the_row(self, named):
+        """
+        Every caution string is one of the row's own strings.
+        """
+        assert [] == [
+            (row[named.key], value)
+            for row in _rows(named)
+            for value in _values(row["caution"])
+            if value not in _forms(row, named.forms)
+        ]
+
+    @pytest.mark.parametrize("named", NAMED, ids=lambda n: n.table)
+    def test_form_maps_back_to_its_row(self, named):
+        """
+        Every string of a row maps to that row alone, ignoring case, unless
+        the row cautions it: a string two rows share is cautioned in both.
+        """
+        bad = []
+        for row in _rows(named):
+            for form in _forms(row, named.forms):
+                key = form.casefold()
+                found = _index(named)[key]
+                if key not in _cautioned(row) and {row[named.key]} != found:
+                    bad.append((row[named.key], form, sorted(found)))
+
+        assert [] == bad
+
+    @given(entry=st.sampled_from(FORMS), case=CASES)
+    def test_lookup_ignores_case(self, entry, case):
+        """
+        A string written in upper, lower or title case still finds its row
+        when looked up ignoring case.
+        """
+        named, key, form = entry
+
+        assert key in _index(named)[case(form).casefold()]
+
+
 class TestCountries:
     def test_every_iso_code(self):
         """
         There is one row per ISO 3166-1 alpha-3 code of the bundled list,
         and one for Kosovo.
         """
-        codes = [row["code"] for row in _countries()]
+        codes = [row["code"] for row in _rows(COUNTRIES)]
 
         assert {*_checks.country_names(), KOSOVO} == set(codes)
         assert 250 == len(codes)
@@ -281,7 +340,7 @@ class TestCountries:
         """
         Every ISO row makes a valid state Actor with its name and aliases.
         """
-        for row in _countries():
+        for row in _rows(COUNTRIES):
             if row["code"] == KOSOVO:
                 continue
             actor = Actor(
@@ -293,52 +352,6 @@ class TestCountries:
 
             assert f"state:{row['code']}" == actor.id
 
-    def test_names_unique(self):
-        """
-        No two rows have the same name.
-        """
-        names = [row["name"].casefold() for row in _countries()]
-
-        assert len(set(names)) == len(names)
-
-    def test_no_form_twice_in_a_row(self):
-        """
-        A string appears once in a row's name, aliases, demonyms, capitals
-        and metonyms together.
-        """
-        bad = []
-        for row in _countries():
-            forms = _forms(row, COUNTRY_FORMS)
-            bad += [(row["code"], f) for f in forms if forms.count(f) > 1]
-
-        assert [] == bad
-
-    def test_caution_comes_from_the_row(self):
-        """
-        Every caution string is one of the row's own strings.
-        """
-        assert [] == [
-            (row["code"], value)
-            for row in _countries()
-            for value in _values(row["caution"])
-            if value not in _forms(row, COUNTRY_FORMS)
-        ]
-
-    def test_shared_forms_are_cautioned_everywhere(self):
-        """
-        A string held by two rows (ignoring case) is in the caution cell of
-        each of them.
-        """
-        by_code = {row["code"]: row for row in _countries()}
-
-        assert [] == [
-            (form, code)
-            for form, codes in _country_index().items()
-            if len(codes) > 1
-            for code in sorted(codes)
-            if form not in _cautioned(by_code[code])
-        ]
-
     def test_ascii_spelling_beside_diacritics(self):
         """
         A form written with diacritics has its ASCII spelling in the same
@@ -346,7 +359,7 @@ class TestCountries:
         """
         assert [] == [
             (row["code"], form)
-            for row in _countries()
+            for row in _rows(COUNTRIES)
             for form in _forms(row, COUNTRY_FORMS)
             if _ascii(form) not in _forms(row, COUNTRY_FORMS)
         ]
@@ -356,7 +369,7 @@ class TestCountries:
         Every state and inhabited territory has a demonym and a capital,
         except the pinned few.
         """
-        rows = _countries()
+        rows = _rows(COUNTRIES)
 
         assert NO_DEMONYM == {r["code"] for r in rows if not r["demonyms"]}
         assert NO_CAPITAL == {r["code"] for r in rows if not r["capitals"]}
@@ -398,7 +411,7 @@ class TestCountries:
         Short forms, official names, demonyms, capital spellings and
         metonyms map to their state.
         """
-        assert {code} == _country_index()[form.casefold()]
+        assert {code} == _index(COUNTRIES)[form.casefold()]
 
     @pytest.mark.parametrize(
         ("form", "codes"),
@@ -422,37 +435,11 @@ class TestCountries:
         Names that are also first names, other places or shared by two
         states are cautioned in every row that has them.
         """
-        rows = [r for r in _countries() if form.casefold() in _cautioned(r)]
+        rows = [
+            r for r in _rows(COUNTRIES) if form.casefold() in _cautioned(r)
+        ]
 
         assert codes == {r["code"] for r in rows}
-
-    def test_form_maps_back_to_its_row(self):
-        """
-        Every form of a row maps to that row alone, unless the row cautions
-        it; its ASCII spelling maps to the row too.
-        """
-        bad = []
-        for row in _countries():
-            code = row["code"]
-            for form in _forms(row, COUNTRY_FORMS):
-                key = form.casefold()
-                found = _country_index()[key]
-                if code not in _country_index()[_ascii(form).casefold()] or (
-                    key not in _cautioned(row) and {code} != found
-                ):
-                    bad.append((code, form, sorted(found)))
-
-        assert [] == bad
-
-    @given(pair=st.sampled_from(COUNTRY_PAIRS), case=CASES)
-    def test_lookup_ignores_case(self, pair, case):
-        """
-        A form written in upper, lower or title case still finds its row
-        when looked up ignoring case.
-        """
-        code, form = pair
-
-        assert code in _country_index()[case(form).casefold()]
 
 
 class TestOrganisations:
@@ -462,7 +449,7 @@ class TestOrganisations:
         """
         assert [] == [
             row["id"]
-            for row in _organisations()
+            for row in _rows(ORGANISATIONS)
             if not SLUG.fullmatch(row["id"])
         ]
 
@@ -471,7 +458,7 @@ class TestOrganisations:
         Every row makes a valid Actor: its kind is an ActorKind for
         organisations, its country (when given) a code of the ISO list.
         """
-        for row in _organisations():
+        for row in _rows(ORGANISATIONS):
             actor = Actor(
                 name=row["name"],
                 kind=ActorKind(row["kind"]),
@@ -487,59 +474,24 @@ class TestOrganisations:
         """
         assert [] == [
             row["id"]
-            for row in _organisations()
+            for row in _rows(ORGANISATIONS)
             if row["kind"] == ActorKind.MEDIA and not row["country"]
         ]
 
-    def test_names_unique(self):
+    def test_strings_shared_with_countries_cautioned(self):
         """
-        No two organisations have the same name.
+        A string an organisation shares with a country row (ignoring case)
+        is cautioned in both tables.
         """
-        names = [row["name"].casefold() for row in _organisations()]
-
-        assert len(set(names)) == len(names)
-
-    def test_no_form_twice_in_a_row(self):
-        """
-        A row's name is not repeated in its aliases, nor an alias twice.
-        """
-        bad = []
-        for row in _organisations():
-            forms = _forms(row, ORG_FORMS)
-            bad += [(row["id"], f) for f in forms if forms.count(f) > 1]
-
-        assert [] == bad
-
-    def test_caution_comes_from_the_row(self):
-        """
-        Every caution string is the row's name or one of its aliases.
-        """
-        assert [] == [
-            (row["id"], value)
-            for row in _organisations()
-            for value in _values(row["caution"])
-            if value not in _forms(row, ORG_FORMS)
+        countries = {row["code"]: row for row in _rows(COUNTRIES)}
+        bad = [
+            (row["id"], code, form)
+            for row in _rows(ORGANISATIONS)
+            for form in _forms(row, ORG_FORMS)
+            for code in sorted(_index(COUNTRIES).get(form.casefold(), ()))
+            if form.casefold()
+            not in _cautioned(row) & _cautioned(countries[code])
         ]
-
-    def test_shared_aliases_cautioned(self):
-        """
-        A string two organisations share is cautioned in both; so is one an
-        organisation shares with a country row, in both tables.
-        """
-        countries = {row["code"]: row for row in _countries()}
-        bad = []
-        for row in _organisations():
-            for form in _forms(row, ORG_FORMS):
-                key = form.casefold()
-                shared = len(_org_index()[key]) > 1
-                codes = _country_index().get(key, set())
-                if (shared or codes) and key not in _cautioned(row):
-                    bad.append((row["id"], form))
-                bad += [
-                    (code, form)
-                    for code in sorted(codes)
-                    if key not in _cautioned(countries[code])
-                ]
 
         assert [] == bad
 
@@ -567,7 +519,7 @@ class TestOrganisations:
         Acronyms with and without dots, full names and other names map to
         their organisation.
         """
-        assert {org} == _org_index()[form.casefold()]
+        assert {org} == _index(ORGANISATIONS)[form.casefold()]
 
     @pytest.mark.parametrize(
         ("org", "kind", "country"),
@@ -587,34 +539,9 @@ class TestOrganisations:
         Media carry the state they are based in; international bodies and
         armed groups none; a state's own body its state.
         """
-        row = next(r for r in _organisations() if r["id"] == org)
+        row = next(r for r in _rows(ORGANISATIONS) if r["id"] == org)
 
         assert (kind, country) == (row["kind"], row["country"])
-
-    def test_form_maps_back_to_its_row(self):
-        """
-        Every name and alias maps to its organisation alone, unless the row
-        cautions it.
-        """
-        bad = []
-        for row in _organisations():
-            for form in _forms(row, ORG_FORMS):
-                key = form.casefold()
-                found = _org_index()[key]
-                if key not in _cautioned(row) and {row["id"]} != found:
-                    bad.append((row["id"], form, sorted(found)))
-
-        assert [] == bad
-
-    @given(pair=st.sampled_from(ORG_PAIRS), case=CASES)
-    def test_lookup_ignores_case(self, pair, case):
-        """
-        A name or alias written in upper, lower or title case still finds
-        its organisation when looked up ignoring case.
-        """
-        org, form = pair
-
-        assert org in _org_index()[case(form).casefold()]
 
 
 class TestTitles:
