@@ -314,6 +314,19 @@ class TestNamedTables:
 
         assert [] == bad
 
+    @pytest.mark.parametrize("named", NAMED, ids=lambda n: n.table)
+    def test_ascii_spelling_beside_diacritics(self, named):
+        """
+        A string written with diacritics has its ASCII spelling in the same
+        row, as news writes both.
+        """
+        assert [] == [
+            (row[named.key], form)
+            for row in _rows(named)
+            for form in _forms(row, named.forms)
+            if _ascii(form) not in _forms(row, named.forms)
+        ]
+
     @given(entry=st.sampled_from(FORMS), case=CASES)
     def test_lookup_ignores_case(self, entry, case):
         """
@@ -351,18 +364,6 @@ class TestCountries:
             )
 
             assert f"state:{row['code']}" == actor.id
-
-    def test_ascii_spelling_beside_diacritics(self):
-        """
-        A form written with diacritics has its ASCII spelling in the same
-        row, as news writes both.
-        """
-        assert [] == [
-            (row["code"], form)
-            for row in _rows(COUNTRIES)
-            for form in _forms(row, COUNTRY_FORMS)
-            if _ascii(form) not in _forms(row, COUNTRY_FORMS)
-        ]
 
     def test_demonyms_and_capitals(self):
         """
@@ -642,6 +643,19 @@ class TestTitles:
             phrase
             for phrase in OFFICE_PHRASES
             if role_of.get(role_of[phrase]) != role_of[phrase]
+        ]
+
+    def test_ascii_spelling_beside_diacritics(self):
+        """
+        A title written with diacritics has a row for its ASCII spelling
+        with the same role.
+        """
+        role_of = {r["phrase"]: r["role"] for r in _titles()}
+
+        assert [] == [
+            phrase
+            for phrase, role in role_of.items()
+            if role_of.get(_ascii(phrase)) != role
         ]
 
     @given(phrase=st.sampled_from(PHRASES), case=CASES)
