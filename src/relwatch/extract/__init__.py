@@ -1,0 +1,1 @@
+"""Statements, actors and diplomatic events from article text."""
