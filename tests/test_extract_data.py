@@ -78,7 +78,7 @@ class Table(NamedTuple):
 
 
 def _text(name):
-    data = resources.files("relwatch") / "extract" / "data" / name
+    data = resources.files("relwatch") / "data" / name
     return data.read_text(encoding="utf-8")
 
 

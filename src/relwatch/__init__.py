@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from ._article import parse_article
     from ._dateline import parse_dateline
+    from ._extract import extract
     from ._resolve import find_dates, resolve_date
     from .schema import json_schema
     from .serialization import (
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "parse_article": "_article",
     "parse_dateline": "_dateline",
+    "extract": "_extract",
     "find_dates": "_resolve",
     "resolve_date": "_resolve",
     "dump_jsonl": "serialization",
@@ -86,6 +88,7 @@ __all__ = [
     "StatementKind",
     "ValidationError",
     "dump_jsonl",
+    "extract",
     "find_dates",
     "from_dict",
     "from_json",

@@ -1,0 +1,365 @@
+"""
+One body prepared for the rules: tokens, paragraphs, sentences, quotations
+and mentions, with the look-ups the statement and event rules share.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from typing import Final
+
+from ._mentions import (
+    GROUP,
+    NAME,
+    NOMINAL,
+    PERSON,
+    PRONOUN,
+    STATE,
+    STATE_GROUPS,
+    TWO,
+    Entity,
+    Mention,
+    Scanner,
+)
+from ._tables import Tables, key, straight
+from ._text import Quote, quotes, sentences, tokenize
+
+
+# Words a subject may be separated from its verb by: "Lavrov also said",
+# "the minister has repeatedly stressed".
+SKIPPABLE: Final = frozenset(
+    ["also", "has", "have", "had", "further", "then", "later", "again", "earlier", "previously", "recently", "once", "would", "will", "has", "been", "repeatedly", "reportedly", "did", "does", "do", "clearly", "strongly", "firmly", "publicly", "separately", "meanwhile", "subsequently", "yesterday", "today", "tonight", "last", "night", "finally", "additionally", "both", "all", "jointly", "personally", "officially", "in", "turn", "himself", "herself", "themselves", "had", "already"]
+)
+# Sources that speak without a name: "officials said", "a source told".
+_UNNAMED_SOURCES: Final = frozenset(
+    ["official", "officials", "source", "sources", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts", "expert", "experts", "people", "residents", "witnesses", "critics", "aide", "aides", "insider", "insiders", "authorities", "police", "spokesperson", "spokesman", "spokeswoman", "statement", "communique", "communiqué", "report", "reports", "document", "letter", "media", "outlets", "newspaper", "daily", "agency", "agencies", "organisers", "organizers", "participants", "members", "lawmakers", "legislators", "activists", "protesters", "demonstrators", "campaigners"]
+)
+# How far back a pronoun, title or "the two sides" looks for whom it
+# means, in mentions; and how far before its verb a subject may stand, in
+# tokens.  Both keep the work per word bounded on any text.
+_LOOK_BACK: Final = 60
+_SUBJECT_REACH: Final = 40
+# "the French leader": whoever was named with that country.
+_GENERIC_ROLES: Final = frozenset(
+    ["leader", "official", "diplomat", "top", "diplomat", "head", "counterpart", "envoy"]
+)
+_PREPOSITIONS: Final = frozenset(
+    ["in", "at", "on", "from", "to", "with", "for", "of", "by", "during", "after", "before", "between", "among", "into", "onto", "over", "under", "about", "against", "via", "through"]
+)
+
+
+class Doc:
+    """
+    A body with everything the rules read from it.
+    """
+
+    def __init__(self, text: str, tables: Tables) -> None:
+        self.text = text
+        self.tables = tables
+        self.tokens = tokenize(text)
+        self.words = [straight(t) for t in self.tokens.texts]
+        self.folded = [w.casefold() for w in self.words]
+        self.paragraphs: list[tuple[int, int]] = []
+        self.sentences: list[tuple[int, int]] = []
+        self.quotes: list[Quote] = []
+        start = 0
+        for paragraph in text.split("\n\n"):
+            end = start + len(paragraph)
+            self.paragraphs.append((start, end))
+            going_on = bool(self.quotes) and self.quotes[-1].open_end
+            found = quotes(paragraph, start, opened=going_on)
+            self.sentences.extend(_outside(sentences(paragraph, start), found))
+            self.quotes.extend(found)
+            start = end + 2
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.scanner = Scanner(
+            text, self.tokens, self.words, self.folded, tables
+        )
+        self.mentions = self.scanner.scan()
+        self.mention_at_end = {m.last: m for m in self.mentions}
+        self.mention_at_start = {m.first: m for m in self.mentions}
+        self.mention_ends = [m.end for m in self.mentions]
+        self.mention_firsts = [m.first for m in self.mentions]
+
+    # -- positions -----------------------------------------------------------
+
+    def token_at(self, offset: int) -> int:
+        """
+        The index of the first token that starts at or after *offset*.
+        """
+        return bisect.bisect_left(self.tokens.starts, offset)
+
+    def quotes_between(self, start: int, end: int) -> list[Quote]:
+        """
+        The quotations that open between offsets *start* and *end*.
+        """
+        lo = bisect.bisect_left(self.quote_starts, start)
+        hi = bisect.bisect_left(self.quote_starts, end)
+        return self.quotes[lo:hi]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def paragraph_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    # -- who a mention means -------------------------------------------------
+
+    def previous_person(self, offset: int) -> Entity | None:
+        """
+        The person most recently named before *offset*.
+        """
+        index = bisect.bisect_left(self.mention_ends, offset) - 1
+        floor = max(-1, index - _LOOK_BACK)
+        while index > floor:
+            mention = self.mentions[index]
+            entity = mention.entity
+            if entity is not None and entity.kind == PERSON:
+                return entity
+            index -= 1
+        return None
+
+    def previous_subject(self, offset: int) -> Entity | None:
+        """
+        The person who was last the subject of a sentence before *offset*
+        (the first person named in it), else the last person named.
+        """
+        index = bisect.bisect_left(self.mention_ends, offset) - 1
+        floor = max(-1, index - _LOOK_BACK)
+        sentence = self.sentence_index(offset)
+        best: Entity | None = None
+        while index > floor:
+            mention = self.mentions[index]
+            here = self.sentence_index(mention.start)
+            if here != sentence:
+                if best is not None:
+                    return best
+                sentence = here
+            entity = mention.entity
+            if entity is not None and entity.kind == PERSON:
+                best = entity
+            index -= 1
+        return best
+
+    def main_subject(self, first: int, token: int) -> Mention | None:
+        """
+        The subject of the sentence that starts at token *first*: its first
+        mention before *token* that no preposition governs.
+        """
+        for mention in self.mentions_between(
+            max(first, token - _SUBJECT_REACH), token
+        ):
+            if (
+                mention.first > first
+                and self.folded[mention.first - 1] in _PREPOSITIONS
+            ):
+                continue
+            if mention.what == NOMINAL and mention.role is None:
+                continue
+            return mention
+        return None
+
+    def mentions_between(self, first: int, last: int) -> list[Mention]:
+        starts = self.mention_firsts
+        lo = bisect.bisect_left(starts, first)
+        hi = bisect.bisect_left(starts, last)
+        return self.mentions[lo:hi]
+
+    def with_role(
+        self, role: str, country: str | None, offset: int
+    ) -> Entity | None:
+        """
+        The person most recently named before *offset* whose role is *role*
+        ("the minister" -> the last minister named).
+        """
+        generic = role.casefold() in _GENERIC_ROLES
+        wanted = set(key(role.casefold()))
+        index = bisect.bisect_left(self.mention_ends, offset) - 1
+        floor = max(-1, index - _LOOK_BACK)
+        while index > floor:
+            entity = self.mentions[index].entity
+            index -= 1
+            if entity is None or entity.kind != PERSON:
+                continue
+            if country is not None and entity.country not in {None, country}:
+                continue
+            if generic and (country is None or entity.country == country):
+                return entity
+            if entity.role is not None and wanted <= set(
+                key(entity.role.casefold())
+            ):
+                return entity
+        return None
+
+    def resolve(
+        self, mention: Mention, last_speaker: Entity | None
+    ) -> Entity | None:
+        """
+        The entity *mention* refers to: itself when named; for "he" or
+        "she" the last speaker, else the last person named; for "the
+        minister" the last minister named.
+        """
+        if mention.what == NAME:
+            if mention.entity is None:
+                return self.scanner.new_person(mention)
+            return mention.entity
+        if mention.what == PRONOUN:
+            return last_speaker or self.previous_subject(mention.start)
+        if mention.what == NOMINAL and mention.role is not None:
+            return self.with_role(mention.role, mention.country, mention.start)
+        if mention.what == TWO:
+            return self.last_two(mention)
+        return None
+
+    def last_two(self, mention: Mention) -> Entity | None:
+        """
+        "the two sides", "both countries": the last two persons (states,
+        for countries) named before *mention*, as a group.
+        """
+        if mention.role in STATE_GROUPS:
+            wanted = {STATE}
+        elif mention.role in {"sides", "parties"}:
+            wanted = {STATE, PERSON}
+        else:
+            wanted = {PERSON}
+        members: list[Entity] = []
+        index = bisect.bisect_left(self.mention_ends, mention.start) - 1
+        floor = max(-1, index - _LOOK_BACK)
+        while index > floor and len(members) < 2:
+            entity = self.mentions[index].entity
+            index -= 1
+            if entity is None:
+                continue
+            candidates = entity.members or (entity,)
+            for candidate in candidates:
+                if (
+                    candidate.kind in wanted
+                    and candidate not in members
+                    and all(
+                        m.country is None or m.country != candidate.country
+                        for m in members
+                    )
+                ):
+                    members.append(candidate)
+        if len(members) < 2:
+            return None
+        return _group(members[1], members[0])
+
+    # -- subjects ------------------------------------------------------------
+
+    def subject_before(self, token: int, floor: int) -> Mention | None:
+        """
+        The mention that is the subject of the verb at *token*: the one
+        right before it, past adverbs and auxiliaries ("Lavrov also said"),
+        an appositive ("Fidan, the foreign minister, said") or a relative
+        clause ("Fidan, who arrived on Monday, said"); None when the words
+        before the verb name nobody ("officials said").
+        """
+        words = self.folded
+        j = token
+        while j > floor and words[j - 1] in SKIPPABLE:
+            j -= 1
+        mention = self.mention_at_end.get(j)
+        if mention is not None:
+            return self._group(mention, floor)
+        if (
+            j > floor
+            and words[j - 1] == ","
+            and not words[token].endswith("ing")
+        ):
+            # Back over an appositive or relative clause to its subject.
+            k = j - 2
+            while k > floor and k > j - 30 and words[k] != ",":
+                k -= 1
+            if k > floor and words[k] == ",":
+                mention = self.mention_at_end.get(k)
+                if mention is not None:
+                    return self._group(mention, floor)
+        return None
+
+    def _group(self, mention: Mention, floor: int) -> Mention:
+        """
+        "Bayramov and Cavusoglu said": both, as a group.
+        """
+        first = mention.first
+        if first - 2 >= floor and self.folded[first - 1] == "and":
+            other = self.mention_at_end.get(first - 1)
+            if (
+                other is not None
+                and other.what == NAME
+                and mention.what == NAME
+            ):
+                a, b = other.entity, mention.entity
+                if a is not None and b is not None and a is not b:
+                    group = _group(a, b)
+                    return Mention(
+                        other.first,
+                        mention.last,
+                        other.start,
+                        mention.end,
+                        NAME,
+                        group,
+                    )
+        return mention
+
+    def subject_after(self, token: int, ceiling: int) -> Mention | None:
+        """
+        The mention right after the verb at *token* ("said Lavrov", "said
+        the minister").
+        """
+        return self.mention_at_start.get(token) if token < ceiling else None
+
+    def unnamed_source_after(self, token: int, ceiling: int) -> int:
+        """
+        Where an unnamed source right after *token* ends ("the statement",
+        "diplomatic sources"), or 0.
+        """
+        k = token
+        while k < ceiling and k < token + 4:
+            if self.folded[k] in _UNNAMED_SOURCES:
+                return k + 1
+            if not self.folded[k].isalpha() or self.words[k][0].isupper():
+                return 0
+            k += 1
+        return 0
+
+    def is_unnamed_source(self, token: int) -> bool:
+        """
+        Whether the word before *token* is a common noun of a source that
+        has no name ("officials", "a source", "the statement").
+        """
+        return token > 0 and self.folded[token - 1] in _UNNAMED_SOURCES
+
+
+def _outside(
+    spans: list[tuple[int, int]], quoted: list[Quote]
+) -> list[tuple[int, int]]:
+    """
+    Sentences joined where a quotation runs across their boundary: the
+    quotation and its cue stay in one sentence.
+    """
+    inside = [(q.start, q.end) for q in quoted if not q.open_end]
+    joined: list[tuple[int, int]] = []
+    at = 0  # both lists are in order: walk them together
+    for start, end in spans:
+        while at < len(inside) and inside[at][1] <= start:
+            at += 1
+        if joined and at < len(inside) and inside[at][0] < start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _group(a: Entity, b: Entity) -> Entity:
+    group = Entity(GROUP, f"{a.best_name()} and {b.best_name()}")
+    group.members = (a, b)
+    if a.country == b.country:
+        group.country = a.country
+    return group
+
+
+__all__ = ["NOMINAL", "PRONOUN", "SKIPPABLE", "Doc"]

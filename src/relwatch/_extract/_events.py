@@ -1,0 +1,513 @@
+"""
+Diplomatic events: a trigger from the table, the actors on each side of
+it, the status its sentence gives it, and the date and place it names.
+
+Each frame with an invented example:
+
+- ``SUBJECT TRIGGER OBJECT``: "President Aliyev received the Iranian
+  envoy" (host, visitor); "Fidan met his Qatari counterpart" (parties).
+- ``SUBJECT TRIGGER in PLACE``: "The minister arrived in Baku" (the
+  visitor; the host is the place's state).
+- ``X's TRIGGER to Y``, ``TRIGGER of X to Y`` and ``TRIGGER by X to Y``:
+  "Pezeshkian's visit to Azerbaijan", "the visit of the emir to Oman".
+- ``TRIGGER between X and Y``: "talks between Baku and Yerevan".
+- ``TRIGGER with X``: "a phone call with President Aliyev".
+- a subject of two actors is two parties: "Bayramov and Fidan met"; two
+  actors who "exchanged congratulations" praise each other.
+- a date belongs to the trigger before it in its sentence ("met on
+  Monday"), or to the first one after it when none precedes ("On Monday,
+  the two met").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from typing import Final, NamedTuple
+
+from .._dates import PartialDate
+from .._resolve import find_dates, resolve_date
+from .._taxonomy import EventStatus
+from ._doc import Doc
+from ._mentions import NAME, STATE, Entity, Mention
+from ._tables import Trigger
+
+
+INITIATOR: Final = "initiator"
+RECIPIENT: Final = "recipient"
+HOST: Final = "host"
+PARTY: Final = "party"
+PLACE: Final = "place"
+MUTUAL: Final = "mutual"
+NONE: Final = "-"
+
+# Words that may stand in a trigger's "*" gap: never names or punctuation.
+_GAP_STOP: Final = frozenset('.,;:!?"“”()')
+_CLAUSE_END: Final = frozenset(".;!?:")
+# Words between a trigger and its object: "met with the visiting Qatari
+# delegation", "received on Monday the ambassador".
+_OBJECT_SKIP: Final = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "visiting", "top", "new", "two", "three", "both", "senior", "high-level", "official", "state", "working", "bilateral", "first", "separately", "jointly", "also", "here", "there", "today", "yesterday"]
+)
+_PREPOSITIONS: Final = frozenset(
+    ["with", "to", "in", "at", "of", "by", "between", "from", "for", "on", "during", "against"]
+)
+_WEEKDAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+# Prepositions of where and when, not of who.
+_ADJUNCTS: Final = frozenset({"at", "on", "during", "from", "for"})
+# Prepositions whose object takes the role of the trigger's own object.
+_AS_OBJECT: Final = frozenset({"", "with"})
+
+_PLANNED: Final = frozenset(
+    ["will", "'ll", "shall", "upcoming", "forthcoming", "planned", "scheduled", "plans", "plan", "planning", "intends", "intend", "due"]
+)
+_SPECULATED: Final = frozenset(
+    ["may", "might", "could", "would", "possible", "possibly", "likely", "expected"]
+)
+_CANCELLED: Final = frozenset(
+    ["cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "off"]
+)
+_POSTPONED: Final = frozenset(
+    ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
+)
+_DENIED: Final = frozenset(["denied", "denies", "deny", "not", "never", "no", "n't"])
+_ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
+_BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
+_STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+_OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
+_NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
+
+
+class FoundParticipant(NamedTuple):
+    entity: Entity
+    role: str
+
+
+class FoundEvent(NamedTuple):
+    """
+    An event before it becomes a record.
+    """
+
+    kind: str
+    participants: list[FoundParticipant]
+    status: EventStatus
+    when: PartialDate | None
+    location: tuple[str, str | None] | None  # place as written, its country
+    evidence: list[tuple[int, int]]  # sentence offsets
+    confidence: float
+
+
+class _Hit(NamedTuple):
+    trigger: Trigger
+    first: int
+    last: int
+
+
+def _match(
+    trigger: Trigger, folded: list[str], words: list[str], i: int
+) -> int:
+    """
+    Where *trigger* ends when it starts at token *i*, or -1.
+    """
+    n = len(folded)
+    k = i
+    pattern = trigger.words
+    for index, word in enumerate(pattern):
+        if word == "*":
+            following = pattern[index + 1]
+            gap = 0
+            while (
+                k < n
+                and folded[k] != following
+                and gap < 3
+                and words[k] not in _GAP_STOP
+                and not words[k][0].isupper()
+            ):
+                k += 1
+                gap += 1
+            continue
+        if k >= n or folded[k] != word:
+            return -1
+        k += 1
+    return k
+
+
+class _Events:
+    def __init__(self, doc: Doc, reference: dt.date | None) -> None:
+        self.doc = doc
+        self.reference = reference
+        self.found: list[FoundEvent] = []
+
+    def run(self) -> list[FoundEvent]:
+        by_sentence: dict[int, list[_Hit]] = {}
+        for hit in self._hits():
+            offset = self.doc.tokens.starts[hit.first]
+            by_sentence.setdefault(self.doc.sentence_index(offset), []).append(
+                hit
+            )
+        for index, hits in by_sentence.items():
+            dates = self._dates(index, hits)
+            intent = -1
+            for hit, when in zip(hits, dates, strict=True):
+                if hit.trigger.kind == "intent_to_meet":
+                    intent = hit.last
+                elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
+                    continue  # "invited X to visit": the invitation is the event
+                self._event(hit, index, when)
+        return _merged(self.found)
+
+    def _hits(self) -> list[_Hit]:
+        doc = self.doc
+        folded = doc.folded
+        words = doc.words
+        triggers = doc.tables.triggers
+        found = []
+        n = len(folded)
+        i = 0
+        while i < n:
+            candidates = triggers.get(folded[i])
+            if candidates is not None:
+                for trigger in candidates:
+                    end = _match(trigger, folded, words, i)
+                    if end > 0:
+                        found.append(_Hit(trigger, i, end))
+                        i = end - 1
+                        break
+            i += 1
+        return found
+
+    # -- one trigger ---------------------------------------------------------
+
+    def _event(
+        self, hit: _Hit, sentence: int, when: PartialDate | None
+    ) -> None:
+        doc = self.doc
+        trigger, first, last = hit
+        s_start, s_end = doc.sentences[sentence]
+        s_first = doc.token_at(s_start)
+        s_last = doc.token_at(s_end)
+        participants: list[FoundParticipant] = []
+        place: tuple[str, str | None] | None = None
+        for entity in self._subjects(first, s_first):
+            if trigger.before not in {NONE, MUTUAL}:
+                participants.append(FoundParticipant(entity, trigger.before))
+        noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
+        for preposition, mention in self._objects(last, s_last):
+            entity = self._entity(mention)
+            if entity is None:
+                continue
+            role = self._role(trigger, preposition, noun)
+            if role is None:
+                continue
+            if role == PLACE:
+                if mention.entity is not None and mention.entity.kind == STATE:
+                    place = (
+                        doc.text[mention.start : mention.end],
+                        entity.country,
+                    )
+                role = HOST
+            participants.extend(
+                FoundParticipant(member, role)
+                for member in entity.members or (entity,)
+            )
+        participants = _distinct(participants)
+        if trigger.before == MUTUAL:
+            self._mutual(trigger, first, s_first, (s_start, s_end), when)
+            return
+        if len(participants) < 2:
+            return  # an interaction has two sides
+        countries = {p.entity.country for p in participants}
+        if (
+            len(countries) == 1
+            and None not in countries
+            and all(p.entity.kind != STATE for p in participants)
+        ):
+            return  # officials of one state among themselves: not diplomacy
+        status = self._status(first, last, s_first)
+        if status is EventStatus.PLANNED and when is not None and when.raw:
+            # "on Monday" in a plan is the coming Monday.
+            when = resolve_date(when.raw, self.reference, prefer="future")  # type: ignore[arg-type]
+        self.found.append(
+            FoundEvent(
+                trigger.kind,
+                participants,
+                status,
+                when,
+                place,
+                [(s_start, s_end)],
+                0.9 if trigger.before != NONE else 0.7,
+            )
+        )
+
+    def _role(
+        self, trigger: Trigger, preposition: str, noun: bool
+    ) -> str | None:
+        if preposition == "between":
+            return PARTY
+        if noun:
+            # "the visit of the emir to Oman", "a visit by X to Y".
+            if preposition in {"of", "by"}:
+                return INITIATOR
+            if preposition in {"to", "in", ""}:
+                return HOST
+            return None
+        if trigger.after == NONE:
+            return None
+        if preposition in _AS_OBJECT:
+            return trigger.after
+        if trigger.after in {HOST, PLACE} and preposition in {"to", "in"}:
+            return PLACE if trigger.after == PLACE else HOST
+        if preposition == "against" or (
+            preposition == "on" and trigger.kind == "sanction"
+        ):
+            return trigger.after  # "sanctions on X", "measures against X"
+        if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
+            # "thanks to X", "gave audience to X"
+            return trigger.after
+        return None
+
+    def _mutual(
+        self,
+        trigger: Trigger,
+        first: int,
+        s_first: int,
+        sentence: tuple[int, int],
+        when: PartialDate | None,
+    ) -> None:
+        """
+        "The presidents exchanged congratulations": each praises the other.
+        """
+        sides = self._subjects(first, s_first)
+        if len(sides) != 2:
+            return
+        status = self._status(first, first + 1, s_first)
+        for a, b in (sides, sides[::-1]):
+            self.found.append(
+                FoundEvent(
+                    trigger.kind,
+                    [
+                        FoundParticipant(a, INITIATOR),
+                        FoundParticipant(b, RECIPIENT),
+                    ],
+                    status,
+                    when,
+                    None,
+                    [sentence],
+                    0.8,
+                )
+            )
+
+    def _entity(self, mention: Mention) -> Entity | None:
+        if mention.what == NAME and mention.entity is None:
+            return None
+        return self.doc.resolve(mention, None)
+
+    def _subjects(self, first: int, s_first: int) -> list[Entity]:
+        """
+        The actors on the subject side: "X met", "X and Y met", "X's visit".
+        """
+        doc = self.doc
+        words = doc.words
+        if first > s_first and words[first - 1] == "'s":
+            mention = doc.mention_at_end.get(first - 1)
+        else:
+            mention = doc.subject_before(first, s_first)
+            if mention is None and first > s_first:
+                mention = doc.main_subject(s_first, first)
+        if mention is None:
+            return []
+        entity = self._entity(mention)
+        if entity is None:
+            return []
+        return list(entity.members or (entity,))
+
+    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:
+        """
+        The mentions after a trigger, each with the preposition before it
+        ("" for a direct object): "with X", "of X to Y", "between X and Y".
+        """
+        doc = self.doc
+        folded = doc.folded
+        found: list[tuple[str, Mention]] = []
+        k = last
+        limit = min(s_last, last + _OBJECT_REACH)
+        preposition = ""
+        if last > 0 and folded[last - 1] in _PREPOSITIONS:
+            preposition = folded[last - 1]  # "met with", "arrived in"
+        while k < limit:
+            word = folded[k]
+            mention = doc.mention_at_start.get(k)
+            if mention is not None:
+                found.append((preposition, mention))
+                if preposition in _ADJUNCTS:
+                    # "received at Al Alam Palace on Wednesday King
+                    # Philippe": where and when, then the object.
+                    preposition = ""
+                k = mention.last
+                if k < limit and folded[k] == "'s":
+                    k += 1  # "Sweden's ambassador": the state he serves
+                    continue
+                if (
+                    k + 1 < limit
+                    and folded[k] in {"and", ","}
+                    and (doc.mention_at_start.get(k + 1) is not None)
+                ):
+                    k += 1  # "X and Y", "X, Y and Z"
+                    continue
+                if k < limit and folded[k] in _PREPOSITIONS:
+                    preposition = folded[k]
+                    k += 1
+                    continue
+                break
+            if word == "," and k + 1 < limit and folded[k + 1] in _WEEKDAYS:
+                k += 2  # "met today, Sunday, with ..."
+                if k < limit and folded[k] == ",":
+                    k += 1
+                continue
+            if word in _CLAUSE_END or word == ",":
+                break
+            if word in _PREPOSITIONS:
+                preposition = word
+            elif word in _WEEKDAYS:
+                if preposition in _ADJUNCTS:
+                    preposition = ""
+            elif word in _OBJECT_SKIP:
+                pass
+            else:
+                break
+            k += 1
+        return found
+
+    # -- status, date --------------------------------------------------------
+
+    def _status(self, first: int, last: int, s_first: int) -> EventStatus:
+        doc = self.doc
+        folded = doc.folded
+        subject = doc.subject_before(first, s_first)
+        begin = first if subject is None else subject.first
+        window = (
+            folded[max(s_first, begin - _STATUS_REACH) : begin]
+            + folded[(first if subject is None else subject.last) : first]
+        )
+        before = set(window)
+        end = last
+        while (
+            end < len(folded)
+            and folded[end] not in _CLAUSE_END
+            and end < last + 12
+        ):
+            end += 1
+        around = before | set(folded[last:end])
+        if around & _CANCELLED:
+            return EventStatus.CANCELLED
+        if around & _POSTPONED:
+            return EventStatus.POSTPONED
+        if before & _DENIED:
+            return EventStatus.DENIED
+        if before & _SPECULATED:
+            return EventStatus.SPECULATED
+        if before & _PLANNED or (window and window[-1] == "to"):
+            return EventStatus.PLANNED
+        if before & _ONGOING:
+            return EventStatus.ONGOING
+        if folded[first].endswith("ing") and window and window[-1] in _BE:
+            return EventStatus.ONGOING
+        return EventStatus.OCCURRED
+
+    def _dates(
+        self, sentence: int, hits: list[_Hit]
+    ) -> list[PartialDate | None]:
+        """
+        The date of each trigger of a sentence: the first date expression
+        after it and before the next trigger, else one before the first.
+        """
+        result: list[PartialDate | None] = [None] * len(hits)
+        if self.reference is None:
+            return result
+        doc = self.doc
+        s_start, s_end = doc.sentences[sentence]
+        dates = find_dates(doc.text[s_start:s_end], self.reference)
+        if not dates:
+            return result
+        starts = [doc.tokens.starts[h.first] - s_start for h in hits]
+        for span, when in dates:
+            owner = None
+            for index, start in enumerate(starts):
+                if start <= span.start:
+                    owner = index
+            if owner is None:
+                owner = 0
+            if result[owner] is None:
+                result[owner] = when
+        return result
+
+
+def _distinct(participants: list[FoundParticipant]) -> list[FoundParticipant]:
+    seen: set[int] = set()
+    kept = []
+    for p in participants:
+        if id(p.entity) in seen:
+            continue
+        seen.add(id(p.entity))
+        kept.append(p)
+    return kept
+
+
+_FAMILY: Final = {
+    "visit": "in-person",
+    "host_visit": "in-person",
+    "meeting": "in-person",
+}
+
+
+def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
+    keys = frozenset(
+        p.entity.country or "name:" + p.entity.name for p in event.participants
+    )
+    # Praise and accusation have a direction: A thanking B is not B
+    # thanking A.
+    initiators = sorted(
+        p.entity.name for p in event.participants if p.role == INITIATOR
+    )
+    directed = event.kind in {"praise", "accusation", "threat", "sanction"}
+    return (
+        _FAMILY.get(event.kind, event.kind),
+        keys,
+        " ".join(initiators) if directed else "",
+    )
+
+
+def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
+    """
+    One event per real-world event: mentions of the same kind family with
+    the same participants' states are one event, told in several places.
+    """
+    kept: list[FoundEvent] = []
+    index: dict[tuple[str, frozenset[str], str], int] = {}
+    for event in events:
+        key = _key(event)
+        at = index.get(key)
+        if at is None:
+            index[key] = len(kept)
+            kept.append(event)
+            continue
+        first = kept[at]
+        evidence = first.evidence + [
+            s for s in event.evidence if s not in first.evidence
+        ]
+        kept[at] = first._replace(
+            evidence=evidence,
+            when=first.when or event.when,
+            location=first.location or event.location,
+            confidence=max(first.confidence, event.confidence),
+        )
+    return kept
+
+
+def find_events(doc: Doc, reference: dt.date | None) -> list[FoundEvent]:
+    """
+    Every diplomatic event the body reports, each once.
+    """
+    return _Events(doc, reference).run()

@@ -1,0 +1,841 @@
+"""
+Mentions of actors in a body, and the actors they refer to.
+
+A mention is a run of tokens that names or points to an actor: "Iranian
+President Massoud Pezeshkian" (a person with role and country), "Baku" (a
+state, by its capital), "the Turkish Foreign Ministry" (an organisation of
+its state), "the minister" or "he" (someone named before).  Mentions of the
+same actor share one `Entity`: a surname after a full name, a first name
+after an honorific ("Sheikh Tamim"), a title after a titled name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._tables import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    EXPERT,
+    HONORIFIC,
+    METONYM,
+    ORGANISATION,
+    Meaning,
+    Tables,
+    key,
+    longest_at,
+)
+from ._text import Tokens
+
+
+PERSON: Final = "person"
+STATE: Final = "state"
+ORG: Final = "organization"
+MEDIA: Final = "media"
+GROUP: Final = "group"
+
+# What a mention is, besides a name.
+NAME: Final = "name"
+PRONOUN: Final = "pronoun"
+NOMINAL: Final = "nominal"
+TWO: Final = "two"  # "the two sides", "both leaders"
+
+_DETERMINERS: Final = frozenset(
+    ["the", "The", "his", "His", "her", "Her", "its", "Its", "their", "Their", "a", "A", "an", "An"]
+)
+_PRONOUNS: Final = frozenset(["he", "He", "she", "She"])
+_POSSESSIVE_PRONOUNS: Final = frozenset(["his", "His", "her", "Her"])
+_PARTICLES: Final = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "del", "ul", "ud", "ben", "abu", "Abu", "Al", "El", "Bin", "Ibn"]
+)
+# Capitalised words that never start or continue a person's name.
+_NOT_NAMES: Final = frozenset(
+    ["A", "An", "The", "This", "That", "These", "Those", "There", "Their", "They", "Them", "He", "She", "It", "Its", "His", "Her", "Him", "We", "Our", "Us", "You", "Your", "I", "Me", "My", "Mine", "Who", "Whom", "Whose", "What", "Which", "When", "Where", "Why", "How", "In", "On", "At", "For", "From", "To", "By", "With", "Without", "Of", "Off", "Over", "Under", "And", "But", "Or", "Nor", "So", "Yet", "If", "As", "Also", "Both", "Either", "Neither", "Each", "Every", "All", "Any", "Some", "No", "Not", "After", "Before", "During", "While", "Since", "Until", "Upon", "Into", "Onto", "Amid", "Among", "Between", "Against", "About", "Above", "Below", "Across", "Through", "Throughout", "Despite", "According", "Meanwhile", "However", "Moreover", "Furthermore", "Therefore", "Thus", "Hence", "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow", "Now", "Then", "Here", "Still", "Even", "Already", "Indeed", "Instead", "Otherwise", "Besides", "Accordingly", "Additionally", "Again", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Read", "More", "Photo", "Source", "Related", "Click", "See", "Watch", "Follow", "Share", "Advertisement", "Video", "Update", "Breaking", "Exclusive", "Opinion", "Analysis", "Editorial", "Comment", "News", "Live", "Undoubtedly", "Unfortunately", "Fortunately", "Perhaps", "Actually", "Of", "Course", "Last", "Next", "First", "Second", "Third", "One", "Two", "Three", "Several", "Many", "Most", "Other", "Another", "Such", "Similarly", "Likewise", "Speaking", "Addressing", "Asked", "Responding", "Referring", "Commenting", "Noting", "Stressing", "Welcoming", "Speaking", "Meeting", "Following", "Highness", "Majesty", "Excellency", "Royal", "Eminence", "Holiness", "State", "Official", "Working", "Joint"]
+)
+# Words that make the title after them another office: "Deputy Amir".
+_TITLE_PREFIXES: Final = frozenset(
+    ["Deputy", "Vice", "Acting", "Former", "Interim", "Assistant", "Senior", "First", "Second"]
+)
+# Words that make a capitalised run an organisation, not a person.
+_ORG_HEADS: Final = frozenset(
+    ["Ministry", "Council", "Agency", "Organization", "Organisation", "Committee", "Commission", "Parliament", "Assembly", "Government", "Office", "Embassy", "Bank", "Party", "Union", "Foundation", "Institute", "University", "College", "Corporation", "Company", "Fund", "Authority", "Department", "Court", "Forces", "Army", "Navy", "Guard", "Guards", "Corps", "Front", "Movement", "Group", "Association", "Federation", "Center", "Centre", "Service", "Services", "Secretariat", "Administration", "Cabinet", "Presidency", "Declaration", "Agreement", "Forum", "Summit", "Conference", "Initiative", "Program", "Programme", "News", "Times", "Post", "Press", "Television", "Radio", "TV", "Network", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Agency", "Bureau", "League", "Alliance", "Coalition", "Community", "Chamber", "Senate", "Congress", "House", "Mission", "Delegation", "Board", "Directorate", "Inc", "Ltd", "Corp", "LLC", "Group", "Holdings", "Airways", "Airlines", "Treaty", "Charter", "Accord", "Accords", "Convention", "Protocol", "Pact", "Plan", "Office", "Palace", "Court", "Tribunal", "Police", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Command", "Fleet", "Family", "Operation", "Corridor", "Railway", "Project", "Games", "Cup", "Festival", "Expo", "Exhibition", "Day", "Week"]
+)
+# "the two sides", "both countries": the two actors just named.
+_GROUP_NOUNS: Final = frozenset(
+    ["sides", "leaders", "ministers", "presidents", "parties", "countries", "nations", "states", "delegations", "officials", "heads", "governments", "counterparts", "diplomats", "kings"]
+)
+# People who act for their state as a body: "40 German diplomats".
+_PEOPLE_NOUNS: Final = frozenset(
+    ["diplomats", "diplomat", "officials", "envoys", "delegates", "nationals", "troops", "forces", "authorities", "side", "leadership", "leaders"]
+)
+# "the presidents exchanged congratulations": the two just named.
+_PLURAL_OFFICES: Final = frozenset(
+    ["presidents", "leaders", "premiers", "kings", "emirs", "sides", "parties"]
+)
+STATE_GROUPS: Final = frozenset(["countries", "nations", "states", "governments"])
+_DOCUMENTS: Final = frozenset(
+    ["Declaration", "Statement", "Communique", "Communiqué", "Charter", "Accord"]
+)
+_MAX_NAME_WORDS: Final = 7
+# Words of titles and modifiers before one name: "His Highness the Deputy
+# Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
+# number of times.
+_MAX_MODIFIERS: Final = 24
+
+
+class Entity:
+    """
+    One actor of the article, with everything its mentions say about it.
+    """
+
+    __slots__ = (
+        "affiliation",
+        "aliases",
+        "body",
+        "country",
+        "kind",
+        "members",
+        "name",
+        "org",
+        "role",
+        "words",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        country: str | None = None,
+        role: str | None = None,
+        org: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.country = country
+        self.role = role
+        self.org = org
+        self.affiliation: str | None = None
+        self.words = frozenset(
+            w for w in key(name) if w not in _PARTICLES and w[0].isupper()
+        )
+        self.aliases: list[str] = []
+        self.members: tuple[Entity, ...] = ()
+        self.body: str | None = None
+
+    def written(self, form: str) -> None:
+        """
+        Record a form the article writes this state or organisation's name
+        in: its name is the fullest of them ("the U.N." is "U.N." in an
+        article that never writes "United Nations").
+        """
+        if form not in self.aliases:
+            self.aliases.append(form)
+
+    def best_name(self) -> str:
+        if not self.aliases:
+            return self.name
+        return max(self.aliases, key=len)
+
+    def __repr__(self) -> str:
+        return f"Entity({self.kind}, {self.name!r}, {self.country}, {self.role!r})"
+
+
+class Mention:
+    """
+    A run of tokens that names or points to an actor.
+
+    ``first`` and ``last`` are token indexes (``last`` exclusive); ``start``
+    and ``end`` character offsets.  ``what`` is `NAME`, `PRONOUN` or
+    `NOMINAL`; ``via`` is the table a state was found through (a capital is
+    a place as often as a state).
+    """
+
+    __slots__ = (
+        "country",
+        "end",
+        "entity",
+        "first",
+        "last",
+        "role",
+        "start",
+        "via",
+        "what",
+    )
+
+    def __init__(  # noqa: PLR0913 - a plain record
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        what: str,
+        entity: Entity | None = None,
+        role: str | None = None,
+        country: str | None = None,
+        via: str | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.what = what
+        self.entity = entity
+        self.role = role
+        self.country = country
+        self.via = via
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention({self.start}:{self.end} {self.what} {self.entity!r}"
+            f" role={self.role!r} country={self.country})"
+        )
+
+
+def _is_name_word(word: str) -> bool:
+    first = word[0]
+    return (
+        first.isupper()
+        and word not in _NOT_NAMES
+        and (len(word) > 1 or first.isalpha())
+        and not word.isdigit()
+    )
+
+
+class Scanner:
+    """
+    Finds the mentions of one body and links them to entities.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        words: list[str],
+        folded: list[str],
+        tables: Tables,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.words = words
+        self.folded = folded
+        self.tables = tables
+        self.entities: list[Entity] = []
+        self.states: dict[str, Entity] = {}
+        self.orgs: dict[str, Entity] = {}
+        self.bodies: dict[str, Entity] = {}  # by body name, the last named
+        self.by_word: dict[str, list[Entity]] = {}  # persons by name word
+
+    # -- table look-ups at a token ----------------------------------------
+
+    def _name_at(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
+        found = longest_at(self.tables.names, self.words, i)
+        if found is None or not all(m.caution for m in found[1]):
+            return found
+        # "Jordan", "Chad", "Georgia", "Male", "Trend": also a person's
+        # name or a word.  Read as the place only where a name does not go
+        # on before or after it.
+        end = found[0]
+        words = self.words
+        after = words[end] if end < len(words) else "."
+        before = words[i - 1] if i > 0 else "."
+        if (
+            _is_name_word(after)
+            and longest_at(self.tables.titles, self.folded, end) is None
+        ):
+            return None
+        if _is_name_word(before) and before not in _DETERMINERS:
+            return None
+        if after in {"is", "was", "has", "said"} and before in {
+            ".",
+            ",",
+            "“",
+            '"',
+        }:
+            return None  # "Jordan said": a person more often than not
+        return found
+
+    def _title_at(self, i: int) -> tuple[int, Meaning] | None:
+        return longest_at(self.tables.titles, self.folded, i)
+
+    def _body_at(self, i: int) -> tuple[int, str] | None:
+        return longest_at(self.tables.bodies, self.folded, i)
+
+    # -- the scan -----------------------------------------------------------
+
+    def scan(self) -> list[Mention]:
+        """
+        Every mention, in order, each linked to its entity where the text
+        says which.
+        """
+        found: list[Mention] = []
+        words = self.words
+        i = 0
+        n = len(words)
+        folded = self.folded
+        titles = self.tables.titles
+        bodies = self.tables.bodies
+        while i < n:
+            word = words[i]
+            if (
+                word[0].isupper()
+                or word in _DETERMINERS
+                or folded[i] in titles
+                or folded[i] in bodies
+            ):
+                mention = self._mention(i)
+                if mention is not None:
+                    found.append(mention)
+                    i = mention.last
+                    continue
+            i += 1
+        return found
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens.starts[first], self.tokens.ends[last - 1]
+
+    def _mention(self, i: int) -> Mention | None:
+        words = self.words
+        folded = self.folded
+        n = len(words)
+        word = words[i]
+        if folded[i] in {"the", "both"}:
+            group = self._two(i)
+            if group is not None:
+                return group
+        if word in _PRONOUNS or (
+            word in _POSSESSIVE_PRONOUNS
+            and not self._starts_np(i + 1)
+            and self._title_at(i) is None
+        ):
+            start, end = self._span(i, i + 1)
+            return Mention(i, i + 1, start, end, PRONOUN)
+        np = _NounPhrase()
+        j = i
+        if word in _DETERMINERS and self._title_at(i) is None:
+            j += 1
+        j = self._modifiers(j, np)
+        if np.head is not None:
+            return self._named(i, np.head)
+        if (
+            np.countries
+            and not np.roles
+            and j < n
+            and folded[j] in _PEOPLE_NOUNS
+        ):
+            # "two Estonian diplomats", "the Saudi officials": their state.
+            start, end = self._span(i, j + 1)
+            entity = self._state(np.countries[-1])
+            return Mention(i, j + 1, start, end, NAME, entity, via=DEMONYM)
+        if not np.roles and not np.honorific:
+            body = self._body_at(j)
+            if body is not None and (np.countries or np.orgs or j > i):
+                return self._state_body(i, body[0], body[1], np)
+        # "Foreign Minister, Hakan Fidan": a name after its title's comma.
+        if (
+            np.roles
+            and j + 1 < n
+            and words[j] == ","
+            and _is_name_word(words[j + 1])
+            and self._name_at(j + 1) is None
+            and self._title_at(j + 1) is None
+        ):
+            j += 1
+        while (honorific := self._title_at(j)) and honorific[
+            1
+        ].type == HONORIFIC:
+            np.honorific = True
+            j = honorific[0]
+        k = self._name_end(j)
+        if k == j:
+            if np.roles:
+                start, end = self._span(i, j)
+                return Mention(
+                    i,
+                    j,
+                    start,
+                    end,
+                    NOMINAL,
+                    role=np.role(),
+                    country=np.country(),
+                )
+            return None
+        name_text = self.text[self.tokens.starts[j] : self.tokens.ends[k - 1]]
+        if not np.roles and not np.honorific and not np.countries:
+            if any(w in _ORG_HEADS for w in words[j:k]):
+                return self._organisation(i, k, name_text)
+            if k - j == 1 and i == j:
+                if k < n and words[k] == "," and word.endswith("ly"):
+                    return None  # "Secondly, ..."
+                return self._single(i, name_text)
+        k_end = self._appositive(k, np)
+        entity = self._person(
+            name_text, words[j:k], np.role(), np.country(), expert=np.expert
+        )
+        if np.orgs and entity.affiliation is None:
+            entity.affiliation = np.orgs[0]
+        start, end = self._span(i, k_end)
+        return Mention(i, k_end, start, end, NAME, entity)
+
+    def _two(self, i: int) -> Mention | None:
+        """
+        "the two sides", "both leaders", "the two countries".
+        """
+        folded = self.folded
+        n = len(folded)
+        k = i + 1
+        if folded[i] == "the":
+            if k < n and folded[k] in _PLURAL_OFFICES:
+                start, end = self._span(i, k + 1)
+                return Mention(i, k + 1, start, end, TWO, role=folded[k])
+            if k >= n or folded[k] not in {"two", "both", "three"}:
+                return None
+            k += 1
+        while k < n and k < i + 5 and folded[k] not in _GROUP_NOUNS:
+            if not folded[k].isalpha() or (
+                self.words[k][0].isupper() and self._name_at(k) is None
+            ):
+                return None
+            k += 1
+        if k < n and folded[k] in _GROUP_NOUNS:
+            start, end = self._span(i, k + 1)
+            return Mention(i, k + 1, start, end, TWO, role=folded[k])
+        return None
+
+    def _modifiers(self, j: int, np: _NounPhrase) -> int:
+        """
+        Read what comes before a name: demonyms, possessive states, titles
+        with their "of X" tails, honorifics ("Iranian President",
+        "Türkiye's Foreign Minister", "His Highness the Amir").  Stops at a
+        state or organisation that is the head itself ("Iran said").
+        """
+        words = self.words
+        n = len(words)
+        limit = j + _MAX_MODIFIERS
+        while j < n and j < limit:
+            title = self._title_at(j)
+            name = self._name_at(j)
+            if (
+                title is None
+                and words[j] in _TITLE_PREFIXES
+                and j + 1 < n
+                and (title := self._title_at(j + 1)) is not None
+            ):
+                # "Deputy Amir", "Acting President": the office of the title.
+                title = (
+                    title[0],
+                    title[1]._replace(key=f"{words[j]} {title[1].key}"),
+                )
+            if title is not None and (name is None or title[0] >= name[0]):
+                begin = j
+                end, meaning = title
+                if meaning.type == HONORIFIC:
+                    np.honorific = True
+                    j = end
+                    continue
+                if (
+                    meaning.caution
+                    and not np.honorific
+                    and not (begin > 0 and self.folded[begin - 1] == "the")
+                    and not self._title_fits(end)
+                ):
+                    break
+                np.expert = np.expert or meaning.type == EXPERT
+                role = meaning.key
+                j = self._tail(end, np)
+                if j > end and words[end] != "to":
+                    # "Minister of Foreign Affairs and International
+                    # Cooperation": the office as written.
+                    written = self.text[
+                        self.tokens.starts[begin] : self.tokens.ends[j - 1]
+                    ]
+                    role = _tidy_role(written, meaning.key, self, end, j)
+                np.roles.append(role)
+                if (
+                    j + 1 < n
+                    and words[j] in {"and", ","}
+                    and self._title_at(j + 1)
+                ) or (
+                    j + 1 < n
+                    and words[j] in {"the", "The"}
+                    and self._title_at(j + 1)
+                ):
+                    j += 1
+                continue
+            if name is not None:
+                end, meanings = name
+                meaning = _best(meanings)
+                if meaning.type == DEMONYM:
+                    np.countries.append(meaning.key)
+                    j = end
+                    continue
+                if end < n and words[end] in {"'s", "'S"}:
+                    _record(meaning, np.countries, np.orgs)
+                    j = end + 1
+                    continue
+                if end < n and (self._title_at(end) or self._body_at(end)):
+                    _record(meaning, np.countries, np.orgs)
+                    j = end
+                    continue
+                if np.roles or np.honorific:
+                    break
+                np.head = (j, end, meaning)
+                return end
+            if (
+                np.honorific
+                and j + 1 < n
+                and words[j] in {"the", "The"}
+                and self._title_at(j + 1)
+            ):
+                j += 1  # "His Highness the Amir"
+                continue
+            break
+        return j
+
+    def _title_fits(self, end: int) -> bool:
+        """
+        Whether a title that is also a common word or a name is a title
+        here: a name, a comma, "of" or another title follows it.
+        """
+        if end >= len(self.words):
+            return False
+        following = self.words[end]
+        return (
+            following in {",", "of", "for"}
+            or _is_name_word(following)
+            or self._title_at(end) is not None
+        )
+
+    def _tail(self, j: int, np: _NounPhrase) -> int:
+        """
+        After a title: "of Azerbaijan", "of the UN", "for Foreign Affairs
+        and International Cooperation", "to Georgia" (where an envoy
+        serves: not their state).
+        """
+        words = self.words
+        n = len(words)
+        office_words = self.tables.office_words
+        while j < n and words[j] in {"of", "for", "to", "and"}:
+            preposition = words[j]
+            k = j + 1
+            if k < n and words[k] in {"the", "The"}:
+                k += 1
+            found = self._name_at(k) if k < n else None
+            if found is None and preposition == "of":
+                # "of host country South Africa", "of the brotherly State of
+                # Kuwait": a few words, then the state.
+                m = k
+                while (
+                    m < n
+                    and m < k + 3
+                    and words[m].islower()
+                    and words[m].isalpha()
+                ):
+                    m += 1
+                if m > k and m < n:
+                    found = self._name_at(m)
+                    if found is not None:
+                        k = m
+            if found is not None and preposition != "and":
+                end, meanings = found
+                meaning = _best(meanings)
+                if meaning.type in {COUNTRY, CAPITAL, ORGANISATION, METONYM}:
+                    if preposition != "to":
+                        _record(meaning, np.countries, np.orgs)
+                    if (
+                        end + 2 < n
+                        and words[end] == "("
+                        and words[end + 2] == ")"
+                    ):
+                        end += 3  # "(PRC)": the acronym again
+                    j = end
+                    continue
+            m = k
+            while m < n and words[m] in office_words:
+                m += 1
+            if m == k or (preposition == "and" and self._title_at(k)):
+                break
+            j = m
+        return j
+
+    def _appositive(self, k: int, np: _NounPhrase) -> int:
+        """
+        After a name: ", the Turkish Foreign Minister," or ", President of
+        Azerbaijan" says who the person is.  Returns where the mention
+        ends (the appositive is part of it).
+        """
+        words = self.words
+        n = len(words)
+        if k + 1 >= n or words[k] != ",":
+            return k
+        j = k + 1
+        if words[j] in {"the", "The", "a", "an"}:
+            j += 1
+        extra = _NounPhrase()
+        end = self._modifiers(j, extra)
+        if not extra.roles or extra.head is not None:
+            return k
+        if (
+            end < n
+            and words[end] not in {",", ".", ";", ")"}
+            and self.folded[end] not in self.tables.speech
+        ):
+            return k
+        if not np.roles:
+            np.roles = extra.roles
+        if not np.countries:
+            np.countries = extra.countries
+        if not np.orgs:
+            np.orgs = extra.orgs
+        return end
+
+    def _starts_np(self, i: int) -> bool:
+        if i >= len(self.words):
+            return False
+        name = self._name_at(i)
+        return bool(
+            self._title_at(i) or (name and _best(name[1]).type == DEMONYM)
+        )
+
+    def _name_end(self, j: int) -> int:
+        words = self.words
+        n = len(words)
+        k = j
+        while k < n and k - j < _MAX_NAME_WORDS:
+            word = words[k]
+            if (
+                k > j
+                and len(word) == 1
+                and word.isupper()
+                and k + 2 < n
+                and words[k + 1] == "."
+                and _is_name_word(words[k + 2])
+            ):
+                k += 2  # a middle initial: "Miguel A. Correa"
+                continue
+            if _is_name_word(word) and (
+                k == j
+                or (self._name_at(k) is None and self._title_at(k) is None)
+                or word in _PARTICLES
+            ):
+                k += 1
+                # A middle initial: "Steven T. Mnuchin".
+                if (
+                    len(word) == 1
+                    and k + 1 < n
+                    and words[k] == "."
+                    and _is_name_word(words[k + 1])
+                ):
+                    k += 1
+            elif (
+                k > j
+                and word in _PARTICLES
+                and k + 1 < n
+                and _is_name_word(words[k + 1])
+            ):
+                k += 1
+            else:
+                break
+        # A name does not end with a particle or a title word.
+        while k > j and words[k - 1] in _PARTICLES:
+            k -= 1
+        return k
+
+    # -- entities -----------------------------------------------------------
+
+    def _named(self, i: int, head: tuple[int, int, Meaning]) -> Mention:
+        first, last, meaning = head
+        start, end = self._span(i, last)
+        written = self.text[self.tokens.starts[first] : end]
+        if meaning.type == ORGANISATION:
+            entity = self._org_entity(meaning.key)
+            entity.written(written)
+            return Mention(i, last, start, end, NAME, entity)
+        entity = self._state(meaning.key)
+        if meaning.type == COUNTRY:
+            entity.written(written)
+        return Mention(i, last, start, end, NAME, entity, via=meaning.type)
+
+    def _state(self, code: str) -> Entity:
+        entity = self.states.get(code)
+        if entity is None:
+            name = self.tables.country_names[code]
+            entity = Entity(STATE, name, country=code)
+            self.states[code] = entity
+            self.entities.append(entity)
+        return entity
+
+    def _org_entity(self, org_id: str) -> Entity:
+        entity = self.orgs.get(org_id)
+        if entity is None:
+            org = self.tables.organisations[org_id]
+            entity = Entity(
+                org.kind, org.name, country=org.country, org=org_id
+            )
+            self.orgs[org_id] = entity
+            self.entities.append(entity)
+        return entity
+
+    def _organisation(self, i: int, k: int, name: str) -> Mention:
+        start, end = self._span(i, k)
+        org_key = "name:" + name.casefold()
+        entity = self.orgs.get(org_key)
+        if entity is None:
+            entity = Entity(ORG, name)
+            self.orgs[org_key] = entity
+            self.entities.append(entity)
+        return Mention(i, k, start, end, NAME, entity)
+
+    def _state_body(
+        self, i: int, end_token: int, body_name: str, np: _NounPhrase
+    ) -> Mention:
+        start, end = self._span(i, end_token)
+        written = self.text[start:end]
+        if self.words[i] in _DETERMINERS:
+            written = written.split(" ", 1)[1]
+        country = np.country()
+        if country is None and not np.orgs:
+            # "the ministry": the body of that name named last.
+            known = self.bodies.get(body_name)
+            if known is not None:
+                return Mention(i, end_token, start, end, NAME, known)
+        org_key = f"body:{country}:{body_name}"
+        entity = self.orgs.get(org_key)
+        if entity is None:
+            entity = Entity(ORG, written, country=country)
+            entity.body = body_name
+            self.bodies[body_name] = entity
+            if country is not None:
+                entity.affiliation = f"state:{country}"
+            self.orgs[org_key] = entity
+            self.entities.append(entity)
+        else:
+            entity.written(written)
+        return Mention(i, end_token, start, end, NAME, entity, country=country)
+
+    def _single(self, i: int, word: str) -> Mention | None:
+        """
+        One capitalised word: a person named before, else a new name only
+        where the rules that use it say so (see `Scanner.person_for`).
+        """
+        start, end = self._span(i, i + 1)
+        entity = self._known_person((self.words[i],))
+        return Mention(i, i + 1, start, end, NAME, entity)
+
+    def _known_person(
+        self, words: list[str] | tuple[str, ...]
+    ) -> Entity | None:
+        wanted = [w for w in words if w not in _PARTICLES]
+        if not wanted:
+            return None
+        candidates = self.by_word.get(wanted[-1], ())
+        for entity in reversed(candidates):
+            if all(w in entity.words for w in wanted):
+                return entity
+        return None
+
+    def _index(self, entity: Entity) -> None:
+        for word in entity.words:
+            known = self.by_word.setdefault(word, [])
+            if entity in known:
+                known.remove(entity)
+            known.append(entity)
+
+    def _person(
+        self,
+        name: str,
+        words: list[str],
+        role: str | None,
+        country: str | None,
+        *,
+        expert: bool = False,
+    ) -> Entity:
+        entity = self._known_person(words)
+        if entity is None and len(words) > 1:
+            # "Masoud" for "Massoud": the same surname and a first name
+            # that starts alike are the same person ("Nawaf Al-Sabah" and
+            # "Mishal Al-Sabah" are not).
+            surname, given = words[-1], words[0][:3].casefold()
+            for known in reversed(self.by_word.get(surname, ())):
+                parts = known.name.split()
+                if parts[-1] == surname and parts[0][:3].casefold() == given:
+                    entity = known
+                    break
+        if entity is None:
+            entity = Entity(PERSON, name, country=country, role=role)
+            self.entities.append(entity)
+        else:
+            if len(name) > len(entity.name) and entity.words <= frozenset(
+                words
+            ):
+                entity.name = name
+                entity.words = frozenset(
+                    w for w in words if w not in _PARTICLES
+                )
+            if entity.role is None or (
+                role and not expert and entity.role == "counterpart"
+            ):
+                entity.role = role
+            entity.country = entity.country or country
+        self._index(entity)
+        return entity
+
+    def new_person(self, mention: Mention) -> Entity:
+        """
+        Make the single word of *mention* a person of its own, when a rule
+        has shown it names someone ("Narimanli said").
+        """
+        name = self.text[mention.start : mention.end]
+        entity = Entity(PERSON, name)
+        self.entities.append(entity)
+        self._index(entity)
+        mention.entity = entity
+        return entity
+
+
+class _NounPhrase:
+    """
+    What the words before a name say about it.
+    """
+
+    __slots__ = ("countries", "expert", "head", "honorific", "orgs", "roles")
+
+    def __init__(self) -> None:
+        self.countries: list[str] = []
+        self.orgs: list[str] = []
+        self.roles: list[str] = []
+        self.honorific = False
+        self.expert = False
+        self.head: tuple[int, int, Meaning] | None = None
+
+    def role(self) -> str | None:
+        return " and ".join(self.roles) if self.roles else None
+
+    def country(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+
+def _tidy_role(
+    written: str, canonical: str, scanner: Scanner, end: int, j: int
+) -> str:
+    """
+    The role of an office written with a tail: the canonical role when the
+    tail only names a state ("President of Azerbaijan" -> President), else
+    the office as written ("Minister of Foreign Affairs and International
+    Cooperation").
+    """
+    tail = scanner.words[end:j]
+    if all(w not in scanner.tables.office_words for w in tail):
+        return canonical
+    return written
+
+
+def _best(meanings: tuple[Meaning, ...]) -> Meaning:
+    return meanings[0]
+
+
+def _record(meaning: Meaning, countries: list[str], orgs: list[str]) -> None:
+    if meaning.type == ORGANISATION:
+        orgs.append(meaning.key)
+    else:
+        countries.append(meaning.key)

@@ -1,0 +1,563 @@
+"""
+Statements: quotations and reported speech, each with its speaker.
+
+The templates, each with an invented example:
+
+- ``"Q," SPEAKER CUE`` and ``"Q," CUE SPEAKER``: "“We agree,” Lavrov said."
+- ``SPEAKER CUE ...: "Q"`` and ``SPEAKER CUE, "Q"``: "He said: “We agree.”"
+- a quotation that goes on after its cue is a second statement: "“We
+  agree,” he said, “on most things.”"
+- a quotation paragraph with no cue of its own belongs to the speaker of
+  the quotation before it (a quotation over several paragraphs, or one
+  introduced by a colon at the end of the paragraph before).
+- ``SPEAKER CUE (that) CLAUSE`` and ``CLAUSE, SPEAKER CUE``: reported
+  speech; with a quotation inside it is a partial quote.
+- ``according to SPEAKER, CLAUSE`` and ``CLAUSE, according to SPEAKER``.
+- a speech verb with a noun phrase as its content: "stressed the need for
+  an immediate ceasefire".
+- a second verb of the same subject: "..., adding that the talks would go
+  on", "... and noted that ...".
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from ._doc import Doc
+from ._mentions import Entity, Mention
+from ._tables import SpeechVerb
+from ._text import CLOSING, Quote
+
+
+DIRECT: Final = "direct"
+PARTIAL: Final = "partial"
+INDIRECT: Final = "indirect"
+ACCORDING_TO: Final = "according to"
+
+# Words between a cue and its content that are not content: "said in a
+# statement on Monday that ...".
+_FRAME_WORDS: Final = frozenset(
+    ["that", "in", "a", "an", "statement", "statements", "on", "at", "during", "his", "her", "their", "its", "interview", "press", "conference", "briefing", "news", "reporters", "journalists", "media", "local", "television", "tv", "radio", "remarks", "speech", "address", "message", "letter", "post", "posted", "x", "twitter", "facebook", "telegram", "website", "separate", "joint", "written", "late", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "also", "further", "later", "again"]
+)
+_CONTINUING: Final = frozenset({",", "and", ";"})
+_PARTICIPLE_OPENERS: Final = frozenset(
+    {",", "by", "while", "when", "after", "before"}
+)
+_MIN_SCARE_WORDS: Final = 4
+_MIN_CONTENT_WORDS: Final = 2
+_CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
+_THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
+_NOT_BEFORE_THAT: Final = frozenset(
+    {
+        "that",
+        ",",
+        ":",
+        ";",
+        ".",
+        '"',
+        "“",
+        "”",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "should",
+    }
+)
+
+
+class Found(NamedTuple):
+    """
+    A statement before it becomes a record: body offsets of its words.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: Entity | None
+    cue: str | None
+
+
+class Cue(NamedTuple):
+    first: int  # token index
+    last: int  # exclusive
+    verb: SpeechVerb
+
+
+class Attribution(NamedTuple):
+    """
+    A cue with its subject: who speaks, and where the frame ends.
+    """
+
+    cue: Cue
+    speaker: Entity | None
+    subject: Mention | None
+    frame_first: int  # first token of "SUBJECT CUE" or "CUE SUBJECT"
+    frame_last: int  # exclusive
+    inverted: bool
+
+
+def _cues(doc: Doc) -> list[Cue]:
+    found = []
+    folded = doc.folded
+    speech = doc.tables.speech
+    n = len(folded)
+    i = 0
+    while i < n:
+        word = folded[i]
+        entries = speech.get(word)
+        if entries is not None:
+            for words, verb in entries:
+                size = len(words)
+                if tuple(folded[i : i + size]) == words:
+                    found.append(Cue(i, i + size, verb))
+                    i += size - 1
+                    break
+        elif word == "according" and i + 1 < n and folded[i + 1] == "to":
+            found.append(Cue(i, i + 2, SpeechVerb(ACCORDING_TO, "source")))
+            i += 1
+        i += 1
+    return found
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+class _Extractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: list[Found] = []
+        self.claimed: set[int] = set()  # starts of quotations attributed
+        self.last_speaker: Entity | None = None
+        self.last_speaker_paragraph = -9
+        self.quote_starts = {q.start: q for q in doc.quotes}
+        self.cues_by_sentence: dict[int, list[Cue]] = {}
+        for cue in _cues(doc):
+            offset = doc.tokens.starts[cue.first]
+            index = doc.sentence_index(offset)
+            self.cues_by_sentence.setdefault(index, []).append(cue)
+
+    # -- speakers ------------------------------------------------------------
+
+    def _resolve(self, mention: Mention) -> Entity | None:
+        paragraph = self.doc.paragraph_index(mention.start)
+        recent = (
+            self.last_speaker
+            if paragraph - self.last_speaker_paragraph <= 1
+            else None
+        )
+        return self.doc.resolve(mention, recent)
+
+    def _add(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        speaker: Entity | None,
+        cue: str | None,
+    ) -> None:
+        text = self.doc.text
+        if kind != DIRECT:
+            while end > start and text[end - 1] in " ,;:—–-.":
+                end -= 1
+            while start < end and text[start] in " ,;:—–-":
+                start += 1
+        if end <= start or _words(text[start:end]) < _MIN_CONTENT_WORDS:
+            return
+        self.found.append(Found(start, end, kind, speaker, cue))
+        if speaker is not None:
+            self.last_speaker = speaker
+            self.last_speaker_paragraph = self.doc.paragraph_index(start)
+
+    # -- the passes ----------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        doc = self.doc
+        for index, sentence in enumerate(doc.sentences):
+            self._sentence(sentence, self.cues_by_sentence.get(index, []))
+        self.found.sort(key=lambda f: (f.start, f.end))
+        return self.found
+
+    def _attributions(
+        self, cues: list[Cue], first: int, last: int
+    ) -> list[Attribution]:
+        """
+        The cues of one sentence that are speech verbs here, each with its
+        subject; a noun that looks like a cue ("in his remarks") has none.
+        """
+        doc = self.doc
+        words = doc.folded
+        found: list[Attribution] = []
+        for cue in cues:
+            if cue.verb.lemma == ACCORDING_TO:
+                mention = doc.subject_after(cue.last, last)
+                if mention is None and doc.unnamed_source_after(
+                    cue.last, last
+                ):
+                    # "according to the statement", "according to sources"
+                    found.append(
+                        Attribution(
+                            cue,
+                            None,
+                            None,
+                            cue.first,
+                            doc.unnamed_source_after(cue.last, last),
+                            True,
+                        )
+                    )
+                    continue
+                if mention is not None:
+                    speaker = self._resolve(mention)
+                    found.append(
+                        Attribution(
+                            cue,
+                            speaker,
+                            mention,
+                            cue.first,
+                            mention.last,
+                            True,
+                        )
+                    )
+                continue
+            mention = doc.subject_before(cue.first, first)
+            if mention is not None:
+                speaker = self._resolve(mention)
+                found.append(
+                    Attribution(
+                        cue, speaker, mention, mention.first, cue.last, False
+                    )
+                )
+                continue
+            before = words[cue.first - 1] if cue.first > first else ""
+            after = doc.subject_after(cue.last, last)
+            if after is not None and (
+                before in {",", ""} or doc.words[cue.first - 1] in CLOSING
+            ):
+                # "..., said the minister."
+                speaker = self._resolve(after)
+                found.append(
+                    Attribution(
+                        cue, speaker, after, cue.first, after.last, True
+                    )
+                )
+                continue
+            if (
+                before in _PARTICIPLE_OPENERS
+                and doc.folded[cue.first].endswith("ing")
+                and (mention := doc.main_subject(first, cue.first)) is not None
+            ):
+                # "X gave some context, noting that ...", "by saying".
+                speaker = self._resolve(mention)
+                found.append(
+                    Attribution(cue, speaker, None, cue.first, cue.last, False)
+                )
+                continue
+            if before in _CONTINUING and found:
+                # "..., adding that ...", "... and noted that ...".
+                previous = found[-1]
+                found.append(
+                    Attribution(
+                        cue,
+                        previous.speaker,
+                        None,
+                        cue.first,
+                        cue.last,
+                        False,
+                    )
+                )
+                continue
+            if before in _CONTINUING and cue.first == first + 1:
+                continue
+            if doc.is_unnamed_source(cue.first):
+                found.append(
+                    Attribution(cue, None, None, cue.first, cue.last, False)
+                )
+        return found
+
+    def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:
+        doc = self.doc
+        start, end = sentence
+        first = doc.token_at(start)
+        last = doc.token_at(end)
+        attributions = self._attributions(cues, first, last)
+        quotes = doc.quotes_between(start, end)
+        used: set[int] = set()
+        orphans: list[Quote] = []
+        previous: Attribution | None = None
+        for quote in quotes:
+            if quote.start in self.claimed:
+                continue
+            attribution = self._after(quote, attributions, last)
+            if attribution is None:
+                attribution = self._before(quote, attributions)
+            if attribution is None and previous is not None:
+                # "“A,” he said, “B.”": the same speaker goes on.
+                attribution = previous
+            if attribution is not None:
+                used.add(attribution.cue.first)
+                previous = attribution
+                cue_text = _cue_text(doc, attribution.cue)
+                self._quote(quote, attribution.speaker, cue_text)
+            else:
+                orphans.append(quote)
+        for index, attribution in enumerate(attributions):
+            if attribution.cue.first in used:
+                continue
+            following = (
+                attributions[index + 1].frame_first
+                if index + 1 < len(attributions)
+                else last
+            )
+            self._reported(attribution, first, last, following)
+        for quote in orphans:
+            if quote.start not in self.claimed:
+                self._orphan_quote(quote)
+
+    def _quote(
+        self, quote: Quote, speaker: Entity | None, cue: str | None
+    ) -> None:
+        doc = self.doc
+        self.claimed.add(quote.start)
+        self._add(quote.start, quote.end, DIRECT, speaker, cue)
+        # The paragraphs that go on with the same quotation.
+        while quote.open_end:
+            paragraph = doc.paragraph_index(quote.start) + 1
+            if paragraph >= len(doc.paragraphs):
+                return
+            p_start, _ = doc.paragraphs[paragraph]
+            following = self.quote_starts.get(p_start + 1)
+            if following is None:
+                following = self.quote_starts.get(p_start)  # no new mark
+            if following is None:
+                return
+            quote = following
+            self.claimed.add(quote.start)
+            self._add(quote.start, quote.end, DIRECT, speaker, cue)
+
+    def _after(
+        self, quote: Quote, attributions: list[Attribution], last: int
+    ) -> Attribution | None:
+        """
+        ``"Q," he said`` / ``"Q," said the minister``.
+        """
+        doc = self.doc
+        if quote.open_end:
+            return None
+        token = doc.token_at(quote.end + 1)
+        if token < last and doc.words[token] == ",":
+            token += 1
+        for attribution in attributions:
+            if attribution.frame_first == token:
+                return attribution
+        return None
+
+    def _before(
+        self, quote: Quote, attributions: list[Attribution]
+    ) -> Attribution | None:
+        """
+        ``He said: "Q"`` / ``He told reporters, "Q"``.
+        """
+        doc = self.doc
+        mark = doc.token_at(quote.start - 1)
+        if mark == 0:
+            return None
+        if doc.words[mark - 1] not in {":", ","}:
+            # 'Misri said “Today ...': no mark between cue and quotation.
+            for attribution in attributions:
+                if (
+                    attribution.frame_last == mark
+                    and doc.text[quote.start].isupper()
+                ):
+                    return attribution
+            return None
+        for attribution in reversed(attributions):
+            if attribution.frame_last <= mark - 1 and (
+                mark - 1 - attribution.frame_last <= _CUE_REACH
+            ):
+                return attribution
+        if doc.words[mark - 1] == ":" and doc.text[quote.start].isupper():
+            # 'Macron issued a warning: “Our peace ...”': the clause's
+            # subject introduces the quotation.
+            first = doc.token_at(
+                doc.sentences[doc.sentence_index(quote.start)][0]
+            )
+            subject = doc.main_subject(first, mark - 1)
+            if subject is not None:
+                speaker = self._resolve(subject)
+                if speaker is not None:
+                    cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
+                    return Attribution(
+                        cue, speaker, subject, subject.first, mark - 1, False
+                    )
+        return None
+
+    def _orphan_quote(self, quote: Quote) -> None:
+        """
+        A quotation with no cue in its sentence: a paragraph that is only a
+        quotation goes on from the speaker before; a long one in running
+        text has no speaker; a short one is a scare quote, no statement.
+        """
+        doc = self.doc
+        paragraph = doc.paragraph_index(quote.start)
+        p_start, _ = doc.paragraphs[paragraph]
+        if quote.start - 1 == p_start:
+            introduced = doc.text[:p_start].rstrip().endswith(":")
+            if introduced:
+                # "Analyst X put it plainly:" ending the paragraph before.
+                speaker = self._introducer(paragraph - 1) or self.last_speaker
+                self._quote(quote, speaker, None)
+                return
+            if paragraph - self.last_speaker_paragraph <= 1:
+                self._quote(quote, self.last_speaker, None)
+                return
+        text = doc.text[quote.start : quote.end]
+        if _words(text) >= _MIN_SCARE_WORDS and text[0].isupper():
+            # A quotation standing alone goes on from the last speaker.
+            recent = paragraph - self.last_speaker_paragraph <= 1
+            self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _introducer(self, paragraph: int) -> Entity | None:
+        """
+        The subject of the last sentence of *paragraph*, which ends with a
+        colon that introduces a quotation.
+        """
+        doc = self.doc
+        _, p_end = doc.paragraphs[paragraph]
+        s_start, _ = doc.sentences[doc.sentence_index(p_end - 1)]
+        first = doc.token_at(s_start)
+        subject = doc.main_subject(first, doc.token_at(p_end - 1))
+        return None if subject is None else self._resolve(subject)
+
+    def _reported(
+        self,
+        attribution: Attribution,
+        first: int,
+        last: int,
+        following: int,
+    ) -> None:
+        doc = self.doc
+        words = doc.words
+        cue = attribution.cue
+        if cue.verb.content == "quote":
+            return
+        if cue.verb.content == "partial" and not doc.quotes_between(
+            doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        ):
+            return  # "called X “a turning point”" only with its quotation
+        sentence_start = doc.tokens.starts[first]
+        sentence_end = doc.tokens.ends[last - 1]
+        cue_text = _cue_text(doc, cue)
+        frame_first, frame_last = (
+            attribution.frame_first,
+            attribution.frame_last,
+        )
+        if frame_last >= last or words[frame_last] in {".", "!", "?", ","}:
+            # "CLAUSE, he said." / "CLAUSE, as X points out."
+            k = frame_first - 1
+            if k > first and words[k] == "as":
+                k -= 1
+            if k > first and words[k] == ",":
+                end = doc.tokens.starts[k]
+                self._statement(
+                    sentence_start, end, attribution.speaker, cue_text
+                )
+                return
+            if cue.verb.lemma != ACCORDING_TO or frame_last >= last:
+                return
+        if cue.verb.lemma == ACCORDING_TO:
+            # "According to X, CLAUSE."
+            if words[frame_last] != ",":
+                return
+            frame_last += 1
+            if any(
+                a.frame_first >= frame_last
+                for a in self._attributions(
+                    self.cues_by_sentence.get(
+                        doc.sentence_index(sentence_start), []
+                    ),
+                    first,
+                    last,
+                )
+                if a.cue is not cue
+            ):
+                # The words belong to the verb inside: "According to X, Y said".
+                return
+        start = self._content_start(cue, frame_last, last)
+        end = self._content_end(start, following, last, sentence_end)
+        self._statement(start, end, attribution.speaker, cue_text)
+
+    def _content_start(self, cue: Cue, k: int, last: int) -> int:
+        doc = self.doc
+        words = doc.folded
+        # "told reporters that", "threatened the West that", "said on
+        # Monday that": the words before "that" are not what was said.
+        j = k
+        while (
+            j < last
+            and j - k < _THAT_REACH
+            and words[j] not in _NOT_BEFORE_THAT
+        ):
+            j += 1
+        if j < last and words[j] == "that":
+            k = j + 1
+        else:
+            while k < last and words[k] in _FRAME_WORDS:
+                k += 1
+                if words[k - 1] == "that":
+                    break
+        return doc.tokens.starts[k] if k < last else doc.tokens.ends[last - 1]
+
+    def _content_end(
+        self, start: int, following: int, last: int, sentence_end: int
+    ) -> int:
+        """
+        The end of reported words: the sentence's, or the comma before the
+        next cue's frame (", adding ...", ", he said").
+        """
+        doc = self.doc
+        if following >= last:
+            return sentence_end
+        k = following
+        while (
+            k > 0
+            and doc.tokens.starts[k] > start
+            and doc.words[k - 1] not in {",", ";", "and"}
+        ):
+            k -= 1
+        if doc.tokens.starts[k] > start:
+            return doc.tokens.starts[k - 1]
+        return doc.tokens.starts[following]
+
+    def _statement(
+        self, start: int, end: int, speaker: Entity | None, cue: str | None
+    ) -> None:
+        doc = self.doc
+        if end <= start:
+            return
+        kind = INDIRECT
+        for quote in doc.quotes_between(start, end):
+            if quote.end <= end:
+                kind = PARTIAL
+                self.claimed.add(quote.start)
+        self._add(start, end, kind, speaker, cue)
+
+
+def _cue_text(doc: Doc, cue: Cue) -> str:
+    return doc.text[
+        doc.tokens.starts[cue.first] : doc.tokens.ends[cue.last - 1]
+    ]
+
+
+def find_statements(doc: Doc) -> list[Found]:
+    """
+    Every statement of the body, in order.
+    """
+    return _Extractor(doc).run()

@@ -1,0 +1,245 @@
+"""
+The extractor's reference tables, read once from package data: countries
+(names, short forms, demonyms, capitals, metonyms), organisations, titles,
+speech verbs and event triggers.  The rules are in the tables; the code
+that reads text only looks them up.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from collections.abc import Iterator
+from typing import Final, NamedTuple, TypeVar
+
+from .._checks import package_data
+from ._text import tokenize
+
+
+# What a phrase of the name tables can be.
+COUNTRY: Final = "country"
+DEMONYM: Final = "demonym"
+CAPITAL: Final = "capital"
+METONYM: Final = "metonym"
+ORGANISATION: Final = "organisation"
+OFFICE: Final = "office"
+HONORIFIC: Final = "honorific"
+EXPERT: Final = "expert"
+
+# Words of portfolios that the titles table may not hold.
+_OFFICE_WORDS: Final = frozenset(
+    ["Affairs", "Cooperation", "International", "Expatriates", "Relations", "Development", "Planning", "Investment", "Industry", "Trade", "Commerce", "Economy", "Economic", "Finance", "Energy", "Oil", "Gas", "Petroleum", "Mines", "Mineral", "Resources", "Water", "Agriculture", "Environment", "Climate", "Culture", "Tourism", "Education", "Higher", "Health", "Labour", "Labor", "Youth", "Sports", "Justice", "Interior", "Defence", "Defense", "Security", "Transport", "Communications", "Information", "Technology", "Digital", "Science", "Research", "Social", "Welfare", "Religious", "Endowments", "Islamic", "Diaspora", "Strategic", "Political", "National", "Regional", "Public", "Works", "Housing", "Urban", "Rural", "Foreign", "Home", "State", "Bureau", "Council", "Committee", "Department", "Office", "Policy", "Emergency", "Humanitarian", "Media", "Legal", "Military", "Intelligence", "Border", "Customs", "Immigration", "Migration", "Integration", "Federal", "Internal", "External"]
+)
+# "*" in a trigger: up to this many words that are not names.
+GAP_WORDS: Final = 3
+
+
+class Meaning(NamedTuple):
+    """
+    One reading of a phrase: what it is and what it names.
+
+    ``key`` is an ISO 3166-1 alpha-3 code (countries and their demonyms,
+    capitals and metonyms), an organisation id, or a role (titles).
+    """
+
+    type: str
+    key: str
+    caution: bool = False
+
+
+class Organisation(NamedTuple):
+    id: str
+    name: str
+    kind: str
+    country: str | None
+
+
+class SpeechVerb(NamedTuple):
+    lemma: str
+    content: str  # "clause", "object" or "quote"
+
+
+class Trigger(NamedTuple):
+    words: tuple[str, ...]  # lower case; "*" is a gap
+    kind: str
+    before: str
+    after: str
+
+
+@functools.lru_cache(maxsize=4096)
+def key(phrase: str) -> tuple[str, ...]:
+    """
+    The lookup key of *phrase*: its tokens, with curly apostrophes straight.
+    """
+    return tuple(straight(t) for t in tokenize(phrase).texts)
+
+
+def straight(word: str) -> str:
+    """
+    *word* with its apostrophes straight: "Iran’s" and "Azerbaijan`s" are
+    read as "Iran's".
+    """
+    if "’" in word or "`" in word or "´" in word:
+        return word.replace("’", "'").replace("`", "'").replace("´", "'")
+    return word
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """
+    The rows of a bundled table, as dicts keyed by its header row.
+    """
+    lines = (
+        line
+        for line in package_data(name).splitlines()
+        if line and not line.startswith("#")
+    )
+    header = next(lines).split("\t")
+    for line in lines:
+        cells = line.split("\t")
+        # An empty last column leaves no tab behind.
+        yield dict(
+            zip(header, cells + [""] * (len(header) - len(cells)), strict=True)
+        )
+
+
+def _values(cell: str) -> list[str]:
+    return [v for v in cell.split("|") if v]
+
+
+_V = TypeVar("_V")
+# Phrases indexed by their first word, longest first.
+Index = dict[str, list[tuple[tuple[str, ...], _V]]]
+
+
+def _by_first(phrases: dict[tuple[str, ...], _V]) -> Index[_V]:
+    index: Index[_V] = {}
+    for words, value in phrases.items():
+        index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def longest_at(
+    index: Index[_V], words: list[str], i: int
+) -> tuple[int, _V] | None:
+    """
+    The longest phrase of *index* that starts at ``words[i]``: where it
+    ends, and its value.
+    """
+    entries = index.get(words[i]) if i < len(words) else None
+    if entries is None:
+        return None
+    for phrase, value in entries:
+        end = i + len(phrase)
+        if tuple(words[i:end]) == phrase:
+            return end, value
+    return None
+
+
+class Tables(NamedTuple):
+    """
+    Every table, indexed for the rules.  Names are matched as written;
+    titles and state bodies in lower case.
+    """
+
+    names: Index[tuple[Meaning, ...]]
+    titles: Index[Meaning]
+    bodies: Index[str]
+    office_words: frozenset[str]
+    country_names: dict[str, str]
+    organisations: dict[str, Organisation]
+    speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]
+    triggers: dict[str, list[Trigger]]
+
+
+@functools.cache
+def tables() -> Tables:
+    """
+    The tables, read on first use.
+    """
+    names: dict[tuple[str, ...], list[Meaning]] = {}
+
+    def add(phrase: str, meaning: Meaning) -> None:
+        readings = names.setdefault(key(phrase), [])
+        if meaning not in readings:
+            readings.append(meaning)
+
+    country_names: dict[str, str] = {}
+    columns = (
+        ("name", COUNTRY),
+        ("aliases", COUNTRY),
+        ("demonyms", DEMONYM),
+        ("capitals", CAPITAL),
+        ("metonyms", METONYM),
+    )
+    for row in _rows("countries.tsv"):
+        code = row["code"]
+        country_names[code] = row["name"]
+        cautioned = set(_values(row["caution"]))
+        for column, kind in columns:
+            for phrase in _values(row[column]):
+                meaning = Meaning(kind, code, phrase in cautioned)
+                add(phrase, meaning)
+                if phrase.startswith(("the ", "The ")):
+                    add(phrase[4:], meaning)
+    organisations: dict[str, Organisation] = {}
+    for row in _rows("organisations.tsv"):
+        org = Organisation(
+            row["id"], row["name"], row["kind"], row["country"] or None
+        )
+        organisations[org.id] = org
+        cautioned = set(_values(row["caution"]))
+        for phrase in (org.name, *_values(row["aliases"])):
+            meaning = Meaning(ORGANISATION, org.id, phrase in cautioned)
+            add(phrase, meaning)
+            if phrase.startswith(("the ", "The ")):
+                add(phrase[4:], meaning)
+    titles: dict[tuple[str, ...], Meaning] = {}
+    for row in _rows("titles.tsv"):
+        words = tuple(w.casefold() for w in key(row["phrase"]))
+        titles[words] = Meaning(
+            row["kind"], row["role"], bool(row.get("caution"))
+        )
+    bodies = {
+        tuple(w.casefold() for w in key(row["phrase"])): row["name"]
+        for row in _rows("state-bodies.tsv")
+    }
+    speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]] = {}
+    for row in _rows("speech-verbs.tsv"):
+        verb = SpeechVerb(row["lemma"], row["content"])
+        for form in _values(row["forms"]):
+            words = key(form)
+            speech.setdefault(words[0], []).append((words, verb))
+    triggers: dict[str, list[Trigger]] = {}
+    for row in _rows("event-triggers.tsv"):
+        for form in _values(row["forms"]):
+            words = tuple(w.casefold() for w in key(form))
+            triggers.setdefault(words[0], []).append(
+                Trigger(words, row["kind"], row["before"], row["after"])
+            )
+    for entries in (*speech.values(), *triggers.values()):
+        # Longest first: "pointed out" before "pointed".
+        entries.sort(key=lambda entry: -len(entry[0]))
+    # Capitalised words of offices and bodies: "Foreign Affairs and
+    # International Cooperation" goes on a title, never starts a name.
+    office_words = (
+        frozenset(
+            word
+            for row in _rows("titles.tsv")
+            if row["kind"] == "office"
+            for word in key(row["phrase"])
+            if word[0].isupper()
+        )
+        | _OFFICE_WORDS
+    )
+    return Tables(
+        _by_first({k: tuple(v) for k, v in names.items()}),
+        _by_first(titles),
+        _by_first(bodies),
+        office_words,
+        country_names,
+        organisations,
+        speech,
+        triggers,
+    )

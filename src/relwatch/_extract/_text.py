@@ -1,0 +1,152 @@
+"""
+The body cut into what the rules read: word tokens with their offsets,
+sentences, and quotations (which may run over several paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import Final, NamedTuple
+
+
+# Words keep inner hyphens and apostrophes ("Al-Sabah", "O'Brien",
+# "don't"); a possessive "'s" is a token of its own; "U.S." and "U.N." are
+# one token; anything else that is not a space is a token by itself.
+_TOKEN: Final = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|[^\W_]+(?:[-‐‑][^\W_]+)*+(?:['’`´](?![sS]\b)[^\W_]+)*+"
+    r"|['’`´][sS]\b"
+    r"|[^\w\s]"
+)
+
+# A sentence ends at . ! or ? (and any closing quote or bracket after it)
+# before a space and a capital, a digit or an opening quote.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?[A-Z0-9])"
+)
+# Words whose full stop is no sentence end: "Mr. Aliyev", "Gen. Smith",
+# "Jan. 5", single initials ("S. Jaishankar") and "U.S." before a name.
+_ABBREVIATIONS: Final = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "rev", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "hon", "amb", "adm", "cmdr", "brig", "pres", "dept", "est", "approx", "fig", "ft", "mt"]
+)
+_LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
+
+OPENING: Final = frozenset('“"«')
+CLOSING: Final = frozenset('”"»')
+
+
+class Tokens(NamedTuple):
+    """
+    The word tokens of a text, as parallel lists.
+    """
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    """
+    The tokens of *text* with their character offsets.
+
+    >>> tokenize("Iran's U.S. envoy said: \\"Yes.\\"").texts
+    ['Iran', "'s", 'U.S.', 'envoy', 'said', ':', '"', 'Yes', '.', '"']
+    """
+    matches = list(_TOKEN.finditer(text))
+    return Tokens(
+        [m.group() for m in matches],
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+    )
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """
+    The sentences of one paragraph, as ``(start, end)`` offsets shifted by
+    *start*.
+
+    >>> p = "Mr. Aliyev met Gen. Smith. They spoke for an hour."
+    >>> [p[a:b] for a, b in sentences(p)]
+    ['Mr. Aliyev met Gen. Smith.', 'They spoke for an hour.']
+    """
+    found = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[m.start()] == ".":
+            word = _LAST_WORD.search(
+                text, max(0, m.start() - 12), m.start() + 1
+            )
+            if word is not None:
+                last = word.group(1).casefold()
+                # "U.S. President": a dotted acronym seldom ends a sentence.
+                if last in _ABBREVIATIONS or len(last) == 1 or "." in last:
+                    continue
+        found.append((start + begin, start + end))
+        begin = end
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+    if begin < len(text):
+        found.append((start + begin, start + len(text)))
+    return found
+
+
+class Quote(NamedTuple):
+    """
+    The words inside one pair of quotation marks, within one paragraph.
+
+    ``start`` and ``end`` bound the words without the marks; ``open_end`` is
+    true when the paragraph ends before the quotation closes (it goes on in
+    the next paragraph).
+    """
+
+    start: int
+    end: int
+    open_end: bool
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in "“«":
+        return True
+    if ch in "”»":
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-:,;/":
+        return not after.isspace()
+    return False
+
+
+def quotes(
+    paragraph: str, start: int = 0, *, opened: bool = False
+) -> list[Quote]:
+    """
+    The quotations of one paragraph, offsets shifted by *start*: curly and
+    straight double quotes, each mark read as opening or closing from the
+    characters around it.
+
+    >>> p = 'He said: “We agree,” and added "Talks go on'
+    >>> [(p[q.start:q.end], q.open_end) for q in quotes(p)]
+    [('We agree,', False), ('Talks go on', True)]
+    """
+    found = []
+    # A quotation from the paragraph before may go on with no new mark.
+    opened = 0 if opened and paragraph[:1] not in OPENING else -1
+    for i, ch in enumerate(paragraph):
+        if ch not in OPENING and ch not in CLOSING:
+            continue
+        if opened < 0:
+            if _is_opening(paragraph, i):
+                opened = i + 1
+        elif not _is_opening(paragraph, i) or (ch in CLOSING and ch != '"'):
+            if i > opened:
+                found.append(Quote(start + opened, start + i, False))
+            opened = -1
+        else:
+            # Two openings in a row: the first was never closed.
+            opened = i + 1
+    if opened >= 0 and opened < len(paragraph):
+        found.append(Quote(start + opened, start + len(paragraph), True))
+    return found

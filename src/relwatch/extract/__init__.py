@@ -1,1 +1,0 @@
-"""Statements, actors and diplomatic events from article text."""

@@ -1,0 +1,510 @@
+"""
+The golden table of the extractor: invented sentences, one or more for
+every statement template, every event kind and every status, with what a
+correct extraction finds.  It feeds tests/test_extract.py and the rules
+page of the docs.
+
+Each statement is ``(kind, text, speaker)``; each event is ``(kind,
+{participant name: role}, status, when)``, with ``when`` in EDTF or None.
+Bodies are dated 4 April 2025 (a Friday) unless the case says otherwise.
+"""
+
+import datetime as dt
+
+from typing import NamedTuple
+
+
+class StatementCase(NamedTuple):
+    name: str
+    body: str
+    statements: list[tuple[str, str, str | None]]
+
+
+class EventCase(NamedTuple):
+    name: str
+    body: str
+    events: list[tuple[str, dict[str, str], str, str | None]]
+
+
+REFERENCE = dt.date(2025, 4, 4)
+
+STATEMENT_CASES = [
+    # -- direct quotes -------------------------------------------------------
+    StatementCase(
+        "quote, then speaker and cue",
+        "“The corridor will open next year,” Narmin Aliyeva said.",
+        [("direct", "The corridor will open next year,", "Narmin Aliyeva")],
+    ),
+    StatementCase(
+        "quote, then cue and speaker",
+        "“The corridor will open next year,” said Foreign Minister Narmin "
+        "Aliyeva.",
+        [("direct", "The corridor will open next year,", "Narmin Aliyeva")],
+    ),
+    StatementCase(
+        "speaker, cue and colon before the quote",
+        "Foreign Minister Narmin Aliyeva told reporters: “The corridor will "
+        "open next year.”",
+        [("direct", "The corridor will open next year.", "Narmin Aliyeva")],
+    ),
+    StatementCase(
+        "speaker and cue with no mark before the quote",
+        "Narmin Aliyeva said “The corridor will open next year.”",
+        [("direct", "The corridor will open next year.", "Narmin Aliyeva")],
+    ),
+    StatementCase(
+        "a quote interrupted by its cue is two statements",
+        "Narmin Aliyeva spoke after the talks. “We agree on the route,” "
+        "Aliyeva said, “and on the tariffs.”",
+        [
+            ("direct", "We agree on the route,", "Narmin Aliyeva"),
+            ("direct", "and on the tariffs.", "Narmin Aliyeva"),
+        ],
+    ),
+    StatementCase(
+        "a quote over two paragraphs after a colon",
+        "Analyst Tomas Reiter put it plainly:\n\n"
+        "“The talks were never about tariffs alone.\n\n"
+        "“They were about who controls the route.”",
+        [
+            (
+                "direct",
+                "The talks were never about tariffs alone.",
+                "Tomas Reiter",
+            ),
+            (
+                "direct",
+                "They were about who controls the route.",
+                "Tomas Reiter",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a quote paragraph with no cue goes on from the last speaker",
+        "“The border will stay open,” Prime Minister Lena Vasko said.\n\n"
+        "“Trade is the best guarantee of peace.”",
+        [
+            ("direct", "The border will stay open,", "Lena Vasko"),
+            ("direct", "Trade is the best guarantee of peace.", "Lena Vasko"),
+        ],
+    ),
+    StatementCase(
+        "a pronoun speaker is the last person named",
+        "Defence Minister Karel Dvorak arrived in Vienna on Friday. “We came "
+        "to listen,” he said.",
+        [("direct", "We came to listen,", "Karel Dvorak")],
+    ),
+    StatementCase(
+        "a surname after a full mention is the same person",
+        "Foreign Minister Hakan Demir met his counterpart on Monday. "
+        "“Relations are strong,” Demir said.",
+        [("direct", "Relations are strong,", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a title after a titled name is the same person",
+        "Prime Minister Lena Vasko opened the summit. “We need results,” the "
+        "prime minister said.",
+        [("direct", "We need results,", "Lena Vasko")],
+    ),
+    StatementCase(
+        "the clause's subject introduces a quote after a colon",
+        "During the visit, Lena Vasko issued a warning: “Our patience has "
+        "limits.”",
+        [("direct", "Our patience has limits.", "Lena Vasko")],
+    ),
+    # -- reported speech -----------------------------------------------------
+    StatementCase(
+        "speaker, cue, that-clause",
+        "Foreign Minister Hakan Demir said that the talks had been useful.",
+        [("indirect", "the talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "clause, then speaker and cue",
+        "The talks had been useful, Hakan Demir said.",
+        [("indirect", "The talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "clause, then cue and speaker",
+        "The talks had been useful, said Hakan Demir.",
+        [("indirect", "The talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "according to, before the clause",
+        "According to Hakan Demir, the talks had been useful.",
+        [("indirect", "the talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "according to, after the clause",
+        "The talks had been useful, according to Hakan Demir.",
+        [("indirect", "The talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "an object before that: told reporters that",
+        "Hakan Demir told reporters on Monday that the talks had been useful.",
+        [("indirect", "the talks had been useful", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a speech verb with a noun phrase as its content",
+        "Hakan Demir stressed the need for an immediate ceasefire.",
+        [("indirect", "the need for an immediate ceasefire", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a participle goes on with the same speaker",
+        "Hakan Demir said the talks had been useful, adding that a second "
+        "round would follow.",
+        [
+            ("indirect", "the talks had been useful", "Hakan Demir"),
+            ("indirect", "a second round would follow", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "as X points out",
+        "The visit comes at a difficult time, as analyst Tomas Reiter points "
+        "out.",
+        [("indirect", "The visit comes at a difficult time", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "a partial quote inside reported speech",
+        "Hakan Demir called the agreement “a turning point for the region.”",
+        [
+            (
+                "partial",
+                "the agreement “a turning point for the region.”",
+                "Hakan Demir",
+            )
+        ],
+    ),
+    StatementCase(
+        "unnamed sources have no speaker",
+        "Diplomatic sources said the meeting would take place in Geneva.",
+        [("indirect", "the meeting would take place in Geneva", None)],
+    ),
+    StatementCase(
+        "a ministry speaks for its state",
+        "The Turkish Foreign Ministry said the ambassador had been recalled "
+        "for consultations.",
+        [
+            (
+                "indirect",
+                "the ambassador had been recalled for consultations",
+                "Turkish Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "two speakers joined by and are a group",
+        "Hakan Demir and Lena Vasko said the corridor would open in May.",
+        [
+            (
+                "indirect",
+                "the corridor would open in May",
+                "Hakan Demir and Lena Vasko",
+            )
+        ],
+    ),
+    # -- not statements ------------------------------------------------------
+    StatementCase(
+        "a scare quote is no statement",
+        "The so-called “grand bargain” was never signed.",
+        [],
+    ),
+    StatementCase(
+        "discussing is no statement",
+        "The two ministers discussed regional security.",
+        [],
+    ),
+]
+
+EVENT_CASES = [
+    EventCase(
+        "visit, planned, this month",
+        "Iranian President Massoud Pezeshkian is set to make an official "
+        "visit to Azerbaijan this month.",
+        [
+            (
+                "visit",
+                {"Massoud Pezeshkian": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
+        "visit, occurred, arrived in a capital",
+        "Turkish Foreign Minister Hakan Demir arrived in Baku on Monday.",
+        [
+            (
+                "visit",
+                {"Hakan Demir": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "visit, ongoing",
+        "Qatari Prime Minister Khalid Al-Mannai is visiting Japan.",
+        [
+            (
+                "visit",
+                {"Khalid Al-Mannai": "initiator", "Japan": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "host visit: received",
+        "President Ilham Aliyev received Georgian Prime Minister Levan "
+        "Kobalia on Wednesday.",
+        [
+            (
+                "host_visit",
+                {"Ilham Aliyev": "host", "Levan Kobalia": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "meeting between two named ministers",
+        "Egyptian Foreign Minister Karim Fahmy met his Jordanian counterpart "
+        "Omar Haddad in Geneva on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Karim Fahmy": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "phone call",
+        "Kazakh President Aidar Nurlanov held a phone conversation with "
+        "Uzbek President Timur Rashidov on March 31.",
+        [
+            (
+                "phone_call",
+                {"Aidar Nurlanov": "party", "Timur Rashidov": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "negotiation between two states",
+        "Negotiations between Armenia and Azerbaijan resumed in Vienna.",
+        [
+            (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "mediation",
+        "Qatar mediated between Sudan and Chad last week.",
+        [
+            (
+                "mediation",
+                {"Qatar": "mediator", "Sudan": "party", "Chad": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreement signed",
+        "Kenya and Ethiopia signed a memorandum of understanding on trade.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "intent to meet: an invitation",
+        "Sheikh Nasser Al-Rashid invited Indonesian President Adi Santoso to "
+        "visit Kuwait.",
+        [
+            (
+                "intent_to_meet",
+                {"Nasser Al-Rashid": "initiator", "Adi Santoso": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "praise: congratulated",
+        "Kuwaiti Emir Nasser Al-Rashid congratulated Japanese Prime Minister "
+        "Kenji Sato on his election.",
+        [
+            (
+                "praise",
+                {"Nasser Al-Rashid": "initiator", "Kenji Sato": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "recognition",
+        "Brazil recognised Palestine as a state in 2010.",
+        [
+            (
+                "recognition",
+                {"Brazil": "initiator", "Palestine": "recipient"},
+                "occurred",
+                "2010",
+            )
+        ],
+    ),
+    EventCase(
+        "accusation: condemned",
+        "Pakistan condemned India over the border shelling.",
+        [
+            (
+                "accusation",
+                {"Pakistan": "initiator", "India": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "threat",
+        "Venezuela threatened Guyana with retaliation.",
+        [
+            (
+                "threat",
+                {"Venezuela": "initiator", "Guyana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "sanction imposed",
+        "The European Union imposed new sanctions on Belarus on Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "expulsion",
+        "Russia expelled two Estonian diplomats.",
+        [
+            (
+                "expulsion",
+                {"Russia": "initiator", "Estonia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "break relations",
+        "Nicaragua severed diplomatic ties with Taiwan.",
+        [
+            (
+                "break_relations",
+                {"Nicaragua": "initiator", "Taiwan": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "halt negotiations",
+        "Ethiopia suspended talks with Egypt over the dam.",
+        [
+            (
+                "halt_negotiations",
+                {"Ethiopia": "initiator", "Egypt": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "cancelled",
+        "The visit of Nepalese Prime Minister Ram Adhikari to India was "
+        "cancelled.",
+        [
+            (
+                "visit",
+                {"Ram Adhikari": "initiator", "India": "host"},
+                "cancelled",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "postponed",
+        "A meeting between Serbia and Kosovo has been postponed.",
+        [
+            (
+                "meeting",
+                {"Serbia": "party", "Kosovo": "party"},
+                "postponed",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "speculated",
+        "Chilean President Rosa Medina may visit Argentina next month.",
+        [
+            (
+                "visit",
+                {"Rosa Medina": "initiator", "Argentina": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "denied",
+        "Ankara denied that Turkish Foreign Minister Hakan Demir had met "
+        "Egyptian Foreign Minister Karim Fahmy.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "one event however often it is told",
+        "Georgian Prime Minister Levan Kobalia arrived in Baku on Monday.\n\n"
+        "Kobalia's visit to Azerbaijan is his first this year.",
+        [
+            (
+                "visit",
+                {"Levan Kobalia": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "one state's officials among themselves are not diplomacy",
+        "Indian Prime Minister Arjun Rao met Indian Foreign Minister Vikram "
+        "Nair.",
+        [],
+    ),
+]
