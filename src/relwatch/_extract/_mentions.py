@@ -415,17 +415,16 @@ class Scanner:
         while j < n and j < limit:
             title = self._title_at(j)
             name = self._name_at(j)
-            if (
-                title is None
-                and words[j] in _TITLE_PREFIXES
-                and j + 1 < n
-                and (title := self._title_at(j + 1)) is not None
-            ):
-                # "Deputy Amir", "Acting President": the office of the title.
-                title = (
-                    title[0],
-                    title[1]._replace(key=f"{words[j]} {title[1].key}"),
-                )
+            if title is None and words[j] in _TITLE_PREFIXES:
+                # "Deputy Amir", "Special Presidential Envoy": the office of
+                # the title after the prefixes.
+                k = j + 1
+                while k < n and k < j + 3 and words[k] in _TITLE_PREFIXES:
+                    k += 1
+                inner = self._title_at(k) if k < n else None
+                if inner is not None:
+                    prefix = " ".join(words[j:k])
+                    title = (inner[0], inner[1]._replace(key=f"{prefix} {inner[1].key}"))
             if title is not None and (name is None or title[0] >= name[0]):
                 begin = j
                 end, meaning = title
@@ -550,6 +549,10 @@ class Scanner:
                         end += 3  # "(PRC)": the acronym again
                     j = end
                     continue
+            if preposition == "of" and self._title_at(k) is not None:
+                # "the Special Envoy of the President of X, NAME": the name
+                # is the president's; the envoy's title ends here.
+                break
             m = k
             while m < n and words[m] in office_words:
                 m += 1
@@ -589,6 +592,19 @@ class Scanner:
             np.orgs = extra.orgs
         return end
 
+    def _compound(self, word: str) -> bool:
+        """
+        Whether *word* joins places with hyphens ("Nigeria-Sudan",
+        "Azerbaijani-Iranian"): an adjective, never a name.
+        """
+        if "-" not in word:
+            return False
+        names = self.tables.names
+        return any(
+            (part,) in {entry[0] for entry in names.get(part, ())}
+            for part in word.split("-")
+        )
+
     def _starts_np(self, i: int) -> bool:
         if i >= len(self.words):
             return False
@@ -613,10 +629,15 @@ class Scanner:
             ):
                 k += 2  # a middle initial: "Miguel A. Correa"
                 continue
-            if _is_name_word(word) and (
-                k == j
-                or (self._name_at(k) is None and self._title_at(k) is None)
-                or word in _PARTICLES
+            if (
+                _is_name_word(word)
+                and not (len(word) > 1 and word.isupper())  # "READ", "APC"
+                and not self._compound(word)
+                and (
+                    k == j
+                    or (self._name_at(k) is None and self._title_at(k) is None)
+                    or word in _PARTICLES
+                )
             ):
                 k += 1
                 # A middle initial: "Steven T. Mnuchin".

@@ -40,10 +40,33 @@ _FRAME_WORDS: Final = frozenset(
     ["that", "in", "a", "an", "statement", "statements", "on", "at", "during", "his", "her", "their", "its", "interview", "press", "conference", "briefing", "news", "reporters", "journalists", "media", "local", "television", "tv", "radio", "remarks", "speech", "address", "message", "letter", "post", "posted", "x", "twitter", "facebook", "telegram", "website", "separate", "joint", "written", "late", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "also", "further", "later", "again"]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# Words that open where or when something was said, never what.
+_NOT_CONTENT_START: Final = frozenset(
+    "following as during upon via while when after before".split()
+)
+# "said this in an interview", "told the conference": no content.
+_EMPTY_OBJECTS: Final = frozenset("this that it so".split())
+_PLACES_AFTER: Final = frozenset("in at to during on".split())
+# "expressed gratitude to", "voicing congratulations": praise or
+# courtesy, not a statement (annotation guide).
+_COURTESY_CUES: Final = frozenset(
+    "express expressed expresses expressing voice voiced voicing extend "
+    "extended extending conveyed convey".split()
+)
+_COURTESIES: Final = frozenset(
+    """gratitude thanks appreciation condolences condolence congratulations
+    felicitations sympathy sympathies""".split()
+)
+# Cues whose content is "X to do Y": "called on both sides to ...".
+_NEEDS_TO: Final = frozenset(
+    "call on|calls on|called on|calling on|urged|urge|urges|urging".split("|")
+)
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
 _MIN_SCARE_WORDS: Final = 4
+_MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
+_TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
@@ -326,6 +349,8 @@ class _Extractor:
     ) -> None:
         doc = self.doc
         self.claimed.add(quote.start)
+        if not _is_speech(doc.text[quote.start : quote.end]):
+            return
         self._add(quote.start, quote.end, DIRECT, speaker, cue)
         # The paragraphs that go on with the same quotation.
         while quote.open_end:
@@ -540,7 +565,7 @@ class _Extractor:
         self, start: int, end: int, speaker: Entity | None, cue: str | None
     ) -> None:
         doc = self.doc
-        if end <= start:
+        if end <= start or not _is_content(doc.text[start:end], cue):
             return
         kind = INDIRECT
         for quote in doc.quotes_between(start, end):
@@ -548,6 +573,42 @@ class _Extractor:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
         self._add(start, end, kind, speaker, cue)
+
+
+def _is_speech(text: str) -> bool:
+    """
+    Whether quoted words are speech: not a name or title in Title Case
+    ("Summit of the Future"), not a scare quote of a word or two.
+    """
+    words = text.split()
+    if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) <= _TITLE_WORDS and capitalised * 3 > len(words) * 2)
+
+
+def _is_content(text: str, cue: str | None) -> bool:
+    """
+    Whether the words after a cue are what was said: a clause or a noun
+    phrase, not where or when it was said ("said following the summit"),
+    and not thanks or condolences, which are events or nothing.
+    """
+    words = text.casefold().split(None, 3)
+    if not words:
+        return False
+    first = words[0].strip("“\"'")
+    if first in _NOT_CONTENT_START:
+        return False
+    if first in _EMPTY_OBJECTS and len(words) > 1 and words[1] in _PLACES_AFTER:
+        return False
+    if first == "to" and len(words) > 1 and words[1] in {"the", "a"}:
+        return False  # "told to the conference"
+    if cue is not None and cue.casefold().split()[0] in _COURTESY_CUES:
+        if any(w.strip(",.") in _COURTESIES for w in words[:3]):
+            return False
+    if cue is not None and cue.casefold() in _NEEDS_TO and " to " not in f" {text} ":
+        return False  # "called on the prime minister": a visit, not words
+    return True
 
 
 def _cue_text(doc: Doc, cue: Cue) -> str:
