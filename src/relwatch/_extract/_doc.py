@@ -207,7 +207,11 @@ class Doc:
                 return self.scanner.new_person(mention)
             return mention.entity
         if mention.what == PRONOUN:
-            return last_speaker or self.previous_subject(mention.start)
+            # "he" and "she" are people: a state or ministry that spoke
+            # last is not who "he" is.
+            if last_speaker is not None and last_speaker.kind == PERSON:
+                return last_speaker
+            return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role is not None:
             return self.with_role(mention.role, mention.country, mention.start)
         if mention.what == TWO:
@@ -310,7 +314,15 @@ class Doc:
         The mention right after the verb at *token* ("said Lavrov", "said
         the minister").
         """
-        return self.mention_at_start.get(token) if token < ceiling else None
+        # "said panel Chairman Rep. Jason Chaffetz": a word or two of
+        # description may stand before the name.
+        for k in range(token, min(token + 3, ceiling)):
+            mention = self.mention_at_start.get(k)
+            if mention is not None:
+                return mention
+            if not self.words[k].isalpha() or not self.words[k].islower():
+                return None
+        return None
 
     def unnamed_source_after(self, token: int, ceiling: int) -> int:
         """

@@ -20,6 +20,7 @@ from ._tables import (
     EXPERT,
     HONORIFIC,
     METONYM,
+    OFFICE,
     ORGANISATION,
     Meaning,
     Tables,
@@ -256,7 +257,10 @@ class Scanner:
         return found
 
     def _title_at(self, i: int) -> tuple[int, Meaning] | None:
-        return longest_at(self.tables.titles, self.folded, i)
+        found = longest_at(self.tables.titles, self.folded, i)
+        if found is None and i < len(self.words) and self.words[i].isupper():
+            found = longest_at(self.tables.titles, self.words, i)
+        return found
 
     def _body_at(self, i: int) -> tuple[int, str] | None:
         return longest_at(self.tables.bodies, self.folded, i)
@@ -488,6 +492,22 @@ class Scanner:
             ):
                 j += 1  # "His Highness the Amir"
                 continue
+            k = j
+            while k < n and k < j + 2 and (
+                _is_name_word(words[k]) or words[k].islower()
+            ) and self._title_at(k) is None:
+                k += 1
+            following = self._title_at(k) if j < k < n else None
+            if (
+                following is not None
+                and following[1].type == OFFICE
+                and not np.roles
+                and (_is_name_word(words[j]) or np.countries)
+            ):
+                # "Senate Majority Leader", "Clinton campaign spokesman",
+                # "Kremlin spokesman": who the title serves.
+                j = k
+                continue
             break
         return j
 
@@ -554,8 +574,16 @@ class Scanner:
                 # is the president's; the envoy's title ends here.
                 break
             m = k
-            while m < n and words[m] in office_words:
-                m += 1
+            while m < n and (
+                words[m] in office_words
+                or (
+                    preposition != "and"
+                    and _is_name_word(words[m])
+                    and self._name_at(m) is None
+                    and self._title_at(m) is None
+                )
+            ):
+                m += 1  # "for Foreign Affairs", "for Global Education"
             if m == k or (preposition == "and" and self._title_at(k)):
                 break
             j = m
@@ -569,6 +597,13 @@ class Scanner:
         """
         words = self.words
         n = len(words)
+        if k + 2 < n and words[k] == "(":
+            # "Rep. Elijah Cummings (D-Md.)", "Sheikh Tamim (Qatar)".
+            close = k + 1
+            while close < n and close < k + 6 and words[close] != ")":
+                close += 1
+            if close < n and words[close] == ")":
+                k = close + 1
         if k + 1 >= n or words[k] != ",":
             return k
         j = k + 1

@@ -69,6 +69,7 @@ _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
+_FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
 _NOT_BEFORE_THAT: Final = frozenset(
     {
@@ -380,7 +381,12 @@ class _Extractor:
         if token < last and doc.words[token] == ",":
             token += 1
         for attribution in attributions:
-            if attribution.frame_first == token:
+            between = attribution.frame_first - token
+            if between == 0 or (
+                0 < between <= _FRAME_SLACK
+                and all(w.isalpha() for w in doc.words[token : attribution.frame_first])
+            ):
+                # "“Q,” Clinton campaign spokesman Brian Fallon said"
                 return attribution
         return None
 
