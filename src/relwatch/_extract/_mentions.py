@@ -820,6 +820,7 @@ class Scanner:
         if entity is None:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
+            self._known_country(entity, words)
         else:
             if len(name) > len(entity.name) and entity.words <= frozenset(
                 words
@@ -844,9 +845,21 @@ class Scanner:
         name = self.text[mention.start : mention.end]
         entity = Entity(PERSON, name)
         self.entities.append(entity)
+        self._known_country(entity, self.words[mention.first : mention.last])
         self._index(entity)
         mention.entity = entity
         return entity
+
+    def _known_country(self, entity: Entity, words: list[str]) -> None:
+        """
+        The state of a well-known person the text names without one
+        ("Lavrov said"), from the people table.
+        """
+        if entity.country is not None:
+            return
+        known = self.tables.people.get(tuple(words))
+        if known is not None:
+            entity.country = known.country
 
 
 class _NounPhrase:

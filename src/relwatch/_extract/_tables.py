@@ -137,6 +137,15 @@ def longest_at(
     return None
 
 
+class Person(NamedTuple):
+    """
+    A well-known political actor from the people table.
+    """
+
+    name: str
+    country: str | None
+
+
 class Tables(NamedTuple):
     """
     Every table, indexed for the rules.  Names are matched as written;
@@ -147,6 +156,7 @@ class Tables(NamedTuple):
     titles: Index[Meaning]
     bodies: Index[str]
     office_words: frozenset[str]
+    people: dict[tuple[str, ...], Person]
     country_names: dict[str, str]
     organisations: dict[str, Organisation]
     speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]
@@ -233,11 +243,17 @@ def tables() -> Tables:
         )
         | _OFFICE_WORDS
     )
+    people: dict[tuple[str, ...], Person] = {}
+    for row in _rows("people.tsv"):
+        person = Person(row["name"], row["country"] or None)
+        for form in (person.name, *_values(row["aliases"])):
+            people[key(form)] = person
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
         _by_first(titles),
         _by_first(bodies),
         office_words,
+        people,
         country_names,
         organisations,
         speech,
