@@ -39,6 +39,9 @@ _UNNAMED_SOURCES: Final = frozenset(
 # means, in mentions; and how far before its verb a subject may stand, in
 # tokens.  Both keep the work per word bounded on any text.
 _LOOK_BACK: Final = 60
+_WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _SUBJECT_REACH: Final = 40
 # "the French leader": whoever was named with that country.
 _GENERIC_ROLES: Final = frozenset(
@@ -264,8 +267,13 @@ class Doc:
         """
         words = self.folded
         j = token
-        while j > floor and words[j - 1] in SKIPPABLE:
-            j -= 1
+        while j > floor:
+            if words[j - 1] in SKIPPABLE:
+                j -= 1
+            elif j - 2 >= floor and words[j - 2] == "on" and words[j - 1] in _WEEKDAYS:
+                j -= 2  # "the Amir on Saturday addressed a cable"
+            else:
+                break
         mention = self.mention_at_end.get(j)
         if mention is not None:
             return self._group(mention, floor)

@@ -29,7 +29,7 @@ from .._dates import PartialDate
 from .._resolve import find_dates, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
-from ._mentions import NAME, STATE, Entity, Mention
+from ._mentions import NAME, STATE, TWO, Entity, Mention
 from ._tables import Trigger
 
 
@@ -217,6 +217,10 @@ class _Events:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
         if len(participants) < 2:
+            # "In a phone call, the two sides reviewed ...": the pair named
+            # in the sentence.
+            participants = _distinct(participants + self._pair(s_first, s_last))
+        if len(participants) < 2:
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}
         if (
@@ -229,17 +233,31 @@ class _Events:
         if status is EventStatus.PLANNED and when is not None and when.raw:
             # "on Monday" in a plan is the coming Monday.
             when = resolve_date(when.raw, self.reference, prefer="future")  # type: ignore[arg-type]
-        self.found.append(
-            FoundEvent(
-                trigger.kind,
-                participants,
-                status,
-                when,
-                place,
-                [(s_start, s_end)],
-                0.9 if trigger.before != NONE else 0.7,
+        for group in _per_visitor(trigger.kind, participants):
+            self.found.append(
+                FoundEvent(
+                    trigger.kind,
+                    group,
+                    status,
+                    when,
+                    place,
+                    [(s_start, s_end)],
+                    0.9 if trigger.before != NONE else 0.7,
+                )
             )
-        )
+
+    def _pair(self, s_first: int, s_last: int) -> list[FoundParticipant]:
+        """
+        The members of "the two sides" (or "both leaders") in a sentence,
+        as parties.
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(s_first, s_last):
+            if mention.what == TWO:
+                group = doc.resolve(mention, None)
+                if group is not None:
+                    return [FoundParticipant(m, PARTY) for m in group.members]
+        return []
 
     def _role(
         self, trigger: Trigger, preposition: str, noun: bool
@@ -442,6 +460,23 @@ class _Events:
             if result[owner] is None:
                 result[owner] = when
         return result
+
+
+def _per_visitor(
+    kind: str, participants: list[FoundParticipant]
+) -> list[list[FoundParticipant]]:
+    """
+    One visit per visiting state: a host who "received X of A and Y of B"
+    hosted two visits.
+    """
+    if kind not in {"visit", "host_visit"}:
+        return [participants]
+    visitors = [p for p in participants if p.role == INITIATOR]
+    others = [p for p in participants if p.role != INITIATOR]
+    states = {p.entity.country for p in visitors}
+    if len(visitors) < 2 or len(states) < 2 or None in states:
+        return [participants]
+    return [[*others, visitor] for visitor in visitors]
 
 
 def _distinct(participants: list[FoundParticipant]) -> list[FoundParticipant]:
