@@ -222,6 +222,10 @@ class TestLinearTime:
             "he said. ",
             ", ",
             "“We agree,” he said, ",
+            "According to X, ",
+            "Narimanli says ",
+            "a, he said, ",
+            "the minister ",
         ],
         ids=repr,
     )

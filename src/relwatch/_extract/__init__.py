@@ -119,9 +119,10 @@ def extract(article: Article) -> Article:
     The same article with the actors, statements and events its body
     reports.
     """
-    if not isinstance(article, Article):
-        msg = f"expected an Article, got {type(article).__name__}"
-        raise ParseError(msg, repr(article)[:80])
+    given: object = article  # callers without type checks pass anything
+    if not isinstance(given, Article):
+        msg = f"expected an Article, got {type(given).__name__}"
+        raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
     home = home_country(article)
     if home is not None:
@@ -174,7 +175,7 @@ def extract(article: Article) -> Article:
                 kind=EventKind(e.kind),
                 participants=participants,
                 status=e.status,
-                when=e.when,  # type: ignore[arg-type]
+                when=e.when,
                 location=location,
                 evidence=Evidence(
                     spans=[Span(start=a, end=b) for a, b in e.evidence],

@@ -29,26 +29,155 @@ from ._text import Quote, quotes, sentences, tokenize
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 SKIPPABLE: Final = frozenset(
-    ["also", "has", "have", "had", "further", "then", "later", "again", "earlier", "previously", "recently", "once", "would", "will", "has", "been", "repeatedly", "reportedly", "did", "does", "do", "clearly", "strongly", "firmly", "publicly", "separately", "meanwhile", "subsequently", "yesterday", "today", "tonight", "last", "night", "finally", "additionally", "both", "all", "jointly", "personally", "officially", "in", "turn", "himself", "herself", "themselves", "had", "already"]
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "further",
+        "then",
+        "later",
+        "again",
+        "earlier",
+        "previously",
+        "recently",
+        "once",
+        "would",
+        "will",
+        "has",
+        "been",
+        "repeatedly",
+        "reportedly",
+        "did",
+        "does",
+        "do",
+        "clearly",
+        "strongly",
+        "firmly",
+        "publicly",
+        "separately",
+        "meanwhile",
+        "subsequently",
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "night",
+        "finally",
+        "additionally",
+        "both",
+        "all",
+        "jointly",
+        "personally",
+        "officially",
+        "in",
+        "turn",
+        "himself",
+        "herself",
+        "themselves",
+        "had",
+        "already",
+    ]
 )
 # Sources that speak without a name: "officials said", "a source told".
 _UNNAMED_SOURCES: Final = frozenset(
-    ["official", "officials", "source", "sources", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts", "expert", "experts", "people", "residents", "witnesses", "critics", "aide", "aides", "insider", "insiders", "authorities", "police", "spokesperson", "spokesman", "spokeswoman", "statement", "communique", "communiqué", "report", "reports", "document", "letter", "media", "outlets", "newspaper", "daily", "agency", "agencies", "organisers", "organizers", "participants", "members", "lawmakers", "legislators", "activists", "protesters", "demonstrators", "campaigners"]
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "people",
+        "residents",
+        "witnesses",
+        "critics",
+        "aide",
+        "aides",
+        "insider",
+        "insiders",
+        "authorities",
+        "police",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "statement",
+        "communique",
+        "communiqué",
+        "report",
+        "reports",
+        "document",
+        "letter",
+        "media",
+        "outlets",
+        "newspaper",
+        "daily",
+        "agency",
+        "agencies",
+        "organisers",
+        "organizers",
+        "participants",
+        "members",
+        "lawmakers",
+        "legislators",
+        "activists",
+        "protesters",
+        "demonstrators",
+        "campaigners",
+    ]
 )
 # How far back a pronoun, title or "the two sides" looks for whom it
 # means, in mentions; and how far before its verb a subject may stand, in
 # tokens.  Both keep the work per word bounded on any text.
 _LOOK_BACK: Final = 60
 _WEEKDAYS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 _SUBJECT_REACH: Final = 40
 # "the French leader": whoever was named with that country.
 _GENERIC_ROLES: Final = frozenset(
-    ["leader", "official", "diplomat", "top", "diplomat", "head", "counterpart", "envoy"]
+    [
+        "leader",
+        "official",
+        "diplomat",
+        "top",
+        "diplomat",
+        "head",
+        "counterpart",
+        "envoy",
+    ]
 )
 _PREPOSITIONS: Final = frozenset(
-    ["in", "at", "on", "from", "to", "with", "for", "of", "by", "during", "after", "before", "between", "among", "into", "onto", "over", "under", "about", "against", "via", "through"]
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "to",
+        "with",
+        "for",
+        "of",
+        "by",
+        "during",
+        "after",
+        "before",
+        "between",
+        "among",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "against",
+        "via",
+        "through",
+    ]
 )
 
 
@@ -71,7 +200,7 @@ class Doc:
             end = start + len(paragraph)
             self.paragraphs.append((start, end))
             going_on = bool(self.quotes) and self.quotes[-1].open_end
-            found = quotes(paragraph, start, opened=going_on)
+            found = quotes(paragraph, start, going_on=going_on)
             self.sentences.extend(_outside(sentences(paragraph, start), found))
             self.quotes.extend(found)
             start = end + 2
@@ -270,7 +399,11 @@ class Doc:
         while j > floor:
             if words[j - 1] in SKIPPABLE:
                 j -= 1
-            elif j - 2 >= floor and words[j - 2] == "on" and words[j - 1] in _WEEKDAYS:
+            elif (
+                j - 2 >= floor
+                and words[j - 2] == "on"
+                and words[j - 1] in _WEEKDAYS
+            ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
             else:
                 break

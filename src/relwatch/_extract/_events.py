@@ -47,13 +47,65 @@ _CLAUSE_END: Final = frozenset(".;!?:")
 # Words between a trigger and its object: "met with the visiting Qatari
 # delegation", "received on Monday the ambassador".
 _OBJECT_SKIP: Final = frozenset(
-    ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "visiting", "top", "new", "two", "three", "both", "senior", "high-level", "official", "state", "working", "bilateral", "first", "separately", "jointly", "also", "here", "there", "today", "yesterday"]
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "visiting",
+        "top",
+        "new",
+        "two",
+        "three",
+        "both",
+        "senior",
+        "high-level",
+        "official",
+        "state",
+        "working",
+        "bilateral",
+        "first",
+        "separately",
+        "jointly",
+        "also",
+        "here",
+        "there",
+        "today",
+        "yesterday",
+    ]
 )
 _PREPOSITIONS: Final = frozenset(
-    ["with", "to", "in", "at", "of", "by", "between", "from", "for", "on", "during", "against"]
+    [
+        "with",
+        "to",
+        "in",
+        "at",
+        "of",
+        "by",
+        "between",
+        "from",
+        "for",
+        "on",
+        "during",
+        "against",
+    ]
 )
 _WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 # Prepositions of where and when, not of who.
 _ADJUNCTS: Final = frozenset({"at", "on", "during", "from", "for"})
@@ -61,10 +113,33 @@ _ADJUNCTS: Final = frozenset({"at", "on", "during", "from", "for"})
 _AS_OBJECT: Final = frozenset({"", "with"})
 
 _PLANNED: Final = frozenset(
-    ["will", "'ll", "shall", "upcoming", "forthcoming", "planned", "scheduled", "plans", "plan", "planning", "intends", "intend", "due"]
+    [
+        "will",
+        "'ll",
+        "shall",
+        "upcoming",
+        "forthcoming",
+        "planned",
+        "scheduled",
+        "plans",
+        "plan",
+        "planning",
+        "intends",
+        "intend",
+        "due",
+    ]
 )
 _SPECULATED: Final = frozenset(
-    ["may", "might", "could", "would", "possible", "possibly", "likely", "expected"]
+    [
+        "may",
+        "might",
+        "could",
+        "would",
+        "possible",
+        "possibly",
+        "likely",
+        "expected",
+    ]
 )
 _CANCELLED: Final = frozenset(
     ["cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "off"]
@@ -72,7 +147,9 @@ _CANCELLED: Final = frozenset(
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
 )
-_DENIED: Final = frozenset(["denied", "denies", "deny", "not", "never", "no", "n't"])
+_DENIED: Final = frozenset(
+    ["denied", "denies", "deny", "not", "never", "no", "n't"]
+)
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
@@ -190,13 +267,15 @@ class _Events:
         s_last = doc.token_at(s_end)
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
-        for entity in self._subjects(first, s_first):
-            if trigger.before not in {NONE, MUTUAL}:
-                participants.append(FoundParticipant(entity, trigger.before))
+        if trigger.before not in {NONE, MUTUAL}:
+            participants.extend(
+                FoundParticipant(subject, trigger.before)
+                for subject in self._subjects(first, s_first)
+            )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
         for preposition, mention in self._objects(last, s_last):
-            entity = self._entity(mention)
-            if entity is None:
+            target = self._entity(mention)
+            if target is None:
                 continue
             role = self._role(trigger, preposition, noun)
             if role is None:
@@ -205,12 +284,12 @@ class _Events:
                 if mention.entity is not None and mention.entity.kind == STATE:
                     place = (
                         doc.text[mention.start : mention.end],
-                        entity.country,
+                        target.country,
                     )
                 role = HOST
             participants.extend(
                 FoundParticipant(member, role)
-                for member in entity.members or (entity,)
+                for member in target.members or (target,)
             )
         participants = _distinct(participants)
         if trigger.before == MUTUAL:
@@ -219,7 +298,9 @@ class _Events:
         if len(participants) < 2:
             # "In a phone call, the two sides reviewed ...": the pair named
             # in the sentence.
-            participants = _distinct(participants + self._pair(s_first, s_last))
+            participants = _distinct(
+                participants + self._pair(s_first, s_last)
+            )
         if len(participants) < 2:
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}

@@ -43,42 +43,471 @@ NOMINAL: Final = "nominal"
 TWO: Final = "two"  # "the two sides", "both leaders"
 
 _DETERMINERS: Final = frozenset(
-    ["the", "The", "his", "His", "her", "Her", "its", "Its", "their", "Their", "a", "A", "an", "An"]
+    [
+        "the",
+        "The",
+        "his",
+        "His",
+        "her",
+        "Her",
+        "its",
+        "Its",
+        "their",
+        "Their",
+        "a",
+        "A",
+        "an",
+        "An",
+    ]
 )
 _PRONOUNS: Final = frozenset(["he", "He", "she", "She"])
 _POSSESSIVE_PRONOUNS: Final = frozenset(["his", "His", "her", "Her"])
 _PARTICLES: Final = frozenset(
-    ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "del", "ul", "ud", "ben", "abu", "Abu", "Al", "El", "Bin", "Ibn"]
+    [
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "del",
+        "ul",
+        "ud",
+        "ben",
+        "abu",
+        "Abu",
+        "Al",
+        "El",
+        "Bin",
+        "Ibn",
+    ]
 )
 # Capitalised words that never start or continue a person's name.
 _NOT_NAMES: Final = frozenset(
-    ["A", "An", "The", "This", "That", "These", "Those", "There", "Their", "They", "Them", "He", "She", "It", "Its", "His", "Her", "Him", "We", "Our", "Us", "You", "Your", "I", "Me", "My", "Mine", "Who", "Whom", "Whose", "What", "Which", "When", "Where", "Why", "How", "In", "On", "At", "For", "From", "To", "By", "With", "Without", "Of", "Off", "Over", "Under", "And", "But", "Or", "Nor", "So", "Yet", "If", "As", "Also", "Both", "Either", "Neither", "Each", "Every", "All", "Any", "Some", "No", "Not", "After", "Before", "During", "While", "Since", "Until", "Upon", "Into", "Onto", "Amid", "Among", "Between", "Against", "About", "Above", "Below", "Across", "Through", "Throughout", "Despite", "According", "Meanwhile", "However", "Moreover", "Furthermore", "Therefore", "Thus", "Hence", "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow", "Now", "Then", "Here", "Still", "Even", "Already", "Indeed", "Instead", "Otherwise", "Besides", "Accordingly", "Additionally", "Again", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Read", "More", "Photo", "Source", "Related", "Click", "See", "Watch", "Follow", "Share", "Advertisement", "Video", "Update", "Breaking", "Exclusive", "Opinion", "Analysis", "Editorial", "Comment", "News", "Live", "Undoubtedly", "Unfortunately", "Fortunately", "Perhaps", "Actually", "Of", "Course", "Last", "Next", "First", "Second", "Third", "One", "Two", "Three", "Several", "Many", "Most", "Other", "Another", "Such", "Similarly", "Likewise", "Speaking", "Addressing", "Asked", "Responding", "Referring", "Commenting", "Noting", "Stressing", "Welcoming", "Speaking", "Meeting", "Following", "Highness", "Majesty", "Excellency", "Royal", "Eminence", "Holiness", "State", "Official", "Working", "Joint"]
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "Them",
+        "He",
+        "She",
+        "It",
+        "Its",
+        "His",
+        "Her",
+        "Him",
+        "We",
+        "Our",
+        "Us",
+        "You",
+        "Your",
+        "I",
+        "Me",
+        "My",
+        "Mine",
+        "Who",
+        "Whom",
+        "Whose",
+        "What",
+        "Which",
+        "When",
+        "Where",
+        "Why",
+        "How",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "Without",
+        "Of",
+        "Off",
+        "Over",
+        "Under",
+        "And",
+        "But",
+        "Or",
+        "Nor",
+        "So",
+        "Yet",
+        "If",
+        "As",
+        "Also",
+        "Both",
+        "Either",
+        "Neither",
+        "Each",
+        "Every",
+        "All",
+        "Any",
+        "Some",
+        "No",
+        "Not",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "Since",
+        "Until",
+        "Upon",
+        "Into",
+        "Onto",
+        "Amid",
+        "Among",
+        "Between",
+        "Against",
+        "About",
+        "Above",
+        "Below",
+        "Across",
+        "Through",
+        "Throughout",
+        "Despite",
+        "According",
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Furthermore",
+        "Therefore",
+        "Thus",
+        "Hence",
+        "Earlier",
+        "Later",
+        "Today",
+        "Tonight",
+        "Yesterday",
+        "Tomorrow",
+        "Now",
+        "Then",
+        "Here",
+        "Still",
+        "Even",
+        "Already",
+        "Indeed",
+        "Instead",
+        "Otherwise",
+        "Besides",
+        "Accordingly",
+        "Additionally",
+        "Again",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Read",
+        "More",
+        "Photo",
+        "Source",
+        "Related",
+        "Click",
+        "See",
+        "Watch",
+        "Follow",
+        "Share",
+        "Advertisement",
+        "Video",
+        "Update",
+        "Breaking",
+        "Exclusive",
+        "Opinion",
+        "Analysis",
+        "Editorial",
+        "Comment",
+        "News",
+        "Live",
+        "Undoubtedly",
+        "Unfortunately",
+        "Fortunately",
+        "Perhaps",
+        "Actually",
+        "Of",
+        "Course",
+        "Last",
+        "Next",
+        "First",
+        "Second",
+        "Third",
+        "One",
+        "Two",
+        "Three",
+        "Several",
+        "Many",
+        "Most",
+        "Other",
+        "Another",
+        "Such",
+        "Similarly",
+        "Likewise",
+        "Speaking",
+        "Addressing",
+        "Asked",
+        "Responding",
+        "Referring",
+        "Commenting",
+        "Noting",
+        "Stressing",
+        "Welcoming",
+        "Speaking",
+        "Meeting",
+        "Following",
+        "Highness",
+        "Majesty",
+        "Excellency",
+        "Royal",
+        "Eminence",
+        "Holiness",
+        "State",
+        "Official",
+        "Working",
+        "Joint",
+    ]
 )
 # Words that make the title after them another office: "Deputy Amir".
 _TITLE_PREFIXES: Final = frozenset(
-    ["Deputy", "Vice", "Acting", "Former", "Interim", "Assistant", "Senior", "First", "Second"]
+    [
+        "Deputy",
+        "Vice",
+        "Acting",
+        "Former",
+        "Interim",
+        "Assistant",
+        "Senior",
+        "First",
+        "Second",
+    ]
 )
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
-    ["Ministry", "Council", "Agency", "Organization", "Organisation", "Committee", "Commission", "Parliament", "Assembly", "Government", "Office", "Embassy", "Bank", "Party", "Union", "Foundation", "Institute", "University", "College", "Corporation", "Company", "Fund", "Authority", "Department", "Court", "Forces", "Army", "Navy", "Guard", "Guards", "Corps", "Front", "Movement", "Group", "Association", "Federation", "Center", "Centre", "Service", "Services", "Secretariat", "Administration", "Cabinet", "Presidency", "Declaration", "Agreement", "Forum", "Summit", "Conference", "Initiative", "Program", "Programme", "News", "Times", "Post", "Press", "Television", "Radio", "TV", "Network", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Agency", "Bureau", "League", "Alliance", "Coalition", "Community", "Chamber", "Senate", "Congress", "House", "Mission", "Delegation", "Board", "Directorate", "Inc", "Ltd", "Corp", "LLC", "Group", "Holdings", "Airways", "Airlines", "Treaty", "Charter", "Accord", "Accords", "Convention", "Protocol", "Pact", "Plan", "Office", "Palace", "Court", "Tribunal", "Police", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Command", "Fleet", "Family", "Operation", "Corridor", "Railway", "Project", "Games", "Cup", "Festival", "Expo", "Exhibition", "Day", "Week"]
+    [
+        "Ministry",
+        "Council",
+        "Agency",
+        "Organization",
+        "Organisation",
+        "Committee",
+        "Commission",
+        "Parliament",
+        "Assembly",
+        "Government",
+        "Office",
+        "Embassy",
+        "Bank",
+        "Party",
+        "Union",
+        "Foundation",
+        "Institute",
+        "University",
+        "College",
+        "Corporation",
+        "Company",
+        "Fund",
+        "Authority",
+        "Department",
+        "Court",
+        "Forces",
+        "Army",
+        "Navy",
+        "Guard",
+        "Guards",
+        "Corps",
+        "Front",
+        "Movement",
+        "Group",
+        "Association",
+        "Federation",
+        "Center",
+        "Centre",
+        "Service",
+        "Services",
+        "Secretariat",
+        "Administration",
+        "Cabinet",
+        "Presidency",
+        "Declaration",
+        "Agreement",
+        "Forum",
+        "Summit",
+        "Conference",
+        "Initiative",
+        "Program",
+        "Programme",
+        "News",
+        "Times",
+        "Post",
+        "Press",
+        "Television",
+        "Radio",
+        "TV",
+        "Network",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Daily",
+        "Agency",
+        "Bureau",
+        "League",
+        "Alliance",
+        "Coalition",
+        "Community",
+        "Chamber",
+        "Senate",
+        "Congress",
+        "House",
+        "Mission",
+        "Delegation",
+        "Board",
+        "Directorate",
+        "Inc",
+        "Ltd",
+        "Corp",
+        "LLC",
+        "Group",
+        "Holdings",
+        "Airways",
+        "Airlines",
+        "Treaty",
+        "Charter",
+        "Accord",
+        "Accords",
+        "Convention",
+        "Protocol",
+        "Pact",
+        "Plan",
+        "Office",
+        "Palace",
+        "Court",
+        "Tribunal",
+        "Police",
+        "Brigade",
+        "Brigades",
+        "Battalion",
+        "Regiment",
+        "Division",
+        "Command",
+        "Fleet",
+        "Family",
+        "Operation",
+        "Corridor",
+        "Railway",
+        "Project",
+        "Games",
+        "Cup",
+        "Festival",
+        "Expo",
+        "Exhibition",
+        "Day",
+        "Week",
+    ]
 )
 # "the two sides", "both countries": the two actors just named.
 _GROUP_NOUNS: Final = frozenset(
-    ["sides", "leaders", "ministers", "presidents", "parties", "countries", "nations", "states", "delegations", "officials", "heads", "governments", "counterparts", "diplomats", "kings"]
+    [
+        "sides",
+        "leaders",
+        "ministers",
+        "presidents",
+        "parties",
+        "countries",
+        "nations",
+        "states",
+        "delegations",
+        "officials",
+        "heads",
+        "governments",
+        "counterparts",
+        "diplomats",
+        "kings",
+    ]
 )
 # People who act for their state as a body: "40 German diplomats".
 _PEOPLE_NOUNS: Final = frozenset(
-    ["diplomats", "diplomat", "officials", "envoys", "delegates", "nationals", "troops", "forces", "authorities", "side", "leadership", "leaders"]
+    [
+        "diplomats",
+        "diplomat",
+        "officials",
+        "envoys",
+        "delegates",
+        "nationals",
+        "troops",
+        "forces",
+        "authorities",
+        "side",
+        "leadership",
+        "leaders",
+    ]
 )
 # "the presidents exchanged congratulations": the two just named.
 _PLURAL_OFFICES: Final = frozenset(
     ["presidents", "leaders", "premiers", "kings", "emirs", "sides", "parties"]
 )
-STATE_GROUPS: Final = frozenset(["countries", "nations", "states", "governments"])
+STATE_GROUPS: Final = frozenset(
+    ["countries", "nations", "states", "governments"]
+)
 _DOCUMENTS: Final = frozenset(
-    ["Declaration", "Statement", "Communique", "Communiqué", "Charter", "Accord"]
+    [
+        "Declaration",
+        "Statement",
+        "Communique",
+        "Communiqué",
+        "Charter",
+        "Accord",
+    ]
 )
 _MAX_NAME_WORDS: Final = 7
+_RECENT_PER_WORD: Final = 8
 # Words of titles and modifiers before one name: "His Highness the Deputy
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
 # number of times.
@@ -428,7 +857,10 @@ class Scanner:
                 inner = self._title_at(k) if k < n else None
                 if inner is not None:
                     prefix = " ".join(words[j:k])
-                    title = (inner[0], inner[1]._replace(key=f"{prefix} {inner[1].key}"))
+                    title = (
+                        inner[0],
+                        inner[1]._replace(key=f"{prefix} {inner[1].key}"),
+                    )
             if title is not None and (name is None or title[0] >= name[0]):
                 begin = j
                 end, meaning = title
@@ -493,9 +925,12 @@ class Scanner:
                 j += 1  # "His Highness the Amir"
                 continue
             k = j
-            while k < n and k < j + 2 and (
-                _is_name_word(words[k]) or words[k].islower()
-            ) and self._title_at(k) is None:
+            while (
+                k < n
+                and k < j + 2
+                and (_is_name_word(words[k]) or words[k].islower())
+                and self._title_at(k) is None
+            ):
                 k += 1
             following = self._title_at(k) if j < k < n else None
             if (
@@ -792,10 +1227,10 @@ class Scanner:
 
     def _index(self, entity: Entity) -> None:
         for word in entity.words:
-            known = self.by_word.setdefault(word, [])
-            if entity in known:
-                known.remove(entity)
+            known = [e for e in self.by_word.get(word, ()) if e is not entity]
             known.append(entity)
+            # The most recent few are enough to resolve a name to.
+            self.by_word[word] = known[-_RECENT_PER_WORD:]
 
     def _person(
         self,
@@ -843,6 +1278,11 @@ class Scanner:
         has shown it names someone ("Narimanli said").
         """
         name = self.text[mention.start : mention.end]
+        words = self.words[mention.first : mention.last]
+        known = self._known_person(words)
+        if known is not None:
+            mention.entity = known
+            return known
         entity = Entity(PERSON, name)
         self.entities.append(entity)
         self._known_country(entity, self.words[mention.first : mention.last])

@@ -21,6 +21,8 @@ The templates, each with an invented example:
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Final, NamedTuple
 
 from ._doc import Doc
@@ -37,29 +39,83 @@ ACCORDING_TO: Final = "according to"
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
 _FRAME_WORDS: Final = frozenset(
-    ["that", "in", "a", "an", "statement", "statements", "on", "at", "during", "his", "her", "their", "its", "interview", "press", "conference", "briefing", "news", "reporters", "journalists", "media", "local", "television", "tv", "radio", "remarks", "speech", "address", "message", "letter", "post", "posted", "x", "twitter", "facebook", "telegram", "website", "separate", "joint", "written", "late", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "also", "further", "later", "again"]
+    [
+        "that",
+        "in",
+        "a",
+        "an",
+        "statement",
+        "statements",
+        "on",
+        "at",
+        "during",
+        "his",
+        "her",
+        "their",
+        "its",
+        "interview",
+        "press",
+        "conference",
+        "briefing",
+        "news",
+        "reporters",
+        "journalists",
+        "media",
+        "local",
+        "television",
+        "tv",
+        "radio",
+        "remarks",
+        "speech",
+        "address",
+        "message",
+        "letter",
+        "post",
+        "posted",
+        "x",
+        "twitter",
+        "facebook",
+        "telegram",
+        "website",
+        "separate",
+        "joint",
+        "written",
+        "late",
+        "earlier",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "also",
+        "further",
+        "later",
+        "again",
+    ]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
 # Words that open where or when something was said, never what.
 _NOT_CONTENT_START: Final = frozenset(
-    "following as during upon via while when after before".split()
+    ["following", "as", "during", "upon", "via", "while", "when", "after", "before"]
 )
 # "said this in an interview", "told the conference": no content.
-_EMPTY_OBJECTS: Final = frozenset("this that it so".split())
-_PLACES_AFTER: Final = frozenset("in at to during on".split())
+_EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
+_PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
 # "expressed gratitude to", "voicing congratulations": praise or
 # courtesy, not a statement (annotation guide).
 _COURTESY_CUES: Final = frozenset(
-    "express expressed expresses expressing voice voiced voicing extend "
-    "extended extending conveyed convey".split()
+    ["express", "expressed", "expresses", "expressing", "voice", "voiced", "voicing", "extend", "extended", "extending", "conveyed", "convey"]
 )
 _COURTESIES: Final = frozenset(
-    """gratitude thanks appreciation condolences condolence congratulations
-    felicitations sympathy sympathies""".split()
+    ["gratitude", "thanks", "appreciation", "condolences", "condolence", "congratulations", "felicitations", "sympathy", "sympathies"]
 )
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _NEEDS_TO: Final = frozenset(
-    "call on|calls on|called on|calling on|urged|urge|urges|urging".split("|")
+    ["call on", "calls on", "called on", "calling on", "urged", "urge", "urges", "urging"]
 )
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
@@ -126,6 +182,32 @@ class Attribution(NamedTuple):
     frame_first: int  # first token of "SUBJECT CUE" or "CUE SUBJECT"
     frame_last: int  # exclusive
     inverted: bool
+
+
+class _Frames:
+    """
+    The attributions of one sentence, looked up by where their frames start
+    and end.
+    """
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self.by_first: dict[int, Attribution] = {}
+        self.by_last: dict[int, Attribution] = {}
+        for attribution in attributions:
+            self.by_first.setdefault(attribution.frame_first, attribution)
+            self.by_last[attribution.frame_last] = attribution
+        self.lasts = sorted(self.by_last)
+        self.latest_first = max(self.by_first, default=-1)
+
+    def ending_before(self, mark: int) -> Attribution | None:
+        """
+        The attribution whose frame ends last at or before token *mark* - 1.
+        """
+        index = bisect.bisect_right(self.lasts, mark - 1) - 1
+        return self.by_last[self.lasts[index]] if index >= 0 else None
+
+    def any_after(self, token: int) -> bool:
+        return self.latest_first >= token
 
 
 def _cues(doc: Doc) -> list[Cue]:
@@ -312,6 +394,7 @@ class _Extractor:
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
+        frames = _Frames(attributions)
         quotes = doc.quotes_between(start, end)
         used: set[int] = set()
         orphans: list[Quote] = []
@@ -319,9 +402,9 @@ class _Extractor:
         for quote in quotes:
             if quote.start in self.claimed:
                 continue
-            attribution = self._after(quote, attributions, last)
+            attribution = self._after(quote, frames, last)
             if attribution is None:
-                attribution = self._before(quote, attributions)
+                attribution = self._before(quote, frames)
             if attribution is None and previous is not None:
                 # "“A,” he said, “B.”": the same speaker goes on.
                 attribution = previous
@@ -340,7 +423,9 @@ class _Extractor:
                 if index + 1 < len(attributions)
                 else last
             )
-            self._reported(attribution, first, last, following)
+            # Words said before a cue start after the cue before it.
+            clause = attributions[index - 1].frame_last if index else first
+            self._reported(attribution, clause, last, following, frames)
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
@@ -369,7 +454,7 @@ class _Extractor:
             self._add(quote.start, quote.end, DIRECT, speaker, cue)
 
     def _after(
-        self, quote: Quote, attributions: list[Attribution], last: int
+        self, quote: Quote, frames: _Frames, last: int
     ) -> Attribution | None:
         """
         ``"Q," he said`` / ``"Q," said the minister``.
@@ -380,19 +465,16 @@ class _Extractor:
         token = doc.token_at(quote.end + 1)
         if token < last and doc.words[token] == ",":
             token += 1
-        for attribution in attributions:
-            between = attribution.frame_first - token
-            if between == 0 or (
-                0 < between <= _FRAME_SLACK
-                and all(w.isalpha() for w in doc.words[token : attribution.frame_first])
-            ):
+        for k in range(token, min(token + _FRAME_SLACK + 1, last)):
+            attribution = frames.by_first.get(k)
+            if attribution is not None:
                 # "“Q,” Clinton campaign spokesman Brian Fallon said"
                 return attribution
+            if not doc.words[k].isalpha():
+                return None
         return None
 
-    def _before(
-        self, quote: Quote, attributions: list[Attribution]
-    ) -> Attribution | None:
+    def _before(self, quote: Quote, frames: _Frames) -> Attribution | None:
         """
         ``He said: "Q"`` / ``He told reporters, "Q"``.
         """
@@ -402,18 +484,15 @@ class _Extractor:
             return None
         if doc.words[mark - 1] not in {":", ","}:
             # 'Misri said “Today ...': no mark between cue and quotation.
-            for attribution in attributions:
-                if (
-                    attribution.frame_last == mark
-                    and doc.text[quote.start].isupper()
-                ):
-                    return attribution
-            return None
-        for attribution in reversed(attributions):
-            if attribution.frame_last <= mark - 1 and (
-                mark - 1 - attribution.frame_last <= _CUE_REACH
-            ):
+            attribution = frames.by_last.get(mark)
+            if attribution is not None and doc.text[quote.start].isupper():
                 return attribution
+            return None
+        attribution = frames.ending_before(mark)
+        if attribution is not None and (
+            mark - 1 - attribution.frame_last <= _CUE_REACH
+        ):
+            return attribution
         if doc.words[mark - 1] == ":" and doc.text[quote.start].isupper():
             # 'Macron issued a warning: “Our peace ...”': the clause's
             # subject introduces the quotation.
@@ -473,6 +552,7 @@ class _Extractor:
         first: int,
         last: int,
         following: int,
+        frames: _Frames,
     ) -> None:
         doc = self.doc
         words = doc.words
@@ -508,17 +588,7 @@ class _Extractor:
             if words[frame_last] != ",":
                 return
             frame_last += 1
-            if any(
-                a.frame_first >= frame_last
-                for a in self._attributions(
-                    self.cues_by_sentence.get(
-                        doc.sentence_index(sentence_start), []
-                    ),
-                    first,
-                    last,
-                )
-                if a.cue is not cue
-            ):
+            if frames.any_after(frame_last):
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
@@ -590,7 +660,9 @@ def _is_speech(text: str) -> bool:
     if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return not (len(words) <= _TITLE_WORDS and capitalised * 3 > len(words) * 2)
+    return not (
+        len(words) <= _TITLE_WORDS and capitalised * 3 > len(words) * 2
+    )
 
 
 def _is_content(text: str, cue: str | None) -> bool:
@@ -605,14 +677,22 @@ def _is_content(text: str, cue: str | None) -> bool:
     first = words[0].strip("“\"'")
     if first in _NOT_CONTENT_START:
         return False
-    if first in _EMPTY_OBJECTS and len(words) > 1 and words[1] in _PLACES_AFTER:
+    if (
+        first in _EMPTY_OBJECTS
+        and len(words) > 1
+        and words[1] in _PLACES_AFTER
+    ):
         return False
     if first == "to" and len(words) > 1 and words[1] in {"the", "a"}:
         return False  # "told to the conference"
     if cue is not None and cue.casefold().split()[0] in _COURTESY_CUES:
         if any(w.strip(",.") in _COURTESIES for w in words[:3]):
             return False
-    if cue is not None and cue.casefold() in _NEEDS_TO and " to " not in f" {text} ":
+    if (
+        cue is not None
+        and cue.casefold() in _NEEDS_TO
+        and " to " not in f" {text} "
+    ):
         return False  # "called on the prime minister": a visit, not words
     return True
 

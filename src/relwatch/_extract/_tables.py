@@ -28,7 +28,92 @@ EXPERT: Final = "expert"
 
 # Words of portfolios that the titles table may not hold.
 _OFFICE_WORDS: Final = frozenset(
-    ["Affairs", "Cooperation", "International", "Expatriates", "Relations", "Development", "Planning", "Investment", "Industry", "Trade", "Commerce", "Economy", "Economic", "Finance", "Energy", "Oil", "Gas", "Petroleum", "Mines", "Mineral", "Resources", "Water", "Agriculture", "Environment", "Climate", "Culture", "Tourism", "Education", "Higher", "Health", "Labour", "Labor", "Youth", "Sports", "Justice", "Interior", "Defence", "Defense", "Security", "Transport", "Communications", "Information", "Technology", "Digital", "Science", "Research", "Social", "Welfare", "Religious", "Endowments", "Islamic", "Diaspora", "Strategic", "Political", "National", "Regional", "Public", "Works", "Housing", "Urban", "Rural", "Foreign", "Home", "State", "Bureau", "Council", "Committee", "Department", "Office", "Policy", "Emergency", "Humanitarian", "Media", "Legal", "Military", "Intelligence", "Border", "Customs", "Immigration", "Migration", "Integration", "Federal", "Internal", "External"]
+    [
+        "Affairs",
+        "Cooperation",
+        "International",
+        "Expatriates",
+        "Relations",
+        "Development",
+        "Planning",
+        "Investment",
+        "Industry",
+        "Trade",
+        "Commerce",
+        "Economy",
+        "Economic",
+        "Finance",
+        "Energy",
+        "Oil",
+        "Gas",
+        "Petroleum",
+        "Mines",
+        "Mineral",
+        "Resources",
+        "Water",
+        "Agriculture",
+        "Environment",
+        "Climate",
+        "Culture",
+        "Tourism",
+        "Education",
+        "Higher",
+        "Health",
+        "Labour",
+        "Labor",
+        "Youth",
+        "Sports",
+        "Justice",
+        "Interior",
+        "Defence",
+        "Defense",
+        "Security",
+        "Transport",
+        "Communications",
+        "Information",
+        "Technology",
+        "Digital",
+        "Science",
+        "Research",
+        "Social",
+        "Welfare",
+        "Religious",
+        "Endowments",
+        "Islamic",
+        "Diaspora",
+        "Strategic",
+        "Political",
+        "National",
+        "Regional",
+        "Public",
+        "Works",
+        "Housing",
+        "Urban",
+        "Rural",
+        "Foreign",
+        "Home",
+        "State",
+        "Bureau",
+        "Council",
+        "Committee",
+        "Department",
+        "Office",
+        "Policy",
+        "Emergency",
+        "Humanitarian",
+        "Media",
+        "Legal",
+        "Military",
+        "Intelligence",
+        "Border",
+        "Customs",
+        "Immigration",
+        "Migration",
+        "Integration",
+        "Federal",
+        "Internal",
+        "External",
+    ]
 )
 # "*" in a trigger: up to this many words that are not names.
 GAP_WORDS: Final = 3
@@ -228,9 +313,11 @@ def tables() -> Tables:
             triggers.setdefault(words[0], []).append(
                 Trigger(words, row["kind"], row["before"], row["after"])
             )
-    for entries in (*speech.values(), *triggers.values()):
-        # Longest first: "pointed out" before "pointed".
-        entries.sort(key=lambda entry: -len(entry[0]))
+    # Longest first: "pointed out" before "pointed".
+    for cues in speech.values():
+        cues.sort(key=lambda entry: -len(entry[0]))
+    for forms in triggers.values():
+        forms.sort(key=lambda trigger: -len(trigger.words))
     # Capitalised words of offices and bodies: "Foreign Affairs and
     # International Cooperation" goes on a title, never starts a name.
     office_words = (

@@ -28,7 +28,59 @@ _SENTENCE_END: Final = re.compile(
 # Words whose full stop is no sentence end: "Mr. Aliyev", "Gen. Smith",
 # "Jan. 5", single initials ("S. Jaishankar") and "U.S." before a name.
 _ABBREVIATIONS: Final = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "rev", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "hon", "amb", "adm", "cmdr", "brig", "pres", "dept", "est", "approx", "fig", "ft", "mt"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "h.e",
+        "hon",
+        "amb",
+        "adm",
+        "cmdr",
+        "brig",
+        "pres",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "ft",
+        "mt",
+    ]
 )
 _LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
 
@@ -120,7 +172,7 @@ def _is_opening(text: str, i: int) -> bool:
 
 
 def quotes(
-    paragraph: str, start: int = 0, *, opened: bool = False
+    paragraph: str, start: int = 0, *, going_on: bool = False
 ) -> list[Quote]:
     """
     The quotations of one paragraph, offsets shifted by *start*: curly and
@@ -133,7 +185,7 @@ def quotes(
     """
     found = []
     # A quotation from the paragraph before may go on with no new mark.
-    opened = 0 if opened and paragraph[:1] not in OPENING else -1
+    opened = 0 if going_on and paragraph[:1] not in OPENING else -1
     for i, ch in enumerate(paragraph):
         if ch not in OPENING and ch not in CLOSING:
             continue
