@@ -202,6 +202,31 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "a nickname in quotes names the same person later",
+        "Indonesian President Joko “Jokowi” Widodo met Chinese leaders. "
+        "Jokowi stressed the importance of food security.",
+        [("indirect", "the importance of food security", "Joko Widodo")],
+    ),
+    StatementCase(
+        "a declaration named after its city speaks, and so does the "
+        "Declaration after it",
+        "Gulf leaders adopted the Muscat Declaration on Tuesday. The "
+        "Declaration called for closer economic integration.",
+        [("indirect", "closer economic integration", "Muscat Declaration")],
+    ),
+    StatementCase(
+        "a title that is also a word counts after the",
+        "Parliament Speaker Omar Haddad met the delegation. The Speaker "
+        "said the visit had been useful.",
+        [("indirect", "the visit had been useful", "Omar Haddad")],
+    ),
+    StatementCase(
+        "thanks and condolences are not statements",
+        "Hakan Demir expressed his gratitude to the organisers and "
+        "conveyed condolences to the families.",
+        [],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "a scare quote is no statement",
@@ -216,6 +241,51 @@ STATEMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    EventCase(
+        "a well-known person is known by their state",
+        "Sergei Lavrov met Ayman Safadi in Moscow on Monday.",
+        [
+            (
+                "meeting",
+                {"Sergei Lavrov": "party", "Ayman Safadi": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the two sides of a call with no subject",
+        "Turkish Foreign Minister Hakan Demir spoke with Egyptian Foreign "
+        "Minister Karim Fahmy. In a phone call, the two sides reviewed the "
+        "crisis in Sudan.",
+        [
+            (
+                "phone_call",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "two visitors from two states are two visits",
+        "Prime Minister Nguyen Van An received US Deputy Secretary of State "
+        "Mark Ellis and Mongolian Foreign Minister Bat Erdene.",
+        [
+            (
+                "host_visit",
+                {"Nguyen Van An": "host", "Mark Ellis": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {"Nguyen Van An": "host", "Bat Erdene": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
     EventCase(
         "visit, planned, this month",
         "Iranian President Massoud Pezeshkian is set to make an official "

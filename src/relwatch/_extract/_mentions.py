@@ -497,17 +497,15 @@ STATE_GROUPS: Final = frozenset(
     ["countries", "nations", "states", "governments"]
 )
 _DOCUMENTS: Final = frozenset(
-    [
-        "Declaration",
-        "Statement",
-        "Communique",
-        "Communiqué",
-        "Charter",
-        "Accord",
-    ]
+    """Declaration Statement Communique Communiqué Charter Accord Accords
+    Treaty Protocol Process Format Initiative""".split()  # noqa: SIM905
 )
+_LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 _RECENT_PER_WORD: Final = 8
+# Words that are no name alone but go on one: "Nguyen Van An".
+_INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
+_NICK_MARKS: Final = frozenset("\"“”'‘’")
 # Words of titles and modifiers before one name: "His Highness the Deputy
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
 # number of times.
@@ -747,9 +745,18 @@ class Scanner:
         j = i
         if word in _DETERMINERS and self._title_at(i) is None:
             j += 1
+            np.determined = True
         j = self._modifiers(j, np)
         if np.head is not None:
             return self._named(i, np.head)
+        if np.document:
+            name_text = self.text[self.tokens.starts[i] : self.tokens.ends[j - 1]]
+            if np.determined:
+                name_text = name_text.split(" ", 1)[1]
+            return self._organisation(i, j, name_text)
+        if np.determined and j < n and words[j] in _DOCUMENTS and not np.roles:
+            # "the Declaration": the document of that kind named last.
+            return self._document(i, j + 1)
         if (
             np.countries
             and not np.roles
@@ -794,6 +801,14 @@ class Scanner:
                 )
             return None
         name_text = self.text[self.tokens.starts[j] : self.tokens.ends[k - 1]]
+        nickname = None
+        for m in range(j + 1, k - 1):
+            if words[m] in _NICK_MARKS and words[m + 2 : m + 3] and words[m + 2] in _NICK_MARKS:
+                nickname = words[m + 1]
+                name_text = " ".join(
+                    w for w in name_text.split() if nickname not in w
+                )
+                break
         if not np.roles and not np.honorific and not np.countries:
             if any(w in _ORG_HEADS for w in words[j:k]):
                 return self._organisation(i, k, name_text)
@@ -802,9 +817,14 @@ class Scanner:
                     return None  # "Secondly, ..."
                 return self._single(i, name_text)
         k_end = self._appositive(k, np)
+        name_words = [w for w in words[j:k] if w not in _NICK_MARKS and w != nickname]
         entity = self._person(
-            name_text, words[j:k], np.role(), np.country(), expert=np.expert
+            name_text, name_words, np.role(), np.country(), expert=np.expert
         )
+        if nickname is not None and nickname not in entity.words:
+            # "Jokowi" later names the same person.
+            entity.words = entity.words | {nickname}
+            self._index(entity)
         if np.orgs and entity.affiliation is None:
             entity.affiliation = np.orgs[0]
         start, end = self._span(i, k_end)
@@ -871,7 +891,7 @@ class Scanner:
                 if (
                     meaning.caution
                     and not np.honorific
-                    and not (begin > 0 and self.folded[begin - 1] == "the")
+                    and not np.determined
                     and not self._title_fits(end)
                 ):
                     break
@@ -914,6 +934,11 @@ class Scanner:
                     continue
                 if np.roles or np.honorific:
                     break
+                if end < n and words[end] in _DOCUMENTS:
+                    # "the Riyadh Declaration": a document named after a
+                    # place, which speaks as its authors.
+                    np.document = end + 1
+                    return end + 1
                 np.head = (j, end, meaning)
                 return end
             if (
@@ -1100,7 +1125,7 @@ class Scanner:
                 k += 2  # a middle initial: "Miguel A. Correa"
                 continue
             if (
-                _is_name_word(word)
+                (_is_name_word(word) or (k > j and word in _INSIDE_NAMES))
                 and not (len(word) > 1 and word.isupper())  # "READ", "APC"
                 and not self._compound(word)
                 and (
@@ -1125,6 +1150,15 @@ class Scanner:
                 and _is_name_word(words[k + 1])
             ):
                 k += 1
+            elif (
+                k > j
+                and word in _NICK_MARKS
+                and k + 3 < n
+                and _is_name_word(words[k + 1])
+                and words[k + 2] in _NICK_MARKS
+                and _is_name_word(words[k + 3])
+            ):
+                k += 3  # a nickname: Joko “Jokowi” Widodo
             else:
                 break
         # A name does not end with a particle or a title word.
@@ -1166,6 +1200,14 @@ class Scanner:
             self.orgs[org_id] = entity
             self.entities.append(entity)
         return entity
+
+    def _document(self, i: int, k: int) -> Mention:
+        start, end = self._span(i, k)
+        head = self.words[k - 1]
+        for entity in reversed(self.entities[-_LOOK_BACK_ENTITIES:]):
+            if entity.kind == ORG and entity.name.endswith(head):
+                return Mention(i, k, start, end, NAME, entity)
+        return self._organisation(i, k, self.text[self.tokens.starts[i + 1] : end])
 
     def _organisation(self, i: int, k: int, name: str) -> Mention:
         start, end = self._span(i, k)
@@ -1307,9 +1349,20 @@ class _NounPhrase:
     What the words before a name say about it.
     """
 
-    __slots__ = ("countries", "expert", "head", "honorific", "orgs", "roles")
+    __slots__ = (
+        "countries",
+        "determined",
+        "document",
+        "expert",
+        "head",
+        "honorific",
+        "orgs",
+        "roles",
+    )
 
     def __init__(self) -> None:
+        self.determined = False  # "the Speaker said": a title after "the"
+        self.document = 0  # where "the Riyadh Declaration" ends
         self.countries: list[str] = []
         self.orgs: list[str] = []
         self.roles: list[str] = []
