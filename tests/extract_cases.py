@@ -227,6 +227,35 @@ STATEMENT_CASES = [
         "conveyed condolences to the families.",
         [],
     ),
+    StatementCase(
+        "clause, then speaker and cue with when and where after it",
+        "China is ready to work with all parties, Chinese President Li Wen "
+        "said on Wednesday in a written address.",
+        [("indirect", "China is ready to work with all parties", "Li Wen")],
+    ),
+    StatementCase(
+        "an aside between the cue and its that",
+        "Hakan Demir said, after talks with his counterpart on Tuesday, "
+        "that the two countries would work together.",
+        [("indirect", "the two countries would work together", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a scare quote leaves the cue to its clause",
+        "Asked whether Ruritania has an “exit plan,” Hakan Demir said that "
+        "there was no such thing.",
+        [("indirect", "there was no such thing", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a verb of quotations only is no cue without one",
+        "Hakan Demir said Turkey would continue to mediate in the conflict.",
+        [
+            (
+                "indirect",
+                "Turkey would continue to mediate in the conflict",
+                "Hakan Demir",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "a scare quote is no statement",

@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 from ._doc import Doc
 from ._mentions import Entity, Mention
 from ._tables import SpeechVerb
-from ._text import CLOSING, Quote
+from ._text import CLOSING, OPENING, Quote
 
 
 DIRECT: Final = "direct"
@@ -127,6 +127,9 @@ _MIN_CONTENT_WORDS: Final = 2
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
+_ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
+_TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
+_ADJUNCT_OPENERS: Final = frozenset("on in at during after before while when".split())
 _NOT_BEFORE_THAT: Final = frozenset(
     {
         "that",
@@ -303,6 +306,8 @@ class _Extractor:
         words = doc.folded
         found: list[Attribution] = []
         for cue in cues:
+            if cue.verb.content == "quote" and not self._near_quote(cue, last):
+                continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
                 mention = doc.subject_after(cue.last, last)
                 if mention is None and doc.unnamed_source_after(
@@ -388,6 +393,16 @@ class _Extractor:
                 )
         return found
 
+    def _near_quote(self, cue: Cue, last: int) -> bool:
+        """
+        Whether a quotation mark stands within a few words of *cue*: "he
+        asked, “...”", "“...,” she continued".
+        """
+        words = self.doc.words
+        low = max(0, cue.first - _CUE_REACH)
+        high = min(last, cue.last + _CUE_REACH)
+        return any(w in OPENING or w in CLOSING for w in words[low:high])
+
     def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:
         doc = self.doc
         start, end = sentence
@@ -408,6 +423,13 @@ class _Extractor:
             if attribution is None and previous is not None:
                 # "“A,” he said, “B.”": the same speaker goes on.
                 attribution = previous
+            if attribution is not None and not _is_speech(
+                doc.text[quote.start : quote.end]
+            ):
+                # "asked if Russia has an “exit strategy,” Lavrov said that
+                # ...": a scare quote leaves the cue to the clause.
+                self.claimed.add(quote.start)
+                continue
             if attribution is not None:
                 used.add(attribution.cue.first)
                 previous = attribution
@@ -557,7 +579,7 @@ class _Extractor:
         doc = self.doc
         words = doc.words
         cue = attribution.cue
-        if cue.verb.content == "quote":
+        if cue.verb.content == "quote" or first >= last:
             return
         if cue.verb.content == "partial" and not doc.quotes_between(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
@@ -570,7 +592,17 @@ class _Extractor:
             attribution.frame_first,
             attribution.frame_last,
         )
-        if frame_last >= last or words[frame_last] in {".", "!", "?", ","}:
+        aside = self._aside(frame_last, last)
+        if aside:
+            # "said, after talks with his counterpart, that ...".
+            end = self._content_end(aside, following, last, sentence_end)
+            self._statement(aside, end, attribution.speaker, cue_text)
+            return
+        if (
+            frame_last >= last
+            or words[frame_last] in {".", "!", "?", ","}
+            or self._trailing(frame_last, last)
+        ):
             # "CLAUSE, he said." / "CLAUSE, as X points out."
             k = frame_first - 1
             if k > first and words[k] == "as":
@@ -595,9 +627,36 @@ class _Extractor:
         end = self._content_end(start, following, last, sentence_end)
         self._statement(start, end, attribution.speaker, cue_text)
 
+    def _aside(self, k: int, last: int) -> int:
+        """
+        Where the words said start after an aside between the cue and
+        "that" ("said, after talks on Tuesday, that ..."), or 0.
+        """
+        words = self.doc.folded
+        if k >= last or words[k] != ",":
+            return 0
+        j = k + 1
+        while j < last and j < k + _ASIDE_REACH and words[j] != ",":
+            j += 1
+        if j + 2 < last and words[j] == "," and words[j + 1] == "that":
+            return self.doc.tokens.starts[j + 2]
+        return 0
+
+    def _trailing(self, k: int, last: int) -> bool:
+        """
+        Whether the words after a cue only say where or when ("..., Xi said
+        on Wednesday in a written address."): the words said came first.
+        """
+        words = self.doc.folded
+        if words[k] not in _ADJUNCT_OPENERS:
+            return False
+        end = min(last, k + _TRAILING_REACH)
+        return all(w != "that" for w in words[k:end]) and end == last
+
     def _content_start(self, cue: Cue, k: int, last: int) -> int:
         doc = self.doc
         words = doc.folded
+
         # "told reporters that", "threatened the West that", "said on
         # Monday that": the words before "that" are not what was said.
         j = k
