@@ -531,14 +531,16 @@ class TestOrganisations:
             ("ap", "media", "USA"),
             ("xinhua", "media", "CHN"),
             ("irna", "media", "IRN"),
-            ("hamas", "group", ""),
+            ("hamas", "group", "PSE"),
+            ("isis", "group", ""),
             ("irgc", "organization", "IRN"),
         ],
     )
     def test_kind_and_country(self, org, kind, country):
         """
         Media carry the state they are based in; international bodies and
-        armed groups none; a state's own body its state.
+        groups that span states none; a state's own body, and a movement of
+        one country, its state.
         """
         row = next(r for r in _rows(ORGANISATIONS) if r["id"] == org)
 

@@ -14,6 +14,7 @@ from ._mentions import (
     NAME,
     NOMINAL,
     PERSON,
+    PLACE,
     PRONOUN,
     STATE,
     STATE_GROUPS,
@@ -334,6 +335,8 @@ class Doc:
         "she" the last speaker, else the last person named; for "the
         minister" the last minister named.
         """
+        if mention.what == PLACE:
+            return None
         if mention.what == NAME:
             if mention.entity is None:
                 return self.scanner.new_person(mention)

@@ -552,10 +552,17 @@ def _per_visitor(
     """
     if kind not in {"visit", "host_visit"}:
         return [participants]
+    hosts = [p for p in participants if p.role == HOST]
+    host_states = {p.entity.country for p in hosts}
+    if kind == "visit" and len(hosts) > 1 and len(host_states) == len(hosts):
+        # "visited Bangladesh, Nepal and Sri Lanka": a visit to each.
+        guests = [p for p in participants if p.role != HOST]
+        if guests:
+            return [[*guests, host] for host in hosts]
     visitors = [p for p in participants if p.role == INITIATOR]
     others = [p for p in participants if p.role != INITIATOR]
     states = {p.entity.country for p in visitors}
-    if len(visitors) < 2 or len(states) < 2 or None in states:
+    if not others or len(visitors) < 2 or len(states) < 2 or None in states:
         return [participants]
     return [[*others, visitor] for visitor in visitors]
 

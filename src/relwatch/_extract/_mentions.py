@@ -40,6 +40,7 @@ GROUP: Final = "group"
 NAME: Final = "name"
 PRONOUN: Final = "pronoun"
 NOMINAL: Final = "nominal"
+PLACE: Final = "place"  # "the Presidential Palace", "the Gulf of Guinea"
 TWO: Final = "two"  # "the two sides", "both leaders"
 
 _DETERMINERS: Final = frozenset(
@@ -327,6 +328,14 @@ _TITLE_PREFIXES: Final = frozenset(
         "First",
         "Second",
     ]
+)
+# Words that make a capitalised run a place, no actor.
+_PLACE_HEADS: Final = frozenset(
+    """Palace Lawn Lawns Village Gulf Strip Caucasus Square Hall Hotel
+    Centre Center Building Residence Guesthouse Street Avenue Airport
+    Stadium Park Sea Ocean Bay Strait River Lake Island Islands Peninsula
+    Region Province Valley Mountains Desert Corridor Canal Port Shoal
+    Reef Border""".split()  # noqa: SIM905
 )
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
@@ -810,6 +819,11 @@ class Scanner:
                 )
                 break
         if not np.roles and not np.honorific and not np.countries:
+            if words[k - 1] in _PLACE_HEADS or (
+                k < n and words[k] == "of" and words[k - 1] in _PLACE_HEADS
+            ):
+                start, end = self._span(i, k)
+                return Mention(i, k, start, end, PLACE)
             if any(w in _ORG_HEADS for w in words[j:k]):
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
@@ -827,6 +841,10 @@ class Scanner:
             self._index(entity)
         if np.orgs and entity.affiliation is None:
             entity.affiliation = np.orgs[0]
+            if entity.country is None:
+                # "Hamas's political chief X": a member of a movement of
+                # one country belongs to that country.
+                entity.country = self.tables.organisations[np.orgs[0]].country
         start, end = self._span(i, k_end)
         return Mention(i, k_end, start, end, NAME, entity)
 
