@@ -512,6 +512,8 @@ _DOCUMENTS: Final = frozenset(
 _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 _RECENT_PER_WORD: Final = 8
+_UNSEEN: Final = object()  # a word not looked up yet
+_DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
 _NICK_MARKS: Final = frozenset("\"“”'‘’")
@@ -656,6 +658,8 @@ class Scanner:
         self.tokens = tokens
         self.words = words
         self.folded = folded
+        self._names: list[object] = [_UNSEEN] * len(words)
+        self._titles: list[object] = [_UNSEEN] * len(words)
         self.tables = tables
         self.entities: list[Entity] = []
         self.states: dict[str, Entity] = {}
@@ -666,6 +670,15 @@ class Scanner:
     # -- table look-ups at a token ----------------------------------------
 
     def _name_at(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
+        # Each word is looked up once: the grammar asks again and again.
+        if i >= len(self.words):
+            return None
+        cached = self._names[i]
+        if cached is _UNSEEN:
+            cached = self._names[i] = self._name_lookup(i)
+        return cached  # type: ignore[return-value]
+
+    def _name_lookup(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
         found = longest_at(self.tables.names, self.words, i)
         if found is None or not all(m.caution for m in found[1]):
             return found
@@ -693,6 +706,14 @@ class Scanner:
         return found
 
     def _title_at(self, i: int) -> tuple[int, Meaning] | None:
+        if i >= len(self.words):
+            return None
+        cached = self._titles[i]
+        if cached is _UNSEEN:
+            cached = self._titles[i] = self._title_lookup(i)
+        return cached  # type: ignore[return-value]
+
+    def _title_lookup(self, i: int) -> tuple[int, Meaning] | None:
         found = longest_at(self.tables.titles, self.folded, i)
         if found is None and i < len(self.words) and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
@@ -717,6 +738,18 @@ class Scanner:
         bodies = self.tables.bodies
         while i < n:
             word = words[i]
+            if word in _DETERMINERS and not word[0].isupper():
+                # "the", "a", "his": worth a look only before a name, a
+                # title, a body or "two".
+                following = folded[i + 1] if i + 1 < n else "."
+                if not (
+                    words[i + 1 if i + 1 < n else i][0].isupper()
+                    or following in _DETERMINER_NEXT
+                    or following in titles
+                    or following in bodies
+                ):
+                    i += 1
+                    continue
             if (
                 word[0].isupper()
                 or word in _DETERMINERS

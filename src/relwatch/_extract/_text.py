@@ -86,6 +86,7 @@ _LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
 
 OPENING: Final = frozenset('“"«')
 CLOSING: Final = frozenset('”"»')
+_MARK: Final = re.compile('[“”"«»]')
 
 
 class Tokens(NamedTuple):
@@ -186,9 +187,9 @@ def quotes(
     found = []
     # A quotation from the paragraph before may go on with no new mark.
     opened = 0 if going_on and paragraph[:1] not in OPENING else -1
-    for i, ch in enumerate(paragraph):
-        if ch not in OPENING and ch not in CLOSING:
-            continue
+    for mark in _MARK.finditer(paragraph):
+        i = mark.start()
+        ch = paragraph[i]
         if opened < 0:
             if _is_opening(paragraph, i):
                 opened = i + 1
