@@ -271,6 +271,33 @@ STATEMENT_CASES = [
 
 EVENT_CASES = [
     EventCase(
+        "an honorific alone is the person of that rank named last",
+        "Omani Sultan Haitham Al-Said opened the session. His Majesty later "
+        "received King Philippe, of Belgium, at the palace.",
+        [
+            (
+                "host_visit",
+                {"Haitham Al-Said": "host", "Philippe": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "inside a quotation the speaker is the subject",
+        "“Grateful to Secretary Mark Ellis for his support,” Ukrainian "
+        "Foreign Minister Oleh Kovalenko wrote. US Secretary of State Mark "
+        "Ellis spoke later.",
+        [
+            (
+                "praise",
+                {"Oleh Kovalenko": "initiator", "Mark Ellis": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a well-known person is known by their state",
         "Sergei Lavrov met Ayman Safadi in Moscow on Monday.",
         [

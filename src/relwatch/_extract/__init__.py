@@ -159,7 +159,12 @@ def extract(article: Article) -> Article:
     if reference is None and article.dateline is not None:
         reference = article.dateline.date or article.dateline.crawl_date
     events = []
-    for e in find_events(doc, reference):
+    quoted = [
+        (f.start, f.end, f.speaker)
+        for f in found
+        if f.kind == "direct" and f.speaker is not None
+    ]
+    for e in find_events(doc, reference, quoted):
         participants = []
         for p in e.participants:
             actor = actor_of(p.entity)

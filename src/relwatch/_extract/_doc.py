@@ -11,6 +11,7 @@ from typing import Final
 
 from ._mentions import (
     GROUP,
+    HONOURED,
     NAME,
     NOMINAL,
     PERSON,
@@ -346,6 +347,8 @@ class Doc:
             # last is not who "he" is.
             if last_speaker is not None and last_speaker.kind == PERSON:
                 return last_speaker
+            return self.previous_subject(mention.start)
+        if mention.what == NOMINAL and mention.role == HONOURED:
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role is not None:
             return self.with_role(mention.role, mention.country, mention.start)

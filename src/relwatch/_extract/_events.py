@@ -21,6 +21,7 @@ Each frame with an invented example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from typing import Final, NamedTuple
@@ -154,6 +155,7 @@ _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
+_AFTER_ALL: Final = 1 << 62  # sorts after every offset
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 
 
@@ -212,7 +214,13 @@ def _match(
 
 
 class _Events:
-    def __init__(self, doc: Doc, reference: dt.date | None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        reference: dt.date | None,
+        quoted: list[tuple[int, int, Entity]],
+    ) -> None:
+        self.quoted = quoted
         self.doc = doc
         self.reference = reference
         self.found: list[FoundEvent] = []
@@ -398,6 +406,17 @@ class _Events:
                 )
             )
 
+    def _quoted_by(self, offset: int) -> Entity | None:
+        """
+        The speaker of the direct quotation around *offset*, if any.
+        """
+        index = bisect.bisect_right(self.quoted, (offset, _AFTER_ALL)) - 1
+        if index >= 0:
+            start, end, speaker = self.quoted[index]
+            if start <= offset < end:
+                return speaker
+        return None
+
     def _entity(self, mention: Mention) -> Entity | None:
         if mention.what == NAME and mention.entity is None:
             return None
@@ -416,7 +435,10 @@ class _Events:
             if mention is None and first > s_first:
                 mention = doc.main_subject(s_first, first)
         if mention is None:
-            return []
+            # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
+            # quotation the speaker is the subject.
+            speaker = self._quoted_by(doc.tokens.starts[first])
+            return [] if speaker is None else [speaker]
         entity = self._entity(mention)
         if entity is None:
             return []
@@ -629,8 +651,14 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     return kept
 
 
-def find_events(doc: Doc, reference: dt.date | None) -> list[FoundEvent]:
+def find_events(
+    doc: Doc,
+    reference: dt.date | None,
+    quoted: list[tuple[int, int, Entity]] = [],  # noqa: B006 - never changed
+) -> list[FoundEvent]:
     """
-    Every diplomatic event the body reports, each once.
+    Every diplomatic event the body reports, each once.  *quoted* gives the
+    direct quotations with their speakers, in order: who "we" and "I"
+    are inside them.
     """
-    return _Events(doc, reference).run()
+    return _Events(doc, reference, quoted).run()

@@ -513,6 +513,13 @@ _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 _RECENT_PER_WORD: Final = 8
 _UNSEEN: Final = object()  # a word not looked up yet
+_REGNAL: Final = frozenset("II III IV VI VII VIII IX XI XII XIV XV XVI".split())
+HONOURED: Final = "honoured"  # the role of "His Majesty", "HH" alone
+# Words that join phrases, never describe the holder of a title.
+_FUNCTION_WORDS: Final = frozenset(
+    """to of for with in on at by from and or the a an as that this than
+    but if so not""".split()  # noqa: SIM905
+)
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
@@ -830,6 +837,11 @@ class Scanner:
             j = honorific[0]
         k = self._name_end(j)
         if k == j:
+            if np.honorific and not np.roles and j > i:
+                # "His Majesty gave audience": the person of that rank
+                # named last.
+                start, end = self._span(i, j)
+                return Mention(i, j, start, end, NOMINAL, role=HONOURED)
             if np.roles:
                 start, end = self._span(i, j)
                 return Mention(
@@ -1004,7 +1016,10 @@ class Scanner:
             while (
                 k < n
                 and k < j + 2
-                and (_is_name_word(words[k]) or words[k].islower())
+                and (
+                    _is_name_word(words[k])
+                    or (words[k].islower() and words[k] not in _FUNCTION_WORDS)
+                )
                 and self._title_at(k) is None
             ):
                 k += 1
@@ -1118,6 +1133,12 @@ class Scanner:
         if k + 1 >= n or words[k] != ",":
             return k
         j = k + 1
+        if words[j] == "of" and j + 1 < n and (place := self._name_at(j + 1)):
+            # "King Philippe, of Belgium,".
+            meaning = _best(place[1])
+            if meaning.type in {COUNTRY, CAPITAL} and not np.countries:
+                np.countries.append(meaning.key)
+                return place[0]
         if words[j] in {"the", "The", "a", "an"}:
             j += 1
         extra = _NounPhrase()
@@ -1177,7 +1198,9 @@ class Scanner:
                 continue
             if (
                 (_is_name_word(word) or (k > j and word in _INSIDE_NAMES))
-                and not (len(word) > 1 and word.isupper())  # "READ", "APC"
+                and not (
+                    len(word) > 1 and word.isupper() and word not in _REGNAL
+                )  # "READ", "APC" are no names; "Charles III" is one
                 and not self._compound(word)
                 and (
                     k == j
