@@ -31,7 +31,7 @@ from .._resolve import find_dates, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, STATE, TWO, Entity, Mention
-from ._tables import Trigger
+from ._tables import GAP_WORDS, Trigger
 
 
 INITIATOR: Final = "initiator"
@@ -156,6 +156,7 @@ _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
+_OBJECT_GAP: Final = 6  # words of an object inside a trigger
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 
 
@@ -194,15 +195,18 @@ def _match(
     k = i
     pattern = trigger.words
     for index, word in enumerate(pattern):
-        if word == "*":
+        if word in {"*", "**"}:
+            # "*": a few words that are no names ("paid an official visit
+            # to"); "**": the object itself ("described the US move as").
+            names = word == "**"
             following = pattern[index + 1]
             gap = 0
             while (
                 k < n
                 and folded[k] != following
-                and gap < 3
+                and gap < (_OBJECT_GAP if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
-                and not words[k][0].isupper()
+                and (names or not words[k][0].isupper())
             ):
                 k += 1
                 gap += 1
@@ -281,7 +285,13 @@ class _Events:
                 for subject in self._subjects(first, s_first)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        for preposition, mention in self._objects(last, s_last):
+        objects = self._objects(last, s_last)
+        if "**" in trigger.words:
+            # "described the US move as": the object is inside the trigger.
+            objects = [
+                ("", m) for m in doc.mentions_between(first + 1, last)
+            ] + objects
+        for preposition, mention in objects:
             target = self._entity(mention)
             if target is None:
                 continue
