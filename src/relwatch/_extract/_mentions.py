@@ -1093,6 +1093,11 @@ class Scanner:
                         and words[end + 2] == ")"
                     ):
                         end += 3  # "(PRC)": the acronym again
+                    if end < n and words[end] == "'s":
+                        # "Speaker of Kuwait's National Assembly".
+                        end += 1
+                        while end < n and words[end] in office_words | _ORG_HEADS:
+                            end += 1
                     j = end
                     continue
             if preposition == "of" and self._title_at(k) is not None:
