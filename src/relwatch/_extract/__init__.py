@@ -5,6 +5,8 @@ over reference tables, offline and deterministic.
 
 from __future__ import annotations
 
+import functools
+
 from typing import Final
 
 import attrs
@@ -21,13 +23,14 @@ from .._models import (
     Span,
     Statement,
     StatementKind,
+    slug,
 )
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
-from ._events import find_events
+from ._events import FoundEvent, find_events
 from ._mentions import Entity
-from ._statements import find_statements
+from ._statements import Found, find_statements
 from ._tables import (
     CAPITAL,
     COUNTRY,
@@ -45,14 +48,38 @@ __all__ = ["extract"]
 
 def _actor(entity: Entity) -> Actor:
     name = entity.best_name()
+    affiliation = entity.affiliation
+    org = tables().organisations.get(affiliation or "")
+    if org is not None:
+        # A table organisation's id: "un" -> "organization:united-nations".
+        affiliation = f"{org.kind}:{slug(org.name)}"
     return Actor(
         name=name,
         aliases=sorted({entity.name, *entity.aliases} - {name}),
         kind=ActorKind(entity.kind),
         country=entity.country,
         role=entity.role,
-        affiliation=entity.affiliation,
+        affiliation=affiliation,
+        ids=_cameo(entity),
     )
+
+
+def _cameo(entity: Entity) -> tuple[tuple[str, str], ...]:
+    """
+    The CAMEO actor code the record can say for sure: a state's country
+    code, and GOV after it for its offices and bodies.
+    """
+    country = entity.country
+    if country is None:
+        return ()
+    if entity.kind == "state":
+        return (("cameo", country),)
+    governs = entity.affiliation == f"state:{country}" or (
+        entity.kind == "person"
+        and entity.role is not None
+        and entity.role.startswith(_STATE_OFFICES)
+    )
+    return (("cameo", f"{country}GOV"),) if governs else ()
 
 
 # Offices whose holder, named with no state, serves the state the story is
@@ -118,80 +145,145 @@ def extract(article: Article) -> Article:
     """
     The same article with the actors, statements and events its body
     reports.
+
+    Statements are quotations and reported speech with their speakers;
+    events are the diplomatic interactions the body tells of, each once,
+    with participants, status, date and the sentences that report it.
+    Actors are everyone and every state either names, one record per real
+    actor.  The body, id, dateline and every other field stay as they
+    were; statements, events and actors found by an earlier run are
+    replaced.
+
+    Args:
+        article: The article to read, e.g. from `parse_article`.
+
+    Raises:
+        ParseError: For anything that is not an `Article`.
+
+    >>> a = extract(Article(body='“We agree,” Foreign Minister Hakan Demir said.'))
+    >>> [(s.speaker.name, s.text) for s in a.statements]
+    [('Hakan Demir', 'We agree,')]
+
+    .. versionadded:: 0.1.0
     """
     given: object = article  # callers without type checks pass anything
     if not isinstance(given, Article):
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    home = home_country(article)
-    if home is not None:
-        for entity in doc.scanner.entities:
-            if (
-                entity.kind == "person"
-                and entity.country is None
-                and entity.role is not None
-                and entity.role.startswith(_STATE_OFFICES)
-            ):
-                entity.country = home
+    _serve_home(doc, home_country(article))
     found = find_statements(doc)
-    actors: dict[int, Actor] = {}
-
-    def actor_of(entity: Entity | None) -> Actor | None:
-        if entity is None:
-            return None
-        actor = actors.get(id(entity))
-        if actor is None:
-            actor = actors[id(entity)] = _actor(entity)
-        return actor
-
-    statements = [
-        Statement(
-            text=article.body[f.start : f.end],
-            speaker=actor_of(f.speaker),
-            kind=StatementKind(f.kind),
-            cue=f.cue,
-            span=Span(start=f.start, end=f.end),
-        )
-        for f in found
-    ]
     reference = article.published
     if reference is None and article.dateline is not None:
         reference = article.dateline.date or article.dateline.crawl_date
-    events = []
     quoted = [
         (f.start, f.end, f.speaker)
         for f in found
         if f.kind == "direct" and f.speaker is not None
     ]
-    for e in find_events(doc, reference, quoted):
-        participants = []
-        for p in e.participants:
-            actor = actor_of(p.entity)
-            assert actor is not None
-            participants.append(
-                Participant(actor=actor, role=ParticipantRole(p.role))
-            )
-        location = None
-        if e.location is not None:
-            location = Place(name=e.location[0], country=e.location[1])
-        events.append(
-            DiplomaticEvent(
-                kind=EventKind(e.kind),
-                participants=participants,
-                status=e.status,
-                when=e.when,
-                location=location,
-                evidence=Evidence(
-                    spans=[Span(start=a, end=b) for a, b in e.evidence],
-                    extractor="relwatch",
-                ),
-                confidence=e.confidence,
-            )
-        )
+    records = _Records(article.body)
+    for entity in doc.scanner.entities:
+        if _named_for_sure(entity):
+            records.actor(entity)
+    statements = [records.statement(f) for f in found]
+    events = [records.event(e) for e in find_events(doc, reference, quoted)]
     return attrs.evolve(
         article,
-        actors=tuple(actors.values()),
+        actors=tuple(records.actors.values()),
         statements=tuple(statements),
         events=tuple(events),
     )
+
+
+def _named_for_sure(entity: Entity) -> bool:
+    """
+    Whether the article surely names *entity* as an actor, and so lists it
+    whether it speaks or acts or not: a state, an organisation of the
+    tables or of a state, a person with a title or a state.  A lone
+    capitalised word is listed only when it speaks or acts.
+    """
+    if entity.kind == "person":
+        return entity.role is not None or entity.country is not None
+    return (
+        entity.kind == "state"
+        or entity.org is not None
+        or entity.country is not None
+    )
+
+
+def _serve_home(doc: Doc, home: str | None) -> None:
+    """
+    Give the people who hold a state office and are named with no state
+    the state the story is told from.
+    """
+    if home is None:
+        return
+    for entity in doc.scanner.entities:
+        if (
+            entity.kind == "person"
+            and entity.country is None
+            and entity.role is not None
+            and entity.role.startswith(_STATE_OFFICES)
+        ):
+            entity.country = home
+
+
+class _Records:
+    """
+    Entities and findings made into records, one `Actor` per actor id.
+    """
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.actors: dict[str, Actor] = {}
+        self.by_entity: dict[int, Actor] = {}
+
+    def actor(self, entity: Entity) -> Actor:
+        known = self.by_entity.get(id(entity))
+        if known is not None:
+            return known
+        made = _actor(entity)
+        actor = self.actors.setdefault(made.id, made)
+        self.by_entity[id(entity)] = actor
+        return actor
+
+    def statement(self, found: Found) -> Statement:
+        return Statement(
+            text=self.body[found.start : found.end],
+            speaker=None
+            if found.speaker is None
+            else self.actor(found.speaker),
+            kind=StatementKind(found.kind),
+            cue=found.cue,
+            span=Span(start=found.start, end=found.end),
+        )
+
+    def event(self, found: FoundEvent) -> DiplomaticEvent:
+        location = None
+        if found.location is not None:
+            location = Place(name=found.location[0], country=found.location[1])
+        return DiplomaticEvent(
+            kind=EventKind(found.kind),
+            participants=[
+                Participant(
+                    actor=self.actor(p.entity), role=ParticipantRole(p.role)
+                )
+                for p in found.participants
+            ],
+            status=found.status,
+            when=found.when,
+            location=location,
+            evidence=Evidence(
+                spans=[Span(start=a, end=b) for a, b in found.evidence],
+                extractor="relwatch",
+                version=_version(),
+            ),
+            confidence=found.confidence,
+        )
+
+
+@functools.cache
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("relwatch")

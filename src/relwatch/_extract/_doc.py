@@ -14,6 +14,7 @@ from ._mentions import (
     HONOURED,
     NAME,
     NOMINAL,
+    PAIR,
     PERSON,
     PLACE,
     PRONOUN,
@@ -139,7 +140,15 @@ _UNNAMED_SOURCES: Final = frozenset(
 # tokens.  Both keep the work per word bounded on any text.
 _LOOK_BACK: Final = 60
 _WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 _SUBJECT_REACH: Final = 40
 # "the French leader": whoever was named with that country.
@@ -328,7 +337,7 @@ class Doc:
                 return entity
         return None
 
-    def resolve(
+    def resolve(  # noqa: PLR0911 - one answer per kind of mention
         self, mention: Mention, last_speaker: Entity | None
     ) -> Entity | None:
         """
@@ -370,7 +379,7 @@ class Doc:
         members: list[Entity] = []
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)
-        while index > floor and len(members) < 2:
+        while index > floor and len(members) < PAIR:
             entity = self.mentions[index].entity
             index -= 1
             if entity is None:
@@ -386,7 +395,7 @@ class Doc:
                     )
                 ):
                     members.append(candidate)
-        if len(members) < 2:
+        if len(members) < PAIR:
             return None
         return _group(members[1], members[0])
 

@@ -30,7 +30,7 @@ from .._dates import PartialDate
 from .._resolve import find_dates, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
-from ._mentions import NAME, STATE, TWO, Entity, Mention
+from ._mentions import NAME, PAIR, STATE, TWO, Entity, Mention
 from ._tables import GAP_WORDS, Trigger
 
 
@@ -269,7 +269,7 @@ class _Events:
 
     # -- one trigger ---------------------------------------------------------
 
-    def _event(
+    def _event(  # noqa: C901, PLR0912 - the frame of one trigger, read in order
         self, hit: _Hit, sentence: int, when: PartialDate | None
     ) -> None:
         doc = self.doc
@@ -313,13 +313,13 @@ class _Events:
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
-        if len(participants) < 2:
+        if len(participants) < PAIR:
             # "In a phone call, the two sides reviewed ...": the pair named
             # in the sentence.
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
-        if len(participants) < 2:
+        if len(participants) < PAIR:
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}
         if (
@@ -358,7 +358,7 @@ class _Events:
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
-    def _role(
+    def _role(  # noqa: PLR0911 - one answer per preposition
         self, trigger: Trigger, preposition: str, noun: bool
     ) -> str | None:
         if preposition == "between":
@@ -397,7 +397,7 @@ class _Events:
         "The presidents exchanged congratulations": each praises the other.
         """
         sides = self._subjects(first, s_first)
-        if len(sides) != 2:
+        if len(sides) != PAIR:
             return
         status = self._status(first, first + 1, s_first)
         for a, b in (sides, sides[::-1]):
@@ -454,7 +454,7 @@ class _Events:
             return []
         return list(entity.members or (entity,))
 
-    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:
+    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
         ("" for a direct object): "with X", "of X to Y", "between X and Y".
@@ -513,7 +513,7 @@ class _Events:
 
     # -- status, date --------------------------------------------------------
 
-    def _status(self, first: int, last: int, s_first: int) -> EventStatus:
+    def _status(self, first: int, last: int, s_first: int) -> EventStatus:  # noqa: PLR0911 - one answer per status
         doc = self.doc
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
@@ -594,7 +594,12 @@ def _per_visitor(
     visitors = [p for p in participants if p.role == INITIATOR]
     others = [p for p in participants if p.role != INITIATOR]
     states = {p.entity.country for p in visitors}
-    if not others or len(visitors) < 2 or len(states) < 2 or None in states:
+    if (
+        not others
+        or len(visitors) < PAIR
+        or len(states) < PAIR
+        or None in states
+    ):
         return [participants]
     return [[*others, visitor] for visitor in visitors]
 

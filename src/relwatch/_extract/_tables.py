@@ -248,17 +248,25 @@ class Tables(NamedTuple):
     triggers: dict[str, list[Trigger]]
 
 
-@functools.cache
-def tables() -> Tables:
+def _names() -> tuple[
+    dict[tuple[str, ...], list[Meaning]],
+    dict[str, str],
+    dict[str, Organisation],
+]:
     """
-    The tables, read on first use.
+    The countries' and organisations' phrases, each with its readings.
     """
     names: dict[tuple[str, ...], list[Meaning]] = {}
 
     def add(phrase: str, meaning: Meaning) -> None:
-        readings = names.setdefault(key(phrase), [])
-        if meaning not in readings:
-            readings.append(meaning)
+        for form in (
+            phrase,
+            phrase[4:] if phrase.startswith(("the ", "The ")) else None,
+        ):
+            if form:
+                readings = names.setdefault(key(form), [])
+                if meaning not in readings:
+                    readings.append(meaning)
 
     country_names: dict[str, str] = {}
     columns = (
@@ -274,10 +282,7 @@ def tables() -> Tables:
         cautioned = set(_values(row["caution"]))
         for column, kind in columns:
             for phrase in _values(row[column]):
-                meaning = Meaning(kind, code, phrase in cautioned)
-                add(phrase, meaning)
-                if phrase.startswith(("the ", "The ")):
-                    add(phrase[4:], meaning)
+                add(phrase, Meaning(kind, code, phrase in cautioned))
     organisations: dict[str, Organisation] = {}
     for row in _rows("organisations.tsv"):
         org = Organisation(
@@ -286,26 +291,36 @@ def tables() -> Tables:
         organisations[org.id] = org
         cautioned = set(_values(row["caution"]))
         for phrase in (org.name, *_values(row["aliases"])):
-            meaning = Meaning(ORGANISATION, org.id, phrase in cautioned)
-            add(phrase, meaning)
-            if phrase.startswith(("the ", "The ")):
-                add(phrase[4:], meaning)
+            add(phrase, Meaning(ORGANISATION, org.id, phrase in cautioned))
+    return names, country_names, organisations
+
+
+def _titles() -> dict[tuple[str, ...], Meaning]:
     titles: dict[tuple[str, ...], Meaning] = {}
     for row in _rows("titles.tsv"):
-        words = tuple(w.casefold() for w in key(row["phrase"]))
-        titles[words] = Meaning(
-            row["kind"], row["role"], bool(row.get("caution"))
-        )
-    bodies = {
-        tuple(w.casefold() for w in key(row["phrase"])): row["name"]
-        for row in _rows("state-bodies.tsv")
-    }
+        meaning = Meaning(row["kind"], row["role"], bool(row["caution"]))
+        phrase = row["phrase"]
+        if phrase.isupper():
+            # "HE", "PM", "MP": only in capitals ("he" is a pronoun).
+            titles[key(phrase)] = meaning
+        else:
+            titles[tuple(w.casefold() for w in key(phrase))] = meaning
+    return titles
+
+
+def _speech() -> dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]:
     speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]] = {}
     for row in _rows("speech-verbs.tsv"):
         verb = SpeechVerb(row["lemma"], row["content"])
         for form in _values(row["forms"]):
             words = key(form)
             speech.setdefault(words[0], []).append((words, verb))
+    for cues in speech.values():
+        cues.sort(key=lambda entry: -len(entry[0]))  # "pointed out" first
+    return speech
+
+
+def _triggers() -> dict[str, list[Trigger]]:
     triggers: dict[str, list[Trigger]] = {}
     for row in _rows("event-triggers.tsv"):
         for form in _values(row["forms"]):
@@ -313,11 +328,26 @@ def tables() -> Tables:
             triggers.setdefault(words[0], []).append(
                 Trigger(words, row["kind"], row["before"], row["after"])
             )
-    # Longest first: "pointed out" before "pointed".
-    for cues in speech.values():
-        cues.sort(key=lambda entry: -len(entry[0]))
     for forms in triggers.values():
         forms.sort(key=lambda trigger: -len(trigger.words))
+    return triggers
+
+
+def _people() -> dict[tuple[str, ...], Person]:
+    people: dict[tuple[str, ...], Person] = {}
+    for row in _rows("people.tsv"):
+        person = Person(row["name"], row["country"] or None)
+        for form in (person.name, *_values(row["aliases"])):
+            people[key(form)] = person
+    return people
+
+
+@functools.cache
+def tables() -> Tables:
+    """
+    The tables, read on first use.
+    """
+    names, country_names, organisations = _names()
     # Capitalised words of offices and bodies: "Foreign Affairs and
     # International Cooperation" goes on a title, never starts a name.
     office_words = (
@@ -330,19 +360,18 @@ def tables() -> Tables:
         )
         | _OFFICE_WORDS
     )
-    people: dict[tuple[str, ...], Person] = {}
-    for row in _rows("people.tsv"):
-        person = Person(row["name"], row["country"] or None)
-        for form in (person.name, *_values(row["aliases"])):
-            people[key(form)] = person
+    bodies = {
+        tuple(w.casefold() for w in key(row["phrase"])): row["name"]
+        for row in _rows("state-bodies.tsv")
+    }
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
-        _by_first(titles),
+        _by_first(_titles()),
         _by_first(bodies),
         office_words,
-        people,
+        _people(),
         country_names,
         organisations,
-        speech,
-        triggers,
+        _speech(),
+        _triggers(),
     )
