@@ -209,6 +209,17 @@ STATEMENT_CASES = [
         [("indirect", "the importance of food security", "Joko Widodo")],
     ),
     StatementCase(
+        "a short name the people table knows is the same person",
+        "Indonesian President Joko Widodo met Chinese leaders. President "
+        "Jokowi stressed the importance of food security.",
+        [("indirect", "the importance of food security", "Joko Widodo")],
+    ),
+    StatementCase(
+        "a pronoun in lower case after a quotation",
+        "Prime Minister Lena Vasko spoke first. “Trade is peace,” she said.",
+        [("direct", "Trade is peace,", "Lena Vasko")],
+    ),
+    StatementCase(
         "a declaration named after its city speaks, and so does the "
         "Declaration after it",
         "Gulf leaders adopted the Muscat Declaration on Tuesday. The "

@@ -23,6 +23,7 @@ from ._tables import (
     OFFICE,
     ORGANISATION,
     Meaning,
+    Person,
     Tables,
     key,
     longest_at,
@@ -556,6 +557,7 @@ class Entity:
         "aliases",
         "body",
         "country",
+        "known",
         "kind",
         "members",
         "name",
@@ -584,6 +586,7 @@ class Entity:
         self.aliases: list[str] = []
         self.members: tuple[Entity, ...] = ()
         self.body: str | None = None
+        self.known: Person | None = None  # the people table's row
 
     def written(self, form: str) -> None:
         """
@@ -689,6 +692,7 @@ class Scanner:
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
+        self.by_known: dict[str, Entity] = {}  # by their people-table name
 
     # -- table look-ups at a token ----------------------------------------
 
@@ -905,6 +909,7 @@ class Scanner:
         entity = self._person(
             name_text, name_words, np.role(), np.country(), expert=np.expert
         )
+        nickname = nickname or np.nickname
         if nickname is not None and nickname not in entity.words:
             # "Jokowi" later names the same person.
             entity.words = entity.words | {nickname}
@@ -1156,7 +1161,15 @@ class Scanner:
         words = self.words
         n = len(words)
         if k + 2 < n and words[k] == "(":
-            # "Rep. Elijah Cummings (D-Md.)", "Sheikh Tamim (Qatar)".
+            # "Rep. Elijah Cummings (D-Md.)", "Sheikh Tamim (Qatar)",
+            # "Joko Widodo (Jokowi)".
+            if (
+                k + 2 < n
+                and words[k + 2] == ")"
+                and _is_name_word(words[k + 1])
+                and self._name_at(k + 1) is None
+            ):
+                np.nickname = words[k + 1]
             close = k + 1
             while close < n and close < k + 6 and words[close] != ")":
                 close += 1
@@ -1361,6 +1374,11 @@ class Scanner:
         """
         start, end = self._span(i, i + 1)
         entity = self._known_person((self.words[i],))
+        if entity is None:
+            # "Jokowi" after "Joko Widodo": one person in the people table.
+            known = self.tables.people.get((self.words[i],))
+            if known is not None:
+                entity = self.by_known.get(known.name)
         return Mention(i, i + 1, start, end, NAME, entity)
 
     def _known_person(
@@ -1402,6 +1420,12 @@ class Scanner:
                 if parts[-1] == surname and parts[0][:3].casefold() == given:
                     entity = known
                     break
+        if entity is None:
+            # "President Jokowi" after "Joko Widodo": the people table
+            # knows them for one person.
+            known = self.tables.people.get(tuple(words))
+            if known is not None:
+                entity = self.by_known.get(known.name)
         if entity is None:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
@@ -1445,10 +1469,12 @@ class Scanner:
         The state of a well-known person the text names without one
         ("Lavrov said"), from the people table.
         """
-        if entity.country is not None:
-            return
         known = self.tables.people.get(tuple(words))
-        if known is not None:
+        if known is None:
+            return
+        entity.known = known
+        self.by_known.setdefault(known.name, entity)
+        if entity.country is None:
             entity.country = known.country
 
 
@@ -1461,6 +1487,7 @@ class _NounPhrase:
         "countries",
         "determined",
         "document",
+        "nickname",
         "expert",
         "head",
         "honorific",
@@ -1471,6 +1498,7 @@ class _NounPhrase:
     def __init__(self) -> None:
         self.determined = False  # "the Speaker said": a title after "the"
         self.document = 0  # where "the Riyadh Declaration" ends
+        self.nickname: str | None = None  # "(Jokowi)" after the name
         self.countries: list[str] = []
         self.orgs: list[str] = []
         self.roles: list[str] = []
