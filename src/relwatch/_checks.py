@@ -469,7 +469,8 @@ def package_data(name: str) -> str:
 @functools.cache
 def country_names() -> Mapping[str, str]:
     """
-    ISO 3166-1 alpha-3 code -> English short name, from the bundled table.
+    ISO 3166-1 alpha-3 code -> English short name, from the bundled table;
+    ``XKX`` (Kosovo) is its one code that ISO 3166-1 does not assign.
     """
     names: dict[str, str] = {}
     for line in package_data("iso3166-1-alpha3.tsv").splitlines():
@@ -481,7 +482,8 @@ def country_names() -> Mapping[str, str]:
 
 def country(value: object) -> Problems:
     """
-    An ISO 3166-1 alpha-3 code in the official list, upper case.
+    An ISO 3166-1 alpha-3 code in the official list, upper case, or
+    ``XKX`` for Kosovo, the list's one documented exception.
     """
     if not isinstance(value, str):
         return problem(

@@ -212,7 +212,9 @@ def _wire_default(value: object) -> object:
 def _common_defs() -> dict[str, Any]:
     return {
         "country": {
-            "description": "An ISO 3166-1 alpha-3 country code.",
+            "description": (
+                "An ISO 3166-1 alpha-3 country code, or XKX for Kosovo."
+            ),
             "type": "string",
             "enum": sorted(_checks.country_names()),
         },
