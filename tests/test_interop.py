@@ -289,21 +289,23 @@ class TestExporters:
 
     def test_schemaorg_event_location(self):
         """
-        An event's place is a schema.org Place, with GeoCoordinates only
-        when the place has them.
+        An event's place is a schema.org Place, with its country as the
+        address's addressCountry and GeoCoordinates, each only when the
+        place has them.
         """
         located = to_schemaorg(_article(EventKind.VISIT, EventStatus.PLANNED))
         unlocated = to_schemaorg(
             _article(
                 EventKind.VISIT,
                 EventStatus.PLANNED,
-                location=Place(name="Baku", country="AZE"),
+                location=Place(name="Baku"),
             )
         )
 
         assert {
             "@type": "Place",
             "name": "Baku",
+            "address": {"@type": "PostalAddress", "addressCountry": "AZE"},
             "geo": {
                 "@type": "GeoCoordinates",
                 "latitude": 40.41,

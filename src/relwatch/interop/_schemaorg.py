@@ -56,6 +56,12 @@ def _thing(actor: Actor) -> dict[str, Any]:
 
 def _place(place: Place) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Place", "name": place.name}
+    if place.country is not None:
+        # schema.org's own example of addressCountry is an alpha-3 code.
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressCountry": place.country,
+        }
     if place.latitude is not None:
         data["geo"] = {
             "@type": "GeoCoordinates",
@@ -87,7 +93,8 @@ def to_schemaorg(article: Article) -> dict[str, Any]:
     The article as a schema.org ``NewsArticle`` in JSON-LD: headline,
     ``articleBody``, ``datePublished``, ``dateline``, ``author``,
     ``publisher``, ``inLanguage``, and ``mentions`` holding the actors and
-    the events (as ``Event`` with ``eventStatus``).
+    the events (as ``Event`` with ``eventStatus``, and a ``location``
+    ``Place`` whose country is ``address.addressCountry``).
 
     Lost on the way: statements; participant roles; event statuses with no
     schema.org equivalent (ongoing and occurred are ``EventScheduled``,
