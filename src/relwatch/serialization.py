@@ -642,6 +642,10 @@ def _loads(text: str | bytes, where: str = "$") -> object:
     try:
         if orjson is not None:
             return orjson.loads(text)
+        if not isinstance(text, str):
+            # UTF-8 only, as orjson reads: json.loads would also take
+            # UTF-16 and UTF-32, a BOM and encoded lone surrogates.
+            text = text.decode()
         return json.loads(text)
     except RecursionError:
         msg = "not valid JSON: nested too deeply"
