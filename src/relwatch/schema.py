@@ -270,7 +270,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         "schema": {
             "description": "The wire-format version of the document.",
             "type": "string",
-            "pattern": rf"^relwatch/{SCHEMA_VERSION.split('.')[0]}\.[0-9]+$",
+            "pattern": rf"^relwatch/{SCHEMA_VERSION.split('.')[0]}\.[0-9]{{1,9}}$",
         }
     } | top["properties"]
     builder.defs.pop(cls.__name__, None)

@@ -109,8 +109,11 @@ RECORD_TYPES: Final = (
 """The types that can be a top-level document."""
 
 _SCHEMA_KEY: Final = "schema"
-# "relwatch/1.0", "relwatch/0.9"
-_VERSION: Final = re.compile(r"relwatch/(?P<major>[0-9]+)\.(?P<minor>[0-9]+)")
+# "relwatch/1.0", "relwatch/0.9"; bounded, so that int() never meets a
+# number too long to read.
+_VERSION: Final = re.compile(
+    r"relwatch/(?P<major>[0-9]{1,9})\.(?P<minor>[0-9]{1,9})"
+)
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CURRENT: Final = (1, 0)
 _CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
@@ -420,6 +423,9 @@ def _structure(data: object, cls: type[T], where: str = "$") -> T:
 # -- versions and migrations --------------------------------------------------
 
 
+_Problem = tuple[str, str]
+
+
 class _Migration(NamedTuple):
     target: str
     upgrade: Callable[[dict[str, Any], type], dict[str, Any]]
@@ -442,6 +448,10 @@ def migration(
     record type being read, and returns the upgraded document.  Reading an
     old document applies the registered steps in turn until it reaches
     `SCHEMA_VERSION`.
+
+    A value the new version cannot express without guessing is refused, not
+    coerced: the function raises `ValidationError` with paths from ``$``,
+    which `load_jsonl` prefixes with the line number.
     """
 
     def register(
@@ -458,17 +468,22 @@ def _version(text: object) -> tuple[int, int]:
     if match is None:
         msg = (
             f"$.schema: {_checks.describe(text)} is not a relwatch schema "
-            f"version such as 'relwatch/{SCHEMA_VERSION}'"
+            f"version such as 'relwatch/{SCHEMA_VERSION}' (MAJOR.MINOR, "
+            "each at most nine digits)"
         )
-        raise SchemaVersionError(msg, str(text))
+        version = text if isinstance(text, str) else _checks.shown(text)
+        raise SchemaVersionError(msg, version)
     return int(match["major"]), int(match["minor"])
 
 
-def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
+def _upgrade(
+    doc: dict[str, Any], cls: type, where: str = "$"
+) -> tuple[dict[str, Any], str]:
     """
     The document at the current version, and the version it said it was.
 
-    Takes *doc* over: its ``schema`` key is removed.
+    Takes *doc* over: its ``schema`` key is removed.  A migration's errors
+    name paths from *where*.
     """
     stated = doc.pop(_SCHEMA_KEY, _CURRENT_TEXT)
     if stated == _CURRENT_TEXT:
@@ -483,7 +498,13 @@ def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
     version = f"{major}.{minor}"
     while (major, minor) < _CURRENT and version in _MIGRATIONS:
         step = _MIGRATIONS[version]
-        doc = step.upgrade(doc, cls)
+        try:
+            doc = step.upgrade(doc, cls)
+        except ValidationError as e:
+            raise ValidationError(
+                (where + path.removeprefix("$"), message)
+                for path, message in e.errors
+            ) from e
         version = step.target
         major, minor = _version(f"relwatch/{version}")
     # Within the current major, older minors read as they are.
@@ -493,38 +514,70 @@ def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
     return doc, stated
 
 
-def _edtf_0_9(value: object) -> object:
-    # 0.9 wrote {"year": 2025, "month": 4, "approximate": true}.
-    if not isinstance(value, dict) or "year" not in value:
-        return value  # not 0.9's shape: the decoder reports it
-    text = ""
-    for part, width in (("year", 4), ("month", 2), ("day", 2)):
-        number = value.get(part)
-        if number is not None:
-            sep = "-" if text else ""
-            shown = (
-                f"{number:0{width}d}"
-                if isinstance(number, int)
-                else f"{number}"
-            )
-            text += sep + shown
-    return text + ("~" if value.get("approximate") else "")
+# The parts of a relwatch/0.9 partial date.
+_PARTS_0_9: Final = ("year", "month", "day", "approximate")
 
 
-def _event_0_9(event: object) -> object:
+def _edtf_0_9(value: object, path: str, problems: list[_Problem]) -> object:
+    """
+    The EDTF text of a relwatch/0.9 partial date, ``{"year": 2025, "month":
+    4, "approximate": true}``, checked as strictly as EDTF text is read: no
+    bool for a year, no text for a number or a flag.  Problems go to
+    *problems*, with paths from *path*.
+    """
+    if not isinstance(value, dict) or "edtf" in value:
+        return value  # not 0.9's shape: the decoder reads or reports it
+    found = [
+        (f"{path}.{key}", f"unknown key (not one of {', '.join(_PARTS_0_9)})")
+        for key in value
+        if key not in _PARTS_0_9
+    ]
+    if "year" not in value:
+        found.append((f"{path}.year", "required field is missing"))
+    if found:
+        problems.extend(found)
+        return value
+    try:
+        day = PartialDate(
+            year=value["year"],
+            month=value.get("month"),
+            day=value.get("day"),
+            approximate=value.get("approximate", False),
+        )
+    except ValidationError as e:
+        problems.extend((_join(path, at), message) for at, message in e.errors)
+        return value
+    return day.edtf
+
+
+def _event_0_9(event: object, path: str, problems: list[_Problem]) -> object:
     if not isinstance(event, dict):
         return event
     event = dict(event)
     if "type" in event:
-        event["kind"] = event.pop("type")
+        if "kind" in event:
+            problems.append(
+                (
+                    f"{path}.type",
+                    (
+                        "relwatch/0.9 named an event's kind 'type': "
+                        "give 'type' or 'kind', not both"
+                    ),
+                )
+            )
+        else:
+            event["kind"] = event.pop("type")
     if "when" in event:
-        event["when"] = _edtf_0_9(event["when"])
+        event["when"] = _edtf_0_9(event["when"], f"{path}.when", problems)
     return event
 
 
-def _statement_0_9(statement: object) -> object:
+def _statement_0_9(
+    statement: object, path: str, problems: list[_Problem]
+) -> object:
     if isinstance(statement, dict) and "said_on" in statement:
-        return statement | {"said_on": _edtf_0_9(statement["said_on"])}
+        said_on = _edtf_0_9(statement["said_on"], f"{path}.said_on", problems)
+        return statement | {"said_on": said_on}
     return statement
 
 
@@ -535,17 +588,23 @@ def _from_0_9(doc: dict[str, Any], cls: type) -> dict[str, Any]:
     event's kind ``type`` and wrote partial dates as ``{"year", "month",
     "day", "approximate"}`` objects.
     """
+    problems: list[_Problem] = []
     upgrade = {DiplomaticEvent: _event_0_9, Statement: _statement_0_9}.get(cls)
     if upgrade is not None:
-        return upgrade(doc)  # type: ignore[return-value]
-    if cls is Article:
+        doc = upgrade(doc, "$", problems)  # type: ignore[assignment]
+    elif cls is Article:
         doc = dict(doc)
         for key, one in (
             ("events", _event_0_9),
             ("statements", _statement_0_9),
         ):
             if isinstance(doc.get(key), list):
-                doc[key] = [one(item) for item in doc[key]]
+                doc[key] = [
+                    one(item, f"$.{key}[{i}]", problems)
+                    for i, item in enumerate(doc[key])
+                ]
+    if problems:
+        raise ValidationError(problems)
     return doc
 
 
@@ -742,7 +801,7 @@ class JsonLinesReader(Iterator[T]):
                 if not isinstance(data, dict):
                     msg = f"expected an object, got {_checks.describe(data)}"
                     raise ValidationError([(where, msg)])  # noqa: TRY301
-                doc, _ = _upgrade(data, self._cls)
+                doc, _ = _upgrade(data, self._cls, where)
                 return _structure(doc, self._cls, where)
             except SchemaVersionError as e:
                 problem = LineError(
