@@ -23,12 +23,22 @@ import enum
 import importlib
 import io
 import json
+import operator
 import re
 import types
 import typing
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final, Literal, NamedTuple, NoReturn, TypeVar
+from typing import (
+    IO,
+    Any,
+    Final,
+    Literal,
+    NamedTuple,
+    NoReturn,
+    TypeVar,
+    overload,
+)
 
 import attrs
 import cattrs
@@ -45,7 +55,7 @@ from cattrs.gen import (
 )
 
 from . import _checks, _codecs
-from ._dates import PartialDate
+from ._dates import PartialDate, Precision
 from ._models import (
     Actor,
     ActorKind,
@@ -60,7 +70,7 @@ from ._models import (
     Statement,
     StatementKind,
 )
-from ._taxonomy import EventKind, EventStatus
+from ._taxonomy import EventKind, EventStatus, Phase
 from .exceptions import SchemaVersionError, ValidationError
 
 
@@ -172,6 +182,8 @@ _ENUMS: Final = (
     ParticipantRole,
     EventKind,
     EventStatus,
+    Precision,
+    Phase,
 )
 _PARTIAL_DATE_KEYS: Final = frozenset({"edtf", "raw", "rule"})
 
@@ -622,15 +634,54 @@ def _not_a_record_type(cls: type) -> NoReturn:
     raise TypeError(msg)
 
 
-def to_dict(record: object) -> dict[str, Any]:
+# The public value types: written as they are inside a record, with no
+# schema version.
+_VALUE_WRITERS: Final[Mapping[type, Callable[[Any], Any]]] = {
+    PartialDate: _unstructure_partial_date,
+    **{enum_type: operator.attrgetter("_value_") for enum_type in _ENUMS},
+}
+
+
+def _not_a_wire_type(cls: type) -> NoReturn:
+    names = ", ".join(t.__name__ for t in (*RECORD_TYPES, *_VALUE_WRITERS))
+    msg = f"{cls!r} is not a relwatch record or value type ({names})"
+    raise TypeError(msg)
+
+
+# A value type at run time where a caller's type says object gets a str:
+# the overlap is the point.
+@overload
+def to_dict(record: PartialDate) -> str | dict[str, str]: ...  # type: ignore[overload-overlap]
+@overload
+def to_dict(record: enum.Enum) -> str: ...  # type: ignore[overload-overlap]
+@overload
+def to_dict(record: object) -> dict[str, Any]: ...
+def to_dict(record: object) -> Any:
     """
     The wire form of *record* as a dict of JSON-compatible values, with its
     ``schema`` version first.
 
+    A value type is written as it is inside a record, with no version: a
+    `PartialDate` as its EDTF text (``"2025-04"``), or an object when it
+    has provenance; an enum member as its value (``"visit"``).
+
     Raises:
-        TypeError: When *record* is not a relwatch record.
+        TypeError: When *record* is not a relwatch record or value.
+
+    .. versionchanged:: 0.1.0
+       Accepts `PartialDate` and the enums.
     """
-    return _document(record, _encode_dict)
+    encode = _encode_dict.get(type(record))
+    if encode is not None:
+        return encode(record, {})
+    return _value(record)
+
+
+def _value(value: object) -> Any:
+    write = _VALUE_WRITERS.get(type(value))
+    if write is None:
+        _not_a_wire_type(type(value))
+    return write(value)
 
 
 def _document(
@@ -642,9 +693,10 @@ def _document(
     return encode(record, {})
 
 
-def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+def from_dict(cls: type[T], data: Mapping[str, Any] | str) -> T:
     """
-    Read a record of type *cls* from its wire form.
+    Read a record of type *cls* from its wire form, or a value of a value
+    type (`PartialDate`, an enum) from the form `to_dict` gives it.
 
     Older schema versions are upgraded; a document without a version is read
     as the current one.
@@ -653,13 +705,26 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
         ValidationError: Listing every problem as ``$.path: what was wrong``.
         SchemaVersionError: For a newer major version, or an old one that no
             migration reaches.
+
+    .. versionchanged:: 0.1.0
+       Reads `PartialDate` and the enums.
     """
-    _check_record_type(cls)
+    if cls in _VALUE_WRITERS:
+        return _read_value(cls, data)
+    if cls not in RECORD_TYPES:
+        _not_a_wire_type(cls)
     given: object = data  # callers outside mypy may pass anything
     if not isinstance(given, Mapping):
         msg = f"expected an object, got {_checks.describe(given)}"
         raise ValidationError([("$", msg)])
     return _read(cls, dict(given))
+
+
+def _read_value(cls: type[T], data: object) -> T:
+    try:
+        return _detailed.structure(data, cls)
+    except Exception as e:
+        raise ValidationError(_problems(e, "$")) from e
 
 
 def _read(cls: type[T], doc: dict[str, Any]) -> T:
@@ -715,24 +780,39 @@ def _loads(text: str | bytes, where: str = "$") -> object:
 
 def to_json(record: object) -> str:
     """
-    The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
+    The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes);
+    see `to_dict`.
+
+    .. versionchanged:: 0.1.0
+       Accepts `PartialDate` and the enums.
     """
-    document = _document(record, _encode_json)
+    encode = _encode_json.get(type(record))
+    return _json_text(_value(record) if encode is None else encode(record, {}))
+
+
+def _json_text(value: object) -> str:
     if orjson is not None:
-        encoded: bytes = orjson.dumps(document)
+        encoded: bytes = orjson.dumps(value)
         return encoded.decode()
-    return _dumps(document)
+    return _dumps(value)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """
-    Read a record of type *cls* from JSON text.
+    Read a record of type *cls*, or a value of a value type, from JSON text;
+    see `from_dict`.
 
     Raises:
         ValidationError: For text that is not JSON or not a valid *cls*.
         SchemaVersionError: As `from_dict`.
+
+    .. versionchanged:: 0.1.0
+       Reads `PartialDate` and the enums.
     """
-    _check_record_type(cls)
+    if cls in _VALUE_WRITERS:
+        return _read_value(cls, _loads(text))
+    if cls not in RECORD_TYPES:
+        _not_a_wire_type(cls)
     data = _loads(text)
     if type(data) is not dict:
         return from_dict(cls, data)  # type: ignore[arg-type]  # it explains
@@ -753,7 +833,8 @@ def dump_jsonl(records: Iterable[object], file: IO[str] | IO[bytes]) -> int:
     count = 0
     for record in records:
         if text:
-            file.write(to_json(record) + "\n")  # type: ignore[call-overload]
+            document = _json_text(_document(record, _encode_json))
+            file.write(document + "\n")  # type: ignore[call-overload]
         else:
             file.write(_json_bytes(_document(record, _encode_json)) + b"\n")  # type: ignore[arg-type]
         count += 1

@@ -96,6 +96,14 @@ again: Article = relwatch.from_json(Article, text)
 data: dict[str, object] = relwatch.to_dict(president)
 actor_again: Actor = relwatch.from_dict(Actor, data)
 schema: dict[str, object] = relwatch.json_schema(Article)
+# Value types have a wire form of their own.
+april_wire: str | dict[str, str] = relwatch.to_dict(april)
+april_again: PartialDate = relwatch.from_json(
+    PartialDate, relwatch.to_json(april)
+)
+status_wire: str = relwatch.to_dict(EventStatus.PLANNED)
+status_again: EventStatus = relwatch.from_dict(EventStatus, "planned")
+not_a_dict: dict[str, object] = relwatch.to_dict(april)  # type: ignore[assignment]
 reader = relwatch.load_jsonl([text], Article, errors="skip")
 first_read: Article = next(reader)
 bad_lines: list[relwatch.serialization.LineError] = reader.errors
