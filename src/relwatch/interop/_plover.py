@@ -6,7 +6,7 @@ Records, draft manual 0.7b1).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 from .. import _checks
 from .._dates import PartialDate
@@ -31,9 +31,81 @@ def _version() -> str:
     return version("relwatch")
 
 
-def _actor(actor: Actor | None) -> dict[str, Any] | None:
-    if actor is None:
-        return None
+class PloverActor(TypedDict):
+    """
+    An actor of a `PloverRecord`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str | None
+    """Its CAMEO actor code, else its country."""
+    text: str
+    """Its name as the article gives it."""
+    identifier: str | None
+    """Its Wikidata id."""
+    relwatch_id: str
+    """Its relwatch id, so that a round trip keeps it."""
+    country: str | None
+    """Its ISO 3166-1 alpha-3 country."""
+
+
+class PloverTextInfo(TypedDict):
+    """
+    The evidence of a `PloverRecord`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    language: str
+    """The article's BCP 47 language tag."""
+    spans: list[list[int]]
+    """``[start, end]`` offsets into the article body."""
+    text: list[str]
+    """The text of each span."""
+
+
+class PloverCiteInfo(TypedDict):
+    """
+    Where a `PloverRecord` comes from.
+
+    .. versionadded:: 0.1.0
+    """
+
+    article_id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    """The publication date, ``YYYY-MM-DD``."""
+    coder: str
+    """``relwatch`` and its version."""
+    schema: str
+    """The relwatch wire version the record follows."""
+
+
+class PloverRecord(TypedDict):
+    """
+    A PLOVER event record, as `to_plover` writes it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    date: str | None
+    """EDTF text, so that a partial date stays partial."""
+    actor: PloverActor
+    recipient: PloverActor | None
+    event: str
+    """The PLOVER event type, such as ``"CONSULT"``."""
+    mode: str | None
+    context: list[str]
+    """``["future"]`` for an intended event."""
+    cameo: str
+    text_info: PloverTextInfo
+    cite_info: PloverCiteInfo
+
+
+def _actor(actor: Actor) -> PloverActor:
     return {
         "code": actor.external_id("cameo") or actor.country,
         "text": actor.name,
@@ -43,7 +115,7 @@ def _actor(actor: Actor | None) -> dict[str, Any] | None:
     }
 
 
-def to_plover(article: Article) -> list[dict[str, Any]]:
+def to_plover(article: Article) -> list[PloverRecord]:
     """
     One PLOVER event record per event of *article* that has a code.
 
@@ -60,7 +132,7 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
     locations, summaries and confidence are not carried; partial dates stay
     EDTF text, which PLOVER's date field does not define.
     """
-    records = []
+    records: list[PloverRecord] = []
     version = _version()
     for event in article.events:
         codes = event.kind.codes(event.status)
@@ -78,7 +150,7 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
                 "id": event.id,
                 "date": None if when is None else str(when),
                 "actor": _actor(source),
-                "recipient": _actor(target),
+                "recipient": None if target is None else _actor(target),
                 "event": codes.plover,
                 "mode": codes.plover_mode,
                 "context": ["future"]
