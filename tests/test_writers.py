@@ -24,10 +24,13 @@ from relwatch import (
     Dateline,
     DiplomaticEvent,
     EventKind,
+    Evidence,
+    PartialDate,
     Participant,
     Place,
     RelwatchError,
     Span,
+    Statement,
     ValidationError,
     dump_jsonl,
     from_json,
@@ -277,6 +280,104 @@ class TestEveryRecordIsWritable:
             for v in (place.latitude, place.longitude, event.confidence)
         ]
         assert '"confidence":0.5' in to_json(event)
+
+
+# A valid record of each type, and a valid value for text fields whose
+# checks want more than some text.
+_BASES = {
+    Article: Article(body="Talks resumed."),
+    Actor: Actor(name="Iran"),
+    Statement: Statement(text="Talks"),
+    DiplomaticEvent: DiplomaticEvent(
+        kind=EventKind.VISIT, participants=[Participant(actor=Actor(name="A"))]
+    ),
+    Dateline: Dateline(),
+    Participant: Participant(actor=Actor(name="Iran")),
+    Place: Place(name="Baku"),
+    Span: Span(start=0, end=1),
+    Evidence: Evidence(),
+    PartialDate: PartialDate(year=2025),
+}
+_VALID = {
+    "url": "https://example.org/news/1",
+    "language": "en",
+    "id": "person:someone",
+    "affiliation": "state:IRN",
+    "rule": "explicit",
+    "country": "IRN",
+}
+
+
+def _fields_of(*hints):
+    return [
+        pytest.param(cls, a.name, id=f"{cls.__name__}.{a.name}")
+        for cls in _BASES
+        for a in attrs.fields(cls)
+        if a.init and typing.get_type_hints(cls)[a.name] in hints
+    ]
+
+
+def _with_surrogate(text):
+    # A lone surrogate inside an otherwise valid value.
+    return text[:1] + "\udcc3" + text[1:]
+
+
+class TestEveryField:
+    @pytest.mark.parametrize(
+        ("cls", "name"),
+        _fields_of(
+            str,
+            str | None,
+            tuple[str, ...],
+            tuple[tuple[str, str], ...],
+        ),
+    )
+    def test_text_refuses_lone_surrogates(self, cls, name):
+        """
+        Every text field of every record type refuses a lone surrogate in
+        an otherwise valid value, naming the field.
+        """
+        hint = typing.get_type_hints(cls)[name]
+        text = _with_surrogate(_VALID.get(name, "Talks"))
+        value = {
+            tuple[str, ...]: (text,),
+            tuple[tuple[str, str], ...]: {"geonames": text},
+        }.get(hint, text)
+
+        with pytest.raises(ValidationError) as e:
+            attrs.evolve(_BASES[cls], **{name: value})
+
+        assert any(
+            path.startswith(f"{cls.__name__}.{name}")
+            for path, _ in e.value.errors
+        )
+
+    @pytest.mark.parametrize(("cls", "name"), _fields_of(int, int | None))
+    def test_integers_stop_at_64_bits(self, cls, name):
+        """
+        Every integer field of every record type refuses 2**63, naming the
+        field.
+        """
+        with pytest.raises(ValidationError) as e:
+            attrs.evolve(_BASES[cls], **{name: 2**63})
+
+        assert f"{cls.__name__}.{name}" in [path for path, _ in e.value.errors]
+
+    def test_fields_found(self):
+        """
+        The two tests above cover the fields they are about.
+        """
+        texts = {p.id for p in _fields_of(str, str | None, tuple[str, ...])}
+        numbers = {p.id for p in _fields_of(int, int | None)}
+
+        assert {"Article.body", "Actor.aliases", "PartialDate.raw"} <= texts
+        assert {
+            "Span.start",
+            "Span.end",
+            "Dateline.end",
+            "PartialDate.year",
+            "PartialDate.day",
+        } <= numbers
 
 
 # Numbers that only some JSON parsers read, or read as another type.
