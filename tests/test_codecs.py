@@ -29,27 +29,11 @@ from relwatch import (
 )
 from relwatch import serialization as ser
 from relwatch.testing import (
-    actors,
     articles,
-    datelines,
-    events,
-    places,
-    spans,
-    statements,
 )
 
-from . import wire
-
-
-ANY_RECORD = st.one_of(
-    actors(),
-    articles(),
-    datelines(),
-    events(),
-    places(),
-    spans(),
-    statements(),
-)
+from . import strategies
+from .strategies import RECORDS
 
 
 def _wire(record):
@@ -67,7 +51,7 @@ def _model(cls, doc):
     return ser._detailed.structure(doc, cls)
 
 
-@given(ANY_RECORD)
+@given(RECORDS)
 def test_every_valid_record(record):
     """
     The fast decoder itself (not the fallback) reads back every record.
@@ -125,7 +109,7 @@ def mutated(draw):
     """
     The wire form of an article with one thing changed somewhere in it.
     """
-    return draw(wire.mutated(_wire(draw(articles())), AWKWARD))
+    return draw(strategies.mutated(_wire(draw(articles())), AWKWARD))
 
 
 def _outcome(read, doc):
@@ -408,7 +392,7 @@ def _reference(value):
     return wire
 
 
-@given(ANY_RECORD)
+@given(RECORDS)
 def test_encoders_follow_the_wire_rules(record):
     """
     The generated encoders, with their records written inline, give what

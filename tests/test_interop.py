@@ -33,7 +33,7 @@ from relwatch.interop import (
 )
 from relwatch.testing import articles, bodies, events
 
-from . import wire
+from . import strategies
 
 
 VISITOR = Actor(
@@ -641,7 +641,7 @@ class TestFromPlover:
     @given(
         bodies()
         .flatmap(_plover_records)
-        .flatmap(lambda records: wire.mutated(records, AWKWARD_PLOVER))
+        .flatmap(lambda records: strategies.mutated(records, AWKWARD_PLOVER))
     )
     def test_malformed_records(self, records):
         """

@@ -55,6 +55,8 @@ from relwatch.testing import (
     statements,
 )
 
+from .strategies import RECORDS
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KAZ = Actor(name="Kazakhstan", kind=ActorKind.STATE, country="KAZ")
@@ -87,19 +89,8 @@ def _full_dict(record):
     return to_dict(record)
 
 
-ALL_RECORDS = st.one_of(
-    articles(),
-    actors(),
-    statements(),
-    events(),
-    datelines(),
-    places(),
-    spans(),
-)
-
-
 class TestRoundTrip:
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_json(self, record):
         """
         For all generated records, from_json(type(x), to_json(x)) == x, with
@@ -110,14 +101,14 @@ class TestRoundTrip:
         assert record == back
         assert _full_dict(record) == _full_dict(back)
 
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_dict(self, record):
         """
         For all generated records, from_dict(type(x), to_dict(x)) == x.
         """
         assert record == from_dict(type(record), to_dict(record))
 
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_dict_is_json_data(self, record):
         """
         For all records, to_dict gives plain JSON data: json.loads of its

@@ -39,20 +39,11 @@ from relwatch import (
 )
 from relwatch import serialization as ser
 from relwatch.testing import (
-    actors,
-    articles,
-    bodies,
-    datelines,
-    events,
-    evidence,
     partial_dates,
-    participants,
-    places,
-    spans,
-    statements,
 )
 
-from . import wire
+from . import strategies
+from .strategies import RECORDS
 
 
 pytestmark = pytest.mark.skipif(
@@ -73,18 +64,6 @@ def _backend(name):
 
 
 BACKENDS = ("orjson", "json")
-
-RECORDS = st.one_of(
-    articles(),
-    actors(),
-    statements(),
-    events(),
-    datelines(),
-    places(),
-    spans(),
-    participants(),
-    bodies().flatmap(evidence),
-)
 
 
 class _Text(str):
@@ -418,7 +397,7 @@ def documents(draw):
     changed somewhere, escaped or not, as text or in some encoding.
     """
     record = draw(RECORDS)
-    doc = draw(wire.mutated(to_dict(record), _AWKWARD))
+    doc = draw(strategies.mutated(to_dict(record), _AWKWARD))
     text = json.dumps(doc, ensure_ascii=draw(st.booleans()))
     for i, literal in enumerate(_LITERALS):
         text = text.replace(json.dumps(_PLACEHOLDER.format(i)), literal)

@@ -1,12 +1,38 @@
 """
-Wire documents with one thing changed somewhere inside, for the property
-tests that hold the decoders to the model and the JSON backends to each
-other.
+Strategies the property tests share: records of every type, and wire
+documents with one thing changed somewhere inside.
 """
 
 import copy
 
 from hypothesis import strategies as st
+
+from relwatch.testing import (
+    actors,
+    articles,
+    bodies,
+    datelines,
+    events,
+    evidence,
+    participants,
+    places,
+    spans,
+    statements,
+)
+
+
+# A record of every type that can be a document.
+RECORDS = st.one_of(
+    articles(),
+    actors(),
+    statements(),
+    events(),
+    datelines(),
+    places(),
+    spans(),
+    participants(),
+    bodies().flatmap(evidence),
+)
 
 
 def positions(value):
