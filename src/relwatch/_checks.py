@@ -337,24 +337,13 @@ def problem(message: str, subpath: str = "") -> Problems:
     return [(subpath, message)]
 
 
-def lone_surrogate(value: str) -> bool:
-    """
-    Whether *value* holds a lone surrogate (U+D800 to U+DFFF), which no
-    UTF-8 writer can encode: ``surrogateescape`` decoding leaves one for
-    each byte that was not UTF-8.
-    """
-    # Encoding is four times as fast as searching for one.
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def encodable(value: str) -> Problems:
     """
-    Text that every writer can encode: no lone surrogate.
+    Text that every writer can encode: no lone surrogate (U+D800 to
+    U+DFFF), which ``surrogateescape`` decoding leaves for each byte that
+    was not UTF-8.
     """
+    # Encoding is four times as fast as searching for one.
     try:
         value.encode()
     except UnicodeEncodeError as e:
@@ -363,6 +352,13 @@ def encodable(value: str) -> Problems:
             "which UTF-8 cannot encode"
         )
     return _FINE
+
+
+def lone_surrogate(value: str) -> bool:
+    """
+    Whether *value* holds a lone surrogate; see `encodable`.
+    """
+    return bool(encodable(value))
 
 
 def text(value: object) -> Problems:

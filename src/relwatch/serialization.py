@@ -667,9 +667,6 @@ def to_dict(record: object) -> Any:
 
     Raises:
         TypeError: When *record* is not a relwatch record or value.
-
-    .. versionchanged:: 0.1.0
-       Accepts `PartialDate` and the enums.
     """
     encode = _encode_dict.get(type(record))
     if encode is not None:
@@ -705,9 +702,6 @@ def from_dict(cls: type[T], data: Mapping[str, Any] | str) -> T:
         ValidationError: Listing every problem as ``$.path: what was wrong``.
         SchemaVersionError: For a newer major version, or an old one that no
             migration reaches.
-
-    .. versionchanged:: 0.1.0
-       Reads `PartialDate` and the enums.
     """
     if cls in _VALUE_WRITERS:
         return _read_value(cls, data)
@@ -782,9 +776,6 @@ def to_json(record: object) -> str:
     """
     The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes);
     see `to_dict`.
-
-    .. versionchanged:: 0.1.0
-       Accepts `PartialDate` and the enums.
     """
     encode = _encode_json.get(type(record))
     return _json_text(_value(record) if encode is None else encode(record, {}))
@@ -805,9 +796,6 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     Raises:
         ValidationError: For text that is not JSON or not a valid *cls*.
         SchemaVersionError: As `from_dict`.
-
-    .. versionchanged:: 0.1.0
-       Reads `PartialDate` and the enums.
     """
     if cls in _VALUE_WRITERS:
         return _read_value(cls, _loads(text))
