@@ -55,13 +55,28 @@ VALUES = st.one_of(
     st.lists(st.text(max_size=3), max_size=2).map(tuple),
     st.lists(st.integers(), max_size=2).map(tuple),
     st.builds(str.__new__, st.just(type("Text", (str,), {})), st.text()),
+    # Lone surrogates, alone and beside what passes the usual checks.
+    st.text(st.characters(categories=["Cs"]) | st.characters(), max_size=4),
+    st.tuples(
+        st.sampled_from(["", "IRN", "x", "Q1", "https://x.org/", "a-b", "é"]),
+        st.characters(categories=["Cs"]),
+    ).map("".join),
+    # Integers at and past the 64-bit limit, and past what repr shows.
+    st.integers(2**63 - 2, 2**63 + 1),
+    st.sampled_from([-(2**63), -(10**5000), 10**5000]),
 )
 
 
 def _screened(fn, value):
-    template, named = _checks.screen(fn)
-    test = template.format(v="v", check="check", type="named")
-    return eval(test, {"v": value, "check": fn, "named": named})  # noqa: S307
+    names = {"v": value}
+
+    def name(prefix, obj):
+        key = f"{prefix}{len(names)}"
+        names[key] = obj
+        return key
+
+    test = _checks.screen_code(fn, "v", name)
+    return eval(test, names)  # noqa: S307
 
 
 @pytest.mark.parametrize(("field", "fn"), CHECKS, ids=[f for f, _ in CHECKS])
@@ -245,3 +260,34 @@ def test_builder_refuses_more_work_after_init():
 
     with pytest.raises(TypeError, match="does more after __init__"):
         _checks.builder(Busy)
+
+
+class TestShown:
+    @given(st.integers(10**57, 10**4000) | st.integers(-(10**4000), -(10**57)))
+    def test_long_integers_by_digit_count(self, number):
+        """
+        For all integers too long to show, the message gives their exact
+        number of digits and sign instead.
+        """
+        sign = "a negative" if number < 0 else "an"
+
+        assert f"{sign} integer of {len(str(abs(number)))} digits" == (
+            _checks.shown(number)
+        )
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (10**5000, "an integer of 5001 digits (int)"),
+            ([1, 10**5000], "a list too large to show (list)"),
+            ("x" * 100, "'" + "x" * 56 + "..."),
+            (10**56, f"{10**56} (int)"),
+        ],
+        ids=["past repr", "holding one", "long text", "longest shown"],
+    )
+    def test_never_fails(self, value, expected):
+        """
+        Values repr() refuses, or that would make a long message, are
+        described briefly.
+        """
+        assert expected == _checks.describe(value)

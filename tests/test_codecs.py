@@ -29,25 +29,11 @@ from relwatch import (
 )
 from relwatch import serialization as ser
 from relwatch.testing import (
-    actors,
     articles,
-    datelines,
-    events,
-    places,
-    spans,
-    statements,
 )
 
-
-ANY_RECORD = st.one_of(
-    actors(),
-    articles(),
-    datelines(),
-    events(),
-    places(),
-    spans(),
-    statements(),
-)
+from . import strategies
+from .strategies import RECORDS
 
 
 def _wire(record):
@@ -65,7 +51,7 @@ def _model(cls, doc):
     return ser._detailed.structure(doc, cls)
 
 
-@given(ANY_RECORD)
+@given(RECORDS)
 def test_every_valid_record(record):
     """
     The fast decoder itself (not the fallback) reads back every record.
@@ -78,9 +64,11 @@ AWKWARD = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-2, max_value=3),
-    st.integers(min_value=2**63),
+    st.integers(min_value=2**63 - 1),
     st.floats(),
     st.text(max_size=4),
+    # Lone surrogates: JSON may escape them, no writer can encode them.
+    st.text(st.characters(categories=["Cs"]) | st.characters(), max_size=4),
     st.sampled_from(
         [
             "",
@@ -104,6 +92,9 @@ AWKWARD = st.one_of(
             "a b",
             "https://example.org/x",
             "en",
+            "Q42\udcff",
+            "https://example.org/\udcff",
+            "a\udcff",
         ]
     ),
     st.lists(st.one_of(st.integers(0, 3), st.text(max_size=3)), max_size=2),
@@ -113,39 +104,12 @@ AWKWARD = st.one_of(
 )
 
 
-def _places(value, at=()):
-    """
-    Every (container, key) position in a wire document, outermost first.
-    """
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield value, key
-            yield from _places(item)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield value, i
-            yield from _places(item)
-
-
 @st.composite
 def mutated(draw):
     """
-    The wire form of an article with one value replaced, one key removed or
-    one unknown key added, somewhere in it.
+    The wire form of an article with one thing changed somewhere in it.
     """
-    doc = _wire(draw(articles()))
-    positions = list(_places(doc))
-    container, key = draw(st.sampled_from(positions))
-    action = draw(st.sampled_from(["replace", "remove", "add"]))
-    if action == "replace":
-        container[key] = draw(AWKWARD)
-    elif action == "remove" and isinstance(container, dict):
-        del container[key]
-    elif isinstance(container, dict):
-        container["unknown_" + str(key)] = draw(AWKWARD)
-    else:
-        container.append(draw(AWKWARD))
-    return doc
+    return draw(strategies.mutated(_wire(draw(articles())), AWKWARD))
 
 
 def _outcome(read, doc):
@@ -428,7 +392,7 @@ def _reference(value):
     return wire
 
 
-@given(ANY_RECORD)
+@given(RECORDS)
 def test_encoders_follow_the_wire_rules(record):
     """
     The generated encoders, with their records written inline, give what

@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relwatch import (
     Actor,
@@ -30,7 +31,9 @@ from relwatch.interop import (
     to_plover,
     to_schemaorg,
 )
-from relwatch.testing import articles
+from relwatch.testing import articles, bodies, events
+
+from . import strategies
 
 
 VISITOR = Actor(
@@ -43,6 +46,33 @@ VISITOR = Actor(
 HOST = Actor(name="Azerbaijan", kind=ActorKind.STATE, country="AZE")
 BODY = "Iran's president will visit Baku this month, officials said."
 ALL = [(k, s) for k in EventKind for s in EventStatus]
+
+
+def _plover_records(body):
+    """
+    PLOVER records of one to three coded events reported in *body*.
+    """
+    coded = events(body).filter(lambda e: e.kind.codes(e.status) is not None)
+    return st.lists(coded, min_size=1, max_size=3).map(
+        lambda found: to_plover(Article(body=body, events=found))
+    )
+
+
+# What may replace a value in a PLOVER record.
+AWKWARD_PLOVER = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(st.characters(categories=["Cs"]) | st.characters(), max_size=4),
+    st.sampled_from(["CONSULT", "visit", "042", "future", "2025-13", "Q0"]),
+    st.lists(st.integers(-2, 3) | st.text(max_size=2), max_size=3),
+    st.dictionaries(
+        st.sampled_from(["text", "code", "spans", "identifier"]),
+        st.integers() | st.text(max_size=3),
+        max_size=2,
+    ),
+)
 
 
 def _article(kind, status, **event):
@@ -289,21 +319,23 @@ class TestExporters:
 
     def test_schemaorg_event_location(self):
         """
-        An event's place is a schema.org Place, with GeoCoordinates only
-        when the place has them.
+        An event's place is a schema.org Place, with its country as the
+        address's addressCountry and GeoCoordinates, each only when the
+        place has them.
         """
         located = to_schemaorg(_article(EventKind.VISIT, EventStatus.PLANNED))
         unlocated = to_schemaorg(
             _article(
                 EventKind.VISIT,
                 EventStatus.PLANNED,
-                location=Place(name="Baku", country="AZE"),
+                location=Place(name="Baku"),
             )
         )
 
         assert {
             "@type": "Place",
             "name": "Baku",
+            "address": {"@type": "PostalAddress", "addressCountry": "AZE"},
             "geo": {
                 "@type": "GeoCoordinates",
                 "latitude": 40.41,
@@ -417,13 +449,214 @@ class TestFromPlover:
 
     def test_missing_actor(self):
         """
-        A record without an actor has no participants, which the model
-        refuses.
+        A record without an actor or a recipient cannot be an event, which
+        needs a participant.
         """
-        with pytest.raises(
-            ValidationError, match="participants: must not be empty"
-        ):
+        with pytest.raises(ValidationError) as e:
             from_plover([{"event": "CONSULT", "mode": "phone"}])
+
+        assert [
+            (
+                "$[0].actor",
+                (
+                    "an event needs an actor or a recipient: the record names"
+                    " neither"
+                ),
+            )
+        ] == list(e.value.errors)
+
+    @pytest.mark.parametrize(
+        ("change", "expected"),
+        [
+            (
+                {"context": 5},
+                [("$[1].context", "expected an array or null, got 5 (int)")],
+            ),
+            (
+                {"context": ["future", 5]},
+                [
+                    (
+                        "$[1].context",
+                        (
+                            "expected an array of strings, got ['future', 5]"
+                            " (list)"
+                        ),
+                    )
+                ],
+            ),
+            (
+                {"text_info": 5},
+                [
+                    (
+                        "$[1].text_info",
+                        "expected an object or null, got 5 (int)",
+                    )
+                ],
+            ),
+            (
+                {"text_info": {"spans": "x"}},
+                [
+                    (
+                        "$[1].text_info.spans",
+                        "expected an array or null, got 'x'",
+                    )
+                ],
+            ),
+            (
+                {"text_info": {"spans": [[3, 1], [0, True]]}},
+                [
+                    ("$[1].text_info.spans[0][1]", "1 is before start 3"),
+                    (
+                        "$[1].text_info.spans[1]",
+                        (
+                            "expected [start, end], two integers, got [0, True]"
+                            " (list)"
+                        ),
+                    ),
+                ],
+            ),
+            (
+                {"actor": {"text": "Iran", "code": []}},
+                [
+                    (
+                        "$[1].actor.code",
+                        "expected a string or null, got [] (list)",
+                    )
+                ],
+            ),
+            (
+                {"actor": {"text": "Iran", "identifier": "Iran"}},
+                [
+                    (
+                        "$[1].actor.identifier",
+                        "'Iran' is not a Wikidata item id (Q...)",
+                    )
+                ],
+            ),
+            (
+                {"recipient": {"text": "Ba\udcc3ku"}},
+                [
+                    (
+                        "$[1].recipient.text",
+                        (
+                            "has a lone surrogate '\\udcc3' at offset 2, which"
+                            " UTF-8 cannot encode"
+                        ),
+                    )
+                ],
+            ),
+            (
+                {"actor": "Iran"},
+                [("$[1].actor", "expected an object or null, got 'Iran'")],
+            ),
+            (
+                {"date": 20250403},
+                [
+                    (
+                        "$[1].date",
+                        "expected a string or null, got 20250403 (int)",
+                    )
+                ],
+            ),
+            (
+                {"event": 5, "date": "2025-13"},
+                [
+                    ("$[1].event", "expected a string or null, got 5 (int)"),
+                    (
+                        "$[1].date",
+                        (
+                            "'2025-13' is not a valid date: 13 is not a month (1"
+                            " to 12)"
+                        ),
+                    ),
+                ],
+            ),
+        ],
+        ids=[
+            "context",
+            "context item",
+            "text_info",
+            "spans",
+            "span values",
+            "actor code",
+            "identifier",
+            "surrogate",
+            "actor",
+            "date type",
+            "every problem",
+        ],
+    )
+    def test_malformed_fields(self, change, expected):
+        """
+        A field of the wrong shape, or with a value the model refuses, is a
+        ValidationError naming the record and the field.
+        """
+        good = {
+            "event": "CONSULT",
+            "mode": "phone",
+            "actor": {"text": "Iran"},
+            "recipient": {"text": "Qatar"},
+        }
+
+        with pytest.raises(ValidationError) as e:
+            from_plover([good, good | change])
+
+        assert expected == list(e.value.errors)
+
+    @pytest.mark.parametrize(
+        ("records", "expected"),
+        [
+            ([None], ("$[0]", "expected an object, got None (NoneType)")),
+            (
+                {"event": "CONSULT"},
+                (
+                    "$",
+                    (
+                        "expected an array of PLOVER records, got {'event':"
+                        " 'CONSULT'} (dict)"
+                    ),
+                ),
+            ),
+            (
+                None,
+                (
+                    "$",
+                    "expected an array of PLOVER records, got None (NoneType)",
+                ),
+            ),
+        ],
+        ids=["None record", "one record", "None"],
+    )
+    def test_not_records(self, records, expected):
+        """
+        Records that are not objects, or a single record where an array of
+        them belongs, are refused with the path.
+        """
+        with pytest.raises(ValidationError) as e:
+            from_plover(records)
+
+        assert [expected] == list(e.value.errors)
+
+    @settings(max_examples=50)
+    @given(
+        bodies()
+        .flatmap(_plover_records)
+        .flatmap(lambda records: strategies.mutated(records, AWKWARD_PLOVER))
+    )
+    def test_malformed_records(self, records):
+        """
+        For all PLOVER records relwatch writes, with one value replaced, one
+        key removed or one added anywhere: from_plover reads them or raises
+        a ValidationError whose every path starts at a record.
+        """
+        try:
+            from_plover(records)
+        except ValidationError as e:
+            paths = [path for path, _ in e.errors]
+        else:
+            paths = []
+
+        assert all(path.startswith("$[") for path in paths)
 
     @given(articles())
     def test_generated_articles(self, article):

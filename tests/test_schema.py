@@ -99,7 +99,7 @@ class TestGeneratedSchema:
         )
         assert "BCP 47" in schema["properties"]["language"]["description"]
         assert "IRN" in schema["$defs"]["country"]["enum"]
-        assert 249 == len(schema["$defs"]["country"]["enum"])
+        assert 250 == len(schema["$defs"]["country"]["enum"])
 
     def test_unused_definitions_left_out(self):
         """

@@ -18,15 +18,20 @@ from relwatch import (
     Actor,
     ActorKind,
     Article,
+    Dateline,
     DiplomaticEvent,
     EventKind,
     EventStatus,
+    Evidence,
     PartialDate,
     Participant,
+    ParticipantRole,
+    Place,
     RelwatchError,
     SchemaVersionError,
     Span,
     Statement,
+    StatementKind,
     ValidationError,
     dump_jsonl,
     from_dict,
@@ -39,12 +44,18 @@ from relwatch import serialization as ser
 from relwatch.testing import (
     actors,
     articles,
+    bodies,
     datelines,
     events,
+    evidence,
+    partial_dates,
+    participants,
     places,
     spans,
     statements,
 )
+
+from .strategies import RECORDS
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -78,19 +89,8 @@ def _full_dict(record):
     return to_dict(record)
 
 
-ALL_RECORDS = st.one_of(
-    articles(),
-    actors(),
-    statements(),
-    events(),
-    datelines(),
-    places(),
-    spans(),
-)
-
-
 class TestRoundTrip:
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_json(self, record):
         """
         For all generated records, from_json(type(x), to_json(x)) == x, with
@@ -101,14 +101,14 @@ class TestRoundTrip:
         assert record == back
         assert _full_dict(record) == _full_dict(back)
 
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_dict(self, record):
         """
         For all generated records, from_dict(type(x), to_dict(x)) == x.
         """
         assert record == from_dict(type(record), to_dict(record))
 
-    @given(ALL_RECORDS)
+    @given(RECORDS)
     def test_dict_is_json_data(self, record):
         """
         For all records, to_dict gives plain JSON data: json.loads of its
@@ -264,12 +264,150 @@ class TestWireShape:
 
     def test_not_a_record(self):
         """
-        Only relwatch records are written or read.
+        Only relwatch records and values are written or read; JSON Lines
+        holds records only.
         """
+        codes = EventKind.VISIT.codes(EventStatus.OCCURRED)
+        for call in (
+            lambda: to_dict({"body": "x"}),
+            lambda: to_json(codes),
+            lambda: from_dict(dict, {}),
+            lambda: from_json(dict, "{}"),
+        ):
+            with pytest.raises(TypeError, match="not a relwatch record or"):
+                call()
         with pytest.raises(TypeError, match="not a relwatch record type"):
-            to_dict({"body": "x"})
-        with pytest.raises(TypeError, match="not a relwatch record type"):
-            from_dict(dict, {})
+            dump_jsonl([PartialDate(year=2025)], io.StringIO())
+
+
+# Every public type, with the strategy that makes its values.
+PUBLIC_TYPES = {
+    Article: articles(),
+    Actor: actors(),
+    Statement: statements(),
+    DiplomaticEvent: events(),
+    Dateline: datelines(),
+    Participant: participants(),
+    Place: places(),
+    Span: spans(),
+    Evidence: bodies().flatmap(evidence),
+    PartialDate: partial_dates(),
+    **{
+        kind: st.sampled_from(kind)
+        for kind in (
+            ActorKind,
+            StatementKind,
+            ParticipantRole,
+            EventKind,
+            EventStatus,
+            relwatch.Precision,
+            relwatch.Phase,
+        )
+    },
+}
+
+
+class TestEveryPublicType:
+    def test_all_covered(self):
+        """
+        Every public class but the exceptions and the taxonomy's rows
+        (looked up from kind and status, never data) has a wire form.
+        """
+        public = {getattr(relwatch, name) for name in relwatch.__all__}
+        classes = {
+            t
+            for t in public
+            if isinstance(t, type) and not issubclass(t, Exception)
+        }
+
+        assert classes - {relwatch.EventCodes} == set(PUBLIC_TYPES)
+
+    @settings(max_examples=25)
+    @pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda cls: cls.__name__)
+    @given(data=st.data())
+    def test_round_trip(self, cls, data):
+        """
+        For every public type and all its values: to_json and to_dict give
+        the same wire form, a versioned document only for records, and
+        from_json and from_dict read it back to an equal value of the type,
+        provenance included.
+        """
+        value = data.draw(PUBLIC_TYPES[cls])
+        text = to_json(value)
+        wire = to_dict(value)
+        again = from_json(cls, text)
+
+        assert wire == json.loads(text)
+        assert (cls in ser.RECORD_TYPES) == (
+            isinstance(wire, dict) and "schema" in wire
+        )
+        assert (cls, value) == (type(again), again)
+        assert wire == to_dict(again)
+        assert value == from_dict(cls, wire)
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (PartialDate(year=2025, month=4), '"2025-04"'),
+            (PartialDate(year=2025, approximate=True), '"2025~"'),
+            (
+                PartialDate(year=2025, raw="this year", rule="explicit"),
+                '{"edtf":"2025","raw":"this year","rule":"explicit"}',
+            ),
+            (EventKind.HOST_VISIT, '"host_visit"'),
+        ],
+        ids=str,
+    )
+    def test_value_wire_form(self, value, expected):
+        """
+        A value is written as it is inside a record: a partial date as its
+        EDTF text, or an object with its provenance; an enum as its value.
+        """
+        assert expected == to_json(value)
+        assert json.loads(expected) == to_dict(value)
+
+    @pytest.mark.parametrize(
+        ("cls", "text", "expected"),
+        [
+            (
+                PartialDate,
+                '"2025-13"',
+                "$: '2025-13' is not a valid date: 13 is not a month (1 to 12)",
+            ),
+            (
+                PartialDate,
+                '{"edtf": "2025", "raw": ""}',
+                "$.raw: must not be empty or only whitespace, got ''",
+            ),
+            (
+                PartialDate,
+                '{"schema": "relwatch/1.0", "edtf": "2025"}',
+                "$: unknown key 'schema' in a partial date (edtf, raw, rule)",
+            ),
+            (
+                relwatch.Precision,
+                '"week"',
+                "$: 'week' is not one of 'year', 'month', 'day'",
+            ),
+            (
+                ActorKind,
+                '["person"]',
+                (
+                    "$: ['person'] (list) is not one of 'person', 'state',"
+                    " 'organization', 'group', 'media', 'unknown'"
+                ),
+            ),
+        ],
+        ids=["month", "provenance", "versioned", "precision", "kind"],
+    )
+    def test_bad_values(self, cls, text, expected):
+        """
+        A bad value is a ValidationError at $, as a bad record is.
+        """
+        with pytest.raises(ValidationError) as e:
+            from_json(cls, text)
+
+        assert [expected] == _problems(e)
 
 
 class TestStrictDecoding:
@@ -763,6 +901,42 @@ class TestVersions:
         ):
             from_dict(Article, {"schema": version, "body": BODY})
 
+    @given(
+        st.text("0123456789.", max_size=12)
+        | st.integers(1, 6000).map(lambda n: "1" * n),
+        st.text("0123456789", max_size=12)
+        | st.integers(1, 6000).map(lambda n: "9" * n),
+    )
+    def test_any_version_number(self, major, minor):
+        """
+        For all version numbers, however long, reading either succeeds or
+        raises a RelwatchError; in JSON Lines the bad line is skipped and
+        the others read.
+        """
+        line = json.dumps(
+            {"schema": f"relwatch/{major}.{minor}", "body": BODY}
+        )
+        lines = [line, to_json(_article())]
+
+        with contextlib.suppress(RelwatchError):
+            from_json(Article, line)
+        reader = load_jsonl(lines, Article, errors="skip")
+
+        assert _article() == list(reader)[-1]
+
+    def test_overlong_version(self):
+        """
+        A version number of more than nine digits is not a version, even
+        past the 4,300 digits int() refuses to read.
+        """
+        version = "relwatch/1." + "0" * 5000
+
+        with pytest.raises(SchemaVersionError) as e:
+            from_dict(Article, {"schema": version, "body": BODY})
+
+        assert version == e.value.version
+        assert "each at most nine digits" in str(e.value)
+
     def test_no_migration_path(self):
         """
         An old version no migration reaches is refused, not guessed at.
@@ -858,23 +1032,175 @@ class TestVersions:
 
         assert expected == str(when)
 
-    def test_migration_leaves_bad_shapes_to_the_decoder(self):
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            (
+                {"year": True},
+                "$.when.year: expected a year as an int, got True (bool)",
+            ),
+            (
+                {"year": "2025"},
+                "$.when.year: expected a year as an int, got '2025'",
+            ),
+            (
+                {"year": 2025.0},
+                "$.when.year: expected a year as an int, got 2025.0 (float)",
+            ),
+            (
+                {"year": 2025, "month": "x"},
+                "$.when.month: expected a month as an int, got 'x'",
+            ),
+            (
+                {"year": 2025, "approximate": "no"},
+                "$.when.approximate: expected True or False, got 'no'",
+            ),
+            (
+                {"year": 2025, "approximate": None},
+                (
+                    "$.when.approximate: expected True or False, got None"
+                    " (NoneType)"
+                ),
+            ),
+            (
+                {"year": 10**5000},
+                (
+                    "$.when.year: an integer of 5001 digits is not a year"
+                    " between 1 and 9999"
+                ),
+            ),
+            (
+                {"year": 2025, "month": 2, "day": 30},
+                "$.when.day: 2025-02-30 is not a date",
+            ),
+            (
+                {"year": 2025, "week": 14},
+                (
+                    "$.when.week: unknown key (not one of year, month, day,"
+                    " approximate)"
+                ),
+            ),
+            ({"month": 4}, "$.when.year: required field is missing"),
+        ],
+        ids=[
+            "bool year",
+            "text year",
+            "float year",
+            "text month",
+            "text flag",
+            "null flag",
+            "huge year",
+            "no such day",
+            "unknown part",
+            "no year",
+        ],
+    )
+    def test_migration_refuses_to_coerce(self, when, expected):
         """
-        A 0.9 partial date with a non-integer part reaches the decoder,
-        which names it.
+        A 0.9 partial date is read as strictly as EDTF text: no bool for a
+        year, no text for a number or a flag, no unknown part; each is
+        refused with its path.
         """
-        with pytest.raises(
-            ValidationError, match=r"\$.when: '2025-x' is not an EDTF date"
-        ):
+        with pytest.raises(ValidationError) as e:
             from_dict(
                 DiplomaticEvent,
                 {
                     "schema": "relwatch/0.9",
                     "type": "visit",
                     "participants": [{"actor": {"name": "A"}}],
-                    "when": {"year": 2025, "month": "x"},
+                    "when": when,
                 },
             )
+
+        assert [expected] == _problems(e)
+
+    def test_migration_refuses_type_and_kind(self):
+        """
+        A 0.9 event with both its old ``type`` and a ``kind`` is refused,
+        not read with one silently beating the other.
+        """
+        with pytest.raises(ValidationError) as e:
+            from_dict(
+                DiplomaticEvent,
+                {
+                    "schema": "relwatch/0.9",
+                    "type": "visit",
+                    "kind": "meeting",
+                    "participants": [{"actor": {"name": "A"}}],
+                },
+            )
+
+        assert [
+            (
+                "$.type: relwatch/0.9 named an event's kind 'type': give"
+                " 'type' or 'kind', not both"
+            )
+        ] == _problems(e)
+
+    def test_migration_names_every_problem(self):
+        """
+        Every bad 0.9 date of an article is named, with its path; in JSON
+        Lines with its line too.
+        """
+        old = {
+            "schema": "relwatch/0.9",
+            "body": BODY,
+            "statements": [{"text": "x", "said_on": {"year": True}}],
+            "events": [
+                {"type": "visit", "participants": [], "when": {"year": 2025}},
+                {"type": "visit", "participants": [], "when": {"year": "1"}},
+            ],
+        }
+        expected = [
+            "$.events[1].when.year: expected a year as an int, got '1'",
+            (
+                "$.statements[0].said_on.year: expected a year as an int,"
+                " got True (bool)"
+            ),
+        ]
+
+        with pytest.raises(ValidationError) as e:
+            from_dict(Article, old)
+        reader = load_jsonl(
+            [to_json(_article()), json.dumps(old)], Article, errors="skip"
+        )
+
+        assert expected == _problems(e)
+        assert [_article()] == list(reader)
+        assert [f"line 2: {problem}" for problem in expected] == [
+            f"{path}: {message}"
+            for path, message in reader.errors[0].error.errors
+        ]
+
+    @given(
+        st.dictionaries(
+            st.sampled_from(["year", "month", "day", "approximate"]),
+            st.none()
+            | st.booleans()
+            | st.integers(-2, 40)
+            | st.integers(1990, 2030)
+            | st.sampled_from([10**5000, 2.0, "4", "no", [], {}]),
+        )
+    )
+    def test_migration_reads_what_the_model_reads(self, parts):
+        """
+        For all 0.9 partial dates: the migration reads one exactly when
+        PartialDate accepts its parts as they are, to that date; otherwise
+        it raises a ValidationError naming paths under the date.
+        """
+        try:
+            expected = PartialDate(**({"approximate": False} | parts))
+        except (ValidationError, TypeError):
+            expected = None
+        statement = {"schema": "relwatch/0.9", "text": "x", "said_on": parts}
+
+        if expected is not None:
+            assert expected == from_dict(Statement, statement).said_on
+            return
+        with pytest.raises(ValidationError) as e:
+            from_dict(Statement, statement)
+
+        assert all(path.startswith("$.said_on.") for path, _ in e.value.errors)
 
     @pytest.mark.parametrize(
         "old",

@@ -38,13 +38,17 @@ R = TypeVar("R", bound="Record")
 
 _CHECK: Final = "relwatch.check"
 _MAX_SHOWN: Final = 60
+# Integers this long would be cut short anyway; past 4,300 digits `repr`
+# refuses them (sys.get_int_max_str_digits).
+_LONG: Final = 10 ** (_MAX_SHOWN - 3)
 _FINE: Final[Problems] = ()
 # Checks that pass for every value of exactly the field's annotated type: a
 # decoder that builds such a value itself need not run them again.
 _PASSED_BY_TYPE: Final[set[Check]] = set()
 # Screens: for a check, an expression over `{v}` that is false only when
 # the check surely passes; `{check}` is the check itself, `{type}` an object
-# it names (a type, a pattern).  `validate` and the decoders run them inline
+# it names (a type, a pattern), or `{type[0]}`, `{type[1]}`... for each of
+# a tuple of them.  `validate` and the decoders run them inline
 # on the path every valid record takes, and run the check only where a
 # screen is true (it may be too cautious, never too lenient; the tests hold
 # each screen to its check).
@@ -65,16 +69,39 @@ def passed_by_type(fn: Check) -> bool:
     return fn in _PASSED_BY_TYPE
 
 
+def shown(value: object) -> str:
+    """
+    Render a bad value for an error message, short; never fails, not even
+    for an integer too long for `repr`.
+    """
+    if isinstance(value, int) and not -_LONG < value < _LONG:
+        sign = "a negative" if value < 0 else "an"
+        return f"{sign} integer of {_digits(value)} digits"
+    try:
+        text = repr(value)
+    except ValueError:  # it holds such an integer
+        return f"a {type(value).__name__} too large to show"
+    if len(text) > _MAX_SHOWN:
+        text = text[: _MAX_SHOWN - 3] + "..."
+    return text
+
+
+def _digits(number: int) -> int:
+    # Counted without converting to text, which is what refuses.
+    size = abs(number)
+    digits = max(1, int((size.bit_length() - 1) * math.log10(2)) - 1)
+    while 10**digits <= size:
+        digits += 1
+    return digits
+
+
 def describe(value: object) -> str:
     """
     Render a bad value for an error message: short, and with its type.
     """
-    shown = repr(value)
-    if len(shown) > _MAX_SHOWN:
-        shown = shown[: _MAX_SHOWN - 3] + "..."
     if isinstance(value, str):
-        return shown
-    return f"{shown} ({type(value).__name__})"
+        return shown(value)
+    return f"{shown(value)} ({type(value).__name__})"
 
 
 class Record:
@@ -152,6 +179,23 @@ def screen_with(fn: Check, template: str, named: object = None) -> None:
     _SCREENS[fn] = (template, named)
 
 
+def screen_code(
+    fn: Check, variable: str, name: Callable[[str, object], str]
+) -> str:
+    """
+    The screen of check *fn* as an expression over *variable*; *name*
+    returns the name by which the expression refers to an object, given a
+    prefix for it.
+    """
+    template, named = screen(fn)
+    names: object = ""
+    if isinstance(named, tuple):
+        names = [name("type", item) for item in named]
+    elif named is not None:
+        names = name("type", named)
+    return template.format(v=variable, check=name("check", fn), type=names)
+
+
 @functools.cache
 def _all_fine(cls: type) -> Callable[[Any], bool]:
     """
@@ -159,11 +203,15 @@ def _all_fine(cls: type) -> Callable[[Any], bool]:
     passes, screening each field inline.
     """
     names: dict[str, Any] = {}
+
+    def name(prefix: str, value: object) -> str:
+        key = f"{prefix}{len(names)}"
+        names[key] = value
+        return key
+
     lines = ["def fine(o):"]
-    for i, (field, fn) in enumerate(_field_checks(cls)):
-        template, named = screen(fn)
-        names[f"check{i}"], names[f"type{i}"] = fn, named
-        test = template.format(v="v", check=f"check{i}", type=f"type{i}")
+    for field, fn in _field_checks(cls):
+        test = screen_code(fn, "v", name)
         lines += [f"    v = o.{field}", f"    if {test}: return False"]
     lines.append("    return True")
     exec(  # noqa: S102 - our own text, from our own classes' fields
@@ -289,18 +337,51 @@ def problem(message: str, subpath: str = "") -> Problems:
     return [(subpath, message)]
 
 
+def encodable(value: str) -> Problems:
+    """
+    Text that every writer can encode: no lone surrogate (U+D800 to
+    U+DFFF), which ``surrogateescape`` decoding leaves for each byte that
+    was not UTF-8.
+    """
+    # Encoding is four times as fast as searching for one.
+    try:
+        value.encode()
+    except UnicodeEncodeError as e:
+        return problem(
+            f"has a lone surrogate {value[e.start]!r} at offset {e.start}, "
+            "which UTF-8 cannot encode"
+        )
+    return _FINE
+
+
+def lone_surrogate(value: str) -> bool:
+    """
+    Whether *value* holds a lone surrogate; see `encodable`.
+    """
+    return bool(encodable(value))
+
+
 def text(value: object) -> Problems:
     """
-    A string with something in it: absent is None, never ``""``.
+    A string with something in it, that every writer can encode: absent is
+    None, never ``""``.
     """
     if not isinstance(value, str):
         return problem(f"expected a string, got {describe(value)}")
     if not value or value.isspace():
-        return problem(f"must not be empty or only whitespace, got {value!r}")
-    return _FINE
+        return problem(
+            f"must not be empty or only whitespace, got {describe(value)}"
+        )
+    return _FINE if value.isascii() else encodable(value)
 
 
-_SCREENS[text] = ("type({v}) is not str or not {v} or {v}.isspace()", None)
+# isascii() reads a flag: most text is never scanned.
+screen_with(
+    text,
+    "type({v}) is not str or not {v} or {v}.isspace()"
+    " or (not {v}.isascii() and {type}({v}))",
+    lone_surrogate,
+)
 
 
 def optional(fn: Check) -> Check:
@@ -402,18 +483,31 @@ _PASSED_BY_TYPE.add(calendar_date)
 _SCREENS[calendar_date] = ("type({v}) is not {type}", dt.date)
 
 
+# The largest int64: Parquet's integers and orjson's signed ones.
+LARGEST_INT: Final = 2**63 - 1
+
+
 def whole_number(value: object) -> Problems:
     """
-    A non-negative int (bool is not a number here).
+    A non-negative int that every writer can encode (bool is not a number
+    here).
     """
     if isinstance(value, bool) or not isinstance(value, int):
         return problem(f"expected a whole number, got {describe(value)}")
     if value < 0:
-        return problem(f"must not be negative, got {value}")
+        return problem(f"must not be negative, got {shown(value)}")
+    if value > LARGEST_INT:
+        return problem(
+            f"must be at most {LARGEST_INT} (a 64-bit integer), "
+            f"got {shown(value)}"
+        )
     return _FINE
 
 
-_SCREENS[whole_number] = ("type({v}) is not int or {v} < 0", None)
+_SCREENS[whole_number] = (
+    f"type({{v}}) is not int or not 0 <= {{v}} <= {LARGEST_INT}",
+    None,
+)
 
 
 def unit_interval(value: object) -> Problems:
@@ -424,8 +518,9 @@ def unit_interval(value: object) -> Problems:
         return problem(
             f"expected a number between 0 and 1, got {describe(value)}"
         )
-    if not (math.isfinite(value) and 0 <= value <= 1):
-        return problem(f"must be between 0 and 1, got {value!r}")
+    # NaN fails both comparisons; isfinite() would overflow on a long int.
+    if not 0 <= value <= 1:
+        return problem(f"must be between 0 and 1, got {shown(value)}")
     return _FINE
 
 
@@ -439,14 +534,17 @@ _SCREENS[unit_interval] = (
 def matching(pattern: re.Pattern[str], what: str) -> Check:
     """
     A string that *pattern* matches in full; *what* says what it should be.
+
+    The screen trusts *pattern* to match no lone surrogate.
     """
 
     def check_match(value: object) -> Problems:
         if not isinstance(value, str):
             return problem(f"expected {what}, got {describe(value)}")
-        if pattern.fullmatch(value) is None:
-            return problem(f"{value!r} is not {what}")
-        return _FINE
+        found = _FINE if value.isascii() else encodable(value)
+        if not found and pattern.fullmatch(value) is None:
+            return problem(f"{describe(value)} is not {what}")
+        return found
 
     _SCREENS[check_match] = (
         "type({v}) is not str or {type}.fullmatch({v}) is None",
@@ -469,7 +567,8 @@ def package_data(name: str) -> str:
 @functools.cache
 def country_names() -> Mapping[str, str]:
     """
-    ISO 3166-1 alpha-3 code -> English short name, from the bundled table.
+    ISO 3166-1 alpha-3 code -> English short name, from the bundled table;
+    ``XKX`` (Kosovo) is its one code that ISO 3166-1 does not assign.
     """
     names: dict[str, str] = {}
     for line in package_data("iso3166-1-alpha3.tsv").splitlines():
@@ -481,7 +580,8 @@ def country_names() -> Mapping[str, str]:
 
 def country(value: object) -> Problems:
     """
-    An ISO 3166-1 alpha-3 code in the official list, upper case.
+    An ISO 3166-1 alpha-3 code in the official list, upper case, or
+    ``XKX`` for Kosovo, the list's one documented exception.
     """
     if not isinstance(value, str):
         return problem(
@@ -493,7 +593,7 @@ def country(value: object) -> Problems:
     if value.upper() in country_names():
         hint = f" (did you mean {value.upper()!r}?)"
     return problem(
-        f"{value!r} is not an ISO 3166-1 alpha-3 country code{hint}"
+        f"{describe(value)} is not an ISO 3166-1 alpha-3 country code{hint}"
     )
 
 

@@ -267,12 +267,7 @@ class _Source(_Names):
         screen, inline, or else a call.  Where a screen is too cautious,
         the detailed converter decides.
         """
-        template, named = _checks.screen(check)
-        return template.format(
-            v="v",
-            check=self.name("check", check),
-            type="" if named is None else self.name("type", named),
-        )
+        return _checks.screen_code(check, "v", self.name)
 
     def _default(self, a: attrs.Attribute[Any], check: _checks.Check) -> str:
         if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]

@@ -64,7 +64,7 @@ def _year(value: object) -> c.Problems:
     if isinstance(value, bool) or not isinstance(value, int):
         return c.problem(f"expected a year as an int, got {c.describe(value)}")
     if not dt.MINYEAR <= value <= dt.MAXYEAR:
-        return c.problem(f"{value} is not a year between 1 and 9999")
+        return c.problem(f"{c.shown(value)} is not a year between 1 and 9999")
     return ()
 
 
@@ -74,7 +74,7 @@ def _month(value: object) -> c.Problems:
             f"expected a month as an int, got {c.describe(value)}"
         )
     if not 1 <= value <= 12:  # noqa: PLR2004
-        return c.problem(f"{value} is not a month (1 to 12)")
+        return c.problem(f"{c.shown(value)} is not a month (1 to 12)")
     return ()
 
 
@@ -82,7 +82,7 @@ def _day(value: object) -> c.Problems:
     if isinstance(value, bool) or not isinstance(value, int):
         return c.problem(f"expected a day as an int, got {c.describe(value)}")
     if not 1 <= value <= 31:  # noqa: PLR2004
-        return c.problem(f"{value} is not a day of a month (1 to 31)")
+        return c.problem(f"{c.shown(value)} is not a day of a month (1 to 31)")
     return ()
 
 

@@ -46,16 +46,18 @@ __all__ = [
     "StatementKind",
 ]
 
+# Patterns that `c.matching` checks against match no lone surrogate.
 # An id: any text without whitespace, e.g. "person:massoud-pezeshkian".
-_IDENTIFIER: Final = re.compile(r"\S+")
+_IDENTIFIER: Final = re.compile(r"[^\s\ud800-\udfff]+")
 # BCP 47 language tag, loosely: "en", "ar", "en-GB", "zh-Hant-TW".
 _LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # An absolute URI (RFC 3986: a scheme, a colon, no spaces), with a host
 # when it is http(s): "https://menafn.com/1109025653/...", and the ids that
-# corpora and archives give pages, "urn:uuid:...", "polnear:dev/...".
+# corpora and archives give pages, "urn:uuid:...", "polnear:dev/...".  No
+# lone surrogates: no writer can encode them.
 _URL: Final = re.compile(
-    r"[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*"
-    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:[^\s]+"
+    r"[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#\ud800-\udfff]+[^\s\ud800-\udfff]*"
+    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:[^\s\ud800-\udfff]+"
 )
 # External id schemes: "wikidata", "cameo", "geonames".
 _SCHEME: Final = re.compile(r"[a-z][a-z0-9_-]*")
@@ -157,14 +159,17 @@ def _name(value: object) -> c.Problems:
     # A letter or digit, as slug() keeps them; the regex is the fast test.
     if not found and not _WORD.search(typing.cast("str", value)):
         return c.problem(
-            f"{value!r} has no letter or digit to name anything by"
+            f"{c.describe(value)} has no letter or digit to name anything by"
         )
     return found
 
 
 # A letter or digit means not empty and not only whitespace either.
 c.screen_with(
-    _name, "type({v}) is not str or {type}.search({v}) is None", _WORD
+    _name,
+    "type({v}) is not str or {type[0]}.search({v}) is None"
+    " or (not {v}.isascii() and {type[1]}({v}))",
+    (_WORD, c.lone_surrogate),
 )
 
 
@@ -212,8 +217,19 @@ def _external_ids(
         isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str)  # noqa: PLR2004
         for p in stored
     ):
-        return tuple(sorted(stored, key=lambda p: p[0]))
+        # A scheme of a str subclass is stored as the str it equals: orjson
+        # writes no other object keys.
+        plain = [p if type(p[0]) is str else (str(p[0]), p[1]) for p in stored]
+        return tuple(sorted(plain, key=lambda p: p[0]))
     return stored  # type: ignore[return-value]  # for the check to report
+
+
+def _plain_float(value: float | None) -> float | None:
+    # A float subclass (numpy.float64) is stored as the float it equals:
+    # orjson writes float itself only.
+    if isinstance(value, float) and type(value) is not float:
+        return float(value)
+    return value
 
 
 def _check_external_ids(value: object) -> c.Problems:
@@ -240,6 +256,7 @@ def _check_external_ids(value: object) -> c.Problems:
             and _SCHEME.fullmatch(scheme) is not None
             and (known is None or known[0].fullmatch(ident) is not None)
             and ident.strip()
+            and (ident.isascii() or not c.lone_surrogate(ident))
         ):
             seen.add(scheme)
             continue  # the usual case, with nothing to say
@@ -252,9 +269,11 @@ def _check_external_ids(value: object) -> c.Problems:
             found.append((at, "appears twice"))
         seen.add(scheme)
         if known is not None and known[0].fullmatch(ident) is None:
-            found.append((at, f"{ident!r} is not {known[1]}"))
+            found.append((at, f"{c.describe(ident)} is not {known[1]}"))
         elif not ident.strip():
             found.append((at, "must not be empty"))
+        else:
+            found.extend((at, message) for _, message in c.encodable(ident))
     return found
 
 
@@ -316,7 +335,7 @@ def _coordinate(limit: int) -> c.Check:
             )
         if not -limit <= value <= limit:
             return c.problem(
-                f"{value!r} is not between -{limit} and {limit} degrees"
+                f"{c.shown(value)} is not between -{limit} and {limit} degrees"
             )
         return ()
 
@@ -342,10 +361,14 @@ class Place(c.Record):
         default=None, metadata=c.check(_optional_country)
     )
     latitude: float | None = attrs.field(
-        default=None, metadata=c.check(c.optional(_coordinate(90)))
+        default=None,
+        converter=_plain_float,
+        metadata=c.check(c.optional(_coordinate(90))),
     )
     longitude: float | None = attrs.field(
-        default=None, metadata=c.check(c.optional(_coordinate(180)))
+        default=None,
+        converter=_plain_float,
+        metadata=c.check(c.optional(_coordinate(180))),
     )
 
     _CROSS_SCREEN = "({o}.latitude is None) != ({o}.longitude is None)"
@@ -601,7 +624,9 @@ class DiplomaticEvent(c.Record):
         default=None, metadata=c.check(c.optional(c.instance_of(Evidence)))
     )
     confidence: float | None = attrs.field(
-        default=None, metadata=c.check(c.optional(c.unit_interval))
+        default=None,
+        converter=_plain_float,
+        metadata=c.check(c.optional(c.unit_interval)),
     )
     id: str = attrs.field(
         default=attrs.Factory(_event_id, takes_self=True),

@@ -7,7 +7,9 @@ unknown keys, enum values, country codes, the EDTF and date patterns, ranges
 and the shape of an article body.  Rules that relate several fields -- a span
 inside the body, a direct quote equal to the text it spans, ``start <= end``,
 latitude with longitude, 29 February only in leap years, a name with a letter
-in it -- are beyond JSON Schema: the decoder checks them too.
+in it -- are beyond JSON Schema: the decoder checks them too, as it refuses
+text with a lone surrogate (an escape such as ``"\\udcff"`` that no UTF-8
+writer can write), which a schema pattern cannot portably say.
 """
 
 from __future__ import annotations
@@ -90,7 +92,11 @@ _FIELD_RULES: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (Place, "latitude"): {"type": "number", "minimum": -90, "maximum": 90},
     (Place, "longitude"): {"type": "number", "minimum": -180, "maximum": 180},
 }
-_WHOLE_NUMBER: Final = {"type": "integer", "minimum": 0}
+_WHOLE_NUMBER: Final = {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": _checks.LARGEST_INT,
+}
 _LEAVES: Final[dict[Any, dict[str, Any]]] = {
     str: _TEXT,
     int: _WHOLE_NUMBER,
@@ -212,7 +218,9 @@ def _wire_default(value: object) -> object:
 def _common_defs() -> dict[str, Any]:
     return {
         "country": {
-            "description": "An ISO 3166-1 alpha-3 country code.",
+            "description": (
+                "An ISO 3166-1 alpha-3 country code, or XKX for Kosovo."
+            ),
             "type": "string",
             "enum": sorted(_checks.country_names()),
         },
@@ -262,7 +270,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         "schema": {
             "description": "The wire-format version of the document.",
             "type": "string",
-            "pattern": rf"^relwatch/{SCHEMA_VERSION.split('.')[0]}\.[0-9]+$",
+            "pattern": rf"^relwatch/{SCHEMA_VERSION.split('.')[0]}\.[0-9]{{1,9}}$",
         }
     } | top["properties"]
     builder.defs.pop(cls.__name__, None)

@@ -23,12 +23,22 @@ import enum
 import importlib
 import io
 import json
+import operator
 import re
 import types
 import typing
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final, Literal, NamedTuple, NoReturn, TypeVar
+from typing import (
+    IO,
+    Any,
+    Final,
+    Literal,
+    NamedTuple,
+    NoReturn,
+    TypeVar,
+    overload,
+)
 
 import attrs
 import cattrs
@@ -45,7 +55,7 @@ from cattrs.gen import (
 )
 
 from . import _checks, _codecs
-from ._dates import PartialDate
+from ._dates import PartialDate, Precision
 from ._models import (
     Actor,
     ActorKind,
@@ -60,7 +70,7 @@ from ._models import (
     Statement,
     StatementKind,
 )
-from ._taxonomy import EventKind, EventStatus
+from ._taxonomy import EventKind, EventStatus, Phase
 from .exceptions import SchemaVersionError, ValidationError
 
 
@@ -109,8 +119,11 @@ RECORD_TYPES: Final = (
 """The types that can be a top-level document."""
 
 _SCHEMA_KEY: Final = "schema"
-# "relwatch/1.0", "relwatch/0.9"
-_VERSION: Final = re.compile(r"relwatch/(?P<major>[0-9]+)\.(?P<minor>[0-9]+)")
+# "relwatch/1.0", "relwatch/0.9"; bounded, so that int() never meets a
+# number too long to read.
+_VERSION: Final = re.compile(
+    r"relwatch/(?P<major>[0-9]{1,9})\.(?P<minor>[0-9]{1,9})"
+)
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CURRENT: Final = (1, 0)
 _CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
@@ -169,6 +182,8 @@ _ENUMS: Final = (
     ParticipantRole,
     EventKind,
     EventStatus,
+    Precision,
+    Phase,
 )
 _PARTIAL_DATE_KEYS: Final = frozenset({"edtf", "raw", "rule"})
 
@@ -420,6 +435,9 @@ def _structure(data: object, cls: type[T], where: str = "$") -> T:
 # -- versions and migrations --------------------------------------------------
 
 
+_Problem = tuple[str, str]
+
+
 class _Migration(NamedTuple):
     target: str
     upgrade: Callable[[dict[str, Any], type], dict[str, Any]]
@@ -442,6 +460,10 @@ def migration(
     record type being read, and returns the upgraded document.  Reading an
     old document applies the registered steps in turn until it reaches
     `SCHEMA_VERSION`.
+
+    A value the new version cannot express without guessing is refused, not
+    coerced: the function raises `ValidationError` with paths from ``$``,
+    which `load_jsonl` prefixes with the line number.
     """
 
     def register(
@@ -458,17 +480,22 @@ def _version(text: object) -> tuple[int, int]:
     if match is None:
         msg = (
             f"$.schema: {_checks.describe(text)} is not a relwatch schema "
-            f"version such as 'relwatch/{SCHEMA_VERSION}'"
+            f"version such as 'relwatch/{SCHEMA_VERSION}' (MAJOR.MINOR, "
+            "each at most nine digits)"
         )
-        raise SchemaVersionError(msg, str(text))
+        version = text if isinstance(text, str) else _checks.shown(text)
+        raise SchemaVersionError(msg, version)
     return int(match["major"]), int(match["minor"])
 
 
-def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
+def _upgrade(
+    doc: dict[str, Any], cls: type, where: str = "$"
+) -> tuple[dict[str, Any], str]:
     """
     The document at the current version, and the version it said it was.
 
-    Takes *doc* over: its ``schema`` key is removed.
+    Takes *doc* over: its ``schema`` key is removed.  A migration's errors
+    name paths from *where*.
     """
     stated = doc.pop(_SCHEMA_KEY, _CURRENT_TEXT)
     if stated == _CURRENT_TEXT:
@@ -483,7 +510,13 @@ def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
     version = f"{major}.{minor}"
     while (major, minor) < _CURRENT and version in _MIGRATIONS:
         step = _MIGRATIONS[version]
-        doc = step.upgrade(doc, cls)
+        try:
+            doc = step.upgrade(doc, cls)
+        except ValidationError as e:
+            raise ValidationError(
+                (where + path.removeprefix("$"), message)
+                for path, message in e.errors
+            ) from e
         version = step.target
         major, minor = _version(f"relwatch/{version}")
     # Within the current major, older minors read as they are.
@@ -493,38 +526,70 @@ def _upgrade(doc: dict[str, Any], cls: type) -> tuple[dict[str, Any], str]:
     return doc, stated
 
 
-def _edtf_0_9(value: object) -> object:
-    # 0.9 wrote {"year": 2025, "month": 4, "approximate": true}.
-    if not isinstance(value, dict) or "year" not in value:
-        return value  # not 0.9's shape: the decoder reports it
-    text = ""
-    for part, width in (("year", 4), ("month", 2), ("day", 2)):
-        number = value.get(part)
-        if number is not None:
-            sep = "-" if text else ""
-            shown = (
-                f"{number:0{width}d}"
-                if isinstance(number, int)
-                else f"{number}"
-            )
-            text += sep + shown
-    return text + ("~" if value.get("approximate") else "")
+# The parts of a relwatch/0.9 partial date.
+_PARTS_0_9: Final = ("year", "month", "day", "approximate")
 
 
-def _event_0_9(event: object) -> object:
+def _edtf_0_9(value: object, path: str, problems: list[_Problem]) -> object:
+    """
+    The EDTF text of a relwatch/0.9 partial date, ``{"year": 2025, "month":
+    4, "approximate": true}``, checked as strictly as EDTF text is read: no
+    bool for a year, no text for a number or a flag.  Problems go to
+    *problems*, with paths from *path*.
+    """
+    if not isinstance(value, dict) or "edtf" in value:
+        return value  # not 0.9's shape: the decoder reads or reports it
+    found = [
+        (f"{path}.{key}", f"unknown key (not one of {', '.join(_PARTS_0_9)})")
+        for key in value
+        if key not in _PARTS_0_9
+    ]
+    if "year" not in value:
+        found.append((f"{path}.year", "required field is missing"))
+    if found:
+        problems.extend(found)
+        return value
+    try:
+        day = PartialDate(
+            year=value["year"],
+            month=value.get("month"),
+            day=value.get("day"),
+            approximate=value.get("approximate", False),
+        )
+    except ValidationError as e:
+        problems.extend((_join(path, at), message) for at, message in e.errors)
+        return value
+    return day.edtf
+
+
+def _event_0_9(event: object, path: str, problems: list[_Problem]) -> object:
     if not isinstance(event, dict):
         return event
     event = dict(event)
     if "type" in event:
-        event["kind"] = event.pop("type")
+        if "kind" in event:
+            problems.append(
+                (
+                    f"{path}.type",
+                    (
+                        "relwatch/0.9 named an event's kind 'type': "
+                        "give 'type' or 'kind', not both"
+                    ),
+                )
+            )
+        else:
+            event["kind"] = event.pop("type")
     if "when" in event:
-        event["when"] = _edtf_0_9(event["when"])
+        event["when"] = _edtf_0_9(event["when"], f"{path}.when", problems)
     return event
 
 
-def _statement_0_9(statement: object) -> object:
+def _statement_0_9(
+    statement: object, path: str, problems: list[_Problem]
+) -> object:
     if isinstance(statement, dict) and "said_on" in statement:
-        return statement | {"said_on": _edtf_0_9(statement["said_on"])}
+        said_on = _edtf_0_9(statement["said_on"], f"{path}.said_on", problems)
+        return statement | {"said_on": said_on}
     return statement
 
 
@@ -535,17 +600,23 @@ def _from_0_9(doc: dict[str, Any], cls: type) -> dict[str, Any]:
     event's kind ``type`` and wrote partial dates as ``{"year", "month",
     "day", "approximate"}`` objects.
     """
+    problems: list[_Problem] = []
     upgrade = {DiplomaticEvent: _event_0_9, Statement: _statement_0_9}.get(cls)
     if upgrade is not None:
-        return upgrade(doc)  # type: ignore[return-value]
-    if cls is Article:
+        doc = upgrade(doc, "$", problems)  # type: ignore[assignment]
+    elif cls is Article:
         doc = dict(doc)
         for key, one in (
             ("events", _event_0_9),
             ("statements", _statement_0_9),
         ):
             if isinstance(doc.get(key), list):
-                doc[key] = [one(item) for item in doc[key]]
+                doc[key] = [
+                    one(item, f"$.{key}[{i}]", problems)
+                    for i, item in enumerate(doc[key])
+                ]
+    if problems:
+        raise ValidationError(problems)
     return doc
 
 
@@ -563,15 +634,51 @@ def _not_a_record_type(cls: type) -> NoReturn:
     raise TypeError(msg)
 
 
-def to_dict(record: object) -> dict[str, Any]:
+# The public value types: written as they are inside a record, with no
+# schema version.
+_VALUE_WRITERS: Final[Mapping[type, Callable[[Any], Any]]] = {
+    PartialDate: _unstructure_partial_date,
+    **{enum_type: operator.attrgetter("_value_") for enum_type in _ENUMS},
+}
+
+
+def _not_a_wire_type(cls: type) -> NoReturn:
+    names = ", ".join(t.__name__ for t in (*RECORD_TYPES, *_VALUE_WRITERS))
+    msg = f"{cls!r} is not a relwatch record or value type ({names})"
+    raise TypeError(msg)
+
+
+# A value type at run time where a caller's type says object gets a str:
+# the overlap is the point.
+@overload
+def to_dict(record: PartialDate) -> str | dict[str, str]: ...  # type: ignore[overload-overlap]
+@overload
+def to_dict(record: enum.Enum) -> str: ...  # type: ignore[overload-overlap]
+@overload
+def to_dict(record: object) -> dict[str, Any]: ...
+def to_dict(record: object) -> Any:
     """
     The wire form of *record* as a dict of JSON-compatible values, with its
     ``schema`` version first.
 
+    A value type is written as it is inside a record, with no version: a
+    `PartialDate` as its EDTF text (``"2025-04"``), or an object when it
+    has provenance; an enum member as its value (``"visit"``).
+
     Raises:
-        TypeError: When *record* is not a relwatch record.
+        TypeError: When *record* is not a relwatch record or value.
     """
-    return _document(record, _encode_dict)
+    encode = _encode_dict.get(type(record))
+    if encode is not None:
+        return encode(record, {})
+    return _value(record)
+
+
+def _value(value: object) -> Any:
+    write = _VALUE_WRITERS.get(type(value))
+    if write is None:
+        _not_a_wire_type(type(value))
+    return write(value)
 
 
 def _document(
@@ -583,9 +690,10 @@ def _document(
     return encode(record, {})
 
 
-def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+def from_dict(cls: type[T], data: Mapping[str, Any] | str) -> T:
     """
-    Read a record of type *cls* from its wire form.
+    Read a record of type *cls* from its wire form, or a value of a value
+    type (`PartialDate`, an enum) from the form `to_dict` gives it.
 
     Older schema versions are upgraded; a document without a version is read
     as the current one.
@@ -595,12 +703,22 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
         SchemaVersionError: For a newer major version, or an old one that no
             migration reaches.
     """
-    _check_record_type(cls)
+    if cls in _VALUE_WRITERS:
+        return _read_value(cls, data)
+    if cls not in RECORD_TYPES:
+        _not_a_wire_type(cls)
     given: object = data  # callers outside mypy may pass anything
     if not isinstance(given, Mapping):
         msg = f"expected an object, got {_checks.describe(given)}"
         raise ValidationError([("$", msg)])
     return _read(cls, dict(given))
+
+
+def _read_value(cls: type[T], data: object) -> T:
+    try:
+        return _detailed.structure(data, cls)
+    except Exception as e:
+        raise ValidationError(_problems(e, "$")) from e
 
 
 def _read(cls: type[T], doc: dict[str, Any]) -> T:
@@ -642,6 +760,10 @@ def _loads(text: str | bytes, where: str = "$") -> object:
     try:
         if orjson is not None:
             return orjson.loads(text)
+        if not isinstance(text, str):
+            # UTF-8 only, as orjson reads: json.loads would also take
+            # UTF-16 and UTF-32, a BOM and encoded lone surrogates.
+            text = text.decode()
         return json.loads(text)
     except RecursionError:
         msg = "not valid JSON: nested too deeply"
@@ -652,24 +774,33 @@ def _loads(text: str | bytes, where: str = "$") -> object:
 
 def to_json(record: object) -> str:
     """
-    The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes).
+    The wire form of *record* as compact JSON text (UTF-8, no ASCII escapes);
+    see `to_dict`.
     """
-    document = _document(record, _encode_json)
+    encode = _encode_json.get(type(record))
+    return _json_text(_value(record) if encode is None else encode(record, {}))
+
+
+def _json_text(value: object) -> str:
     if orjson is not None:
-        encoded: bytes = orjson.dumps(document)
+        encoded: bytes = orjson.dumps(value)
         return encoded.decode()
-    return _dumps(document)
+    return _dumps(value)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """
-    Read a record of type *cls* from JSON text.
+    Read a record of type *cls*, or a value of a value type, from JSON text;
+    see `from_dict`.
 
     Raises:
         ValidationError: For text that is not JSON or not a valid *cls*.
         SchemaVersionError: As `from_dict`.
     """
-    _check_record_type(cls)
+    if cls in _VALUE_WRITERS:
+        return _read_value(cls, _loads(text))
+    if cls not in RECORD_TYPES:
+        _not_a_wire_type(cls)
     data = _loads(text)
     if type(data) is not dict:
         return from_dict(cls, data)  # type: ignore[arg-type]  # it explains
@@ -690,7 +821,8 @@ def dump_jsonl(records: Iterable[object], file: IO[str] | IO[bytes]) -> int:
     count = 0
     for record in records:
         if text:
-            file.write(to_json(record) + "\n")  # type: ignore[call-overload]
+            document = _json_text(_document(record, _encode_json))
+            file.write(document + "\n")  # type: ignore[call-overload]
         else:
             file.write(_json_bytes(_document(record, _encode_json)) + b"\n")  # type: ignore[arg-type]
         count += 1
@@ -738,7 +870,7 @@ class JsonLinesReader(Iterator[T]):
                 if not isinstance(data, dict):
                     msg = f"expected an object, got {_checks.describe(data)}"
                     raise ValidationError([(where, msg)])  # noqa: TRY301
-                doc, _ = _upgrade(data, self._cls)
+                doc, _ = _upgrade(data, self._cls, where)
                 return _structure(doc, self._cls, where)
             except SchemaVersionError as e:
                 problem = LineError(

@@ -50,6 +50,7 @@ __all__ = [
     "countries",
     "datelines",
     "events",
+    "evidence",
     "partial_dates",
     "participants",
     "places",
@@ -235,21 +236,30 @@ def participants() -> st.SearchStrategy[Participant]:
     )
 
 
+def evidence(body: str | None = None) -> st.SearchStrategy[Evidence]:
+    """
+    Evidence with and without extractor and version; with *body*, its spans
+    lie in it, else it has none.
+
+    .. versionadded:: 0.1.0
+    """
+    spans: st.SearchStrategy[tuple[Span, ...]]
+    if body is None:
+        spans = st.just(())
+    else:
+        spans = st.lists(_quoted_span(body), max_size=2).map(tuple)
+    return st.builds(
+        Evidence,
+        spans=spans,
+        extractor=st.none() | st.just("hand"),
+        version=st.none() | st.just("1"),
+    )
+
+
 def events(body: str | None = None) -> st.SearchStrategy[DiplomaticEvent]:
     """
     Events of every kind and status; with *body*, evidence spans lie in it.
     """
-    evidence_spans: st.SearchStrategy[tuple[Span, ...]]
-    if body is None:
-        evidence_spans = st.just(())
-    else:
-        evidence_spans = st.lists(_quoted_span(body), max_size=2).map(tuple)
-    evidence = st.none() | st.builds(
-        Evidence,
-        spans=evidence_spans,
-        extractor=st.none() | st.just("hand"),
-        version=st.none() | st.just("1"),
-    )
     return st.builds(
         DiplomaticEvent,
         kind=st.sampled_from(EventKind),
@@ -258,7 +268,7 @@ def events(body: str | None = None) -> st.SearchStrategy[DiplomaticEvent]:
         status=st.sampled_from(EventStatus),
         location=st.none() | places(),
         summary=st.none() | _sentences(),
-        evidence=evidence,
+        evidence=st.none() | evidence(body),
         confidence=st.none() | st.floats(0, 1),
     )
 

@@ -26,6 +26,18 @@ from relwatch import (
     Statement,
     StatementKind,
 )
+from relwatch.interop import (
+    GdeltRow,
+    NinjsItem,
+    PloverActor,
+    PloverRecord,
+    SchemaOrgNewsArticle,
+    from_plover,
+    to_gdelt_rows,
+    to_ninjs,
+    to_plover,
+    to_schemaorg,
+)
 
 
 president = Actor(
@@ -96,7 +108,38 @@ again: Article = relwatch.from_json(Article, text)
 data: dict[str, object] = relwatch.to_dict(president)
 actor_again: Actor = relwatch.from_dict(Actor, data)
 schema: dict[str, object] = relwatch.json_schema(Article)
+# Value types have a wire form of their own.
+april_wire: str | dict[str, str] = relwatch.to_dict(april)
+april_again: PartialDate = relwatch.from_json(
+    PartialDate, relwatch.to_json(april)
+)
+status_wire: str = relwatch.to_dict(EventStatus.PLANNED)
+status_again: EventStatus = relwatch.from_dict(EventStatus, "planned")
+not_a_dict: dict[str, object] = relwatch.to_dict(april)  # type: ignore[assignment]
 reader = relwatch.load_jsonl([text], Article, errors="skip")
 first_read: Article = next(reader)
 bad_lines: list[relwatch.serialization.LineError] = reader.errors
 relwatch.load_jsonl([text], Article, errors="ignore")  # type: ignore[arg-type]
+
+# Each exporter returns its format's TypedDict, and from_plover reads what
+# to_plover writes.
+records: list[PloverRecord] = to_plover(article)
+plover_type: str = records[0]["event"]
+plover_span: list[int] = records[0]["text_info"]["spans"][0]
+plover_recipient: PloverActor | None = records[0]["recipient"]
+events_back: list[DiplomaticEvent] = from_plover(records)
+rows: list[GdeltRow] = to_gdelt_rows(article)
+goldstein: float = rows[0]["GoldsteinScale"]
+news: SchemaOrgNewsArticle = to_schemaorg(article)
+article_body: str = news["articleBody"]
+for mention in news.get("mentions", []):
+    if mention["@type"] == "Event":
+        event_status: str | None = mention.get("eventStatus")
+    else:
+        same_as: str | None = mention.get("sameAs")
+ninjs: NinjsItem = to_ninjs(article)
+ninjs_uri: str = ninjs["uri"]
+records[0]["type"]  # type: ignore[typeddict-item]
+rows[0]["QuadClass"] = "1"  # type: ignore[typeddict-item]
+news["@type"] = "Article"  # type: ignore[typeddict-item]
+ninjs_people: str = ninjs["people"]  # type: ignore[assignment]

@@ -4,25 +4,61 @@ GDELT 2.0-style event rows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from .._models import Actor, Article, DiplomaticEvent
 from .._taxonomy import EventCodes, EventKind, Phase, taxonomy
 from ._common import host_of, source_and_target
 
 
-def _actor_fields(n: int, actor: Actor | None) -> dict[str, Any]:
+class GdeltRow(TypedDict):
+    """
+    A row of GDELT 2.0's event table, as `to_gdelt_rows` writes it: the
+    columns relwatch knows, named as GDELT names them.  Text columns with
+    nothing to say are ``""``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    GLOBALEVENTID: str
+    """The event's relwatch id and the row's number, as ``event:...#1``."""
+    SQLDATE: str
+    """The first day of the event's date, as ``YYYYMMDD``."""
+    MonthYear: str
+    Year: str
+    Actor1Code: str
+    """The CAMEO actor code, else the ISO country code."""
+    Actor1Name: str
+    Actor1CountryCode: str
+    Actor2Code: str
+    Actor2Name: str
+    Actor2CountryCode: str
+    IsRootEvent: int
+    EventCode: str
+    """The CAMEO event code, as a string such as ``"042"``."""
+    EventBaseCode: str
+    EventRootCode: str
+    QuadClass: int
+    GoldsteinScale: float
+    NumMentions: int
+    NumSources: int
+    NumArticles: int
+    ActionGeo_FullName: str
+    ActionGeo_Lat: float | str
+    """Degrees, or ``""`` when the place has none."""
+    ActionGeo_Long: float | str
+    SOURCEURL: str
+
+
+def _actor_fields(actor: Actor | None) -> tuple[str, str, str]:
+    # Code, name and country code.
     if actor is None:
-        return {
-            f"Actor{n}Code": "",
-            f"Actor{n}Name": "",
-            f"Actor{n}CountryCode": "",
-        }
-    return {
-        f"Actor{n}Code": actor.external_id("cameo") or actor.country or "",
-        f"Actor{n}Name": actor.name.upper(),
-        f"Actor{n}CountryCode": actor.country or "",
-    }
+        return "", "", ""
+    return (
+        actor.external_id("cameo") or actor.country or "",
+        actor.name.upper(),
+        actor.country or "",
+    )
 
 
 def _row(
@@ -31,8 +67,9 @@ def _row(
     codes: EventCodes,
     number: int,
     dyad: tuple[Actor, Actor | None],
-) -> dict[str, Any]:
-    actor1, actor2 = dyad
+) -> GdeltRow:
+    code1, name1, country1 = _actor_fields(dyad[0])
+    code2, name2, country2 = _actor_fields(dyad[1])
     day = event.when.earliest if event.when else article.published
     place = event.location
     return {
@@ -40,8 +77,12 @@ def _row(
         "SQLDATE": "" if day is None else day.strftime("%Y%m%d"),
         "MonthYear": "" if day is None else day.strftime("%Y%m"),
         "Year": "" if day is None else day.strftime("%Y"),
-        **_actor_fields(1, actor1),
-        **_actor_fields(2, actor2),
+        "Actor1Code": code1,
+        "Actor1Name": name1,
+        "Actor1CountryCode": country1,
+        "Actor2Code": code2,
+        "Actor2Name": name2,
+        "Actor2CountryCode": country2,
         "IsRootEvent": 1,
         "EventCode": codes.cameo,
         "EventBaseCode": codes.cameo[:3],
@@ -62,7 +103,7 @@ def _row(
     }
 
 
-def to_gdelt_rows(article: Article) -> list[dict[str, Any]]:
+def to_gdelt_rows(article: Article) -> list[GdeltRow]:
     """
     GDELT 2.0-style event rows, one per dyad, for every event of *article*
     that has a code.  Codes are strings (``"042"``); dates are ``YYYYMMDD``.

@@ -4,9 +4,9 @@ IPTC ninjs (News in JSON), version 1.4.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final, NotRequired, TypedDict
 
-from .._models import ActorKind, Article
+from .._models import Actor, ActorKind, Article
 
 
 NINJS_VERSION: Final = "1.4"
@@ -15,7 +15,53 @@ NINJS_VERSION: Final = "1.4"
 _ORGANISATIONS = (ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MEDIA)
 
 
-def to_ninjs(article: Article) -> dict[str, Any]:
+class NinjsEntity(TypedDict):
+    """
+    A person, organisation or place a `NinjsItem` mentions.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    rel: str
+    """Always ``"mentioned"``."""
+    uri: NotRequired[str]
+    """Its Wikidata entity URI, when the actor has a Wikidata id."""
+
+
+class NinjsItem(TypedDict):
+    """
+    An IPTC ninjs 1.4 text item, as `to_ninjs` writes it; keys relwatch has
+    nothing for are left out.
+
+    .. versionadded:: 0.1.0
+    """
+
+    uri: str
+    type: str
+    representationtype: str
+    body_text: str
+    language: str
+    versioncreated: NotRequired[str]
+    headline: NotRequired[str]
+    byline: NotRequired[str]
+    located: NotRequired[str]
+    copyrightholder: NotRequired[str]
+    people: NotRequired[list[NinjsEntity]]
+    organisations: NotRequired[list[NinjsEntity]]
+    places: NotRequired[list[NinjsEntity]]
+    """The states the article mentions."""
+
+
+def _entity(actor: Actor) -> NinjsEntity:
+    entity: NinjsEntity = {"name": actor.name, "rel": "mentioned"}
+    qid = actor.external_id("wikidata")
+    if qid:
+        entity["uri"] = f"http://www.wikidata.org/entity/{qid}"
+    return entity
+
+
+def to_ninjs(article: Article) -> NinjsItem:
     """
     The article as an IPTC ninjs 1.4 text item: ``uri`` (the url, else a
     ``relwatch:`` URN of the article id), ``type: "text"``,
@@ -27,7 +73,7 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     actor roles, countries, aliases and ids other than Wikidata; the outlet
     goes in ``copyrightholder``.
     """
-    item: dict[str, Any] = {
+    item: NinjsItem = {
         "uri": article.url or f"urn:relwatch:{article.id}",
         "type": "text",
         "representationtype": "complete",
@@ -44,22 +90,15 @@ def to_ninjs(article: Article) -> dict[str, Any]:
         item["located"] = article.dateline.place
     if article.outlet:
         item["copyrightholder"] = article.outlet
-
-    def entry(actor: Any) -> dict[str, Any]:
-        qid = actor.external_id("wikidata")
-        data = {"name": actor.name, "rel": "mentioned"}
-        if qid:
-            data["uri"] = f"http://www.wikidata.org/entity/{qid}"
-        return data
-
-    people = [entry(a) for a in article.actors if a.kind is ActorKind.PERSON]
+    people = [_entity(a) for a in article.actors if a.kind is ActorKind.PERSON]
     organisations = [
-        entry(a) for a in article.actors if a.kind in _ORGANISATIONS
+        _entity(a) for a in article.actors if a.kind in _ORGANISATIONS
     ]
-    places = [entry(a) for a in article.actors if a.kind is ActorKind.STATE]
-    groups = {
-        "people": people,
-        "organisations": organisations,
-        "places": places,
-    }
-    return item | {key: values for key, values in groups.items() if values}
+    places = [_entity(a) for a in article.actors if a.kind is ActorKind.STATE]
+    if people:
+        item["people"] = people
+    if organisations:
+        item["organisations"] = organisations
+    if places:
+        item["places"] = places
+    return item

@@ -4,7 +4,7 @@ schema.org ``NewsArticle`` JSON-LD.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal, NotRequired, TypedDict
 
 from .._models import (
     Actor,
@@ -16,7 +16,135 @@ from .._models import (
 from .._taxonomy import EventStatus
 
 
-_TYPES = {
+# JSON-LD keys start with "@", so these types are spelled the functional way.
+_ThingType = Literal[
+    "Person", "Country", "Organization", "NewsMediaOrganization", "Thing"
+]
+SchemaOrgCountry = TypedDict(
+    "SchemaOrgCountry", {"@type": Literal["Country"], "identifier": str}
+)
+SchemaOrgCountry.__doc__ = """
+A ``Country`` by its ISO 3166-1 alpha-3 ``identifier``.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgThing = TypedDict(
+    "SchemaOrgThing",
+    {
+        "@type": _ThingType,
+        "@id": str,
+        "name": str,
+        "description": NotRequired[str],
+        "sameAs": NotRequired[str],
+        "nationality": NotRequired[SchemaOrgCountry],
+        "location": NotRequired[SchemaOrgCountry],
+    },
+)
+SchemaOrgThing.__doc__ = """
+An actor: ``@type`` by its kind, ``@id`` its relwatch id, its role as
+``description``, its Wikidata page as ``sameAs``, and its country as a
+person's ``nationality`` or an organisation's ``location``.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgPostalAddress = TypedDict(
+    "SchemaOrgPostalAddress",
+    {"@type": Literal["PostalAddress"], "addressCountry": str},
+)
+SchemaOrgPostalAddress.__doc__ = """
+The country of a `SchemaOrgPlace`, as its ISO 3166-1 alpha-3 code.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgGeoCoordinates = TypedDict(
+    "SchemaOrgGeoCoordinates",
+    {
+        "@type": Literal["GeoCoordinates"],
+        "latitude": float,
+        "longitude": float,
+    },
+)
+SchemaOrgGeoCoordinates.__doc__ = """
+WGS 84 degrees of a `SchemaOrgPlace`.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgPlace = TypedDict(
+    "SchemaOrgPlace",
+    {
+        "@type": Literal["Place"],
+        "name": str,
+        "address": NotRequired[SchemaOrgPostalAddress],
+        "geo": NotRequired[SchemaOrgGeoCoordinates],
+    },
+)
+SchemaOrgPlace.__doc__ = """
+Where a `SchemaOrgEvent` happened.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgEvent = TypedDict(
+    "SchemaOrgEvent",
+    {
+        "@type": Literal["Event"],
+        "@id": str,
+        "name": str,
+        "additionalType": str,
+        "attendee": list[SchemaOrgThing],
+        "eventStatus": NotRequired[str],
+        "startDate": NotRequired[str],
+        "location": NotRequired[SchemaOrgPlace],
+    },
+)
+SchemaOrgEvent.__doc__ = """
+A diplomatic event: its CAMEO code's URI as ``additionalType``, the
+participants as ``attendee``, an ``eventStatus`` where schema.org has one.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgAgent = TypedDict(
+    "SchemaOrgAgent",
+    {"@type": Literal["Person", "NewsMediaOrganization"], "name": str},
+)
+SchemaOrgAgent.__doc__ = """
+An author (``Person``) or the publisher (``NewsMediaOrganization``) of a
+`SchemaOrgNewsArticle`.
+
+.. versionadded:: 0.1.0
+"""
+
+SchemaOrgNewsArticle = TypedDict(
+    "SchemaOrgNewsArticle",
+    {
+        "@context": Literal["https://schema.org"],
+        "@type": Literal["NewsArticle"],
+        "@id": str,
+        "identifier": str,
+        "articleBody": str,
+        "inLanguage": str,
+        "url": NotRequired[str],
+        "headline": NotRequired[str],
+        "datePublished": NotRequired[str],
+        "dateline": NotRequired[str],
+        "author": NotRequired[list[SchemaOrgAgent]],
+        "publisher": NotRequired[SchemaOrgAgent],
+        "mentions": NotRequired[list[SchemaOrgThing | SchemaOrgEvent]],
+    },
+)
+SchemaOrgNewsArticle.__doc__ = """
+A schema.org ``NewsArticle`` in JSON-LD, as `to_schemaorg` writes it; keys
+relwatch has nothing for are left out.
+
+.. versionadded:: 0.1.0
+"""
+
+_TYPES: dict[ActorKind, _ThingType] = {
     ActorKind.PERSON: "Person",
     ActorKind.STATE: "Country",
     ActorKind.ORGANIZATION: "Organization",
@@ -33,8 +161,8 @@ _STATUS = {
 }
 
 
-def _thing(actor: Actor) -> dict[str, Any]:
-    thing: dict[str, Any] = {
+def _thing(actor: Actor) -> SchemaOrgThing:
+    thing: SchemaOrgThing = {
         "@type": _TYPES[actor.kind],
         "@id": f"relwatch:{actor.id}",
         "name": actor.name,
@@ -45,18 +173,27 @@ def _thing(actor: Actor) -> dict[str, Any]:
     if qid:
         thing["sameAs"] = f"https://www.wikidata.org/wiki/{qid}"
     if actor.country and actor.kind is not ActorKind.STATE:
-        thing[
-            "nationality" if actor.kind is ActorKind.PERSON else "location"
-        ] = {
+        country: SchemaOrgCountry = {
             "@type": "Country",
             "identifier": actor.country,
         }
+        if actor.kind is ActorKind.PERSON:
+            thing["nationality"] = country
+        else:
+            thing["location"] = country
     return thing
 
 
-def _place(place: Place) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "Place", "name": place.name}
-    if place.latitude is not None:
+def _place(place: Place) -> SchemaOrgPlace:
+    data: SchemaOrgPlace = {"@type": "Place", "name": place.name}
+    if place.country is not None:
+        # schema.org's own example of addressCountry is an alpha-3 code.
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressCountry": place.country,
+        }
+    # A place has both coordinates or neither.
+    if place.latitude is not None and place.longitude is not None:
         data["geo"] = {
             "@type": "GeoCoordinates",
             "latitude": place.latitude,
@@ -65,8 +202,8 @@ def _place(place: Place) -> dict[str, Any]:
     return data
 
 
-def _event(event: DiplomaticEvent) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def _event(event: DiplomaticEvent) -> SchemaOrgEvent:
+    data: SchemaOrgEvent = {
         "@type": "Event",
         "@id": f"relwatch:{event.id}",
         "name": event.summary or event.kind.value.replace("_", " "),
@@ -82,19 +219,20 @@ def _event(event: DiplomaticEvent) -> dict[str, Any]:
     return data
 
 
-def to_schemaorg(article: Article) -> dict[str, Any]:
+def to_schemaorg(article: Article) -> SchemaOrgNewsArticle:
     """
     The article as a schema.org ``NewsArticle`` in JSON-LD: headline,
     ``articleBody``, ``datePublished``, ``dateline``, ``author``,
     ``publisher``, ``inLanguage``, and ``mentions`` holding the actors and
-    the events (as ``Event`` with ``eventStatus``).
+    the events (as ``Event`` with ``eventStatus``, and a ``location``
+    ``Place`` whose country is ``address.addressCountry``).
 
     Lost on the way: statements; participant roles; event statuses with no
     schema.org equivalent (ongoing and occurred are ``EventScheduled``,
     speculated and denied have none); the approximate mark of a date;
     evidence spans and confidence; actor aliases and CAMEO codes.
     """
-    data: dict[str, Any] = {
+    data: SchemaOrgNewsArticle = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "@id": article.url or f"relwatch:{article.id}",
@@ -119,9 +257,10 @@ def to_schemaorg(article: Article) -> dict[str, Any]:
             "@type": "NewsMediaOrganization",
             "name": article.outlet,
         }
-    mentions = [_thing(a) for a in article.actors] + [
-        _event(e) for e in article.events
+    mentions: list[SchemaOrgThing | SchemaOrgEvent] = [
+        _thing(a) for a in article.actors
     ]
+    mentions += [_event(e) for e in article.events]
     if mentions:
         data["mentions"] = mentions
     return data
