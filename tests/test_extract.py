@@ -243,9 +243,12 @@ class TestLinearTime:
         def seconds(size):
             text = (unit * (size // len(unit))).strip() or "x"
             article = Article(body=" ".join(text.split()), published=REFERENCE)
-            start = time.perf_counter()
-            relwatch.extract(article)
-            return time.perf_counter() - start
+            best = float("inf")
+            for _ in range(3):  # the best of three: a busy machine is noisy
+                start = time.perf_counter()
+                relwatch.extract(article)
+                best = min(best, time.perf_counter() - start)
+            return best
 
         small, large = seconds(31_250), seconds(125_000)
 
