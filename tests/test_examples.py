@@ -1,3 +1,4 @@
+import collections
 import csv
 import re
 import runpy
@@ -33,17 +34,61 @@ class TestExamples:
 
     def test_dask_pipeline(self, capsys, monkeypatch):
         """
-        The Dask example parses every bundled page and reports the summary.
+        The Dask example parses and extracts every bundled page in worker
+        processes and reports the statements and events that extracting
+        the pages one by one finds.
         """
         script = str(EXAMPLES[0].parent / "dask_pipeline.py")
         monkeypatch.setattr("sys.argv", [script])
         runpy.run_path(script, run_name="__main__")
+        out = capsys.readouterr().out
+        pages = sorted((EXAMPLES[0].parent / "pages").glob("*.txt"))
+        articles = [
+            relwatch.extract(relwatch.parse_article(p.read_text("utf-8")))
+            for p in pages
+        ]
+        kinds = collections.Counter(
+            e.kind.value for a in articles for e in a.events
+        )
+
+        assert kinds
+        assert (
+            f"pages: {len(pages)}, articles: {len(pages)}, failures: 0" in out
+        )
+        assert f"statements: {sum(len(a.statements) for a in articles)}" in out
+        assert (
+            "events by kind: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+            in out
+        )
+
+    def test_dask_pipeline_reads_each_page_once(self, monkeypatch, tmp_path):
+        """
+        The Dask example parses and extracts each page once, not once per
+        result it reports (written articles and failures).
+        """
+        pipeline = runpy.run_path(str(EXAMPLES[0].parent / "dask_pipeline.py"))
+        calls = collections.Counter()
+
+        def counted(name):
+            function = getattr(relwatch, name)
+
+            def call(arg):
+                calls[name] += 1
+                return function(arg)
+
+            return call
+
+        for name in ("parse_article", "extract"):
+            monkeypatch.setattr(relwatch, name, counted(name))
         pages = len(list((EXAMPLES[0].parent / "pages").glob("*.txt")))
 
-        assert (
-            f"pages: {pages}, articles: {pages}, failures: 0"
-            in capsys.readouterr().out
+        summary = pipeline["run"](
+            str(EXAMPLES[0].parent / "pages"), str(tmp_path), scheduler="sync"
         )
+
+        assert pages == summary["articles"]
+        assert {"parse_article": pages, "extract": pages} == calls
 
     def test_sample_article(self, capsys):
         """
