@@ -747,7 +747,9 @@ class Article(c.Record):
     url: str | None = attrs.field(
         default=None,
         metadata=c.check(
-            c.optional(c.matching(_URL, "an absolute URI (http(s) with a host)"))
+            c.optional(
+                c.matching(_URL, "an absolute URI (http(s) with a host)")
+            )
         ),
     )
     headline: str | None = attrs.field(

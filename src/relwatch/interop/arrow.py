@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import os
 import tempfile
 import typing
@@ -153,8 +154,13 @@ def _to_wire(cls: type, name: str, hint: Any, value: Any) -> Any:  # noqa: PLR09
     return value
 
 
+# Resolving a class's string annotations is slow; each is read once per
+# class, not once per row and nested record.
+_type_hints = functools.cache(typing.get_type_hints)
+
+
 def _wire(cls: type, row: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     return {
         name: _to_wire(cls, name, hints[name], value)
         for name, value in row.items()
