@@ -151,7 +151,7 @@ class TestExtractEvents:
             r"2025-04-09  meeting +occurred +Dewi Kartika \(IDN\) +Noura Al-Suwaidi \(ARE\)",
             r" +meeting +postponed +Egypt \(EGY\) +Ethiopia \(ETH\)",
             r"Majed Al-Hajri +direct +Egypt, Ethiopia +What matters is that",
-            r"Tomas Vaitkus +indirect +Belarus +Lithuania would keep",
+            r"Tomas Vaitkus +indirect +Belarus, Lithuania +Lithuania would keep",
             r"20250408  GABOR FARKAS +HUN +042 +RAUF MAMMADLI +AZE",
             r"20250408  RAUF MAMMADLI +AZE +043 +GABOR FARKAS +HUN",
             r"20250414  EUROPEAN UNION +163 +BELARUS +BLR +4 +-8.0",
