@@ -5,12 +5,14 @@ over reference tables, offline and deterministic.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from typing import Final
 
 import attrs
 
+from .._dates import PartialDate
 from .._models import (
     Actor,
     ActorKind,
@@ -25,6 +27,7 @@ from .._models import (
     StatementKind,
     slug,
 )
+from .._resolve import find_dates
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
@@ -181,7 +184,7 @@ def extract(article: Article) -> Article:
         for f in found
         if f.kind == "direct" and f.speaker is not None
     ]
-    records = _Records(article.body)
+    records = _Records(doc, reference)
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):
             records.actor(entity)
@@ -233,8 +236,10 @@ class _Records:
     Entities and findings made into records, one `Actor` per actor id.
     """
 
-    def __init__(self, body: str) -> None:
-        self.body = body
+    def __init__(self, doc: Doc, reference: dt.date | None) -> None:
+        self.doc = doc
+        self.body = doc.text
+        self.reference = reference
         self.actors: dict[str, Actor] = {}
         self.by_entity: dict[int, Actor] = {}
 
@@ -256,7 +261,22 @@ class _Records:
             kind=StatementKind(found.kind),
             cue=found.cue,
             span=Span(start=found.start, end=found.end),
+            said_on=self._said_on(found),
         )
+
+    def _said_on(self, found: Found) -> PartialDate | None:
+        """
+        When the sentence says the words were said: a date outside them
+        ("said on Monday").
+        """
+        if self.reference is None:
+            return None
+        doc = self.doc
+        start, end = doc.sentences[doc.sentence_index(found.start)]
+        for span, when in find_dates(doc.text[start:end], self.reference):
+            if not found.start <= start + span.start < found.end:
+                return when
+        return None
 
     def event(self, found: FoundEvent) -> DiplomaticEvent:
         location = None

@@ -322,10 +322,19 @@ class Doc:
         wanted = set(key(role.casefold()))
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         floor = max(-1, index - _LOOK_BACK)
+        # "her counterpart": someone of another state than her, who was
+        # named last.
+        other_than: str | None = None
+        counterpart = role.casefold() == "counterpart"
         while index > floor:
             entity = self.mentions[index].entity
             index -= 1
             if entity is None or entity.kind != PERSON:
+                continue
+            if counterpart and other_than is None:
+                other_than = entity.country or "?"
+                continue
+            if counterpart and entity.country == other_than:
                 continue
             if country is not None and entity.country not in {None, country}:
                 continue

@@ -6,7 +6,7 @@ Each frame with an invented example:
 
 - ``SUBJECT TRIGGER OBJECT``: "President Aliyev received the Iranian
   envoy" (host, visitor); "Fidan met his Qatari counterpart" (parties).
-- ``SUBJECT TRIGGER in PLACE``: "The minister arrived in Baku" (the
+- ``SUBJECT TRIGGER in WHERE``: "The minister arrived in Baku" (the
   visitor; the host is the place's state).
 - ``X's TRIGGER to Y``, ``TRIGGER of X to Y`` and ``TRIGGER by X to Y``:
   "Pezeshkian's visit to Azerbaijan", "the visit of the emir to Oman".
@@ -31,14 +31,15 @@ from .._resolve import find_dates, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, PAIR, STATE, TWO, Entity, Mention
-from ._tables import GAP_WORDS, Trigger
+from ._mentions import PLACE as PLACE_MENTION
+from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger
 
 
 INITIATOR: Final = "initiator"
 RECIPIENT: Final = "recipient"
 HOST: Final = "host"
 PARTY: Final = "party"
-PLACE: Final = "place"
+WHERE: Final = "place"  # a trigger side that names where, not who
 MUTUAL: Final = "mutual"
 NONE: Final = "-"
 
@@ -143,7 +144,7 @@ _SPECULATED: Final = frozenset(
     ]
 )
 _CANCELLED: Final = frozenset(
-    ["cancelled", "canceled", "cancel", "cancels", "scrapped", "called", "off"]
+    ["cancelled", "canceled", "cancel", "cancels", "scrapped", "scraps"]
 )
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
@@ -154,8 +155,16 @@ _DENIED: Final = frozenset(
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+# Tokens after a trigger a "postponed" or "cancelled" may stand in: "A
+# meeting between the ministers, planned for Sunday in Doha, has been
+# postponed."
+_STATUS_AFTER: Final = 24
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
+# Events that happen somewhere: their sentence may say where.
+_HELD_SOMEWHERE: Final = frozenset(
+    {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
+)
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 
@@ -298,7 +307,7 @@ class _Events:
             role = self._role(trigger, preposition, noun)
             if role is None:
                 continue
-            if role == PLACE:
+            if role == WHERE:
                 if mention.entity is not None and mention.entity.kind == STATE:
                     place = (
                         doc.text[mention.start : mention.end],
@@ -310,6 +319,8 @@ class _Events:
                 for member in target.members or (target,)
             )
         participants = _distinct(participants)
+        if place is None and trigger.kind in _HELD_SOMEWHERE:
+            place = self._where(first, s_first, s_last)
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
@@ -345,6 +356,30 @@ class _Events:
                 )
             )
 
+    def _where(
+        self, first: int, s_first: int, s_last: int
+    ) -> tuple[str, str | None] | None:
+        """
+        Where the sentence says an event took place: "in Baku", "at the
+        Presidential Palace" (a capital or a named place, not a country,
+        which is as often whose as where).
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(s_first, s_last):
+            if mention.first == 0 or doc.folded[mention.first - 1] not in {
+                "in",
+                "at",
+            }:
+                continue
+            written = doc.text[mention.start : mention.end]
+            if written[:4] in {"the ", "The "}:
+                written = written[4:]
+            if mention.what == PLACE_MENTION:
+                return written, None
+            if mention.via in {CAPITAL, CITY} and mention.entity is not None:
+                return written, mention.entity.country
+        return None
+
     def _pair(self, s_first: int, s_last: int) -> list[FoundParticipant]:
         """
         The members of "the two sides" (or "both leaders") in a sentence,
@@ -358,7 +393,7 @@ class _Events:
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
-    def _role(  # noqa: PLR0911 - one answer per preposition
+    def _role(  # noqa: C901, PLR0911 - one answer per preposition
         self, trigger: Trigger, preposition: str, noun: bool
     ) -> str | None:
         if preposition == "between":
@@ -374,12 +409,14 @@ class _Events:
             return None
         if preposition in _AS_OBJECT:
             return trigger.after
-        if trigger.after in {HOST, PLACE} and preposition in {"to", "in"}:
-            return PLACE if trigger.after == PLACE else HOST
+        if trigger.after in {HOST, WHERE} and preposition in {"to", "in"}:
+            return WHERE if trigger.after == WHERE else HOST
         if preposition == "against" or (
             preposition == "on" and trigger.kind == "sanction"
         ):
             return trigger.after  # "sanctions on X", "measures against X"
+        if preposition == "from" and trigger.after == INITIATOR:
+            return INITIATOR  # "received a phone call from X"
         if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
             # "thanks to X", "gave audience to X"
             return trigger.after
@@ -527,11 +564,12 @@ class _Events:
         while (
             end < len(folded)
             and folded[end] not in _CLAUSE_END
-            and end < last + 12
+            and end < last + _STATUS_AFTER
         ):
             end += 1
         around = before | set(folded[last:end])
-        if around & _CANCELLED:
+        after = " ".join(folded[last:end])
+        if around & _CANCELLED or "called off" in after:
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
@@ -639,6 +677,24 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
 
 
+_INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+
+
+def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether two mentions of events of one kind between the same states can
+    be one event: both planned or both not, on no different dates.
+    """
+    if (a.status in _INTENDED) != (b.status in _INTENDED):
+        return False
+    if a.when is None or b.when is None:
+        return True
+    # "on Monday" and "this year" can be one date; "May" and "June" not.
+    return (
+        a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
+    )
+
+
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
@@ -654,6 +710,11 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             kept.append(event)
             continue
         first = kept[at]
+        if not _same_occasion(first, event):
+            # "met on Monday" and "will meet again next month": two events.
+            index[key] = len(kept)
+            kept.append(event)
+            continue
         evidence = first.evidence + [
             s for s in event.evidence if s not in first.evidence
         ]

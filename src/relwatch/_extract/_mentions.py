@@ -533,6 +533,11 @@ _REGNAL: Final = frozenset(
 )
 HONOURED: Final = "honoured"  # the role of "His Majesty", "HH" alone
 # Words that join phrases, never describe the holder of a title.
+# People of two states at once: "the foreign ministers of A and B".
+_PLURAL_HOLDERS: Final = frozenset(
+    """ministers presidents leaders heads representatives envoys
+    ambassadors delegations officials""".split()  # noqa: SIM905
+)
 _FUNCTION_WORDS: Final = frozenset(
     """to of for with in on at by from and or the a an as that this than
     but if so not""".split()  # noqa: SIM905
@@ -557,8 +562,8 @@ class Entity:
         "aliases",
         "body",
         "country",
-        "known",
         "kind",
+        "known",
         "members",
         "name",
         "org",
@@ -801,7 +806,7 @@ class Scanner:
         n = len(words)
         word = words[i]
         if folded[i] in {"the", "both"}:
-            group = self._two(i)
+            group = self._two(i) or self._plural_of(i)
             if group is not None:
                 return group
         if word in _PRONOUNS or (
@@ -922,6 +927,44 @@ class Scanner:
                 entity.country = self.tables.organisations[np.orgs[0]].country
         start, end = self._span(i, k_end)
         return Mention(i, k_end, start, end, NAME, entity)
+
+    def _plural_of(self, i: int) -> Mention | None:
+        """
+        "the foreign ministers of Ethiopia and Egypt": the states, as a
+        group.
+        """
+        words = self.words
+        folded = self.folded
+        n = len(words)
+        k = i + 1
+        while k < n and k < i + 4 and folded[k] not in _PLURAL_HOLDERS:
+            if not folded[k].isalpha():
+                return None
+            k += 1
+        if (
+            k + 2 >= n
+            or folded[k] not in _PLURAL_HOLDERS
+            or words[k + 1] != "of"
+        ):
+            return None
+        states: list[Entity] = []
+        j = k + 2
+        while j < n:
+            found = self._name_at(j)
+            if found is None or _best(found[1]).type not in {COUNTRY, CAPITAL}:
+                break
+            states.append(self._state(_best(found[1]).key))
+            j = found[0]
+            if j + 1 < n and words[j] in {",", "and"} and self._name_at(j + 1):
+                j += 1
+                continue
+            break
+        if len(states) < PAIR:
+            return None
+        group = Entity(GROUP, " and ".join(e.name for e in states))
+        group.members = tuple(states)
+        start, end = self._span(i, j)
+        return Mention(i, j, start, end, NAME, group)
 
     def _two(self, i: int) -> Mention | None:
         """
@@ -1152,7 +1195,7 @@ class Scanner:
             j = m
         return j
 
-    def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901 - one branch per kind of aside
+    def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
         """
         After a name: ", the Turkish Foreign Minister," or ", President of
         Azerbaijan" says who the person is.  Returns where the mention
@@ -1161,8 +1204,8 @@ class Scanner:
         words = self.words
         n = len(words)
         if k + 2 < n and words[k] == "(":
-            # "Rep. Elijah Cummings (D-Md.)", "Sheikh Tamim (Qatar)",
-            # "Joko Widodo (Jokowi)".
+            # A bracket after a name: a party (D-Md.), a state, or the
+            # name news also gives the person (Jokowi).
             if (
                 k + 2 < n
                 and words[k + 2] == ")"
@@ -1423,9 +1466,9 @@ class Scanner:
         if entity is None:
             # "President Jokowi" after "Joko Widodo": the people table
             # knows them for one person.
-            known = self.tables.people.get(tuple(words))
-            if known is not None:
-                entity = self.by_known.get(known.name)
+            listed = self.tables.people.get(tuple(words))
+            if listed is not None:
+                entity = self.by_known.get(listed.name)
         if entity is None:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
@@ -1487,10 +1530,10 @@ class _NounPhrase:
         "countries",
         "determined",
         "document",
-        "nickname",
         "expert",
         "head",
         "honorific",
+        "nickname",
         "orgs",
         "roles",
     )

@@ -339,7 +339,7 @@ class _Extractor:
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
-    def _attributions(  # noqa: C901 - one branch per frame of a cue
+    def _attributions(  # noqa: C901, PLR0912 - one branch per frame of a cue
         self, cues: list[Cue], first: int, last: int
     ) -> list[Attribution]:
         """
@@ -354,18 +354,25 @@ class _Extractor:
                 continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
                 mention = doc.subject_after(cue.last, last)
-                if mention is None and doc.unnamed_source_after(
-                    cue.last, last
-                ):
-                    # "according to the statement", "according to sources"
+                source_end = (
+                    doc.unnamed_source_after(cue.last, last)
+                    if mention is None
+                    else 0
+                )
+                if source_end:
+                    # "according to the statement", "according to sources";
+                    # "according to a statement by the Council of the EU".
+                    author = None
+                    if source_end < last and doc.folded[source_end] == "by":
+                        author = doc.subject_after(source_end + 1, last)
+                    if author is not None:
+                        speaker = self._resolve(author)
+                        source_end = author.last
+                    else:
+                        speaker = None
                     found.append(
                         Attribution(
-                            cue,
-                            None,
-                            None,
-                            cue.first,
-                            doc.unnamed_source_after(cue.last, last),
-                            True,
+                            cue, speaker, author, cue.first, source_end, True
                         )
                     )
                     continue
@@ -669,6 +676,12 @@ class _Extractor:
                 return
         start = self._content_start(cue, frame_last, last)
         end = self._content_end(start, following, last, sentence_end)
+        if cue.verb.content == "partial":
+            # "called the talks “frank” and invited ...": the clause ends
+            # with its quotation.
+            quoted = doc.quotes_between(start, end)
+            if quoted:
+                end = min(end, quoted[-1].end + 1)
         self._statement(start, end, attribution.speaker, cue_text)
 
     def _aside(self, k: int, last: int) -> int:

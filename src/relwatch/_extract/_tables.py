@@ -20,6 +20,7 @@ from ._text import tokenize
 COUNTRY: Final = "country"
 DEMONYM: Final = "demonym"
 CAPITAL: Final = "capital"
+CITY: Final = "city"
 METONYM: Final = "metonym"
 ORGANISATION: Final = "organisation"
 OFFICE: Final = "office"
