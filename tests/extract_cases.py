@@ -267,6 +267,24 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "according to a statement by its author",
+        "The bloc will widen the sanctions list, according to a statement by "
+        "the Council of the EU.",
+        [
+            (
+                "indirect",
+                "The bloc will widen the sanctions list",
+                "Council of the EU",
+            )
+        ],
+    ),
+    StatementCase(
+        "a partial quote's clause ends with its quotation",
+        "Dewi Kartika called the talks “frank and forward-looking” and left "
+        "for Jakarta.",
+        [("partial", "the talks “frank and forward-looking”", "Dewi Kartika")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "a scare quote is no statement",
@@ -281,6 +299,81 @@ STATEMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    EventCase(
+        "a phone call received from someone",
+        "Kuwaiti Foreign Minister Fahad Al-Mutairi received a phone call on "
+        "Monday from Omani Foreign Minister Salim Al-Harthy.",
+        [
+            (
+                "phone_call",
+                {
+                    "Fahad Al-Mutairi": "recipient",
+                    "Salim Al-Harthy": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the ministers of two states, and a postponement far after",
+        "A meeting between the foreign ministers of Ethiopia and Egypt, "
+        "planned for Sunday in Doha, has been postponed.",
+        [
+            (
+                "meeting",
+                {"Ethiopia": "party", "Egypt": "party"},
+                "postponed",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "called off",
+        "The visit of Polish President Anna Nowak to Lithuania was called "
+        "off.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "cancelled",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "her counterpart is of another state",
+        "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
+        "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",
+        [
+            (
+                "intent_to_meet",
+                {"Dewi Kartika": "initiator", "Noura Al-Suwaidi": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting that took place and one planned are two events",
+        "Hungarian Foreign Minister Gabor Farkas met Azerbaijani Foreign "
+        "Minister Rauf Mammadli on Tuesday. The two ministers will meet "
+        "again next month.",
+        [
+            (
+                "meeting",
+                {"Gabor Farkas": "party", "Rauf Mammadli": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Gabor Farkas": "party", "Rauf Mammadli": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
     EventCase(
         "an honorific alone is the person of that rank named last",
         "Omani Sultan Haitham Al-Said opened the session. His Majesty later "

@@ -66,6 +66,55 @@ class TestGoldenEvents:
         assert expected == _events(_extract(case.body))
 
 
+class TestWhereAndWhen:
+    def test_location(self):
+        """
+        An event held "in" a capital is located there, in its state.
+        """
+        (event,) = _extract(
+            "Hungarian Foreign Minister Gabor Farkas met Azerbaijani Foreign "
+            "Minister Rauf Mammadli in Baku on Tuesday."
+        ).events
+
+        assert ("Baku", "AZE") == (event.location.name, event.location.country)
+
+    def test_location_of_a_named_place(self):
+        """
+        "at the Presidential Palace" is a place with no state of its own.
+        """
+        (event,) = _extract(
+            "President Ilham Aliyev received Georgian Prime Minister Levan "
+            "Kobalia at the Presidential Palace."
+        ).events
+
+        assert ("Presidential Palace", None) == (
+            event.location.name,
+            event.location.country,
+        )
+
+    def test_said_on(self):
+        """
+        A date in the sentence outside the words said is when they were
+        said; one inside them is not.
+        """
+        (said, quoted) = _extract(
+            "Hakan Demir said on Monday that the talks had been useful. "
+            "“We meet again in May,” he said."
+        ).statements
+
+        assert ("2025-03-31", None) == (str(said.said_on), quoted.said_on)
+
+    def test_no_date_without_reference(self):
+        """
+        With no publication date nothing is resolved, and nothing guessed.
+        """
+        article = relwatch.extract(
+            Article(body="Hakan Demir said on Monday that talks went well.")
+        )
+
+        assert None is article.statements[0].said_on
+
+
 # Pieces of news text, shuffled into bodies: names, titles, cues,
 # triggers, quotation marks and dates in any order.
 _PIECES = (
