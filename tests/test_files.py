@@ -13,6 +13,7 @@ import pytest
 import relwatch
 
 from relwatch import _files
+from relwatch._cli import main
 from relwatch._files import output
 
 
@@ -60,6 +61,16 @@ def _page(folder):
     return str(page)
 
 
+def _write_parse(page, out):
+    assert 0 == main(["parse", page, "-o", str(out)])
+
+
+def _write_convert(page, out):
+    lines = out.with_name("in.jsonl")
+    _write_parse(page, lines)
+    assert 0 == main(["convert", str(lines), "-o", str(out)])
+
+
 def _write_parquet(page, out):
     from relwatch.interop.arrow import write_parquet
 
@@ -67,6 +78,8 @@ def _write_parquet(page, out):
 
 
 WRITERS = {
+    "parse -o x.jsonl": (_write_parse, "x.jsonl"),
+    "convert -o x.json": (_write_convert, "x.json"),
     "write_parquet": (_write_parquet, "x.parquet"),
 }
 
