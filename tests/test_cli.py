@@ -5,10 +5,8 @@ import os
 import re
 import runpy
 import signal
-import stat
 import subprocess
 import sys
-import threading
 import time
 
 from pathlib import Path
@@ -278,29 +276,6 @@ class TestParse:
         assert (
             "KUWAIT"
             == relwatch.from_json(relwatch.Article, out).dateline.place
-        )
-
-    def test_output_to_a_pipe(self, tmp_path, capsys):
-        """
-        -o to a named pipe writes into the pipe, which stays a pipe.
-        """
-        fifo = tmp_path / "fifo"
-        os.mkfifo(fifo)
-        received = []
-        reader = threading.Thread(
-            target=lambda: received.append(fifo.read_bytes()), daemon=True
-        )
-        reader.start()
-
-        status = main(
-            ["parse", _write(tmp_path / "p.txt", GOOD), "-o", str(fifo)]
-        )
-
-        reader.join(timeout=10)
-        assert (0, True) == (status, stat.S_ISFIFO(fifo.stat().st_mode))
-        assert (
-            "KUWAIT"
-            == relwatch.from_json(relwatch.Article, received[0]).dateline.place
         )
 
     def test_format_from_the_extension(self, tmp_path):
