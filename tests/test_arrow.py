@@ -132,7 +132,7 @@ class TestParquet:
         path = tmp_path / "out.parquet"
 
         def broken(table, where):
-            Path(where).write_bytes(b"half")
+            where.write(b"half")
             raise OSError("disk full")
 
         monkeypatch.setattr(pq, "write_table", broken)

@@ -17,11 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
-import tempfile
 import typing
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -29,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .._dates import PartialDate
+from .._files import output
 from .._models import Actor
 from ..serialization import RECORD_TYPES, from_dict
 
@@ -168,7 +167,9 @@ def write_parquet(
 ) -> int:
     """
     Write *records* to a Parquet file at *path*, atomically: the file
-    appears only once it is complete.  Returns the number of records.
+    appears only once it is complete, with the mode of the file it replaces
+    (a new one gets the umask's).  A symlink is written through, a pipe or
+    character device straight to.  Returns the number of records.
 
     *cls* is the record type; by default the type of the first record
     (an empty file needs it).
@@ -179,16 +180,8 @@ def write_parquet(
         msg = "write_parquet needs cls to write an empty file"
         raise TypeError(msg)
     table = to_table(rows, record_type)
-    target = Path(path)
-    fd, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    os.close(fd)
-    try:
-        pq.write_table(table, temporary)
-        Path(temporary).replace(target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    with output(path, binary=True) as out:
+        pq.write_table(table, out)
     return len(rows)
 
 
