@@ -26,6 +26,7 @@ from relwatch import (
     Statement,
     StatementKind,
 )
+from relwatch.interop.arrow import read_parquet, to_table, write_parquet
 
 
 president = Actor(
@@ -100,3 +101,10 @@ reader = relwatch.load_jsonl([text], Article, errors="skip")
 first_read: Article = next(reader)
 bad_lines: list[relwatch.serialization.LineError] = reader.errors
 relwatch.load_jsonl([text], Article, errors="ignore")  # type: ignore[arg-type]
+
+# Parquet files hold records of one type.
+written: int = write_parquet([article], "articles.parquet")
+articles_read: list[Article] = list(read_parquet("articles.parquet", Article))
+table = to_table([president], Actor)
+read_parquet("articles.parquet", int)  # type: ignore[type-var]
+write_parquet([president], "actors.parquet", Article)  # type: ignore[type-var]
