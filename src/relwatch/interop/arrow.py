@@ -106,10 +106,12 @@ _Memos = dict[type, dict[tuple[Any, ...], Any]]
 _METADATA_KEY: Final = b"relwatch"
 _CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
 _CURRENT_MAJOR: Final = _version(_CURRENT_TEXT)[0]
-# Rows per row group written, and per batch read: enough for Parquet's
-# column statistics to prune, few enough that a batch of whole articles
-# stays a few megabytes in memory.
+# Rows per row group written: enough for Parquet's column statistics to
+# prune, few enough that a group of whole articles stays a few megabytes.
 _ROW_GROUP_SIZE: Final = 1000
+# Rows per batch read: records are made a batch at a time, and a smaller
+# batch leaves fewer of them for the garbage collector to trace over again.
+_READ_BATCH: Final = 256
 
 # Stands in for a value or record that a check refused: its row is then
 # read again, slowly, to say what was wrong.
@@ -905,7 +907,7 @@ def _records(
     number = 0
     with file:
         batches = parquet.iter_batches(
-            batch_size=_ROW_GROUP_SIZE, use_threads=False
+            batch_size=_READ_BATCH, use_threads=False
         )
         while True:
             try:
