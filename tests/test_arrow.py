@@ -223,6 +223,12 @@ class TestSchema:
         with pytest.raises(TypeError, match="not a relwatch record type"):
             read_parquet(tmp_path / "x.parquet", int)  # type: ignore[type-var]
 
+    def test_typed_for_each_record_type(self):
+        """
+        The functions are typed for exactly the record types.
+        """
+        assert relwatch.serialization.RECORD_TYPES == arrow.R.__constraints__
+
     def test_no_arrow_type(self):
         """
         A field type with no Arrow layout is refused when the layout is

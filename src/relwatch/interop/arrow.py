@@ -84,6 +84,8 @@ from ..serialization import RECORD_TYPES, SCHEMA_VERSION, _version, from_dict
 
 __all__ = ["arrow_schema", "read_parquet", "to_table", "write_parquet"]
 
+# RECORD_TYPES again, as mypy needs the constraints written out; a test
+# holds the two equal.
 R = TypeVar(
     "R",
     Article,
