@@ -908,8 +908,11 @@ def _records(
     shape = _record(cls)
     number = 0
     with file:
-        batches = parquet.iter_batches(
-            batch_size=_READ_BATCH, use_threads=False
+        # Some pyarrow versions fail to iterate a file of no row groups.
+        batches = (
+            parquet.iter_batches(batch_size=_READ_BATCH, use_threads=False)
+            if parquet.num_row_groups
+            else iter(())
         )
         while True:
             try:
