@@ -103,7 +103,7 @@ __all__ = [
 T = TypeVar("T")
 
 SCHEMA_VERSION: Final = "1.0"
-"""The wire-format version this relwatch writes: documents say
+"""The wire-format version this relwatch writes, so that documents say
 ``"schema": "relwatch/1.0"``."""
 
 RECORD_TYPES: Final = (
