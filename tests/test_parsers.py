@@ -20,6 +20,7 @@ from relwatch._dateline import (
     _parse_date,
     _read_date,
     _tag_date,
+    normalise,
 )
 from relwatch._patterns import (
     _CREDIT_PHRASES,
@@ -787,6 +788,66 @@ class TestBody:
         assert "One two three.\n\nFour." == clean_body(
             "  One two\nthree.\n\n\n\n\tFour.  \n"
         )
+
+
+_MARKS = ["\ufeff", "\u200f", "\u200e", "\u200b", "\ufeff\u200f", " \u2067"]
+
+
+class TestInvisibleMarksAndLineEnds:
+    @pytest.mark.parametrize("marks", _MARKS, ids=repr)
+    def test_marks_before_the_crawl_prefix(self, marks):
+        """
+        A byte order mark or a direction mark before the crawl prefix keeps
+        the crawl date, the dateline's date and the publication date.
+        """
+        page = (
+            marks + " date 2025-04-04 (MENAFN- Gulf Times) DOHA, April 4 "
+            "(QNA) -- Talks on the port resumed."
+        )
+        d = relwatch.parse_dateline(page)
+        a = relwatch.parse_article(page)
+
+        assert (dt.date(2025, 4, 4),) * 3 == (
+            d.crawl_date,
+            d.date,
+            a.published,
+        )
+        assert "Talks on the port resumed." == page[d.end :]
+
+    @pytest.mark.parametrize("newline", ["\r", "\r\n"], ids=repr)
+    def test_carriage_returns_end_lines(self, newline):
+        """
+        Old Mac (`\\r`) and Windows (`\\r\\n`) line ends separate lines
+        and paragraphs as `\\n` does.
+        """
+        page = newline.join(
+            [
+                " date 2025-04-04 (MENAFN- AzerNews)",
+                "Leyla Karimova",
+                "",
+                "Talks on transit resumed in Baku.",
+                "",
+                "Both sides praised the",
+                "new railway link.",
+            ]
+        )
+        a = relwatch.parse_article(page)
+
+        assert ("Leyla Karimova",) == a.bylines
+        assert (
+            "Talks on transit resumed in Baku.\n\n"
+            "Both sides praised the new railway link."
+        ) == a.body
+
+    @given(
+        st.text(alphabet=st.sampled_from("\r\n \ufeff\u200fab"), max_size=40)
+    )
+    def test_same_length(self, text):
+        """
+        For all texts, normalising keeps the length, so that offsets into
+        the normalised page are offsets into the page.
+        """
+        assert len(text) == len(normalise(text))
 
 
 class TestLinearTime:

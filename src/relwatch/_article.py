@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Final
 
 from . import _patterns as p
-from ._dateline import check_input, scan_opening
+from ._dateline import check_input, normalise, scan_opening
 from ._models import Article
 from .exceptions import ParseError
 
@@ -61,8 +61,9 @@ def parse_article(
     ('AzerNews', ('Leyla Karimova',), datetime.date(2025, 4, 4), 'Talks on transit resumed in Baku.')
     """
     check_input(text, reference, ParseError)
-    dateline, start = scan_opening(text, reference)
-    body = clean_body(text[start:])
+    page = normalise(text)
+    dateline, start = scan_opening(page, reference)
+    body = clean_body(page[start:])
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
         raise ParseError(msg, text)

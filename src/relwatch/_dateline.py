@@ -23,7 +23,7 @@ from ._models import Dateline
 from .exceptions import DatelineError, ParseError
 
 
-__all__ = ["check_input", "parse_dateline", "scan_opening"]
+__all__ = ["check_input", "normalise", "parse_dateline", "scan_opening"]
 
 # How far into the text the header and a dateline are looked for.
 _WINDOW: Final = 4000
@@ -561,6 +561,23 @@ def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
     return _Found(None, None, agency, tuple(bylines), body_at)
 
 
+def normalise(text: str) -> str:
+    """
+    *text* with invisible marks before its first character blanked and
+    carriage returns read as line breaks, at the same length, so that
+    offsets into it are offsets into *text*.
+    """
+    # A byte order mark or a right-to-left mark would hide the crawl
+    # prefix; `\r` alone would make one line, and one paragraph, of a page.
+    if not text[:64].isascii():
+        marks = p.LEADING_MARKS.match(text)
+        if marks is not None:
+            text = " " * marks.end() + text[marks.end() :]
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return text
+
+
 def check_input(
     text: object, reference: object, error: type[ParseError]
 ) -> None:
@@ -645,7 +662,7 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
     """
     check_input(text, reference, DatelineError)
-    dateline, _ = scan_opening(text, reference)
+    dateline, _ = scan_opening(normalise(text), reference)
     if dateline is None:
         start = text[:_QUOTE_START].strip()
         msg = (

@@ -14,6 +14,13 @@ import re
 from typing import Final
 
 
+# Invisible marks a page may open with, before ` date 2025-04-04`: a byte
+# order mark, left-to-right and right-to-left marks and embeddings,
+# zero-width spaces and joiners.
+LEADING_MARKS: Final = re.compile(
+    r"[\s\ufeff\u200b-\u200f\u2060\u061c\u202a-\u202e\u2066-\u2069]+"
+)
+
 # ` date 2025-04-04 (MENAFN- AzerNews) ...` and the truncated ` date 2020-04 `.
 CRAWL_PREFIX: Final = re.compile(
     r"\s{0,8}date\s{1,4}(?P<year>[0-9]{4})-(?P<month>[0-9]{2})"
