@@ -19,8 +19,17 @@ from relwatch._dateline import (
     _outlet,
     _parse_date,
     _read_date,
+    _stamp_date,
     _tag_date,
     normalise,
+)
+from relwatch._lines import (
+    agency_line,
+    is_caption,
+    is_chrome,
+    is_timestamp,
+    is_title,
+    unglued,
 )
 from relwatch._patterns import (
     _CREDIT_PHRASES,
@@ -442,7 +451,7 @@ def test_person_name_max_is_the_longest_name():
     """
     Lines longer than PERSON_NAME_MAX are never tried as names.
     """
-    assert (5, PERSON_NAME_MAX) == re._parser.parse(
+    assert (4, PERSON_NAME_MAX) == re._parser.parse(
         PERSON_NAME.pattern, PERSON_NAME.flags
     ).getwidth()
 
@@ -601,14 +610,23 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
 
 
 @pytest.mark.parametrize(
-    "token", ["Septembers 4, 2025", "Tuesday", "4/4/2025", "2025-04-04"]
+    "token", ["Septembers 4, 2025", "Tuesday", "4.4.25", "2025-04-04"]
 )
 def test_other_token_shapes_name_no_date(token):
     """
-    A token that is neither dd.mm.yyyy nor a month name with a day is no
-    dateline date (the patterns hand over no other shape).
+    A token that is neither dd.mm.yyyy (or with dashes or slashes) nor a
+    month name with a day is no dateline date (the patterns hand over no
+    other shape).
     """
     assert _read_date(token, 2025, dayfirst=False) is None
+
+
+@pytest.mark.parametrize("token", ["15.05.2022", "15-05-2022", "15/05/2022"])
+def test_numeric_dates_with_any_separator(token):
+    """
+    A credit bar's `15-05-2022` is read day first like `15.05.2022`.
+    """
+    assert dt.date(2022, 5, 15) == _read_date(token, 2000, dayfirst=True)
 
 
 def _balanced_outlet(text, start, limit):
@@ -644,13 +662,14 @@ class TestParseArticle:
     @pytest.mark.parametrize("case", CASES, ids=_ids)
     def test_golden_table(self, case):
         """
-        The article body starts with the real body, and outlet, bylines and
-        dateline match the opening.
+        The article body starts with the real body, the headline is the
+        page's title, and outlet, bylines and dateline match the opening.
         """
         article = relwatch.parse_article(case.text, reference=case.reference)
         dateline = relwatch.parse_dateline(case.text, case.reference)
 
         assert article.body.startswith(case.body_start)
+        assert case.headline == article.headline
         assert dateline == article.dateline
         assert (dateline.outlet, dateline.bylines) == (
             article.outlet,
@@ -781,6 +800,54 @@ class TestBody:
             "The cabinet met.\n\n(end)\n\nnq"
         )
 
+    def test_page_matter_after_the_article_is_cut(self):
+        """
+        Related links, tags and comment forms end the article: what follows
+        them is the site's, not the story's.
+        """
+        for footer in [
+            "Related Articles",
+            "Tags",
+            "Leave a Reply",
+            "Read more:",
+        ]:
+            raw = (
+                "The ministers met on Monday.\n\nThey agreed on a plan.\n\n"
+                f"{footer}\n\nAnother story about the weather.\n\nOne more."
+            )
+
+            assert (
+                "The ministers met on Monday.\n\nThey agreed on a plan."
+            ) == clean_body(raw), footer
+
+    def test_widgets_dropped_paragraphs_kept(self):
+        """
+        Newsletter boxes, share buttons, vote counts and `Check also` links
+        inside a body go; the paragraphs around them stay.
+        """
+        raw = (
+            "The ministers met on Monday.\n\nCheck also: Leaders meet in Rome\n\n"
+            "Subscribe to our daily newsletter\n\nRecommended\n\n"
+            "They agreed on a plan.\nShare\n0 0\n12 votes\n\nTalks go on."
+        )
+
+        assert (
+            "The ministers met on Monday.\n\nThey agreed on a plan.\n\n"
+            "Talks go on."
+        ) == clean_body(raw)
+
+    def test_long_lines_are_text(self):
+        """
+        A long paragraph that happens to mention a newsletter is text.
+        """
+        paragraph = (
+            "The ministry said its weekly newsletter would carry the full text "
+            "of the agreement, which runs to forty pages and covers ports, "
+            "railways, roads and the customs rules at six border crossings."
+        )
+
+        assert paragraph == clean_body(paragraph)
+
     def test_whitespace_normalised(self):
         """
         Hard-wrapped lines join, runs of blank lines become one.
@@ -848,6 +915,162 @@ class TestInvisibleMarksAndLineEnds:
         the normalised page are offsets into the page.
         """
         assert len(text) == len(normalise(text))
+
+
+class TestLines:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Contact Us",
+            "Go to contents",
+            "Newsletter Signup Register / Login",
+            "Manage your cookie settings here",
+            "Home > Regions > Central Asia",
+            "2 MIN READ",
+            "This story has been read 512 times!",
+            "Photo by: Example (Archive)",
+            "Featured NewsExample ExclusiveStory",
+            "Top   Politics   Sports   Business",
+            "|  |",
+        ],
+    )
+    def test_furniture(self, line):
+        """
+        Navigation, labels, counters, photo credits, breadcrumbs, cookie
+        notices, menus and table residue are furniture, never a headline.
+        """
+        assert is_chrome(line)
+        assert not is_title(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ministers Agree On Shared Water Plan",
+            "Talks resume in Vienna on ports and railways",
+            "Health Minister: New Hospital Opens In North",
+            "Will the ceasefire hold?",
+            "GCC summit ends with ‘Riyadh Declaration’",
+        ],
+    )
+    def test_headlines(self, line):
+        """
+        Headlines, with a colon, a question mark or a closing quote, are
+        titles and not furniture.
+        """
+        assert is_title(line)
+        assert not is_chrome(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "…reaffirms its commitment to maritime security",
+            "and the talks went on",
+            "The talks went on for hours.",
+            "Two words",
+            " ".join(["word"] * 21),
+        ],
+    )
+    def test_not_headlines(self, line):
+        """
+        A continuation, a sentence, a line too short or too long is no
+        headline.
+        """
+        assert not is_title(line)
+
+    @pytest.mark.parametrize(
+        ("line", "caption"),
+        [
+            ("A handout picture provided by the palace shows the king.", True),
+            ("The minister at the talks. (Photo: Example Ministry)", True),
+            ("Two premiers shake hands. Image Credit: Example", True),
+            ("Leaders at the summit yesterday. —Example Diwan photos", True),
+            ("The emir greets the speaker. – QNA", True),
+            ("Leaders pose for a group photo after the talks.", False),
+            ("Talks between the U.S.-Japan", False),
+            ("The two leaders met on Monday - and agreed.", False),
+        ],
+    )
+    def test_captions(self, line, caption):
+        """
+        A caption starts as one or ends with the picture's credit; a line
+        of text that mentions a photo is no caption.
+        """
+        assert caption == is_caption(line)
+
+    @pytest.mark.parametrize(
+        ("line", "stamp"),
+        [
+            ("Tuesday, 02 January 2024 12:17 GMT", True),
+            ("Politics Materials 18 April 2025 12:52 (UTC +04:00)", True),
+            ("Written: 2023-11-16 10:12:59Updated: 2023-11-16 10:14:45", True),
+            ("12 noiembrie 2019", True),
+            ("UAE2 days ago", True),
+            ("Talks resume in Vienna on May 5 after a pause", False),
+            ("Budget 2025 approved", False),
+            ("The ministers met on Monday", False),
+        ],
+    )
+    def test_timestamps(self, line, stamp):
+        """
+        A date or time with at most a label or two is a timestamp; a
+        headline with a date in it is not.
+        """
+        assert stamp == is_timestamp(line)
+
+    @pytest.mark.parametrize(
+        ("line", "date"),
+        [
+            ("5 August 2019 - 14:29", dt.date(2019, 8, 5)),
+            ("Friday May 25, 2018", dt.date(2018, 5, 25)),
+            ("Published December 15,2018", dt.date(2018, 12, 15)),
+            ("2012-02-09 15:25 Example", dt.date(2012, 2, 9)),
+            ("Posted 2024-02-30 10:00", None),
+            ("12 noiembrie 2019", None),
+        ],
+    )
+    def test_stamp_dates(self, line, date):
+        """
+        A timestamp's full date, in English or ISO form, anchors yearless
+        datelines; a day that does not exist gives none.
+        """
+        assert date == _stamp_date(line)
+
+    @pytest.mark.parametrize(
+        ("line", "agency"),
+        [
+            ("By WAM", "WAM"),
+            ("BSS", "BSS"),
+            ("- Anadolu Agency", "Anadolu Agency"),
+            ("Anadolu Agency WORLD", "Anadolu Agency"),
+            ("Trend reports", "Trend"),
+            ("Reuters staff in Kabul", None),
+            ("Map", None),
+            ("By Dana Levi", None),
+            ("-", None),
+        ],
+    )
+    def test_agency_lines(self, line, agency):
+        """
+        A line credits an agency when it names a known one alone, perhaps
+        after `By` or a dash, before `reports` or a section word; a short
+        name counts only in capitals.
+        """
+        assert agency == agency_line(line)
+
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("Talks ResumeTalks Resume", "Talks Resume"),
+            ("Talks Resume Talks Resume", "Talks Resume"),
+            ("Talks Resume", "Talks Resume"),
+            ("abab", "ab"),
+        ],
+    )
+    def test_unglued(self, line, title):
+        """
+        A title glued to a copy of itself is the title once.
+        """
+        assert title == unglued(line)
 
 
 class TestLinearTime:

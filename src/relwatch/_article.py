@@ -29,11 +29,35 @@ def clean_body(text: str) -> str:
     disclaimer = p.LEGAL_DISCLAIMER.search(text)
     if disclaimer is not None:
         text = text[: disclaimer.start()]
+    text = _without_page_matter(text)
     text = p.TRACKING_CODE.sub("", text)
     text = p.END_SIGN_OFF.sub("", text)
     text = p.HTML_RESIDUE.sub(" ", text)
     text = p.READ_MORE_LINE.sub("", text)
     return Article.join_paragraphs(p.BLANK_LINES.split(text))
+
+
+def _without_page_matter(text: str) -> str:
+    """
+    *text* up to the page's own matter after the article (related links,
+    tags, comments), without widgets inside it (newsletter boxes, share
+    buttons, vote counts, `Check also` links).
+    """
+    kept = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or len(stripped) > p.NEWSLETTER_LINE_MAX:
+            kept.append(line)
+        elif len(stripped) <= p.FOOTER_LINE_MAX and p.FOOTER_LINE.fullmatch(
+            stripped
+        ):
+            break
+        elif not (
+            p.WIDGET_LINE.fullmatch(stripped)
+            or "newsletter" in stripped.casefold()
+        ):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def parse_article(
@@ -62,7 +86,7 @@ def parse_article(
     """
     check_input(text, reference, ParseError)
     page = normalise(text)
-    dateline, start = scan_opening(page, reference)
+    dateline, start, headline = scan_opening(page, reference)
     body = clean_body(page[start:])
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
@@ -72,6 +96,7 @@ def parse_article(
         published = dateline.date or dateline.crawl_date or reference
     return Article(
         url=url,
+        headline=headline,
         body=body,
         outlet=None if dateline is None else dateline.outlet,
         aggregator=None if dateline is None else dateline.aggregator,
