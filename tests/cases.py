@@ -1060,4 +1060,21 @@ CASES = [
         "Voters in three districts elected",
         headline="Byelections Held In Three Districts",
     ),
+    Case(
+        "a capitalised subtitle below the headline is no byline",
+        " date 2024-04-01 Gulf Leaders Meet\n\nTalks Of The Region\n\n"
+        "The leaders of six states met in the capital on Monday, officials said.",
+        {"bylines": (), "place": None},
+        "The leaders of six states met",
+        headline="Gulf Leaders Meet",
+    ),
+    Case(
+        "a summary, then a byline: the body starts below",
+        " date 2024-04-02 Ports Reopen After Storm\n\nThe ports of the coast reopened "
+        "after three days.\n\nBy Dana Levi\n\nShips began to leave the harbour on Tuesday "
+        "morning, the port authority said.",
+        {"bylines": ("Dana Levi",)},
+        "Ships began to leave the harbour",
+        headline="Ports Reopen After Storm",
+    ),
 ]

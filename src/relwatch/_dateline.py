@@ -51,6 +51,8 @@ _QUOTE_START: Final = 80
 # The longest line read as a credit or a byline (`By Dana Levi and Omar
 # Haddad in Kabul - Apr 08,2021 - Last updated Apr 08,2021`).
 _CREDIT_LINE_MAX: Final = 120
+# What a line above a byline can be.
+_NAME_ABOVE: Final = frozenset({"header", "timestamp", "title", "subtitle"})
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
 # The most words of a line that names a person (`Akbar Novruz Read more`).
@@ -477,11 +479,14 @@ def _weak_dateline(
     An untagged dateline at *at*, at the start of a line of prose: a place
     with a date, with an agency's name, or before a colon or a dash.
     """
-    # Each is tried only where it can match: the comma after a place, the
-    # colon after a place (neither place holds its own), and a dash
-    # dateline's second letter.
-    comma = text.find(",", at, at + p.PLACE_DATE_PLACE_MAX + 1) >= 0
-    if comma:
+    # Each is tried only where it can match: a comma or stop after the
+    # place, a colon after it (neither place holds its own), a dash, and a
+    # dash dateline's second letter.
+    head = text[at : min(line_end, at + p.COLON_PLACE_MAX + 1)]
+    comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
+    colon = ":" in head
+    dash = "-" in head or "–" in head or "—" in head
+    if comma >= 0 and (colon or dash or head[1:2].isupper()):
         m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
         if m:
             date = _parse_date(m["date"], anchor)
@@ -491,16 +496,17 @@ def _weak_dateline(
         if m and _is_place(m["place"]):
             date = _parse_date(m["date"], anchor)
             return _Found(m["place"], date, None, (), m.end())
-    if comma or text.find(".", at, at + p.PLACE_DATE_PLACE_MAX + 1) >= 0:
+    if dash and (
+        comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    ):
         m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
         if m and _wire_tag(m["agency"]) and _is_place(m["place"]):
             return _Found(m["place"], None, m["agency"], (), m.end())
-    colon = text.find(":", at, at + p.COLON_PLACE_MAX + 1) >= 0
-    second = text[at + 1 : at + 2]
+    second = head[1:2]
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
-        (p.DASH_DATELINE, second in p.DASH_PLACE_SECOND),
-        (p.MIXED_DASH_DATELINE, second.islower()),
+        (p.DASH_DATELINE, dash and second in p.DASH_PLACE_SECOND),
+        (p.MIXED_DASH_DATELINE, dash and second.islower()),
     ):
         m = pattern.match(text, at, line_end) if possible else None
         if m is None or not _is_place(m["place"]):
@@ -681,7 +687,11 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     The people an author credit after the body names (`Author: Dana
     Levi`), if the page has one.
     """
-    if not any(text.find(label, start) >= 0 for label in p.AUTHOR_LABELS):
+    if (
+        text.find("Author", start) < 0
+        and text.find("Written by", start) < 0
+        and text.find("Reporting by", start) < 0
+    ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
     return () if m is None else _names(m["name"])
@@ -737,6 +747,7 @@ class _Reader:
         "stamp",
         "start",
         "text",
+        "title_end",
     )
 
     def __init__(
@@ -768,6 +779,7 @@ class _Reader:
         self.caps_place: str | None = None
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
+        self.title_end: int | None = None
 
     def read(self) -> tuple[_Found, str | None]:
         text = self.text
@@ -861,19 +873,18 @@ class _Reader:
         return True
 
     def _byline(self, line: str, line_end: int) -> bool:
-        person = _person(line)
-        if person is None:
-            return False
-        following = _next_line(self.text, line_end)
         # Below a header, a timestamp or the headline, or beside `Read
         # more`; a name said twice only after a header (a headline said
         # twice is no name).
         if not (
-            self.previous in {"header", "timestamp", "title", "subtitle"}
+            self.previous in _NAME_ABOVE
             or line.endswith("Read more")
-            or following == "Read more"
+            or (following := _next_line(self.text, line_end)) == "Read more"
             or (self.after_header and following == line)
         ):
+            return False
+        person = _person(line)
+        if person is None:
             return False
         if person["name"] not in self.bylines:
             self.bylines.append(person["name"])
@@ -891,7 +902,7 @@ class _Reader:
         if p.DIGIT.search(line) and self._timestamp(line):
             return
         if title_shape(line):
-            self._title(line)
+            self._title(line, at + len(line))
         elif words > TITLE_WORDS_MAX:
             self.previous = "deck"
             if self.deck_at is None:
@@ -919,31 +930,34 @@ class _Reader:
             line
         ):
             return False
-        named = agency_in(line)
+        named = agency_in(line) if self.agency is None else None
         if not named and not stamp_words_only(line):
             return False
         if named and self.previous not in {"caption", "deck"}:
-            self.agency = self.agency or named
-        self.stamp = _stamp_date(line) or self.stamp
+            self.agency = named
+        if self.anchor is None:
+            self.stamp = _stamp_date(line) or self.stamp
         self.previous = "timestamp"
         return True
 
-    def _title(self, line: str) -> None:
-        if self.headline is not None and same_title(self.headline, line):
-            # A breadcrumb glued before the title: keep the title alone.
-            if len(letters_key(line)) < len(letters_key(self.headline)):
-                self.headline = unglued(line)
-            self.previous = "title"
+    def _title(self, line: str, end: int) -> None:
+        if self.headline is not None:
+            if same_title(self.headline, line):
+                # A breadcrumb glued before the title: keep the title alone.
+                if len(letters_key(line)) < len(letters_key(self.headline)):
+                    self.headline = unglued(line)
+                    self.title_end = end
+                self.previous = "title"
+            else:
+                self.previous = "subtitle"
         elif is_chrome(line):
             self.previous = "chrome"
-        elif self.headline is None:
-            if is_caption(line):
-                self.previous = "caption"
-                return
-            self.headline = unglued(line)
-            self.previous = "title"
+        elif is_caption(line):
+            self.previous = "caption"
         else:
-            self.previous = "subtitle"
+            self.headline = unglued(line)
+            self.title_end = end
+            self.previous = "title"
 
     def _ends_preamble(self, line: str) -> bool:
         """
@@ -951,15 +965,17 @@ class _Reader:
         to be a summary or a caption above the body: it is a timestamp,
         a photo credit, a credit or byline, or repeats a title or it.
         """
-        if self.headline is not None and same_title(self.headline, line):
-            return True
-        if repeats(line, self.body_line) or is_timestamp(line):
-            return True
         if len(line) <= p.CHROME_LINE_MAX:
+            if is_timestamp(line):
+                return True
             folded = line.casefold()
             if p.PHOTO_CREDIT.search(folded) or p.COUNTER.search(folded):
                 return True
-        return _credit_line(line, after_header=False) is not None
+            if _credit_line(line, after_header=False) is not None:
+                return True
+        return (
+            self.headline is not None and same_title(self.headline, line)
+        ) or repeats(line, self.body_line)
 
     def _headline_above(self) -> str | None:
         # A title right above a tagged dateline, below a summary.
@@ -982,11 +998,19 @@ class _Reader:
         )
 
     def _finish(self) -> _Found:
+        text = self.text
         body_at = self.body_at
         if body_at is None:
-            body_at = self.deck_at
-        if body_at is None:
-            body_at = _skip_space(self.text, self.start, len(self.text))
+            # No line of text: the body is what follows the headline, from
+            # a summary on; a page that is a title alone is text.
+            floor = self.start if self.title_end is None else self.title_end
+            if self.deck_at is not None and self.deck_at >= floor:
+                body_at = self.deck_at
+            else:
+                body_at = _skip_space(text, floor, len(text))
+            if body_at == len(text):
+                self.headline = None
+                body_at = _skip_space(text, self.start, len(text))
         place, date = None, None
         if self.bar is not None:
             place, date = self.bar.place, self.bar.date
@@ -1004,7 +1028,9 @@ def _furniture(line: str) -> bool:
         return True
     folded = line.casefold()
     return "cookie" in folded or (
-        len(line) <= p.CHROME_LINE_MAX and bool(p.COUNTER.search(folded))
+        len(line) <= p.CHROME_LINE_MAX
+        and ("read" in folded or p.DIGIT.search(line) is not None)
+        and p.COUNTER.search(folded) is not None
     )
 
 
@@ -1070,7 +1096,9 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     ).read()
     headline = headline or title
     if not found.bylines:
-        found = found._replace(bylines=_footer_authors(text, found.end))
+        authors = _footer_authors(text, found.end)
+        if authors:
+            found = found._replace(bylines=authors)
     if (
         prefix is None
         and header is None

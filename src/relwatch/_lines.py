@@ -71,7 +71,7 @@ def is_prose(text: str, start: int, end: int, words: int) -> bool:
         return True
     if words < 8:  # noqa: PLR2004
         return False
-    lowercase = sum(w[:1].islower() for w in line.split())
+    lowercase = len(p.LOWER_WORD_START.findall(line))
     # A run of mostly lower-case words that stops short of a sentence end
     # is text only if it goes on below (hard wrapped); otherwise it is a
     # headline or a summary above the text.
@@ -123,7 +123,13 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
 
 
 def _has_photo_word(folded: str) -> bool:
-    return any(word in folded for word in p.PHOTO_WORDS)
+    return (
+        "photo" in folded
+        or "image" in folded
+        or "picture" in folded
+        or "pic" in folded
+        or "©" in folded
+    )
 
 
 def is_timestamp(line: str) -> bool:
@@ -186,8 +192,7 @@ def title_shape(line: str) -> bool:
     first = line[:1]
     if first in "…." or first.islower() or line[-1:] in ".,;:":
         return False
-    lettered = sum(1 for t in tokens if p.LETTER.search(t))
-    return 2 * lettered > len(tokens)
+    return 2 * len(p.LETTERED_TOKEN.findall(line)) > len(tokens)
 
 
 def unglued(line: str) -> str:
@@ -234,6 +239,9 @@ def agency_line(line: str) -> str | None:
     `- Anadolu Agency`, `Trend reports`, `Anadolu Agency WORLD`.
     """
     if len(line) > p.AGENCY_LINE_MAX:
+        return None
+    first = p.LETTER_WORDS.search(line)
+    if first is None or first.group().casefold() not in p.AGENCY_OR_BY:
         return None
     words = line.strip(" -–—•*|:").split()
     if words[:1] in (["By"], ["by"]):

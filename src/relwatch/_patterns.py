@@ -332,6 +332,8 @@ AGENCIES: Final = frozenset(
 )
 # The first words of agencies' names: a word not among them starts none.
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
+# The first word of a line that may credit an agency alone.
+AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # The longest agency name, in words: longer runs are not looked up.
 AGENCY_WORDS_MAX: Final = 3
 # The longest line that credits an agency alone (`Anadolu Agency WORLD`).
@@ -371,8 +373,11 @@ TIMESTAMP_LINE_MAX: Final = 100
 NOT_KEY: Final = re.compile(r"[^a-z0-9]+")
 # A digit, without which a line holds no date or counter.
 DIGIT: Final = re.compile(r"[0-9]")
-# A letter of any script.
-LETTER: Final = re.compile(r"[^\W\d_]")
+# A word that starts in a small letter, for the share of such words.
+LOWER_WORD_START: Final = re.compile(r"(?<!\S)[a-zà-ÿ]")
+# A space-separated token that holds a letter; each token is scanned at
+# most twice, from its start only.
+LETTERED_TOKEN: Final = re.compile(r"(?<!\S)(?=[^\s]*?[^\W\d_])\S+")
 
 # The letters of a line, word by word, for the chrome and name tests.
 LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -419,9 +424,6 @@ PHOTO_CREDIT: Final = re.compile(
     r"\b(?:photos?|images?|pictures?|pic|file\sphoto)"
     r"(?:\s{1,2}(?:by|credit|courtesy|source))?\s{0,2}[:/]|^©"
 )
-# Words without which a line holds no photo credit or caption credit.
-PHOTO_WORDS: Final = ("photo", "image", "picture", "pic", "©")
-
 # The end of a photo caption, which names where the picture came from,
 # matched in the casefolded line: `... on Tuesday. (Photo: Example
 # Ministry)`, `... Image Credit: ABC`, `... © Example`, `... yesterday.
@@ -460,7 +462,6 @@ CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 # An author credit among the lines after the body, the label on its own
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
 # `Reporting by Dana Levi; Editing by Sam Roe`.
-AUTHOR_LABELS: Final = ("Author", "Written by", "Reporting by")
 AUTHOR_FOOTER: Final = re.compile(
     r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby)[ \t]{0,2}:?[ \t]{0,4}"
     r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
