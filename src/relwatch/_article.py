@@ -64,11 +64,14 @@ def parse_article(
     text: str, url: str | None = None, reference: dt.date | None = None
 ) -> Article:
     """
-    Turn the text of a syndicated page into an `Article`.
+    Turn the text of a syndicated page, or of a page from any outlet, into
+    an `Article`.
 
     The dateline gives outlet, aggregator, bylines and the publication date
-    (the dateline's date, else the crawl date, else *reference*).  The body
-    is what follows the opening, without footers and feed noise.
+    (the dateline's date, else the crawl date, else *reference*).  The
+    headline is the page's title line, if it has one.  The body is what
+    follows the opening (headline, timestamps, captions, credits and other
+    page furniture), without footers, related links, widgets and feed noise.
 
     Args:
         text: The page text, from its beginning.
@@ -83,6 +86,10 @@ def parse_article(
     ...                   "Read more\\n\\nTalks on transit resumed in Baku.")
     >>> a.outlet, a.bylines, a.published, a.body
     ('AzerNews', ('Leyla Karimova',), datetime.date(2025, 4, 4), 'Talks on transit resumed in Baku.')
+    >>> a = parse_article("Transit Talks Resume\\n\\n7 April 2025 16:11\\n\\n"
+    ...                   "Rabat — Talks on transit resumed in the capital on Monday.")
+    >>> a.headline, a.dateline.place, a.body
+    ('Transit Talks Resume', 'Rabat', 'Talks on transit resumed in the capital on Monday.')
     """
     check_input(text, reference, ParseError)
     page = normalise(text)

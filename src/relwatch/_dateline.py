@@ -1,11 +1,13 @@
 """
-The opening of a syndicated page -> `Dateline`.
+The opening of a page -> `Dateline`, where its body begins and its headline.
 
 A MENAFN page opens with some of: a crawl prefix (`` date 2025-04-04``),
 junk or a headline, the header ``(MENAFN- Outlet)``, a credit or byline, and
-an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  Each is looked for
-where it can stand, within a bounded window, so that any input parses in
-linear time.  Dates are read with dateutil's month names.
+an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  A page from any
+other outlet opens with its headline and furniture (timestamps, breadcrumbs,
+captions, credits; see `_lines`) before the dateline or the text.  Each part
+is looked for where it can stand, within a bounded window, so that any input
+parses in linear time.  Dates are read with dateutil's month names.
 """
 
 from __future__ import annotations
@@ -1122,7 +1124,8 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     """
-    Read what the opening of a syndicated page says.
+    Read what the opening of a page says: a MENAFN-syndicated page's, or
+    any outlet's.
 
     Args:
         text: The page text, from its beginning.
@@ -1135,7 +1138,7 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
 
     Raises:
         DatelineError: When the text has none of a crawl prefix, a MENAFN
-            header, a byline or a wire dateline.
+            header, a byline, an agency credit or a wire dateline.
 
     >>> d = parse_dateline(" date 2025-04-04 (MENAFN- Kuwait News Agency (KUNA)) "
     ...                    "KUWAIT, April 4 (KUNA) -- The ministry said ...")
