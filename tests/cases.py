@@ -1077,4 +1077,36 @@ CASES = [
         "Ships began to leave the harbour",
         headline="Ports Reopen After Storm",
     ),
+    Case(
+        "a headline in Title Case with a full stop",
+        " date 2024-06-01 Stealth Over Health: Leaders Head To The Capital For Talks.\n\n"
+        "The leaders of three countries arrived in the capital on Saturday for two days "
+        "of talks.",
+        {"place": None},
+        "The leaders of three countries arrived",
+        headline="Stealth Over Health: Leaders Head To The Capital For Talks.",
+    ),
+    Case(
+        "a short sentence right above a tagged dateline is the headline",
+        "Minister resigns over the port deal.\n\nWASHINGTON (AP) — The minister resigned on "
+        "Monday after a week of questions about the port deal.",
+        {"place": "WASHINGTON", "agency": "AP"},
+        "The minister resigned on Monday",
+        headline="Minister resigns over the port deal.",
+    ),
+    Case(
+        "a short line with a colon is no dateline",
+        " date 2024-06-03 Envoys: Talks will go on soon.\n\nThe envoys of both countries "
+        "said on Monday that the talks would go on next week.",
+        {"place": None},
+        "Envoys: Talks will go on soon.",
+    ),
+    Case(
+        "a label in capitals with a full stop is no place",
+        " date 2024-06-04 University defends its articles\n\nABSTRACT.\n\nThe university "
+        "rebutted the company's accusation on Monday, in a letter to its lawyers.",
+        {"place": None},
+        "The university rebutted",
+        headline="University defends its articles",
+    ),
 ]

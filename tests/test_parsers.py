@@ -22,6 +22,7 @@ from relwatch._dateline import (
     _read_date,
     _stamp_date,
     _tag_date,
+    _title_case,
     normalise,
     scan_opening,
 )
@@ -49,6 +50,7 @@ from relwatch._patterns import (
     DASH_DATELINE,
     DASH_PLACE_SECOND,
     HEADER_OUTLET_MAX,
+    LETTER_WORDS,
     PERSON_NAME,
     PERSON_NAME_MAX,
     TAG_DATE,
@@ -1144,7 +1146,23 @@ class TestLines:
         words, the longest name first; other words that start agencies'
         names are none.
         """
-        assert agency == agency_in(line)
+        assert agency == agency_in(LETTER_WORDS.findall(line))
+
+    @pytest.mark.parametrize(
+        ("line", "title_case"),
+        [
+            ("Leaders Head To The Capital For Talks.", True),
+            ("TEHRAN – The Minister Left Tehran For Baku.", True),
+            ("The minister left for talks on Monday.", False),
+            ("So it is, he said.", False),
+        ],
+    )
+    def test_title_case(self, line, title_case):
+        """
+        A line is in Title Case when nearly all its words of four letters
+        or more start with a capital, and it has three such words.
+        """
+        assert title_case == _title_case(line)
 
     @pytest.mark.parametrize(
         ("line", "title"),

@@ -25,6 +25,7 @@ from ._lines import (
     TITLE_WORDS_MAX,
     agency_in,
     agency_line,
+    ends_sentence,
     is_agency,
     is_caption,
     is_chrome,
@@ -57,6 +58,13 @@ _CREDIT_LINE_MAX: Final = 120
 _NAME_ABOVE: Final = frozenset({"header", "timestamp", "title", "subtitle"})
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
+# The most words of a headline in Title Case that ends with a full stop,
+# or of a sentence right above a tagged dateline taken for the headline.
+_TITLE_CASE_WORDS_MAX: Final = 16
+_TITLE_CASE_SHARE: Final = 0.85
+_SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The fewest words of a line that opens with an untagged dateline.
+_DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
 # How far after a `(` the first `/` of a credits dateline can be.
@@ -78,6 +86,9 @@ _NOT_PLACES: Final = frozenset(
         "analysis",
         "interview",
         "note",
+        "latest",
+        "poll",
+        "polls",
         "source",
         "sources",
         "published",
@@ -329,7 +340,7 @@ def _strong_dateline(
     if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
-        text, at, anchor
+        text, at, line_end, anchor
     )
 
 
@@ -434,12 +445,14 @@ def _wire_tag(name: str) -> bool:
     )
 
 
-def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
+def _wire_layout(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
     # `Baku, April 9, AZERTAC`, Anadolu's `ANKARA-Anadolu Agency` and
-    # Trend's `BAKU, Azerbaijan, March 2.`
+    # Trend's `BAKU, Azerbaijan, March 2.`, each on its line.
     m = (
         p.ANADOLU_LINE.match(text, at, at + 80)
-        if text.find("Anadolu", at, at + 200) >= 0
+        if text.find("Anadolu", at, min(line_end, at + 200)) >= 0
         else None
     )
     if m:
@@ -447,8 +460,8 @@ def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
     # Its place and country (or date) each end in a comma, the first at
     # most 51 characters in, the next at most 54 after it: most lines are
     # not tried.
-    comma = text.find(",", at, at + 52)
-    if comma < 0 or text.find(",", comma + 1, comma + 55) < 0:
+    comma = text.find(",", at, min(line_end, at + 52))
+    if comma < 0 or text.find(",", comma + 1, min(line_end, comma + 55)) < 0:
         return None
     m = p.PLACE_DATE_AGENCY.match(text, at, at + 120)
     if m and _wire_tag(m["agency"]):
@@ -502,7 +515,7 @@ def _weak_dateline(
         comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
     ):
         m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
-        if m and _wire_tag(m["agency"]) and _is_place(m["place"]):
+        if m and is_agency(m["agency"]) and _is_place(m["place"]):
             return _Found(m["place"], None, m["agency"], (), m.end())
     second = head[1:2]
     for pattern, possible in (
@@ -743,6 +756,7 @@ class _Reader:
         "confirmed",
         "deck_at",
         "headline",
+        "headline_key",
         "outlet",
         "previous",
         "skipped",
@@ -769,6 +783,7 @@ class _Reader:
         self.bylines: list[str] = []
         self.agency: str | None = None
         self.headline: str | None = None
+        self.headline_key = ""
         # What the last line read was: header, start, credit, byline,
         # timestamp, title, subtitle, deck, caption, chrome, place, other.
         self.previous = "header" if after_header else "start"
@@ -797,7 +812,11 @@ class _Reader:
                 continue
             at = line_end - len(raw.lstrip())
             anchor = self.anchor or self.stamp
-            strong = _strong_dateline(text, at, line_end, anchor)
+            strong = (
+                _strong_dateline(text, at, line_end, anchor)
+                if _may_be_strong(line)
+                else None
+            )
             if strong is not None:
                 return self._with(strong), self._headline_above()
             if self.body_at is not None:
@@ -827,7 +846,8 @@ class _Reader:
         Read one line before the body: a weak dateline ends the opening;
         anything else is noted and None returned.
         """
-        words = len(line.split())
+        tokens = line.split()
+        words = len(tokens)
         prose = is_prose(self.text, at, line_end, words)
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
@@ -835,15 +855,30 @@ class _Reader:
         if text_like and not self.after_header and _furniture(line):
             self.previous = "caption"
             return None
-        if text_like:
-            weak = _weak_dateline(self.text, at, line_end, anchor, self.outlet)
-            if weak is not None:
-                return weak
-        # Credits are short or start with `By`; names are a few words.
+        # A dateline opens a paragraph, not a short headline (`Insiders:
+        # Trump will rebound.`).
+        weak = (
+            _weak_dateline(self.text, at, line_end, anchor, self.outlet)
+            if text_like and words >= _DATELINE_LINE_WORDS_MIN
+            else None
+        )
         if (
-            len(line) <= p.CREDIT_MAX
-            or (line[:2] in _BY and len(line) <= _CREDIT_LINE_MAX)
-        ) and self._credit(line):
+            prose
+            and self.headline is None
+            and not self.after_header
+            and words <= _TITLE_CASE_WORDS_MAX
+            and (weak is None or not weak.place or not weak.place.isupper())
+            and _title_case(line)
+        ):
+            # `Stealth Over Health: Leaders Head To The Capital.` is a
+            # headline with a full stop, not a dateline and text; a place
+            # in capitals (`TEHRAN – The Minister Left Tehran.`) is one.
+            self._title(line, at + len(line))
+            return None
+        if weak is not None:
+            return weak
+        # Credits are short or start with `By`; names are a few words.
+        if _may_credit(line, tokens) and self._credit(line):
             return None
         if words <= _NAME_WORDS_MAX and self._byline(line, line_end):
             return None
@@ -881,8 +916,7 @@ class _Reader:
         if not (
             self.previous in _NAME_ABOVE
             or line.endswith("Read more")
-            or (following := _next_line(self.text, line_end)) == "Read more"
-            or (self.after_header and following == line)
+            or self._beside(line, line_end)
         ):
             return False
         person = _person(line)
@@ -892,6 +926,22 @@ class _Reader:
             self.bylines.append(person["name"])
         self.previous = "byline"
         return True
+
+    def _beside(self, line: str, line_end: int) -> bool:
+        """
+        Whether the line below is `Read more`, or after a header the same
+        name again.
+        """
+        text = self.text
+        if text.find("Read more", line_end, line_end + 16) < 0 and not (
+            self.after_header
+            and text.find(line, line_end, line_end + 200) >= 0
+        ):
+            return False
+        following = _next_line(text, line_end)
+        return following == "Read more" or (
+            self.after_header and following == line
+        )
 
     def _other(self, line: str, at: int, words: int) -> None:
         """
@@ -909,7 +959,11 @@ class _Reader:
             self.previous = "deck"
             if self.deck_at is None:
                 self.deck_at = at
-        elif p.CAPS_PLACE_LINE.fullmatch(line) and _is_place(line):
+        elif (
+            p.CAPS_PLACE_LINE.fullmatch(line)
+            and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
+            and _is_place(line)
+        ):
             self.caps_place = line
             self.previous = "place"
         else:
@@ -932,8 +986,9 @@ class _Reader:
             line
         ):
             return False
-        named = agency_in(line) if self.agency is None else None
-        if not named and not stamp_words_only(line):
+        words = p.LETTER_WORDS.findall(line)
+        named = agency_in(words) if self.agency is None else None
+        if not named and not stamp_words_only(words):
             return False
         if named and self.previous not in {"caption", "deck"}:
             self.agency = named
@@ -944,11 +999,10 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if same_title(self.headline, line):
+            if same_title(self.headline_key, line):
                 # A breadcrumb glued before the title: keep the title alone.
-                if len(letters_key(line)) < len(letters_key(self.headline)):
-                    self.headline = unglued(line)
-                    self.title_end = end
+                if len(letters_key(line)) < len(self.headline_key):
+                    self._set_headline(line, end)
                 self.previous = "title"
             else:
                 self.previous = "subtitle"
@@ -957,9 +1011,13 @@ class _Reader:
         elif is_caption(line):
             self.previous = "caption"
         else:
-            self.headline = unglued(line)
-            self.title_end = end
+            self._set_headline(line, end)
             self.previous = "title"
+
+    def _set_headline(self, line: str, end: int) -> None:
+        self.headline = unglued(line)
+        self.headline_key = letters_key(self.headline)
+        self.title_end = end
 
     def _ends_preamble(self, line: str) -> bool:
         """
@@ -975,15 +1033,25 @@ class _Reader:
                 return True
             if _credit_line(line, after_header=False) is not None:
                 return True
-        return (
-            self.headline is not None and same_title(self.headline, line)
-        ) or repeats(line, self.body_line)
+        if self.headline is not None and same_title(self.headline_key, line):
+            return True
+        # A summary that the lead repeats has no full stop of its own.
+        body_line = self.body_line
+        return not ends_sentence(body_line, 0) and repeats(line, body_line)
 
     def _headline_above(self) -> str | None:
-        # A title right above a tagged dateline, below a summary.
-        if self.headline is None and self.skipped and is_title(self.skipped):
-            return unglued(self.skipped)
-        return self.headline
+        # A title right above a tagged dateline, below a summary; or a
+        # short sentence right above it (`Talks resume in Vienna.`).
+        if self.headline is not None:
+            return self.headline
+        if self.skipped:
+            return unglued(self.skipped) if is_title(self.skipped) else None
+        if (
+            self.body_at is not None
+            and len(self.body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+        ):
+            return self.body_line
+        return None
 
     def _with(self, found: _Found) -> _Found:
         """
@@ -1021,15 +1089,58 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
+def _title_case(line: str) -> bool:
+    """
+    Whether *line* is written in Title Case: nearly all its words of four
+    letters or more start with a capital, as a headline's do and a
+    sentence's do not.
+    """
+    long = [w for w in p.LETTER_WORDS.findall(line) if len(w) >= 4]  # noqa: PLR2004
+    if len(long) < 3:  # noqa: PLR2004
+        return False
+    capitals = sum(1 for w in long if w[0].isupper())
+    return capitals >= _TITLE_CASE_SHARE * len(long)
+
+
+def _may_be_strong(line: str) -> bool:
+    """
+    Whether *line* has what a tagged or wire dateline needs: a parenthesis
+    or a slash, two commas, or Anadolu's name; most lines have none.
+    """
+    return (
+        "(" in line
+        or "/" in line
+        or line.count(",") >= 2  # noqa: PLR2004
+        or "Anadolu" in line
+    )
+
+
+def _may_credit(line: str, tokens: list[str]) -> bool:
+    """
+    Whether *line* (split into *tokens*) has what a credit line needs: `By`
+    first, a credit's last word, or an agency's first word, and is short.
+    """
+    if line[:2] in _BY:
+        return len(line) <= _CREDIT_LINE_MAX
+    if len(line) > p.CREDIT_MAX:
+        return False
+    if _credit_end(tokens[-1]):
+        return True
+    first = tokens[0].strip("-–—•*|:") or (
+        tokens[1] if len(tokens) > 1 else ""
+    )
+    return first.casefold() in p.AGENCY_OR_BY
+
+
 def _furniture(line: str) -> bool:
     """
     Whether a line that reads as text is a photo caption, a cookie notice
     or a counter (`This story has been read 512 times!`).
     """
-    if is_caption(line):
+    if is_caption(line) or "ookie" in line or "OOKIE" in line:
         return True
     folded = line.casefold()
-    return "cookie" in folded or (
+    return (
         len(line) <= p.CHROME_LINE_MAX
         and ("read" in folded or p.DIGIT.search(line) is not None)
         and p.COUNTER.search(folded) is not None

@@ -17,6 +17,7 @@ from . import _patterns as p
 __all__ = [
     "agency_in",
     "agency_line",
+    "ends_sentence",
     "is_agency",
     "is_caption",
     "is_chrome",
@@ -141,18 +142,18 @@ def is_timestamp(line: str) -> bool:
         len(line) <= p.TIMESTAMP_LINE_MAX
         and p.DIGIT.search(line) is not None
         and p.TIMESTAMP_TOKEN.search(line) is not None
-        and stamp_words_only(line)
+        and stamp_words_only(p.LETTER_WORDS.findall(line))
     )
 
 
-def stamp_words_only(line: str) -> bool:
+def stamp_words_only(words: list[str]) -> bool:
     """
-    Whether *line*, which holds a date, has at most two words besides the
-    words of dates and times.
+    Whether a line that holds a date, of letter *words* *words*, has at
+    most two words besides the words of dates and times.
     """
     content = 0
-    for word in p.LETTER_WORDS.findall(line.casefold()):
-        if word not in p.TIMESTAMP_WORDS:
+    for word in words:
+        if word.casefold() not in p.TIMESTAMP_WORDS:
             content += 1
     return content <= 2  # noqa: PLR2004
 
@@ -192,7 +193,7 @@ def title_shape(line: str) -> bool:
     first = line[:1]
     if first in "…." or first.islower() or line[-1:] in ".,;:":
         return False
-    return 2 * len(p.LETTERED_TOKEN.findall(line)) > len(tokens)
+    return 2 * len(p.BARE_TOKEN.findall(line)) < len(tokens)
 
 
 def unglued(line: str) -> str:
@@ -215,13 +216,16 @@ def letters_key(line: str) -> str:
     return p.NOT_KEY.sub("", line[: 4 * _KEY_LENGTH].casefold())
 
 
-def same_title(title: str, line: str) -> bool:
+def same_title(title_key: str, line: str) -> bool:
     """
-    Whether *line* repeats *title*, perhaps in capitals or after a
-    breadcrumb glued before it (`News Politics Talks Resume`).
+    Whether *line* repeats the title whose `letters_key` is *title_key*,
+    perhaps in capitals or after a breadcrumb glued before it (`News
+    Politics Talks Resume`).
     """
-    a, b = letters_key(title), letters_key(line)
-    return bool(b) and (a == b or a.endswith(b) or b.endswith(a))
+    key = letters_key(line)
+    return bool(key) and (
+        key == title_key or title_key.endswith(key) or key.endswith(title_key)
+    )
 
 
 def repeats(line: str, earlier: str) -> bool:
@@ -263,12 +267,11 @@ def agency_line(line: str) -> str | None:
     return None
 
 
-def agency_in(line: str) -> str | None:
+def agency_in(words: list[str]) -> str | None:
     """
-    The first agency named as a word of *line*, as written: `Xinhua` in
-    `2012-02-09 15:25 Xinhua  Web Editor: ...`.
+    The first agency named by the letter *words* of a line, as written:
+    `Xinhua` in `2012-02-09 15:25 Xinhua  Web Editor: ...`.
     """
-    words = p.LETTER_WORDS.findall(line)
     for i, word in enumerate(words):
         if word.casefold() not in p.AGENCY_FIRST_WORDS:
             continue

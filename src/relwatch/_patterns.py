@@ -150,15 +150,15 @@ PLACE_DATE_AGENCY: Final = re.compile(
     r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}[:–—-]?\s{0,3})"
 )
 
-# A place and the agency's name, no date, before a dash:
+# A place and a known agency's name, no date, before a dash:
 #   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2})[,.]\s{1,2}"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
 )
-# An agency that PLACE_AGENCY_DATELINE accepts without knowing it is in
-# capitals and at least this long: `KAZINFORM`, not `OPEC`.
+# An agency that a place-date-agency dateline accepts without knowing it
+# is in capitals and at least this long: `EXAMPLEPRESS`, not `OPEC`.
 UNKNOWN_AGENCY_MIN: Final = 5
 
 # Outlets and the wire, slash-separated, with the date, in parentheses,
@@ -375,9 +375,8 @@ NOT_KEY: Final = re.compile(r"[^a-z0-9]+")
 DIGIT: Final = re.compile(r"[0-9]")
 # A word that starts in a small letter, for the share of such words.
 LOWER_WORD_START: Final = re.compile(r"(?<!\S)[a-zà-ÿ]")
-# A space-separated token that holds a letter; each token is scanned at
-# most twice, from its start only.
-LETTERED_TOKEN: Final = re.compile(r"(?<!\S)(?=[^\s]*?[^\W\d_])\S+")
+# A space-separated token without a letter: `|`, `>`, `2025`, `12:52`.
+BARE_TOKEN: Final = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 
 # The letters of a line, word by word, for the chrome and name tests.
 LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
