@@ -242,10 +242,7 @@ CREDIT_BAR: Final = re.compile(
 # A date inside a dateline: `Sept 4`, `Feb. 9`, `Mar. 07`, `March 3`,
 # `16th February, 2025`, `April 04, 2025`, `04.04.2025` (day first).
 DATE_WITH_YEAR: Final = re.compile(r"(?:^|[^0-9])(?P<year>[12][0-9]{3})\s*$")
-DOTTED_DATE: Final = re.compile(
-    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{4})"
-)
-# The same with dashes or slashes too: `15-05-2022` in a credit bar.
+# With dashes or slashes too: `15-05-2022` in a credit bar.
 NUMERIC_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<year>[0-9]{4})"
 )
@@ -419,9 +416,11 @@ COUNTER: Final = re.compile(
 # the casefolded line: `Photo: Collected.`, `PHOTO : Website of the
 # President`, `Photo by: AA (Archive)`, `KT File Photo: Omar Haddad`,
 # `Name Image Credit: X`.
+_PHOTO_LABEL: Final = (
+    r"(?:\s{1,2}(?:by|credit|courtesy|source))?\s{0,2}[:/]"  # `Photo by:`
+)
 PHOTO_CREDIT: Final = re.compile(
-    r"\b(?:photos?|images?|pictures?|pic|file\sphoto)"
-    r"(?:\s{1,2}(?:by|credit|courtesy|source))?\s{0,2}[:/]|^©"
+    r"\b(?:photos?|images?|pictures?|pic|file\sphoto)" + _PHOTO_LABEL + "|^©"
 )
 # The end of a photo caption, which names where the picture came from,
 # matched in the casefolded line: `... on Tuesday. (Photo: Example
@@ -430,8 +429,7 @@ PHOTO_CREDIT: Final = re.compile(
 # Daily |`.
 CAPTION_CREDIT_END: Final = re.compile(
     r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
-    r"|\b(?:photos?|images?|pictures?)(?:\s{1,2}(?:by|credit|courtesy))?"
-    r"\s{0,2}[:/][^\n]{0,60}"
+    r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
     r"|©[^\n]{0,60}"
     r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
     r"\s{0,2}[.|]?\s{0,2}$"
