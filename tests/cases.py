@@ -1109,4 +1109,10 @@ CASES = [
         "The university rebutted",
         headline="University defends its articles",
     ),
+    Case(
+        "a short line after a header still opens with its dateline",
+        "(MENAFN- Jordan News Agency) AMMAN - Talks resumed on Monday.\n\nMore talks follow.",
+        {"place": "AMMAN", "outlet": "Jordan News Agency"},
+        "Talks resumed on Monday.",
+    ),
 ]

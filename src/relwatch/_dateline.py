@@ -856,10 +856,11 @@ class _Reader:
             self.previous = "caption"
             return None
         # A dateline opens a paragraph, not a short headline (`Insiders:
-        # Trump will rebound.`).
+        # Trump will rebound.`); below a header no headline is left.
         weak = (
             _weak_dateline(self.text, at, line_end, anchor, self.outlet)
-            if text_like and words >= _DATELINE_LINE_WORDS_MIN
+            if text_like
+            and (self.after_header or words >= _DATELINE_LINE_WORDS_MIN)
             else None
         )
         if (
