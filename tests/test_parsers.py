@@ -1024,12 +1024,16 @@ class TestLines:
             "Health Minister: New Hospital Opens In North",
             "Will the ceasefire hold?",
             "GCC summit ends with ‘Riyadh Declaration’",
+            (
+                "Ministers Of Twelve Neighbouring Countries Agree On A Shared "
+                "Plan For Rivers, Dams, Reservoirs And Irrigation Canals"
+            ),
         ],
     )
     def test_headlines(self, line):
         """
-        Headlines, with a colon, a question mark or a closing quote, are
-        titles and not furniture.
+        Headlines, with a colon, a question mark or a closing quote, and
+        long ones, are titles and not furniture.
         """
         assert is_title(line)
         assert not is_chrome(line)
