@@ -577,8 +577,10 @@ class TestValidate:
         )
         capsys.readouterr()
 
+        pages = len(list(PAGES.glob("*.txt")))
+
         assert 0 == main(["validate", array])
-        assert "21 documents valid\n" == capsys.readouterr().out
+        assert f"{pages} documents valid\n" == capsys.readouterr().out
         assert 1 == main(["validate", bad])
         assert [
             f"{bad}:4: $[1].body: expected a string, got 5 (int)",
