@@ -16,6 +16,7 @@ class Case(NamedTuple):
     expected: dict[str, object]
     body_start: str
     reference: dt.date | None = None
+    headline: str | None = None
 
 
 D = dt.date
@@ -79,6 +80,7 @@ CASES = [
         "opened the new container terminal at Hamad Port on Sunday.",
         {"outlet": "Gulf Times", "place": None, "crawl_date": None},
         "The transport minister opened",
+        headline="Minister Opens New Port Terminal",
     ),
     Case(
         "stale chrome date, staff credit, colon dateline",
@@ -94,6 +96,7 @@ CASES = [
             "date": None,
         },
         "The Ministry of Public Health launched",
+        headline="Ministry Launches Campaign",
     ),
     Case(
         "error-page junk before the header",
@@ -101,6 +104,7 @@ CASES = [
         "Container traffic at the port reached a record in March, the operator said.",
         {"crawl_date": D(2025, 4, 9), "outlet": "Gulf Times", "place": None},
         "Container traffic at the port",
+        headline="Port Traffic: Record Month",
     ),
     Case(
         "US timestamp and agency credit line",
@@ -113,6 +117,7 @@ CASES = [
             "bylines": (),
         },
         "Gulf foreign ministers began",
+        headline="Qatar Hosts Gulf Ministers",
     ),
     Case(
         "By byline before the dateline",
@@ -161,6 +166,7 @@ CASES = [
         "the railway said.",
         {"bylines": ("Rauf Mammadli",), "outlet": "AzerNews"},
         "In the first seven months of the year, 2.3 million tons",
+        headline="Corridor Cargo Grows",
     ),
     # -- wire datelines --------------------------------------------------
     Case(
@@ -181,6 +187,7 @@ CASES = [
             "outlet": "Jordan News Agency",
         },
         "Temperatures will drop slightly",
+        headline="Jordan- Cooler Weather Ahead",
     ),
     Case(
         "Petra: no separator after the tag",
@@ -249,6 +256,7 @@ CASES = [
             "aggregator": None,
         },
         "Azerbaijan exported more fruit",
+        headline="Exports Of Fruit Rise",
     ),
     Case(
         "Trend's own page: Trend: alone below the dateline",
@@ -263,7 +271,7 @@ CASES = [
         "The army continued its exercises",
     ),
     Case(
-        "a byline repeated above Read more",
+        "a byline repeated above Read more; the year from the page's timestamp",
         "...\n\nVisit Date Announced\n\nPolitics 18 April 2025 12:52 (UTC +04:00)\n"
         "Visit date of the president announced for next week\nElvin Rahimli\nElvin Rahimli\n"
         "Read more\n\nBAKU, Azerbaijan, April 18. The president will visit Azerbaijan on "
@@ -271,9 +279,10 @@ CASES = [
         {
             "bylines": ("Elvin Rahimli",),
             "place": "BAKU, Azerbaijan",
-            "date": None,
+            "date": D(2025, 4, 18),
         },
         "The president will visit",
+        headline="Visit Date Announced",
     ),
     Case(
         "AZERTAC",
@@ -381,6 +390,7 @@ CASES = [
         "factors that may affect Gulf stock markets on Sunday, traders said.",
         {"place": "DUBAI", "date": D(2016, 5, 21), "agency": None},
         "Here are some factors",
+        headline="GULF STOCKS - Factors to watch - May 21",
     ),
     Case(
         "AFP",
@@ -424,6 +434,7 @@ CASES = [
         "next week, the ministry said.",
         {"place": "ANKARA", "agency": "Anadolu Agency"},
         "Turkey, Azerbaijan and Georgia will hold",
+        headline="Three Ministers To Meet",
     ),
     Case(
         "a tag without a date",
@@ -474,6 +485,7 @@ CASES = [
         "opened a new hospital in the north of the country on Saturday.",
         {"place": None, "crawl_date": D(2025, 3, 1)},
         "The health minister opened",
+        headline="Health Minister: New Hospital Opens In North",
     ),
     Case(
         "a photo credit is not a dateline",
@@ -533,7 +545,8 @@ CASES = [
     Case(
         "several paragraphs and no opening",
         " date 2025-03-02 The ministry said more talks would follow later in the week.\n"
-        "Officials from both sides will meet in Vienna, a spokesman said.",
+        "Officials from both sides will meet in Vienna at the end of the month to prepare "
+        "the next round, a spokesman said.",
         {"place": None, "bylines": (), "crawl_date": D(2025, 3, 2)},
         "The ministry said more talks",
     ),
@@ -565,5 +578,541 @@ CASES = [
         "38 cents to 52.62 dollars a barrel on Thursday.",
         {"place": "KUWAIT", "agency": "KUNA", "date": None},
         "The price of Kuwaiti oil fell",
+    ),
+    # -- pages from any outlet: headline, furniture, captions ------------
+    Case(
+        "headline, then a colon dateline",
+        " date 2024-11-05 Ministers Agree On Shared Water Plan\n\nMuscat: The water "
+        "ministers of five countries agreed on a shared plan for the region's dams on Monday.",
+        {"place": "Muscat", "agency": None, "bylines": ()},
+        "The water ministers of five countries",
+        headline="Ministers Agree On Shared Water Plan",
+    ),
+    Case(
+        "a headline the page repeats, lines apart from its body",
+        " date 2024-11-06 Premier meets visiting envoy\nPremier meets visiting envoy\n"
+        "The prime minister met the visiting envoy at the government house on Tuesday.",
+        {"place": None, "bylines": ()},
+        "The prime minister met the visiting envoy",
+        headline="Premier meets visiting envoy",
+    ),
+    Case(
+        "a headline glued to itself",
+        " date 2024-11-07 Call On Trade Routes\n\nCall On Trade RoutesCall On Trade Routes\n\n"
+        "The two foreign ministers spoke by phone about new trade routes on Wednesday.",
+        {"place": None},
+        "The two foreign ministers spoke",
+        headline="Call On Trade Routes",
+    ),
+    Case(
+        "a headline in capitals repeating the title below a breadcrumb",
+        " date 2024-06-09 Contact Us\nNews World Envoys open border talks in Vienna\n\n"
+        "Envoys open border talks in Vienna\n\nSummary of the talks in one line.\n\n"
+        "Published June 09,2024\nSubscribe\nENVOYS OPEN BORDER TALKS IN VIENNA\n\n"
+        "Envoys of the two neighbours opened talks on their shared border in Vienna on Sunday.",
+        {"bylines": (), "place": None},
+        "Envoys of the two neighbours opened",
+        headline="Envoys open border talks in Vienna",
+    ),
+    Case(
+        "breadcrumb, section label and reading time before the headline",
+        " date 2024-02-11 Home > World > Asia\nPolitics\n\nLeaders open regional summit\n\n"
+        "Reading Time: 2 minutes\n\nLeaders of ten countries opened their yearly summit in "
+        "the capital on Sunday.",
+        {"place": None, "bylines": ()},
+        "Leaders of ten countries opened",
+        headline="Leaders open regional summit",
+    ),
+    Case(
+        "cookie notice, section label and counter are not the body",
+        " date 2024-03-02 We use cookies to give you the best experience on our website.\n"
+        "Front Stories\n\nCouncil eases rules on grain exports\n\n"
+        "This story has been read 512 times!\n\nThe council eased its rules on grain "
+        "exports to neighbouring states on Friday, its secretariat said.",
+        {"place": None, "bylines": ()},
+        "The council eased its rules",
+        headline="Council eases rules on grain exports",
+    ),
+    Case(
+        "a stamp with a section word, a byline below the headline",
+        " date 2025-03-03 Envoys discuss grain corridor\n\n"
+        "Politics Materials 3 March 2025 09:41 (UTC +04:00)\n\nSamira Haddad\n\n"
+        "Diplomats from three countries discussed a new grain corridor in Baku on Monday.",
+        {"bylines": ("Samira Haddad",), "place": None},
+        "Diplomats from three countries",
+        headline="Envoys discuss grain corridor",
+    ),
+    Case(
+        "a credit with a date and Last updated is no byline",
+        " date 2022-03-02 Court Reviews Border Case\n\n"
+        "By JT - Mar 02,2022 - Last updated Mar 02,2022\n\nAMMAN — The court heard "
+        "the first arguments in the border case on Wednesday.",
+        {"bylines": (), "agency": None, "place": "AMMAN"},
+        "The court heard the first arguments",
+        headline="Court Reviews Border Case",
+    ),
+    Case(
+        "a byline with a date, and with a place",
+        " date 2022-03-02 Talks Resume On Fisheries\n\nBy K J Rao in Kabul - Mar 02,2022 - "
+        "Last updated Mar 02,2022\n\nTalks on fishing rights resumed on Wednesday after a "
+        "pause of two months.",
+        {"bylines": ("K J Rao",), "place": None},
+        "Talks on fishing rights resumed",
+        headline="Talks Resume On Fisheries",
+    ),
+    Case(
+        "two names in one byline",
+        " date 2022-03-03 Harbour Deal Signed\n\nBy Dana Levi and Omar Haddad\n\n"
+        "The two cities signed a harbour deal on Thursday, officials said.",
+        {"bylines": ("Dana Levi", "Omar Haddad")},
+        "The two cities signed a harbour deal",
+        headline="Harbour Deal Signed",
+    ),
+    Case(
+        "Contact Us and an outlet's name are no bylines",
+        "Contact Us\n\nTrade Council Meets Again\n\nStaff Writer\nExample CEO\n\n"
+        "KUWAIT CITY (AP) — The trade council met again on Tuesday to discuss tariffs.",
+        {"bylines": (), "place": "KUWAIT CITY", "agency": "AP"},
+        "The trade council met again",
+        headline="Trade Council Meets Again",
+    ),
+    Case(
+        "a photo caption ending with its credit, then a colon dateline",
+        " date 2024-07-02 Two premiers shake hands before their talks in the capital on "
+        "Tuesday. Image Credit: Example Agency\n\nIslamabad: The two prime ministers held "
+        "their first talks in a year on Tuesday.",
+        {"place": "Islamabad"},
+        "The two prime ministers held",
+    ),
+    Case(
+        "a caption in parentheses, then the body",
+        " date 2024-07-03 The minister greets his guest at the ministry on Wednesday. "
+        "(Photo: Example Ministry)\nThe foreign minister received his visiting counterpart "
+        "on Wednesday for talks on trade.",
+        {"place": None},
+        "The foreign minister received",
+    ),
+    Case(
+        "a handout picture, then a dash dateline with a place in small letters",
+        " date 2025-04-04 A handout picture provided by the royal palace shows the king "
+        "greeting the envoy in the capital on Friday.\n\nRabat — The king received the "
+        "visiting envoy at the palace on Friday.",
+        {"place": "Rabat"},
+        "The king received the visiting envoy",
+    ),
+    Case(
+        "a caption that opens with the dateline and ends with an agency",
+        " date 2019-08-29 DOHA: The emir greets the visiting speaker at the palace on "
+        "Wednesday. – QNA\n\nDOHA: The emir received the visiting speaker of parliament on "
+        "Wednesday.",
+        {"place": "DOHA", "agency": None},
+        "The emir received the visiting speaker",
+    ),
+    Case(
+        "a summary, then a timestamp: the body starts below",
+        " date 2025-03-03 Ministers sign water pact\n\nThe deal covers shared rivers and "
+        "dams.\n\nUpdated Mar 3, 2025\n\nThe water ministers of two countries signed a pact "
+        "on shared rivers on Monday.",
+        {"place": None},
+        "The water ministers of two countries",
+        headline="Ministers sign water pact",
+    ),
+    Case(
+        "a long summary without a full stop is neither headline nor body",
+        " date 2023-06-26 The prime minister's visit was marked by several deals to widen "
+        "cooperation in defence, space, energy and trade between the two countries in the "
+        "coming years\n\nThe deals cover jet engines, chips, space flights and the training "
+        "of engineers and scientists at universities in both of the two countries\n\n"
+        "The prime minister, back home on Monday, said the visit had opened a new chapter.",
+        {"place": None},
+        "The prime minister, back home on Monday",
+    ),
+    Case(
+        "a summary repeated by the first paragraph",
+        " date 2015-07-30 President Example wrapped up his first official visit to the "
+        "island state on Wednesday, a visit he used to boost ties\nresident Example wrapped "
+        "up his first official visit to the island state on Wednesday, a visit he used to "
+        "boost ties. Both sides signed three agreements.",
+        {"place": None},
+        "resident Example wrapped up",
+    ),
+    Case(
+        "a caption above the body credits its picture to an agency",
+        " date 2024-09-24 Minister discusses regional issues with UN chief\n\nThe minister "
+        "speaks at a forum at the UN headquarters in New York, United States, on the third "
+        "day of the week\nReuters\n\nThe foreign minister held a phone call with the UN "
+        "secretary-general on Tuesday, diplomatic sources said.",
+        {"agency": None, "place": None},
+        "The foreign minister held a phone call",
+        headline="Minister discusses regional issues with UN chief",
+    ),
+    # -- agency credits at the start ---------------------------------------
+    Case(
+        "By WAM on an outlet's own page",
+        " date 2020-08-04 By WAM\n\nThe foreign minister received a visiting delegation "
+        "from the national security council on Tuesday.",
+        {"agency": "WAM", "bylines": ()},
+        "The foreign minister received",
+    ),
+    Case(
+        "an agency's name alone, and a timestamp",
+        " date 2023-05-12 Neighbours satisfied with cooperation\n\nBangladesh\n\nBSS\n"
+        "12 May, 2023, 01:00 pm\nLast modified: 12 May, 2023, 01:02 pm\n\nPhoto: Collected.\n\n"
+        "The two neighbours expressed satisfaction with their cooperation on Friday.",
+        {"agency": "BSS", "place": None},
+        "The two neighbours expressed",
+        headline="Neighbours satisfied with cooperation",
+    ),
+    Case(
+        "an agency with a section word, and a Published line",
+        "Contact Us\n\nMinister holds phone call with UN chief\n\nAnadolu Agency WORLD\n"
+        "Published December 15,2018\nSubscribe\n\nThe foreign minister held a phone call "
+        "with the UN secretary-general, a diplomatic source said.",
+        {"agency": "Anadolu Agency", "bylines": ()},
+        "The foreign minister held a phone call",
+        headline="Minister holds phone call with UN chief",
+    ),
+    Case(
+        "a bulleted agency credit",
+        "Minister talks to his counterpart on phone\n- World\n- Anadolu Agency\n"
+        "- Published Date: 12:00 | 20 January 2018\nThe foreign minister on Saturday spoke "
+        "with his counterpart on the phone, an official said.",
+        {"agency": "Anadolu Agency"},
+        "The foreign minister on Saturday spoke",
+        headline="Minister talks to his counterpart on phone",
+    ),
+    Case(
+        "Trend reports, and a dash before an agency",
+        " date 2024-05-21 Trend reports\n\nUzbekistan plans to raise its trade with "
+        "Azerbaijan, the minister told reporters on Tuesday.",
+        {"agency": "Trend"},
+        "Uzbekistan plans to raise its trade",
+    ),
+    Case(
+        "a dash and an agency's name on its own line",
+        " date 2024-05-22 - KUNA\n\nThe minister received the visiting ambassador at the "
+        "ministry on Wednesday.",
+        {"agency": "KUNA"},
+        "The minister received the visiting ambassador",
+    ),
+    Case(
+        "an agency inside a timestamp line",
+        " date 2018-05-25 Leader to hold talks abroad\n\n2012-02-09 15:25 Xinhua     Web "
+        "Editor: Lin Wei\n\nLeaders of the two countries expect practical results from "
+        "next week's visit.",
+        {"agency": "Xinhua", "bylines": ()},
+        "Leaders of the two countries expect",
+        headline="Leader to hold talks abroad",
+    ),
+    Case(
+        "a credit bar: agency, place and date",
+        "Top diplomat meets counterpart, seeks more aid\n\nThe counterpart promised more "
+        "support for the country's defence\n\nReuters | Kyiv | Updated: 15-05-2022 14:49 IST | "
+        "Created: 15-05-2022 14:47 IST\nDmytro Example Image Credit: Example\nThe foreign "
+        "minister said he met his counterpart in Berlin on Sunday.",
+        {"agency": "Reuters", "place": "Kyiv", "date": D(2022, 5, 15)},
+        "The foreign minister said he met",
+        headline="Top diplomat meets counterpart, seeks more aid",
+    ),
+    # -- wire datelines beyond MENAFN's ------------------------------------
+    Case(
+        "PLACE, AGENCY- ",
+        " date 2024-01-10 Riyadh, SANA- The two ministers discussed the reopening of "
+        "embassies on Wednesday.",
+        {"place": "Riyadh", "agency": "SANA", "date": None},
+        "The two ministers discussed",
+    ),
+    Case(
+        "PLACE, AGENCY – with an agency's tag",
+        " date 2022-07-27 Beijing, MINA – The two presidents held a bilateral meeting at "
+        "the state guesthouse on Tuesday.",
+        {"place": "Beijing", "agency": "MINA"},
+        "The two presidents held",
+    ),
+    Case(
+        "PLACE. AGENCY - , a timestamp above",
+        "    Heads of State hold phone talk\n\n    16 March 2022, 19:39\n\n    NUR-SULTAN. "
+        "KAZINFORM - A phone talk between the two heads of state took place, the agency "
+        "reports.",
+        {"place": "NUR-SULTAN", "agency": "KAZINFORM", "date": None},
+        "A phone talk between the two heads",
+        headline="Heads of State hold phone talk",
+    ),
+    Case(
+        "PLACE (AGENCY) - with a place in small letters",
+        " date 2024-02-02 Tehran (IRNA) - The foreign minister left for a regional tour on "
+        "Friday.",
+        {"place": "Tehran", "agency": "IRNA"},
+        "The foreign minister left",
+    ),
+    Case(
+        "a tag in small letters that is no agency's",
+        " date 2024-02-02 The Foreign Ministry (MOFA) - a statement on the talks was issued "
+        "on Friday.",
+        {"place": None, "agency": None},
+        "The Foreign Ministry (MOFA) - a statement",
+    ),
+    Case(
+        "PLACE – with an en dash and a place in small letters",
+        "Johannesburg – Leaders of the group agreed to expand their club, the host said on "
+        "Wednesday.\nCalls to enlarge the group dominated the summit.",
+        {"place": "Johannesburg"},
+        "Leaders of the group agreed",
+    ),
+    Case(
+        "a colon dateline glued to the text",
+        " date 2023-09-29 Washington:The external affairs minister met the secretary of "
+        "state on Friday.",
+        {"place": "Washington"},
+        "The external affairs minister met",
+    ),
+    Case(
+        "a two-word city with a small second letter",
+        "New york: The foreign minister met the head of the atomic agency on the sidelines "
+        "of the assembly.",
+        {"place": "New york"},
+        "The foreign minister met the head",
+        D(2025, 9, 25),
+    ),
+    Case(
+        "PLACE, Month D: with the year from the crawl date",
+        " date 2022-04-26 Moscow, April 26: The ministry declared forty diplomats of the "
+        "other country personae non gratae in a tit-for-tat move, the ministry in the "
+        "capital announced\nThe ministry called the motives unacceptable.",
+        {"place": "Moscow", "date": D(2022, 4, 26), "agency": None},
+        "The ministry declared forty diplomats",
+    ),
+    Case(
+        "outlets and the wire in parentheses after the place",
+        "DUBAI, (ExampleNews / Example Point News / WAM - 12th Feb, 2025) The minister "
+        "received the visiting delegation on Wednesday.",
+        {"place": "DUBAI", "agency": "WAM", "date": D(2025, 2, 12)},
+        "The minister received the visiting",
+    ),
+    Case(
+        "outlets in parentheses before the place",
+        "(ExampleNews / Example Point News - 12th Feb, 2025) ISLAMABAD: The prime minister "
+        "chaired a meeting on trade on Wednesday.",
+        {"place": "ISLAMABAD", "agency": None, "date": D(2025, 2, 12)},
+        "The prime minister chaired",
+    ),
+    Case(
+        "the header's outlet glued before the place",
+        "(MENAFN- The Peninsula) The Peninsula Doha, Qatar: The ministry announced a new "
+        "vaccination campaign on Sunday.",
+        {"outlet": "The Peninsula", "place": "Doha, Qatar"},
+        "The ministry announced a new",
+    ),
+    Case(
+        "an outlet's name glued before the place, no header",
+        " date 2024-10-10 The Courier Doha, Qatar: The ministry announced a new "
+        "vaccination campaign on Sunday.",
+        {"place": "Doha, Qatar"},
+        "The ministry announced a new",
+    ),
+    Case(
+        "PLACE, D Month, AGENCY in French",
+        " date 2024-04-09 Bakou, 9 avril, AZERTAC Les deux ministres ont discuté de "
+        "l'énergie mardi.",
+        {"place": "Bakou", "date": D(2024, 4, 9), "agency": "AZERTAC"},
+        "Les deux ministres ont discuté",
+    ),
+    Case(
+        "PLACE, MONTH D, AGENCY: in capitals, below a summary and its headline",
+        " date 2022-02-24 The president wanted to call his counterpart in the morning, "
+        "but the latter did not answer, news sites report.\nPresident says his call went "
+        'unanswered\nSTEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: "Today I called the '
+        'president," he said.',
+        {
+            "place": "STEPANAKERT",
+            "date": D(2022, 2, 24),
+            "agency": "ARTSAKHPRESS",
+        },
+        '"Today I called the president,"',
+        headline="President says his call went unanswered",
+    ),
+    Case(
+        "a dual date, Hijri and Gregorian",
+        "LEADERS MEET AT SUMMIT\nAntalya, 4 Safar 1437/16 November 2015 (MINA) – The two "
+        "presidents discussed the next steps of the coalition.",
+        {"place": "Antalya", "date": D(2015, 11, 16), "agency": "MINA"},
+        "The two presidents discussed",
+        headline="LEADERS MEET AT SUMMIT",
+    ),
+    Case(
+        "a comma before the tag, a caption above",
+        "Leaders adopt declaration at end of summit\n\nThis news has been read 1819 times!\n\n"
+        "The emir with the king during the summit held in the capital on Dec 9.\n\n"
+        "RIYADH, Dec 9, (KUNA): Leaders of the council concluded their summit on Sunday.",
+        {"place": "RIYADH", "agency": "KUNA", "date": None},
+        "Leaders of the council concluded",
+        headline="Leaders adopt declaration at end of summit",
+    ),
+    Case(
+        "a place alone on its line in capitals",
+        "Newsletter Signup Register / Login\npolitics\n\nVisit could come before yearend\n\n"
+        "1 Comment\nTOKYO\n\nThe government said Friday the prime minister could visit "
+        "the United States before the end of the year.",
+        {"place": "TOKYO", "agency": None},
+        "The government said Friday",
+        headline="Visit could come before yearend",
+    ),
+    Case(
+        "a section name in capitals is no place",
+        " date 2025-02-02 TÜRKİYE\n2 MIN READ\nMinister meets council in Doha\n\n"
+        "The foreign minister met members of the council in Doha on Sunday.",
+        {"place": None},
+        "The foreign minister met members",
+        headline="Minister meets council in Doha",
+    ),
+    Case(
+        "the year of a tagged dateline from the page's timestamp",
+        "  1. Politics\n5 August 2019 - 14:29\n\nSpokesman speaks on sanctions\n\n"
+        "TEHRAN, Aug. 05 (MNA) – The government spokesman said on Monday that the "
+        "sanctions would fail.",
+        {"place": "TEHRAN", "agency": "MNA", "date": D(2019, 8, 5)},
+        "The government spokesman said",
+        headline="Spokesman speaks on sanctions",
+    ),
+    Case(
+        "an author credit after the body",
+        " date 2022-03-16 Two presidents hold phone talk\n\nThe two presidents discussed "
+        "trade and transport by phone on Wednesday.\n\n    Author:\n\n    Dana Levi\n\n"
+        "    Related News",
+        {"bylines": ("Dana Levi",)},
+        "The two presidents discussed trade",
+        headline="Two presidents hold phone talk",
+    ),
+    Case(
+        "a headline glued to itself as the page's first line",
+        " date 2024-11-08 Envoy Calls For CalmEnvoy Calls For Calm\n\nThe special envoy "
+        "called on both sides to show restraint on Thursday.",
+        {"place": None},
+        "The special envoy called on both sides",
+        headline="Envoy Calls For Calm",
+    ),
+    Case(
+        "a summary, the headline again, a caption and a date above the body",
+        " date 2025-02-02 TÜRKİYE\n2 MIN READ\nMinister meets council in Doha\n"
+        "The meeting addressed the ceasefire and aid for the region.\n"
+        "Minister meets council in Doha\nThe minister began his visit on Sunday. / Photo: AA\n"
+        "February 2, 2025\n\nThe foreign minister met members of the council during a visit "
+        "to Doha.",
+        {"place": None, "agency": None},
+        "The foreign minister met members",
+        headline="Minister meets council in Doha",
+    ),
+    Case(
+        "a summary, photo credits, a caption and a date above the body",
+        " date 2016-04-27 Secretaries meet in the capital\n\nThe two foreign secretaries met "
+        "in the capital two months after their talks were suspended.\n\n"
+        "Photo by: AA (Archive)\nPhoto by: AA (Archive)\n\nThe two foreign secretaries of "
+        "the neighbouring countries at an earlier meeting.\n\nUpdated Apr 27, 2016\n\n"
+        "Two months after the talks were suspended, diplomats of both countries met on "
+        "Tuesday.",
+        {"place": None, "agency": None},
+        "Two months after the talks were suspended",
+        headline="Secretaries meet in the capital",
+    ),
+    Case(
+        "a summary, then a comment counter",
+        " date 2024-12-01 Ministers plan new summit\n\nThe ministers agreed to meet again "
+        "before the summer.\n\n1 Comment\n\nThe foreign ministers of four countries agreed on "
+        "Sunday to hold a new summit.",
+        {"place": None},
+        "The foreign ministers of four countries",
+        headline="Ministers plan new summit",
+    ),
+    Case(
+        "a credit bar without a date",
+        "Envoy visits capital for talks\n\nReuters | Kyiv | Example Desk\n\nThe envoy "
+        "arrived on Monday for two days of talks with the government.",
+        {"agency": "Reuters", "place": "Kyiv", "date": None},
+        "The envoy arrived on Monday",
+        headline="Envoy visits capital for talks",
+    ),
+    Case(
+        "credits in parentheses without a date are no dateline",
+        " date 2025-02-12 DUBAI, (ExampleNews / Example Point News / WAM - Holiday) The "
+        "minister received the visiting delegation on Wednesday.",
+        {"place": None, "agency": None},
+        "DUBAI, (ExampleNews / Example Point News / WAM - Holiday) The minister",
+    ),
+    Case(
+        "a parenthesis without credits opens the body",
+        " date 2024-05-05 (Updated) The ministers met on Monday in the capital for talks "
+        "on trade.",
+        {"place": None, "agency": None},
+        "(Updated) The ministers met",
+    ),
+    Case(
+        "junk but no headline before the header",
+        " date 2025-04-09 403\nSorry!!\nMENAFN - Gulf Times) Container traffic at the port "
+        "reached a record in March, the operator said.",
+        {"outlet": "Gulf Times", "crawl_date": D(2025, 4, 9)},
+        "Container traffic at the port",
+    ),
+    Case(
+        "a headline that starts with By is no byline",
+        " date 2024-03-10 Byelections Held In Three Districts\n\nVoters in three districts "
+        "elected new members of parliament on Sunday, officials said.",
+        {"bylines": (), "place": None},
+        "Voters in three districts elected",
+        headline="Byelections Held In Three Districts",
+    ),
+    Case(
+        "a capitalised subtitle below the headline is no byline",
+        " date 2024-04-01 Gulf Leaders Meet\n\nTalks Of The Region\n\n"
+        "The leaders of six states met in the capital on Monday, officials said.",
+        {"bylines": (), "place": None},
+        "The leaders of six states met",
+        headline="Gulf Leaders Meet",
+    ),
+    Case(
+        "a summary, then a byline: the body starts below",
+        " date 2024-04-02 Ports Reopen After Storm\n\nThe ports of the coast reopened "
+        "after three days.\n\nBy Dana Levi\n\nShips began to leave the harbour on Tuesday "
+        "morning, the port authority said.",
+        {"bylines": ("Dana Levi",)},
+        "Ships began to leave the harbour",
+        headline="Ports Reopen After Storm",
+    ),
+    Case(
+        "a headline in Title Case with a full stop",
+        " date 2024-06-01 Stealth Over Health: Leaders Head To The Capital For Talks.\n\n"
+        "The leaders of three countries arrived in the capital on Saturday for two days "
+        "of talks.",
+        {"place": None},
+        "The leaders of three countries arrived",
+        headline="Stealth Over Health: Leaders Head To The Capital For Talks.",
+    ),
+    Case(
+        "a short sentence right above a tagged dateline is the headline",
+        "Minister resigns over the port deal.\n\nWASHINGTON (AP) — The minister resigned on "
+        "Monday after a week of questions about the port deal.",
+        {"place": "WASHINGTON", "agency": "AP"},
+        "The minister resigned on Monday",
+        headline="Minister resigns over the port deal.",
+    ),
+    Case(
+        "a short line with a colon is no dateline",
+        " date 2024-06-03 Envoys: Talks will go on soon.\n\nThe envoys of both countries "
+        "said on Monday that the talks would go on next week.",
+        {"place": None},
+        "Envoys: Talks will go on soon.",
+    ),
+    Case(
+        "a label in capitals with a full stop is no place",
+        " date 2024-06-04 University defends its articles\n\nABSTRACT.\n\nThe university "
+        "rebutted the company's accusation on Monday, in a letter to its lawyers.",
+        {"place": None},
+        "The university rebutted",
+        headline="University defends its articles",
+    ),
+    Case(
+        "a short line after a header still opens with its dateline",
+        "(MENAFN- Jordan News Agency) AMMAN - Talks resumed on Monday.\n\nMore talks follow.",
+        {"place": "AMMAN", "outlet": "Jordan News Agency"},
+        "Talks resumed on Monday.",
     ),
 ]

@@ -1,17 +1,29 @@
+import contextlib
 import io
 import json
+import os
+import re
 import runpy
+import signal
 import subprocess
 import sys
+import time
 
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import relwatch
 
-from relwatch import _cli
+from relwatch import _cli, _files
 from relwatch._cli import main
+from relwatch.interop.arrow import read_parquet
+
+from .strategies import NOT_UTF8, articles_with_line_breaks
 
 
 PAGES = Path(__file__).parent.parent / "examples" / "pages"
@@ -27,6 +39,29 @@ def _write(path, data):
     else:
         path.write_text(data, encoding="utf-8")
     return str(path)
+
+
+def _run(argv, stdin=b""):
+    """
+    main(argv) with *stdin* as standard input: (status, stdout, stderr).
+    Needs no fixture, so property tests can call it.
+    """
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.object(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin))),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        status = main(argv)
+    return status, out.getvalue(), err.getvalue()
+
+
+def _temporaries(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def _lines(records):
+    return "".join(relwatch.to_json(r) + "\n" for r in records).encode()
 
 
 class TestParse:
@@ -166,6 +201,10 @@ class TestParse:
                 ["parse", str(PAGES), "-o", "no/such/folder/out.jsonl"],
                 "cannot write here: no folder",
             ),
+            (
+                ["parse", str(PAGES), "-o", "{empty}"],
+                "cannot write here: it is a folder",
+            ),
         ],
     )
     def test_usage_errors(self, argv, message, tmp_path, capsys):
@@ -193,7 +232,7 @@ class TestParse:
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(_cli.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(_files, "_temporary", refuse)
 
         status = main(["parse", str(PAGES), "-o", str(tmp_path / "out.jsonl")])
 
@@ -201,6 +240,66 @@ class TestParse:
         assert (
             "cannot write here: Permission denied" in capsys.readouterr().err
         )
+
+    def test_output_through_links_devices_and_descriptors(
+        self, tmp_path, capfd
+    ):
+        """
+        -o writes through a symlink to its file, to a character device, and
+        to the descriptor that /dev/stdout names; none of them is replaced.
+        """
+        page = _write(tmp_path / "page.txt", GOOD)
+        real = Path(_write(tmp_path / "real.jsonl", "old\n"))
+        links = {
+            "file": real,
+            "device": Path("/dev/null"),
+            "stdout": Path("/proc/self/fd/1"),
+        }
+        for name, target in links.items():
+            (tmp_path / name).symlink_to(target)
+
+        statuses = [
+            main(["parse", page, "-o", str(tmp_path / name)]) for name in links
+        ]
+
+        out = capfd.readouterr().out
+        assert [0, 0, 0] == statuses
+        assert [True, True, True] == [
+            (tmp_path / name).is_symlink() for name in links
+        ]
+        assert (
+            "KUWAIT"
+            == relwatch.from_json(
+                relwatch.Article, real.read_text(encoding="utf-8")
+            ).dateline.place
+        )
+        assert (
+            "KUWAIT"
+            == relwatch.from_json(relwatch.Article, out).dateline.place
+        )
+
+    def test_format_from_the_extension(self, tmp_path):
+        """
+        parse -o picks the format by the output's extension, as convert
+        does: Parquet, a JSON array, or JSON Lines.
+        """
+        page = _write(tmp_path / "page.txt", GOOD)
+        parquet, array, lines = (
+            tmp_path / "a.parquet",
+            tmp_path / "a.json",
+            tmp_path / "a.jsonl",
+        )
+
+        for out in (parquet, array, lines):
+            assert 0 == main(["parse", page, "-o", str(out)])
+
+        expected = [relwatch.parse_article(GOOD)]
+        assert expected == list(read_parquet(parquet, relwatch.Article))
+        assert [relwatch.to_dict(a) for a in expected] == json.loads(
+            array.read_text(encoding="utf-8")
+        )
+        with lines.open("rb") as f:
+            assert expected == list(relwatch.load_jsonl(f, relwatch.Article))
 
     def test_bad_reference(self, capsys):
         """
@@ -215,15 +314,18 @@ class TestProgress:
         def isatty(self):
             return True
 
+    def _console(self, stream, *, quiet=False):
+        return _cli._Console(stream, quiet=quiet)
+
     def test_drawn_on_a_terminal(self):
         """
         More than a screenful of pages on a terminal shows done/total, rate
         and failures, ending with a newline.
         """
         stream = self._Terminal()
-        progress = _cli._Progress(60, stream)
+        progress = _cli._Progress(60, self._console(stream))
         for done in range(1, 61):
-            progress.update(done, 2, final=done == 60)
+            progress.update(done, 2)
 
         assert "60/60 pages" in stream.getvalue()
         assert "2 failed" in stream.getvalue()
@@ -231,13 +333,87 @@ class TestProgress:
 
     def test_silent_otherwise(self):
         """
-        Small jobs and non-terminals draw nothing.
+        Small jobs, non-terminals and --quiet draw nothing.
         """
-        small, piped = self._Terminal(), io.StringIO()
-        _cli._Progress(10, small).update(10, 0, final=True)
-        _cli._Progress(100, piped).update(100, 0, final=True)
+        small, piped, quiet = self._Terminal(), io.StringIO(), self._Terminal()
+        _cli._Progress(10, self._console(small)).update(10, 0)
+        _cli._Progress(100, self._console(piped)).update(100, 0)
+        _cli._Progress(100, self._console(quiet, quiet=True)).update(100, 0)
 
-        assert "" == small.getvalue() == piped.getvalue()
+        assert "" == small.getvalue() == piped.getvalue() == quiet.getvalue()
+
+    @pytest.mark.parametrize(
+        ("columns", "bar"),
+        [(12, False), (30, False), (50, False), (79, True), (200, True)],
+    )
+    def test_fits_the_terminal(self, columns, bar, monkeypatch):
+        """
+        Each progress line is narrower than the terminal, so that it never
+        wraps; the bar goes first when room is short.
+        """
+        monkeypatch.setenv("COLUMNS", str(columns))
+        stream = self._Terminal()
+        progress = _cli._Progress(1_000_000, self._console(stream))
+        for done in (1, 500_000, 1_000_000):
+            progress.drawn = 0.0
+            progress.update(done, 123_456)
+
+        drawn = [
+            line.removesuffix("\x1b[K")
+            for line in re.split(r"[\r\n]", stream.getvalue())
+            if line
+        ]
+        assert 3 == len(drawn)
+        assert [] == [line for line in drawn if len(line) >= columns]
+        assert bar == drawn[-1].startswith("[")
+
+    @pytest.mark.parametrize(("size", "room"), [(60, 59), (0, 79)])
+    def test_width_of_a_real_terminal(self, size, room):
+        """
+        The width comes from the terminal itself; one that does not know
+        its size is taken as 80 columns.
+        """
+        import fcntl
+        import struct
+        import termios
+
+        main_fd, terminal_fd = os.openpty()
+        fcntl.ioctl(
+            terminal_fd,
+            termios.TIOCSWINSZ,
+            struct.pack("HHHH", 24, size, 0, 0),
+        )
+        with (
+            os.fdopen(main_fd, "rb") as screen,
+            os.fdopen(terminal_fd, "w", encoding="utf-8") as terminal,
+        ):
+            # Counts too long for any terminal: cut to its width.
+            endless = 10**100
+            progress = _cli._Progress(endless, self._console(terminal))
+            progress.update(endless, endless)
+            drawn = screen.read1(1000).decode()
+
+        assert room == len(drawn.strip("\r\n").removesuffix("\x1b[K"))
+
+    def test_errors_clear_the_line_first(self, tmp_path, monkeypatch):
+        """
+        An error reported while the progress line is up clears it first, so
+        that it is not written after the bar.
+        """
+        for n in range(60):
+            _write(tmp_path / f"page{n:02}.txt", GOOD)
+        bad = _write(tmp_path / "page30.txt", "")
+        terminal = self._Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+
+        status = main(
+            ["parse", str(tmp_path), "-o", str(tmp_path / "a.jsonl")]
+        )
+
+        err = terminal.getvalue()
+        assert 1 == status
+        assert f"\r\x1b[K{bad}: no article text" in err
+        assert f"\n{bad}: no article text" not in err
 
 
 class TestValidate:
@@ -289,13 +465,206 @@ class TestValidate:
             tmp_path / "newer.jsonl",
             '{"schema": "relwatch/9.0", "name": "Iran"}',
         )
-        missing = str(tmp_path / "missing.jsonl")
 
         assert 0 == main(["validate", "--type", "actor", actor])
-        assert 1 == main(["validate", "--type", "actor", newer, missing])
-        err = capsys.readouterr().err
-        assert f"{newer}:1: the document is relwatch/9.0" in err
-        assert f"{missing}: No such file or directory" in err
+        assert 1 == main(["validate", "--type", "actor", newer])
+        assert (
+            f"{newer}:1: the document is relwatch/9.0"
+            in capsys.readouterr().err
+        )
+
+    def test_own_output_with_line_separators(self, tmp_path, capsys):
+        """
+        What parse wrote validates, also when its text holds U+2028, which
+        the JSON writer leaves raw.
+        """
+        page = _write(
+            tmp_path / "p.txt",
+            " date 2025-04-04 (MENAFN- Gulf\u2028Times) DOHA, April 4 (QNA) "
+            "-- Talks.\n",
+        )
+        out = str(tmp_path / "p.jsonl")
+        main(["parse", page, "-o", out])
+        capsys.readouterr()
+
+        status = main(["validate", out])
+
+        assert (0, "1 document valid\n") == (status, capsys.readouterr().out)
+
+    @settings(max_examples=25)
+    @given(st.lists(articles_with_line_breaks(), min_size=1, max_size=3))
+    def test_line_breaks_inside_lines(self, records):
+        """
+        For all records whose text holds any character that str.splitlines()
+        breaks on, validate accepts them and convert copies them unchanged:
+        JSON Lines end at \\n only.
+        """
+        data = _lines(records)
+
+        validated = _run(["validate", "-"], data)
+        converted = _run(["convert", "-", "-o", "-"], data)
+
+        assert (0, f"{len(records)} document") == (
+            validated[0],
+            validated[1][: len(f"{len(records)} document")],
+        )
+        assert (0, data.decode()) == converted[:2]
+
+    def test_invalid_utf8_is_one_bad_line(self, tmp_path, capsys):
+        """
+        An invalid byte makes its line invalid, with its number; every other
+        line is still checked.
+        """
+        lines = _lines(
+            relwatch.Article(body=f"Talks {n} resumed.") for n in range(2000)
+        ).replace(b"Talks 1000", b"Ta\xfflks 1000")
+        path = _write(tmp_path / "bad.jsonl", lines)
+
+        status = main(["validate", path])
+
+        assert 1 == status
+        assert [
+            f"{path}:1001: $: not UTF-8 text: byte 0xff at column 36",
+            "relwatch: 1 of 2000 documents invalid",
+        ] == capsys.readouterr().err.splitlines()
+
+    @settings(max_examples=40)
+    @given(
+        st.lists(
+            st.tuples(
+                st.booleans(),
+                st.sampled_from(NOT_UTF8),
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    def test_each_undecodable_line_reported(self, lines):
+        """
+        For all streams with invalid UTF-8 on some lines, validate reports
+        each such line once, by number, and counts every other line valid.
+        """
+        data = b"".join(
+            _lines([relwatch.Article(body=f"Talks {n}.")]).replace(
+                b"Talks", b"Talks" + junk if bad else b"Talks"
+            )
+            for n, (bad, junk) in enumerate(lines)
+        )
+        bad_lines = [n for n, (bad, _) in enumerate(lines, start=1) if bad]
+
+        status, _, err = _run(["validate", "-"], data)
+
+        reported = [
+            int(line.split(":")[1])
+            for line in err.splitlines()
+            if line.startswith("<stdin>:")
+        ]
+        assert (1 if bad_lines else 0) == status
+        assert bad_lines == reported
+
+    def test_json_arrays_item_by_item(self, tmp_path, capsys):
+        """
+        validate checks each document of the JSON arrays convert writes,
+        naming a bad one by the line it starts on and its index.
+        """
+        lines, array = str(tmp_path / "a.jsonl"), str(tmp_path / "a.json")
+        main(["parse", str(PAGES), "-o", lines])
+        main(["convert", lines, "-o", array])
+        bad = _write(
+            tmp_path / "bad.json",
+            '[\n  {"body": "fine"},\n\n  {"body": 5},\n'
+            '  {"schema": "relwatch/9.0", "body": "x"}\n]\n',
+        )
+        capsys.readouterr()
+
+        pages = len(list(PAGES.glob("*.txt")))
+
+        assert 0 == main(["validate", array])
+        assert f"{pages} documents valid\n" == capsys.readouterr().out
+        assert 1 == main(["validate", bad])
+        assert [
+            f"{bad}:4: $[1].body: expected a string, got 5 (int)",
+            (
+                f"{bad}:5: $[2]: the document is relwatch/9.0, a newer major "
+                "version than this relwatch reads (relwatch/1.0): upgrade relwatch"
+            ),
+            "relwatch: 2 of 3 documents invalid",
+        ] == capsys.readouterr().err.splitlines()
+
+    @pytest.mark.parametrize(
+        ("text", "problem"),
+        [
+            (
+                '[\n{"body": "a"},\n{"body": "b"}\n',
+                (
+                    "4: $: not valid JSON: "
+                    "expected ',' or ']', not the end of the text"
+                ),
+            ),
+            (
+                '[{"body": "a"} {"body": "b"}]',
+                "1: $: not valid JSON: expected ',' or ']'",
+            ),
+            ("[\n  NaN\n]", "2: $: not valid JSON: NaN is not a JSON number"),
+            (
+                '{"body": "a"} x',
+                "1: $: not valid JSON: expected nothing after the JSON value",
+            ),
+            ("[" * 100_000, "1: $: not valid JSON: nested too deeply"),
+            (
+                '\n\n{"body": ',
+                "3: $: not valid JSON: Expecting value (column 10)",
+            ),
+            (b'[\n  "\xff"]', "2: $: not UTF-8 text: byte 0xff at column 4"),
+            ("5", "1: $: expected an object, got 5 (int)"),
+        ],
+    )
+    def test_bad_json_text(self, text, problem, tmp_path, capsys):
+        """
+        JSON text that does not parse is one problem, at its line.
+        """
+        path = _write(tmp_path / "bad.json", text)
+
+        status = main(["validate", path])
+
+        assert (1, f"{path}:{problem}") == (
+            status,
+            capsys.readouterr().err.splitlines()[0],
+        )
+
+    @pytest.mark.parametrize("text", ["", "\n  \n", "[]", " [\n]\n"])
+    def test_nothing_to_check(self, text):
+        """
+        Empty input, and an empty array, have no documents, all valid.
+        """
+        assert (0, "0 documents valid\n", "") == _run(
+            ["validate", "-"], text.encode()
+        )
+
+    @pytest.mark.parametrize("layout", ["lines", "array"])
+    def test_standard_input(self, layout):
+        """
+        validate - reads JSON Lines, or a JSON array, from standard input.
+        """
+        records = [
+            relwatch.Article(body="Talks."),
+            relwatch.Article(body="More."),
+        ]
+        data = (
+            _lines(records)
+            if layout == "lines"
+            else b"\n\n"
+            + json.dumps([relwatch.to_dict(r) for r in records]).encode()
+        )
+
+        assert (0, "2 documents valid\n", "") == _run(["validate", "-"], data)
+
+    def test_unreadable_input(self, tmp_path, capsys):
+        """
+        An input that cannot be read is one line naming it, and status 1.
+        """
+        assert 1 == main(["validate", str(tmp_path)])
+        assert f"{tmp_path}: Is a directory" in capsys.readouterr().err
 
 
 class TestSchemaAndConvert:
@@ -326,26 +695,17 @@ class TestSchemaAndConvert:
         )
 
     @pytest.mark.parametrize(
-        ("source", "target", "message"),
-        [
-            (
-                '{"body": "x"}',
-                "out.json",
-                "expected a JSON array of documents",
-            ),
-            ("[]", "no/such/out.parquet", "cannot write here"),
-        ],
+        "target", ["no/such/out.parquet", "no/such/out.json", "."]
     )
-    def test_convert_usage_errors(
-        self, tmp_path, capsys, source, target, message
-    ):
+    def test_convert_usage_errors(self, tmp_path, capsys, target):
         """
-        A JSON file that is not an array, and Parquet output, are refused.
+        An output in a folder that does not exist, or that is a folder, is
+        refused before anything is read.
         """
-        path = _write(tmp_path / "in.json", source)
+        path = _write(tmp_path / "in.json", "[]")
 
         assert 2 == main(["convert", path, "-o", str(tmp_path / target)])
-        assert message in capsys.readouterr().err
+        assert "cannot write here" in capsys.readouterr().err
 
     def test_convert_parquet(self, tmp_path):
         """
@@ -361,34 +721,163 @@ class TestSchemaAndConvert:
             encoding="utf-8"
         )
 
-    def test_parquet_without_pyarrow(self, tmp_path, capsys, monkeypatch):
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["convert", "{jsonl}", "-o", "{out}.parquet"],
+            ["convert", "{parquet}", "-o", "{out}.jsonl"],
+            ["validate", "{parquet}"],
+            ["parse", str(PAGES), "-o", "{out}.parquet"],
+        ],
+    )
+    def test_parquet_without_pyarrow(
+        self, argv, tmp_path, capsys, monkeypatch
+    ):
         """
-        Without the arrow extra, Parquet is a usage error saying what to
-        install.
+        Without the arrow extra, Parquet in or out is a usage error saying
+        what to install, before any work is done.
         """
         monkeypatch.setitem(sys.modules, "relwatch.interop.arrow", None)
-        path = _write(tmp_path / "in.jsonl", "")
+        monkeypatch.delattr(relwatch.interop, "arrow", raising=False)
+        names = {
+            "jsonl": _write(tmp_path / "in.jsonl", ""),
+            "parquet": _write(tmp_path / "in.parquet", ""),
+            "out": str(tmp_path / "out"),
+        }
 
-        assert 2 == main(
-            ["convert", path, "-o", str(tmp_path / "out.parquet")]
-        )
+        assert 2 == main([a.format(**names) for a in argv])
         assert "pip install 'relwatch[arrow]'" in capsys.readouterr().err
+        assert not list(tmp_path.glob("out*"))
 
-    def test_bad_input_is_one_line_unless_debug(self, tmp_path, capsys):
+    def test_unexpected_error_is_one_line_unless_debug(
+        self, tmp_path, capsys, monkeypatch
+    ):
         """
-        A bad document stops convert with one line and status 1; --debug
-        shows the traceback instead.
+        An error nobody foresaw is one line and status 1; --debug shows the
+        traceback instead.
         """
-        path = _write(tmp_path / "in.jsonl", '{"body": 5}\n')
+        path = _write(tmp_path / "in.jsonl", "")
         out = str(tmp_path / "out.json")
 
+        def full(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(_cli, "_write_json_array", full)
+
         assert 1 == main(["convert", path, "-o", out])
-        assert (
-            "relwatch: line 1: $.body: expected a string"
-            in capsys.readouterr().err
-        )
-        with pytest.raises(relwatch.ValidationError):
+        assert "relwatch: No space left on device\n" == capsys.readouterr().err
+        with pytest.raises(OSError, match="No space left"):
             main(["--debug", "convert", path, "-o", out])
+
+    def test_every_problem_of_a_file(self, tmp_path, capsys):
+        """
+        convert reports every bad record as FILE:LINE: path: what, writes the
+        good ones, and exits 1.
+        """
+        good = relwatch.to_json(relwatch.Article(body="Talks."))
+        path = _write(
+            tmp_path / "two.jsonl",
+            f'{{"body": 5}}\n{good}\n{{"body": "x", "outlet": 3}}\n',
+        )
+        out = tmp_path / "out.json"
+
+        status = main(["convert", path, "-o", str(out)])
+
+        assert 1 == status
+        assert [
+            f"{path}:1: $.body: expected a string, got 5 (int)",
+            f"{path}:3: $.outlet: expected a string, got 3 (int)",
+            f"relwatch: 1 of 3 records converted into {out}, 2 failed",
+        ] == capsys.readouterr().err.splitlines()
+        assert [json.loads(good)] == json.loads(out.read_text("utf-8"))
+
+    @pytest.mark.parametrize(("mode", "expected"), [("skip", 0), ("fail", 1)])
+    def test_errors_option(self, mode, expected, tmp_path, capsys):
+        """
+        --errors skip writes the good records quietly and exits 0; --errors
+        fail stops at the first bad one and leaves OUT as it was.
+        """
+        good = relwatch.to_json(relwatch.Article(body="Talks."))
+        path = _write(tmp_path / "in.jsonl", f"{good}\n{{}}\n{good}\n")
+        out = Path(_write(tmp_path / "out.jsonl", "old\n"))
+
+        status = main(["convert", path, "-o", str(out), "--errors", mode])
+
+        err = capsys.readouterr().err
+        assert expected == status
+        assert (mode == "fail") == (f"{path}:2: $.body:" in err)
+        assert (
+            f"{good}\n{good}\n" if mode == "skip" else "old\n"
+        ) == out.read_text(encoding="utf-8")
+        assert [] == _temporaries(tmp_path)
+
+    def test_deeply_nested_json(self, tmp_path, capsys):
+        """
+        A .json nested too deeply for the parser is one line, no traceback.
+        """
+        path = _write(tmp_path / "deep.json", "[" * 100_000 + "]" * 100_000)
+
+        status = main(["convert", path, "-o", str(tmp_path / "out.jsonl")])
+
+        err = capsys.readouterr().err
+        assert 1 == status
+        assert f"{path}:1: $: not valid JSON: nested too deeply\n" in err
+        assert "Traceback" not in err
+
+    def test_from_standard_input(self, tmp_path):
+        """
+        convert - reads standard input.
+        """
+        records = [relwatch.Article(body="Talks.")]
+        out = tmp_path / "out.parquet"
+
+        assert 0 == _run(["convert", "-", "-o", str(out)], _lines(records))[0]
+        assert records == list(read_parquet(out, relwatch.Article))
+
+    def test_one_document_json(self, tmp_path):
+        """
+        A .json file holding one document converts to one record.
+        """
+        record = relwatch.Article(body="Talks.")
+        path = _write(tmp_path / "one.json", relwatch.to_json(record))
+        out = tmp_path / "out.jsonl"
+
+        assert 0 == main(["convert", path, "-o", str(out)])
+        assert _lines([record]) == out.read_bytes()
+
+    def test_bad_parquet_row(self, tmp_path, capsys):
+        """
+        A Parquet row that breaks the schema is one problem naming the file.
+        """
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from relwatch.interop.arrow import to_table
+
+        table = to_table([relwatch.Actor(name="Iran")], relwatch.Actor)
+        table = table.set_column(0, "name", pa.array([""], pa.string()))
+        path = tmp_path / "bad.parquet"
+        pq.write_table(table, path)
+
+        status = main(["validate", "--type", "actor", str(path)])
+
+        err = capsys.readouterr().err.splitlines()
+        assert 1 == status
+        assert err[0].startswith(f"{path}: ")
+        assert "must not be empty" in err[0]
+
+    def test_not_a_parquet_file(self, tmp_path, capsys):
+        """
+        A .parquet file that is not Parquet is one line, no traceback.
+        """
+        path = _write(tmp_path / "in.parquet", b"not parquet at all")
+
+        status = main(["convert", path, "-o", str(tmp_path / "out.jsonl")])
+
+        err = capsys.readouterr().err
+        assert 1 == status
+        assert err.startswith(f"{path}: ")
+        assert "Traceback" not in err
 
 
 class TestCommand:
@@ -457,3 +946,271 @@ class TestCommand:
 
         assert 0 == module_exit.value.code == script_exit.value.code
         assert 2 == capsys.readouterr().out.count("relwatch ")
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["parse", "{missing}"],
+            ["validate", "{present}", "{missing}"],
+            ["convert", "{missing}", "-o", "{out}"],
+        ],
+    )
+    def test_missing_input_is_a_usage_error(self, argv, tmp_path, capsys):
+        """
+        Every command exits 2, with one line, for an input that is not
+        there, and checks nothing before it says so.
+        """
+        names = {
+            "missing": str(tmp_path / "missing.jsonl"),
+            "present": _write(tmp_path / "present.jsonl", ""),
+            "out": str(tmp_path / "out.jsonl"),
+        }
+
+        status = main([a.format(**names) for a in argv])
+
+        assert (
+            2,
+            [f"relwatch: {names['missing']}: no such file or folder"],
+        ) == (
+            status,
+            capsys.readouterr().err.splitlines(),
+        )
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["--quiet", "--debug", "validate", "{file}"],
+            ["validate", "{file}", "--quiet", "--debug"],
+            ["--debug", "validate", "-q", "{file}"],
+            ["-q", "validate", "{file}", "--debug"],
+        ],
+    )
+    def test_options_before_or_after_the_command(self, argv, tmp_path):
+        """
+        --quiet and --debug work before the command and after it, and one
+        given before is not undone by the command's defaults.
+        """
+        path = _write(tmp_path / "a.jsonl", "")
+
+        args = _cli._parser().parse_args([a.format(file=path) for a in argv])
+
+        assert (True, True) == (args.quiet, args.debug)
+
+    def test_quiet(self, tmp_path, capsys):
+        """
+        --quiet prints the problems and nothing else.
+        """
+        good = _write(tmp_path / "good.txt", GOOD)
+        empty = _write(tmp_path / "empty.txt", "")
+        out = str(tmp_path / "a.jsonl")
+
+        parsed = main(["parse", good, empty, "-o", out, "--quiet"])
+        validated = main(["validate", out, "--quiet"])
+
+        assert (1, 0) == (parsed, validated)
+        assert (
+            "",
+            (
+                f"{empty}: no article text after the opening of a page "
+                "that starts ''\n"
+            ),
+        ) == capsys.readouterr()
+
+    def test_ctrl_c(self, tmp_path, capsys, monkeypatch):
+        """
+        Ctrl-C exits 130 quietly and leaves the old output as it was; with
+        --debug it shows where it stopped.
+        """
+        from relwatch import _article
+
+        def interrupted(*args, **kwargs):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(_article, "parse_article", interrupted)
+        out = _write(tmp_path / "out.jsonl", "old\n")
+
+        status = main(["parse", str(PAGES), "-o", out])
+
+        assert (130, "", "") == (status, *capsys.readouterr())
+        assert "old\n" == Path(out).read_text(encoding="utf-8")
+        assert [] == _temporaries(tmp_path)
+        with pytest.raises(KeyboardInterrupt):
+            main(["parse", str(PAGES), "-o", out, "--debug"])
+
+    def _closed_stdout(self, monkeypatch):
+        """
+        Standard output as a pipe that nobody reads any more.
+        """
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        stdout = os.fdopen(write_end, "w", encoding="utf-8")
+        monkeypatch.setattr(sys, "stdout", stdout)
+        return stdout
+
+    def test_broken_pipe(self, monkeypatch, capsys):
+        """
+        When the reader of standard output goes away, relwatch exits 141
+        quietly, and standard output no longer fails.
+        """
+        stdout = self._closed_stdout(monkeypatch)
+
+        status = main(["parse", str(PAGES)])
+
+        stdout.write("after")
+        stdout.close()
+        assert (141, "") == (status, capsys.readouterr().err)
+
+    def test_broken_pipe_without_a_descriptor(self, monkeypatch, capsys):
+        """
+        A closed standard output that is no file descriptor exits 141 too.
+        """
+
+        class Gone(io.StringIO):
+            def write(self, text):
+                raise BrokenPipeError(32, "Broken pipe")
+
+        monkeypatch.setattr(sys, "stdout", Gone())
+
+        assert (141, "") == (main(["schema"]), capsys.readouterr().err)
+
+    def test_unencodable_output(self, tmp_path, monkeypatch, capsys):
+        """
+        Standard output that cannot take the text is one line, status 1.
+        """
+        ascii_only = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+        monkeypatch.setattr(sys, "stdout", ascii_only)
+        page = _write(tmp_path / "p.txt", GOOD.replace("envoy", "Qasımlı"))
+
+        status = main(["parse", page])
+
+        err = capsys.readouterr().err.splitlines()
+        assert (1, 1) == (status, len(err))
+        assert err[0].startswith("relwatch: 'ascii' codec can't encode")
+
+    def test_broken_pipe_debug(self, monkeypatch):
+        """
+        With --debug a broken pipe shows its traceback.
+        """
+        stdout = self._closed_stdout(monkeypatch)
+
+        with pytest.raises(BrokenPipeError):
+            main(["--debug", "schema"])
+        with contextlib.suppress(BrokenPipeError):
+            stdout.close()
+
+    def test_signals_end_to_end(self, tmp_path):
+        """
+        In the installed command, Ctrl-C exits 130 and a closed pipe 141,
+        and neither prints anything.
+        """
+        command = [sys.executable, "-m", "relwatch", "parse"]
+        waiting = subprocess.Popen(
+            [*command, "-", "-o", str(tmp_path / "out.jsonl")],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        _wait_for_temporary(tmp_path)
+        waiting.send_signal(signal.SIGINT)
+        _, interrupted = waiting.communicate(timeout=30)
+        piped = subprocess.Popen(
+            [*command, str(PAGES)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        piped.stdout.close()
+        broken = piped.stderr.read()
+        piped.wait(timeout=30)
+        piped.stderr.close()
+
+        assert (130, b"", []) == (
+            waiting.returncode,
+            interrupted,
+            _temporaries(tmp_path),
+        )
+        assert (141, b"") == (piped.returncode, broken)
+
+
+def _wait_for_temporary(folder):
+    for _ in range(600):
+        if _temporaries(folder):
+            return
+        time.sleep(0.05)
+    raise AssertionError("no temporary file appeared")
+
+
+class TestKilledRuns:
+    def _start(self, out):
+        """
+        A run that has opened its output and waits for its page.
+        """
+        run = subprocess.Popen(
+            [sys.executable, "-m", "relwatch", "parse", "-", "-o", str(out)],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        _wait_for_temporary(out.parent)
+        return run
+
+    def test_next_run_cleans_up(self, tmp_path, capsys):
+        """
+        A run killed outright leaves its temporary file; the next run to
+        the same output removes it.
+        """
+        out = tmp_path / "out.jsonl"
+        killed = self._start(out)
+        killed.kill()
+        killed.communicate(timeout=30)
+        left = _temporaries(tmp_path)
+
+        status = main(
+            ["parse", _write(tmp_path / "p.txt", GOOD), "-o", str(out)]
+        )
+
+        assert 1 == len(left)
+        assert left[0].startswith(".out.jsonl.relwatch-")
+        assert (0, []) == (status, _temporaries(tmp_path))
+
+    def test_two_runs_at_once(self, tmp_path, capsys):
+        """
+        A run to the same output does not remove the temporary file of one
+        still writing; each replaces the output whole when it is done.
+        """
+        out = tmp_path / "out.jsonl"
+        first = self._start(out)
+        left = _temporaries(tmp_path)
+        page = _write(
+            tmp_path / "p.txt", GOOD.replace("envoy", "second envoy")
+        )
+
+        second = main(["parse", page, "-o", str(out)])
+
+        assert (0, left) == (second, _temporaries(tmp_path))
+        first.communicate(GOOD.encode(), timeout=30)
+        assert (0, []) == (first.returncode, _temporaries(tmp_path))
+        assert "second envoy" not in out.read_text(encoding="utf-8")
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize(
+        "unit",
+        ['{"body": "x"},\n', " \n\t\r", "[", "[\n", '"\\n",'],
+        ids=repr,
+    )
+    def test_growth(self, unit):
+        """
+        Reading adversarial JSON text item by item grows linearly: four
+        times the text takes far less than sixteen times as long.
+        """
+
+        def seconds(size):
+            text = "[" + unit * (size // len(unit)) + '{"body": "x"}]'
+            start = time.perf_counter()
+            with contextlib.suppress(_cli._JsonTextError):
+                list(_cli._JsonText(text).documents())
+            return time.perf_counter() - start
+
+        # The best of three: a busy machine only ever adds time.
+        small = min(seconds(62_500) for _ in range(3))
+        large = min(seconds(250_000) for _ in range(3))
+
+        assert large < 10 * small + 0.05

@@ -2,8 +2,10 @@ import contextlib
 import datetime as dt
 import io
 import json
+import re
 
 from pathlib import Path
+from unittest import mock
 
 import attrs
 import cattrs
@@ -55,7 +57,7 @@ from relwatch.testing import (
     statements,
 )
 
-from .strategies import RECORDS
+from .strategies import NOT_UTF8, RECORDS, articles_with_line_breaks
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -719,7 +721,7 @@ class TestStrictDecoding:
         [
             ("{", "$: not valid JSON: "),
             ("", "$: not valid JSON: "),
-            (b"\xff\xfe", "$: not valid JSON: "),
+            (b"\xff\xfe", "$: not UTF-8 text: byte 0xff at column 1"),
             ('{"body": "x"', "$: not valid JSON: "),
             ("[" * 100_000, "$: not valid JSON: "),
             ("[" * 2000 + "]" * 2000, "$: "),
@@ -1408,6 +1410,131 @@ class TestJsonLines:
         buffer.seek(0)
 
         assert records == list(load_jsonl(buffer, Article))
+
+
+class TestJsonLinesBytes:
+    def _stream(self, data, mode):
+        if mode == "binary":
+            return io.BytesIO(data)
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+    @settings(max_examples=30)
+    @given(
+        st.lists(articles_with_line_breaks(), max_size=3),
+        st.sampled_from(["text", "binary", "split"]),
+    )
+    def test_lines_end_at_newline_only(self, records, mode):
+        """
+        For all records whose text holds U+2028, U+2029, U+0085 or any other
+        character str.splitlines() breaks on, dump_jsonl then load_jsonl
+        gives them back, from text, binary, or lines split at \\n.
+        """
+        written = io.StringIO()
+        dump_jsonl(records, written)
+        data = written.getvalue().encode()
+        stream = (
+            data.split(b"\n") if mode == "split" else self._stream(data, mode)
+        )
+
+        assert records == list(load_jsonl(stream, Article))
+
+    @pytest.mark.parametrize("mode", ["text", "binary"])
+    def test_invalid_byte_spoils_one_line(self, mode, tmp_path):
+        """
+        One invalid UTF-8 byte in a file of 2,000 records makes one bad line
+        with its number, in text or binary mode; every other record is read.
+        """
+        records = [_article(headline=f"Story {n}") for n in range(2000)]
+        lines = [to_json(r).encode() for r in records]
+        lines[1000] = lines[1000].replace(b"Story", b"St\xffory")
+        path = tmp_path / "a.jsonl"
+        path.write_bytes(b"\n".join(lines) + b"\n")
+        column = lines[1000].index(b"\xff") + 1
+
+        with path.open("rb" if mode == "binary" else "r") as f:
+            reader = load_jsonl(f, Article, errors="skip")
+            read = list(reader)
+
+        assert records[:1000] + records[1001:] == read
+        assert [
+            (
+                1001,
+                f"line 1001: $: not UTF-8 text: byte 0xff at column {column}",
+            )
+        ] == [(e.line, str(e.error)) for e in reader.errors]
+
+    @settings(max_examples=60)
+    @given(
+        st.lists(
+            st.none() | st.sampled_from(NOT_UTF8), min_size=1, max_size=12
+        ),
+        st.sampled_from(["text", "binary"]),
+        st.sampled_from(["orjson", "json"]),
+    )
+    def test_every_valid_line_read(self, junk, mode, backend):
+        """
+        For all streams with invalid UTF-8 on some lines, in text or binary
+        mode and with either JSON backend, every valid line is read and each
+        bad line is one error with its number.
+        """
+        records = [_article(headline=f"Story {n}") for n in range(len(junk))]
+        data = b"".join(
+            to_json(r).encode().replace(b"Story", b"Story" + (bad or b""))
+            + b"\n"
+            for r, bad in zip(records, junk, strict=True)
+        )
+
+        with contextlib.ExitStack() as stack:
+            if backend == "json":
+                stack.enter_context(mock.patch.object(ser, "orjson", None))
+            reader = load_jsonl(
+                self._stream(data, mode), Article, errors="skip"
+            )
+            read = list(reader)
+
+        assert [
+            r for r, bad in zip(records, junk, strict=True) if not bad
+        ] == read
+        assert [n for n, bad in enumerate(junk, start=1) if bad] == [
+            e.line for e in reader.errors
+        ]
+        assert all(
+            "not UTF-8 text: byte 0x" in str(e.error) for e in reader.errors
+        )
+
+    def test_text_file_already_read_from(self, tmp_path):
+        """
+        A text file that was read from before is decoded by the file itself:
+        an invalid byte then stops the read, even with errors="skip", with a
+        ValidationError that names the line and says how to read on.
+        """
+        lines = [to_json(_article(headline=f"Story {n}")) for n in range(200)]
+        path = tmp_path / "a.jsonl"
+        path.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\n")
+
+        with path.open(encoding="utf-8") as f:
+            f.readline()
+            reader = load_jsonl(f, Article, errors="skip")
+            with pytest.raises(ValidationError) as e:
+                list(reader)
+
+        assert re.fullmatch(
+            r"line [0-9]+: \$: not UTF-8 text in this line or a later one "
+            r"\(invalid start byte\); open the file in binary mode to read "
+            r"every valid line",
+            str(e.value),
+        )
+
+    def test_other_encodings_decoded_by_the_file(self):
+        """
+        A text file in another encoding is read as it decodes.
+        """
+        data = (to_json(_article(headline="Dvořák")) + "\n").encode("utf-16")
+        stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-16")
+
+        assert [_article(headline="Dvořák")] == list(
+            load_jsonl(stream, Article)
+        )
 
 
 class TestLazyImport:

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Final
 
 from . import _patterns as p
-from ._dateline import check_input, scan_opening
+from ._dateline import check_input, normalise, scan_opening
 from ._models import Article
 from .exceptions import ParseError
 
@@ -29,6 +29,7 @@ def clean_body(text: str) -> str:
     disclaimer = p.LEGAL_DISCLAIMER.search(text)
     if disclaimer is not None:
         text = text[: disclaimer.start()]
+    text = _without_page_matter(text)
     text = p.TRACKING_CODE.sub("", text)
     text = p.END_SIGN_OFF.sub("", text)
     text = p.HTML_RESIDUE.sub(" ", text)
@@ -36,15 +37,41 @@ def clean_body(text: str) -> str:
     return Article.join_paragraphs(p.BLANK_LINES.split(text))
 
 
+def _without_page_matter(text: str) -> str:
+    """
+    *text* up to the page's own matter after the article (related links,
+    tags, comments), without widgets inside it (newsletter boxes, share
+    buttons, vote counts, `Check also` links).
+    """
+    kept = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or len(stripped) > p.NEWSLETTER_LINE_MAX:
+            kept.append(line)
+        elif len(stripped) <= p.FOOTER_LINE_MAX and p.FOOTER_LINE.fullmatch(
+            stripped
+        ):
+            break
+        elif not (
+            p.WIDGET_LINE.fullmatch(stripped)
+            or "newsletter" in stripped.casefold()
+        ):
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def parse_article(
     text: str, url: str | None = None, reference: dt.date | None = None
 ) -> Article:
     """
-    Turn the text of a syndicated page into an `Article`.
+    Turn the text of a syndicated page, or of a page from any outlet, into
+    an `Article`.
 
     The dateline gives outlet, aggregator, bylines and the publication date
-    (the dateline's date, else the crawl date, else *reference*).  The body
-    is what follows the opening, without footers and feed noise.
+    (the dateline's date, else the crawl date, else *reference*).  The
+    headline is the page's title line, if it has one.  The body is what
+    follows the opening (headline, timestamps, captions, credits and other
+    page furniture), without footers, related links, widgets and feed noise.
 
     Args:
         text: The page text, from its beginning.
@@ -59,10 +86,15 @@ def parse_article(
     ...                   "Read more\\n\\nTalks on transit resumed in Baku.")
     >>> a.outlet, a.bylines, a.published, a.body
     ('AzerNews', ('Leyla Karimova',), datetime.date(2025, 4, 4), 'Talks on transit resumed in Baku.')
+    >>> a = parse_article("Transit Talks Resume\\n\\n7 April 2025 16:11\\n\\n"
+    ...                   "Rabat — Talks on transit resumed in the capital on Monday.")
+    >>> a.headline, a.dateline.place, a.body
+    ('Transit Talks Resume', 'Rabat', 'Talks on transit resumed in the capital on Monday.')
     """
     check_input(text, reference, ParseError)
-    dateline, start = scan_opening(text, reference)
-    body = clean_body(text[start:])
+    page = normalise(text)
+    dateline, start, headline = scan_opening(page, reference)
+    body = clean_body(page[start:])
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
         raise ParseError(msg, text)
@@ -71,6 +103,7 @@ def parse_article(
         published = dateline.date or dateline.crawl_date or reference
     return Article(
         url=url,
+        headline=headline,
         body=body,
         outlet=None if dateline is None else dateline.outlet,
         aggregator=None if dateline is None else dateline.aggregator,

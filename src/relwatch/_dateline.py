@@ -1,11 +1,13 @@
 """
-The opening of a syndicated page -> `Dateline`.
+The opening of a page -> `Dateline`, where its body begins and its headline.
 
 A MENAFN page opens with some of: a crawl prefix (`` date 2025-04-04``),
 junk or a headline, the header ``(MENAFN- Outlet)``, a credit or byline, and
-an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  Each is looked for
-where it can stand, within a bounded window, so that any input parses in
-linear time.  Dates are read with dateutil's month names.
+an in-body wire dateline (``KUWAIT, Sept 4 (KUNA) --``).  A page from any
+other outlet opens with its headline and furniture (timestamps, breadcrumbs,
+captions, credits; see `_lines`) before the dateline or the text.  Each part
+is looked for where it can stand, within a bounded window, so that any input
+parses in linear time.  Dates are read with dateutil's month names.
 """
 
 from __future__ import annotations
@@ -19,11 +21,29 @@ from dateutil import parser as date_parser
 
 from . import _checks
 from . import _patterns as p
+from ._lines import (
+    TITLE_WORDS_MAX,
+    agency_in,
+    agency_line,
+    ends_sentence,
+    is_agency,
+    is_caption,
+    is_chrome,
+    is_prose,
+    is_timestamp,
+    is_title,
+    letters_key,
+    repeats,
+    same_title,
+    stamp_words_only,
+    title_shape,
+    unglued,
+)
 from ._models import Dateline
 from .exceptions import DatelineError, ParseError
 
 
-__all__ = ["check_input", "parse_dateline", "scan_opening"]
+__all__ = ["check_input", "normalise", "parse_dateline", "scan_opening"]
 
 # How far into the text the header and a dateline are looked for.
 _WINDOW: Final = 4000
@@ -31,8 +51,24 @@ _HALF_YEAR: Final = 182
 # Stands in for a missing anchor where a date gives its own year.
 _NO_ANCHOR: Final = dt.date(2000, 1, 1)
 _QUOTE_START: Final = 80
-# Lines that end like prose rather than like a headline or a label.
-_TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
+# The longest line read as a credit or a byline (`By Dana Levi and Omar
+# Haddad in Kabul - Apr 08,2021 - Last updated Apr 08,2021`).
+_CREDIT_LINE_MAX: Final = 120
+# What a line above a byline can be.
+_NAME_ABOVE: Final = frozenset({"header", "timestamp", "title", "subtitle"})
+# What a line above the body can be that makes it the body for certain.
+_BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
+# The most words of a headline in Title Case that ends with a full stop,
+# or of a sentence right above a tagged dateline taken for the headline.
+_TITLE_CASE_WORDS_MAX: Final = 16
+_TITLE_CASE_SHARE: Final = 0.85
+_SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The fewest words of a line that opens with an untagged dateline.
+_DATELINE_LINE_WORDS_MIN: Final = 10
+# The most words of a line that names a person (`Akbar Novruz Read more`).
+_NAME_WORDS_MAX: Final = 6
+# How far after a `(` the first `/` of a credits dateline can be.
+_CREDITS_MAX: Final = 42
 # Words that end a colon or dash "place" that is really a label or outlet:
 # `Health Minister: ...`, `KT File Photo: ...`, `ALBAWABA - ...`.
 _NOT_PLACES: Final = frozenset(
@@ -50,6 +86,9 @@ _NOT_PLACES: Final = frozenset(
         "analysis",
         "interview",
         "note",
+        "latest",
+        "poll",
+        "polls",
         "source",
         "sources",
         "published",
@@ -77,6 +116,40 @@ _NOT_PLACES: Final = frozenset(
         "said",
     }
 )
+# Titles and offices: a line that holds one is no byline, and a colon or
+# dash "place" that holds one is a label (`Foreign Minister: ...`).
+_ROLES: Final = p.word_set(
+    """
+    minister ministers president presidents secretary general prince princess
+    king queen sheikh amir emir sultan ambassador envoy chief council state
+    government ministry foreign prime deputy crown chairman head director
+    spokesman spokesperson governor mayor commander army forces police court
+    embassy parliament assembly summit talks highness excellency majesty
+    """
+)
+_PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
+# Month numbers of French datelines (`Bakou, 9 avril, AZERTAC`).
+_FRENCH_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janvier",),
+            ("février", "fevrier"),
+            ("mars",),
+            ("avril",),
+            ("mai",),
+            ("juin",),
+            ("juillet",),
+            ("août", "aout"),
+            ("septembre",),
+            ("octobre",),
+            ("novembre",),
+            ("décembre", "decembre"),
+        ],
+        1,
+    )
+    for name in names
+}
 # Words that make a capitalised line a headline, not a name.
 _NOT_NAMES: Final = frozenset(
     [
@@ -101,7 +174,6 @@ _NOT_NAMES: Final = frozenset(
 _new_dateline: Final = _checks.builder(Dateline)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
-_TIME_OF_DAY: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -119,45 +191,26 @@ class _Found(NamedTuple):
     end: int
 
 
+class Opening(NamedTuple):
+    """
+    What the opening of a page says: its dateline (None when it has none),
+    where its body begins and its headline (None when it has none).
+    """
+
+    dateline: Dateline | None
+    end: int
+    headline: str | None
+
+
 def _skip_space(text: str, at: int, stop: int) -> int:
     while at < stop and text[at].isspace():
         at += 1
     return at
 
 
-def _is_prose(text: str, start: int, end: int) -> bool:
-    """
-    Whether the line text[start:end] reads as a line of article text rather
-    than a headline, label or timestamp.
-    """
-    line = text[start:end]
-    words = line.split()
-    if len(words) < 6:  # noqa: PLR2004
-        return False
-    if line.rstrip().endswith(_TERMINAL):
-        return True
-    if len(words) < 8:  # noqa: PLR2004
-        return False
-    lowercase = sum(w[:1].islower() for w in words)
-    # A long run of mostly lower-case words is no headline wherever it
-    # stops; a hard-wrapped line of text ends anywhere, but goes on below.
-    if len(words) >= 20 and lowercase >= 5:  # noqa: PLR2004
-        return True
-    return lowercase >= 4 and _continues(text, end)  # noqa: PLR2004
-
-
 def _next_line(text: str, line_end: int) -> str:
     nxt = text.find("\n", line_end + 1)
     return text[line_end + 1 : len(text) if nxt < 0 else nxt].strip()
-
-
-def _continues(text: str, line_end: int) -> bool:
-    """
-    Whether the line ending at *line_end* is followed by a non-blank line.
-    """
-    # Four words or more: a name or a label below a headline is no
-    # continuation.
-    return len(_next_line(text, line_end).split()) >= 4  # noqa: PLR2004
 
 
 def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
@@ -168,7 +221,7 @@ def _read_date(token: str, year: int, *, dayfirst: bool) -> dt.date | None:
     name with a day (and perhaps a year), read here with dateutil's month
     names; any other token names no date.
     """
-    dotted = p.DOTTED_DATE.fullmatch(token)
+    dotted = p.NUMERIC_DATE.fullmatch(token)
     if dotted is not None:
         return _dotted_date(
             int(dotted["first"]),
@@ -201,7 +254,8 @@ def _dotted_date(
 
 
 def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
-    month = _MONTHS.get(month_name.lower())
+    folded = month_name.lower()
+    month = _MONTHS.get(folded) or _FRENCH_MONTHS.get(folded)
     if month is None:
         return None
     try:
@@ -280,10 +334,13 @@ def _strong_dateline(
     """
     A dateline with an agency tag or a wire's own layout, at *at*.
     """
-    if not text[at].isupper():
+    first = text[at]
+    if first == "(":
+        return _credits_dateline(text, at, line_end, anchor)
+    if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
-        text, at, anchor
+        text, at, line_end, anchor
     )
 
 
@@ -306,6 +363,8 @@ def _tagged_candidates(
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
         if text.find(",", at, paren) >= 0:
+            if 0 <= slash - paren < _CREDITS_MAX:
+                candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
     return candidates
@@ -318,41 +377,96 @@ def _tagged_dateline(
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
+        if pattern is p.CREDITS_DATELINE:
+            found = _credits_found(m, anchor)
+            if found is not None:
+                return found
+            continue
         date = None
         if "date" in pattern.groupindex:
-            shape = p.TAG_DATE.fullmatch(m["date"].strip(" ,."))
+            shape = _date_shape(m["date"])
             if shape is None:
                 continue  # not a date where the date goes
             date = _tag_date(shape, anchor)
-        return _Found(
-            m["place"].strip(), date, m["agency"].strip(), (), m.end()
-        )
+        place, agency = m["place"].strip(), m["agency"].strip()
+        # `The Foreign Ministry (MOFA) -` is no place: in small letters,
+        # only a known agency's tag makes one.
+        if (
+            pattern is p.CAPS_TAG_DATELINE
+            and not place.isupper()
+            and not is_agency(agency)
+        ):
+            continue
+        return _Found(place, date, agency, (), m.end())
     return None
 
 
-def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
-    # AZERTAC's `Baku, April 9, AZERTAC`, Anadolu's `ANKARA-Anadolu Agency`
-    # and Trend's `BAKU, Azerbaijan, March 2.`
-    m = (
-        p.AZERTAC_DATELINE.match(text, at, at + 120)
-        if text.find("AZERTAC", at, at + 200) >= 0
-        else None
+def _date_shape(token: str) -> re.Match[str] | None:
+    """
+    The TAG_DATE match of a dateline's date; of a dual date
+    (`4 Safar 1437/16 November 2015`), its second, Gregorian half.
+    """
+    token = token.strip(" ,.")
+    shape = p.TAG_DATE.fullmatch(token)
+    if shape is None and "/" in token:
+        shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
+    return shape
+
+
+def _credits_dateline(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    # `(Outlet / Outlet / WAM - 12th Feb, 2025) PLACE: `
+    if text.find("/", at, min(line_end, at + _CREDITS_MAX)) < 0:
+        return None
+    m = p.CREDITS_DATELINE.match(text, at, at + 200)
+    return None if m is None else _credits_found(m, anchor)
+
+
+def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
+    shape = _date_shape(m["date"])
+    if shape is None:
+        return None
+    last = m["credits"].rsplit("/", 1)[1].strip()
+    agency = last if _wire_tag(last) else None
+    place = m["place"] or m["after"]
+    return _Found(
+        place and place.strip(), _tag_date(shape, anchor), agency, (), m.end()
     )
-    if m:
-        date = _parse_date(m["date"], anchor)
-        return _Found(m["place"], date, m["agency"], (), m.end())
+
+
+def _wire_tag(name: str) -> bool:
+    """
+    Whether *name* reads as a wire agency's tag: a known agency, or a long
+    word in capitals (`KAZINFORM`).
+    """
+    return is_agency(name) or (
+        name.isupper() and len(name) >= p.UNKNOWN_AGENCY_MIN
+    )
+
+
+def _wire_layout(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    # `Baku, April 9, AZERTAC`, Anadolu's `ANKARA-Anadolu Agency` and
+    # Trend's `BAKU, Azerbaijan, March 2.`, each on its line.
     m = (
         p.ANADOLU_LINE.match(text, at, at + 80)
-        if text.find("Anadolu", at, at + 200) >= 0
+        if text.find("Anadolu", at, min(line_end, at + 200)) >= 0
         else None
     )
     if m:
         return _Found(m["place"].strip(), None, m["agency"], (), m.end())
-    # Its place and country each end in a comma, the first at most 51
-    # characters in, the next at most 54 after it: most lines are not tried.
-    comma = text.find(",", at, at + 52)
-    if comma < 0 or text.find(",", comma + 1, comma + 55) < 0:
+    # Its place and country (or date) each end in a comma, the first at
+    # most 51 characters in, the next at most 54 after it: most lines are
+    # not tried.
+    comma = text.find(",", at, min(line_end, at + 52))
+    if comma < 0 or text.find(",", comma + 1, min(line_end, comma + 55)) < 0:
         return None
+    m = p.PLACE_DATE_AGENCY.match(text, at, at + 120)
+    if m and _wire_tag(m["agency"]):
+        date = _parse_date(m["date"], anchor)
+        return _Found(m["place"], date, m["agency"], (), m.end())
     m = p.TREND_DATELINE.match(text, at, at + 120)
     if m is None:
         return None
@@ -370,48 +484,105 @@ def _wire_layout(text: str, at: int, anchor: dt.date | None) -> _Found | None:
 
 
 def _weak_dateline(
-    text: str, at: int, line_end: int, anchor: dt.date | None, *, prose: bool
+    text: str,
+    at: int,
+    line_end: int,
+    anchor: dt.date | None,
+    outlet: str | None,
 ) -> _Found | None:
     """
-    A colon, dash or bare-date dateline at *at*, on a line of prose only.
+    An untagged dateline at *at*, at the start of a line of prose: a place
+    with a date, with an agency's name, or before a colon or a dash.
     """
-    if not prose:
-        return None
-    # Each is tried only where it can match: the comma after a capital
-    # place, the colon after a place (neither place holds its own), and a
-    # dash dateline's capital second letter.
-    if text.find(",", at, at + p.CAPS_DATE_PLACE_MAX + 1) >= 0:
+    # Each is tried only where it can match: a comma or stop after the
+    # place, a colon after it (neither place holds its own), a dash, and a
+    # dash dateline's second letter.
+    head = text[at : min(line_end, at + p.COLON_PLACE_MAX + 1)]
+    comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
+    colon = ":" in head
+    dash = "-" in head or "–" in head or "—" in head
+    if comma >= 0 and (colon or dash or head[1:2].isupper()):
         m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
         if m:
             date = _parse_date(m["date"], anchor)
             if date is not None:
                 return _Found(m["place"], date, None, (), m.end())
-    colon = text.find(":", at, at + p.COLON_PLACE_MAX + 1) >= 0
-    capitals = text[at + 1 : at + 2] in p.DASH_PLACE_SECOND
+        m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
+        if m and _is_place(m["place"]):
+            date = _parse_date(m["date"], anchor)
+            return _Found(m["place"], date, None, (), m.end())
+    if dash and (
+        comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    ):
+        m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
+        if m and is_agency(m["agency"]) and _is_place(m["place"]):
+            return _Found(m["place"], None, m["agency"], (), m.end())
+    second = head[1:2]
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
-        (p.DASH_DATELINE, capitals),
+        (p.DASH_DATELINE, dash and second in p.DASH_PLACE_SECOND),
+        (p.MIXED_DASH_DATELINE, dash and second.islower()),
     ):
         m = pattern.match(text, at, line_end) if possible else None
-        if m is None:
+        if m is None or not _is_place(m["place"]):
             continue
-        words = re.split(r"[\s,.-]+", m["place"].casefold())
-        if _NOT_PLACES.intersection(words):
-            continue
-        return _Found(m["place"], None, None, (), m.end())
+        return _Found(
+            _without_outlet(m["place"], outlet), None, None, (), m.end()
+        )
     return None
+
+
+def _is_place(place: str) -> bool:
+    """
+    Whether a dateline's place is one, not a label, a title or an outlet:
+    `Health Minister`, `KT File Photo`, `ALBAWABA`.
+    """
+    folded = place.casefold()
+    # Roles whole-word only: `Nur-Sultan` is a place.
+    return _NOT_PLACES.isdisjoint(
+        _PLACE_SPLIT.split(folded)
+    ) and _ROLES.isdisjoint(folded.replace(",", " ").split())
+
+
+def _without_outlet(place: str, outlet: str | None) -> str:
+    """
+    *place* without the outlet's name glued before it: `Doha, Qatar` in
+    `The Peninsula Doha, Qatar`.
+    """
+    if outlet and place.startswith(outlet + " "):
+        return place[len(outlet) + 1 :]
+    head, comma, rest = place.partition(",")
+    words = head.split()
+    # Places do not start with `The` and three words (`The Hague` is two).
+    if len(words) >= 3 and words[0] == "The":  # noqa: PLR2004
+        return words[-1] + comma + rest
+    return place
 
 
 def _person(line: str) -> re.Match[str] | None:
     """
     The match of a person's name filling *line*, with no word such as
-    ``Of`` or ``The`` that marks a headline.
+    ``Of`` or ``The`` that marks a headline, no title such as ``Minister``,
+    no word of page furniture (``Contact Us``) and no word in capitals
+    (``Columbus CEO``).
     """
     if len(line) > p.PERSON_NAME_MAX:
         return None
     m = p.PERSON_NAME.fullmatch(line)
-    if m is None or not _NOT_NAMES.isdisjoint(p.WORD_RUN.findall(line)):
+    if m is None:
         return None
+    words = p.WORD_RUN.findall(m["name"])
+    if not _NOT_NAMES.isdisjoint(words):
+        return None
+    for word in words:
+        folded = word.casefold()
+        if (
+            folded in _ROLES
+            or folded in p.CHROME_WORDS
+            or folded in p.CREDIT_ENDS
+            or (len(word) >= 3 and word.isupper())  # noqa: PLR2004
+        ):
+            return None
     return m
 
 
@@ -424,25 +595,53 @@ def _credit_end(word: str) -> bool:
     return p.CREDIT_END.fullmatch(word) is not None
 
 
-def _credit_line(line: str) -> tuple[str | None, str | None] | None:
+def _credit_line(
+    line: str, *, after_header: bool
+) -> tuple[tuple[str, ...], str | None] | None:
     """
-    (byline, agency) for a credit or byline line, or None when it is neither.
+    (bylines, agency) for a credit or byline line, or None when it is
+    neither.  Without a MENAFN header, only a known agency's name is an
+    agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
     stripped = line.strip()
+    by = stripped[:2] in _BY
+    if by:
+        # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
+        # where the date begins.
+        cut = p.BYLINE_END.search(stripped)
+        if cut and p.TIMESTAMP_TOKEN.search(stripped, cut.end()):
+            stripped = stripped[: cut.start()]
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
+        and (by or not any(w[:1].islower() for w in stripped.split()))
         and p.CREDIT.fullmatch(stripped)
     ):
         tag = stripped.removeprefix("By ").removeprefix("by ")
-        agency = tag if tag.isupper() and len(tag) <= 6 else None  # noqa: PLR2004
-        return None, agency
-    m = p.BY_LINE.fullmatch(stripped) if stripped[:2] in _BY else None
-    if m:
-        name = m["name"].strip()
-        if _person(name):
-            return name, m["agency"]
-    return None
+        if is_agency(tag):
+            return (), tag
+        short = tag.isupper() and len(tag) <= 6  # noqa: PLR2004
+        return (), tag if after_header and short else None
+    if by:
+        m = p.BY_LINE.fullmatch(stripped)
+        if m:
+            names = _names(m["name"])
+            if names:
+                return names, m["agency"]
+    agency = agency_line(stripped)
+    return None if agency is None else ((), agency)
+
+
+def _names(credit: str) -> tuple[str, ...]:
+    """
+    The people a byline names, without their place: `Dana Levi and Omar
+    Haddad in Kabul` names two.  Empty unless every part is a name.
+    """
+    credit = p.BYLINE_PLACE.sub("", credit.strip())
+    names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
+    if names and all(_person(n) for n in names):
+        return names
+    return ()
 
 
 def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
@@ -482,83 +681,488 @@ def _outlet(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _read_openings(  # noqa: C901, PLR0912 - one pass, one state machine
-    text: str, start: int, anchor: dt.date | None, *, after_header: bool
-) -> _Found:
+def _headline_before(text: str, start: int, stop: int) -> str | None:
     """
-    Bylines, credits and the wire dateline from *start*, and where the body
-    begins.
+    The first title among the whole lines of text[start:stop]: the
+    headline above a MENAFN header.
+    """
+    while start < stop:
+        newline = text.find("\n", start, stop)
+        if newline < 0:
+            return None  # the header's own line
+        line = text[start:newline].strip()
+        start = newline + 1
+        if line and is_title(line) and not is_timestamp(line):
+            return unglued(line)
+    return None
+
+
+def _footer_authors(text: str, start: int) -> tuple[str, ...]:
+    """
+    The people an author credit after the body names (`Author: Dana
+    Levi`), if the page has one.
+    """
+    if (
+        text.find("Author", start) < 0
+        and text.find("Written by", start) < 0
+        and text.find("Reporting by", start) < 0
+    ):
+        return ()
+    m = p.AUTHOR_FOOTER.search(text, start)
+    return () if m is None else _names(m["name"])
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    """
+    The full date a timestamp line gives, if it gives one.
+    """
+    m = p.STAMP_DATE.search(line)
+    if m is None:
+        return None
+    if m["iso_year"]:
+        try:
+            return dt.date(
+                int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])
+            )
+        except ValueError:
+            return None
+    if m["year1"]:
+        return _month_date(m["month1"], int(m["day1"]), int(m["year1"]))
+    return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
+
+
+class _Reader:
+    """
+    One pass over the lines of an opening: bylines, credits, the headline,
+    page furniture and the wire dateline, and where the body begins.
 
     After a MENAFN header the dateline, if any, comes before the first line
-    of the body.  Without a header a page may carry the end of another story
-    first, so a tagged dateline is looked for through the whole window.
+    of the body.  Without a header a page may carry the end of another
+    story first, so a tagged dateline is looked for through the whole
+    window; and the first line of text may still prove to be a summary or
+    a caption when the next line is furniture.
     """
-    stop = min(len(text), start + _WINDOW)
-    bylines: list[str] = []
-    agency: str | None = None
-    previous = "header" if after_header else "start"
-    body_at: int | None = None
-    next_line = start
-    while next_line < stop:
-        newline = text.find("\n", next_line, stop)
-        line_end = stop if newline < 0 else newline
-        raw = text[next_line:line_end]
-        next_line = line_end + 1
-        line = raw.strip()
-        if not line:
-            continue
-        at = line_end - len(raw.lstrip())
-        strong = _strong_dateline(text, at, line_end, anchor)
-        if strong is not None:
-            if not bylines and agency is None:
-                return strong  # nothing found before it to add
-            return _Found(
-                strong.place,
-                strong.date,
-                strong.agency or agency,
-                (*bylines, *strong.bylines),
-                strong.end,
+
+    __slots__ = (
+        "after_credit",
+        "after_header",
+        "agency",
+        "anchor",
+        "bar",
+        "body_at",
+        "body_line",
+        "bylines",
+        "caps_place",
+        "confirmed",
+        "deck_at",
+        "headline",
+        "headline_key",
+        "outlet",
+        "previous",
+        "skipped",
+        "stamp",
+        "start",
+        "text",
+        "title_end",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        anchor: dt.date | None,
+        *,
+        outlet: str | None,
+        after_header: bool,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.anchor = anchor
+        self.outlet = outlet
+        self.after_header = after_header
+        self.bylines: list[str] = []
+        self.agency: str | None = None
+        self.headline: str | None = None
+        self.headline_key = ""
+        # What the last line read was: header, start, credit, byline,
+        # timestamp, title, subtitle, deck, caption, chrome, place, other.
+        self.previous = "header" if after_header else "start"
+        self.body_at: int | None = None
+        self.body_line = ""
+        self.confirmed = after_header
+        self.after_credit = False
+        self.skipped = ""  # the last line read after the body's first
+        self.stamp: dt.date | None = None  # a timestamp line's date
+        self.caps_place: str | None = None
+        self.bar: _Found | None = None  # a credit bar's place and date
+        self.deck_at: int | None = None
+        self.title_end: int | None = None
+
+    def read(self) -> tuple[_Found, str | None]:
+        text = self.text
+        stop = min(len(text), self.start + _WINDOW)
+        next_line = self.start
+        while next_line < stop:
+            newline = text.find("\n", next_line, stop)
+            line_end = stop if newline < 0 else newline
+            raw = text[next_line:line_end]
+            next_line = line_end + 1
+            line = raw.strip()
+            if not line:
+                continue
+            at = line_end - len(raw.lstrip())
+            anchor = self.anchor or self.stamp
+            strong = (
+                _strong_dateline(text, at, line_end, anchor)
+                if _may_be_strong(line)
+                else None
             )
-        if body_at is not None:
-            continue
-        prose = _is_prose(text, at, line_end)
-        weak = _weak_dateline(text, at, line_end, anchor, prose=prose)
-        if weak is not None:
-            return _Found(
-                weak.place, weak.date, agency, tuple(bylines), weak.end
-            )
-        credit = _credit_line(line)
-        if credit is not None:
-            name, tag = credit
-            if name:
-                bylines.append(name)
-            # An agency credit counts only where MENAFN puts it, after the
-            # header; `By WAM` on an outlet's own page is a credit only.
-            agency = agency or (tag if after_header else None)
-            previous = "credit" if name is None else "byline"
-            continue
-        person = _person(line)
-        if person and (
-            previous in {"header", "start", "timestamp"}
-            or line.endswith("Read more")
-            or _next_line(text, line_end) in {"Read more", line}
+            if strong is not None:
+                return self._with(strong), self._headline_above()
+            if self.body_at is not None:
+                if self.confirmed:
+                    self.skipped = line
+                    continue
+                self.confirmed = True
+                if self.after_credit or not self._ends_preamble(line):
+                    self.skipped = line
+                    continue
+                self.body_at = None
+                self.caps_place = None
+            found = self._line(line, at, line_end, anchor)
+            if found is not None:
+                return self._with(found), self.headline
+            if self.after_header and self._has_body():
+                break  # the body follows a header's opening at once
+        return self._finish(), self.headline
+
+    def _has_body(self) -> bool:
+        return self.body_at is not None
+
+    def _line(  # noqa: PLR0911 - one return per kind of line
+        self, line: str, at: int, line_end: int, anchor: dt.date | None
+    ) -> _Found | None:
+        """
+        Read one line before the body: a weak dateline ends the opening;
+        anything else is noted and None returned.
+        """
+        tokens = line.split()
+        words = len(tokens)
+        prose = is_prose(self.text, at, line_end, words)
+        # A paragraph that lacks its full stop is still text, not a title
+        # (`Moscow, April 26: Russia ... announced`).
+        text_like = prose or words > TITLE_WORDS_MAX
+        if text_like and not self.after_header and _furniture(line):
+            self.previous = "caption"
+            return None
+        # A dateline opens a paragraph, not a short headline (`Insiders:
+        # Trump will rebound.`); below a header no headline is left.
+        weak = (
+            _weak_dateline(self.text, at, line_end, anchor, self.outlet)
+            if text_like
+            and (self.after_header or words >= _DATELINE_LINE_WORDS_MIN)
+            else None
+        )
+        if (
+            prose
+            and self.headline is None
+            and not self.after_header
+            and words <= _TITLE_CASE_WORDS_MAX
+            and (weak is None or not weak.place or not weak.place.isupper())
+            and _title_case(line)
         ):
-            if person["name"] not in bylines:
-                bylines.append(person["name"])
-            previous = "byline"
-            continue
+            # `Stealth Over Health: Leaders Head To The Capital.` is a
+            # headline with a full stop, not a dateline and text; a place
+            # in capitals (`TEHRAN – The Minister Left Tehran.`) is one.
+            self._title(line, at + len(line))
+            return None
+        if weak is not None:
+            return weak
+        # Credits are short or start with `By`; names are a few words.
+        if _may_credit(line, tokens) and self._credit(line):
+            return None
+        if words <= _NAME_WORDS_MAX and self._byline(line, line_end):
+            return None
         if line == "Read more":
-            continue
-        if after_header or prose:
-            body_at = at
-            if after_header:
-                break
+            return None
+        if self.after_header or prose:
+            self.body_at = at
+            self.body_line = line
+            self.confirmed = self.after_header
+            # Text right below a credit, a byline or a timestamp is the
+            # body; below a headline it may be a summary or a caption.
+            self.after_credit = self.previous in _BODY_ABOVE
+            if self.previous != "place":
+                self.caps_place = None
+            return None
+        self._other(line, at, words)
+        return None
+
+    def _credit(self, line: str) -> bool:
+        credit = _credit_line(line, after_header=self.after_header)
+        if credit is None:
+            return False
+        names, tag = credit
+        self.bylines.extend(n for n in names if n not in self.bylines)
+        # An agency's name alone below a caption credits the picture.
+        if tag and self.previous not in {"caption", "deck"}:
+            self.agency = self.agency or tag
+        self.previous = "byline" if names else "credit"
+        return True
+
+    def _byline(self, line: str, line_end: int) -> bool:
+        # Below a header, a timestamp or the headline, or beside `Read
+        # more`; a name said twice only after a header (a headline said
+        # twice is no name).
+        if not (
+            self.previous in _NAME_ABOVE
+            or line.endswith("Read more")
+            or self._beside(line, line_end)
+        ):
+            return False
+        person = _person(line)
+        if person is None:
+            return False
+        if person["name"] not in self.bylines:
+            self.bylines.append(person["name"])
+        self.previous = "byline"
+        return True
+
+    def _beside(self, line: str, line_end: int) -> bool:
+        """
+        Whether the line below is `Read more`, or after a header the same
+        name again.
+        """
+        text = self.text
+        if text.find("Read more", line_end, line_end + 16) < 0 and not (
+            self.after_header
+            and text.find(line, line_end, line_end + 200) >= 0
+        ):
+            return False
+        following = _next_line(text, line_end)
+        return following == "Read more" or (
+            self.after_header and following == line
+        )
+
+    def _other(self, line: str, at: int, words: int) -> None:
+        """
+        Note a line above the body, without a header: a credit bar, a
+        timestamp, a repeated or new title, furniture, a summary, a place.
+        """
+        self.caps_place = None
+        if "|" in line and self._credit_bar(line):
+            return
+        if p.DIGIT.search(line) and self._timestamp(line):
+            return
+        if title_shape(line):
+            self._title(line, at + len(line))
+        elif words > TITLE_WORDS_MAX:
+            self.previous = "deck"
+            if self.deck_at is None:
+                self.deck_at = at
+        elif (
+            p.CAPS_PLACE_LINE.fullmatch(line)
+            and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
+            and _is_place(line)
+        ):
+            self.caps_place = line
+            self.previous = "place"
         else:
-            timestamp = ":" in line and _TIME_OF_DAY.search(line)
-            previous = "timestamp" if timestamp else "other"
-    if body_at is None:
-        body_at = _skip_space(text, start, len(text))
-    return _Found(None, None, agency, tuple(bylines), body_at)
+            self.previous = "other"
+
+    def _credit_bar(self, line: str) -> bool:
+        bar = p.CREDIT_BAR.match(line)
+        if bar is None or not is_agency(bar["agency"]):
+            return False
+        date = None
+        if bar["date"]:
+            date = _parse_date(bar["date"], None, dayfirst=True)
+        self.bar = _Found(bar["place"], date, bar["agency"], (), 0)
+        self.agency = self.agency or bar["agency"]
+        self.previous = "credit"
+        return True
+
+    def _timestamp(self, line: str) -> bool:
+        if len(line) > p.TIMESTAMP_LINE_MAX or not p.TIMESTAMP_TOKEN.search(
+            line
+        ):
+            return False
+        words = p.LETTER_WORDS.findall(line)
+        named = agency_in(words) if self.agency is None else None
+        if not named and not stamp_words_only(words):
+            return False
+        if named and self.previous not in {"caption", "deck"}:
+            self.agency = named
+        if self.anchor is None:
+            self.stamp = _stamp_date(line) or self.stamp
+        self.previous = "timestamp"
+        return True
+
+    def _title(self, line: str, end: int) -> None:
+        if self.headline is not None:
+            if same_title(self.headline_key, line):
+                # A breadcrumb glued before the title: keep the title alone.
+                if len(letters_key(line)) < len(self.headline_key):
+                    self._set_headline(line, end)
+                self.previous = "title"
+            else:
+                self.previous = "subtitle"
+        elif is_chrome(line):
+            self.previous = "chrome"
+        elif is_caption(line):
+            self.previous = "caption"
+        else:
+            self._set_headline(line, end)
+            self.previous = "title"
+
+    def _set_headline(self, line: str, end: int) -> None:
+        self.headline = unglued(line)
+        self.headline_key = letters_key(self.headline)
+        self.title_end = end
+
+    def _ends_preamble(self, line: str) -> bool:
+        """
+        Whether *line*, right after the first line of text, shows that line
+        to be a summary or a caption above the body: it is a timestamp,
+        a photo credit, a credit or byline, or repeats a title or it.
+        """
+        if len(line) <= p.CHROME_LINE_MAX:
+            if is_timestamp(line):
+                return True
+            folded = line.casefold()
+            if p.PHOTO_CREDIT.search(folded) or p.COUNTER.search(folded):
+                return True
+            if _credit_line(line, after_header=False) is not None:
+                return True
+        if self.headline is not None and same_title(self.headline_key, line):
+            return True
+        # A summary that the lead repeats has no full stop of its own.
+        body_line = self.body_line
+        return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _headline_above(self) -> str | None:
+        # A title right above a tagged dateline, below a summary; or a
+        # short sentence right above it (`Talks resume in Vienna.`).
+        if self.headline is not None:
+            return self.headline
+        if self.skipped:
+            return unglued(self.skipped) if is_title(self.skipped) else None
+        if (
+            self.body_at is not None
+            and len(self.body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+        ):
+            return self.body_line
+        return None
+
+    def _with(self, found: _Found) -> _Found:
+        """
+        *found* with the bylines and agency read before it.
+        """
+        if not self.bylines and self.agency is None:
+            return found  # nothing found before it to add
+        return _Found(
+            found.place,
+            found.date,
+            found.agency or self.agency,
+            (*self.bylines, *found.bylines),
+            found.end,
+        )
+
+    def _finish(self) -> _Found:
+        text = self.text
+        body_at = self.body_at
+        if body_at is None:
+            # No line of text: the body is what follows the headline, from
+            # a summary on; a page that is a title alone is text.
+            floor = self.start if self.title_end is None else self.title_end
+            if self.deck_at is not None and self.deck_at >= floor:
+                body_at = self.deck_at
+            else:
+                body_at = _skip_space(text, floor, len(text))
+            if body_at == len(text):
+                self.headline = None
+                body_at = _skip_space(text, self.start, len(text))
+        place, date = None, None
+        if self.bar is not None:
+            place, date = self.bar.place, self.bar.date
+        elif self.body_at is not None and self.caps_place is not None:
+            place = self.caps_place
+        return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _title_case(line: str) -> bool:
+    """
+    Whether *line* is written in Title Case: nearly all its words of four
+    letters or more start with a capital, as a headline's do and a
+    sentence's do not.
+    """
+    long = [w for w in p.LETTER_WORDS.findall(line) if len(w) >= 4]  # noqa: PLR2004
+    if len(long) < 3:  # noqa: PLR2004
+        return False
+    capitals = sum(1 for w in long if w[0].isupper())
+    return capitals >= _TITLE_CASE_SHARE * len(long)
+
+
+def _may_be_strong(line: str) -> bool:
+    """
+    Whether *line* has what a tagged or wire dateline needs: a parenthesis
+    or a slash, two commas, or Anadolu's name; most lines have none.
+    """
+    return (
+        "(" in line
+        or "/" in line
+        or line.count(",") >= 2  # noqa: PLR2004
+        or "Anadolu" in line
+    )
+
+
+def _may_credit(line: str, tokens: list[str]) -> bool:
+    """
+    Whether *line* (split into *tokens*) has what a credit line needs: `By`
+    first, a credit's last word, or an agency's first word, and is short.
+    """
+    if line[:2] in _BY:
+        return len(line) <= _CREDIT_LINE_MAX
+    if len(line) > p.CREDIT_MAX:
+        return False
+    if _credit_end(tokens[-1]):
+        return True
+    first = tokens[0].strip("-–—•*|:") or (
+        tokens[1] if len(tokens) > 1 else ""
+    )
+    return first.casefold() in p.AGENCY_OR_BY
+
+
+def _furniture(line: str) -> bool:
+    """
+    Whether a line that reads as text is a photo caption, a cookie notice
+    or a counter (`This story has been read 512 times!`).
+    """
+    if is_caption(line) or "ookie" in line or "OOKIE" in line:
+        return True
+    folded = line.casefold()
+    return (
+        len(line) <= p.CHROME_LINE_MAX
+        and ("read" in folded or p.DIGIT.search(line) is not None)
+        and p.COUNTER.search(folded) is not None
+    )
+
+
+def normalise(text: str) -> str:
+    """
+    *text* with invisible marks before its first character blanked and
+    carriage returns read as line breaks, at the same length, so that
+    offsets into it are offsets into *text*.
+    """
+    # A byte order mark or a right-to-left mark would hide the crawl
+    # prefix; `\r` alone would make one line, and one paragraph, of a page.
+    if not text[:64].isascii():
+        marks = p.LEADING_MARKS.match(text)
+        if marks is not None:
+            text = " " * marks.end() + text[marks.end() :]
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return text
 
 
 def check_input(
@@ -578,11 +1182,9 @@ def check_input(
         raise error(msg, text)
 
 
-def scan_opening(
-    text: str, reference: dt.date | None = None
-) -> tuple[Dateline | None, int]:
+def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     """
-    The page's dateline (None when it has none) and where its body begins.
+    The page's dateline, where its body begins and its headline.
     """
     crawl_date = None
     at = 0
@@ -598,17 +1200,27 @@ def scan_opening(
                 crawl_date = None
     anchor = crawl_date or reference
     header = _find_header(text, at)
-    outlet = None
+    outlet = headline = None
     if header is not None:
-        _, outlet, at = header
-    found = _read_openings(text, at, anchor, after_header=header is not None)
+        header_at, outlet, after = header
+        headline = _headline_before(text, at, header_at)
+        at = after
+    found, title = _Reader(
+        text, at, anchor, outlet=outlet, after_header=header is not None
+    ).read()
+    headline = headline or title
+    if not found.bylines:
+        authors = _footer_authors(text, found.end)
+        if authors:
+            found = found._replace(bylines=authors)
     if (
         prefix is None
         and header is None
         and found.place is None
+        and found.agency is None
         and not found.bylines
     ):
-        return None, found.end
+        return Opening(None, found.end, headline)
     dateline = _new_dateline(
         crawl_date=crawl_date,
         aggregator="MENAFN" if header is not None else None,
@@ -619,12 +1231,13 @@ def scan_opening(
         agency=found.agency,
         end=found.end,
     )
-    return dateline, found.end
+    return Opening(dateline, found.end, headline)
 
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     """
-    Read what the opening of a syndicated page says.
+    Read what the opening of a page says: a MENAFN-syndicated page's, or
+    any outlet's.
 
     Args:
         text: The page text, from its beginning.
@@ -637,7 +1250,7 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
 
     Raises:
         DatelineError: When the text has none of a crawl prefix, a MENAFN
-            header, a byline or a wire dateline.
+            header, a byline, an agency credit or a wire dateline.
 
     >>> d = parse_dateline(" date 2025-04-04 (MENAFN- Kuwait News Agency (KUNA)) "
     ...                    "KUWAIT, April 4 (KUNA) -- The ministry said ...")
@@ -645,7 +1258,7 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
     """
     check_input(text, reference, DatelineError)
-    dateline, _ = scan_opening(text, reference)
+    dateline = scan_opening(normalise(text), reference).dateline
     if dateline is None:
         start = text[:_QUOTE_START].strip()
         msg = (

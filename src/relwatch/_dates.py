@@ -143,7 +143,8 @@ class PartialDate(c.Record):
         ),
     )
     edtf: str = attrs.field(init=False, eq=False, repr=False)
-    """The EDTF text: ``2025``, ``2025-04``, ``2025-03-31``, ``2025-04~``.
+    """The EDTF text, such as ``2025``, ``2025-04``, ``2025-03-31`` or
+    ``2025-04~``.
 
     .. versionadded:: 0.1.0
     """

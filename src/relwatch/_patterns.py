@@ -14,6 +14,13 @@ import re
 from typing import Final
 
 
+# Invisible marks a page may open with, before ` date 2025-04-04`: a byte
+# order mark, left-to-right and right-to-left marks and embeddings,
+# zero-width spaces and joiners.
+LEADING_MARKS: Final = re.compile(
+    r"[\s\ufeff\u200b-\u200f\u2060\u061c\u202a-\u202e\u2066-\u2069]+"
+)
+
 # ` date 2025-04-04 (MENAFN- AzerNews) ...` and the truncated ` date 2020-04 `.
 CRAWL_PREFIX: Final = re.compile(
     r"\s{0,8}date\s{1,4}(?P<year>[0-9]{4})-(?P<month>[0-9]{2})"
@@ -58,9 +65,9 @@ BY_LINE: Final = re.compile(
 )
 
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
-# `Ali Al-Sayegh`; with `Read more` glued on: `Akbar Novruz Read more`.
+# `Ali Al-Sayegh`, `K J Rao` (initials); with `Read more` glued on: `Akbar Novruz Read more`.
 PERSON_NAME: Final = re.compile(
-    r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{1,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
+    r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{0,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
 
@@ -106,9 +113,11 @@ SLASH_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
 )
 
-# A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `.
+# A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, and with
+# a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
+# agency's).
 CAPS_TAG_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z .'-]{1,30}+)\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
+    r"(?P<place>[A-Z][A-Za-z .'-]{1,30}+)\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
     r"(?P<sep>\s{0,3}(?:--|[-–—:])\s{0,3})"
 )
 
@@ -132,10 +141,36 @@ TREND_CREDIT: Final = re.compile(
     r"(?P<agency>Trend):\s*"
 )
 
-# AZERTAC: `Baku, April 9, AZERTAC`.
-AZERTAC_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][a-z]{1,24}),\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}"
-    r"[0-9]{1,2}),\s{1,2}(?P<agency>AZERTAC)(?P<sep>\s{0,3})"
+# A place, a date and the agency, in English or French, the tag last:
+#   `Baku, April 9, AZERTAC`, `Bakou, 9 avril, AZERTAC`,
+#   `STEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: `.
+PLACE_DATE_AGENCY: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}),\s{1,2}"
+    r"(?P<date>[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2}),"
+    r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}[:–—-]?\s{0,3})"
+)
+
+# A place and a known agency's name, no date, before a dash:
+#   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `.
+PLACE_AGENCY_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2})[,.]\s{1,2}"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
+    r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
+)
+# An agency that a place-date-agency dateline accepts without knowing it
+# is in capitals and at least this long: `EXAMPLEPRESS`, not `OPEC`.
+UNKNOWN_AGENCY_MIN: Final = 5
+
+# Outlets and the wire, slash-separated, with the date, in parentheses,
+# the place before or after:
+#   `DUBAI, (ExampleNews / Example Point News / WAM - 12th Feb, 2025) `,
+#   `(ExampleNews / Example Point News - 12th Feb, 2025) ISLAMABAD: `.
+CREDITS_DATELINE: Final = re.compile(
+    r"(?:(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}),?\s{0,2})?"
+    r"\((?P<credits>[^()\n/]{1,40}(?:/[^()\n/]{1,40}){1,4}?)\s{0,2}[-–—]\s{0,2}"
+    r"(?P<date>[^()\n/–—-]{3,32})\)"
+    r"(?:\s{0,2}(?P<after>[A-Z][A-Z.'-]{1,30}+(?:\s[A-Z][A-Z.'-]{1,30}+)?)(?=\s{0,2}[,:]))?"
+    r"(?P<sep>\s{0,3}[,:–—-]?\s{0,3})"
 )
 
 # Anadolu on its own line: `ANKARA-Anadolu Agency`.
@@ -152,12 +187,21 @@ CAPS_DATE_DATELINE: Final = re.compile(
 
 # The longest place CAPS_DATE_DATELINE takes: its comma is no further in.
 CAPS_DATE_PLACE_MAX: Final = 32
+# The longest place PLACE_DATE_DATELINE and PLACE_AGENCY_DATELINE take.
+PLACE_DATE_PLACE_MAX: Final = 77
 
-# Colon datelines: `Doha, Qatar: `, `KUWAIT CITY: `, `Muscat: `.
+# Colon datelines: `Doha, Qatar: `, `KUWAIT CITY: `, `Muscat: `, glued to
+# the text (`Washington:The minister ...`), and two-word cities written
+# with a small second letter (`New york: `).
+_CITY_FIRST_WORDS: Final = (
+    "New|San|Santa|Los|Las|Abu|Hong|Kuala|Buenos|Rio|Tel|Sri|Addis|Dar|Phnom"
+    "|Port|Saint|St\\.|Kuwait|Mexico|Panama|Guatemala|Ho"
+)
 COLON_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2}"
+    r"(?P<place>(?:[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2}"
+    rf"|(?:{_CITY_FIRST_WORDS})\s[a-z]{{3,12}})"
     r"(?:,\s[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?)?)"
-    r"(?P<sep>:\s{1,3})(?=[A-Z\"“‘'])"
+    r"(?P<sep>:\s{0,3})(?=[A-Z\"“‘'])"
 )
 
 # The longest place COLON_DATELINE takes: its colon is no further in.
@@ -172,11 +216,35 @@ DASH_DATELINE: Final = re.compile(
 # What can follow a dash dateline's first letter.
 DASH_PLACE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
 
+# A place in capitals and small letters before a spaced dash:
+#   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `.
+MIXED_DASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s[A-Z][a-zà-ÿ]{1,20}+){0,2})"
+    r"(?P<sep>\s{1,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+)
+
+# A place alone on its line, in capitals, right above the text: `TOKYO`.
+CAPS_PLACE_LINE: Final = re.compile(
+    r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
+)
+
+# A credit bar: agency, place and time between bars:
+#   `Reuters | Kyiv | Updated: 15-05-2022 14:49 IST | Created: ...`.
+CREDIT_BAR: Final = re.compile(
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})\s{1,2}\|\s{1,2}"
+    r"(?P<place>[A-Z][^\W\d_|]{1,24}(?:[ -][A-Z][^\W\d_|]{1,24}){0,2})\s{1,2}\|"
+    r"(?:\s{1,2}[A-Za-z]{1,12}:?)?\s{1,2}"
+    r"(?P<date>[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2},?\s{1,2}[0-9]{4}"
+    r"|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8},?\s{1,2}[0-9]{4})?"
+)
+
 # A date inside a dateline: `Sept 4`, `Feb. 9`, `Mar. 07`, `March 3`,
 # `16th February, 2025`, `April 04, 2025`, `04.04.2025` (day first).
 DATE_WITH_YEAR: Final = re.compile(r"(?:^|[^0-9])(?P<year>[12][0-9]{3})\s*$")
-DOTTED_DATE: Final = re.compile(
-    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{4})"
+# With dashes or slashes too: `15-05-2022` in a credit bar.
+NUMERIC_DATE: Final = re.compile(
+    r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<year>[0-9]{4})"
 )
 
 
@@ -199,7 +267,202 @@ TAG_DATE: Final = re.compile(
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
 #   `Sept 4`, `Feb. 9`, `16th February, 2025`, `April 04, 2025`.
-SIMPLE_DATE: Final = re.compile(_month_day("[A-Za-z]{3,9}", "[0-9]{4}"))
+SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,9}", "[0-9]{4}"))
+
+# A place in capitals and small letters and a date, before a colon or a
+# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `.
+PLACE_DATE_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}),\s{1,2}"
+    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
+    r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
+)
+
+# The full date of a timestamp line, which gives a yearless dateline its
+# year when the page has no crawl date: `5 August 2019 - 14:29`,
+# `Friday May 25, 2018`, `Published December 15,2018`, `2012-02-09 15:25`.
+STAMP_DATE: Final = re.compile(
+    r"(?P<iso_year>[12][0-9]{3})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})"
+    r"|(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Za-z]{3,9})\.?,?"
+    r"\s{1,2}(?P<year1>[12][0-9]{3})"
+    r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
+    r"\s{0,2}(?P<year2>[12][0-9]{3})"
+)
+
+# A byline's place, which is no part of the name: `By Dana Levi in Kabul`.
+BYLINE_PLACE: Final = re.compile(r"\s{1,3}in\s{1,3}[A-Z][^\n]{1,40}$")
+# What ends a byline's names when a date follows on the line:
+#   `By Dana Levi - Apr 08,2021 - Last updated Apr 08,2021`, `By X | 2 May`.
+BYLINE_END: Final = re.compile(r"\s{0,3}(?:\s[-–—|]|,)\s")
+# Several names in one byline: `By Dana Levi and Omar Haddad`.
+NAME_SEPARATOR: Final = re.compile(r"\s{0,2}(?:,|&|\band\b)\s{0,2}")
+
+# -- pages from any outlet: the lines around the headline ----------------
+
+
+def word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Wire agencies, in lower case, whose name alone credits a story:
+# `By WAM`, `BSS`, `- Anadolu Agency`, `Trend reports`, `Xinhua` inside a
+# timestamp line.  Names of four letters or fewer count only in capitals
+# (`MAP` is an agency, `Map` a word).
+AGENCIES: Final = frozenset(
+    {
+        *("afp", "ap", "associated press", "reuters", "upi", "bloomberg"),
+        *("xinhua", "tass", "ria novosti", "sputnik", "interfax", "belta"),
+        *("interfax-ukraine", "ukrinform", "unian", "kazinform", "kabar"),
+        *("akipress", "trend", "apa", "azertac", "report.az", "armenpress"),
+        *("artsakhpress", "irna", "isna", "mna", "mehr", "tasnim", "fars"),
+        *("spa", "saudi press agency", "wam", "emirates news agency"),
+        *("kuna", "kuwait news agency", "qna", "qatar news agency", "bna"),
+        *("bahrain news agency", "ona", "oman news agency", "petra"),
+        *("jordan news agency", "sana", "mena", "wafa", "nna", "ina", "nina"),
+        *("aps", "map", "tap", "lana", "suna", "ena", "aa", "anadolu"),
+        *("anadolu agency", "iha", "dha", "pti", "ians", "ani", "uni", "app"),
+        *("bss", "unb", "rss", "pajhwok", "bakhtar", "bernama", "antara"),
+        *("vna", "pna", "kpl", "yonhap", "kyodo", "jiji", "kcna", "cna"),
+        *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
+        *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
+        *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
+    }
+)
+# The first words of agencies' names: a word not among them starts none.
+AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
+# The first word of a line that may credit an agency alone.
+AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
+# The longest agency name, in words: longer runs are not looked up.
+AGENCY_WORDS_MAX: Final = 3
+# The longest line that credits an agency alone (`Anadolu Agency WORLD`).
+AGENCY_LINE_MAX: Final = 40
+
+# Words of page furniture: navigation, section names, widgets, labels.
+# A short line made of these alone is chrome, never a headline or a name:
+#   `Contact Us`, `Home > News > Politics`, `Header Ad`, `Go to contents`,
+#   `Newsletter Signup Register / Login`, `Text:| Print|`, `Front Stories`.
+CHROME_WORDS: Final = word_set(
+    """
+    a about account ad ads advertise advertisement affairs africa alerts all
+    also americas analysis and arab archive archives are article articles
+    asia audio back bookmark breaking business button careers check close
+    comment comments contact content contents cookie cookies copy date
+    diplomacy donate e-paper economy editorial email epaper europe events
+    exclusive facebook faq featured feedback follow font footer foreign
+    front gallery general go header help here hide home in instagram
+    international jobs latest leave like likes link linkedin listen live
+    local log login main menu middle min mins minute minutes more most my
+    national nav navigation news newsletter newsletters next notifications
+    of on open opinion our page politics popular post posted prev previous
+    print privacy profile read reading recommended region regional register
+    related replies reply rss save search section see share show sign signup
+    size sitemap skip sponsored sport sports stories story subscribe
+    subscription support tag tags telegram terms text the time to toggle top
+    trending tweet twitter up updated us video videos view views vote votes
+    weather whatsapp world write x you your youtube
+    """
+)
+
+# The longest line tested as furniture or as a timestamp.
+CHROME_LINE_MAX: Final = 100
+TIMESTAMP_LINE_MAX: Final = 100
+
+# What is no ASCII letter or digit, dropped when lines are compared.
+NOT_KEY: Final = re.compile(r"[^a-z0-9]+")
+# A digit, without which a line holds no date or counter.
+DIGIT: Final = re.compile(r"[0-9]")
+# A word that starts in a small letter, for the share of such words.
+LOWER_WORD_START: Final = re.compile(r"(?<!\S)[a-zà-ÿ]")
+# A space-separated token without a letter: `|`, `>`, `2025`, `12:52`.
+BARE_TOKEN: Final = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
+
+# The letters of a line, word by word, for the chrome and name tests.
+LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+# A date or time inside a timestamp line:
+#   `18 April 2025 12:52`, `2023-11-16 10:12:59`, `3/7/2024`, `15-05-2022`,
+#   `Mar 15, 2018`, `12 noiembrie 2019` (any language's month), `2 days ago`.
+TIMESTAMP_TOKEN: Final = re.compile(
+    r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
+    r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
+    r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}[12][0-9]{3}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?\b"
+    r"|[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?)\sago)"
+)
+# Words a timestamp line may carry besides its date:
+#   `Published: Mon 2 Sep 2024, 9:24 AM`, `Last updated`, `(UTC +04:00)`.
+TIMESTAMP_WORDS: Final = word_set(
+    """
+    am pm gmt utc ist est edt cet cest bst ast msk pst pdt at on by ago
+    published updated posted modified last created written date time
+    first hours hour days day mins minutes jan feb mar apr may jun jul aug
+    sep sept oct nov dec january february march april june july august
+    september october november december mon tue tues wed thu thur thurs fri
+    sat sun monday tuesday wednesday thursday friday saturday sunday st nd
+    rd th
+    """
+)
+
+# Counters and reading times, matched in the casefolded line:
+# `This news has been read 10819 times!`, `1 Comment`, `2 MIN READ`,
+# `Reading Time: 3 minutes`, `12 views`.
+COUNTER: Final = re.compile(
+    r"[0-9][0-9,.]{0,12}\s{0,2}(?:times|views?|comments?|shares?|likes?"
+    r"|votes?|reads?|min(?:ute)?s?(?:\s{1,2}read)?)\b|reading\stime|read\stime"
+)
+
+# A photo credit where a line starts or inside a short line, matched in
+# the casefolded line: `Photo: Collected.`, `PHOTO : Website of the
+# President`, `Photo by: AA (Archive)`, `KT File Photo: Omar Haddad`,
+# `Name Image Credit: X`.
+_PHOTO_LABEL: Final = (
+    r"(?:\s{1,2}(?:by|credit|courtesy|source))?\s{0,2}[:/]"  # `Photo by:`
+)
+PHOTO_CREDIT: Final = re.compile(
+    r"\b(?:photos?|images?|pictures?|pic|file\sphoto)" + _PHOTO_LABEL + "|^©"
+)
+# The end of a photo caption, which names where the picture came from,
+# matched in the casefolded line: `... on Tuesday. (Photo: Example
+# Ministry)`, `... Image Credit: ABC`, `... © Example`, `... yesterday.
+# —Example photos`, `... / Photo: AA`, `... Photos by Sam Lee / Example
+# Daily |`.
+CAPTION_CREDIT_END: Final = re.compile(
+    r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
+    r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
+    r"|©[^\n]{0,60}"
+    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
+    r"\s{0,2}[.|]?\s{0,2}$"
+)
+# An agency's credit after a caption's last sentence: `... delegation. – KUNA`.
+CAPTION_AGENCY_END: Final = re.compile(
+    r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
+)
+# How far from a line's end a caption's credit can start.
+CAPTION_END_MAX: Final = 130
+CAPTION_AGENCY_END_MAX: Final = 24
+
+# The first words of a caption: `A handout picture provided by ...`,
+# `This photo taken on ... shows ...`, `File photo of ...`.
+CAPTION_START: Final = re.compile(
+    r"(?i:(?:(?:a|an|this|the)\s(?:handout\s)?"
+    r"(?:picture|photo|photograph|image|video\sgrab|screen\sgrab)"
+    r"|(?:file|handout)\s(?:photo|picture|image))\b)"
+)
+
+# A breadcrumb: `Home > News > Politics`, `Home » World`.
+BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
+
+# Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
+CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
+
+# An author credit among the lines after the body, the label on its own
+# line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
+# `Reporting by Dana Levi; Editing by Sam Roe`.
+AUTHOR_FOOTER: Final = re.compile(
+    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby)[ \t]{0,2}:?[ \t]{0,4}"
+    r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
+)
 
 # Body noise.
 #   `Legal Disclaimer:\nMENAFN provides the information "as is" ...` to the end.
@@ -216,5 +479,33 @@ END_SIGN_OFF: Final = re.compile(
 HTML_RESIDUE: Final = re.compile(
     r"</?[a-zA-Z][a-zA-Z0-9]{0,10}\s{0,2}/?>|\"\s{0,2}target=\"_blank\">"
 )
+# A line after which a page carries its own matter, not the article's:
+#   `Related Articles`, `Tags`, `Leave a Reply`, `Comments are closed.`,
+#   `You may also like`, `Share this:`, `Sponsored Content`, `Read more:`.
+FOOTER_LINE: Final = re.compile(
+    r"(?i:related(?:\s(?:articles?|news|stories|posts|topics|links))?"
+    r"|tags|leave\sa\s(?:reply|comment)|leave\syour\scomment|your\scomment"
+    r"|comments\sare\sclosed|you\smay\salso\slike|more\sfrom\s[^\n]{1,40}"
+    r"|share\s(?:this|post)(?:\s(?:article|story))?|sponsored\scontent"
+    r"|back\sto\stop(?:\sbutton)?|most\s(?:read|popular|viewed)"
+    r"|next\sarticle|short\slink|news\scode\s[0-9]{1,12}|read\smore:"
+    r"|latest\snews|trending(?:\snow)?)"
+    r"[\s|:.!-]{0,4}"
+)
+# The longest line tried as a footer's first.
+FOOTER_LINE_MAX: Final = 60
+
+# Widgets inside a body, dropped line by line: `Check also: ...`,
+# `Recommended`, `Advertisement`, share and print buttons, vote counts,
+# `Subscribe to our newsletter ...`.
+WIDGET_LINE: Final = re.compile(
+    r"(?i:(?:check|see)\salso\b[^\n]{0,150}|recommended|advertisement"
+    r"|share|tweet|print|email|votes?\s{0,2}:?\s{0,2}[0-9]{1,9}"
+    r"|[0-9]{1,9}\s{0,2}votes?|[0-9]{1,9}(?:\s{1,4}[0-9]{1,9}){1,3})"
+    r"[\s|:.]{0,4}"
+)
+# A newsletter box: a short line that names the newsletter.
+NEWSLETTER_LINE_MAX: Final = 150
+
 # Paragraph breaks: one or more blank lines.
 BLANK_LINES: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")

@@ -118,9 +118,11 @@ class EventCodes(NamedTuple):
     @property
     def quad_class(self) -> int:
         """
-        CAMEO quad class from the root code: 1 verbal cooperation (01-05),
-        2 material cooperation (06-08), 3 verbal conflict (09-14),
-        4 material conflict (15-20).
+        The CAMEO quad class, from the root code.
+
+        1 is verbal cooperation (roots 01 to 05), 2 material cooperation
+        (06 to 08), 3 verbal conflict (09 to 14) and 4 material conflict
+        (15 to 20).
         """
         root = int(self.cameo[:2])
         return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 14 else 4  # noqa: PLR2004

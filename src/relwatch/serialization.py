@@ -18,6 +18,7 @@ written.  A top-level document names its schema version under ``"schema"``.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import enum
 import importlib
@@ -102,7 +103,7 @@ __all__ = [
 T = TypeVar("T")
 
 SCHEMA_VERSION: Final = "1.0"
-"""The wire-format version this relwatch writes: documents say
+"""The wire-format version this relwatch writes, so that documents say
 ``"schema": "relwatch/1.0"``."""
 
 RECORD_TYPES: Final = (
@@ -760,16 +761,27 @@ def _loads(text: str | bytes, where: str = "$") -> object:
     try:
         if orjson is not None:
             return orjson.loads(text)
-        if not isinstance(text, str):
-            # UTF-8 only, as orjson reads: json.loads would also take
-            # UTF-16 and UTF-32, a BOM and encoded lone surrogates.
-            text = text.decode()
-        return json.loads(text)
+        # UTF-8 only, as orjson reads: json.loads(bytes) would also take
+        # UTF-16 and UTF-32, a BOM and UTF-8-encoded lone surrogates.
+        return json.loads(
+            text if isinstance(text, str) else bytes(text).decode("utf-8")
+        )
     except RecursionError:
         msg = "not valid JSON: nested too deeply"
     except ValueError as e:  # JSONDecodeError, UnicodeDecodeError, huge ints
-        msg = f"not valid JSON: {e}"
+        msg = _not_utf8(text) or f"not valid JSON: {e}"
     raise ValidationError([(where, msg)])
+
+
+def _not_utf8(text: str | bytes) -> str | None:
+    # Said the same by both backends, and more plainly than either.
+    if isinstance(text, str):
+        return None
+    try:
+        bytes(text).decode("utf-8")
+    except UnicodeDecodeError as e:
+        return f"not UTF-8 text: byte {text[e.start]:#04x} at column {e.start + 1}"
+    return None
 
 
 def to_json(record: object) -> str:
@@ -851,7 +863,10 @@ class JsonLinesReader(Iterator[T]):
         cls: type[T],
         on_error: Literal["raise", "skip"] | Callable[[LineError], object],
     ) -> None:
-        self._lines = enumerate(lines, start=1)
+        # Held so that a text file read through its buffer stays open: the
+        # wrapper closes the buffer when it is collected.
+        self._file = lines
+        self._lines = _numbered(_lines_of(lines))
         self._cls = cls
         self._on_error = on_error
         self.errors: list[LineError] = []
@@ -888,6 +903,44 @@ class JsonLinesReader(Iterator[T]):
         raise StopIteration
 
 
+def _numbered(
+    lines: Iterable[str | bytes],
+) -> Iterator[tuple[int, str | bytes]]:
+    number = 0
+    try:
+        for number, line in enumerate(lines, start=1):
+            yield number, line
+    except UnicodeDecodeError as e:
+        # A text file's decoder drops the whole block it choked on, so
+        # nothing after it can be read in order.
+        msg = (
+            f"not UTF-8 text in this line or a later one ({e.reason}); "
+            "open the file in binary mode to read every valid line"
+        )
+        raise ValidationError([(f"line {number + 1}: $", msg)]) from None
+
+
+def _lines_of(file: Iterable[str | bytes]) -> Iterable[str | bytes]:
+    """
+    The lines of *file*.  A UTF-8 text file that nothing has read from yet is
+    read through its binary buffer, so that an invalid byte spoils its own
+    line rather than the decoder's whole block of lines.
+    """
+    if not (
+        isinstance(file, io.TextIOWrapper)
+        and file.errors == "strict"
+        and codecs.lookup(file.encoding).name == "utf-8"
+    ):
+        return file
+    try:
+        # Refused once the wrapper holds decoded text the buffer is past.
+        file.reconfigure(errors="strict")
+    except (io.UnsupportedOperation, ValueError):
+        return file
+    buffer: IO[bytes] = file.buffer
+    return buffer
+
+
 def load_jsonl(
     file: Iterable[str | bytes],
     cls: type[T],
@@ -907,7 +960,12 @@ def load_jsonl(
             reader's ``errors``; a callable is called with each `LineError`
             and reading goes on.
 
-    Blank lines are ignored.
+    Lines end at ``\\n`` only: ``U+2028``, ``U+2029`` and ``U+0085`` are
+    text within a line, as JSON has them.  Blank lines are ignored.  A line
+    that is not UTF-8 is one bad line like any other, also in a file opened
+    in text mode as UTF-8 (which is read through its binary buffer); only if
+    such a file has already been read from does its decoder stop the read
+    at the first invalid byte, with a `ValidationError` naming the line.
     """
     _check_record_type(cls)
     return JsonLinesReader(file, cls, errors)

@@ -38,6 +38,7 @@ from relwatch.interop import (
     to_plover,
     to_schemaorg,
 )
+from relwatch.interop.arrow import read_parquet, to_table, write_parquet
 
 
 president = Actor(
@@ -143,3 +144,10 @@ records[0]["type"]  # type: ignore[typeddict-item]
 rows[0]["QuadClass"] = "1"  # type: ignore[typeddict-item]
 news["@type"] = "Article"  # type: ignore[typeddict-item]
 ninjs_people: str = ninjs["people"]  # type: ignore[assignment]
+
+# Parquet files hold records of one type.
+written: int = write_parquet([article], "articles.parquet")
+articles_read: list[Article] = list(read_parquet("articles.parquet", Article))
+table = to_table([president], Actor)
+read_parquet("articles.parquet", int)  # type: ignore[type-var]
+write_parquet([president], "actors.parquet", Article)  # type: ignore[type-var]

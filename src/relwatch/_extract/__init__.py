@@ -163,9 +163,9 @@ def extract(article: Article) -> Article:
     Raises:
         ParseError: For anything that is not an `Article`.
 
-    >>> a = extract(Article(body='“We agree,” Foreign Minister Hakan Demir said.'))
+    >>> a = extract(Article(body='“We agree on the route,” Foreign Minister Hakan Demir said.'))
     >>> [(s.speaker.name, s.text) for s in a.statements]
-    [('Hakan Demir', 'We agree,')]
+    [('Hakan Demir', 'We agree on the route,')]
 
     .. versionadded:: 0.1.0
     """

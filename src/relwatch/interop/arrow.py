@@ -1,212 +1,957 @@
 """
 relwatch records as Apache Arrow tables and Parquet files, so that DuckDB,
-Polars and Spark can query them directly.
+Polars, pandas and Spark can query them directly.
 
-Needs the ``arrow`` extra (pyarrow).  Nested records become Arrow structs,
-tuples lists; dates are ``date32``; a partial date is a struct of its EDTF
-text and its provenance, so nothing is rounded; enums are their string
-values; an actor's external ids a list of ``{scheme, id}`` structs.  Reading
-a file back runs every record through the same validation as JSON, so the
-round trip is exact and a tampered file is refused.
+Needs the ``arrow`` extra (pyarrow).  One column per field; nested records
+become Arrow structs, tuples lists, dates ``date32``; enums are their
+string values; an actor's external ids a list of ``{scheme, id}`` structs.
+A partial date is a struct of its EDTF text, its provenance (``raw``,
+``rule``) and the first and last day it may be (``earliest``, ``latest``,
+``date32``), so that a date-range query needs no EDTF parsing.  A file
+names its relwatch schema version and record type in its key-value
+metadata.
+
+Reading checks the file's columns against the record type before any row,
+then makes the records a batch at a time, column by column: each field's
+values leave Arrow in one call, and each record is made with the checks
+its constructor runs.  A row that fails one is read again on its own, in
+the wire form JSON has, by `relwatch.from_dict`: its errors are the ones
+JSON gives, after the row's number.  A round trip gives back exactly what
+was written.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import enum
 import functools
+import itertools
+import json
+import operator
 import os
-import tempfile
+import types
 import typing
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, Final, TypeVar
+
+
+try:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+except ModuleNotFoundError as e:
+    if (e.name or "").partition(".")[0] != "pyarrow":
+        raise  # pragma: no cover - a broken pyarrow says so itself
+    msg = (
+        "relwatch.interop.arrow needs pyarrow, which is not installed: "
+        "pip install 'relwatch[arrow]'"
+    )
+    raise ModuleNotFoundError(msg, name=e.name) from e
 
 import attrs
-import pyarrow as pa
-import pyarrow.parquet as pq
 
+from .._checks import (
+    Record,
+    _all_fine,
+    cross_screen,
+    describe,
+    has_cross_checks,
+    validate,
+)
+from .._codecs import _function, _Names, _optional_inner, _tuple_item
 from .._dates import PartialDate
-from .._models import Actor
-from ..serialization import RECORD_TYPES, from_dict
+from .._files import output
+from .._models import (
+    Actor,
+    Article,
+    Dateline,
+    DiplomaticEvent,
+    Evidence,
+    Participant,
+    Place,
+    Span,
+    Statement,
+)
+from ..exceptions import SchemaVersionError, ValidationError
+from ..serialization import RECORD_TYPES, SCHEMA_VERSION, _version, from_dict
 
 
 __all__ = ["arrow_schema", "read_parquet", "to_table", "write_parquet"]
 
-T = TypeVar("T")
+# RECORD_TYPES again, as mypy needs the constraints written out; a test
+# holds the two equal.
+R = TypeVar(
+    "R",
+    Article,
+    Actor,
+    Statement,
+    DiplomaticEvent,
+    Dateline,
+    Participant,
+    Place,
+    Span,
+    Evidence,
+)
 
-_PARTIAL_DATE = pa.struct(
-    [("edtf", pa.string()), ("raw", pa.string()), ("rule", pa.string())]
-)
-_EXTERNAL_IDS = pa.list_(
-    pa.struct([("scheme", pa.string()), ("id", pa.string())])
-)
-_LEAVES: dict[Any, pa.DataType] = {
-    str: pa.string(),
-    int: pa.int64(),
-    float: pa.float64(),
-    bool: pa.bool_(),
-    dt.date: pa.date32(),
-    PartialDate: _PARTIAL_DATE,
+_Problem = tuple[str, str]
+# Per batch read, by class: the records made so far, by their fields' values.
+_Memos = dict[type, dict[tuple[Any, ...], Any]]
+
+# The key of the file metadata that names the schema version and record
+# type: {"schema": "relwatch/1.0", "record": "Article"}.
+_METADATA_KEY: Final = b"relwatch"
+_CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
+_CURRENT_MAJOR: Final = _version(_CURRENT_TEXT)[0]
+# Rows per row group written: enough for Parquet's column statistics to
+# prune, few enough that a group of whole articles stays a few megabytes.
+_ROW_GROUP_SIZE: Final = 1000
+# Rows per batch read: records are made a batch at a time, and a smaller
+# batch leaves fewer of them for the garbage collector to trace over again.
+_READ_BATCH: Final = 256
+
+# Stands in for a value or record that a check refused: its row is then
+# read again, slowly, to say what was wrong.
+_REFUSED: Final = object()
+_CACHE_SIZE: Final = 4096
+_PAIR: Final = 2
+
+
+def _is_text(t: pa.DataType) -> bool:
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t))
+
+
+def _is_list(t: pa.DataType) -> bool:
+    return bool(pa.types.is_list(t) or pa.types.is_large_list(t))
+
+
+class _Shape(abc.ABC):
+    """
+    How values of one relwatch type sit in Arrow.
+
+    Every Arrow field is nullable: absent optional values are nulls, and a
+    null where a value is required fails the record's checks.
+    """
+
+    arrow: pa.DataType
+
+    @abc.abstractmethod
+    def write(self, values: list[Any]) -> pa.Array:
+        """
+        The Arrow array of *values* (None: null).
+        """
+
+    @abc.abstractmethod
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        """
+        The values of *array*, each made as the model would make it, or
+        `_REFUSED` where the model would refuse it.
+        """
+
+    @abc.abstractmethod
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        """
+        Why a column of type *found* cannot hold these values; nothing when
+        it can.
+        """
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        """
+        The wire value of *value*, one row's Python value of this column;
+        adds to *problems* what only the Arrow form can get wrong.
+        """
+        return value
+
+
+class _Scalar(_Shape):
+    def __init__(
+        self,
+        arrow: pa.DataType,
+        accepts: Callable[[pa.DataType], bool],
+        label: str,
+    ) -> None:
+        self.arrow = arrow
+        self.accepts = accepts
+        self.label = label
+
+    def write(self, values: list[Any]) -> pa.Array:
+        return pa.array(values, self.arrow)
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        return array.to_pylist()  # type: ignore[no-any-return]
+
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        if not self.accepts(found):
+            yield where, f"expected {self.label}, got {found}"
+
+
+class _Enum(_Scalar):
+    def __init__(self, cls: type[enum.Enum]) -> None:
+        super().__init__(pa.string(), _is_text, "string")
+        self.members = {m.value: m for m in cls}
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        # Text that names no member stays text, for the check to refuse.
+        text = array.to_pylist()
+        return list(map(self.members.get, text, text))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _date(text: str | None) -> dt.date | object:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # beyond the years Python's dates have
+        return _REFUSED
+
+
+class _Date(_Scalar):
+    def __init__(self) -> None:
+        super().__init__(pa.date32(), pa.date32().equals, "date32")
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        # A corpus repeats its dates: Arrow writes ISO text, and each
+        # distinct text is read once, several times quicker than making
+        # date objects one by one.
+        return list(map(_date, array.cast(pa.string()).to_pylist()))
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        return None if value is None else value.isoformat()
+
+
+_TEXT: Final = _Scalar(pa.string(), _is_text, "string")
+_DATE: Final = _Date()
+_SCALARS: Final[dict[Any, _Shape]] = {
+    str: _TEXT,
+    int: _Scalar(pa.int64(), pa.types.is_signed_integer, "int64"),
+    float: _Scalar(pa.float64(), pa.types.is_floating, "float64"),
+    dt.date: _DATE,
 }
 
 
-def _inner(hint: Any) -> tuple[Any, bool]:
-    args = typing.get_args(hint)
-    if type(None) in args:
-        (inner,) = (a for a in args if a is not type(None))
-        return inner, True
-    return hint, False
-
-
-def _arrow_type(cls: type, name: str, hint: Any) -> pa.DataType:
-    hint, _ = _inner(hint)
-    if cls is Actor and name == "ids":
-        return _EXTERNAL_IDS
-    if hint in _LEAVES:
-        return _LEAVES[hint]
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return pa.string()
-    if attrs.has(hint):
-        return pa.struct(_fields(hint))
-    (item, _) = typing.get_args(hint)  # tuple[X, ...]
-    return pa.list_(_arrow_type(cls, "", item))
-
-
-def _fields(cls: type) -> list[pa.Field]:
-    hints = typing.get_type_hints(cls)
-    return [
-        pa.field(
-            a.name, _arrow_type(cls, a.name, hints[a.name]), nullable=True
-        )
-        for a in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
-    ]
-
-
-def arrow_schema(cls: type) -> pa.Schema:
-    """
-    The Arrow schema of a table of *cls* records, one column per field.
-
-    Raises:
-        TypeError: When *cls* is not a relwatch record type.
-    """
-    if cls not in RECORD_TYPES:
-        msg = f"{cls!r} is not a relwatch record type"
-        raise TypeError(msg)
-    return pa.schema(_fields(cls))
-
-
-def _to_arrow(value: Any) -> Any:
-    if isinstance(value, PartialDate):
-        return {"edtf": str(value), "raw": value.raw, "rule": value.rule}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if attrs.has(type(value)):
-        return _row(value)
-    if isinstance(value, tuple):
-        return [_to_arrow(v) for v in value]
-    return value
-
-
-def _row(record: Any) -> dict[str, Any]:
-    row = {
-        a.name: _to_arrow(getattr(record, a.name))
-        for a in attrs.fields(type(record))
-    }
-    if isinstance(record, Actor):
-        row["ids"] = [{"scheme": s, "id": i} for s, i in record.ids]
-    return row
-
-
-def to_table(records: Iterable[Any], cls: type) -> pa.Table:
-    """
-    An Arrow table of *records*, all of type *cls*.
-    """
-    schema = arrow_schema(cls)
-    return pa.Table.from_pylist([_row(r) for r in records], schema=schema)
-
-
-def _to_wire(cls: type, name: str, hint: Any, value: Any) -> Any:  # noqa: PLR0911
-    hint, _ = _inner(hint)
-    if value is None:
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _bounds(edtf: object) -> tuple[dt.date, dt.date] | None:
+    # The first and last day of an EDTF date; None for text that is not
+    # a date.
+    try:
+        day = PartialDate.from_edtf(edtf)  # type: ignore[arg-type]
+    except ValidationError:
         return None
-    if cls is Actor and name == "ids":
-        return {pair["scheme"]: pair["id"] for pair in value}
-    if hint is PartialDate:
+    return day.earliest, day.latest
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _partial_date(
+    edtf: object, earliest: object, latest: object, raw: Any, rule: Any
+) -> PartialDate | object:
+    # Partial dates repeat too; each is immutable, so one can be shared.
+    if _bounds(edtf) != (earliest, latest):
+        return _REFUSED
+    day = PartialDate.from_edtf(edtf)  # type: ignore[arg-type]
+    if raw is None and rule is None:
+        return day
+    try:
+        return attrs.evolve(day, raw=raw, rule=rule)
+    except ValidationError:
+        return _REFUSED
+
+
+class _PartialDate(_Shape):
+    arrow = pa.struct(
+        [
+            ("edtf", pa.string()),
+            ("earliest", pa.date32()),
+            ("latest", pa.date32()),
+            ("raw", pa.string()),
+            ("rule", pa.string()),
+        ]
+    )
+    children: Final[dict[str, _Shape]] = {
+        "edtf": _TEXT,
+        "earliest": _DATE,
+        "latest": _DATE,
+        "raw": _TEXT,
+        "rule": _TEXT,
+    }
+
+    def write(self, values: list[Any]) -> pa.Array:
+        return pa.StructArray.from_arrays(
+            [
+                shape.write(_attribute(values, name))
+                for name, shape in self.children.items()
+            ],
+            fields=list(self.arrow),
+            mask=_nulls(values),
+        )
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        columns = (
+            shape.read(array.field(name), memos)
+            for name, shape in self.children.items()
+        )
+        return _with_nulls(list(map(_partial_date, *columns)), array)
+
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        return _struct_problems(
+            found, where, "a partial date", self.children, set(self.children)
+        )
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        if value is None:
+            return None
+        text = value["edtf"]
+        if type(text) is not str:
+            problems.append(
+                (f"{where}.edtf", f"expected EDTF text, got {describe(text)}")
+            )
+            return None
         provenance = {
             k: value[k] for k in ("raw", "rule") if value[k] is not None
         }
-        return (
-            {"edtf": value["edtf"]} | provenance
-            if provenance
-            else value["edtf"]
+        for (key, end), wanted in zip(
+            (("earliest", "first"), ("latest", "last")),
+            _bounds(text) or (),
+            strict=False,
+        ):
+            got = value[key]
+            if got != wanted:
+                shown = describe(got) if got is None else got.isoformat()
+                message = f"{shown} is not the {end} day of {text} ({wanted})"
+                problems.append((f"{where}.{key}", message))
+        return {"edtf": text} | provenance if provenance else text
+
+
+def _sorted_ids(pairs: tuple[Any, ...]) -> tuple[Any, ...]:
+    # Sorted by scheme, as Actor stores them; a scheme that is not text
+    # cannot be sorted, and is left for the check to refuse.
+    try:
+        return tuple(sorted(pairs, key=operator.itemgetter(0)))
+    except TypeError:
+        return pairs
+
+
+class _ExternalIds(_Shape):
+    arrow = pa.list_(pa.struct([("scheme", pa.string()), ("id", pa.string())]))
+    children: Final[dict[str, _Shape]] = {"scheme": _TEXT, "id": _TEXT}
+
+    def write(self, values: list[Any]) -> pa.Array:
+        pairs = [p for v in values if v is not None for p in v]
+        items = pa.StructArray.from_arrays(
+            [
+                pa.array([p[0] for p in pairs], pa.string()),
+                pa.array([p[1] for p in pairs], pa.string()),
+            ],
+            fields=list(self.arrow.value_type),
         )
-    if hint is dt.date:
-        return value.isoformat()
-    if attrs.has(hint):
-        return _wire(hint, value)
-    if typing.get_origin(hint) is tuple:
-        (item, _) = typing.get_args(hint)
-        return [_to_wire(cls, "", item, v) for v in value]
-    return value
+        return _list_array(values, items)
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        items, split = _lists(array)
+        schemes = _with_nulls(items.field("scheme").to_pylist(), items)
+        pairs = zip(schemes, items.field("id").to_pylist(), strict=True)
+        values = [
+            p if len(p) < _PAIR else _sorted_ids(p) for p in split(pairs)
+        ]
+        return _with_nulls(values, array)
+
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        if not _is_list(found):
+            yield where, f"expected a list of {{scheme, id}}, got {found}"
+            return
+        yield from _struct_problems(
+            found.value_type,
+            f"{where}[]",
+            "an external id",
+            self.children,
+            set(self.children),
+        )
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        if value is None:
+            return None
+        ids: dict[str, Any] = {}
+        for i, pair in enumerate(value):
+            if pair is None:
+                message = "expected a {scheme, id} pair, got null"
+                problems.append((f"{where}[{i}]", message))
+                continue
+            scheme = pair["scheme"]
+            if scheme in ids:
+                problems.append((f"{where}[{scheme!r}]", "appears twice"))
+            else:
+                ids[scheme] = pair["id"]
+        return ids
 
 
-# Resolving a class's string annotations is slow; each is read once per
-# class, not once per row and nested record.
-_type_hints = functools.cache(typing.get_type_hints)
+class _Record(_Shape):
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        self.fields = {
+            a.name: _shape(cls, a.name, hints[a.name]) for a in fields
+        }
+        self.required = {a.name for a in fields if a.default is attrs.NOTHING}
+        # Fields whose default __init__ derives from the others (ids).
+        self.derived = {
+            a.name
+            for a in fields
+            if isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+        }
+        self.defaults = {
+            a.name: a.default
+            for a in fields
+            if a.name not in self.required | self.derived
+        }
+        self.arrow = pa.struct(
+            [(name, shape.arrow) for name, shape in self.fields.items()]
+        )
+        self.construct = _constructor(cls, memoize=cls in _MEMOIZED)
+
+    def columns(self, values: list[Any]) -> list[pa.Array]:
+        """
+        One array per field of the records *values* (None: null).
+        """
+        return [
+            shape.write(_attribute(values, name))
+            for name, shape in self.fields.items()
+        ]
+
+    def write(self, values: list[Any]) -> pa.Array:
+        return pa.StructArray.from_arrays(
+            self.columns(values), fields=list(self.arrow), mask=_nulls(values)
+        )
+
+    def records(
+        self, columns: dict[str, pa.Array], length: int, memos: _Memos
+    ) -> list[Any]:
+        """
+        The *length* records whose fields are *columns*; fields without a
+        column take their defaults.
+        """
+        values = {
+            name: self.fields[name].read(columns[name], memos)
+            for name in self.fields
+            if name in columns
+        }
+        if self.derived - values.keys():
+            return self._derive(values, length)
+        return self.construct(
+            memos.setdefault(self.cls, {}),
+            [
+                values[name]
+                if name in values
+                else [self.defaults[name]] * length
+                for name in self.fields
+            ],
+        )
+
+    def _derive(self, values: dict[str, list[Any]], length: int) -> list[Any]:
+        # A file without an id column: __init__ derives each id.
+        records: list[Any] = []
+        for row in (
+            zip(*values.values(), strict=True) if values else [()] * length
+        ):
+            try:
+                records.append(self.cls(**dict(zip(values, row, strict=True))))
+            except (ValidationError, TypeError):
+                records.append(_REFUSED)
+        return records
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        if array.null_count:
+            # Only the records that are there: a null's fields are nulls.
+            present = array.is_valid()
+            records = iter(self.read(array.filter(present), memos))
+            return [next(records) if p else None for p in present.to_pylist()]
+        columns = {f.name: array.field(f.name) for f in array.type}
+        return self.records(columns, len(array), memos)
+
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        return _struct_problems(
+            found, where, self.cls.__name__, self.fields, self.required
+        )
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        if value is None:
+            return None
+        return {
+            name: self.fields[name].explain(v, f"{where}.{name}", problems)
+            for name, v in value.items()
+        }
 
 
-def _wire(cls: type, row: dict[str, Any]) -> dict[str, Any]:
-    hints = _type_hints(cls)
-    return {
-        name: _to_wire(cls, name, hints[name], value)
-        for name, value in row.items()
-    }
+class _List(_Shape):
+    def __init__(self, item: _Shape) -> None:
+        self.item = item
+        self.arrow = pa.list_(item.arrow)
+
+    def write(self, values: list[Any]) -> pa.Array:
+        items = [x for v in values if v is not None for x in v]
+        return _list_array(values, self.item.write(items))
+
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        items, split = _lists(array)
+        return _with_nulls(split(self.item.read(items, memos)), array)
+
+    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+        if not _is_list(found):
+            yield where, f"expected a list, got {found}"
+            return
+        yield from self.item.problems(found.value_type, f"{where}[]")
+
+    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+        if value is None:
+            return None
+        return [
+            self.item.explain(v, f"{where}[{i}]", problems)
+            for i, v in enumerate(value)
+        ]
+
+
+# Read once per batch however often they recur, as the JSON decoders read
+# each actor once per document: every field is text, so equal values make
+# equal records.
+_MEMOIZED: Final = (Actor,)
+
+
+def _constructor(cls: type, *, memoize: bool) -> Callable[..., list[Any]]:
+    """
+    A function generated for record class *cls*: from a list of columns,
+    one per field in field order, the records they make, or `_REFUSED`
+    where a check fails.
+
+    It fills the slots directly and runs the checks ``cls(...)`` runs, as
+    `relwatch._checks.builder` does, but row by row over columns.
+    """
+    if cls.__attrs_post_init__ is not Record.__attrs_post_init__:  # type: ignore[attr-defined]
+        msg = f"{cls.__name__} does more after __init__ than validate"
+        raise TypeError(msg)
+    names = _Names()
+    fields = attrs.fields(cls)
+    values = [f"v{i}" for i in range(len(fields))]
+    build = [
+        f"o = {names.name('new', object.__new__)}({names.name('cls', cls)})"
+    ]
+    for a, value in zip(fields, values, strict=True):
+        slot = cls.__dict__.get(a.name)
+        if not isinstance(slot, types.MemberDescriptorType) or not a.metadata:
+            msg = f"{cls.__name__}.{a.name} is not a checked slot"
+            raise TypeError(msg)
+        build.append(f"{names.name('set', slot.__set__)}(o, {value})")
+    # A screen may be too cautious: where one is true, validate decides.
+    # Cross-field checks run only when every field passed, as in validate.
+    refuse = f"not {names.name('fine', _all_fine(cls))}(o)"
+    if has_cross_checks(cls):
+        refuse += (
+            f" or (({cross_screen(cls) or True}) and any(o._cross_checks()))"
+        )
+    build += [
+        f"if {refuse}:",
+        "    try:",
+        f"        {names.name('validate', validate)}(o)",
+        "    except Exception:",
+        f"        o = {names.name('refused', _REFUSED)}",
+    ]
+    unpack = "".join(f"{v}, " for v in values)
+    if memoize:
+        lines = [
+            "out = []",
+            "for row in zip(*columns):",
+            "    o = memo.get(row)",
+            "    if o is None:",
+            f"        {unpack}= row",
+            *(f"        {line}" for line in build),
+            "        memo[row] = o",
+            "    out.append(o)",
+            "return out",
+        ]
+    else:
+        lines = [
+            "out = []",
+            f"for {unpack}in zip(*columns):",
+            *(f"    {line}" for line in build),
+            "    out.append(o)",
+            "return out",
+        ]
+    code = _function("memo, columns", lines)
+    return names.compile(code, f"columns to {cls.__name__}")  # type: ignore[no-any-return]
+
+
+def _nulls(values: list[Any]) -> pa.Array | None:
+    # A struct array's null mask, or None when every value is there.
+    if all(v is not None for v in values):
+        return None
+    return pa.array([v is None for v in values], pa.bool_())
+
+
+def _with_nulls(values: list[Any], array: pa.Array) -> list[Any]:
+    if not array.null_count:
+        return values
+    nulls = array.is_null().to_pylist()
+    return [None if null else v for v, null in zip(values, nulls, strict=True)]
+
+
+def _attribute(values: list[Any], name: str) -> list[Any]:
+    # Attribute *name* of each value, None where the value is None.
+    get = operator.attrgetter(name)
+    if all(v is not None for v in values):
+        return list(map(get, values))
+    return [None if v is None else get(v) for v in values]
+
+
+def _list_array(values: list[Any], items: pa.Array) -> pa.Array:
+    # The list array of tuples *values* (None: null), whose items, in
+    # order, are *items*.
+    sizes = [0 if v is None else len(v) for v in values]
+    offsets = pa.array([0, *itertools.accumulate(sizes)], pa.int32())
+    return pa.ListArray.from_arrays(offsets, items, mask=_nulls(values))
+
+
+def _lists(
+    array: pa.Array,
+) -> tuple[pa.Array, Callable[[Iterable[Any]], list[tuple[Any, ...]]]]:
+    """
+    A list array's items, and a function that splits the values of those
+    items into one tuple per list.
+    """
+    offsets = array.offsets
+    start, end = offsets[0].as_py(), offsets[-1].as_py()
+    items = array.values.slice(start, end - start)
+    count = len(array)
+    if start == end:  # all empty, as most aliases are
+        return items, lambda values: [()] * count
+    size, rest = divmod(end - start, count)
+    if not rest and not array.null_count:
+        lengths = pc.min_max(pc.list_value_length(array))
+        if (lengths["min"].as_py(), lengths["max"].as_py()) == (size, size):
+            # Lists of one length (an actor's one id, an event's two
+            # participants): zip groups them without a slice per list.
+            return items, lambda values: list(
+                zip(*[iter(values)] * size, strict=True)
+            )
+    bounds: list[int] = offsets.to_pylist()
+
+    def split(values: Iterable[Any]) -> list[tuple[Any, ...]]:
+        flat = tuple(values)
+        return [
+            flat[a - start : b - start] for a, b in itertools.pairwise(bounds)
+        ]
+
+    return items, split
+
+
+def _struct_problems(
+    found: pa.DataType,
+    where: str,
+    what: str,
+    fields: dict[str, _Shape],
+    required: set[str],
+) -> Iterator[_Problem]:
+    if not pa.types.is_struct(found):
+        yield where, f"expected a struct ({what}), got {found}"
+        return
+    present = {f.name: f.type for f in found}
+    prefix = f"{where}." if where else ""
+    for name, shape in fields.items():
+        if name in present:
+            yield from shape.problems(present[name], prefix + name)
+        elif name in required:
+            yield prefix + name, f"missing (required in {what})"
+    for name in sorted(present.keys() - fields.keys()):
+        yield prefix + name, f"unknown (not a field of {what})"
+
+
+def _shape(owner: type, name: str, hint: Any) -> _Shape:
+    t = _optional_inner(hint) or hint
+    if owner is Actor and name == "ids":
+        return _ExternalIds()
+    if t in _SCALARS:
+        return _SCALARS[t]
+    if t is PartialDate:
+        return _PartialDate()
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        return _Enum(t)
+    if attrs.has(t):
+        return _record(t)
+    item = _tuple_item(t)
+    if item is None:
+        msg = f"no Arrow type for {owner.__name__}.{name}: {hint!r}"
+        raise TypeError(msg)
+    return _List(_shape(owner, name, item))
+
+
+_RECORDS: Final[dict[type, _Record]] = {}
+
+
+def _record(cls: type) -> _Record:
+    # Built once per class, on first use.
+    shape = _RECORDS.get(cls)
+    if shape is None:
+        shape = _RECORDS[cls] = _Record(cls)
+    return shape
+
+
+def _record_type(cls: object) -> _Record:
+    if cls not in RECORD_TYPES:
+        names = ", ".join(t.__name__ for t in RECORD_TYPES)
+        msg = f"{cls!r} is not a relwatch record type ({names})"
+        raise TypeError(msg)
+    return _record(cls)
+
+
+def arrow_schema(cls: type[R]) -> pa.Schema:
+    """
+    The Arrow schema of a table of *cls* records, one column per field,
+    with the relwatch schema version and record type in its metadata.
+
+    Raises:
+        TypeError: When *cls* is not a relwatch record type.
+
+    .. versionchanged:: 0.1.0
+       Partial dates carry ``earliest`` and ``latest``; the schema names
+       its version and record type in its metadata.
+    """
+    shape = _record_type(cls)
+    metadata = {"schema": _CURRENT_TEXT, "record": cls.__name__}
+    return pa.schema(
+        list(shape.arrow),
+        metadata={_METADATA_KEY: json.dumps(metadata).encode()},
+    )
+
+
+def _batch(
+    shape: _Record, records: list[Any], schema: pa.Schema, first: int
+) -> pa.RecordBatch:
+    for number, record in enumerate(records, start=first):
+        if type(record) is not shape.cls:
+            msg = (
+                f"record {number} is a {type(record).__name__}, not a "
+                f"{shape.cls.__name__}: a table holds one record type"
+            )
+            raise TypeError(msg)
+    return pa.RecordBatch.from_arrays(shape.columns(records), schema=schema)
+
+
+def to_table(records: Iterable[R], cls: type[R]) -> pa.Table:
+    """
+    An Arrow table of *records*, all of type *cls*.
+
+    Raises:
+        TypeError: When *cls* is not a relwatch record type, or a record is
+            not a *cls*.
+    """
+    schema = arrow_schema(cls)
+    batch = _batch(_record_type(cls), list(records), schema, 0)
+    return pa.Table.from_batches([batch], schema=schema)
 
 
 def write_parquet(
-    records: Iterable[Any],
+    records: Iterable[R],
     path: str | os.PathLike[str],
-    cls: type | None = None,
+    cls: type[R] | None = None,
+    *,
+    row_group_size: int = _ROW_GROUP_SIZE,
 ) -> int:
     """
     Write *records* to a Parquet file at *path*, atomically: the file
-    appears only once it is complete.  Returns the number of records.
+    appears, synced to disk, only once it is complete, with the mode of the
+    file it replaces (a new one gets the umask's).  A symlink is written
+    through, a pipe or character device straight to.  Returns the number
+    of records.
 
-    *cls* is the record type; by default the type of the first record
-    (an empty file needs it).
-    """
-    rows = list(records)
-    record_type = cls or (type(rows[0]) if rows else None)
-    if record_type is None:
-        msg = "write_parquet needs cls to write an empty file"
-        raise TypeError(msg)
-    table = to_table(rows, record_type)
-    target = Path(path)
-    fd, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    os.close(fd)
-    try:
-        pq.write_table(table, temporary)
-        Path(temporary).replace(target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return len(rows)
+    Records are written as they come, *row_group_size* to a row group, so
+    memory stays bounded whatever their number.
 
-
-def read_parquet(path: str | os.PathLike[str], cls: type[T]) -> Iterator[T]:
-    """
-    The records of a Parquet file written by `write_parquet`, validated as
-    they are read, one row group at a time.
+    Args:
+        records: Records of one type.
+        path: Where to write.
+        cls: The record type; by default the type of the first record (an
+            empty file needs it).
+        row_group_size: Records per row group.
 
     Raises:
-        relwatch.ValidationError: For a row that breaks the schema.
+        TypeError: When *cls* is not a relwatch record type, or a record is
+            not a *cls*; nothing is written then.
+
+    .. versionchanged:: 0.1.0
+       Streams a row group at a time, syncs the file to disk, refuses
+       records of another type, and writes each partial date's
+       ``earliest`` and ``latest`` day.
     """
-    parquet = pq.ParquetFile(path)
-    for group in range(parquet.num_row_groups):
-        for row in parquet.read_row_group(group).to_pylist():
-            yield from_dict(cls, _wire(cls, row))
+    if row_group_size < 1:
+        msg = f"row_group_size must be at least 1, got {row_group_size}"
+        raise ValueError(msg)
+    rest = iter(records)
+    if cls is None:
+        first = next(rest, None)
+        if first is None:
+            msg = "write_parquet needs cls to write an empty file"
+            raise TypeError(msg)
+        rest = itertools.chain([first], rest)
+        cls = type(first)
+    schema = arrow_schema(cls)
+    shape = _record_type(cls)
+    count = 0
+    with (
+        output(path, binary=True) as file,
+        # Checksums let a reader tell a damaged page from data.
+        pq.ParquetWriter(file, schema, write_page_checksum=True) as writer,
+    ):
+        while batch := list(itertools.islice(rest, row_group_size)):
+            writer.write_batch(_batch(shape, batch, schema, count))
+            count += len(batch)
+    return count
+
+
+def _check_metadata(
+    schema: pa.Schema, cls: type, label: str
+) -> Iterator[_Problem]:
+    """
+    Refuse a file whose metadata names another major version; say what is
+    wrong with the rest of it.
+    """
+    text = (schema.metadata or {}).get(_METADATA_KEY)
+    if text is None:
+        return  # written by another program: the columns decide
+    try:
+        stated = json.loads(text)
+    except ValueError:
+        stated = None
+    if not isinstance(stated, dict):
+        yield label, f"its relwatch metadata is not a JSON object: {text!r}"
+        return
+    version = stated.get("schema")
+    try:
+        major, _ = _version(version)
+    except SchemaVersionError:
+        major = None
+    if major != _CURRENT_MAJOR:
+        msg = (
+            f"{label}: the file is {describe(version)}; this relwatch reads "
+            f"relwatch/{_CURRENT_MAJOR}.x files (relwatch/{SCHEMA_VERSION})"
+        )
+        raise SchemaVersionError(msg, str(version))
+    record = stated.get("record")
+    if record != cls.__name__:
+        yield label, f"holds {describe(record)} records, not {cls.__name__}"
+
+
+# What pyarrow raises for a damaged file: OSError for most of it, and
+# UnicodeDecodeError for names that are not UTF-8.
+_DAMAGED: Final = (pa.ArrowException, OSError, ValueError)
+
+
+def _open(file: IO[bytes], cls: type, label: str) -> pq.ParquetFile:
+    try:
+        parquet = pq.ParquetFile(file, page_checksum_verification=True)
+        schema = parquet.schema_arrow
+    except _DAMAGED as e:
+        msg = f"not a Parquet file, or a damaged one: {e}"
+        raise ValidationError([(label, msg)]) from e
+    problems = [*_check_metadata(schema, cls, label)]
+    problems += (
+        (f"column {where}", message)
+        for where, message in _record(cls).problems(
+            pa.struct(list(schema)), ""
+        )
+    )
+    if problems:
+        raise ValidationError(problems)
+    return parquet
+
+
+def _explain(
+    cls: type[R], batch: pa.RecordBatch, index: int, number: int
+) -> R:
+    # The slow, careful reading of a row the decoders refused.
+    where = f"row {number}"
+    try:
+        (row,) = batch.slice(index, 1).to_pylist()
+    except (*_DAMAGED, OverflowError) as e:
+        raise ValidationError([(where, f"cannot be read: {e}")]) from e
+    problems: list[_Problem] = []
+    document = _record(cls).explain(row, "$", problems)
+    try:
+        record = from_dict(cls, document)
+    except ValidationError as e:
+        problems += e.errors
+    if problems:
+        raise ValidationError((f"{where}: {p}", m) for p, m in problems)
+    return record
+
+
+def _records(
+    file: IO[bytes], parquet: pq.ParquetFile, cls: type[R], label: str
+) -> Iterator[R]:
+    shape = _record(cls)
+    number = 0
+    with file:
+        # Some pyarrow versions fail to iterate a file of no row groups.
+        batches = (
+            parquet.iter_batches(batch_size=_READ_BATCH, use_threads=False)
+            if parquet.num_row_groups
+            else iter(())
+        )
+        while True:
+            try:
+                batch = next(batches, None)
+            except _DAMAGED as e:
+                msg = f"damaged Parquet data after row {number}: {e}"
+                raise ValidationError([(label, msg)]) from e
+            if batch is None:
+                return
+            columns = dict(zip(batch.schema.names, batch.columns, strict=True))
+            try:
+                records = shape.records(columns, len(batch), {})
+            except (*_DAMAGED, OverflowError):
+                records = [_REFUSED] * len(batch)  # each row read alone
+            for index, record in enumerate(records):
+                if record is _REFUSED:
+                    yield _explain(cls, batch, index, number)
+                else:
+                    yield record
+                number += 1
+
+
+def read_parquet(path: str | os.PathLike[str], cls: type[R]) -> Iterator[R]:
+    """
+    The records of a Parquet file written by `write_parquet` (or by any
+    program that writes the same columns), validated as they are read, a
+    batch of rows at a time.
+
+    The file is checked before any row is read: its metadata must name
+    this relwatch's major schema version and *cls* (when it has relwatch
+    metadata), and its columns must be the fields of *cls* with their
+    Arrow types (large strings and large lists are accepted; columns of
+    fields that have a default may be left out).  A partial date's
+    ``earliest`` and ``latest`` must be the first and last day of its EDTF
+    text.
+
+    Raises:
+        TypeError: When *cls* is not a relwatch record type.
+        OSError: When the file cannot be opened.
+        relwatch.ValidationError: For a file that is not Parquet, or whose
+            columns do not fit *cls* (each named ``column PATH``); or, while
+            iterating, for a row that breaks the schema, with paths
+            ``row N: $.field``, rows counted from 0.
+        relwatch.SchemaVersionError: For a file of another major version.
+
+    .. versionchanged:: 0.1.0
+       Checks the file before reading it, names rows in errors, and reads
+       as fast as JSON Lines.
+    """
+    _record_type(cls)
+    label = os.fspath(path)
+    file = Path(path).open("rb")  # noqa: SIM115 - closed by _records
+    try:
+        parquet = _open(file, cls, label)
+    except BaseException:
+        file.close()
+        raise
+    return _records(file, parquet, cls, label)

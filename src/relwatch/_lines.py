@@ -1,0 +1,293 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - feeds write dashes and curly quotes
+"""
+What one line of a page's opening is: a line of article text, a title, a
+timestamp, a photo caption or page furniture.
+
+Each test reads one line, and the longest only up to a fixed length, so that
+scanning an opening stays linear in its size.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from . import _patterns as p
+
+
+__all__ = [
+    "agency_in",
+    "agency_line",
+    "ends_sentence",
+    "is_agency",
+    "is_caption",
+    "is_chrome",
+    "is_prose",
+    "is_timestamp",
+    "is_title",
+    "letters_key",
+    "repeats",
+    "same_title",
+    "stamp_words_only",
+    "title_shape",
+    "unglued",
+]
+
+# Lines that end a sentence rather than a headline or a label.
+_TERMINAL: Final = frozenset(".…:;,")
+_QUESTION: Final = frozenset("!?")
+_CLOSING_QUOTES: Final = frozenset("\"”’'»")
+# A question or an exclamation this long is a sentence, shorter a headline.
+_QUESTION_WORDS: Final = 12
+# The most words of a headline; a longer line without a sentence end is a
+# summary (deck), never the title.
+TITLE_WORDS_MAX: Final = 20
+# Letters compared when one line repeats another.
+_KEY_LENGTH: Final = 40
+
+
+def ends_sentence(line: str, words: int) -> bool:
+    """
+    Whether *line* (of *words* words) ends as a sentence does.
+    """
+    end = line.rstrip()
+    last = end[-1:]
+    if last in _TERMINAL:
+        return True
+    if last in _QUESTION:
+        return words >= _QUESTION_WORDS
+    # `... he said."` ends a sentence; `... the ‘Riyadh Declaration’` ends
+    # a headline.
+    return last in _CLOSING_QUOTES and end[-2:-1] in ".!?,"
+
+
+def is_prose(text: str, start: int, end: int, words: int) -> bool:
+    """
+    Whether the line text[start:end], of *words* words, reads as a line of
+    article text rather than a headline, label, summary or timestamp.
+    """
+    if words < 6:  # noqa: PLR2004
+        return False
+    line = text[start:end]
+    if ends_sentence(line, words):
+        return True
+    if words < 8:  # noqa: PLR2004
+        return False
+    lowercase = len(p.LOWER_WORD_START.findall(line))
+    # A run of mostly lower-case words that stops short of a sentence end
+    # is text only if it goes on below (hard wrapped); otherwise it is a
+    # headline or a summary above the text.
+    return lowercase >= 4 and _wraps(text, end)  # noqa: PLR2004
+
+
+def _wraps(text: str, line_end: int) -> bool:
+    """
+    Whether the line after *line_end* continues a sentence: it starts in
+    lower case, or the text ends there, cut mid-sentence.
+    """
+    nxt = line_end + 1
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    return nxt >= len(text) or text[nxt].islower()
+
+
+def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
+    """
+    Whether *line* is page furniture: navigation, a section label, a
+    counter, a photo credit, a breadcrumb, a cookie notice or table residue.
+    """
+    folded = line.casefold()
+    if "cookie" in folded:
+        return True
+    if len(line) > p.CHROME_LINE_MAX:
+        return False
+    first = p.LETTER_WORDS.search(folded)
+    if first is None:
+        return True  # `|  |`, `1.1466085-1626746379`
+    # `Contact Us`, `Header Ad`, `Go to contents`.
+    if first.group() in p.CHROME_WORDS and all(
+        w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
+    ):
+        return True
+    if (p.DIGIT.search(line) or "read" in folded) and p.COUNTER.search(folded):
+        return True
+    if _has_photo_word(folded) and p.PHOTO_CREDIT.search(folded):
+        return True
+    if (">" in line or "»" in line or "›" in line) and p.BREADCRUMB.search(
+        line
+    ):
+        return True
+    # A menu spaced out, or its items glued (`Featured NewsIFP ExclusiveNuclear`).
+    return (
+        line.count("   ") >= 2  # noqa: PLR2004
+        or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+    )
+
+
+def _has_photo_word(folded: str) -> bool:
+    return (
+        "photo" in folded
+        or "image" in folded
+        or "picture" in folded
+        or "pic" in folded
+        or "©" in folded
+    )
+
+
+def is_timestamp(line: str) -> bool:
+    """
+    Whether *line* is a date or time stamp with at most a label or two:
+    `Politics 18 April 2025 12:52 (UTC +04:00)`, `Posted July. 15, 2008`.
+    """
+    return (
+        len(line) <= p.TIMESTAMP_LINE_MAX
+        and p.DIGIT.search(line) is not None
+        and p.TIMESTAMP_TOKEN.search(line) is not None
+        and stamp_words_only(p.LETTER_WORDS.findall(line))
+    )
+
+
+def stamp_words_only(words: list[str]) -> bool:
+    """
+    Whether a line that holds a date, of letter *words* *words*, has at
+    most two words besides the words of dates and times.
+    """
+    content = 0
+    for word in words:
+        if word.casefold() not in p.TIMESTAMP_WORDS:
+            content += 1
+    return content <= 2  # noqa: PLR2004
+
+
+def is_caption(line: str) -> bool:
+    """
+    Whether *line* is a photo caption: it starts as one (`A handout
+    picture ...`) or ends with the picture's credit (`(Photo: X)`, `– KUNA`).
+    """
+    if line[:1] in "AaTtFfHh" and p.CAPTION_START.match(line):
+        return True
+    tail = line[-p.CAPTION_END_MAX :].casefold()
+    if _has_photo_word(tail) and p.CAPTION_CREDIT_END.search(tail):
+        return True
+    end = line[-p.CAPTION_AGENCY_END_MAX :]
+    return ("–" in end or "—" in end or "-" in end) and bool(
+        p.CAPTION_AGENCY_END.search(end)
+    )
+
+
+def is_title(line: str) -> bool:
+    """
+    Whether *line* can be a headline: three to twenty words, most of them
+    words of letters, not ending a sentence, not furniture.
+    """
+    return title_shape(line) and not is_chrome(line)
+
+
+def title_shape(line: str) -> bool:
+    """
+    Whether *line* has a headline's shape, furniture or not.
+    """
+    tokens = line.split()
+    if not 3 <= len(tokens) <= TITLE_WORDS_MAX:  # noqa: PLR2004
+        return False
+    # `…reaffirms its commitment` continues a title; it is none.
+    first = line[:1]
+    if first in "…." or first.islower() or line[-1:] in ".,;:":
+        return False
+    return 2 * len(p.BARE_TOKEN.findall(line)) < len(tokens)
+
+
+def unglued(line: str) -> str:
+    """
+    *line* without a copy of itself glued on: `Talks ResumeTalks Resume` is
+    `Talks Resume`.
+    """
+    half, odd = divmod(len(line), 2)
+    # Glued (`AB` + `AB`) or a space apart (`A B` + ` ` + `A B`).
+    if line[:half] == line[half + odd :] and (not odd or line[half] == " "):
+        return line[:half].strip()
+    return line
+
+
+def letters_key(line: str) -> str:
+    """
+    The ASCII letters and digits of *line*, in lower case: what stays when
+    a page repeats a line with other quotes, spaces or case.
+    """
+    return p.NOT_KEY.sub("", line[: 4 * _KEY_LENGTH].casefold())
+
+
+def same_title(title_key: str, line: str) -> bool:
+    """
+    Whether *line* repeats the title whose `letters_key` is *title_key*,
+    perhaps in capitals or after a breadcrumb glued before it (`News
+    Politics Talks Resume`).
+    """
+    key = letters_key(line)
+    return bool(key) and (
+        key == title_key or title_key.endswith(key) or key.endswith(title_key)
+    )
+
+
+def repeats(line: str, earlier: str) -> bool:
+    """
+    Whether *line* begins by saying again what *earlier* says, as a lead
+    that repeats the summary above it does (a first letter lost or not).
+    """
+    key = letters_key(line)[:_KEY_LENGTH]
+    return len(key) == _KEY_LENGTH and key in letters_key(earlier)
+
+
+def agency_line(line: str) -> str | None:
+    """
+    The agency that a line credits alone, as written: `By WAM`, `BSS`,
+    `- Anadolu Agency`, `Trend reports`, `Anadolu Agency WORLD`.
+    """
+    if len(line) > p.AGENCY_LINE_MAX:
+        return None
+    first = p.LETTER_WORDS.search(line)
+    if first is None or first.group().casefold() not in p.AGENCY_OR_BY:
+        return None
+    words = line.strip(" -–—•*|:").split()
+    if words[:1] in (["By"], ["by"]):
+        words = words[1:]
+    if words[-1:] in (["reports"], ["Reports"]):
+        words = words[:-1]
+    if (
+        not words
+        or len(words) > p.AGENCY_WORDS_MAX + 1
+        or words[0].casefold() not in p.AGENCY_FIRST_WORDS
+    ):
+        return None
+    for size in range(min(len(words), p.AGENCY_WORDS_MAX), 0, -1):
+        name = " ".join(words[:size]).rstrip(":,")
+        if is_agency(name) and all(
+            w.casefold() in p.CHROME_WORDS for w in words[size:]
+        ):
+            return name
+    return None
+
+
+def agency_in(words: list[str]) -> str | None:
+    """
+    The first agency named by the letter *words* of a line, as written:
+    `Xinhua` in `2012-02-09 15:25 Xinhua  Web Editor: ...`.
+    """
+    for i, word in enumerate(words):
+        if word.casefold() not in p.AGENCY_FIRST_WORDS:
+            continue
+        for size in range(min(p.AGENCY_WORDS_MAX, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + size])
+            if is_agency(name):
+                return name
+    return None
+
+
+def is_agency(name: str) -> bool:
+    """
+    Whether *name* is a known wire agency's, as written.
+    """
+    folded = name.casefold()
+    if folded not in p.AGENCIES:
+        return False
+    # `MAP` is the Moroccan agency, `map` a word.
+    return len(name) > 4 or name.isupper()  # noqa: PLR2004
