@@ -11,8 +11,8 @@ direct quotations only.  The goals: at least 100 times the peer's rate, and at
 least 430 articles/s (the peer ran at 4.3/s on PolNeAR-sized articles).
 
 By default the texts are invented: the bodies of the sample pages in
-examples/pages, their paragraphs rotated and joined into articles of about
---size characters (PolNeAR's average 4.6 KB).  Each one is also wrapped in
+examples/pages, rotated and joined into articles of about --size
+characters (PolNeAR's average 4.6 KB).  Each one is also wrapped in
 the opening and footer of a sample page, so that the whole path from page
 text, parse_article then extract, is timed too.  --corpus PATH.jsonl runs on
 texts you have instead: one JSON object a line with a "text" field (and,
@@ -91,22 +91,22 @@ def sample_pages() -> list[tuple[str, Article]]:
 
 def invented(count: int, size: int) -> list[Item]:
     """
-    *count* articles of at least *size* characters: the sample bodies'
-    paragraphs taken in turn from a different start for each article, each
-    body set in the page of one sample (its opening and its footer).
+    *count* articles of at least *size* characters: whole sample bodies
+    joined in turn, from a different one for each article (whole, so that a
+    quote over several paragraphs stays in one piece), each article set in
+    the page of one sample (its opening and its footer).
     """
     pages = sample_pages()
-    paragraphs = [p for _, article in pages for p in article.paragraphs]
+    bodies = [article.paragraphs for _, article in pages]
     items = []
     for n in range(count):
         chosen: list[str] = []
         length = -2
-        start = n * 7  # rotated, so that no two neighbours open alike
-        for paragraph in itertools.islice(
-            itertools.cycle(paragraphs), start % len(paragraphs), None
+        for paragraphs in itertools.islice(
+            itertools.cycle(bodies), n % len(bodies), None
         ):
-            chosen.append(paragraph)
-            length += len(paragraph) + 2
+            chosen += paragraphs
+            length += sum(len(p) + 2 for p in paragraphs)
             if length >= size:
                 break
         body = Article.join_paragraphs(chosen)
