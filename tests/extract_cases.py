@@ -300,6 +300,23 @@ STATEMENT_CASES = [
 
 EVENT_CASES = [
     EventCase(
+        "a visit to a city is a visit to its state",
+        "Greek Foreign Minister Nikos Petrou arrived in Istanbul on Monday.",
+        [
+            (
+                "visit",
+                {"Nikos Petrou": "initiator", "Turkey": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a minister at home is not on a visit",
+        "Turkish Foreign Minister Hakan Demir arrived in Istanbul on Monday.",
+        [],
+    ),
+    EventCase(
         "a phone call received from someone",
         "Kuwaiti Foreign Minister Fahad Al-Mutairi received a phone call on "
         "Monday from Omani Foreign Minister Salim Al-Harthy.",

@@ -78,6 +78,22 @@ class TestWhereAndWhen:
 
         assert ("Baku", "AZE") == (event.location.name, event.location.country)
 
+    def test_location_of_a_city_with_its_coordinates(self):
+        """
+        A city of the cities table gives its state and where it lies.
+        """
+        (event,) = _extract(
+            "Hungarian Foreign Minister Gabor Farkas met Azerbaijani Foreign "
+            "Minister Rauf Mammadli in Geneva on Tuesday."
+        ).events
+
+        assert ("Geneva", "CHE", 46, 6) == (
+            event.location.name,
+            event.location.country,
+            int(event.location.latitude),
+            int(event.location.longitude),
+        )
+
     def test_location_of_a_named_place(self):
         """
         "at the Presidential Palace" is a place with no state of its own.

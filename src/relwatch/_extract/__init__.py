@@ -36,6 +36,7 @@ from ._mentions import Entity
 from ._statements import Found, find_statements
 from ._tables import (
     CAPITAL,
+    CITY,
     COUNTRY,
     ORGANISATION,
     Index,
@@ -116,7 +117,10 @@ def _place_country(
         found = longest_at(names, words, 0)
         if found is not None and found[0] == len(words):
             for meaning in found[1]:
-                if meaning.type in {COUNTRY, CAPITAL} and not meaning.caution:
+                if (
+                    meaning.type in {COUNTRY, CAPITAL, CITY}
+                    and not meaning.caution
+                ):
                     return meaning.key
     return None
 
@@ -281,7 +285,14 @@ class _Records:
     def event(self, found: FoundEvent) -> DiplomaticEvent:
         location = None
         if found.location is not None:
-            location = Place(name=found.location[0], country=found.location[1])
+            name, country = found.location
+            point = tables().coordinates.get(key(name))
+            location = Place(
+                name=name,
+                country=country,
+                latitude=None if point is None else point[0],
+                longitude=None if point is None else point[1],
+            )
         return DiplomaticEvent(
             kind=EventKind(found.kind),
             participants=[

@@ -333,12 +333,8 @@ class _Events:
         if len(participants) < PAIR:
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}
-        if (
-            len(countries) == 1
-            and None not in countries
-            and all(p.entity.kind != STATE for p in participants)
-        ):
-            return  # officials of one state among themselves: not diplomacy
+        if len(countries) == 1 and None not in countries:
+            return  # one state's people and places among themselves
         status = self._status(first, last, s_first)
         if status is EventStatus.PLANNED and when is not None and when.raw:
             # "on Monday" in a plan is the coming Monday.

@@ -15,6 +15,7 @@ from typing import Final
 
 from ._tables import (
     CAPITAL,
+    CITY,
     COUNTRY,
     DEMONYM,
     EXPERT,
@@ -1157,7 +1158,13 @@ class Scanner:
             if found is not None and preposition != "and":
                 end, meanings = found
                 meaning = _best(meanings)
-                if meaning.type in {COUNTRY, CAPITAL, ORGANISATION, METONYM}:
+                if meaning.type in {
+                    COUNTRY,
+                    CAPITAL,
+                    CITY,
+                    ORGANISATION,
+                    METONYM,
+                }:
                     if preposition != "to":
                         _record(meaning, np.countries, np.orgs)
                     if (
@@ -1224,7 +1231,7 @@ class Scanner:
         if words[j] == "of" and j + 1 < n and (place := self._name_at(j + 1)):
             # "King Philippe, of Belgium,".
             meaning = _best(place[1])
-            if meaning.type in {COUNTRY, CAPITAL} and not np.countries:
+            if meaning.type in {COUNTRY, CAPITAL, CITY} and not np.countries:
                 np.countries.append(meaning.key)
                 return place[0]
         if words[j] in {"the", "The", "a", "an"}:

@@ -243,57 +243,70 @@ class Tables(NamedTuple):
     bodies: Index[str]
     office_words: frozenset[str]
     people: dict[tuple[str, ...], Person]
+    coordinates: dict[tuple[str, ...], tuple[float, float]]
     country_names: dict[str, str]
     organisations: dict[str, Organisation]
     speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]
     triggers: dict[str, list[Trigger]]
 
 
-def _names() -> tuple[
-    dict[tuple[str, ...], list[Meaning]],
-    dict[str, str],
-    dict[str, Organisation],
-]:
+# The columns of the countries table, and what a phrase in each names.
+_COUNTRY_COLUMNS: Final = (
+    ("name", COUNTRY),
+    ("aliases", COUNTRY),
+    ("demonyms", DEMONYM),
+    ("capitals", CAPITAL),
+    ("metonyms", METONYM),
+)
+
+
+def _readings() -> Iterator[tuple[str, Meaning]]:
     """
-    The countries' and organisations' phrases, each with its readings.
+    Every phrase of the countries, organisations and cities tables, with
+    what it names.
+    """
+    for row in _rows("countries.tsv"):
+        cautioned = set(_values(row["caution"]))
+        for column, kind in _COUNTRY_COLUMNS:
+            for phrase in _values(row[column]):
+                yield phrase, Meaning(kind, row["code"], phrase in cautioned)
+    for row in _rows("organisations.tsv"):
+        cautioned = set(_values(row["caution"]))
+        for phrase in (row["name"], *_values(row["aliases"])):
+            yield phrase, Meaning(ORGANISATION, row["id"], phrase in cautioned)
+    for row in _rows("cities.tsv"):
+        cautioned = set(_values(row["caution"]))
+        for phrase in (row["name"], *_values(row["aliases"])):
+            yield phrase, Meaning(CITY, row["country"], phrase in cautioned)
+
+
+def _names() -> dict[tuple[str, ...], list[Meaning]]:
+    """
+    Each phrase's readings, with and without a leading "the".
     """
     names: dict[tuple[str, ...], list[Meaning]] = {}
+    for phrase, meaning in _readings():
+        forms = [phrase]
+        if phrase.startswith(("the ", "The ")):
+            forms.append(phrase[4:])
+        for form in forms:
+            readings = names.setdefault(key(form), [])
+            if meaning not in readings:
+                readings.append(meaning)
+    return names
 
-    def add(phrase: str, meaning: Meaning) -> None:
-        for form in (
-            phrase,
-            phrase[4:] if phrase.startswith(("the ", "The ")) else None,
-        ):
-            if form:
-                readings = names.setdefault(key(form), [])
-                if meaning not in readings:
-                    readings.append(meaning)
 
-    country_names: dict[str, str] = {}
-    columns = (
-        ("name", COUNTRY),
-        ("aliases", COUNTRY),
-        ("demonyms", DEMONYM),
-        ("capitals", CAPITAL),
-        ("metonyms", METONYM),
-    )
-    for row in _rows("countries.tsv"):
-        code = row["code"]
-        country_names[code] = row["name"]
-        cautioned = set(_values(row["caution"]))
-        for column, kind in columns:
-            for phrase in _values(row[column]):
-                add(phrase, Meaning(kind, code, phrase in cautioned))
-    organisations: dict[str, Organisation] = {}
-    for row in _rows("organisations.tsv"):
-        org = Organisation(
-            row["id"], row["name"], row["kind"], row["country"] or None
-        )
-        organisations[org.id] = org
-        cautioned = set(_values(row["caution"]))
-        for phrase in (org.name, *_values(row["aliases"])):
-            add(phrase, Meaning(ORGANISATION, org.id, phrase in cautioned))
-    return names, country_names, organisations
+def _coordinates() -> dict[tuple[str, ...], tuple[float, float]]:
+    """
+    Where each city of the cities table lies, by each of its names.
+    """
+    found: dict[tuple[str, ...], tuple[float, float]] = {}
+    for row in _rows("cities.tsv"):
+        if row["latitude"]:
+            point = (float(row["latitude"]), float(row["longitude"]))
+            for phrase in (row["name"], *_values(row["aliases"])):
+                found[key(phrase)] = point
+    return found
 
 
 def _titles() -> dict[tuple[str, ...], Meaning]:
@@ -348,7 +361,16 @@ def tables() -> Tables:
     """
     The tables, read on first use.
     """
-    names, country_names, organisations = _names()
+    names = _names()
+    country_names = {
+        row["code"]: row["name"] for row in _rows("countries.tsv")
+    }
+    organisations = {
+        row["id"]: Organisation(
+            row["id"], row["name"], row["kind"], row["country"] or None
+        )
+        for row in _rows("organisations.tsv")
+    }
     # Capitalised words of offices and bodies: "Foreign Affairs and
     # International Cooperation" goes on a title, never starts a name.
     office_words = (
@@ -371,6 +393,7 @@ def tables() -> Tables:
         _by_first(bodies),
         office_words,
         _people(),
+        _coordinates(),
         country_names,
         organisations,
         _speech(),
