@@ -27,7 +27,6 @@ from .._models import (
     StatementKind,
     slug,
 )
-from .._resolve import find_dates
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
@@ -276,8 +275,9 @@ class _Records:
         if self.reference is None:
             return None
         doc = self.doc
-        start, end = doc.sentences[doc.sentence_index(found.start)]
-        for span, when in find_dates(doc.text[start:end], self.reference):
+        sentence = doc.sentence_index(found.start)
+        start = doc.sentences[sentence][0]
+        for span, when in doc.dates(sentence, self.reference):
             if not found.start <= start + span.start < found.end:
                 return when
         return None

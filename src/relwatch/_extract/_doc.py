@@ -6,9 +6,13 @@ and mentions, with the look-ups the statement and event rules share.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 from typing import Final
 
+from .._dates import PartialDate
+from .._models import Span
+from .._resolve import find_dates
 from ._mentions import (
     GROUP,
     HONOURED,
@@ -226,6 +230,23 @@ class Doc:
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
+        self._dates: dict[
+            tuple[int, dt.date], tuple[tuple[Span, PartialDate], ...]
+        ] = {}
+
+    def dates(
+        self, sentence: int, reference: dt.date
+    ) -> tuple[tuple[Span, PartialDate], ...]:
+        """
+        The date expressions of sentence number *sentence*, offsets relative
+        to its start: events and statements both ask, so they are read once.
+        """
+        found = self._dates.get((sentence, reference))
+        if found is None:
+            start, end = self.sentences[sentence]
+            found = find_dates(self.text[start:end], reference)
+            self._dates[sentence, reference] = found
+        return found
 
     # -- positions -----------------------------------------------------------
 

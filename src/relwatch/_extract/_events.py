@@ -27,7 +27,7 @@ import datetime as dt
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
-from .._resolve import find_dates, resolve_date
+from .._resolve import resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, PAIR, STATE, TWO, Entity, Mention
@@ -592,8 +592,8 @@ class _Events:
         if self.reference is None:
             return result
         doc = self.doc
-        s_start, s_end = doc.sentences[sentence]
-        dates = find_dates(doc.text[s_start:s_end], self.reference)
+        s_start = doc.sentences[sentence][0]
+        dates = doc.dates(sentence, self.reference)
         if not dates:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
