@@ -296,6 +296,12 @@ STATEMENT_CASES = [
         "The two ministers discussed regional security.",
         [],
     ),
+    StatementCase(
+        "a state with its possessive after a cue is no speaker",
+        "Officials did not comment on reports about Georgia's purchase of "
+        "grain.",
+        [],
+    ),
 ]
 
 EVENT_CASES = [
@@ -753,5 +759,75 @@ EVENT_CASES = [
         "Indian Prime Minister Arjun Rao met Indian Foreign Minister Vikram "
         "Nair.",
         [],
+    ),
+    EventCase(
+        "the state whose role is praised is the recipient",
+        "Azerbaijani Foreign Minister Narmin Aliyeva praised Georgia's role "
+        "in the talks.",
+        [
+            (
+                "praise",
+                {"Narmin Aliyeva": "initiator", "Georgia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a trigger's own preposition takes its object",
+        "Indonesia expressed its appreciation for Japan's support.",
+        [
+            (
+                "praise",
+                {"Indonesia": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "spoke with X on the phone, the object inside the trigger",
+        "Turkish Foreign Minister Selim Arslan spoke with his Georgian "
+        "counterpart Levan Kobalia on the phone on Monday.",
+        [
+            (
+                "phone_call",
+                {"Selim Arslan": "party", "Levan Kobalia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a surname with a glued article is part of the name",
+        "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
+        "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",
+        [
+            (
+                "host_visit",
+                {"Karim al-Jabouri": "host", "Fahad Salem": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Karim al-Jabouri": "initiator", "Fahad Salem": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "described X as: the object inside the trigger",
+        "Iranian Foreign Minister Reza Karimi described the Swedish decision "
+        "as reckless.",
+        [
+            (
+                "accusation",
+                {"Reza Karimi": "initiator", "Sweden": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
     ),
 ]

@@ -323,8 +323,17 @@ class Doc:
                 continue
             if mention.what == NOMINAL and mention.role is None:
                 continue
+            if self.quoted(mention.start):
+                continue  # "The American people ...," Sanders said
             return mention
         return None
+
+    def quoted(self, offset: int) -> bool:
+        """
+        Whether *offset* is inside a quotation.
+        """
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and offset < self.quotes[index].end
 
     def mentions_between(self, first: int, last: int) -> list[Mention]:
         starts = self.mention_firsts
@@ -505,6 +514,8 @@ class Doc:
         for k in range(token, min(token + 3, ceiling)):
             mention = self.mention_at_start.get(k)
             if mention is not None:
+                if self.folded[mention.last : mention.last + 1] == ["'s"]:
+                    return None  # "reports about Dhaka's purchase": no speaker
                 return mention
             if not self.words[k].isalpha() or not self.words[k].islower():
                 return None

@@ -403,7 +403,9 @@ class _Events:
             return None
         if trigger.after == NONE:
             return None
-        if preposition in _AS_OBJECT:
+        if preposition in _AS_OBJECT or preposition == trigger.words[-1]:
+            # "met with X", "expressed appreciation for X": the trigger's
+            # own preposition takes its object.
             return trigger.after
         if trigger.after in {HOST, WHERE} and preposition in {"to", "in"}:
             return WHERE if trigger.after == WHERE else HOST

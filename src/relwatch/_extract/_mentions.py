@@ -11,6 +11,7 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 from ._tables import (
@@ -586,9 +587,7 @@ class Entity:
         self.role = role
         self.org = org
         self.affiliation: str | None = None
-        self.words = frozenset(
-            w for w in key(name) if w not in _PARTICLES and w[0].isupper()
-        )
+        self.words = frozenset(_name_words(key(name)))
         self.aliases: list[str] = []
         self.members: tuple[Entity, ...] = ()
         self.body: str | None = None
@@ -663,6 +662,25 @@ class Mention:
         )
 
 
+# Arabic articles and Romance particles glued to a surname: "al-Sudani",
+# "el-Sisi", "d'Estaing".
+_GLUED_PARTICLES: Final = frozenset(
+    ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "d", "l"]
+)
+
+
+def _glued_surname(word: str) -> str | None:
+    """
+    The surname in "al-Sudani" ("Sudani"), or None when *word* is no
+    lowercase particle glued to a capitalised name.
+    """
+    for mark in "-'":
+        particle, glued, rest = word.partition(mark)
+        if glued and particle in _GLUED_PARTICLES and rest[:1].isupper():
+            return rest
+    return None
+
+
 def _is_name_word(word: str) -> bool:
     first = word[0]
     return (
@@ -671,6 +689,21 @@ def _is_name_word(word: str) -> bool:
         and (len(word) > 1 or first.isalpha())
         and not word.isdigit()
     )
+
+
+def _name_words(words: tuple[str, ...]) -> Iterator[str]:
+    """
+    The words of a name that name its bearer alone: no particles, and
+    "al-Sudani" as "Al-Sudani" and "Sudani", the forms a later mention
+    starts with.
+    """
+    for word in words:
+        surname = _glued_surname(word)
+        if surname is not None:
+            yield word[0].upper() + word[1:]
+            yield surname
+        elif word not in _PARTICLES and word[0].isupper():
+            yield word
 
 
 class Scanner:
@@ -720,6 +753,8 @@ class Scanner:
         # on before or after it.
         end = found[0]
         words = self.words
+        if end == i + 1 and words[i] in self.by_word:
+            return None  # "Salem" after "Fahad Salem": the person
         after = words[end] if end < len(words) else "."
         before = words[i - 1] if i > 0 else "."
         if (
@@ -882,6 +917,21 @@ class Scanner:
                     role=np.role(),
                     country=np.country(),
                 )
+            if np.possessor is not None and not np.honorific:
+                # "praised Georgia's key role": no person follows, so the
+                # state or organisation itself is named.
+                return self._named(i, np.possessor)
+            if (
+                np.countries
+                and not np.honorific
+                and j < n
+                and words[j].isalpha()
+                and words[j].islower()
+            ):
+                # "condemned the Israeli strikes": the state that acts.
+                start, end = self._span(i, j)
+                entity = self._state(np.countries[-1])
+                return Mention(i, j, start, end, NAME, entity, via=DEMONYM)
             return None
         name_text = self.text[self.tokens.starts[j] : self.tokens.ends[k - 1]]
         nickname = None
@@ -1063,6 +1113,8 @@ class Scanner:
                     continue
                 if end < n and words[end] in {"'s", "'S"}:
                     _record(meaning, np.countries, np.orgs)
+                    if np.possessor is None and meaning.type != DEMONYM:
+                        np.possessor = (j, end, meaning)
                     j = end + 1
                     continue
                 if end < n and (self._title_at(end) or self._body_at(end)):
@@ -1292,7 +1344,13 @@ class Scanner:
                 k += 2  # a middle initial: "Miguel A. Correa"
                 continue
             if (
-                (_is_name_word(word) or (k > j and word in _INSIDE_NAMES))
+                (
+                    _is_name_word(word)
+                    or (
+                        k > j
+                        and (word in _INSIDE_NAMES or _glued_surname(word))
+                    )
+                )
                 and not (
                     len(word) > 1 and word.isupper() and word not in _REGNAL
                 )  # "READ", "APC" are no names; "Charles III" is one
@@ -1542,6 +1600,7 @@ class _NounPhrase:
         "honorific",
         "nickname",
         "orgs",
+        "possessor",
         "roles",
     )
 
@@ -1555,6 +1614,9 @@ class _NounPhrase:
         self.honorific = False
         self.expert = False
         self.head: tuple[int, int, Meaning] | None = None
+        # The first state or organisation with "'s": what "Georgia's key
+        # role" names when no person follows it.
+        self.possessor: tuple[int, int, Meaning] | None = None
 
     def role(self) -> str | None:
         return " and ".join(self.roles) if self.roles else None

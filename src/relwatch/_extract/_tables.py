@@ -338,7 +338,12 @@ def _triggers() -> dict[str, list[Trigger]]:
     triggers: dict[str, list[Trigger]] = {}
     for row in _rows("event-triggers.tsv"):
         for form in _values(row["forms"]):
-            words = tuple(w.casefold() for w in key(form))
+            # "**" is one mark, which the tokenizer would split in two.
+            words = tuple(
+                w.casefold()
+                for part in form.split()
+                for w in ((part,) if part in {"*", "**"} else key(part))
+            )
             triggers.setdefault(words[0], []).append(
                 Trigger(words, row["kind"], row["before"], row["after"])
             )
