@@ -830,4 +830,39 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a document's name may stand between the verb and its noun",
+        "Georgia and Armenia signed the Tbilisi Agreement on Monday.",
+        [
+            (
+                "agreement",
+                {"Georgia": "party", "Armenia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation's own summit has one participant",
+        "The 12th ASEAN Summit ended yesterday in Manila.",
+        [("meeting", {"ASEAN": "party"}, "occurred", "2025-04-03")],
+    ),
+    EventCase(
+        "an organisation's leaders adopt its declaration",
+        "BRICS leaders adopted the Kazan Declaration on Tuesday.",
+        [("agreement", {"BRICS": "party"}, "occurred", "2025-04-01")],
+    ),
+    EventCase(
+        "a summit that is only the setting is no event of its own",
+        "On the sidelines of the SCO summit, Kazakh President Aidos "
+        "Serikbayev met Chinese Premier Li Wen.",
+        [
+            (
+                "meeting",
+                {"Aidos Serikbayev": "party", "Li Wen": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]

@@ -30,7 +30,7 @@ from .._dates import PartialDate
 from .._resolve import resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
-from ._mentions import NAME, PAIR, STATE, TWO, Entity, Mention
+from ._mentions import NAME, ORG, PAIR, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger
 
@@ -167,6 +167,8 @@ _HELD_SOMEWHERE: Final = frozenset(
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
+# Events an organisation holds among its members.
+_OF_ONE_ORGANISATION: Final = frozenset(["meeting", "agreement"])
 
 
 class FoundParticipant(NamedTuple):
@@ -215,8 +217,16 @@ def _match(
                 and folded[k] != following
                 and gap < (_OBJECT_GAP if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
-                and (names or not words[k][0].isupper())
             ):
+                if not names and words[k][0].isupper():
+                    # "signed the Paris Agreement": a name may stand in
+                    # the gap only as the name of the document itself.
+                    end = _document_name_end(words, folded, k, following)
+                    if end >= n or folded[end] != following:
+                        break
+                    gap += end - k
+                    k = end
+                    continue
                 k += 1
                 gap += 1
             continue
@@ -224,6 +234,25 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _document_name_end(
+    words: list[str], folded: list[str], k: int, noun: str
+) -> int:
+    """
+    Where the capitalised words from *k* end before *noun* ("Paris" before
+    "Agreement", "Kazan II" before "Declaration").
+    """
+    end = k
+    n = len(words)
+    while (
+        end < n
+        and end < k + GAP_WORDS
+        and words[end][0].isupper()
+        and folded[end] != noun
+    ):
+        end += 1
+    return end
 
 
 class _Events:
@@ -253,7 +282,7 @@ class _Events:
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
-                self._event(hit, index, when)
+                self._event(hit, index, when, alone=len(hits) == 1)
         return _merged(self.found)
 
     def _hits(self) -> list[_Hit]:
@@ -279,7 +308,12 @@ class _Events:
     # -- one trigger ---------------------------------------------------------
 
     def _event(  # noqa: C901, PLR0912 - the frame of one trigger, read in order
-        self, hit: _Hit, sentence: int, when: PartialDate | None
+        self,
+        hit: _Hit,
+        sentence: int,
+        when: PartialDate | None,
+        *,
+        alone: bool,
     ) -> None:
         doc = self.doc
         trigger, first, last = hit
@@ -330,7 +364,9 @@ class _Events:
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
-        if len(participants) < PAIR:
+        if len(participants) < PAIR and not (
+            alone and _of_one_organisation(trigger.kind, participants)
+        ):
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}
         if len(countries) == 1 and None not in countries:
@@ -609,6 +645,21 @@ class _Events:
             if result[owner] is None:
                 result[owner] = when
         return result
+
+
+def _of_one_organisation(
+    kind: str, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether an event is an organisation's own summit or declaration ("the
+    GCC summit opened", "BRICS leaders adopted the Kazan Declaration"): one
+    participant is enough there, where it is all the sentence reports.
+    """
+    return (
+        kind in _OF_ONE_ORGANISATION
+        and len(participants) == 1
+        and participants[0].entity.kind == ORG
+    )
 
 
 def _per_visitor(

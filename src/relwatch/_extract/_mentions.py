@@ -103,6 +103,7 @@ _NOT_NAMES: Final = frozenset(
     [
         "A",
         "An",
+        "Summit",
         "The",
         "This",
         "That",
@@ -859,7 +860,20 @@ class Scanner:
             np.determined = True
         j = self._modifiers(j, np)
         if np.head is not None:
-            return self._named(i, np.head)
+            named = self._named(i, np.head)
+            if named.last < n and folded[named.last] in _PEOPLE_NOUNS:
+                # "BRICS leaders", "EU officials": the body through them.
+                start, end = self._span(i, named.last + 1)
+                return Mention(
+                    i,
+                    named.last + 1,
+                    start,
+                    end,
+                    NAME,
+                    named.entity,
+                    via=named.via,
+                )
+            return named
         if np.document:
             name_text = self.text[
                 self.tokens.starts[i] : self.tokens.ends[j - 1]
