@@ -4,7 +4,7 @@ news standards other projects speak: PLOVER, GDELT-style event rows,
 schema.org JSON-LD and IPTC ninjs.
 
 Each exporter's docstring says what the target format cannot carry; each
-returns a `~typing.TypedDict` of its format, for type checkers.
+returns a :class:`~typing.TypedDict` of its format, for type checkers.
 """
 
 from ._gdelt import GdeltRow, to_gdelt_rows
