@@ -302,6 +302,19 @@ STATEMENT_CASES = [
         "grain.",
         [],
     ),
+    StatementCase(
+        "a title in the plural is the two just named",
+        "Nigerian Foreign Minister Musa Bello met Sudanese Foreign Minister "
+        "Omar Hassan in Abuja. The Ministers expressed their willingness to "
+        "expand trade.",
+        [
+            (
+                "indirect",
+                "willingness to expand trade",
+                "Musa Bello and Omar Hassan",
+            )
+        ],
+    ),
 ]
 
 EVENT_CASES = [

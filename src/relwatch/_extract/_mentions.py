@@ -1039,7 +1039,9 @@ class Scanner:
         n = len(folded)
         k = i + 1
         if folded[i] == "the":
-            if k < n and folded[k] in _PLURAL_OFFICES:
+            if k < n and (
+                folded[k] in _PLURAL_OFFICES or self._plural_title(k)
+            ):
                 start, end = self._span(i, k + 1)
                 return Mention(i, k + 1, start, end, TWO, role=folded[k])
             if k >= n or folded[k] not in {"two", "both", "three"}:
@@ -1055,6 +1057,21 @@ class Scanner:
             start, end = self._span(i, k + 1)
             return Mention(i, k + 1, start, end, TWO, role=folded[k])
         return None
+
+    def _plural_title(self, k: int) -> bool:
+        """
+        Whether word *k* is a title in the plural ("the Ministers").
+        """
+        word = self.folded[k]
+        if not word.endswith("s") or (
+            k + 1 < len(self.folded) and self.folded[k + 1] == "of"
+        ):
+            return False  # "the heads of state": _plural_of reads them
+        singular = (word[:-1],)
+        return any(
+            phrase == singular and meaning.type == OFFICE
+            for phrase, meaning in self.tables.titles.get(word[:-1], ())
+        )
 
     def _modifiers(self, j: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912, PLR0915 - one branch per kind of modifier
         """
