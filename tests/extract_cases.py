@@ -878,4 +878,23 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "the source after a comma is no participant",
+        "Turkish Foreign Minister Selim Arslan held a phone conversation with "
+        "Greek Foreign Minister Nikos Pappas, the Turkish Foreign Ministry "
+        "said.",
+        [
+            (
+                "phone_call",
+                {"Selim Arslan": "party", "Nikos Pappas": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation that only meets is no event",
+        "The UN met.",
+        [],
+    ),
 ]

@@ -32,7 +32,7 @@ from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
-from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger
+from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at
 
 
 INITIATOR: Final = "initiator"
@@ -167,8 +167,8 @@ _HELD_SOMEWHERE: Final = frozenset(
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
-# Events an organisation holds among its members.
-_OF_ONE_ORGANISATION: Final = frozenset(["meeting", "agreement"])
+# What an organisation holds or adopts among its members alone.
+_OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
 
 
 class FoundParticipant(NamedTuple):
@@ -365,7 +365,7 @@ class _Events:
                 participants + self._pair(s_first, s_last)
             )
         if len(participants) < PAIR and not (
-            alone and _of_one_organisation(trigger.kind, participants)
+            alone and _of_one_organisation(trigger, participants)
         ):
             return  # an interaction has two sides
         countries = {p.entity.country for p in participants}
@@ -551,10 +551,13 @@ class _Events:
                 if k < limit and folded[k] == "'s":
                     k += 1  # "Sweden's ambassador": the state he serves
                     continue
+                following = (
+                    doc.mention_at_start.get(k + 1) if k + 1 < limit else None
+                )
                 if (
-                    k + 1 < limit
+                    following is not None
                     and folded[k] in {"and", ","}
-                    and (doc.mention_at_start.get(k + 1) is not None)
+                    and not (folded[k] == "," and self._says(following))
                 ):
                     k += 1  # "X and Y", "X, Y and Z"
                     continue
@@ -581,6 +584,16 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _says(self, mention: Mention) -> bool:
+        """
+        Whether a speech verb follows *mention* ("..., the ministry said"):
+        the source of the sentence, not one more participant.
+        """
+        doc = self.doc
+        return (
+            longest_at(doc.tables.speech, doc.folded, mention.last) is not None
+        )
 
     # -- status, date --------------------------------------------------------
 
@@ -648,7 +661,7 @@ class _Events:
 
 
 def _of_one_organisation(
-    kind: str, participants: list[FoundParticipant]
+    trigger: Trigger, participants: list[FoundParticipant]
 ) -> bool:
     """
     Whether an event is an organisation's own summit or declaration ("the
@@ -656,7 +669,7 @@ def _of_one_organisation(
     participant is enough there, where it is all the sentence reports.
     """
     return (
-        kind in _OF_ONE_ORGANISATION
+        trigger.words[-1] in _OF_ONE_ORGANISATION
         and len(participants) == 1
         and participants[0].entity.kind == ORG
     )
