@@ -240,7 +240,10 @@ def _records(source: str, cls: type, failures: _Failures) -> Iterator[Any]:
         if source == "-":
             yield from _stdin_records(cls, failures)
         elif _format(source) == "parquet":
-            yield from _parquet_records(source, cls)
+            from .interop.arrow import read_parquet
+
+            # A file that is not Parquet is a ValidationError too.
+            yield from read_parquet(source, cls)
         elif _format(source) == "json":
             yield from _json_records(
                 name, Path(source).read_bytes(), cls, failures
@@ -288,17 +291,6 @@ def _jsonl_records(
         )
 
     yield from load_jsonl(lines, cls, errors=report)
-
-
-def _parquet_records(source: str, cls: type) -> Iterator[Any]:
-    from .interop.arrow import read_parquet
-
-    try:
-        yield from read_parquet(source, cls)
-    except ValueError as e:  # pyarrow's ArrowInvalid: not a Parquet file
-        if isinstance(e, RelwatchError):
-            raise
-        raise RelwatchError(str(e)) from e
 
 
 class _JsonTextError(Exception):
