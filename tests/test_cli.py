@@ -1264,7 +1264,8 @@ class TestExtract:
 class TestCommand:
     def test_version_and_help(self, capsys):
         """
-        --version and --help succeed; no command is a usage error.
+        --version and --help succeed, the help with examples of extraction;
+        no command is a usage error.
         """
         assert 0 == main(["--version"])
         assert f"relwatch {relwatch.__version__}" in capsys.readouterr().out
@@ -1276,6 +1277,11 @@ class TestCommand:
         assert 0 == main(["extract", "--help"])
         assert (
             "relwatch extract articles.jsonl -o extracted.jsonl"
+            in capsys.readouterr().out
+        )
+        assert 0 == main(["--help"])
+        assert (
+            "relwatch parse --extract examples/pages -o articles.jsonl"
             in capsys.readouterr().out
         )
         assert 2 == main([])

@@ -692,6 +692,12 @@ def _add_command(  # noqa: PLR0913 - all but two by keyword
     return command
 
 
+def _add_input(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "input", metavar="IN", help="file or - (standard input)"
+    )
+
+
 def _add_output(command: argparse.ArgumentParser, *, required: bool) -> None:
     command.add_argument(
         "-o",
@@ -790,9 +796,7 @@ def _parser() -> argparse.ArgumentParser:
         "  relwatch parse examples/pages | relwatch extract - > "
         "extracted.jsonl",
     )
-    extract.add_argument(
-        "input", metavar="IN", help="file or - (standard input)"
-    )
+    _add_input(extract)
     _add_output(extract, required=False)
     _add_errors(extract, "article")
 
@@ -835,9 +839,7 @@ def _parser() -> argparse.ArgumentParser:
         "  relwatch convert articles.jsonl -o articles.parquet\n"
         "  cat articles.jsonl | relwatch convert - -o articles.parquet",
     )
-    convert.add_argument(
-        "input", metavar="IN", help="file or - (standard input)"
-    )
+    _add_input(convert)
     _add_output(convert, required=True)
     _add_type(convert)
     _add_errors(convert, "record")
