@@ -387,7 +387,7 @@ class TestParse:
         assert err[0].startswith(f"{empty}: no article text")
         assert (
             f"relwatch: 1 of 2 pages parsed into {out}, 1 failed; "
-            "1 statement, 1 event extracted"
+            f"{_found(expected)} extracted"
         ) == err[-1]
 
     @pytest.mark.parametrize("suffix", [".jsonl", ".json", ".parquet"])
