@@ -22,6 +22,7 @@ import relwatch
 from relwatch import _cli, _files
 from relwatch._cli import main
 from relwatch.interop.arrow import read_parquet
+from relwatch.testing import articles
 
 from .strategies import NOT_UTF8, articles_with_line_breaks
 
@@ -30,6 +31,16 @@ PAGES = Path(__file__).parent.parent / "examples" / "pages"
 GOOD = (
     " date 2025-04-04 (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, April 4 (KUNA) -- "
     "The foreign minister received the visiting envoy on Friday.\n"
+)
+
+
+# A visit received and a quote: something for extraction to find.
+DIPLOMATIC = (
+    " date 2025-04-07 (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, April 7 "
+    "(KUNA) -- Kuwaiti Foreign Minister Hamad Al-Sabahi received Chilean "
+    "Foreign Minister Lucia Pardo in Kuwait City on Monday.\n\n"
+    '"Our ports can serve both our peoples," Pardo told reporters after the '
+    "talks.\n"
 )
 
 
@@ -62,6 +73,33 @@ def _temporaries(folder):
 
 def _lines(records):
     return "".join(relwatch.to_json(r) + "\n" for r in records).encode()
+
+
+def _read_jsonl(path):
+    with Path(path).open("rb") as f:
+        return list(relwatch.load_jsonl(f, relwatch.Article))
+
+
+def _found(articles):
+    """
+    What the summary line says extraction found in *articles*.
+    """
+    statements = sum(len(a.statements) for a in articles)
+    events = sum(len(a.events) for a in articles)
+    return (
+        f"{statements} statement{'' if statements == 1 else 's'}, "
+        f"{events} event{'' if events == 1 else 's'}"
+    )
+
+
+def _sample_articles():
+    """
+    The sample pages parsed, in the order parse reads them.
+    """
+    return [
+        relwatch.parse_article(page.read_text(encoding="utf-8"))
+        for page in sorted(PAGES.glob("*.txt"))
+    ]
 
 
 class TestParse:
@@ -308,6 +346,79 @@ class TestParse:
         assert 2 == main(["parse", str(PAGES), "--reference", "2025-13-01"])
         assert "is not a date (YYYY-MM-DD)" in capsys.readouterr().err
 
+    def test_extract(self, tmp_path, capsys):
+        """
+        --extract writes each page's article as relwatch.extract returns
+        it, and the summary adds the statements and events found.
+        """
+        out = tmp_path / "articles.jsonl"
+
+        status = main(["parse", "--extract", str(PAGES), "-o", str(out)])
+
+        expected = [relwatch.extract(a) for a in _sample_articles()]
+        assert 0 == status
+        assert expected == _read_jsonl(out)
+        assert [True, True] == [
+            any(a.statements for a in expected),
+            any(a.events for a in expected),
+        ]
+        assert [
+            (
+                f"relwatch: {len(expected)} pages parsed into {out}; "
+                f"{_found(expected)} extracted"
+            )
+        ] == capsys.readouterr().err.splitlines()
+
+    def test_extract_with_failures(self, tmp_path, capsys):
+        """
+        With --extract a bad page is reported as without it, and the
+        summary counts what the good pages gave.
+        """
+        empty = _write(tmp_path / "a.txt", "")
+        good = _write(tmp_path / "b.txt", DIPLOMATIC)
+        out = tmp_path / "out.jsonl"
+
+        status = main(["parse", "--extract", empty, good, "-o", str(out)])
+
+        expected = [relwatch.extract(relwatch.parse_article(DIPLOMATIC))]
+        err = capsys.readouterr().err.splitlines()
+        assert 1 == status
+        assert expected == _read_jsonl(out)
+        assert err[0].startswith(f"{empty}: no article text")
+        assert (
+            f"relwatch: 1 of 2 pages parsed into {out}, 1 failed; "
+            f"{_found(expected)} extracted"
+        ) == err[-1]
+
+    @pytest.mark.parametrize("suffix", [".jsonl", ".json", ".parquet"])
+    def test_extract_in_every_format(self, suffix, tmp_path):
+        """
+        parse --extract writes JSON Lines, a JSON array and Parquet, each
+        reading back as the extracted articles.
+        """
+        page = _write(tmp_path / "page.txt", DIPLOMATIC)
+        out = tmp_path / f"out{suffix}"
+
+        status = main(["parse", "--extract", page, "-o", str(out)])
+
+        expected = [relwatch.extract(relwatch.parse_article(DIPLOMATIC))]
+        assert (0, expected) == (status, _records_of(out))
+
+
+def _records_of(path):
+    """
+    The articles in a .jsonl, .json or .parquet file.
+    """
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return list(read_parquet(path, relwatch.Article))
+    if path.suffix == ".json":
+        return [
+            relwatch.from_dict(relwatch.Article, d)
+            for d in json.loads(path.read_text(encoding="utf-8"))
+        ]
+    return _read_jsonl(path)
+
 
 class TestProgress:
     class _Terminal(io.StringIO):
@@ -394,6 +505,30 @@ class TestProgress:
             drawn = screen.read1(1000).decode()
 
         assert room == len(drawn.strip("\r\n").removesuffix("\x1b[K"))
+
+    def test_unknown_total(self, monkeypatch):
+        """
+        A job of unknown size draws nothing while it is small, then done,
+        rate and failures with no bar, and ends its line when told to.
+        """
+        monkeypatch.setenv("COLUMNS", "200")
+        stream = self._Terminal()
+        progress = _cli._Progress(None, self._console(stream), "article")
+        progress.update(50, 0)
+        small = stream.getvalue()
+        progress.update(51, 1)
+        progress.update(70, 2)  # within a tenth of a second: not drawn
+        progress.update(70, 2, last=True)
+
+        drawn = stream.getvalue().split("\r")
+        assert "" == small
+        assert 3 == len(drawn)
+        assert re.fullmatch(
+            r"51 articles, [\d,]+/s, 1 failed\x1b\[K", drawn[1]
+        )
+        assert re.fullmatch(
+            r"70 articles, [\d,]+/s, 2 failed\x1b\[K\n", drawn[2]
+        )
 
     def test_errors_clear_the_line_first(self, tmp_path, monkeypatch):
         """
@@ -728,6 +863,8 @@ class TestSchemaAndConvert:
             ["convert", "{parquet}", "-o", "{out}.jsonl"],
             ["validate", "{parquet}"],
             ["parse", str(PAGES), "-o", "{out}.parquet"],
+            ["extract", "{jsonl}", "-o", "{out}.parquet"],
+            ["extract", "{parquet}", "-o", "{out}.jsonl"],
         ],
     )
     def test_parquet_without_pyarrow(
@@ -880,16 +1017,271 @@ class TestSchemaAndConvert:
         assert "Traceback" not in err
 
 
+class TestExtract:
+    def test_same_as_parse_extract(self, tmp_path, capsys):
+        """
+        parse then extract writes byte for byte what parse --extract
+        writes, with the same counts in its summary.
+        """
+        parsed, once, twice = (
+            tmp_path / "parsed.jsonl",
+            tmp_path / "once.jsonl",
+            tmp_path / "twice.jsonl",
+        )
+        main(["parse", str(PAGES), "-o", str(parsed)])
+        main(["parse", "--extract", str(PAGES), "-o", str(once)])
+        capsys.readouterr()
+
+        status = main(["extract", str(parsed), "-o", str(twice)])
+
+        expected = _read_jsonl(once)
+        assert 0 == status
+        assert once.read_bytes() == twice.read_bytes()
+        assert [
+            (
+                f"relwatch: {len(expected)} articles, {_found(expected)} "
+                f"extracted into {twice}"
+            )
+        ] == capsys.readouterr().err.splitlines()
+
+    def test_replaces_what_articles_carried(self, tmp_path):
+        """
+        Actors, statements and events an article already has are replaced
+        by what the rules find, as relwatch.extract does; extracting again
+        changes nothing.
+        """
+        parsed = relwatch.parse_article(DIPLOMATIC)
+        stale = relwatch.Statement(
+            text="Nothing was agreed.",
+            speaker=relwatch.Actor(name="Someone Else"),
+            kind=relwatch.StatementKind.INDIRECT,
+        )
+        carried = relwatch.Article(
+            body=parsed.body,
+            published=parsed.published,
+            dateline=parsed.dateline,
+            statements=[stale],
+            actors=[stale.speaker],
+        )
+        path = _write(tmp_path / "in.jsonl", _lines([carried]))
+        out, again = tmp_path / "out.jsonl", tmp_path / "again.jsonl"
+
+        assert 0 == main(["extract", path, "-o", str(out)])
+        assert 0 == main(["extract", str(out), "-o", str(again)])
+
+        expected = relwatch.extract(carried)
+        assert [expected] == _read_jsonl(out)
+        assert stale not in expected.statements
+        assert out.read_bytes() == again.read_bytes()
+
+    @pytest.mark.parametrize("source", [".jsonl", ".json", ".parquet"])
+    @pytest.mark.parametrize("target", [".jsonl", ".json", ".parquet"])
+    def test_every_format(self, source, target, tmp_path):
+        """
+        extract reads and writes JSON Lines, a JSON array and Parquet, by
+        the extension, as convert does.
+        """
+        articles = _sample_articles()[:3]
+        lines = _write(tmp_path / "in.jsonl", _lines(articles))
+        path = str(tmp_path / f"in{source}")
+        if source != ".jsonl":
+            main(["convert", lines, "-o", path])
+        out = tmp_path / f"out{target}"
+
+        status = main(["extract", path, "-o", str(out)])
+
+        expected = [relwatch.extract(a) for a in articles]
+        assert (0, expected) == (status, _records_of(out))
+
+    @pytest.mark.parametrize("layout", ["lines", "array"])
+    def test_standard_input_and_output(self, layout):
+        """
+        extract - reads JSON Lines, or a JSON array, from standard input,
+        and without -o writes JSON Lines to standard output, with no
+        summary.
+        """
+        articles = [relwatch.parse_article(DIPLOMATIC), *_sample_articles()]
+        data = (
+            _lines(articles)
+            if layout == "lines"
+            else json.dumps([relwatch.to_dict(a) for a in articles]).encode()
+        )
+
+        status, out, err = _run(["extract", "-"], data)
+
+        expected = [relwatch.extract(a) for a in articles]
+        assert (0, _lines(expected).decode(), "") == (status, out, err)
+
+    def test_bad_records_reported(self, tmp_path, capsys):
+        """
+        Each bad line is reported as FILE:LINE: path: what and counted;
+        the good articles are extracted and written; status 1.
+        """
+        good = relwatch.to_json(relwatch.parse_article(DIPLOMATIC))
+        path = _write(
+            tmp_path / "in.jsonl",
+            f'{good}\n{{"body": 5}}\n{good}\n{{"body": "trunc\n',
+        )
+        out = tmp_path / "out.jsonl"
+
+        status = main(["extract", path, "-o", str(out)])
+
+        expected = [relwatch.extract(relwatch.parse_article(DIPLOMATIC))] * 2
+        err = capsys.readouterr().err.splitlines()
+        assert 1 == status
+        assert expected == _read_jsonl(out)
+        assert f"{path}:2: $.body: expected a string, got 5 (int)" == err[0]
+        assert err[1].startswith(f"{path}:4: $: not valid JSON")
+        assert (
+            f"relwatch: 2 of 4 articles, {_found(expected)} extracted "
+            f"into {out}, 2 failed"
+        ) == err[2]
+
+    @pytest.mark.parametrize(("mode", "expected"), [("skip", 0), ("fail", 1)])
+    def test_errors_option(self, mode, expected, tmp_path, capsys):
+        """
+        --errors skip writes the good articles quietly and exits 0;
+        --errors fail stops at the first bad one and leaves OUT as it was,
+        with no temporary file behind.
+        """
+        good = relwatch.to_json(relwatch.parse_article(DIPLOMATIC))
+        path = _write(tmp_path / "in.jsonl", f"{good}\n{{}}\n{good}\n")
+        out = Path(_write(tmp_path / "out.jsonl", "old\n"))
+
+        status = main(["extract", path, "-o", str(out), "--errors", mode])
+
+        err = capsys.readouterr().err
+        extracted = relwatch.extract(relwatch.parse_article(DIPLOMATIC))
+        assert expected == status
+        assert (mode == "fail") == (f"{path}:2: $.body:" in err)
+        assert (mode == "skip") == ("2 of 3 articles" in err)
+        assert (
+            _lines([extracted] * 2).decode() if mode == "skip" else "old\n"
+        ) == out.read_text(encoding="utf-8")
+        assert [] == _temporaries(tmp_path)
+
+    def test_failed_write_keeps_the_old_output(
+        self, tmp_path, capsys, monkeypatch
+    ):
+        """
+        An output that fails while it is written is one line, status 1,
+        and leaves OUT as it was: extract writes through the atomic writer.
+        """
+        path = _write(tmp_path / "in.jsonl", _lines(_sample_articles()))
+        out = Path(_write(tmp_path / "out.json", "old\n"))
+
+        def full(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(_cli, "_write_json_array", full)
+
+        status = main(["extract", path, "-o", str(out)])
+
+        assert (1, "relwatch: No space left on device\n") == (
+            status,
+            capsys.readouterr().err,
+        )
+        assert "old\n" == out.read_text(encoding="utf-8")
+        assert [] == _temporaries(tmp_path)
+
+    @pytest.mark.parametrize(
+        ("target", "message"),
+        [
+            ("no/such/out.jsonl", "cannot write here: no folder"),
+            (".", "cannot write here: it is a folder"),
+        ],
+    )
+    def test_unwritable_output(self, target, message, tmp_path, capsys):
+        """
+        An output that cannot be written is a usage error, before any
+        article is read.
+        """
+        path = _write(tmp_path / "in.jsonl", _lines(_sample_articles()))
+
+        status = main(["extract", path, "-o", str(tmp_path / target)])
+
+        err = capsys.readouterr().err.splitlines()
+        assert (2, 1) == (status, len(err))
+        assert message in err[0]
+
+    def test_quiet(self, tmp_path, capsys):
+        """
+        --quiet leaves out the summary, and still reports each problem.
+        """
+        good = relwatch.to_json(relwatch.parse_article(DIPLOMATIC))
+        path = _write(tmp_path / "in.jsonl", f"{good}\n")
+        bad = _write(tmp_path / "bad.jsonl", f'{good}\n{{"body": 5}}\n')
+        out = str(tmp_path / "out.jsonl")
+
+        statuses = [
+            main(["extract", path, "-o", out, "--quiet"]),
+            main(["-q", "extract", bad, "-o", out]),
+        ]
+
+        assert (
+            [0, 1],
+            ("", f"{bad}:2: $.body: expected a string, got 5 (int)\n"),
+        ) == (
+            statuses,
+            capsys.readouterr(),
+        )
+
+    def test_progress_on_a_terminal(self, tmp_path, monkeypatch):
+        """
+        On a terminal, extracting more than fifty articles shows how many
+        are done and how many failed, on a line that ends when they are.
+        """
+        articles = [relwatch.parse_article(DIPLOMATIC)] * 60
+        path = _write(
+            tmp_path / "in.jsonl", _lines(articles) + b'{"body": 5}\n'
+        )
+        terminal = TestProgress._Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+
+        status = main(["extract", path, "-o", str(tmp_path / "out.jsonl")])
+
+        lines = terminal.getvalue().split("\n")
+        assert 1 == status
+        assert f"\r\x1b[K{path}:61: $.body: expected a string" in lines[-4]
+        assert re.fullmatch(
+            r"\r61 articles, [\d,]+/s, 1 failed\x1b\[K", lines[-3]
+        )
+        assert lines[-2].startswith("relwatch: 60 of 61 articles")
+
+    @settings(max_examples=25)
+    @given(st.lists(articles(), max_size=3))
+    def test_any_articles(self, records):
+        """
+        For all lists of valid articles, extract writes relwatch.extract of
+        each, in order, and succeeds.
+        """
+        status, out, err = _run(["extract", "-"], _lines(records))
+
+        expected = [relwatch.extract(r) for r in records]
+        assert (0, _lines(expected).decode(), "") == (status, out, err)
+
+
 class TestCommand:
     def test_version_and_help(self, capsys):
         """
-        --version and --help succeed; no command is a usage error.
+        --version and --help succeed, the help with examples of extraction;
+        no command is a usage error.
         """
         assert 0 == main(["--version"])
         assert f"relwatch {relwatch.__version__}" in capsys.readouterr().out
         assert 0 == main(["parse", "--help"])
         assert (
             "relwatch parse examples/pages -o articles.jsonl"
+            in capsys.readouterr().out
+        )
+        assert 0 == main(["extract", "--help"])
+        assert (
+            "relwatch extract articles.jsonl -o extracted.jsonl"
+            in capsys.readouterr().out
+        )
+        assert 0 == main(["--help"])
+        assert (
+            "relwatch parse --extract examples/pages -o articles.jsonl"
             in capsys.readouterr().out
         )
         assert 2 == main([])
@@ -953,6 +1345,8 @@ class TestCommand:
             ["parse", "{missing}"],
             ["validate", "{present}", "{missing}"],
             ["convert", "{missing}", "-o", "{out}"],
+            ["extract", "{missing}"],
+            ["extract", "{missing}", "-o", "{out}"],
         ],
     )
     def test_missing_input_is_a_usage_error(self, argv, tmp_path, capsys):

@@ -4,7 +4,7 @@ writes them through `_files`).
 
 Every command reads its inputs with `_records` (or `_pages`), reports each bad
 input as one line through a `_Failures`, and writes with `_write_records`; a
-new command (``relwatch extract``) is those three and an argparse entry.
+new command is those three and an argparse entry, as ``relwatch extract`` is.
 
 Exit status: 0 when everything went through, 1 when some input failed, 2 for
 a usage error (a missing input, an output that cannot be written), 130 after
@@ -118,33 +118,43 @@ class _Progress:
     ``[####----] done/total pages, pages/s, failures`` on one terminal line
     that fits its width, redrawn at most ten times a second; silent when
     standard error is not a terminal, with --quiet, or for a small job.
+
+    A job of unknown size (records read as they come) shows ``done
+    articles, articles/s, failures`` without a bar, once it is past a small
+    job's size, and ends its line at `update` with ``last=True``.
     """
 
-    def __init__(self, total: int, console: _Console) -> None:
+    def __init__(
+        self, total: int | None, console: _Console, unit: str = "page"
+    ) -> None:
         self.total = total
         self.console = console
+        self.unit = unit
         self.enabled = (
-            total > _PROGRESS_AFTER
+            (total is None or total > _PROGRESS_AFTER)
             and not console.quiet
             and console.stream.isatty()
         )
         self.started = time.monotonic()
         self.drawn = 0.0
 
-    def update(self, done: int, failures: int) -> None:
-        if not self.enabled:
+    def update(self, done: int, failures: int, *, last: bool = False) -> None:
+        if not self.enabled or (
+            self.total is None and done <= _PROGRESS_AFTER
+        ):
             return
         now = time.monotonic()
-        final = done == self.total
+        final = last or done == self.total
         if not final and now - self.drawn < 0.1:  # noqa: PLR2004
             return
         self.drawn = now
         rate = done / max(now - self.started, 1e-9)
-        counts = f"{done}/{self.total} pages, {rate:,.0f}/s, {failures} failed"
+        of = "" if self.total is None else f"/{self.total}"
+        counts = f"{done}{of} {self.unit}s, {rate:,.0f}/s, {failures} failed"
         # One column short of the width: a full line wraps on some terminals.
         room = _terminal_width(self.console.stream) - 1
         width = min(_BAR_WIDTH, room - len(counts) - 3)
-        if width >= _NARROWEST_BAR:
+        if self.total is not None and width >= _NARROWEST_BAR:
             filled = width * done // max(self.total, 1)
             counts = f"[{'#' * filled}{'-' * (width - filled)}] {counts}"
         self.console.draw(counts[:room], final=final)
@@ -230,7 +240,10 @@ def _records(source: str, cls: type, failures: _Failures) -> Iterator[Any]:
         if source == "-":
             yield from _stdin_records(cls, failures)
         elif _format(source) == "parquet":
-            yield from _parquet_records(source, cls)
+            from .interop.arrow import read_parquet
+
+            # A file that is not Parquet is a ValidationError too.
+            yield from read_parquet(source, cls)
         elif _format(source) == "json":
             yield from _json_records(
                 name, Path(source).read_bytes(), cls, failures
@@ -278,17 +291,6 @@ def _jsonl_records(
         )
 
     yield from load_jsonl(lines, cls, errors=report)
-
-
-def _parquet_records(source: str, cls: type) -> Iterator[Any]:
-    from .interop.arrow import read_parquet
-
-    try:
-        yield from read_parquet(source, cls)
-    except ValueError as e:  # pyarrow's ArrowInvalid: not a Parquet file
-        if isinstance(e, RelwatchError):
-            raise
-        raise RelwatchError(str(e)) from e
 
 
 class _JsonTextError(Exception):
@@ -490,6 +492,30 @@ def _into(target: str | None) -> str:
     return f" into {target}" if target not in (None, "-") else ""
 
 
+class _Extractor:
+    """
+    `relwatch.extract` on each article, counting what it finds for the
+    summary line.
+    """
+
+    def __init__(self) -> None:
+        from ._extract import extract
+
+        self._extract = extract
+        self.articles = self.statements = self.events = 0
+
+    def __call__(self, article: _models.Article) -> _models.Article:
+        extracted = self._extract(article)
+        self.articles += 1
+        self.statements += len(extracted.statements)
+        self.events += len(extracted.events)
+        return extracted
+
+    def found(self) -> str:
+        statements = _count(self.statements, "statement")
+        return f"{statements}, {_count(self.events, 'event')}"
+
+
 # -- commands -----------------------------------------------------------------
 
 
@@ -504,12 +530,15 @@ def _parse(args: argparse.Namespace, console: _Console) -> int:
         raise _UsageError(msg)
     failures = _Failures(console, args.errors)
     progress = _Progress(total, console)
+    extractor = _Extractor() if args.extract else None
 
     def articles() -> Iterator[_models.Article]:
         for done, name in enumerate(_pages(args.paths), start=1):
             try:
                 text = _read_page(name)
                 article = parse_article(text, reference=args.reference)
+                if extractor is not None:
+                    article = extractor(article)
             except (RelwatchError, OSError) as e:
                 failures.add(f"{name}: {line}" for line in _messages(e))
             else:
@@ -518,14 +547,46 @@ def _parse(args: argparse.Namespace, console: _Console) -> int:
 
     _write_records(articles(), args.output, _models.Article)
     where = _into(args.output)
+    found = f"; {extractor.found()} extracted" if extractor else ""
     if failures.count:
         console.note(
             f"relwatch: {total - failures.count} of {_count(total, 'page')} "
-            f"parsed{where}, {failures.count} failed"
+            f"parsed{where}, {failures.count} failed{found}"
         )
         return OK if args.errors == "skip" else FAILED
     if where:
-        console.note(f"relwatch: {_count(total, 'page')} parsed{where}")
+        console.note(f"relwatch: {_count(total, 'page')} parsed{where}{found}")
+    return OK
+
+
+def _extract(args: argparse.Namespace, console: _Console) -> int:
+    _check_inputs([args.input])
+    _check_output(args.output)
+    failures = _Failures(console, args.errors)
+    progress = _Progress(None, console, "article")
+    extractor = _Extractor()
+
+    def extracted() -> Iterator[_models.Article]:
+        for article in _records(args.input, _models.Article, failures):
+            yield extractor(article)
+            done = extractor.articles + failures.count
+            progress.update(done, failures.count)
+        done = extractor.articles + failures.count
+        progress.update(done, failures.count, last=True)
+
+    _write_records(extracted(), args.output, _models.Article)
+    where = _into(args.output)
+    found = extractor.found()
+    if failures.count:
+        total = _count(extractor.articles + failures.count, "article")
+        console.note(
+            f"relwatch: {extractor.articles} of {total}, {found} extracted"
+            f"{where}, {failures.count} failed"
+        )
+        return OK if args.errors == "skip" else FAILED
+    if where:
+        total = _count(extractor.articles, "article")
+        console.note(f"relwatch: {total}, {found} extracted{where}")
     return OK
 
 
@@ -631,6 +692,12 @@ def _add_command(  # noqa: PLR0913 - all but two by keyword
     return command
 
 
+def _add_input(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "input", metavar="IN", help="file or - (standard input)"
+    )
+
+
 def _add_output(command: argparse.ArgumentParser, *, required: bool) -> None:
     command.add_argument(
         "-o",
@@ -665,10 +732,12 @@ def _add_type(command: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="relwatch",
-        description="Parse news pages into relwatch records, and check, "
-        "convert and describe relwatch data.",
+        description="Parse news pages into relwatch records, extract "
+        "statements and events\nfrom them, and check, convert and describe "
+        "relwatch data.",
         epilog="examples:\n"
-        "  relwatch parse examples/pages -o articles.jsonl\n"
+        "  relwatch parse --extract examples/pages -o articles.jsonl\n"
+        "  relwatch extract articles.jsonl -o extracted.jsonl\n"
         "  relwatch validate articles.jsonl\n"
         "  relwatch schema article\n"
         "  relwatch convert articles.jsonl -o articles.json",
@@ -688,8 +757,10 @@ def _parser() -> argparse.ArgumentParser:
         _parse,
         summary="parse pages into articles",
         description="Parse page files, folders of *.txt pages, or - "
-        "(standard input) into one Article each.",
+        "(standard input) into one Article\neach; with --extract, with the "
+        "actors, statements and events each one reports.",
         epilog="  relwatch parse examples/pages -o articles.jsonl\n"
+        "  relwatch parse --extract examples/pages -o articles.jsonl\n"
         "  relwatch parse examples/pages -o articles.parquet\n"
         "  relwatch parse page.txt --reference 2025-04-04\n"
         "  cat page.txt | relwatch parse - > articles.jsonl",
@@ -704,7 +775,30 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="date the pages were read, for datelines without a year",
     )
+    parse.add_argument(
+        "--extract",
+        action="store_true",
+        help="also extract each article's actors, statements and events, "
+        "as relwatch extract does",
+    )
     _add_errors(parse, "page")
+
+    extract = _add_command(
+        commands,
+        "extract",
+        _extract,
+        summary="extract actors, statements and events from articles",
+        description="Read articles (JSON Lines, a JSON array or Parquet, "
+        "as convert reads them) and\nwrite each with the actors, statements "
+        "and events its body reports, in place\nof any it had.",
+        epilog="  relwatch extract articles.jsonl -o extracted.jsonl\n"
+        "  relwatch extract articles.parquet -o extracted.parquet\n"
+        "  relwatch parse examples/pages | relwatch extract - > "
+        "extracted.jsonl",
+    )
+    _add_input(extract)
+    _add_output(extract, required=False)
+    _add_errors(extract, "article")
 
     validate = _add_command(
         commands,
@@ -745,9 +839,7 @@ def _parser() -> argparse.ArgumentParser:
         "  relwatch convert articles.jsonl -o articles.parquet\n"
         "  cat articles.jsonl | relwatch convert - -o articles.parquet",
     )
-    convert.add_argument(
-        "input", metavar="IN", help="file or - (standard input)"
-    )
+    _add_input(convert)
     _add_output(convert, required=True)
     _add_type(convert)
     _add_errors(convert, "record")
