@@ -22,6 +22,20 @@ def _records(body):
     return _statements(article), _events(article), _actors(article)
 
 
+def _speakers(article):
+    return [
+        (str(s.kind), s.text, s.speaker.name, s.speaker.country)
+        for s in article.statements
+    ]
+
+
+def _meeting(*names):
+    return ("meeting", dict.fromkeys(names, "party"), "occurred", None)
+
+
+_VASKO = ("Lena Vasko", "person", None, None)
+
+
 class TestSentences:
     def test_question_mark_ends_a_sentence(self):
         """
@@ -45,14 +59,7 @@ class TestSentences:
         """
         expected = (
             [],
-            [
-                (
-                    "meeting",
-                    {"Mark Hale": "party", "Omar Haddad": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Mark Hale", "Omar Haddad")],
             [
                 ("Mark Hale", "person", "USA", "President"),
                 ("Omar Haddad", "person", None, "General"),
@@ -181,67 +188,59 @@ class TestQuotationMarks:
 
 
 class TestCautiousNames:
-    def test_name_going_on_is_a_person(self):
-        """
-        "Jordan" with a surname after it is a person, not the state.
-        """
-        expected = (
-            [("indirect", "the talks had been useful", "Jordan Peterson")],
-            [],
-            [("Jordan Peterson", "person", None, None)],
-        )
-
-        assert expected == _records(
-            "Jordan Peterson said the talks had been useful."
-        )
-
-    def test_sentence_start_before_said_is_a_person(self):
-        """
-        "Jordan said" opening a sentence names a person more often than the
-        state.
-        """
-        expected = (
-            [("indirect", "the route would open", "Jordan")],
-            [],
-            [("Jordan", "person", None, None)],
-        )
-
-        assert expected == _records(
-            "The talks went well. Jordan said the route would open."
-        )
-
-    def test_after_straight_quote_before_said_is_a_person(self):
-        """
-        "Jordan said" after a quotation's straight closing mark is a person.
-        """
-        expected = [("direct", "We agree on the route,", "Jordan", "person")]
-
-        article = _extract('"We agree on the route," Jordan said.')
-
-        assert expected == [
-            (str(s.kind), s.text, s.speaker.name, str(s.speaker.kind))
-            for s in article.statements
-        ]
-
-    @pytest.mark.xfail(
-        strict=True,
-        reason="_name_lookup checks the opening curly mark before 'Jordan "
-        "said' but not the closing one, so curly and straight quotes give "
-        "different speakers",
+    @pytest.mark.parametrize(
+        ("body", "said", "person"),
+        [
+            (
+                "Jordan Peterson said the talks had been useful.",
+                "the talks had been useful",
+                "Jordan Peterson",
+            ),
+            (
+                "The talks went well. Jordan said the route would open.",
+                "the route would open",
+                "Jordan",
+            ),
+        ],
+        ids=["a surname after it", "said after it, opening a sentence"],
     )
-    def test_after_curly_quote_before_said_is_a_person(self):
+    def test_state_name_that_is_a_person(self, body, said, person):
         """
-        "Jordan said" after a curly closing mark reads as after a straight
-        one: a person.
+        "Jordan" with a surname after it, or opening a sentence before
+        "said", is a person more often than the state.
         """
-        expected = [("direct", "We agree on the route,", "Jordan", "person")]
+        expected = (
+            [("indirect", said, person)],
+            [],
+            [(person, "person", None, None)],
+        )
 
-        article = _extract("“We agree on the route,” Jordan said.")
+        assert expected == _records(body)
 
-        assert expected == [
-            (str(s.kind), s.text, s.speaker.name, str(s.speaker.kind))
-            for s in article.statements
-        ]
+    @pytest.mark.parametrize(
+        "body",
+        [
+            '"We agree on the route," Jordan said.',
+            pytest.param(
+                "“We agree on the route,” Jordan said.",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="_name_lookup checks the opening curly mark "
+                    "before 'Jordan said' but not the closing one, so curly "
+                    "and straight quotes give different speakers",
+                ),
+            ),
+        ],
+        ids=["straight marks", "curly marks"],
+    )
+    def test_after_a_quotation_before_said_is_a_person(self, body):
+        """
+        "Jordan said" after a quotation's closing mark, straight or curly,
+        is a person (of no state), not the state.
+        """
+        expected = [("direct", "We agree on the route,", "Jordan", None)]
+
+        assert expected == _speakers(_extract(body))
 
 
 class TestTitleBeforeName:
@@ -252,18 +251,11 @@ class TestTitleBeforeName:
         """
         expected = (
             [],
-            [
-                (
-                    "meeting",
-                    {"Hakan Demir": "party", "Lena Vasko": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Hakan Demir", "Lena Vasko")],
             [
                 ("Hakan Demir", "person", "TUR", "Foreign Minister"),
                 ("Austria", "state", "AUT", None),
-                ("Lena Vasko", "person", None, None),
+                _VASKO,
             ],
         )
 
@@ -287,7 +279,7 @@ class TestTitleBeforeName:
                     "Finance Minister and Trade Minister"
                 ),
             ),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -324,17 +316,10 @@ class TestTitleBeforeName:
         """
         expected = (
             [],
-            [
-                (
-                    "meeting",
-                    {"Omar Haddad": "party", "Lena Vasko": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Omar Haddad", "Lena Vasko")],
             [
                 ("Omar Haddad", "person", None, role),
-                ("Lena Vasko", "person", None, None),
+                _VASKO,
             ],
         )
 
@@ -347,7 +332,7 @@ class TestTitleBeforeName:
         """
         expected = [
             ("Adama Touray", "person", "GMB", "President"),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -359,14 +344,7 @@ class TestTitleBeforeName:
         "Senior Kenyan officials": a prefix with no title after it makes no
         office, and the officials are their state.
         """
-        expected = [
-            (
-                "meeting",
-                {"Kenya": "party", "Lena Vasko": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting("Kenya", "Lena Vasko")]
 
         assert expected == _events(
             _extract("Senior Kenyan officials met Lena Vasko.")
@@ -408,7 +386,7 @@ class TestTitleBeforeName:
             [
                 ("Kuwait", "state", "KWT", None),
                 ("Omar Al-Sabah", "person", None, "Emir"),
-                ("Lena Vasko", "person", None, None),
+                _VASKO,
             ],
         )
 
@@ -424,7 +402,7 @@ class TestTitleBeforeName:
         """
         expected = [
             ("Hakan Demir", "person", "TUR", "Foreign Minister"),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -539,15 +517,8 @@ class TestTitleTails:
         """
         expected = (
             [],
-            [
-                (
-                    "meeting",
-                    {actor[0]: "party", "Lena Vasko": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
-            [actor, ("Lena Vasko", "person", None, None)],
+            [_meeting(actor[0], "Lena Vasko")],
+            [actor, _VASKO],
         )
 
         assert expected == _records(body)
@@ -557,14 +528,7 @@ class TestTitleTails:
         "head of the visiting delegation" names no state.
         """
         expected = (
-            [
-                (
-                    "meeting",
-                    {"Omar Haddad": "party", "Lena Vasko": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Omar Haddad", "Lena Vasko")],
             [("Omar Haddad", None), ("Lena Vasko", None)],
         )
 
@@ -586,14 +550,7 @@ class TestTitleTails:
         """
         "Special Envoy for Afghan Affairs X": the name is X.
         """
-        expected = [
-            (
-                "meeting",
-                {"Omar Haddad": "party", "Lena Vasko": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting("Omar Haddad", "Lena Vasko")]
 
         assert expected == _events(
             _extract(
@@ -696,14 +653,7 @@ class TestGroups:
         "the foreign ministers of Ethiopia and the African Union": one state
         is no group of states; both meet.
         """
-        expected = [
-            (
-                "meeting",
-                {"Ethiopia": "party", "African Union": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting("Ethiopia", "African Union")]
 
         assert expected == _events(
             _extract(
@@ -810,7 +760,7 @@ class TestAppositives:
         """
         expected = [
             ("Hakan Demir", "person", "TUR", "Foreign Minister"),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -843,7 +793,7 @@ class TestAppositives:
         """
         An appositive fills only what the words before the name left open.
         """
-        expected = [actor, ("Lena Vasko", "person", None, None)]
+        expected = [actor, _VASKO]
 
         assert expected == _actors(_extract(body))
 
@@ -889,18 +839,11 @@ class TestAppositives:
         """
         expected = (
             [],
-            [
-                (
-                    "meeting",
-                    {"Omar Haddad": "party", "Lena Vasko": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Omar Haddad", "Lena Vasko")],
             [
                 ("NATO", "organization", None, None),
                 ("Omar Haddad", "person", None, None),
-                ("Lena Vasko", "person", None, None),
+                _VASKO,
             ],
         )
 
@@ -922,14 +865,7 @@ class TestAppositives:
         """
         A bracket after a name is part of its mention, not another actor.
         """
-        expected = [
-            (
-                "meeting",
-                {"Mark Hale": "party", "Lena Vasko": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting("Mark Hale", "Lena Vasko")]
 
         assert expected == _events(_extract(body))
 
@@ -953,7 +889,7 @@ class TestAppositives:
         """
         expected = [
             ("Omar Haddad", "person", "KEN", "Foreign Minister"),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -1003,14 +939,7 @@ class TestSubjectEndingAtAComma:
                 ),
                 (
                     [],
-                    [
-                        (
-                            "meeting",
-                            {"Omar Haddad": "party", "Lena Vasko": "party"},
-                            "occurred",
-                            None,
-                        )
-                    ],
+                    [_meeting("Omar Haddad", "Lena Vasko")],
                 ),
             ),
             (
@@ -1060,14 +989,7 @@ class TestNameShapes:
         """
         Initials and particles are part of the name.
         """
-        expected = [
-            (
-                "meeting",
-                {name: "party", "Lena Vasko": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting(name, "Lena Vasko")]
 
         assert expected == _events(_extract(body))
 
@@ -1081,14 +1003,7 @@ class TestNameShapes:
         """
         "Khalid bin Sultan" is one name, though "Sultan" is also a title.
         """
-        expected = [
-            (
-                "meeting",
-                {"Khalid bin Sultan": "party", "Lena Vasko": "party"},
-                "occurred",
-                None,
-            )
-        ]
+        expected = [_meeting("Khalid bin Sultan", "Lena Vasko")]
 
         assert expected == _events(
             _extract("Saudi Prince Khalid bin Sultan met Lena Vasko.")
@@ -1137,12 +1052,7 @@ class TestNameShapes:
                 "occurred",
                 None,
             ),
-            (
-                "meeting",
-                {"Lena Vasko": "party", "Hakan Demir": "party"},
-                "occurred",
-                None,
-            ),
+            _meeting("Lena Vasko", "Hakan Demir"),
         ]
 
         assert expected == _events(
@@ -1192,25 +1102,32 @@ class TestOrganisations:
 
 
 class TestDocuments:
-    def test_document_named_after_a_city_without_the(self):
+    @pytest.mark.parametrize(
+        ("body", "document"),
+        [
+            (
+                "Muscat Declaration called for closer economic integration.",
+                "Muscat Declaration",
+            ),
+            (
+                "The Communique called for closer economic integration.",
+                "Communique",
+            ),
+        ],
+        ids=["named after a city, without the", "the, with none named before"],
+    )
+    def test_document_speaks(self, body, document):
         """
-        "Muscat Declaration called for ..." speaks as the document.
+        A document named after its city, or a "the Communique" with none
+        named before, is a document of its own that speaks, no person.
         """
         expected = (
-            [
-                (
-                    "indirect",
-                    "closer economic integration",
-                    "Muscat Declaration",
-                )
-            ],
+            [("indirect", "closer economic integration", document)],
             [],
-            [("Muscat Declaration", "organization", None, None)],
+            [(document, "organization", None, None)],
         )
 
-        assert expected == _records(
-            "Muscat Declaration called for closer economic integration."
-        )
+        assert expected == _records(body)
 
     def test_the_declaration_is_the_last_one_named(self):
         """
@@ -1224,27 +1141,6 @@ class TestDocuments:
                 "Gulf leaders adopted the Muscat Declaration in Oman. The "
                 "Declaration called for closer integration."
             )
-        )
-
-    def test_the_communique_with_none_named(self):
-        """
-        "The Communique" with no communique named before is a document of
-        its own, no person.
-        """
-        expected = (
-            [
-                (
-                    "indirect",
-                    "closer economic integration",
-                    "Communique",
-                )
-            ],
-            [],
-            [("Communique", "organization", None, None)],
-        )
-
-        assert expected == _records(
-            "The Communique called for closer economic integration."
         )
 
 
@@ -1326,7 +1222,7 @@ class TestOneActorPerActor:
         """
         expected = [
             ("Hakan Demir", "person", "TUR", "Foreign Minister"),
-            ("Lena Vasko", "person", None, None),
+            _VASKO,
         ]
 
         assert expected == _actors(
@@ -1335,47 +1231,40 @@ class TestOneActorPerActor:
 
 
 class TestStateBodies:
-    def test_possessive_state_body(self):
+    @pytest.mark.parametrize(
+        ("body", "said", "ministry"),
+        [
+            (
+                (
+                    "Turkey's Foreign Ministry said the ambassador had been "
+                    "recalled."
+                ),
+                "the ambassador had been recalled",
+                "Turkey's Foreign Ministry",
+            ),
+            (
+                (
+                    "The Turkish Foreign Ministry summoned the Iranian ambassador. "
+                    "The Foreign Ministry said the remarks were unacceptable."
+                ),
+                "the remarks were unacceptable",
+                "Turkish Foreign Ministry",
+            ),
+        ],
+        ids=["a state's possessive", "named before with its state"],
+    )
+    def test_ministry_of_its_state(self, body, said, ministry):
         """
-        "Turkey's Foreign Ministry" is the ministry of Türkiye.
+        "Turkey's Foreign Ministry", and "the Foreign Ministry" after "the
+        Turkish Foreign Ministry", are the ministry of Türkiye.
         """
         expected = (
-            [
-                (
-                    "indirect",
-                    "the ambassador had been recalled",
-                    "Turkey's Foreign Ministry",
-                )
-            ],
+            [("indirect", said, ministry)],
             [],
-            [("Turkey's Foreign Ministry", "organization", "TUR", None)],
+            [(ministry, "organization", "TUR", None)],
         )
 
-        assert expected == _records(
-            "Turkey's Foreign Ministry said the ambassador had been recalled."
-        )
-
-    def test_body_without_state_is_the_one_named(self):
-        """
-        "The Foreign Ministry" after "the Turkish Foreign Ministry" is the
-        same ministry.
-        """
-        expected = (
-            [
-                (
-                    "indirect",
-                    "the remarks were unacceptable",
-                    "Turkish Foreign Ministry",
-                )
-            ],
-            [],
-            [("Turkish Foreign Ministry", "organization", "TUR", None)],
-        )
-
-        assert expected == _records(
-            "The Turkish Foreign Ministry summoned the Iranian ambassador. "
-            "The Foreign Ministry said the remarks were unacceptable."
-        )
+        assert expected == _records(body)
 
 
 class TestSamePerson:
@@ -1392,10 +1281,7 @@ class TestSamePerson:
             "the talks had been useful."
         )
 
-        assert expected == [
-            (str(s.kind), s.text, s.speaker.name, s.speaker.country)
-            for s in article.statements
-        ]
+        assert expected == _speakers(article)
 
     def test_first_name_spelt_otherwise(self):
         """
@@ -1434,14 +1320,7 @@ class TestSamePerson:
         """
         expected = (
             [("indirect", "the talks had been useful", "Mohammad Karimi")],
-            [
-                (
-                    "meeting",
-                    {"Mohammad Karimi": "party", "Ali Karimi": "party"},
-                    "occurred",
-                    None,
-                )
-            ],
+            [_meeting("Mohammad Karimi", "Ali Karimi")],
             [
                 ("Iran", "state", "IRN", None),
                 ("Mohammad Karimi", "person", None, None),
@@ -1517,10 +1396,7 @@ class TestSamePerson:
             "Foreign Minister Hakan Demir spoke after talks in Baku."
         )
 
-        assert expected == [
-            (str(s.kind), s.text, s.speaker.name, s.speaker.country)
-            for s in article.statements
-        ]
+        assert expected == _speakers(article)
 
 
 class TestDebugging:
