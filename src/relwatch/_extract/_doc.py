@@ -469,6 +469,11 @@ class Doc:
             and words[j - 1] == ","
             and not words[token].endswith("ing")
         ):
+            mention = self.mention_at_end.get(j - 1)
+            if mention is not None and "," in words[mention.first : j - 1]:
+                # "Hakan Demir, the Turkish foreign minister, said": the
+                # mention took in its appositive.
+                return self._group(mention, floor)
             # Back over an appositive or relative clause to its subject.
             k = j - 2
             while k > floor and k > j - 30 and words[k] != ",":

@@ -484,6 +484,8 @@ _GROUP_NOUNS: Final = frozenset(
         "counterparts",
         "diplomats",
         "kings",
+        "men",
+        "women",
     ]
 )
 # People who act for their state as a body: "40 German diplomats".
@@ -769,6 +771,7 @@ class Scanner:
             ".",
             ",",
             "“",
+            "”",
             '"',
         }:
             return None  # "Jordan said": a person more often than not
@@ -1407,7 +1410,7 @@ class Scanner:
                 and k + 1 < n
                 and _is_name_word(words[k + 1])
             ):
-                k += 1
+                k += 2  # "bin Sultan": after a particle, a title is a name
             elif (
                 k > j
                 and word in _NICK_MARKS
