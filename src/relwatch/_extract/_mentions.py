@@ -1017,7 +1017,7 @@ class Scanner:
             return None
         states: list[Entity] = []
         j = k + 2
-        while j < n:
+        while True:
             found = self._name_at(j)
             if found is None or _best(found[1]).type not in {COUNTRY, CAPITAL}:
                 break
@@ -1354,8 +1354,6 @@ class Scanner:
         )
 
     def _starts_np(self, i: int) -> bool:
-        if i >= len(self.words):
-            return False
         name = self._name_at(i)
         return bool(
             self._title_at(i) or (name and _best(name[1]).type == DEMONYM)
@@ -1526,9 +1524,8 @@ class Scanner:
     def _known_person(
         self, words: list[str] | tuple[str, ...]
     ) -> Entity | None:
+        # Never particles alone: a name does not end with one.
         wanted = [w for w in words if w not in _PARTICLES]
-        if not wanted:
-            return None
         candidates = self.by_word.get(wanted[-1], ())
         for entity in reversed(candidates):
             if all(w in entity.words for w in wanted):

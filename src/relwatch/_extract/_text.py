@@ -122,6 +122,8 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> p = "Mr. Aliyev met Gen. Smith. They spoke for an hour."
     >>> [p[a:b] for a, b in sentences(p)]
     ['Mr. Aliyev met Gen. Smith.', 'They spoke for an hour.']
+    >>> sentences("")
+    []
     """
     found = []
     begin = 0
