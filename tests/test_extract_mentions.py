@@ -564,11 +564,6 @@ class TestTitleTails:
 
         assert expected in _actors(article)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="_tail records the state after 'for' like after 'of'; only "
-        "'to' names where an envoy serves",
-    )
     def test_envoy_for_a_state_is_not_of_it(self):
         """
         A UN envoy "for Yemen" serves Yemen and is not Yemeni.

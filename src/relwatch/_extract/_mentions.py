@@ -1251,7 +1251,9 @@ class Scanner:
                     ORGANISATION,
                     METONYM,
                 }:
-                    if preposition != "to":
+                    if preposition == "of":
+                        # "envoy to Georgia", "envoy for Yemen": where they
+                        # serve, not whom.
                         _record(meaning, np.countries, np.orgs)
                     if (
                         end + 2 < n
