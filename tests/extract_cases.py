@@ -897,4 +897,56 @@ EVENT_CASES = [
         "The UN met.",
         [],
     ),
+    EventCase(
+        "a call received from someone, the preposition after the trigger",
+        "Kuwaiti Amir Sheikh Nasser received a call from Iraqi Prime Minister "
+        "Karim al-Jabouri.",
+        [
+            (
+                "phone_call",
+                {"Nasser": "recipient", "Karim al-Jabouri": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an audience given to a visitor",
+        "Omani Sultan Tariq bin Hamad gave an audience to Italian Minister "
+        "Marco Rossi.",
+        [
+            (
+                "host_visit",
+                {"Tariq bin Hamad": "host", "Marco Rossi": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation's envoy keeps the state the text gives",
+        "Ukrainian NATO envoy Olena Marchenko met Turkish Foreign Minister "
+        "Selim Arslan.",
+        [
+            (
+                "meeting",
+                {"Olena Marchenko": "party", "Selim Arslan": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit to a state in one of its cities has that state as host",
+        "Turkish Foreign Minister Selim Arslan paid a working visit to Georgia "
+        "in Batumi on Monday.",
+        [
+            (
+                "visit",
+                {"Selim Arslan": "initiator", "Georgia": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
 ]

@@ -947,6 +947,16 @@ class TestSubjectEndingAtAComma:
 
 
 class TestNameShapes:
+    def test_a_name_does_not_end_with_a_particle(self):
+        """
+        "Rashid Al met": the particle left at the end is no part of the name.
+        """
+        article = _extract(
+            "Emirati envoy Rashid Al met Turkish Foreign Minister Selim Arslan."
+        )
+
+        assert [_meeting("Rashid", "Selim Arslan")] == _events(article)
+
     @pytest.mark.parametrize(
         ("body", "name"),
         [

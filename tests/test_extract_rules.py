@@ -923,21 +923,17 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
-    _failing(
-        "_tables reads the '**' of a trigger as two '*' gaps, which stop at "
-        "names: 'described ** as' never holds its object",
-        EventCase(
-            "an object inside the trigger: described the US decision as",
-            "China described the US decision as a provocation.",
-            [
-                (
-                    "accusation",
-                    {"China": "initiator", "US": "recipient"},
-                    "occurred",
-                    None,
-                )
-            ],
-        ),
+    EventCase(
+        "an object inside the trigger: described the US decision as",
+        "China described the US decision as a provocation.",
+        [
+            (
+                "accusation",
+                {"China": "initiator", "US": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
     ),
 ]
 

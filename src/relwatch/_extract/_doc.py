@@ -24,7 +24,6 @@ from ._mentions import (
     PRONOUN,
     STATE,
     STATE_GROUPS,
-    TWO,
     Entity,
     Mention,
     Scanner,
@@ -272,20 +271,6 @@ class Doc:
 
     # -- who a mention means -------------------------------------------------
 
-    def previous_person(self, offset: int) -> Entity | None:
-        """
-        The person most recently named before *offset*.
-        """
-        index = bisect.bisect_left(self.mention_ends, offset) - 1
-        floor = max(-1, index - _LOOK_BACK)
-        while index > floor:
-            mention = self.mentions[index]
-            entity = mention.entity
-            if entity is not None and entity.kind == PERSON:
-                return entity
-            index -= 1
-        return None
-
     def previous_subject(self, offset: int) -> Entity | None:
         """
         The person who was last the subject of a sentence before *offset*
@@ -320,8 +305,6 @@ class Doc:
                 mention.first > first
                 and self.folded[mention.first - 1] in _PREPOSITIONS
             ):
-                continue
-            if mention.what == NOMINAL and mention.role is None:
                 continue
             if self.quoted(mention.start):
                 continue  # "The American people ...," Sanders said
@@ -398,11 +381,12 @@ class Doc:
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role == HONOURED:
             return self.previous_subject(mention.start)
-        if mention.what == NOMINAL and mention.role is not None:
-            return self.with_role(mention.role, mention.country, mention.start)
-        if mention.what == TWO:
-            return self.last_two(mention)
-        return None
+        if mention.what == NOMINAL:
+            # Every nominal has its role: "the minister".
+            return self.with_role(
+                mention.role or "", mention.country, mention.start
+            )
+        return self.last_two(mention)  # "the two sides"
 
     def last_two(self, mention: Mention) -> Entity | None:
         """

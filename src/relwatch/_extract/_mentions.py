@@ -1147,8 +1147,7 @@ class Scanner:
                     continue
                 if end < n and words[end] in {"'s", "'S"}:
                     _record(meaning, np.countries, np.orgs)
-                    if np.possessor is None and meaning.type != DEMONYM:
-                        np.possessor = (j, end, meaning)
+                    np.possessor = np.possessor or (j, end, meaning)
                     j = end + 1
                     continue
                 if end < n and (self._title_at(end) or self._body_at(end)):

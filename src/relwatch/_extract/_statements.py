@@ -787,9 +787,7 @@ def _is_content(text: str, cue: str | None) -> bool:
     phrase, not where or when it was said ("said following the summit"),
     and not thanks or condolences, which are events or nothing.
     """
-    words = text.casefold().split(None, 3)
-    if not words:
-        return False
+    words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
     if first in _NOT_CONTENT_START:
         return False
