@@ -866,15 +866,15 @@ EVENT_CASES = [
         [("agreement", {"BRICS": "party"}, "occurred", "2025-04-01")],
     ),
     EventCase(
-        "a summit that is only the setting is no event of its own",
-        "On the sidelines of the SCO summit, Kazakh President Aidos "
-        "Serikbayev met Chinese Premier Li Wen.",
+        "a summit that is only the setting is no event and has no date",
+        "Kazakh President Aidos Serikbayev met Chinese Premier Li Wen on the "
+        "sidelines of the SCO summit on Wednesday.",
         [
             (
                 "meeting",
                 {"Aidos Serikbayev": "party", "Li Wen": "party"},
                 "occurred",
-                None,
+                "2025-04-02",
             )
         ],
     ),

@@ -167,6 +167,9 @@ _HELD_SOMEWHERE: Final = frozenset(
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
+# Triggers that are only the setting when the sentence reports more: they
+# take no date from it.
+_SETTINGS: Final = frozenset([("summit",), ("summits",)])
 # What an organisation holds or adopts among its members alone.
 _OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
 
@@ -275,9 +278,15 @@ class _Events:
                 hit
             )
         for index, hits in by_sentence.items():
-            dates = self._dates(index, hits)
+            dated = hits
+            if len(hits) > 1:
+                # "met X on the sidelines of the summit on Wednesday": the
+                # summit is the setting, and the date is the meeting's.
+                dated = [h for h in hits if h.trigger.words not in _SETTINGS]
+            dates = dict(zip(dated, self._dates(index, dated), strict=True))
             intent = -1
-            for hit, when in zip(hits, dates, strict=True):
+            for hit in hits:
+                when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
