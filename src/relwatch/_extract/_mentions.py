@@ -958,10 +958,12 @@ class Scanner:
                 and words[m + 2 : m + 3]
                 and words[m + 2] in _NICK_MARKS
             ):
-                nickname = words[m + 1]
-                name_text = " ".join(
-                    w for w in name_text.split() if nickname not in w
+                bare = " ".join(
+                    w for w in name_text.split() if words[m + 1] not in w
                 )
+                if bare:  # "Karim 'Karim' Karim" is no nickname
+                    nickname = words[m + 1]
+                    name_text = bare
                 break
         if not np.roles and not np.honorific and not np.countries:
             if words[k - 1] in _PLACE_HEADS or (
@@ -1525,8 +1527,9 @@ class Scanner:
     def _known_person(
         self, words: list[str] | tuple[str, ...]
     ) -> Entity | None:
-        # Never particles alone: a name does not end with one.
         wanted = [w for w in words if w not in _PARTICLES]
+        if not wanted:
+            return None  # "'À": no word of it names anyone
         candidates = self.by_word.get(wanted[-1], ())
         for entity in reversed(candidates):
             if all(w in entity.words for w in wanted):
