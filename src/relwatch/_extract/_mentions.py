@@ -320,6 +320,15 @@ _NOT_NAMES: Final = frozenset(
         "Joint",
     ]
 )
+# Capitalised words that open sentences and never a mention, unless a
+# title starts with them: the scan passes them by.
+_SENTENCE_WORDS: Final = (
+    _NOT_NAMES
+    - _DETERMINERS
+    - _PRONOUNS
+    - _POSSESSIVE_PRONOUNS
+    - {"Summit", "Both", "Two", "Three"}
+)
 # Words that make the title after them another office: "Deputy Amir".
 _TITLE_PREFIXES: Final = frozenset(
     [
@@ -822,6 +831,9 @@ class Scanner:
                 ):
                     i += 1
                     continue
+            if word in _SENTENCE_WORDS and self._title_at(i) is None:
+                i += 1  # "But", "In", "It": no mention starts here
+                continue
             if (
                 word[0].isupper()
                 or word in _DETERMINERS
