@@ -182,6 +182,45 @@ class TestParseDateline:
 
         assert ("KUWAIT", "KUNA", None) == (d.place, d.agency, d.date)
 
+    def test_dateline_below_the_end_of_another_story(self):
+        """
+        A tagged dateline lines below the text a page opens with starts
+        the body, and the title right above it is the headline.
+        """
+        page = (
+            "The end of another story went on here, the envoy said on Monday.\n"
+            "It closed with a line that also belonged to that story, he said.\n"
+            "\n"
+            "Envoys Meet In Geneva\n"
+            "GENEVA, April 4 (Reuters) - Envoys met on Friday to resume talks."
+        )
+
+        opening = scan_opening(page)
+
+        assert ("GENEVA", "Reuters") == (
+            opening.dateline.place,
+            opening.dateline.agency,
+        )
+        assert page.index("Envoys met") == opening.end
+        assert "Envoys Meet In Geneva" == opening.headline
+
+    def test_dateline_right_below_the_text_has_no_headline(self):
+        """
+        A tagged dateline right below the lines of another story's end
+        starts the body; a line of text above it is no headline.
+        """
+        page = (
+            "The end of another story went on here, the envoy said on Monday.\n"
+            "It closed with a line that also belonged to that story, he said.\n"
+            "GENEVA, April 4 (Reuters) - Envoys met on Friday to resume talks."
+        )
+
+        opening = scan_opening(page)
+
+        assert "GENEVA" == opening.dateline.place
+        assert page.index("Envoys met") == opening.end
+        assert None is opening.headline
+
     def test_leap_day_without_year(self):
         """
         29 February takes the nearest leap year only if it is within reach.

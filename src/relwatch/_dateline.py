@@ -23,7 +23,6 @@ from dateutil import parser as date_parser
 from . import _checks
 from . import _patterns as p
 from ._lines import (
-    PROSE_WORDS_MIN,
     TITLE_WORDS_MAX,
     agency_in,
     agency_line,
@@ -878,9 +877,7 @@ class _Reader:
         """
         tokens = line.split()
         words = len(tokens)
-        prose = words >= PROSE_WORDS_MIN and is_prose(
-            line, tokens, self.text, line_end
-        )
+        prose = is_prose(line, tokens, self.text, line_end)
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
@@ -914,11 +911,7 @@ class _Reader:
             if weak is not None:
                 return weak
         # Credits are short or start with `By`; names are a few words.
-        if (
-            (len(line) <= p.CREDIT_MAX or line[:2] in _BY)
-            and _may_credit(line, tokens)
-            and self._credit(line)
-        ):
+        if _may_credit(line, tokens) and self._credit(line):
             return None
         if words <= _NAME_WORDS_MAX and self._byline(line, line_end):
             return None

@@ -15,7 +15,6 @@ from . import _patterns as p
 
 
 __all__ = [
-    "PROSE_WORDS_MIN",
     "agency_in",
     "agency_line",
     "ends_sentence",
@@ -43,7 +42,7 @@ _QUESTION_WORDS: Final = 12
 # summary (deck), never the title.
 TITLE_WORDS_MAX: Final = 20
 # The fewest words of a line of article text.
-PROSE_WORDS_MIN: Final = 6
+_PROSE_WORDS_MIN: Final = 6
 # The small letters that make a word a lower-case one: `[a-zà-ÿ]`.
 _LOWER_FIRST: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100)))
@@ -78,7 +77,7 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     or timestamp.
     """
     words = len(tokens)
-    if words < PROSE_WORDS_MIN:
+    if words < _PROSE_WORDS_MIN:
         return False
     if ends_sentence(line, words):
         return True
