@@ -704,10 +704,13 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     The people an author credit after the body names (`Author: Dana
     Levi`), if the page has one.
     """
+    # Most pages name no label anywhere: `in` says so for less than `find`.
     if (
-        text.find("Author", start) < 0
-        and text.find("Written by", start) < 0
-        and text.find("Reporting by", start) < 0
+        ("Author" not in text or text.find("Author", start) < 0)
+        and ("Written by" not in text or text.find("Written by", start) < 0)
+        and (
+            "Reporting by" not in text or text.find("Reporting by", start) < 0
+        )
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
