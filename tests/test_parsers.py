@@ -185,12 +185,14 @@ class TestParseDateline:
     def test_dateline_below_the_end_of_another_story(self):
         """
         A tagged dateline lines below the text a page opens with starts
-        the body, and the title right above it is the headline.
+        the body, past lines that only look like one, and the title right
+        above it is the headline.
         """
         page = (
             "The end of another story went on here, the envoy said on Monday.\n"
             "It closed with a line that also belonged to that story, he said.\n"
             "\n"
+            "Talks, begun in May, went on (for weeks) in the city, he added.\n"
             "Envoys Meet In Geneva\n"
             "GENEVA, April 4 (Reuters) - Envoys met on Friday to resume talks."
         )
