@@ -4,7 +4,7 @@ date expressions, same reference dates, same run: accuracy (exact EDTF; a
 full date from dateparser where the table says a month, a year or an
 approximate day counts as wrong) and expressions per second.
 
-    pip install -e '.[bench]' dateparser
+    pip install -e '.[bench]'
     python benchmarks/bench_dates.py [repeats]
 """
 

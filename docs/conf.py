@@ -58,7 +58,12 @@ nitpick_ignore = [
 ]
 if os.environ.get("RELWATCH_DOCS_OFFLINE"):
     intersphinx_mapping = {}
-    nitpick_ignore_regex = [(r"py:.*", r"(?!relwatch\.)[A-Za-z_][\w.]*")]
+    nitpick_ignore_regex = [
+        (r"py:.*", r"(?!relwatch\.)[A-Za-z_][\w.]*"),
+        # Other projects' dotted names in the default role, `any`:
+        # `~typing.TypedDict`.
+        ("any", r"~?(?!relwatch\.)[A-Za-z_]\w*\.[\w.]+"),
+    ]
 else:
     intersphinx_mapping = {
         "python": ("https://docs.python.org/3", None),

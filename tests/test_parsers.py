@@ -15,11 +15,13 @@ from relwatch import Article, Dateline, DatelineError, ParseError
 from relwatch._article import clean_body
 from relwatch._dateline import (
     _MONTHS,
+    _TITLE_CASE_SHARE,
     _credit_end,
     _outlet,
     _parse_date,
     _person,
     _read_date,
+    _skip_space,
     _stamp_date,
     _tag_date,
     _title_case,
@@ -27,22 +29,28 @@ from relwatch._dateline import (
     scan_opening,
 )
 from relwatch._lines import (
+    _lower_starts,
     agency_in,
     agency_line,
     is_caption,
     is_chrome,
     is_timestamp,
     is_title,
+    letters_key,
+    title_shape,
     unglued,
 )
 from relwatch._patterns import (
     _CREDIT_PHRASES,
+    BARE_TOKEN,
     BY_LINE,
     CAPS_DATE_DATELINE,
     CAPS_DATE_PLACE_MAX,
     CAPS_TAG_DATELINE,
     COLON_DATELINE,
     COLON_PLACE_MAX,
+    CRAWL_PREFIX,
+    CRAWL_PREFIX_DATE_END,
     CREDIT,
     CREDIT_END,
     CREDIT_ENDS,
@@ -173,6 +181,47 @@ class TestParseDateline:
         )
 
         assert ("KUWAIT", "KUNA", None) == (d.place, d.agency, d.date)
+
+    def test_dateline_below_the_end_of_another_story(self):
+        """
+        A tagged dateline lines below the text a page opens with starts
+        the body, past lines that only look like one, and the title right
+        above it is the headline.
+        """
+        page = (
+            "The end of another story went on here, the envoy said on Monday.\n"
+            "It closed with a line that also belonged to that story, he said.\n"
+            "\n"
+            "Talks, begun in May, went on (for weeks) in the city, he added.\n"
+            "Envoys Meet In Geneva\n"
+            "GENEVA, April 4 (Reuters) - Envoys met on Friday to resume talks."
+        )
+
+        opening = scan_opening(page)
+
+        assert ("GENEVA", "Reuters") == (
+            opening.dateline.place,
+            opening.dateline.agency,
+        )
+        assert page.index("Envoys met") == opening.end
+        assert "Envoys Meet In Geneva" == opening.headline
+
+    def test_dateline_right_below_the_text_has_no_headline(self):
+        """
+        A tagged dateline right below the lines of another story's end
+        starts the body; a line of text above it is no headline.
+        """
+        page = (
+            "The end of another story went on here, the envoy said on Monday.\n"
+            "It closed with a line that also belonged to that story, he said.\n"
+            "GENEVA, April 4 (Reuters) - Envoys met on Friday to resume talks."
+        )
+
+        opening = scan_opening(page)
+
+        assert "GENEVA" == opening.dateline.place
+        assert page.index("Envoys met") == opening.end
+        assert None is opening.headline
 
     def test_leap_day_without_year(self):
         """
@@ -1166,7 +1215,7 @@ class TestLines:
         A line is in Title Case when nearly all its words of four letters
         or more start with a capital, and it has three such words.
         """
-        assert title_case == _title_case(line)
+        assert title_case == _title_case(line, line.split())
 
     @pytest.mark.parametrize(
         ("line", "title"),
@@ -1182,6 +1231,142 @@ class TestLines:
         A title glued to a copy of itself is the title once.
         """
         assert title == unglued(line)
+
+
+# Words of the shapes the line tests tell apart: capitalised, small, in
+# capitals, joined by hyphens and apostrophes, with digits, titlecase and
+# dotted letters, bare punctuation.
+_LINE_WORDS = st.sampled_from(
+    [
+        "Ministers",
+        "Agree",
+        "On",
+        "talks",
+        "resume",
+        "in",
+        "a",
+        "of",
+        "the",
+        "U.S.-Japan",
+        "al-Sayegh",
+        "O'Neill",
+        "rock’n’roll",
+        "a-b-c",
+        "ǅemal",
+        "İstanbul",
+        "ıtem",
+        "Straße",
+        "àpropos",
+        "÷half",
+        "2025",
+        "12:52",
+        "|",
+        ">",
+        "—",
+        "said.",
+        "Plan:",
+    ]
+)
+_LINES = st.one_of(
+    st.lists(_LINE_WORDS, min_size=1, max_size=22).map(" ".join),
+    st.text(max_size=120),
+)
+
+
+class TestFastPaths:
+    """
+    Each shortcut of the line tests gives what the plain pattern gives.
+    """
+
+    @given(_LINES, st.integers(1, 6))
+    def test_lower_starts_as_the_pattern(self, line, least):
+        """
+        For all lines, at least *least* tokens start with a small letter
+        exactly when the word-start pattern finds that many.
+        """
+        starts = re.findall(r"(?<!\S)[a-zà-ÿ]", line)
+
+        assert (len(starts) >= least) == _lower_starts(line.split(), least)
+
+    @given(_LINES)
+    def test_title_shape_as_bare_tokens(self, line):
+        """
+        For all lines, the headline shape counted with letter tokens first
+        is the shape that counts the bare tokens alone.
+        """
+        tokens = line.split()
+        first = line[:1]
+        plain = (
+            3 <= len(tokens) <= 20
+            and first not in "…."
+            and not first.islower()
+            and line[-1:] not in ".,;:"
+            and 2 * len(BARE_TOKEN.findall(line)) < len(tokens)
+        )
+
+        assert plain == title_shape(line) == title_shape(line, tokens)
+
+    @given(_LINES)
+    @example("İstanbul Straße ﬁnal KELVIN K")
+    def test_letters_key_as_the_pattern(self, line):
+        """
+        For all lines, the key is the casefolded text's ASCII letters and
+        digits, as the pattern that drops all else leaves them.
+        """
+        plain = re.sub(r"[^a-z0-9]+", "", line[:160].casefold())
+
+        assert plain == letters_key(line)
+
+    @given(_LINES)
+    @example("Leaders Head To The Capital For Talks.")
+    @example("a-b-c a-b-c Abcd Efgh Ijkl Mnop Qrst Uvwx")
+    # As many long words as the length allows, the small ones just few
+    # enough: the early stop must not stop here.
+    @example(" ".join(["Abcd"] * 17 + ["abcd"] * 3))
+    def test_title_case_as_counted(self, line):
+        """
+        For all lines, Title Case with the early stop for small words is
+        Title Case counted over every word of four letters or more.
+        """
+        long = [w for w in LETTER_WORDS.findall(line) if len(w) >= 4]
+        capitals = sum(1 for w in long if w[0].isupper())
+        plain = len(long) >= 3 and capitals >= _TITLE_CASE_SHARE * len(long)
+
+        assert plain == _title_case(line, line.split())
+
+    @given(_LINES)
+    @example("ǅemal Agree")
+    def test_first_word_of_letters(self, line):
+        """
+        For all lines whose first token is letters alone, that token is
+        the first word the letter-word pattern finds, as is_chrome takes.
+        """
+        head = line.split(None, 1)
+        if head and head[0].isalpha():
+            assert head[0] == LETTER_WORDS.search(line).group()
+
+    @given(st.one_of(st.from_regex(CRAWL_PREFIX), st.text(max_size=30)))
+    @example("        date 2025-04-04 (MENAFN- X)")
+    def test_crawl_prefix_word_found_first(self, text):
+        """
+        For all text where the crawl prefix matches, its `date` lies
+        within CRAWL_PREFIX_DATE_END, where it is looked for first.
+        """
+        if CRAWL_PREFIX.match(text):
+            assert 0 <= text.find("date", 0, CRAWL_PREFIX_DATE_END)
+
+    @given(st.text(alphabet=" \t\n\x0b\u2028\u3000ab", max_size=20), st.data())
+    def test_skip_space_as_isspace(self, text, data):
+        """
+        For all text and offsets, the body starts at the first character
+        that str.isspace() does not take, or at the end.
+        """
+        at = data.draw(st.integers(0, len(text)))
+        plain = at
+        while plain < len(text) and text[plain].isspace():
+            plain += 1
+
+        assert plain == _skip_space(text, at)
 
 
 class TestLinearTime:
@@ -1228,6 +1413,7 @@ class TestLinearTime:
             "aaaa bbbb ",
             "a",
             "1",
+            " ",
         ],
         ids=repr,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from dateutil import parser as date_parser
@@ -202,10 +203,9 @@ class Opening(NamedTuple):
     headline: str | None
 
 
-def _skip_space(text: str, at: int, stop: int) -> int:
-    while at < stop and text[at].isspace():
-        at += 1
-    return at
+def _skip_space(text: str, at: int) -> int:
+    found = p.NOT_SPACE.search(text, at)
+    return len(text) if found is None else found.start()
 
 
 def _next_line(text: str, line_end: int) -> str:
@@ -517,6 +517,8 @@ def _weak_dateline(
         m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
         if m and is_agency(m["agency"]) and _is_place(m["place"]):
             return _Found(m["place"], None, m["agency"], (), m.end())
+    if not colon and not dash:
+        return None  # the rest end their place with one or the other
     second = head[1:2]
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
@@ -702,10 +704,13 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     The people an author credit after the body names (`Author: Dana
     Levi`), if the page has one.
     """
+    # Most pages name no label anywhere: `in` says so for less than `find`.
     if (
-        text.find("Author", start) < 0
-        and text.find("Written by", start) < 0
-        and text.find("Reporting by", start) < 0
+        ("Author" not in text or text.find("Author", start) < 0)
+        and ("Written by" not in text or text.find("Written by", start) < 0)
+        and (
+            "Reporting by" not in text or text.find("Reporting by", start) < 0
+        )
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
@@ -753,7 +758,6 @@ class _Reader:
         "body_line",
         "bylines",
         "caps_place",
-        "confirmed",
         "deck_at",
         "headline",
         "headline_key",
@@ -771,7 +775,6 @@ class _Reader:
         text: str,
         start: int,
         anchor: dt.date | None,
-        *,
         outlet: str | None,
         after_header: bool,
     ) -> None:
@@ -789,7 +792,6 @@ class _Reader:
         self.previous = "header" if after_header else "start"
         self.body_at: int | None = None
         self.body_line = ""
-        self.confirmed = after_header
         self.after_credit = False
         self.skipped = ""  # the last line read after the body's first
         self.stamp: dt.date | None = None  # a timestamp line's date
@@ -800,33 +802,34 @@ class _Reader:
 
     def read(self) -> tuple[_Found, str | None]:
         text = self.text
-        stop = min(len(text), self.start + _WINDOW)
-        next_line = self.start
-        while next_line < stop:
-            newline = text.find("\n", next_line, stop)
-            line_end = stop if newline < 0 else newline
-            raw = text[next_line:line_end]
-            next_line = line_end + 1
-            line = raw.strip()
-            if not line:
+        start = self.start
+        stop = min(len(text), start + _WINDOW)
+        # One split of the window: `find` with bounds costs more per line.
+        line_end = start - 1
+        lines = iter(text[start:stop].split("\n"))
+        for raw in lines:
+            line_end += len(raw) + 1
+            left = raw.lstrip()
+            if not left:
                 continue
-            at = line_end - len(raw.lstrip())
+            line = left.rstrip()
+            at = line_end - len(left)
             anchor = self.anchor or self.stamp
-            strong = (
-                _strong_dateline(text, at, line_end, anchor)
-                if _may_be_strong(line)
-                else None
-            )
-            if strong is not None:
+            # What a tagged or wire dateline needs: a parenthesis or a
+            # slash, two commas, or Anadolu's name; most lines have none.
+            if (
+                "(" in line
+                or "/" in line
+                or line.count(",") >= 2  # noqa: PLR2004
+                or "Anadolu" in line
+            ) and (
+                strong := _strong_dateline(text, at, line_end, anchor)
+            ) is not None:
                 return self._with(strong), self._headline_above()
             if self.body_at is not None:
-                if self.confirmed:
-                    self.skipped = line
-                    continue
-                self.confirmed = True
                 if self.after_credit or not self._ends_preamble(line):
                     self.skipped = line
-                    continue
+                    return self._later(lines, line_end)
                 self.body_at = None
                 self.caps_place = None
             found = self._line(line, at, line_end, anchor)
@@ -839,6 +842,35 @@ class _Reader:
     def _has_body(self) -> bool:
         return self.body_at is not None
 
+    def _later(
+        self, lines: Iterator[str], line_end: int
+    ) -> tuple[_Found, str | None]:
+        """
+        Read the *lines* below the body's first line, the last of them
+        ending at *line_end*: only a tagged or wire dateline further down
+        (below the end of another story) changes the opening now.
+        """
+        text = self.text
+        anchor = self.anchor or self.stamp
+        last = ""  # the last line with text, as read
+        for raw in lines:
+            line_end += len(raw) + 1
+            if (
+                "(" in raw
+                or "/" in raw
+                or raw.count(",") >= 2  # noqa: PLR2004
+                or "Anadolu" in raw
+            ):
+                at = line_end - len(raw.lstrip())
+                strong = _strong_dateline(text, at, line_end, anchor)
+                if strong is not None:
+                    if last:
+                        self.skipped = last.strip()
+                    return self._with(strong), self._headline_above()
+            if raw and not raw.isspace():
+                last = raw
+        return self._finish(), self.headline
+
     def _line(  # noqa: PLR0911 - one return per kind of line
         self, line: str, at: int, line_end: int, anchor: dt.date | None
     ) -> _Found | None:
@@ -848,36 +880,39 @@ class _Reader:
         """
         tokens = line.split()
         words = len(tokens)
-        prose = is_prose(self.text, at, line_end, words)
+        prose = is_prose(line, tokens, self.text, line_end)
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
-        text_like = prose or words > TITLE_WORDS_MAX
-        if text_like and not self.after_header and _furniture(line):
-            self.previous = "caption"
-            return None
-        # A dateline opens a paragraph, not a short headline (`Insiders:
-        # Trump will rebound.`); below a header no headline is left.
-        weak = (
-            _weak_dateline(self.text, at, line_end, anchor, self.outlet)
-            if text_like
-            and (self.after_header or words >= _DATELINE_LINE_WORDS_MIN)
-            else None
-        )
-        if (
-            prose
-            and self.headline is None
-            and not self.after_header
-            and words <= _TITLE_CASE_WORDS_MAX
-            and (weak is None or not weak.place or not weak.place.isupper())
-            and _title_case(line)
-        ):
-            # `Stealth Over Health: Leaders Head To The Capital.` is a
-            # headline with a full stop, not a dateline and text; a place
-            # in capitals (`TEHRAN – The Minister Left Tehran.`) is one.
-            self._title(line, at + len(line))
-            return None
-        if weak is not None:
-            return weak
+        if prose or words > TITLE_WORDS_MAX:
+            if not self.after_header and _furniture(line):
+                self.previous = "caption"
+                return None
+            # A dateline opens a paragraph, not a short headline
+            # (`Insiders: Trump will rebound.`); below a header no
+            # headline is left.
+            weak = (
+                _weak_dateline(self.text, at, line_end, anchor, self.outlet)
+                if self.after_header or words >= _DATELINE_LINE_WORDS_MIN
+                else None
+            )
+            if (
+                prose
+                and self.headline is None
+                and not self.after_header
+                and words <= _TITLE_CASE_WORDS_MAX
+                and (
+                    weak is None or not weak.place or not weak.place.isupper()
+                )
+                and _title_case(line, tokens)
+            ):
+                # `Stealth Over Health: Leaders Head To The Capital.` is a
+                # headline with a full stop, not a dateline and text; a
+                # place in capitals (`TEHRAN – The Minister Left Tehran.`)
+                # is one.
+                self._title(line, at + len(line))
+                return None
+            if weak is not None:
+                return weak
         # Credits are short or start with `By`; names are a few words.
         if _may_credit(line, tokens) and self._credit(line):
             return None
@@ -888,14 +923,13 @@ class _Reader:
         if self.after_header or prose:
             self.body_at = at
             self.body_line = line
-            self.confirmed = self.after_header
             # Text right below a credit, a byline or a timestamp is the
             # body; below a headline it may be a summary or a caption.
             self.after_credit = self.previous in _BODY_ABOVE
             if self.previous != "place":
                 self.caps_place = None
             return None
-        self._other(line, at, words)
+        self._other(line, at, tokens)
         return None
 
     def _credit(self, line: str) -> bool:
@@ -934,7 +968,7 @@ class _Reader:
         name again.
         """
         text = self.text
-        if text.find("Read more", line_end, line_end + 16) < 0 and not (
+        if "Read more" not in text[line_end : line_end + 16] and not (
             self.after_header
             and text.find(line, line_end, line_end + 200) >= 0
         ):
@@ -944,7 +978,7 @@ class _Reader:
             self.after_header and following == line
         )
 
-    def _other(self, line: str, at: int, words: int) -> None:
+    def _other(self, line: str, at: int, tokens: list[str]) -> None:
         """
         Note a line above the body, without a header: a credit bar, a
         timestamp, a repeated or new title, furniture, a summary, a place.
@@ -954,9 +988,9 @@ class _Reader:
             return
         if p.DIGIT.search(line) and self._timestamp(line):
             return
-        if title_shape(line):
+        if title_shape(line, tokens):
             self._title(line, at + len(line))
-        elif words > TITLE_WORDS_MAX:
+        elif len(tokens) > TITLE_WORDS_MAX:
             self.previous = "deck"
             if self.deck_at is None:
                 self.deck_at = at
@@ -1078,10 +1112,10 @@ class _Reader:
             if self.deck_at is not None and self.deck_at >= floor:
                 body_at = self.deck_at
             else:
-                body_at = _skip_space(text, floor, len(text))
+                body_at = _skip_space(text, floor)
             if body_at == len(text):
                 self.headline = None
-                body_at = _skip_space(text, self.start, len(text))
+                body_at = _skip_space(text, self.start)
         place, date = None, None
         if self.bar is not None:
             place, date = self.bar.place, self.bar.date
@@ -1090,30 +1124,29 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
-def _title_case(line: str) -> bool:
+def _title_case(line: str, tokens: list[str]) -> bool:
     """
-    Whether *line* is written in Title Case: nearly all its words of four
-    letters or more start with a capital, as a headline's do and a
-    sentence's do not.
+    Whether *line* (split into *tokens*) is written in Title Case: nearly
+    all its words of four letters or more start with a capital, as a
+    headline's do and a sentence's do not.
     """
+    # Long words (four letters, and a separator after each but the last)
+    # are at most (len + 1) // 5; a token that starts with four letters,
+    # the first no capital, starts a long word that does not count.  Past
+    # that many, the share cannot be reached: most sentences stop here.
+    most = (len(line) + 1) // 5
+    small_most = most - _TITLE_CASE_SHARE * most
+    small = 0
+    for token in tokens:
+        if not token[0].isupper() and token[:4].isalpha() and len(token) > 3:  # noqa: PLR2004
+            small += 1
+            if small > small_most:
+                return False
     long = [w for w in p.LETTER_WORDS.findall(line) if len(w) >= 4]  # noqa: PLR2004
     if len(long) < 3:  # noqa: PLR2004
         return False
     capitals = sum(1 for w in long if w[0].isupper())
     return capitals >= _TITLE_CASE_SHARE * len(long)
-
-
-def _may_be_strong(line: str) -> bool:
-    """
-    Whether *line* has what a tagged or wire dateline needs: a parenthesis
-    or a slash, two commas, or Anadolu's name; most lines have none.
-    """
-    return (
-        "(" in line
-        or "/" in line
-        or line.count(",") >= 2  # noqa: PLR2004
-        or "Anadolu" in line
-    )
 
 
 def _may_credit(line: str, tokens: list[str]) -> bool:
@@ -1138,13 +1171,13 @@ def _furniture(line: str) -> bool:
     Whether a line that reads as text is a photo caption, a cookie notice
     or a counter (`This story has been read 512 times!`).
     """
-    if is_caption(line) or "ookie" in line or "OOKIE" in line:
+    if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
+    if len(line) > p.CHROME_LINE_MAX:
+        return False
     folded = line.casefold()
-    return (
-        len(line) <= p.CHROME_LINE_MAX
-        and ("read" in folded or p.DIGIT.search(line) is not None)
-        and p.COUNTER.search(folded) is not None
+    return ("read" in folded or p.DIGIT.search(line) is not None) and (
+        p.COUNTER.search(folded) is not None
     )
 
 
@@ -1188,7 +1221,12 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     """
     crawl_date = None
     at = 0
-    prefix = p.CRAWL_PREFIX.match(text)
+    # The prefix's `date` starts within its first nine characters.
+    prefix = (
+        p.CRAWL_PREFIX.match(text)
+        if text.find("date", 0, p.CRAWL_PREFIX_DATE_END) >= 0
+        else None
+    )
     if prefix is not None:
         at = prefix.end()
         if prefix["day"] is not None:
@@ -1205,33 +1243,30 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         header_at, outlet, after = header
         headline = _headline_before(text, at, header_at)
         at = after
-    found, title = _Reader(
-        text, at, anchor, outlet=outlet, after_header=header is not None
-    ).read()
+    found, title = _Reader(text, at, anchor, outlet, header is not None).read()
     headline = headline or title
-    if not found.bylines:
-        authors = _footer_authors(text, found.end)
-        if authors:
-            found = found._replace(bylines=authors)
+    place, date, agency, bylines, end = found
+    if not bylines:
+        bylines = _footer_authors(text, end)
     if (
         prefix is None
         and header is None
-        and found.place is None
-        and found.agency is None
-        and not found.bylines
+        and place is None
+        and agency is None
+        and not bylines
     ):
-        return Opening(None, found.end, headline)
+        return Opening(None, end, headline)
     dateline = _new_dateline(
         crawl_date=crawl_date,
         aggregator="MENAFN" if header is not None else None,
         outlet=outlet,
-        bylines=found.bylines,
-        place=found.place,
-        date=found.date,
-        agency=found.agency,
-        end=found.end,
+        bylines=bylines,
+        place=place,
+        date=date,
+        agency=agency,
+        end=end,
     )
-    return Opening(dateline, found.end, headline)
+    return Opening(dateline, end, headline)
 
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
@@ -1257,7 +1292,8 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     >>> d.outlet, d.place, d.date, d.agency
     ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
     """
-    check_input(text, reference, DatelineError)
+    if type(text) is not str or reference is not None:
+        check_input(text, reference, DatelineError)
     dateline = scan_opening(normalise(text), reference).dateline
     if dateline is None:
         start = text[:_QUOTE_START].strip()

@@ -41,8 +41,18 @@ _QUESTION_WORDS: Final = 12
 # The most words of a headline; a longer line without a sentence end is a
 # summary (deck), never the title.
 TITLE_WORDS_MAX: Final = 20
+# The fewest words of a line of article text.
+_PROSE_WORDS_MIN: Final = 6
+# The small letters that make a word a lower-case one: `[a-zà-ÿ]`.
+_LOWER_FIRST: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100)))
+)
 # Letters compared when one line repeats another.
 _KEY_LENGTH: Final = 40
+# The ASCII bytes that are no small letter or digit.
+_NOT_KEY_BYTES: Final = bytes(
+    b for b in range(128) if not chr(b).isdigit() and not chr(b).islower()
+)
 
 
 def ends_sentence(line: str, words: int) -> bool:
@@ -60,23 +70,35 @@ def ends_sentence(line: str, words: int) -> bool:
     return last in _CLOSING_QUOTES and end[-2:-1] in ".!?,"
 
 
-def is_prose(text: str, start: int, end: int, words: int) -> bool:
+def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     """
-    Whether the line text[start:end], of *words* words, reads as a line of
-    article text rather than a headline, label, summary or timestamp.
+    Whether *line*, split into *tokens* and ending at *end* in *text*,
+    reads as a line of article text rather than a headline, label, summary
+    or timestamp.
     """
-    if words < 6:  # noqa: PLR2004
+    words = len(tokens)
+    if words < _PROSE_WORDS_MIN:
         return False
-    line = text[start:end]
     if ends_sentence(line, words):
         return True
     if words < 8:  # noqa: PLR2004
         return False
-    lowercase = len(p.LOWER_WORD_START.findall(line))
     # A run of mostly lower-case words that stops short of a sentence end
     # is text only if it goes on below (hard wrapped); otherwise it is a
     # headline or a summary above the text.
-    return lowercase >= 4 and _wraps(text, end)  # noqa: PLR2004
+    return _lower_starts(tokens, 4) and _wraps(text, end)
+
+
+def _lower_starts(tokens: list[str], least: int) -> bool:
+    """
+    Whether at least *least* of *tokens* start with a small letter.
+    """
+    for token in tokens:
+        if token[0] in _LOWER_FIRST:
+            least -= 1
+            if not least:
+                return True
+    return False
 
 
 def _wraps(text: str, line_end: int) -> bool:
@@ -100,15 +122,21 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
-    first = p.LETTER_WORDS.search(folded)
-    if first is None:
-        return True  # `|  |`, `1.1466085-1626746379`
+    # The first word of letters: most lines start with one, alone.
+    head = folded.split(None, 1)
+    if head and head[0].isalpha():
+        first = head[0]
+    else:
+        found = p.LETTER_WORDS.search(folded)
+        if found is None:
+            return True  # `|  |`, `1.1466085-1626746379`
+        first = found.group()
     # `Contact Us`, `Header Ad`, `Go to contents`.
-    if first.group() in p.CHROME_WORDS and all(
+    if first in p.CHROME_WORDS and all(
         w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
     ):
         return True
-    if (p.DIGIT.search(line) or "read" in folded) and p.COUNTER.search(folded):
+    if ("read" in folded or p.DIGIT.search(line)) and p.COUNTER.search(folded):
         return True
     if _has_photo_word(folded) and p.PHOTO_CREDIT.search(folded):
         return True
@@ -124,10 +152,10 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
 
 
 def _has_photo_word(folded: str) -> bool:
+    # `pic` stands for `picture` too.
     return (
         "photo" in folded
         or "image" in folded
-        or "picture" in folded
         or "pic" in folded
         or "©" in folded
     )
@@ -182,18 +210,25 @@ def is_title(line: str) -> bool:
     return title_shape(line) and not is_chrome(line)
 
 
-def title_shape(line: str) -> bool:
+def title_shape(line: str, tokens: list[str] | None = None) -> bool:
     """
-    Whether *line* has a headline's shape, furniture or not.
+    Whether *line* (split into *tokens*, when given) has a headline's
+    shape, furniture or not: fewer than half its tokens are bare.
     """
-    tokens = line.split()
-    if not 3 <= len(tokens) <= TITLE_WORDS_MAX:  # noqa: PLR2004
+    if tokens is None:
+        tokens = line.split()
+    words = len(tokens)
+    if not 3 <= words <= TITLE_WORDS_MAX:  # noqa: PLR2004
         return False
     # `…reaffirms its commitment` continues a title; it is none.
     first = line[:1]
     if first in "…." or first.islower() or line[-1:] in ".,;:":
         return False
-    return 2 * len(p.BARE_TOKEN.findall(line)) < len(tokens)
+    # A token of letters alone is never bare: when they are most, the
+    # bare ones cannot be half.
+    if 2 * (words - sum(map(str.isalpha, tokens))) < words:
+        return True
+    return 2 * len(p.BARE_TOKEN.findall(line)) < words
 
 
 def unglued(line: str) -> str:
@@ -213,7 +248,15 @@ def letters_key(line: str) -> str:
     The ASCII letters and digits of *line*, in lower case: what stays when
     a page repeats a line with other quotes, spaces or case.
     """
-    return p.NOT_KEY.sub("", line[: 4 * _KEY_LENGTH].casefold())
+    # Casefolded, every letter or digit left in ASCII is one of a-z0-9:
+    # dropping the rest of ASCII and all else keeps just those.
+    return (
+        line[: 4 * _KEY_LENGTH]
+        .casefold()
+        .encode("ascii", "ignore")
+        .translate(None, _NOT_KEY_BYTES)
+        .decode("ascii")
+    )
 
 
 def same_title(title_key: str, line: str) -> bool:

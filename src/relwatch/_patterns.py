@@ -26,6 +26,8 @@ CRAWL_PREFIX: Final = re.compile(
     r"\s{0,8}date\s{1,4}(?P<year>[0-9]{4})-(?P<month>[0-9]{2})"
     r"(?:-(?P<day>[0-9]{2}))?(?=\s|$)"
 )
+# Where the prefix's `date` ends at the latest: after eight spaces.
+CRAWL_PREFIX_DATE_END: Final = 12
 
 # The MENAFN header: `(MENAFN- `, `( MENAFN - `, and with the opening
 # parenthesis lost, `MENAFN - Jordan News Agency)`.  Found with str.find on
@@ -366,12 +368,10 @@ CHROME_WORDS: Final = word_set(
 CHROME_LINE_MAX: Final = 100
 TIMESTAMP_LINE_MAX: Final = 100
 
-# What is no ASCII letter or digit, dropped when lines are compared.
-NOT_KEY: Final = re.compile(r"[^a-z0-9]+")
+# The first character that is no space, as str.isspace() reads it.
+NOT_SPACE: Final = re.compile(r"\S")
 # A digit, without which a line holds no date or counter.
 DIGIT: Final = re.compile(r"[0-9]")
-# A word that starts in a small letter, for the share of such words.
-LOWER_WORD_START: Final = re.compile(r"(?<!\S)[a-zà-ÿ]")
 # A space-separated token without a letter: `|`, `>`, `2025`, `12:52`.
 BARE_TOKEN: Final = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 
