@@ -29,7 +29,7 @@ from ._mentions import (
     Scanner,
 )
 from ._tables import Tables, key, straight
-from ._text import Quote, quotes, sentences, tokenize
+from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 
 # Words a subject may be separated from its verb by: "Lavrov also said",
@@ -142,17 +142,6 @@ _UNNAMED_SOURCES: Final = frozenset(
 # means, in mentions; and how far before its verb a subject may stand, in
 # tokens.  Both keep the work per word bounded on any text.
 _LOOK_BACK: Final = 60
-_WEEKDAYS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 _SUBJECT_REACH: Final = 40
 # "the French leader": whoever was named with that country.
 _GENERIC_ROLES: Final = frozenset(
@@ -440,7 +429,7 @@ class Doc:
             elif (
                 j - 2 >= floor
                 and words[j - 2] == "on"
-                and words[j - 1] in _WEEKDAYS
+                and words[j - 1] in WEEKDAYS
             ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
             else:

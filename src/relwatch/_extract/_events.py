@@ -33,6 +33,7 @@ from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at
+from ._text import WEEKDAYS
 
 
 INITIATOR: Final = "initiator"
@@ -96,17 +97,6 @@ _PREPOSITIONS: Final = frozenset(
         "on",
         "during",
         "against",
-    ]
-)
-_WEEKDAYS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ]
 )
 # Prepositions of where and when, not of who.
@@ -575,7 +565,7 @@ class _Events:
                     k += 1
                     continue
                 break
-            if word == "," and k + 1 < limit and folded[k + 1] in _WEEKDAYS:
+            if word == "," and k + 1 < limit and folded[k + 1] in WEEKDAYS:
                 k += 2  # "met today, Sunday, with ..."
                 if k < limit and folded[k] == ",":
                     k += 1
@@ -584,7 +574,7 @@ class _Events:
                 break
             if word in _PREPOSITIONS:
                 preposition = word
-            elif word in _WEEKDAYS:
+            elif word in WEEKDAYS:
                 if preposition in _ADJUNCTS:
                     preposition = ""
             elif word in _OBJECT_SKIP:

@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 from ._doc import Doc
 from ._mentions import Entity, Mention
 from ._tables import SpeechVerb
-from ._text import CLOSING, OPENING, Quote
+from ._text import CLOSING, OPENING, WEEKDAYS, Quote
 
 
 DIRECT: Final = "direct"
@@ -38,64 +38,60 @@ ACCORDING_TO: Final = "according to"
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
-_FRAME_WORDS: Final = frozenset(
-    [
-        "that",
-        "in",
-        "a",
-        "an",
-        "statement",
-        "statements",
-        "on",
-        "at",
-        "during",
-        "his",
-        "her",
-        "their",
-        "its",
-        "interview",
-        "press",
-        "conference",
-        "briefing",
-        "news",
-        "reporters",
-        "journalists",
-        "media",
-        "local",
-        "television",
-        "tv",
-        "radio",
-        "remarks",
-        "speech",
-        "address",
-        "message",
-        "letter",
-        "post",
-        "posted",
-        "x",
-        "twitter",
-        "facebook",
-        "telegram",
-        "website",
-        "separate",
-        "joint",
-        "written",
-        "late",
-        "earlier",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "also",
-        "further",
-        "later",
-        "again",
-    ]
+_FRAME_WORDS: Final = (
+    frozenset(
+        [
+            "that",
+            "in",
+            "a",
+            "an",
+            "statement",
+            "statements",
+            "on",
+            "at",
+            "during",
+            "his",
+            "her",
+            "their",
+            "its",
+            "interview",
+            "press",
+            "conference",
+            "briefing",
+            "news",
+            "reporters",
+            "journalists",
+            "media",
+            "local",
+            "television",
+            "tv",
+            "radio",
+            "remarks",
+            "speech",
+            "address",
+            "message",
+            "letter",
+            "post",
+            "posted",
+            "x",
+            "twitter",
+            "facebook",
+            "telegram",
+            "website",
+            "separate",
+            "joint",
+            "written",
+            "late",
+            "earlier",
+            "today",
+            "yesterday",
+            "also",
+            "further",
+            "later",
+            "again",
+        ]
+    )
+    | WEEKDAYS
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
 # Words that open where or when something was said, never what.

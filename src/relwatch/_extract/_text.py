@@ -13,6 +13,19 @@ from typing import Final, NamedTuple
 # Words keep inner hyphens and apostrophes ("Al-Sabah", "O'Brien",
 # "don't"); a possessive "'s" is a token of its own; "U.S." and "U.N." are
 # one token; anything else that is not a space is a token by itself.
+# Weekdays, folded: "on Monday" is when, never who.
+WEEKDAYS: Final = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
 _TOKEN: Final = re.compile(
     r"(?:[A-Z]\.){2,}"
     r"|[^\W_]+(?:[-‐‑][^\W_]+)*+(?:['’`´](?![sS]\b)[^\W_]+)*+"
