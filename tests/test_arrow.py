@@ -114,6 +114,37 @@ class TestRoundTrip:
 
         assert records == _round_trip(records, Statement, row_group_size=size)
 
+    @settings(max_examples=40)
+    @given(
+        st.lists(st.one_of(st.none(), actors()), max_size=12),
+        st.lists(articles(), max_size=4),
+        st.integers(min_value=1, max_value=5),
+        st.integers(min_value=1, max_value=3),
+        st.integers(min_value=0, max_value=2),
+    )
+    def test_any_batch_chunk_and_memo_size(
+        self, speakers, records, batch, chunk, memo
+    ):
+        """
+        For all batch, chunk and memo sizes, records whose lists, optional
+        records and shared actors cross chunk and batch boundaries read
+        back equal and in order.
+        """
+        said = [
+            Statement(text=f"Said {n}.", speaker=speaker)
+            for n, speaker in enumerate(speakers)
+        ]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(arrow, "_READ_BATCH", batch)
+            patch.setattr(arrow, "_CHUNK", chunk)
+            patch.setattr(arrow, "_MEMO_SIZE", memo)
+            back = (
+                _round_trip(said, Statement),
+                _round_trip(records, Article),
+            )
+
+        assert (said, records) == back
+
     @settings(max_examples=30)
     @given(st.lists(partial_dates(), min_size=1, max_size=5))
     def test_date_range_columns(self, days):

@@ -35,7 +35,7 @@ import os
 import types
 import typing
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final, TypeVar
 
@@ -99,8 +99,11 @@ R = TypeVar(
 )
 
 _Problem = tuple[str, str]
-# Per batch read, by class: the records made so far, by their fields' values.
+# Per batch read, by class: records made so far, by their fields' values.
 _Memos = dict[type, dict[tuple[Any, ...], Any]]
+# The values of rows [start, stop) of a column whose Arrow data has been
+# read: see _Shape.load.
+_Take = Callable[[int, int], list[Any]]
 
 # The key of the file metadata that names the schema version and record
 # type: {"schema": "relwatch/1.0", "record": "Article"}.
@@ -110,9 +113,19 @@ _CURRENT_MAJOR: Final = _version(_CURRENT_TEXT)[0]
 # Rows per row group written: enough for Parquet's column statistics to
 # prune, few enough that a group of whole articles stays a few megabytes.
 _ROW_GROUP_SIZE: Final = 1000
-# Rows per batch read: records are made a batch at a time, and a smaller
-# batch leaves fewer of them for the garbage collector to trace over again.
-_READ_BATCH: Final = 256
+# Rows per batch read: each column of a batch leaves Arrow in one call,
+# whose cost is per batch more than per row.
+_READ_BATCH: Final = 1024
+# Rows per chunk of a batch whose records are made together.  Records that
+# live through two young collections are promoted to the oldest generation,
+# and enough of them there make the collector trace the whole heap: a small
+# chunk, made when the reader reaches it, keeps few records alive at once,
+# as a JSON Lines reader making one record at a time does.
+_CHUNK: Final = 16
+# Records remembered per class for reuse (see _MEMOIZED) before a chunk is
+# made: a corpus's recurring actors fit, and a batch of actors that never
+# recur is not kept alive to be promoted.
+_MEMO_SIZE: Final = 256
 
 # Stands in for a value or record that a check refused: its row is then
 # read again, slowly, to say what was wrong.
@@ -146,9 +159,10 @@ class _Shape(abc.ABC):
         """
 
     @abc.abstractmethod
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def load(self, array: pa.Array, memos: _Memos) -> _Take:
         """
-        The values of *array*, each made as the model would make it, or
+        Read *array* out of Arrow; return a function that makes the values
+        of rows [start, stop), each as the model would make it, or
         `_REFUSED` where the model would refuse it.
         """
 
@@ -167,7 +181,23 @@ class _Shape(abc.ABC):
         return value
 
 
-class _Scalar(_Shape):
+class _Leaf(_Shape):
+    """
+    Values that hold no record, made all at once.
+    """
+
+    @abc.abstractmethod
+    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+        """
+        The values of *array*, as `_Shape.load` makes them.
+        """
+
+    def load(self, array: pa.Array, memos: _Memos) -> _Take:
+        values = self.read(array, memos)
+        return lambda start, stop: values[start:stop]
+
+
+class _Scalar(_Leaf):
     def __init__(
         self,
         arrow: pa.DataType,
@@ -226,7 +256,7 @@ class _Date(_Scalar):
 
 _TEXT: Final = _Scalar(pa.string(), _is_text, "string")
 _DATE: Final = _Date()
-_SCALARS: Final[dict[Any, _Shape]] = {
+_SCALARS: Final[dict[Any, _Leaf]] = {
     str: _TEXT,
     int: _Scalar(pa.int64(), pa.types.is_signed_integer, "int64"),
     float: _Scalar(pa.float64(), pa.types.is_floating, "float64"),
@@ -261,7 +291,7 @@ def _partial_date(
         return _REFUSED
 
 
-class _PartialDate(_Shape):
+class _PartialDate(_Leaf):
     arrow = pa.struct(
         [
             ("edtf", pa.string()),
@@ -271,7 +301,7 @@ class _PartialDate(_Shape):
             ("rule", pa.string()),
         ]
     )
-    children: Final[dict[str, _Shape]] = {
+    children: Final[dict[str, _Leaf]] = {
         "edtf": _TEXT,
         "earliest": _DATE,
         "latest": _DATE,
@@ -335,9 +365,9 @@ def _sorted_ids(pairs: tuple[Any, ...]) -> tuple[Any, ...]:
         return pairs
 
 
-class _ExternalIds(_Shape):
+class _ExternalIds(_Leaf):
     arrow = pa.list_(pa.struct([("scheme", pa.string()), ("id", pa.string())]))
-    children: Final[dict[str, _Shape]] = {"scheme": _TEXT, "id": _TEXT}
+    children: Final[dict[str, _Leaf]] = {"scheme": _TEXT, "id": _TEXT}
 
     def write(self, values: list[Any]) -> pa.Array:
         pairs = [p for v in values if v is not None for p in v]
@@ -351,11 +381,13 @@ class _ExternalIds(_Shape):
         return _list_array(values, items)
 
     def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
-        items, split = _lists(array)
+        lists = _Lists(array)
+        items = lists.items
         schemes = _with_nulls(items.field("scheme").to_pylist(), items)
         pairs = zip(schemes, items.field("id").to_pylist(), strict=True)
         values = [
-            p if len(p) < _PAIR else _sorted_ids(p) for p in split(pairs)
+            p if len(p) < _PAIR else _sorted_ids(p)
+            for p in lists.split(tuple(pairs), 0, len(array))
         ]
         return _with_nulls(values, array)
 
@@ -427,50 +459,66 @@ class _Record(_Shape):
             self.columns(values), fields=list(self.arrow), mask=_nulls(values)
         )
 
-    def records(
-        self, columns: dict[str, pa.Array], length: int, memos: _Memos
-    ) -> list[Any]:
+    def records(self, columns: dict[str, pa.Array], memos: _Memos) -> _Take:
         """
-        The *length* records whose fields are *columns*; fields without a
-        column take their defaults.
+        Read *columns* out of Arrow; return a function that makes the
+        records of rows [start, stop) whose fields they are.  Fields
+        without a column take their defaults.
         """
-        values = {
-            name: self.fields[name].read(columns[name], memos)
+        takes = {
+            name: self.fields[name].load(columns[name], memos)
             for name in self.fields
             if name in columns
         }
-        if self.derived - values.keys():
-            return self._derive(values, length)
-        return self.construct(
-            memos.setdefault(self.cls, {}),
-            [
-                values[name]
-                if name in values
-                else [self.defaults[name]] * length
-                for name in self.fields
-            ],
-        )
+        if self.derived - takes.keys():
+            return functools.partial(self._derive, takes)
+        memo = memos.setdefault(self.cls, {})
+        sources = [
+            (takes.get(name), self.defaults.get(name)) for name in self.fields
+        ]
 
-    def _derive(self, values: dict[str, list[Any]], length: int) -> list[Any]:
+        def take(start: int, stop: int) -> list[Any]:
+            return self.construct(
+                memo,
+                [
+                    [default] * (stop - start) if t is None else t(start, stop)
+                    for t, default in sources
+                ],
+            )
+
+        return take
+
+    def _derive(
+        self, takes: dict[str, _Take], start: int, stop: int
+    ) -> list[Any]:
         # A file without an id column: __init__ derives each id.
+        values = [t(start, stop) for t in takes.values()]
         records: list[Any] = []
         for row in (
-            zip(*values.values(), strict=True) if values else [()] * length
+            zip(*values, strict=True) if values else [()] * (stop - start)
         ):
             try:
-                records.append(self.cls(**dict(zip(values, row, strict=True))))
+                records.append(self.cls(**dict(zip(takes, row, strict=True))))
             except (ValidationError, TypeError):
                 records.append(_REFUSED)
         return records
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
-        if array.null_count:
-            # Only the records that are there: a null's fields are nulls.
-            present = array.is_valid()
-            records = iter(self.read(array.filter(present), memos))
-            return [next(records) if p else None for p in present.to_pylist()]
-        columns = {f.name: array.field(f.name) for f in array.type}
-        return self.records(columns, len(array), memos)
+    def load(self, array: pa.Array, memos: _Memos) -> _Take:
+        if not array.null_count:
+            columns = {f.name: array.field(f.name) for f in array.type}
+            return self.records(columns, memos)
+        # Only the records that are there: a null's fields are nulls.
+        present = array.is_valid()
+        there = self.load(array.filter(present), memos)
+        mask = present.to_pylist()
+        # Rows before each row that are there: where it is in *there*.
+        rank = [0, *itertools.accumulate(mask)]
+
+        def take(start: int, stop: int) -> list[Any]:
+            records = iter(there(rank[start], rank[stop]))
+            return [next(records) if p else None for p in mask[start:stop]]
+
+        return take
 
     def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
         return _struct_problems(
@@ -495,9 +543,21 @@ class _List(_Shape):
         items = [x for v in values if v is not None for x in v]
         return _list_array(values, self.item.write(items))
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
-        items, split = _lists(array)
-        return _with_nulls(split(self.item.read(items, memos)), array)
+    def load(self, array: pa.Array, memos: _Memos) -> _Take:
+        lists = _Lists(array)
+        items = self.item.load(lists.items, memos)
+        nulls = array.is_null().to_pylist() if array.null_count else None
+
+        def take(start: int, stop: int) -> list[Any]:
+            values = lists.split(items(*lists.span(start, stop)), start, stop)
+            if nulls is None:
+                return values
+            return [
+                None if null else v
+                for v, null in zip(values, nulls[start:stop], strict=True)
+            ]
+
+        return take
 
     def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
         if not _is_list(found):
@@ -613,44 +673,65 @@ def _list_array(values: list[Any], items: pa.Array) -> pa.Array:
     return pa.ListArray.from_arrays(offsets, items, mask=_nulls(values))
 
 
-def _lists(
-    array: pa.Array,
-) -> tuple[pa.Array, Callable[[Iterable[Any]], list[tuple[Any, ...]]]]:
+class _Lists:
     """
-    A list array's items, and a function that splits the values of those
-    items into one tuple per list.
+    A list array's items, and which of them each list holds.
     """
-    offsets = array.offsets
-    start, end = offsets[0].as_py(), offsets[-1].as_py()
-    items = array.values.slice(start, end - start)
-    count = len(array)
-    if start == end:  # all empty, as most aliases are
-        return items, lambda values: [()] * count
-    size, rest = divmod(end - start, count)
-    if not rest and not array.null_count:
-        lengths = pc.min_max(pc.list_value_length(array))
-        if (lengths["min"].as_py(), lengths["max"].as_py()) == (size, size):
-            # Lists of one length (an actor's one id, an event's two
-            # participants): zip groups them without a slice per list.
-            return items, lambda values: list(
-                zip(*[iter(values)] * size, strict=True)
-            )
-    bounds: list[int] = offsets.to_pylist()
 
-    def split(values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    def __init__(self, array: pa.Array) -> None:
+        offsets = array.offsets
+        self.first, end = offsets[0].as_py(), offsets[-1].as_py()
+        self.items: pa.Array = array.values.slice(self.first, end - self.first)
+        # The length of every list, when they have one; else their bounds.
+        self.size: int | None = None
+        self.bounds: list[int] = []
+        if self.first == end:  # all empty, as most aliases are
+            self.size = 0
+            return
+        size, rest = divmod(end - self.first, len(array))
+        if not rest and not array.null_count:
+            lengths = pc.min_max(pc.list_value_length(array))
+            if (lengths["min"].as_py(), lengths["max"].as_py()) == (
+                size,
+                size,
+            ):
+                # Lists of one length (an actor's one id, an event's two
+                # participants): zip groups them without a slice per list.
+                self.size = size
+                return
+        self.bounds = offsets.to_pylist()
+
+    def span(self, start: int, stop: int) -> tuple[int, int]:
+        """
+        Where the items of lists [start, stop) are in `items`.
+        """
+        if self.size is not None:
+            return start * self.size, stop * self.size
+        return self.bounds[start] - self.first, self.bounds[stop] - self.first
+
+    def split(
+        self, values: Iterable[Any], start: int, stop: int
+    ) -> list[tuple[Any, ...]]:
+        """
+        The lists [start, stop), one tuple each, of their items' *values*.
+        """
+        if self.size == 0:
+            return [()] * (stop - start)
+        if self.size is not None:
+            return list(zip(*[iter(values)] * self.size, strict=True))
         flat = tuple(values)
+        low = self.bounds[start]
         return [
-            flat[a - start : b - start] for a, b in itertools.pairwise(bounds)
+            flat[a - low : b - low]
+            for a, b in itertools.pairwise(self.bounds[start : stop + 1])
         ]
-
-    return items, split
 
 
 def _struct_problems(
     found: pa.DataType,
     where: str,
     what: str,
-    fields: dict[str, _Shape],
+    fields: Mapping[str, _Shape],
     required: set[str],
 ) -> Iterator[_Problem]:
     if not pa.types.is_struct(found):
@@ -886,6 +967,25 @@ def _explain(
     return record
 
 
+def _made(shape: _Record, batch: pa.RecordBatch) -> Iterator[Any]:
+    """
+    The records of the rows of *batch*, or `_REFUSED` for a row that a
+    check refuses, made a chunk at a time as they are asked for.
+    """
+    memos: _Memos = {}
+    columns = dict(zip(batch.schema.names, batch.columns, strict=True))
+    try:
+        take = shape.records(columns, memos)
+    except (*_DAMAGED, OverflowError):
+        yield from [_REFUSED] * len(batch)  # each row read alone
+    else:
+        for start in range(0, len(batch), _CHUNK):
+            for memo in memos.values():
+                if len(memo) > _MEMO_SIZE:
+                    memo.clear()
+            yield from take(start, min(start + _CHUNK, len(batch)))
+
+
 def _records(
     file: IO[bytes], parquet: pq.ParquetFile, cls: type[R], label: str
 ) -> Iterator[R]:
@@ -906,12 +1006,7 @@ def _records(
                 raise ValidationError([(label, msg)]) from e
             if batch is None:
                 return
-            columns = dict(zip(batch.schema.names, batch.columns, strict=True))
-            try:
-                records = shape.records(columns, len(batch), {})
-            except (*_DAMAGED, OverflowError):
-                records = [_REFUSED] * len(batch)  # each row read alone
-            for index, record in enumerate(records):
+            for index, record in enumerate(_made(shape, batch)):
                 if record is _REFUSED:
                     yield _explain(cls, batch, index, number)
                 else:
