@@ -823,6 +823,16 @@ def _partial_date_rows(draw):
     }
 
 
+def _actor_document(row):
+    """
+    An actor row as JSON has it: its ids an object of scheme to id.
+    """
+    ids = row["ids"]
+    return row | {
+        "ids": None if ids is None else {p["scheme"]: p["id"] for p in ids}
+    }
+
+
 def _json_outcome(cls, document):
     """
     What reading *document* as JSON gives: the record or the error paths.
@@ -851,12 +861,7 @@ class TestSameAsJson:
         one of its own for a scheme given twice, which JSON cannot say).
         """
         schemes = [pair["scheme"] for pair in row["ids"] or ()]
-        document = row | {
-            "ids": None
-            if row["ids"] is None
-            else {p["scheme"]: p["id"] for p in row["ids"]}
-        }
-        expected = _json_outcome(Actor, document)
+        expected = _json_outcome(Actor, _actor_document(row))
         if len(set(schemes)) < len(schemes):
             twice = {s for s in schemes if schemes.count(s) > 1}
             doubled = {f"row 0: $.ids[{s!r}]" for s in twice}
@@ -866,6 +871,41 @@ class TestSameAsJson:
         with tempfile.TemporaryDirectory() as tmp:
             path = _write_rows(Path(tmp) / "a.parquet", [row], Actor)
             actual = _parquet_outcome(path, Actor)
+
+        assert expected == actual
+
+    @settings(max_examples=100)
+    @given(
+        st.lists(
+            st.one_of(
+                st.none(),
+                _ACTOR_ROWS.filter(
+                    lambda row: (
+                        len({p["scheme"] for p in row["ids"] or ()})
+                        == len(row["ids"] or ())
+                    )
+                ),
+            ),
+            max_size=3,
+        )
+    )
+    def test_lists_of_records(self, actors):
+        """
+        For all lists of actor rows, valid, invalid or null, an article
+        that holds them reads as JSON reads it: an equal record, or errors
+        at the same paths.
+        """
+        (row,) = _rows([Article(body="Talks resumed.")], Article)
+        row["actors"] = actors
+        document = row | {
+            "actors": [
+                None if a is None else _actor_document(a) for a in actors
+            ]
+        }
+        expected = _json_outcome(Article, document)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = _write_rows(Path(tmp) / "a.parquet", [row], Article)
+            actual = _parquet_outcome(path, Article)
 
         assert expected == actual
 

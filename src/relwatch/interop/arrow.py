@@ -56,11 +56,13 @@ except ModuleNotFoundError as e:
 import attrs
 
 from .._checks import (
+    _CHECK,
     Record,
-    _all_fine,
     cross_screen,
     describe,
     has_cross_checks,
+    passed_by_type,
+    screen_code,
     validate,
 )
 from .._codecs import _function, _Names, _optional_inner, _tuple_item
@@ -115,7 +117,7 @@ _CURRENT_MAJOR: Final = _version(_CURRENT_TEXT)[0]
 _ROW_GROUP_SIZE: Final = 1000
 # Rows per batch read: each column of a batch leaves Arrow in one call,
 # whose cost is per batch more than per row.
-_READ_BATCH: Final = 1024
+_READ_BATCH: Final = 512
 # Rows per chunk of a batch whose records are made together.  Records that
 # live through two young collections are promoted to the oldest generation,
 # and enough of them there make the collector trace the whole heap: a small
@@ -443,7 +445,15 @@ class _Record(_Shape):
         self.arrow = pa.struct(
             [(name, shape.arrow) for name, shape in self.fields.items()]
         )
-        self.construct = _constructor(cls, memoize=cls in _MEMOIZED)
+        self.construct = _constructor(
+            cls,
+            memoize=cls in _MEMOIZED,
+            made=frozenset(
+                name
+                for name, shape in self.fields.items()
+                if isinstance(shape, _List) and isinstance(shape.item, _Record)
+            ),
+        )
 
     def columns(self, values: list[Any]) -> list[pa.Array]:
         """
@@ -547,9 +557,18 @@ class _List(_Shape):
         lists = _Lists(array)
         items = self.item.load(lists.items, memos)
         nulls = array.is_null().to_pylist() if array.null_count else None
+        # A list of records that holds one a check refused (or a null) is
+        # refused whole, so the record holding it need not check each item.
+        made = {self.item.cls} if isinstance(self.item, _Record) else None
 
         def take(start: int, stop: int) -> list[Any]:
-            values = lists.split(items(*lists.span(start, stop)), start, stop)
+            flat = items(*lists.span(start, stop))
+            values: list[Any] = lists.split(flat, start, stop)
+            if made is not None and not made.issuperset(map(type, flat)):
+                values = [
+                    v if made.issuperset(map(type, v)) else _REFUSED
+                    for v in values
+                ]
             if nulls is None:
                 return values
             return [
@@ -580,14 +599,19 @@ class _List(_Shape):
 _MEMOIZED: Final = (Actor,)
 
 
-def _constructor(cls: type, *, memoize: bool) -> Callable[..., list[Any]]:
+def _constructor(
+    cls: type, *, memoize: bool, made: frozenset[str] = frozenset()
+) -> Callable[..., list[Any]]:
     """
     A function generated for record class *cls*: from a list of columns,
     one per field in field order, the records they make, or `_REFUSED`
     where a check fails.
 
     It fills the slots directly and runs the checks ``cls(...)`` runs, as
-    `relwatch._checks.builder` does, but row by row over columns.
+    `relwatch._checks.builder` does, but row by row over columns.  The
+    fields named in *made* are tuples of records made here, or not tuples
+    (see `_List.load`): a check that every exactly typed value passes
+    needs only to see a tuple there.
     """
     if cls.__attrs_post_init__ is not Record.__attrs_post_init__:  # type: ignore[attr-defined]
         msg = f"{cls.__name__} does more after __init__ than validate"
@@ -598,15 +622,22 @@ def _constructor(cls: type, *, memoize: bool) -> Callable[..., list[Any]]:
     build = [
         f"o = {names.name('new', object.__new__)}({names.name('cls', cls)})"
     ]
+    screens = []
     for a, value in zip(fields, values, strict=True):
         slot = cls.__dict__.get(a.name)
-        if not isinstance(slot, types.MemberDescriptorType) or not a.metadata:
+        check = a.metadata.get(_CHECK)
+        if not isinstance(slot, types.MemberDescriptorType) or check is None:
             msg = f"{cls.__name__}.{a.name} is not a checked slot"
             raise TypeError(msg)
         build.append(f"{names.name('set', slot.__set__)}(o, {value})")
+        screens.append(
+            f"type({value}) is not tuple"
+            if a.name in made and passed_by_type(check)
+            else screen_code(check, value, names.name)
+        )
     # A screen may be too cautious: where one is true, validate decides.
     # Cross-field checks run only when every field passed, as in validate.
-    refuse = f"not {names.name('fine', _all_fine(cls))}(o)"
+    refuse = " or ".join(f"({screen})" for screen in screens)
     if has_cross_checks(cls):
         refuse += (
             f" or (({cross_screen(cls) or True}) and any(o._cross_checks()))"
