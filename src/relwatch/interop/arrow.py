@@ -12,12 +12,12 @@ names its relwatch schema version and record type in its key-value
 metadata.
 
 Reading checks the file's columns against the record type before any row,
-then makes the records a batch at a time, column by column: each field's
-values leave Arrow in one call, and each record is made with the checks
-its constructor runs.  A row that fails one is read again on its own, in
-the wire form JSON has, by `relwatch.from_dict`: its errors are the ones
-JSON gives, after the row's number.  A round trip gives back exactly what
-was written.
+then reads a batch of rows at a time, column by column: each field's
+values leave Arrow in one call.  The records are made a few rows at a
+time, as they are asked for, each with the checks its constructor runs.
+A row that fails one is read again on its own, in the wire form JSON has,
+by `relwatch.from_dict`: its errors are the ones JSON gives, after the
+row's number.  A round trip gives back exactly what was written.
 
 .. versionadded:: 0.1.0
 """
