@@ -170,6 +170,24 @@ _TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+# Words that open a clause after "said on Tuesday".
+_CLAUSE_OPENERS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+    ]
+)
 _NOT_BEFORE_THAT: Final = frozenset(
     {
         "that",
@@ -703,6 +721,13 @@ class _Extractor:
         words = self.doc.folded
         if words[k] not in _ADJUNCT_OPENERS:
             return False
+        if (
+            words[k] == "on"
+            and k + 2 < last
+            and words[k + 1] in WEEKDAYS
+            and words[k + 2] in _CLAUSE_OPENERS
+        ):
+            return False  # "said on Tuesday the corridor would ...": a clause
         end = min(last, k + _TRAILING_REACH)
         return all(w != "that" for w in words[k:end]) and end == last
 
