@@ -949,4 +949,30 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "an official named by office alone is a participant of that state",
+        "Kuwaiti Foreign Minister Fahad Salem received the ambassador of "
+        "Sweden on Monday.\n\nThe Turkish Foreign Ministry summoned the "
+        "Iranian ambassador.",
+        [
+            (
+                "host_visit",
+                {
+                    "Fahad Salem": "host",
+                    "the ambassador of Sweden": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {
+                    "Turkish Foreign Ministry": "initiator",
+                    "the Iranian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]

@@ -372,9 +372,13 @@ class Doc:
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
-            return self.with_role(
+            found = self.with_role(
                 mention.role or "", mention.country, mention.start
             )
+            if found is None and mention.country is not None:
+                # "the ambassador of Sweden", named nowhere before.
+                return self.scanner.unnamed_official(mention)
+            return found
         return self.last_two(mention)  # "the two sides"
 
     def last_two(self, mention: Mention) -> Entity | None:

@@ -1619,6 +1619,23 @@ class Scanner:
         mention.entity = entity
         return entity
 
+    def unnamed_official(self, mention: Mention) -> Entity:
+        """
+        The official a nominal describes when nobody named before fits it
+        ("received the ambassador of Sweden"): a person of that role and
+        state, known by the description.
+        """
+        entity = Entity(
+            PERSON,
+            self.text[mention.start : mention.end],
+            country=mention.country,
+            role=mention.role,
+        )
+        entity.words = frozenset()  # a description: no name to refer back by
+        self.entities.append(entity)
+        mention.entity = entity
+        return entity
+
     def _known_country(self, entity: Entity, words: list[str]) -> None:
         """
         The state of a well-known person the text names without one
