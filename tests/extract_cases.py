@@ -975,4 +975,10 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "welcoming a state's decision is no visit",
+        "Turkish Foreign Minister Selim Arslan welcomed Azerbaijan's decision "
+        "to reopen the border.",
+        [],
+    ),
 ]

@@ -26,7 +26,7 @@ import bisect
 from typing import Final, NamedTuple
 
 from ._doc import Doc
-from ._mentions import Entity, Mention
+from ._mentions import PERSON, Entity, Mention
 from ._tables import SpeechVerb
 from ._text import CLOSING, OPENING, WEEKDAYS, Quote
 
@@ -633,7 +633,7 @@ class _Extractor:
         subject = doc.main_subject(first, doc.token_at(p_end - 1))
         return None if subject is None else self._resolve(subject)
 
-    def _reported(  # noqa: C901, PLR0911 - one branch per template
+    def _reported(  # noqa: C901, PLR0911, PLR0912 - one branch per template
         self,
         attribution: Attribution,
         first: int,
@@ -689,6 +689,8 @@ class _Extractor:
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
+        if cue.verb.lemma == "welcome" and self._person_at(start):
+            return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
         if cue.verb.content == "partial":
             # "called the talks “frank” and invited ...": the clause ends
@@ -697,6 +699,17 @@ class _Extractor:
             if quoted:
                 end = min(end, quoted[-1].end + 1)
         self._statement(start, end, attribution.speaker, cue_text)
+
+    def _person_at(self, offset: int) -> bool:
+        """
+        Whether a person is named at *offset*.
+        """
+        doc = self.doc
+        mention = doc.mention_at_start.get(doc.token_at(offset))
+        if mention is None:
+            return False
+        entity = mention.entity
+        return entity is None or entity.kind == PERSON
 
     def _aside(self, k: int, last: int) -> int:
         """
