@@ -124,14 +124,11 @@ SPEAKER_CASES = [
             [("indirect", "The talks will resume in May", None)],
         ),
     ),
-    _failing(
-        "Doc.unnamed_source_after looks four words ahead only",
-        StatementCase(
-            "an unnamed source of five words after according to",
-            "The talks will resume in May, according to a very senior "
-            "government official.",
-            [("indirect", "The talks will resume in May", None)],
-        ),
+    StatementCase(
+        "an unnamed source of five words after according to",
+        "The talks will resume in May, according to a very senior "
+        "government official.",
+        [("indirect", "The talks will resume in May", None)],
     ),
 ]
 
