@@ -28,7 +28,7 @@ from ._mentions import (
     Mention,
     Scanner,
 )
-from ._tables import DEMONYM, Tables, key, straight
+from ._tables import Tables, key, straight
 from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 
@@ -85,13 +85,10 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
-# Sources that speak without a name: "officials said", "a source told".
 # How far "according to" may be from its unnamed source: "a very senior
 # government official".
 _SOURCE_REACH: Final = 6
-_DIRECTIONS: Final = frozenset(
-    ["western", "eastern", "arab", "gulf", "european"]
-)
+# Sources that speak without a name: "officials said", "a source told".
 _UNNAMED_SOURCES: Final = frozenset(
     [
         "official",
@@ -518,26 +515,10 @@ class Doc:
         while k < ceiling and k < token + _SOURCE_REACH:
             if self.folded[k] in _UNNAMED_SOURCES:
                 return k + 1
-            if not self.folded[k].isalpha() or (
-                self.words[k][0].isupper() and not self._describes(k)
-            ):
+            if not self.folded[k].isalpha() or self.words[k][0].isupper():
                 return 0
             k += 1
         return 0
-
-    def _describes(self, k: int) -> bool:
-        """
-        Whether word *k* is an adjective of place ("Western", "Iranian")
-        before an unnamed source.
-        """
-        if self.folded[k] in _DIRECTIONS:
-            return True
-        name = self.scanner.name_at(k)
-        return (
-            name is not None
-            and name[0] == k + 1
-            and any(m.type == DEMONYM for m in name[1])
-        )
 
     def is_unnamed_source(self, token: int) -> bool:
         """

@@ -747,13 +747,6 @@ class Scanner:
 
     # -- table look-ups at a token ----------------------------------------
 
-    def name_at(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
-        """
-        The table name that starts at token *i*: where it ends, and what it
-        may mean.
-        """
-        return self._name_at(i)
-
     def _name_at(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
         # Each word is looked up once: the grammar asks again and again.
         if i >= len(self.words):
