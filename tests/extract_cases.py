@@ -315,6 +315,18 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "money pledged and sanctions announced are no words said",
+        "Kuwait pledged $500 million in aid.\n\nThe US Treasury announced "
+        "sanctions on three Iranian firms on Monday.",
+        [],
+    ),
+    StatementCase(
+        "a participle of speaking after the cue says where, not what",
+        "The corridor will open next year, Narmin Aliyeva said, speaking at "
+        "a briefing in Baku.",
+        [("indirect", "The corridor will open next year", "Narmin Aliyeva")],
+    ),
 ]
 
 EVENT_CASES = [

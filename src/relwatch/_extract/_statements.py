@@ -106,8 +106,11 @@ _NOT_CONTENT_START: Final = frozenset(
         "when",
         "after",
         "before",
+        "speaking",  # "said, speaking at a briefing": where
+        "sanctions",  # "announced sanctions on X": an event
     ]
 )
+_CURRENCIES: Final = frozenset("$€£¥")
 # "said this in an interview", "told the conference": no content.
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
@@ -823,8 +826,8 @@ def _is_content(text: str, cue: str | None) -> bool:
     """
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
-    if first in _NOT_CONTENT_START:
-        return False
+    if first in _NOT_CONTENT_START or first[:1] in _CURRENCIES:
+        return False  # "pledged $500 million": money, not words
     if (
         first in _EMPTY_OBJECTS
         and len(words) > 1
