@@ -993,4 +993,36 @@ EVENT_CASES = [
         "to reopen the border.",
         [],
     ),
+    EventCase(
+        "the heads of state are the two just named",
+        "Uzbek President Timur Karimov held talks with Kazakh President "
+        "Aidos Serikbayev. The Heads of State exchanged congratulations on "
+        "the holiday.",
+        [
+            (
+                "meeting",
+                {"Timur Karimov": "party", "Aidos Serikbayev": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {
+                    "Timur Karimov": "initiator",
+                    "Aidos Serikbayev": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {
+                    "Aidos Serikbayev": "initiator",
+                    "Timur Karimov": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]

@@ -1056,6 +1056,10 @@ class Scanner:
         n = len(folded)
         k = i + 1
         if folded[i] == "the":
+            if folded[k : k + 3] == ["heads", "of", "state"]:
+                # "the Heads of State exchanged congratulations".
+                start, end = self._span(i, k + 3)
+                return Mention(i, k + 3, start, end, TWO, role="presidents")
             if k < n and (
                 folded[k] in _PLURAL_OFFICES or self._plural_title(k)
             ):
