@@ -315,6 +315,18 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "money pledged and sanctions announced are no words said",
+        "Kuwait pledged $500 million in aid.\n\nThe US Treasury announced "
+        "sanctions on three Iranian firms on Monday.",
+        [],
+    ),
+    StatementCase(
+        "a participle of speaking after the cue says where, not what",
+        "The corridor will open next year, Narmin Aliyeva said, speaking at "
+        "a briefing in Baku.",
+        [("indirect", "The corridor will open next year", "Narmin Aliyeva")],
+    ),
 ]
 
 EVENT_CASES = [
@@ -947,6 +959,70 @@ EVENT_CASES = [
                 "occurred",
                 "2025-03-31",
             )
+        ],
+    ),
+    EventCase(
+        "an official named by office alone is a participant of that state",
+        "Kuwaiti Foreign Minister Fahad Salem received the ambassador of "
+        "Sweden on Monday.\n\nThe Turkish Foreign Ministry summoned the "
+        "Iranian ambassador.",
+        [
+            (
+                "host_visit",
+                {
+                    "Fahad Salem": "host",
+                    "the ambassador of Sweden": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {
+                    "Turkish Foreign Ministry": "initiator",
+                    "the Iranian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "welcoming a state's decision is no visit",
+        "Turkish Foreign Minister Selim Arslan welcomed Azerbaijan's decision "
+        "to reopen the border.",
+        [],
+    ),
+    EventCase(
+        "the heads of state are the two just named",
+        "Uzbek President Timur Karimov held talks with Kazakh President "
+        "Aidos Serikbayev. The Heads of State exchanged congratulations on "
+        "the holiday.",
+        [
+            (
+                "meeting",
+                {"Timur Karimov": "party", "Aidos Serikbayev": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {
+                    "Timur Karimov": "initiator",
+                    "Aidos Serikbayev": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {
+                    "Aidos Serikbayev": "initiator",
+                    "Timur Karimov": "recipient",
+                },
+                "occurred",
+                None,
+            ),
         ],
     ),
 ]

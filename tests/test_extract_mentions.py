@@ -1264,7 +1264,7 @@ class TestStateBodies:
             ),
             (
                 (
-                    "The Turkish Foreign Ministry summoned the Iranian ambassador. "
+                    "The Turkish Foreign Ministry issued a statement. "
                     "The Foreign Ministry said the remarks were unacceptable."
                 ),
                 "the remarks were unacceptable",

@@ -85,6 +85,9 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# How far "according to" may be from its unnamed source: "a very senior
+# government official".
+_SOURCE_REACH: Final = 6
 # Sources that speak without a name: "officials said", "a source told".
 _UNNAMED_SOURCES: Final = frozenset(
     [
@@ -372,9 +375,13 @@ class Doc:
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
-            return self.with_role(
+            found = self.with_role(
                 mention.role or "", mention.country, mention.start
             )
+            if found is None and mention.country is not None:
+                # "the ambassador of Sweden", named nowhere before.
+                return self.scanner.unnamed_official(mention)
+            return found
         return self.last_two(mention)  # "the two sides"
 
     def last_two(self, mention: Mention) -> Entity | None:
@@ -505,7 +512,7 @@ class Doc:
         "diplomatic sources"), or 0.
         """
         k = token
-        while k < ceiling and k < token + 4:
+        while k < ceiling and k < token + _SOURCE_REACH:
             if self.folded[k] in _UNNAMED_SOURCES:
                 return k + 1
             if not self.folded[k].isalpha() or self.words[k][0].isupper():

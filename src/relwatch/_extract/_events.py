@@ -30,7 +30,7 @@ from .._dates import PartialDate
 from .._resolve import resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
-from ._mentions import NAME, ORG, PAIR, STATE, TWO, Entity, Mention
+from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at
 from ._text import WEEKDAYS
@@ -335,8 +335,12 @@ class _Events:
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
-            if target is None:
-                continue
+            if target is None or (
+                trigger.kind == "host_visit"
+                and target.kind != PERSON
+                and doc.folded[mention.last : mention.last + 1] == ["'s"]
+            ):
+                continue  # "welcomed Azerbaijan's decision": no visitor
             role = self._role(trigger, preposition, noun)
             if role is None:
                 continue

@@ -1056,6 +1056,10 @@ class Scanner:
         n = len(folded)
         k = i + 1
         if folded[i] == "the":
+            if folded[k : k + 3] == ["heads", "of", "state"]:
+                # "the Heads of State exchanged congratulations".
+                start, end = self._span(i, k + 3)
+                return Mention(i, k + 3, start, end, TWO, role="presidents")
             if k < n and (
                 folded[k] in _PLURAL_OFFICES or self._plural_title(k)
             ):
@@ -1616,6 +1620,23 @@ class Scanner:
         self.entities.append(entity)
         self._known_country(entity, self.words[mention.first : mention.last])
         self._index(entity)
+        mention.entity = entity
+        return entity
+
+    def unnamed_official(self, mention: Mention) -> Entity:
+        """
+        The official a nominal describes when nobody named before fits it
+        ("received the ambassador of Sweden"): a person of that role and
+        state, known by the description.
+        """
+        entity = Entity(
+            PERSON,
+            self.text[mention.start : mention.end],
+            country=mention.country,
+            role=mention.role,
+        )
+        entity.words = frozenset()  # a description: no name to refer back by
+        self.entities.append(entity)
         mention.entity = entity
         return entity
 

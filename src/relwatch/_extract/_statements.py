@@ -26,7 +26,7 @@ import bisect
 from typing import Final, NamedTuple
 
 from ._doc import Doc
-from ._mentions import Entity, Mention
+from ._mentions import PERSON, Entity, Mention
 from ._tables import SpeechVerb
 from ._text import CLOSING, OPENING, WEEKDAYS, Quote
 
@@ -106,8 +106,11 @@ _NOT_CONTENT_START: Final = frozenset(
         "when",
         "after",
         "before",
+        "speaking",  # "said, speaking at a briefing": where
+        "sanctions",  # "announced sanctions on X": an event
     ]
 )
+_CURRENCIES: Final = frozenset("$€£¥")
 # "said this in an interview", "told the conference": no content.
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
@@ -169,6 +172,24 @@ _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
 _TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
+)
+# Words that open a clause after "said on Tuesday".
+_CLAUSE_OPENERS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+    ]
 )
 _NOT_BEFORE_THAT: Final = frozenset(
     {
@@ -615,7 +636,7 @@ class _Extractor:
         subject = doc.main_subject(first, doc.token_at(p_end - 1))
         return None if subject is None else self._resolve(subject)
 
-    def _reported(  # noqa: C901, PLR0911 - one branch per template
+    def _reported(  # noqa: C901, PLR0911, PLR0912 - one branch per template
         self,
         attribution: Attribution,
         first: int,
@@ -671,6 +692,8 @@ class _Extractor:
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
+        if cue.verb.lemma == "welcome" and self._person_at(start):
+            return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
         if cue.verb.content == "partial":
             # "called the talks “frank” and invited ...": the clause ends
@@ -679,6 +702,17 @@ class _Extractor:
             if quoted:
                 end = min(end, quoted[-1].end + 1)
         self._statement(start, end, attribution.speaker, cue_text)
+
+    def _person_at(self, offset: int) -> bool:
+        """
+        Whether a person is named at *offset*.
+        """
+        doc = self.doc
+        mention = doc.mention_at_start.get(doc.token_at(offset))
+        if mention is None:
+            return False
+        entity = mention.entity
+        return entity is None or entity.kind == PERSON
 
     def _aside(self, k: int, last: int) -> int:
         """
@@ -703,6 +737,13 @@ class _Extractor:
         words = self.doc.folded
         if words[k] not in _ADJUNCT_OPENERS:
             return False
+        if (
+            words[k] == "on"
+            and k + 2 < last
+            and words[k + 1] in WEEKDAYS
+            and words[k + 2] in _CLAUSE_OPENERS
+        ):
+            return False  # "said on Tuesday the corridor would ...": a clause
         end = min(last, k + _TRAILING_REACH)
         return all(w != "that" for w in words[k:end]) and end == last
 
@@ -785,8 +826,8 @@ def _is_content(text: str, cue: str | None) -> bool:
     """
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
-    if first in _NOT_CONTENT_START:
-        return False
+    if first in _NOT_CONTENT_START or first[:1] in _CURRENCIES:
+        return False  # "pledged $500 million": money, not words
     if (
         first in _EMPTY_OBJECTS
         and len(words) > 1
