@@ -352,12 +352,16 @@ _CLASSES: Final = (
     Dateline,
     Article,
 )
+# Records read once however often a document repeats them: every field of
+# an actor is text (build_decoders checks), so equal values make equal
+# records that can be shared.  The Parquet reader shares them too.
+MEMOIZED: Final = (Actor,)
 _detailed: Final = _make_converter()
 _decode: Final = _codecs.build_decoders(
     _CLASSES,
     leaves={dt.date: _structure_date, PartialDate: _structure_partial_date},
     overrides={(Actor, "ids"): _structure_external_ids},
-    memoized=(Actor,),
+    memoized=MEMOIZED,
 )
 
 
@@ -434,9 +438,6 @@ def _structure(data: object, cls: type[T], where: str = "$") -> T:
 
 
 # -- versions and migrations --------------------------------------------------
-
-
-_Problem = tuple[str, str]
 
 
 class _Migration(NamedTuple):
@@ -531,7 +532,9 @@ def _upgrade(
 _PARTS_0_9: Final = ("year", "month", "day", "approximate")
 
 
-def _edtf_0_9(value: object, path: str, problems: list[_Problem]) -> object:
+def _edtf_0_9(
+    value: object, path: str, problems: list[_checks.Problem]
+) -> object:
     """
     The EDTF text of a relwatch/0.9 partial date, ``{"year": 2025, "month":
     4, "approximate": true}``, checked as strictly as EDTF text is read: no
@@ -563,7 +566,9 @@ def _edtf_0_9(value: object, path: str, problems: list[_Problem]) -> object:
     return day.edtf
 
 
-def _event_0_9(event: object, path: str, problems: list[_Problem]) -> object:
+def _event_0_9(
+    event: object, path: str, problems: list[_checks.Problem]
+) -> object:
     if not isinstance(event, dict):
         return event
     event = dict(event)
@@ -586,7 +591,7 @@ def _event_0_9(event: object, path: str, problems: list[_Problem]) -> object:
 
 
 def _statement_0_9(
-    statement: object, path: str, problems: list[_Problem]
+    statement: object, path: str, problems: list[_checks.Problem]
 ) -> object:
     if isinstance(statement, dict) and "said_on" in statement:
         said_on = _edtf_0_9(statement["said_on"], f"{path}.said_on", problems)
@@ -601,7 +606,7 @@ def _from_0_9(doc: dict[str, Any], cls: type) -> dict[str, Any]:
     event's kind ``type`` and wrote partial dates as ``{"year", "month",
     "day", "approximate"}`` objects.
     """
-    problems: list[_Problem] = []
+    problems: list[_checks.Problem] = []
     upgrade = {DiplomaticEvent: _event_0_9, Statement: _statement_0_9}.get(cls)
     if upgrade is not None:
         doc = upgrade(doc, "$", problems)  # type: ignore[assignment]
@@ -705,7 +710,7 @@ def from_dict(cls: type[T], data: Mapping[str, Any] | str) -> T:
             migration reaches.
     """
     if cls in _VALUE_WRITERS:
-        return _read_value(cls, data)
+        return _structure(data, cls)
     if cls not in RECORD_TYPES:
         _not_a_wire_type(cls)
     given: object = data  # callers outside mypy may pass anything
@@ -713,13 +718,6 @@ def from_dict(cls: type[T], data: Mapping[str, Any] | str) -> T:
         msg = f"expected an object, got {_checks.describe(given)}"
         raise ValidationError([("$", msg)])
     return _read(cls, dict(given))
-
-
-def _read_value(cls: type[T], data: object) -> T:
-    try:
-        return _detailed.structure(data, cls)
-    except Exception as e:
-        raise ValidationError(_problems(e, "$")) from e
 
 
 def _read(cls: type[T], doc: dict[str, Any]) -> T:
@@ -810,7 +808,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         SchemaVersionError: As `from_dict`.
     """
     if cls in _VALUE_WRITERS:
-        return _read_value(cls, _loads(text))
+        return _structure(_loads(text), cls)
     if cls not in RECORD_TYPES:
         _not_a_wire_type(cls)
     data = _loads(text)

@@ -57,6 +57,7 @@ import attrs
 
 from .._checks import (
     _CHECK,
+    Problem,
     Record,
     cross_screen,
     describe,
@@ -65,7 +66,13 @@ from .._checks import (
     screen_code,
     validate,
 )
-from .._codecs import _function, _Names, _optional_inner, _tuple_item
+from .._codecs import (
+    _CACHE_SIZE,
+    _function,
+    _Names,
+    _optional_inner,
+    _tuple_item,
+)
 from .._dates import PartialDate
 from .._files import output
 from .._models import (
@@ -80,7 +87,15 @@ from .._models import (
     Statement,
 )
 from ..exceptions import SchemaVersionError, ValidationError
-from ..serialization import RECORD_TYPES, SCHEMA_VERSION, _version, from_dict
+from ..serialization import (
+    _CURRENT,
+    _CURRENT_TEXT,
+    MEMOIZED,
+    SCHEMA_VERSION,
+    _check_record_type,
+    _version,
+    from_dict,
+)
 
 
 __all__ = ["arrow_schema", "read_parquet", "to_table", "write_parquet"]
@@ -100,7 +115,6 @@ R = TypeVar(
     Evidence,
 )
 
-_Problem = tuple[str, str]
 # Per batch read, by class: records made so far, by their fields' values.
 _Memos = dict[type, dict[tuple[Any, ...], Any]]
 # The values of rows [start, stop) of a column whose Arrow data has been
@@ -110,8 +124,6 @@ _Take = Callable[[int, int], list[Any]]
 # The key of the file metadata that names the schema version and record
 # type: {"schema": "relwatch/1.0", "record": "Article"}.
 _METADATA_KEY: Final = b"relwatch"
-_CURRENT_TEXT: Final = f"relwatch/{SCHEMA_VERSION}"
-_CURRENT_MAJOR: Final = _version(_CURRENT_TEXT)[0]
 # Rows per row group written: enough for Parquet's column statistics to
 # prune, few enough that a group of whole articles stays a few megabytes.
 _ROW_GROUP_SIZE: Final = 1000
@@ -124,7 +136,7 @@ _READ_BATCH: Final = 512
 # chunk, made when the reader reaches it, keeps few records alive at once,
 # as a JSON Lines reader making one record at a time does.
 _CHUNK: Final = 16
-# Records remembered per class for reuse (see _MEMOIZED) before a chunk is
+# Records remembered per class for reuse (see MEMOIZED) before a chunk is
 # made: a corpus's recurring actors fit, and a batch of actors that never
 # recur is not kept alive to be promoted.
 _MEMO_SIZE: Final = 256
@@ -132,7 +144,6 @@ _MEMO_SIZE: Final = 256
 # Stands in for a value or record that a check refused: its row is then
 # read again, slowly, to say what was wrong.
 _REFUSED: Final = object()
-_CACHE_SIZE: Final = 4096
 _PAIR: Final = 2
 
 
@@ -169,13 +180,13 @@ class _Shape(abc.ABC):
         """
 
     @abc.abstractmethod
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         """
         Why a column of type *found* cannot hold these values; nothing when
         it can.
         """
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         """
         The wire value of *value*, one row's Python value of this column;
         adds to *problems* what only the Arrow form can get wrong.
@@ -216,7 +227,7 @@ class _Scalar(_Leaf):
     def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
         return array.to_pylist()  # type: ignore[no-any-return]
 
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         if not self.accepts(found):
             yield where, f"expected {self.label}, got {found}"
 
@@ -252,7 +263,7 @@ class _Date(_Scalar):
         # date objects one by one.
         return list(map(_date, array.cast(pa.string()).to_pylist()))
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         return None if value is None else value.isoformat()
 
 
@@ -328,12 +339,12 @@ class _PartialDate(_Leaf):
         )
         return _with_nulls(list(map(_partial_date, *columns)), array)
 
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         return _struct_problems(
             found, where, "a partial date", self.children, set(self.children)
         )
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         if value is None:
             return None
         text = value["edtf"]
@@ -393,7 +404,7 @@ class _ExternalIds(_Leaf):
         ]
         return _with_nulls(values, array)
 
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         if not _is_list(found):
             yield where, f"expected a list of {{scheme, id}}, got {found}"
             return
@@ -405,7 +416,7 @@ class _ExternalIds(_Leaf):
             set(self.children),
         )
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         if value is None:
             return None
         ids: dict[str, Any] = {}
@@ -447,7 +458,7 @@ class _Record(_Shape):
         )
         self.construct = _constructor(
             cls,
-            memoize=cls in _MEMOIZED,
+            memoize=cls in MEMOIZED,
             made=frozenset(
                 name
                 for name, shape in self.fields.items()
@@ -530,12 +541,12 @@ class _Record(_Shape):
 
         return take
 
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         return _struct_problems(
             found, where, self.cls.__name__, self.fields, self.required
         )
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         if value is None:
             return None
         return {
@@ -578,25 +589,19 @@ class _List(_Shape):
 
         return take
 
-    def problems(self, found: pa.DataType, where: str) -> Iterator[_Problem]:
+    def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
         if not _is_list(found):
             yield where, f"expected a list, got {found}"
             return
         yield from self.item.problems(found.value_type, f"{where}[]")
 
-    def explain(self, value: Any, where: str, problems: list[_Problem]) -> Any:
+    def explain(self, value: Any, where: str, problems: list[Problem]) -> Any:
         if value is None:
             return None
         return [
             self.item.explain(v, f"{where}[{i}]", problems)
             for i, v in enumerate(value)
         ]
-
-
-# Read once per batch however often they recur, as the JSON decoders read
-# each actor once per document: every field is text, so equal values make
-# equal records.
-_MEMOIZED: Final = (Actor,)
 
 
 def _constructor(
@@ -764,7 +769,7 @@ def _struct_problems(
     what: str,
     fields: Mapping[str, _Shape],
     required: set[str],
-) -> Iterator[_Problem]:
+) -> Iterator[Problem]:
     if not pa.types.is_struct(found):
         yield where, f"expected a struct ({what}), got {found}"
         return
@@ -809,11 +814,8 @@ def _record(cls: type) -> _Record:
     return shape
 
 
-def _record_type(cls: object) -> _Record:
-    if cls not in RECORD_TYPES:
-        names = ", ".join(t.__name__ for t in RECORD_TYPES)
-        msg = f"{cls!r} is not a relwatch record type ({names})"
-        raise TypeError(msg)
+def _record_type(cls: type) -> _Record:
+    _check_record_type(cls)
     return _record(cls)
 
 
@@ -923,7 +925,7 @@ def write_parquet(
 
 def _check_metadata(
     schema: pa.Schema, cls: type, label: str
-) -> Iterator[_Problem]:
+) -> Iterator[Problem]:
     """
     Refuse a file whose metadata names another major version; say what is
     wrong with the rest of it.
@@ -943,10 +945,10 @@ def _check_metadata(
         major, _ = _version(version)
     except SchemaVersionError:
         major = None
-    if major != _CURRENT_MAJOR:
+    if major != _CURRENT[0]:
         msg = (
             f"{label}: the file is {describe(version)}; this relwatch reads "
-            f"relwatch/{_CURRENT_MAJOR}.x files (relwatch/{SCHEMA_VERSION})"
+            f"relwatch/{_CURRENT[0]}.x files (relwatch/{SCHEMA_VERSION})"
         )
         raise SchemaVersionError(msg, str(version))
     record = stated.get("record")
@@ -987,7 +989,7 @@ def _explain(
         (row,) = batch.slice(index, 1).to_pylist()
     except (*_DAMAGED, OverflowError) as e:
         raise ValidationError([(where, f"cannot be read: {e}")]) from e
-    problems: list[_Problem] = []
+    problems: list[Problem] = []
     document = _record(cls).explain(row, "$", problems)
     try:
         record = from_dict(cls, document)
