@@ -1543,7 +1543,7 @@ class Scanner:
     def _known_person(
         self, words: list[str] | tuple[str, ...]
     ) -> Entity | None:
-        wanted = [w for w in words if w not in _PARTICLES]
+        wanted = list(_name_words(tuple(words)))
         if not wanted:
             return None  # "'À": no word of it names anyone
         candidates = self.by_word.get(wanted[-1], ())
@@ -1569,6 +1569,7 @@ class Scanner:
         expert: bool = False,
     ) -> Entity:
         entity = self._known_person(words)
+        named = frozenset(_name_words(tuple(words)))
         if entity is None and len(words) > 1:
             # "Masoud" for "Massoud": the same surname and a first name
             # that starts alike are the same person ("Nawaf Al-Sabah" and
@@ -1590,13 +1591,9 @@ class Scanner:
             self.entities.append(entity)
             self._known_country(entity, words)
         else:
-            if len(name) > len(entity.name) and entity.words <= frozenset(
-                words
-            ):
+            if len(name) > len(entity.name) and entity.words <= named:
                 entity.name = name
-                entity.words = frozenset(
-                    w for w in words if w not in _PARTICLES
-                )
+                entity.words = named
             if entity.role is None or (
                 role and not expert and entity.role == "counterpart"
             ):
