@@ -967,6 +967,42 @@ class TestNameShapes:
         }
         assert 1 == len(khatibs)
 
+    def test_a_nickname_that_is_the_whole_name_is_none(self):
+        """
+        "Karim 'Karim' Karim" keeps its words: without them no name is left.
+        """
+        article = _extract(
+            "Karim 'Karim' Karim met Turkish Foreign Minister Selim Arslan."
+        )
+
+        assert [_meeting("Karim 'Karim' Karim", "Selim Arslan")] == _events(
+            article
+        )
+
+    def test_particles_around_a_nickname_are_someone_new(self):
+        """
+        "Al 'Karim' Al": the words left besides the nickname are particles,
+        which name nobody known, so the person is new.
+        """
+        article = _extract(
+            "Al 'Karim' Al met Turkish Foreign Minister Selim Arslan."
+        )
+
+        assert [_meeting("Al", "Selim Arslan")] == _events(article)
+
+    def test_marks_around_a_letter_name_no_one(self):
+        """
+        A capital letter between quotation marks is no name (found by
+        hypothesis: "À 'À 'À").
+        """
+        article = _extract("À 'À 'À")
+
+        assert ((), (), ()) == (
+            article.actors,
+            article.statements,
+            article.events,
+        )
+
     def test_a_name_does_not_end_with_a_particle(self):
         """
         "Rashid Al met": the particle left at the end is no part of the name.
