@@ -1459,3 +1459,21 @@ class TestDebugging:
         assert expected == repr(
             Mention(0, 2, 0, 12, "nominal", role="minister", country="TUR")
         )
+
+
+class TestSpacesAfterTheDeterminer:
+    @pytest.mark.parametrize("space", ["\u00a0", "  "])
+    def test_names_without_the_determiner(self, space):
+        """
+        A non-breaking or double space after "the" leaves the names of
+        documents and ministries whole.
+        """
+        doc = Doc(
+            f"The{space}Turkish Foreign Ministry said the{space}Ankara "
+            "Declaration was signed.",
+            tables(),
+        )
+
+        assert ["Turkish Foreign Ministry", "Ankara Declaration"] == [
+            m.entity.name for m in doc.mentions if m.entity is not None
+        ]

@@ -890,11 +890,11 @@ class Scanner:
                 )
             return named
         if np.document:
+            # "the Riyadh Declaration" is named "Riyadh Declaration".
+            first = i + 1 if np.determined else i
             name_text = self.text[
-                self.tokens.starts[i] : self.tokens.ends[j - 1]
+                self.tokens.starts[first] : self.tokens.ends[j - 1]
             ]
-            if np.determined:
-                name_text = name_text.split(" ", 1)[1]
             return self._organisation(i, j, name_text)
         if np.determined and j < n and words[j] in _DOCUMENTS and not np.roles:
             # "the Declaration": the document of that kind named last.
@@ -1503,9 +1503,8 @@ class Scanner:
         self, i: int, end_token: int, body_name: str, np: _NounPhrase
     ) -> Mention:
         start, end = self._span(i, end_token)
-        written = self.text[start:end]
-        if self.words[i] in _DETERMINERS:
-            written = written.split(" ", 1)[1]
+        first = i + 1 if self.words[i] in _DETERMINERS else i
+        written = self.text[self.tokens.starts[first] : end]
         country = np.country()
         if country is None and not np.orgs:
             # "the ministry": the body of that name named last.
