@@ -32,7 +32,7 @@ from ..exceptions import ParseError
 from ._doc import Doc
 from ._events import FoundEvent, find_events
 from ._mentions import Entity
-from ._statements import Found, find_statements
+from ._statements import DIRECT, Found, find_statements
 from ._tables import (
     CAPITAL,
     CITY,
@@ -185,7 +185,7 @@ def extract(article: Article) -> Article:
     quoted = [
         (f.start, f.end, f.speaker)
         for f in found
-        if f.kind == "direct" and f.speaker is not None
+        if f.kind == DIRECT and f.speaker is not None
     ]
     records = _Records(doc, reference)
     for entity in doc.scanner.entities:

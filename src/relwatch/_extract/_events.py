@@ -27,6 +27,7 @@ import datetime as dt
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
+from .._models import ParticipantRole
 from .._resolve import resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
@@ -36,10 +37,10 @@ from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at
 from ._text import WEEKDAYS
 
 
-INITIATOR: Final = "initiator"
-RECIPIENT: Final = "recipient"
-HOST: Final = "host"
-PARTY: Final = "party"
+INITIATOR: Final = ParticipantRole.INITIATOR
+RECIPIENT: Final = ParticipantRole.RECIPIENT
+HOST: Final = ParticipantRole.HOST
+PARTY: Final = ParticipantRole.PARTY
 WHERE: Final = "place"  # a trigger side that names where, not who
 MUTUAL: Final = "mutual"
 NONE: Final = "-"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+from .._models import ActorKind
 from ._tables import (
     CAPITAL,
     CITY,
@@ -33,11 +34,10 @@ from ._tables import (
 from ._text import Tokens
 
 
-PERSON: Final = "person"
-STATE: Final = "state"
-ORG: Final = "organization"
-MEDIA: Final = "media"
-GROUP: Final = "group"
+PERSON: Final = ActorKind.PERSON
+STATE: Final = ActorKind.STATE
+ORG: Final = ActorKind.ORGANIZATION
+GROUP: Final = ActorKind.GROUP
 
 # What a mention is, besides a name.
 NAME: Final = "name"

@@ -25,15 +25,16 @@ import bisect
 
 from typing import Final, NamedTuple
 
+from .._models import StatementKind
 from ._doc import Doc
 from ._mentions import PERSON, Entity, Mention
 from ._tables import SpeechVerb
 from ._text import CLOSING, OPENING, WEEKDAYS, Quote
 
 
-DIRECT: Final = "direct"
-PARTIAL: Final = "partial"
-INDIRECT: Final = "indirect"
+DIRECT: Final = StatementKind.DIRECT
+PARTIAL: Final = StatementKind.PARTIAL
+INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 
 # Words between a cue and its content that are not content: "said in a
