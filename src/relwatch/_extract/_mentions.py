@@ -26,7 +26,6 @@ from ._tables import (
     OFFICE,
     ORGANISATION,
     Meaning,
-    Person,
     Tables,
     key,
     longest_at,
@@ -574,10 +573,8 @@ class Entity:
     __slots__ = (
         "affiliation",
         "aliases",
-        "body",
         "country",
         "kind",
-        "known",
         "members",
         "name",
         "org",
@@ -602,8 +599,6 @@ class Entity:
         self.words = frozenset(_name_words(key(name)))
         self.aliases: list[str] = []
         self.members: tuple[Entity, ...] = ()
-        self.body: str | None = None
-        self.known: Person | None = None  # the people table's row
 
     def written(self, form: str) -> None:
         """
@@ -1177,7 +1172,7 @@ class Scanner:
                 if end < n and words[end] in _DOCUMENTS:
                     # "the Riyadh Declaration": a document named after a
                     # place, which speaks as its authors.
-                    np.document = end + 1
+                    np.document = True
                     return end + 1
                 np.head = (j, end, meaning)
                 return end
@@ -1515,7 +1510,6 @@ class Scanner:
         entity = self.orgs.get(org_key)
         if entity is None:
             entity = Entity(ORG, written, country=country)
-            entity.body = body_name
             self.bodies[body_name] = entity
             if country is not None:
                 entity.affiliation = f"state:{country}"
@@ -1644,7 +1638,6 @@ class Scanner:
         known = self.tables.people.get(tuple(words))
         if known is None:
             return
-        entity.known = known
         self.by_known.setdefault(known.name, entity)
         if entity.country is None:
             entity.country = known.country
@@ -1670,7 +1663,7 @@ class _NounPhrase:
 
     def __init__(self) -> None:
         self.determined = False  # "the Speaker said": a title after "the"
-        self.document = 0  # where "the Riyadh Declaration" ends
+        self.document = False  # "the Riyadh Declaration" is a document
         self.nickname: str | None = None  # "(Jokowi)" after the name
         self.countries: list[str] = []
         self.orgs: list[str] = []

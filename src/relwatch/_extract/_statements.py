@@ -243,10 +243,8 @@ class Attribution(NamedTuple):
 
     cue: Cue
     speaker: Entity | None
-    subject: Mention | None
     frame_first: int  # first token of "SUBJECT CUE" or "CUE SUBJECT"
     frame_last: int  # exclusive
-    inverted: bool
 
 
 class _Frames:
@@ -389,31 +387,20 @@ class _Extractor:
                     else:
                         speaker = None
                     found.append(
-                        Attribution(
-                            cue, speaker, author, cue.first, source_end, True
-                        )
+                        Attribution(cue, speaker, cue.first, source_end)
                     )
                     continue
                 if mention is not None:
                     speaker = self._resolve(mention)
                     found.append(
-                        Attribution(
-                            cue,
-                            speaker,
-                            mention,
-                            cue.first,
-                            mention.last,
-                            True,
-                        )
+                        Attribution(cue, speaker, cue.first, mention.last)
                     )
                 continue
             mention = doc.subject_before(cue.first, first)
             if mention is not None:
                 speaker = self._resolve(mention)
                 found.append(
-                    Attribution(
-                        cue, speaker, mention, mention.first, cue.last, False
-                    )
+                    Attribution(cue, speaker, mention.first, cue.last)
                 )
                 continue
             before = words[cue.first - 1] if cue.first > first else ""
@@ -423,11 +410,7 @@ class _Extractor:
             ):
                 # "..., said the minister."
                 speaker = self._resolve(after)
-                found.append(
-                    Attribution(
-                        cue, speaker, after, cue.first, after.last, True
-                    )
-                )
+                found.append(Attribution(cue, speaker, cue.first, after.last))
                 continue
             if (
                 before in _PARTICIPLE_OPENERS
@@ -436,30 +419,19 @@ class _Extractor:
             ):
                 # "X gave some context, noting that ...", "by saying".
                 speaker = self._resolve(mention)
-                found.append(
-                    Attribution(cue, speaker, None, cue.first, cue.last, False)
-                )
+                found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
             if before in _CONTINUING and found:
                 # "..., adding that ...", "... and noted that ...".
                 previous = found[-1]
                 found.append(
-                    Attribution(
-                        cue,
-                        previous.speaker,
-                        None,
-                        cue.first,
-                        cue.last,
-                        False,
-                    )
+                    Attribution(cue, previous.speaker, cue.first, cue.last)
                 )
                 continue
             if before in _CONTINUING and cue.first == first + 1:
                 continue
             if doc.is_unnamed_source(cue.first):
-                found.append(
-                    Attribution(cue, None, None, cue.first, cue.last, False)
-                )
+                found.append(Attribution(cue, None, cue.first, cue.last))
         return found
 
     def _near_quote(self, cue: Cue, last: int) -> bool:
@@ -595,9 +567,7 @@ class _Extractor:
                 speaker = self._resolve(subject)
                 if speaker is not None:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
-                    return Attribution(
-                        cue, speaker, subject, subject.first, mark - 1, False
-                    )
+                    return Attribution(cue, speaker, subject.first, mark - 1)
         return None
 
     def _orphan_quote(self, quote: Quote) -> None:

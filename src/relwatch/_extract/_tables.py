@@ -134,7 +134,6 @@ class Meaning(NamedTuple):
 
 
 class Organisation(NamedTuple):
-    id: str
     name: str
     kind: str
     country: str | None
@@ -372,7 +371,7 @@ def tables() -> Tables:
     }
     organisations = {
         row["id"]: Organisation(
-            row["id"], row["name"], row["kind"], row["country"] or None
+            row["name"], row["kind"], row["country"] or None
         )
         for row in _rows("organisations.tsv")
     }
