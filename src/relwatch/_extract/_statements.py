@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 from .._models import StatementKind
 from ._doc import Doc
 from ._mentions import PERSON, Entity, Mention
-from ._tables import SpeechVerb
+from ._tables import SpeechVerb, longest_at
 from ._text import CLOSING, OPENING, WEEKDAYS, Quote
 
 
@@ -36,6 +36,7 @@ DIRECT: Final = StatementKind.DIRECT
 PARTIAL: Final = StatementKind.PARTIAL
 INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
+_ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -280,19 +281,16 @@ def _cues(doc: Doc) -> list[Cue]:
     n = len(folded)
     i = 0
     while i < n:
-        word = folded[i]
-        entries = speech.get(word)
-        if entries is not None:
-            for words, verb in entries:
-                size = len(words)
-                if tuple(folded[i : i + size]) == words:
-                    found.append(Cue(i, i + size, verb))
-                    i += size - 1
-                    break
-        elif word == "according" and i + 1 < n and folded[i + 1] == "to":
-            found.append(Cue(i, i + 2, SpeechVerb(ACCORDING_TO, "source")))
+        hit = longest_at(speech, folded, i)
+        if hit is not None:
+            end, verb = hit
+            found.append(Cue(i, end, verb))
+            i = end
+        elif folded[i] == "according" and folded[i + 1 : i + 2] == ["to"]:
+            found.append(Cue(i, i + 2, _ACCORDING_TO_VERB))
+            i += 2
+        else:
             i += 1
-        i += 1
     return found
 
 

@@ -245,7 +245,7 @@ class Tables(NamedTuple):
     coordinates: dict[tuple[str, ...], tuple[float, float]]
     country_names: dict[str, str]
     organisations: dict[str, Organisation]
-    speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]
+    speech: Index[SpeechVerb]
     triggers: dict[str, list[Trigger]]
 
 
@@ -321,16 +321,14 @@ def _titles() -> dict[tuple[str, ...], Meaning]:
     return titles
 
 
-def _speech() -> dict[str, list[tuple[tuple[str, ...], SpeechVerb]]]:
-    speech: dict[str, list[tuple[tuple[str, ...], SpeechVerb]]] = {}
-    for row in _rows("speech-verbs.tsv"):
-        verb = SpeechVerb(row["lemma"], row["content"])
-        for form in _values(row["forms"]):
-            words = key(form)
-            speech.setdefault(words[0], []).append((words, verb))
-    for cues in speech.values():
-        cues.sort(key=lambda entry: -len(entry[0]))  # "pointed out" first
-    return speech
+def _speech() -> Index[SpeechVerb]:
+    return _by_first(
+        {
+            key(form): SpeechVerb(row["lemma"], row["content"])
+            for row in _rows("speech-verbs.tsv")
+            for form in _values(row["forms"])
+        }
+    )
 
 
 def _triggers() -> dict[str, list[Trigger]]:
