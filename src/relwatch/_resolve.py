@@ -27,7 +27,7 @@ __all__ = ["find_dates", "resolve_date"]
 
 Prefer = Literal["past", "future", "nearest"]
 
-_MONTHS: Final = {
+MONTHS: Final = {
     name: number
     for number, names in enumerate(
         (
@@ -318,7 +318,7 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.fullmatch(text):
-            month = _MONTHS[m["month"]]
+            month = MONTHS[m["month"]]
             day = int(m["d"].rstrip("stndrh"))
             if m["y"]:
                 return explicit(int(m["y"]), month, day)
@@ -327,9 +327,9 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
             year = _nearest_year(expression, month, day, reference)
             return explicit(year, month, day, rule="nearest-year")
     if m := _MONTH_YEAR.fullmatch(text):
-        return explicit(int(m["y"]), _MONTHS[m["month"]])
+        return explicit(int(m["y"]), MONTHS[m["month"]])
     if m := _IN_MONTH.fullmatch(text):
-        month = _MONTHS[m["month"]]
+        month = MONTHS[m["month"]]
         year = _nearest_year(expression, month, None, reference)
         return explicit(year, month, rule="nearest-year")
     if m := _NAMED_DAY.fullmatch(text):
