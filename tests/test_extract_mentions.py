@@ -7,6 +7,8 @@ it should give.
 
 import pytest
 
+import relwatch
+
 from relwatch._extract._doc import Doc
 from relwatch._extract._mentions import Entity, Mention
 from relwatch._extract._tables import tables
@@ -515,7 +517,13 @@ class TestTitleTails:
             [actor, _VASKO],
         )
 
-        assert expected == _records(body)
+        statements, events, actors = _records(body)
+
+        assert expected == (
+            statements,
+            events,
+            [a for a in actors if a[1] == "person"],
+        )
 
     def test_tail_of_common_words_gives_no_state(self):
         """
@@ -591,12 +599,16 @@ class TestMovements:
     )
     def test_member_of_a_movement_of_one_state(self, body):
         """
-        A movement's spokesman belongs to the movement's country.
+        A movement's spokesman belongs to the movement's country, and the
+        movement he speaks for is an actor of the article.
         """
         expected = (
             [("indirect", "the ceasefire would hold", "Yahya Nasser")],
             [],
-            [("Yahya Nasser", "person", "PSE", "Spokesperson")],
+            [
+                ("Hamas", "group", "PSE", None),
+                ("Yahya Nasser", "person", "PSE", "Spokesperson"),
+            ],
         )
 
         assert expected == _records(body)
@@ -1477,3 +1489,37 @@ class TestSpacesAfterTheDeterminer:
         assert ["Turkish Foreign Ministry", "Ankara Declaration"] == [
             m.entity.name for m in doc.mentions if m.entity is not None
         ]
+
+
+class TestAffiliation:
+    def test_names_an_actor_of_the_article(self):
+        """
+        A person's affiliation is the id of the organisation's own actor,
+        under the name the article gives it, not the table's spelling.
+        """
+        article = _extract(
+            "United Nations spokesman Omar Haddad said the talks would go on. "
+            "The U.N. said more."
+        )
+
+        ids = {a.id for a in article.actors}
+        haddad = next(a for a in article.actors if a.name == "Omar Haddad")
+        assert haddad.affiliation in ids
+
+    def test_state_offices_by_the_title_head(self):
+        """
+        In a Baku-datelined story a minister named with no state serves
+        Azerbaijan; the UN's Secretary-General does not.
+        """
+        article = relwatch.extract(
+            relwatch.Article(
+                body="UN Secretary-General Ana Ribeiro met Foreign Minister "
+                "Rauf Mammadli.",
+                dateline=relwatch.Dateline(place="BAKU"),
+            )
+        )
+
+        expected = {"Ana Ribeiro": None, "Rauf Mammadli": "AZE"}
+        assert expected == {
+            a.name: a.country for a in article.actors if a.kind == "person"
+        }

@@ -25,13 +25,12 @@ from .._models import (
     Span,
     Statement,
     StatementKind,
-    slug,
 )
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
 from ._events import FoundEvent, find_events
-from ._mentions import Entity
+from ._mentions import PERSON, STATE, Entity
 from ._statements import DIRECT, Found, find_statements
 from ._tables import (
     CAPITAL,
@@ -49,13 +48,8 @@ from ._tables import (
 __all__ = ["extract"]
 
 
-def _actor(entity: Entity) -> Actor:
+def _actor(entity: Entity, affiliation: str | None) -> Actor:
     name = entity.best_name()
-    affiliation = entity.affiliation
-    org = tables().organisations.get(affiliation or "")
-    if org is not None:
-        # A table organisation's id: "un" -> "organization:united-nations".
-        affiliation = f"{org.kind}:{slug(org.name)}"
     return Actor(
         name=name,
         aliases=sorted({entity.name, *entity.aliases} - {name}),
@@ -75,32 +69,46 @@ def _cameo(entity: Entity) -> tuple[tuple[str, str], ...]:
     country = entity.country
     if country is None:
         return ()
-    if entity.kind == "state":
+    if entity.kind == STATE:
         return (("cameo", country),)
-    governs = entity.affiliation == f"state:{country}" or (
-        entity.kind == "person"
-        and entity.role is not None
-        and entity.role.startswith(_STATE_OFFICES)
+    governs = entity.affiliation == f"state:{country}" or _holds_state_office(
+        entity
     )
     return (("cameo", f"{country}GOV"),) if governs else ()
 
 
-# Offices whose holder, named with no state, serves the state the story is
-# told from ("President Ilham Aliyev" in a Baku-datelined story).
-_STATE_OFFICES: Final = (
-    "President",
-    "Prime Minister",
-    "Minister",
-    "King",
-    "Emir",
-    "Sultan",
-    "Crown Prince",
-    "Chancellor",
-    "Premier",
-    "Secretary",
-    "Spokesperson",
-    "Head of State",
+# The head nouns of titles whose holder serves a state: the Foreign
+# Minister, the Minister of Foreign Affairs, the Crown Prince; not the
+# Secretary-General or a Presidential Adviser.
+_STATE_OFFICES: Final = frozenset(
+    [
+        "President",
+        "Minister",
+        "King",
+        "Emir",
+        "Amir",
+        "Sultan",
+        "Prince",
+        "Chancellor",
+        "Premier",
+        "Secretary",
+        "Spokesperson",
+    ]
 )
+
+
+def _holds_state_office(entity: Entity) -> bool:
+    """
+    Whether *entity* is a person in a state's office, not an organisation's
+    ("UN spokesman").
+    """
+    role = entity.role
+    if entity.kind != PERSON or role is None or entity.affiliation:
+        return False
+    head = role.split(" of ", 1)[0].split()
+    return role == "Head of State" or (
+        bool(head) and head[-1] in _STATE_OFFICES
+    )
 
 
 def _place_country(
@@ -208,10 +216,10 @@ def _named_for_sure(entity: Entity) -> bool:
     tables or of a state, a person with a title or a state.  A lone
     capitalised word is listed only when it speaks or acts.
     """
-    if entity.kind == "person":
+    if entity.kind == PERSON:
         return entity.role is not None or entity.country is not None
     return (
-        entity.kind == "state"
+        entity.kind == STATE
         or entity.org is not None
         or entity.country is not None
     )
@@ -225,12 +233,7 @@ def _serve_home(doc: Doc, home: str | None) -> None:
     if home is None:
         return
     for entity in doc.scanner.entities:
-        if (
-            entity.kind == "person"
-            and entity.country is None
-            and entity.role is not None
-            and entity.role.startswith(_STATE_OFFICES)
-        ):
+        if entity.country is None and _holds_state_office(entity):
             entity.country = home
 
 
@@ -250,7 +253,14 @@ class _Records:
         known = self.by_entity.get(id(entity))
         if known is not None:
             return known
-        made = _actor(entity)
+        affiliation = entity.affiliation
+        if affiliation in tables().organisations:
+            # The id of the organisation's own record, under the name the
+            # article gives it.
+            affiliation = self.actor(
+                self.doc.scanner.org_entity(affiliation)
+            ).id
+        made = _actor(entity, affiliation)
         actor = self.actors.setdefault(made.id, made)
         self.by_entity[id(entity)] = actor
         return actor

@@ -1416,7 +1416,7 @@ class Scanner:
         start, end = self._span(i, last)
         written = self.text[self.tokens.starts[first] : end]
         if meaning.type == ORGANISATION:
-            entity = self._org_entity(meaning.key)
+            entity = self.org_entity(meaning.key)
             entity.written(written)
             return Mention(i, last, start, end, NAME, entity)
         entity = self._state(meaning.key)
@@ -1433,7 +1433,10 @@ class Scanner:
             self.entities.append(entity)
         return entity
 
-    def _org_entity(self, org_id: str) -> Entity:
+    def org_entity(self, org_id: str) -> Entity:
+        """
+        The entity of the tables' organisation *org_id*, made on first use.
+        """
         entity = self.orgs.get(org_id)
         if entity is None:
             org = self.tables.organisations[org_id]
