@@ -327,6 +327,12 @@ STATEMENT_CASES = [
         "a briefing in Baku.",
         [("indirect", "The corridor will open next year", "Narmin Aliyeva")],
     ),
+    StatementCase(
+        "courtesies and calls on someone are no words, in any form of the verb",
+        "Narmin Aliyeva voices gratitude to Qatar for its help.\n\nLater she "
+        "called upon the prime minister in Doha.",
+        [],
+    ),
 ]
 
 EVENT_CASES = [

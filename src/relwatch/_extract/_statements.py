@@ -118,22 +118,7 @@ _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
 # "expressed gratitude to", "voicing congratulations": praise or
 # courtesy, not a statement (annotation guide).
-_COURTESY_CUES: Final = frozenset(
-    [
-        "express",
-        "expressed",
-        "expresses",
-        "expressing",
-        "voice",
-        "voiced",
-        "voicing",
-        "extend",
-        "extended",
-        "extending",
-        "conveyed",
-        "convey",
-    ]
-)
+_COURTESY_VERBS: Final = frozenset(["express", "voice"])
 _COURTESIES: Final = frozenset(
     [
         "gratitude",
@@ -148,18 +133,7 @@ _COURTESIES: Final = frozenset(
     ]
 )
 # Cues whose content is "X to do Y": "called on both sides to ...".
-_NEEDS_TO: Final = frozenset(
-    [
-        "call on",
-        "calls on",
-        "called on",
-        "calling on",
-        "urged",
-        "urge",
-        "urges",
-        "urging",
-    ]
-)
+_NEEDS_TO: Final = frozenset(["call on", "urge"])
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -624,7 +598,6 @@ class _Extractor:
             return  # "called X “a turning point”" only with its quotation
         sentence_start = doc.tokens.starts[first]
         sentence_end = doc.tokens.ends[last - 1]
-        cue_text = _cue_text(doc, cue)
         frame_first, frame_last = (
             attribution.frame_first,
             attribution.frame_last,
@@ -633,7 +606,7 @@ class _Extractor:
         if aside:
             # "said, after talks with his counterpart, that ...".
             end = self._content_end(aside, following, last, sentence_end)
-            self._statement(aside, end, attribution.speaker, cue_text)
+            self._statement(aside, end, attribution)
             return
         if (
             frame_last >= last
@@ -646,9 +619,7 @@ class _Extractor:
                 k -= 1
             if k > first and words[k] == ",":
                 end = doc.tokens.starts[k]
-                self._statement(
-                    sentence_start, end, attribution.speaker, cue_text
-                )
+                self._statement(sentence_start, end, attribution)
                 return
             if cue.verb.lemma != ACCORDING_TO or frame_last >= last:
                 return
@@ -670,7 +641,7 @@ class _Extractor:
             quoted = doc.quotes_between(start, end)
             if quoted:
                 end = min(end, quoted[-1].end + 1)
-        self._statement(start, end, attribution.speaker, cue_text)
+        self._statement(start, end, attribution)
 
     def _person_at(self, offset: int) -> bool:
         """
@@ -760,17 +731,20 @@ class _Extractor:
         return doc.tokens.starts[following]
 
     def _statement(
-        self, start: int, end: int, speaker: Entity | None, cue: str | None
+        self, start: int, end: int, attribution: Attribution
     ) -> None:
         doc = self.doc
-        if end <= start or not _is_content(doc.text[start:end], cue):
+        cue = attribution.cue
+        if end <= start or not _is_content(
+            doc.text[start:end], cue.verb.lemma
+        ):
             return
         kind = INDIRECT
         for quote in doc.quotes_between(start, end):
             if quote.end <= end:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
-        self._add(start, end, kind, speaker, cue)
+        self._add(start, end, kind, attribution.speaker, _cue_text(doc, cue))
 
 
 def _is_speech(text: str) -> bool:
@@ -787,7 +761,7 @@ def _is_speech(text: str) -> bool:
     )
 
 
-def _is_content(text: str, cue: str | None) -> bool:
+def _is_content(text: str, lemma: str) -> bool:
     """
     Whether the words after a cue are what was said: a clause or a noun
     phrase, not where or when it was said ("said following the summit"),
@@ -805,18 +779,12 @@ def _is_content(text: str, cue: str | None) -> bool:
         return False
     if first == "to" and len(words) > 1 and words[1] in {"the", "a"}:
         return False  # "told to the conference"
-    if (
-        cue is not None
-        and cue.casefold().split()[0] in _COURTESY_CUES
-        and any(w.strip(",.") in _COURTESIES for w in words[:3])
+    if lemma in _COURTESY_VERBS and any(
+        w.strip(",.") in _COURTESIES for w in words[:3]
     ):
         return False
     # "called on the prime minister": a visit, not words.
-    return not (
-        cue is not None
-        and cue.casefold() in _NEEDS_TO
-        and " to " not in f" {text} "
-    )
+    return not (lemma in _NEEDS_TO and " to " not in f" {text} ")
 
 
 def _cue_text(doc: Doc, cue: Cue) -> str:
