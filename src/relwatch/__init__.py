@@ -109,10 +109,12 @@ def __getattr__(name: str) -> object:
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
-    # The version lives in the package metadata only; read it on demand.
+    # The version lives in the package metadata only; read it on demand,
+    # once.
     if name == "__version__":
         from importlib.metadata import version
 
-        return version("relwatch")
+        globals()[name] = found = version("relwatch")
+        return found
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)

@@ -63,12 +63,6 @@ class _FailFastError(Exception):
     """--errors fail: stop at the first failure (already reported)."""
 
 
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("relwatch")
-
-
 # -- standard error -----------------------------------------------------------
 
 
@@ -730,6 +724,8 @@ def _add_type(command: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__  # the package metadata, read on first use
+
     top = argparse.ArgumentParser(
         prog="relwatch",
         description="Parse news pages into relwatch records, extract "
@@ -745,7 +741,7 @@ def _parser() -> argparse.ArgumentParser:
         parents=[_common_options(top=True)],
     )
     top.add_argument(
-        "--version", action="version", version=f"relwatch {_version()}"
+        "--version", action="version", version=f"relwatch {__version__}"
     )
     commands = top.add_subparsers(
         dest="command", metavar="COMMAND", required=True

@@ -6,7 +6,6 @@ over reference tables, offline and deterministic.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from typing import Final
 
@@ -246,6 +245,9 @@ class _Records:
         self.doc = doc
         self.body = doc.text
         self.reference = reference
+        from .. import __version__  # the package metadata, read on first use
+
+        self.version = __version__
         self.actors: dict[str, Actor] = {}
         self.by_entity: dict[int, Actor] = {}
 
@@ -317,14 +319,7 @@ class _Records:
             evidence=Evidence(
                 spans=[Span(start=a, end=b) for a, b in found.evidence],
                 extractor="relwatch",
-                version=_version(),
+                version=self.version,
             ),
             confidence=found.confidence,
         )
-
-
-@functools.cache
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("relwatch")

@@ -25,12 +25,6 @@ from ..exceptions import ValidationError
 from ._common import source_and_target
 
 
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("relwatch")
-
-
 class PloverActor(TypedDict):
     """
     An actor of a `PloverRecord`.
@@ -133,7 +127,9 @@ def to_plover(article: Article) -> list[PloverRecord]:
     EDTF text, which PLOVER's date field does not define.
     """
     records: list[PloverRecord] = []
-    version = _version()
+    from .. import __version__ as version  # read on first use
+    from ..serialization import SCHEMA_VERSION  # cattrs only when exporting
+
     for event in article.events:
         codes = event.kind.codes(event.status)
         if codes is None:
@@ -170,7 +166,7 @@ def to_plover(article: Article) -> list[PloverRecord]:
                     if article.published is None
                     else article.published.isoformat(),
                     "coder": f"relwatch {version}",
-                    "schema": "relwatch/1.0",
+                    "schema": f"relwatch/{SCHEMA_VERSION}",
                 },
             }
         )
