@@ -14,7 +14,6 @@ from .._dates import PartialDate
 from .._models import Span
 from .._resolve import find_dates
 from ._mentions import (
-    GROUP,
     HONOURED,
     NAME,
     NOMINAL,
@@ -27,6 +26,7 @@ from ._mentions import (
     Entity,
     Mention,
     Scanner,
+    group_of,
 )
 from ._tables import Tables, key, straight
 from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
@@ -416,7 +416,7 @@ class Doc:
                     members.append(candidate)
         if len(members) < PAIR:
             return None
-        return _group(members[1], members[0])
+        return group_of((members[1], members[0]))
 
     # -- subjects ------------------------------------------------------------
 
@@ -478,7 +478,7 @@ class Doc:
             ):
                 a, b = other.entity, mention.entity
                 if a is not None and b is not None and a is not b:
-                    group = _group(a, b)
+                    group = group_of((a, b))
                     return Mention(
                         other.first,
                         mention.last,
@@ -548,12 +548,4 @@ def _outside(
     return joined
 
 
-def _group(a: Entity, b: Entity) -> Entity:
-    group = Entity(GROUP, f"{a.best_name()} and {b.best_name()}")
-    group.members = (a, b)
-    if a.country == b.country:
-        group.country = a.country
-    return group
-
-
-__all__ = ["NOMINAL", "PRONOUN", "SKIPPABLE", "Doc"]
+__all__ = ["Doc"]

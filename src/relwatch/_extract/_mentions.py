@@ -11,7 +11,7 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from .._models import ActorKind
@@ -586,6 +586,19 @@ class Entity:
         return f"Entity({self.kind}, {self.name!r}, {self.country}, {self.role!r})"
 
 
+def group_of(members: Sequence[Entity]) -> Entity:
+    """
+    The group of *members* ("Bayramov and Cavusoglu", "Ethiopia and
+    Egypt"), of their state when they share one.
+    """
+    group = Entity(GROUP, " and ".join(m.best_name() for m in members))
+    group.members = tuple(members)
+    countries = {m.country for m in members}
+    if len(countries) == 1:
+        group.country = countries.pop()
+    return group
+
+
 class Mention:
     """
     A run of tokens that names or points to an actor.
@@ -1006,8 +1019,7 @@ class Scanner:
             break
         if len(states) < PAIR:
             return None
-        group = Entity(GROUP, " and ".join(e.name for e in states))
-        group.members = tuple(states)
+        group = group_of(states)
         start, end = self._span(i, j)
         return Mention(i, j, start, end, NAME, group)
 
