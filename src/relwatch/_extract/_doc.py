@@ -50,7 +50,6 @@ SKIPPABLE: Final = frozenset(
         "once",
         "would",
         "will",
-        "has",
         "been",
         "repeatedly",
         "reportedly",
@@ -81,7 +80,6 @@ SKIPPABLE: Final = frozenset(
         "himself",
         "herself",
         "themselves",
-        "had",
         "already",
     ]
 )
@@ -153,7 +151,6 @@ _GENERIC_ROLES: Final = frozenset(
         "official",
         "diplomat",
         "top",
-        "diplomat",
         "head",
         "counterpart",
         "envoy",

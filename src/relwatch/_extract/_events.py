@@ -796,7 +796,7 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
 def find_events(
     doc: Doc,
     reference: dt.date | None,
-    quoted: list[tuple[int, int, Entity]] = [],  # noqa: B006 - never changed
+    quoted: list[tuple[int, int, Entity]],
 ) -> list[FoundEvent]:
     """
     Every diplomatic event the body reports, each once.  *quoted* gives the

@@ -10,9 +10,6 @@ import re
 from typing import Final, NamedTuple
 
 
-# Words keep inner hyphens and apostrophes ("Al-Sabah", "O'Brien",
-# "don't"); a possessive "'s" is a token of its own; "U.S." and "U.N." are
-# one token; anything else that is not a space is a token by itself.
 # Weekdays, folded: "on Monday" is when, never who.
 WEEKDAYS: Final = frozenset(
     [
@@ -26,6 +23,9 @@ WEEKDAYS: Final = frozenset(
     ]
 )
 
+# Words keep inner hyphens and apostrophes ("Al-Sabah", "O'Brien",
+# "don't"); a possessive "'s" is a token of its own; "U.S." and "U.N." are
+# one token; anything else that is not a space is a token by itself.
 _TOKEN: Final = re.compile(
     r"(?:[A-Z]\.){2,}"
     r"|[^\W_]+(?:[-‐‑][^\W_]+)*+(?:['’`´](?![sS]\b)[^\W_]+)*+"
@@ -80,7 +80,6 @@ _ABBREVIATIONS: Final = frozenset(
         "oct",
         "nov",
         "dec",
-        "h.e",
         "hon",
         "amb",
         "adm",
