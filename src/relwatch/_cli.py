@@ -173,6 +173,12 @@ class _Failures:
         if self.mode == "fail":
             raise _FailFastError
 
+    def status(self) -> int:
+        """
+        The exit status: failures fail the run unless they are skipped.
+        """
+        return OK if not self.count or self.mode == "skip" else FAILED
+
 
 # -- inputs -------------------------------------------------------------------
 
@@ -547,7 +553,7 @@ def _parse(args: argparse.Namespace, console: _Console) -> int:
             f"relwatch: {total - failures.count} of {_count(total, 'page')} "
             f"parsed{where}, {failures.count} failed{found}"
         )
-        return OK if args.errors == "skip" else FAILED
+        return failures.status()
     if where:
         console.note(f"relwatch: {_count(total, 'page')} parsed{where}{found}")
     return OK
@@ -577,7 +583,7 @@ def _extract(args: argparse.Namespace, console: _Console) -> int:
             f"relwatch: {extractor.articles} of {total}, {found} extracted"
             f"{where}, {failures.count} failed"
         )
-        return OK if args.errors == "skip" else FAILED
+        return failures.status()
     if where:
         total = _count(extractor.articles, "article")
         console.note(f"relwatch: {total}, {found} extracted{where}")
@@ -617,7 +623,7 @@ def _convert(args: argparse.Namespace, console: _Console) -> int:
             f"relwatch: {written} of {total} converted"
             f"{_into(args.output)}, {failures.count} failed"
         )
-        return OK if args.errors == "skip" else FAILED
+        return failures.status()
     return OK
 
 
