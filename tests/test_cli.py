@@ -191,7 +191,9 @@ class TestParse:
         err = capsys.readouterr().err
         assert 1 == status
         assert f"{empty}: no article text" in err
-        assert f"{binary}: not UTF-8 text (byte 0: b'\\xff')" in err
+        assert (
+            f"{binary}: line 1: not UTF-8 text: byte 0xff at column 1" in err
+        )
         assert "1 of 3 pages parsed" in err
         assert 1 == len(out.read_text(encoding="utf-8").splitlines())
 

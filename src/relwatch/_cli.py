@@ -213,9 +213,10 @@ def _read_page(name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        msg = (
-            f"not UTF-8 text (byte {e.start}: {data[e.start : e.start + 1]!r})"
-        )
+        from .serialization import _where_not_utf8
+
+        line, problem = _where_not_utf8(data, e)
+        msg = f"line {line}: {problem}"
         raise RelwatchError(msg) from None
 
 
@@ -379,15 +380,13 @@ class _JsonText:
 def _json_records(
     name: str, data: bytes, cls: type, failures: _Failures
 ) -> Iterator[Any]:
-    from .serialization import from_dict
+    from .serialization import _where_not_utf8, from_dict
 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        column = e.start - data.rfind(b"\n", 0, e.start)
-        problem = f"byte {data[e.start]:#04x} at column {column}"
-        failures.add([f"{name}:{line}: $: not UTF-8 text: {problem}"])
+        line, problem = _where_not_utf8(data, e)
+        failures.add([f"{name}:{line}: $: {problem}"])
         return
     try:
         for line, where, value in _JsonText(text).documents():

@@ -775,11 +775,24 @@ def _not_utf8(text: str | bytes) -> str | None:
     # Said the same by both backends, and more plainly than either.
     if isinstance(text, str):
         return None
+    data = bytes(text)
     try:
-        bytes(text).decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError as e:
-        return f"not UTF-8 text: byte {text[e.start]:#04x} at column {e.start + 1}"
+        return _where_not_utf8(data, e)[1]
     return None
+
+
+def _where_not_utf8(data: bytes, error: UnicodeDecodeError) -> tuple[int, str]:
+    """
+    The line (from 1) of *data* that *error* found not to be UTF-8, and
+    what is wrong there, as every reader says it.
+    """
+    line = data.count(b"\n", 0, error.start) + 1
+    column = error.start - data.rfind(b"\n", 0, error.start)
+    return line, (
+        f"not UTF-8 text: byte {data[error.start]:#04x} at column {column}"
+    )
 
 
 def to_json(record: object) -> str:
