@@ -46,18 +46,16 @@ __all__ = [
     "StatementKind",
 ]
 
-# Patterns that `c.matching` checks against match no lone surrogate.
 # An id: any text without whitespace, e.g. "person:massoud-pezeshkian".
-_IDENTIFIER: Final = re.compile(r"[^\s\ud800-\udfff]+")
+_IDENTIFIER: Final = re.compile(r"\S+")
 # BCP 47 language tag, loosely: "en", "ar", "en-GB", "zh-Hant-TW".
 _LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 # An absolute URI (RFC 3986: a scheme, a colon, no spaces), with a host
 # when it is http(s): "https://menafn.com/1109025653/...", and the ids that
-# corpora and archives give pages, "urn:uuid:...", "polnear:dev/...".  No
-# lone surrogates: no writer can encode them.
+# corpora and archives give pages, "urn:uuid:...", "polnear:dev/...".
 _URL: Final = re.compile(
-    r"[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#\ud800-\udfff]+[^\s\ud800-\udfff]*"
-    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:[^\s\ud800-\udfff]+"
+    r"[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*"
+    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:\S+"
 )
 # External id schemes: "wikidata", "cameo", "geonames".
 _SCHEME: Final = re.compile(r"[a-z][a-z0-9_-]*")
@@ -256,7 +254,7 @@ def _check_external_ids(value: object) -> c.Problems:
             and _SCHEME.fullmatch(scheme) is not None
             and (known is None or known[0].fullmatch(ident) is not None)
             and ident.strip()
-            and (ident.isascii() or not c.lone_surrogate(ident))
+            and not c.lone_surrogate(ident)
         ):
             seen.add(scheme)
             continue  # the usual case, with nothing to say

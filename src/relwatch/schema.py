@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import attrs
 
-from . import _checks
+from . import _checks, _models
 from ._dates import PartialDate
 from ._models import Actor, Article, DiplomaticEvent, Place
 from .serialization import RECORD_TYPES, SCHEMA_VERSION
@@ -39,7 +39,10 @@ SCHEMA_BASE_URI: Final = "https://relwatch.readthedocs.io/schema"
 
 _DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 _TEXT: Final = {"type": "string", "pattern": r"\S"}
-_IDENTIFIER: Final = {"type": "string", "pattern": r"^\S+$"}
+_IDENTIFIER: Final = {
+    "type": "string",
+    "pattern": f"^{_models._IDENTIFIER.pattern}$",  # noqa: SLF001 - its twin
+}
 # Month lengths, leap days allowed: 2025-02-29 passes here, not the decoder.
 _DAY_OF_YEAR: Final = (
     r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
@@ -67,11 +70,11 @@ _FIELD_RULES: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (Article, "body"): _BODY,
     (Article, "url"): {
         "type": "string",
-        "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.-]*:\S+)$",
+        "pattern": f"^(?:{_models._URL.pattern})$",  # noqa: SLF001
     },
     (Article, "language"): {
         "type": "string",
-        "pattern": r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$",
+        "pattern": f"^{_models._LANGUAGE.pattern}$",  # noqa: SLF001
     },
     (Actor, "affiliation"): _IDENTIFIER,
     (Actor, "ids"): {
