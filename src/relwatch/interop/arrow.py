@@ -200,13 +200,13 @@ class _Leaf(_Shape):
     """
 
     @abc.abstractmethod
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         """
         The values of *array*, as `_Shape.load` makes them.
         """
 
     def load(self, array: pa.Array, memos: _Memos) -> _Take:
-        values = self.read(array, memos)
+        values = self.read(array)
         return lambda start, stop: values[start:stop]
 
 
@@ -224,7 +224,7 @@ class _Scalar(_Leaf):
     def write(self, values: list[Any]) -> pa.Array:
         return pa.array(values, self.arrow)
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         return array.to_pylist()  # type: ignore[no-any-return]
 
     def problems(self, found: pa.DataType, where: str) -> Iterator[Problem]:
@@ -237,7 +237,7 @@ class _Enum(_Scalar):
         super().__init__(pa.string(), _is_text, "string")
         self.members = {m.value: m for m in cls}
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         # Text that names no member stays text, for the check to refuse.
         text = array.to_pylist()
         return list(map(self.members.get, text, text))
@@ -257,7 +257,7 @@ class _Date(_Scalar):
     def __init__(self) -> None:
         super().__init__(pa.date32(), pa.date32().equals, "date32")
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         # A corpus repeats its dates: Arrow writes ISO text, and each
         # distinct text is read once, several times quicker than making
         # date objects one by one.
@@ -332,9 +332,9 @@ class _PartialDate(_Leaf):
             mask=_nulls(values),
         )
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         columns = (
-            shape.read(array.field(name), memos)
+            shape.read(array.field(name))
             for name, shape in self.children.items()
         )
         return _with_nulls(list(map(_partial_date, *columns)), array)
@@ -393,7 +393,7 @@ class _ExternalIds(_Leaf):
         )
         return _list_array(values, items)
 
-    def read(self, array: pa.Array, memos: _Memos) -> list[Any]:
+    def read(self, array: pa.Array) -> list[Any]:
         lists = _Lists(array)
         items = lists.items
         schemes = _with_nulls(items.field("scheme").to_pylist(), items)
@@ -696,9 +696,10 @@ def _with_nulls(values: list[Any], array: pa.Array) -> list[Any]:
 def _attribute(values: list[Any], name: str) -> list[Any]:
     # Attribute *name* of each value, None where the value is None.
     get = operator.attrgetter(name)
-    if all(v is not None for v in values):
+    try:
         return list(map(get, values))
-    return [None if v is None else get(v) for v in values]
+    except AttributeError:  # None has no fields: the column has nulls
+        return [None if v is None else get(v) for v in values]
 
 
 def _list_array(values: list[Any], items: pa.Array) -> pa.Array:
