@@ -334,7 +334,7 @@ AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # The longest agency name, in words: longer runs are not looked up.
-AGENCY_WORDS_MAX: Final = 3
+AGENCY_WORDS_MAX: Final = max(len(name.split()) for name in AGENCIES)
 # The longest line that credits an agency alone (`Anadolu Agency WORLD`).
 AGENCY_LINE_MAX: Final = 40
 
