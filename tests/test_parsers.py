@@ -45,7 +45,6 @@ from relwatch._patterns import (
     BARE_TOKEN,
     BY_LINE,
     CAPS_DATE_DATELINE,
-    CAPS_DATE_PLACE_MAX,
     CAPS_TAG_DATELINE,
     COLON_DATELINE,
     COLON_PLACE_MAX,
@@ -61,6 +60,9 @@ from relwatch._patterns import (
     LETTER_WORDS,
     PERSON_NAME,
     PERSON_NAME_MAX,
+    PLACE_AGENCY_DATELINE,
+    PLACE_DATE_DATELINE,
+    PLACE_DATE_PLACE_MAX,
     TAG_DATE,
     TAG_DATELINE,
     TREND_DATELINE,
@@ -588,6 +590,7 @@ def test_trend_commas_tested_first(text):
 
 
 _LONGEST_CAPS_DATE = "A" + "B" * 30 + "C, May 21 Here"
+_LONGEST_PLACE_DATE = " ".join(["A" + "b" * 24] * 3) + ", March 4, 2025 - The"
 _LONGEST_COLON = (
     " ".join(["A" + "b" * 20] * 3)
     + ", "
@@ -596,15 +599,25 @@ _LONGEST_COLON = (
 )
 
 
-@given(st.one_of(st.from_regex(CAPS_DATE_DATELINE), st.text(max_size=60)))
+@given(
+    st.one_of(
+        st.from_regex(CAPS_DATE_DATELINE),
+        st.from_regex(PLACE_DATE_DATELINE),
+        st.from_regex(PLACE_AGENCY_DATELINE),
+        st.text(max_size=100),
+    )
+)
 @example(_LONGEST_CAPS_DATE)
-def test_caps_date_comma_tested_first(text):
+@example(_LONGEST_PLACE_DATE)
+def test_place_date_separator_tested_first(text):
     """
-    For all text where CAPS_DATE_DATELINE matches at the start, its comma
-    is no further in than CAPS_DATE_PLACE_MAX.
+    For all text where a place-date or place-agency dateline matches at the
+    start, its comma (or stop) is no further in than PLACE_DATE_PLACE_MAX.
     """
-    if CAPS_DATE_DATELINE.match(text):
-        assert 0 <= text.find(",", 0, CAPS_DATE_PLACE_MAX + 1)
+    if CAPS_DATE_DATELINE.match(text) or PLACE_DATE_DATELINE.match(text):
+        assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
+    if m := PLACE_AGENCY_DATELINE.match(text):
+        assert m.end("place") <= PLACE_DATE_PLACE_MAX
 
 
 @given(st.one_of(st.from_regex(COLON_DATELINE), st.text(max_size=60)))
@@ -623,8 +636,8 @@ def test_place_maxima_are_the_longest_places():
     The two longest examples match, with their separators exactly at the
     bounds, so the bounds cannot be tighter.
     """
-    assert CAPS_DATE_DATELINE.match(_LONGEST_CAPS_DATE)
-    assert CAPS_DATE_PLACE_MAX == _LONGEST_CAPS_DATE.index(",")
+    assert PLACE_DATE_DATELINE.match(_LONGEST_PLACE_DATE)
+    assert PLACE_DATE_PLACE_MAX == _LONGEST_PLACE_DATE.index(",")
     assert COLON_DATELINE.match(_LONGEST_COLON)
     assert COLON_PLACE_MAX == _LONGEST_COLON.index(":")
 

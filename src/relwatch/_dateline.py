@@ -328,6 +328,19 @@ def _nearest(
     return min(candidates, key=lambda day: abs((day - anchor).days))
 
 
+def _may_be_strong(line: str) -> bool:
+    """
+    Whether *line* has what a tagged or wire dateline needs: a parenthesis
+    or a slash, two commas, or Anadolu's name; most lines have none.
+    """
+    return (
+        "(" in line
+        or "/" in line
+        or line.count(",") >= 2  # noqa: PLR2004
+        or "Anadolu" in line
+    )
+
+
 def _strong_dateline(
     text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
@@ -815,16 +828,11 @@ class _Reader:
             line = left.rstrip()
             at = line_end - len(left)
             anchor = self.anchor or self.stamp
-            # What a tagged or wire dateline needs: a parenthesis or a
-            # slash, two commas, or Anadolu's name; most lines have none.
             if (
-                "(" in line
-                or "/" in line
-                or line.count(",") >= 2  # noqa: PLR2004
-                or "Anadolu" in line
-            ) and (
-                strong := _strong_dateline(text, at, line_end, anchor)
-            ) is not None:
+                _may_be_strong(line)
+                and (strong := _strong_dateline(text, at, line_end, anchor))
+                is not None
+            ):
                 return self._with(strong), self._headline_above()
             if self.body_at is not None:
                 if self.after_credit or not self._ends_preamble(line):
@@ -855,12 +863,7 @@ class _Reader:
         last = ""  # the last line with text, as read
         for raw in lines:
             line_end += len(raw) + 1
-            if (
-                "(" in raw
-                or "/" in raw
-                or raw.count(",") >= 2  # noqa: PLR2004
-                or "Anadolu" in raw
-            ):
+            if _may_be_strong(raw):
                 at = line_end - len(raw.lstrip())
                 strong = _strong_dateline(text, at, line_end, anchor)
                 if strong is not None:

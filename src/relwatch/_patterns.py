@@ -187,9 +187,8 @@ CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})(?P<sep>\s{1,3})(?=[A-Z])"
 )
 
-# The longest place CAPS_DATE_DATELINE takes: its comma is no further in.
-CAPS_DATE_PLACE_MAX: Final = 32
-# The longest place PLACE_DATE_DATELINE and PLACE_AGENCY_DATELINE take.
+# The longest place CAPS_DATE_DATELINE, PLACE_DATE_DATELINE and
+# PLACE_AGENCY_DATELINE take: their comma or stop is no further in.
 PLACE_DATE_PLACE_MAX: Final = 77
 
 # Colon datelines: `Doha, Qatar: `, `KUWAIT CITY: `, `Muscat: `, glued to
