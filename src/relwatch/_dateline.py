@@ -30,6 +30,9 @@ from ._lines import (
     is_agency,
     is_caption,
     is_chrome,
+    is_counter,
+    is_furniture,
+    is_photo_credit,
     is_prose,
     is_timestamp,
     is_title,
@@ -887,7 +890,7 @@ class _Reader:
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
-            if not self.after_header and _furniture(line):
+            if not self.after_header and is_furniture(line):
                 self.previous = "caption"
                 return None
             # A dateline opens a paragraph, not a short headline
@@ -1067,7 +1070,7 @@ class _Reader:
             if is_timestamp(line):
                 return True
             folded = line.casefold()
-            if p.PHOTO_CREDIT.search(folded) or p.COUNTER.search(folded):
+            if is_photo_credit(folded) or is_counter(line, folded):
                 return True
             if _credit_line(line, after_header=False) is not None:
                 return True
@@ -1167,21 +1170,6 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
         tokens[1] if len(tokens) > 1 else ""
     )
     return first.casefold() in p.AGENCY_OR_BY
-
-
-def _furniture(line: str) -> bool:
-    """
-    Whether a line that reads as text is a photo caption, a cookie notice
-    or a counter (`This story has been read 512 times!`).
-    """
-    if "ookie" in line or "OOKIE" in line or is_caption(line):
-        return True
-    if len(line) > p.CHROME_LINE_MAX:
-        return False
-    folded = line.casefold()
-    return ("read" in folded or p.DIGIT.search(line) is not None) and (
-        p.COUNTER.search(folded) is not None
-    )
 
 
 def normalise(text: str) -> str:

@@ -21,6 +21,9 @@ __all__ = [
     "is_agency",
     "is_caption",
     "is_chrome",
+    "is_counter",
+    "is_furniture",
+    "is_photo_credit",
     "is_prose",
     "is_timestamp",
     "is_title",
@@ -136,9 +139,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
     ):
         return True
-    if ("read" in folded or p.DIGIT.search(line)) and p.COUNTER.search(folded):
-        return True
-    if _has_photo_word(folded) and p.PHOTO_CREDIT.search(folded):
+    if is_counter(line, folded) or is_photo_credit(folded):
         return True
     if (">" in line or "»" in line or "›" in line) and p.BREADCRUMB.search(
         line
@@ -149,6 +150,35 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
     )
+
+
+def is_counter(line: str, folded: str) -> bool:
+    """
+    Whether *line* (*folded*, casefolded) counts reads, views or minutes:
+    `This story has been read 512 times!`, `3 min read`.
+    """
+    return ("read" in folded or p.DIGIT.search(line) is not None) and (
+        p.COUNTER.search(folded) is not None
+    )
+
+
+def is_photo_credit(folded: str) -> bool:
+    """
+    Whether the casefolded line *folded* credits a photo: `Photo: AA`.
+    """
+    return (
+        _has_photo_word(folded) and p.PHOTO_CREDIT.search(folded) is not None
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """
+    Whether a line that reads as text is a photo caption, a cookie notice
+    or a counter.
+    """
+    if "ookie" in line or "OOKIE" in line or is_caption(line):
+        return True
+    return len(line) <= p.CHROME_LINE_MAX and is_counter(line, line.casefold())
 
 
 def _has_photo_word(folded: str) -> bool:
