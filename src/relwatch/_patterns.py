@@ -143,11 +143,15 @@ TREND_CREDIT: Final = re.compile(
     r"(?P<agency>Trend):\s*"
 )
 
+# The place of a dateline: one to three capitalised words, joined by a space
+# or a hyphen (`Kuala Lumpur`, `NUR-SULTAN`), each at most 25 letters.
+_PLACE: Final = r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
+
 # A place, a date and the agency, in English or French, the tag last:
 #   `Baku, April 9, AZERTAC`, `Bakou, 9 avril, AZERTAC`,
 #   `STEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: `.
 PLACE_DATE_AGENCY: Final = re.compile(
-    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}),\s{1,2}"
+    r"(?P<place>" + _PLACE + r"),\s{1,2}"
     r"(?P<date>[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2}),"
     r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}[:–—-]?\s{0,3})"
 )
@@ -155,7 +159,7 @@ PLACE_DATE_AGENCY: Final = re.compile(
 # A place and a known agency's name, no date, before a dash:
 #   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2})[,.]\s{1,2}"
+    r"(?P<place>" + _PLACE + r")[,.]\s{1,2}"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -168,7 +172,7 @@ UNKNOWN_AGENCY_MIN: Final = 5
 #   `DUBAI, (ExampleNews / Example Point News / WAM - 12th Feb, 2025) `,
 #   `(ExampleNews / Example Point News - 12th Feb, 2025) ISLAMABAD: `.
 CREDITS_DATELINE: Final = re.compile(
-    r"(?:(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}),?\s{0,2})?"
+    r"(?:(?P<place>" + _PLACE + r"),?\s{0,2})?"
     r"\((?P<credits>[^()\n/]{1,40}(?:/[^()\n/]{1,40}){1,4}?)\s{0,2}[-–—]\s{0,2}"
     r"(?P<date>[^()\n/–—-]{3,32})\)"
     r"(?:\s{0,2}(?P<after>[A-Z][A-Z.'-]{1,30}+(?:\s[A-Z][A-Z.'-]{1,30}+)?)(?=\s{0,2}[,:]))?"
