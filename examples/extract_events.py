@@ -42,7 +42,12 @@ from relwatch.interop import to_gdelt_rows
 PAGES = Path(__file__).parent / "pages"
 # Events where one side meets the other in person.
 IN_PERSON = ("visit", "host_visit", "meeting")
-ROLES = ("initiator", "recipient", "host", "mediator")
+# The roles with a column of their own; parties are in `participants`.
+ROLES = tuple(
+    role.value
+    for role in relwatch.ParticipantRole
+    if role is not relwatch.ParticipantRole.PARTY
+)
 # The rows and columns of events.gdelt.tsv printed as a sample.
 SAMPLE = 20
 GDELT_SHOWN = (
