@@ -45,6 +45,14 @@ TABLE = [
     ("in December", D(2025, 1, 10), "2024-12", "nearest-year"),
     ("in January", D(2024, 12, 10), "2025-01", "nearest-year"),
     ("in April", FRI, "2025-04", "nearest-year"),
+    ("June", FRI, "2025-06", "nearest-year"),
+    ("Nov.", FRI, "2024-11", "nearest-year"),
+    # a day of the month nearest the reference
+    ("the 3rd", FRI, "2025-04-03", "nearest-month"),
+    ("on the 27th", FRI, "2025-03-27", "nearest-month"),
+    ("the 12th", FRI, "2025-04-12", "nearest-month"),
+    ("the 2nd", D(2025, 3, 30), "2025-04-02", "nearest-month"),
+    ("the 31st", D(2025, 3, 2), "2025-03-31", "nearest-month"),
     # relative to the reference
     ("today", FRI, "2025-04-04", "relative-to-reference"),
     ("Yesterday", FRI, "2025-04-03", "relative-to-reference"),
@@ -71,6 +79,13 @@ TABLE = [
     ("last year", FRI, "2024", "relative-to-reference"),
     ("next year", FRI, "2026", "relative-to-reference"),
     ("the coming year", FRI, "2026", "relative-to-reference"),
+    # a week is the month, else the year, that holds all of it
+    ("this week", D(2025, 4, 9), "2025-04", "relative-to-reference"),
+    ("last week", D(2025, 4, 16), "2025-04", "relative-to-reference"),
+    ("next week", FRI, "2025-04", "relative-to-reference"),
+    ("last week", FRI, "2025-03", "relative-to-reference"),
+    ("this week", FRI, "2025", "relative-to-reference"),
+    ("the coming week", D(2025, 4, 25), "2025", "relative-to-reference"),
     # weekdays (the reference is a Friday)
     ("last Friday", FRI, "2025-03-28", "weekday"),
     ("last Monday", FRI, "2025-03-24", "weekday"),

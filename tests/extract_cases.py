@@ -429,6 +429,18 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a weekday in a plan is the coming one",
+        "Polish President Anna Nowak will visit Lithuania on Monday.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
         "an honorific alone is the person of that rank named last",
         "Omani Sultan Haitham Al-Said opened the session. His Majesty later "
         "received King Philippe, of Belgium, at the palace.",
@@ -596,7 +608,7 @@ EVENT_CASES = [
                 "mediation",
                 {"Qatar": "mediator", "Sudan": "party", "Chad": "party"},
                 "occurred",
-                None,
+                "2025-03",
             )
         ],
     ),
@@ -640,15 +652,20 @@ EVENT_CASES = [
     ),
     EventCase(
         "recognition",
-        "Brazil recognised Palestine as a state in 2010.",
+        "Brazil recognised Palestine as a state in March.",
         [
             (
                 "recognition",
                 {"Brazil": "initiator", "Palestine": "recipient"},
                 "occurred",
-                "2010",
+                "2025-03",
             )
         ],
+    ),
+    EventCase(
+        "history more than a year old is background, not an event",
+        "Brazil recognised Palestine as a state in 2010.",
+        [],
     ),
     EventCase(
         "accusation: condemned",

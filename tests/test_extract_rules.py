@@ -879,19 +879,19 @@ EVENT_RULE_CASES = [
                 "visit",
                 {"Arjun Rao": "initiator", "Bangladesh": "host"},
                 "occurred",
-                None,
+                "2025-03",
             ),
             (
                 "visit",
                 {"Arjun Rao": "initiator", "Nepal": "host"},
                 "occurred",
-                None,
+                "2025-03",
             ),
             (
                 "visit",
                 {"Arjun Rao": "initiator", "Sri Lanka": "host"},
                 "occurred",
-                None,
+                "2025-03",
             ),
         ],
     ),
@@ -918,6 +918,141 @@ EVENT_RULE_CASES = [
                 "occurred",
                 None,
             )
+        ],
+    ),
+    EventCase(
+        "a named event dated ahead is planned",
+        "Analysts expect results from Polish President Anna Nowak's trip "
+        "to Lithuania next week.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
+        "a summit to be held is planned",
+        "Preparations went on for the summit between Egypt and Ethiopia to "
+        "be held in Cairo in May.",
+        [
+            (
+                "meeting",
+                {"Egypt": "party", "Ethiopia": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit started is under way",
+        "Polish President Anna Nowak started her three-day visit to "
+        "Lithuania on Monday.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "ongoing",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "on a visit is under way",
+        "Polish President Anna Nowak, on a two-day visit to Lithuania, "
+        "praised its reforms.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the cancellation of a visit",
+        "Officials gave no reason for the cancellation of the visit of "
+        "Polish President Anna Nowak to Lithuania.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "cancelled",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "subjects before 'are expected to', and its status",
+        "Japanese Prime Minister Taro Sato and Korean President Lee Kim are "
+        "expected to hold talks.",
+        [
+            (
+                "meeting",
+                {"Taro Sato": "party", "Lee Kim": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the subject before 'plans to'",
+        "Japanese Prime Minister Taro Sato plans to visit Korea.",
+        [
+            (
+                "visit",
+                {"Taro Sato": "initiator", "Korea": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "ready to negotiate is speculated",
+        "Japan is ready to negotiate with Korea.",
+        [
+            (
+                "negotiation",
+                {"Japan": "party", "Korea": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "initials and an honorific after a title",
+        "Bangladeshi Foreign Minister Dr AK Rahim met Indian Foreign "
+        "Minister Arjun Rao.",
+        [
+            (
+                "meeting",
+                {"AK Rahim": "party", "Arjun Rao": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the owner of a named event over its month and modifiers",
+        "The ministers followed up on Polish President Anna Nowak's March "
+        "visit to Lithuania and on Lithuanian President Jonas Kairys's "
+        "recent two-day visit to Poland.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "visit",
+                {"Jonas Kairys": "initiator", "Poland": "host"},
+                "occurred",
+                None,
+            ),
         ],
     ),
 ]
@@ -960,6 +1095,48 @@ class TestEventRules:
             _events(article),
             [span.slice(article.body) for span in visit.evidence.spans],
         )
+
+    def test_may_the_month_is_no_modal(self):
+        """
+        "on May 2" dates a meeting that took place; "may" alone would
+        make it speculated.
+        """
+        body = (
+            "On May 2, Polish President Anna Nowak met Lithuanian President "
+            "Jonas Kairys in Vilnius."
+        )
+        article = relwatch.extract(
+            Article(body=body, published=dt.date(2025, 5, 15))
+        )
+
+        assert [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "occurred",
+                "2025-05-02",
+            )
+        ] == _events(article)
+
+    def test_a_date_with_its_year_needs_no_reference(self):
+        """
+        An article with no date still dates an event by a date that names
+        its year, and not by its weekday.
+        """
+        body = (
+            "Polish President Anna Nowak visited Lithuania on Thursday "
+            "(April 17, 2025)."
+        )
+        article = relwatch.extract(Article(body=body))
+
+        assert [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-04-17",
+            )
+        ] == _events(article)
 
     def test_a_country_after_in_is_no_location(self):
         """

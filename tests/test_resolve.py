@@ -74,7 +74,7 @@ class TestResolve:
             ("in recent weeks", "not a date expression"),
             ("soon", "not a date expression"),
             ("the 4th of April 2025", "not a date expression"),
-            ("last week", "not a date expression"),
+            ("the 32nd", "has a day 32"),
             ("0 days ago", "a count of zero"),
             ("", "not a date expression"),
         ],
@@ -85,6 +85,13 @@ class TestResolve:
         """
         with pytest.raises(ParseError, match=why):
             resolve_date(expression, FRI)
+
+    def test_week_across_new_year_refused(self):
+        """
+        A week that spans two years fits no `PartialDate`, and is refused.
+        """
+        with pytest.raises(ParseError, match="spans two years"):
+            resolve_date("next week", D(2025, 12, 26))
 
     def test_impossible_nearest_leap_day(self):
         """
@@ -225,6 +232,73 @@ class TestFindDates:
         Names, verbs, numbers, money, percentages and times are not dates.
         """
         assert () == find_dates(text, FRI)
+
+    def test_new_shapes_in_running_text(self):
+        """
+        Weeks, a day of the month after "on the", and a month naming a
+        visit or summit are found.
+        """
+        text = (
+            "After the June visit, they met on the 2nd in Rome and will "
+            "meet again next week; the March summit was last month."
+        )
+
+        found = find_dates(text, FRI)
+
+        assert [
+            ("June", "2025-06"),
+            ("the 2nd", "2025-04-02"),
+            ("next week", "2025-04"),
+            ("March", "2025-03"),
+            ("last month", "2025-03"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They marked the 27th anniversary of the treaty.",
+            "June said the visit went well.",
+            "Talks began on the 5th floor.",
+        ],
+    )
+    def test_ordinals_and_months_alone_are_not_dates(self, text):
+        """
+        An ordinal that is not a day and a month name not before an
+        event noun are not dates.
+        """
+        assert () == find_dates(text, FRI)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The envoy arrived on Thursday (April 17, 2025).",
+            "The envoy arrived on Thursday, April 17, 2025.",
+            "The envoy arrived Thursday April 17, 2025.",
+        ],
+    )
+    def test_weekday_then_its_date_is_one_date(self, text):
+        """
+        A weekday followed by the date it names is found once, as the date.
+        """
+        found = find_dates(text, FRI)
+
+        assert [("April 17, 2025", "2025-04-17")] == [
+            (span.slice(text), str(date)) for span, date in found
+        ]
+
+    def test_without_reference_only_dates_with_a_year(self):
+        """
+        With no reference, dates that name their year are found and
+        relative ones are not guessed.
+        """
+        text = "Talks on Monday, in March 2024 and on 17 April 2025 and today."
+
+        found = find_dates(text, None)
+
+        assert [
+            ("in March 2024", "2024-03"),
+            ("17 April 2025", "2025-04-17"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
 
     def test_unresolvable_match_skipped(self):
         """

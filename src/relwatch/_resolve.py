@@ -105,8 +105,10 @@ _DAY_MONTH: Final = re.compile(
 _MONTH_YEAR: Final = re.compile(
     rf"(?:in )?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
 )
-#   in March
-_IN_MONTH: Final = re.compile(rf"in (?P<month>{_MONTH})\.?")
+#   in March; March alone ("the June visit")
+_IN_MONTH: Final = re.compile(rf"(?:in )?(?P<month>{_MONTH})\.?")
+#   the 27th: the 27th of the month nearest the reference
+_ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
 #   today, yesterday, tomorrow
 _NAMED_DAY: Final = re.compile(r"today|yesterday|tomorrow")
 #   three weeks ago, 2 days ago, a month ago
@@ -115,7 +117,7 @@ _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
 _IN_N: Final = re.compile(rf"in (?P<n>{_NUMBER}) (?P<unit>{_UNIT})")
 #   this month, last year, next month, the coming year
 _THIS: Final = re.compile(
-    r"(?:the )?(?P<which>this|last|next|coming) (?P<unit>month|year)"
+    r"(?:the )?(?P<which>this|last|next|coming) (?P<unit>week|month|year)"
 )
 #   last Friday, next Tuesday, this Friday, on Monday, Monday
 _ON_WEEKDAY: Final = re.compile(
@@ -168,6 +170,40 @@ def _nearest_year(
             f"{month:02d}-{day:02d} exists in no year near {reference}",
         )
     return best[1]
+
+
+def _nearest_month(expression: str, day: int, reference: dt.date) -> dt.date:
+    """
+    The *day* of the month that puts it nearest *reference*.
+    """
+    first = reference.replace(day=1)
+    days = []
+    for shift in (-1, 0, 1):
+        month = first + relativedelta(months=shift)
+        try:
+            days.append(month.replace(day=day))
+        except ValueError:
+            continue
+    if not days:
+        raise _fail(expression, f"no month near {reference} has a day {day}")
+    return min(days, key=lambda d: abs((d - reference).days))
+
+
+def _week(expression: str, shift: int, reference: dt.date) -> PartialDate:
+    """
+    A week (Monday to Sunday) as the smallest calendar unit that holds all
+    of it: its month, else its year.
+    """
+    monday = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    sunday = monday + dt.timedelta(days=6)
+    if monday.year != sunday.year:
+        raise _fail(expression, f"the week of {monday} spans two years")
+    return PartialDate(
+        year=monday.year,
+        month=monday.month if monday.month == sunday.month else None,
+        raw=expression,
+        rule="relative-to-reference",
+    )
 
 
 def _count(expression: str, word: str) -> int:
@@ -332,6 +368,9 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         month = MONTHS[m["month"]]
         year = _nearest_year(expression, month, None, reference)
         return explicit(year, month, rule="nearest-year")
+    if m := _ORDINAL_DAY.fullmatch(text):
+        near = _nearest_month(expression, int(m["d"]), reference)
+        return explicit(near.year, near.month, near.day, rule="nearest-month")
     if m := _NAMED_DAY.fullmatch(text):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group()]
         named = reference + dt.timedelta(days=offset)
@@ -352,6 +391,8 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         )
     if m := _THIS.fullmatch(text):
         shift = _SHIFT[m["which"]]
+        if m["unit"] == "week":
+            return _week(expression, shift, reference)
         if m["unit"] == "year":
             return PartialDate(
                 year=reference.year + shift,
@@ -392,24 +433,38 @@ _FIND: Final = re.compile(
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow"
     rf"|{_NUMBER} {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
-    r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:month|year)"
+    r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|on) )?{_W}"
+    # "on the 27th", but not "on the 27th anniversary"
+    r"|on the [0-9]{1,2}(?:st|nd|rd|th)"
+    r"(?=[,.;:)]| (?:at|in|and|when|with|during|after|before|as)\b)"
+    # "the June visit", but not "June" alone
+    rf"|{_M}(?= (?:visit|trip|tour|summit|meeting|talks)\b)"
     r")(?![\w%:-]|\.[0-9])"
 )
 
 
+# Stands in for a missing reference: only explicit dates, which do not
+# depend on it, are kept then.
+_ANY_DAY: Final = dt.date(2000, 1, 1)
+_BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
+
+
 def find_dates(
-    text: str, reference: dt.date, *, prefer: Prefer = "past"
+    text: str, reference: dt.date | None, *, prefer: Prefer = "past"
 ) -> tuple[tuple[Span, PartialDate], ...]:
     """
     Every date expression in *text* with its character offsets, in order,
-    each resolved against *reference* as `resolve_date` does.
+    each resolved against *reference* as `resolve_date` does.  With no
+    reference, only the dates that name their year are found.  A weekday
+    followed by its date ("Thursday (April 17, 2025)") is found once, as
+    the date.
 
     >>> [(span.slice(t), str(d)) for t in ["Talks on March 31 and again this month."]
     ...  for span, d in find_dates(t, dt.date(2025, 4, 4))]
     [('March 31', '2025-03-31'), ('this month', '2025-04')]
     """
-    found = []
+    found: list[tuple[Span, PartialDate]] = []
     for m in _FIND.finditer(text):
         expression = m.group()
         start = m.start()
@@ -418,8 +473,19 @@ def find_dates(
             start += 3
             expression = expression[3:]
         try:
-            when = resolve_date(expression, reference, prefer=prefer)
+            when = resolve_date(
+                expression, reference or _ANY_DAY, prefer=prefer
+            )
         except ParseError:
             continue
+        if reference is None and when.rule != "explicit":
+            continue
+        if (
+            found
+            and when.day is not None
+            and found[-1][1].rule == "weekday"
+            and text[found[-1][0].end : start] in _BETWEEN_WEEKDAY_AND_DATE
+        ):
+            found.pop()
         found.append((Span(start=start, end=m.end()), when))
     return tuple(found)

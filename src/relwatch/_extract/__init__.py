@@ -284,8 +284,6 @@ class _Records:
         When the sentence says the words were said: a date outside them
         ("said on Monday").
         """
-        if self.reference is None:
-            return None
         doc = self.doc
         sentence = doc.sentence_index(found.start)
         start = doc.sentences[sentence][0]

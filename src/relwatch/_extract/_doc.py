@@ -83,6 +83,43 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# Verbs and adjectives that pass their subject on to the verb after "to".
+_CATENATIVES: Final = frozenset(
+    [
+        "expected",
+        "set",
+        "due",
+        "scheduled",
+        "slated",
+        "going",
+        "planning",
+        "plans",
+        "plan",
+        "planned",
+        "intends",
+        "intend",
+        "poised",
+        "ready",
+        "willing",
+        "about",
+        "hopes",
+        "hoping",
+        "wants",
+        "want",
+        "seeks",
+        "seeking",
+        "decided",
+        "likely",
+        "unlikely",
+        "keen",
+        "eager",
+        "able",
+        "unable",
+    ]
+)
+_BE_FORMS: Final = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]
+)
 # How far "according to" may be from its unnamed source: "a very senior
 # government official".
 _SOURCE_REACH: Final = 6
@@ -219,15 +256,16 @@ class Doc:
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
         self._dates: dict[
-            tuple[int, dt.date], tuple[tuple[Span, PartialDate], ...]
+            tuple[int, dt.date | None], tuple[tuple[Span, PartialDate], ...]
         ] = {}
 
     def dates(
-        self, sentence: int, reference: dt.date
+        self, sentence: int, reference: dt.date | None
     ) -> tuple[tuple[Span, PartialDate], ...]:
         """
         The date expressions of sentence number *sentence*, offsets relative
         to its start: events and statements both ask, so they are read once.
+        With no reference, only dates that name their year.
         """
         found = self._dates.get((sentence, reference))
         if found is None:
@@ -426,18 +464,7 @@ class Doc:
         before the verb name nobody ("officials said").
         """
         words = self.folded
-        j = token
-        while j > floor:
-            if words[j - 1] in SKIPPABLE:
-                j -= 1
-            elif (
-                j - 2 >= floor
-                and words[j - 2] == "on"
-                and words[j - 1] in WEEKDAYS
-            ):
-                j -= 2  # "the Amir on Saturday addressed a cable"
-            else:
-                break
+        j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
             return self._group(mention, floor)
@@ -460,6 +487,35 @@ class Doc:
                 if mention is not None:
                     return self._group(mention, floor)
         return None
+
+    def _clause_start(self, token: int, floor: int) -> int:
+        """
+        Where the words before the verb at *token* stop being adverbs,
+        auxiliaries and catenatives: the subject ends there.
+        """
+        words = self.folded
+        j = token
+        while j > floor:
+            if words[j - 1] in SKIPPABLE:
+                j -= 1
+            elif (
+                j - 2 >= floor
+                and words[j - 2] == "on"
+                and words[j - 1] in WEEKDAYS
+            ):
+                j -= 2  # "the Amir on Saturday addressed a cable"
+            elif (
+                j - 2 >= floor
+                and words[j - 1] == "to"
+                and words[j - 2] in _CATENATIVES
+            ):
+                # "X and Y are expected to hold talks": X and Y hold them.
+                j -= 2
+                if j > floor and words[j - 1] in _BE_FORMS:
+                    j -= 1
+            else:
+                break
+        return j
 
     def _group(self, mention: Mention, floor: int) -> Mention:
         """

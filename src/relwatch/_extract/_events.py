@@ -132,10 +132,21 @@ _SPECULATED: Final = frozenset(
         "possibly",
         "likely",
         "expected",
+        "ready",
+        "willing",
     ]
 )
 _CANCELLED: Final = frozenset(
-    ["cancelled", "canceled", "cancel", "cancels", "scrapped", "scraps"]
+    [
+        "cancelled",
+        "canceled",
+        "cancel",
+        "cancels",
+        "cancellation",
+        "cancelation",
+        "scrapped",
+        "scraps",
+    ]
 )
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
@@ -144,7 +155,80 @@ _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
+# "started his visit", "opens its summit": under way when told.
+_STARTED: Final = frozenset(
+    [
+        "started",
+        "starts",
+        "began",
+        "begins",
+        "opened",
+        "opens",
+        "kicked",
+        "kicks",
+        "commenced",
+        "commences",
+    ]
+)
+# "on a two-day visit to", "on an official trip": the visitor is there now.
+_VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
+# After a named event: "the summit to be held in May" is a plan.
+_PLANNED_AFTER: Final = (
+    "to be held",
+    "will be held",
+    "will take place",
+    "is scheduled",
+    "are scheduled",
+    "is due",
+    "is set to take place",
+    "set for",
+    "slated for",
+    "scheduled for",
+    "planned for",
+)
+# Date expressions that look ahead even when their precision holds today.
+_AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
+_MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
+_MONTH_NAMES: Final = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_FUNCTION_WORDS: Final = frozenset(
+    ["to", "that", "and", "or", "which", "who", "of", "in", "on", "at", "by"]
+)
+_PLANNED_AFTER_REACH: Final = (
+    8  # tokens after a named event its plan stands in
+)
+_NAMED_EVENTS: Final = frozenset(
+    [
+        "visit",
+        "visits",
+        "trip",
+        "tour",
+        "summit",
+        "summits",
+        "meeting",
+        "talks",
+        "conference",
+        "negotiations",
+    ]
+)
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
+# Events dated this long before the article are its background, which the
+# guide leaves out.
+_BACKGROUND: Final = dt.timedelta(days=366)
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
 # Tokens after a trigger a "postponed" or "cancelled" may stand in: "A
 # meeting between the ministers, planned for Sunday in Doha, has been
@@ -376,9 +460,18 @@ class _Events:
         if len(countries) == 1 and None not in countries:
             return  # one state's people and places among themselves
         status = self._status(first, last, s_first)
-        if status is EventStatus.PLANNED and when is not None and when.raw:
-            # "on Monday" in a plan is the coming Monday.
-            when = resolve_date(when.raw, self.reference, prefer="future")  # type: ignore[arg-type]
+        reference = self.reference
+        if when is not None and reference is not None:
+            if when.latest < reference - _BACKGROUND:
+                return  # history the article recalls, not news it reports
+            if status is EventStatus.PLANNED and when.rule == "weekday":
+                # "on Monday" in a plan is the coming Monday.
+                when = resolve_date(when.raw or "", reference, prefer="future")
+            elif status is EventStatus.OCCURRED and (
+                when.earliest > reference
+                or (when.raw or "").casefold().startswith(_AHEAD)
+            ):
+                status = EventStatus.PLANNED  # "Xi's trip next week"
         for group in _per_visitor(trigger.kind, participants):
             self.found.append(
                 FoundEvent(
@@ -512,9 +605,9 @@ class _Events:
         The actors on the subject side: "X met", "X and Y met", "X's visit".
         """
         doc = self.doc
-        words = doc.words
-        if first > s_first and words[first - 1] == "'s":
-            mention = doc.mention_at_end.get(first - 1)
+        owner = self._owner(first, s_first)
+        if owner is not None:
+            mention = doc.mention_at_end.get(owner)
         else:
             mention = doc.subject_before(first, s_first)
             if mention is None and first > s_first:
@@ -528,6 +621,31 @@ class _Events:
         if entity is None:
             return []
         return list(entity.members or (entity,))
+
+    def _owner(self, first: int, s_first: int) -> int | None:
+        """
+        The "'s" before a named event, over its modifiers: "X's visit",
+        "X's recent two-day visit", "X's March visit".
+        """
+        words = self.doc.words
+        k = first
+        while (
+            self.doc.folded[first] in _NAMED_EVENTS
+            and k > s_first
+            and first - k < _MODIFIER_REACH
+            and words[k - 1] != "'s"
+            and (
+                words[k - 1] in _MONTH_NAMES
+                or "-" in words[k - 1]
+                or (
+                    words[k - 1].isalpha()
+                    and words[k - 1].islower()
+                    and words[k - 1] not in _FUNCTION_WORDS
+                )
+            )
+        ):
+            k -= 1
+        return k - 1 if k > s_first and words[k - 1] == "'s" else None
 
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
         """
@@ -601,7 +719,7 @@ class _Events:
 
     # -- status, date --------------------------------------------------------
 
-    def _status(self, first: int, last: int, s_first: int) -> EventStatus:  # noqa: PLR0911 - one answer per status
+    def _status(self, first: int, last: int, s_first: int) -> EventStatus:  # noqa: C901, PLR0911 - one answer per status
         doc = self.doc
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
@@ -626,15 +744,39 @@ class _Events:
             return EventStatus.POSTPONED
         if before & _DENIED:
             return EventStatus.DENIED
-        if before & _SPECULATED:
+        speculated = before & _SPECULATED
+        if speculated == {"may"} and "may" not in doc.words[s_first:first]:
+            speculated = set()  # "on May 1, X met Y": the month
+        if speculated:
             return EventStatus.SPECULATED
-        if before & _PLANNED or (window and window[-1] == "to"):
+        if (
+            before & _PLANNED
+            or (window and window[-1] == "to")
+            or self._planned_after(first, last)
+        ):
             return EventStatus.PLANNED
         if before & _ONGOING:
             return EventStatus.ONGOING
         if folded[first].endswith("ing") and window and window[-1] in _BE:
             return EventStatus.ONGOING
+        if folded[first] in _VISIT_NOUNS and (
+            before & _STARTED or "on" in window[-4:]
+        ):
+            return EventStatus.ONGOING
         return EventStatus.OCCURRED
+
+    def _planned_after(self, first: int, last: int) -> bool:
+        """
+        Whether a named event is planned by the words after it: "the
+        summit to be held in May".
+        """
+        folded = self.doc.folded
+        if folded[first] not in _NAMED_EVENTS:
+            return False
+        after = (
+            " " + " ".join(folded[last : last + _PLANNED_AFTER_REACH]) + " "
+        )
+        return any(f" {phrase} " in after for phrase in _PLANNED_AFTER)
 
     def _dates(
         self, sentence: int, hits: list[_Hit]
@@ -644,8 +786,6 @@ class _Events:
         after it and before the next trigger, else one before the first.
         """
         result: list[PartialDate | None] = [None] * len(hits)
-        if self.reference is None:
-            return result
         doc = self.doc
         s_start = doc.sentences[sentence][0]
         dates = doc.dates(sentence, self.reference)
@@ -746,6 +886,14 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 
 
+def _initiators(event: FoundEvent) -> frozenset[str]:
+    return frozenset(
+        p.entity.country or p.entity.name
+        for p in event.participants
+        if p.role == INITIATOR
+    )
+
+
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
@@ -753,6 +901,9 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     if (a.status in _INTENDED) != (b.status in _INTENDED):
         return False
+    visitors = _initiators(a), _initiators(b)
+    if all(visitors) and not visitors[0] & visitors[1]:
+        return False  # A's visit to B and B's visit to A
     if a.when is None or b.when is None:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.

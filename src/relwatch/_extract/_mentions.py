@@ -494,6 +494,7 @@ _DOCUMENTS: Final = frozenset(
 )
 _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
+_MAX_INITIALS: Final = 3  # "AK Abdul Momen", "TCA Raghavan"
 _RECENT_PER_WORD: Final = 8
 _UNSEEN: Final = object()  # a word not looked up yet
 _REGNAL: Final = frozenset(
@@ -1355,6 +1356,23 @@ class Scanner:
             self._title_at(i) or (name and _best(name[1]).type == DEMONYM)
         )
 
+    def _initials(self, k: int) -> bool:
+        """
+        Whether the capitals at *k* are a person's initials before a name:
+        "AK Abdul Momen", not "APC Chairman" or "NATO Secretary".
+        """
+        words = self.words
+        word = words[k]
+        return (
+            len(word) <= _MAX_INITIALS
+            and word.isalpha()
+            and k + 1 < len(words)
+            and _is_name_word(words[k + 1])
+            and not words[k + 1].isupper()
+            and self._name_at(k) is None
+            and self._title_at(k + 1) is None
+        )
+
     def _name_end(self, j: int) -> int:
         words = self.words
         n = len(words)
@@ -1380,7 +1398,10 @@ class Scanner:
                     )
                 )
                 and not (
-                    len(word) > 1 and word.isupper() and word not in _REGNAL
+                    len(word) > 1
+                    and word.isupper()
+                    and word not in _REGNAL
+                    and not self._initials(k)
                 )  # "READ", "APC" are no names; "Charles III" is one
                 and not self._compound(word)
                 and (
