@@ -999,6 +999,45 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the two countries are the states of the two leaders named before",
+        "Indonesian President Adi Wirawan and Singaporean Prime Minister "
+        "Tan Wei Ming met in Bintan. The two countries also signed "
+        "memorandums of understanding on youth.",
+        [
+            (
+                "meeting",
+                {"Adi Wirawan": "party", "Tan Wei Ming": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Indonesia": "party", "Singapore": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "both countries after a comma, before 'agreed to'",
+        "After Indian officials accused Pakistan, both countries agreed to "
+        "suspend talks.",
+        [
+            (
+                "accusation",
+                {"India": "initiator", "Pakistan": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "halt_negotiations",
+                {"India": "initiator", "Pakistan": "initiator"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "the subject before 'plans to'",
         "Japanese Prime Minister Taro Sato plans to visit Korea.",
         [
@@ -1095,6 +1134,30 @@ class TestEventRules:
             _events(article),
             [span.slice(article.body) for span in visit.evidence.spans],
         )
+
+    def test_home_officials_with_a_stateless_person_are_domestic(self):
+        """
+        In a story told from Kuwait, the Amir receiving a person the text
+        gives no state is a domestic audience, not a visit; a foreign
+        ambassador is still received.
+        """
+        body = (
+            "The Amir Sheikh Nawaf Al-Sabah received Speaker Marzouq "
+            "Al-Rashed at Bayan Palace. The Amir later received the "
+            "ambassador of Japan."
+        )
+        article = relwatch.extract(
+            Article(
+                body=body,
+                published=REFERENCE,
+                dateline=Dateline(place="KUWAIT", date=REFERENCE),
+            )
+        )
+
+        assert [("host_visit", {"JPN"})] == [
+            (str(e.kind), {p.actor.country for p in e.participants} - {"KWT"})
+            for e in article.events
+        ]
 
     def test_may_the_month_is_no_modal(self):
         """

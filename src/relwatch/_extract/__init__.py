@@ -199,7 +199,12 @@ def extract(article: Article) -> Article:
         if _named_for_sure(entity):
             records.actor(entity)
     statements = [records.statement(f) for f in found]
-    events = [records.event(e) for e in find_events(doc, reference, quoted)]
+    home = home_country(article)
+    events = [
+        records.event(e)
+        for e in find_events(doc, reference, quoted)
+        if not _domestic(e, home)
+    ]
     return attrs.evolve(
         article,
         actors=tuple(records.actors.values()),
@@ -234,6 +239,22 @@ def _serve_home(doc: Doc, home: str | None) -> None:
     for entity in doc.scanner.entities:
         if entity.country is None and _holds_state_office(entity):
             entity.country = home
+
+
+def _domestic(event: FoundEvent, home: str | None) -> bool:
+    """
+    Whether an event is most likely among the home state's own people: its
+    officials with a person the text gives no state ("the Amir received
+    Speaker Marzouq Al-Ghanem").
+    """
+    if home is None:
+        return False
+    countries = {p.entity.country for p in event.participants}
+    return countries == {home, None} and all(
+        p.entity.kind == PERSON and p.entity.affiliation is None
+        for p in event.participants
+        if p.entity.country is None
+    )
 
 
 class _Records:

@@ -109,6 +109,10 @@ _CATENATIVES: Final = frozenset(
         "seeks",
         "seeking",
         "decided",
+        "decide",
+        "agreed",
+        "agree",
+        "agrees",
         "likely",
         "unlikely",
         "keen",
@@ -439,6 +443,15 @@ class Doc:
             if entity is None:
                 continue
             candidates = entity.members or (entity,)
+            if wanted == {STATE}:
+                # "Widodo and Lee met. The two countries signed ...": the
+                # states the leaders speak for.
+                candidates = tuple(
+                    self.scanner.state_entity(c.country)
+                    if c.kind == PERSON and c.country is not None
+                    else c
+                    for c in candidates
+                )
             for candidate in candidates:
                 if (
                     candidate.kind in wanted

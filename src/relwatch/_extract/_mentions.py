@@ -814,6 +814,7 @@ class Scanner:
             if (
                 word[0].isupper()
                 or word in _DETERMINERS
+                or word == "both"  # "..., both countries agreed"
                 or word in _PRONOUNS
                 or folded[i] in titles
                 or folded[i] in bodies
@@ -1465,6 +1466,12 @@ class Scanner:
             self.states[code] = entity
             self.entities.append(entity)
         return entity
+
+    def state_entity(self, code: str) -> Entity:
+        """
+        The entity of the state *code*, made on first use.
+        """
+        return self._state(code)
 
     def org_entity(self, org_id: str) -> Entity:
         """
