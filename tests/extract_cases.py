@@ -112,7 +112,53 @@ STATEMENT_CASES = [
         "limits.”",
         [("direct", "Our patience has limits.", "Lena Vasko")],
     ),
+    StatementCase(
+        "single curly quotation marks",
+        "Spokesman Ali Rezaei said, ‘We will protest the attack.’",
+        [("direct", "We will protest the attack.", "Ali Rezaei")],
+    ),
+    StatementCase(
+        "single straight quotation marks before the cue",
+        "'The two countries share this concern,' said President Adi "
+        "Wirawan on Tuesday.",
+        [("direct", "The two countries share this concern,", "Adi Wirawan")],
+    ),
     # -- reported speech -----------------------------------------------------
+    StatementCase(
+        "apostrophes are no quotation marks",
+        "Iran’s envoy met the countries’ leaders, Ali Rezaei said.",
+        [
+            (
+                "indirect",
+                "Iran’s envoy met the countries’ leaders",
+                "Ali Rezaei",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words first, then the speaker and a bare weekday",
+        "Donor states have pledged $3 billion for the camps, UN envoy Tom "
+        "Berg said Tuesday.",
+        [
+            (
+                "indirect",
+                "Donor states have pledged $3 billion for the camps",
+                "Tom Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "a titled person's press service speaks",
+        "The two leaders discussed the bid, the Georgian PM's press service "
+        "said.",
+        [
+            (
+                "indirect",
+                "The two leaders discussed the bid",
+                "Georgian PM's press service",
+            )
+        ],
+    ),
     StatementCase(
         "speaker, cue, that-clause",
         "Foreign Minister Hakan Demir said that the talks had been useful.",
@@ -285,7 +331,18 @@ STATEMENT_CASES = [
         "for Jakarta.",
         [("partial", "the talks “frank and forward-looking”", "Dewi Kartika")],
     ),
+    StatementCase(
+        "a bare weekday after the cue, then the words",
+        "Foreign Minister Narmin Aliyeva said Tuesday the corridor would "
+        "open.",
+        [("indirect", "the corridor would open", "Narmin Aliyeva")],
+    ),
     # -- not statements ------------------------------------------------------
+    StatementCase(
+        "a title in single quotation marks is no statement",
+        "Parents Rally Nationwide To ‘Reclaim Our Schools.’",
+        [],
+    ),
     StatementCase(
         "a scare quote is no statement",
         "The so-called “grand bargain” was never signed.",

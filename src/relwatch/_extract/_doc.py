@@ -250,6 +250,11 @@ class Doc:
             start = end + 2
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
+        # Where each quotation's marks stand: the offsets just outside it.
+        self.quote_marks = sorted(
+            {q.start - 1 for q in self.quotes}
+            | {q.end for q in self.quotes if not q.open_end}
+        )
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.scanner = Scanner(
             text, self.tokens, self.words, self.folded, tables
@@ -293,6 +298,13 @@ class Doc:
         lo = bisect.bisect_left(self.quote_starts, start)
         hi = bisect.bisect_left(self.quote_starts, end)
         return self.quotes[lo:hi]
+
+    def marks_between(self, start: int, end: int) -> bool:
+        """
+        Whether a quotation mark stands between offsets *start* and *end*.
+        """
+        i = bisect.bisect_left(self.quote_marks, start)
+        return i < len(self.quote_marks) and self.quote_marks[i] < end
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)

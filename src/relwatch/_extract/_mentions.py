@@ -914,6 +914,14 @@ class Scanner:
                 start, end = self._span(i, j)
                 return Mention(i, j, start, end, NOMINAL, role=HONOURED)
             if np.roles:
+                body = (
+                    self._body_at(j + 1)
+                    if j + 1 < n and words[j] == "'s"
+                    else None
+                )
+                if body is not None:
+                    # "the Georgian PM's press service": his state's body.
+                    return self._state_body(i, body[0], body[1], np)
                 start, end = self._span(i, j)
                 return Mention(
                     i,

@@ -29,7 +29,7 @@ from .._models import StatementKind
 from ._doc import Doc
 from ._mentions import PERSON, Entity, Mention
 from ._tables import SpeechVerb, longest_at
-from ._text import CLOSING, OPENING, WEEKDAYS, Quote
+from ._text import WEEKDAYS, Quote
 
 
 DIRECT: Final = StatementKind.DIRECT
@@ -149,6 +149,17 @@ _TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+# "..., X said Tuesday.", "..., X said late today.": when, not what.
+_WHEN_WORDS: Final = WEEKDAYS | {
+    "today",
+    "yesterday",
+    "tonight",
+    "late",
+    "earlier",
+    "later",
+    "last",
+    "this",
+}
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
     [
@@ -378,7 +389,11 @@ class _Extractor:
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
             if after is not None and (
-                before in {",", ""} or doc.words[cue.first - 1] in CLOSING
+                before in {",", ""}
+                or doc.marks_between(
+                    doc.tokens.starts[cue.first - 1],
+                    doc.tokens.starts[cue.first],
+                )
             ):
                 # "..., said the minister."
                 speaker = self._resolve(after)
@@ -411,10 +426,12 @@ class _Extractor:
         Whether a quotation mark stands within a few words of *cue*: "he
         asked, “...”", "“...,” she continued".
         """
-        words = self.doc.words
+        doc = self.doc
         low = max(0, cue.first - _CUE_REACH)
         high = min(last, cue.last + _CUE_REACH)
-        return any(w in OPENING or w in CLOSING for w in words[low:high])
+        return high > low and doc.marks_between(
+            doc.tokens.starts[low], doc.tokens.ends[high - 1]
+        )
 
     def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:  # noqa: C901 - quotations, then reported speech
         doc = self.doc
@@ -675,7 +692,7 @@ class _Extractor:
         on Wednesday in a written address."): the words said came first.
         """
         words = self.doc.folded
-        if words[k] not in _ADJUNCT_OPENERS:
+        if words[k] not in _ADJUNCT_OPENERS and words[k] not in _WHEN_WORDS:
             return False
         if (
             words[k] == "on"
@@ -684,6 +701,12 @@ class _Extractor:
             and words[k + 2] in _CLAUSE_OPENERS
         ):
             return False  # "said on Tuesday the corridor would ...": a clause
+        if (
+            words[k] in _WHEN_WORDS
+            and k + 1 < last
+            and words[k + 1] in _CLAUSE_OPENERS
+        ):
+            return False  # "said Tuesday the corridor would ..."
         end = min(last, k + _TRAILING_REACH)
         return all(w != "that" for w in words[k:end]) and end == last
 

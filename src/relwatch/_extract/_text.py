@@ -99,6 +99,12 @@ _LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
 OPENING: Final = frozenset('“"«')
 CLOSING: Final = frozenset('”"»')
 _MARK: Final = re.compile('[“”"«»]')
+# Single quotation marks, read only in a paragraph with no double ones:
+# "’" and "'" are apostrophes far more often than quotation marks.
+SINGLE: Final = frozenset("‘’'")
+_SINGLE_MARK: Final = re.compile("[‘’']")
+_BEFORE_OPENING: Final = "([{—–-:,;/."
+_END_OF_WORDS: Final = ".,!?;:"
 
 
 class Tokens(NamedTuple):
@@ -198,6 +204,8 @@ def quotes(
     >>> [(p[q.start:q.end], q.open_end) for q in quotes(p)]
     [('We agree,', False), ('Talks go on', True)]
     """
+    if not going_on and _MARK.search(paragraph) is None:
+        return _single_quotes(paragraph, start)
     found = []
     # A quotation from the paragraph before may go on with no new mark.
     opened = 0 if going_on and paragraph[:1] not in OPENING else -1
@@ -216,4 +224,42 @@ def quotes(
             opened = i + 1
     if opened >= 0 and opened < len(paragraph):
         found.append(Quote(start + opened, start + len(paragraph), True))
+    return found
+
+
+def _single_quotes(paragraph: str, start: int) -> list[Quote]:
+    """
+    The quotations of a paragraph in single marks (‘...’ or '...'), each
+    closed within it.  A mark opens after a space or an opening bracket
+    and before a word ("'" only before a capital); it closes after the
+    words' last punctuation or before punctuation ("issue,' said",
+    "Caucasus.’"), so "Iran’s" and "countries’ leaders" stay apostrophes.
+    """
+    found = []
+    opened = -1
+    end = len(paragraph)
+    for mark in _SINGLE_MARK.finditer(paragraph):
+        i = mark.start()
+        ch = paragraph[i]
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < end else " "
+        if opened < 0:
+            if (
+                ch != "’"
+                and (before.isspace() or before in _BEFORE_OPENING)
+                and not after.isspace()
+                and (ch == "‘" or after.isupper())
+            ):
+                opened = i + 1
+        elif (
+            ch != "‘"
+            and i > opened
+            and not after.isalnum()
+            and (before in _END_OF_WORDS or after in _END_OF_WORDS)
+        ):
+            words = paragraph[opened:i].split()
+            capitalised = sum(1 for w in words if w[:1].isupper())
+            if capitalised * 3 <= len(words) * 2:  # not a headline's title
+                found.append(Quote(start + opened, start + i, False))
+            opened = -1
     return found
