@@ -332,6 +332,19 @@ STATEMENT_CASES = [
         [("partial", "the talks “frank and forward-looking”", "Dewi Kartika")],
     ),
     StatementCase(
+        "a title before its holder is named goes to the holder named next",
+        "The Saudi crown prince said the two countries have ample "
+        "potential. Earlier, Crown Prince Khalid bin Fahd called the "
+        "Iranian president.",
+        [
+            (
+                "indirect",
+                "the two countries have ample potential",
+                "Khalid bin Fahd",
+            )
+        ],
+    ),
+    StatementCase(
         "a bare weekday after the cue, then the words",
         "Foreign Minister Narmin Aliyeva said Tuesday the corridor would "
         "open.",

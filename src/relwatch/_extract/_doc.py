@@ -402,6 +402,32 @@ class Doc:
                 return entity
         return None
 
+    def named_later(
+        self, role: str, country: str | None, offset: int
+    ) -> Entity | None:
+        """
+        The first person named after *offset* whose role is *role*, when
+        none was named before: "the crown prince said ... Crown Prince X".
+        """
+        folded = role.casefold()
+        if folded in _GENERIC_ROLES or folded == "counterpart":
+            return None
+        wanted = set(key(folded))
+        index = bisect.bisect_left(self.mention_ends, offset + 1)
+        ceiling = min(len(self.mentions), index + _LOOK_BACK)
+        while index < ceiling:
+            entity = self.mentions[index].entity
+            index += 1
+            if (
+                entity is not None
+                and entity.kind == PERSON
+                and entity.role is not None
+                and (country is None or entity.country in {None, country})
+                and wanted <= set(key(entity.role.casefold()))
+            ):
+                return entity
+        return None
+
     def resolve(  # noqa: PLR0911 - one answer per kind of mention
         self, mention: Mention, last_speaker: Entity | None
     ) -> Entity | None:
@@ -426,9 +452,10 @@ class Doc:
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
+            role = mention.role or ""
             found = self.with_role(
-                mention.role or "", mention.country, mention.start
-            )
+                role, mention.country, mention.start
+            ) or self.named_later(role, mention.country, mention.end)
             if found is None and mention.country is not None:
                 # "the ambassador of Sweden", named nowhere before.
                 return self.scanner.unnamed_official(mention)
