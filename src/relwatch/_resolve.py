@@ -447,6 +447,7 @@ _FIND: Final = re.compile(
 # Stands in for a missing reference: only explicit dates, which do not
 # depend on it, are kept then.
 _ANY_DAY: Final = dt.date(2000, 1, 1)
+_YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
 
 
@@ -465,6 +466,8 @@ def find_dates(
     [('March 31', '2025-03-31'), ('this month', '2025-04')]
     """
     found: list[tuple[Span, PartialDate]] = []
+    if reference is None and _YEAR_DIGITS.search(text) is None:
+        return ()  # only dates that name their year count, and none does
     for m in _FIND.finditer(text):
         expression = m.group()
         start = m.start()
