@@ -345,6 +345,28 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "the words, then according to a source",
+        "The clashes have displaced 40,000 people, according to U.N. figures.",
+        [("indirect", "The clashes have displaced 40,000 people", "U.N.")],
+    ),
+    StatementCase(
+        "the words from a preposition on, then unnamed sources",
+        "During the call, the two ministers reviewed the talks, the "
+        "sources added.",
+        [
+            (
+                "indirect",
+                "During the call, the two ministers reviewed the talks",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "a clause said once, though two sources follow it",
+        "Officials said the talks will resume, according to the statement.",
+        [("indirect", "the talks will resume", None)],
+    ),
+    StatementCase(
         "a bare weekday after the cue, then the words",
         "Foreign Minister Narmin Aliyeva said Tuesday the corridor would "
         "open.",

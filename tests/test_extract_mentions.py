@@ -427,7 +427,11 @@ class TestCautiousTitles:
         A body cut off after "Chair" (a title only before a name) reads it
         as no one.
         """
-        expected = ([], [], [("Kenya", "state", "KEN", None)])
+        expected = (
+            [("indirect", "Kenya named a new envoy to the talks", None)],
+            [],
+            [("Kenya", "state", "KEN", None)],
+        )
 
         assert expected == _records(
             "Kenya named a new envoy to the talks, the statement said. Talks "

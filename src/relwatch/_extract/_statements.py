@@ -149,6 +149,7 @@ _TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+_SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
 # "..., X said Tuesday.", "..., X said late today.": when, not what.
 _WHEN_WORDS: Final = WEEKDAYS | {
     "today",
@@ -349,7 +350,11 @@ class _Extractor:
         words = doc.folded
         found: list[Attribution] = []
         for cue in cues:
-            if cue.verb.content == "quote" and not self._near_quote(cue, last):
+            if (
+                cue.verb.content == "quote"
+                and not self._near_quote(cue, last)
+                and not self._ends_sentence(cue, first, last)
+            ):
                 continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
                 mention = doc.subject_after(cue.last, last)
@@ -418,8 +423,27 @@ class _Extractor:
             if before in _CONTINUING and cue.first == first + 1:
                 continue
             if doc.is_unnamed_source(cue.first):
-                found.append(Attribution(cue, None, cue.first, cue.last))
+                # "..., the sources added.": the frame starts at the source.
+                k = cue.first - 1
+                while (
+                    k > first
+                    and cue.first - k < _SOURCE_WORDS
+                    and doc.words[k - 1].isalpha()
+                ):
+                    k -= 1
+                found.append(Attribution(cue, None, k, cue.last))
         return found
+
+    def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
+        """
+        Whether a cue closes its sentence after a comma and its subject:
+        "..., the sources added.", "..., he continued." are speech.
+        """
+        words = self.doc.words
+        if cue.last < last and words[cue.last] not in {".", "!", "?"}:
+            return False
+        low = max(first, cue.first - _SOURCE_WORDS - 1)
+        return "," in words[low : cue.first]
 
     def _near_quote(self, cue: Cue, last: int) -> bool:
         """
@@ -634,12 +658,29 @@ class _Extractor:
             k = frame_first - 1
             if k > first and words[k] == "as":
                 k -= 1
-            if k > first and words[k] == ",":
+            if (
+                k > first
+                and words[k] == ","
+                and frames.ending_before(frame_first) is None
+            ):
                 end = doc.tokens.starts[k]
-                self._statement(sentence_start, end, attribution)
+                self._statement(
+                    sentence_start, end, attribution, before_cue=True
+                )
                 return
             if cue.verb.lemma != ACCORDING_TO or frame_last >= last:
                 return
+        if (
+            cue.verb.lemma == ACCORDING_TO
+            and frame_first - 1 > first
+            and words[frame_first - 1] == ","
+            and "," not in words[frame_last:last]
+            and frames.ending_before(frame_first) is None
+        ):
+            # "CLAUSE, according to U.N. figures."
+            end = doc.tokens.starts[frame_first - 1]
+            self._statement(sentence_start, end, attribution, before_cue=True)
+            return
         if cue.verb.lemma == ACCORDING_TO:
             # "According to X, CLAUSE."
             if words[frame_last] != ",":
@@ -754,12 +795,19 @@ class _Extractor:
         return doc.tokens.starts[following]
 
     def _statement(
-        self, start: int, end: int, attribution: Attribution
+        self,
+        start: int,
+        end: int,
+        attribution: Attribution,
+        *,
+        before_cue: bool = False,
     ) -> None:
         doc = self.doc
         cue = attribution.cue
-        if end <= start or not _is_content(
-            doc.text[start:end], cue.verb.lemma
+        if end <= start or not (
+            # Words before their cue are a whole clause: "During the call,
+            # the two discussed ..., the sources added."
+            before_cue or _is_content(doc.text[start:end], cue.verb.lemma)
         ):
             return
         kind = INDIRECT
