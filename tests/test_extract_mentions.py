@@ -448,6 +448,10 @@ class TestTitleTails:
                 ("Rauf Mammadli", "person", "AZE", "President"),
             ),
             (
+                "Foreign Minister Ali Rezaei of Iran met Lena Vasko.",
+                ("Ali Rezaei", "person", "IRN", "Foreign Minister"),
+            ),
+            (
                 (
                     "Secretary-General of the United Nations Ana Ribeiro met Lena "
                     "Vasko."

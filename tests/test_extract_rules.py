@@ -1038,6 +1038,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the subjects before a light verb and a named event",
+        "Foreign Minister Ali Rezaei of Iran and his Russian counterpart "
+        "Sergei Lavrov held a phone conversation on Saturday.",
+        [
+            (
+                "phone_call",
+                {"Ali Rezaei": "party", "Sergei Lavrov": "party"},
+                "occurred",
+                "2025-03-29",
+            )
+        ],
+    ),
+    EventCase(
         "the subject before 'plans to'",
         "Japanese Prime Minister Taro Sato plans to visit Korea.",
         [

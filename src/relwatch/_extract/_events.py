@@ -186,6 +186,25 @@ _PLANNED_AFTER: Final = (
     "scheduled for",
     "planned for",
 )
+_ARTICLES: Final = frozenset(["a", "an", "the"])
+# Verbs that carry a named event: "held a phone call", "had talks".
+_LIGHT_VERBS: Final = frozenset(
+    [
+        "held",
+        "hold",
+        "holds",
+        "holding",
+        "had",
+        "have",
+        "has",
+        "made",
+        "make",
+        "makes",
+        "conducted",
+        "conduct",
+        "conducts",
+    ]
+)
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
@@ -609,7 +628,9 @@ class _Events:
         if owner is not None:
             mention = doc.mention_at_end.get(owner)
         else:
-            mention = doc.subject_before(first, s_first)
+            mention = doc.subject_before(
+                self._light_verb(first, s_first), s_first
+            )
             if mention is None and first > s_first:
                 mention = doc.main_subject(s_first, first)
         if mention is None:
@@ -621,6 +642,19 @@ class _Events:
         if entity is None:
             return []
         return list(entity.members or (entity,))
+
+    def _light_verb(self, first: int, s_first: int) -> int:
+        """
+        Where the verb of a named event starts: "X and Y held a phone
+        conversation", "X had talks": the subject stands before "held".
+        """
+        folded = self.doc.folded
+        k = first
+        if k > s_first and folded[k - 1] in _ARTICLES:
+            k -= 1
+        if k > s_first and folded[k - 1] in _LIGHT_VERBS:
+            return k - 1
+        return first
 
     def _owner(self, first: int, s_first: int) -> int | None:
         """

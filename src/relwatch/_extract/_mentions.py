@@ -1329,6 +1329,17 @@ class Scanner:
                 close += 1
             if close < n and words[close] == ")":
                 k = close + 1
+        if (
+            np.roles
+            and not np.countries
+            and k + 1 < n
+            and words[k] == "of"
+            and (state := self._name_at(k + 1))
+            and _best(state[1]).type == COUNTRY
+        ):
+            # "Foreign Minister Ali Rezaei of Iran".
+            np.countries.append(_best(state[1]).key)
+            return state[0]
         if k + 1 >= n or words[k] != ",":
             return k
         j = k + 1
