@@ -506,6 +506,7 @@ class TestTitleTails:
         ],
         ids=[
             "of a state",
+            "of a state after the name",
             "of the organisation",
             "of a few words, then the state",
             "the acronym again in brackets",
