@@ -1051,6 +1051,65 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a bare mention of a planned visit is that visit",
+        "Iranian President Reza Karimi is set to visit Azerbaijan this "
+        "month. Today, Karimi's visit means that the two states want "
+        "normal ties.",
+        [
+            (
+                "visit",
+                {"Reza Karimi": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
+        "a bare mention told before the plan takes the plan's status",
+        "Greek Prime Minister Eleni Kosta's visit to Turkey means much. "
+        "Kosta will visit Turkey next month.",
+        [
+            (
+                "visit",
+                {"Eleni Kosta": "initiator", "Turkey": "host"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a bare mention of another visitor's visit is another visit",
+        "Greek Foreign Minister Nikos Petrou will visit Ankara next month. "
+        "Greek Prime Minister Eleni Kosta's visit to Turkey was a success.",
+        [
+            (
+                "visit",
+                {"Nikos Petrou": "initiator", "Turkey": "host"},
+                "planned",
+                "2025-05",
+            ),
+            (
+                "visit",
+                {"Eleni Kosta": "initiator", "Turkey": "host"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a possessor's meeting is no meeting under way",
+        "The ministers prepared Greek Prime Minister Eleni Kosta's meeting "
+        "with Turkish President Emre Aydin next month.",
+        [
+            (
+                "meeting",
+                {"Eleni Kosta": "party", "Emre Aydin": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
         "the subject before 'plans to'",
         "Japanese Prime Minister Taro Sato plans to visit Korea.",
         [

@@ -285,6 +285,9 @@ class FoundEvent(NamedTuple):
     location: tuple[str, str | None] | None  # place as written, its country
     evidence: list[tuple[int, int]]  # sentence offsets
     confidence: float
+    # False for a bare mention ("Pezeshkian's visit means ..."): no tense or
+    # modal says whether it happened, so it joins the event told elsewhere.
+    stated: bool = True
 
 
 class _Hit(NamedTuple):
@@ -491,6 +494,11 @@ class _Events:
                 or (when.raw or "").casefold().startswith(_AHEAD)
             ):
                 status = EventStatus.PLANNED  # "Xi's trip next week"
+        stated = (
+            status is not EventStatus.OCCURRED
+            or doc.folded[first] not in _NAMED_EVENTS
+            or self._told_by_verb(first, s_first)
+        )
         for group in _per_visitor(trigger.kind, participants):
             self.found.append(
                 FoundEvent(
@@ -501,6 +509,7 @@ class _Events:
                     place,
                     [(s_start, s_end)],
                     0.9 if trigger.before != NONE else 0.7,
+                    stated,
                 )
             )
 
@@ -642,6 +651,22 @@ class _Events:
         if entity is None:
             return []
         return list(entity.members or (entity,))
+
+    def _told_by_verb(self, first: int, s_first: int) -> bool:
+        """
+        Whether a named event is the object of a verb that tells whether it
+        happened: "X paid a visit", "X wrapped up his visit", not "X's
+        visit means ...".
+        """
+        folded = self.doc.folded
+        k = first - 1
+        while k >= s_first and first - k <= _MODIFIER_REACH + 1:
+            word = folded[k]
+            if word in _ARTICLES or word in {"his", "her", "their", "its"}:
+                k -= 1
+                continue
+            return word.endswith("ed") or word in _LIGHT_VERBS
+        return False
 
     def _light_verb(self, first: int, s_first: int) -> int:
         """
@@ -791,7 +816,12 @@ class _Events:
             return EventStatus.PLANNED
         if before & _ONGOING:
             return EventStatus.ONGOING
-        if folded[first].endswith("ing") and window and window[-1] in _BE:
+        if (
+            folded[first].endswith("ing")
+            and folded[first] not in _NAMED_EVENTS  # "Kosta's meeting"
+            and window
+            and window[-1] in _BE
+        ):
             return EventStatus.ONGOING
         if folded[first] in _VISIT_NOUNS and (
             before & _STARTED or "on" in window[-4:]
@@ -928,12 +958,34 @@ def _initiators(event: FoundEvent) -> frozenset[str]:
     )
 
 
+def _covers(told: FoundEvent, mention: FoundEvent) -> bool:
+    """
+    Whether every actor of a bare mention takes part in an event told in
+    full: the same actor, or a state and a person who serves it.
+    """
+    for p in mention.participants:
+        entity = p.entity
+        if not any(
+            q.entity is entity
+            or (
+                STATE in {q.entity.kind, entity.kind}
+                and entity.country is not None
+                and q.entity.country == entity.country
+            )
+            for q in told.participants
+        ):
+            return False
+    return True
+
+
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
     be one event: both planned or both not, on no different dates.
     """
-    if (a.status in _INTENDED) != (b.status in _INTENDED):
+    if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
+        (not a.stated and _covers(b, a)) or (not b.stated and _covers(a, b))
+    ):
         return False
     visitors = _initiators(a), _initiators(b)
     if all(visitors) and not visitors[0] & visitors[1]:
@@ -969,6 +1021,8 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
         evidence = first.evidence + [
             s for s in event.evidence if s not in first.evidence
         ]
+        if not first.stated and event.stated:
+            first = first._replace(status=event.status, stated=True)
         kept[at] = first._replace(
             evidence=evidence,
             when=first.when or event.when,
