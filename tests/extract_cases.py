@@ -374,6 +374,11 @@ STATEMENT_CASES = [
     ),
     # -- not statements ------------------------------------------------------
     StatementCase(
+        "'said so' and where is no statement",
+        "Foreign Minister Narmin Aliyeva said so in Baku on Monday.",
+        [],
+    ),
+    StatementCase(
         "a title in single quotation marks is no statement",
         "Parents Rally Nationwide To ‘Reclaim Our Schools.’",
         [],
