@@ -3,6 +3,7 @@ import datetime as dt
 import re
 import time
 
+import attrs
 import pytest
 
 from dateutil import parser as date_parser
@@ -11,7 +12,13 @@ from hypothesis import strategies as st
 
 import relwatch
 
-from relwatch import Article, Dateline, DatelineError, ParseError
+from relwatch import (
+    Article,
+    Dateline,
+    DatelineError,
+    ParseError,
+    ValidationError,
+)
 from relwatch._article import clean_body
 from relwatch._dateline import (
     _MONTHS,
@@ -73,6 +80,51 @@ from .cases import CASES
 
 def _ids(case):
     return case.name
+
+
+# Fragments of openings, from every layout the parsers read.
+_FRAGMENTS = [
+    " date 2025-04-04 ",
+    "(MENAFN- ",
+    "MENAFN - ",
+    ")",
+    "(",
+    "KUWAIT, ",
+    "Sept 4 ",
+    "(KUNA) -- ",
+    "By ",
+    "Leyla Karimova",
+    " Read more",
+    "\n",
+    "\n\n",
+    ": ",
+    " – ",
+    "BAKU, Azerbaijan, March 2. ",
+    "Trend:",
+    "The minister said on Friday. ",
+    "/PRNewswire/ -- ",
+    "04.04.2025 ",
+    "16th February, 2025 ",
+    # Pages from any outlet.
+    "Talks Resume In Vienna",
+    "Riyadh, SANA- ",
+    "NUR-SULTAN. KAZINFORM - ",
+    "DUBAI, (A / B / WAM - 12th Feb, 2025) ",
+    "Reuters | Kyiv | Updated: 15-05-2022 ",
+    "Home > News\n",
+    "Photo: AA\n",
+    "A handout picture shows the king. ",
+    ". – KUNA",
+    "By JT - Apr 08,2021 - Last updated ",
+    "Contact Us\n",
+    "TOKYO\n",
+    "5 August 2019 - 14:29\n",
+    "Author:\n",
+    "Related Articles\n",
+    "\r",
+    "\ufeff",
+]
+_ARRANGEMENTS = st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join)
 
 
 class TestParseDateline:
@@ -251,54 +303,7 @@ class TestParseDateline:
             return
         assert 0 <= d.end <= len(text)
 
-    @given(
-        st.lists(
-            st.sampled_from(
-                [
-                    " date 2025-04-04 ",
-                    "(MENAFN- ",
-                    "MENAFN - ",
-                    ")",
-                    "(",
-                    "KUWAIT, ",
-                    "Sept 4 ",
-                    "(KUNA) -- ",
-                    "By ",
-                    "Leyla Karimova",
-                    " Read more",
-                    "\n",
-                    "\n\n",
-                    ": ",
-                    " – ",
-                    "BAKU, Azerbaijan, March 2. ",
-                    "Trend:",
-                    "The minister said on Friday. ",
-                    "/PRNewswire/ -- ",
-                    "04.04.2025 ",
-                    "16th February, 2025 ",
-                    # Pages from any outlet.
-                    "Talks Resume In Vienna",
-                    "Riyadh, SANA- ",
-                    "NUR-SULTAN. KAZINFORM - ",
-                    "DUBAI, (A / B / WAM - 12th Feb, 2025) ",
-                    "Reuters | Kyiv | Updated: 15-05-2022 ",
-                    "Home > News\n",
-                    "Photo: AA\n",
-                    "A handout picture shows the king. ",
-                    ". – KUNA",
-                    "By JT - Apr 08,2021 - Last updated ",
-                    "Contact Us\n",
-                    "TOKYO\n",
-                    "5 August 2019 - 14:29\n",
-                    "Author:\n",
-                    "Related Articles\n",
-                    "\r",
-                    "\ufeff",
-                ]
-            ),
-            max_size=30,
-        ).map("".join)
-    )
+    @given(_ARRANGEMENTS)
     def test_any_arrangement_of_the_parts(self, text):
         """
         For all arrangements of opening fragments, the parsers return or
@@ -752,6 +757,34 @@ def test_outlet_is_up_to_the_balancing_parenthesis(text, start):
     assert _balanced_outlet(text, start, HEADER_OUTLET_MAX) == _outlet(
         text, start
     )
+
+
+class TestTrustedDateline:
+    @given(
+        st.one_of(
+            _ARRANGEMENTS,
+            st.lists(
+                st.sampled_from([*_FRAGMENTS, "By   - Trend: ", "\ud800"]),
+                max_size=20,
+            ).map("".join),
+            st.text(max_size=300),
+        )
+    )
+    @example("BAKU, Azerbaijan, March 2. By   - Trend: The talks.")
+    @example(" date 2025-04-04 (MENAFN- Gulf \ud800Times) Talks.")
+    def test_unchecked_dateline_is_the_checked_one(self, text):
+        """
+        For all pages, the dateline that the parser builds without checks is
+        the one that `Dateline` builds from its fields with them.
+        """
+        try:
+            dateline = scan_opening(normalise(text)).dateline
+        except ValidationError:
+            return  # built with the checks, which refused it
+        if dateline is not None:
+            fields = attrs.asdict(dateline, recurse=False)
+
+            assert Dateline(**fields) == dateline
 
 
 _OPENING_PARTS = st.lists(
