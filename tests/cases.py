@@ -271,6 +271,31 @@ CASES = [
         "The army continued its exercises",
     ),
     Case(
+        "Trend credit without a name: spaces between By and the dash",
+        " date 2025-03-02 BAKU, Azerbaijan, March 2. By   - Trend: The talks on "
+        "transit resumed in Baku on Sunday, the ministry said.",
+        {
+            "crawl_date": D(2025, 3, 2),
+            "place": "BAKU, Azerbaijan",
+            "date": D(2025, 3, 2),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "The talks on transit resumed",
+    ),
+    Case(
+        "Trend's own page: a credit with tabs and no-break spaces for a name",
+        " date 2017-11-01 Baku, Azerbaijan, Nov. 1\n\nBy \t\u00a0\u00a0 – Trend:\n\n"
+        "Azerbaijan exported more grain in October than a year earlier.",
+        {
+            "place": "Baku, Azerbaijan",
+            "date": D(2017, 11, 1),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "Azerbaijan exported more grain",
+    ),
+    Case(
         "a byline repeated above Read more; the year from the page's timestamp",
         "...\n\nVisit Date Announced\n\nPolitics 18 April 2025 12:52 (UTC +04:00)\n"
         "Visit date of the president announced for next week\nElvin Rahimli\nElvin Rahimli\n"

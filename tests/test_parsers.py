@@ -787,6 +787,65 @@ class TestTrustedDateline:
             assert Dateline(**fields) == dateline
 
 
+# A name that is not there: nothing, or only whitespace as str.isspace()
+# reads it (tabs, no-break and ideographic spaces, line separators).
+_BLANKS = st.text(
+    alphabet=" \t\n\x0b\x0c\x85\xa0\u2003\u2028\u3000", max_size=6
+)
+# Each place a byline or credit reader takes a name from, with a blank one,
+# after a line where that credit stands.
+_BLANK_CREDITS = st.builds(
+    "{}{}".format,
+    st.sampled_from(
+        [
+            "",
+            "BAKU, Azerbaijan, March 2. ",
+            "Baku, Azerbaijan, Nov. 1\n\n",
+            "(MENAFN- Trend News Agency) ",
+            "Talks Resume In Vienna\n\n",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "By{}- Trend: ",
+            "By{}– Trend:\n\n",
+            "By {} — Trend:",
+            "By{}",
+            "By {} and {}\n",
+            "By {} in Kabul\n",
+            "{} Read more\n",
+            "Author:{}\n",
+            "Written by{};",
+            "By {} - Apr 08,2021 - Last updated ",
+        ]
+    ).flatmap(lambda credit: st.builds(credit.format, _BLANKS, _BLANKS)),
+)
+
+
+class TestBlankNames:
+    @given(
+        st.lists(
+            st.one_of(st.sampled_from(_FRAGMENTS), _BLANK_CREDITS),
+            max_size=20,
+        ).map("".join)
+    )
+    @example("BAKU, Azerbaijan, March 2. By   - Trend: The talks.")
+    @example("Baku, Azerbaijan, Nov. 1\n\nBy \xa0\t – Trend:\n\nThe talks.")
+    def test_blank_names_are_no_bylines(self, text):
+        """
+        For all openings with blank names in their credits, the parsers
+        raise only their own errors and every byline names someone.
+        """
+        with contextlib.suppress(DatelineError):
+            dateline = relwatch.parse_dateline(text)
+
+            assert all(name.strip() for name in dateline.bylines)
+        with contextlib.suppress(ParseError):
+            article = relwatch.parse_article(text)
+
+            assert all(name.strip() for name in article.bylines)
+
+
 _OPENING_PARTS = st.lists(
     st.sampled_from(
         [
