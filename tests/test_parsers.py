@@ -72,6 +72,7 @@ from relwatch._patterns import (
     PLACE_DATE_PLACE_MAX,
     TAG_DATE,
     TAG_DATELINE,
+    TREND_CREDIT,
     TREND_DATELINE,
 )
 
@@ -708,6 +709,44 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
         assert {k: (v or "").strip() for k, v in fast.groupdict().items()} == {
             k: (v or "").strip() for k, v in slow.groupdict().items()
         }
+
+
+# TREND_CREDIT as it was before it read a credit without a name.
+_NAMED_TREND_CREDIT = re.compile(
+    TREND_CREDIT.pattern.replace(
+        r"[Bb]y(?:\s(?P<name>[^\n–—-]{2,60}?))?",
+        r"[Bb]y\s(?P<name>[^\n–—-]{2,60}?)",
+    )
+)
+# Trend credits: `By`, a name, blank or missing, a dash and the tag.
+_TREND_CREDIT_BITS = st.tuples(
+    _one_of("", " ", "\n\n", "     "),
+    _one_of("By", "by", "Byline", ""),
+    _one_of("", " ", "  ", "   ", "\t\xa0\t", "\n", " Dana Levi ", " D", " -"),
+    _one_of("-", "–", " – ", "  —  ", "", ":"),
+    _one_of(" Trend:", "Trend:", "Trend", " Trend: x"),
+).map("".join)
+
+
+@given(st.one_of(_TREND_CREDIT_BITS, st.text(alphabet="By -–\n\tTrend:a")))
+@example("By - Trend:")
+@example("By Dana Levi – Trend:")
+def test_trend_credit_without_a_name_is_all_that_is_new(text):
+    """
+    For all text, TREND_CREDIT matches as its form that needs a name did,
+    and where that did not match, only `By`, blanks and a dash before `Trend`.
+    """
+    assert _NAMED_TREND_CREDIT.pattern != TREND_CREDIT.pattern
+    named, credit = _NAMED_TREND_CREDIT.match(text), TREND_CREDIT.match(text)
+    if named is not None:
+        assert (named.end(), named.groupdict()) == (
+            credit.end(),
+            credit.groupdict(),
+        )
+    elif credit is not None:
+        assert re.fullmatch(
+            r"\s*[Bb]y\s*[–—-]\s*", text[: credit.start("agency")]
+        )
 
 
 @pytest.mark.parametrize(
@@ -1508,6 +1547,7 @@ class TestLinearTime:
             "New york:",
             "The Peninsula Doha, ",
             "By K J Rao in ",
+            "Baku, Azerbaijan, May 2. By - ",
             "Talks ResumeTalks Resume\n",
             "Author:\n",
             "Related Articles\n",
