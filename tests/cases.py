@@ -271,6 +271,55 @@ CASES = [
         "The army continued its exercises",
     ),
     Case(
+        "Trend credit without a name: spaces between By and the dash",
+        " date 2025-03-02 BAKU, Azerbaijan, March 2. By   - Trend: The talks on "
+        "transit resumed in Baku on Sunday, the ministry said.",
+        {
+            "crawl_date": D(2025, 3, 2),
+            "place": "BAKU, Azerbaijan",
+            "date": D(2025, 3, 2),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "The talks on transit resumed",
+    ),
+    Case(
+        "Trend's own page: a credit with tabs and no-break spaces for a name",
+        " date 2017-11-01 Baku, Azerbaijan, Nov. 1\n\nBy \t\u00a0\u00a0 – Trend:\n\n"
+        "Azerbaijan exported more grain in October than a year earlier.",
+        {
+            "place": "Baku, Azerbaijan",
+            "date": D(2017, 11, 1),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "Azerbaijan exported more grain",
+    ),
+    Case(
+        "Trend credit without a name: one space each side of the dash",
+        " date 2025-03-02 BAKU, Azerbaijan, March 2. By - Trend: Rail freight between "
+        "the two ports doubled in February, the railway said.",
+        {
+            "place": "BAKU, Azerbaijan",
+            "date": D(2025, 3, 2),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "Rail freight between the two ports",
+    ),
+    Case(
+        "Trend's own page: a credit without a name on its line",
+        " date 2019-05-14 Baku, Azerbaijan, May 14\n\nBy – Trend:\n\n"
+        "The new terminal will open in June, the port authority said.",
+        {
+            "place": "Baku, Azerbaijan",
+            "date": D(2019, 5, 14),
+            "agency": "Trend",
+            "bylines": (),
+        },
+        "The new terminal will open",
+    ),
+    Case(
         "a byline repeated above Read more; the year from the page's timestamp",
         "...\n\nVisit Date Announced\n\nPolitics 18 April 2025 12:52 (UTC +04:00)\n"
         "Visit date of the president announced for next week\nElvin Rahimli\nElvin Rahimli\n"

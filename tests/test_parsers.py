@@ -72,6 +72,7 @@ from relwatch._patterns import (
     PLACE_DATE_PLACE_MAX,
     TAG_DATE,
     TAG_DATELINE,
+    TREND_CREDIT,
     TREND_DATELINE,
 )
 
@@ -710,6 +711,44 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
         }
 
 
+# TREND_CREDIT as it was before it read a credit without a name.
+_NAMED_TREND_CREDIT = re.compile(
+    TREND_CREDIT.pattern.replace(
+        r"[Bb]y(?:\s(?P<name>[^\n–—-]{2,60}?))?",
+        r"[Bb]y\s(?P<name>[^\n–—-]{2,60}?)",
+    )
+)
+# Trend credits: `By`, a name, blank or missing, a dash and the tag.
+_TREND_CREDIT_BITS = st.tuples(
+    _one_of("", " ", "\n\n", "     "),
+    _one_of("By", "by", "Byline", ""),
+    _one_of("", " ", "  ", "   ", "\t\xa0\t", "\n", " Dana Levi ", " D", " -"),
+    _one_of("-", "–", " – ", "  —  ", "", ":"),
+    _one_of(" Trend:", "Trend:", "Trend", " Trend: x"),
+).map("".join)
+
+
+@given(st.one_of(_TREND_CREDIT_BITS, st.text(alphabet="By -–\n\tTrend:a")))
+@example("By - Trend:")
+@example("By Dana Levi – Trend:")
+def test_trend_credit_without_a_name_is_all_that_is_new(text):
+    """
+    For all text, TREND_CREDIT matches as its form that needs a name did,
+    and where that did not match, only `By`, blanks and a dash before `Trend`.
+    """
+    assert _NAMED_TREND_CREDIT.pattern != TREND_CREDIT.pattern
+    named, credit = _NAMED_TREND_CREDIT.match(text), TREND_CREDIT.match(text)
+    if named is not None:
+        assert (named.end(), named.groupdict()) == (
+            credit.end(),
+            credit.groupdict(),
+        )
+    elif credit is not None:
+        assert re.fullmatch(
+            r"\s*[Bb]y\s*[–—-]\s*", text[: credit.start("agency")]
+        )
+
+
 @pytest.mark.parametrize(
     "token", ["Septembers 4, 2025", "Tuesday", "4.4.25", "2025-04-04"]
 )
@@ -785,6 +824,65 @@ class TestTrustedDateline:
             fields = attrs.asdict(dateline, recurse=False)
 
             assert Dateline(**fields) == dateline
+
+
+# A name that is not there: nothing, or only whitespace as str.isspace()
+# reads it (tabs, no-break and ideographic spaces, line separators).
+_BLANKS = st.text(
+    alphabet=" \t\n\x0b\x0c\x85\xa0\u2003\u2028\u3000", max_size=6
+)
+# Each place a byline or credit reader takes a name from, with a blank one,
+# after a line where that credit stands.
+_BLANK_CREDITS = st.builds(
+    "{}{}".format,
+    st.sampled_from(
+        [
+            "",
+            "BAKU, Azerbaijan, March 2. ",
+            "Baku, Azerbaijan, Nov. 1\n\n",
+            "(MENAFN- Trend News Agency) ",
+            "Talks Resume In Vienna\n\n",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "By{}- Trend: ",
+            "By{}– Trend:\n\n",
+            "By {} — Trend:",
+            "By{}",
+            "By {} and {}\n",
+            "By {} in Kabul\n",
+            "{} Read more\n",
+            "Author:{}\n",
+            "Written by{};",
+            "By {} - Apr 08,2021 - Last updated ",
+        ]
+    ).flatmap(lambda credit: st.builds(credit.format, _BLANKS, _BLANKS)),
+)
+
+
+class TestBlankNames:
+    @given(
+        st.lists(
+            st.one_of(st.sampled_from(_FRAGMENTS), _BLANK_CREDITS),
+            max_size=20,
+        ).map("".join)
+    )
+    @example("BAKU, Azerbaijan, March 2. By   - Trend: The talks.")
+    @example("Baku, Azerbaijan, Nov. 1\n\nBy \xa0\t – Trend:\n\nThe talks.")
+    def test_blank_names_are_no_bylines(self, text):
+        """
+        For all openings with blank names in their credits, the parsers
+        raise only their own errors and every byline names someone.
+        """
+        with contextlib.suppress(DatelineError):
+            dateline = relwatch.parse_dateline(text)
+
+            assert all(name.strip() for name in dateline.bylines)
+        with contextlib.suppress(ParseError):
+            article = relwatch.parse_article(text)
+
+            assert all(name.strip() for name in article.bylines)
 
 
 _OPENING_PARTS = st.lists(
@@ -1449,6 +1547,7 @@ class TestLinearTime:
             "New york:",
             "The Peninsula Doha, ",
             "By K J Rao in ",
+            "Baku, Azerbaijan, May 2. By - ",
             "Talks ResumeTalks Resume\n",
             "Author:\n",
             "Related Articles\n",

@@ -537,8 +537,10 @@ def _wire_layout(
     credit = p.TREND_CREDIT.match(text, end, end + 120)
     if credit:
         agency = credit["agency"]
-        if credit["name"]:
-            bylines = (credit["name"].strip(),)
+        # `By   - Trend:` credits the agency and no one: bylines are people.
+        name = (credit["name"] or "").strip()
+        if name:
+            bylines = (name,)
         end = credit.end()
     return _Found(m["place"], date, agency, bylines, end)
 
@@ -1294,10 +1296,8 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     # Every text field is a stripped, non-empty piece of the page (or a
     # name of ours), the dates are dates and the offset is within the page:
     # the checks can fail only on a lone surrogate, which ASCII text has
-    # none of, or on the empty name a Trend credit can leave.
-    build = (
-        _trusted_dateline if text.isascii() and all(bylines) else _new_dateline
-    )
+    # none of.
+    build = _trusted_dateline if text.isascii() else _new_dateline
     dateline = build(
         crawl_date=crawl_date,
         aggregator="MENAFN" if header is not None else None,

@@ -137,9 +137,10 @@ TREND_DATELINE: Final = re.compile(
     r",\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})"
     r"(?P<sep>\.\s{1,3}|\s{0,3}\n)"
 )
-# `Trend:` or `By Anvar Mammadov – Trend:` below a Trend dateline.
+# `Trend:` or `By Anvar Mammadov – Trend:` below a Trend dateline, and the
+# credit without a name, `By - Trend:` (a blank name is dropped).
 TREND_CREDIT: Final = re.compile(
-    r"\s{0,4}(?:[Bb]y\s(?P<name>[^\n–—-]{2,60}?)\s{0,2}[–—-]\s{0,2})?"
+    r"\s{0,4}(?:[Bb]y(?:\s(?P<name>[^\n–—-]{2,60}?))?\s{0,2}[–—-]\s{0,2})?"
     r"(?P<agency>Trend):\s*"
 )
 
