@@ -1051,6 +1051,25 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "words of blame about another state are an accusation",
+        "Russian Foreign Minister Oleg Sokolov said that the US decision "
+        "was “illegitimate”.",
+        [
+            (
+                "accusation",
+                {"Oleg Sokolov": "initiator", "US": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "words of blame with no other state named accuse no one",
+        "Russian Foreign Minister Oleg Sokolov said Russia's critics were "
+        "hypocritical and the plan was illegitimate.",
+        [],
+    ),
+    EventCase(
         "a bare mention of a planned visit is that visit",
         "Iranian President Reza Karimi is set to visit Azerbaijan this "
         "month. Today, Karimi's visit means that the two states want "

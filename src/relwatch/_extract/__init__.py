@@ -194,6 +194,9 @@ def extract(article: Article) -> Article:
         for f in found
         if f.kind == DIRECT and f.speaker is not None
     ]
+    said = [
+        (f.start, f.end, f.speaker) for f in found if f.speaker is not None
+    ]
     records = _Records(doc, reference)
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):
@@ -202,7 +205,7 @@ def extract(article: Article) -> Article:
     home = home_country(article)
     events = [
         records.event(e)
-        for e in find_events(doc, reference, quoted)
+        for e in find_events(doc, reference, quoted, said)
         if not _domestic(e, home)
     ]
     return attrs.evolve(

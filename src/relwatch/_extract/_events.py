@@ -205,6 +205,15 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Words of blame in what an actor says: with another state named, an
+# accusation.
+_BLAME: Final = frozenset(
+    """illegitimate unacceptable unjustified unjustifiable ridiculous absurd
+    provocative provocation provocations irresponsible baseless groundless
+    hypocritical hypocrisy disgraceful shameful outrageous embarrassing
+    childish illegal unlawful aggression aggressive interference meddling
+    blackmail lies hostile reckless""".split()  # noqa: SIM905
+)
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
@@ -361,8 +370,10 @@ class _Events:
         doc: Doc,
         reference: dt.date | None,
         quoted: list[tuple[int, int, Entity]],
+        said: list[tuple[int, int, Entity]] | None = None,
     ) -> None:
         self.quoted = quoted
+        self.said = said or []
         self.doc = doc
         self.reference = reference
         self.found: list[FoundEvent] = []
@@ -389,7 +400,44 @@ class _Events:
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
                 self._event(hit, index, when, alone=len(hits) == 1)
+        for start, end, speaker in self.said:
+            self._blame(start, end, speaker)
         return _merged(self.found)
+
+    def _blame(self, start: int, end: int, speaker: Entity) -> None:
+        """
+        Words that condemn another state's act are an accusation: "Lavrov
+        said that Obama's decision was “illegitimate”".
+        """
+        doc = self.doc
+        if speaker.country is None:
+            return
+        first, last = doc.token_at(start), doc.token_at(end)
+        if not any(w in _BLAME for w in doc.folded[first:last]):
+            return
+        for mention in doc.mentions_between(first, last):
+            target = self._entity(mention)
+            if (
+                target is not None
+                and target.kind in {STATE, PERSON}
+                and target.country not in {None, speaker.country}
+            ):
+                sentence = doc.sentences[doc.sentence_index(start)]
+                self.found.append(
+                    FoundEvent(
+                        "accusation",
+                        [
+                            FoundParticipant(speaker, INITIATOR),
+                            FoundParticipant(target, RECIPIENT),
+                        ],
+                        EventStatus.OCCURRED,
+                        None,
+                        None,
+                        [sentence],
+                        0.6,
+                    )
+                )
+                return
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
@@ -1036,10 +1084,11 @@ def find_events(
     doc: Doc,
     reference: dt.date | None,
     quoted: list[tuple[int, int, Entity]],
+    said: list[tuple[int, int, Entity]] | None = None,
 ) -> list[FoundEvent]:
     """
     Every diplomatic event the body reports, each once.  *quoted* gives the
     direct quotations with their speakers, in order: who "we" and "I"
     are inside them.
     """
-    return _Events(doc, reference, quoted).run()
+    return _Events(doc, reference, quoted, said).run()
