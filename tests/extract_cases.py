@@ -123,6 +123,29 @@ STATEMENT_CASES = [
         "Wirawan on Tuesday.",
         [("direct", "The two countries share this concern,", "Adi Wirawan")],
     ),
+    StatementCase(
+        "a quotation signed after a dash",
+        "“We can still build a bridge between the two capitals.” ― Steve "
+        "Quinlan",
+        [
+            (
+                "direct",
+                "We can still build a bridge between the two capitals.",
+                "Steve Quinlan",
+            )
+        ],
+    ),
+    StatementCase(
+        "dotted initials after a title, after the cue",
+        "“This is a sad day for the talks,” said Rep. G.K. Barlow.",
+        [("direct", "This is a sad day for the talks,", "G.K. Barlow")],
+    ),
+    StatementCase(
+        "an honorific, a surname and whom he serves",
+        "“It was the least bad outcome,” Mr. Morgan of the United Nations "
+        "said.",
+        [("direct", "It was the least bad outcome,", "Morgan")],
+    ),
     # -- reported speech -----------------------------------------------------
     StatementCase(
         "apostrophes are no quotation marks",

@@ -1330,16 +1330,22 @@ class Scanner:
             if close < n and words[close] == ")":
                 k = close + 1
         if (
-            np.roles
+            (np.roles or np.honorific)
             and not np.countries
+            and not np.orgs
             and k + 1 < n
             and words[k] == "of"
-            and (state := self._name_at(k + 1))
-            and _best(state[1]).type == COUNTRY
         ):
-            # "Foreign Minister Ali Rezaei of Iran".
-            np.countries.append(_best(state[1]).key)
-            return state[0]
+            # "Foreign Minister Ali Rezaei of Iran", "Mr. Morgan of the
+            # Sierra Club": whom the person serves.
+            at = k + 2 if words[k + 1] in {"the", "The"} else k + 1
+            served = self._name_at(at)
+            if served is not None and _best(served[1]).type in {
+                COUNTRY,
+                ORGANISATION,
+            }:
+                _record(_best(served[1]), np.countries, np.orgs)
+                return served[0]
         if k + 1 >= n or words[k] != ",":
             return k
         j = k + 1
@@ -1396,9 +1402,10 @@ class Scanner:
         """
         words = self.words
         word = words[k]
+        letters = word.replace(".", "")
         return (
-            len(word) <= _MAX_INITIALS
-            and word.isalpha()
+            len(letters) <= _MAX_INITIALS
+            and letters.isalpha()
             and k + 1 < len(words)
             and _is_name_word(words[k + 1])
             and not words[k + 1].isupper()

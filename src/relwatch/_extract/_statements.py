@@ -22,12 +22,13 @@ The templates, each with an invented example:
 from __future__ import annotations
 
 import bisect
+import re
 
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
 from ._doc import Doc
-from ._mentions import PERSON, Entity, Mention
+from ._mentions import NAME, PERSON, Entity, Mention
 from ._tables import SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -149,6 +150,8 @@ _TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+# A dash after a closing quotation mark, before who signs it.
+_SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
 # "..., X said Tuesday.", "..., X said late today.": when, not what.
 _WHEN_WORDS: Final = WEEKDAYS | {
@@ -590,6 +593,10 @@ class _Extractor:
         text has no speaker; a short one is a scare quote, no statement.
         """
         doc = self.doc
+        signer = self._signed(quote)
+        if signer is not None:
+            self._quote(quote, signer, None)
+            return
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
         if quote.start - 1 == p_start:
@@ -607,6 +614,21 @@ class _Extractor:
             # A quotation standing alone goes on from the last speaker.
             recent = paragraph - self.last_speaker_paragraph <= 1
             self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _signed(self, quote: Quote) -> Entity | None:
+        """
+        The person a quotation is signed by after a dash: "“...” ― Jane
+        Doe", "“...” — Narendra Modi (@narendramodi)".
+        """
+        doc = self.doc
+        after = _SIGNATURE.match(doc.text, quote.end + 1)
+        if quote.open_end or after is None:
+            return None
+        mention = doc.mention_at_start.get(doc.token_at(after.end()))
+        if mention is None or mention.what != NAME:
+            return None
+        entity = self._resolve(mention)
+        return entity if entity is not None and entity.kind == PERSON else None
 
     def _introducer(self, paragraph: int) -> Entity | None:
         """
