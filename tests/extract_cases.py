@@ -124,6 +124,15 @@ STATEMENT_CASES = [
         [("direct", "The two countries share this concern,", "Adi Wirawan")],
     ),
     StatementCase(
+        "two apostrophes as quotation marks, as some archives write them",
+        "''We will not wait for the others,'' the senator said. ''It is "
+        "time to act.''",
+        [
+            ("direct", "We will not wait for the others,", None),
+            ("direct", "It is time to act.", None),
+        ],
+    ),
+    StatementCase(
         "a quotation signed after a dash",
         "“We can still build a bridge between the two capitals.” ― Steve "
         "Quinlan",

@@ -36,7 +36,7 @@ _TOKEN: Final = re.compile(
 # A sentence ends at . ! or ? (and any closing quote or bracket after it)
 # before a space and a capital, a digit or an opening quote.
 _SENTENCE_END: Final = re.compile(
-    r"[.!?]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?[A-Z0-9])"
+    r"[.!?]++[\"”’')\]]*+(?=\s++[\"“‘'(\[]{0,2}+[A-Z0-9])"
 )
 # Words whose full stop is no sentence end: "Mr. Aliyev", "Gen. Smith",
 # "Jan. 5", single initials ("S. Jaishankar") and "U.S." before a name.
@@ -98,7 +98,8 @@ _LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
 
 OPENING: Final = frozenset('“"«')
 CLOSING: Final = frozenset('”"»')
-_MARK: Final = re.compile('[“”"«»]')
+# Two apostrophes stand for a straight double quote in some archives.
+_MARK: Final = re.compile("''|[“”\"«»]")
 # Single quotation marks, read only in a paragraph with no double ones:
 # "’" and "'" are apostrophes far more often than quotation marks.
 SINGLE: Final = frozenset("‘’'")
@@ -179,14 +180,14 @@ class Quote(NamedTuple):
     open_end: bool
 
 
-def _is_opening(text: str, i: int) -> bool:
+def _is_opening(text: str, i: int, end: int) -> bool:
     ch = text[i]
     if ch in "“«":
         return True
     if ch in "”»":
         return False
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–-:,;/":
         return not after.isspace()
     return False
@@ -208,20 +209,21 @@ def quotes(
         return _single_quotes(paragraph, start)
     found = []
     # A quotation from the paragraph before may go on with no new mark.
-    opened = 0 if going_on and paragraph[:1] not in OPENING else -1
+    marked = paragraph[:1] in OPENING or paragraph.startswith("''")
+    opened = 0 if going_on and not marked else -1
     for mark in _MARK.finditer(paragraph):
-        i = mark.start()
+        i, end = mark.span()
         ch = paragraph[i]
         if opened < 0:
-            if _is_opening(paragraph, i):
-                opened = i + 1
-        elif not _is_opening(paragraph, i) or (ch in CLOSING and ch != '"'):
+            if _is_opening(paragraph, i, end):
+                opened = end
+        elif not _is_opening(paragraph, i, end) or ch in "”»":
             if i > opened:
                 found.append(Quote(start + opened, start + i, False))
             opened = -1
         else:
             # Two openings in a row: the first was never closed.
-            opened = i + 1
+            opened = end
     if opened >= 0 and opened < len(paragraph):
         found.append(Quote(start + opened, start + len(paragraph), True))
     return found
