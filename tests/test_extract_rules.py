@@ -1070,6 +1070,48 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "has set out for: on the way",
+        "Turkish President Emre Aydin has set out for Washington.",
+        [
+            (
+                "visit",
+                {"Emre Aydin": "initiator", "United States": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "leaves for: a timetable",
+        "Turkish President Emre Aydin leaves for Washington on Sunday.",
+        [
+            (
+                "visit",
+                {"Emre Aydin": "initiator", "United States": "host"},
+                "planned",
+                "2025-04-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a summit that opens is under way",
+        "The African Union summit opens in Addis Ababa today.",
+        [("meeting", {"African Union": "party"}, "ongoing", "2025-04-04")],
+    ),
+    EventCase(
+        "the first minister to visit did visit",
+        "Ana Ruiz, the first Cuban foreign minister to visit Washington "
+        "since 1958, met the press.",
+        [
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "United States": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a bare mention of a planned visit is that visit",
         "Iranian President Reza Karimi is set to visit Azerbaijan this "
         "month. Today, Karimi's visit means that the two states want "

@@ -170,6 +170,13 @@ _STARTED: Final = frozenset(
         "commences",
     ]
 )
+_ORDINALS: Final = frozenset(["first", "second", "third", "last", "only"])
+# Verbs of setting out for a visit: present tense tells a timetable.
+_DEPARTING_SOON: Final = frozenset(
+    ["leaves", "departs", "heads", "sets", "flies"]
+)
+_DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
+_PERFECT: Final = frozenset(["has", "have"])
 # "on a two-day visit to", "on an official trip": the visitor is there now.
 _VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 # After a named event: "the summit to be held in May" is a plan.
@@ -826,7 +833,7 @@ class _Events:
 
     # -- status, date --------------------------------------------------------
 
-    def _status(self, first: int, last: int, s_first: int) -> EventStatus:  # noqa: C901, PLR0911 - one answer per status
+    def _status(self, first: int, last: int, s_first: int) -> EventStatus:
         doc = self.doc
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
@@ -858,24 +865,44 @@ class _Events:
             return EventStatus.SPECULATED
         if (
             before & _PLANNED
-            or (window and window[-1] == "to")
+            # "the first minister to visit ..." did visit
+            or (window and window[-1] == "to" and not before & _ORDINALS)
             or self._planned_after(first, last)
         ):
             return EventStatus.PLANNED
-        if before & _ONGOING:
-            return EventStatus.ONGOING
-        if (
-            folded[first].endswith("ing")
-            and folded[first] not in _NAMED_EVENTS  # "Kosta's meeting"
+        return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _under_way(
+        self, first: int, last: int, window: list[str]
+    ) -> EventStatus | None:
+        """
+        The status of an event under way or about to be: "is visiting",
+        "on a two-day visit", "the summit opens", "left for Washington"
+        (under way), "leaves for Washington on Sunday" (planned).
+        """
+        folded = self.doc.folded
+        trigger = folded[first]
+        if set(window) & _ONGOING or (
+            trigger.endswith("ing")
+            and trigger not in _NAMED_EVENTS  # "Kosta's meeting"
             and window
             and window[-1] in _BE
         ):
             return EventStatus.ONGOING
-        if folded[first] in _VISIT_NOUNS and (
-            before & _STARTED or "on" in window[-4:]
+        if trigger in _VISIT_NOUNS and (
+            set(window) & _STARTED or "on" in window[-4:]
         ):
             return EventStatus.ONGOING
-        return EventStatus.OCCURRED
+        if (
+            trigger in _NAMED_EVENTS
+            and set(folded[last : last + 2]) & _STARTED
+        ):
+            return EventStatus.ONGOING  # "the summit opens in Addis Ababa"
+        if trigger in _DEPARTING_SOON:
+            return EventStatus.PLANNED  # "leaves for Washington on Sunday"
+        if trigger in _DEPARTED and window and window[-1] in _PERFECT:
+            return EventStatus.ONGOING  # "has set out for Washington"
+        return None
 
     def _planned_after(self, first: int, last: int) -> bool:
         """
