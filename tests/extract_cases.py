@@ -377,6 +377,16 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "an aside between the speaker and the cue",
+        "Prime Minister Arjun Rao in his response said the two states "
+        "share values. Foreign Minister Lena Vasko for her part said the "
+        "talks went well.",
+        [
+            ("indirect", "the two states share values", "Arjun Rao"),
+            ("indirect", "the talks went well", "Lena Vasko"),
+        ],
+    ),
+    StatementCase(
         "the words, then according to a source",
         "The clashes have displaced 40,000 people, according to U.N. figures.",
         [("indirect", "The clashes have displaced 40,000 people", "U.N.")],

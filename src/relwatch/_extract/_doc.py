@@ -83,6 +83,10 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+_ASIDE_PREPOSITIONS: Final = frozenset(["in", "for", "on", "at", "during"])
+_ASIDE_DETERMINERS: Final = frozenset(
+    ["his", "her", "their", "its", "a", "the"]
+)
 # Verbs and adjectives that pass their subject on to the verb after "to".
 _CATENATIVES: Final = frozenset(
     [
@@ -556,6 +560,8 @@ class Doc:
                 and words[j - 1] in WEEKDAYS
             ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
+            elif (aside := self._aside_before(j, floor)) < j:
+                j = aside  # "Modi in his response said", "X for his part said"
             elif (
                 j - 2 >= floor
                 and words[j - 1] == "to"
@@ -567,6 +573,24 @@ class Doc:
                     j -= 1
             else:
                 break
+        return j
+
+    def _aside_before(self, j: int, floor: int) -> int:
+        """
+        Where a short prepositional aside before token *j* starts ("in his
+        response", "for his part", "in a written statement"), else *j*.
+        """
+        words = self.folded
+        for size in (3, 4):
+            k = j - size
+            if (
+                k >= floor
+                and words[k] in _ASIDE_PREPOSITIONS
+                and words[k + 1] in _ASIDE_DETERMINERS
+                and all(w.isalpha() and w.islower() for w in words[k + 2 : j])
+                and self.words[k].islower()
+            ):
+                return k
         return j
 
     def _group(self, mention: Mention, floor: int) -> Mention:
