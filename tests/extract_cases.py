@@ -145,6 +145,18 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a dash after a quotation with no name after it signs nothing",
+        "“We will go on with the talks whatever happens.” — and so the "
+        "week ended.",
+        [
+            (
+                "direct",
+                "We will go on with the talks whatever happens.",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
         "dotted initials after a title, after the cue",
         "“This is a sad day for the talks,” said Rep. G.K. Barlow.",
         [("direct", "This is a sad day for the talks,", "G.K. Barlow")],

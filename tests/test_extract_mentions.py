@@ -534,6 +534,15 @@ class TestTitleTails:
             [a for a in actors if a[1] == "person"],
         )
 
+    def test_tail_of_a_city_gives_no_state(self):
+        """
+        "Mayor X of Lyon" serves a city, and the city names no state the
+        person serves.
+        """
+        actors = _records("Mayor Ana Ruiz of Lyon met Lena Vasko.")[2]
+
+        assert ("Ana Ruiz", "person", None, "Mayor") in actors
+
     def test_tail_of_common_words_gives_no_state(self):
         """
         "head of the visiting delegation" names no state.
