@@ -1070,6 +1070,36 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "credentials received from the ambassadors of three states",
+        "President Rauf Mammadli received the credentials of the newly "
+        "appointed ambassadors of Belgium, Nigeria and Jordan.",
+        [
+            (
+                "host_visit",
+                {"Rauf Mammadli": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Belgium", "Nigeria", "Jordan")
+        ],
+    ),
+    EventCase(
+        "credentials presented to a head of state",
+        "The new ambassador of Japan presented his credentials to Emir "
+        "Khalid Al Mansour.",
+        [
+            (
+                "host_visit",
+                {
+                    "ambassador of Japan": "initiator",
+                    "Khalid Al Mansour": "host",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "has set out for: on the way",
         "Turkish President Emre Aydin has set out for Washington.",
         [

@@ -82,7 +82,16 @@ _OBJECT_SKIP: Final = frozenset(
         "there",
         "today",
         "yesterday",
+        "newly",
+        "appointed",
+        "accredited",
+        "outgoing",
     ]
+)
+# "received the ambassadors of X and Y": the states are the object.
+_HOLDER_NOUNS: Final = frozenset(
+    """ambassador ambassadors envoy envoys representative representatives
+    delegation delegations""".split()  # noqa: SIM905
 )
 _PREPOSITIONS: Final = frozenset(
     [
@@ -809,6 +818,9 @@ class _Events:
                 continue
             if word in _CLAUSE_END or word == ",":
                 break
+            if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
+                k += 2  # the preposition before the holders still holds
+                continue
             if word in _PREPOSITIONS:
                 preposition = word
             elif word in WEEKDAYS:
