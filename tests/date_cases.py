@@ -47,12 +47,12 @@ TABLE = [
     ("in April", FRI, "2025-04", "nearest-year"),
     ("June", FRI, "2025-06", "nearest-year"),
     ("Nov.", FRI, "2024-11", "nearest-year"),
-    # a day of the month nearest the reference
-    ("the 3rd", FRI, "2025-04-03", "nearest-month"),
-    ("on the 27th", FRI, "2025-03-27", "nearest-month"),
-    ("the 12th", FRI, "2025-04-12", "nearest-month"),
-    ("the 2nd", D(2025, 3, 30), "2025-04-02", "nearest-month"),
-    ("the 31st", D(2025, 3, 2), "2025-03-31", "nearest-month"),
+    # a day of the month, on or before the reference
+    ("the 3rd", FRI, "2025-04-03", "day-of-month"),
+    ("on the 27th", FRI, "2025-03-27", "day-of-month"),
+    ("the 4th", FRI, "2025-04-04", "day-of-month"),
+    ("the 12th", FRI, "2025-03-12", "day-of-month"),
+    ("the 31st", D(2025, 3, 2), "2025-01-31", "day-of-month"),
     # relative to the reference
     ("today", FRI, "2025-04-04", "relative-to-reference"),
     ("Yesterday", FRI, "2025-04-03", "relative-to-reference"),

@@ -125,11 +125,11 @@ STATEMENT_CASES = [
     ),
     StatementCase(
         "two apostrophes as quotation marks, as some archives write them",
-        "''We will not wait for the others,'' the senator said. ''It is "
-        "time to act.''",
+        "''We will not wait for the others,'' said Senator Tom Berg. ''It "
+        "is time to act.'' - Senator Tom Berg",
         [
-            ("direct", "We will not wait for the others,", None),
-            ("direct", "It is time to act.", None),
+            ("direct", "We will not wait for the others,", "Tom Berg"),
+            ("direct", "It is time to act.", "Tom Berg"),
         ],
     ),
     StatementCase(
@@ -397,6 +397,22 @@ STATEMENT_CASES = [
             ("indirect", "the two states share values", "Arjun Rao"),
             ("indirect", "the talks went well", "Lena Vasko"),
         ],
+    ),
+    StatementCase(
+        "'this' after the cue starts the words said",
+        "Azerbaijani President Ilham Aliyev said this deal was a success.",
+        [("indirect", "this deal was a success", "Ilham Aliyev")],
+    ),
+    StatementCase(
+        "a single-quoted name is no quotation that runs to the next mark",
+        "Ilham Aliyev said the 'Zangezur corridor' will open, and he called "
+        "it 'a new era for the region.'",
+        [("indirect", "the 'Zangezur corridor' will open", "Ilham Aliyev")],
+    ),
+    StatementCase(
+        "a title abbreviation before a known surname is no initials",
+        "FM Lavrov said the talks were useful.",
+        [("indirect", "the talks were useful", "Lavrov")],
     ),
     StatementCase(
         "the words, then according to a source",

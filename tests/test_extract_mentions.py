@@ -131,7 +131,7 @@ class TestQuotationMarks:
         """
         paragraph = "He posted “” and then “We agree.”"
 
-        expected = [Quote(23, 32, False)]
+        expected = [Quote(23, 32, False, 22, 33)]
 
         assert expected == quotes(paragraph)
         assert "We agree." == paragraph[23:32]

@@ -1100,6 +1100,100 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a verb after a possessed title is no named event",
+        "Iran's president will visit Azerbaijan next week.",
+        [
+            (
+                "visit",
+                {"Iran's president": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
+        "is meeting: under way",
+        "Polish President Anna Nowak is meeting Lithuanian President Jonas "
+        "Kairys in Vilnius.",
+        [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "on the visit, after a verb of telling, is no visit under way",
+        "Officials briefed reporters on the visit of Polish President Anna "
+        "Nowak to Lithuania last month.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit started months ago is no visit under way",
+        "Polish President Anna Nowak started her visit to Lithuania in "
+        "January.",
+        [
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a date in a clause of its own is not the event's",
+        "Iran and Egypt held talks in Rome, and a second round is due in May.",
+        [
+            (
+                "meeting",
+                {"Iran": "party", "Egypt": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a day of the month in a plan is the coming one",
+        "Russian President Oleg Sokolov will visit Azerbaijan on the 2nd.",
+        [
+            (
+                "visit",
+                {"Oleg Sokolov": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-05-02",
+            )
+        ],
+    ),
+    EventCase(
+        "words of blame denied accuse no one",
+        "Russian Foreign Minister Oleg Sokolov said that cooperation with "
+        "Japan was never hostile.",
+        [],
+    ),
+    EventCase(
+        "the state blamed is the one named by the words of blame",
+        "Russian Foreign Minister Oleg Sokolov said Moscow and Beijing would "
+        "oppose illegal sanctions by the United States.",
+        [
+            (
+                "accusation",
+                {"Oleg Sokolov": "initiator", "United States": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "has set out for: on the way",
         "Turkish President Emre Aydin has set out for Washington.",
         [

@@ -86,6 +86,21 @@ class TestResolve:
         with pytest.raises(ParseError, match=why):
             resolve_date(expression, FRI)
 
+    @pytest.mark.parametrize(
+        ("prefer", "expected"),
+        [
+            ("past", "2025-03-12"),
+            ("future", "2025-04-12"),
+            ("nearest", "2025-04-12"),
+        ],
+    )
+    def test_day_of_month_preference(self, prefer, expected):
+        """
+        A day of the month alone goes to the past by default, or as
+        `prefer` says, as a bare weekday does.
+        """
+        assert expected == str(resolve_date("the 12th", FRI, prefer=prefer))
+
     def test_week_across_new_year_refused(self):
         """
         A week that spans two years fits no `PartialDate`, and is refused.

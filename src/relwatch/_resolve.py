@@ -107,7 +107,7 @@ _MONTH_YEAR: Final = re.compile(
 )
 #   in March; March alone ("the June visit")
 _IN_MONTH: Final = re.compile(rf"(?:in )?(?P<month>{_MONTH})\.?")
-#   the 27th: the 27th of the month nearest the reference
+#   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
 #   today, yesterday, tomorrow
 _NAMED_DAY: Final = re.compile(r"today|yesterday|tomorrow")
@@ -172,18 +172,26 @@ def _nearest_year(
     return best[1]
 
 
-def _nearest_month(expression: str, day: int, reference: dt.date) -> dt.date:
+def _day_of_month(
+    expression: str, day: int, reference: dt.date, prefer: Prefer
+) -> dt.date:
     """
-    The *day* of the month that puts it nearest *reference*.
+    The *day* of a month around *reference*'s, as *prefer* picks, like a
+    bare weekday: the last on or before it, the first on or after it, or
+    the nearer (a month with no such day is passed over).
     """
     first = reference.replace(day=1)
     days = []
-    for shift in (-1, 0, 1):
+    for shift in (-2, -1, 0, 1, 2):
         month = first + relativedelta(months=shift)
         try:
             days.append(month.replace(day=day))
         except ValueError:
             continue
+    if prefer == "past":
+        days = [d for d in days if d <= reference]
+    elif prefer == "future":
+        days = [d for d in days if d >= reference]
     if not days:
         raise _fail(expression, f"no month near {reference} has a day {day}")
     return min(days, key=lambda d: abs((d - reference).days))
@@ -369,8 +377,8 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         year = _nearest_year(expression, month, None, reference)
         return explicit(year, month, rule="nearest-year")
     if m := _ORDINAL_DAY.fullmatch(text):
-        near = _nearest_month(expression, int(m["d"]), reference)
-        return explicit(near.year, near.month, near.day, rule="nearest-month")
+        near = _day_of_month(expression, int(m["d"]), reference, prefer)
+        return explicit(near.year, near.month, near.day, rule="day-of-month")
     if m := _NAMED_DAY.fullmatch(text):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group()]
         named = reference + dt.timedelta(days=offset)

@@ -254,10 +254,10 @@ class Doc:
             start = end + 2
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
-        # Where each quotation's marks stand: the offsets just outside it.
+        # The offsets of every character of the quotations' marks.
         self.quote_marks = sorted(
-            {q.start - 1 for q in self.quotes}
-            | {q.end for q in self.quotes if not q.open_end}
+            {k for q in self.quotes for k in range(q.outer_start, q.start)}
+            | {k for q in self.quotes for k in range(q.end, q.outer_end)}
         )
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.scanner = Scanner(

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ParticipantRole
-from .._resolve import resolve_date
+from .._resolve import MONTHS, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -186,6 +187,7 @@ _DEPARTING_SOON: Final = frozenset(
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
 _PERFECT: Final = frozenset(["has", "have"])
+_ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # "on a two-day visit to", "on an official trip": the visitor is there now.
 _VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 # After a named event: "the summit to be held in May" is a plan.
@@ -233,24 +235,11 @@ _BLAME: Final = frozenset(
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
-_MONTH_NAMES: Final = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
-_FUNCTION_WORDS: Final = frozenset(
-    ["to", "that", "and", "or", "which", "who", "of", "in", "on", "at", "by"]
+# Words between "X's" and its named event: "X's recent official visit".
+_EVENT_MODIFIERS: Final = frozenset(
+    """recent upcoming forthcoming planned official state working first
+    historic landmark brief surprise private previous last next maiden
+    long-awaited""".split()  # noqa: SIM905
 )
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
@@ -270,6 +259,13 @@ _NAMED_EVENTS: Final = frozenset(
     ]
 )
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
+_NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
+# Date rules that read a day before or after the reference, as asked.
+_AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
+# A clause of its own after an event: its dates are not the event's.
+_CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
+# How long after its date an event told as under way may still be.
+_STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # Events dated this long before the article are its background, which the
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
@@ -429,31 +425,55 @@ class _Events:
         if speaker.country is None:
             return
         first, last = doc.token_at(start), doc.token_at(end)
-        if not any(w in _BLAME for w in doc.folded[first:last]):
+        folded = doc.folded
+        blame = [
+            k
+            for k in range(first, last)
+            if folded[k] in _BLAME
+            # "... was never hostile", "is not a provocation": no blame
+            and not set(folded[max(first, k - _NEGATION_REACH) : k]) & _DENIED
+        ]
+        if not blame:
             return
-        for mention in doc.mentions_between(first, last):
-            target = self._entity(mention)
-            if (
-                target is not None
-                and target.kind in {STATE, PERSON}
-                and target.country not in {None, speaker.country}
-            ):
-                sentence = doc.sentences[doc.sentence_index(start)]
-                self.found.append(
-                    FoundEvent(
-                        "accusation",
-                        [
-                            FoundParticipant(speaker, INITIATOR),
-                            FoundParticipant(target, RECIPIENT),
-                        ],
-                        EventStatus.OCCURRED,
-                        None,
-                        None,
-                        [sentence],
-                        0.6,
-                    )
-                )
-                return
+        mentions = doc.mentions_between(first, last)
+        allied = {  # "Moscow and Beijing would oppose ...": the speaker's side
+            i + step
+            for i, mention in enumerate(mentions)
+            if (own := self._entity(mention)) is not None
+            and own.country == speaker.country
+            for step in (-1, 1)
+            if 0 <= i + step < len(mentions)
+            and _joined(
+                folded, mentions[min(i, i + step)], mentions[max(i, i + step)]
+            )
+        }
+        targets = [
+            # The state named nearest the words of blame, after them on a
+            # tie ("illegal sanctions by X"), is the one blamed.
+            (min((abs(m.first - b), m.first < b) for b in blame), target)
+            for i, m in enumerate(mentions)
+            if i not in allied
+            and (target := self._entity(m)) is not None
+            and target.kind in {STATE, PERSON}
+            and target.country not in {None, speaker.country}
+        ]
+        if not targets:
+            return
+        target = min(targets, key=lambda pair: pair[0])[1]
+        self.found.append(
+            FoundEvent(
+                "accusation",
+                [
+                    FoundParticipant(speaker, INITIATOR),
+                    FoundParticipant(target, RECIPIENT),
+                ],
+                EventStatus.OCCURRED,
+                None,
+                None,
+                [doc.sentences[doc.sentence_index(start)]],
+                0.6,
+            )
+        )
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
@@ -550,9 +570,14 @@ class _Events:
         if when is not None and reference is not None:
             if when.latest < reference - _BACKGROUND:
                 return  # history the article recalls, not news it reports
-            if status is EventStatus.PLANNED and when.rule == "weekday":
-                # "on Monday" in a plan is the coming Monday.
+            if status is EventStatus.PLANNED and when.rule in _AMBIGUOUS:
+                # "on Monday", "on the 2nd" in a plan: the coming one.
                 when = resolve_date(when.raw or "", reference, prefer="future")
+            elif (
+                status is EventStatus.ONGOING
+                and when.latest < reference - _STILL_UNDER_WAY
+            ):
+                status = EventStatus.OCCURRED  # "started her visit in January"
             elif status is EventStatus.OCCURRED and (
                 when.earliest > reference
                 or (when.raw or "").casefold().startswith(_AHEAD)
@@ -758,13 +783,12 @@ class _Events:
             and first - k < _MODIFIER_REACH
             and words[k - 1] != "'s"
             and (
-                words[k - 1] in _MONTH_NAMES
-                or "-" in words[k - 1]
-                or (
-                    words[k - 1].isalpha()
-                    and words[k - 1].islower()
-                    and words[k - 1] not in _FUNCTION_WORDS
+                (
+                    words[k - 1][:1].isupper()
+                    and words[k - 1].casefold() in MONTHS
                 )
+                or "-" in words[k - 1]
+                or words[k - 1] in _EVENT_MODIFIERS
             )
         ):
             k -= 1
@@ -896,14 +920,13 @@ class _Events:
         trigger = folded[first]
         if set(window) & _ONGOING or (
             trigger.endswith("ing")
-            and trigger not in _NAMED_EVENTS  # "Kosta's meeting"
             and window
             and window[-1] in _BE
+            # "Kosta's meeting" is hers, not under way
+            and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
         ):
             return EventStatus.ONGOING
-        if trigger in _VISIT_NOUNS and (
-            set(window) & _STARTED or "on" in window[-4:]
-        ):
+        if trigger in _VISIT_NOUNS and _visit_under_way(window):
             return EventStatus.ONGOING
         if (
             trigger in _NAMED_EVENTS
@@ -924,9 +947,15 @@ class _Events:
         folded = self.doc.folded
         if folded[first] not in _NAMED_EVENTS:
             return False
-        after = (
-            " " + " ".join(folded[last : last + _PLANNED_AFTER_REACH]) + " "
-        )
+        end = last
+        while (
+            end < len(folded)
+            and end < last + _PLANNED_AFTER_REACH
+            and folded[end] not in _CLAUSE_END
+            and folded[end] != ","
+        ):
+            end += 1
+        after = " " + " ".join(folded[last:end]) + " "
         return any(f" {phrase} " in after for phrase in _PLANNED_AFTER)
 
     def _dates(
@@ -943,6 +972,7 @@ class _Events:
         if not dates:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
+        text = doc.text[s_start : doc.sentences[sentence][1]]
         for span, when in dates:
             owner = None
             for index, start in enumerate(starts):
@@ -950,6 +980,8 @@ class _Events:
                     owner = index
             if owner is None:
                 owner = 0
+            elif _CLAUSE_BREAK.search(text, starts[owner], span.start):
+                continue  # "held talks, and a second round is due in May"
             if result[owner] is None:
                 result[owner] = when
         return result
@@ -1035,6 +1067,30 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+
+
+def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
+    """
+    Whether two mentions stand side by side as one group: "X and Y".
+    """
+    return folded[left.last : right.first] in (["and"], [","])
+
+
+def _visit_under_way(window: list[str]) -> bool:
+    """
+    Whether the words before a visit noun put the visitor there now: "on
+    a two-day visit", "started her visit", not "briefed reporters on the
+    visit".
+    """
+    k = len(window) - 1
+    while k >= 0 and (
+        window[k] in _EVENT_MODIFIERS or "-" in window[k] or window[k] == ","
+    ):
+        k -= 1  # "two-day", "official", ...
+    if k >= 0 and window[k] in _ON_A:
+        k -= 1
+        return k >= 0 and (window[k] == "on" or window[k] in _STARTED)
+    return k >= 0 and window[k] in _STARTED
 
 
 def _initiators(event: FoundEvent) -> frozenset[str]:

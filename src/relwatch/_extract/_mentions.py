@@ -1411,6 +1411,8 @@ class Scanner:
             and not words[k + 1].isupper()
             and self._name_at(k) is None
             and self._title_at(k + 1) is None
+            # "FM Bayramov": a title before a known surname, no initials
+            and (words[k + 1],) not in self.tables.people
         )
 
     def _name_end(self, j: int) -> int:

@@ -164,6 +164,7 @@ _WHEN_WORDS: Final = WEEKDAYS | {
     "last",
     "this",
 }
+_WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
     [
@@ -541,7 +542,7 @@ class _Extractor:
         doc = self.doc
         if quote.open_end:
             return None
-        token = doc.token_at(quote.end + 1)
+        token = doc.token_at(quote.outer_end)
         if token < last and doc.words[token] == ",":
             token += 1
         for k in range(token, min(token + _FRAME_SLACK + 1, last)):
@@ -558,7 +559,7 @@ class _Extractor:
         ``He said: "Q"`` / ``He told reporters, "Q"``.
         """
         doc = self.doc
-        mark = doc.token_at(quote.start - 1)
+        mark = doc.token_at(quote.outer_start)
         if mark == 0:
             return None
         if doc.words[mark - 1] not in {":", ","}:
@@ -599,7 +600,7 @@ class _Extractor:
             return
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
-        if quote.start - 1 == p_start:
+        if quote.outer_start == p_start:
             introduced = doc.text[:p_start].rstrip().endswith(":")
             if introduced:
                 # "Analyst X put it plainly:" ending the paragraph before.
@@ -621,7 +622,7 @@ class _Extractor:
         Doe", "“...” — Narendra Modi (@narendramodi)".
         """
         doc = self.doc
-        after = _SIGNATURE.match(doc.text, quote.end + 1)
+        after = _SIGNATURE.match(doc.text, quote.outer_end)
         if quote.open_end or after is None:
             return None
         mention = doc.mention_at_start.get(doc.token_at(after.end()))
@@ -720,7 +721,7 @@ class _Extractor:
             # with its quotation.
             quoted = doc.quotes_between(start, end)
             if quoted:
-                end = min(end, quoted[-1].end + 1)
+                end = min(end, quoted[-1].outer_end)
         self._statement(start, end, attribution)
 
     def _person_at(self, offset: int) -> bool:
@@ -764,12 +765,10 @@ class _Extractor:
             and words[k + 2] in _CLAUSE_OPENERS
         ):
             return False  # "said on Tuesday the corridor would ...": a clause
-        if (
-            words[k] in _WHEN_WORDS
-            and k + 1 < last
-            and words[k + 1] in _CLAUSE_OPENERS
-        ):
-            return False  # "said Tuesday the corridor would ..."
+        if words[k] in _WHEN_WORDS and words[k] not in _ADJUNCT_OPENERS:
+            # "said Tuesday.", "said late today.": a few words of when end
+            # the sentence; "said this deal ...", "said Tuesday the ..." go on.
+            return last - k <= _WHEN_WORDS_REACH
         end = min(last, k + _TRAILING_REACH)
         return all(w != "that" for w in words[k:end]) and end == last
 
@@ -789,7 +788,11 @@ class _Extractor:
         if j < last and words[j] == "that":
             k = j + 1
         else:
-            while k < last and words[k] in _FRAME_WORDS:
+            while (
+                k < last
+                and words[k] in _FRAME_WORDS
+                and words[k + 1 : k + 2] != ["'s"]  # "said today's talks"
+            ):
                 k += 1
                 if words[k - 1] == "that":
                     break

@@ -102,8 +102,8 @@ CLOSING: Final = frozenset('”"»')
 _MARK: Final = re.compile("''|[“”\"«»]")
 # Single quotation marks, read only in a paragraph with no double ones:
 # "’" and "'" are apostrophes far more often than quotation marks.
-SINGLE: Final = frozenset("‘’'")
 _SINGLE_MARK: Final = re.compile("[‘’']")
+_LOOSE_MARK: Final = re.compile(r"(?<!\S)['‘’]|['‘’](?!\S)")
 _BEFORE_OPENING: Final = "([{—–-:,;/."
 _END_OF_WORDS: Final = ".,!?;:"
 
@@ -178,6 +178,8 @@ class Quote(NamedTuple):
     start: int
     end: int
     open_end: bool
+    outer_start: int  # where the opening mark starts (start with none)
+    outer_end: int  # just past the closing mark (end with none)
 
 
 def _is_opening(text: str, i: int, end: int) -> bool:
@@ -211,21 +213,38 @@ def quotes(
     # A quotation from the paragraph before may go on with no new mark.
     marked = paragraph[:1] in OPENING or paragraph.startswith("''")
     opened = 0 if going_on and not marked else -1
+    mark_start = 0
     for mark in _MARK.finditer(paragraph):
         i, end = mark.span()
         ch = paragraph[i]
         if opened < 0:
             if _is_opening(paragraph, i, end):
-                opened = end
+                opened, mark_start = end, i
         elif not _is_opening(paragraph, i, end) or ch in "”»":
             if i > opened:
-                found.append(Quote(start + opened, start + i, False))
+                found.append(
+                    Quote(
+                        start + opened,
+                        start + i,
+                        False,
+                        start + mark_start,
+                        start + end,
+                    )
+                )
             opened = -1
         else:
             # Two openings in a row: the first was never closed.
-            opened = end
+            opened, mark_start = end, i
     if opened >= 0 and opened < len(paragraph):
-        found.append(Quote(start + opened, start + len(paragraph), True))
+        found.append(
+            Quote(
+                start + opened,
+                start + len(paragraph),
+                True,
+                start + mark_start,
+                start + len(paragraph),
+            )
+        )
     return found
 
 
@@ -245,23 +264,38 @@ def _single_quotes(paragraph: str, start: int) -> list[Quote]:
         ch = paragraph[i]
         before = paragraph[i - 1] if i else " "
         after = paragraph[i + 1] if i + 1 < end else " "
-        if opened < 0:
-            if (
-                ch != "’"
-                and (before.isspace() or before in _BEFORE_OPENING)
-                and not after.isspace()
-                and (ch == "‘" or after.isupper())
-            ):
-                opened = i + 1
-        elif (
-            ch != "‘"
+        closes = (
+            opened >= 0
+            and ch != "‘"
             and i > opened
             and not after.isalnum()
             and (before in _END_OF_WORDS or after in _END_OF_WORDS)
-        ):
+        )
+        if closes:
             words = paragraph[opened:i].split()
             capitalised = sum(1 for w in words if w[:1].isupper())
-            if capitalised * 3 <= len(words) * 2:  # not a headline's title
-                found.append(Quote(start + opened, start + i, False))
+            if (
+                capitalised * 3 <= len(words) * 2  # not a headline's title
+                # no other mark inside: "the 'X' will ... called it 'Y.'"
+                and _LOOSE_MARK.search(paragraph, opened, i) is None
+            ):
+                found.append(
+                    Quote(
+                        start + opened,
+                        start + i,
+                        False,
+                        start + opened - 1,
+                        start + i + 1,
+                    )
+                )
             opened = -1
+        elif (
+            ch != "’"
+            and (before.isspace() or before in _BEFORE_OPENING)
+            and not after.isspace()
+            and (ch == "‘" or after.isupper())
+        ):
+            # A mark that opens, also while one never closed: "the
+            # 'Zangezur corridor' ... called it 'a new era.'"
+            opened = i + 1
     return found
