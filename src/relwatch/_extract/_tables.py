@@ -8,8 +8,9 @@ that reads text only looks them up.
 from __future__ import annotations
 
 import functools
+import itertools
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 from .._checks import package_data
@@ -172,6 +173,22 @@ def longest_at(
         if tuple(words[i:end]) == phrase:
             return end, value
     return None
+
+
+def positions(keys: Container[str], words: Sequence[str]) -> list[int]:
+    """
+    The indexes of the *words* that are in *keys*: where a phrase indexed
+    by its first word may start.
+
+    One pass in C: most words start nothing, and a Python loop that looks
+    at each of them costs more than the look-ups where one does.
+
+    >>> positions({"said", "told"}, ["he", "said", "and", "told", "us"])
+    [1, 3]
+    """
+    return list(
+        itertools.compress(itertools.count(), map(keys.__contains__, words))
+    )
 
 
 class Person(NamedTuple):
