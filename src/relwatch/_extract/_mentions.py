@@ -11,7 +11,7 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from .._models import ActorKind
@@ -30,6 +30,7 @@ from ._tables import (
     Tables,
     key,
     longest_at,
+    positions,
 )
 from ._text import WEEKDAYS, Tokens
 
@@ -66,6 +67,7 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset(["he", "He", "she", "She"])
+_OPENERS: Final = _DETERMINERS | _PRONOUNS
 _POSSESSIVE_PRONOUNS: Final = frozenset(["his", "His", "her", "Her"])
 _PARTICLES: Final = frozenset(
     [
@@ -662,6 +664,8 @@ def _glued_surname(word: str) -> str | None:
     The surname in "al-Sudani" ("Sudani"), or None when *word* is no
     lowercase particle glued to a capitalised name.
     """
+    if "-" not in word and "'" not in word:
+        return None  # most words: nothing glued
     for mark in "-'":
         particle, glued, rest = word.partition(mark)
         if glued and particle in _GLUED_PARTICLES and rest[:1].isupper():
@@ -679,19 +683,31 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _name_words(words: tuple[str, ...]) -> Iterator[str]:
+def _name_words(words: Sequence[str]) -> list[str]:
     """
     The words of a name that name its bearer alone: no particles, and
     "al-Sudani" as "Al-Sudani" and "Sudani", the forms a later mention
     starts with.
     """
+    found: list[str] = []
     for word in words:
         surname = _glued_surname(word)
         if surname is not None:
-            yield word[0].upper() + word[1:]
-            yield surname
+            found += (word[0].upper() + word[1:], surname)
         elif word not in _PARTICLES and word[0].isupper():
-            yield word
+            found.append(word)
+    return found
+
+
+class _NameWordTest(dict[str, bool]):
+    """
+    `_is_name_word` of each word of one body, worked out on first use: the
+    grammar asks about the same words again and again.
+    """
+
+    def __missing__(self, word: str) -> bool:
+        answer = self[word] = _is_name_word(word)
+        return answer
 
 
 class Scanner:
@@ -712,14 +728,19 @@ class Scanner:
         self.words = words
         self.folded = folded
         self._names: list[object] = [_UNSEEN] * len(words)
-        self._titles: list[object] = [_UNSEEN] * len(words)
         self.tables = tables
+        # The titles at every word, looked up at once where one may start:
+        # the grammar asks about most words, again and again.
+        self._titles: list[tuple[int, Meaning] | None] = [None] * len(words)
+        for i in positions(tables.phrase_starts, folded):
+            self._titles[i] = self._title_lookup(i)
         self.entities: list[Entity] = []
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
+        self._name_word = _NameWordTest()
 
     # -- table look-ups at a token ----------------------------------------
 
@@ -729,7 +750,12 @@ class Scanner:
             return None
         cached = self._names[i]
         if cached is _UNSEEN:
-            cached = self._names[i] = self._name_lookup(i)
+            # Most words start no name: no look-up for them.
+            cached = self._names[i] = (
+                self._name_lookup(i)
+                if self.words[i] in self.tables.names
+                else None
+            )
         return cached  # type: ignore[return-value]
 
     def _name_lookup(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
@@ -763,12 +789,8 @@ class Scanner:
         return found
 
     def _title_at(self, i: int) -> tuple[int, Meaning] | None:
-        if i >= len(self.words):
-            return None
-        cached = self._titles[i]
-        if cached is _UNSEEN:
-            cached = self._titles[i] = self._title_lookup(i)
-        return cached  # type: ignore[return-value]
+        titles = self._titles
+        return titles[i] if i < len(titles) else None
 
     def _title_lookup(self, i: int) -> tuple[int, Meaning] | None:
         found = longest_at(self.tables.titles, self.folded, i)
@@ -788,12 +810,24 @@ class Scanner:
         """
         found: list[Mention] = []
         words = self.words
-        i = 0
         n = len(words)
         folded = self.folded
         titles = self.tables.titles
         bodies = self.tables.bodies
-        while i < n:
+        starts = self.tables.phrase_starts
+        title_at = self._titles
+        # The words the tests below may pass: a capital, a determiner or
+        # pronoun, the start of a title or a body.  One quick pass, as
+        # most words are none of these.
+        candidates = [
+            c
+            for c, word in enumerate(words)
+            if word[0].isupper() or word in _OPENERS or folded[c] in starts
+        ]
+        free = 0  # the first word after the last mention
+        for i in candidates:
+            if i < free:
+                continue
             word = words[i]
             if word in _DETERMINERS and not word[0].isupper():
                 # "the", "a", "his": worth a look only before a name, a
@@ -805,11 +839,9 @@ class Scanner:
                     or following in titles
                     or following in bodies
                 ):
-                    i += 1
                     continue
-            if word in _SENTENCE_WORDS and self._title_at(i) is None:
-                i += 1  # "But", "In", "It": no mention starts here
-                continue
+            if word in _SENTENCE_WORDS and title_at[i] is None:
+                continue  # "But", "In", "It": no mention starts here
             if (
                 word[0].isupper()
                 or word in _DETERMINERS
@@ -820,9 +852,7 @@ class Scanner:
                 mention = self._mention(i)
                 if mention is not None:
                     found.append(mention)
-                    i = mention.last
-                    continue
-            i += 1
+                    free = mention.last
         return found
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
@@ -959,7 +989,7 @@ class Scanner:
             ):
                 start, end = self._span(i, k)
                 return Mention(i, k, start, end, PLACE)
-            if any(w in _ORG_HEADS for w in words[j:k]):
+            if not _ORG_HEADS.isdisjoint(words[j:k]):
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
@@ -1078,9 +1108,11 @@ class Scanner:
         """
         words = self.words
         n = len(words)
+        titles = self._titles
+        name_word = self._name_word
         limit = j + _MAX_MODIFIERS
         while j < n and j < limit:
-            title = self._title_at(j)
+            title = titles[j]
             name = self._name_at(j)
             if title is None and words[j] in _TITLE_PREFIXES:
                 # "Deputy Amir", "Special Presidential Envoy": the office of
@@ -1088,7 +1120,7 @@ class Scanner:
                 k = j + 1
                 while k < n and k < j + 3 and words[k] in _TITLE_PREFIXES:
                     k += 1
-                inner = self._title_at(k) if k < n else None
+                inner = titles[k] if k < n else None
                 if inner is not None:
                     prefix = " ".join(words[j:k])
                     title = (
@@ -1169,18 +1201,18 @@ class Scanner:
                 k < n
                 and k < j + 2
                 and (
-                    _is_name_word(words[k])
+                    name_word[words[k]]
                     or (words[k].islower() and words[k] not in _FUNCTION_WORDS)
                 )
-                and self._title_at(k) is None
+                and titles[k] is None
             ):
                 k += 1
-            following = self._title_at(k) if j < k < n else None
+            following = titles[k] if j < k < n else None
             if (
                 following is not None
                 and following[1].type == OFFICE
                 and not np.roles
-                and (_is_name_word(words[j]) or np.countries)
+                and (name_word[words[j]] or np.countries)
             ):
                 # "Senate Majority Leader", "Clinton campaign spokesman",
                 # "Kremlin spokesman": who the title serves.
@@ -1358,6 +1390,8 @@ class Scanner:
     def _name_end(self, j: int) -> int:
         words = self.words
         n = len(words)
+        name_word = self._name_word
+        titles = self._titles
         k = j
         while k < n and k - j < _MAX_NAME_WORDS:
             word = words[k]
@@ -1367,13 +1401,13 @@ class Scanner:
                 and word.isupper()
                 and k + 2 < n
                 and words[k + 1] == "."
-                and _is_name_word(words[k + 2])
+                and name_word[words[k + 2]]
             ):
                 k += 2  # a middle initial: "Miguel A. Correa"
                 continue
             if (
                 (
-                    _is_name_word(word)
+                    name_word[word]
                     or (
                         k > j
                         and (word in _INSIDE_NAMES or _glued_surname(word))
@@ -1382,10 +1416,10 @@ class Scanner:
                 and not (
                     len(word) > 1 and word.isupper() and word not in _REGNAL
                 )  # "READ", "APC" are no names; "Charles III" is one
-                and not self._compound(word)
+                and not ("-" in word and self._compound(word))
                 and (
                     k == j
-                    or (self._name_at(k) is None and self._title_at(k) is None)
+                    or (self._name_at(k) is None and titles[k] is None)
                     or word in _PARTICLES
                 )
             ):
@@ -1395,23 +1429,23 @@ class Scanner:
                     len(word) == 1
                     and k + 1 < n
                     and words[k] == "."
-                    and _is_name_word(words[k + 1])
+                    and name_word[words[k + 1]]
                 ):
                     k += 1
             elif (
                 k > j
                 and word in _PARTICLES
                 and k + 1 < n
-                and _is_name_word(words[k + 1])
+                and name_word[words[k + 1]]
             ):
                 k += 2  # "bin Sultan": after a particle, a title is a name
             elif (
                 k > j
                 and word in _NICK_MARKS
                 and k + 3 < n
-                and _is_name_word(words[k + 1])
+                and name_word[words[k + 1]]
                 and words[k + 2] in _NICK_MARKS
-                and _is_name_word(words[k + 3])
+                and name_word[words[k + 3]]
             ):
                 k += 3  # a nickname: Joko “Jokowi” Widodo
             else:
@@ -1521,7 +1555,7 @@ class Scanner:
     def _known_person(
         self, words: list[str] | tuple[str, ...]
     ) -> Entity | None:
-        wanted = list(_name_words(tuple(words)))
+        wanted = _name_words(words)
         if not wanted:
             return None  # "'À": no word of it names anyone
         candidates = self.by_word.get(wanted[-1], ())
@@ -1547,7 +1581,7 @@ class Scanner:
         expert: bool = False,
     ) -> Entity:
         entity = self._known_person(words)
-        named = frozenset(_name_words(tuple(words)))
+        named = frozenset(_name_words(words))
         if entity is None and len(words) > 1:
             # "Masoud" for "Massoud": the same surname and a first name
             # that starts alike are the same person ("Nawaf Al-Sabah" and

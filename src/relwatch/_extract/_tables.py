@@ -216,6 +216,10 @@ class Tables(NamedTuple):
     organisations: dict[str, Organisation]
     speech: Index[SpeechVerb]
     triggers: dict[str, list[Trigger]]
+    # The first words of the titles and state bodies folded, of titles
+    # matched only in capitals too ("pm" for "PM"): where in the folded
+    # words one may start.
+    phrase_starts: frozenset[str]
 
 
 # The columns of the countries table, and what a phrase in each names.
@@ -358,10 +362,12 @@ def tables() -> Tables:
         tuple(w.casefold() for w in key(row["phrase"])): row["name"]
         for row in _rows("state-bodies.tsv")
     }
+    titles = _by_first(_titles())
+    bodies_index = _by_first(bodies)
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
-        _by_first(_titles()),
-        _by_first(bodies),
+        titles,
+        bodies_index,
         office_words,
         _people(),
         _coordinates(),
@@ -369,4 +375,5 @@ def tables() -> Tables:
         organisations,
         _speech(),
         _triggers(),
+        frozenset(word.casefold() for word in titles) | bodies_index.keys(),
     )
