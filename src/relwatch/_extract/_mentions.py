@@ -1560,16 +1560,20 @@ class Scanner:
             return None  # "'À": no word of it names anyone
         candidates = self.by_word.get(wanted[-1], ())
         for entity in reversed(candidates):
-            if all(w in entity.words for w in wanted):
+            if entity.words.issuperset(wanted):
                 return entity
         return None
 
     def _index(self, entity: Entity) -> None:
+        by_word = self.by_word
         for word in entity.words:
-            known = [e for e in self.by_word.get(word, ()) if e is not entity]
+            known = by_word.get(word)
+            if known and known[-1] is entity:
+                continue  # the most recent already
+            known = [e for e in known or () if e is not entity]
             known.append(entity)
             # The most recent few are enough to resolve a name to.
-            self.by_word[word] = known[-_RECENT_PER_WORD:]
+            by_word[word] = known[-_RECENT_PER_WORD:]
 
     def _person(
         self,
@@ -1581,7 +1585,6 @@ class Scanner:
         expert: bool = False,
     ) -> Entity:
         entity = self._known_person(words)
-        named = frozenset(_name_words(words))
         if entity is None and len(words) > 1:
             # "Masoud" for "Massoud": the same surname and a first name
             # that starts alike are the same person ("Nawaf Al-Sabah" and
@@ -1603,6 +1606,7 @@ class Scanner:
             self.entities.append(entity)
             self._known_country(entity, words)
         else:
+            named = frozenset(_name_words(words))
             if len(name) > len(entity.name) and entity.words <= named:
                 entity.name = name
                 entity.words = named
