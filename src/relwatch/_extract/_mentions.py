@@ -30,7 +30,6 @@ from ._tables import (
     Tables,
     key,
     longest_at,
-    positions,
 )
 from ._text import WEEKDAYS, Tokens
 
@@ -729,11 +728,21 @@ class Scanner:
         self.folded = folded
         self._names: list[object] = [_UNSEEN] * len(words)
         self.tables = tables
+        starts = tables.phrase_starts
+        # The words a mention may start at: a capital, a determiner or
+        # pronoun, the start of a title or a body.  One quick pass, as most
+        # words are none of these.
+        self._candidates = [
+            c
+            for c, word in enumerate(words)
+            if word[0].isupper() or word in _OPENERS or folded[c] in starts
+        ]
         # The titles at every word, looked up at once where one may start:
         # the grammar asks about most words, again and again.
         self._titles: list[tuple[int, Meaning] | None] = [None] * len(words)
-        for i in positions(tables.phrase_starts, folded):
-            self._titles[i] = self._title_lookup(i)
+        for i in self._candidates:
+            if folded[i] in starts:
+                self._titles[i] = self._title_lookup(i)
         self.entities: list[Entity] = []
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
@@ -814,18 +823,9 @@ class Scanner:
         folded = self.folded
         titles = self.tables.titles
         bodies = self.tables.bodies
-        starts = self.tables.phrase_starts
         title_at = self._titles
-        # The words the tests below may pass: a capital, a determiner or
-        # pronoun, the start of a title or a body.  One quick pass, as
-        # most words are none of these.
-        candidates = [
-            c
-            for c, word in enumerate(words)
-            if word[0].isupper() or word in _OPENERS or folded[c] in starts
-        ]
         free = 0  # the first word after the last mention
-        for i in candidates:
+        for i in self._candidates:
             if i < free:
                 continue
             word = words[i]
