@@ -38,9 +38,12 @@ _TOKEN: Final = re.compile(
 )
 
 # A sentence ends at . ! or ? (and any closing quote or bracket after it)
-# before a space and a capital, a digit or an opening quote.
+# before a space and a capital, a digit or an opening quote.  A run of
+# marks is read from its first mark only (the look-behind), else a long
+# run would be read again from each of its marks; and that first mark
+# stands alone, so that the engine leaps from one mark to the next.
 _SENTENCE_END: Final = re.compile(
-    r"[.!?]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?[A-Z0-9])"
+    r"[.!?](?<![.!?].)[.!?]*+[\"”’')\]]*+(?=\s++[\"“‘(\[]?[A-Z0-9])"
 )
 # Words whose full stop is no sentence end: "Mr. Aliyev", "Gen. Smith",
 # "Jan. 5", single initials ("S. Jaishankar") and "U.S." before a name.
