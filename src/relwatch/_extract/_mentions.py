@@ -11,6 +11,8 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from typing import Final
 
@@ -709,6 +711,14 @@ class _NameWordTest(dict[str, bool]):
         return answer
 
 
+@functools.lru_cache(maxsize=4)
+def _opening_words(phrase_starts: frozenset[str]) -> frozenset[str]:
+    """
+    The folded words a mention may start with, capitals aside.
+    """
+    return phrase_starts | {word.casefold() for word in _OPENERS}
+
+
 class Scanner:
     """
     Finds the mentions of one body and links them to entities.
@@ -730,12 +740,13 @@ class Scanner:
         self.tables = tables
         starts = tables.phrase_starts
         # The words a mention may start at: a capital, a determiner or
-        # pronoun, the start of a title or a body.  One quick pass, as most
-        # words are none of these.
+        # pronoun, the start of a title or a body (and a few more, which
+        # the scan turns away).  One quick pass, as most words are none.
+        opening = _opening_words(starts)
         self._candidates = [
             c
             for c, word in enumerate(words)
-            if word[0].isupper() or word in _OPENERS or folded[c] in starts
+            if word[0].isupper() or folded[c] in opening
         ]
         # The titles at every word, looked up at once where one may start:
         # the grammar asks about most words, again and again.
@@ -1196,6 +1207,8 @@ class Scanner:
             ):
                 j += 1  # "His Highness the Amir"
                 continue
+            if not any(titles[j + 1 : j + 3]):
+                break  # no title within two words: no office to serve
             k = j
             while (
                 k < n

@@ -375,5 +375,5 @@ def tables() -> Tables:
         organisations,
         _speech(),
         _triggers(),
-        frozenset(word.casefold() for word in titles) | bodies_index.keys(),
+        frozenset(word.casefold() for word in titles).union(bodies_index),
     )
