@@ -168,10 +168,15 @@ def longest_at(
     entries = index.get(words[i]) if i < len(words) else None
     if entries is None:
         return None
+    # Every phrase here starts with words[i]: one word long, it is found;
+    # longer, its second word tells most apart before the rest is read.
+    following = words[i + 1] if i + 1 < len(words) else None
     for phrase, value in entries:
-        end = i + len(phrase)
-        if tuple(words[i:end]) == phrase:
-            return end, value
+        size = len(phrase)
+        if size == 1:
+            return i + 1, value
+        if phrase[1] == following and tuple(words[i : i + size]) == phrase:
+            return i + size, value
     return None
 
 
