@@ -840,7 +840,11 @@ class Scanner:
             if i < free:
                 continue
             word = words[i]
-            if word in _DETERMINERS and not word[0].isupper():
+            if word[0].isupper():
+                # (The sentence words are all capitalised.)
+                if word in _SENTENCE_WORDS and title_at[i] is None:
+                    continue  # "But", "In", "It": no mention starts here
+            elif word in _DETERMINERS:
                 # "the", "a", "his": worth a look only before a name, a
                 # title, a body or "two".
                 following = folded[i + 1] if i + 1 < n else "."
@@ -851,19 +855,14 @@ class Scanner:
                     or following in bodies
                 ):
                     continue
-            if word in _SENTENCE_WORDS and title_at[i] is None:
-                continue  # "But", "In", "It": no mention starts here
-            if (
-                word[0].isupper()
-                or word in _DETERMINERS
-                or word in _PRONOUNS
-                or folded[i] in titles
-                or folded[i] in bodies
+            elif not (
+                word in _PRONOUNS or folded[i] in titles or folded[i] in bodies
             ):
-                mention = self._mention(i)
-                if mention is not None:
-                    found.append(mention)
-                    free = mention.last
+                continue
+            mention = self._mention(i)
+            if mention is not None:
+                found.append(mention)
+                free = mention.last
         return found
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
@@ -1423,7 +1422,13 @@ class Scanner:
                     name_word[word]
                     or (
                         k > j
-                        and (word in _INSIDE_NAMES or _glued_surname(word))
+                        and (
+                            word in _INSIDE_NAMES
+                            or (
+                                ("-" in word or "'" in word)
+                                and _glued_surname(word)
+                            )
+                        )
                     )
                 )
                 and not (
