@@ -692,7 +692,7 @@ def _name_words(words: Sequence[str]) -> list[str]:
     """
     found: list[str] = []
     for word in words:
-        surname = _glued_surname(word)
+        surname = _glued_surname(word) if "-" in word or "'" in word else None
         if surname is not None:
             found += (word[0].upper() + word[1:], surname)
         elif word not in _PARTICLES and word[0].isupper():
@@ -819,7 +819,10 @@ class Scanner:
         return found
 
     def _body_at(self, i: int) -> tuple[int, str] | None:
-        return longest_at(self.tables.bodies, self.folded, i)
+        bodies = self.tables.bodies
+        if i >= len(self.folded) or self.folded[i] not in bodies:
+            return None  # most words: no body's name starts with them
+        return longest_at(bodies, self.folded, i)
 
     # -- the scan -----------------------------------------------------------
 
