@@ -692,7 +692,7 @@ def _name_words(words: Sequence[str]) -> list[str]:
     """
     found: list[str] = []
     for word in words:
-        surname = _glued_surname(word) if "-" in word or "'" in word else None
+        surname = _glued_surname(word)
         if surname is not None:
             found += (word[0].upper() + word[1:], surname)
         elif word not in _PARTICLES and word[0].isupper():
@@ -814,7 +814,7 @@ class Scanner:
 
     def _title_lookup(self, i: int) -> tuple[int, Meaning] | None:
         found = longest_at(self.tables.titles, self.folded, i)
-        if found is None and i < len(self.words) and self.words[i].isupper():
+        if found is None and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
         return found
 
@@ -1425,19 +1425,13 @@ class Scanner:
                     name_word[word]
                     or (
                         k > j
-                        and (
-                            word in _INSIDE_NAMES
-                            or (
-                                ("-" in word or "'" in word)
-                                and _glued_surname(word)
-                            )
-                        )
+                        and (word in _INSIDE_NAMES or _glued_surname(word))
                     )
                 )
                 and not (
                     len(word) > 1 and word.isupper() and word not in _REGNAL
                 )  # "READ", "APC" are no names; "Charles III" is one
-                and not ("-" in word and self._compound(word))
+                and not self._compound(word)
                 and (
                     k == j
                     or (self._name_at(k) is None and titles[k] is None)
