@@ -301,6 +301,8 @@ class TestLinearTime:
             "Narimanli says ",
             "a, he said, ",
             "the minister ",
+            ".",
+            "?!",
         ],
         ids=repr,
     )

@@ -238,8 +238,11 @@ class Doc:
         self.text = text
         self.tables = tables
         self.tokens = tokenize(text)
-        self.words = [straight(t) for t in self.tokens.texts]
-        self.folded = [w.casefold() for w in self.words]
+        # One pass over the joined words rather than a call per word (no
+        # token holds a space).
+        texts = self.tokens.texts
+        self.words = straight("\n".join(texts)).split("\n") if texts else []
+        self.folded = list(map(str.casefold, self.words))
         self.paragraphs: list[tuple[int, int]] = []
         self.sentences: list[tuple[int, int]] = []
         self.quotes: list[Quote] = []

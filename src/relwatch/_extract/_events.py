@@ -34,7 +34,7 @@ from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
-from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at
+from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at, positions
 from ._text import WEEKDAYS
 
 
@@ -481,18 +481,16 @@ class _Events:
         words = doc.words
         triggers = doc.tables.triggers
         found = []
-        n = len(folded)
-        i = 0
-        while i < n:
-            candidates = triggers.get(folded[i])
-            if candidates is not None:
-                for trigger in candidates:
-                    end = _match(trigger, folded, words, i)
-                    if end > 0:
-                        found.append(_Hit(trigger, i, end))
-                        i = end - 1
-                        break
-            i += 1
+        done = 0  # where the last hit ended: none starts inside it
+        for i in positions(triggers, folded):
+            if i < done:
+                continue
+            for trigger in triggers[folded[i]]:
+                end = _match(trigger, folded, words, i)
+                if end > 0:
+                    found.append(_Hit(trigger, i, end))
+                    done = end
+                    break
         return found
 
     # -- one trigger ---------------------------------------------------------

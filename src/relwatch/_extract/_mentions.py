@@ -11,7 +11,9 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+
+from collections.abc import Sequence
 from typing import Final
 
 from .._models import ActorKind
@@ -66,6 +68,7 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _PRONOUNS: Final = frozenset(["he", "He", "she", "She"])
+_OPENERS: Final = _DETERMINERS | _PRONOUNS | {"both"}
 _POSSESSIVE_PRONOUNS: Final = frozenset(["his", "His", "her", "Her"])
 _PARTICLES: Final = frozenset(
     [
@@ -676,6 +679,8 @@ def _glued_surname(word: str) -> str | None:
     The surname in "al-Sudani" ("Sudani"), or None when *word* is no
     lowercase particle glued to a capitalised name.
     """
+    if "-" not in word and "'" not in word:
+        return None  # most words: nothing glued
     for mark in "-'":
         particle, glued, rest = word.partition(mark)
         if glued and particle in _GLUED_PARTICLES and rest[:1].isupper():
@@ -693,19 +698,39 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _name_words(words: tuple[str, ...]) -> Iterator[str]:
+def _name_words(words: Sequence[str]) -> list[str]:
     """
     The words of a name that name its bearer alone: no particles, and
     "al-Sudani" as "Al-Sudani" and "Sudani", the forms a later mention
     starts with.
     """
+    found: list[str] = []
     for word in words:
         surname = _glued_surname(word)
         if surname is not None:
-            yield word[0].upper() + word[1:]
-            yield surname
+            found += (word[0].upper() + word[1:], surname)
         elif word not in _PARTICLES and word[0].isupper():
-            yield word
+            found.append(word)
+    return found
+
+
+class _NameWordTest(dict[str, bool]):
+    """
+    `_is_name_word` of each word of one body, worked out on first use: the
+    grammar asks about the same words again and again.
+    """
+
+    def __missing__(self, word: str) -> bool:
+        answer = self[word] = _is_name_word(word)
+        return answer
+
+
+@functools.lru_cache(maxsize=4)
+def _opening_words(phrase_starts: frozenset[str]) -> frozenset[str]:
+    """
+    The folded words a mention may start with, capitals aside.
+    """
+    return phrase_starts | {word.casefold() for word in _OPENERS}
 
 
 class Scanner:
@@ -726,14 +751,30 @@ class Scanner:
         self.words = words
         self.folded = folded
         self._names: list[object] = [_UNSEEN] * len(words)
-        self._titles: list[object] = [_UNSEEN] * len(words)
         self.tables = tables
+        starts = tables.phrase_starts
+        # The words a mention may start at: a capital, a determiner or
+        # pronoun, the start of a title or a body (and a few more, which
+        # the scan turns away).  One quick pass, as most words are none.
+        opening = _opening_words(starts)
+        self._candidates = [
+            c
+            for c, word in enumerate(words)
+            if word[0].isupper() or folded[c] in opening
+        ]
+        # The titles at every word, looked up at once where one may start:
+        # the grammar asks about most words, again and again.
+        self._titles: list[tuple[int, Meaning] | None] = [None] * len(words)
+        for i in self._candidates:
+            if folded[i] in starts:
+                self._titles[i] = self._title_lookup(i)
         self.entities: list[Entity] = []
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
+        self._name_word = _NameWordTest()
 
     # -- table look-ups at a token ----------------------------------------
 
@@ -743,7 +784,12 @@ class Scanner:
             return None
         cached = self._names[i]
         if cached is _UNSEEN:
-            cached = self._names[i] = self._name_lookup(i)
+            # Most words start no name: no look-up for them.
+            cached = self._names[i] = (
+                self._name_lookup(i)
+                if self.words[i] in self.tables.names
+                else None
+            )
         return cached  # type: ignore[return-value]
 
     def _name_lookup(self, i: int) -> tuple[int, tuple[Meaning, ...]] | None:
@@ -777,21 +823,20 @@ class Scanner:
         return found
 
     def _title_at(self, i: int) -> tuple[int, Meaning] | None:
-        if i >= len(self.words):
-            return None
-        cached = self._titles[i]
-        if cached is _UNSEEN:
-            cached = self._titles[i] = self._title_lookup(i)
-        return cached  # type: ignore[return-value]
+        titles = self._titles
+        return titles[i] if i < len(titles) else None
 
     def _title_lookup(self, i: int) -> tuple[int, Meaning] | None:
         found = longest_at(self.tables.titles, self.folded, i)
-        if found is None and i < len(self.words) and self.words[i].isupper():
+        if found is None and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
         return found
 
     def _body_at(self, i: int) -> tuple[int, str] | None:
-        return longest_at(self.tables.bodies, self.folded, i)
+        bodies = self.tables.bodies
+        if i >= len(self.folded) or self.folded[i] not in bodies:
+            return None  # most words: no body's name starts with them
+        return longest_at(bodies, self.folded, i)
 
     # -- the scan -----------------------------------------------------------
 
@@ -802,14 +847,21 @@ class Scanner:
         """
         found: list[Mention] = []
         words = self.words
-        i = 0
         n = len(words)
         folded = self.folded
         titles = self.tables.titles
         bodies = self.tables.bodies
-        while i < n:
+        title_at = self._titles
+        free = 0  # the first word after the last mention
+        for i in self._candidates:
+            if i < free:
+                continue
             word = words[i]
-            if word in _DETERMINERS and not word[0].isupper():
+            if word[0].isupper():
+                # (The sentence words are all capitalised.)
+                if word in _SENTENCE_WORDS and title_at[i] is None:
+                    continue  # "But", "In", "It": no mention starts here
+            elif word in _DETERMINERS:
                 # "the", "a", "his": worth a look only before a name, a
                 # title, a body or "two".
                 following = folded[i + 1] if i + 1 < n else "."
@@ -819,25 +871,18 @@ class Scanner:
                     or following in titles
                     or following in bodies
                 ):
-                    i += 1
                     continue
-            if word in _SENTENCE_WORDS and self._title_at(i) is None:
-                i += 1  # "But", "In", "It": no mention starts here
-                continue
-            if (
-                word[0].isupper()
-                or word in _DETERMINERS
+            elif not (
+                word in _PRONOUNS
                 or word == "both"  # "..., both countries agreed"
-                or word in _PRONOUNS
                 or folded[i] in titles
                 or folded[i] in bodies
             ):
-                mention = self._mention(i)
-                if mention is not None:
-                    found.append(mention)
-                    i = mention.last
-                    continue
-            i += 1
+                continue
+            mention = self._mention(i)
+            if mention is not None:
+                found.append(mention)
+                free = mention.last
         return found
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
@@ -982,7 +1027,7 @@ class Scanner:
             ):
                 start, end = self._span(i, k)
                 return Mention(i, k, start, end, PLACE)
-            if any(w in _ORG_HEADS for w in words[j:k]):
+            if not _ORG_HEADS.isdisjoint(words[j:k]):
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
@@ -1101,9 +1146,11 @@ class Scanner:
         """
         words = self.words
         n = len(words)
+        titles = self._titles
+        name_word = self._name_word
         limit = j + _MAX_MODIFIERS
         while j < n and j < limit:
-            title = self._title_at(j)
+            title = titles[j]
             name = self._name_at(j)
             if title is None and words[j] in _TITLE_PREFIXES:
                 # "Deputy Amir", "Special Presidential Envoy": the office of
@@ -1111,7 +1158,7 @@ class Scanner:
                 k = j + 1
                 while k < n and k < j + 3 and words[k] in _TITLE_PREFIXES:
                     k += 1
-                inner = self._title_at(k) if k < n else None
+                inner = titles[k] if k < n else None
                 if inner is not None:
                     prefix = " ".join(words[j:k])
                     title = (
@@ -1187,23 +1234,25 @@ class Scanner:
             ):
                 j += 1  # "His Highness the Amir"
                 continue
+            if not any(titles[j + 1 : j + 3]):
+                break  # no title within two words: no office to serve
             k = j
             while (
                 k < n
                 and k < j + 2
                 and (
-                    _is_name_word(words[k])
+                    name_word[words[k]]
                     or (words[k].islower() and words[k] not in _FUNCTION_WORDS)
                 )
-                and self._title_at(k) is None
+                and titles[k] is None
             ):
                 k += 1
-            following = self._title_at(k) if j < k < n else None
+            following = titles[k] if j < k < n else None
             if (
                 following is not None
                 and following[1].type == OFFICE
                 and not np.roles
-                and (_is_name_word(words[j]) or np.countries)
+                and (name_word[words[j]] or np.countries)
             ):
                 # "Senate Majority Leader", "Clinton campaign spokesman",
                 # "Kremlin spokesman": who the title serves.
@@ -1418,6 +1467,8 @@ class Scanner:
     def _name_end(self, j: int) -> int:
         words = self.words
         n = len(words)
+        name_word = self._name_word
+        titles = self._titles
         k = j
         while k < n and k - j < _MAX_NAME_WORDS:
             word = words[k]
@@ -1427,13 +1478,13 @@ class Scanner:
                 and word.isupper()
                 and k + 2 < n
                 and words[k + 1] == "."
-                and _is_name_word(words[k + 2])
+                and name_word[words[k + 2]]
             ):
                 k += 2  # a middle initial: "Miguel A. Correa"
                 continue
             if (
                 (
-                    _is_name_word(word)
+                    name_word[word]
                     or (
                         k > j
                         and (word in _INSIDE_NAMES or _glued_surname(word))
@@ -1448,7 +1499,7 @@ class Scanner:
                 and not self._compound(word)
                 and (
                     k == j
-                    or (self._name_at(k) is None and self._title_at(k) is None)
+                    or (self._name_at(k) is None and titles[k] is None)
                     or word in _PARTICLES
                 )
             ):
@@ -1458,23 +1509,23 @@ class Scanner:
                     len(word) == 1
                     and k + 1 < n
                     and words[k] == "."
-                    and _is_name_word(words[k + 1])
+                    and name_word[words[k + 1]]
                 ):
                     k += 1
             elif (
                 k > j
                 and word in _PARTICLES
                 and k + 1 < n
-                and _is_name_word(words[k + 1])
+                and name_word[words[k + 1]]
             ):
                 k += 2  # "bin Sultan": after a particle, a title is a name
             elif (
                 k > j
                 and word in _NICK_MARKS
                 and k + 3 < n
-                and _is_name_word(words[k + 1])
+                and name_word[words[k + 1]]
                 and words[k + 2] in _NICK_MARKS
-                and _is_name_word(words[k + 3])
+                and name_word[words[k + 3]]
             ):
                 k += 3  # a nickname: Joko “Jokowi” Widodo
             else:
@@ -1590,21 +1641,25 @@ class Scanner:
     def _known_person(
         self, words: list[str] | tuple[str, ...]
     ) -> Entity | None:
-        wanted = list(_name_words(tuple(words)))
+        wanted = _name_words(words)
         if not wanted:
             return None  # "'À": no word of it names anyone
         candidates = self.by_word.get(wanted[-1], ())
         for entity in reversed(candidates):
-            if all(w in entity.words for w in wanted):
+            if entity.words.issuperset(wanted):
                 return entity
         return None
 
     def _index(self, entity: Entity) -> None:
+        by_word = self.by_word
         for word in entity.words:
-            known = [e for e in self.by_word.get(word, ()) if e is not entity]
+            known = by_word.get(word)
+            if known and known[-1] is entity:
+                continue  # the most recent already
+            known = [e for e in known or () if e is not entity]
             known.append(entity)
             # The most recent few are enough to resolve a name to.
-            self.by_word[word] = known[-_RECENT_PER_WORD:]
+            by_word[word] = known[-_RECENT_PER_WORD:]
 
     def _person(
         self,
@@ -1616,7 +1671,6 @@ class Scanner:
         expert: bool = False,
     ) -> Entity:
         entity = self._known_person(words)
-        named = frozenset(_name_words(tuple(words)))
         if entity is None and len(words) > 1:
             # "Masoud" for "Massoud": the same surname and a first name
             # that starts alike are the same person ("Nawaf Al-Sabah" and
@@ -1638,6 +1692,7 @@ class Scanner:
             self.entities.append(entity)
             self._known_country(entity, words)
         else:
+            named = frozenset(_name_words(words))
             if len(name) > len(entity.name) and entity.words <= named:
                 entity.name = name
                 entity.words = named

@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 from .._models import StatementKind
 from ._doc import Doc
 from ._mentions import NAME, PERSON, Entity, Mention
-from ._tables import SpeechVerb, longest_at
+from ._tables import SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
 
 
@@ -38,6 +38,7 @@ PARTIAL: Final = StatementKind.PARTIAL
 INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
+_ACCORDING: Final = frozenset(["according"])
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -268,19 +269,22 @@ def _cues(doc: Doc) -> list[Cue]:
     found = []
     folded = doc.folded
     speech = doc.tables.speech
-    n = len(folded)
-    i = 0
-    while i < n:
+    # A cue starts only at a speech verb's first word or at "according".
+    starts = positions(speech, folded)
+    if "according" in folded:  # seldom: the second pass only then
+        starts = sorted({*starts, *positions(_ACCORDING, folded)})
+    done = 0  # where the last cue ended: none starts inside it
+    for i in starts:
+        if i < done:
+            continue
         hit = longest_at(speech, folded, i)
         if hit is not None:
             end, verb = hit
             found.append(Cue(i, end, verb))
-            i = end
+            done = end
         elif folded[i] == "according" and folded[i + 1 : i + 2] == ["to"]:
             found.append(Cue(i, i + 2, _ACCORDING_TO_VERB))
-            i += 2
-        else:
-            i += 1
+            done = i + 2
     return found
 
 

@@ -8,8 +8,9 @@ that reads text only looks them up.
 from __future__ import annotations
 
 import functools
+import itertools
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 from .._checks import package_data
@@ -167,11 +168,32 @@ def longest_at(
     entries = index.get(words[i]) if i < len(words) else None
     if entries is None:
         return None
+    # Every phrase here starts with words[i]: one word long, it is found;
+    # longer, its second word tells most apart before the rest is read.
+    following = words[i + 1] if i + 1 < len(words) else None
     for phrase, value in entries:
-        end = i + len(phrase)
-        if tuple(words[i:end]) == phrase:
-            return end, value
+        size = len(phrase)
+        if size == 1:
+            return i + 1, value
+        if phrase[1] == following and tuple(words[i : i + size]) == phrase:
+            return i + size, value
     return None
+
+
+def positions(keys: Container[str], words: Sequence[str]) -> list[int]:
+    """
+    The indexes of the *words* that are in *keys*: where a phrase indexed
+    by its first word may start.
+
+    One pass in C: most words start nothing, and a Python loop that looks
+    at each of them costs more than the look-ups where one does.
+
+    >>> positions({"said", "told"}, ["he", "said", "and", "told", "us"])
+    [1, 3]
+    """
+    return list(
+        itertools.compress(itertools.count(), map(keys.__contains__, words))
+    )
 
 
 class Person(NamedTuple):
@@ -199,6 +221,10 @@ class Tables(NamedTuple):
     organisations: dict[str, Organisation]
     speech: Index[SpeechVerb]
     triggers: dict[str, list[Trigger]]
+    # The first words of the titles and state bodies folded, of titles
+    # matched only in capitals too ("pm" for "PM"): where in the folded
+    # words one may start.
+    phrase_starts: frozenset[str]
 
 
 # The columns of the countries table, and what a phrase in each names.
@@ -341,10 +367,12 @@ def tables() -> Tables:
         tuple(w.casefold() for w in key(row["phrase"])): row["name"]
         for row in _rows("state-bodies.tsv")
     }
+    titles = _by_first(_titles())
+    bodies_index = _by_first(bodies)
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
-        _by_first(_titles()),
-        _by_first(bodies),
+        titles,
+        bodies_index,
         office_words,
         _people(),
         _coordinates(),
@@ -352,4 +380,5 @@ def tables() -> Tables:
         organisations,
         _speech(),
         _triggers(),
+        frozenset(word.casefold() for word in titles).union(bodies_index),
     )
