@@ -4,10 +4,13 @@ tokens and their offsets, where a phrase of a table may start, the longest
 phrase at a word, and the speech cues of a body.
 """
 
+import datetime as dt
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+
+import relwatch
 
 from relwatch._extract._doc import Doc
 from relwatch._extract._statements import _cues
@@ -120,3 +123,31 @@ class TestCues:
         expected = [(1, 5)]
 
         assert expected == [(cue.first, cue.last) for cue in _cues(doc)]
+
+
+class TestTitlesInCapitals:
+    def _speakers(self, body):
+        article = relwatch.extract(
+            relwatch.Article(body=body, published=dt.date(2025, 4, 4))
+        )
+        return [(s.speaker.name, s.speaker.role) for s in article.statements]
+
+    def test_capitals_make_the_title(self):
+        """
+        "PM" before a name is the Prime Minister's title.
+        """
+        expected = [("Hakan Demir", "Prime Minister")]
+
+        assert expected == self._speakers(
+            "PM Hakan Demir said the talks had been useful."
+        )
+
+    def test_lower_case_is_no_title(self):
+        """
+        "pm" after a time is no title: the speaker has none.
+        """
+        expected = [("Hakan Demir", None)]
+
+        assert expected == self._speakers(
+            "The talks ended at 5 pm, Hakan Demir said."
+        )
