@@ -534,6 +534,16 @@ class TestTitleTails:
             [a for a in actors if a[1] == "person"],
         )
 
+    def test_two_particles_inside_a_name(self):
+        """
+        "von der", "van den": two particles in a row stay inside the name.
+        """
+        actors = _records(
+            "Commission President Anna von der Berg met Lena Vasko."
+        )[2]
+
+        assert "Anna von der Berg" in [a[0] for a in actors]
+
     def test_tail_of_a_city_gives_no_state(self):
         """
         "Mayor X of Lyon" serves a city, and the city names no state the

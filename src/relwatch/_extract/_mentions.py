@@ -1521,6 +1521,14 @@ class Scanner:
                 k += 2  # "bin Sultan": after a particle, a title is a name
             elif (
                 k > j
+                and word in _PARTICLES
+                and k + 2 < n
+                and words[k + 1] in _PARTICLES
+                and _is_name_word(words[k + 2])
+            ):
+                k += 3  # "von der Leyen", "van den Berg"
+            elif (
+                k > j
                 and word in _NICK_MARKS
                 and k + 3 < n
                 and name_word[words[k + 1]]
