@@ -9,8 +9,39 @@ from hypothesis import strategies as st
 import relwatch
 
 from relwatch import ParseError, PartialDate, find_dates, resolve_date
+from relwatch._resolve import _FIND, _MAYBE_DATE
 
 from .date_cases import FRI, TABLE
+
+
+# Pieces of date expressions and of the words around them.
+_DATE_PIECES = [
+    *"0123456789 ,.-",
+    *[
+        "Mon",
+        "day",
+        "May",
+        "in",
+        "on",
+        "the",
+        "last",
+        "week",
+        "Sept",
+        "ago",
+        "month",
+        "year",
+    ],
+    *[
+        "Today",
+        "tomorrow",
+        "Yesterday",
+        "1st",
+        "th",
+        "Jan",
+        "visit",
+        "Thursday",
+    ],
+]
 
 
 D = dt.date
@@ -332,6 +363,15 @@ class TestFindDates:
             assert end <= span.start <= span.end <= len(text)
             assert date == resolve_date(span.slice(text), FRI)
             end = span.end
+
+    @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+    def test_quick_scan_misses_no_date(self, text):
+        """
+        For all text, the quick scan that skips text with no date word
+        skips only text in which the full pattern finds nothing.
+        """
+        if _MAYBE_DATE.search(text) is None:
+            assert _FIND.search(text) is None
 
     def test_exported(self):
         """

@@ -456,6 +456,12 @@ _FIND: Final = re.compile(
 # depend on it, are kept then.
 _ANY_DAY: Final = dt.date(2000, 1, 1)
 _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
+# A word every expression _FIND reads holds: a digit, a month's first
+# letters, "day" (weekdays, today, yesterday), a unit, or "tomorrow".
+_MAYBE_DATE: Final = re.compile(
+    r"[0-9]|day|[Tt]omorrow|week|month|year"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
 
 
@@ -476,6 +482,8 @@ def find_dates(
     found: list[tuple[Span, PartialDate]] = []
     if reference is None and _YEAR_DIGITS.search(text) is None:
         return ()  # only dates that name their year count, and none does
+    if _MAYBE_DATE.search(text) is None:
+        return ()  # most sentences name no date: a quick scan says so
     for m in _FIND.finditer(text):
         expression = m.group()
         start = m.start()
