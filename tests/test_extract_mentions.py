@@ -346,12 +346,6 @@ class TestTitleBeforeName:
             _extract("Senior Kenyan officials met Lena Vasko.")
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="'Former' before a demonym is read as who the title serves "
-        "('Senate Majority Leader'), so the demonym is skipped and the "
-        "person gets no state",
-    )
     def test_former_before_a_demonym(self):
         """
         "Former Kenyan President X" is of Kenya.

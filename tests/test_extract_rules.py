@@ -115,14 +115,10 @@ SPEAKER_CASES = [
             [("indirect", "the talks would resume in May", None)],
         ),
     ),
-    _failing(
-        "Doc.unnamed_source_after stops at a capitalised word",
-        StatementCase(
-            "an unnamed source with a capitalised adjective after according "
-            "to",
-            "The talks will resume in May, according to Western diplomats.",
-            [("indirect", "The talks will resume in May", None)],
-        ),
+    StatementCase(
+        "an unnamed source with a capitalised adjective after according to",
+        "The talks will resume in May, according to Western diplomats.",
+        [("indirect", "The talks will resume in May", None)],
     ),
     StatementCase(
         "an unnamed source of five words after according to",

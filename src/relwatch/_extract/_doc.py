@@ -83,6 +83,11 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# Capitalised words that name no one before a source: "Western diplomats".
+_REGIONS: Final = frozenset(
+    """Western Eastern Northern Southern European Asian African Arab Gulf
+    Latin""".split()  # noqa: SIM905
+)
 _ASIDE_PREPOSITIONS: Final = frozenset(["in", "for", "on", "at", "during"])
 _ASIDE_DETERMINERS: Final = frozenset(
     ["his", "her", "their", "its", "a", "the"]
@@ -647,7 +652,9 @@ class Doc:
         while k < ceiling and k < token + _SOURCE_REACH:
             if self.folded[k] in _UNNAMED_SOURCES:
                 return k + 1
-            if not self.folded[k].isalpha() or self.words[k][0].isupper():
+            if not self.folded[k].isalpha() or (
+                self.words[k][0].isupper() and self.words[k] not in _REGIONS
+            ):
                 return 0
             k += 1
         return 0

@@ -1159,6 +1159,18 @@ class Scanner:
                 while k < n and k < j + 3 and words[k] in _TITLE_PREFIXES:
                     k += 1
                 inner = titles[k] if k < n else None
+                demonym = self._name_at(k) if inner is None else None
+                if (
+                    demonym is not None
+                    and _best(demonym[1]).type == DEMONYM
+                    and demonym[0] < n
+                    and titles[demonym[0]] is not None
+                ):
+                    # "Former Kenyan President X": the prefix goes to the
+                    # title after the demonym, the demonym to its state.
+                    _record(_best(demonym[1]), np.countries, np.orgs)
+                    k = demonym[0]
+                    inner = titles[k]
                 if inner is not None:
                     prefix = " ".join(words[j:k])
                     title = (

@@ -365,11 +365,13 @@ class _Extractor:
             ):
                 continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
-                mention = doc.subject_after(cue.last, last)
-                source_end = (
-                    doc.unnamed_source_after(cue.last, last)
-                    if mention is None
-                    else 0
+                # "according to Western diplomats": a source with no name,
+                # though a capital starts it.
+                source_end = doc.unnamed_source_after(cue.last, last)
+                mention = (
+                    doc.subject_after(cue.last, last)
+                    if not source_end
+                    else None
                 )
                 if source_end:
                     # "according to the statement", "according to sources";
