@@ -702,12 +702,18 @@ class _Extractor:
         if (
             cue.verb.lemma == ACCORDING_TO
             and frame_first - 1 > first
-            and words[frame_first - 1] == ","
             and "," not in words[frame_last:last]
             and frames.ending_before(frame_first) is None
+            # with no comma, only a source that ends the sentence: not
+            # "pull back according to the Declaration signed in May"
+            and (words[frame_first - 1] == "," or last - frame_last <= 1)
         ):
-            # "CLAUSE, according to U.N. figures."
-            end = doc.tokens.starts[frame_first - 1]
+            # "CLAUSE, according to U.N. figures.", also with no comma.
+            end = (
+                doc.tokens.starts[frame_first - 1]
+                if words[frame_first - 1] == ","
+                else doc.tokens.ends[frame_first - 1]
+            )
             self._statement(sentence_start, end, attribution, before_cue=True)
             return
         if cue.verb.lemma == ACCORDING_TO:
