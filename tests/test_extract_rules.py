@@ -507,14 +507,10 @@ STATEMENT_RULE_CASES = [
         "Hakan Demir said this in an interview with local media.",
         [],
     ),
-    _failing(
-        "_Extractor._reported looks for the comma of 'CLAUSE, X said' "
-        "before the closing mark, not inside it",
-        StatementCase(
-            "a comma inside the closing mark before the cue",
-            "The plan is a “good start,” Lena Vasko said.",
-            [("partial", "The plan is a “good start,”", "Lena Vasko")],
-        ),
+    StatementCase(
+        "a comma inside the closing mark before the cue",
+        "The plan is a “good start,” Lena Vasko said.",
+        [("partial", "The plan is a “good start,”", "Lena Vasko")],
     ),
     StatementCase(
         "said on a weekday with no that",

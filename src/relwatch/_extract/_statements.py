@@ -687,12 +687,19 @@ class _Extractor:
             k = frame_first - 1
             if k > first and words[k] == "as":
                 k -= 1
+            # 'The plan is a “good start,” X said': the comma inside the
+            # closing mark, which the words keep.
+            closing = (
+                k - 1 > first
+                and words[k - 1] == ","
+                and doc.marks_between(doc.tokens.starts[k], doc.tokens.ends[k])
+            )
             if (
                 k > first
-                and words[k] == ","
+                and (words[k] == "," or closing)
                 and frames.ending_before(frame_first) is None
             ):
-                end = doc.tokens.starts[k]
+                end = doc.tokens.ends[k] if closing else doc.tokens.starts[k]
                 self._statement(
                     sentence_start, end, attribution, before_cue=True
                 )
