@@ -1501,13 +1501,6 @@ def _filed(place=None, outlet=None, agency=None):
     return Article(body="Nothing.", outlet=outlet, dateline=dateline)
 
 
-_WASHINGTON = pytest.mark.xfail(
-    strict=True,
-    reason="_place_country splits 'WASHINGTON, D.C.' at its comma, and "
-    "'Washington' alone is cautioned",
-)
-
-
 class TestHomeCountry:
     @pytest.mark.parametrize(
         ("article", "expected"),
@@ -1565,13 +1558,11 @@ class TestHomeCountry:
                 _filed("WASHINGTON, D.C."),
                 "USA",
                 id="Washington, D.C.",
-                marks=_WASHINGTON,
             ),
             pytest.param(
                 _filed("WASHINGTON"),
                 "USA",
                 id="Washington alone in a dateline",
-                marks=_WASHINGTON,
             ),
         ],
     )

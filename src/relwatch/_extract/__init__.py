@@ -123,9 +123,10 @@ def _place_country(
         found = longest_at(names, words, 0)
         if found is not None and found[0] == len(words):
             for meaning in found[1]:
-                if (
-                    meaning.type in {COUNTRY, CAPITAL, CITY}
-                    and not meaning.caution
+                # A dateline names a place: a capital that is also a name
+                # or a word ("WASHINGTON") is the capital there.
+                if meaning.type == CAPITAL or (
+                    meaning.type in {COUNTRY, CITY} and not meaning.caution
                 ):
                     return meaning.key
     return None
