@@ -28,7 +28,7 @@ from ._mentions import (
     Scanner,
     group_of,
 )
-from ._tables import Tables, key, straight
+from ._tables import CAPITAL, CITY, Tables, key, straight
 from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 
@@ -83,6 +83,8 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# Mentions of a state through one of its places.
+_PLACE_VIA: Final = frozenset([CAPITAL, CITY])
 # Capitalised words that name no one before a source: "Western diplomats".
 _REGIONS: Final = frozenset(
     """Western Eastern Northern Southern European Asian African Arab Gulf
@@ -489,10 +491,14 @@ class Doc:
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)
         while index > floor and len(members) < PAIR:
-            entity = self.mentions[index].entity
+            named = self.mentions[index]
+            entity = named.entity
             index -= 1
-            if entity is None:
-                continue
+            if entity is None or (
+                named.via in _PLACE_VIA
+                and self.folded[named.first - 1 : named.first] == ["in"]
+            ):
+                continue  # "resumed talks in Vienna": where, not who
             candidates = entity.members or (entity,)
             if wanted == {STATE}:
                 # "Widodo and Lee met. The two countries signed ...": the
