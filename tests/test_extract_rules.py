@@ -604,11 +604,6 @@ class TestStatementRules:
 
         assert "2025-03-31" == str(said.said_on)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="_Records._said_on takes the first date of the sentence "
-        "outside the words, also one that dates another speaker's words",
-    )
     def test_said_on_of_the_second_speaker(self):
         """
         "X said on Monday that ..., and Y said ...": Monday is when X spoke,

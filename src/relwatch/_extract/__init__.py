@@ -5,6 +5,7 @@ over reference tables, offline and deterministic.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from typing import Final
@@ -202,6 +203,7 @@ def extract(article: Article) -> Article:
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):
             records.actor(entity)
+    records.spans = sorted((f.start, f.end) for f in found)
     statements = [records.statement(f) for f in found]
     home = home_country(article)
     events = [
@@ -270,6 +272,7 @@ class _Records:
         self.doc = doc
         self.body = doc.text
         self.reference = reference
+        self.spans: list[tuple[int, int]] = []  # of every statement, in order
         from .. import __version__  # the package metadata, read on first use
 
         self.version = __version__
@@ -311,9 +314,19 @@ class _Records:
         """
         doc = self.doc
         sentence = doc.sentence_index(found.start)
-        start = doc.sentences[sentence][0]
+        start, end = doc.sentences[sentence]
+        # Only the words between this statement and its neighbours frame it:
+        # "X said on Monday that A, and Y said B" dates A, not B.
+        at = bisect.bisect_left(self.spans, (found.start, found.end))
+        before = max(start, self.spans[at - 1][1]) if at else start
+        after = (
+            min(end, self.spans[at + 1][0])
+            if at + 1 < len(self.spans)
+            else end
+        )
         for span, when in doc.dates(sentence, self.reference):
-            if not found.start <= start + span.start < found.end:
+            offset = start + span.start
+            if before <= offset < found.start or found.end <= offset < after:
                 return when
         return None
 
