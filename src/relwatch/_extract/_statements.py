@@ -663,7 +663,11 @@ class _Extractor:
         if cue.verb.content == "quote" or first >= last:
             return
         if cue.verb.content == "partial" and not doc.quotes_between(
-            doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+            doc.tokens.ends[cue.last - 1],
+            # its own clause: not another speaker's quotation after it
+            doc.tokens.starts[following]
+            if following < last
+            else doc.tokens.ends[last - 1],
         ):
             return  # "called X “a turning point”" only with its quotation
         sentence_start = doc.tokens.starts[first]
