@@ -252,7 +252,6 @@ class _Frames:
             self.by_first.setdefault(attribution.frame_first, attribution)
             self.by_last[attribution.frame_last] = attribution
         self.lasts = sorted(self.by_last)
-        self.latest_first = max(self.by_first, default=-1)
 
     def ending_before(self, mark: int) -> Attribution | None:
         """
@@ -260,9 +259,6 @@ class _Frames:
         """
         index = bisect.bisect_right(self.lasts, mark - 1) - 1
         return self.by_last[self.lasts[index]] if index >= 0 else None
-
-    def any_after(self, token: int) -> bool:
-        return self.latest_first >= token
 
 
 def _cues(doc: Doc) -> list[Cue]:
@@ -732,7 +728,7 @@ class _Extractor:
             if words[frame_last] != ",":
                 return
             frame_last += 1
-            if frames.any_after(frame_last):
+            if frames.by_first.get(frame_last) is not None:
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
