@@ -95,25 +95,17 @@ SPEAKER_CASES = [
             ],
         ),
     ),
-    _failing(
-        "Doc.subject_before takes a capitalised common noun before a "
-        "relative clause for a new person's name",
-        StatementCase(
-            "unnamed officials before a relative clause",
-            "Officials, who spoke on condition of anonymity, said the talks "
-            "would resume in May.",
-            [("indirect", "the talks would resume in May", None)],
-        ),
+    StatementCase(
+        "unnamed officials before a relative clause",
+        "Officials, who spoke on condition of anonymity, said the talks "
+        "would resume in May.",
+        [("indirect", "the talks would resume in May", None)],
     ),
-    _failing(
-        "Doc.subject_before finds no subject before the relative clause, "
-        "and no rule then takes the unnamed source",
-        StatementCase(
-            "unnamed diplomats before a relative clause",
-            "Two diplomats, who asked not to be named, said the talks would "
-            "resume in May.",
-            [("indirect", "the talks would resume in May", None)],
-        ),
+    StatementCase(
+        "unnamed diplomats before a relative clause",
+        "Two diplomats, who asked not to be named, said the talks would "
+        "resume in May.",
+        [("indirect", "the talks would resume in May", None)],
     ),
     StatementCase(
         "an unnamed source with a capitalised adjective after according to",

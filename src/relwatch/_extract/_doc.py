@@ -670,7 +670,15 @@ class Doc:
         Whether the word before *token* is a common noun of a source that
         has no name ("officials", "a source", "the statement").
         """
-        return token > 0 and self.folded[token - 1] in _UNNAMED_SOURCES
+        words = self.folded
+        if token > 0 and words[token - 1] == ",":
+            # "Officials, who spoke on condition of anonymity, said".
+            k = token - 2
+            while k > 0 and k > token - _SUBJECT_REACH and words[k] != ",":
+                k -= 1
+            if k > 0 and words[k + 1 : k + 2] in (["who"], ["which"]):
+                token = k
+        return token > 0 and words[token - 1] in _UNNAMED_SOURCES
 
 
 def _outside(
