@@ -738,9 +738,8 @@ class _Extractor:
         if cue.verb.content == "partial":
             # "called the talks “frank” and invited ...": the clause ends
             # with its quotation.
-            quoted = doc.quotes_between(start, end)
-            if quoted:
-                end = min(end, quoted[-1].outer_end)
+            last_quote = doc.quotes_between(start, end)[-1:]
+            end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
 
     def _person_at(self, offset: int) -> bool:
