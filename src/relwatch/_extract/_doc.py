@@ -676,8 +676,8 @@ class Doc:
             k = token - 2
             while k > 0 and k > token - _SUBJECT_REACH and words[k] != ",":
                 k -= 1
-            if k > 0 and words[k + 1 : k + 2] in (["who"], ["which"]):
-                token = k
+            relative = k > 0 and words[k + 1 : k + 2] in (["who"], ["which"])
+            token = k if relative else token
         return token > 0 and words[token - 1] in _UNNAMED_SOURCES
 
 
