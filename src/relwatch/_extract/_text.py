@@ -191,12 +191,16 @@ class Quote(NamedTuple):
 
 def _is_opening(text: str, i: int, end: int) -> bool:
     ch = text[i]
-    if ch in "“«":
+    before = text[i - 1] if i else " "
+    after = text[end] if end < len(text) else " "
+    if ch == "“":
+        # '“We agree,“ she said': one typed for the closing mark, after
+        # the words and before a space, closes.
+        return before.isspace() or not after.isspace()
+    if ch == "«":
         return True
     if ch in "”»":
         return False
-    before = text[i - 1] if i else " "
-    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–-:,;/":
         return not after.isspace()
     return False
