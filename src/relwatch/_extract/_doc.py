@@ -619,8 +619,11 @@ class Doc:
                 and other.what == NAME
                 and mention.what == NAME
             ):
-                a, b = other.entity, mention.entity
-                if a is not None and b is not None and a is not b:
+                # "Narimanli and Hakan Demir said": a name met for the first
+                # time is a new person of the group.
+                a = other.entity or self.scanner.new_person(other)
+                b = mention.entity or self.scanner.new_person(mention)
+                if a is not b:
                     group = group_of((a, b))
                     return Mention(
                         other.first,

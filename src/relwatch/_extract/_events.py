@@ -262,6 +262,8 @@ _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
 _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
+# Kinds with one side acting on the other: both sides must be named.
+_DIRECTED: Final = frozenset(["accusation", "praise", "threat", "sanction"])
 # A clause of its own after an event: its dates are not the event's.
 _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
 # How long after its date an event told as under way may still be.
@@ -563,6 +565,12 @@ class _Events:
         countries = {p.entity.country for p in participants}
         if len(countries) == 1 and None not in countries:
             return  # one state's people and places among themselves
+        if (
+            trigger.kind in _DIRECTED
+            and len(participants) >= PAIR
+            and all(p.role == INITIATOR for p in participants)
+        ):
+            return  # "X and Y described the embargo as ...": no one blamed
         status = self._status(first, last, s_first)
         reference = self.reference
         if when is not None and reference is not None:
@@ -1056,7 +1064,7 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     initiators = sorted(
         p.entity.name for p in event.participants if p.role == INITIATOR
     )
-    directed = event.kind in {"praise", "accusation", "threat", "sanction"}
+    directed = event.kind in _DIRECTED
     return (
         _FAMILY.get(event.kind, event.kind),
         keys,
