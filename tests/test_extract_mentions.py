@@ -560,11 +560,6 @@ class TestTitleTails:
             [(a.name, a.country) for a in article.actors],
         )
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="_tail stops at a demonym, so 'Afghan Affairs' starts the "
-        "name and gives its state to the envoy",
-    )
     def test_tail_with_a_demonym(self):
         """
         "Special Envoy for Afghan Affairs X": the name is X.

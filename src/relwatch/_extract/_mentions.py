@@ -1347,6 +1347,17 @@ class Scanner:
                             end += 1
                     j = end
                     continue
+            if (
+                found is not None
+                and _best(found[1]).type == DEMONYM
+                and found[0] < n
+                and words[found[0]] in office_words
+            ):
+                # "for Afghan Affairs": a portfolio, no state served.
+                j = found[0]
+                while j < n and words[j] in office_words:
+                    j += 1
+                continue
             if preposition == "of" and self._title_at(k) is not None:
                 # "the Special Envoy of the President of X, NAME": the name
                 # is the president's; the envoy's title ends here.
