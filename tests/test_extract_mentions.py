@@ -940,12 +940,6 @@ class TestSubjectEndingAtAComma:
                     [],
                     [_meeting("Omar Haddad", "Lena Vasko")],
                 ),
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="a title's tail with no state ('of the host "
-                    "nation') ends the mention before the name, and the event "
-                    "takes the title with no name as its subject",
-                ),
             ),
             (
                 "King Philippe, of Belgium, said the talks had been useful.",

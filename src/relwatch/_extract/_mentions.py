@@ -1317,6 +1317,11 @@ class Scanner:
                     found = self._name_at(m)
                     if found is not None:
                         k = m
+                    elif words[m] == ",":
+                        # "The Foreign Minister of the host nation, X": a
+                        # tail of common words before the comma and name.
+                        j = m
+                        break
             if found is not None and preposition != "and":
                 end, meanings = found
                 meaning = _best(meanings)
