@@ -162,6 +162,20 @@ STATEMENT_CASES = [
         [("direct", "This is a sad day for the talks,", "G.K. Barlow")],
     ),
     StatementCase(
+        "a title word after Mr. is a surname",
+        "“It is all about turnout in this race,” Mr. King said.",
+        [("direct", "It is all about turnout in this race,", "King")],
+    ),
+    StatementCase(
+        "a description of a few words before the name after the cue",
+        "“The rationales do not hold,” said 9/11 widow Terry Strada, and "
+        "“the debate went well,” said cable host Chris Matthews.",
+        [
+            ("direct", "The rationales do not hold,", "Terry Strada"),
+            ("direct", "the debate went well,", "Chris Matthews"),
+        ],
+    ),
+    StatementCase(
         "an honorific, a surname and whom he serves",
         "“It was the least bad outcome,” Mr. Morgan of the United Nations "
         "said.",

@@ -83,6 +83,8 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+_DESCRIPTION_REACH: Final = 5  # "9 / 11 widow" before a name
+_DESCRIPTION_WORDS: Final = 2  # "panel Chairman", "MSNBC host"
 # Mentions of a state through one of its places.
 _PLACE_VIA: Final = frozenset([CAPITAL, CITY])
 # Capitalised words that name no one before a source: "Western diplomats".
@@ -640,15 +642,21 @@ class Doc:
         The mention right after the verb at *token* ("said Lavrov", "said
         the minister").
         """
-        # "said panel Chairman Rep. Jason Chaffetz": a word or two of
-        # description may stand before the name.
-        for k in range(token, min(token + 3, ceiling)):
+        # "said panel Chairman Rep. Jason Chaffetz", "said MSNBC host X",
+        # "said 9/11 widow X": a few words of description may stand before
+        # the name.
+        described = 0
+        for k in range(token, min(token + _DESCRIPTION_REACH, ceiling)):
             mention = self.mention_at_start.get(k)
             if mention is not None:
                 if self.folded[mention.last : mention.last + 1] == ["'s"]:
                     return None  # "reports about Dhaka's purchase": no speaker
                 return mention
-            if not self.words[k].isalpha() or not self.words[k].islower():
+            word = self.words[k]
+            described += word.isalpha()
+            if described > _DESCRIPTION_WORDS or not (
+                word.isalnum() or word == "/"
+            ):
                 return None
         return None
 

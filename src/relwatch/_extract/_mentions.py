@@ -317,6 +317,8 @@ _SENTENCE_WORDS: Final = (
     - {"Summit", "Both", "Two", "Three"}
 )
 # Words that make the title after them another office: "Deputy Amir".
+# Honorifics of anyone: a title word after them is a surname ("Mr. King").
+_COURTESIES: Final = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
 _TITLE_PREFIXES: Final = frozenset(
     [
         "Deputy",
@@ -1149,6 +1151,7 @@ class Scanner:
         titles = self._titles
         name_word = self._name_word
         limit = j + _MAX_MODIFIERS
+        courtesy = False  # after "Mr.", "Mrs.", "Dr."
         while j < n and j < limit:
             title = titles[j]
             name = self._name_at(j)
@@ -1182,13 +1185,16 @@ class Scanner:
                 end, meaning = title
                 if meaning.type == HONORIFIC:
                     np.honorific = True
+                    courtesy = meaning.key in _COURTESIES
                     j = end
                     continue
-                if (
-                    meaning.caution
-                    and not np.honorific
-                    and not np.determined
-                    and not self._title_fits(end)
+                if meaning.caution and (
+                    courtesy  # "Mr. King said": a surname
+                    or (
+                        not np.honorific
+                        and not np.determined
+                        and not self._title_fits(end)
+                    )
                 ):
                     break
                 np.expert = np.expert or meaning.type == EXPERT
