@@ -186,7 +186,8 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    _serve_home(doc, home_country(article))
+    home = home_country(article)
+    _serve_home(doc, home)
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:
@@ -199,13 +200,11 @@ def extract(article: Article) -> Article:
     said = [
         (f.start, f.end, f.speaker) for f in found if f.speaker is not None
     ]
-    records = _Records(doc, reference)
+    records = _Records(doc, reference, found)
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):
             records.actor(entity)
-    records.spans = sorted((f.start, f.end) for f in found)
     statements = [records.statement(f) for f in found]
-    home = home_country(article)
     events = [
         records.event(e)
         for e in find_events(doc, reference, quoted, said)
@@ -268,11 +267,14 @@ class _Records:
     Entities and findings made into records, one `Actor` per actor id.
     """
 
-    def __init__(self, doc: Doc, reference: dt.date | None) -> None:
+    def __init__(
+        self, doc: Doc, reference: dt.date | None, found: list[Found]
+    ) -> None:
         self.doc = doc
         self.body = doc.text
         self.reference = reference
-        self.spans: list[tuple[int, int]] = []  # of every statement, in order
+        # Every statement's span, in order: their neighbours frame them.
+        self.spans = sorted((f.start, f.end) for f in found)
         from .. import __version__  # the package metadata, read on first use
 
         self.version = __version__

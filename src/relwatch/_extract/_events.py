@@ -188,8 +188,6 @@ _DEPARTING_SOON: Final = frozenset(
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
 _PERFECT: Final = frozenset(["has", "have"])
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
-# "on a two-day visit to", "on an official trip": the visitor is there now.
-_VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
     "to be held",
@@ -428,6 +426,8 @@ class _Events:
             return
         first, last = doc.token_at(start), doc.token_at(end)
         folded = doc.folded
+        if _BLAME.isdisjoint(folded[first:last]):
+            return  # most statements: no word of blame
         blame = [
             k
             for k in range(first, last)
@@ -932,7 +932,7 @@ class _Events:
             and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
         ):
             return EventStatus.ONGOING
-        if trigger in _VISIT_NOUNS and _visit_under_way(window):
+        if trigger in _NOUN_TRIGGERS and _visit_under_way(window):
             return EventStatus.ONGOING
         if (
             trigger in _NAMED_EVENTS
