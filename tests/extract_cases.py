@@ -456,6 +456,130 @@ STATEMENT_CASES = [
         "open.",
         [("indirect", "the corridor would open", "Narmin Aliyeva")],
     ),
+    StatementCase(
+        "the words, then the speaker and a long where and when",
+        "Norway is ready to work with every partner on the northern route, "
+        "Norwegian Prime Minister Erna Dahl said on Monday in a written "
+        "message to the Nordic Conference on Arctic Shelf and Polar Route "
+        "Cooperation.",
+        [
+            (
+                "indirect",
+                (
+                    "Norway is ready to work with every partner on the "
+                    "northern route"
+                ),
+                "Erna Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, the speaker and a weekday, then a clause of circumstance",
+        "Southern leaders have agreed to widen the bloc, Chile said "
+        "Wednesday, as the group seeks greater weight.",
+        [
+            (
+                "indirect",
+                "Southern leaders have agreed to widen the bloc",
+                "Chile",
+            )
+        ],
+    ),
+    StatementCase(
+        "a pledge of money before the words' speaker is no cue",
+        "Creditor nations meeting in Oslo have pledged $2.1 billion for "
+        "Sudan, UN Secretary General Anna Lind said Tuesday.",
+        [
+            (
+                "indirect",
+                (
+                    "Creditor nations meeting in Oslo have pledged $2.1 "
+                    "billion for Sudan"
+                ),
+                "Anna Lind",
+            )
+        ],
+    ),
+    StatementCase(
+        "a short parenthesis between the speaker and the cue",
+        "The minister will travel to Lima next month, the Financial Gazette "
+        "(FG) said on its website.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Lima next month",
+                "Financial Gazette",
+            )
+        ],
+    ),
+    StatementCase(
+        "the attribution inside the words is left out of them",
+        "The new compact, Mr Lindqvist said on Monday, creates a framework "
+        "for regular ministerial talks.",
+        [
+            (
+                "indirect",
+                (
+                    "The new compact creates a framework for regular "
+                    "ministerial talks"
+                ),
+                "Lindqvist",
+            )
+        ],
+    ),
+    StatementCase(
+        "according to a source inside the words",
+        "The pact, according to Mr Lindqvist, opens the border to trucks.",
+        [
+            (
+                "indirect",
+                "The pact opens the border to trucks",
+                "Lindqvist",
+            )
+        ],
+    ),
+    StatementCase(
+        "an attribution inside, then a clause of circumstance",
+        "The talks were useful, Ms Ostrova said, as the two sides prepared "
+        "for a new round.",
+        [("indirect", "The talks were useful", "Ostrova")],
+    ),
+    StatementCase(
+        "the antecedent of 'who' speaks",
+        "The envoy met Chilean President Tomas Riquelme who said he was glad "
+        "to hear of the progress.",
+        [
+            (
+                "indirect",
+                "he was glad to hear of the progress",
+                "Tomas Riquelme",
+            )
+        ],
+    ),
+    StatementCase(
+        "the antecedent of ', who said that' speaks",
+        "The Amir received a cable from Prime Minister Ahmed Karimov, who "
+        "said that the nation was proud of its record.",
+        [
+            (
+                "indirect",
+                "the nation was proud of its record",
+                "Ahmed Karimov",
+            )
+        ],
+    ),
+    StatementCase(
+        "'and said' after another verb: the sentence's subject speaks",
+        "Ambassador Lise Holm thanked President Kamau for receiving the team "
+        "and said she looked forward to working with his government.",
+        [
+            (
+                "indirect",
+                "she looked forward to working with his government",
+                "Lise Holm",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

@@ -584,6 +584,22 @@ class TestStatementRules:
 
         assert "2025-03-31" == str(said.said_on)
 
+    def test_said_on_inside_the_words(self):
+        """
+        The date in an attribution inside the words ("The pact, X said on
+        Monday, creates ...") is when they were said; the span keeps it.
+        """
+        article = _extract(
+            "The new compact, Mr Lindqvist said on Monday, creates a "
+            "framework for regular talks."
+        )
+        (said,) = article.statements
+
+        assert ("2025-03-31", article.body.rstrip(".")) == (
+            str(said.said_on),
+            article.body[said.span.start : said.span.end],
+        )
+
     def test_said_on_of_the_second_speaker(self):
         """
         "X said on Monday that ..., and Y said ...": Monday is when X spoke,

@@ -34,6 +34,7 @@ from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
+_PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
 SKIPPABLE: Final = frozenset(
     [
         "also",
@@ -540,6 +541,11 @@ class Doc:
         mention = self.mention_at_end.get(j)
         if mention is not None:
             return self._group(mention, floor)
+        if j > floor and words[j - 1] == "who":
+            # "Prime Minister X, who said ...": the relative's antecedent.
+            j -= 2 if j - 1 > floor and words[j - 2] == "," else 1
+            mention = self.mention_at_end.get(j)
+            return None if mention is None else self._group(mention, floor)
         if (
             j > floor
             and words[j - 1] == ","
@@ -576,6 +582,12 @@ class Doc:
                 and words[j - 1] in WEEKDAYS
             ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
+            elif (
+                words[j - 1] == ")"
+                and j not in self.mention_at_end
+                and (opening := self._parenthesis_before(j - 1, floor)) < j
+            ):
+                j = opening  # "the Financial Gazette (FG) said"
             elif (aside := self._aside_before(j, floor)) < j:
                 j = aside  # "Modi in his response said", "X for his part said"
             elif (
@@ -590,6 +602,21 @@ class Doc:
             else:
                 break
         return j
+
+    def _parenthesis_before(self, close: int, floor: int) -> int:
+        """
+        Where a short parenthesis closing at token *close* opens ("(FG)",
+        "(R-Texas)"), else *close* + 1.
+        """
+        words = self.folded
+        for k in range(
+            close - 1, max(floor, close - _PARENTHESIS_WORDS) - 1, -1
+        ):
+            if words[k] == "(":
+                return k
+            if words[k] in {")", ",", "."}:
+                break
+        return close + 1
 
     def _aside_before(self, j: int, floor: int) -> int:
         """

@@ -98,6 +98,10 @@ _FRAME_WORDS: Final = (
     | WEEKDAYS
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# Words after "..., X said," that open a clause of their own.
+_NOT_GOING_ON: Final = frozenset(
+    ["and", "but", "or", "nor", "so", "yet", "who", "which", "according"]
+)
 # Words that open where or when something was said, never what.
 _NOT_CONTENT_START: Final = frozenset(
     [
@@ -147,7 +151,9 @@ _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
 _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
-_TRAILING_REACH: Final = 12  # "said on Wednesday in a written address."
+# "said on Wednesday in a written address to the Asia and Pacific
+# High-level Conference on Belt and Road Cooperation."
+_TRAILING_REACH: Final = 24
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
@@ -166,6 +172,11 @@ _WHEN_WORDS: Final = WEEKDAYS | {
     "this",
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
+# Words after a comma that open a clause of circumstance, not of what was
+# said: "..., Chile said Wednesday, as the bloc seeks ...".
+_CIRCUMSTANCE_OPENERS: Final = frozenset(
+    ["as", "while", "amid", "after", "before", "when", "following", "ahead"]
+)
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
     [
@@ -220,6 +231,9 @@ class Found(NamedTuple):
     kind: str
     speaker: Entity | None
     cue: str | None
+    # The attribution inside the words, left out of the text: "The pact,
+    # X said, creates ..." (body offsets).
+    gap: tuple[int, int] | None = None
 
 
 class Cue(NamedTuple):
@@ -313,14 +327,8 @@ class _Extractor:
         )
         return self.doc.resolve(mention, recent)
 
-    def _add(
-        self,
-        start: int,
-        end: int,
-        kind: str,
-        speaker: Entity | None,
-        cue: str | None,
-    ) -> None:
+    def _add(self, found: Found) -> None:
+        start, end, kind, speaker, _, _ = found
         text = self.doc.text
         if kind != DIRECT:
             while end > start and text[end - 1] in " ,;:—–-.":
@@ -329,7 +337,7 @@ class _Extractor:
                 start += 1
         if end <= start or _words(text[start:end]) < _MIN_CONTENT_WORDS:
             return
-        self.found.append(Found(start, end, kind, speaker, cue))
+        self.found.append(found._replace(start=start, end=end))
         if speaker is not None:
             self.last_speaker = speaker
             self.last_speaker_paragraph = self.doc.paragraph_index(start)
@@ -343,7 +351,7 @@ class _Extractor:
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
-    def _attributions(  # noqa: C901, PLR0912 - one branch per frame of a cue
+    def _attributions(  # noqa: C901, PLR0912, PLR0915 - a branch per frame of a cue
         self, cues: list[Cue], first: int, last: int
     ) -> list[Attribution]:
         """
@@ -354,6 +362,8 @@ class _Extractor:
         words = doc.folded
         found: list[Attribution] = []
         for cue in cues:
+            if cue.last < last and doc.words[cue.last][:1] in _CURRENCIES:
+                continue  # "pledged $2 billion": money, no speech
             if (
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
@@ -419,12 +429,10 @@ class _Extractor:
                 speaker = self._resolve(mention)
                 found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
-            if before in _CONTINUING and found:
-                # "..., adding that ...", "... and noted that ...".
-                previous = found[-1]
-                found.append(
-                    Attribution(cue, previous.speaker, cue.first, cue.last)
-                )
+            if before in _CONTINUING and (
+                continued := self._continued(cue, first, found)
+            ):
+                found.append(continued)
                 continue
             if before in _CONTINUING and cue.first == first + 1:
                 continue
@@ -439,6 +447,25 @@ class _Extractor:
                     k -= 1
                 found.append(Attribution(cue, None, k, cue.last))
         return found
+
+    def _continued(
+        self, cue: Cue, first: int, found: list[Attribution]
+    ) -> Attribution | None:
+        """
+        The attribution of a cue that goes on after a comma or "and": the
+        speaker of the cue before ("..., adding that ...", "... and noted
+        that ..."), else the sentence's subject ("X thanked Y for the visit
+        and said she ...").
+        """
+        if found:
+            speaker = found[-1].speaker
+        elif self.doc.folded[cue.first - 1] == "and" and (
+            mention := self.doc.main_subject(first, cue.first)
+        ):
+            speaker = self._resolve(mention)
+        else:
+            return None
+        return Attribution(cue, speaker, cue.first, cue.last)
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
@@ -519,7 +546,7 @@ class _Extractor:
         self.claimed.add(quote.start)
         if not _is_speech(doc.text[quote.start : quote.end]):
             return
-        self._add(quote.start, quote.end, DIRECT, speaker, cue)
+        self._add(Found(quote.start, quote.end, DIRECT, speaker, cue))
         # The paragraphs that go on with the same quotation.
         while quote.open_end:
             paragraph = doc.paragraph_index(quote.start) + 1
@@ -533,7 +560,7 @@ class _Extractor:
                 return
             quote = following
             self.claimed.add(quote.start)
-            self._add(quote.start, quote.end, DIRECT, speaker, cue)
+            self._add(Found(quote.start, quote.end, DIRECT, speaker, cue))
 
     def _after(
         self, quote: Quote, frames: _Frames, last: int
@@ -678,6 +705,22 @@ class _Extractor:
             end = self._content_end(aside, following, last, sentence_end)
             self._statement(aside, end, attribution)
             return
+        comma = self._frame_comma(frame_last, last)
+        if (
+            following >= last
+            and frame_first - 1 > first
+            and words[frame_first - 1] == ","
+            and self._goes_on(comma, last)
+            and frames.ending_before(frame_first) is None
+        ):
+            # "The pact, Mr X said, creates a framework ...": the words
+            # said run on both sides of their attribution.
+            gap = (
+                doc.tokens.starts[frame_first - 1],
+                doc.tokens.ends[comma],
+            )
+            self._statement(sentence_start, sentence_end, attribution, gap=gap)
+            return
         if (
             frame_last >= last
             or words[frame_last] in {".", "!", "?", ","}
@@ -742,6 +785,42 @@ class _Extractor:
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
 
+    def _frame_comma(self, k: int, last: int) -> int:
+        """
+        The comma that closes a cue's frame at token *k*, past a few words
+        of when or where ("X said on Monday, ..."), else *k*.
+        """
+        words = self.doc.folded
+        if k >= last or (
+            words[k] not in _ADJUNCT_OPENERS and words[k] not in _WHEN_WORDS
+        ):
+            return k
+        for j in range(k + 1, min(last, k + _WHEN_WORDS_REACH + 2)):
+            if words[j] == ",":
+                return j
+        return k
+
+    def _goes_on(self, k: int, last: int) -> bool:
+        """
+        Whether the words after the comma that closes a cue's frame at
+        token *k* carry on the clause before it ("..., X said, creates"),
+        not a clause of their own (", as ...", ", and ...", ", citing").
+        """
+        doc = self.doc
+        if k + 2 >= last or doc.words[k] != ",":
+            return False
+        word = doc.words[k + 1]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _NOT_GOING_ON
+            and word not in _CIRCUMSTANCE_OPENERS
+            and not word.endswith("ing")
+            and not doc.marks_between(
+                doc.tokens.starts[k], doc.tokens.ends[last - 1]
+            )
+        )
+
     def _person_at(self, offset: int) -> bool:
         """
         Whether a person is named at *offset*.
@@ -786,9 +865,26 @@ class _Extractor:
         if words[k] in _WHEN_WORDS and words[k] not in _ADJUNCT_OPENERS:
             # "said Tuesday.", "said late today.": a few words of when end
             # the sentence; "said this deal ...", "said Tuesday the ..." go on.
-            return last - k <= _WHEN_WORDS_REACH
-        end = min(last, k + _TRAILING_REACH)
-        return all(w != "that" for w in words[k:end]) and end == last
+            reach = min(last, k + _WHEN_WORDS_REACH) + 1
+            return any(self._clause_ends(j, last) for j in range(k + 1, reach))
+        for j in range(k + 1, min(last, k + _TRAILING_REACH) + 1):
+            if words[j - 1] == "that":
+                return False
+            if self._clause_ends(j, last):
+                return True
+        return False
+
+    def _clause_ends(self, j: int, last: int) -> bool:
+        """
+        Whether the clause of a cue ends at token *j*: with the sentence, or
+        at a comma before a clause of circumstance (", as the bloc ...").
+        """
+        words = self.doc.folded
+        return j >= last or (
+            words[j] == ","
+            and j + 1 < last
+            and words[j + 1] in _CIRCUMSTANCE_OPENERS
+        )
 
     def _content_start(self, cue: Cue, k: int, last: int) -> int:
         doc = self.doc
@@ -844,13 +940,16 @@ class _Extractor:
         attribution: Attribution,
         *,
         before_cue: bool = False,
+        gap: tuple[int, int] | None = None,
     ) -> None:
         doc = self.doc
         cue = attribution.cue
         if end <= start or not (
             # Words before their cue are a whole clause: "During the call,
             # the two discussed ..., the sources added."
-            before_cue or _is_content(doc.text[start:end], cue.verb.lemma)
+            before_cue
+            or gap is not None
+            or _is_content(doc.text[start:end], cue.verb.lemma)
         ):
             return
         kind = INDIRECT
@@ -858,7 +957,8 @@ class _Extractor:
             if quote.end <= end:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
-        self._add(start, end, kind, attribution.speaker, _cue_text(doc, cue))
+        speaker = attribution.speaker
+        self._add(Found(start, end, kind, speaker, _cue_text(doc, cue), gap))
 
 
 def _is_speech(text: str) -> bool:
