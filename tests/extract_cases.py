@@ -580,6 +580,70 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "'As X noted on Monday,' before the words",
+        "As Foreign Minister Ana Kvaratskhelia noted on Monday, the next "
+        "priority is to open membership talks.",
+        [
+            (
+                "indirect",
+                "the next priority is to open membership talks",
+                "Ana Kvaratskhelia",
+            )
+        ],
+    ),
+    StatementCase(
+        "a declaration speaks, with no name",
+        "The declaration stressed the group's commitment to a fairer world "
+        "order.",
+        [
+            (
+                "indirect",
+                "the group's commitment to a fairer world order",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "'According to X on Thursday,' before the words",
+        "According to Seoul's foreign ministry on Thursday, the two ministers "
+        "had a lunch meeting on Wednesday.",
+        [
+            (
+                "indirect",
+                "the two ministers had a lunch meeting on Wednesday",
+                "Seoul's foreign ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "according to a country's press: a source with no name",
+        "According to the Danish press, the ministers did their job well "
+        "this time.",
+        [("indirect", "the ministers did their job well this time", None)],
+    ),
+    StatementCase(
+        "'the ministry' is the ministry named before",
+        "The Turkish Foreign Ministry said on Friday that the talks ended. "
+        "Hakan Demir held a meeting in Doha, according to the ministry.",
+        [
+            ("indirect", "the talks ended", "Turkish Foreign Ministry"),
+            (
+                "indirect",
+                "Hakan Demir held a meeting in Doha",
+                "Turkish Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a statement speaks for the government that issued it",
+        "According to an Indian government statement, the talks were frank. "
+        "An Indian government statement said the visit would follow.",
+        [
+            ("indirect", "the talks were frank", "Indian government"),
+            ("indirect", "the visit would follow", "Indian government"),
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

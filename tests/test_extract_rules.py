@@ -600,6 +600,15 @@ class TestStatementRules:
             article.body[said.span.start : said.span.end],
         )
 
+    def test_according_to_a_name_that_ends_the_body(self):
+        """
+        "according to" and a name with nothing after it, at the very end of
+        the body, is no statement and no error.
+        """
+        assert (
+            () == _extract("according to Foreign Minister Ana Dahl").statements
+        )
+
     def test_said_on_of_the_second_speaker(self):
         """
         "X said on Monday that ..., and Y said ...": Monday is when X spoke,

@@ -192,8 +192,24 @@ _UNNAMED_SOURCES: Final = frozenset(
         "protesters",
         "demonstrators",
         "campaigners",
+        "press",
+        "ministry",
+        "declaration",
     ]
 )
+# Sources that speak for whoever wrote them or is named with their word.
+_DOCUMENTS: Final = frozenset(
+    [
+        "statement",
+        "communique",
+        "communiqué",
+        "document",
+        "letter",
+        "declaration",
+    ]
+)
+_BODIES: Final = frozenset(["ministry", "government"])
+_BODY_LOOK_BACK: Final = 300  # tokens: the ministry named a few paragraphs up
 # How far back a pronoun, title or "the two sides" looks for whom it
 # means, in mentions; and how far before its verb a subject may stand, in
 # tokens.  Both keep the work per word bounded on any text.
@@ -702,6 +718,26 @@ class Doc:
                 return 0
             k += 1
         return 0
+
+    def source_named(self, token: int) -> Mention | None:
+        """
+        Who the unnamed source at *token* stands for: the author named right
+        before a document ("an Indian government statement", "the
+        ministry's statement"), or the body of that name named before ("the
+        ministry" after "the Turkish Foreign Ministry").
+        """
+        words = self.folded
+        noun = words[token]
+        if noun in _DOCUMENTS:
+            end = token - 1 if words[token - 1 : token] == ["'s"] else token
+            return self.mention_at_end.get(end)
+        if noun in _BODIES:
+            for mention in reversed(
+                self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
+            ):
+                if words[mention.last - 1] == noun:
+                    return mention
+        return None
 
     def is_unnamed_source(self, token: int) -> bool:
         """

@@ -389,12 +389,23 @@ class _Extractor:
                         speaker = self._resolve(author)
                         source_end = author.last
                     else:
-                        speaker = None
+                        speaker = self._source(source_end - 1)
                     found.append(
                         Attribution(cue, speaker, cue.first, source_end)
                     )
                     continue
-                if mention is not None:
+                if (
+                    mention is not None
+                    and mention.last < last
+                    and doc.is_unnamed_source(mention.last + 1)
+                ):
+                    # "according to the Danish press": a source with no
+                    # name; "according to an Indian government statement".
+                    speaker = self._source(mention.last)
+                    found.append(
+                        Attribution(cue, speaker, cue.first, mention.last + 1)
+                    )
+                elif mention is not None:
                     speaker = self._resolve(mention)
                     found.append(
                         Attribution(cue, speaker, cue.first, mention.last)
@@ -445,8 +456,13 @@ class _Extractor:
                     and doc.words[k - 1].isalpha()
                 ):
                     k -= 1
-                found.append(Attribution(cue, None, k, cue.last))
+                speaker = self._source(cue.first - 1)
+                found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _source(self, token: int) -> Entity | None:
+        named = self.doc.source_named(token)
+        return None if named is None else self._resolve(named)
 
     def _continued(
         self, cue: Cue, first: int, found: list[Attribution]
@@ -747,6 +763,18 @@ class _Extractor:
                     sentence_start, end, attribution, before_cue=True
                 )
                 return
+            comma = self._frame_comma(frame_last, last)
+            if (
+                frame_first - 1 == first
+                and words[frame_first - 1] in {"as", "As"}
+                and comma + 1 < last
+                and words[comma] == ","
+            ):
+                # "As the Prime Minister emphasized, CLAUSE."
+                start = doc.tokens.starts[comma + 1]
+                end = self._content_end(start, following, last, sentence_end)
+                self._statement(start, end, attribution, before_cue=True)
+                return
             if cue.verb.lemma != ACCORDING_TO or frame_last >= last:
                 return
         if (
@@ -767,7 +795,8 @@ class _Extractor:
             self._statement(sentence_start, end, attribution, before_cue=True)
             return
         if cue.verb.lemma == ACCORDING_TO:
-            # "According to X, CLAUSE."
+            # "According to X, CLAUSE.", "According to X on Thursday, ...".
+            frame_last = self._frame_comma(frame_last, last)
             if words[frame_last] != ",":
                 return
             frame_last += 1
