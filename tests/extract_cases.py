@@ -644,11 +644,38 @@ STATEMENT_CASES = [
             ("indirect", "the visit would follow", "Indian government"),
         ],
     ),
+    StatementCase(
+        "'it' after a body that spoke is that body",
+        "The Foreign Ministry of Chile said the talks went well. It also "
+        "added that a second round would follow in May.",
+        [
+            ("indirect", "the talks went well", "Chile"),
+            ("indirect", "a second round would follow in May", "Chile"),
+        ],
+    ),
+    StatementCase(
+        "a sum of money that opens a clause after 'says'",
+        "As the war goes on, the U.N. says $2.9 billion is needed this year "
+        "for the camps.",
+        [
+            (
+                "indirect",
+                "$2.9 billion is needed this year for the camps",
+                "U.N.",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
         "Foreign Minister Narmin Aliyeva said so in Baku on Monday.",
         [],
+    ),
+    StatementCase(
+        "'it' after a person, or after no one, is no speaker",
+        "Minister Ana Dahl said the plan was ready. It called for a customs "
+        "union.",
+        [("indirect", "the plan was ready", "Ana Dahl")],
     ),
     StatementCase(
         "a title in single quotation marks is no statement",

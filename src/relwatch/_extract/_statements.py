@@ -27,7 +27,7 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import Doc
+from ._doc import SKIPPABLE, Doc
 from ._mentions import NAME, PERSON, Entity, Mention
 from ._tables import SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
@@ -362,7 +362,11 @@ class _Extractor:
         words = doc.folded
         found: list[Attribution] = []
         for cue in cues:
-            if cue.last < last and doc.words[cue.last][:1] in _CURRENCIES:
+            if (
+                cue.verb.content != "clause"
+                and cue.last < last
+                and doc.words[cue.last][:1] in _CURRENCIES
+            ):
                 continue  # "pledged $2 billion": money, no speech
             if (
                 cue.verb.content == "quote"
@@ -418,6 +422,10 @@ class _Extractor:
                     Attribution(cue, speaker, mention.first, cue.last)
                 )
                 continue
+            it = self._it_speaks(cue, first)
+            if it is not None:
+                found.append(it)
+                continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
             if after is not None and (
@@ -459,6 +467,29 @@ class _Extractor:
                 speaker = self._source(cue.first - 1)
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _it_speaks(self, cue: Cue, first: int) -> Attribution | None:
+        """
+        The attribution of a cue whose subject is "it" ("The ministry said
+        ... It added that ..."): the body that spoke last, when it is no
+        person.
+        """
+        words = self.doc.folded
+        k = cue.first
+        while k > first and words[k - 1] in SKIPPABLE:
+            k -= 1
+        if k == first or words[k - 1] != "it":
+            return None
+        previous = self.found[-1] if self.found else None
+        if (
+            previous is None
+            or previous.speaker is None
+            or previous.speaker.kind == PERSON
+            or self.doc.paragraph_index(previous.start)
+            < self.doc.paragraph_index(self.doc.tokens.starts[k]) - 1
+        ):
+            return None  # "it" may be anything: no speaker, no statement
+        return Attribution(cue, previous.speaker, k - 1, cue.last)
 
     def _source(self, token: int) -> Entity | None:
         named = self.doc.source_named(token)
@@ -978,7 +1009,7 @@ class _Extractor:
             # the two discussed ..., the sources added."
             before_cue
             or gap is not None
-            or _is_content(doc.text[start:end], cue.verb.lemma)
+            or _is_content(doc.text[start:end], cue.verb)
         ):
             return
         kind = INDIRECT
@@ -1004,16 +1035,21 @@ def _is_speech(text: str) -> bool:
     )
 
 
-def _is_content(text: str, lemma: str) -> bool:
+def _is_content(text: str, verb: SpeechVerb) -> bool:
     """
     Whether the words after a cue are what was said: a clause or a noun
     phrase, not where or when it was said ("said following the summit"),
     and not thanks or condolences, which are events or nothing.
     """
+    lemma = verb.lemma
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
-    if first in _NOT_CONTENT_START or first[:1] in _CURRENCIES:
-        return False  # "pledged $500 million": money, not words
+    if first in _NOT_CONTENT_START or (
+        # "pledged $500 million": money, not words; "says $2 billion is
+        # needed" is a clause.
+        first[:1] in _CURRENCIES and verb.content != "clause"
+    ):
+        return False
     if (
         first in _EMPTY_OBJECTS
         and len(words) > 1
