@@ -665,6 +665,23 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "'..., reported local media.': a source with no name",
+        "The border will reopen in May, reported local media.",
+        [("indirect", "The border will reopen in May", None)],
+    ),
+    StatementCase(
+        "a source with no name after the words of a named speaker",
+        "Minister Ana Dahl said the plan would open the border to trucks, "
+        "reported foreign media.",
+        [
+            (
+                "indirect",
+                "the plan would open the border to trucks",
+                "Ana Dahl",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

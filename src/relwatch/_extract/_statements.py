@@ -440,6 +440,13 @@ class _Extractor:
                 found.append(Attribution(cue, speaker, cue.first, after.last))
                 continue
             if (
+                before == ","
+                and doc.unnamed_source_after(cue.last, last) == last - 1
+            ):
+                # "..., reported foreign media.": a source with no name.
+                found.append(Attribution(cue, None, cue.first, last - 1))
+                continue
+            if (
                 before in _PARTICIPLE_OPENERS
                 and doc.folded[cue.first].endswith("ing")
                 and (mention := doc.main_subject(first, cue.first)) is not None
