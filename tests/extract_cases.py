@@ -682,6 +682,21 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "a speech verb inside a quotation is part of what was said",
+        "Governor Ann Holm said the press was to blame for chasing “he said "
+        "this, she tweeted that.”",
+        [
+            (
+                "partial",
+                (
+                    "the press was to blame for chasing “he said this, she "
+                    "tweeted that.”"
+                ),
+                "Ann Holm",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

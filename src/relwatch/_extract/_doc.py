@@ -394,6 +394,17 @@ class Doc:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
         return index >= 0 and offset < self.quotes[index].end
 
+    def closed_quote_holds(self, offset: int) -> bool:
+        """
+        Whether *offset* is inside a quotation whose closing mark the text
+        gives.
+        """
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        if index < 0:
+            return False
+        quote = self.quotes[index]
+        return offset < quote.end and not quote.open_end
+
     def mentions_between(self, first: int, last: int) -> list[Mention]:
         starts = self.mention_firsts
         lo = bisect.bisect_left(starts, first)

@@ -362,6 +362,10 @@ class _Extractor:
         words = doc.folded
         found: list[Attribution] = []
         for cue in cues:
+            if doc.quotes and doc.closed_quote_holds(
+                doc.tokens.starts[cue.first]
+            ):
+                continue  # "he said this" quoted is what was said, no cue
             if (
                 cue.verb.content != "clause"
                 and cue.last < last
