@@ -697,6 +697,21 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "a quotation opened by its cue inside a clause that goes on",
+        "Spokeswoman Jane Ditto said via email that, “Of course the senator "
+        "will defend himself” against what the campaign sees as an attack.",
+        [
+            (
+                "partial",
+                (
+                    "“Of course the senator will defend himself” against what "
+                    "the campaign sees as an attack"
+                ),
+                "Jane Ditto",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

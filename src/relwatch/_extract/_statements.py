@@ -147,6 +147,7 @@ _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
+_CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
@@ -565,6 +566,14 @@ class _Extractor:
             attribution = self._after(quote, frames, last)
             if attribution is None:
                 attribution = self._before(quote, frames)
+                if attribution is not None and self._clause_goes_on(
+                    quote, last, frames
+                ):
+                    # 'said that “Of course we will” against what ...': the
+                    # quotation is part of a clause that goes on.
+                    used.add(attribution.cue.first)
+                    self._partial_clause(quote, attribution, last)
+                    continue
             if attribution is None and previous is not None:
                 # "“A,” he said, “B.”": the same speaker goes on.
                 attribution = previous
@@ -596,6 +605,45 @@ class _Extractor:
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _clause_goes_on(
+        self, quote: Quote, last: int, frames: _Frames
+    ) -> bool:
+        """
+        Whether words of the clause follow a quotation that its cue opens:
+        "said that “...” against what ..." goes on; "said: “...”", "“...”
+        before leaving" and "“...,” adding" do not.
+        """
+        doc = self.doc
+        if quote.open_end:
+            return False
+        k = doc.token_at(quote.outer_end)
+        if k < last and doc.words[k] == ",":
+            return False
+        words = doc.folded[k:last]
+        alpha = [w for w in words if w.isalpha()]
+        return (
+            len(alpha) >= _CLAUSE_TAIL_WORDS
+            and words[0].isalpha()
+            and words[0] not in _CIRCUMSTANCE_OPENERS
+            and words[0] not in _NOT_GOING_ON
+            and not words[0].endswith("ing")
+            and frames.by_first.get(k) is None
+            and not doc.quotes_between(
+                quote.outer_end, doc.tokens.ends[last - 1]
+            )
+        )
+
+    def _partial_clause(
+        self, quote: Quote, attribution: Attribution, last: int
+    ) -> None:
+        doc = self.doc
+        self.claimed.add(quote.start)
+        end = doc.tokens.ends[last - 1]
+        cue = _cue_text(doc, attribution.cue)
+        self._add(
+            Found(quote.outer_start, end, PARTIAL, attribution.speaker, cue)
+        )
 
     def _quote(
         self, quote: Quote, speaker: Entity | None, cue: str | None
