@@ -712,6 +712,54 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "after 'that', words that open with 'during' are what was said",
+        "Minister Ana Dahl stated that during the meeting the two sides "
+        "settled the border question.",
+        [
+            (
+                "indirect",
+                "during the meeting the two sides settled the border question",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then 'X told reporters'",
+        "The meeting was a clear sign of unity, Chancellor Lena Brandt told "
+        "reporters.",
+        [
+            (
+                "indirect",
+                "The meeting was a clear sign of unity",
+                "Lena Brandt",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then 'X told Y on the telephone on Tuesday'",
+        "The trip will build on the consensus of the two leaders, Xi told "
+        "Vice-President Tom Reyes on the telephone on Tuesday.",
+        [
+            (
+                "indirect",
+                "The trip will build on the consensus of the two leaders",
+                "Xi",
+            )
+        ],
+    ),
+    StatementCase(
+        "'responded in a statement that' opens a clause",
+        "Chile's Foreign Ministry responded in a statement that the country "
+        "would not attend the summit.",
+        [
+            (
+                "indirect",
+                "the country would not attend the summit",
+                "Chile's Foreign Ministry",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
@@ -723,6 +771,11 @@ STATEMENT_CASES = [
         "Minister Ana Dahl said the plan was ready. It called for a customs "
         "union.",
         [("indirect", "the plan was ready", "Ana Dahl")],
+    ),
+    StatementCase(
+        "'responded to' is no speech",
+        "Chile responded to the attack with force.",
+        [],
     ),
     StatementCase(
         "a title in single quotation marks is no statement",
@@ -788,6 +841,19 @@ EVENT_CASES = [
                 {"Nikos Petrou": "initiator", "Turkey": "host"},
                 "occurred",
                 "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a verb between a one-word name and a title parts two people",
+        "Foreign Minister Ana Dahl of Norway is in Geneva for the talks. "
+        "Dahl met President Tomas Riquelme of Chile on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
             )
         ],
     ),

@@ -1260,7 +1260,11 @@ class Scanner:
                 and k < j + 2
                 and (
                     name_word[words[k]]
-                    or (words[k].islower() and words[k] not in _FUNCTION_WORDS)
+                    or (
+                        words[k].islower()
+                        and words[k] not in _FUNCTION_WORDS
+                        and not self._verb_like(k)
+                    )
                 )
                 and titles[k] is None
             ):
@@ -1278,6 +1282,19 @@ class Scanner:
                 continue
             break
         return j
+
+    def _verb_like(self, k: int) -> bool:
+        """
+        Whether the word at *k* may be a verb, which ends a noun phrase:
+        "Xi met President X", "Dahl told Minister Y" are two people, unlike
+        "Clinton campaign spokesman X".
+        """
+        word = self.folded[k]
+        return (
+            word.endswith("ed")
+            or word in self.tables.speech
+            or word in self.tables.triggers
+        )
 
     def _title_fits(self, end: int) -> bool:
         """

@@ -377,6 +377,7 @@ class _Extractor:
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
                 and not self._ends_sentence(cue, first, last)
+                and not self._that_follows(cue.last, last)
             ):
                 continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
@@ -789,7 +790,11 @@ class _Extractor:
         doc = self.doc
         words = doc.words
         cue = attribution.cue
-        if cue.verb.content == "quote" or first >= last:
+        if first >= last or (
+            # "responded in a statement that ...": a clause all the same
+            cue.verb.content == "quote"
+            and not self._that_follows(attribution.frame_last, last)
+        ):
             return
         if cue.verb.content == "partial" and not doc.quotes_between(
             doc.tokens.ends[cue.last - 1],
@@ -831,6 +836,7 @@ class _Extractor:
             frame_last >= last
             or words[frame_last] in {".", "!", "?", ","}
             or self._trailing(frame_last, last)
+            or (cue.verb.lemma == "tell" and self._told_whom(frame_last, last))
         ):
             # "CLAUSE, he said." / "CLAUSE, as X points out."
             k = frame_first - 1
@@ -966,6 +972,32 @@ class _Extractor:
             return self.doc.tokens.starts[j + 2]
         return 0
 
+    def _that_follows(self, k: int, last: int) -> bool:
+        """
+        Whether "that" opens a clause a few words after token *k*
+        ("responded in a statement that ...").
+        """
+        words = self.doc.folded
+        for j in range(k, min(last, k + _THAT_REACH)):
+            if words[j] == "that":
+                return True
+            if words[j] in _NOT_BEFORE_THAT:
+                return False
+        return False
+
+    def _told_whom(self, k: int, last: int) -> bool:
+        """
+        Whether the words after "told" name only whom and when ("..., the
+        Chancellor told reporters.", "..., Xi told Biden on Tuesday."): no
+        "that", no quotation, and the sentence ends.
+        """
+        doc = self.doc
+        if last - k > _TRAILING_REACH or doc.marks_between(
+            doc.tokens.starts[k], doc.tokens.ends[last - 1]
+        ):
+            return False
+        return "that" not in doc.folded[k:last]
+
     def _trailing(self, k: int, last: int) -> bool:
         """
         Whether the words after a cue only say where or when ("..., Xi said
@@ -1063,12 +1095,17 @@ class _Extractor:
     ) -> None:
         doc = self.doc
         cue = attribution.cue
-        if end <= start or not (
-            # Words before their cue are a whole clause: "During the call,
-            # the two discussed ..., the sources added."
-            before_cue
-            or gap is not None
-            or _is_content(doc.text[start:end], cue.verb)
+        if (
+            end <= start
+            or not (
+                # Words before their cue are a whole clause: "During the call,
+                # the two discussed ..., the sources added."
+                before_cue
+                or gap is not None
+                # after "that", what was said: "stated that during the talks ..."
+                or doc.folded[doc.token_at(start) - 1] == "that"
+                or _is_content(doc.text[start:end], cue.verb)
+            )
         ):
             return
         kind = INDIRECT
