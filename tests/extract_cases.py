@@ -897,6 +897,55 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an ambassador recalled from the state he serves in",
+        "Uruguay recalled its ambassador from Bolivia for consultations.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an ambassador to a state recalled: one mention of the envoy",
+        "Latvia has recalled its envoy to Belarus over the border dispute.",
+        [
+            (
+                "expulsion",
+                {"Latvia": "initiator", "Belarus": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats declared unwelcome, the phrase in quotation marks",
+        "Lithuania declared three Belarusian attaches “personae non "
+        "gratae” on Thursday.",
+        [
+            (
+                "expulsion",
+                {"Lithuania": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats expelled by a state, told in the passive",
+        "The Slovak consuls expelled by Hungary have left Budapest.",
+        [
+            (
+                "expulsion",
+                {"Slovakia": "recipient", "Hungary": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "break relations",
         "Nicaragua severed diplomatic ties with Taiwan.",
         [

@@ -1316,6 +1316,28 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "an envoy recalled from a capital: recalled from its state",
+        "Estonia recalled its ambassador to Minsk on Friday.",
+        [
+            (
+                "expulsion",
+                {"Estonia": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "an envoy recalled from an organisation: no second state",
+        "Slovenia recalled its envoy to NATO and to the alliance.",
+        [],
+    ),
+    EventCase(
+        "a text that ends after the recall's preposition",
+        "Slovenia recalled its envoy to",
+        [],
+    ),
 ]
 
 

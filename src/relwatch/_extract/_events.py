@@ -34,7 +34,15 @@ from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
-from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at, positions
+from ._tables import (
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    GAP_WORDS,
+    Trigger,
+    longest_at,
+    positions,
+)
 from ._text import WEEKDAYS
 
 
@@ -49,6 +57,7 @@ NONE: Final = "-"
 # Words that may stand in a trigger's "*" gap: never names or punctuation.
 _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 _CLAUSE_END: Final = frozenset(".;!?:")
+_OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
 # delegation", "received on Monday the ambassador".
 _OBJECT_SKIP: Final = frozenset(
@@ -350,6 +359,8 @@ def _match(
                     continue
                 k += 1
                 gap += 1
+            if k + 1 < n and words[k] in _OPENING_QUOTES:
+                k += 1  # declared them “personae non gratae”
             continue
         if k >= n or folded[k] != word:
             return -1
@@ -518,7 +529,7 @@ class _Events:
                 for subject in self._subjects(first, s_first)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        objects = self._objects(last, s_last)
+        objects = self._posted(last) + self._objects(last, s_last)
         if "**" in trigger.words:
             # "described the US move as": the object is inside the trigger.
             objects = [
@@ -862,6 +873,34 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _posted(self, k: int) -> list[tuple[str, Mention]]:
+        """
+        The state named at *k*, after a trigger's preposition, inside the
+        mention of an envoy: "recalled its ambassador to Chile", where "its
+        ambassador to Chile" is one mention (his post is not his state).
+        """
+        doc = self.doc
+        if (
+            doc.folded[k - 1] != "to"
+            or k in doc.mention_at_start
+            or k >= len(doc.words)
+        ):
+            return []
+        found = longest_at(doc.tables.names, doc.words, k)
+        if found is None:
+            return []
+        end, meanings = found
+        for meaning in meanings:
+            if meaning.type in {COUNTRY, CAPITAL}:  # "envoy to Moscow"
+                state = doc.scanner.state_entity(meaning.key)
+                start = doc.tokens.starts[k]
+                stop = doc.tokens.ends[end - 1]
+                mention = Mention(
+                    k, end, start, stop, NAME, state, via=COUNTRY
+                )
+                return [("to", mention)]
+        return []
 
     def _says(self, mention: Mention) -> bool:
         """
