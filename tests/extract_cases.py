@@ -946,6 +946,38 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an organisation's summit closing with a declaration, in a capital",
+        "The 15th Summit of Heads of State of the Organization of Turkic "
+        "States (OTS) closed in Bishkek with the adoption of the Bishkek "
+        "Declaration.",
+        [
+            (
+                "meeting",
+                {
+                    "Organization of Turkic States (OTS)": "party",
+                    "Kyrgyzstan": "host",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Organization of Turkic States (OTS)": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit approving a declaration",
+        "The ASEAN summit, chaired by the Lao prime minister, approved the "
+        "Vientiane Declaration.",
+        [
+            ("meeting", {"ASEAN": "party"}, "occurred", None),
+            ("agreement", {"ASEAN": "party"}, "occurred", None),
+        ],
+    ),
+    EventCase(
         "break relations",
         "Nicaragua severed diplomatic ties with Taiwan.",
         [
@@ -1123,7 +1155,14 @@ EVENT_CASES = [
     EventCase(
         "an organisation's own summit has one participant",
         "The 12th ASEAN Summit ended yesterday in Manila.",
-        [("meeting", {"ASEAN": "party"}, "occurred", "2025-04-03")],
+        [
+            (
+                "meeting",
+                {"ASEAN": "party", "Philippines": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
     ),
     EventCase(
         "an organisation's leaders adopt its declaration",

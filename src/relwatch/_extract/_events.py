@@ -416,13 +416,16 @@ class _Events:
                 dated = [h for h in hits if h.trigger.words not in _SETTINGS]
             dates = dict(zip(dated, self._dates(index, dated), strict=True))
             intent = -1
+            # "The GCC summit closed with the adoption of the Doha
+            # Declaration": an organisation's own events only.
+            alone = len(hits) == 1 or all(map(_organisations_own, hits))
             for hit in hits:
                 when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
-                self._event(hit, index, when, alone=len(hits) == 1)
+                self._event(hit, index, when, alone=alone)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         return _merged(self.found)
@@ -569,10 +572,10 @@ class _Events:
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
-        if len(participants) < PAIR and not (
-            alone and _of_one_organisation(trigger, participants)
-        ):
-            return  # an interaction has two sides
+        if len(participants) < PAIR:
+            if not (alone and _of_one_organisation(trigger, participants)):
+                return  # an interaction has two sides
+            participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
         if len(countries) == 1 and None not in countries:
             return  # one state's people and places among themselves
@@ -618,6 +621,26 @@ class _Events:
                     stated,
                 )
             )
+
+    def _summit_host(
+        self, trigger: Trigger, last: int, s_last: int
+    ) -> list[FoundParticipant]:
+        """
+        The state an organisation's summit is held in, its host: "the GCC
+        summit closed in Muscat", "the G20 summit to be held in India".
+        """
+        if trigger.kind != "meeting":
+            return []
+        doc = self.doc
+        for mention in doc.mentions_between(last, s_last):
+            entity = mention.entity
+            if (
+                doc.folded[mention.first - 1] == "in"
+                and entity is not None
+                and entity.kind == STATE
+            ):
+                return [FoundParticipant(entity, HOST)]
+        return []
 
     def _where(
         self, first: int, s_first: int, s_last: int
@@ -1032,6 +1055,16 @@ class _Events:
         return result
 
 
+def _organisations_own(hit: _Hit) -> bool:
+    """
+    Whether a trigger can tell an organisation's own summit or declaration:
+    "the GCC summit", "the summit of the GCC", "adopted the Doha
+    Declaration".
+    """
+    words = hit.trigger.words
+    return words[-1] in _OF_ONE_ORGANISATION or words[:2] == ("summit", "of")
+
+
 def _of_one_organisation(
     trigger: Trigger, participants: list[FoundParticipant]
 ) -> bool:
@@ -1041,7 +1074,7 @@ def _of_one_organisation(
     participant is enough there, where it is all the sentence reports.
     """
     return (
-        trigger.words[-1] in _OF_ONE_ORGANISATION
+        _organisations_own(_Hit(trigger, 0, 0))
         and len(participants) == 1
         and participants[0].entity.kind == ORG
     )
