@@ -1225,6 +1225,87 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an ambassador recalled from the state he serves in",
+        "Uruguay recalled its ambassador from Bolivia for consultations.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an ambassador to a state recalled: one mention of the envoy",
+        "Latvia has recalled its envoy to Belarus over the border dispute.",
+        [
+            (
+                "expulsion",
+                {"Latvia": "initiator", "Belarus": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats declared unwelcome, the phrase in quotation marks",
+        "Lithuania declared three Belarusian attaches “personae non "
+        "gratae” on Thursday.",
+        [
+            (
+                "expulsion",
+                {"Lithuania": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats expelled by a state, told in the passive",
+        "The Slovak consuls expelled by Hungary have left Budapest.",
+        [
+            (
+                "expulsion",
+                {"Slovakia": "recipient", "Hungary": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation's summit closing with a declaration, in a capital",
+        "The 15th Summit of Heads of State of the Organization of Turkic "
+        "States (OTS) closed in Bishkek with the adoption of the Bishkek "
+        "Declaration.",
+        [
+            (
+                "meeting",
+                {
+                    "Organization of Turkic States (OTS)": "party",
+                    "Kyrgyzstan": "host",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Organization of Turkic States (OTS)": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit approving a declaration",
+        "The ASEAN summit, chaired by the Lao prime minister, approved the "
+        "Vientiane Declaration.",
+        [
+            ("meeting", {"ASEAN": "party"}, "occurred", None),
+            ("agreement", {"ASEAN": "party"}, "occurred", None),
+        ],
+    ),
+    EventCase(
         "break relations",
         "Nicaragua severed diplomatic ties with Taiwan.",
         [
@@ -1402,7 +1483,14 @@ EVENT_CASES = [
     EventCase(
         "an organisation's own summit has one participant",
         "The 12th ASEAN Summit ended yesterday in Manila.",
-        [("meeting", {"ASEAN": "party"}, "occurred", "2025-04-03")],
+        [
+            (
+                "meeting",
+                {"ASEAN": "party", "Philippines": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
     ),
     EventCase(
         "an organisation's leaders adopt its declaration",

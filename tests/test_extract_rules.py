@@ -1210,7 +1210,14 @@ EVENT_RULE_CASES = [
     EventCase(
         "a summit that opens is under way",
         "The African Union summit opens in Addis Ababa today.",
-        [("meeting", {"African Union": "party"}, "ongoing", "2025-04-04")],
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-04-04",
+            )
+        ],
     ),
     EventCase(
         "the first minister to visit did visit",
@@ -1340,6 +1347,47 @@ EVENT_RULE_CASES = [
                 None,
             ),
         ],
+    ),
+    EventCase(
+        "an envoy recalled from a capital: recalled from its state",
+        "Estonia recalled its ambassador to Minsk on Friday.",
+        [
+            (
+                "expulsion",
+                {"Estonia": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "an envoy recalled from an organisation: no second state",
+        "Slovenia recalled its envoy to NATO and to the alliance.",
+        [],
+    ),
+    EventCase(
+        "another organisation's acronym in brackets is not the name; a "
+        "summit's host is the state it is held in, not a person there",
+        "The Arab League (OPEC) summit opened in the presence of King "
+        "Faisal in Jordan.",
+        [
+            (
+                "meeting",
+                {"Arab League": "party", "Jordan": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a summit held where the text does not say has no host",
+        "The Arab League summit opened in",
+        [("meeting", {"Arab League": "party"}, "ongoing", None)],
+    ),
+    EventCase(
+        "a text that ends after the recall's preposition",
+        "Slovenia recalled its envoy to",
+        [],
     ),
 ]
 

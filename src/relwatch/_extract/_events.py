@@ -34,7 +34,15 @@ from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
-from ._tables import CAPITAL, CITY, GAP_WORDS, Trigger, longest_at, positions
+from ._tables import (
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    GAP_WORDS,
+    Trigger,
+    longest_at,
+    positions,
+)
 from ._text import WEEKDAYS
 
 
@@ -49,6 +57,7 @@ NONE: Final = "-"
 # Words that may stand in a trigger's "*" gap: never names or punctuation.
 _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 _CLAUSE_END: Final = frozenset(".;!?:")
+_OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
 # delegation", "received on Monday the ambassador".
 _OBJECT_SKIP: Final = frozenset(
@@ -350,6 +359,8 @@ def _match(
                     continue
                 k += 1
                 gap += 1
+            if k + 1 < n and words[k] in _OPENING_QUOTES:
+                k += 1  # declared them “personae non gratae”
             continue
         if k >= n or folded[k] != word:
             return -1
@@ -405,13 +416,16 @@ class _Events:
                 dated = [h for h in hits if h.trigger.words not in _SETTINGS]
             dates = dict(zip(dated, self._dates(index, dated), strict=True))
             intent = -1
+            # "The GCC summit closed with the adoption of the Doha
+            # Declaration": an organisation's own events only.
+            alone = len(hits) == 1 or all(map(_organisations_own, hits))
             for hit in hits:
                 when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
-                self._event(hit, index, when, alone=len(hits) == 1)
+                self._event(hit, index, when, alone=alone)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         return _merged(self.found)
@@ -518,7 +532,7 @@ class _Events:
                 for subject in self._subjects(first, s_first)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        objects = self._objects(last, s_last)
+        objects = self._posted(last) + self._objects(last, s_last)
         if "**" in trigger.words:
             # "described the US move as": the object is inside the trigger.
             objects = [
@@ -558,10 +572,10 @@ class _Events:
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
-        if len(participants) < PAIR and not (
-            alone and _of_one_organisation(trigger, participants)
-        ):
-            return  # an interaction has two sides
+        if len(participants) < PAIR:
+            if not (alone and _of_one_organisation(trigger, participants)):
+                return  # an interaction has two sides
+            participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
         if len(countries) == 1 and None not in countries:
             return  # one state's people and places among themselves
@@ -607,6 +621,26 @@ class _Events:
                     stated,
                 )
             )
+
+    def _summit_host(
+        self, trigger: Trigger, last: int, s_last: int
+    ) -> list[FoundParticipant]:
+        """
+        The state an organisation's summit is held in, its host: "the GCC
+        summit closed in Muscat", "the G20 summit to be held in India".
+        """
+        if trigger.kind != "meeting":
+            return []
+        doc = self.doc
+        for mention in doc.mentions_between(last, s_last):
+            entity = mention.entity
+            if (
+                doc.folded[mention.first - 1] == "in"
+                and entity is not None
+                and entity.kind == STATE
+            ):
+                return [FoundParticipant(entity, HOST)]
+        return []
 
     def _where(
         self, first: int, s_first: int, s_last: int
@@ -863,6 +897,34 @@ class _Events:
             k += 1
         return found
 
+    def _posted(self, k: int) -> list[tuple[str, Mention]]:
+        """
+        The state named at *k*, after a trigger's preposition, inside the
+        mention of an envoy: "recalled its ambassador to Chile", where "its
+        ambassador to Chile" is one mention (his post is not his state).
+        """
+        doc = self.doc
+        if (
+            doc.folded[k - 1] != "to"
+            or k in doc.mention_at_start
+            or k >= len(doc.words)
+        ):
+            return []
+        found = longest_at(doc.tables.names, doc.words, k)
+        if found is None:
+            return []
+        end, meanings = found
+        for meaning in meanings:
+            if meaning.type in {COUNTRY, CAPITAL}:  # "envoy to Moscow"
+                state = doc.scanner.state_entity(meaning.key)
+                start = doc.tokens.starts[k]
+                stop = doc.tokens.ends[end - 1]
+                mention = Mention(
+                    k, end, start, stop, NAME, state, via=COUNTRY
+                )
+                return [("to", mention)]
+        return []
+
     def _says(self, mention: Mention) -> bool:
         """
         Whether a speech verb follows *mention* ("..., the ministry said"):
@@ -993,6 +1055,16 @@ class _Events:
         return result
 
 
+def _organisations_own(hit: _Hit) -> bool:
+    """
+    Whether a trigger can tell an organisation's own summit or declaration:
+    "the GCC summit", "the summit of the GCC", "adopted the Doha
+    Declaration".
+    """
+    words = hit.trigger.words
+    return words[-1] in _OF_ONE_ORGANISATION or words[:2] == ("summit", "of")
+
+
 def _of_one_organisation(
     trigger: Trigger, participants: list[FoundParticipant]
 ) -> bool:
@@ -1002,7 +1074,7 @@ def _of_one_organisation(
     participant is enough there, where it is all the sentence reports.
     """
     return (
-        trigger.words[-1] in _OF_ONE_ORGANISATION
+        _organisations_own(_Hit(trigger, 0, 0))
         and len(participants) == 1
         and participants[0].entity.kind == ORG
     )

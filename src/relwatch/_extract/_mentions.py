@@ -1596,12 +1596,30 @@ class Scanner:
 
     # -- entities -----------------------------------------------------------
 
+    def _acronym_after(self, k: int, org: str) -> bool:
+        """
+        Whether the organisation *org*'s own acronym stands in brackets at
+        *k*: "(GCC)".
+        """
+        words = self.words
+        if k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")":
+            return False
+        found = self._name_at(k + 1)
+        return found is not None and any(
+            meaning.key == org for meaning in found[1]
+        )
+
     def _named(self, i: int, head: tuple[int, int, Meaning]) -> Mention:
         first, last, meaning = head
         start, end = self._span(i, last)
         written = self.text[self.tokens.starts[first] : end]
         if meaning.type == ORGANISATION:
             entity = self.org_entity(meaning.key)
+            if self._acronym_after(last, meaning.key):
+                # "the Gulf Cooperation Council (GCC)": its fullest form.
+                written = self.text[
+                    self.tokens.starts[first] : self.tokens.ends[last + 2]
+                ]
             entity.written(written)
             return Mention(i, last, start, end, NAME, entity)
         entity = self._state(meaning.key)
