@@ -760,6 +760,37 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "a quotation after the cue and when, with no mark between",
+        "Foreign Secretary Vikram Rao said on Monday “Today’s talks gave us "
+        "the chance to take stock of our ties.”",
+        [
+            (
+                "direct",
+                "Today’s talks gave us the chance to take stock of our ties.",
+                "Vikram Rao",
+            )
+        ],
+    ),
+    StatementCase(
+        "quotations that open in lower case and end their clauses",
+        "Hakan Demir said “nobody can force Turkey to act against its will,” "
+        "adding “Turkey pursues its own interests.”",
+        [
+            (
+                "direct",
+                "nobody can force Turkey to act against its will,",
+                "Hakan Demir",
+            ),
+            ("direct", "Turkey pursues its own interests.", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "a quotation after a relative's cue completes the relative",
+        "The sanctions apply to four firms which Minister Ana Dahl says "
+        "“operate in the occupied region.”",
+        [("partial", "“operate in the occupied region.”", "Ana Dahl")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

@@ -147,6 +147,7 @@ _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
+_RELATIVES: Final = frozenset(["which", "that", "who", "whom"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
@@ -566,7 +567,7 @@ class _Extractor:
                 continue
             attribution = self._after(quote, frames, last)
             if attribution is None:
-                attribution = self._before(quote, frames)
+                attribution = self._before(quote, frames, last)
                 if attribution is not None and self._clause_goes_on(
                     quote, last, frames
                 ):
@@ -690,7 +691,9 @@ class _Extractor:
                 return None
         return None
 
-    def _before(self, quote: Quote, frames: _Frames) -> Attribution | None:
+    def _before(
+        self, quote: Quote, frames: _Frames, last: int
+    ) -> Attribution | None:
         """
         ``He said: "Q"`` / ``He told reporters, "Q"``.
         """
@@ -699,9 +702,21 @@ class _Extractor:
         if mark == 0:
             return None
         if doc.words[mark - 1] not in {":", ","}:
-            # 'Misri said “Today ...': no mark between cue and quotation.
-            attribution = frames.by_last.get(mark)
-            if attribution is not None and doc.text[quote.start].isupper():
+            # 'Misri said “Today ...': no mark between cue and quotation,
+            # and perhaps when ('said on Monday “...'); 'said “nobody can
+            # ...,” adding' is whole words too, as it ends the clause.
+            attribution = frames.by_last.get(mark) or self._when_between(
+                frames.ending_before(mark), mark
+            )
+            if attribution is not None and (
+                doc.text[quote.start].isupper()
+                or (
+                    self._ends_clause(quote, last)
+                    # not 'which the government says “operate in ...”'
+                    and doc.folded[attribution.frame_first - 1]
+                    not in _RELATIVES
+                )
+            ):
                 return attribution
             return None
         attribution = frames.ending_before(mark)
@@ -722,6 +737,36 @@ class _Extractor:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
                     return Attribution(cue, speaker, subject.first, mark - 1)
         return None
+
+    def _when_between(
+        self, attribution: Attribution | None, mark: int
+    ) -> Attribution | None:
+        """
+        *attribution* when only a few words of when or where stand between
+        its frame and the quotation at token *mark* ("said on Monday").
+        """
+        if attribution is None:
+            return None
+        words = self.doc.folded
+        k = attribution.frame_last
+        if not (
+            0 < mark - k <= _WHEN_WORDS_REACH + 2
+            and (words[k] in _ADJUNCT_OPENERS or words[k] in _WHEN_WORDS)
+            and all(w.isalpha() and w != "that" for w in words[k:mark])
+        ):
+            return None
+        return attribution
+
+    def _ends_clause(self, quote: Quote, last: int) -> bool:
+        """
+        Whether the clause ends with the quotation: the sentence does, or a
+        comma or semicolon follows it.
+        """
+        doc = self.doc
+        if quote.open_end or doc.text[quote.end - 1] in ",.;!?":
+            return True  # 'said “nobody can ...,” adding'
+        k = doc.token_at(quote.outer_end)
+        return k >= last or doc.words[k] in {".", ",", ";", "!", "?"}
 
     def _orphan_quote(self, quote: Quote) -> None:
         """
