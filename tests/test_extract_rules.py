@@ -1468,6 +1468,116 @@ class TestEventRules:
         ] == _events(article)
 
 
+# -- event dates (_events) ----------------------------------------------------
+
+EVENT_DATE_CASES = [
+    EventCase(
+        "an event with no date of its own shares its sentence's: welcomed "
+        "X on a visit ... on Tuesday",
+        "Turkish President Hakan Demir welcomed Egyptian Foreign Minister "
+        "Karim Fahmy on an official visit to the presidential palace in "
+        "Ankara on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Hakan Demir": "host", "Karim Fahmy": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "an event during another shares its date",
+        "Poland and Lithuania signed a trade agreement during Polish "
+        "President Anna Nowak's visit to Vilnius last week.",
+        [
+            (
+                "agreement",
+                {"Poland": "party", "Lithuania": "party"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event when another took place shares its date, across an 'and' "
+        "between two names",
+        "Qatar mediated between Egypt and Ethiopia when Egyptian President "
+        "Karim Fahmy visited Doha in February.",
+        [
+            (
+                "mediation",
+                {"Qatar": "mediator", "Egypt": "party", "Ethiopia": "party"},
+                "occurred",
+                "2025-02",
+            ),
+            (
+                "visit",
+                {"Karim Fahmy": "initiator", "Qatar": "host"},
+                "occurred",
+                "2025-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event after another does not share its date",
+        "Polish President Anna Nowak met Lithuanian President Jonas Kairys "
+        "after Russian President Oleg Sokolov visited Azerbaijan on Monday.",
+        [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Oleg Sokolov": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event and a plan joined by 'and' keep apart their dates",
+        "Polish President Anna Nowak met Lithuanian President Jonas Kairys "
+        "in Vilnius and will visit Azerbaijan on Monday.",
+        [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-04-07",
+            ),
+        ],
+    ),
+]
+
+
+class TestEventDates:
+    @_cases(EVENT_DATE_CASES)
+    def test_case(self, case):
+        """
+        Each event takes the date its sentence or article gives it, and no
+        other.
+        """
+        expected = case.events
+
+        assert expected == _events(_extract(case.body))
+
+
 # -- the article: home state, reference date, actors (__init__) ---------------
 
 

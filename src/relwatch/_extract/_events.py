@@ -16,13 +16,16 @@ Each frame with an invented example:
   actors who "exchanged congratulations" praise each other.
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
-  the two met").
+  the two met"); a trigger with none shares the nearest one's, unless
+  the words between set them apart ("signed a deal during the visit on
+  Monday", not "met after the visit on Monday").
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from typing import Final, NamedTuple
@@ -264,6 +267,12 @@ _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
 _DIRECTED: Final = frozenset(["accusation", "praise", "threat", "sanction"])
 # A clause of its own after an event: its dates are not the event's.
 _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
+# Words between two triggers of a sentence that set them at two times:
+# "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
+_ANOTHER_TIME: Final = frozenset(
+    """after before ahead following since until prior later earlier then
+    previously and but who whose""".split()  # noqa: SIM905
+)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # Events dated this long before the article are its background, which the
@@ -990,7 +999,58 @@ class _Events:
                 continue  # "held talks, and a second round is due in May"
             if result[owner] is None:
                 result[owner] = when
+        own = list(result)
+        for index, when in enumerate(own):
+            if when is None:
+                result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _shared(
+        self,
+        index: int,
+        hits: list[_Hit],
+        own: list[PartialDate | None],
+        text: str,
+        starts: list[int],
+    ) -> PartialDate | None:
+        """
+        The date a trigger with none of its own shares with the nearest
+        dated one of its sentence, when the words between tell one time:
+        "mediated when X visited Beijing in May", "made a call, during
+        which he congratulated ..." (not "met X after Y visited Z in May").
+        """
+        for other in sorted(
+            (k for k in range(len(hits)) if own[k] is not None),
+            key=lambda k: abs(k - index),
+        ):
+            left, right = sorted((index, other))
+            if self._another_time(
+                hits[left].last, hits[right].first
+            ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
+                continue
+            return own[other]
+        return None
+
+    def _another_time(self, first: int, last: int) -> bool:
+        """
+        Whether the words from token *first* to *last* set what stands on
+        either side at two times; an "and" between two names ("between
+        Egypt and Ethiopia when ...") does not.
+        """
+        doc = self.doc
+        folded = doc.folded
+        if _ANOTHER_TIME.isdisjoint(folded[first:last]):
+            return False
+        mentions = doc.mentions_between(first, last)
+        joined = {
+            left.last
+            for left, right in itertools.pairwise(mentions)
+            if _joined(folded, left, right) and folded[left.last] == "and"
+        }
+        return any(
+            folded[k] in _ANOTHER_TIME and k not in joined
+            for k in range(first, last)
+        )
 
 
 def _of_one_organisation(
