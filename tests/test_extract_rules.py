@@ -133,7 +133,7 @@ SPEAKER_EVENT_CASES = [
                 "praise",
                 {"Rauf Mammadli": "initiator", "Gabor Farkas": "recipient"},
                 "occurred",
-                None,
+                "2025-03-31",
             ),
         ],
     ),
@@ -167,7 +167,7 @@ SPEAKER_EVENT_CASES = [
                 "agreement",
                 {"Hakan Demir": "party", "Karim Fahmy": "party"},
                 "occurred",
-                None,
+                "2025-03-31",
             ),
         ],
     ),
@@ -1560,6 +1560,72 @@ EVENT_DATE_CASES = [
                 {"Anna Nowak": "initiator", "Azerbaijan": "host"},
                 "planned",
                 "2025-04-07",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act between the sides of a dated meeting takes its date",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir thanked Egypt for its "
+        "hospitality.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act between the sides of two meetings on two dates stays undated",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir met Fahmy again in Ankara on "
+        "Wednesday. Demir thanked Egypt for its support.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act towards a state not at the meeting takes no date from it",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir condemned Israel for the "
+        "strikes.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "accusation",
+                {"Hakan Demir": "initiator", "Israel": "recipient"},
+                "occurred",
+                None,
             ),
         ],
     ),

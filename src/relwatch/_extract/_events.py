@@ -19,6 +19,9 @@ Each frame with an invented example:
   the two met"); a trigger with none shares the nearest one's, unless
   the words between set them apart ("signed a deal during the visit on
   Monday", not "met after the visit on Monday").
+- an act with no date between the sides of one dated meeting, visit or
+  call is of that occasion, and takes its date ("They met on Sunday. X
+  thanked Y for ...").
 """
 
 from __future__ import annotations
@@ -423,7 +426,7 @@ class _Events:
                 self._event(hit, index, when, alone=len(hits) == 1)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
-        return _merged(self.found)
+        return _dated_by_occasion(_merged(self.found))
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
@@ -1133,6 +1136,8 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+# Events whose date is the day of what their sides do there.
+_OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 
 
 def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
@@ -1239,6 +1244,43 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             confidence=max(first.confidence, event.confidence),
         )
     return kept
+
+
+def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
+    """
+    An act with no date of its own that took place between the sides of
+    one dated meeting, visit or call takes its date: the thanks, praise,
+    complaints and deals of the occasion ("They met on Sunday. X thanked
+    Y for ...").  Two occasions on two dates leave it undated.
+    """
+    occasions = [
+        (_sides(event), event.when)
+        for event in events
+        if event.kind in _OCCASIONS
+        and event.status is EventStatus.OCCURRED
+        and event.when is not None
+    ]
+    if not occasions:
+        return events
+    dated = []
+    for event in events:
+        if (
+            event.when is None
+            and event.kind not in _OCCASIONS
+            and event.status is EventStatus.OCCURRED
+        ):
+            sides = _sides(event)
+            dates = {when for held, when in occasions if sides <= held}
+            if len(dates) == 1:
+                event = event._replace(when=dates.pop())  # noqa: PLW2901
+        dated.append(event)
+    return dated
+
+
+def _sides(event: FoundEvent) -> frozenset[str]:
+    return frozenset(
+        p.entity.country or "name:" + p.entity.name for p in event.participants
+    )
 
 
 def find_events(
