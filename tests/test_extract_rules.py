@@ -1629,6 +1629,60 @@ EVENT_DATE_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "a dated mention with no actors dates the event told before it",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo. Trade and energy were discussed at Sunday's "
+        "meeting, officials said.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a weekday told again of a planned event is the coming one",
+        "Turkish Foreign Minister Hakan Demir will meet Egyptian Foreign "
+        "Minister Karim Fahmy in Cairo. The meeting on Sunday will focus on "
+        "trade.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "planned",
+                "2025-04-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a past date told again does not date a planned event",
+        "Turkish Foreign Minister Hakan Demir will meet Egyptian Foreign "
+        "Minister Karim Fahmy in Cairo. The meeting in March was useful.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a dated mention with no event of its kind before it dates nothing",
+        "Turkish Foreign Minister Hakan Demir thanked Egypt for its support. "
+        "The meeting on Sunday lasted two hours.",
+        [
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 

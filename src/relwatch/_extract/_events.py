@@ -19,6 +19,8 @@ Each frame with an invented example:
   the two met"); a trigger with none shares the nearest one's, unless
   the words between set them apart ("signed a deal during the visit on
   Monday", not "met after the visit on Monday").
+- a dated mention with no actors of its own ("Sunday's meeting") dates
+  the last event of its kind when that has none.
 - an act with no date between the sides of one dated meeting, visit or
   call is of that occasion, and takes its date ("They met on Sunday. X
   thanked Y for ...").
@@ -423,10 +425,42 @@ class _Events:
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
+                told = len(self.found)
                 self._event(hit, index, when, alone=len(hits) == 1)
+                if when is not None and len(self.found) == told:
+                    self._told_again(hit, when)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         return _dated_by_occasion(_merged(self.found))
+
+    def _told_again(self, hit: _Hit, when: PartialDate) -> None:
+        """
+        A dated mention of an event told before, with no actors of its own
+        ("the meeting on Sunday", "Sunday's meeting"), dates the last event
+        of its kind when it has no date yet.
+        """
+        folded = self.doc.folded
+        if (
+            len(hit.trigger.words) > 1
+            or folded[hit.first] not in _NAMED_EVENTS
+            or folded[max(hit.first - 1, 0)] not in _TOLD_BEFORE
+        ):
+            return
+        reference = self.reference
+        for at in range(len(self.found) - 1, -1, -1):
+            event = self.found[at]
+            if event.kind != hit.trigger.kind:
+                continue
+            if (
+                reference is not None
+                and event.status in _INTENDED
+                and when.rule in _AMBIGUOUS
+            ):
+                # "will meet ... The meeting on Sunday": the coming one.
+                when = resolve_date(when.raw or "", reference, prefer="future")
+            if event.when is None and _fits(event.status, when, reference):
+                self.found[at] = event._replace(when=when)
+            return
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
@@ -1003,8 +1037,8 @@ class _Events:
             if result[owner] is None:
                 result[owner] = when
         own = list(result)
-        for index, when in enumerate(own):
-            if when is None:
+        for index, date in enumerate(own):
+            if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
 
@@ -1136,6 +1170,8 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+# Words before a named event told again: "the meeting", "Sunday's talks".
+_TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 
@@ -1244,6 +1280,20 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             confidence=max(first.confidence, event.confidence),
         )
     return kept
+
+
+def _fits(
+    status: EventStatus, when: PartialDate, reference: dt.date | None
+) -> bool:
+    """
+    Whether an event of *status* can be on *when*: what took place not
+    after *reference*, what is planned not before it.
+    """
+    if reference is None:
+        return True
+    if status in _INTENDED:
+        return when.latest >= reference
+    return when.earliest <= reference
 
 
 def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
