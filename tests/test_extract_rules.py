@@ -1468,9 +1468,9 @@ class TestEventRules:
         ] == _events(article)
 
 
-# -- event dates (_events) ----------------------------------------------------
+# -- event status and dates (_events) -----------------------------------------
 
-EVENT_DATE_CASES = [
+EVENT_WHEN_CASES = [
     EventCase(
         "an event with no date of its own shares its sentence's: welcomed "
         "X on a visit ... on Tuesday",
@@ -1683,15 +1683,41 @@ EVENT_DATE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a plan only hoped for is speculated",
+        "Turkish Foreign Minister Hakan Demir hopes to visit Egypt next "
+        "month.",
+        [
+            (
+                "visit",
+                {"Hakan Demir": "initiator", "Egypt": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told amid hopes for something else is planned",
+        "Amid hopes for a ceasefire, Turkish Foreign Minister Hakan Demir "
+        "will visit Egypt next month.",
+        [
+            (
+                "visit",
+                {"Hakan Demir": "initiator", "Egypt": "host"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
 ]
 
 
-class TestEventDates:
-    @_cases(EVENT_DATE_CASES)
+class TestEventWhen:
+    @_cases(EVENT_WHEN_CASES)
     def test_case(self, case):
         """
-        Each event takes the date its sentence or article gives it, and no
-        other.
+        Each event takes the status and the date its sentence or article
+        gives it, and no other.
         """
         expected = case.events
 

@@ -154,6 +154,9 @@ _SPECULATED: Final = frozenset(
         "willing",
     ]
 )
+# A plan only hoped for is speculation.
+_HOPED: Final = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
+_HOPED_FOR: Final = frozenset(["that", "to"])
 _CANCELLED: Final = frozenset(
     [
         "cancelled",
@@ -957,7 +960,7 @@ class _Events:
             or (window and window[-1] == "to" and not before & _ORDINALS)
             or self._planned_after(first, last)
         ):
-            return EventStatus.PLANNED
+            return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
 
     def _under_way(
@@ -1088,6 +1091,19 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _planned(window: list[str]) -> EventStatus:
+    """
+    A plan, unless only hoped for: "hopes to visit", "expressed hope that
+    the deal will be signed" (but "amid hopes for peace, X will visit").
+    """
+    if any(
+        word in _HOPED and following in _HOPED_FOR
+        for word, following in itertools.pairwise(window)
+    ):
+        return EventStatus.SPECULATED
+    return EventStatus.PLANNED
 
 
 def _of_one_organisation(
