@@ -991,7 +991,7 @@ EVENT_RULE_CASES = [
             (
                 "halt_negotiations",
                 {"India": "initiator", "Pakistan": "initiator"},
-                "planned",
+                "occurred",
                 None,
             ),
         ],
@@ -1706,6 +1706,48 @@ EVENT_WHEN_CASES = [
                 {"Hakan Demir": "initiator", "Egypt": "host"},
                 "planned",
                 "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a decision to halt talks reports them halted",
+        "India and Pakistan agreed to suspend talks on trade.",
+        [
+            (
+                "halt_negotiations",
+                {"India": "initiator", "Pakistan": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a decision to expel reports the expulsion",
+        "The Turkish government decided to expel the Egyptian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Turkish government": "initiator",
+                    "the Egyptian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an expulsion announced ahead is planned",
+        "Turkey will expel the Egyptian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Turkey": "initiator",
+                    "the Egyptian ambassador": "recipient",
+                },
+                "planned",
+                None,
             )
         ],
     ),

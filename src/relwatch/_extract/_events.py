@@ -154,6 +154,13 @@ _SPECULATED: Final = frozenset(
         "willing",
     ]
 )
+# Acts that a decision performs: "decided to expel", "agreed to suspend
+# talks" report them done, where "agreed to visit" is a plan.
+_DECIDED_ACTS: Final = frozenset(
+    """halt_negotiations break_relations expulsion sanction
+    recognition""".split()  # noqa: SIM905
+)
+_DECIDED: Final = frozenset(["decided", "agreed", "voted"])
 # A plan only hoped for is speculation.
 _HOPED: Final = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
 _HOPED_FOR: Final = frozenset(["that", "to"])
@@ -621,6 +628,12 @@ class _Events:
         ):
             return  # "X and Y described the embargo as ...": no one blamed
         status = self._status(first, last, s_first)
+        if (
+            status is EventStatus.PLANNED
+            and trigger.kind in _DECIDED_ACTS
+            and doc.folded[max(first - 2, 0)] in _DECIDED
+        ):
+            status = EventStatus.OCCURRED  # "agreed to suspend talks"
         reference = self.reference
         if when is not None and reference is not None:
             if when.latest < reference - _BACKGROUND:
