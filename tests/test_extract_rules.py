@@ -1751,6 +1751,46 @@ EVENT_WHEN_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a date after its cue is the saying's: the event's own date wins",
+        "Officials said on Thursday that Turkish Foreign Minister Hakan "
+        "Demir met Egyptian Foreign Minister Karim Fahmy on Wednesday.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a date after 'according to' is the report's: the event's own wins",
+        "According to officials on Thursday, Turkish Foreign Minister Hakan "
+        "Demir had a meeting with Egyptian Foreign Minister Karim Fahmy on "
+        "Wednesday.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the saying's date dates an event that has none of its own",
+        "Officials said on Thursday that Turkish Foreign Minister Hakan "
+        "Demir met Egyptian Foreign Minister Karim Fahmy in Cairo.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
 ]
 
 

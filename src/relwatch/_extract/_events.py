@@ -16,9 +16,10 @@ Each frame with an invented example:
   actors who "exchanged congratulations" praise each other.
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
-  the two met"); a trigger with none shares the nearest one's, unless
-  the words between set them apart ("signed a deal during the visit on
-  Monday", not "met after the visit on Monday").
+  the two met") and no cue stands before it ("said on Thursday that X
+  met Y on Wednesday": Wednesday); a trigger with none shares the nearest
+  one's, unless the words between set them apart ("signed a deal during
+  the visit on Monday", not "met after the visit on Monday").
 - a dated mention with no actors of its own ("Sunday's meeting") dates
   the last event of its kind when that has none.
 - an act with no date between the sides of one dated meeting, visit or
@@ -1041,22 +1042,42 @@ class _Events:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
         text = doc.text[s_start : doc.sentences[sentence][1]]
+        reported = None
         for span, when in dates:
-            owner = None
-            for index, start in enumerate(starts):
-                if start <= span.start:
-                    owner = index
-            if owner is None:
+            owner = bisect.bisect_right(starts, span.start) - 1
+            if owner < 0:
+                if reported is None and self._reported(s_start, span.start):
+                    # "the ministry said on Thursday that X met Y on
+                    # Wednesday": Thursday, only if nothing follows
+                    reported = when
+                    continue
                 owner = 0
             elif _CLAUSE_BREAK.search(text, starts[owner], span.start):
                 continue  # "held talks, and a second round is due in May"
             if result[owner] is None:
                 result[owner] = when
+        if result[0] is None:
+            result[0] = reported
         own = list(result)
         for index, date in enumerate(own):
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _reported(self, s_start: int, date: int) -> bool:
+        """
+        Whether a speech cue stands between the start of a sentence and a
+        date at *date* characters into it, which the date is the saying's:
+        "said on Thursday", "according to the ministry on Thursday".
+        """
+        doc = self.doc
+        folded = doc.folded
+        speech = doc.tables.speech
+        return any(
+            word == "according" or longest_at(speech, folded, k) is not None
+            for k in range(doc.token_at(s_start), doc.token_at(s_start + date))
+            if (word := folded[k]) in speech or word == "according"
+        )
 
     def _shared(
         self,
