@@ -1805,6 +1805,28 @@ class TestEventWhen:
 
         assert expected == _events(_extract(case.body))
 
+    def test_a_mention_dates_an_event_with_no_reference(self):
+        """
+        With no date for the article, a later mention's date that names its
+        year still dates the event told before.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Turkish Foreign Minister Hakan Demir met Egyptian "
+                "Foreign Minister Karim Fahmy in Cairo. The meeting on 30 "
+                "March 2025 lasted two hours."
+            )
+        )
+
+        assert [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            )
+        ] == _events(article)
+
 
 # -- the article: home state, reference date, actors (__init__) ---------------
 

@@ -1354,7 +1354,7 @@ def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
     Y for ...").  Two occasions on two dates leave it undated.
     """
     occasions = [
-        (_sides(event), event.when)
+        (_key(event)[1], event.when)
         for event in events
         if event.kind in _OCCASIONS
         and event.status is EventStatus.OCCURRED
@@ -1369,18 +1369,12 @@ def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
             and event.kind not in _OCCASIONS
             and event.status is EventStatus.OCCURRED
         ):
-            sides = _sides(event)
+            sides = _key(event)[1]  # the states, or names of the stateless
             dates = {when for held, when in occasions if sides <= held}
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
-
-
-def _sides(event: FoundEvent) -> frozenset[str]:
-    return frozenset(
-        p.entity.country or "name:" + p.entity.name for p in event.participants
-    )
 
 
 def find_events(
