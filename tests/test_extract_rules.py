@@ -133,7 +133,7 @@ SPEAKER_EVENT_CASES = [
                 "praise",
                 {"Rauf Mammadli": "initiator", "Gabor Farkas": "recipient"},
                 "occurred",
-                None,
+                "2025-03-31",
             ),
         ],
     ),
@@ -167,7 +167,7 @@ SPEAKER_EVENT_CASES = [
                 "agreement",
                 {"Hakan Demir": "party", "Karim Fahmy": "party"},
                 "occurred",
-                None,
+                "2025-03-31",
             ),
         ],
     ),
@@ -1016,7 +1016,7 @@ EVENT_RULE_CASES = [
             (
                 "halt_negotiations",
                 {"India": "initiator", "Pakistan": "initiator"},
-                "planned",
+                "occurred",
                 None,
             ),
         ],
@@ -1537,6 +1537,366 @@ class TestEventRules:
                 {"Hakan Demir": "initiator", "Azerbaijan": "host"},
                 "occurred",
                 None,
+            )
+        ] == _events(article)
+
+
+# -- event status and dates (_events) -----------------------------------------
+
+EVENT_WHEN_CASES = [
+    EventCase(
+        "an event with no date of its own shares its sentence's: welcomed "
+        "X on a visit ... on Tuesday",
+        "Turkish President Hakan Demir welcomed Egyptian Foreign Minister "
+        "Karim Fahmy on an official visit to the presidential palace in "
+        "Ankara on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Hakan Demir": "host", "Karim Fahmy": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "an event during another shares its date",
+        "Poland and Lithuania signed a trade agreement during Polish "
+        "President Anna Nowak's visit to Vilnius last week.",
+        [
+            (
+                "agreement",
+                {"Poland": "party", "Lithuania": "party"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Lithuania": "host"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event when another took place shares its date, across an 'and' "
+        "between two names",
+        "Qatar mediated between Egypt and Ethiopia when Egyptian President "
+        "Karim Fahmy visited Doha in February.",
+        [
+            (
+                "mediation",
+                {"Qatar": "mediator", "Egypt": "party", "Ethiopia": "party"},
+                "occurred",
+                "2025-02",
+            ),
+            (
+                "visit",
+                {"Karim Fahmy": "initiator", "Qatar": "host"},
+                "occurred",
+                "2025-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event after another does not share its date",
+        "Polish President Anna Nowak met Lithuanian President Jonas Kairys "
+        "after Russian President Oleg Sokolov visited Azerbaijan on Monday.",
+        [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Oleg Sokolov": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an event and a plan joined by 'and' keep apart their dates",
+        "Polish President Anna Nowak met Lithuanian President Jonas Kairys "
+        "in Vilnius and will visit Azerbaijan on Monday.",
+        [
+            (
+                "meeting",
+                {"Anna Nowak": "party", "Jonas Kairys": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Anna Nowak": "initiator", "Azerbaijan": "host"},
+                "planned",
+                "2025-04-07",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act between the sides of a dated meeting takes its date",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir thanked Egypt for its "
+        "hospitality.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act between the sides of two meetings on two dates stays undated",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir met Fahmy again in Ankara on "
+        "Wednesday. Demir thanked Egypt for its support.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act towards a state not at the meeting takes no date from it",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo on Sunday. Demir condemned Israel for the "
+        "strikes.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "accusation",
+                {"Hakan Demir": "initiator", "Israel": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a dated mention with no actors dates the event told before it",
+        "Turkish Foreign Minister Hakan Demir met Egyptian Foreign Minister "
+        "Karim Fahmy in Cairo. Trade and energy were discussed at Sunday's "
+        "meeting, officials said.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a weekday told again of a planned event is the coming one",
+        "Turkish Foreign Minister Hakan Demir will meet Egyptian Foreign "
+        "Minister Karim Fahmy in Cairo. The meeting on Sunday will focus on "
+        "trade.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "planned",
+                "2025-04-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a past date told again does not date a planned event",
+        "Turkish Foreign Minister Hakan Demir will meet Egyptian Foreign "
+        "Minister Karim Fahmy in Cairo. The meeting in March was useful.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a dated mention with no event of its kind before it dates nothing",
+        "Turkish Foreign Minister Hakan Demir thanked Egypt for its support. "
+        "The meeting on Sunday lasted two hours.",
+        [
+            (
+                "praise",
+                {"Hakan Demir": "initiator", "Egypt": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a plan only hoped for is speculated",
+        "Turkish Foreign Minister Hakan Demir hopes to visit Egypt next "
+        "month.",
+        [
+            (
+                "visit",
+                {"Hakan Demir": "initiator", "Egypt": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told amid hopes for something else is planned",
+        "Amid hopes for a ceasefire, Turkish Foreign Minister Hakan Demir "
+        "will visit Egypt next month.",
+        [
+            (
+                "visit",
+                {"Hakan Demir": "initiator", "Egypt": "host"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a decision to halt talks reports them halted",
+        "India and Pakistan agreed to suspend talks on trade.",
+        [
+            (
+                "halt_negotiations",
+                {"India": "initiator", "Pakistan": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a decision to expel reports the expulsion",
+        "The Turkish government decided to expel the Egyptian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Turkish government": "initiator",
+                    "the Egyptian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an expulsion announced ahead is planned",
+        "Turkey will expel the Egyptian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Turkey": "initiator",
+                    "the Egyptian ambassador": "recipient",
+                },
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date after its cue is the saying's: the event's own date wins",
+        "Officials said on Thursday that Turkish Foreign Minister Hakan "
+        "Demir met Egyptian Foreign Minister Karim Fahmy on Wednesday.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a date after 'according to' is the report's: the event's own wins",
+        "According to officials on Thursday, Turkish Foreign Minister Hakan "
+        "Demir had a meeting with Egyptian Foreign Minister Karim Fahmy on "
+        "Wednesday.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the saying's date dates an event that has none of its own",
+        "Officials said on Thursday that Turkish Foreign Minister Hakan "
+        "Demir met Egyptian Foreign Minister Karim Fahmy in Cairo.",
+        [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+]
+
+
+class TestEventWhen:
+    @_cases(EVENT_WHEN_CASES)
+    def test_case(self, case):
+        """
+        Each event takes the status and the date its sentence or article
+        gives it, and no other.
+        """
+        expected = case.events
+
+        assert expected == _events(_extract(case.body))
+
+    def test_a_mention_dates_an_event_with_no_reference(self):
+        """
+        With no date for the article, a later mention's date that names its
+        year still dates the event told before.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Turkish Foreign Minister Hakan Demir met Egyptian "
+                "Foreign Minister Karim Fahmy in Cairo. The meeting on 30 "
+                "March 2025 lasted two hours."
+            )
+        )
+
+        assert [
+            (
+                "meeting",
+                {"Hakan Demir": "party", "Karim Fahmy": "party"},
+                "occurred",
+                "2025-03-30",
             )
         ] == _events(article)
 

@@ -16,13 +16,22 @@ Each frame with an invented example:
   actors who "exchanged congratulations" praise each other.
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
-  the two met").
+  the two met") and no cue stands before it ("said on Thursday that X
+  met Y on Wednesday": Wednesday); a trigger with none shares the nearest
+  one's, unless the words between set them apart ("signed a deal during
+  the visit on Monday", not "met after the visit on Monday").
+- a dated mention with no actors of its own ("Sunday's meeting") dates
+  the last event of its kind when that has none.
+- an act with no date between the sides of one dated meeting, visit or
+  call is of that occasion, and takes its date ("They met on Sunday. X
+  thanked Y for ...").
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from typing import Final, NamedTuple
@@ -155,6 +164,16 @@ _SPECULATED: Final = frozenset(
         "willing",
     ]
 )
+# Acts that a decision performs: "decided to expel", "agreed to suspend
+# talks" report them done, where "agreed to visit" is a plan.
+_DECIDED_ACTS: Final = frozenset(
+    """halt_negotiations break_relations expulsion sanction
+    recognition""".split()  # noqa: SIM905
+)
+_DECIDED: Final = frozenset(["decided", "agreed", "voted"])
+# A plan only hoped for is speculation.
+_HOPED: Final = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
+_HOPED_FOR: Final = frozenset(["that", "to"])
 _CANCELLED: Final = frozenset(
     [
         "cancelled",
@@ -273,6 +292,12 @@ _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
 _DIRECTED: Final = frozenset(["accusation", "praise", "threat", "sanction"])
 # A clause of its own after an event: its dates are not the event's.
 _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
+# Words between two triggers of a sentence that set them at two times:
+# "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
+_ANOTHER_TIME: Final = frozenset(
+    """after before ahead following since until prior later earlier then
+    previously and but who whose""".split()  # noqa: SIM905
+)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # Events dated this long before the article are its background, which the
@@ -425,10 +450,42 @@ class _Events:
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
+                told = len(self.found)
                 self._event(hit, index, when, alone=alone)
+                if when is not None and len(self.found) == told:
+                    self._told_again(hit, when)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
-        return _merged(self.found)
+        return _dated_by_occasion(_merged(self.found))
+
+    def _told_again(self, hit: _Hit, when: PartialDate) -> None:
+        """
+        A dated mention of an event told before, with no actors of its own
+        ("the meeting on Sunday", "Sunday's meeting"), dates the last event
+        of its kind when it has no date yet.
+        """
+        folded = self.doc.folded
+        if (
+            len(hit.trigger.words) > 1
+            or folded[hit.first] not in _NAMED_EVENTS
+            or folded[max(hit.first - 1, 0)] not in _TOLD_BEFORE
+        ):
+            return
+        reference = self.reference
+        for at in range(len(self.found) - 1, -1, -1):
+            event = self.found[at]
+            if event.kind != hit.trigger.kind:
+                continue
+            if (
+                reference is not None
+                and event.status in _INTENDED
+                and when.rule in _AMBIGUOUS
+            ):
+                # "will meet ... The meeting on Sunday": the coming one.
+                when = resolve_date(when.raw or "", reference, prefer="future")
+            if event.when is None and _fits(event.status, when, reference):
+                self.found[at] = event._replace(when=when)
+            return
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
@@ -585,24 +642,10 @@ class _Events:
             and all(p.role == INITIATOR for p in participants)
         ):
             return  # "X and Y described the embargo as ...": no one blamed
-        status = self._status(first, last, s_first)
-        reference = self.reference
-        if when is not None and reference is not None:
-            if when.latest < reference - _BACKGROUND:
-                return  # history the article recalls, not news it reports
-            if status is EventStatus.PLANNED and when.rule in _AMBIGUOUS:
-                # "on Monday", "on the 2nd" in a plan: the coming one.
-                when = resolve_date(when.raw or "", reference, prefer="future")
-            elif (
-                status is EventStatus.ONGOING
-                and when.latest < reference - _STILL_UNDER_WAY
-            ):
-                status = EventStatus.OCCURRED  # "started her visit in January"
-            elif status is EventStatus.OCCURRED and (
-                when.earliest > reference
-                or (when.raw or "").casefold().startswith(_AHEAD)
-            ):
-                status = EventStatus.PLANNED  # "Xi's trip next week"
+        timed = self._timed(hit, s_first, when)
+        if timed is None:
+            return  # history the article recalls, not news it reports
+        status, when = timed
         stated = (
             status is not EventStatus.OCCURRED
             or doc.folded[first] not in _NAMED_EVENTS
@@ -621,6 +664,42 @@ class _Events:
                     stated,
                 )
             )
+
+    def _timed(
+        self, hit: _Hit, s_first: int, when: PartialDate | None
+    ) -> tuple[EventStatus, PartialDate | None] | None:
+        """
+        The status of the event at *hit* and its date, each as the other
+        and the article's date bear on it; None for background older than
+        a year.
+        """
+        trigger, first, last = hit
+        status = self._status(first, last, s_first)
+        if (
+            status is EventStatus.PLANNED
+            and trigger.kind in _DECIDED_ACTS
+            and self.doc.folded[max(first - 2, 0)] in _DECIDED
+        ):
+            status = EventStatus.OCCURRED  # "agreed to suspend talks"
+        reference = self.reference
+        if when is None or reference is None:
+            return status, when
+        if when.latest < reference - _BACKGROUND:
+            return None
+        if status is EventStatus.PLANNED and when.rule in _AMBIGUOUS:
+            # "on Monday", "on the 2nd" in a plan: the coming one.
+            when = resolve_date(when.raw or "", reference, prefer="future")
+        elif (
+            status is EventStatus.ONGOING
+            and when.latest < reference - _STILL_UNDER_WAY
+        ):
+            status = EventStatus.OCCURRED  # "started her visit in January"
+        elif status is EventStatus.OCCURRED and (
+            when.earliest > reference
+            or (when.raw or "").casefold().startswith(_AHEAD)
+        ):
+            status = EventStatus.PLANNED  # "Xi's trip next week"
+        return status, when
 
     def _summit_host(
         self, trigger: Trigger, last: int, s_last: int
@@ -973,7 +1052,7 @@ class _Events:
             or (window and window[-1] == "to" and not before & _ORDINALS)
             or self._planned_after(first, last)
         ):
-            return EventStatus.PLANNED
+            return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
 
     def _under_way(
@@ -1041,18 +1120,102 @@ class _Events:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
         text = doc.text[s_start : doc.sentences[sentence][1]]
+        reported = None
         for span, when in dates:
-            owner = None
-            for index, start in enumerate(starts):
-                if start <= span.start:
-                    owner = index
-            if owner is None:
+            owner = bisect.bisect_right(starts, span.start) - 1
+            if owner < 0:
+                if reported is None and self._reported(s_start, span.start):
+                    # "the ministry said on Thursday that X met Y on
+                    # Wednesday": Thursday, only if nothing follows
+                    reported = when
+                    continue
                 owner = 0
             elif _CLAUSE_BREAK.search(text, starts[owner], span.start):
                 continue  # "held talks, and a second round is due in May"
             if result[owner] is None:
                 result[owner] = when
+        if result[0] is None:
+            result[0] = reported
+        own = list(result)
+        for index, date in enumerate(own):
+            if date is None:
+                result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _reported(self, s_start: int, date: int) -> bool:
+        """
+        Whether a speech cue stands between the start of a sentence and a
+        date at *date* characters into it, which the date is the saying's:
+        "said on Thursday", "according to the ministry on Thursday".
+        """
+        doc = self.doc
+        folded = doc.folded
+        speech = doc.tables.speech
+        return any(
+            word == "according" or longest_at(speech, folded, k) is not None
+            for k in range(doc.token_at(s_start), doc.token_at(s_start + date))
+            if (word := folded[k]) in speech or word == "according"
+        )
+
+    def _shared(
+        self,
+        index: int,
+        hits: list[_Hit],
+        own: list[PartialDate | None],
+        text: str,
+        starts: list[int],
+    ) -> PartialDate | None:
+        """
+        The date a trigger with none of its own shares with the nearest
+        dated one of its sentence, when the words between tell one time:
+        "mediated when X visited Beijing in May", "made a call, during
+        which he congratulated ..." (not "met X after Y visited Z in May").
+        """
+        for other in sorted(
+            (k for k in range(len(hits)) if own[k] is not None),
+            key=lambda k: abs(k - index),
+        ):
+            left, right = sorted((index, other))
+            if self._another_time(
+                hits[left].last, hits[right].first
+            ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
+                continue
+            return own[other]
+        return None
+
+    def _another_time(self, first: int, last: int) -> bool:
+        """
+        Whether the words from token *first* to *last* set what stands on
+        either side at two times; an "and" between two names ("between
+        Egypt and Ethiopia when ...") does not.
+        """
+        doc = self.doc
+        folded = doc.folded
+        if _ANOTHER_TIME.isdisjoint(folded[first:last]):
+            return False
+        mentions = doc.mentions_between(first, last)
+        joined = {
+            left.last
+            for left, right in itertools.pairwise(mentions)
+            if _joined(folded, left, right) and folded[left.last] == "and"
+        }
+        return any(
+            folded[k] in _ANOTHER_TIME and k not in joined
+            for k in range(first, last)
+        )
+
+
+def _planned(window: list[str]) -> EventStatus:
+    """
+    A plan, unless only hoped for: "hopes to visit", "expressed hope that
+    the deal will be signed" (but "amid hopes for peace, X will visit").
+    """
+    if any(
+        word in _HOPED and following in _HOPED_FOR
+        for word, following in itertools.pairwise(window)
+    ):
+        return EventStatus.SPECULATED
+    return EventStatus.PLANNED
 
 
 def _organisations_own(hit: _Hit) -> bool:
@@ -1145,6 +1308,10 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+# Words before a named event told again: "the meeting", "Sunday's talks".
+_TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
+# Events whose date is the day of what their sides do there.
+_OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 
 
 def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
@@ -1251,6 +1418,51 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             confidence=max(first.confidence, event.confidence),
         )
     return kept
+
+
+def _fits(
+    status: EventStatus, when: PartialDate, reference: dt.date | None
+) -> bool:
+    """
+    Whether an event of *status* can be on *when*: what took place not
+    after *reference*, what is planned not before it.
+    """
+    if reference is None:
+        return True
+    if status in _INTENDED:
+        return when.latest >= reference
+    return when.earliest <= reference
+
+
+def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
+    """
+    An act with no date of its own that took place between the sides of
+    one dated meeting, visit or call takes its date: the thanks, praise,
+    complaints and deals of the occasion ("They met on Sunday. X thanked
+    Y for ...").  Two occasions on two dates leave it undated.
+    """
+    occasions = [
+        (_key(event)[1], event.when)
+        for event in events
+        if event.kind in _OCCASIONS
+        and event.status is EventStatus.OCCURRED
+        and event.when is not None
+    ]
+    if not occasions:
+        return events
+    dated = []
+    for event in events:
+        if (
+            event.when is None
+            and event.kind not in _OCCASIONS
+            and event.status is EventStatus.OCCURRED
+        ):
+            sides = _key(event)[1]  # the states, or names of the stateless
+            dates = {when for held, when in occasions if sides <= held}
+            if len(dates) == 1:
+                event = event._replace(when=dates.pop())  # noqa: PLW2901
+        dated.append(event)
+    return dated
 
 
 def find_events(
