@@ -889,6 +889,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a bare mention with a date of its sentence joins the event told",
+        "Foreign Minister Ana Dahl of Norway visited Chile on Monday. Dahl's "
+        "visit to Chile follows the vote on the new treaty on March 10.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a minister at home is not on a visit",
         "Turkish Foreign Minister Hakan Demir arrived in Istanbul on Monday.",
         [],

@@ -1380,6 +1380,10 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return False  # A's visit to B and B's visit to A
     if a.when is None or b.when is None:
         return True
+    if (not a.stated and _covers(b, a)) or (not b.stated and _covers(a, b)):
+        # "The visit follows the vote on May 10": a bare mention of the
+        # event told in full, whatever date its sentence gives.
+        return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return (
         a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
