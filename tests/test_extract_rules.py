@@ -114,6 +114,25 @@ SPEAKER_CASES = [
         "government official.",
         [("indirect", "The talks will resume in May", None)],
     ),
+    StatementCase(
+        "a senior official is someone new, not the last person named",
+        "Chilean Foreign Minister Rosa Varela met Peruvian President Jorge "
+        "Ibarra in Lima. A senior Chilean government official said the two "
+        "leaders would sign a trade pact.",
+        [("indirect", "the two leaders would sign a trade pact", None)],
+    ),
+    StatementCase(
+        "a state's officials are an unnamed source, not the state",
+        "Argentine officials say several countries have asked to join the "
+        "forum.",
+        [("indirect", "several countries have asked to join the forum", None)],
+    ),
+    StatementCase(
+        "a source with a demonym after according to is unnamed",
+        "Talks between Norway and Kenya began in Oslo, according to a "
+        "Norwegian diplomatic source.",
+        [("indirect", "Talks between Norway and Kenya began in Oslo", None)],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

@@ -28,8 +28,8 @@ from typing import Final, NamedTuple
 
 from .._models import StatementKind
 from ._doc import Doc
-from ._mentions import NAME, PERSON, Entity, Mention
-from ._tables import SpeechVerb, longest_at, positions
+from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
+from ._tables import DEMONYM, SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
 
 
@@ -39,6 +39,25 @@ INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
 _ACCORDING: Final = frozenset(["according"])
+# Nouns of a source the text does not name: "Argentine officials", "a
+# Norwegian diplomatic source", "Danish media" speak for no one the
+# annotation guide names.
+_NO_NAME_SOURCES: Final = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "media",
+        "observers",
+        "insiders",
+        "aides",
+    ]
+)
+_INDEFINITE: Final = frozenset(["a", "an"])
+_SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -305,6 +324,8 @@ class _Extractor:
     # -- speakers ------------------------------------------------------------
 
     def _resolve(self, mention: Mention) -> Entity | None:
+        if self._unnamed(mention):
+            return None
         paragraph = self.doc.paragraph_index(mention.start)
         recent = (
             self.last_speaker
@@ -312,6 +333,34 @@ class _Extractor:
             else None
         )
         return self.doc.resolve(mention, recent)
+
+    def _unnamed(self, mention: Mention) -> bool:
+        """
+        Whether *mention* only describes a source with no name: "a senior
+        official" is someone new, not the last official named; "Argentine
+        officials", "a Norwegian diplomatic source" are not their state.
+        """
+        if mention.what != NOMINAL and mention.via != DEMONYM:
+            return False
+        doc = self.doc
+        words = doc.folded
+        k = mention.first
+        for _ in range(_SOURCE_NOUN_REACH + 2):
+            if words[k] in _INDEFINITE:
+                return True
+            before = doc.mention_at_end.get(k)  # "a senior U.S. official"
+            k = before.first if before is not None else k - 1
+            if k < 0 or not (words[k].isalpha() or before is not None):
+                break
+        if mention.via != DEMONYM:
+            return False  # "the official" is the one named before
+        end = min(len(words), mention.last + _SOURCE_NOUN_REACH)
+        for k in range(mention.last - 1, end):
+            if words[k] in _NO_NAME_SOURCES:
+                return True
+            if not words[k].isalpha():
+                break
+        return False
 
     def _add(
         self,
