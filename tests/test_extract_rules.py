@@ -133,6 +133,18 @@ SPEAKER_CASES = [
         "Norwegian diplomatic source.",
         [("indirect", "Talks between Norway and Kenya began in Oslo", None)],
     ),
+    StatementCase(
+        "a name after 'noting that' is in the clause, not its speaker",
+        "In Lima on Monday, Varela gave journalists some background, noting "
+        "that President Jorge Ibarra had spoken at the forum in May.",
+        [
+            (
+                "indirect",
+                "President Jorge Ibarra had spoken at the forum in May",
+                "Varela",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

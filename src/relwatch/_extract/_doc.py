@@ -653,6 +653,8 @@ class Doc:
                     return None  # "reports about Dhaka's purchase": no speaker
                 return mention
             word = self.words[k]
+            if self.folded[k] == "that":
+                return None  # "noting that Mohammad Yunus ...": the clause
             described += word.isalpha()
             if described > _DESCRIPTION_WORDS or not (
                 word.isalnum() or word == "/"
