@@ -145,6 +145,21 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "she is not someone named inside her own quotation",
+        "Norwegian Foreign Minister Eva Halvorsen spoke with Arne Dahl of "
+        "the agency on Monday.\n\n"
+        "“We agree with Dahl that the most important thing is to talk to "
+        "everyone,” she said.",
+        [
+            (
+                "direct",
+                "We agree with Dahl that the most important thing is to "
+                "talk to everyone,",
+                "Eva Halvorsen",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

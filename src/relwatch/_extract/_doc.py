@@ -347,7 +347,12 @@ class Doc:
                     return best
                 sentence = here
             entity = mention.entity
-            if entity is not None and entity.kind == PERSON:
+            if (
+                entity is not None
+                and entity.kind == PERSON
+                # "“We agree with Trump,” he said": Trump is talked about.
+                and not self.quoted(mention.start)
+            ):
                 best = entity
             index -= 1
         return best
