@@ -149,13 +149,11 @@ SPEAKER_CASES = [
         "she is not someone named inside her own quotation",
         "Norwegian Foreign Minister Eva Halvorsen spoke with Arne Dahl of "
         "the agency on Monday.\n\n"
-        "“We agree with Dahl that the most important thing is to talk to "
-        "everyone,” she said.",
+        "“We agree with Dahl that the best thing is to talk,” she said.",
         [
             (
                 "direct",
-                "We agree with Dahl that the most important thing is to "
-                "talk to everyone,",
+                "We agree with Dahl that the best thing is to talk,",
                 "Eva Halvorsen",
             )
         ],
