@@ -158,6 +158,68 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "the spokesman is who spoke last, whatever his title",
+        "Deputy Cabinet Secretary Kenji Mori said the talks had gone well."
+        "\n\nBut the spokesman also said, “no decision has been taken on "
+        "the date of the summit.”",
+        [
+            ("indirect", "the talks had gone well", "Kenji Mori"),
+            (
+                "direct",
+                "no decision has been taken on the date of the summit.",
+                "Kenji Mori",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is the untitled person who spoke before",
+        "Tomas Berg said the embassy would stay open.\n\nAsked about a "
+        "meeting in Geneva, the Foreign Ministry spokesman said that the "
+        "reports were false.",
+        [
+            ("indirect", "the embassy would stay open", "Tomas Berg"),
+            ("indirect", "the reports were false", "Tomas Berg"),
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is a well-known person of its state named before",
+        "Western lawmakers announced sanctions on Lavrov last week. The "
+        "Russian minister wrote that the measures were a sign of weakness.",
+        [("indirect", "the measures were a sign of weakness", "Lavrov")],
+    ),
+    StatementCase(
+        "a titled nominal of another state is not the well-known person",
+        "Western lawmakers announced sanctions on Lavrov last week. The "
+        "Turkish minister wrote that the measures were a sign of weakness.",
+        [
+            (
+                "indirect",
+                "the measures were a sign of weakness",
+                "The Turkish minister",
+            )
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is not an untitled name that never spoke",
+        "Tomas Berg met the delegation. The Foreign Minister said the talks "
+        "were useful.",
+        [("indirect", "the talks were useful", None)],
+    ),
+    StatementCase(
+        "the subject of a long sentence introduces its quotation",
+        "Marta Lind, the envoy of Sweden to the talks, praised the efforts "
+        "of the mediators from Qatar and Egypt who had hosted the first "
+        "round in Doha in March and said that the second round would be "
+        "held in Cairo: “We expect a result by the end of the year.”",
+        [
+            (
+                "direct",
+                "We expect a result by the end of the year.",
+                "Marta Lind",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

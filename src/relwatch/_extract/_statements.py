@@ -313,6 +313,7 @@ class _Extractor:
         self.found: list[Found] = []
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
+        self.speakers: set[Entity] = set()
         self.last_speaker_paragraph = -9
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
@@ -332,7 +333,7 @@ class _Extractor:
             if paragraph - self.last_speaker_paragraph <= 1
             else None
         )
-        return self.doc.resolve(mention, recent)
+        return self.doc.resolve(mention, recent, self.speakers)
 
     def _unnamed(self, mention: Mention) -> bool:
         """
@@ -380,6 +381,7 @@ class _Extractor:
             return
         self.found.append(Found(start, end, kind, speaker, cue))
         if speaker is not None:
+            self.speakers.add(speaker)
             self.last_speaker = speaker
             self.last_speaker_paragraph = self.doc.paragraph_index(start)
 
