@@ -220,6 +220,33 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "the statement said is the words of who issued it",
+        "The Chilean Foreign Ministry said in a statement that it rejected "
+        "the claim.\n\n“Chile has always acted in good faith,” the "
+        "statement said.",
+        [
+            ("indirect", "it rejected the claim", "Chilean Foreign Ministry"),
+            (
+                "direct",
+                "Chile has always acted in good faith,",
+                "Chilean Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "the statement read after an according-to statement is its issuer's",
+        "According to an Indian government statement, the talks were "
+        "useful.\n\n“The two secretaries exchanged ideas on the way "
+        "forward,” the statement read.",
+        [
+            (
+                "direct",
+                "The two secretaries exchanged ideas on the way forward,",
+                "Indian government",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

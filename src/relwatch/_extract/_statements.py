@@ -57,6 +57,12 @@ _NO_NAME_SOURCES: Final = frozenset(
     ]
 )
 _INDEFINITE: Final = frozenset(["a", "an"])
+# "“...,” the statement said": the words of whoever issued the statement
+# the text spoke of last ("X said in a statement", "a statement issued by
+# X said", "according to an X government statement").
+_DOCUMENT_SOURCES: Final = frozenset(["statement", "communique", "communiqué"])
+_ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
+_ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 
 # Words between a cue and its content that are not content: "said in a
@@ -314,6 +320,8 @@ class _Extractor:
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
         self.speakers: set[Entity] = set()
+        self.issuer: Entity | None = None  # of the last statement named
+        self.issuer_paragraph = -9
         self.last_speaker_paragraph = -9
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
@@ -488,8 +496,40 @@ class _Extractor:
                     and doc.words[k - 1].isalpha()
                 ):
                     k -= 1
-                found.append(Attribution(cue, None, k, cue.last))
+                # "the statement said": whoever issued it, else no one.
+                found.append(
+                    Attribution(cue, self._issuer(cue.first), k, cue.last)
+                )
         return found
+
+    def _note_issuer(self, attribution: Attribution, last: int) -> None:
+        """
+        Remember who issued a statement the text names: "X said in a
+        statement", "a statement issued by X said".
+        """
+        if attribution.speaker is None:
+            return
+        words = self.doc.folded
+        low = max(0, attribution.frame_first - _ISSUER_REACH)
+        high = min(last, attribution.frame_last + _ISSUER_REACH)
+        if not _DOCUMENT_SOURCES.isdisjoint(words[low:high]):
+            self.issuer = attribution.speaker
+            self.issuer_paragraph = self.doc.paragraph_index(
+                self.doc.tokens.starts[attribution.frame_first]
+            )
+
+    def _issuer(self, token: int) -> Entity | None:
+        """
+        Who issued "the statement" that ends before *token*: the issuer of
+        the statement named last, a paragraph or two before; None for any
+        other unnamed source.
+        """
+        if self.doc.folded[token - 1] not in _DOCUMENT_SOURCES:
+            return None
+        paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token])
+        if paragraph - self.issuer_paragraph > _ISSUER_PARAGRAPHS:
+            return None
+        return self.issuer
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
@@ -520,6 +560,8 @@ class _Extractor:
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
+        for attribution in attributions:
+            self._note_issuer(attribution, last)
         frames = _Frames(attributions)
         quotes = doc.quotes_between(start, end)
         used: set[int] = set()
@@ -651,6 +693,11 @@ class _Extractor:
         if signer is not None:
             self._quote(quote, signer, None)
             return
+        source_end = self._document_after(quote)
+        if source_end:
+            # "“...,” the statement reads": no cue we know, its issuer.
+            self._quote(quote, self._issuer(source_end), None)
+            return
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
         if quote.outer_start == p_start:
@@ -668,6 +715,22 @@ class _Extractor:
             # A quotation standing alone goes on from the last speaker.
             recent = paragraph - self.last_speaker_paragraph <= 1
             self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _document_after(self, quote: Quote) -> int:
+        """
+        Where "the statement" right after *quote* ends ("“...,” the
+        statement reads"), or 0.
+        """
+        doc = self.doc
+        k = doc.token_at(quote.outer_end)
+        k += doc.words[k : k + 1] == [","]
+        if (
+            doc.folded[k : k + 1] == ["the"]
+            and k + 1 < len(doc.folded)
+            and doc.folded[k + 1] in _DOCUMENT_SOURCES
+        ):
+            return k + 2
+        return 0
 
     def _signed(self, quote: Quote) -> Entity | None:
         """
