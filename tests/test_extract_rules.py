@@ -159,6 +159,39 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "the minister after a clause with an indefinite object is definite",
+        "Chilean Foreign Minister Rosa Varela met a delegation and the "
+        "minister said the pact was ready.",
+        [("indirect", "the pact was ready", "Rosa Varela")],
+    ),
+    StatementCase(
+        "a state's officials after a long description are unnamed",
+        "Today many outspoken hardline veteran Chilean officials said the "
+        "pact was bad.",
+        [("indirect", "the pact was bad", None)],
+    ),
+    StatementCase(
+        "a state's side is the state, no unnamed source",
+        "The talks were useful, the Saudi side said.",
+        [("indirect", "The talks were useful", "Saudi Arabia")],
+    ),
+    StatementCase(
+        "a state's side before its cue is the state",
+        "The Saudi side said that the talks were useful.",
+        [("indirect", "the talks were useful", "Saudi Arabia")],
+    ),
+    StatementCase(
+        "a titled nominal looks back for an untitled speaker two paragraphs "
+        "at most",
+        "Tomas Berg said the embassy would stay open.\n\nThe talks went on "
+        "all week.\n\nAsked about a meeting in Geneva, the Foreign "
+        "Ministry spokesman said that the reports were false.",
+        [
+            ("indirect", "the embassy would stay open", "Tomas Berg"),
+            ("indirect", "the reports were false", None),
+        ],
+    ),
+    StatementCase(
         "the spokesman is who spoke last, whatever his title",
         "Deputy Cabinet Secretary Kenji Mori said the talks had gone well."
         "\n\nBut the spokesman also said, “no decision has been taken on "

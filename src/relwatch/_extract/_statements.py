@@ -57,6 +57,9 @@ _NO_NAME_SOURCES: Final = frozenset(
     ]
 )
 _INDEFINITE: Final = frozenset(["a", "an"])
+_NOT_INDEFINITE: Final = frozenset(
+    ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
+)
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
@@ -357,6 +360,8 @@ class _Extractor:
         for _ in range(_SOURCE_NOUN_REACH + 2):
             if words[k] in _INDEFINITE:
                 return True
+            if words[k] in _NOT_INDEFINITE:
+                break  # "met a delegation and the minister said"
             before = doc.mention_at_end.get(k)  # "a senior U.S. official"
             k = before.first if before is not None else k - 1
             if k < 0 or not (words[k].isalpha() or before is not None):
@@ -560,8 +565,8 @@ class _Extractor:
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
-        for attribution in attributions:
-            self._note_issuer(attribution, last)
+        for framed in attributions:
+            self._note_issuer(framed, last)
         frames = _Frames(attributions)
         quotes = doc.quotes_between(start, end)
         used: set[int] = set()
