@@ -141,8 +141,9 @@ _BE_FORMS: Final = frozenset(
 # How far "according to" may be from its unnamed source: "a very senior
 # government official".
 _SOURCE_REACH: Final = 6
-# Sources that speak without a name: "officials said", "a source told".
-_UNNAMED_SOURCES: Final = frozenset(
+# People who speak without a name, also with a state's demonym before
+# them: "Argentine officials", "a Norwegian diplomatic source".
+NAMELESS_PEOPLE: Final = frozenset(
     [
         "official",
         "officials",
@@ -150,8 +151,16 @@ _UNNAMED_SOURCES: Final = frozenset(
         "sources",
         "diplomat",
         "diplomats",
-        "observer",
         "observers",
+        "insiders",
+        "aides",
+        "media",
+    ]
+)
+# Sources that speak without a name: "officials said", "a source told".
+_UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
+    [
+        "observer",
         "analyst",
         "analysts",
         "expert",
@@ -161,9 +170,7 @@ _UNNAMED_SOURCES: Final = frozenset(
         "witnesses",
         "critics",
         "aide",
-        "aides",
         "insider",
-        "insiders",
         "authorities",
         "police",
         "spokesperson",
@@ -176,7 +183,6 @@ _UNNAMED_SOURCES: Final = frozenset(
         "reports",
         "document",
         "letter",
-        "media",
         "outlets",
         "newspaper",
         "daily",
@@ -790,4 +796,4 @@ def _outside(
     return joined
 
 
-__all__ = ["Doc"]
+__all__ = ["NAMELESS_PEOPLE", "Doc"]

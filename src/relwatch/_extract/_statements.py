@@ -27,7 +27,7 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import Doc
+from ._doc import NAMELESS_PEOPLE, Doc
 from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
 from ._tables import DEMONYM, SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
@@ -39,23 +39,6 @@ INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
 _ACCORDING: Final = frozenset(["according"])
-# Nouns of a source the text does not name: "Argentine officials", "a
-# Norwegian diplomatic source", "Danish media" speak for no one the
-# annotation guide names.
-_NO_NAME_SOURCES: Final = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "media",
-        "observers",
-        "insiders",
-        "aides",
-    ]
-)
 _INDEFINITE: Final = frozenset(["a", "an"])
 _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
@@ -370,7 +353,7 @@ class _Extractor:
             return False  # "the official" is the one named before
         end = min(len(words), mention.last + _SOURCE_NOUN_REACH)
         for k in range(mention.last - 1, end):
-            if words[k] in _NO_NAME_SOURCES:
+            if words[k] in NAMELESS_PEOPLE:
                 return True
             if not words[k].isalpha():
                 break
