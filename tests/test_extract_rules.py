@@ -114,6 +114,178 @@ SPEAKER_CASES = [
         "government official.",
         [("indirect", "The talks will resume in May", None)],
     ),
+    StatementCase(
+        "a senior official is someone new, not the last person named",
+        "Chilean Foreign Minister Rosa Varela met Peruvian President Jorge "
+        "Ibarra in Lima. A senior Chilean government official said the two "
+        "leaders would sign a trade pact.",
+        [("indirect", "the two leaders would sign a trade pact", None)],
+    ),
+    StatementCase(
+        "a state's officials are an unnamed source, not the state",
+        "Argentine officials say several countries have asked to join the "
+        "forum.",
+        [("indirect", "several countries have asked to join the forum", None)],
+    ),
+    StatementCase(
+        "a source with a demonym after according to is unnamed",
+        "Talks between Norway and Kenya began in Oslo, according to a "
+        "Norwegian diplomatic source.",
+        [("indirect", "Talks between Norway and Kenya began in Oslo", None)],
+    ),
+    StatementCase(
+        "a name after 'noting that' is in the clause, not its speaker",
+        "In Lima on Monday, Varela gave journalists some background, noting "
+        "that President Jorge Ibarra had spoken at the forum in May.",
+        [
+            (
+                "indirect",
+                "President Jorge Ibarra had spoken at the forum in May",
+                "Varela",
+            )
+        ],
+    ),
+    StatementCase(
+        "she is not someone named inside her own quotation",
+        "Norwegian Foreign Minister Eva Halvorsen spoke with Arne Dahl of "
+        "the agency on Monday.\n\n"
+        "“We agree with Dahl that the best thing is to talk,” she said.",
+        [
+            (
+                "direct",
+                "We agree with Dahl that the best thing is to talk,",
+                "Eva Halvorsen",
+            )
+        ],
+    ),
+    StatementCase(
+        "the minister after a clause with an indefinite object is definite",
+        "Chilean Foreign Minister Rosa Varela met a delegation and the "
+        "minister said the pact was ready.",
+        [("indirect", "the pact was ready", "Rosa Varela")],
+    ),
+    StatementCase(
+        "a state's officials after a long description are unnamed",
+        "Today many outspoken hardline veteran Chilean officials said the "
+        "pact was bad.",
+        [("indirect", "the pact was bad", None)],
+    ),
+    StatementCase(
+        "a state's side is the state, no unnamed source",
+        "The talks were useful, the Saudi side said.",
+        [("indirect", "The talks were useful", "Saudi Arabia")],
+    ),
+    StatementCase(
+        "a state's side before its cue is the state",
+        "The Saudi side said that the talks were useful.",
+        [("indirect", "the talks were useful", "Saudi Arabia")],
+    ),
+    StatementCase(
+        "a titled nominal looks back for an untitled speaker two paragraphs "
+        "at most",
+        "Tomas Berg said the embassy would stay open.\n\nThe talks went on "
+        "all week.\n\nAsked about a meeting in Geneva, the Foreign "
+        "Ministry spokesman said that the reports were false.",
+        [
+            ("indirect", "the embassy would stay open", "Tomas Berg"),
+            ("indirect", "the reports were false", None),
+        ],
+    ),
+    StatementCase(
+        "the spokesman is who spoke last, whatever his title",
+        "Deputy Cabinet Secretary Kenji Mori said the talks had gone well."
+        "\n\nBut the spokesman also said, “no decision has been taken on "
+        "the date of the summit.”",
+        [
+            ("indirect", "the talks had gone well", "Kenji Mori"),
+            (
+                "direct",
+                "no decision has been taken on the date of the summit.",
+                "Kenji Mori",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is the untitled person who spoke before",
+        "Tomas Berg said the embassy would stay open.\n\nAsked about a "
+        "meeting in Geneva, the Foreign Ministry spokesman said that the "
+        "reports were false.",
+        [
+            ("indirect", "the embassy would stay open", "Tomas Berg"),
+            ("indirect", "the reports were false", "Tomas Berg"),
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is a well-known person of its state named before",
+        "Western lawmakers announced sanctions on Lavrov last week. The "
+        "Russian minister wrote that the measures were a sign of weakness.",
+        [("indirect", "the measures were a sign of weakness", "Lavrov")],
+    ),
+    StatementCase(
+        "a titled nominal of another state is not the well-known person",
+        "Western lawmakers announced sanctions on Lavrov last week. The "
+        "Turkish minister wrote that the measures were a sign of weakness.",
+        [
+            (
+                "indirect",
+                "the measures were a sign of weakness",
+                "The Turkish minister",
+            )
+        ],
+    ),
+    StatementCase(
+        "a titled nominal is not an untitled name that never spoke",
+        "Tomas Berg met the delegation. The Foreign Minister said the talks "
+        "were useful.",
+        [("indirect", "the talks were useful", None)],
+    ),
+    StatementCase(
+        "the subject of a long sentence introduces its quotation",
+        "Marta Lind, the envoy of Sweden to the talks, praised the efforts "
+        "of the mediators from Qatar and Egypt who had hosted the first "
+        "round in Doha in March and said that the second round would be "
+        "held in Cairo: “We expect a result by the end of the year.”",
+        [
+            (
+                "indirect",
+                "the second round would be held in Cairo",
+                "Marta Lind",
+            ),
+            (
+                "direct",
+                "We expect a result by the end of the year.",
+                "Marta Lind",
+            ),
+        ],
+    ),
+    StatementCase(
+        "the statement said is the words of who issued it",
+        "The Chilean Foreign Ministry said in a statement that it rejected "
+        "the claim.\n\n“Chile has always acted in good faith,” the "
+        "statement said.",
+        [
+            ("indirect", "it rejected the claim", "Chilean Foreign Ministry"),
+            (
+                "direct",
+                "Chile has always acted in good faith,",
+                "Chilean Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "the statement read after an according-to statement is its issuer's",
+        "According to an Indian government statement, the talks were "
+        "useful.\n\n“The two secretaries exchanged ideas on the way "
+        "forward,” the statement read.",
+        [
+            ("indirect", "the talks were useful", "Indian government"),
+            (
+                "direct",
+                "The two secretaries exchanged ideas on the way forward,",
+                "Indian government",
+            ),
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

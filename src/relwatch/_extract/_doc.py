@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+from collections.abc import Collection
 from typing import Final
 
 from .._dates import PartialDate
@@ -141,8 +142,9 @@ _BE_FORMS: Final = frozenset(
 # How far "according to" may be from its unnamed source: "a very senior
 # government official".
 _SOURCE_REACH: Final = 6
-# Sources that speak without a name: "officials said", "a source told".
-_UNNAMED_SOURCES: Final = frozenset(
+# People who speak without a name, also with a state's demonym before
+# them: "Argentine officials", "a Norwegian diplomatic source".
+NAMELESS_PEOPLE: Final = frozenset(
     [
         "official",
         "officials",
@@ -150,8 +152,16 @@ _UNNAMED_SOURCES: Final = frozenset(
         "sources",
         "diplomat",
         "diplomats",
-        "observer",
         "observers",
+        "insiders",
+        "aides",
+        "media",
+    ]
+)
+# Sources that speak without a name: "officials said", "a source told".
+_UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
+    [
+        "observer",
         "analyst",
         "analysts",
         "expert",
@@ -161,9 +171,7 @@ _UNNAMED_SOURCES: Final = frozenset(
         "witnesses",
         "critics",
         "aide",
-        "aides",
         "insider",
-        "insiders",
         "authorities",
         "police",
         "spokesperson",
@@ -176,7 +184,6 @@ _UNNAMED_SOURCES: Final = frozenset(
         "reports",
         "document",
         "letter",
-        "media",
         "outlets",
         "newspaper",
         "daily",
@@ -227,6 +234,7 @@ _GENERIC_ROLES: Final = frozenset(
         "envoy",
     ]
 )
+_SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
         "in",
@@ -364,7 +372,12 @@ class Doc:
                     return best
                 sentence = here
             entity = mention.entity
-            if entity is not None and entity.kind == PERSON:
+            if (
+                entity is not None
+                and entity.kind == PERSON
+                # "“We agree with Trump,” he said": Trump is talked about.
+                and not self.quoted(mention.start)
+            ):
                 best = entity
             index -= 1
         return best
@@ -374,9 +387,11 @@ class Doc:
         The subject of the sentence that starts at token *first*: its first
         mention before *token* that no preposition governs.
         """
-        for mention in self.mentions_between(
-            max(first, token - _SUBJECT_REACH), token
-        ):
+        # From the sentence's start, however long it is ("Clinton, ...,
+        # stressed ... bin Laden ... and said:"), a bounded number of them.
+        lo = bisect.bisect_left(self.mention_firsts, first)
+        hi = bisect.bisect_left(self.mention_firsts, token)
+        for mention in self.mentions[lo : min(hi, lo + _SUBJECT_REACH)]:
             if (
                 mention.first > first
                 and self.folded[mention.first - 1] in _PREPOSITIONS
@@ -446,6 +461,56 @@ class Doc:
                 return entity
         return None
 
+    def untitled_before(
+        self, country: str | None, offset: int, known: Collection[Entity]
+    ) -> Entity | None:
+        """
+        The last person named with no title before *offset*, in its
+        paragraph or the one before, when nobody with the title of "the
+        minister" was: "sanctions on Karimi ... the Iranian minister wrote"
+        is Karimi, whose office the text took as known.  Only one of
+        *known* (who spoke before), or one the people table knows as of
+        state *country*: a name alone says too little.
+        """
+        index = bisect.bisect_left(self.mention_ends, offset) - 1
+        floor = max(-1, index - _LOOK_BACK)
+        paragraph = self.paragraph_index(offset)
+        well_known = self.scanner.by_known.values()
+        while index > floor:
+            mention = self.mentions[index]
+            index -= 1
+            if paragraph - self.paragraph_index(mention.start) > 1:
+                return None
+            entity = mention.entity
+            if entity is None and mention.what == NAME:
+                # "sanctions on Lavrov": a surname the people table knows.
+                listed = self.tables.people.get(
+                    tuple(self.words[mention.first : mention.last])
+                )
+                if listed is not None and listed.country == country:
+                    entity = self.scanner.new_person(mention)
+            if (
+                entity is None
+                or entity.kind != PERSON
+                or entity.role is not None
+                or self.quoted(mention.start)
+            ):
+                continue  # "the minister" is none of the titled
+            if entity in known:
+                return (
+                    entity
+                    if country is None or entity.country in {None, country}
+                    else None
+                )
+            return (
+                entity
+                if country is not None
+                and entity.country == country
+                and entity in well_known
+                else None
+            )
+        return None
+
     def named_later(
         self, role: str, country: str | None, offset: int
     ) -> Entity | None:
@@ -473,12 +538,16 @@ class Doc:
         return None
 
     def resolve(  # noqa: PLR0911 - one answer per kind of mention
-        self, mention: Mention, last_speaker: Entity | None
+        self,
+        mention: Mention,
+        last_speaker: Entity | None,
+        speakers: Collection[Entity] = (),
     ) -> Entity | None:
         """
         The entity *mention* refers to: itself when named; for "he" or
         "she" the last speaker, else the last person named; for "the
-        minister" the last minister named.
+        minister" the last minister named, else the last of *speakers*
+        (or of the well-known) named with no title.
         """
         if mention.what == PLACE:
             return None
@@ -497,9 +566,22 @@ class Doc:
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
             role = mention.role or ""
-            found = self.with_role(
-                role, mention.country, mention.start
-            ) or self.named_later(role, mention.country, mention.end)
+            found = (
+                self.with_role(role, mention.country, mention.start)
+                or self.named_later(role, mention.country, mention.end)
+                or self.untitled_before(
+                    mention.country, mention.start, speakers
+                )
+            )
+            if (
+                found is None
+                and _SPOKESPERSON in role.casefold()
+                and last_speaker is not None
+                and last_speaker.kind == PERSON
+            ):
+                # "X said ... But the spokesman also said": whoever speaks
+                # for the government is its spokesman, whatever his title.
+                found = last_speaker
             if found is None and mention.country is not None:
                 # "the ambassador of Sweden", named nowhere before.
                 return self.scanner.unnamed_official(mention)
@@ -707,6 +789,8 @@ class Doc:
                     return None  # "reports about Dhaka's purchase": no speaker
                 return mention
             word = self.words[k]
+            if self.folded[k] == "that":
+                return None  # "noting that Mohammad Yunus ...": the clause
             described += word.isalpha()
             if described > _DESCRIPTION_WORDS or not (
                 word.isalnum() or word == "/"
@@ -786,4 +870,4 @@ def _outside(
     return joined
 
 
-__all__ = ["Doc"]
+__all__ = ["NAMELESS_PEOPLE", "Doc"]

@@ -27,9 +27,9 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import SKIPPABLE, Doc
-from ._mentions import NAME, PERSON, Entity, Mention
-from ._tables import SpeechVerb, longest_at, positions
+from ._doc import NAMELESS_PEOPLE, SKIPPABLE, Doc
+from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
+from ._tables import DEMONYM, SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
 
 
@@ -39,6 +39,17 @@ INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
 _ACCORDING: Final = frozenset(["according"])
+_INDEFINITE: Final = frozenset(["a", "an"])
+_NOT_INDEFINITE: Final = frozenset(
+    ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
+)
+# "“...,” the statement said": the words of whoever issued the statement
+# the text spoke of last ("X said in a statement", "a statement issued by
+# X said", "according to an X government statement").
+_DOCUMENT_SOURCES: Final = frozenset(["statement", "communique", "communiqué"])
+_ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
+_ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
+_SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -310,6 +321,9 @@ class _Extractor:
         self.found: list[Found] = []
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
+        self.speakers: set[Entity] = set()
+        self.issuer: Entity | None = None  # of the last statement named
+        self.issuer_paragraph = -9
         self.last_speaker_paragraph = -9
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
@@ -321,13 +335,45 @@ class _Extractor:
     # -- speakers ------------------------------------------------------------
 
     def _resolve(self, mention: Mention) -> Entity | None:
+        if self._unnamed(mention):
+            return None
         paragraph = self.doc.paragraph_index(mention.start)
         recent = (
             self.last_speaker
             if paragraph - self.last_speaker_paragraph <= 1
             else None
         )
-        return self.doc.resolve(mention, recent)
+        return self.doc.resolve(mention, recent, self.speakers)
+
+    def _unnamed(self, mention: Mention) -> bool:
+        """
+        Whether *mention* only describes a source with no name: "a senior
+        official" is someone new, not the last official named; "Argentine
+        officials", "a Norwegian diplomatic source" are not their state.
+        """
+        if mention.what != NOMINAL and mention.via != DEMONYM:
+            return False
+        doc = self.doc
+        words = doc.folded
+        k = mention.first
+        for _ in range(_SOURCE_NOUN_REACH + 2):
+            if words[k] in _INDEFINITE:
+                return True
+            if words[k] in _NOT_INDEFINITE:
+                break  # "met a delegation and the minister said"
+            before = doc.mention_at_end.get(k)  # "a senior U.S. official"
+            k = before.first if before is not None else k - 1
+            if k < 0 or not (words[k].isalpha() or before is not None):
+                break
+        if mention.via != DEMONYM:
+            return False  # "the official" is the one named before
+        end = min(len(words), mention.last + _SOURCE_NOUN_REACH)
+        for k in range(mention.last - 1, end):
+            if words[k] in NAMELESS_PEOPLE:
+                return True
+            if not words[k].isalpha():
+                break
+        return False
 
     def _add(self, found: Found) -> None:
         start, end, kind, speaker, _, _ = found
@@ -341,6 +387,7 @@ class _Extractor:
             return
         self.found.append(found._replace(start=start, end=end))
         if speaker is not None:
+            self.speakers.add(speaker)
             self.last_speaker = speaker
             self.last_speaker_paragraph = self.doc.paragraph_index(start)
 
@@ -478,7 +525,12 @@ class _Extractor:
                     and doc.words[k - 1].isalpha()
                 ):
                     k -= 1
-                speaker = self._source(cue.first - 1)
+                # "an Indian government statement said", "the ministry
+                # said": its author; "the statement said": whoever issued
+                # it; else no one.
+                speaker = self._source(cue.first - 1) or self._issuer(
+                    cue.first
+                )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
 
@@ -528,6 +580,35 @@ class _Extractor:
             return None
         return Attribution(cue, speaker, cue.first, cue.last)
 
+    def _note_issuer(self, attribution: Attribution, last: int) -> None:
+        """
+        Remember who issued a statement the text names: "X said in a
+        statement", "a statement issued by X said".
+        """
+        if attribution.speaker is None:
+            return
+        words = self.doc.folded
+        low = max(0, attribution.frame_first - _ISSUER_REACH)
+        high = min(last, attribution.frame_last + _ISSUER_REACH)
+        if not _DOCUMENT_SOURCES.isdisjoint(words[low:high]):
+            self.issuer = attribution.speaker
+            self.issuer_paragraph = self.doc.paragraph_index(
+                self.doc.tokens.starts[attribution.frame_first]
+            )
+
+    def _issuer(self, token: int) -> Entity | None:
+        """
+        Who issued "the statement" that ends before *token*: the issuer of
+        the statement named last, a paragraph or two before; None for any
+        other unnamed source.
+        """
+        if self.doc.folded[token - 1] not in _DOCUMENT_SOURCES:
+            return None
+        paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token])
+        if paragraph - self.issuer_paragraph > _ISSUER_PARAGRAPHS:
+            return None
+        return self.issuer
+
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
         Whether a cue closes its sentence after a comma and its subject:
@@ -551,14 +632,41 @@ class _Extractor:
             doc.tokens.starts[low], doc.tokens.ends[high - 1]
         )
 
-    def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:  # noqa: C901 - quotations, then reported speech
+    def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:
         doc = self.doc
         start, end = sentence
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
+        for framed in attributions:
+            self._note_issuer(framed, last)
         frames = _Frames(attributions)
-        quotes = doc.quotes_between(start, end)
+        used, orphans = self._quotations(
+            doc.quotes_between(start, end), frames, last
+        )
+        for index, attribution in enumerate(attributions):
+            if attribution.cue.first in used:
+                continue
+            following = (
+                attributions[index + 1].frame_first
+                if index + 1 < len(attributions)
+                else last
+            )
+            # Words said before a cue start after the cue before it.
+            clause = attributions[index - 1].frame_last if index else first
+            self._reported(attribution, clause, last, following, frames)
+        for quote in orphans:
+            if quote.start not in self.claimed:
+                self._orphan_quote(quote)
+
+    def _quotations(
+        self, quotes: list[Quote], frames: _Frames, last: int
+    ) -> tuple[set[int], list[Quote]]:
+        """
+        The quotations of a sentence given to their cues; returns the cues
+        they used and the quotations no cue claims.
+        """
+        doc = self.doc
         used: set[int] = set()
         orphans: list[Quote] = []
         previous: Attribution | None = None
@@ -593,20 +701,7 @@ class _Extractor:
                 self._quote(quote, attribution.speaker, cue_text)
             else:
                 orphans.append(quote)
-        for index, attribution in enumerate(attributions):
-            if attribution.cue.first in used:
-                continue
-            following = (
-                attributions[index + 1].frame_first
-                if index + 1 < len(attributions)
-                else last
-            )
-            # Words said before a cue start after the cue before it.
-            clause = attributions[index - 1].frame_last if index else first
-            self._reported(attribution, clause, last, following, frames)
-        for quote in orphans:
-            if quote.start not in self.claimed:
-                self._orphan_quote(quote)
+        return used, orphans
 
     def _clause_goes_on(
         self, quote: Quote, last: int, frames: _Frames
@@ -779,6 +874,11 @@ class _Extractor:
         if signer is not None:
             self._quote(quote, signer, None)
             return
+        source_end = self._document_after(quote)
+        if source_end:
+            # "“...,” the statement reads": no cue we know, its issuer.
+            self._quote(quote, self._issuer(source_end), None)
+            return
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
         if quote.outer_start == p_start:
@@ -796,6 +896,22 @@ class _Extractor:
             # A quotation standing alone goes on from the last speaker.
             recent = paragraph - self.last_speaker_paragraph <= 1
             self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _document_after(self, quote: Quote) -> int:
+        """
+        Where "the statement" right after *quote* ends ("“...,” the
+        statement reads"), or 0.
+        """
+        doc = self.doc
+        k = doc.token_at(quote.outer_end)
+        k += doc.words[k : k + 1] == [","]
+        if (
+            doc.folded[k : k + 1] == ["the"]
+            and k + 1 < len(doc.folded)
+            and doc.folded[k + 1] in _DOCUMENT_SOURCES
+        ):
+            return k + 2
+        return 0
 
     def _signed(self, quote: Quote) -> Entity | None:
         """
@@ -948,6 +1064,12 @@ class _Extractor:
         if cue.verb.lemma == "welcome" and self._person_at(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
+        for quote in doc.quotes_between(start, end):
+            if doc.text[: quote.outer_start].rstrip().endswith(":"):
+                # "said that the round would be in Cairo: “We expect ...”":
+                # the clause ends at the colon that opens the quotation.
+                end = doc.text.rindex(":", start, quote.outer_start)
+                break
         if cue.verb.content == "partial":
             # "called the talks “frank” and invited ...": the clause ends
             # with its quotation.
