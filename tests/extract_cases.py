@@ -791,6 +791,43 @@ STATEMENT_CASES = [
         "“operate in the occupied region.”",
         [("partial", "“operate in the occupied region.”", "Ana Dahl")],
     ),
+    StatementCase(
+        "'according to the ministry' with no ministry named: no speaker",
+        "Hakan Demir held talks in Lima, according to the ministry.",
+        [("indirect", "Hakan Demir held talks in Lima", None)],
+    ),
+    StatementCase(
+        "a quotation after its cue left open at the paragraph's end",
+        "Minister Ana Dahl said “We will win the vote and then the seat",
+        [
+            (
+                "direct",
+                "We will win the vote and then the seat",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "a quotation after its cue, then a comma and the clause's end",
+        "Hakan Demir said “We tried everything”, and left the hall.",
+        [("direct", "We tried everything", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a lower-case quotation after its cue, a mark outside, is whole",
+        "Hakan Demir said “nobody can stop us”.",
+        [("direct", "nobody can stop us", "Hakan Demir")],
+    ),
+    StatementCase(
+        "a lower-case quotation after its cue that the clause goes past",
+        "Hakan Demir said “nobody can stop us” and left the hall.",
+        [
+            (
+                "partial",
+                "“nobody can stop us” and left the hall",
+                "Hakan Demir",
+            )
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
@@ -806,6 +843,13 @@ STATEMENT_CASES = [
     StatementCase(
         "'responded to' is no speech",
         "Chile responded to the attack with force.",
+        [],
+    ),
+    StatementCase(
+        "words of where and when past a few after the cue are not read",
+        "The plan failed, Dahl said on Monday in a speech to the members of "
+        "the council of the union of the northern states of the region of "
+        "the far north of the country.",
         [],
     ),
     StatementCase(

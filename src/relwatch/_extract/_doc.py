@@ -723,8 +723,6 @@ class Doc:
         ):
             if words[k] == "(":
                 return k
-            if words[k] in {")", ",", "."}:
-                break
         return close + 1
 
     def _aside_before(self, j: int, floor: int) -> int:

@@ -1159,11 +1159,13 @@ class _Extractor:
         "that", no quotation, and the sentence ends.
         """
         doc = self.doc
-        if last - k > _TRAILING_REACH or doc.marks_between(
-            doc.tokens.starts[k], doc.tokens.ends[last - 1]
-        ):
-            return False
-        return "that" not in doc.folded[k:last]
+        return (
+            last - k <= _TRAILING_REACH
+            and "that" not in doc.folded[k:last]
+            and not doc.marks_between(
+                doc.tokens.starts[k], doc.tokens.ends[last - 1]
+            )
+        )
 
     def _trailing(self, k: int, last: int) -> bool:
         """
