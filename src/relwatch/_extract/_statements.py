@@ -324,6 +324,8 @@ class _Extractor:
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
+        # Issuers are looked for only in a text that names a statement.
+        self.documents = not _DOCUMENT_SOURCES.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
@@ -638,11 +640,13 @@ class _Extractor:
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
-        for framed in attributions:
-            self._note_issuer(framed, last)
+        if self.documents:
+            for framed in attributions:
+                self._note_issuer(framed, last)
         frames = _Frames(attributions)
-        used, orphans = self._quotations(
-            doc.quotes_between(start, end), frames, last
+        quotes = doc.quotes_between(start, end)
+        used, orphans = (
+            self._quotations(quotes, frames, last) if quotes else (set(), [])
         )
         for index, attribution in enumerate(attributions):
             if attribution.cue.first in used:
