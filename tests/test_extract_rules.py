@@ -1389,6 +1389,48 @@ EVENT_RULE_CASES = [
         "Slovenia recalled its envoy to",
         [],
     ),
+    EventCase(
+        "a call from a former office holder, an adverb before the object",
+        "Omani Foreign Minister Salim Al-Harthy received yesterday a phone "
+        "call from former Chadian President Idriss Kabore.",
+        [
+            (
+                "phone_call",
+                {
+                    "Salim Al-Harthy": "recipient",
+                    "Idriss Kabore": "initiator",
+                },
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a call with a monarch named after 'his brother,'",
+        "President Amadou Sy of Senegal held a phone call with his brother, "
+        "King Rashid Al-Nuaimi of Bahrain, on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Amadou Sy": "party", "Rashid Al-Nuaimi": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting with a monarch named after 'his sister' with no comma",
+        "King Rashid Al-Nuaimi of Bahrain met his sister Queen Leonor Alba "
+        "of Spain.",
+        [
+            (
+                "meeting",
+                {"Rashid Al-Nuaimi": "party", "Leonor Alba": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -96,8 +96,12 @@ _OBJECT_SKIP: Final = frozenset(
         "appointed",
         "accredited",
         "outgoing",
+        "former",
     ]
 )
+# "a phone call with his brother, King X": the kinship of monarchs, an
+# apposition before the name.
+_KIN: Final = frozenset(["brother", "sister"])
 # "received the ambassadors of X and Y": the states are the object.
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
@@ -880,7 +884,9 @@ class _Events:
                 if k < limit and folded[k] == ",":
                     k += 1
                 continue
-            if word in _CLAUSE_END or word == ",":
+            if word in _CLAUSE_END or (
+                word == "," and folded[k - 1] not in _KIN
+            ):
                 break
             if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
                 k += 2  # the preposition before the holders still holds
@@ -890,8 +896,8 @@ class _Events:
             elif word in WEEKDAYS:
                 if preposition in _ADJUNCTS:
                     preposition = ""
-            elif word in _OBJECT_SKIP:
-                pass
+            elif word in _OBJECT_SKIP or word in _KIN or word == ",":
+                pass  # a comma only after kin: "his brother, King X"
             else:
                 break
             k += 1
