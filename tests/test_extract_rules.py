@@ -1390,6 +1390,106 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "thanks from two senders to two receivers: one praise a pair",
+        "Chilean President Rosa Vidal and Argentine President Tomas Leiva "
+        "thanked Peru and Bolivia for their support.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tomas Leiva": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tomas Leiva": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a receiver and his state are one receiver",
+        "Chilean President Rosa Vidal thanked Bolivia and Bolivian President "
+        "Luis Arce.",
+        [
+            (
+                "praise",
+                {
+                    "Rosa Vidal": "initiator",
+                    "Bolivia": "recipient",
+                    "Luis Arce": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a sender does not praise his own state",
+        "Chilean President Rosa Vidal and Bolivia thanked Bolivian President "
+        "Luis Arce.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Luis Arce": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a receiver of no known state: the receivers stay one",
+        "Chilean President Rosa Vidal congratulated Peru and Juan Perez.",
+        [
+            (
+                "praise",
+                {
+                    "Rosa Vidal": "initiator",
+                    "Peru": "recipient",
+                    "Juan Perez": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a sender of no known state praises each receiver",
+        "The envoy Juan Perez praised Peru and Bolivia.",
+        [
+            (
+                "praise",
+                {"Juan Perez": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Juan Perez": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "congratulations with no sender named are no praise",
+        "Warm congratulations to Peru and Chile on the new treaty.",
+        [],
+    ),
+    EventCase(
         "a call from a former office holder, an adverb before the object",
         "Omani Foreign Minister Salim Al-Harthy received yesterday a phone "
         "call from former Chadian President Idriss Kabore.",

@@ -612,7 +612,7 @@ class _Events:
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
         )
-        for group in _per_visitor(trigger.kind, participants):
+        for group in _split(trigger.kind, participants):
             self.found.append(
                 FoundEvent(
                     trigger.kind,
@@ -1113,6 +1113,52 @@ def _per_visitor(
     ):
         return [participants]
     return [[*others, visitor] for visitor in visitors]
+
+
+def _split(
+    kind: str, participants: list[FoundParticipant]
+) -> list[list[FoundParticipant]]:
+    """
+    The events one trigger reports: a praise per pair, a visit per visitor.
+    """
+    if kind == "praise":
+        return _per_pair(participants)
+    return _per_visitor(kind, participants)
+
+
+def _by_state(
+    side: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    A side's actors by the state each acts for ("Emir Tamim" and "the Emir
+    of Qatar" are one), or the side whole when one acts for none known.
+    """
+    states: dict[str, list[FoundParticipant]] = {}
+    for p in side:
+        if p.entity.country is None:
+            return [side]
+        states.setdefault(p.entity.country, []).append(p)
+    return list(states.values())
+
+
+def _per_pair(
+    participants: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    One praise per sender and receiver, as the guide counts them: "X
+    congratulated Y and Z" is X praising Y and X praising Z.  With no
+    sender named ("congratulations to Y and Z") there is no pair.
+    """
+    senders = [p for p in participants if p.role == INITIATOR]
+    receivers = [p for p in participants if p.role != INITIATOR]
+    return [
+        [*sender, *receiver]
+        for sender in _by_state(senders)
+        for receiver in _by_state(receivers)
+        # "the UAE and the US thanked Rubio": not the US thanking itself
+        if sender[0].entity.country != receiver[0].entity.country
+        or sender[0].entity.country is None
+    ]
 
 
 def _distinct(participants: list[FoundParticipant]) -> list[FoundParticipant]:
