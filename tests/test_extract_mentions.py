@@ -965,6 +965,37 @@ class TestSubjectEndingAtAComma:
         assert expected == (_statements(article), _events(article))
 
 
+class TestHonorificAlone:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("His Highness said so.", "Omar Al-Sabah"),
+            # a title of its own after it: someone of another rank
+            ("His Highness the Deputy Ruler said so.", None),
+            # no one named with it before: none
+            ("His Excellency said so.", None),
+        ],
+    )
+    def test_first_honoured(self, sentence, expected):
+        """
+        "His Highness" alone is the first person named with that honorific,
+        unless a title of its own follows it.
+        """
+        doc = Doc(
+            "His Highness Sheikh Omar Al-Sabah met Lena Vasko. Deputy Ruler "
+            "Fahad Al-Sabah, His Highness Sheikh Ali Nasser and Ambassador "
+            "Ivo Horvat attended. " + sentence,
+            tables(),
+        )
+        mention = next(
+            m for m in doc.mentions if m.start >= len(doc.text) - len(sentence)
+        )
+
+        found = doc.first_honoured(mention)
+
+        assert expected == (found and found.name)
+
+
 class TestNameShapes:
     def test_a_glued_surname_named_again_in_full_is_one_person(self):
         """

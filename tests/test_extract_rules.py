@@ -1490,6 +1490,27 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "an honorific alone is the first person named with it, not the last",
+        "His Majesty King Tomas Berg of Norway received Swedish Prime "
+        "Minister Erik Lund in Oslo on Monday. Lund later laid a wreath at "
+        "the tomb of His Majesty King Olav Rask. His Majesty also gave "
+        "audience to Finnish Foreign Minister Aino Virtanen.",
+        [
+            (
+                "host_visit",
+                {"Tomas Berg": "host", "Erik Lund": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "host_visit",
+                {"Tomas Berg": "host", "Aino Virtanen": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a call from a former office holder, an adverb before the object",
         "Omani Foreign Minister Salim Al-Harthy received yesterday a phone "
         "call from former Chadian President Idriss Kabore.",
