@@ -776,6 +776,27 @@ class TestAppositives:
             )
         )
 
+    def test_an_aside_with_a_state_before_whose_envoy(self):
+        """
+        ", Brazilian Minister of Mines, Envoy of President X" after a name:
+        the aside gives his state although "of President X" goes on.
+        """
+        expected = (
+            "Pedro Alves",
+            "person",
+            "BRA",
+            "Minister of Mines and Envoy",
+        )
+
+        actors = _actors(
+            _extract(
+                "Chilean President Rosa Vidal received Pedro Alves, Brazilian "
+                "Minister of Mines, Envoy of President Luiz Mota, on Monday."
+            )
+        )
+
+        assert expected in actors
+
     @pytest.mark.parametrize(
         ("body", "actor"),
         [
