@@ -1511,6 +1511,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a copy of an envoy's credentials received: his visit to the host",
+        "Chilean Foreign Minister Rosa Vidal yesterday received a copy of "
+        "the credentials of Ambassador of Peru Juan Soto at the ministry.",
+        [
+            (
+                "host_visit",
+                {"Rosa Vidal": "host", "Juan Soto": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
         "a call from a former office holder, an adverb before the object",
         "Omani Foreign Minister Salim Al-Harthy received yesterday a phone "
         "call from former Chadian President Idriss Kabore.",
