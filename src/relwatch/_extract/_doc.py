@@ -378,19 +378,19 @@ class Doc:
         if self.folded[mention.last : mention.last + 1] == ["the"]:
             return None  # "His Highness the Deputy Amir": a rank of its own
         honorific = self.text[mention.start : mention.end].casefold() + " "
-        for named in self.mentions:
-            if named.start >= mention.start:
-                break
-            entity = named.entity
-            if (
-                entity is not None
-                and entity.kind == PERSON
+        return next(
+            (
+                named.entity
+                for named in self.mentions
+                if named.start < mention.start
+                and named.entity is not None
+                and named.entity.kind == PERSON
                 and self.text[named.start : named.end]
                 .casefold()
                 .startswith(honorific)
-            ):
-                return entity
-        return None
+            ),
+            None,
+        )
 
     def main_subject(self, first: int, token: int) -> Mention | None:
         """
