@@ -776,6 +776,27 @@ class TestAppositives:
             )
         )
 
+    def test_an_aside_with_a_state_before_whose_envoy(self):
+        """
+        ", Brazilian Minister of Mines, Envoy of President X" after a name:
+        the aside gives his state although "of President X" goes on.
+        """
+        expected = (
+            "Pedro Alves",
+            "person",
+            "BRA",
+            "Minister of Mines and Envoy",
+        )
+
+        actors = _actors(
+            _extract(
+                "Chilean President Rosa Vidal received Pedro Alves, Brazilian "
+                "Minister of Mines, Envoy of President Luiz Mota, on Monday."
+            )
+        )
+
+        assert expected in actors
+
     @pytest.mark.parametrize(
         ("body", "actor"),
         [
@@ -963,6 +984,37 @@ class TestSubjectEndingAtAComma:
         article = _extract(body)
 
         assert expected == (_statements(article), _events(article))
+
+
+class TestHonorificAlone:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("His Highness said so.", "Omar Al-Sabah"),
+            # a title of its own after it: someone of another rank
+            ("His Highness the Deputy Ruler said so.", None),
+            # no one named with it before: none
+            ("His Excellency said so.", None),
+        ],
+    )
+    def test_first_honoured(self, sentence, expected):
+        """
+        "His Highness" alone is the first person named with that honorific,
+        unless a title of its own follows it.
+        """
+        doc = Doc(
+            "His Highness Sheikh Omar Al-Sabah met Lena Vasko. Deputy Ruler "
+            "Fahad Al-Sabah, His Highness Sheikh Ali Nasser and Ambassador "
+            "Ivo Horvat attended. " + sentence,
+            tables(),
+        )
+        mention = next(
+            m for m in doc.mentions if m.start >= len(doc.text) - len(sentence)
+        )
+
+        found = doc.first_honoured(mention)
+
+        assert expected == (found and found.name)
 
 
 class TestNameShapes:

@@ -1561,6 +1561,182 @@ EVENT_RULE_CASES = [
         "Slovenia recalled its envoy to",
         [],
     ),
+    EventCase(
+        "thanks from two senders to two receivers: one praise a pair",
+        "Chilean President Rosa Vidal and Argentine President Tomas Leiva "
+        "thanked Peru and Bolivia for their support.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tomas Leiva": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tomas Leiva": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a receiver and his state are one receiver",
+        "Chilean President Rosa Vidal thanked Bolivia and Bolivian President "
+        "Luis Arce.",
+        [
+            (
+                "praise",
+                {
+                    "Rosa Vidal": "initiator",
+                    "Bolivia": "recipient",
+                    "Luis Arce": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a sender does not praise his own state",
+        "Chilean President Rosa Vidal and Bolivia thanked Bolivian President "
+        "Luis Arce.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Luis Arce": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a receiver of no known state: the receivers stay one",
+        "Chilean President Rosa Vidal congratulated Peru and Juan Perez.",
+        [
+            (
+                "praise",
+                {
+                    "Rosa Vidal": "initiator",
+                    "Peru": "recipient",
+                    "Juan Perez": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a sender of no known state praises each receiver",
+        "The envoy Juan Perez praised Peru and Bolivia.",
+        [
+            (
+                "praise",
+                {"Juan Perez": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Juan Perez": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "congratulations with no sender named are no praise",
+        "Warm congratulations to Peru and Chile on the new treaty.",
+        [],
+    ),
+    EventCase(
+        "an honorific alone is the first person named with it, not the last",
+        "His Majesty King Tomas Berg of Norway received Swedish Prime "
+        "Minister Erik Lund in Oslo on Monday. Lund later laid a wreath at "
+        "the tomb of His Majesty King Olav Rask. His Majesty also gave "
+        "audience to Finnish Foreign Minister Aino Virtanen.",
+        [
+            (
+                "host_visit",
+                {"Tomas Berg": "host", "Erik Lund": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "host_visit",
+                {"Tomas Berg": "host", "Aino Virtanen": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a copy of an envoy's credentials received: his visit to the host",
+        "Chilean Foreign Minister Rosa Vidal yesterday received a copy of "
+        "the credentials of Ambassador of Peru Juan Soto at the ministry.",
+        [
+            (
+                "host_visit",
+                {"Rosa Vidal": "host", "Juan Soto": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a call from a former office holder, an adverb before the object",
+        "Omani Foreign Minister Salim Al-Harthy received yesterday a phone "
+        "call from former Chadian President Idriss Kabore.",
+        [
+            (
+                "phone_call",
+                {
+                    "Salim Al-Harthy": "recipient",
+                    "Idriss Kabore": "initiator",
+                },
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a call with a monarch named after 'his brother,'",
+        "President Amadou Sy of Senegal held a phone call with his brother, "
+        "King Rashid Al-Nuaimi of Bahrain, on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Amadou Sy": "party", "Rashid Al-Nuaimi": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting with a monarch named after 'his sister' with no comma",
+        "King Rashid Al-Nuaimi of Bahrain met his sister Queen Leonor Alba "
+        "of Spain.",
+        [
+            (
+                "meeting",
+                {"Rashid Al-Nuaimi": "party", "Leonor Alba": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -382,6 +382,29 @@ class Doc:
             index -= 1
         return best
 
+    def first_honoured(self, mention: Mention) -> Entity | None:
+        """
+        The first person named with the honorific *mention* is alone ("His
+        Majesty" after "His Majesty Sultan X received ..."): the ruler the
+        story is about, whoever else of his rank it names since.
+        """
+        if self.folded[mention.last : mention.last + 1] == ["the"]:
+            return None  # "His Highness the Deputy Amir": a rank of its own
+        honorific = self.text[mention.start : mention.end].casefold() + " "
+        return next(
+            (
+                named.entity
+                for named in self.mentions
+                if named.start < mention.start
+                and named.entity is not None
+                and named.entity.kind == PERSON
+                and self.text[named.start : named.end]
+                .casefold()
+                .startswith(honorific)
+            ),
+            None,
+        )
+
     def main_subject(self, first: int, token: int) -> Mention | None:
         """
         The subject of the sentence that starts at token *first*: its first
@@ -562,7 +585,9 @@ class Doc:
                 return last_speaker
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role == HONOURED:
-            return self.previous_subject(mention.start)
+            return self.first_honoured(mention) or self.previous_subject(
+                mention.start
+            )
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
             role = mention.role or ""

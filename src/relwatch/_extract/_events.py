@@ -105,8 +105,12 @@ _OBJECT_SKIP: Final = frozenset(
         "appointed",
         "accredited",
         "outgoing",
+        "former",
     ]
 )
+# "a phone call with his brother, King X": the kinship of monarchs, an
+# apposition before the name.
+_KIN: Final = frozenset(["brother", "sister"])
 # "received the ambassadors of X and Y": the states are the object.
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
@@ -651,7 +655,7 @@ class _Events:
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
         )
-        for group in _per_visitor(trigger.kind, participants):
+        for group in _split(trigger.kind, participants):
             self.found.append(
                 FoundEvent(
                     trigger.kind,
@@ -959,7 +963,9 @@ class _Events:
                 if k < limit and folded[k] == ",":
                     k += 1
                 continue
-            if word in _CLAUSE_END or word == ",":
+            if word in _CLAUSE_END or (
+                word == "," and folded[k - 1] not in _KIN
+            ):
                 break
             if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
                 k += 2  # the preposition before the holders still holds
@@ -969,8 +975,8 @@ class _Events:
             elif word in WEEKDAYS:
                 if preposition in _ADJUNCTS:
                     preposition = ""
-            elif word in _OBJECT_SKIP:
-                pass
+            elif word in _OBJECT_SKIP or word in _KIN or word == ",":
+                pass  # a comma only after kin: "his brother, King X"
             else:
                 break
             k += 1
@@ -1270,6 +1276,52 @@ def _per_visitor(
     ):
         return [participants]
     return [[*others, visitor] for visitor in visitors]
+
+
+def _split(
+    kind: str, participants: list[FoundParticipant]
+) -> list[list[FoundParticipant]]:
+    """
+    The events one trigger reports: a praise per pair, a visit per visitor.
+    """
+    if kind == "praise":
+        return _per_pair(participants)
+    return _per_visitor(kind, participants)
+
+
+def _by_state(
+    side: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    A side's actors by the state each acts for ("Emir Tamim" and "the Emir
+    of Qatar" are one), or the side whole when one acts for none known.
+    """
+    states: dict[str, list[FoundParticipant]] = {}
+    for p in side:
+        if p.entity.country is None:
+            return [side]
+        states.setdefault(p.entity.country, []).append(p)
+    return list(states.values())
+
+
+def _per_pair(
+    participants: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    One praise per sender and receiver, as the guide counts them: "X
+    congratulated Y and Z" is X praising Y and X praising Z.  With no
+    sender named ("congratulations to Y and Z") there is no pair.
+    """
+    senders = [p for p in participants if p.role == INITIATOR]
+    receivers = [p for p in participants if p.role != INITIATOR]
+    return [
+        [*sender, *receiver]
+        for sender in _by_state(senders)
+        for receiver in _by_state(receivers)
+        # "the UAE and the US thanked Rubio": not the US thanking itself
+        if sender[0].entity.country != receiver[0].entity.country
+        or sender[0].entity.country is None
+    ]
 
 
 def _distinct(participants: list[FoundParticipant]) -> list[FoundParticipant]:

@@ -1465,6 +1465,9 @@ class Scanner:
             end < n
             and words[end] not in {",", ".", ";", ")"}
             and self.folded[end] not in self.tables.speech
+            # ", Italian Minister of X, Envoy of President Y": whose envoy
+            # follows once the aside has given his state.
+            and not (words[end] == "of" and extra.countries)
         ):
             return k
         if not np.roles:
