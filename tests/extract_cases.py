@@ -513,16 +513,13 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
-        "the attribution inside the words is left out of them",
+        "the words that go on after an attribution inside them",
         "The new compact, Mr Lindqvist said on Monday, creates a framework "
         "for regular ministerial talks.",
         [
             (
                 "indirect",
-                (
-                    "The new compact creates a framework for regular "
-                    "ministerial talks"
-                ),
+                "creates a framework for regular ministerial talks",
                 "Lindqvist",
             )
         ],
@@ -533,7 +530,7 @@ STATEMENT_CASES = [
         [
             (
                 "indirect",
-                "The pact opens the border to trucks",
+                "opens the border to trucks",
                 "Lindqvist",
             )
         ],
@@ -828,6 +825,95 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "'X told reporters' and a clause with no 'that'",
+        "Foreign Minister Sergei Lavrov told reporters the talks had been "
+        "constructive.",
+        [
+            (
+                "indirect",
+                "the talks had been constructive",
+                "Sergei Lavrov",
+            )
+        ],
+    ),
+    StatementCase(
+        "an aside, then 'X told reporters,' and the words",
+        "Despite the pressure, Foreign Minister Sergei Lavrov told "
+        "reporters, sanctions would not change Moscow's course.",
+        [
+            (
+                "indirect",
+                "sanctions would not change Moscow's course",
+                "Sergei Lavrov",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then 'said X, a description'",
+        "The talks were useful, said Sergei Lavrov, a veteran Russian "
+        "diplomat.",
+        [("indirect", "The talks were useful", "Sergei Lavrov")],
+    ),
+    StatementCase(
+        "the words, then 'X said, in remarks ...'",
+        "The talks failed, Foreign Minister Sergei Lavrov said, in remarks "
+        "broadcast by state television.",
+        [("indirect", "The talks failed", "Sergei Lavrov")],
+    ),
+    StatementCase(
+        "'said on Monday' and a clause with no 'that'",
+        "Foreign Minister Ana Dahl said on Monday Oslo would respond to any "
+        "new sanctions imposed by its neighbours or their allies in the "
+        "coming weeks.",
+        [
+            (
+                "indirect",
+                (
+                    "Oslo would respond to any new sanctions imposed by its "
+                    "neighbours or their allies in the coming weeks"
+                ),
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "'said on Monday' and a clause that opens with a quotation",
+        "Foreign Minister Ana Dahl said on Monday “dialogue” was the only "
+        "way to end the war.",
+        [
+            (
+                "partial",
+                "“dialogue” was the only way to end the war",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "'X, who thanked Y ... and said': the relative's subject speaks",
+        "President Ana Dahl received Prime Minister Tomas Riquelme, who "
+        "thanked her for the invitation and said Chile was ready to mediate.",
+        [
+            (
+                "indirect",
+                "Chile was ready to mediate",
+                "Tomas Riquelme",
+            )
+        ],
+    ),
+    StatementCase(
+        "'it' after another body is named is no one's",
+        "The Foreign Ministry of Chile said the sanctions were illegal. The "
+        "European Union rejected the claim. It said the measures were "
+        "lawful.",
+        [("indirect", "the sanctions were illegal", "Chile")],
+    ),
+    StatementCase(
+        "a quotation after the cue of 'what X said' completes the clause",
+        "Officials reject what Minister Ana Dahl said on Monday “were lies "
+        "about the island.”",
+        [("partial", "“were lies about the island.”", "Ana Dahl")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
@@ -942,6 +1028,103 @@ EVENT_CASES = [
                 {"Ana Dahl": "initiator", "Chile": "host"},
                 "occurred",
                 "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a hope that is the visitor's motive leaves the visit planned",
+        "Hoping to mend ties, President Ana Dahl of Norway will visit Chile "
+        "on Monday.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Chile": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit that may come is on the coming weekday",
+        "Prime Minister Nikos Petrou of Greece may visit Turkey on Monday.",
+        [
+            (
+                "visit",
+                {"Nikos Petrou": "initiator", "Turkey": "host"},
+                "speculated",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "a state named in what a summit called for is not its host",
+        "The summit of the Gulf Cooperation Council ended on Tuesday with a "
+        "call for a ceasefire in Sudan.",
+        [
+            (
+                "meeting",
+                {"Gulf Cooperation Council": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a summit that concluded in a capital has its state as host",
+        "The 9th Summit of Heads of State of the Arab League concluded on "
+        "Thursday in Amman, Jordan's capital.",
+        [
+            (
+                "meeting",
+                {"Arab League": "party", "Jordan": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting that is the topic of a later act takes not its date",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo. Dahl will brief lawmakers on the meeting on Sunday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an act told two paragraphs after a dated meeting keeps no date",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nNorway "
+        "has long criticised Chile over its fishing policy.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a decision to act on a condition is a plan",
+        "Norway has decided to recall its ambassador to Chile if the talks "
+        "fail.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "planned",
+                None,
             )
         ],
     ),

@@ -298,14 +298,8 @@ class _Records:
         return actor
 
     def statement(self, found: Found) -> Statement:
-        body = self.body
-        if found.gap is None:
-            text = body[found.start : found.end]
-        else:
-            cut, resume = found.gap
-            text = f"{body[found.start : cut]} {body[resume : found.end].lstrip()}"
         return Statement(
-            text=text,
+            text=self.body[found.start : found.end],
             speaker=None
             if found.speaker is None
             else self.actor(found.speaker),
@@ -334,14 +328,7 @@ class _Records:
         )
         for span, when in doc.dates(sentence, self.reference):
             offset = start + span.start
-            if (
-                before <= offset < found.start
-                or found.end <= offset < after
-                or (
-                    found.gap is not None
-                    and found.gap[0] <= offset < found.gap[1]
-                )
-            ):
+            if before <= offset < found.start or found.end <= offset < after:
                 return when
         return None
 

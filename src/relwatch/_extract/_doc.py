@@ -204,8 +204,9 @@ _UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
         "declaration",
     ]
 )
-# Sources that speak for whoever wrote them or is named with their word.
-_DOCUMENTS: Final = frozenset(
+# Sources that speak for whoever wrote or issued them: "the statement
+# said", "an Indian government statement".
+DOCUMENT_NOUNS: Final = frozenset(
     [
         "statement",
         "communique",
@@ -485,7 +486,11 @@ class Doc:
         return None
 
     def untitled_before(
-        self, country: str | None, offset: int, known: Collection[Entity]
+        self,
+        country: str | None,
+        offset: int,
+        known: Collection[Entity],
+        role: str = "",
     ) -> Entity | None:
         """
         The last person named with no title before *offset*, in its
@@ -517,6 +522,7 @@ class Doc:
                 or entity.kind != PERSON
                 or entity.role is not None
                 or self.quoted(mention.start)
+                or not self._office_fits(entity, role)
             ):
                 continue  # "the minister" is none of the titled
             if entity in known:
@@ -533,6 +539,20 @@ class Doc:
                 else None
             )
         return None
+
+    def _office_fits(self, entity: Entity, role: str) -> bool:
+        """
+        Whether the people table's office of *entity*, if it gives one, is
+        of the title *role* ("the Turkish minister" is not the president).
+        """
+        listed = self.tables.people.get(key(entity.name))
+        head = role.casefold().rsplit(None, 1)[-1:] if role else []
+        return (
+            listed is None
+            or not listed.office
+            or not head
+            or head[0] in listed.office.casefold()
+        )
 
     def named_later(
         self, role: str, country: str | None, offset: int
@@ -595,7 +615,7 @@ class Doc:
                 self.with_role(role, mention.country, mention.start)
                 or self.named_later(role, mention.country, mention.end)
                 or self.untitled_before(
-                    mention.country, mention.start, speakers
+                    mention.country, mention.start, speakers, role
                 )
             )
             if (
@@ -603,6 +623,11 @@ class Doc:
                 and _SPOKESPERSON in role.casefold()
                 and last_speaker is not None
                 and last_speaker.kind == PERSON
+                # not "Lavrov said ... The Chinese spokesman said"
+                and (
+                    None in {mention.country, last_speaker.country}
+                    or mention.country == last_speaker.country
+                )
             ):
                 # "X said ... But the spokesman also said": whoever speaks
                 # for the government is its spokesman, whatever his title.
@@ -846,7 +871,7 @@ class Doc:
         """
         words = self.folded
         noun = words[token]
-        if noun in _DOCUMENTS:
+        if noun in DOCUMENT_NOUNS:
             end = token - 1 if words[token - 1 : token] == ["'s"] else token
             return self.mention_at_end.get(end)
         if noun in _BODIES:
@@ -893,4 +918,4 @@ def _outside(
     return joined
 
 
-__all__ = ["NAMELESS_PEOPLE", "Doc"]
+__all__ = ["DOCUMENT_NOUNS", "NAMELESS_PEOPLE", "Doc"]

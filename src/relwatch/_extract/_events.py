@@ -34,6 +34,7 @@ import datetime as dt
 import itertools
 import re
 
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
@@ -177,7 +178,6 @@ _DECIDED_ACTS: Final = frozenset(
 _DECIDED: Final = frozenset(["decided", "agreed", "voted"])
 # A plan only hoped for is speculation.
 _HOPED: Final = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
-_HOPED_FOR: Final = frozenset(["that", "to"])
 _CANCELLED: Final = frozenset(
     [
         "cancelled",
@@ -460,7 +460,9 @@ class _Events:
                     self._told_again(hit, when)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
-        return _dated_by_occasion(_merged(self.found))
+        return _dated_by_occasion(
+            _merged(self.found), self.doc.paragraph_index
+        )
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
@@ -473,6 +475,9 @@ class _Events:
             len(hit.trigger.words) > 1
             or folded[hit.first] not in _NAMED_EVENTS
             or folded[max(hit.first - 1, 0)] not in _TOLD_BEFORE
+            # "will brief lawmakers on the meeting on Sunday": the date is
+            # the briefing's
+            or folded[max(hit.first - 2, 0)] in _ABOUT
         ):
             return
         reference = self.reference
@@ -679,10 +684,13 @@ class _Events:
         """
         trigger, first, last = hit
         status = self._status(first, last, s_first)
+        folded = self.doc.folded
         if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
-            and self.doc.folded[max(first - 2, 0)] in _DECIDED
+            and folded[max(first - 2, 0)] in _DECIDED
+            # not "decided to recall its ambassador if the talks fail"
+            and _CONDITIONS.isdisjoint(folded[last : last + _STATUS_AFTER])
         ):
             status = EventStatus.OCCURRED  # "agreed to suspend talks"
         reference = self.reference
@@ -690,7 +698,7 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if status is EventStatus.PLANNED and when.rule in _AMBIGUOUS:
+        if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one.
             when = resolve_date(when.raw or "", reference, prefer="future")
         elif (
@@ -721,9 +729,33 @@ class _Events:
                 doc.folded[mention.first - 1] == "in"
                 and entity is not None
                 and entity.kind == STATE
+                # "the summit closed in Muscat", "held on Sunday in Doha";
+                # not "ended with a call for a ceasefire in Sudan"
+                and (
+                    mention.first - last <= _HOST_REACH
+                    or self._held_in(last, mention.first)
+                )
             ):
                 return [FoundParticipant(entity, HOST)]
         return []
+
+    def _held_in(self, last: int, place: int) -> bool:
+        """
+        Whether the words between a summit and "in PLACE" say where it was
+        held ("concluded on Thursday in Astana"), not where something or
+        someone else is ("ended with a call for a ceasefire in Sudan").
+        """
+        doc = self.doc
+        between = doc.folded[last:place]
+        return (
+            not _HELD.isdisjoint(between)
+            and _NOT_HELD.isdisjoint(between)
+            # "opened in the presence of King X in Jordan": his place
+            and not any(
+                mention.entity is not None and mention.entity.kind == PERSON
+                for mention in doc.mentions_between(last, place)
+            )
+        )
 
     def _where(
         self, first: int, s_first: int, s_last: int
@@ -1214,10 +1246,13 @@ class _Events:
 def _planned(window: list[str]) -> EventStatus:
     """
     A plan, unless only hoped for: "hopes to visit", "expressed hope that
-    the deal will be signed" (but "amid hopes for peace, X will visit").
+    the deal will be signed" (but "amid hopes for peace, X will visit",
+    "Hoping to mend ties, X will visit": the plan is made).
     """
+    if window[-2:-1] and window[-2] in _HOPED and window[-1] == "to":
+        return EventStatus.SPECULATED  # "hopes to visit"
     if any(
-        word in _HOPED and following in _HOPED_FOR
+        word in _HOPED and following == "that"
         for word, following in itertools.pairwise(window)
     ):
         return EventStatus.SPECULATED
@@ -1360,6 +1395,28 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+_CONDITIONS: Final = frozenset(["if", "unless"])
+# How far after "summit" its host may be named: "summit ended on Tuesday in".
+_HOST_REACH: Final = 5
+_HELD: Final = frozenset(
+    [
+        "held",
+        "hosted",
+        "convened",
+        "opened",
+        "closed",
+        "concluded",
+        "ended",
+        "began",
+        "started",
+    ]
+)
+_NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
+# Prepositions that make a named event a topic: "brief lawmakers on the
+# meeting", "a report about the visit".
+_ABOUT: Final = frozenset(
+    ["on", "about", "of", "after", "before", "since", "following", "over"]
+)
 # Words before a named event told again: "the meeting", "Sunday's talks".
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
@@ -1490,15 +1547,22 @@ def _fits(
     return when.earliest <= reference
 
 
-def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
+def _dated_by_occasion(
+    events: list[FoundEvent], paragraph_of: Callable[[int], int]
+) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
-    one dated meeting, visit or call takes its date: the thanks, praise,
-    complaints and deals of the occasion ("They met on Sunday. X thanked
-    Y for ...").  Two occasions on two dates leave it undated.
+    one dated meeting, visit or call, told in the occasion's paragraph or
+    the next, takes its date: the thanks, praise, complaints and deals of
+    the occasion ("They met on Sunday. X thanked Y for ...").  Two
+    occasions on two dates leave it undated.
     """
+
+    def paragraphs(event: FoundEvent) -> set[int]:
+        return {paragraph_of(start) for start, _ in event.evidence}
+
     occasions = [
-        (_key(event)[1], event.when)
+        (_key(event)[1], event.when, paragraphs(event))
         for event in events
         if event.kind in _OCCASIONS
         and event.status is EventStatus.OCCURRED
@@ -1514,7 +1578,13 @@ def _dated_by_occasion(events: list[FoundEvent]) -> list[FoundEvent]:
             and event.status is EventStatus.OCCURRED
         ):
             sides = _key(event)[1]  # the states, or names of the stateless
-            dates = {when for held, when in occasions if sides <= held}
+            told = paragraphs(event)
+            dates = {
+                when
+                for held, when, there in occasions
+                if sides <= held
+                and any(0 <= p - q <= 1 for p in told for q in there)
+            }
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)

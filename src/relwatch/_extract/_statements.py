@@ -27,7 +27,7 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import NAMELESS_PEOPLE, SKIPPABLE, Doc
+from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
 from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
 from ._tables import DEMONYM, SpeechVerb, longest_at, positions
 from ._text import WEEKDAYS, Quote
@@ -46,7 +46,6 @@ _NOT_INDEFINITE: Final = frozenset(
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
-_DOCUMENT_SOURCES: Final = frozenset(["statement", "communique", "communiqué"])
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
@@ -113,6 +112,10 @@ _CONTINUING: Final = frozenset({",", "and", ";"})
 _NOT_GOING_ON: Final = frozenset(
     ["and", "but", "or", "nor", "so", "yet", "who", "which", "according"]
 )
+# Words that open where or how it was said: "X said, in remarks ...".
+_FRAME_PREPOSITIONS: Final = frozenset(
+    ["by", "for", "from", "to", "with", "via", "through", "speaking"]
+)
 # Words that open where or when something was said, never what.
 _NOT_CONTENT_START: Final = frozenset(
     [
@@ -158,7 +161,7 @@ _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
-_RELATIVES: Final = frozenset(["which", "that", "who", "whom"])
+_RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
@@ -185,6 +188,28 @@ _WHEN_WORDS: Final = WEEKDAYS | {
     "this",
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
+_QUOTE_MARKS: Final = frozenset('"“”„«»')
+# Words that show a clause after a cue's where and when.
+_OPENS_CLAUSE: Final = frozenset(
+    [
+        "that",
+        "would",
+        "will",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
 # Words after a comma that open a clause of circumstance, not of what was
 # said: "..., Chile said Wednesday, as the bloc seeks ...".
 _CIRCUMSTANCE_OPENERS: Final = frozenset(
@@ -244,9 +269,6 @@ class Found(NamedTuple):
     kind: str
     speaker: Entity | None
     cue: str | None
-    # The attribution inside the words, left out of the text: "The pact,
-    # X said, creates ..." (body offsets).
-    gap: tuple[int, int] | None = None
 
 
 class Cue(NamedTuple):
@@ -325,7 +347,7 @@ class _Extractor:
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
         # Issuers are looked for only in a text that names a statement.
-        self.documents = not _DOCUMENT_SOURCES.isdisjoint(doc.folded)
+        self.documents = not DOCUMENT_NOUNS.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
@@ -378,7 +400,7 @@ class _Extractor:
         return False
 
     def _add(self, found: Found) -> None:
-        start, end, kind, speaker, _, _ = found
+        start, end, kind, speaker, _ = found
         text = self.doc.text
         if kind != DIRECT:
             while end > start and text[end - 1] in " ,;:—–-.":
@@ -555,9 +577,22 @@ class _Extractor:
             or previous.speaker.kind == PERSON
             or self.doc.paragraph_index(previous.start)
             < self.doc.paragraph_index(self.doc.tokens.starts[k]) - 1
+            or self._body_between(previous.end, k - 1)
         ):
             return None  # "it" may be anything: no speaker, no statement
         return Attribution(cue, previous.speaker, k - 1, cue.last)
+
+    def _body_between(self, offset: int, token: int) -> bool:
+        """
+        Whether a state or organisation is named between *offset* and the
+        token *token* ("... The EU rejected the claim. It said ..."): "it"
+        may be that one.
+        """
+        doc = self.doc
+        return any(
+            mention.entity is not None and mention.entity.kind != PERSON
+            for mention in doc.mentions_between(doc.token_at(offset), token)
+        )
 
     def _source(self, token: int) -> Entity | None:
         named = self.doc.source_named(token)
@@ -572,15 +607,31 @@ class _Extractor:
         that ..."), else the sentence's subject ("X thanked Y for the visit
         and said she ...").
         """
+        doc = self.doc
         if found:
             speaker = found[-1].speaker
-        elif self.doc.folded[cue.first - 1] == "and" and (
-            mention := self.doc.main_subject(first, cue.first)
+        elif doc.folded[cue.first - 1] == "and" and (
+            mention := self._coordinated_subject(first, cue.first)
         ):
             speaker = self._resolve(mention)
         else:
             return None
         return Attribution(cue, speaker, cue.first, cue.last)
+
+    def _coordinated_subject(self, first: int, token: int) -> Mention | None:
+        """
+        The subject of "and CUE" at *token*: the sentence's, or the
+        antecedent of a "who" before it ("X received Y, who thanked him ...
+        and said").
+        """
+        doc = self.doc
+        words = doc.folded
+        for k in range(token - 1, first, -1):
+            if words[k] == ",":
+                break  # ", who hosted the talks, and said": the relative ended
+            if words[k] == "who" and words[k - 1] == ",":
+                return doc.subject_before(k + 1, first)
+        return doc.main_subject(first, token)
 
     def _note_issuer(self, attribution: Attribution, last: int) -> None:
         """
@@ -592,7 +643,7 @@ class _Extractor:
         words = self.doc.folded
         low = max(0, attribution.frame_first - _ISSUER_REACH)
         high = min(last, attribution.frame_last + _ISSUER_REACH)
-        if not _DOCUMENT_SOURCES.isdisjoint(words[low:high]):
+        if not DOCUMENT_NOUNS.isdisjoint(words[low:high]):
             self.issuer = attribution.speaker
             self.issuer_paragraph = self.doc.paragraph_index(
                 self.doc.tokens.starts[attribution.frame_first]
@@ -604,9 +655,9 @@ class _Extractor:
         the statement named last, a paragraph or two before; None for any
         other unnamed source.
         """
-        if self.doc.folded[token - 1] not in _DOCUMENT_SOURCES:
+        if self.doc.folded[token - 1] not in DOCUMENT_NOUNS:
             return None
-        paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token])
+        paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
         if paragraph - self.issuer_paragraph > _ISSUER_PARAGRAPHS:
             return None
         return self.issuer
@@ -886,7 +937,8 @@ class _Extractor:
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
         if quote.outer_start == p_start:
-            introduced = doc.text[:p_start].rstrip().endswith(":")
+            mark = doc.token_at(p_start)
+            introduced = mark > 0 and doc.words[mark - 1] == ":"
             if introduced:
                 # "Analyst X put it plainly:" ending the paragraph before.
                 speaker = self._introducer(paragraph - 1) or self.last_speaker
@@ -912,7 +964,7 @@ class _Extractor:
         if (
             doc.folded[k : k + 1] == ["the"]
             and k + 1 < len(doc.folded)
-            and doc.folded[k + 1] in _DOCUMENT_SOURCES
+            and doc.folded[k + 1] in DOCUMENT_NOUNS
         ):
             return k + 2
         return 0
@@ -986,22 +1038,31 @@ class _Extractor:
             following >= last
             and frame_first - 1 > first
             and words[frame_first - 1] == ","
+            # not "..., said X, a veteran diplomat."
+            and (frame_first != cue.first or cue.verb.lemma == ACCORDING_TO)
             and self._goes_on(comma, last)
             and frames.ending_before(frame_first) is None
         ):
-            # "The pact, Mr X said, creates a framework ...": the words
-            # said run on both sides of their attribution.
-            gap = (
-                doc.tokens.starts[frame_first - 1],
-                doc.tokens.ends[comma],
+            # "The pact, Mr X said, creates a framework ...": the words go
+            # on after their attribution, and the guide takes them from
+            # there, as one piece of the body.
+            self._statement(
+                doc.tokens.starts[comma + 1],
+                sentence_end,
+                attribution,
+                before_cue=True,
             )
-            self._statement(sentence_start, sentence_end, attribution, gap=gap)
             return
         if (
             frame_last >= last
             or words[frame_last] in {".", "!", "?", ","}
             or self._trailing(frame_last, last)
-            or (cue.verb.lemma == "tell" and self._told_whom(frame_last, last))
+            or (
+                cue.verb.lemma == "tell"
+                and frame_first - 1 > first
+                and words[frame_first - 1] == ","
+                and self._told_whom(frame_last, last)
+            )
         ):
             # "CLAUSE, he said." / "CLAUSE, as X points out."
             k = frame_first - 1
@@ -1111,6 +1172,8 @@ class _Extractor:
             and word.islower()
             and word not in _NOT_GOING_ON
             and word not in _CIRCUMSTANCE_OPENERS
+            and word not in _ADJUNCT_OPENERS
+            and word not in _FRAME_PREPOSITIONS
             and not word.endswith("ing")
             and not doc.marks_between(
                 doc.tokens.starts[k], doc.tokens.ends[last - 1]
@@ -1163,9 +1226,19 @@ class _Extractor:
         "that", no quotation, and the sentence ends.
         """
         doc = self.doc
+        words = doc.folded[k:last]
+        if "," in words:
+            # "..., Xi told Biden on Tuesday, according to the ministry."
+            comma = words.index(",")
+            if words[comma + 1 : comma + 2] != ["according"] and not (
+                self._clause_ends(k + comma, last)
+            ):
+                return False
+            words = words[:comma]
+            last = k + comma
         return (
             last - k <= _TRAILING_REACH
-            and "that" not in doc.folded[k:last]
+            and "that" not in words
             and not doc.marks_between(
                 doc.tokens.starts[k], doc.tokens.ends[last - 1]
             )
@@ -1192,7 +1265,9 @@ class _Extractor:
             reach = min(last, k + _WHEN_WORDS_REACH) + 1
             return any(self._clause_ends(j, last) for j in range(k + 1, reach))
         for j in range(k + 1, min(last, k + _TRAILING_REACH) + 1):
-            if words[j - 1] == "that":
+            if words[j - 1] in _OPENS_CLAUSE or words[j - 1] in _QUOTE_MARKS:
+                # "said on Monday Moscow would respond ...", 'said on
+                # Monday “dialogue” was ...': a clause, not where or when.
                 return False
             if self._clause_ends(j, last):
                 return True
@@ -1264,7 +1339,6 @@ class _Extractor:
         attribution: Attribution,
         *,
         before_cue: bool = False,
-        gap: tuple[int, int] | None = None,
     ) -> None:
         doc = self.doc
         cue = attribution.cue
@@ -1274,7 +1348,6 @@ class _Extractor:
                 # Words before their cue are a whole clause: "During the call,
                 # the two discussed ..., the sources added."
                 before_cue
-                or gap is not None
                 # after "that", what was said: "stated that during the talks ..."
                 or doc.folded[doc.token_at(start) - 1] == "that"
                 or _is_content(doc.text[start:end], cue.verb)
@@ -1287,7 +1360,7 @@ class _Extractor:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
         speaker = attribution.speaker
-        self._add(Found(start, end, kind, speaker, _cue_text(doc, cue), gap))
+        self._add(Found(start, end, kind, speaker, _cue_text(doc, cue)))
 
 
 def _is_speech(text: str) -> bool:

@@ -203,6 +203,9 @@ class Person(NamedTuple):
 
     name: str
     country: str | None
+    office: str = (
+        ""  # as the table writes it: "Foreign Minister of Russia (2004-)"
+    )
 
 
 class Tables(NamedTuple):
@@ -330,7 +333,7 @@ def _triggers() -> dict[str, list[Trigger]]:
 def _people() -> dict[tuple[str, ...], Person]:
     people: dict[tuple[str, ...], Person] = {}
     for row in _rows("people.tsv"):
-        person = Person(row["name"], row["country"] or None)
+        person = Person(row["name"], row["country"] or None, row["office"])
         for form in (person.name, *_values(row["aliases"])):
             people[key(form)] = person
     return people
