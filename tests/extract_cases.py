@@ -914,6 +914,24 @@ STATEMENT_CASES = [
         "about the island.”",
         [("partial", "“were lies about the island.”", "Ana Dahl")],
     ),
+    StatementCase(
+        "'As X noted,' before the words",
+        "As the Georgian Prime Minister emphasized, the next priority is to "
+        "open membership talks.",
+        [
+            (
+                "indirect",
+                "the next priority is to open membership talks",
+                "the Georgian Prime Minister",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, 'X told Y on Tuesday', then a source",
+        "The trip will build on the consensus, Xi told Vice-President Tom "
+        "Reyes on the telephone on Tuesday, according to the ministry.",
+        [("indirect", "The trip will build on the consensus", "Xi")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
@@ -1125,6 +1143,19 @@ EVENT_CASES = [
                 {"Norway": "initiator", "Chile": "recipient"},
                 "planned",
                 None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit hoped for is speculated",
+        "Foreign Minister Ana Dahl of Norway expressed hope that she will "
+        "visit Chile in May.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Chile": "host"},
+                "speculated",
+                "2025-05",
             )
         ],
     ),
