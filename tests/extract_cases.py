@@ -932,6 +932,20 @@ STATEMENT_CASES = [
         "Reyes on the telephone on Tuesday, according to the ministry.",
         [("indirect", "The trip will build on the consensus", "Xi")],
     ),
+    StatementCase(
+        "a statement named in what was said is not the speaker's",
+        "Foreign Minister Ana Dahl said the statement issued by Chile was a "
+        "provocation.\n\n“It threatens the whole region,” the statement "
+        "said.",
+        [
+            (
+                "indirect",
+                "the statement issued by Chile was a provocation",
+                "Ana Dahl",
+            ),
+            ("direct", "It threatens the whole region,", None),
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

@@ -643,7 +643,17 @@ class _Extractor:
         words = self.doc.folded
         low = max(0, attribution.frame_first - _ISSUER_REACH)
         high = min(last, attribution.frame_last + _ISSUER_REACH)
-        if not DOCUMENT_NOUNS.isdisjoint(words[low:high]):
+        before = words[low : attribution.frame_last]  # and the frame
+        # After the cue, only "said in a (written) statement": not "said
+        # the statement issued by Washington was ...", which is content.
+        after = [
+            word
+            for k, word in enumerate(
+                words[attribution.frame_last : high], attribution.frame_last
+            )
+            if "in" in words[max(low, k - 3) : k]
+        ]
+        if not DOCUMENT_NOUNS.isdisjoint(before + after):
             self.issuer = attribution.speaker
             self.issuer_paragraph = self.doc.paragraph_index(
                 self.doc.tokens.starts[attribution.frame_first]
