@@ -51,7 +51,6 @@ from ._tables import (
     GAP_WORDS,
     Trigger,
     longest_at,
-    positions,
 )
 from ._text import WEEKDAYS
 
@@ -564,8 +563,8 @@ class _Events:
         triggers = doc.tables.triggers
         found = []
         done = 0  # where the last hit ended: none starts inside it
-        for i in positions(triggers, folded):
-            if i < done:
+        for i in doc.verb_positions:
+            if i < done or folded[i] not in triggers:
                 continue
             for trigger in triggers[folded[i]]:
                 end = _match(trigger, folded, words, i)
