@@ -345,6 +345,29 @@ class TestEvolveChecked:
 
         assert expected == _evolved(article, changes)
 
+    @given(span=spans(), field=st.sampled_from(["start", "end"]), value=VALUES)
+    def test_spans_as_attrs_evolve(self, span, field, value):
+        """
+        For all spans and any value of either offset: the same span, or the
+        same problems, as attrs.evolve gives (no converter, a screened
+        cross check).
+        """
+        changes = {field: value}
+
+        expected = _evolved_by_attrs(span, changes)
+
+        assert expected == _evolved(span, changes)
+
+    def test_record_without_cross_checks(self):
+        """
+        A record that checks nothing across its fields gets only the
+        changed field checked.
+        """
+        evidence = Evidence(extractor="relwatch", version="0.1")
+        expected = Evidence(extractor="relwatch", version="0.2")
+
+        assert expected == _checks.evolve_checked(evidence, version="0.2")
+
 
 def test_builder_runs_cross_checks():
     """
