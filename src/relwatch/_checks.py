@@ -242,6 +242,15 @@ def validate(instance: Record) -> None:
                 problems.extend(
                     (f"{name}{sub}", message) for sub, message in found
                 )
+    _check_across(instance, problems)
+
+
+def _check_across(instance: Record, problems: list[Problem]) -> None:
+    """
+    Run the cross-field checks of *instance* when its fields have no
+    *problems*, then raise for every problem found.
+    """
+    cls: type = type(instance)
     if not problems:
         may = _cross_screened(cls)
         if may is not None and may(instance):
@@ -373,15 +382,7 @@ def evolve_checked(instance: R, **changes: Any) -> R:
                 (f"{name}{sub}", message)
                 for sub, message in fn(getattr(evolved, name))
             )
-    if not problems:
-        may = _cross_screened(cls)
-        if may is not None and may(evolved):
-            problems.extend(evolved._cross_checks())  # noqa: SLF001
-    if problems:
-        owner = cls.__name__
-        raise ValidationError(
-            (f"{owner}.{path}", message) for path, message in problems
-        )
+    _check_across(evolved, problems)
     return evolved
 
 
