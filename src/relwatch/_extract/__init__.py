@@ -8,10 +8,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+from collections.abc import Callable
 from typing import Final
 
-import attrs
-
+from .. import _checks
 from .._dates import PartialDate
 from .._models import (
     Actor,
@@ -47,10 +47,26 @@ from ._tables import (
 
 __all__ = ["extract"]
 
+# The records, built through their checked builders: the same checks and
+# records as their classes' __init__, with no frozen-attribute setting.
+_new_actor: Final[Callable[..., Actor]] = _checks.builder(Actor, derive=True)
+_new_statement: Final[Callable[..., Statement]] = _checks.builder(
+    Statement, derive=True
+)
+_new_event: Final[Callable[..., DiplomaticEvent]] = _checks.builder(
+    DiplomaticEvent, derive=True
+)
+_new_span: Final[Callable[..., Span]] = _checks.builder(Span)
+_new_participant: Final[Callable[..., Participant]] = _checks.builder(
+    Participant
+)
+_new_evidence: Final[Callable[..., Evidence]] = _checks.builder(Evidence)
+_new_place: Final[Callable[..., Place]] = _checks.builder(Place)
+
 
 def _actor(entity: Entity, affiliation: str | None) -> Actor:
     name = entity.best_name()
-    return Actor(
+    return _new_actor(
         name=name,
         aliases=sorted({entity.name, *entity.aliases} - {name}),
         kind=ActorKind(entity.kind),
@@ -210,7 +226,8 @@ def extract(article: Article) -> Article:
         for e in find_events(doc, reference, quoted, said)
         if not _domestic(e, home)
     ]
-    return attrs.evolve(
+    # The body and the other fields stay as checked: only what was found is.
+    return _checks.evolve_checked(
         article,
         actors=tuple(records.actors.values()),
         statements=tuple(statements),
@@ -298,14 +315,14 @@ class _Records:
         return actor
 
     def statement(self, found: Found) -> Statement:
-        return Statement(
+        return _new_statement(
             text=self.body[found.start : found.end],
             speaker=None
             if found.speaker is None
             else self.actor(found.speaker),
             kind=StatementKind(found.kind),
             cue=found.cue,
-            span=Span(start=found.start, end=found.end),
+            span=_new_span(start=found.start, end=found.end),
             said_on=self._said_on(found),
         )
 
@@ -337,16 +354,16 @@ class _Records:
         if found.location is not None:
             name, country = found.location
             point = tables().coordinates.get(key(name))
-            location = Place(
+            location = _new_place(
                 name=name,
                 country=country,
                 latitude=None if point is None else point[0],
                 longitude=None if point is None else point[1],
             )
-        return DiplomaticEvent(
+        return _new_event(
             kind=EventKind(found.kind),
             participants=[
-                Participant(
+                _new_participant(
                     actor=self.actor(p.entity), role=ParticipantRole(p.role)
                 )
                 for p in found.participants
@@ -354,8 +371,8 @@ class _Records:
             status=found.status,
             when=found.when,
             location=location,
-            evidence=Evidence(
-                spans=[Span(start=a, end=b) for a, b in found.evidence],
+            evidence=_new_evidence(
+                spans=[_new_span(start=a, end=b) for a, b in found.evidence],
                 extractor="relwatch",
                 version=self.version,
             ),

@@ -29,7 +29,15 @@ from ._mentions import (
     Scanner,
     group_of,
 )
-from ._tables import CAPITAL, CITY, Tables, key, straight
+from ._tables import (
+    CAPITAL,
+    CITY,
+    Tables,
+    key,
+    positions,
+    straight,
+    verb_starts,
+)
 from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 
@@ -278,6 +286,9 @@ class Doc:
         texts = self.tokens.texts
         self.words = straight("\n".join(texts)).split("\n") if texts else []
         self.folded = list(map(str.casefold, self.words))
+        # Where a speech verb or an event trigger may start: one pass for
+        # both, as most words start neither.
+        self.verb_positions = positions(verb_starts(tables), self.folded)
         self.paragraphs: list[tuple[int, int]] = []
         self.sentences: list[tuple[int, int]] = []
         self.quotes: list[Quote] = []

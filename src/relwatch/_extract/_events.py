@@ -51,7 +51,6 @@ from ._tables import (
     GAP_WORDS,
     Trigger,
     longest_at,
-    positions,
 )
 from ._text import WEEKDAYS
 
@@ -349,6 +348,10 @@ class FoundEvent(NamedTuple):
     stated: bool = True
 
 
+# A trigger's gaps: a few words ("*"), the object itself ("**").
+_GAPS: Final = frozenset(["*", "**"])
+
+
 class _Hit(NamedTuple):
     trigger: Trigger
     first: int
@@ -365,7 +368,7 @@ def _match(
     k = i
     pattern = trigger.words
     for index, word in enumerate(pattern):
-        if word in {"*", "**"}:
+        if word in _GAPS:
             # "*": a few words that are no names ("paid an official visit
             # to"); "**": the object itself ("described the US move as").
             names = word == "**"
@@ -564,10 +567,19 @@ class _Events:
         triggers = doc.tables.triggers
         found = []
         done = 0  # where the last hit ended: none starts inside it
-        for i in positions(triggers, folded):
-            if i < done:
+        n = len(folded)
+        for i in doc.verb_positions:
+            if i < done or folded[i] not in triggers:
                 continue
+            following = folded[i + 1] if i + 1 < n else None
             for trigger in triggers[folded[i]]:
+                second = trigger.words[1:2]
+                if (
+                    second
+                    and second[0] != following
+                    and second[0] not in _GAPS
+                ):
+                    continue  # its second word tells it is not here
                 end = _match(trigger, folded, words, i)
                 if end > 0:
                     found.append(_Hit(trigger, i, end))

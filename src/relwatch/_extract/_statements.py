@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 from .._models import StatementKind
 from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
 from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
-from ._tables import DEMONYM, SpeechVerb, longest_at, positions
+from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
 
@@ -38,7 +38,6 @@ PARTIAL: Final = StatementKind.PARTIAL
 INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
-_ACCORDING: Final = frozenset(["according"])
 _INDEFINITE: Final = frozenset(["a", "an"])
 _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
@@ -315,9 +314,11 @@ def _cues(doc: Doc) -> list[Cue]:
     folded = doc.folded
     speech = doc.tables.speech
     # A cue starts only at a speech verb's first word or at "according".
-    starts = positions(speech, folded)
-    if "according" in folded:  # seldom: the second pass only then
-        starts = sorted({*starts, *positions(_ACCORDING, folded)})
+    starts = [
+        i
+        for i in doc.verb_positions
+        if folded[i] in speech or folded[i] == "according"
+    ]
     done = 0  # where the last cue ended: none starts inside it
     for i in starts:
         if i < done:
@@ -698,6 +699,9 @@ class _Extractor:
     def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:
         doc = self.doc
         start, end = sentence
+        quotes = doc.quotes_between(start, end)
+        if not cues and not quotes:
+            return  # most sentences: nothing said in them
         first = doc.token_at(start)
         last = doc.token_at(end)
         attributions = self._attributions(cues, first, last)
@@ -705,7 +709,6 @@ class _Extractor:
             for framed in attributions:
                 self._note_issuer(framed, last)
         frames = _Frames(attributions)
-        quotes = doc.quotes_between(start, end)
         used, orphans = (
             self._quotations(quotes, frames, last) if quotes else (set(), [])
         )

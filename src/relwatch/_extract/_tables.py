@@ -230,6 +230,24 @@ class Tables(NamedTuple):
     phrase_starts: frozenset[str]
 
 
+# The last tables' speech verbs and triggers, with `verb_starts` of them.
+_VERB_STARTS: Final[list[tuple[object, object, frozenset[str]]]] = []
+
+
+def verb_starts(t: Tables) -> frozenset[str]:
+    """
+    The first words of the speech verbs and event triggers of *t*, and
+    "according" (of "according to"): where a cue or a trigger may start.
+    Worked out once for the same tables.
+    """
+    for speech, triggers, found in _VERB_STARTS:
+        if speech is t.speech and triggers is t.triggers:
+            return found
+    found = frozenset(t.speech).union(t.triggers, ["according"])
+    _VERB_STARTS[:] = [(t.speech, t.triggers, found)]
+    return found
+
+
 # The columns of the countries table, and what a phrase in each names.
 _COUNTRY_COLUMNS: Final = (
     ("name", COUNTRY),
