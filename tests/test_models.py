@@ -279,6 +279,22 @@ class TestIds:
         assert digest(None) != digest("")
         assert 16 == len(digest("x"))
 
+    def test_a_field_too_long_to_print_is_a_validation_error(self):
+        """
+        A number too long for str() in a field the id hashes is reported by
+        validation, naming the field, not raised from inside the hashing.
+        """
+        with pytest.raises(ValidationError, match=r"DiplomaticEvent\.when"):
+            DiplomaticEvent(
+                kind=EventKind.VISIT,
+                participants=[
+                    Participant(
+                        actor=PEZESHKIAN, role=ParticipantRole.INITIATOR
+                    )
+                ],
+                when=10**5000,
+            )
+
     def test_ids_are_stable_across_releases(self):
         """
         Derived ids are part of the wire contract: these values must never

@@ -500,8 +500,9 @@ def _derived_id(
 ) -> str:
     try:
         return f"{prefix}:{digest(*parts())}"
-    except (AttributeError, TypeError):
-        # Only with a malformed field, which validation then reports.
+    except (AttributeError, TypeError, ValueError):
+        # Only with a malformed field, which validation then reports (a
+        # number too long to print raises ValueError).
         return f"{prefix}:invalid"
 
 
