@@ -1174,6 +1174,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a number before the sanctioned people of a state",
+        "The US Treasury announced sanctions on 19 Russian individuals and "
+        "five entities.",
+        [
+            (
+                "sanction",
+                {"US Treasury": "initiator", "Russia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a minister at home is not on a visit",
         "Turkish Foreign Minister Hakan Demir arrived in Istanbul on Monday.",
         [],

@@ -1019,7 +1019,12 @@ class _Events:
             elif word in WEEKDAYS:
                 if preposition in _ADJUNCTS:
                     preposition = ""
-            elif word in _OBJECT_SKIP or word in _KIN or word == ",":
+            elif (
+                word in _OBJECT_SKIP
+                or word in _KIN
+                or word == ","
+                or word.isdigit()  # "sanctions on 19 Russian individuals"
+            ):
                 pass  # a comma only after kin: "his brother, King X"
             else:
                 break
