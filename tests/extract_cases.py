@@ -946,6 +946,18 @@ STATEMENT_CASES = [
             ("direct", "It threatens the whole region,", None),
         ],
     ),
+    StatementCase(
+        "'X was quoted as saying that ...'",
+        "Foreign Minister Ana Dahl was quoted as saying that the talks had "
+        "failed.",
+        [("indirect", "the talks had failed", "Ana Dahl")],
+    ),
+    StatementCase(
+        "the words, then 'X was quoted as saying'",
+        "The talks had failed, Foreign Minister Ana Dahl was quoted as "
+        "saying.",
+        [("indirect", "The talks had failed", "Ana Dahl")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

@@ -707,6 +707,12 @@ class Doc:
         before the verb name nobody ("officials said").
         """
         words = self.folded
+        if (
+            words[token] == "quoted"
+            and token > floor
+            and words[token - 1] in _BE_FORMS
+        ):
+            token -= 1  # "X was quoted as saying": X speaks
         j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
