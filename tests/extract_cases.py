@@ -958,6 +958,20 @@ STATEMENT_CASES = [
         "saying.",
         [("indirect", "The talks had failed", "Ana Dahl")],
     ),
+    StatementCase(
+        "'he' after a sentence its subject opened without speaking",
+        "Foreign Minister Sergei Lavrov said the talks were useful. IAEA "
+        "chief Rafael Grossi praised the approach of the two sides. He "
+        "stressed that the inspections would go on.",
+        [
+            ("indirect", "the talks were useful", "Sergei Lavrov"),
+            (
+                "indirect",
+                "the inspections would go on",
+                "Rafael Grossi",
+            ),
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

@@ -28,7 +28,7 @@ from typing import Final, NamedTuple
 
 from .._models import StatementKind
 from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
-from ._mentions import NAME, NOMINAL, PERSON, Entity, Mention
+from ._mentions import NAME, NOMINAL, PERSON, PRONOUN, Entity, Mention
 from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -160,6 +160,7 @@ _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
 _MIN_CONTENT_WORDS: Final = 2
+_OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
@@ -368,7 +369,29 @@ class _Extractor:
             if paragraph - self.last_speaker_paragraph <= 1
             else None
         )
+        if mention.what == PRONOUN and recent is not None:
+            recent = self._subject_just_before(mention) or recent
         return self.doc.resolve(mention, recent, self.speakers)
+
+    def _subject_just_before(self, mention: Mention) -> Entity | None:
+        """
+        The person who opens the sentence just before a pronoun's, in its
+        paragraph, when that sentence says nothing said: "Y praised the
+        approach. He stressed ..." is Y, not the last speaker.
+        """
+        doc = self.doc
+        sentence = doc.sentence_index(mention.start)
+        if sentence == 0 or self.cues_by_sentence.get(sentence - 1):
+            return None
+        start, _ = doc.sentences[sentence - 1]
+        if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
+            return None
+        first = doc.token_at(start)
+        for opening in doc.mentions_between(first, first + _OPENING_WORDS):
+            entity = opening.entity
+            if entity is not None and entity.kind == PERSON:
+                return entity
+        return None
 
     def _unnamed(self, mention: Mention) -> bool:
         """
