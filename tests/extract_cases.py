@@ -972,6 +972,25 @@ STATEMENT_CASES = [
             ),
         ],
     ),
+    StatementCase(
+        "'he' after a sentence no person opens is the last speaker",
+        "Foreign Minister Sergei Lavrov said the talks were useful. The "
+        "meeting lasted two hours. He added that more rounds would follow.",
+        [
+            ("indirect", "the talks were useful", "Sergei Lavrov"),
+            ("indirect", "more rounds would follow", "Sergei Lavrov"),
+        ],
+    ),
+    StatementCase(
+        "'he' opening a paragraph is the last speaker",
+        "Foreign Minister Sergei Lavrov said the talks were useful. IAEA "
+        "chief Rafael Grossi praised the approach.\n\nHe added that more "
+        "rounds would follow.",
+        [
+            ("indirect", "the talks were useful", "Sergei Lavrov"),
+            ("indirect", "more rounds would follow", "Sergei Lavrov"),
+        ],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",
