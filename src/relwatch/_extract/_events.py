@@ -450,7 +450,9 @@ class _Events:
             intent = -1
             # "The GCC summit closed with the adoption of the Doha
             # Declaration": an organisation's own events only.
-            alone = len(hits) == 1 or all(map(_organisations_own, hits))
+            alone = len(hits) == 1 or all(
+                _organisations_own(hit.trigger) for hit in hits
+            )
             for hit in hits:
                 when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
@@ -1276,13 +1278,13 @@ def _planned(window: list[str]) -> EventStatus:
     return EventStatus.PLANNED
 
 
-def _organisations_own(hit: _Hit) -> bool:
+def _organisations_own(trigger: Trigger) -> bool:
     """
     Whether a trigger can tell an organisation's own summit or declaration:
     "the GCC summit", "the summit of the GCC", "adopted the Doha
     Declaration".
     """
-    words = hit.trigger.words
+    words = trigger.words
     return words[-1] in _OF_ONE_ORGANISATION or words[:2] == ("summit", "of")
 
 
@@ -1295,7 +1297,7 @@ def _of_one_organisation(
     participant is enough there, where it is all the sentence reports.
     """
     return (
-        _organisations_own(_Hit(trigger, 0, 0))
+        _organisations_own(trigger)
         and len(participants) == 1
         and participants[0].entity.kind == ORG
     )
