@@ -991,6 +991,12 @@ STATEMENT_CASES = [
             ("indirect", "more rounds would follow", "Sergei Lavrov"),
         ],
     ),
+    StatementCase(
+        "the words, then 'X said in May': the month is no modal",
+        "The talks will resume in the autumn, Foreign Minister Ana Dahl said "
+        "in May.",
+        [("indirect", "The talks will resume in the autumn", "Ana Dahl")],
+    ),
     # -- not statements ------------------------------------------------------
     StatementCase(
         "'said so' and where is no statement",

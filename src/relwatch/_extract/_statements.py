@@ -189,26 +189,11 @@ _WHEN_WORDS: Final = WEEKDAYS | {
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
-# Words that show a clause after a cue's where and when.
+# Finite verbs and "that": a clause after a cue's where and when ("said on
+# Monday Moscow would ..."); not "may", which is as often the month.
 _OPENS_CLAUSE: Final = frozenset(
-    [
-        "that",
-        "would",
-        "will",
-        "was",
-        "were",
-        "is",
-        "are",
-        "had",
-        "has",
-        "have",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-    ]
+    """that is are was were will would has have had can could should might
+    must""".split()  # noqa: SIM905
 )
 # Words after a comma that open a clause of circumstance, not of what was
 # said: "..., Chile said Wednesday, as the bloc seeks ...".
@@ -233,30 +218,7 @@ _CLAUSE_OPENERS: Final = frozenset(
         "i",
     ]
 )
-_NOT_BEFORE_THAT: Final = frozenset(
-    {
-        "that",
-        ",",
-        ":",
-        ";",
-        ".",
-        '"',
-        "“",
-        "”",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "should",
-    }
-)
+_NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 
 
 class Found(NamedTuple):
