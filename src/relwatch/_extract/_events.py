@@ -1417,19 +1417,15 @@ _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 _CONDITIONS: Final = frozenset(["if", "unless"])
 # How far after "summit" its host may be named: "summit ended on Tuesday in".
 _HOST_REACH: Final = 5
-_HELD: Final = frozenset(
-    [
-        "held",
-        "hosted",
-        "convened",
-        "opened",
-        "closed",
-        "concluded",
-        "ended",
-        "began",
-        "started",
-    ]
-)
+# Verbs that say where a summit was held: "concluded on Thursday in Astana".
+_HELD: Final = _STARTED | {
+    "held",
+    "hosted",
+    "convened",
+    "closed",
+    "concluded",
+    "ended",
+}
 _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 # Prepositions that make a named event a topic: "brief lawmakers on the
 # meeting", "a report about the visit".
