@@ -441,19 +441,21 @@ class Doc:
         """
         Whether *offset* is inside a quotation.
         """
-        index = bisect.bisect_right(self.quote_starts, offset) - 1
-        return index >= 0 and offset < self.quotes[index].end
+        return self._quote_at(offset) is not None
 
     def closed_quote_holds(self, offset: int) -> bool:
         """
         Whether *offset* is inside a quotation whose closing mark the text
         gives.
         """
+        quote = self._quote_at(offset)
+        return quote is not None and not quote.open_end
+
+    def _quote_at(self, offset: int) -> Quote | None:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
-        if index < 0:
-            return False
-        quote = self.quotes[index]
-        return offset < quote.end and not quote.open_end
+        if index < 0 or offset >= self.quotes[index].end:
+            return None
+        return self.quotes[index]
 
     def mentions_between(self, first: int, last: int) -> list[Mention]:
         starts = self.mention_firsts

@@ -113,7 +113,7 @@ _NOT_GOING_ON: Final = frozenset(
 )
 # Words that open where or how it was said: "X said, in remarks ...".
 _FRAME_PREPOSITIONS: Final = frozenset(
-    ["by", "for", "from", "to", "with", "via", "through", "speaking"]
+    ["by", "for", "from", "to", "with", "via", "through"]
 )
 # Words that open where or when something was said, never what.
 _NOT_CONTENT_START: Final = frozenset(
