@@ -492,6 +492,25 @@ class TestTitleTails:
                 "Ambassador to the United Nations Omar Haddad met Lena Vasko.",
                 ("Omar Haddad", "person", None, "Ambassador"),
             ),
+            (
+                (
+                    "Secretary of the Iranian Supreme Defence Council (SDC) "
+                    "Ali Rezaei met Lena Vasko."
+                ),
+                (
+                    "Ali Rezaei",
+                    "person",
+                    "IRN",
+                    "Secretary of the Iranian Supreme Defence Council (SDC)",
+                ),
+            ),
+            (
+                (
+                    "Commander of Kuwait Coast Guard Omar Haddad met Lena "
+                    "Vasko."
+                ),
+                ("Omar Haddad", "person", "KWT", "Commander"),
+            ),
         ],
         ids=[
             "of a state",
@@ -502,6 +521,8 @@ class TestTitleTails:
             "of a state's body",
             "for portfolios as written",
             "to the organisation, where an envoy serves",
+            "of a body named after its state's demonym",
+            "of a body named after its state",
         ],
     )
     def test_tail_of_a_title(self, body, actor):

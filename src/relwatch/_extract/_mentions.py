@@ -368,6 +368,7 @@ _ORG_HEADS: Final = frozenset(
         "Authority",
         "Department",
         "Court",
+        "Force",
         "Forces",
         "Army",
         "Navy",
@@ -513,6 +514,7 @@ _DOCUMENTS: Final = frozenset(
 _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 _MAX_INITIALS: Final = 3  # "AK Abdul Momen", "TCA Raghavan"
+_BODY_REACH: Final = 4  # words of a body's name: "National Security Council"
 _RECENT_PER_WORD: Final = 8
 _UNSEEN: Final = object()  # a word not looked up yet
 _REGNAL: Final = frozenset(
@@ -1373,8 +1375,22 @@ class Scanner:
                             or words[end] in _ORG_HEADS
                         ):
                             end += 1
+                    elif preposition == "of":
+                        # "Commander of Kuwait Coast Guard X": the body served.
+                        end = self._body_end(end) or end
                     j = end
                     continue
+            if (
+                preposition == "of"
+                and found is not None
+                and _best(found[1]).type == DEMONYM
+                and (body_end := self._body_end(found[0])) is not None
+            ):
+                # "Secretary of the Iranian Defence Council (IDC) X":
+                # the body of that state he serves, then his name.
+                _record(_best(found[1]), np.countries, np.orgs)
+                j = body_end
+                continue
             if (
                 found is not None
                 and _best(found[1]).type == DEMONYM
@@ -1405,6 +1421,35 @@ class Scanner:
                 break
             j = m
         return j
+
+    def _body_end(self, k: int) -> int | None:
+        """
+        Where the name of a body that starts at *k* ends, after its head
+        word and any acronym: "Coast Guard" in "Commander of Kuwait Coast
+        Guard X", "National Security Council (NSC)"; None when no head word
+        comes within reach.
+        """
+        words = self.words
+        n = len(words)
+        end = None
+        m = k
+        while (
+            m < n
+            and m < k + _BODY_REACH
+            and _is_name_word(words[m])
+            and self._title_at(m) is None
+        ):
+            m += 1
+            if words[m - 1] in _ORG_HEADS:
+                end = m
+        if (
+            end is not None
+            and words[end + 2 : end + 3] == [")"]
+            and words[end] == "("
+            and words[end + 1].isupper()
+        ):
+            end += 3  # "(NSC)": the acronym again
+        return end
 
     def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
         """
