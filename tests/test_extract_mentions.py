@@ -627,8 +627,12 @@ class TestMovements:
         [
             "Hamas spokesman Yahya Nasser said the ceasefire would hold.",
             "Hamas's spokesman Yahya Nasser said the ceasefire would hold.",
+            (
+                "Hamas Shura Council spokesman Yahya Nasser said the ceasefire "
+                "would hold."
+            ),
         ],
-        ids=["before the title", "possessive"],
+        ids=["before the title", "possessive", "its body before the title"],
     )
     def test_member_of_a_movement_of_one_state(self, body):
         """
@@ -664,6 +668,37 @@ class TestMovements:
         assert expected == [
             (a.name, str(a.kind), a.country) for a in article.actors
         ]
+
+
+class TestBodyBeforeTitle:
+    @pytest.mark.parametrize(
+        ("body", "actor"),
+        [
+            (
+                "Ruritania Coast Guard Commander Omar Haddad met Lena Vasko.",
+                ("Omar Haddad", "person", None, "Commander"),
+            ),
+            (
+                "Kuwait Coast Guard Commander Omar Haddad met Lena Vasko.",
+                ("Omar Haddad", "person", "KWT", "Commander"),
+            ),
+            (
+                "Basra Council Chair Omar Haddad met Lena Vasko.",
+                ("Omar Haddad", "person", None, "Chair"),
+            ),
+        ],
+        ids=["no state named", "a state's body", "a city's body"],
+    )
+    def test_office_in_a_body_of_a_state(self, body, actor):
+        """
+        "Kuwait Coast Guard Commander X" serves Kuwait; a body named after
+        a city ("Basra Council") names no state he serves.
+        """
+        expected = [actor, _VASKO]
+
+        actors = _records(body)[2]
+
+        assert expected == [a for a in actors if a[1] == "person"]
 
 
 class TestGroups:

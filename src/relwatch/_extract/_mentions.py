@@ -1237,6 +1237,17 @@ class Scanner:
                     _record(meaning, np.countries, np.orgs)
                     j = end
                     continue
+                if (
+                    not np.roles
+                    and meaning.type != CITY  # "Benghazi Committee Chair"
+                    and (body := self._body_end(end)) is not None
+                    and self._title_at(body) is not None
+                ):
+                    # "Hamas Shura Council Chairman X": the office in a
+                    # body of that state or organisation.
+                    _record(meaning, np.countries, np.orgs)
+                    j = body
+                    continue
                 if np.roles or np.honorific:
                     break
                 if end < n and words[end] in _DOCUMENTS:
