@@ -1323,7 +1323,7 @@ class Scanner:
             or self._title_at(end) is not None
         )
 
-    def _tail(self, j: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of tail
+    def _tail(self, j: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912, PLR0915 - one branch per kind of tail
         """
         After a title: "of Azerbaijan", "of the UN", "for Foreign Affairs
         and International Cooperation", "to Georgia" (where an envoy
