@@ -1772,6 +1772,33 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a gathering the ministers met during is only the setting",
+        "Chilean Foreign Minister Rosa Vidal and her Peruvian counterpart "
+        "Juan Soto held talks in Lima on Monday. In February, the two "
+        "ministers met informally in Quito during an Andean Community (CAN) "
+        "meeting.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Juan Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Juan Soto": "party"},
+                "occurred",
+                "2025-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit on whose sidelines two sides talk is only the setting",
+        "The presidents of Chile and Peru discussed trade on the sidelines "
+        "of the Andean Community summit in Quito on Monday.",
+        [],
+    ),
+    EventCase(
         "a meeting with a monarch named after 'his sister' with no comma",
         "King Rashid Al-Nuaimi of Bahrain met his sister Queen Leonor Alba "
         "of Spain.",

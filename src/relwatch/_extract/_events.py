@@ -322,6 +322,18 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
+# A gathering that may be only where its sentence's event took place.
+_GATHERINGS: Final = frozenset(
+    ["summit", "summits", "meeting", "conference", "forum", "session"]
+)
+_SETTING_REACH: Final = 5  # "on the sidelines of the 18th" Doha Forum
+# "on the sidelines of", "on the margins of": always the setting.
+_ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
+# "during a GCC meeting", "at the summit": the setting of a meeting
+# told before it in the sentence.
+_AT_A: Final = frozenset(["during", "at"])
+_IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting"])
+_ACRONYM: Final = 3  # tokens of "(GCC)"
 # What an organisation holds or adopts among its members alone.
 _OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
 
@@ -454,6 +466,8 @@ class _Events:
                 _organisations_own(hit.trigger) for hit in hits
             )
             for hit in hits:
+                if self._setting(hit, hits):
+                    continue  # "met X on the sidelines of the summit"
                 when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
                     intent = hit.last
@@ -468,6 +482,51 @@ class _Events:
         return _dated_by_occasion(
             _merged(self.found), self.doc.paragraph_index
         )
+
+    def _setting(self, hit: _Hit, hits: list[_Hit]) -> bool:
+        """
+        Whether a gathering is only where its sentence's event took place,
+        which the guide does not count: "met on the sidelines of the G20
+        summit", "X and Y met during a GCC meeting" (another meeting told
+        before it), not "the GCC summit opened".
+        """
+        folded = self.doc.folded
+        first = hit.first
+        if (
+            hit.trigger.kind != "meeting"
+            or len(hit.trigger.words) > 1
+            or folded[first] not in _GATHERINGS
+        ):
+            return False
+        start = self._names_before(first)
+        before = folded[max(start - _SETTING_REACH, 0) : start]
+        if not _ASIDE.isdisjoint(before):
+            return True
+        return not _AT_A.isdisjoint(before) and any(
+            other.last <= first and other.trigger.kind in _IN_PERSON
+            for other in hits
+            if other is not hit
+        )
+
+    def _names_before(self, k: int) -> int:
+        """
+        Where the names just before token *k* start: "a Gulf Cooperation
+        Council (GCC) meeting" gives the start of "Gulf".
+        """
+        folded = self.doc.folded
+        ends = self.doc.mention_at_end
+        while True:
+            named = ends.get(k)
+            if named is not None:
+                k = named.first
+            elif (
+                k >= _ACRONYM
+                and folded[k - _ACRONYM] == "("
+                and folded[k - 1] == ")"
+            ):
+                k -= _ACRONYM  # "(GCC)"
+            else:
+                return k
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
