@@ -716,6 +716,46 @@ class TestGroups:
             _extract("The defence ministers of NATO met in Brussels.")
         )
 
+    @pytest.mark.parametrize(
+        ("subject", "organisation"),
+        [
+            ("The foreign ministers of the EU", "EU"),
+            (
+                "Leaders of the European Union (EU) countries",
+                "European Union (EU)",
+            ),
+            ("The envoys of the EU member states", "EU"),
+        ],
+    )
+    def test_members_of_an_organisation_are_the_organisation(
+        self, subject, organisation
+    ):
+        """
+        "the leaders of the EU (countries)" meet as the organisation: its
+        meeting with another state's minister.
+        """
+        expected = [
+            (
+                "meeting",
+                {organisation: "party", "Li Wen": "party"},
+                "occurred",
+                None,
+            )
+        ]
+
+        assert expected == _events(
+            _extract(f"{subject} met Chinese Foreign Minister Li Wen.")
+        )
+
+    def test_ministers_of_the_region_are_no_one(self):
+        """
+        "the ministers of the region" name neither a state nor an
+        organisation.
+        """
+        assert [] == _actors(
+            _extract("The ministers of the region met in private.")
+        )
+
     def test_ministers_of_one_state_and_an_organisation(self):
         """
         "the foreign ministers of Ethiopia and the African Union": one state

@@ -1793,6 +1793,25 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the leaders of an organisation's members hold its summit",
+        "Leaders of the Economic Community of West African States (ECOWAS) "
+        "countries concluded their summit in the Ghanaian capital, Accra, on "
+        "Sunday.",
+        [
+            (
+                "meeting",
+                {
+                    "Economic Community of West African States (ECOWAS)": (
+                        "party"
+                    ),
+                    "Ghana": "host",
+                },
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
         "a summit on whose sidelines two sides talk is only the setting",
         "The presidents of Chile and Peru discussed trade on the sidelines "
         "of the Andean Community summit in Quito on Monday.",

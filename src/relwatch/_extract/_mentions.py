@@ -901,6 +901,11 @@ class Scanner:
             group = self._two(i) or self._plural_of(i)
             if group is not None:
                 return group
+        elif folded[i] in _PLURAL_HOLDERS:
+            # "Leaders of the GCC met": the organisation.
+            group = self._plural_of(i)
+            if group is not None:
+                return group
         if word in _PRONOUNS or (
             word in _POSSESSIVE_PRONOUNS
             and not self._starts_np(i + 1)
@@ -1066,7 +1071,7 @@ class Scanner:
         words = self.words
         folded = self.folded
         n = len(words)
-        k = i + 1
+        k = i if folded[i] in _PLURAL_HOLDERS else i + 1
         while k < n and k < i + 4 and folded[k] not in _PLURAL_HOLDERS:
             if not folded[k].isalpha():
                 return None
@@ -1089,11 +1094,35 @@ class Scanner:
                 j += 1
                 continue
             break
+        if not states:
+            return self._members_of(i, k + 2)
         if len(states) < PAIR:
             return None
         group = group_of(states)
         start, end = self._span(i, j)
         return Mention(i, j, start, end, NAME, group)
+
+    def _members_of(self, i: int, j: int) -> Mention | None:
+        """
+        "the leaders of the Gulf Cooperation Council (GCC) countries",
+        "foreign ministers of the EU": the organisation they meet as, named
+        at *j*.
+        """
+        words = self.words
+        if words[j] in {"the", "The"} and self._name_at(j) is None:
+            j += 1
+        found = self._name_at(j)
+        if found is None or _best(found[1]).type != ORGANISATION:
+            return None
+        head = (j, found[0], _best(found[1]))
+        mention = self._named(j, head)
+        end = mention.last
+        if self._acronym_after(end, head[2].key):
+            end += 3  # "(GCC)"
+        if end < len(words) and self.folded[end] in STATE_GROUPS:
+            end += 1  # "GCC countries": its members
+        start, stop = self._span(i, end)
+        return Mention(i, end, start, stop, NAME, mention.entity)
 
     def _two(self, i: int) -> Mention | None:
         """
