@@ -1812,6 +1812,27 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "welcoming two states' dialogue hosts no one",
+        "Peru and Bolivia resumed their border dialogue last year. Chilean "
+        "Foreign Minister Rosa Vidal welcomed the two countries' new trade "
+        "dialogue.",
+        [],
+    ),
+    EventCase(
+        "a call received is no visit of the two who spoke",
+        "Chilean Foreign Minister Rosa Vidal received, on Friday, a phone "
+        "call from her Peruvian counterpart Juan Soto, during which the two "
+        "ministers discussed trade.",
+        [
+            (
+                "phone_call",
+                {"Rosa Vidal": "party", "Juan Soto": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
         "a summit on whose sidelines two sides talk is only the setting",
         "The presidents of Chile and Peru discussed trade on the sidelines "
         "of the Andean Community summit in Quito on Monday.",

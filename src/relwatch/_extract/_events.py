@@ -682,9 +682,12 @@ class _Events:
             if target is None or (
                 trigger.kind == "host_visit"
                 and target.kind != PERSON
-                and doc.folded[mention.last : mention.last + 1] == ["'s"]
+                and doc.folded[mention.last : mention.last + 1]
+                in (["'s"], ["'"])
             ):
-                continue  # "welcomed Azerbaijan's decision": no visitor
+                # "welcomed Azerbaijan's decision", "welcomed the two
+                # sides' dialogue": no visitor
+                continue
             role = self._role(trigger, preposition, noun)
             if role is None:
                 continue
@@ -705,9 +708,9 @@ class _Events:
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
-        if len(participants) < PAIR:
+        if len(participants) < PAIR and trigger.kind != "host_visit":
             # "In a phone call, the two sides reviewed ...": the pair named
-            # in the sentence.
+            # in the sentence (a host and a guest are never "the two").
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
