@@ -234,6 +234,33 @@ class TestCautiousNames:
         assert expected == _speakers(_extract(body))
 
 
+class TestRegionAdjectives:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The Western coalition welcomed the Armenian envoy on Monday.",
+            "The Southern bloc met the Armenian envoy in Yerevan.",
+        ],
+        ids=["a host", "a party"],
+    )
+    def test_region_adjective_alone_is_no_actor(self, body):
+        """
+        "the Western coalition": a capitalised adjective of a region is no
+        one's name, so no side of an event.
+        """
+        assert [] == _events(_extract(body))
+
+    def test_region_adjective_in_a_name_stays(self):
+        """
+        "Eastern Europe" is a name, the adjective part of it.
+        """
+        doc = Doc("Piotr Nowak toured Eastern Europe.", tables())
+
+        assert "Eastern Europe" in [
+            doc.text[m.start : m.end] for m in doc.mentions
+        ]
+
+
 class TestTitleBeforeName:
     def test_comma_between_title_and_name(self):
         """

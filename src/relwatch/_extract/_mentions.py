@@ -545,6 +545,11 @@ _FUNCTION_WORDS: Final = frozenset(
     but if so not""".split()  # noqa: SIM905
 )
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
+# Capitalised adjectives of a region, no name alone: "the Eastern
+# partnership", "Western allies" (but "Eastern Europe").
+_COMPASS: Final = frozenset(
+    ["Eastern", "Western", "Northern", "Southern", "Central"]
+)
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
 _NICK_MARKS: Final = frozenset("\"“”'‘’")
@@ -1031,6 +1036,8 @@ class Scanner:
                     name_text = bare
                 break
         if not np.roles and not np.honorific and not np.countries:
+            if k - j == 1 and words[j] in _COMPASS:
+                return None  # "the Eastern partnership": no one's name
             if words[k - 1] in _PLACE_HEADS or (
                 k < n and words[k] == "of" and words[k - 1] in _PLACE_HEADS
             ):
