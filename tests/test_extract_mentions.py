@@ -234,6 +234,50 @@ class TestCautiousNames:
         assert expected == _speakers(_extract(body))
 
 
+class TestOrganisationTitles:
+    @pytest.mark.parametrize(
+        ("body", "actor"),
+        [
+            (
+                "NATO Secretary General Jens Stoltenberg met Lena Vasko.",
+                ("Jens Stoltenberg", "person", None, "Secretary-General"),
+            ),
+            (
+                "UN Ambassador Nikki Haley met Lena Vasko.",
+                ("Nikki Haley", "person", "USA", "Ambassador"),
+            ),
+            (
+                (
+                    "Former Norwegian Prime Minister Jens Stoltenberg met Lena "
+                    "Vasko."
+                ),
+                (
+                    "Jens Stoltenberg",
+                    "person",
+                    "NOR",
+                    "Former Norwegian Prime Minister",
+                ),
+            ),
+        ],
+        ids=[
+            "the head of an organisation",
+            "a state's ambassador there",
+            "a state's office",
+        ],
+    )
+    def test_known_person_acts_for_the_title(self, body, actor):
+        """
+        A well-known person titled as an international organisation's
+        officer acts for no state; as a state's envoy to it, or in a
+        state's office, for that state.
+        """
+        expected = [actor, _VASKO]
+
+        actors = _records(body)[2]
+
+        assert expected == [a for a in actors if a[1] == "person"]
+
+
 class TestRegionAdjectives:
     @pytest.mark.parametrize(
         "body",

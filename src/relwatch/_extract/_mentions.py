@@ -545,6 +545,8 @@ _FUNCTION_WORDS: Final = frozenset(
     but if so not""".split()  # noqa: SIM905
 )
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
+# Titles whose holder serves a state at an organisation: "UN Ambassador X".
+_STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
 # Capitalised adjectives of a region, no name alone: "the Eastern
 # partnership", "Western allies" (but "Eastern Europe").
 _COMPASS: Final = frozenset(
@@ -1054,7 +1056,12 @@ class Scanner:
             w for w in words[j:k] if w not in _NICK_MARKS and w != nickname
         ]
         entity = self._person(
-            name_text, name_words, np.role(), np.country(), expert=np.expert
+            name_text,
+            name_words,
+            np.role(),
+            np.country(),
+            expert=np.expert,
+            stateless=bool(np.orgs) and self._for_no_state(np),
         )
         nickname = nickname or np.nickname
         if nickname is not None and nickname not in entity.words:
@@ -1833,7 +1840,7 @@ class Scanner:
             # The most recent few are enough to resolve a name to.
             by_word[word] = known[-_RECENT_PER_WORD:]
 
-    def _person(
+    def _person(  # noqa: PLR0913 - a name, its words and what its title says
         self,
         name: str,
         words: list[str],
@@ -1841,6 +1848,7 @@ class Scanner:
         country: str | None,
         *,
         expert: bool = False,
+        stateless: bool = False,
     ) -> Entity:
         entity = self._known_person(words)
         if entity is None and len(words) > 1:
@@ -1862,7 +1870,7 @@ class Scanner:
         if entity is None:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
-            self._known_country(entity, words)
+            self._known_country(entity, words, stateless=stateless)
         else:
             named = frozenset(_name_words(words))
             if len(name) > len(entity.name) and entity.words <= named:
@@ -1911,17 +1919,36 @@ class Scanner:
         mention.entity = entity
         return entity
 
-    def _known_country(self, entity: Entity, words: list[str]) -> None:
+    def _known_country(
+        self, entity: Entity, words: list[str], *, stateless: bool = False
+    ) -> None:
         """
         The state of a well-known person the text names without one
-        ("Lavrov said"), from the people table.
+        ("Lavrov said"), from the people table; none for one *stateless*
+        here, who acts for an international organisation.
         """
         known = self.tables.people.get(tuple(words))
         if known is None:
             return
         self.by_known.setdefault(known.name, entity)
-        if entity.country is None:
+        if entity.country is None and not stateless:
             entity.country = known.country
+
+    def _for_no_state(self, np: _NounPhrase) -> bool:
+        """
+        Whether a title makes its holder act for an international
+        organisation, not a state: "NATO Secretary General X", "UN envoy
+        X", not "UN Ambassador X" (a state's envoy there).
+        """
+        return (
+            not np.countries
+            and self.tables.organisations[np.orgs[0]].country is None
+            and not any(
+                word in role
+                for role in np.roles
+                for word in _STATE_ENVOYS_THERE
+            )
+        )
 
 
 class _NounPhrase:
