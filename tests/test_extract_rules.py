@@ -1833,6 +1833,41 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks the two sides are to hold on a visit are the visit's",
+        "Kenyan President Daniel Mwangi arrived in Kigali on Tuesday for a "
+        "two-day state visit at the invitation of Rwandan President Jean "
+        "Habimana. The two presidents are expected to hold talks on trade "
+        "and security.",
+        [
+            (
+                "visit",
+                {"Daniel Mwangi": "initiator", "Rwanda": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting planned for another date is not the visit's",
+        "Kenyan President Daniel Mwangi arrived in Kigali on Tuesday for a "
+        "two-day state visit. He will meet Rwandan President Jean Habimana "
+        "again in May.",
+        [
+            (
+                "visit",
+                {"Daniel Mwangi": "initiator", "Rwanda": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Daniel Mwangi": "party", "Jean Habimana": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
         "a summit on whose sidelines two sides talk is only the setting",
         "The presidents of Chile and Peru discussed trade on the sidelines "
         "of the Andean Community summit in Quito on Monday.",

@@ -1476,6 +1476,10 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 
 
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+_UNDER_WAY_OR_DONE: Final = frozenset(
+    {EventStatus.ONGOING, EventStatus.OCCURRED}
+)
+_VISITS: Final = frozenset({"visit", "host_visit"})
 _CONDITIONS: Final = frozenset(["if", "unless"])
 # How far after "summit" its host may be named: "summit ended on Tuesday in".
 _HOST_REACH: Final = 5
@@ -1552,13 +1556,32 @@ def _covers(told: FoundEvent, mention: FoundEvent) -> bool:
     return True
 
 
+def _talks_of_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether one is a visit made or under way and the other the talks its
+    sides are to hold there, with no date of their own: "X arrived in
+    Kigali ... the two presidents are expected to hold talks" is one visit.
+    """
+    visit, talks = (a, b) if a.kind in _VISITS else (b, a)
+    return (
+        visit.kind in _VISITS
+        and talks.kind == "meeting"
+        and visit.status in _UNDER_WAY_OR_DONE
+        and talks.status in _INTENDED
+        and talks.when is None
+        and _covers(visit, talks)
+    )
+
+
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
     be one event: both planned or both not, on no different dates.
     """
     if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
-        (not a.stated and _covers(b, a)) or (not b.stated and _covers(a, b))
+        (not a.stated and _covers(b, a))
+        or (not b.stated and _covers(a, b))
+        or _talks_of_the_visit(a, b)
     ):
         return False
     visitors = _initiators(a), _initiators(b)
