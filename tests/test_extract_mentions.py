@@ -284,8 +284,9 @@ class TestRegionAdjectives:
         [
             "The Western coalition welcomed the Armenian envoy on Monday.",
             "The Southern bloc met the Armenian envoy in Yerevan.",
+            "The African group met the Armenian envoy in Yerevan.",
         ],
-        ids=["a host", "a party"],
+        ids=["a host", "a party", "a continent's"],
     )
     def test_region_adjective_alone_is_no_actor(self, body):
         """

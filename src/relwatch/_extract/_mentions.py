@@ -548,9 +548,11 @@ _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
 # Titles whose holder serves a state at an organisation: "UN Ambassador X".
 _STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
 # Capitalised adjectives of a region, no name alone: "the Eastern
-# partnership", "Western allies" (but "Eastern Europe").
+# partnership", "Western allies", "the African continent" (but "Eastern
+# Europe").
 _COMPASS: Final = frozenset(
-    ["Eastern", "Western", "Northern", "Southern", "Central"]
+    """Eastern Western Northern Southern Central African European Asian
+    Arab Gulf""".split()  # noqa: SIM905
 )
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
