@@ -1868,6 +1868,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a city naming talks between two sides is where, not a side",
+        "The Geneva peace talks between Armenia and Azerbaijan resumed on "
+        "Monday.",
+        [
+            (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a summit on whose sidelines two sides talk is only the setting",
         "The presidents of Chile and Peru discussed trade on the sidelines "
         "of the Andean Community summit in Quito on Monday.",

@@ -665,13 +665,20 @@ class _Events:
         s_last = doc.token_at(s_end)
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
-        if trigger.before not in {NONE, MUTUAL}:
+        objects = self._posted(last) + self._objects(last, s_last)
+        if trigger.before not in {NONE, MUTUAL} and not (
+            # "the Astana peace talks between X and Y": the names before
+            # the talks say where; the sides come after "between".
+            first in doc.mention_at_end
+            and trigger.words[-1] in _NAMED_EVENTS
+            and trigger.words[0] not in _LIGHT_VERBS
+            and any(preposition == "between" for preposition, _ in objects)
+        ):
             participants.extend(
                 FoundParticipant(subject, trigger.before)
                 for subject in self._subjects(first, s_first)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        objects = self._posted(last) + self._objects(last, s_last)
         if "**" in trigger.words:
             # "described the US move as": the object is inside the trigger.
             objects = [
