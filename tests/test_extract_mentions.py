@@ -1543,6 +1543,23 @@ class TestStateBodies:
 
         assert expected == _records(body)
 
+    def test_department_of_foreign_affairs(self):
+        """
+        "The Turkish Department of Foreign Affairs" is that state's foreign
+        ministry by another name, not a person "Department".
+        """
+        ministry = "Turkish Department of Foreign Affairs"
+        expected = (
+            [("indirect", "the remarks were unacceptable", ministry)],
+            [],
+            [(ministry, "organization", "TUR", None)],
+        )
+
+        assert expected == _records(
+            "The Turkish Department of Foreign Affairs said the remarks were "
+            "unacceptable."
+        )
+
 
 class TestSamePerson:
     def test_short_name_from_the_people_table(self):
