@@ -679,6 +679,50 @@ class TestTitleTails:
 
         assert expected in _actors(article)
 
+    @pytest.mark.parametrize(
+        ("body", "envoy"),
+        [
+            (
+                (
+                    "President Ade Okafor received Paul Mba, the Special Envoy "
+                    "of the President of Gabon, at the State House."
+                ),
+                ("Paul Mba", "person", "GAB", "Special Envoy"),
+            ),
+            (
+                (
+                    "President Ade Okafor received the Special Envoy of the "
+                    "President of Gabon, Marc Ondo, at the State House."
+                ),
+                ("the Special Envoy", "person", "GAB", "Special Envoy"),
+            ),
+        ],
+        ids=["after the envoy's name", "before the president's name"],
+    )
+    def test_envoy_of_a_president_serves_his_state(self, body, envoy):
+        """
+        The envoy of the president of Gabon serves Gabon, and is the guest
+        the host received.
+        """
+        expected = (
+            [
+                (
+                    "host_visit",
+                    {"Ade Okafor": "host", envoy[0]: "initiator"},
+                    "occurred",
+                    None,
+                )
+            ],
+            envoy,
+        )
+
+        _, events, actors = _records(body)
+
+        assert expected == (
+            events,
+            next(a for a in actors if a[0] == envoy[0]),
+        )
+
     def test_envoy_for_a_state_is_not_of_it(self):
         """
         A UN envoy "for Yemen" serves Yemen and is not Yemeni.

@@ -1460,7 +1460,9 @@ class Scanner:
                 continue
             if preposition == "of" and self._title_at(k) is not None:
                 # "the Special Envoy of the President of X, NAME": the name
-                # is the president's; the envoy's title ends here.
+                # is the president's; the envoy's title ends here, and he
+                # serves the president's state.
+                self._whose_state(k, np)
                 break
             m = k
             while m < n and (
@@ -1477,6 +1479,19 @@ class Scanner:
                 break
             j = m
         return j
+
+    def _whose_state(self, k: int, np: _NounPhrase) -> None:
+        """
+        Record the state of the title at *k* ("the President of X") as the
+        one its envoy serves.
+        """
+        words = self.words
+        end = self._titles[k][0]  # type: ignore[index]
+        if end + 1 < len(words) and words[end] == "of":
+            at = end + 2 if words[end + 1] in {"the", "The"} else end + 1
+            found = self._name_at(at)
+            if found is not None and _best(found[1]).type == COUNTRY:
+                _record(_best(found[1]), np.countries, np.orgs)
 
     def _body_end(self, k: int) -> int | None:
         """
