@@ -1458,11 +1458,11 @@ class Scanner:
                 while j < n and words[j] in office_words:
                     j += 1
                 continue
-            if preposition == "of" and self._title_at(k) is not None:
+            if preposition == "of" and (inner := self._title_at(k)):
                 # "the Special Envoy of the President of X, NAME": the name
                 # is the president's; the envoy's title ends here, and he
                 # serves the president's state.
-                self._whose_state(k, np)
+                self._whose_state(inner[0], np)
                 break
             m = k
             while m < n and (
@@ -1480,13 +1480,12 @@ class Scanner:
             j = m
         return j
 
-    def _whose_state(self, k: int, np: _NounPhrase) -> None:
+    def _whose_state(self, end: int, np: _NounPhrase) -> None:
         """
-        Record the state of the title at *k* ("the President of X") as the
-        one its envoy serves.
+        Record the state of the title ending at *end* ("the President of
+        X") as the one its envoy serves.
         """
         words = self.words
-        end = self._titles[k][0]  # type: ignore[index]
         if end + 1 < len(words) and words[end] == "of":
             at = end + 2 if words[end + 1] in {"the", "The"} else end + 1
             found = self._name_at(at)
