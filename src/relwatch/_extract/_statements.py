@@ -22,6 +22,7 @@ The templates, each with an invented example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from typing import Final, NamedTuple
@@ -42,6 +43,7 @@ _INDEFINITE: Final = frozenset(["a", "an"])
 _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
 )
+_DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
@@ -132,6 +134,11 @@ _NOT_CONTENT_START: Final = frozenset(
     ]
 )
 _CURRENCIES: Final = frozenset("$€£¥")
+# "said about the compensation", "the feelings he expressed towards X":
+# what it was about, not what was said.
+_TOPIC_PREPOSITIONS: Final = frozenset(
+    ["about", "towards", "toward", "regarding", "concerning"]
+)
 # "said this in an interview", "told the conference": no content.
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
@@ -151,6 +158,16 @@ _COURTESIES: Final = frozenset(
         "sympathies",
     ]
 )
+# Cues that greet a person ("welcomed the envoys", "acknowledged the
+# minister"): a visit or courtesy, not words.
+_GREETINGS: Final = frozenset(["welcome", "acknowledge"])
+_GUESTS: Final = frozenset(
+    """guest guests visitor visitors delegation delegations delegates envoy
+    envoys ambassador ambassadors diplomats counterpart counterparts
+    highness excellency""".split()  # noqa: SIM905
+)
+_GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
+_GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _NEEDS_TO: Final = frozenset(["call on", "urge"])
 _PARTICIPLE_OPENERS: Final = frozenset(
@@ -219,6 +236,24 @@ _CLAUSE_OPENERS: Final = frozenset(
     ]
 )
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
+# Cues with a listener before "that": "told the press that ...".
+_TELLS_WHOM: Final = frozenset(
+    """tell inform assure warn threaten promise urge caution remind
+    brief""".split()  # noqa: SIM905
+)
+# Nouns whose "that" says what was said: "expressed the hope that ...".
+_THAT_NOUNS: Final = frozenset(
+    """hope hopes belief view views confidence conviction concern concerns
+    fear fears position stance opinion expectation assurance assurances
+    fact idea message notion claim claims assertion argument point
+    suggestion warning promise assessment impression conclusion
+    allegation allegations accusation charge reports""".split()  # noqa: SIM905
+)
+# When, among the frame words before "that": "said the same day that".
+_FRAME_TIME: Final = frozenset(
+    """same day week month year previous next following morning afternoon
+    evening night""".split()  # noqa: SIM905
+)
 
 
 class Found(NamedTuple):
@@ -835,7 +870,9 @@ class _Extractor:
             if attribution is not None:
                 # "“Q,” Clinton campaign spokesman Brian Fallon said"
                 return attribution
-            if not doc.words[k].isalpha():
+            if not doc.words[k].isalpha() or doc.folded[k] in _NOT_GOING_ON:
+                # 'said that “Q,” and called for ...': the cue after "and"
+                # says something of its own.
                 return None
         return None
 
@@ -1124,7 +1161,7 @@ class _Extractor:
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
-        if cue.verb.lemma == "welcome" and self._person_at(start):
+        if cue.verb.lemma in _GREETINGS and self._greeted(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
         for quote in doc.quotes_between(start, end):
@@ -1176,6 +1213,19 @@ class _Extractor:
             and not doc.marks_between(
                 doc.tokens.starts[k], doc.tokens.ends[last - 1]
             )
+        )
+
+    def _greeted(self, offset: int) -> bool:
+        """
+        Whether the words at *offset* name whom a cue greets: a person or
+        people ("welcomed the new envoys", "acknowledged Minister X").
+        """
+        doc = self.doc
+        if doc.folded[doc.token_at(offset) - 1] == "that":
+            return False  # "acknowledged that the two sides differ"
+        words = doc.text[offset : offset + _GREETED_REACH].split()
+        return self._person_at(offset) or not _GUESTS.isdisjoint(
+            word.casefold() for word in words[:_GREETED_WORDS]
         )
 
     def _person_at(self, offset: int) -> bool:
@@ -1296,7 +1346,11 @@ class _Extractor:
             and words[j] not in _NOT_BEFORE_THAT
         ):
             j += 1
-        if j < last and words[j] == "that":
+        if (
+            j < last
+            and words[j] == "that"
+            and not self._relative_that(cue, k, j)
+        ):
             k = j + 1
         else:
             while (
@@ -1308,6 +1362,24 @@ class _Extractor:
                 if words[k - 1] == "that":
                     break
         return doc.tokens.starts[k] if k < last else doc.tokens.ends[last - 1]
+
+    def _relative_that(self, cue: Cue, k: int, j: int) -> bool:
+        """
+        Whether the "that" at token *j* opens a relative clause of the
+        object that starts at *k* ("reiterated his condemnation of the
+        attacks that killed ..."), not what was said: a cue with no
+        listener ("told the press that") and an object no frame words make.
+        """
+        words = self.doc.folded
+        return (
+            cue.verb.lemma not in _TELLS_WHOM
+            and words[k] in _DETERMINERS
+            and words[j - 1] not in _THAT_NOUNS
+            and any(
+                word not in _FRAME_WORDS and word not in _FRAME_TIME
+                for word in words[k + 1 : j]
+            )
+        )
 
     def _content_end(
         self, start: int, following: int, last: int, sentence_end: int
@@ -1384,6 +1456,8 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     lemma = verb.lemma
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
+    if first in _TOPIC_PREPOSITIONS and not "".join(words[1:2])[:1].isdigit():
+        return False  # "said about the claims"; not "said about 40 were hurt"
     if first in _NOT_CONTENT_START or (
         # "pledged $500 million": money, not words; "says $2 billion is
         # needed" is a clause.
@@ -1402,8 +1476,21 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
         w.strip(",.") in _COURTESIES for w in words[:3]
     ):
         return False
-    # "called on the prime minister": a visit, not words.
-    return not (lemma in _NEEDS_TO and " to " not in f" {text} ")
+    # "called on the prime minister", "called on X, adviser to the
+    # government": a visit, not words; "called on X to end ..." are words.
+    return lemma not in _NEEDS_TO or _to_infinitive(text)
+
+
+def _to_infinitive(text: str) -> bool:
+    """
+    Whether "to" and a verb follow in *text*: "both sides to show
+    restraint", not "the adviser to the President".
+    """
+    words = text.split()
+    return any(
+        word == "to" and after[:1].islower() and after not in _DETERMINERS
+        for word, after in itertools.pairwise(words)
+    )
 
 
 def _cue_text(doc: Doc, cue: Cue) -> str:

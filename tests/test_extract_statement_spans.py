@@ -1,0 +1,154 @@
+"""
+relwatch.extract: which statements are found and where their words start
+and end (cues, clause boundaries, quotation pairing), each rule pinned by
+invented sentences and what the annotation guide finds in them.  Each
+statement is ``(kind, text, speaker)``, as in tests/extract_cases.py.
+"""
+
+import pytest
+
+from .extract_cases import StatementCase
+from .test_extract import _extract, _statements
+
+
+def _cases(cases):
+    return pytest.mark.parametrize("case", cases, ids=[c.name for c in cases])
+
+
+SPAN_CASES = [
+    StatementCase(
+        "a cue after 'and' past a quotation says its own words",
+        "In a column, the envoy Maria Lopez said that “the road we choose "
+        "now will shape the next decade,” and called for more funding for "
+        "schools.",
+        [
+            (
+                "partial",
+                "“the road we choose now will shape the next decade,”",
+                "Maria Lopez",
+            ),
+            ("indirect", "more funding for schools", "Maria Lopez"),
+        ],
+    ),
+    StatementCase(
+        "what a cue was about is no content",
+        "The spokesman Omar Haddad said about the claims of compensation "
+        "for the damaged consulate, and said that talks would go on.",
+        [("indirect", "talks would go on", "Omar Haddad")],
+    ),
+    StatementCase(
+        "the feelings expressed towards a people are no content",
+        "The president thanked the king for the warm words he expressed "
+        "towards Ruritania and its people.",
+        [],
+    ),
+    StatementCase(
+        "'said about 40 people' is a number, and a clause",
+        "Minister Omar Haddad said about 40 people were hurt in the blast.",
+        [
+            (
+                "indirect",
+                "about 40 people were hurt in the blast",
+                "Omar Haddad",
+            )
+        ],
+    ),
+    StatementCase(
+        "calling on a person with no 'to' and a verb is a visit",
+        "The envoy Lena Berg also called on Karim Nasser, the adviser to "
+        "the interim government, and on the army chief.",
+        [],
+    ),
+    StatementCase(
+        "calling on the adviser to the President to act is words",
+        "The envoy Lena Berg urged the adviser to the President to end the "
+        "strike.",
+        [
+            (
+                "indirect",
+                "the adviser to the President to end the strike",
+                "Lena Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "welcoming envoys is a courtesy, pledging is words",
+        "In his remarks, President Ade Bello welcomed the new envoys and "
+        "pledged his country's support for regional trade.",
+        [("indirect", "country's support for regional trade", "Ade Bello")],
+    ),
+    StatementCase(
+        "welcoming His Highness on arrival is a courtesy",
+        "King Faisal Nouri welcomes His Highness the Amir upon his arrival "
+        "to attend the summit.",
+        [],
+    ),
+    StatementCase(
+        "acknowledging a named guest is a courtesy",
+        "The President also acknowledged Ruritanian Trade Minister Ana "
+        "Kovac, who led the delegation.",
+        [],
+    ),
+    StatementCase(
+        "acknowledging that ... is words, a group of people or not",
+        "Ana Kovac, the first Ruritanian minister to visit the capital "
+        "since 1990, acknowledged that the two countries have deep "
+        "differences.",
+        [("indirect", "the two countries have deep differences", "Ana Kovac")],
+    ),
+    StatementCase(
+        "a 'that' after the object opens a relative clause",
+        "Minister Omar Haddad reiterated his strong condemnation of the "
+        "bombings that killed nine people on Friday.",
+        [
+            (
+                "indirect",
+                (
+                    "strong condemnation of the bombings that killed nine "
+                    "people on Friday"
+                ),
+                "Omar Haddad",
+            )
+        ],
+    ),
+    StatementCase(
+        "the threats that undermine: a relative clause of the object",
+        "The leaders acknowledged the threats that undermine the stability "
+        "of the region.",
+        [
+            (
+                "indirect",
+                "the threats that undermine the stability of the region",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "a 'that' after when is what was said",
+        "Minister Omar Haddad said the same day that the border would reopen.",
+        [("indirect", "the border would reopen", "Omar Haddad")],
+    ),
+    StatementCase(
+        "a 'that' after whom it was told is what was said",
+        "Minister Omar Haddad told the press that the border would reopen.",
+        [("indirect", "the border would reopen", "Omar Haddad")],
+    ),
+    StatementCase(
+        "a 'that' after the hope is what was hoped",
+        "Minister Omar Haddad expressed the hope that the border would "
+        "reopen.",
+        [("indirect", "the border would reopen", "Omar Haddad")],
+    ),
+]
+
+
+class TestStatementSpans:
+    @_cases(SPAN_CASES)
+    def test_case(self, case):
+        """
+        Each rule finds the statements of its sentence with the words the
+        guide takes, and none where the words say nothing.
+        """
+        expected = case.statements
+
+        assert expected == _statements(_extract(case.body))
