@@ -139,6 +139,63 @@ SPAN_CASES = [
         "reopen.",
         [("indirect", "the border would reopen", "Omar Haddad")],
     ),
+    StatementCase(
+        "a name after a cue inside the sentence opens the words said",
+        "In addition, the minister Lena Berg added, Arctic and energy "
+        "issues were also discussed at the meeting.",
+        [
+            (
+                "indirect",
+                "Arctic and energy issues were also discussed at the meeting",
+                "Lena Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "a sentence adverb before a cue inside the sentence is no content",
+        "Moreover, Minister Lena Berg said, Norway would send more aid.",
+        [("indirect", "Norway would send more aid", "Lena Berg")],
+    ),
+    StatementCase(
+        "after 'according to' a name after the comma goes on with the list",
+        "The two states agreed to reopen their embassies, according to a "
+        "joint statement by Ruritania, Norway and Chile on Friday.",
+        [
+            (
+                "indirect",
+                "The two states agreed to reopen their embassies",
+                "Ruritania",
+            )
+        ],
+    ),
+    StatementCase(
+        "an impersonal passive says what no one named said",
+        "The talks covered energy and transport. It was noted that trade "
+        "between the two countries had doubled.",
+        [
+            (
+                "indirect",
+                "trade between the two countries had doubled",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "an impersonal passive in the perfect, with an adverb",
+        "The envoys met in Oslo. It has also been stressed that the "
+        "corridor must open by May.",
+        [("indirect", "the corridor must open by May", None)],
+    ),
+    StatementCase(
+        "'it noted that' with no body before it is no impersonal passive",
+        "It has noted that the corridor must open by May.",
+        [],
+    ),
+    StatementCase(
+        "a passive with no 'that' says nothing",
+        "It was announced in Oslo on Monday.",
+        [],
+    ),
 ]
 
 

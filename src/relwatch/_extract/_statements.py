@@ -109,6 +109,8 @@ _FRAME_WORDS: Final = (
     | WEEKDAYS
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# "It was noted that", "it is stressed that".
+_PASSIVE_AUXILIARIES: Final = frozenset(["is", "was"])
 # Words after "..., X said," that open a clause of their own.
 _NOT_GOING_ON: Final = frozenset(
     ["and", "but", "or", "nor", "so", "yet", "who", "which", "according"]
@@ -521,6 +523,10 @@ class _Extractor:
                     Attribution(cue, speaker, mention.first, cue.last)
                 )
                 continue
+            impersonal = self._impersonal(cue, first, last)
+            if impersonal is not None:
+                found.append(impersonal)
+                continue
             it = self._it_speaks(cue, first)
             if it is not None:
                 found.append(it)
@@ -578,6 +584,25 @@ class _Extractor:
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _impersonal(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of an impersonal passive ("It was noted that ...",
+        "it has been stressed that ..."): words said by no one named.
+        """
+        words = self.doc.folded
+        k = cue.first - 1
+        while k > first and words[k] in SKIPPABLE:
+            k -= 1  # "It was also noted", "It has been stressed"
+        if words[k] in _PASSIVE_AUXILIARIES and k > first:
+            k -= 1
+        elif "been" not in words[k + 1 : cue.first]:
+            return None
+        if words[k] != "it" or cue.last >= last or words[cue.last] != "that":
+            return None
+        return Attribution(cue, None, k, cue.last)
 
     def _it_speaks(self, cue: Cue, first: int) -> Attribution | None:
         """
@@ -1075,7 +1100,10 @@ class _Extractor:
             and words[frame_first - 1] == ","
             # not "..., said X, a veteran diplomat."
             and (frame_first != cue.first or cue.verb.lemma == ACCORDING_TO)
-            and self._goes_on(comma, last)
+            # "according to a statement by X, Y and Z": a list goes on
+            and self._goes_on(
+                comma, last, named=cue.verb.lemma != ACCORDING_TO
+            )
             and frames.ending_before(frame_first) is None
         ):
             # "The pact, Mr X said, creates a framework ...": the words go
@@ -1192,24 +1220,27 @@ class _Extractor:
                 return j
         return k
 
-    def _goes_on(self, k: int, last: int) -> bool:
+    def _goes_on(self, k: int, last: int, *, named: bool = True) -> bool:
         """
         Whether the words after the comma that closes a cue's frame at
         token *k* carry on the clause before it ("..., X said, creates"),
-        not a clause of their own (", as ...", ", and ...", ", citing").
+        not a clause of their own (", as ...", ", and ...", ", citing");
+        a name opens them too ("In addition, X added, G20 leaders ...")
+        when *named*.
         """
         doc = self.doc
         if k + 2 >= last or doc.words[k] != ",":
             return False
-        word = doc.words[k + 1]
+        word, folded = doc.words[k + 1], doc.folded[k + 1]
         return (
-            word.isalpha()
-            and word.islower()
-            and word not in _NOT_GOING_ON
-            and word not in _CIRCUMSTANCE_OPENERS
-            and word not in _ADJUNCT_OPENERS
-            and word not in _FRAME_PREPOSITIONS
-            and not word.endswith("ing")
+            word[:1].isalpha()
+            and word.isalnum()
+            and (word.islower() or named)
+            and folded not in _NOT_GOING_ON
+            and folded not in _CIRCUMSTANCE_OPENERS
+            and folded not in _ADJUNCT_OPENERS
+            and folded not in _FRAME_PREPOSITIONS
+            and not folded.endswith("ing")
             and not doc.marks_between(
                 doc.tokens.starts[k], doc.tokens.ends[last - 1]
             )
