@@ -90,6 +90,24 @@ SPAN_CASES = [
         [],
     ),
     StatementCase(
+        "acknowledging a state's official is a courtesy",
+        "The President also acknowledged US Trade Representative Jane Roe "
+        "who headed the delegation at the palace.",
+        [],
+    ),
+    StatementCase(
+        "welcoming a decision is no statement",
+        "The minister Omar Haddad welcomed the decision of the council to "
+        "lift the ban.",
+        [],
+    ),
+    StatementCase(
+        "welcoming that ... is words",
+        "The minister Omar Haddad welcomed that the council had lifted the "
+        "ban.",
+        [("indirect", "the council had lifted the ban", "Omar Haddad")],
+    ),
+    StatementCase(
         "acknowledging that ... is words, a group of people or not",
         "Ana Kovac, the first Ruritanian minister to visit the capital "
         "since 1990, acknowledged that the two countries have deep "

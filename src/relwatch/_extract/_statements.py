@@ -1255,8 +1255,20 @@ class _Extractor:
         if doc.folded[doc.token_at(offset) - 1] == "that":
             return False  # "acknowledged that the two sides differ"
         words = doc.text[offset : offset + _GREETED_REACH].split()
-        return self._person_at(offset) or not _GUESTS.isdisjoint(
-            word.casefold() for word in words[:_GREETED_WORDS]
+        state = doc.mention_at_start.get(doc.token_at(offset))
+        # "US Trade Representative X": the person after the state
+        person = (
+            None if state is None else doc.mention_at_start.get(state.last)
+        )
+        return (
+            self._person_at(offset)
+            or (
+                person is not None
+                and (person.entity is None or person.entity.kind == PERSON)
+            )
+            or not _GUESTS.isdisjoint(
+                word.casefold() for word in words[:_GREETED_WORDS]
+            )
         )
 
     def _person_at(self, offset: int) -> bool:
