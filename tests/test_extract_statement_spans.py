@@ -214,6 +214,47 @@ SPAN_CASES = [
         "It was announced in Oslo on Monday.",
         [],
     ),
+    StatementCase(
+        "a quotation after another cue is not the speaker going on",
+        "“Two old partners can shape this century together,” the president "
+        "Omar Haddad said, describing the ties between the two countries as "
+        "“one of the most defining” bonds of the age.",
+        [
+            (
+                "direct",
+                "Two old partners can shape this century together,",
+                "Omar Haddad",
+            ),
+            (
+                "partial",
+                (
+                    "the ties between the two countries as “one of the most "
+                    "defining” bonds of the age"
+                ),
+                "Omar Haddad",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a quotation interrupted by its cue goes on with the same speaker",
+        "“Our two peoples agree,” Omar Haddad said on Monday, “on most "
+        "things that matter.”",
+        [
+            ("direct", "Our two peoples agree,", "Omar Haddad"),
+            ("direct", "on most things that matter.", "Omar Haddad"),
+        ],
+    ),
+    StatementCase(
+        "announcing the sanctions is an event, not words",
+        "Soon after the Treasury announced the sanctions on the minister "
+        "last week, Omar Haddad said the move was childish.",
+        [("indirect", "the move was childish", "Omar Haddad")],
+    ),
+    StatementCase(
+        "announcing that the sanctions would last is words",
+        "The Treasury announced these sanctions would last a year.",
+        [("indirect", "these sanctions would last a year", "Treasury")],
+    ),
 ]
 
 

@@ -798,8 +798,11 @@ class _Extractor:
                     self._partial_clause(quote, attribution, last)
                     continue
             if attribution is None and previous is not None:
-                # "“A,” he said, “B.”": the same speaker goes on.
-                attribution = previous
+                # "“A,” he said, “B.”": the same speaker goes on; not past
+                # a cue of its own ("he said, describing it as “B”").
+                mark = doc.token_at(quote.outer_start)
+                if frames.ending_before(mark) is previous:
+                    attribution = previous
             if attribution is not None and not _is_speech(
                 doc.text[quote.start : quote.end]
             ):
@@ -1499,12 +1502,14 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     lemma = verb.lemma
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
-    if first in _TOPIC_PREPOSITIONS and not "".join(words[1:2])[:1].isdigit():
-        return False  # "said about the claims"; not "said about 40 were hurt"
-    if first in _NOT_CONTENT_START or (
-        # "pledged $500 million": money, not words; "says $2 billion is
-        # needed" is a clause.
-        first[:1] in _CURRENCIES and verb.content != "clause"
+    if (
+        _topic_or_event(first, words)
+        or first in _NOT_CONTENT_START
+        or (
+            # "pledged $500 million": money, not words; "says $2 billion is
+            # needed" is a clause.
+            first[:1] in _CURRENCIES and verb.content != "clause"
+        )
     ):
         return False
     if (
@@ -1522,6 +1527,21 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     # "called on the prime minister", "called on X, adviser to the
     # government": a visit, not words; "called on X to end ..." are words.
     return lemma not in _NEEDS_TO or _to_infinitive(text)
+
+
+def _topic_or_event(first: str, words: list[str]) -> bool:
+    """
+    Whether the words after a cue say what it was about ("said about the
+    claims", not "said about 40 were hurt") or name an event ("announced
+    the sanctions on X", not "announced the sanctions would end").
+    """
+    if first in _TOPIC_PREPOSITIONS:
+        return not "".join(words[1:2])[:1].isdigit()
+    return (
+        first in _DETERMINERS
+        and words[1:2] == ["sanctions"]
+        and _OPENS_CLAUSE.isdisjoint(words[2:3])
+    )
 
 
 def _to_infinitive(text: str) -> bool:
