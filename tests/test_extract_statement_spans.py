@@ -255,6 +255,46 @@ SPAN_CASES = [
         "The Treasury announced these sanctions would last a year.",
         [("indirect", "these sanctions would last a year", "Treasury")],
     ),
+    StatementCase(
+        "calling X a Z says what X is, with no quotation",
+        "President Ana Kovac called Ruritania a strong partner of the bloc "
+        "in the fight against smuggling.",
+        [
+            (
+                "indirect",
+                (
+                    "Ruritania a strong partner of the bloc in the fight "
+                    "against smuggling"
+                ),
+                "Ana Kovac",
+            )
+        ],
+    ),
+    StatementCase(
+        "calling someone on a day is a phone call",
+        "Ana Kovac called Omar Haddad on Friday to thank him.",
+        [],
+    ),
+    StatementCase(
+        "calling someone a day later is a phone call",
+        "Ana Kovac called Omar Haddad a day later.",
+        [],
+    ),
+    StatementCase(
+        "calling a press conference names nothing",
+        "Ana Kovac called a press conference in Oslo.",
+        [],
+    ),
+    StatementCase(
+        "calling off a deal names nothing",
+        "Ana Kovac called off a deal with the bank.",
+        [],
+    ),
+    StatementCase(
+        "calling half a dozen directors is phoning them",
+        "Ana Kovac called half a dozen directors.",
+        [],
+    ),
 ]
 
 

@@ -175,6 +175,21 @@ _NEEDS_TO: Final = frozenset(["call on", "urge"])
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
+# "called X a partner": the words after the object say what X was called;
+# not "called X a day later", "a second time".
+_CALLED: Final = frozenset(["called", "calls", "calling"])
+_OBJECT_WORDS: Final = 10  # "called her vote in favor of the war a mistake"
+_NOT_PREDICATES: Final = frozenset(
+    """day week month year hour minute few couple number lot second third
+    time while bit half such quite what many than""".split()  # noqa: SIM905
+)
+# Particles and prepositions that end the object of "called" ("called off
+# the deal", "called him on Friday"); "in favor of" and "of" go on.
+_NOT_OBJECT: Final = (
+    _FRAME_PREPOSITIONS
+    | _PLACES_AFTER
+    | {"off", "up", "back", "out", "about", "after", "over", "as", "for"}
+) - {"in"}
 _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
@@ -1076,12 +1091,16 @@ class _Extractor:
             and not self._that_follows(attribution.frame_last, last)
         ):
             return
-        if cue.verb.content == "partial" and not doc.quotes_between(
-            doc.tokens.ends[cue.last - 1],
-            # its own clause: not another speaker's quotation after it
-            doc.tokens.starts[following]
-            if following < last
-            else doc.tokens.ends[last - 1],
+        if (
+            cue.verb.content == "partial"
+            and not doc.quotes_between(
+                doc.tokens.ends[cue.last - 1],
+                # its own clause: not another speaker's quotation after it
+                doc.tokens.starts[following]
+                if following < last
+                else doc.tokens.ends[last - 1],
+            )
+            and not self._names_as(cue, last)
         ):
             return  # "called X “a turning point”" only with its quotation
         sentence_start = doc.tokens.starts[first]
@@ -1207,6 +1226,28 @@ class _Extractor:
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
+
+    def _names_as(self, cue: Cue, last: int) -> bool:
+        """
+        Whether "called" names its object as something ("called Turkey a
+        strong partner", "called her vote a mistake"), not whom it phoned
+        ("called Lavrov on Friday", "called him a day later").
+        """
+        words = self.doc.folded
+        if words[cue.first] not in _CALLED:
+            return False
+        for k in range(cue.last, min(last - 1, cue.last + _OBJECT_WORDS)):
+            if words[k] in _INDEFINITE:
+                # "called X a partner", not "called a press conference",
+                # "called half a dozen directors", "called X a day later".
+                return (
+                    k > cue.last
+                    and words[k - 1] not in _NOT_PREDICATES
+                    and words[k + 1] not in _NOT_PREDICATES
+                )
+            if not words[k].isalpha() or words[k] in _NOT_OBJECT:
+                return False  # "called off", "called him on Friday", ...
+        return False
 
     def _frame_comma(self, k: int, last: int) -> int:
         """
