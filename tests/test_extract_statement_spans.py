@@ -295,6 +295,26 @@ SPAN_CASES = [
         "Ana Kovac called half a dozen directors.",
         [],
     ),
+    StatementCase(
+        "'the declaration' is the declaration named before, and 'it' too",
+        "The summit in Lisbon ended with the adoption of the Lisbon "
+        "Declaration. The declaration stressed the group's commitment to "
+        "peace. It highlighted that cooperation could grow.",
+        [
+            (
+                "indirect",
+                "the group's commitment to peace",
+                "Lisbon Declaration",
+            ),
+            ("indirect", "cooperation could grow", "Lisbon Declaration"),
+        ],
+    ),
+    StatementCase(
+        "'the declaration' with none named before has no speaker",
+        "The ministers met in Oslo. The declaration stressed the need for "
+        "calm.",
+        [("indirect", "the need for calm", None)],
+    ),
 ]
 
 
