@@ -177,7 +177,6 @@ _PARTICIPLE_OPENERS: Final = frozenset(
 )
 # "called X a partner": the words after the object say what X was called;
 # not "called X a day later", "a second time".
-_CALLED: Final = frozenset(["called", "calls", "calling"])
 _OBJECT_WORDS: Final = 10  # "called her vote in favor of the war a mistake"
 _NOT_PREDICATES: Final = frozenset(
     """day week month year hour minute few couple number lot second third
@@ -1229,13 +1228,12 @@ class _Extractor:
 
     def _names_as(self, cue: Cue, last: int) -> bool:
         """
-        Whether "called" names its object as something ("called Turkey a
-        strong partner", "called her vote a mistake"), not whom it phoned
-        ("called Lavrov on Friday", "called him a day later").
+        Whether "called" (the one cue that needs a quotation) names its
+        object as something ("called Turkey a strong partner", "called her
+        vote a mistake"), not whom it phoned ("called Lavrov on Friday",
+        "called him a day later").
         """
         words = self.doc.folded
-        if words[cue.first] not in _CALLED:
-            return False
         for k in range(cue.last, min(last - 1, cue.last + _OBJECT_WORDS)):
             if words[k] in _INDEFINITE:
                 # "called X a partner", not "called a press conference",
