@@ -315,6 +315,29 @@ SPAN_CASES = [
         "calm.",
         [("indirect", "the need for calm", None)],
     ),
+    StatementCase(
+        "'It' after a sentence the document opens is that document",
+        "The summit adopted the Lisbon Declaration. The document welcomed "
+        "the plan. It called for closer ties.",
+        [("indirect", "closer ties", "Lisbon Declaration")],
+    ),
+    StatementCase(
+        "'It' after a document no name was given to says nothing",
+        "The summit met in Lisbon. The document welcomed the plan. It "
+        "called for closer ties.",
+        [],
+    ),
+    StatementCase(
+        "'It' opening a paragraph is not the document of the one before",
+        "The summit adopted the Lisbon Declaration. The document welcomed "
+        "the plan.\n\nIt called for closer ties.",
+        [],
+    ),
+    StatementCase(
+        "'It' opening the body is no one",
+        "It called for closer ties.",
+        [],
+    ),
 ]
 
 

@@ -897,11 +897,12 @@ class Doc:
                 return author
         if noun in _BODIES or noun in DOCUMENT_NOUNS:
             # "the ministry" after "the Turkish Foreign Ministry", "the
-            # declaration" after "the Astana Declaration"
+            # declaration" (or "the document") after "the Astana Declaration"
+            kinds = DOCUMENT_NOUNS if noun == "document" else {noun}
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] == noun:
+                if words[mention.last - 1] in kinds:
                     return mention
         return None
 

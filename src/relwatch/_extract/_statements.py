@@ -545,6 +545,10 @@ class _Extractor:
             if it is not None:
                 found.append(it)
                 continue
+            document = self._it_document(cue, first)
+            if document is not None:
+                found.append(document)
+                continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
             if after is not None and (
@@ -641,6 +645,34 @@ class _Extractor:
         ):
             return None  # "it" may be anything: no speaker, no statement
         return Attribution(cue, previous.speaker, k - 1, cue.last)
+
+    def _it_document(self, cue: Cue, first: int) -> Attribution | None:
+        """
+        The attribution of "It CUE" right after a sentence that a document
+        opens ("The declaration welcomed the plan. It called for ..."): the
+        document named before, when there is one.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first
+        while k > first and words[k - 1] in SKIPPABLE:
+            k -= 1
+        sentence = doc.sentence_index(doc.tokens.starts[first])
+        if k - 1 != first or words[first] != "it" or sentence == 0:
+            return None
+        before = doc.token_at(doc.sentences[sentence - 1][0])
+        paragraph = doc.paragraph_index(doc.tokens.starts[first])
+        if (
+            words[before + 1] not in DOCUMENT_NOUNS
+            or doc.paragraph_index(doc.tokens.starts[before]) != paragraph
+        ):
+            return None
+        speaker = self._source(before + 1)
+        return (
+            None
+            if speaker is None
+            else Attribution(cue, speaker, first, cue.last)
+        )
 
     def _body_between(self, offset: int, token: int) -> bool:
         """
