@@ -338,6 +338,41 @@ SPAN_CASES = [
         "It called for closer ties.",
         [],
     ),
+    StatementCase(
+        "'X which CUE' is X speaking, past an adverb",
+        "The summit approved the Lisbon Declaration which primarily "
+        "reaffirmed the bloc's unity.",
+        [("indirect", "the bloc's unity", "Lisbon Declaration")],
+    ),
+    StatementCase(
+        "'X, which said that ...' is X speaking",
+        "Talks were held with the Norwegian Foreign Ministry, which said "
+        "that the border would reopen.",
+        [
+            (
+                "indirect",
+                "the border would reopen",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'X, which CUE that ..., VERB' is a relative clause inside a clause",
+        "The tax bill levied by the European Union, which contended that "
+        "Ireland undertaxed the firm, is an example.",
+        [],
+    ),
+    StatementCase(
+        "'X, which writes the rules' says nothing",
+        "Both are members of the World Trade Organization, which writes "
+        "the rules of commerce.",
+        [],
+    ),
+    StatementCase(
+        "'X, which CUE' with no named X says nothing",
+        "The plan, which stressed trade, failed.",
+        [],
+    ),
 ]
 
 

@@ -549,6 +549,10 @@ class _Extractor:
             if document is not None:
                 found.append(document)
                 continue
+            antecedent = self._which_speaks(cue, first, last)
+            if antecedent is not None:
+                found.append(antecedent)
+                continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
             if after is not None and (
@@ -672,6 +676,42 @@ class _Extractor:
             None
             if speaker is None
             else Attribution(cue, speaker, first, cue.last)
+        )
+
+    def _which_speaks(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of "X, which CUE" ("the ministry, which said that
+        ...", "the Declaration which primarily reaffirmed ..."): X, when the
+        text names it right before "which", and the cue says something (a
+        that-clause, a quotation, or a document's words), to the end of the
+        sentence ("the EU, which said that ..., is" ends elsewhere).
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first - 1
+        while k > first and (words[k] in SKIPPABLE or words[k].endswith("ly")):
+            k -= 1  # "which has also", "which primarily"
+        if k <= first or words[k] != "which":
+            return None
+        if words[k - 1] == ",":
+            k -= 1
+            if "," in words[cue.last : last]:
+                return None
+        mention = doc.mention_at_end.get(k)
+        if (
+            mention is None
+            or mention.entity is None
+            or not (
+                words[k - 1] in DOCUMENT_NOUNS
+                or self._that_follows(cue.last, last)
+                or self._near_quote(cue, last)
+            )
+        ):
+            return None
+        return Attribution(
+            cue, self._resolve(mention), mention.first, cue.last
         )
 
     def _body_between(self, offset: int, token: int) -> bool:
