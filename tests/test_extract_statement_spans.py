@@ -5,14 +5,9 @@ invented sentences and what the annotation guide finds in them.  Each
 statement is ``(kind, text, speaker)``, as in tests/extract_cases.py.
 """
 
-import pytest
-
 from .extract_cases import StatementCase
 from .test_extract import _extract, _statements
-
-
-def _cases(cases):
-    return pytest.mark.parametrize("case", cases, ids=[c.name for c in cases])
+from .test_extract_rules import _cases
 
 
 SPAN_CASES = [
