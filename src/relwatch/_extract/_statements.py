@@ -661,8 +661,10 @@ class _Extractor:
         k = cue.first
         while k > first and words[k - 1] in SKIPPABLE:
             k -= 1
+        if k - 1 != first or words[first] != "it":
+            return None
         sentence = doc.sentence_index(doc.tokens.starts[first])
-        if k - 1 != first or words[first] != "it" or sentence == 0:
+        if sentence == 0:
             return None
         before = doc.token_at(doc.sentences[sentence - 1][0])
         paragraph = doc.paragraph_index(doc.tokens.starts[first])
