@@ -562,9 +562,9 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
-        "called with no quotation is no statement",
+        "called X a Z with no quotation says what X is (annotation guide)",
         "Hakan Demir called the agreement a turning point.",
-        [],
+        [("indirect", "the agreement a turning point", "Hakan Demir")],
     ),
     StatementCase(
         "according to X, Y said: the words are Y's",

@@ -892,12 +892,17 @@ class Doc:
         noun = words[token]
         if noun in DOCUMENT_NOUNS:
             end = token - 1 if words[token - 1 : token] == ["'s"] else token
-            return self.mention_at_end.get(end)
-        if noun in _BODIES:
+            author = self.mention_at_end.get(end)
+            if author is not None:
+                return author
+        if noun in _BODIES or noun in DOCUMENT_NOUNS:
+            # "the ministry" after "the Turkish Foreign Ministry", "the
+            # declaration" (or "the document") after "the Astana Declaration"
+            kinds = DOCUMENT_NOUNS if noun == "document" else {noun}
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] == noun:
+                if words[mention.last - 1] in kinds:
                     return mention
         return None
 

@@ -22,6 +22,7 @@ The templates, each with an invented example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from typing import Final, NamedTuple
@@ -42,6 +43,7 @@ _INDEFINITE: Final = frozenset(["a", "an"])
 _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
 )
+_DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
@@ -107,6 +109,8 @@ _FRAME_WORDS: Final = (
     | WEEKDAYS
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# "It was noted that", "it is stressed that".
+_PASSIVE_AUXILIARIES: Final = frozenset(["is", "was"])
 # Words after "..., X said," that open a clause of their own.
 _NOT_GOING_ON: Final = frozenset(
     ["and", "but", "or", "nor", "so", "yet", "who", "which", "according"]
@@ -132,6 +136,11 @@ _NOT_CONTENT_START: Final = frozenset(
     ]
 )
 _CURRENCIES: Final = frozenset("$€£¥")
+# "said about the compensation", "the feelings he expressed towards X":
+# what it was about, not what was said.
+_TOPIC_PREPOSITIONS: Final = frozenset(
+    ["about", "towards", "toward", "regarding", "concerning"]
+)
 # "said this in an interview", "told the conference": no content.
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
@@ -151,11 +160,35 @@ _COURTESIES: Final = frozenset(
         "sympathies",
     ]
 )
+# Cues that greet a person ("welcomed the envoys", "acknowledged the
+# minister"): a visit or courtesy, not words.
+_GREETINGS: Final = frozenset(["welcome", "acknowledge"])
+_GUESTS: Final = frozenset(
+    """guest guests visitor visitors delegation delegations delegates envoy
+    envoys ambassador ambassadors diplomats counterpart counterparts
+    highness excellency""".split()  # noqa: SIM905
+)
+_GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
+_GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _NEEDS_TO: Final = frozenset(["call on", "urge"])
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
+# "called X a partner": the words after the object say what X was called;
+# not "called X a day later", "a second time".
+_OBJECT_WORDS: Final = 10  # "called her vote in favor of the war a mistake"
+_NOT_PREDICATES: Final = frozenset(
+    """day week month year hour minute few couple number lot second third
+    time while bit half such quite what many than""".split()  # noqa: SIM905
+)
+# Particles and prepositions that end the object of "called" ("called off
+# the deal", "called him on Friday"); "in favor of" and "of" go on.
+_NOT_OBJECT: Final = (
+    _FRAME_PREPOSITIONS
+    | _PLACES_AFTER
+    | {"off", "up", "back", "out", "about", "after", "over", "as", "for"}
+) - {"in"}
 _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
@@ -219,6 +252,24 @@ _CLAUSE_OPENERS: Final = frozenset(
     ]
 )
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
+# Cues with a listener before "that": "told the press that ...".
+_TELLS_WHOM: Final = frozenset(
+    """tell inform assure warn threaten promise urge caution remind
+    brief""".split()  # noqa: SIM905
+)
+# Nouns whose "that" says what was said: "expressed the hope that ...".
+_THAT_NOUNS: Final = frozenset(
+    """hope hopes belief view views confidence conviction concern concerns
+    fear fears position stance opinion expectation assurance assurances
+    fact idea message notion claim claims assertion argument point
+    suggestion warning promise assessment impression conclusion
+    allegation allegations accusation charge reports""".split()  # noqa: SIM905
+)
+# When, among the frame words before "that": "said the same day that".
+_FRAME_TIME: Final = frozenset(
+    """same day week month year previous next following morning afternoon
+    evening night""".split()  # noqa: SIM905
+)
 
 
 class Found(NamedTuple):
@@ -486,9 +537,21 @@ class _Extractor:
                     Attribution(cue, speaker, mention.first, cue.last)
                 )
                 continue
+            impersonal = self._impersonal(cue, first, last)
+            if impersonal is not None:
+                found.append(impersonal)
+                continue
             it = self._it_speaks(cue, first)
             if it is not None:
                 found.append(it)
+                continue
+            document = self._it_document(cue, first)
+            if document is not None:
+                found.append(document)
+                continue
+            antecedent = self._which_speaks(cue, first, last)
+            if antecedent is not None:
+                found.append(antecedent)
                 continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
@@ -544,6 +607,25 @@ class _Extractor:
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
 
+    def _impersonal(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of an impersonal passive ("It was noted that ...",
+        "it has been stressed that ..."): words said by no one named.
+        """
+        words = self.doc.folded
+        k = cue.first - 1
+        while k > first and words[k] in SKIPPABLE:
+            k -= 1  # "It was also noted", "It has been stressed"
+        if words[k] in _PASSIVE_AUXILIARIES and k > first:
+            k -= 1
+        elif "been" not in words[k + 1 : cue.first]:
+            return None
+        if words[k] != "it" or cue.last >= last or words[cue.last] != "that":
+            return None
+        return Attribution(cue, None, k, cue.last)
+
     def _it_speaks(self, cue: Cue, first: int) -> Attribution | None:
         """
         The attribution of a cue whose subject is "it" ("The ministry said
@@ -567,6 +649,72 @@ class _Extractor:
         ):
             return None  # "it" may be anything: no speaker, no statement
         return Attribution(cue, previous.speaker, k - 1, cue.last)
+
+    def _it_document(self, cue: Cue, first: int) -> Attribution | None:
+        """
+        The attribution of "It CUE" right after a sentence that a document
+        opens ("The declaration welcomed the plan. It called for ..."): the
+        document named before, when there is one.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first
+        while k > first and words[k - 1] in SKIPPABLE:
+            k -= 1
+        if k - 1 != first or words[first] != "it":
+            return None
+        sentence = doc.sentence_index(doc.tokens.starts[first])
+        if sentence == 0:
+            return None
+        before = doc.token_at(doc.sentences[sentence - 1][0])
+        paragraph = doc.paragraph_index(doc.tokens.starts[first])
+        if (
+            words[before + 1] not in DOCUMENT_NOUNS
+            or doc.paragraph_index(doc.tokens.starts[before]) != paragraph
+        ):
+            return None
+        speaker = self._source(before + 1)
+        return (
+            None
+            if speaker is None
+            else Attribution(cue, speaker, first, cue.last)
+        )
+
+    def _which_speaks(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of "X, which CUE" ("the ministry, which said that
+        ...", "the Declaration which primarily reaffirmed ..."): X, when the
+        text names it right before "which", and the cue says something (a
+        that-clause, a quotation, or a document's words), to the end of the
+        sentence ("the EU, which said that ..., is" ends elsewhere).
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first - 1
+        while k > first and (words[k] in SKIPPABLE or words[k].endswith("ly")):
+            k -= 1  # "which has also", "which primarily"
+        if k <= first or words[k] != "which":
+            return None
+        if words[k - 1] == ",":
+            k -= 1
+            if "," in words[cue.last : last]:
+                return None
+        mention = doc.mention_at_end.get(k)
+        if (
+            mention is None
+            or mention.entity is None
+            or not (
+                words[k - 1] in DOCUMENT_NOUNS
+                or self._that_follows(cue.last, last)
+                or self._near_quote(cue, last)
+            )
+        ):
+            return None
+        return Attribution(
+            cue, self._resolve(mention), mention.first, cue.last
+        )
 
     def _body_between(self, offset: int, token: int) -> bool:
         """
@@ -738,8 +886,11 @@ class _Extractor:
                     self._partial_clause(quote, attribution, last)
                     continue
             if attribution is None and previous is not None:
-                # "“A,” he said, “B.”": the same speaker goes on.
-                attribution = previous
+                # "“A,” he said, “B.”": the same speaker goes on; not past
+                # a cue of its own ("he said, describing it as “B”").
+                mark = doc.token_at(quote.outer_start)
+                if frames.ending_before(mark) is previous:
+                    attribution = previous
             if attribution is not None and not _is_speech(
                 doc.text[quote.start : quote.end]
             ):
@@ -835,7 +986,9 @@ class _Extractor:
             if attribution is not None:
                 # "“Q,” Clinton campaign spokesman Brian Fallon said"
                 return attribution
-            if not doc.words[k].isalpha():
+            if not doc.words[k].isalpha() or doc.folded[k] in _NOT_GOING_ON:
+                # 'said that “Q,” and called for ...': the cue after "and"
+                # says something of its own.
                 return None
         return None
 
@@ -1011,12 +1164,16 @@ class _Extractor:
             and not self._that_follows(attribution.frame_last, last)
         ):
             return
-        if cue.verb.content == "partial" and not doc.quotes_between(
-            doc.tokens.ends[cue.last - 1],
-            # its own clause: not another speaker's quotation after it
-            doc.tokens.starts[following]
-            if following < last
-            else doc.tokens.ends[last - 1],
+        if (
+            cue.verb.content == "partial"
+            and not doc.quotes_between(
+                doc.tokens.ends[cue.last - 1],
+                # its own clause: not another speaker's quotation after it
+                doc.tokens.starts[following]
+                if following < last
+                else doc.tokens.ends[last - 1],
+            )
+            and not self._names_as(cue, last)
         ):
             return  # "called X “a turning point”" only with its quotation
         sentence_start = doc.tokens.starts[first]
@@ -1038,7 +1195,10 @@ class _Extractor:
             and words[frame_first - 1] == ","
             # not "..., said X, a veteran diplomat."
             and (frame_first != cue.first or cue.verb.lemma == ACCORDING_TO)
-            and self._goes_on(comma, last)
+            # "according to a statement by X, Y and Z": a list goes on
+            and self._goes_on(
+                comma, last, named=cue.verb.lemma != ACCORDING_TO
+            )
             and frames.ending_before(frame_first) is None
         ):
             # "The pact, Mr X said, creates a framework ...": the words go
@@ -1124,7 +1284,7 @@ class _Extractor:
                 # The words belong to the verb inside: "According to X, Y said".
                 return
         start = self._content_start(cue, frame_last, last)
-        if cue.verb.lemma == "welcome" and self._person_at(start):
+        if cue.verb.lemma in _GREETINGS and self._greeted(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
         for quote in doc.quotes_between(start, end):
@@ -1139,6 +1299,27 @@ class _Extractor:
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
+
+    def _names_as(self, cue: Cue, last: int) -> bool:
+        """
+        Whether "called" (the one cue that needs a quotation) names its
+        object as something ("called Turkey a strong partner", "called her
+        vote a mistake"), not whom it phoned ("called Lavrov on Friday",
+        "called him a day later").
+        """
+        words = self.doc.folded
+        for k in range(cue.last, min(last - 1, cue.last + _OBJECT_WORDS)):
+            if words[k] in _INDEFINITE:
+                # "called X a partner", not "called a press conference",
+                # "called half a dozen directors", "called X a day later".
+                return (
+                    k > cue.last
+                    and words[k - 1] not in _NOT_PREDICATES
+                    and words[k + 1] not in _NOT_PREDICATES
+                )
+            if not words[k].isalpha() or words[k] in _NOT_OBJECT:
+                return False  # "called off", "called him on Friday", ...
+        return False
 
     def _frame_comma(self, k: int, last: int) -> int:
         """
@@ -1155,26 +1336,54 @@ class _Extractor:
                 return j
         return k
 
-    def _goes_on(self, k: int, last: int) -> bool:
+    def _goes_on(self, k: int, last: int, *, named: bool = True) -> bool:
         """
         Whether the words after the comma that closes a cue's frame at
         token *k* carry on the clause before it ("..., X said, creates"),
-        not a clause of their own (", as ...", ", and ...", ", citing").
+        not a clause of their own (", as ...", ", and ...", ", citing");
+        a name opens them too ("In addition, X added, G20 leaders ...")
+        when *named*.
         """
         doc = self.doc
         if k + 2 >= last or doc.words[k] != ",":
             return False
-        word = doc.words[k + 1]
+        word, folded = doc.words[k + 1], doc.folded[k + 1]
         return (
-            word.isalpha()
-            and word.islower()
-            and word not in _NOT_GOING_ON
-            and word not in _CIRCUMSTANCE_OPENERS
-            and word not in _ADJUNCT_OPENERS
-            and word not in _FRAME_PREPOSITIONS
-            and not word.endswith("ing")
+            word[:1].isalpha()
+            and word.isalnum()
+            and (word.islower() or named)
+            and folded not in _NOT_GOING_ON
+            and folded not in _CIRCUMSTANCE_OPENERS
+            and folded not in _ADJUNCT_OPENERS
+            and folded not in _FRAME_PREPOSITIONS
+            and not folded.endswith("ing")
             and not doc.marks_between(
                 doc.tokens.starts[k], doc.tokens.ends[last - 1]
+            )
+        )
+
+    def _greeted(self, offset: int) -> bool:
+        """
+        Whether the words at *offset* name whom a cue greets: a person or
+        people ("welcomed the new envoys", "acknowledged Minister X").
+        """
+        doc = self.doc
+        if doc.folded[doc.token_at(offset) - 1] == "that":
+            return False  # "acknowledged that the two sides differ"
+        words = doc.text[offset : offset + _GREETED_REACH].split()
+        state = doc.mention_at_start.get(doc.token_at(offset))
+        # "US Trade Representative X": the person after the state
+        person = (
+            None if state is None else doc.mention_at_start.get(state.last)
+        )
+        return (
+            self._person_at(offset)
+            or (
+                person is not None
+                and (person.entity is None or person.entity.kind == PERSON)
+            )
+            or not _GUESTS.isdisjoint(
+                word.casefold() for word in words[:_GREETED_WORDS]
             )
         )
 
@@ -1296,7 +1505,11 @@ class _Extractor:
             and words[j] not in _NOT_BEFORE_THAT
         ):
             j += 1
-        if j < last and words[j] == "that":
+        if (
+            j < last
+            and words[j] == "that"
+            and not self._relative_that(cue, k, j)
+        ):
             k = j + 1
         else:
             while (
@@ -1308,6 +1521,24 @@ class _Extractor:
                 if words[k - 1] == "that":
                     break
         return doc.tokens.starts[k] if k < last else doc.tokens.ends[last - 1]
+
+    def _relative_that(self, cue: Cue, k: int, j: int) -> bool:
+        """
+        Whether the "that" at token *j* opens a relative clause of the
+        object that starts at *k* ("reiterated his condemnation of the
+        attacks that killed ..."), not what was said: a cue with no
+        listener ("told the press that") and an object no frame words make.
+        """
+        words = self.doc.folded
+        return (
+            cue.verb.lemma not in _TELLS_WHOM
+            and words[k] in _DETERMINERS
+            and words[j - 1] not in _THAT_NOUNS
+            and any(
+                word not in _FRAME_WORDS and word not in _FRAME_TIME
+                for word in words[k + 1 : j]
+            )
+        )
 
     def _content_end(
         self, start: int, following: int, last: int, sentence_end: int
@@ -1384,10 +1615,14 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     lemma = verb.lemma
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
-    if first in _NOT_CONTENT_START or (
-        # "pledged $500 million": money, not words; "says $2 billion is
-        # needed" is a clause.
-        first[:1] in _CURRENCIES and verb.content != "clause"
+    if (
+        _topic_or_event(first, words)
+        or first in _NOT_CONTENT_START
+        or (
+            # "pledged $500 million": money, not words; "says $2 billion is
+            # needed" is a clause.
+            first[:1] in _CURRENCIES and verb.content != "clause"
+        )
     ):
         return False
     if (
@@ -1402,8 +1637,36 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
         w.strip(",.") in _COURTESIES for w in words[:3]
     ):
         return False
-    # "called on the prime minister": a visit, not words.
-    return not (lemma in _NEEDS_TO and " to " not in f" {text} ")
+    # "called on the prime minister", "called on X, adviser to the
+    # government": a visit, not words; "called on X to end ..." are words.
+    return lemma not in _NEEDS_TO or _to_infinitive(text)
+
+
+def _topic_or_event(first: str, words: list[str]) -> bool:
+    """
+    Whether the words after a cue say what it was about ("said about the
+    claims", not "said about 40 were hurt") or name an event ("announced
+    the sanctions on X", not "announced the sanctions would end").
+    """
+    if first in _TOPIC_PREPOSITIONS:
+        return not "".join(words[1:2])[:1].isdigit()
+    return (
+        first in _DETERMINERS
+        and words[1:2] == ["sanctions"]
+        and _OPENS_CLAUSE.isdisjoint(words[2:3])
+    )
+
+
+def _to_infinitive(text: str) -> bool:
+    """
+    Whether "to" and a verb follow in *text*: "both sides to show
+    restraint", not "the adviser to the President".
+    """
+    words = text.split()
+    return any(
+        word == "to" and after[:1].islower() and after not in _DETERMINERS
+        for word, after in itertools.pairwise(words)
+    )
 
 
 def _cue_text(doc: Doc, cue: Cue) -> str:
