@@ -1403,6 +1403,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "sanctions announced after a determiner: the announcer imposed them",
+        "Soon after the Dutch government announced the new sanctions on "
+        "Belarus on Tuesday, trade between the two fell.",
+        [
+            (
+                "sanction",
+                {"Dutch government": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
         "has set out for: on the way",
         "Turkish President Emre Aydin has set out for Washington.",
         [
