@@ -1303,6 +1303,39 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "credentials handed in by many envoys, the host after the list",
+        "The credentials were handed in by the newly appointed ambassadors "
+        "of Chile, Ghana, Peru, Norway, Kenya and Nepal to Qatar.",
+        [
+            (
+                "host_visit",
+                {"Qatar": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Ghana", "Peru", "Norway", "Kenya", "Nepal")
+        ],
+    ),
+    EventCase(
+        "letters of credence presented to a host by two envoys",
+        "Letters of credence were presented to President Rauf Mammadli of "
+        "Azerbaijan by the new ambassadors of Chile and Peru.",
+        [
+            (
+                "host_visit",
+                {"Rauf Mammadli": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Peru")
+        ],
+    ),
+    EventCase(
+        "credentials presented to no one named are no visit",
+        "The credentials were presented by the ambassadors of Chile and Peru.",
+        [],
+    ),
+    EventCase(
         "a verb after a possessed title is no named event",
         "Iran's president will visit Azerbaijan next week.",
         [

@@ -136,6 +136,9 @@ _PREPOSITIONS: Final = frozenset(
 _ADJUNCTS: Final = frozenset({"at", "on", "during", "from", "for"})
 # Prepositions whose object takes the role of the trigger's own object.
 _AS_OBJECT: Final = frozenset({"", "with"})
+# A visit told in the passive with no subject ("credentials were presented
+# by X to Y"): the agent visits, the one handed them hosts.
+_PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
 
 _PLANNED: Final = frozenset(
     [
@@ -640,6 +643,13 @@ class _Events:
                 FoundParticipant(member, role)
                 for member in target.members or (target,)
             )
+        if _passive_visit(trigger) and all(
+            p.role != HOST for p in participants
+        ):
+            host = self._handed_to(last, s_last)
+            if host is None:
+                return  # "credentials were presented by X": a visit to whom?
+            participants.append(FoundParticipant(host, HOST))
         participants = _distinct(participants)
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(first, s_first, s_last)
@@ -771,6 +781,18 @@ class _Events:
             )
         )
 
+    def _handed_to(self, last: int, s_last: int) -> Entity | None:
+        """
+        Who a visitor's credentials were handed to, named after a list of
+        senders longer than the objects' reach: "were presented by the
+        envoys of A, B, C, ... to Kuwait".
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(last, s_last):
+            if doc.folded[mention.first - 1] == "to":
+                return self._entity(mention)
+        return None
+
     def _where(
         self, first: int, s_first: int, s_last: int
     ) -> tuple[str, str | None] | None:
@@ -822,6 +844,9 @@ class _Events:
             return None
         if trigger.after == NONE:
             return None
+        if _passive_visit(trigger) and preposition in _PASSIVE_VISIT:
+            # "credentials were presented by X to Y", "... to Y by X"
+            return _PASSIVE_VISIT[preposition]
         if preposition in _AS_OBJECT or preposition == trigger.words[-1]:
             # "met with X", "expressed appreciation for X": the trigger's
             # own preposition takes its object.
@@ -1276,6 +1301,14 @@ def _planned(window: list[str]) -> EventStatus:
     ):
         return EventStatus.SPECULATED
     return EventStatus.PLANNED
+
+
+def _passive_visit(trigger: Trigger) -> bool:
+    """
+    Whether a trigger tells a visit in the passive, with no subject:
+    "credentials were presented by X to Y".
+    """
+    return trigger.kind == "host_visit" and trigger.before == NONE
 
 
 def _organisations_own(trigger: Trigger) -> bool:
