@@ -1805,6 +1805,72 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "thanks given during a call: the call was between the two",
+        "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
+        "during a phone call on Monday.",
+        [
+            (
+                kind,
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+            for kind in ("praise", "phone_call")
+        ],
+    ),
+    EventCase(
+        "an invitation in a call told first: the call was between the two",
+        "In a telephone conversation on Monday, King Omar Haddad of Jordan "
+        "invited Chilean President Rosa Vidal to the summit.",
+        [
+            (
+                kind,
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+            for kind in ("intent_to_meet", "phone_call")
+        ],
+    ),
+    EventCase(
+        "a discussion held by phone is a call, not a meeting",
+        "King Omar Haddad of Jordan discussed with Chilean President Rosa "
+        "Vidal by phone the drought in the Andes.",
+        [
+            (
+                "phone_call",
+                {"Omar Haddad": "party", "Rosa Vidal": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the state condemned by phone was not on the phone",
+        "King Omar Haddad of Jordan condemned Israel by phone on Monday.",
+        [
+            (
+                "accusation",
+                {"Omar Haddad": "initiator", "Israel": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "thanks after a call are not told as made in it",
+        "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
+        "after a phone call with the Pope.",
+        [
+            (
+                "praise",
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a call with a monarch named after 'his brother,'",
         "President Amadou Sy of Senegal held a phone call with his brother, "
         "King Rashid Al-Nuaimi of Bahrain, on Tuesday.",

@@ -139,6 +139,16 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 # A visit told in the passive with no subject ("credentials were presented
 # by X to Y"): the agent visits, the one handed them hosts.
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
+# Prepositions that make a call the means of an act: "thanked X by phone".
+_BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
+# Acts whose object is the one spoken to: "thanked X by phone" is a call
+# with X, where "condemned X by phone" is not.
+_ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
+# The roles an act's sides keep in the call that was its means.
+_ON_THE_PHONE: Final[dict[str, str]] = {
+    INITIATOR: INITIATOR,
+    RECIPIENT: RECIPIENT,
+}
 
 _PLANNED: Final = frozenset(
     [
@@ -456,6 +466,7 @@ class _Events:
             alone = len(hits) == 1 or all(
                 _organisations_own(hit.trigger) for hit in hits
             )
+            made: list[tuple[_Hit, int, int]] = []
             for hit in hits:
                 when = dates.get(hit)
                 if hit.trigger.kind == "intent_to_meet":
@@ -464,13 +475,65 @@ class _Events:
                     continue  # "invited X to visit": the invitation is the event
                 told = len(self.found)
                 self._event(hit, index, when, alone=alone)
+                made.append((hit, told, len(self.found)))
                 if when is not None and len(self.found) == told:
                     self._told_again(hit, when)
+            if len(made) > 1:
+                self._by_phone(made)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         return _dated_by_occasion(
             _merged(self.found), self.doc.paragraph_index
         )
+
+    def _by_phone(self, made: list[tuple[_Hit, int, int]]) -> None:
+        """
+        A call that is only the means of an act its sentence tells, and
+        names no sides of its own ("thanked Y by phone", "In a phone call,
+        X invited Y"), was held by the act's sides; a meeting so told was
+        the call ("discussed with Y by phone").  *made* holds each hit of
+        the sentence with the slice of `found` it made.
+        """
+        acts = [
+            (hit.first, range(start, end))
+            for hit, start, end in made
+            if start < end
+            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
+        ]
+        calls = [
+            hit.first
+            for hit, start, end in made
+            if start == end
+            and hit.trigger.kind == "phone_call"
+            and self._means(hit.first)
+        ]
+        if not acts or not calls:
+            return
+        _, told = min(acts, key=lambda act: abs(act[0] - calls[0]))
+        for at in told:
+            act = self.found[at]
+            call = act._replace(
+                kind="phone_call",
+                participants=[
+                    p._replace(role=_ON_THE_PHONE.get(p.role, PARTY))
+                    for p in act.participants
+                ],
+            )
+            if act.kind in _FAMILY:
+                self.found[at] = call
+            else:
+                self.found.append(call)
+
+    def _means(self, first: int) -> bool:
+        """
+        Whether the words before a call tell it as a means: "by phone",
+        "in a phone call", "over the phone", not "after a phone call".
+        """
+        folded = self.doc.folded
+        k = first - 1
+        if k > 0 and folded[k] in _ARTICLES:
+            k -= 1
+        return k >= 0 and folded[k] in _BY_MEANS_OF
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
