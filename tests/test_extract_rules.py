@@ -1449,6 +1449,20 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "recognised by a state, in the passive: the state recognises",
+        "Opposition leader Carlos Ruiz of Peru, who is recognized by "
+        "President Rosa Vidal of Chile as the legitimate head of state, "
+        "spoke in Bogota.",
+        [
+            (
+                "recognition",
+                {"Carlos Ruiz": "recipient", "Rosa Vidal": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "has set out for: on the way",
         "Turkish President Emre Aydin has set out for Washington.",
         [
