@@ -1819,6 +1819,39 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a cable received that goes on to congratulate: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal expressing warm congratulations on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a congratulatory letter received: its sender praises",
+        "The Emir of Qatar received a congratulatory letter from Chilean "
+        "President Rosa Vidal on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a message received with no praise said is no praise",
+        "The Emir of Qatar received a written message from Chilean "
+        "President Rosa Vidal. He also received a cable from her expressing "
+        "condolences over the floods.",
+        [],
+    ),
+    EventCase(
         "thanks given during a call: the call was between the two",
         "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
         "during a phone call on Monday.",

@@ -144,6 +144,8 @@ _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
 # Acts whose object is the one spoken to: "thanked X by phone" is a call
 # with X, where "condemned X by phone" is not.
 _ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
+# What a message is sent as: "received a cable from X".
+_MESSAGES: Final = frozenset(["cable", "letter", "message"])
 # The roles an act's sides keep in the call that was its means.
 _ON_THE_PHONE: Final[dict[str, str]] = {
     INITIATOR: INITIATOR,
@@ -473,6 +475,11 @@ class _Events:
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
+                elif _plain_message(hit.trigger) and not any(
+                    h.trigger.kind == "praise" and h.first > hit.first
+                    for h in hits
+                ):
+                    continue  # "received a message from X": what it said?
                 told = len(self.found)
                 self._event(hit, index, when, alone=alone)
                 made.append((hit, told, len(self.found)))
@@ -1364,6 +1371,17 @@ def _planned(window: list[str]) -> EventStatus:
     ):
         return EventStatus.SPECULATED
     return EventStatus.PLANNED
+
+
+def _plain_message(trigger: Trigger) -> bool:
+    """
+    Whether a trigger tells a message received with no word of what it
+    says ("received a cable from X"), where "received a congratulatory
+    cable from X" says it: praise only when the sentence goes on to say
+    so ("..., congratulating him on ...").
+    """
+    words = trigger.words
+    return words[-1] == "from" and words[-2] in _MESSAGES and words[-3] == "*"
 
 
 def _passive_visit(trigger: Trigger) -> bool:
