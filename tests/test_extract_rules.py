@@ -1254,6 +1254,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the subjects before 'engaged in' and a named event",
+        "Foreign Minister Lena Holm of Sweden and President Gabriel Boric "
+        "of Chile engaged in a phone conversation on Monday.",
+        [
+            (
+                "phone_call",
+                {"Lena Holm": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "words of blame about another state are an accusation",
         "Russian Foreign Minister Oleg Sokolov said that the US decision "
         "was “illegitimate”.",

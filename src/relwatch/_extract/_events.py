@@ -267,6 +267,8 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs that carry a named event after "in": "engaged in talks".
+_ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
 # accusation.
 _BLAME: Final = frozenset(
@@ -1032,6 +1034,12 @@ class _Events:
             k -= 1
         if k > s_first and folded[k - 1] in _LIGHT_VERBS:
             return k - 1
+        if (
+            k - 1 > s_first
+            and folded[k - 1] == "in"
+            and folded[k - 2] in _ENGAGED
+        ):
+            return k - 2  # "X and Y engaged in a phone conversation"
         return first
 
     def _owner(self, first: int, s_first: int) -> int | None:
