@@ -457,7 +457,8 @@ class _Events:
             by_sentence.setdefault(self.doc.sentence_index(offset), []).append(
                 hit
             )
-        for index, hits in by_sentence.items():
+        for index, sentence_hits in by_sentence.items():
+            hits = _praising(sentence_hits)
             dated = hits
             if len(hits) > 1:
                 # "met X on the sidelines of the summit on Wednesday": the
@@ -477,11 +478,6 @@ class _Events:
                     intent = hit.last
                 elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                     continue  # "invited X to visit": the invitation is the event
-                elif _plain_message(hit.trigger) and not any(
-                    h.trigger.kind == "praise" and h.first > hit.first
-                    for h in hits
-                ):
-                    continue  # "received a message from X": what it said?
                 told = len(self.found)
                 self._event(hit, index, when, alone=alone)
                 made.append((hit, told, len(self.found)))
@@ -1379,6 +1375,21 @@ def _planned(window: list[str]) -> EventStatus:
     ):
         return EventStatus.SPECULATED
     return EventStatus.PLANNED
+
+
+def _praising(hits: list[_Hit]) -> list[_Hit]:
+    """
+    The hits of a sentence but a message received that it does not go on
+    to say praises ("received a written message from X").
+    """
+    return [
+        hit
+        for hit in hits
+        if not _plain_message(hit.trigger)
+        or any(
+            h.trigger.kind == "praise" and h.first > hit.first for h in hits
+        )
+    ]
 
 
 def _plain_message(trigger: Trigger) -> bool:
