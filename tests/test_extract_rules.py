@@ -1449,6 +1449,24 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a protest over another state's act: that state is accused",
+        "South Korean Ambassador Kim Dae-ho delivered Korea's official "
+        "protest over Japan's latest claim to the islands.",
+        [
+            (
+                "accusation",
+                {"Kim Dae-ho": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a protest over a state with no possessive names no act of it",
+        "Foreign Minister Ana Dahl of Chile protested over Peru in a speech.",
+        [],
+    ),
+    EventCase(
         "sanctions announced after a determiner: the announcer imposed them",
         "Soon after the Dutch government announced the new sanctions on "
         "Belarus on Tuesday, trade between the two fell.",

@@ -685,9 +685,14 @@ class _Events:
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
         objects = self._posted(last) + self._objects(last, s_last)
         if "**" in trigger.words:
-            # "described the US move as": the object is inside the trigger.
+            # "described the US move as": the object is inside the trigger,
+            # but not the subject's own state ("delivered Korea's protest").
+            own = {p.entity.country for p in participants} - {None}
             objects = [
-                ("", m) for m in doc.mentions_between(first + 1, last)
+                ("", m)
+                for m in doc.mentions_between(first + 1, last)
+                if (inside := self._entity(m)) is None
+                or inside.country not in own
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
@@ -711,6 +716,10 @@ class _Events:
                 FoundParticipant(member, role)
                 for member in target.members or (target,)
             )
+        if trigger.kind == "accusation" and all(
+            p.role != RECIPIENT for p in participants
+        ):
+            participants.extend(self._protested_over(last))
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
@@ -848,6 +857,23 @@ class _Events:
                 for mention in doc.mentions_between(last, place)
             )
         )
+
+    def _protested_over(self, last: int) -> list[FoundParticipant]:
+        """
+        The state whose act an accusation is over when it names no one
+        else: "protested over Japan's claim".
+        """
+        doc = self.doc
+        folded = doc.folded
+        mention = doc.mention_at_start.get(last + 1)
+        if (
+            folded[last : last + 1] != ["over"]
+            or mention is None
+            or folded[mention.last : mention.last + 1] != ["'s"]
+            or (target := self._entity(mention)) is None
+        ):
+            return []
+        return [FoundParticipant(target, RECIPIENT)]
 
     def _handed_to(self, last: int, s_last: int) -> Entity | None:
         """
