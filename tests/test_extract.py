@@ -303,6 +303,9 @@ class TestLinearTime:
             "the minister ",
             ".",
             "?!",
+            "received a cable from Chile ",
+            "thanked Peru by phone ",
+            "credentials were handed in by Chile ",
         ],
         ids=repr,
     )

@@ -449,6 +449,9 @@ class _Events:
         self.doc = doc
         self.reference = reference
         self.found: list[FoundEvent] = []
+        # "The two sides" of each sentence, read once however many of its
+        # triggers ask: a long sentence of triggers stays linear.
+        self.pairs: dict[int, list[FoundParticipant]] = {}
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -916,6 +919,12 @@ class _Events:
         The members of "the two sides" (or "both leaders") in a sentence,
         as parties.
         """
+        found = self.pairs.get(s_first)
+        if found is None:
+            found = self.pairs[s_first] = self._find_pair(s_first, s_last)
+        return found
+
+    def _find_pair(self, s_first: int, s_last: int) -> list[FoundParticipant]:
         doc = self.doc
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
@@ -1408,13 +1417,18 @@ def _praising(hits: list[_Hit]) -> list[_Hit]:
     The hits of a sentence but a message received that it does not go on
     to say praises ("received a written message from X").
     """
+    praise = max(
+        (
+            hit.first
+            for hit in hits
+            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
+        ),
+        default=-1,
+    )
     return [
         hit
         for hit in hits
-        if not _plain_message(hit.trigger)
-        or any(
-            h.trigger.kind == "praise" and h.first > hit.first for h in hits
-        )
+        if not _plain_message(hit.trigger) or hit.first < praise
     ]
 
 
