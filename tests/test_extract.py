@@ -306,6 +306,7 @@ class TestLinearTime:
             "received a cable from Chile ",
             "thanked Peru by phone ",
             "credentials were handed in by Chile ",
+            "Chile met Peru. Two agreements were signed. ",
         ],
         ids=repr,
     )

@@ -1850,6 +1850,113 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "agreements a meeting resulted in were signed by its sides that day",
+        "President Ana Dahl of Chile held talks with President Luis Soto of "
+        "Peru in Lima on Monday.\n\nThe meeting resulted in four agreements.",
+        [
+            (
+                kind,
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+            for kind in ("meeting", "agreement")
+        ],
+    ),
+    EventCase(
+        "agreements to be signed on a visit: the visit's sides sign them",
+        "President Ana Dahl of Chile arrived in Lima on Monday for a state "
+        "visit. Five agreements will be signed during the visit.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Peru": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreements with no sides after two meetings: signed by whom?",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. She later met King Omar Haddad of Jordan.\n\nThree "
+        "agreements were signed.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreements with no sides after one already told are that one",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. The two sides signed a trade accord.\n\nThree more "
+        "agreements were signed.",
+        [
+            (
+                kind,
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+            for kind in ("meeting", "agreement")
+        ],
+    ),
+    EventCase(
+        "agreements with no sides after a meeting with a stateless person",
+        "President Ana Dahl of Chile met Dr Karl Ruiz on Monday. Two "
+        "agreements were signed.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Karl Ruiz": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "agreements with no sides signed years ago are background",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed in 2019.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit told with 'will' in its trigger is planned",
+        "President Ana Dahl of Chile will be received by President Luis "
+        "Soto of Peru in Lima.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "initiator", "Luis Soto": "host", "Peru": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a cable received that goes on to congratulate: its sender praises",
         "The Emir of Qatar received a cable from Chilean President Rosa "
         "Vidal expressing warm congratulations on the national day.",

@@ -452,6 +452,10 @@ class _Events:
         # "The two sides" of each sentence, read once however many of its
         # triggers ask: a long sentence of triggers stays linear.
         self.pairs: dict[int, list[FoundParticipant]] = {}
+        # Agreements whose sentence names no side ("Six agreements will be
+        # signed"), to be given the sides of the occasion they are told of.
+        self.unsided: list[FoundEvent] = []
+        self.receivers: dict[int, list[Mention]] = {}
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -490,8 +494,12 @@ class _Events:
                 self._by_phone(made)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
+        paragraph_of = self.doc.paragraph_index
         return _dated_by_occasion(
-            _merged(self.found), self.doc.paragraph_index
+            _sided_by_occasion(
+                _merged(self.found), self.unsided, paragraph_of
+            ),
+            paragraph_of,
         )
 
     def _by_phone(self, made: list[tuple[_Hit, int, int]]) -> None:
@@ -726,7 +734,7 @@ class _Events:
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
-            host = self._handed_to(last, s_last)
+            host = self._handed_to(last, s_first, s_last)
             if host is None:
                 return  # "credentials were presented by X": a visit to whom?
             participants.append(FoundParticipant(host, HOST))
@@ -744,6 +752,7 @@ class _Events:
             )
         if len(participants) < PAIR:
             if not (alone and _of_one_organisation(trigger, participants)):
+                self._unsided(hit, participants, (s_start, s_end), when)
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
@@ -861,6 +870,28 @@ class _Events:
             )
         )
 
+    def _unsided(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: tuple[int, int],
+        when: PartialDate | None,
+    ) -> None:
+        """
+        Keep an agreement whose sentence names no side, with its status and
+        date, for `_sided_by_occasion`.
+        """
+        if hit.trigger.kind != "agreement" or participants:
+            return
+        timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
+        if timed is not None:
+            status, when = timed
+            self.unsided.append(
+                FoundEvent(
+                    "agreement", [], status, when, None, [sentence], 0.6
+                )
+            )
+
     def _protested_over(self, last: int) -> list[FoundParticipant]:
         """
         The state whose act an accusation is over when it names no one
@@ -878,17 +909,26 @@ class _Events:
             return []
         return [FoundParticipant(target, RECIPIENT)]
 
-    def _handed_to(self, last: int, s_last: int) -> Entity | None:
+    def _handed_to(
+        self, last: int, s_first: int, s_last: int
+    ) -> Entity | None:
         """
         Who a visitor's credentials were handed to, named after a list of
         senders longer than the objects' reach: "were presented by the
         envoys of A, B, C, ... to Kuwait".
         """
         doc = self.doc
-        for mention in doc.mentions_between(last, s_last):
-            if doc.folded[mention.first - 1] == "to":
-                return self._entity(mention)
-        return None
+        # The sentence's mentions after "to", found once per sentence: a long
+        # sentence of such triggers stays linear.
+        receivers = self.receivers.get(s_first)
+        if receivers is None:
+            receivers = self.receivers[s_first] = [
+                mention
+                for mention in doc.mentions_between(s_first, s_last)
+                if doc.folded[mention.first - 1] == "to"
+            ]
+        at = bisect.bisect_left(receivers, last, key=lambda m: m.first)
+        return self._entity(receivers[at]) if at < len(receivers) else None
 
     def _where(
         self, first: int, s_first: int, s_last: int
@@ -1239,6 +1279,8 @@ class _Events:
             return EventStatus.SPECULATED
         if (
             before & _PLANNED
+            or folded[first]
+            in _PLANNED  # "will be signed", "will be received by"
             # "the first minister to visit ..." did visit
             or (window and window[-1] == "to" and not before & _ORDINALS)
             or self._planned_after(first, last)
@@ -1733,6 +1775,56 @@ def _fits(
     if status in _INTENDED:
         return when.latest >= reference
     return when.earliest <= reference
+
+
+def _between_states(event: FoundEvent) -> bool:
+    """
+    Whether each side of an event acts for a known state, and they for two
+    or more.
+    """
+    countries = {p.entity.country for p in event.participants}
+    return None not in countries and len(countries) >= PAIR
+
+
+def _sided_by_occasion(
+    events: list[FoundEvent],
+    unsided: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+) -> list[FoundEvent]:
+    """
+    An agreement whose sentence names no side ("Six agreements will be
+    signed", "The meeting resulted in seven agreements"), told in the
+    paragraph of a visit or meeting or the next, was made between that
+    occasion's sides, when they are one pair of sides and no agreement
+    between them is told already.
+    """
+    if not unsided:
+        return events
+    occasions: dict[int, dict[frozenset[str], FoundEvent]] = {}
+    for event in events:
+        if event.kind in _FAMILY and _between_states(event):
+            for start, _ in event.evidence:
+                occasions.setdefault(paragraph_of(start), {})[
+                    _key(event)[1]
+                ] = event
+    signed = {_key(event)[1] for event in events if event.kind == "agreement"}
+    for agreement in unsided:
+        told = paragraph_of(agreement.evidence[0][0])
+        near = occasions.get(told, {}) | occasions.get(told - 1, {})
+        if len(near) != 1:
+            continue
+        sides, occasion = near.popitem()
+        if sides in signed:
+            continue
+        signed.add(sides)
+        events.append(
+            agreement._replace(
+                participants=[
+                    p._replace(role=PARTY) for p in occasion.participants
+                ]
+            )
+        )
+    return events
 
 
 def _dated_by_occasion(
