@@ -27,6 +27,22 @@ def _cases(cases):
     )
 
 
+# The call of the rules that find a call through the act made in it.
+HADDAD_CALLED_VIDAL = (
+    "phone_call",
+    {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+# The meeting that several agreement rules are told after.
+DAHL_MET_SOTO = (
+    "meeting",
+    {"Ana Dahl": "party", "Luis Soto": "party"},
+    "occurred",
+    "2025-03-31",
+)
+
+
 def _failing(reason, case):
     # Wrong today: the case is what the annotation guide wants.
     return pytest.param(
@@ -1853,15 +1869,7 @@ EVENT_RULE_CASES = [
         "agreements a meeting resulted in were signed by its sides that day",
         "President Ana Dahl of Chile held talks with President Luis Soto of "
         "Peru in Lima on Monday.\n\nThe meeting resulted in four agreements.",
-        [
-            (
-                kind,
-                {"Ana Dahl": "party", "Luis Soto": "party"},
-                "occurred",
-                "2025-03-31",
-            )
-            for kind in ("meeting", "agreement")
-        ],
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
     ),
     EventCase(
         "agreements to be signed on a visit: the visit's sides sign them",
@@ -1888,12 +1896,7 @@ EVENT_RULE_CASES = [
         "Monday. She later met King Omar Haddad of Jordan.\n\nThree "
         "agreements were signed.",
         [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Luis Soto": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            DAHL_MET_SOTO,
             (
                 "meeting",
                 {"Ana Dahl": "party", "Omar Haddad": "party"},
@@ -1907,15 +1910,7 @@ EVENT_RULE_CASES = [
         "President Ana Dahl of Chile met President Luis Soto of Peru on "
         "Monday. The two sides signed a trade accord.\n\nThree more "
         "agreements were signed.",
-        [
-            (
-                kind,
-                {"Ana Dahl": "party", "Luis Soto": "party"},
-                "occurred",
-                "2025-03-31",
-            )
-            for kind in ("meeting", "agreement")
-        ],
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
     ),
     EventCase(
         "agreements with no sides after a meeting with a stateless person",
@@ -1934,14 +1929,7 @@ EVENT_RULE_CASES = [
         "agreements with no sides signed years ago are background",
         "President Ana Dahl of Chile met President Luis Soto of Peru on "
         "Monday. Two agreements were signed in 2019.",
-        [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Luis Soto": "party"},
-                "occurred",
-                "2025-03-31",
-            )
-        ],
+        [DAHL_MET_SOTO],
     ),
     EventCase(
         "a visit told with 'will' in its trigger is planned",
@@ -1994,12 +1982,7 @@ EVENT_RULE_CASES = [
         "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
         "during a phone call on Monday.",
         [
-            (
-                kind,
-                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
-                "occurred",
-                "2025-03-31",
-            )
+            (kind, *HADDAD_CALLED_VIDAL[1:])
             for kind in ("praise", "phone_call")
         ],
     ),
@@ -2008,12 +1991,7 @@ EVENT_RULE_CASES = [
         "In a telephone conversation on Monday, King Omar Haddad of Jordan "
         "invited Chilean President Rosa Vidal to the summit.",
         [
-            (
-                kind,
-                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
-                "occurred",
-                "2025-03-31",
-            )
+            (kind, *HADDAD_CALLED_VIDAL[1:])
             for kind in ("intent_to_meet", "phone_call")
         ],
     ),
