@@ -303,6 +303,10 @@ class TestLinearTime:
             "the minister ",
             ".",
             "?!",
+            "received a cable from Chile ",
+            "thanked Peru by phone ",
+            "credentials were handed in by Chile ",
+            "Chile met Peru. Two agreements were signed. ",
         ],
         ids=repr,
     )

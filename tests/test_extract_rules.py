@@ -27,6 +27,22 @@ def _cases(cases):
     )
 
 
+# The call of the rules that find a call through the act made in it.
+HADDAD_CALLED_VIDAL = (
+    "phone_call",
+    {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+# The meeting that several agreement rules are told after.
+DAHL_MET_SOTO = (
+    "meeting",
+    {"Ana Dahl": "party", "Luis Soto": "party"},
+    "occurred",
+    "2025-03-31",
+)
+
+
 def _failing(reason, case):
     # Wrong today: the case is what the annotation guide wants.
     return pytest.param(
@@ -1254,6 +1270,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the subjects before 'engaged in' and a named event",
+        "Foreign Minister Lena Holm of Sweden and President Gabriel Boric "
+        "of Chile engaged in a phone conversation on Monday.",
+        [
+            (
+                "phone_call",
+                {"Lena Holm": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "words of blame about another state are an accusation",
         "Russian Foreign Minister Oleg Sokolov said that the US decision "
         "was “illegitimate”.",
@@ -1301,6 +1330,39 @@ EVENT_RULE_CASES = [
                 None,
             )
         ],
+    ),
+    EventCase(
+        "credentials handed in by many envoys, the host after the list",
+        "The credentials were handed in by the newly appointed ambassadors "
+        "of Chile, Ghana, Peru, Norway, Kenya and Nepal to Qatar.",
+        [
+            (
+                "host_visit",
+                {"Qatar": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Ghana", "Peru", "Norway", "Kenya", "Nepal")
+        ],
+    ),
+    EventCase(
+        "letters of credence presented to a host by two envoys",
+        "Letters of credence were presented to President Rauf Mammadli of "
+        "Azerbaijan by the new ambassadors of Chile and Peru.",
+        [
+            (
+                "host_visit",
+                {"Rauf Mammadli": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Peru")
+        ],
+    ),
+    EventCase(
+        "credentials presented to no one named are no visit",
+        "The credentials were presented by the ambassadors of Chile and Peru.",
+        [],
     ),
     EventCase(
         "a verb after a possessed title is no named event",
@@ -1397,6 +1459,51 @@ EVENT_RULE_CASES = [
             (
                 "accusation",
                 {"Oleg Sokolov": "initiator", "United States": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a protest over another state's act: that state is accused",
+        "South Korean Ambassador Kim Dae-ho delivered Korea's official "
+        "protest over Japan's latest claim to the islands.",
+        [
+            (
+                "accusation",
+                {"Kim Dae-ho": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a protest over a state with no possessive names no act of it",
+        "Foreign Minister Ana Dahl of Chile protested over Peru in a speech.",
+        [],
+    ),
+    EventCase(
+        "sanctions announced after a determiner: the announcer imposed them",
+        "Soon after the Dutch government announced the new sanctions on "
+        "Belarus on Tuesday, trade between the two fell.",
+        [
+            (
+                "sanction",
+                {"Dutch government": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "recognised by a state, in the passive: the state recognises",
+        "Opposition leader Carlos Ruiz of Peru, who is recognized by "
+        "President Rosa Vidal of Chile as the legitimate head of state, "
+        "spoke in Bogota.",
+        [
+            (
+                "recognition",
+                {"Carlos Ruiz": "recipient", "Rosa Vidal": "initiator"},
                 "occurred",
                 None,
             )
@@ -1755,6 +1862,174 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "agreements a meeting resulted in were signed by its sides that day",
+        "President Ana Dahl of Chile held talks with President Luis Soto of "
+        "Peru in Lima on Monday.\n\nThe meeting resulted in four agreements.",
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
+    ),
+    EventCase(
+        "agreements to be signed on a visit: the visit's sides sign them",
+        "President Ana Dahl of Chile arrived in Lima on Monday for a state "
+        "visit. Five agreements will be signed during the visit.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Peru": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreements with no sides after two meetings: signed by whom?",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. She later met King Omar Haddad of Jordan.\n\nThree "
+        "agreements were signed.",
+        [
+            DAHL_MET_SOTO,
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreements with no sides after one already told are that one",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. The two sides signed a trade accord.\n\nThree more "
+        "agreements were signed.",
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
+    ),
+    EventCase(
+        "agreements with no sides after a meeting with a stateless person",
+        "President Ana Dahl of Chile met Dr Karl Ruiz on Monday. Two "
+        "agreements were signed.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Karl Ruiz": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "agreements with no sides signed years ago are background",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed in 2019.",
+        [DAHL_MET_SOTO],
+    ),
+    EventCase(
+        "a visit told with 'will' in its trigger is planned",
+        "President Ana Dahl of Chile will be received by President Luis "
+        "Soto of Peru in Lima.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "initiator", "Luis Soto": "host", "Peru": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a cable received that goes on to congratulate: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal expressing warm congratulations on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a congratulatory letter received: its sender praises",
+        "The Emir of Qatar received a congratulatory letter from Chilean "
+        "President Rosa Vidal on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a message received with no praise said is no praise",
+        "The Emir of Qatar received a written message from Chilean "
+        "President Rosa Vidal. He also received a cable from her expressing "
+        "condolences over the floods.",
+        [],
+    ),
+    EventCase(
+        "thanks given during a call: the call was between the two",
+        "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
+        "during a phone call on Monday.",
+        [
+            (kind, *HADDAD_CALLED_VIDAL[1:])
+            for kind in ("praise", "phone_call")
+        ],
+    ),
+    EventCase(
+        "an invitation in a call told first: the call was between the two",
+        "In a telephone conversation on Monday, King Omar Haddad of Jordan "
+        "invited Chilean President Rosa Vidal to the summit.",
+        [
+            (kind, *HADDAD_CALLED_VIDAL[1:])
+            for kind in ("intent_to_meet", "phone_call")
+        ],
+    ),
+    EventCase(
+        "a discussion held by phone is a call, not a meeting",
+        "King Omar Haddad of Jordan discussed with Chilean President Rosa "
+        "Vidal by phone the drought in the Andes.",
+        [
+            (
+                "phone_call",
+                {"Omar Haddad": "party", "Rosa Vidal": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the state condemned by phone was not on the phone",
+        "King Omar Haddad of Jordan condemned Israel by phone on Monday.",
+        [
+            (
+                "accusation",
+                {"Omar Haddad": "initiator", "Israel": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "thanks after a call are not told as made in it",
+        "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
+        "after a phone call with the Pope.",
+        [
+            (
+                "praise",
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
             )
         ],
     ),

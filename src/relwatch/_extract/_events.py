@@ -136,6 +136,21 @@ _PREPOSITIONS: Final = frozenset(
 _ADJUNCTS: Final = frozenset({"at", "on", "during", "from", "for"})
 # Prepositions whose object takes the role of the trigger's own object.
 _AS_OBJECT: Final = frozenset({"", "with"})
+# A visit told in the passive with no subject ("credentials were presented
+# by X to Y"): the agent visits, the one handed them hosts.
+_PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
+# Prepositions that make a call the means of an act: "thanked X by phone".
+_BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
+# Acts whose object is the one spoken to: "thanked X by phone" is a call
+# with X, where "condemned X by phone" is not.
+_ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
+# What a message is sent as: "received a cable from X".
+_MESSAGES: Final = frozenset(["cable", "letter", "message"])
+# The roles an act's sides keep in the call that was its means.
+_ON_THE_PHONE: Final[dict[str, str]] = {
+    INITIATOR: INITIATOR,
+    RECIPIENT: RECIPIENT,
+}
 
 _PLANNED: Final = frozenset(
     [
@@ -252,6 +267,8 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs that carry a named event after "in": "engaged in talks".
+_ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
 # accusation.
 _BLAME: Final = frozenset(
@@ -444,6 +461,13 @@ class _Events:
         self.doc = doc
         self.reference = reference
         self.found: list[FoundEvent] = []
+        # "The two sides" of each sentence, read once however many of its
+        # triggers ask: a long sentence of triggers stays linear.
+        self.pairs: dict[int, list[FoundParticipant]] = {}
+        # Agreements whose sentence names no side ("Six agreements will be
+        # signed"), to be given the sides of the occasion they are told of.
+        self.unsided: list[FoundEvent] = []
+        self.receivers: dict[int, list[Mention]] = {}
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -452,36 +476,49 @@ class _Events:
             by_sentence.setdefault(self.doc.sentence_index(offset), []).append(
                 hit
             )
-        for index, hits in by_sentence.items():
-            dated = hits
-            if len(hits) > 1:
-                # "met X on the sidelines of the summit on Wednesday": the
-                # summit is the setting, and the date is the meeting's.
-                dated = [h for h in hits if h.trigger.words not in _SETTINGS]
-            dates = dict(zip(dated, self._dates(index, dated), strict=True))
-            intent = -1
-            # "The GCC summit closed with the adoption of the Doha
-            # Declaration": an organisation's own events only.
-            alone = len(hits) == 1 or all(
-                _organisations_own(hit.trigger) for hit in hits
-            )
-            for hit in hits:
-                if self._setting(hit, hits):
-                    continue  # "met X on the sidelines of the summit"
-                when = dates.get(hit)
-                if hit.trigger.kind == "intent_to_meet":
-                    intent = hit.last
-                elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
-                    continue  # "invited X to visit": the invitation is the event
-                told = len(self.found)
-                self._event(hit, index, when, alone=alone)
-                if when is not None and len(self.found) == told:
-                    self._told_again(hit, when)
+        for index, sentence_hits in by_sentence.items():
+            self._sentence_events(index, sentence_hits)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
+        paragraph_of = self.doc.paragraph_index
         return _dated_by_occasion(
-            _merged(self.found), self.doc.paragraph_index
+            _sided_by_occasion(
+                _merged(self.found), self.unsided, paragraph_of
+            ),
+            paragraph_of,
         )
+
+    def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
+        """The events of sentence *index*, told by its trigger hits."""
+        hits = _praising(sentence_hits)
+        dated = hits
+        if len(hits) > 1:
+            # "met X on the sidelines of the summit on Wednesday": the
+            # summit is the setting, and the date is the meeting's.
+            dated = [h for h in hits if h.trigger.words not in _SETTINGS]
+        dates = dict(zip(dated, self._dates(index, dated), strict=True))
+        intent = -1
+        # "The GCC summit closed with the adoption of the Doha
+        # Declaration": an organisation's own events only.
+        alone = len(hits) == 1 or all(
+            _organisations_own(hit.trigger) for hit in hits
+        )
+        made: list[tuple[_Hit, int, int]] = []
+        for hit in hits:
+            if self._setting(hit, hits):
+                continue  # "met X on the sidelines of the summit"
+            when = dates.get(hit)
+            if hit.trigger.kind == "intent_to_meet":
+                intent = hit.last
+            elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
+                continue  # "invited X to visit": the invitation is the event
+            told = len(self.found)
+            self._event(hit, index, when, alone=alone)
+            made.append((hit, told, len(self.found)))
+            if when is not None and len(self.found) == told:
+                self._told_again(hit, when)
+        if len(made) > 1:
+            self._by_phone(made)
 
     def _setting(self, hit: _Hit, hits: list[_Hit]) -> bool:
         """
@@ -527,6 +564,55 @@ class _Events:
                 k -= _ACRONYM  # "(GCC)"
             else:
                 return k
+
+    def _by_phone(self, made: list[tuple[_Hit, int, int]]) -> None:
+        """
+        A call that is only the means of an act its sentence tells, and
+        names no sides of its own ("thanked Y by phone", "In a phone call,
+        X invited Y"), was held by the act's sides; a meeting so told was
+        the call ("discussed with Y by phone").  *made* holds each hit of
+        the sentence with the slice of `found` it made.
+        """
+        acts = [
+            (hit.first, range(start, end))
+            for hit, start, end in made
+            if start < end
+            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
+        ]
+        calls = [
+            hit.first
+            for hit, start, end in made
+            if start == end
+            and hit.trigger.kind == "phone_call"
+            and self._means(hit.first)
+        ]
+        if not acts or not calls:
+            return
+        _, told = min(acts, key=lambda act: abs(act[0] - calls[0]))
+        for at in told:
+            act = self.found[at]
+            call = act._replace(
+                kind="phone_call",
+                participants=[
+                    p._replace(role=_ON_THE_PHONE.get(p.role, PARTY))
+                    for p in act.participants
+                ],
+            )
+            if act.kind in _FAMILY:
+                self.found[at] = call
+            else:
+                self.found.append(call)
+
+    def _means(self, first: int) -> bool:
+        """
+        Whether the words before a call tell it as a means: "by phone",
+        "in a phone call", "over the phone", not "after a phone call".
+        """
+        folded = self.doc.folded
+        k = first - 1
+        if k > 0 and folded[k] in _ARTICLES:
+            k -= 1
+        return k >= 0 and folded[k] in _BY_MEANS_OF
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
@@ -680,9 +766,14 @@ class _Events:
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
         if "**" in trigger.words:
-            # "described the US move as": the object is inside the trigger.
+            # "described the US move as": the object is inside the trigger,
+            # but not the subject's own state ("delivered Korea's protest").
+            own = {p.entity.country for p in participants} - {None}
             objects = [
-                ("", m) for m in doc.mentions_between(first + 1, last)
+                ("", m)
+                for m in doc.mentions_between(first + 1, last)
+                if (inside := self._entity(m)) is None
+                or inside.country not in own
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
@@ -709,6 +800,17 @@ class _Events:
                 FoundParticipant(member, role)
                 for member in target.members or (target,)
             )
+        if trigger.kind == "accusation" and all(
+            p.role != RECIPIENT for p in participants
+        ):
+            participants.extend(self._protested_over(last))
+        if _passive_visit(trigger) and all(
+            p.role != HOST for p in participants
+        ):
+            host = self._handed_to(last, s_first, s_last)
+            if host is None:
+                return  # "credentials were presented by X": a visit to whom?
+            participants.append(FoundParticipant(host, HOST))
         participants = _distinct(participants)
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(first, s_first, s_last)
@@ -723,6 +825,7 @@ class _Events:
             )
         if len(participants) < PAIR:
             if not (alone and _of_one_organisation(trigger, participants)):
+                self._unsided(hit, participants, (s_start, s_end), when)
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
@@ -840,6 +943,66 @@ class _Events:
             )
         )
 
+    def _unsided(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: tuple[int, int],
+        when: PartialDate | None,
+    ) -> None:
+        """
+        Keep an agreement whose sentence names no side, with its status and
+        date, for `_sided_by_occasion`.
+        """
+        if hit.trigger.kind != "agreement" or participants:
+            return
+        timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
+        if timed is not None:
+            status, when = timed
+            self.unsided.append(
+                FoundEvent(
+                    "agreement", [], status, when, None, [sentence], 0.6
+                )
+            )
+
+    def _protested_over(self, last: int) -> list[FoundParticipant]:
+        """
+        The state whose act an accusation is over when it names no one
+        else: "protested over Japan's claim".
+        """
+        doc = self.doc
+        folded = doc.folded
+        mention = doc.mention_at_start.get(last + 1)
+        if (
+            folded[last : last + 1] != ["over"]
+            or mention is None
+            or folded[mention.last : mention.last + 1] != ["'s"]
+            or (target := self._entity(mention)) is None
+        ):
+            return []
+        return [FoundParticipant(target, RECIPIENT)]
+
+    def _handed_to(
+        self, last: int, s_first: int, s_last: int
+    ) -> Entity | None:
+        """
+        Who a visitor's credentials were handed to, named after a list of
+        senders longer than the objects' reach: "were presented by the
+        envoys of A, B, C, ... to Kuwait".
+        """
+        doc = self.doc
+        # The sentence's mentions after "to", found once per sentence: a long
+        # sentence of such triggers stays linear.
+        receivers = self.receivers.get(s_first)
+        if receivers is None:
+            receivers = self.receivers[s_first] = [
+                mention
+                for mention in doc.mentions_between(s_first, s_last)
+                if doc.folded[mention.first - 1] == "to"
+            ]
+        at = bisect.bisect_left(receivers, last, key=lambda m: m.first)
+        return self._entity(receivers[at]) if at < len(receivers) else None
+
     def _where(
         self, first: int, s_first: int, s_last: int
     ) -> tuple[str, str | None] | None:
@@ -869,6 +1032,12 @@ class _Events:
         The members of "the two sides" (or "both leaders") in a sentence,
         as parties.
         """
+        found = self.pairs.get(s_first)
+        if found is None:
+            found = self.pairs[s_first] = self._find_pair(s_first, s_last)
+        return found
+
+    def _find_pair(self, s_first: int, s_last: int) -> list[FoundParticipant]:
         doc = self.doc
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
@@ -891,6 +1060,9 @@ class _Events:
             return None
         if trigger.after == NONE:
             return None
+        if _passive_visit(trigger) and preposition in _PASSIVE_VISIT:
+            # "credentials were presented by X to Y", "... to Y by X"
+            return _PASSIVE_VISIT[preposition]
         if preposition in _AS_OBJECT or preposition == trigger.words[-1]:
             # "met with X", "expressed appreciation for X": the trigger's
             # own preposition takes its object.
@@ -1006,6 +1178,12 @@ class _Events:
             k -= 1
         if k > s_first and folded[k - 1] in _LIGHT_VERBS:
             return k - 1
+        if (
+            k - 1 > s_first
+            and folded[k - 1] == "in"
+            and folded[k - 2] in _ENGAGED
+        ):
+            return k - 2  # "X and Y engaged in a phone conversation"
         return first
 
     def _owner(self, first: int, s_first: int) -> int | None:
@@ -1174,6 +1352,8 @@ class _Events:
             return EventStatus.SPECULATED
         if (
             before & _PLANNED
+            or folded[first]
+            in _PLANNED  # "will be signed", "will be received by"
             # "the first minister to visit ..." did visit
             or (window and window[-1] == "to" and not before & _ORDINALS)
             or self._planned_after(first, last)
@@ -1345,6 +1525,45 @@ def _planned(window: list[str]) -> EventStatus:
     ):
         return EventStatus.SPECULATED
     return EventStatus.PLANNED
+
+
+def _praising(hits: list[_Hit]) -> list[_Hit]:
+    """
+    The hits of a sentence but a message received that it does not go on
+    to say praises ("received a written message from X").
+    """
+    praise = max(
+        (
+            hit.first
+            for hit in hits
+            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
+        ),
+        default=-1,
+    )
+    return [
+        hit
+        for hit in hits
+        if not _plain_message(hit.trigger) or hit.first < praise
+    ]
+
+
+def _plain_message(trigger: Trigger) -> bool:
+    """
+    Whether a trigger tells a message received with no word of what it
+    says ("received a cable from X"), where "received a congratulatory
+    cable from X" says it: praise only when the sentence goes on to say
+    so ("..., congratulating him on ...").
+    """
+    words = trigger.words
+    return words[-1] == "from" and words[-2] in _MESSAGES and words[-3] == "*"
+
+
+def _passive_visit(trigger: Trigger) -> bool:
+    """
+    Whether a trigger tells a visit in the passive, with no subject:
+    "credentials were presented by X to Y".
+    """
+    return trigger.kind == "host_visit" and trigger.before == NONE
 
 
 def _organisations_own(trigger: Trigger) -> bool:
@@ -1652,6 +1871,56 @@ def _fits(
     if status in _INTENDED:
         return when.latest >= reference
     return when.earliest <= reference
+
+
+def _between_states(event: FoundEvent) -> bool:
+    """
+    Whether each side of an event acts for a known state, and they for two
+    or more.
+    """
+    countries = {p.entity.country for p in event.participants}
+    return None not in countries and len(countries) >= PAIR
+
+
+def _sided_by_occasion(
+    events: list[FoundEvent],
+    unsided: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+) -> list[FoundEvent]:
+    """
+    An agreement whose sentence names no side ("Six agreements will be
+    signed", "The meeting resulted in seven agreements"), told in the
+    paragraph of a visit or meeting or the next, was made between that
+    occasion's sides, when they are one pair of sides and no agreement
+    between them is told already.
+    """
+    if not unsided:
+        return events
+    occasions: dict[int, dict[frozenset[str], FoundEvent]] = {}
+    for event in events:
+        if event.kind in _FAMILY and _between_states(event):
+            for start, _ in event.evidence:
+                occasions.setdefault(paragraph_of(start), {})[
+                    _key(event)[1]
+                ] = event
+    signed = {_key(event)[1] for event in events if event.kind == "agreement"}
+    for agreement in unsided:
+        told = paragraph_of(agreement.evidence[0][0])
+        near = occasions.get(told, {}) | occasions.get(told - 1, {})
+        if len(near) != 1:
+            continue
+        sides, occasion = near.popitem()
+        if sides in signed:
+            continue
+        signed.add(sides)
+        events.append(
+            agreement._replace(
+                participants=[
+                    p._replace(role=PARTY) for p in occasion.participants
+                ]
+            )
+        )
+    return events
 
 
 def _dated_by_occasion(
