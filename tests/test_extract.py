@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 import relwatch
 
 from relwatch import Article
+from relwatch._extract import _mentions
+from relwatch._extract._tables import tables
 
 from .extract_cases import EVENT_CASES, REFERENCE, STATEMENT_CASES
 
@@ -240,6 +242,24 @@ class TestAnyText:
 
         assert once == relwatch.extract(_article(body))
         assert once == relwatch.extract(once)
+
+    @settings(max_examples=100)
+    @given(_BODIES)
+    def test_words_kept_from_other_articles_change_nothing(self, body):
+        """
+        What the process keeps about words it has read before changes no
+        record: the same records come with that memory forgotten at every
+        new word.
+        """
+        kept = relwatch.extract(_article(body))
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_mentions, "_KEPT_WORDS", 0)
+            _mentions._NAME_WORD.clear()
+            _mentions._opens(tables().phrase_starts).clear()
+            forgetting = relwatch.extract(_article(body))
+
+        assert kept == forgetting
 
     @given(st.text(max_size=400))
     def test_any_characters(self, text):

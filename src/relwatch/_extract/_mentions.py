@@ -12,8 +12,9 @@ after an honorific ("Sheikh Tamim"), a title after a titled name.
 from __future__ import annotations
 
 import functools
+import itertools
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from .._models import ActorKind
@@ -727,23 +728,43 @@ def _name_words(words: Sequence[str]) -> list[str]:
     return found
 
 
-class _NameWordTest(dict[str, bool]):
+# Words whose answers a process keeps; past this, they are forgotten at
+# once (a word's answer never changes, so this only bounds the memory).
+_KEPT_WORDS: Final = 50_000  # some 4 MB of words
+
+
+class _WordTest(dict[str, bool]):
     """
-    `_is_name_word` of each word of one body, worked out on first use: the
-    grammar asks about the same words again and again.
+    The answers of *test* about each word, worked out on first use and
+    kept for the process: the grammar asks about the same words again and
+    again, in every body.
     """
 
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
     def __missing__(self, word: str) -> bool:
-        answer = self[word] = _is_name_word(word)
+        if len(self) >= _KEPT_WORDS:
+            self.clear()
+        answer = self[word] = self.test(word)
         return answer
 
 
+_NAME_WORD: Final = _WordTest(_is_name_word)
+
+
 @functools.lru_cache(maxsize=4)
-def _opening_words(phrase_starts: frozenset[str]) -> frozenset[str]:
+def _opens(phrase_starts: frozenset[str]) -> _WordTest:
     """
-    The folded words a mention may start with, capitals aside.
+    Whether a mention may start at a word, for the tables whose phrases
+    start with *phrase_starts*: a capital, a determiner or pronoun, or the
+    start of a phrase.
     """
-    return phrase_starts | {word.casefold() for word in _OPENERS}
+    opening = phrase_starts | {word.casefold() for word in _OPENERS}
+    return _WordTest(
+        lambda word: word[0].isupper() or word.casefold() in opening
+    )
 
 
 class Scanner:
@@ -768,13 +789,12 @@ class Scanner:
         starts = tables.phrase_starts
         # The words a mention may start at: a capital, a determiner or
         # pronoun, the start of a title or a body (and a few more, which
-        # the scan turns away).  One quick pass, as most words are none.
-        opening = _opening_words(starts)
-        self._candidates = [
-            c
-            for c, word in enumerate(words)
-            if word[0].isupper() or folded[c] in opening
-        ]
+        # the scan turns away).  One pass in C, as most words are none.
+        self._candidates = list(
+            itertools.compress(
+                range(len(words)), map(_opens(starts).__getitem__, words)
+            )
+        )
         # The titles at every word, looked up at once where one may start:
         # the grammar asks about most words, again and again.
         self._titles: list[tuple[int, Meaning] | None] = [None] * len(words)
@@ -787,7 +807,7 @@ class Scanner:
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
-        self._name_word = _NameWordTest()
+        self._name_word = _NAME_WORD
 
     # -- table look-ups at a token ----------------------------------------
 
