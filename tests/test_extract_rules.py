@@ -286,6 +286,19 @@ SPEAKER_CASES = [
             ),
         ],
     ),
+    StatementCase(
+        "a title after to with a demonym is a person of its own",
+        "The Emir of Qatar Sheikh Fahad Al Kuwari received Speaker Omar "
+        "Haddad of Kuwait. Haddad conveyed greetings from the Kuwaiti Amir "
+        "to the Qatari Amir who said he was glad to hear of the recovery.",
+        [
+            (
+                "indirect",
+                "he was glad to hear of the recovery",
+                "Fahad Al Kuwari",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [
