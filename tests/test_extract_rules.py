@@ -299,6 +299,14 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "an honorific before a rank is the holder of the rank",
+        "King Harald Olsen of Norway received a cable from His Highness the "
+        "Deputy Amir Sheikh Saad Al-Rashid. His Highness the Deputy Amir "
+        "praised the ties between the two nations, noting that trade had "
+        "doubled.",
+        [("indirect", "trade had doubled", "Saad Al-Rashid")],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

@@ -618,9 +618,7 @@ class Doc:
                 return last_speaker
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role == HONOURED:
-            return self.first_honoured(mention) or self.previous_subject(
-                mention.start
-            )
+            return self._honoured(mention, last_speaker, speakers)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
             role = mention.role or ""
@@ -650,6 +648,23 @@ class Doc:
                 return self.scanner.unnamed_official(mention)
             return found
         return self.last_two(mention)  # "the two sides"
+
+    def _honoured(
+        self,
+        mention: Mention,
+        last_speaker: Entity | None,
+        speakers: Collection[Entity],
+    ) -> Entity | None:
+        """
+        Who an honorific means: the holder of the rank after it ("His
+        Highness the Deputy Amir"), else the ruler it was first given to.
+        """
+        rank = self.mention_at_start.get(mention.last)
+        if rank is not None and rank.what == NOMINAL:
+            return self.resolve(rank, last_speaker, speakers)
+        return self.first_honoured(mention) or self.previous_subject(
+            mention.start
+        )
 
     def last_two(self, mention: Mention) -> Entity | None:
         """
