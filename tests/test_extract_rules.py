@@ -307,6 +307,63 @@ SPEAKER_CASES = [
         "doubled.",
         [("indirect", "trade had doubled", "Saad Al-Rashid")],
     ),
+    StatementCase(
+        "a pronoun after as is the subject of its own sentence",
+        "Foreign Minister Lina Haddad met Speaker Omar Farouk. Farouk said "
+        "the visit was timely. In her speech, Haddad recalled the long "
+        "friendship of the two states, as she wished the speaker every "
+        "success.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the speaker every success", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a pronoun after a cue of its sentence is that cue's speaker",
+        "Foreign Minister Lina Haddad met Speaker Omar Farouk. Farouk said "
+        "the visit was timely. Haddad stressed the value of the talks, as "
+        "she wished the speaker every success.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the value of the talks", "Lina Haddad"),
+            ("indirect", "the speaker every success", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "he after a fronted adjunct is the subject after it",
+        "Foreign Minister Karel Dvorak of Slovakia spoke by phone with IAEA "
+        "Director General Rafael Grossi. Dvorak said the talks with Austria "
+        "went well. During the call, Grossi praised the restraint shown by "
+        "Bratislava in recent weeks. He stressed the importance of dialogue.",
+        [
+            ("indirect", "the talks with Austria went well", "Karel Dvorak"),
+            ("indirect", "the importance of dialogue", "Rafael Grossi"),
+        ],
+    ),
+    StatementCase(
+        "she after a sentence a title opens is the holder of the title",
+        "President Anna Berg received Minister Tomas Varga. The president "
+        "thanked Varga for the visit. She said the two states would sign a "
+        "trade deal in May.",
+        [
+            (
+                "indirect",
+                "the two states would sign a trade deal in May",
+                "Anna Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "he after a sentence with a cue but no statement is its subject",
+        "Prime Minister Ivo Marek met IAEA Director General Paul Renard in "
+        "Vienna. Marek said the talks were useful. The IAEA Director General "
+        "praised the cooperation of Prague, particularly highlighting the "
+        "new inspection plan. He stressed the need for transparency.",
+        [
+            ("indirect", "the talks were useful", "Ivo Marek"),
+            ("indirect", "the need for transparency", "Paul Renard"),
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

@@ -173,6 +173,21 @@ _TRAILING_REACH: Final = 24
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+# Words that open an adjunct before a sentence's subject: "During the
+# call, Y praised ...", "Later that day, Y ...".
+_FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
+    "following",
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "afterwards",
+    "upon",
+}
+_FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
+# Words that join a clause to the one before, its subject going on: "X
+# recalled ..., as he wished ...".
+_CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
@@ -307,6 +322,7 @@ class _Extractor:
         self.found: list[Found] = []
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
+        self.sentence_attributions: list[Attribution] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
@@ -331,29 +347,74 @@ class _Extractor:
             if paragraph - self.last_speaker_paragraph <= 1
             else None
         )
-        if mention.what == PRONOUN and recent is not None:
-            recent = self._subject_just_before(mention) or recent
+        if mention.what == PRONOUN:
+            recent = (
+                self._speaker_earlier_in_sentence(mention)
+                or self._subject_just_before(mention)
+                or recent
+            )
         return self.doc.resolve(mention, recent, self.speakers)
+
+    def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
+        """
+        The person who speaks by the cue before in the pronoun's sentence,
+        else its subject: "X stressed ..., as he wished ...", "X recalled
+        ..., as he wished ..." are X, whoever spoke in the sentences before.
+        """
+        if self.sentence_attributions:
+            speaker = self.sentence_attributions[-1].speaker
+            if speaker is not None and speaker.kind == PERSON:
+                return speaker
+        doc = self.doc
+        if doc.folded[mention.first - 1] not in _CLAUSE_LINKS:
+            return None  # "X, with whom he spoke, ...": not X
+        start, _ = doc.sentences[doc.sentence_index(mention.start)]
+        first = self._after_fronted_adjunct(doc.token_at(start))
+        subject = doc.main_subject(first, mention.first)
+        if subject is None or subject.what == PRONOUN:
+            return None
+        entity = subject.entity
+        return entity if entity is not None and entity.kind == PERSON else None
 
     def _subject_just_before(self, mention: Mention) -> Entity | None:
         """
         The person who opens the sentence just before a pronoun's, in its
-        paragraph, when that sentence says nothing said: "Y praised the
+        paragraph, when nothing was found said in it: "Y praised the
         approach. He stressed ..." is Y, not the last speaker.
         """
         doc = self.doc
         sentence = doc.sentence_index(mention.start)
-        if sentence == 0 or self.cues_by_sentence.get(sentence - 1):
+        if sentence == 0 or (
+            self.found
+            and doc.sentence_index(self.found[-1].start) == sentence - 1
+        ):
             return None
         start, _ = doc.sentences[sentence - 1]
         if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
             return None
-        first = doc.token_at(start)
+        first = self._after_fronted_adjunct(doc.token_at(start))
         for opening in doc.mentions_between(first, first + _OPENING_WORDS):
             entity = opening.entity
+            if entity is None and opening.what == NOMINAL:
+                entity = self._resolve(opening)  # "The IAEA chief praised"
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _after_fronted_adjunct(self, first: int) -> int:
+        """
+        Where the subject may start in a sentence that starts at token
+        *first*: after a fronted adjunct ("During the call, Y praised
+        ..."), else at *first*.
+        """
+        words = self.doc.folded
+        if words[first] not in _FRONTED_ADJUNCTS:
+            return first
+        end = min(len(words), first + _FRONTED_ADJUNCT_WORDS)
+        for k in range(first + 1, end):
+            if words[k] == ",":
+                return k + 1
+        return first
 
     def _unnamed(self, mention: Mention) -> bool:
         """
@@ -420,6 +481,7 @@ class _Extractor:
         doc = self.doc
         words = doc.folded
         found: list[Attribution] = []
+        self.sentence_attributions = found  # what a pronoun may refer to
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
                 doc.tokens.starts[cue.first]
