@@ -300,6 +300,8 @@ class TestLinearTime:
             "According to X, ",
             "Narimanli says ",
             "a, he said, ",
+            "Noting he said, ",
+            "a “b,” claiming ",
             "the minister ",
             ".",
             "?!",

@@ -364,6 +364,63 @@ SPEAKER_CASES = [
             ("indirect", "the need for transparency", "Paul Renard"),
         ],
     ),
+    StatementCase(
+        "the object of a participle cue is whom it was told, not who",
+        "Minister Karl Olsen called Chinese Vice Minister Li Wei on Monday, "
+        "telling the Chinese official that Oslo rejects the new fishing "
+        "rules.",
+        [("indirect", "Oslo rejects the new fishing rules", "Karl Olsen")],
+    ),
+    StatementCase(
+        "a participle cue after a relative's cue goes on with its speaker",
+        "Foreign Minister Lina Haddad received a letter from Speaker Omar "
+        "Farouk, who said that the visit was timely, adding that the two "
+        "states would meet again in May.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            (
+                "indirect",
+                "the two states would meet again in May",
+                "Omar Farouk",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a participle after a closing quotation mark and its comma",
+        "Senator Tom Harlan later blamed the delay on a “bad line,” claiming "
+        "he had already rejected the offer.",
+        [("indirect", "he had already rejected the offer", "Tom Harlan")],
+    ),
+    StatementCase(
+        "a participle that opens a quotation is its cue, no statement",
+        "Foreign Minister Lina Haddad said in her opening remarks, “The talks "
+        "went well,” adding, “We will meet again in May.”",
+        [
+            ("direct", "The talks went well,", "Lina Haddad"),
+            ("direct", "We will meet again in May.", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a participle that opens its sentence is said by the subject after",
+        "Noting he studied law in college, Senator Tom Harlan said he tends "
+        "to weigh issues slowly.",
+        [
+            ("indirect", "he studied law in college", "Tom Harlan"),
+            ("indirect", "he tends to weigh issues slowly", "Tom Harlan"),
+        ],
+    ),
+    StatementCase(
+        "a statement issued saying is the issuer's",
+        "Later that day, Foreign Minister Tomas Berg issued a statement "
+        "saying that the talks with Norway had been useful.",
+        [
+            (
+                "indirect",
+                "the talks with Norway had been useful",
+                "Tomas Berg",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

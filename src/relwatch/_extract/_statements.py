@@ -233,6 +233,8 @@ _CLAUSE_OPENERS: Final = frozenset(
         "i",
     ]
 )
+# After a cue, the marks that open the quotation it introduces.
+_QUOTATION_OPENERS: Final = _QUOTE_MARKS | {",", ":"}
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 
 
@@ -554,11 +556,16 @@ class _Extractor:
                 continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
-            if after is not None and (
-                before in {",", ""}
-                or doc.marks_between(
-                    doc.tokens.starts[cue.first - 1],
-                    doc.tokens.starts[cue.first],
+            if (
+                after is not None
+                # "..., telling the official ...": whom, not who.
+                and not words[cue.first].endswith("ing")
+                and (
+                    before in {",", ""}
+                    or doc.marks_between(
+                        doc.tokens.starts[cue.first - 1],
+                        doc.tokens.starts[cue.first],
+                    )
                 )
             ):
                 # "..., said the minister."
@@ -573,11 +580,31 @@ class _Extractor:
                 found.append(Attribution(cue, None, cue.first, last - 1))
                 continue
             if (
-                before in _PARTICIPLE_OPENERS
+                (
+                    before in _PARTICIPLE_OPENERS
+                    # "... a “bad line,” claiming he ...": after the comma;
+                    # not "...,” adding, “...”", a quotation's own cue.
+                    or (
+                        before in _QUOTE_MARKS
+                        and words[cue.first - 2] == ","
+                        and _QUOTATION_OPENERS.isdisjoint(
+                            words[cue.last : cue.last + 1]
+                        )
+                    )
+                )
                 and doc.folded[cue.first].endswith("ing")
+                # "X met Y, who said ..., adding that ...": Y goes on.
+                and not (before == "," and found)
                 and (mention := doc.main_subject(first, cue.first)) is not None
             ):
                 # "X gave some context, noting that ...", "by saying".
+                speaker = self._resolve(mention)
+                found.append(Attribution(cue, speaker, cue.first, cue.last))
+                continue
+            if before == "" and (
+                mention := self._opening_participle(cue, last)
+            ):
+                # "Noting that ..., X said ...": X, after the participle.
                 speaker = self._resolve(mention)
                 found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
@@ -600,11 +627,42 @@ class _Extractor:
                 # "an Indian government statement said", "the ministry
                 # said": its author; "the statement said": whoever issued
                 # it; else no one.
-                speaker = self._source(cue.first - 1) or self._issuer(
-                    cue.first
+                speaker = (
+                    self._source(cue.first - 1)
+                    or self._document_sender(cue, first)
+                    or self._issuer(cue.first)
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
+        """
+        The subject of a participle cue that opens its sentence: the one
+        of the clause after the participle's comma ("Noting that ..., X
+        said ..." is X).
+        """
+        doc = self.doc
+        words = doc.folded
+        if not words[cue.first].endswith("ing"):
+            return None
+        for k in range(cue.last, min(last, cue.last + _ASIDE_REACH)):
+            if words[k] == ",":
+                return doc.main_subject(k + 1, last)
+        return None
+
+    def _document_sender(self, cue: Cue, first: int) -> Entity | None:
+        """
+        Who issued the document a participle cue follows: "X released a
+        statement saying ..." is X, the subject of the sentence.
+        """
+        doc = self.doc
+        if not (
+            doc.folded[cue.first].endswith("ing")
+            and doc.folded[cue.first - 1] in DOCUMENT_NOUNS
+        ):
+            return None
+        mention = doc.main_subject(first, cue.first - 1)
+        return None if mention is None else self._resolve(mention)
 
     def _it_speaks(self, cue: Cue, first: int) -> Attribution | None:
         """
