@@ -386,6 +386,26 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "the president is no former president",
+        "President Amina Odhiambo of Kenya met former German President Klaus "
+        "Richter in Nairobi. The president said the two states would expand "
+        "trade.",
+        [
+            (
+                "indirect",
+                "the two states would expand trade",
+                "Amina Odhiambo",
+            )
+        ],
+    ),
+    StatementCase(
+        "the former president is the one named former",
+        "President Amina Odhiambo of Kenya met former German President Klaus "
+        "Richter in Nairobi. The former president said the visit was a sign "
+        "of trust.",
+        [("indirect", "the visit was a sign of trust", "Klaus Richter")],
+    ),
+    StatementCase(
         "a participle after a closing quotation mark and its comma",
         "Senator Tom Harlan later blamed the delay on a “bad line,” claiming "
         "he had already rejected the offer.",

@@ -243,6 +243,7 @@ _GENERIC_ROLES: Final = frozenset(
         "envoy",
     ]
 )
+_FORMER: Final = frozenset(["former", "ex"])
 _SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
@@ -317,6 +318,12 @@ class Doc:
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
+        # "former President X": X no longer holds what "the president" is.
+        self.out_of_office = {
+            m.entity
+            for m in self.mentions
+            if m.first and self.folded[m.first - 1] in _FORMER
+        }
         self._dates: dict[
             tuple[int, dt.date | None], tuple[tuple[Span, PartialDate], ...]
         ] = {}
@@ -473,6 +480,13 @@ class Doc:
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
         index = bisect.bisect_left(self.mention_ends, offset) - 1
+        # "the president" is no former one; "the former president" may be.
+        here = self.token_at(offset)
+        former = (
+            set()
+            if here and self.folded[here - 1] in _FORMER
+            else self.out_of_office
+        )
         floor = max(-1, index - _LOOK_BACK)
         # "her counterpart": someone of another state than her, who was
         # named last.
@@ -481,7 +495,7 @@ class Doc:
         while index > floor:
             entity = self.mentions[index].entity
             index -= 1
-            if entity is None or entity.kind != PERSON:
+            if entity is None or entity.kind != PERSON or entity in former:
                 continue
             if counterpart and other_than is None:
                 other_than = entity.country or "?"
