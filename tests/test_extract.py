@@ -302,6 +302,7 @@ class TestLinearTime:
             "a, he said, ",
             "Noting he said, ",
             "a “b,” claiming ",
+            "quoted X as saying ",
             "the minister ",
             ".",
             "?!",

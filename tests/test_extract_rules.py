@@ -430,6 +430,22 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "who a relay quoted as saying speaks, not the relay",
+        "“The border will stay open for trade,” the state news agency quoted "
+        "Foreign Minister Lina Haddad as saying. Local media quoted an Omani "
+        "government statement as saying that the talks would go on.",
+        [
+            ("direct", "The border will stay open for trade,", "Lina Haddad"),
+            ("indirect", "the talks would go on", "Omani government"),
+        ],
+    ),
+    StatementCase(
+        "who was quoted by a relay as saying speaks",
+        "Foreign Minister Lina Haddad was quoted by the Tass agency as "
+        "saying, “The border will stay open for trade.”",
+        [("direct", "The border will stay open for trade.", "Lina Haddad")],
+    ),
+    StatementCase(
         "a statement issued saying is the issuer's",
         "Later that day, Foreign Minister Tomas Berg issued a statement "
         "saying that the talks with Norway had been useful.",

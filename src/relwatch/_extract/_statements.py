@@ -234,6 +234,8 @@ _CLAUSE_OPENERS: Final = frozenset(
     ]
 )
 # After a cue, the marks that open the quotation it introduces.
+_QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
+_QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
 _QUOTATION_OPENERS: Final = _QUOTE_MARKS | {",", ":"}
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 
@@ -496,6 +498,11 @@ class _Extractor:
             ):
                 continue  # "pledged $2 billion": money, no speech
             if (
+                quoted := self._quoted_as_saying(cue, first, last)
+            ) is not None:
+                found.append(quoted)
+                continue
+            if (
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
                 and not self._ends_sentence(cue, first, last)
@@ -634,6 +641,46 @@ class _Extractor:
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _quoted_as_saying(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of "Y quoted X as saying": X speaks, or the author
+        of the document it names ("quoted a government statement as
+        saying"); the frame runs from Y to "saying".
+        """
+        doc = self.doc
+        words = doc.folded
+        if cue.verb.lemma != _QUOTE or "by" in words[cue.last : cue.last + 1]:
+            return None  # "X was quoted by Y as saying": X's, as passives are
+        end = min(last - 1, cue.last + _QUOTED_REACH)
+        k = next(
+            (
+                j
+                for j in range(cue.last + 1, end)
+                if words[j] == "as" and words[j + 1] == "saying"
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        quoted = doc.subject_after(cue.last, k)
+        speaker = None
+        if quoted is not None and quoted.last == k:
+            speaker = self._resolve(quoted)
+        elif quoted is not None and words[quoted.last] in DOCUMENT_NOUNS:
+            speaker = self._source(quoted.last)
+        relay = doc.subject_before(cue.first, first)
+        frame_first = cue.first if relay is None else relay.first
+        while (
+            relay is None
+            and frame_first > first
+            and cue.first - frame_first < _SOURCE_WORDS
+            and doc.words[frame_first - 1].isalpha()
+        ):
+            frame_first -= 1  # "the state news agency quoted"
+        return Attribution(cue, speaker, frame_first, k + 2)
 
     def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
         """
