@@ -446,6 +446,25 @@ SPEAKER_CASES = [
         [("direct", "The border will stay open for trade.", "Lina Haddad")],
     ),
     StatementCase(
+        "the declaration a summit adopted speaks under its name",
+        "The summit ended on Thursday in Varna with the adoption of the "
+        "Varna Declaration. The declaration stressed the commitment of the "
+        "members to open sea lanes. It highlighted the role of the bloc in "
+        "regional security.",
+        [
+            (
+                "indirect",
+                "the commitment of the members to open sea lanes",
+                "Varna Declaration",
+            ),
+            (
+                "indirect",
+                "the role of the bloc in regional security",
+                "Varna Declaration",
+            ),
+        ],
+    ),
+    StatementCase(
         "a statement issued saying is the issuer's",
         "Later that day, Foreign Minister Tomas Berg issued a statement "
         "saying that the talks with Norway had been useful.",
