@@ -465,6 +465,15 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "an outlet named before its noun reports, a demonym names none",
+        "The Kyodo news agency reported that the talks would resume in May. "
+        "The Iranian newspaper reported that the envoys had met in Oman.",
+        [
+            ("indirect", "the talks would resume in May", "Kyodo"),
+            ("indirect", "the envoys had met in Oman", None),
+        ],
+    ),
+    StatementCase(
         "a statement issued saying is the issuer's",
         "Later that day, Foreign Minister Tomas Berg issued a statement "
         "saying that the talks with Norway had been useful.",

@@ -225,6 +225,8 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"])
+# Nouns of an outlet after its name: "Nikkei newspaper reported".
+_OUTLETS: Final = frozenset(["newspaper", "daily", "agency", "weekly"])
 # Documents a summit adopts, that speak under their own name: "the
 # declaration stressed ..." after "the Astana Declaration".
 _ADOPTED_TEXTS: Final = frozenset(["declaration", "communique", "communiqué"])
@@ -925,6 +927,18 @@ class Doc:
         if noun in DOCUMENT_NOUNS:
             end = token - 1 if words[token - 1 : token] == ["'s"] else token
             return self.mention_at_end.get(end)
+        if noun in _OUTLETS:
+            # "Nikkei newspaper", "the Kyodo news agency"; not "an Iranian
+            # newspaper", which names no outlet.
+            end = token - 1 if words[token - 1 : token] == ["news"] else token
+            named = self.mention_at_end.get(end)
+            if (
+                named is not None
+                and named.what == NAME
+                and (named.entity is None or named.entity.kind != STATE)
+            ):
+                return named
+            return None
         if noun in _BODIES:
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
