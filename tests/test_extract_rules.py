@@ -448,7 +448,8 @@ SPEAKER_CASES = [
     StatementCase(
         "the declaration a summit adopted speaks under its name",
         "The summit ended on Thursday in Varna with the adoption of the "
-        "Varna Declaration. The declaration stressed the commitment of the "
+        "Varna Declaration by Bulgaria and Romania. The declaration stressed "
+        "the commitment of the "
         "members to open sea lanes. It highlighted the role of the bloc in "
         "regional security.",
         [
@@ -471,6 +472,42 @@ SPEAKER_CASES = [
         [
             ("indirect", "the talks would resume in May", "Kyodo"),
             ("indirect", "the envoys had met in Oman", None),
+        ],
+    ),
+    StatementCase(
+        "unnamed people quoted as saying have no speaker",
+        "Local media quoted unnamed officials as saying that the border "
+        "would open in May.",
+        [("indirect", "the border would open in May", None)],
+    ),
+    StatementCase(
+        "quoting a text with no as saying is no statement",
+        "Lina Haddad quoted the treaty at length in her speech.",
+        [],
+    ),
+    StatementCase(
+        "an opening participle with no comma after it is no cue",
+        "Saying goodbye took the delegates of both states an hour.",
+        [],
+    ),
+    StatementCase(
+        "he after a sentence opened by an adverb with no comma",
+        "Prime Minister Ivo Marek met IAEA Director General Paul Renard in "
+        "Vienna. Marek said the talks were useful. Later Renard praised the "
+        "plan of Prague. He stressed the need for calm.",
+        [
+            ("indirect", "the talks were useful", "Ivo Marek"),
+            ("indirect", "the need for calm", "Paul Renard"),
+        ],
+    ),
+    StatementCase(
+        "a pronoun after and with no subject before it goes to the speaker",
+        "The talks in Oslo ended late. Foreign Minister Lina Haddad met "
+        "Speaker Omar Farouk. Farouk said the visit was timely. The talks "
+        "were long, and he said the two states would meet again.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the two states would meet again", "Omar Farouk"),
         ],
     ),
     StatementCase(

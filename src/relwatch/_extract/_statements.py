@@ -375,9 +375,7 @@ class _Extractor:
         start, _ = doc.sentences[doc.sentence_index(mention.start)]
         first = self._after_fronted_adjunct(doc.token_at(start))
         subject = doc.main_subject(first, mention.first)
-        if subject is None or subject.what == PRONOUN:
-            return None
-        entity = subject.entity
+        entity = None if subject is None else subject.entity
         return entity if entity is not None and entity.kind == PERSON else None
 
     def _subject_just_before(self, mention: Mention) -> Entity | None:
