@@ -511,6 +511,15 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "a member of a body speaks, not the body after of",
+        "“It was the least bad outcome,” Tom Harlan of the Sierra Club said. "
+        "The Council of Europe said the talks went well.",
+        [
+            ("direct", "It was the least bad outcome,", "Tom Harlan"),
+            ("indirect", "the talks went well", "Council of Europe"),
+        ],
+    ),
+    StatementCase(
         "a statement issued saying is the issuer's",
         "Later that day, Foreign Minister Tomas Berg issued a statement "
         "saying that the talks with Norway had been useful.",

@@ -752,7 +752,7 @@ class Doc:
         j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
-            return self._group(mention, floor)
+            return self._group(self._whose_member(mention, floor), floor)
         if j > floor and words[j - 1] == "who":
             # "Prime Minister X, who said ...": the relative's antecedent.
             j -= 2 if j - 1 > floor and words[j - 2] == "," else 1
@@ -777,6 +777,23 @@ class Doc:
                 if mention is not None:
                     return self._group(mention, floor)
         return None
+
+    def _whose_member(self, mention: Mention, floor: int) -> Mention:
+        """
+        The person before "of" *mention* ("Tom Harlan of the Sierra Club
+        said"): the member speaks, not the body he belongs to.
+        """
+        of = mention.first - 1
+        if of <= floor or self.folded[of] != "of":
+            return mention
+        member = self.mention_at_end.get(of)
+        if (
+            member is not None
+            and member.what == NAME
+            and (member.entity is None or member.entity.kind == PERSON)
+        ):
+            return member
+        return mention
 
     def _clause_start(self, token: int, floor: int) -> int:
         """
