@@ -302,6 +302,251 @@ SPEAKER_CASES = [
             ),
         ],
     ),
+    StatementCase(
+        "a title after to with a demonym is a person of its own",
+        "The Emir of Qatar Sheikh Fahad Al Kuwari received Speaker Omar "
+        "Haddad of Kuwait. Haddad conveyed greetings from the Kuwaiti Amir "
+        "to the Qatari Amir who said he was glad to hear of the recovery.",
+        [
+            (
+                "indirect",
+                "he was glad to hear of the recovery",
+                "Fahad Al Kuwari",
+            )
+        ],
+    ),
+    StatementCase(
+        "an honorific before a rank is the holder of the rank",
+        "King Harald Olsen of Norway received a cable from His Highness the "
+        "Deputy Amir Sheikh Saad Al-Rashid. His Highness the Deputy Amir "
+        "praised the ties between the two nations, noting that trade had "
+        "doubled.",
+        [("indirect", "trade had doubled", "Saad Al-Rashid")],
+    ),
+    StatementCase(
+        "a pronoun after as is the subject of its own sentence",
+        "Foreign Minister Lina Haddad met Speaker Omar Farouk. Farouk said "
+        "the visit was timely. In her speech, Haddad recalled the long "
+        "friendship of the two states, as she wished the speaker every "
+        "success.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the speaker every success", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a pronoun after a cue of its sentence is that cue's speaker",
+        "Foreign Minister Lina Haddad met Speaker Omar Farouk. Farouk said "
+        "the visit was timely. Haddad stressed the value of the talks, as "
+        "she wished the speaker every success.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the value of the talks", "Lina Haddad"),
+            ("indirect", "the speaker every success", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "he after a fronted adjunct is the subject after it",
+        "Foreign Minister Karel Dvorak of Slovakia spoke by phone with IAEA "
+        "Director General Rafael Grossi. Dvorak said the talks with Austria "
+        "went well. During the call, Grossi praised the restraint shown by "
+        "Bratislava in recent weeks. He stressed the importance of dialogue.",
+        [
+            ("indirect", "the talks with Austria went well", "Karel Dvorak"),
+            ("indirect", "the importance of dialogue", "Rafael Grossi"),
+        ],
+    ),
+    StatementCase(
+        "she after a sentence a title opens is the holder of the title",
+        "President Anna Berg received Minister Tomas Varga. The president "
+        "thanked Varga for the visit. She said the two states would sign a "
+        "trade deal in May.",
+        [
+            (
+                "indirect",
+                "the two states would sign a trade deal in May",
+                "Anna Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "he after a sentence with a cue but no statement is its subject",
+        "Prime Minister Ivo Marek met IAEA Director General Paul Renard in "
+        "Vienna. Marek said the talks were useful. The IAEA Director General "
+        "praised the cooperation of Prague, particularly highlighting the "
+        "new inspection plan. He stressed the need for transparency.",
+        [
+            ("indirect", "the talks were useful", "Ivo Marek"),
+            ("indirect", "the need for transparency", "Paul Renard"),
+        ],
+    ),
+    StatementCase(
+        "the object of a participle cue is whom it was told, not who",
+        "Minister Karl Olsen called Chinese Vice Minister Li Wei on Monday, "
+        "telling the Chinese official that Oslo rejects the new fishing "
+        "rules.",
+        [("indirect", "Oslo rejects the new fishing rules", "Karl Olsen")],
+    ),
+    StatementCase(
+        "a participle cue after a relative's cue goes on with its speaker",
+        "Foreign Minister Lina Haddad received a letter from Speaker Omar "
+        "Farouk, who said that the visit was timely, adding that the two "
+        "states would meet again in May.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            (
+                "indirect",
+                "the two states would meet again in May",
+                "Omar Farouk",
+            ),
+        ],
+    ),
+    StatementCase(
+        "the president is no former president",
+        "President Amina Odhiambo of Kenya met former German President Klaus "
+        "Richter in Nairobi. The president said the two states would expand "
+        "trade.",
+        [
+            (
+                "indirect",
+                "the two states would expand trade",
+                "Amina Odhiambo",
+            )
+        ],
+    ),
+    StatementCase(
+        "the former president is the one named former",
+        "President Amina Odhiambo of Kenya met former German President Klaus "
+        "Richter in Nairobi. The former president said the visit was a sign "
+        "of trust.",
+        [("indirect", "the visit was a sign of trust", "Klaus Richter")],
+    ),
+    StatementCase(
+        "a participle after a closing quotation mark and its comma",
+        "Senator Tom Harlan later blamed the delay on a “bad line,” claiming "
+        "he had already rejected the offer.",
+        [("indirect", "he had already rejected the offer", "Tom Harlan")],
+    ),
+    StatementCase(
+        "a participle that opens a quotation is its cue, no statement",
+        "Foreign Minister Lina Haddad said in her opening remarks, “The talks "
+        "went well,” adding, “We will meet again in May.”",
+        [
+            ("direct", "The talks went well,", "Lina Haddad"),
+            ("direct", "We will meet again in May.", "Lina Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a participle that opens its sentence is said by the subject after",
+        "Noting he studied law in college, Senator Tom Harlan said he tends "
+        "to weigh issues slowly.",
+        [
+            ("indirect", "he studied law in college", "Tom Harlan"),
+            ("indirect", "he tends to weigh issues slowly", "Tom Harlan"),
+        ],
+    ),
+    StatementCase(
+        "who a relay quoted as saying speaks, not the relay",
+        "“The border will stay open for trade,” the state news agency quoted "
+        "Foreign Minister Lina Haddad as saying. Local media quoted an Omani "
+        "government statement as saying that the talks would go on.",
+        [
+            ("direct", "The border will stay open for trade,", "Lina Haddad"),
+            ("indirect", "the talks would go on", "Omani government"),
+        ],
+    ),
+    StatementCase(
+        "who was quoted by a relay as saying speaks",
+        "Foreign Minister Lina Haddad was quoted by the Tass agency as "
+        "saying, “The border will stay open for trade.”",
+        [("direct", "The border will stay open for trade.", "Lina Haddad")],
+    ),
+    StatementCase(
+        "the declaration a summit adopted speaks under its name",
+        "The summit ended on Thursday in Varna with the adoption of the "
+        "Varna Declaration by Bulgaria and Romania. The declaration stressed "
+        "the commitment of the "
+        "members to open sea lanes. It highlighted the role of the bloc in "
+        "regional security.",
+        [
+            (
+                "indirect",
+                "the commitment of the members to open sea lanes",
+                "Varna Declaration",
+            ),
+            (
+                "indirect",
+                "the role of the bloc in regional security",
+                "Varna Declaration",
+            ),
+        ],
+    ),
+    StatementCase(
+        "an outlet named before its noun reports, a demonym names none",
+        "The Kyodo news agency reported that the talks would resume in May. "
+        "The Iranian newspaper reported that the envoys had met in Oman.",
+        [
+            ("indirect", "the talks would resume in May", "Kyodo"),
+            ("indirect", "the envoys had met in Oman", None),
+        ],
+    ),
+    StatementCase(
+        "unnamed people quoted as saying have no speaker",
+        "Local media quoted unnamed officials as saying that the border "
+        "would open in May.",
+        [("indirect", "the border would open in May", None)],
+    ),
+    StatementCase(
+        "quoting a text with no as saying is no statement",
+        "Lina Haddad quoted the treaty at length in her speech.",
+        [],
+    ),
+    StatementCase(
+        "an opening participle with no comma after it is no cue",
+        "Saying goodbye took the delegates of both states an hour.",
+        [],
+    ),
+    StatementCase(
+        "he after a sentence opened by an adverb with no comma",
+        "Prime Minister Ivo Marek met IAEA Director General Paul Renard in "
+        "Vienna. Marek said the talks were useful. Later Renard praised the "
+        "plan of Prague. He stressed the need for calm.",
+        [
+            ("indirect", "the talks were useful", "Ivo Marek"),
+            ("indirect", "the need for calm", "Paul Renard"),
+        ],
+    ),
+    StatementCase(
+        "a pronoun after and with no subject before it goes to the speaker",
+        "The talks in Oslo ended late. Foreign Minister Lina Haddad met "
+        "Speaker Omar Farouk. Farouk said the visit was timely. The talks "
+        "were long, and he said the two states would meet again.",
+        [
+            ("indirect", "the visit was timely", "Omar Farouk"),
+            ("indirect", "the two states would meet again", "Omar Farouk"),
+        ],
+    ),
+    StatementCase(
+        "a member of a body speaks, not the body after of",
+        "“It was the least bad outcome,” Tom Harlan of the Sierra Club said. "
+        "The Council of Europe said the talks went well.",
+        [
+            ("direct", "It was the least bad outcome,", "Tom Harlan"),
+            ("indirect", "the talks went well", "Council of Europe"),
+        ],
+    ),
+    StatementCase(
+        "a statement issued saying is the issuer's",
+        "Later that day, Foreign Minister Tomas Berg issued a statement "
+        "saying that the talks with Norway had been useful.",
+        [
+            (
+                "indirect",
+                "the talks with Norway had been useful",
+                "Tomas Berg",
+            )
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

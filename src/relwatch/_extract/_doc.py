@@ -225,6 +225,11 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"])
+# Nouns of an outlet after its name: "Nikkei newspaper reported".
+_OUTLETS: Final = frozenset(["newspaper", "daily", "agency", "weekly"])
+# Documents a summit adopts, that speak under their own name: "the
+# declaration stressed ..." after "the Astana Declaration".
+_ADOPTED_TEXTS: Final = frozenset(["declaration", "communique", "communiqué"])
 _BODY_LOOK_BACK: Final = 300  # tokens: the ministry named a few paragraphs up
 # How far back a pronoun, title or "the two sides" looks for whom it
 # means, in mentions; and how far before its verb a subject may stand, in
@@ -243,6 +248,7 @@ _GENERIC_ROLES: Final = frozenset(
         "envoy",
     ]
 )
+_FORMER: Final = frozenset(["former", "ex"])
 _SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
@@ -317,6 +323,12 @@ class Doc:
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
+        # "former President X": X no longer holds what "the president" is.
+        self.out_of_office = {
+            m.entity
+            for m in self.mentions
+            if m.first and self.folded[m.first - 1] in _FORMER
+        }
         self._dates: dict[
             tuple[int, dt.date | None], tuple[tuple[Span, PartialDate], ...]
         ] = {}
@@ -473,6 +485,13 @@ class Doc:
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
         index = bisect.bisect_left(self.mention_ends, offset) - 1
+        # "the president" is no former one; "the former president" may be.
+        here = self.token_at(offset)
+        former = (
+            set()
+            if here and self.folded[here - 1] in _FORMER
+            else self.out_of_office
+        )
         floor = max(-1, index - _LOOK_BACK)
         # "her counterpart": someone of another state than her, who was
         # named last.
@@ -481,7 +500,7 @@ class Doc:
         while index > floor:
             entity = self.mentions[index].entity
             index -= 1
-            if entity is None or entity.kind != PERSON:
+            if entity is None or entity.kind != PERSON or entity in former:
                 continue
             if counterpart and other_than is None:
                 other_than = entity.country or "?"
@@ -618,9 +637,7 @@ class Doc:
                 return last_speaker
             return self.previous_subject(mention.start)
         if mention.what == NOMINAL and mention.role == HONOURED:
-            return self.first_honoured(mention) or self.previous_subject(
-                mention.start
-            )
+            return self._honoured(mention, last_speaker, speakers)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
             role = mention.role or ""
@@ -650,6 +667,23 @@ class Doc:
                 return self.scanner.unnamed_official(mention)
             return found
         return self.last_two(mention)  # "the two sides"
+
+    def _honoured(
+        self,
+        mention: Mention,
+        last_speaker: Entity | None,
+        speakers: Collection[Entity],
+    ) -> Entity | None:
+        """
+        Who an honorific means: the holder of the rank after it ("His
+        Highness the Deputy Amir"), else the ruler it was first given to.
+        """
+        rank = self.mention_at_start.get(mention.last)
+        if rank is not None and rank.what == NOMINAL:
+            return self.resolve(rank, last_speaker, speakers)
+        return self.first_honoured(mention) or self.previous_subject(
+            mention.start
+        )
 
     def last_two(self, mention: Mention) -> Entity | None:
         """
@@ -718,7 +752,7 @@ class Doc:
         j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
-            return self._group(mention, floor)
+            return self._group(self._whose_member(mention, floor), floor)
         if j > floor and words[j - 1] == "who":
             # "Prime Minister X, who said ...": the relative's antecedent.
             j -= 2 if j - 1 > floor and words[j - 2] == "," else 1
@@ -743,6 +777,23 @@ class Doc:
                 if mention is not None:
                     return self._group(mention, floor)
         return None
+
+    def _whose_member(self, mention: Mention, floor: int) -> Mention:
+        """
+        The person before "of" *mention* ("Tom Harlan of the Sierra Club
+        said"): the member speaks, not the body he belongs to.
+        """
+        of = mention.first - 1
+        if of <= floor or self.folded[of] != "of":
+            return mention
+        member = self.mention_at_end.get(of)
+        if (
+            member is not None
+            and member.what == NAME
+            and (member.entity is None or member.entity.kind == PERSON)
+        ):
+            return member
+        return mention
 
     def _clause_start(self, token: int, floor: int) -> int:
         """
@@ -895,6 +946,18 @@ class Doc:
             author = self.mention_at_end.get(end)
             if author is not None:
                 return author
+        if noun in _OUTLETS:
+            # "Nikkei newspaper", "the Kyodo news agency"; not "an Iranian
+            # newspaper", which names no outlet.
+            end = token - 1 if words[token - 1 : token] == ["news"] else token
+            named = self.mention_at_end.get(end)
+            if (
+                named is not None
+                and named.what == NAME
+                and (named.entity is None or named.entity.kind != STATE)
+            ):
+                return named
+            return None
         if noun in _BODIES or noun in DOCUMENT_NOUNS:
             # "the ministry" after "the Turkish Foreign Ministry", "the
             # declaration" (or "the document") after "the Astana Declaration"
@@ -904,6 +967,21 @@ class Doc:
             ):
                 if words[mention.last - 1] in kinds:
                     return mention
+        return None
+
+    def document_named(self, token: int) -> Entity | None:
+        """
+        The text of that name named before the noun at *token*: "the
+        declaration" after "the Astana Declaration", whose words it says.
+        """
+        noun = self.folded[token]
+        if noun not in _ADOPTED_TEXTS:
+            return None
+        for mention in reversed(
+            self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
+        ):
+            if mention.what == NAME and self.folded[mention.last - 1] == noun:
+                return mention.entity
         return None
 
     def is_unnamed_source(self, token: int) -> bool:

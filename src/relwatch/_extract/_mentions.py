@@ -1469,6 +1469,7 @@ class Scanner:
                 continue
             if (
                 found is not None
+                and preposition != "to"  # "to the Qatari Amir": a person
                 and _best(found[1]).type == DEMONYM
                 and found[0] < n
                 and words[found[0]] in office_words

@@ -206,6 +206,21 @@ _TRAILING_REACH: Final = 24
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
 )
+# Words that open an adjunct before a sentence's subject: "During the
+# call, Y praised ...", "Later that day, Y ...".
+_FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
+    "following",
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "afterwards",
+    "upon",
+}
+_FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
+# Words that join a clause to the one before, its subject going on: "X
+# recalled ..., as he wished ...".
+_CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
@@ -251,6 +266,10 @@ _CLAUSE_OPENERS: Final = frozenset(
         "i",
     ]
 )
+# After a cue, the marks that open the quotation it introduces.
+_QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
+_QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
+_QUOTATION_OPENERS: Final = _QUOTE_MARKS | {",", ":"}
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 # Cues with a listener before "that": "told the press that ...".
 _TELLS_WHOM: Final = frozenset(
@@ -358,6 +377,7 @@ class _Extractor:
         self.found: list[Found] = []
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
+        self.sentence_attributions: list[Attribution] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
@@ -382,29 +402,72 @@ class _Extractor:
             if paragraph - self.last_speaker_paragraph <= 1
             else None
         )
-        if mention.what == PRONOUN and recent is not None:
-            recent = self._subject_just_before(mention) or recent
+        if mention.what == PRONOUN:
+            recent = (
+                self._speaker_earlier_in_sentence(mention)
+                or self._subject_just_before(mention)
+                or recent
+            )
         return self.doc.resolve(mention, recent, self.speakers)
+
+    def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
+        """
+        The person who speaks by the cue before in the pronoun's sentence,
+        else its subject: "X stressed ..., as he wished ...", "X recalled
+        ..., as he wished ..." are X, whoever spoke in the sentences before.
+        """
+        if self.sentence_attributions:
+            speaker = self.sentence_attributions[-1].speaker
+            if speaker is not None and speaker.kind == PERSON:
+                return speaker
+        doc = self.doc
+        if doc.folded[mention.first - 1] not in _CLAUSE_LINKS:
+            return None  # "X, with whom he spoke, ...": not X
+        start, _ = doc.sentences[doc.sentence_index(mention.start)]
+        first = self._after_fronted_adjunct(doc.token_at(start))
+        subject = doc.main_subject(first, mention.first)
+        entity = None if subject is None else subject.entity
+        return entity if entity is not None and entity.kind == PERSON else None
 
     def _subject_just_before(self, mention: Mention) -> Entity | None:
         """
         The person who opens the sentence just before a pronoun's, in its
-        paragraph, when that sentence says nothing said: "Y praised the
+        paragraph, when nothing was found said in it: "Y praised the
         approach. He stressed ..." is Y, not the last speaker.
         """
         doc = self.doc
         sentence = doc.sentence_index(mention.start)
-        if sentence == 0 or self.cues_by_sentence.get(sentence - 1):
+        if sentence == 0 or (
+            self.found
+            and doc.sentence_index(self.found[-1].start) == sentence - 1
+        ):
             return None
         start, _ = doc.sentences[sentence - 1]
         if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
             return None
-        first = doc.token_at(start)
+        first = self._after_fronted_adjunct(doc.token_at(start))
         for opening in doc.mentions_between(first, first + _OPENING_WORDS):
             entity = opening.entity
+            if entity is None and opening.what == NOMINAL:
+                entity = self._resolve(opening)  # "The IAEA chief praised"
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _after_fronted_adjunct(self, first: int) -> int:
+        """
+        Where the subject may start in a sentence that starts at token
+        *first*: after a fronted adjunct ("During the call, Y praised
+        ..."), else at *first*.
+        """
+        words = self.doc.folded
+        if words[first] not in _FRONTED_ADJUNCTS:
+            return first
+        end = min(len(words), first + _FRONTED_ADJUNCT_WORDS)
+        for k in range(first + 1, end):
+            if words[k] == ",":
+                return k + 1
+        return first
 
     def _unnamed(self, mention: Mention) -> bool:
         """
@@ -471,6 +534,7 @@ class _Extractor:
         doc = self.doc
         words = doc.folded
         found: list[Attribution] = []
+        self.sentence_attributions = found  # what a pronoun may refer to
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
                 doc.tokens.starts[cue.first]
@@ -482,6 +546,11 @@ class _Extractor:
                 and doc.words[cue.last][:1] in _CURRENCIES
             ):
                 continue  # "pledged $2 billion": money, no speech
+            if (
+                quoted := self._quoted_as_saying(cue, first, last)
+            ) is not None:
+                found.append(quoted)
+                continue
             if (
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
@@ -555,11 +624,16 @@ class _Extractor:
                 continue
             before = words[cue.first - 1] if cue.first > first else ""
             after = doc.subject_after(cue.last, last)
-            if after is not None and (
-                before in {",", ""}
-                or doc.marks_between(
-                    doc.tokens.starts[cue.first - 1],
-                    doc.tokens.starts[cue.first],
+            if (
+                after is not None
+                # "..., telling the official ...": whom, not who.
+                and not words[cue.first].endswith("ing")
+                and (
+                    before in {",", ""}
+                    or doc.marks_between(
+                        doc.tokens.starts[cue.first - 1],
+                        doc.tokens.starts[cue.first],
+                    )
                 )
             ):
                 # "..., said the minister."
@@ -574,11 +648,31 @@ class _Extractor:
                 found.append(Attribution(cue, None, cue.first, last - 1))
                 continue
             if (
-                before in _PARTICIPLE_OPENERS
+                (
+                    before in _PARTICIPLE_OPENERS
+                    # "... a “bad line,” claiming he ...": after the comma;
+                    # not "...,” adding, “...”", a quotation's own cue.
+                    or (
+                        before in _QUOTE_MARKS
+                        and words[cue.first - 2] == ","
+                        and _QUOTATION_OPENERS.isdisjoint(
+                            words[cue.last : cue.last + 1]
+                        )
+                    )
+                )
                 and doc.folded[cue.first].endswith("ing")
+                # "X met Y, who said ..., adding that ...": Y goes on.
+                and not (before == "," and found)
                 and (mention := doc.main_subject(first, cue.first)) is not None
             ):
                 # "X gave some context, noting that ...", "by saying".
+                speaker = self._resolve(mention)
+                found.append(Attribution(cue, speaker, cue.first, cue.last))
+                continue
+            if before == "" and (
+                mention := self._opening_participle(cue, last)
+            ):
+                # "Noting that ..., X said ...": X, after the participle.
                 speaker = self._resolve(mention)
                 found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
@@ -601,8 +695,11 @@ class _Extractor:
                 # "an Indian government statement said", "the ministry
                 # said": its author; "the statement said": whoever issued
                 # it; else no one.
-                speaker = self._source(cue.first - 1) or self._issuer(
-                    cue.first
+                speaker = (
+                    self._source(cue.first - 1)
+                    or self._document_sender(cue, first)
+                    or self._issuer(cue.first)
+                    or doc.document_named(cue.first - 1)
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
@@ -625,6 +722,75 @@ class _Extractor:
         if words[k] != "it" or cue.last >= last or words[cue.last] != "that":
             return None
         return Attribution(cue, None, k, cue.last)
+
+    def _quoted_as_saying(
+        self, cue: Cue, first: int, last: int
+    ) -> Attribution | None:
+        """
+        The attribution of "Y quoted X as saying": X speaks, or the author
+        of the document it names ("quoted a government statement as
+        saying"); the frame runs from Y to "saying".
+        """
+        doc = self.doc
+        words = doc.folded
+        if cue.verb.lemma != _QUOTE or "by" in words[cue.last : cue.last + 1]:
+            return None  # "X was quoted by Y as saying": X's, as passives are
+        end = min(last - 1, cue.last + _QUOTED_REACH)
+        k = next(
+            (
+                j
+                for j in range(cue.last + 1, end)
+                if words[j] == "as" and words[j + 1] == "saying"
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        quoted = doc.subject_after(cue.last, k)
+        speaker = None
+        if quoted is not None and quoted.last == k:
+            speaker = self._resolve(quoted)
+        elif quoted is not None and words[quoted.last] in DOCUMENT_NOUNS:
+            speaker = self._source(quoted.last)
+        relay = doc.subject_before(cue.first, first)
+        frame_first = cue.first if relay is None else relay.first
+        while (
+            relay is None
+            and frame_first > first
+            and cue.first - frame_first < _SOURCE_WORDS
+            and doc.words[frame_first - 1].isalpha()
+        ):
+            frame_first -= 1  # "the state news agency quoted"
+        return Attribution(cue, speaker, frame_first, k + 2)
+
+    def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
+        """
+        The subject of a participle cue that opens its sentence: the one
+        of the clause after the participle's comma ("Noting that ..., X
+        said ..." is X).
+        """
+        doc = self.doc
+        words = doc.folded
+        if not words[cue.first].endswith("ing"):
+            return None
+        for k in range(cue.last, min(last, cue.last + _ASIDE_REACH)):
+            if words[k] == ",":
+                return doc.main_subject(k + 1, last)
+        return None
+
+    def _document_sender(self, cue: Cue, first: int) -> Entity | None:
+        """
+        Who issued the document a participle cue follows: "X released a
+        statement saying ..." is X, the subject of the sentence.
+        """
+        doc = self.doc
+        if not (
+            doc.folded[cue.first].endswith("ing")
+            and doc.folded[cue.first - 1] in DOCUMENT_NOUNS
+        ):
+            return None
+        mention = doc.main_subject(first, cue.first - 1)
+        return None if mention is None else self._resolve(mention)
 
     def _it_speaks(self, cue: Cue, first: int) -> Attribution | None:
         """
