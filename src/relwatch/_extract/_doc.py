@@ -227,9 +227,6 @@ DOCUMENT_NOUNS: Final = frozenset(
 _BODIES: Final = frozenset(["ministry", "government"])
 # Nouns of an outlet after its name: "Nikkei newspaper reported".
 _OUTLETS: Final = frozenset(["newspaper", "daily", "agency", "weekly"])
-# Documents a summit adopts, that speak under their own name: "the
-# declaration stressed ..." after "the Astana Declaration".
-_ADOPTED_TEXTS: Final = frozenset(["declaration", "communique", "communiqué"])
 _BODY_LOOK_BACK: Final = 300  # tokens: the ministry named a few paragraphs up
 # How far back a pronoun, title or "the two sides" looks for whom it
 # means, in mentions; and how far before its verb a subject may stand, in
@@ -967,21 +964,6 @@ class Doc:
             ):
                 if words[mention.last - 1] in kinds:
                     return mention
-        return None
-
-    def document_named(self, token: int) -> Entity | None:
-        """
-        The text of that name named before the noun at *token*: "the
-        declaration" after "the Astana Declaration", whose words it says.
-        """
-        noun = self.folded[token]
-        if noun not in _ADOPTED_TEXTS:
-            return None
-        for mention in reversed(
-            self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
-        ):
-            if mention.what == NAME and self.folded[mention.last - 1] == noun:
-                return mention.entity
         return None
 
     def is_unnamed_source(self, token: int) -> bool:

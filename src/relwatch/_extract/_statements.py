@@ -699,7 +699,6 @@ class _Extractor:
                     self._source(cue.first - 1)
                     or self._document_sender(cue, first)
                     or self._issuer(cue.first)
-                    or doc.document_named(cue.first - 1)
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
