@@ -1199,6 +1199,56 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the sentence that names a dated lead's other sides takes its date",
+        "OSLO: King Harald of Norway received at the Royal Palace yesterday "
+        "the credentials of several foreign envoys. The credentials were "
+        "presented by the new ambassadors of Chile and Peru to Norway.",
+        [
+            (
+                "host_visit",
+                {"Norway": "host", "Chile": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "host_visit",
+                {"Norway": "host", "Peru": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a quote in the paragraph after a dated one-sided lead takes its date",
+        "Foreign Minister Ana Dahl of Norway held a meeting on Monday in "
+        "Oman with the head of a rebel group's political office.\n\n"
+        "“Minister Ana Dahl met with Chilean Foreign Minister Tomas Riquelme "
+        "in Muscat,” the ministry said.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting two paragraphs after a dated one-sided lead keeps no date",
+        "Foreign Minister Ana Dahl of Norway held a meeting on Monday in "
+        "Oman with the head of a rebel group's political office.\n\nThe "
+        "talks were about trade.\n\nAna Dahl also met Chilean Foreign "
+        "Minister Tomas Riquelme in Muscat.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a decision to act on a condition is a plan",
         "Norway has decided to recall its ambassador to Chile if the talks "
         "fail.",

@@ -467,6 +467,9 @@ class _Events:
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
+        # Dated mentions with one side named ("received yesterday the
+        # credentials of several envoys"), to date the event told next.
+        self.one_sided: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
 
     def run(self) -> list[FoundEvent]:
@@ -482,8 +485,12 @@ class _Events:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         return _dated_by_occasion(
-            _sided_by_occasion(
-                _merged(self.found), self.unsided, paragraph_of
+            _dated_by_lead(
+                _sided_by_occasion(
+                    _merged(self.found), self.unsided, paragraph_of
+                ),
+                self.one_sided,
+                paragraph_of,
             ),
             paragraph_of,
         )
@@ -952,16 +959,24 @@ class _Events:
     ) -> None:
         """
         Keep an agreement whose sentence names no side, with its status and
-        date, for `_sided_by_occasion`.
+        date, for `_sided_by_occasion`, and a dated event with one side
+        named for `_dated_by_lead`.
         """
-        if hit.trigger.kind != "agreement" or participants:
+        unsided = hit.trigger.kind == "agreement" and not participants
+        if not unsided and (when is None or not participants):
             return
         timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
         if timed is not None:
             status, when = timed
-            self.unsided.append(
+            (self.unsided if unsided else self.one_sided).append(
                 FoundEvent(
-                    "agreement", [], status, when, None, [sentence], 0.6
+                    hit.trigger.kind,
+                    participants,
+                    status,
+                    when,
+                    None,
+                    [sentence],
+                    0.6,
                 )
             )
 
@@ -1921,6 +1936,43 @@ def _sided_by_occasion(
             )
         )
     return events
+
+
+def _dated_by_lead(
+    events: list[FoundEvent],
+    leads: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+) -> list[FoundEvent]:
+    """
+    An event with no date of its own takes the date of a dated mention of
+    its kind and status that names only some of its sides, told in its
+    paragraph or the one before: the lead and the sentence that completes
+    it ("X received yesterday the credentials of several envoys. They were
+    presented by the ambassadors of A and B.").  Two such dates leave it
+    undated.
+    """
+    if not leads:
+        return events
+    dated = []
+    for event in events:
+        if event.when is None:
+            sides = _key(event)[1]
+            told = {paragraph_of(start) for start, _ in event.evidence}
+            dates = {
+                lead.when
+                for lead in leads
+                if lead.kind == event.kind
+                and lead.status is event.status
+                and _key(lead)[1] <= sides
+                and any(
+                    0 <= p - paragraph_of(lead.evidence[0][0]) <= 1
+                    for p in told
+                )
+            }
+            if len(dates) == 1:
+                event = event._replace(when=dates.pop())  # noqa: PLW2901
+        dated.append(event)
+    return dated
 
 
 def _dated_by_occasion(
