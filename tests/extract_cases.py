@@ -1179,7 +1179,7 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "an act told two paragraphs after a dated meeting keeps no date",
+        "an act told in the perfect after a dated meeting keeps no date",
         "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
         "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nNorway "
         "has long criticised Chile over its fishing policy.",
@@ -1195,6 +1195,27 @@ EVENT_CASES = [
                 {"Norway": "initiator", "Chile": "recipient"},
                 "occurred",
                 None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks told far after the one dated meeting of its sides take its "
+        "date",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nDahl "
+        "thanked Riquelme for his support on fisheries.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
+                "occurred",
+                "2025-03-31",
             ),
         ],
     ),

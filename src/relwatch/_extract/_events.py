@@ -233,6 +233,7 @@ _DEPARTING_SOON: Final = frozenset(
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
 _PERFECT: Final = frozenset(["has", "have"])
+_IN_PERFECT: Final = _PERFECT | {"had"}
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
@@ -471,6 +472,8 @@ class _Events:
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
+        # Sentences that tell an event in the perfect, by their start.
+        self.in_perfect: set[int] = set()
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -493,6 +496,7 @@ class _Events:
                 paragraph_of,
             ),
             paragraph_of,
+            frozenset(self.in_perfect),
         )
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
@@ -877,7 +881,12 @@ class _Events:
         """
         trigger, first, last = hit
         status = self._status(first, last, s_first)
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        if not _IN_PERFECT.isdisjoint(folded[s_first:first]):
+            # "has long criticised": the act of no one occasion
+            sentence = doc.sentence_index(doc.tokens.starts[first])
+            self.in_perfect.add(doc.sentences[sentence][0])
         if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
@@ -1976,14 +1985,18 @@ def _dated_by_lead(
 
 
 def _dated_by_occasion(
-    events: list[FoundEvent], paragraph_of: Callable[[int], int]
+    events: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+    in_perfect: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
-    one dated meeting, visit or call, told in the occasion's paragraph or
-    the next, takes its date: the thanks, praise, complaints and deals of
-    the occasion ("They met on Sunday. X thanked Y for ...").  Two
-    occasions on two dates leave it undated.
+    one dated meeting, visit or call takes its date: the thanks, praise,
+    complaints and deals of the occasion ("They met on Sunday. X thanked Y
+    for ...").  The occasions told in the act's paragraph or the one
+    before come first; an act told in the perfect ("has long criticised"),
+    whose sentence starts at an offset in *in_perfect*, takes no farther
+    one.  Two occasions on two dates leave it undated.
     """
 
     def paragraphs(event: FoundEvent) -> set[int]:
@@ -2007,12 +2020,20 @@ def _dated_by_occasion(
         ):
             sides = _key(event)[1]  # the states, or names of the stateless
             told = paragraphs(event)
-            dates = {
-                when
+            held_by = [
+                (when, there)
                 for held, when, there in occasions
                 if sides <= held
-                and any(0 <= p - q <= 1 for p in told for q in there)
+            ]
+            dates = {
+                when
+                for when, there in held_by
+                if any(0 <= p - q <= 1 for p in told for q in there)
             }
+            if not dates and event.evidence[0][0] not in in_perfect:
+                # "They met on Monday. ... X thanked Y for ...": the one
+                # occasion of its sides the article tells, however far.
+                dates = {when for when, _ in held_by}
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
