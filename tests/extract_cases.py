@@ -1220,6 +1220,65 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a meeting later that day is on the day named before",
+        "Foreign Minister Ana Dahl of Norway arrived in Santiago on Monday. "
+        "Later that day, she met Peruvian Foreign Minister Elmer Schialer.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Elmer Schialer": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a call that evening is on the day of the act told before",
+        "Peru and Chile signed a fisheries accord on Monday. Later that "
+        "evening, Norwegian Foreign Minister Ana Dahl held a phone call with "
+        "Chilean President Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "that evening with no day named before is no date",
+        "Peru and Chile signed a fisheries accord. Later that evening, "
+        "Norwegian Foreign Minister Ana Dahl held a phone call with Chilean "
+        "President Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "the sentence that names a dated lead's other sides takes its date",
         "OSLO: King Harald of Norway received at the Royal Palace yesterday "
         "the credentials of several foreign envoys. The credentials were "

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
-from .._models import ParticipantRole
+from .._models import ParticipantRole, Span
 from .._resolve import MONTHS, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
@@ -234,6 +234,12 @@ _DEPARTING_SOON: Final = frozenset(
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
 _PERFECT: Final = frozenset(["has", "have"])
 _IN_PERFECT: Final = _PERFECT | {"had"}
+# "later that day", "earlier that morning": the day named before, within a
+# few sentences.
+_DAY_PARTS: Final = frozenset(
+    ["day", "morning", "afternoon", "evening", "night"]
+)
+_THAT_DAY_REACH: Final = 5
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
@@ -1445,7 +1451,7 @@ class _Events:
         result: list[PartialDate | None] = [None] * len(hits)
         doc = self.doc
         s_start = doc.sentences[sentence][0]
-        dates = doc.dates(sentence, self.reference)
+        dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
         if not dates:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
@@ -1471,6 +1477,41 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
+        """
+        "Earlier that morning", "later that day" in a sentence that names
+        no date: the day last named in the few sentences before, or none.
+        """
+        doc = self.doc
+        folded = doc.folded
+        s_start, s_end = doc.sentences[sentence]
+        last = doc.token_at(s_end) - 1
+        at = next(
+            (
+                k
+                for k in range(doc.token_at(s_start), last)
+                if folded[k] == "that" and folded[k + 1] in _DAY_PARTS
+            ),
+            None,
+        )
+        if at is None:
+            return ()
+        span = Span(
+            start=doc.tokens.starts[at] - s_start,
+            end=doc.tokens.ends[at + 1] - s_start,
+        )
+        for back in range(
+            sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
+        ):
+            days = [
+                when
+                for _, when in doc.dates(back, self.reference)
+                if when.day is not None
+            ]
+            if days:
+                return ((span, days[-1]),)
+        return ()
 
     def _reported(self, s_start: int, date: int) -> bool:
         """
