@@ -1279,6 +1279,51 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "words of blame said on a day are an accusation of that day",
+        "Foreign Minister Ana Dahl of Norway said on Monday that Chile's "
+        "decision was “illegitimate”.",
+        [
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a day inside the words of blame is not the accusation's",
+        "Foreign Minister Ana Dahl of Norway said that Chile's decision on "
+        "Monday was “illegitimate”.",
+        [
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a coming time beside words of blame is not the accusation's",
+        "Foreign Minister Ana Dahl of Norway, who travels to Lima next week, "
+        "said that Chile's decision was “illegitimate”.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04",
+            ),
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "the sentence that names a dated lead's other sides takes its date",
         "OSLO: King Harald of Norway received at the Royal Palace yesterday "
         "the credentials of several foreign envoys. The credentials were "

@@ -709,6 +709,7 @@ class _Events:
         if not targets:
             return
         target = min(targets, key=lambda pair: pair[0])[1]
+        sentence = doc.sentence_index(start)
         self.found.append(
             FoundEvent(
                 "accusation",
@@ -717,12 +718,35 @@ class _Events:
                     FoundParticipant(target, RECIPIENT),
                 ],
                 EventStatus.OCCURRED,
+                self._said_when(sentence, start, end),
                 None,
-                None,
-                [doc.sentences[doc.sentence_index(start)]],
+                [doc.sentences[sentence]],
                 0.6,
             )
         )
+
+    def _said_when(
+        self, sentence: int, start: int, end: int
+    ) -> PartialDate | None:
+        """
+        The date of the saying of the words from offset *start* to *end*:
+        the first past date its sentence names outside them ("said on
+        Monday that ...", "told him earlier that morning that ..."); one
+        inside is the words' own ("said the May sanctions were illegal").
+        """
+        doc = self.doc
+        s_start = doc.sentences[sentence][0]
+        for span, when in doc.dates(
+            sentence, self.reference
+        ) or self._that_day(sentence):
+            if (
+                not start <= s_start + span.start < end
+                and _fits(EventStatus.OCCURRED, when, self.reference)
+                # "who travels to Lima next week, said": the trip's
+                and not (when.raw or "").casefold().startswith(_AHEAD)
+            ):
+                return when
+        return None
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
