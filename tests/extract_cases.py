@@ -1324,6 +1324,33 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "thanks far from two dated occasions take the date of the one before",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nDahl "
+        "thanked Riquelme for his support on fisheries.\n\nDahl and "
+        "Riquelme held a phone call on Thursday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
         "the sentence that names a dated lead's other sides takes its date",
         "OSLO: King Harald of Norway received at the Royal Palace yesterday "
         "the credentials of several foreign envoys. The credentials were "

@@ -2059,9 +2059,10 @@ def _dated_by_occasion(
     one dated meeting, visit or call takes its date: the thanks, praise,
     complaints and deals of the occasion ("They met on Sunday. X thanked Y
     for ...").  The occasions told in the act's paragraph or the one
-    before come first; an act told in the perfect ("has long criticised"),
-    whose sentence starts at an offset in *in_perfect*, takes no farther
-    one.  Two occasions on two dates leave it undated.
+    before come first, then those told before it, then any; an act told in
+    the perfect ("has long criticised"), whose sentence starts at an offset
+    in *in_perfect*, takes no farther one.  Two occasions on two dates, at
+    the first of these distances that has any, leave it undated.
     """
 
     def paragraphs(event: FoundEvent) -> set[int]:
@@ -2097,8 +2098,10 @@ def _dated_by_occasion(
             }
             if not dates and event.evidence[0][0] not in in_perfect:
                 # "They met on Monday. ... X thanked Y for ...": the one
-                # occasion of its sides the article tells, however far.
-                dates = {when for when, _ in held_by}
+                # occasion of its sides told before it, however far.
+                dates = {
+                    when for when, there in held_by if min(there) <= min(told)
+                } or {when for when, _ in held_by}
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
