@@ -1075,6 +1075,20 @@ STATEMENT_CASES = [
     ),
 ]
 
+# The Monday meeting several date cases tell, and the thanks given at it.
+DAHL_MET_RIQUELME = (
+    "meeting",
+    {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+    "occurred",
+    "2025-03-31",
+)
+DAHL_THANKED_RIQUELME = (
+    "praise",
+    {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+
 EVENT_CASES = [
     EventCase(
         "a visit to a city is a visit to its state",
@@ -1205,18 +1219,8 @@ EVENT_CASES = [
         "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nDahl "
         "thanked Riquelme for his support on fisheries.",
         [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-            (
-                "praise",
-                {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
-                "occurred",
-                "2025-03-31",
-            ),
+            DAHL_MET_RIQUELME,
+            DAHL_THANKED_RIQUELME,
         ],
     ),
     EventCase(
@@ -1330,18 +1334,8 @@ EVENT_CASES = [
         "thanked Riquelme for his support on fisheries.\n\nDahl and "
         "Riquelme held a phone call on Thursday.",
         [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-            (
-                "praise",
-                {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
-                "occurred",
-                "2025-03-31",
-            ),
+            DAHL_MET_RIQUELME,
+            DAHL_THANKED_RIQUELME,
             (
                 "phone_call",
                 {"Ana Dahl": "party", "Tomas Riquelme": "party"},
@@ -1376,14 +1370,7 @@ EVENT_CASES = [
         "Oman with the head of a rebel group's political office.\n\n"
         "“Minister Ana Dahl met with Chilean Foreign Minister Tomas Riquelme "
         "in Muscat,” the ministry said.",
-        [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
-                "occurred",
-                "2025-03-31",
-            )
-        ],
+        [DAHL_MET_RIQUELME],
     ),
     EventCase(
         "a meeting two paragraphs after a dated one-sided lead keeps no date",
