@@ -1075,6 +1075,20 @@ STATEMENT_CASES = [
     ),
 ]
 
+# The Monday meeting several date cases tell, and the thanks given at it.
+DAHL_MET_RIQUELME = (
+    "meeting",
+    {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+    "occurred",
+    "2025-03-31",
+)
+DAHL_THANKED_RIQUELME = (
+    "praise",
+    {"Ana Dahl": "initiator", "Tomas Riquelme": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+
 EVENT_CASES = [
     EventCase(
         "a visit to a city is a visit to its state",
@@ -1179,7 +1193,7 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "an act told two paragraphs after a dated meeting keeps no date",
+        "an act told in the perfect after a dated meeting keeps no date",
         "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
         "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nNorway "
         "has long criticised Chile over its fishing policy.",
@@ -1196,6 +1210,181 @@ EVENT_CASES = [
                 "occurred",
                 None,
             ),
+        ],
+    ),
+    EventCase(
+        "thanks told far after the one dated meeting of its sides take its "
+        "date",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nDahl "
+        "thanked Riquelme for his support on fisheries.",
+        [
+            DAHL_MET_RIQUELME,
+            DAHL_THANKED_RIQUELME,
+        ],
+    ),
+    EventCase(
+        "a meeting later that day is on the day named before",
+        "Foreign Minister Ana Dahl of Norway arrived in Santiago on Monday. "
+        "Later that day, she met Peruvian Foreign Minister Elmer Schialer.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Elmer Schialer": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a call that evening is on the day of the act told before",
+        "Peru and Chile signed a fisheries accord on Monday. Later that "
+        "evening, Norwegian Foreign Minister Ana Dahl held a phone call with "
+        "Chilean President Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "that evening with no day named before is no date",
+        "Peru and Chile signed a fisheries accord. Later that evening, "
+        "Norwegian Foreign Minister Ana Dahl held a phone call with Chilean "
+        "President Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "words of blame said on a day are an accusation of that day",
+        "Foreign Minister Ana Dahl of Norway said on Monday that Chile's "
+        "decision was “illegitimate”.",
+        [
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a day inside the words of blame is not the accusation's",
+        "Foreign Minister Ana Dahl of Norway said that Chile's decision on "
+        "Monday was “illegitimate”.",
+        [
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a coming time beside words of blame is not the accusation's",
+        "Foreign Minister Ana Dahl of Norway, who travels to Lima next week, "
+        "said that Chile's decision was “illegitimate”.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04",
+            ),
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks far from two dated occasions take the date of the one before",
+        "President Ana Dahl of Norway met President Tomas Riquelme of Chile "
+        "in Oslo on Monday.\n\nThe two leaders spoke of trade.\n\nDahl "
+        "thanked Riquelme for his support on fisheries.\n\nDahl and "
+        "Riquelme held a phone call on Thursday.",
+        [
+            DAHL_MET_RIQUELME,
+            DAHL_THANKED_RIQUELME,
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "the sentence that names a dated lead's other sides takes its date",
+        "OSLO: King Harald of Norway received at the Royal Palace yesterday "
+        "the credentials of several foreign envoys. The credentials were "
+        "presented by the new ambassadors of Chile and Peru to Norway.",
+        [
+            (
+                "host_visit",
+                {"Norway": "host", "Chile": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "host_visit",
+                {"Norway": "host", "Peru": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a quote in the paragraph after a dated one-sided lead takes its date",
+        "Foreign Minister Ana Dahl of Norway held a meeting on Monday in "
+        "Oman with the head of a rebel group's political office.\n\n"
+        "“Minister Ana Dahl met with Chilean Foreign Minister Tomas Riquelme "
+        "in Muscat,” the ministry said.",
+        [DAHL_MET_RIQUELME],
+    ),
+    EventCase(
+        "a meeting two paragraphs after a dated one-sided lead keeps no date",
+        "Foreign Minister Ana Dahl of Norway held a meeting on Monday in "
+        "Oman with the head of a rebel group's political office.\n\nThe "
+        "talks were about trade.\n\nAna Dahl also met Chilean Foreign "
+        "Minister Tomas Riquelme in Muscat.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                None,
+            )
         ],
     ),
     EventCase(

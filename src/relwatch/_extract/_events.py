@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
-from .._models import ParticipantRole
+from .._models import ParticipantRole, Span
 from .._resolve import MONTHS, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
@@ -233,6 +233,13 @@ _DEPARTING_SOON: Final = frozenset(
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
 _PERFECT: Final = frozenset(["has", "have"])
+_IN_PERFECT: Final = _PERFECT | {"had"}
+# "later that day", "earlier that morning": the day named before, within a
+# few sentences.
+_DAY_PARTS: Final = frozenset(
+    ["day", "morning", "afternoon", "evening", "night"]
+)
+_THAT_DAY_REACH: Final = 5
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
@@ -467,7 +474,12 @@ class _Events:
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
+        # Dated mentions with one side named ("received yesterday the
+        # credentials of several envoys"), to date the event told next.
+        self.one_sided: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
+        # Sentences that tell an event in the perfect, by their start.
+        self.in_perfect: set[int] = set()
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -482,10 +494,15 @@ class _Events:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         return _dated_by_occasion(
-            _sided_by_occasion(
-                _merged(self.found), self.unsided, paragraph_of
+            _dated_by_lead(
+                _sided_by_occasion(
+                    _merged(self.found), self.unsided, paragraph_of
+                ),
+                self.one_sided,
+                paragraph_of,
             ),
             paragraph_of,
+            frozenset(self.in_perfect),
         )
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
@@ -692,6 +709,7 @@ class _Events:
         if not targets:
             return
         target = min(targets, key=lambda pair: pair[0])[1]
+        sentence = doc.sentence_index(start)
         self.found.append(
             FoundEvent(
                 "accusation",
@@ -700,12 +718,35 @@ class _Events:
                     FoundParticipant(target, RECIPIENT),
                 ],
                 EventStatus.OCCURRED,
+                self._said_when(sentence, start, end),
                 None,
-                None,
-                [doc.sentences[doc.sentence_index(start)]],
+                [doc.sentences[sentence]],
                 0.6,
             )
         )
+
+    def _said_when(
+        self, sentence: int, start: int, end: int
+    ) -> PartialDate | None:
+        """
+        The date of the saying of the words from offset *start* to *end*:
+        the first past date its sentence names outside them ("said on
+        Monday that ...", "told him earlier that morning that ..."); one
+        inside is the words' own ("said the May sanctions were illegal").
+        """
+        doc = self.doc
+        s_start = doc.sentences[sentence][0]
+        for span, when in doc.dates(
+            sentence, self.reference
+        ) or self._that_day(sentence):
+            if (
+                not start <= s_start + span.start < end
+                and _fits(EventStatus.OCCURRED, when, self.reference)
+                # "who travels to Lima next week, said": the trip's
+                and not (when.raw or "").casefold().startswith(_AHEAD)
+            ):
+                return when
+        return None
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
@@ -870,7 +911,12 @@ class _Events:
         """
         trigger, first, last = hit
         status = self._status(first, last, s_first)
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        if not _IN_PERFECT.isdisjoint(folded[s_first:first]):
+            # "has long criticised": the act of no one occasion
+            sentence = doc.sentence_index(doc.tokens.starts[first])
+            self.in_perfect.add(doc.sentences[sentence][0])
         if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
@@ -952,16 +998,24 @@ class _Events:
     ) -> None:
         """
         Keep an agreement whose sentence names no side, with its status and
-        date, for `_sided_by_occasion`.
+        date, for `_sided_by_occasion`, and a dated event with one side
+        named for `_dated_by_lead`.
         """
-        if hit.trigger.kind != "agreement" or participants:
+        unsided = hit.trigger.kind == "agreement" and not participants
+        if not unsided and (when is None or not participants):
             return
         timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
         if timed is not None:
             status, when = timed
-            self.unsided.append(
+            (self.unsided if unsided else self.one_sided).append(
                 FoundEvent(
-                    "agreement", [], status, when, None, [sentence], 0.6
+                    hit.trigger.kind,
+                    participants,
+                    status,
+                    when,
+                    None,
+                    [sentence],
+                    0.6,
                 )
             )
 
@@ -1421,7 +1475,7 @@ class _Events:
         result: list[PartialDate | None] = [None] * len(hits)
         doc = self.doc
         s_start = doc.sentences[sentence][0]
-        dates = doc.dates(sentence, self.reference)
+        dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
         if not dates:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
@@ -1447,6 +1501,41 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
+        """
+        "Earlier that morning", "later that day" in a sentence that names
+        no date: the day last named in the few sentences before, or none.
+        """
+        doc = self.doc
+        folded = doc.folded
+        s_start, s_end = doc.sentences[sentence]
+        last = doc.token_at(s_end) - 1
+        at = next(
+            (
+                k
+                for k in range(doc.token_at(s_start), last)
+                if folded[k] == "that" and folded[k + 1] in _DAY_PARTS
+            ),
+            None,
+        )
+        if at is None:
+            return ()
+        span = Span(
+            start=doc.tokens.starts[at] - s_start,
+            end=doc.tokens.ends[at + 1] - s_start,
+        )
+        for back in range(
+            sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
+        ):
+            days = [
+                when
+                for _, when in doc.dates(back, self.reference)
+                if when.day is not None
+            ]
+            if days:
+                return ((span, days[-1]),)
+        return ()
 
     def _reported(self, s_start: int, date: int) -> bool:
         """
@@ -1923,15 +2012,57 @@ def _sided_by_occasion(
     return events
 
 
+def _dated_by_lead(
+    events: list[FoundEvent],
+    leads: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+) -> list[FoundEvent]:
+    """
+    An event with no date of its own takes the date of a dated mention of
+    its kind and status that names only some of its sides, told in its
+    paragraph or the one before: the lead and the sentence that completes
+    it ("X received yesterday the credentials of several envoys. They were
+    presented by the ambassadors of A and B.").  Two such dates leave it
+    undated.
+    """
+    if not leads:
+        return events
+    dated = []
+    for event in events:
+        if event.when is None:
+            sides = _key(event)[1]
+            told = {paragraph_of(start) for start, _ in event.evidence}
+            dates = {
+                lead.when
+                for lead in leads
+                if lead.kind == event.kind
+                and lead.status is event.status
+                and _key(lead)[1] <= sides
+                and any(
+                    0 <= p - paragraph_of(lead.evidence[0][0]) <= 1
+                    for p in told
+                )
+            }
+            if len(dates) == 1:
+                event = event._replace(when=dates.pop())  # noqa: PLW2901
+        dated.append(event)
+    return dated
+
+
 def _dated_by_occasion(
-    events: list[FoundEvent], paragraph_of: Callable[[int], int]
+    events: list[FoundEvent],
+    paragraph_of: Callable[[int], int],
+    in_perfect: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
-    one dated meeting, visit or call, told in the occasion's paragraph or
-    the next, takes its date: the thanks, praise, complaints and deals of
-    the occasion ("They met on Sunday. X thanked Y for ...").  Two
-    occasions on two dates leave it undated.
+    one dated meeting, visit or call takes its date: the thanks, praise,
+    complaints and deals of the occasion ("They met on Sunday. X thanked Y
+    for ...").  The occasions told in the act's paragraph or the one
+    before come first, then those told before it, then any; an act told in
+    the perfect ("has long criticised"), whose sentence starts at an offset
+    in *in_perfect*, takes no farther one.  Two occasions on two dates, at
+    the first of these distances that has any, leave it undated.
     """
 
     def paragraphs(event: FoundEvent) -> set[int]:
@@ -1955,12 +2086,22 @@ def _dated_by_occasion(
         ):
             sides = _key(event)[1]  # the states, or names of the stateless
             told = paragraphs(event)
-            dates = {
-                when
+            held_by = [
+                (when, there)
                 for held, when, there in occasions
                 if sides <= held
-                and any(0 <= p - q <= 1 for p in told for q in there)
+            ]
+            dates = {
+                when
+                for when, there in held_by
+                if any(0 <= p - q <= 1 for p in told for q in there)
             }
+            if not dates and event.evidence[0][0] not in in_perfect:
+                # "They met on Monday. ... X thanked Y for ...": the one
+                # occasion of its sides told before it, however far.
+                dates = {
+                    when for when, there in held_by if min(there) <= min(told)
+                } or {when for when, _ in held_by}
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
