@@ -56,8 +56,8 @@ SPAN_CASES = [
     ),
     StatementCase(
         "calling on the adviser to the President to act is words",
-        "The envoy Lena Berg urged the adviser to the President to end the "
-        "strike.",
+        "The envoy Lena Berg called on the adviser to the President to end "
+        "the strike.",
         [
             (
                 "indirect",
@@ -288,6 +288,18 @@ SPAN_CASES = [
     StatementCase(
         "calling half a dozen directors is phoning them",
         "Ana Kovac called half a dozen directors.",
+        [],
+    ),
+    StatementCase(
+        "calling a person and a group is phoning them",
+        "Ana Kovac called President Omar Haddad and a group of European "
+        "leaders on Sunday.",
+        [],
+    ),
+    StatementCase(
+        "calling a counterpart a dozen times is phoning him",
+        "Ana Kovac called her Ruritanian counterpart a dozen times last "
+        "week.",
         [],
     ),
     StatementCase(

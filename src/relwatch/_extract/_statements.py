@@ -180,7 +180,8 @@ _PARTICIPLE_OPENERS: Final = frozenset(
 _OBJECT_WORDS: Final = 10  # "called her vote in favor of the war a mistake"
 _NOT_PREDICATES: Final = frozenset(
     """day week month year hour minute few couple number lot second third
-    time while bit half such quite what many than""".split()  # noqa: SIM905
+    time times while bit half such quite what many than dozen handful
+    series total group""".split()  # noqa: SIM905
 )
 # Particles and prepositions that end the object of "called" ("called off
 # the deal", "called him on Friday"); "in favor of" and "of" go on.
@@ -1482,8 +1483,14 @@ class _Extractor:
                     and words[k - 1] not in _NOT_PREDICATES
                     and words[k + 1] not in _NOT_PREDICATES
                 )
-            if not words[k].isalpha() or words[k] in _NOT_OBJECT:
-                return False  # "called off", "called him on Friday", ...
+            if (
+                not words[k].isalpha()
+                or words[k] in _NOT_OBJECT
+                or words[k] in {"and", "or"}
+            ):
+                # "called off", "called him on Friday", "called X and a
+                # group of leaders"
+                return False
         return False
 
     def _frame_comma(self, k: int, last: int) -> int:
