@@ -142,6 +142,17 @@ SPAN_CASES = [
         [("indirect", "the border would reopen", "Omar Haddad")],
     ),
     StatementCase(
+        "a 'that' after a weekend, a weekday or 'the other day' is what was said",
+        "Minister Omar Haddad said this weekend that the border would reopen. "
+        "Ana Kovac said the other day that trade would grow. Lena Berg said "
+        "this Monday that the talks would resume.",
+        [
+            ("indirect", "the border would reopen", "Omar Haddad"),
+            ("indirect", "trade would grow", "Ana Kovac"),
+            ("indirect", "the talks would resume", "Lena Berg"),
+        ],
+    ),
+    StatementCase(
         "a 'that' after whom it was told is what was said",
         "Minister Omar Haddad told the press that the border would reopen.",
         [("indirect", "the border would reopen", "Omar Haddad")],
@@ -298,8 +309,7 @@ SPAN_CASES = [
     ),
     StatementCase(
         "calling a counterpart a dozen times is phoning him",
-        "Ana Kovac called her Ruritanian counterpart a dozen times last "
-        "week.",
+        "Ana Kovac called her Ruritanian counterpart a dozen times last week.",
         [],
     ),
     StatementCase(

@@ -288,7 +288,8 @@ _THAT_NOUNS: Final = frozenset(
 # When, among the frame words before "that": "said the same day that".
 _FRAME_TIME: Final = frozenset(
     """same day week month year previous next following morning afternoon
-    evening night""".split()  # noqa: SIM905
+    evening night other weekend summer winter spring autumn fall season
+    monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
 )
 
 
