@@ -176,6 +176,11 @@ SPAN_CASES = [
         ],
     ),
     StatementCase(
+        "a name after an interposed cue does not take over a whole clause",
+        "The talks were useful, Omar Haddad said, Lena Berg agreed.",
+        [("indirect", "The talks were useful", "Omar Haddad")],
+    ),
+    StatementCase(
         "a sentence adverb before a cue inside the sentence is no content",
         "Moreover, Minister Lena Berg said, Norway would send more aid.",
         [("indirect", "Norway would send more aid", "Lena Berg")],

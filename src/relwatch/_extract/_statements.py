@@ -1363,8 +1363,18 @@ class _Extractor:
             # not "..., said X, a veteran diplomat."
             and (frame_first != cue.first or cue.verb.lemma == ACCORDING_TO)
             # "according to a statement by X, Y and Z": a list goes on
+            # "In addition, X added, G20 leaders ...", "Moreover, X said,
+            # Y ...": a name goes on after a fronted adjunct or a sentence
+            # adverb, not after a clause ("The talks were useful, X said,
+            # Y agreed.")
             and self._goes_on(
-                comma, last, named=cue.verb.lemma != ACCORDING_TO
+                comma,
+                last,
+                named=cue.verb.lemma != ACCORDING_TO
+                and (
+                    doc.folded[first] in _FRONTED_ADJUNCTS
+                    or frame_first - 1 - first == 1
+                ),
             )
             and frames.ending_before(frame_first) is None
         ):
