@@ -318,6 +318,20 @@ SPAN_CASES = [
         [],
     ),
     StatementCase(
+        "'the declaration' is not one named before a nearer one unnamed",
+        "The leaders adopted the Lisbon Declaration on Monday. Ruritania "
+        "later issued its own declaration. The declaration said that the "
+        "border would stay closed.",
+        [("indirect", "the border would stay closed", None)],
+    ),
+    StatementCase(
+        "'the document' is not a declaration named before a nearer memo",
+        "The leaders adopted the Lisbon Declaration on Monday. Separately, "
+        "a newspaper obtained a memo written by Ruritanian officials. The "
+        "document said that the border would stay closed.",
+        [("indirect", "the border would stay closed", None)],
+    ),
+    StatementCase(
         "'the declaration' is the declaration named before, and 'it' too",
         "The summit in Lisbon ended with the adoption of the Lisbon "
         "Declaration. The declaration stressed the group's commitment to "

@@ -225,6 +225,17 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"])
+# What "the document" may stand for, named or not.
+_TEXTS: Final = DOCUMENT_NOUNS | {
+    "memo",
+    "report",
+    "note",
+    "message",
+    "cable",
+    "draft",
+    "resolution",
+    "communication",
+}
 # Nouns of an outlet after its name: "Nikkei newspaper reported".
 _OUTLETS: Final = frozenset(["newspaper", "daily", "agency", "weekly"])
 _BODY_LOOK_BACK: Final = 300  # tokens: the ministry named a few paragraphs up
@@ -944,26 +955,39 @@ class Doc:
             if author is not None:
                 return author
         if noun in _OUTLETS:
-            # "Nikkei newspaper", "the Kyodo news agency"; not "an Iranian
-            # newspaper", which names no outlet.
-            end = token - 1 if words[token - 1 : token] == ["news"] else token
-            named = self.mention_at_end.get(end)
-            if (
-                named is not None
-                and named.what == NAME
-                and (named.entity is None or named.entity.kind != STATE)
-            ):
-                return named
-            return None
-        if noun in _BODIES or noun in DOCUMENT_NOUNS:
-            # "the ministry" after "the Turkish Foreign Ministry", "the
-            # declaration" (or "the document") after "the Astana Declaration"
-            kinds = DOCUMENT_NOUNS if noun == "document" else {noun}
+            return self._outlet_named(token)
+        if noun in DOCUMENT_NOUNS:
+            # "the declaration" (or "the document") after "the Astana
+            # Declaration"; not past a nearer one it may mean ("Iran issued
+            # its own declaration. The declaration said ...").
+            kinds = _TEXTS if noun == "document" else {noun}
+            for k in range(token - 1, max(0, token - _BODY_LOOK_BACK), -1):
+                if words[k] in kinds:
+                    return self.mention_at_end.get(k + 1)
+        if noun in _BODIES:
+            # "the ministry" after "the Turkish Foreign Ministry"
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] in kinds:
+                if words[mention.last - 1] == noun:
                     return mention
+        return None
+
+    def _outlet_named(self, token: int) -> Mention | None:
+        """
+        The outlet named before the noun at *token*: "Nikkei newspaper",
+        "the Kyodo news agency"; not "an Iranian newspaper", which names
+        no outlet.
+        """
+        words = self.folded
+        end = token - 1 if words[token - 1 : token] == ["news"] else token
+        named = self.mention_at_end.get(end)
+        if (
+            named is not None
+            and named.what == NAME
+            and (named.entity is None or named.entity.kind != STATE)
+        ):
+            return named
         return None
 
     def is_unnamed_source(self, token: int) -> bool:
