@@ -316,6 +316,13 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "a title after 'to' with a demonym and a name is the name's title",
+        "Diplomatic Adviser to the Emirati President Omar Haddad met "
+        "Norwegian Foreign Minister Lena Berg in Oslo on Monday. The "
+        "Emirati president said the talks were useful.",
+        [("indirect", "the talks were useful", "The Emirati president")],
+    ),
+    StatementCase(
         "an honorific before a rank is the holder of the rank",
         "King Harald Olsen of Norway received a cable from His Highness the "
         "Deputy Amir Sheikh Saad Al-Rashid. His Highness the Deputy Amir "

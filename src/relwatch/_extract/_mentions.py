@@ -1469,16 +1469,21 @@ class Scanner:
                 continue
             if (
                 found is not None
-                and preposition != "to"  # "to the Qatari Amir": a person
                 and _best(found[1]).type == DEMONYM
                 and found[0] < n
                 and words[found[0]] in office_words
             ):
-                # "for Afghan Affairs": a portfolio, no state served.
-                j = found[0]
-                while j < n and words[j] in office_words:
-                    j += 1
-                continue
+                end = found[0]
+                while end < n and words[end] in office_words:
+                    end += 1
+                # "for Afghan Affairs": a portfolio, no state served; and
+                # "Adviser to the Emirati President X" is X's title.  With
+                # no name after it, "to the Qatari Amir" is a person.
+                if preposition != "to" or (
+                    end < n and words[end][:1].isupper()
+                ):
+                    j = end
+                    continue
             if preposition == "of" and (inner := self._title_at(k)):
                 # "the Special Envoy of the President of X, NAME": the name
                 # is the president's; the envoy's title ends here, and he
