@@ -64,8 +64,8 @@ def _sdist(tmp_path_factory):
 class TestSourceDistribution:
     def test_holds_what_the_tests_read(self, sdist):
         """
-        The schema files, sample pages, fixtures and docs are all in the
-        source distribution.
+        The schema files, sample pages, fixtures, docs and build hook are
+        all in the source distribution.
         """
         wanted = [
             *SCHEMAS,
@@ -74,6 +74,7 @@ class TestSourceDistribution:
             *(ROOT / "docs").glob("*.md"),
             ROOT / "conftest.py",
             ROOT / "pyproject.toml",
+            ROOT / "hatch_build.py",  # a wheel built from it needs its hook
         ]
         relative = sorted(str(p.relative_to(ROOT)) for p in wanted)
 
