@@ -8,6 +8,8 @@ openings are the invented golden cases of the test suite, repeated; the
 ratio is also printed for the openings of the invented sample pages in
 examples/pages/, whole pages in the layouts of real outlets, and for the
 golden cases of MENAFN-syndicated pages alone (those with a header).
+It says which build of the parser ran: pure Python, or compiled with mypyc
+(docs/installation.md, "Faster parsing").
 
     pip install -e '.[bench]'
     python benchmarks/bench_dateline.py [repeats]
@@ -45,6 +47,18 @@ SAMPLES = [
 ]
 MENAFN = [text for text in OPENINGS if "MENAFN" in text]
 DEFAULT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+
+
+def build() -> str:
+    # mypyc's modules are extension modules; a pure install's are sources.
+    from relwatch import _dateline, _lines, _patterns
+
+    files = [m.__file__ or "" for m in (_dateline, _lines, _patterns)]
+    if all(f.endswith(".py") for f in files):
+        return "pure Python"
+    if any(f.endswith(".py") for f in files):
+        return "partly compiled with mypyc"
+    return "compiled with mypyc"
 
 
 def relwatch_parse(text: str) -> object:
@@ -115,6 +129,7 @@ def main() -> None:
     print(
         f"{len(OPENINGS)} openings of up to 400 characters, best of {repeats}"
     )
+    print(f"relwatch {relwatch.__version__} ({build()})")
     print(
         f"relwatch.parse_dateline   {relwatch_rate:9,.0f} pages/s  (every field)"
     )

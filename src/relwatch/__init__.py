@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     __version__: str
 
     from ._article import parse_article
-    from ._dateline import parse_dateline
+    from ._dateline_entry import parse_dateline
     from ._extract import extract
     from ._resolve import find_dates, resolve_date
     from .schema import json_schema
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # that `import relwatch` stays cheap for code that only builds records.
 _LAZY = {
     "parse_article": "_article",
-    "parse_dateline": "_dateline",
+    "parse_dateline": "_dateline_entry",
     "extract": "_extract",
     "find_dates": "_resolve",
     "resolve_date": "_resolve",
