@@ -1500,11 +1500,17 @@ class TestCommand:
         and neither prints anything.
         """
         command = [sys.executable, "-m", "relwatch", "parse"]
-        waiting = subprocess.Popen(
-            [*command, "-", "-o", str(tmp_path / "out.jsonl")],
-            stdin=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        # As in a terminal: a background job of a shell script starts with
+        # Ctrl-C ignored, which a child inherits, and a handled one is not.
+        ignored = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            waiting = subprocess.Popen(
+                [*command, "-", "-o", str(tmp_path / "out.jsonl")],
+                stdin=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        finally:
+            signal.signal(signal.SIGINT, ignored)
         _wait_for_temporary(tmp_path)
         waiting.send_signal(signal.SIGINT)
         _, interrupted = waiting.communicate(timeout=30)
