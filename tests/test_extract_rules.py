@@ -1755,6 +1755,45 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "recognised by a state as an independent state: the state recognises",
+        "Kosovo, recognized by Chile as an independent state, opened an "
+        "embassy in Santiago.",
+        [
+            (
+                "recognition",
+                {"Kosovo": "recipient", "Chile": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "recognised by a state as a mediator: merit, no recognition",
+        "Chilean Foreign Minister Rosa Vidal, widely recognized by "
+        "Washington as a key mediator, met Peruvian Foreign Minister Luis "
+        "Soto in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "work recognised by a government with an award: no recognition",
+        "The Turkish ambassador, whose work was recognised by the French "
+        "government with an award, left Paris on Monday.",
+        [],
+    ),
+    EventCase(
+        "a state's act recognised as legitimate: the state is not recognised",
+        "Chile's mediation, recognized by Brazil as legitimate, continued "
+        "on Monday.",
+        [],
+    ),
+    EventCase(
         "has set out for: on the way",
         "Turkish President Emre Aydin has set out for Washington.",
         [

@@ -800,7 +800,7 @@ class _Events:
             and trigger.words[-1] in _NAMED_EVENTS
             and trigger.words[0] not in _LIGHT_VERBS
             and any(preposition == "between" for preposition, _ in objects)
-        ):
+        ) and not self._possessor_recognised(hit, s_first):
             participants.extend(
                 FoundParticipant(subject, trigger.before)
                 for subject in self._subjects(first, s_first)
@@ -1204,6 +1204,22 @@ class _Events:
         if entity is None:
             return []
         return list(entity.members or (entity,))
+
+    def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the subject of a passive recognition is only the owner of
+        what is recognised: "Egypt's mediation, recognized by Y as
+        legitimate" recognises no state.
+        """
+        if hit.trigger.kind != "recognition" or hit.trigger.before != RECIPIENT:
+            return False
+        doc = self.doc
+        mention = doc.subject_before(hit.first, s_first) or doc.main_subject(
+            s_first, hit.first
+        )
+        return mention is not None and doc.folded[
+            mention.last : mention.last + 1
+        ] in (["'s"], ["'"])
 
     def _told_by_verb(self, first: int, s_first: int) -> bool:
         """
