@@ -2318,6 +2318,45 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a visit weeks after talks by phone is no call",
+        "King Omar Haddad of Jordan hosted Chilean President Rosa Vidal in "
+        "Amman on Monday, weeks after talks by phone.",
+        [
+            (
+                "host_visit",
+                {"Omar Haddad": "host", "Rosa Vidal": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting held rather than by phone is no call",
+        "King Omar Haddad of Jordan met Chilean President Rosa Vidal in "
+        "person in Amman on Monday rather than by phone.",
+        [
+            (
+                "meeting",
+                {"Omar Haddad": "party", "Rosa Vidal": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "thanks by phone in a relative clause: the praise before is no call",
+        "King Omar Haddad of Jordan praised Chilean President Rosa Vidal, "
+        "who had earlier thanked the people of Peru by phone.",
+        [
+            (
+                "praise",
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a call with a monarch named after 'his brother,'",
         "President Amadou Sy of Senegal held a phone call with his brother, "
         "King Rashid Al-Nuaimi of Bahrain, on Tuesday.",

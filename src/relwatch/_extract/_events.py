@@ -141,6 +141,15 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
 # Prepositions that make a call the means of an act: "thanked X by phone".
 _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
+# Words just before such a preposition that make the call another occasion
+# than the act: "weeks after talks by phone", "rather than by phone".
+_NOT_THE_MEANS: Final = frozenset(
+    ["after", "before", "since", "than", "instead", "following", "rather"]
+)
+_NOT_THE_MEANS_REACH: Final = 2  # "after talks by phone"
+# Relative pronouns that open a clause of its own after a comma: "praised
+# Y, who had thanked Z by phone": the call is Y's, not the praise's.
+_RELATIVES: Final = frozenset(["who", "which"])
 # Acts whose object is the one spoken to: "thanked X by phone" is a call
 # with X, where "condemned X by phone" is not.
 _ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
@@ -590,12 +599,6 @@ class _Events:
         the call ("discussed with Y by phone").  *made* holds each hit of
         the sentence with the slice of `found` it made.
         """
-        acts = [
-            (hit.first, range(start, end))
-            for hit, start, end in made
-            if start < end
-            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
-        ]
         calls = [
             hit.first
             for hit, start, end in made
@@ -603,7 +606,16 @@ class _Events:
             and hit.trigger.kind == "phone_call"
             and self._means(hit.first)
         ]
-        if not acts or not calls:
+        if not calls:
+            return
+        acts = [
+            (hit.first, range(start, end))
+            for hit, start, end in made
+            if start < end
+            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
+            and self._one_clause(hit.first, calls[0])
+        ]
+        if not acts:
             return
         _, told = min(acts, key=lambda act: abs(act[0] - calls[0]))
         for at in told:
@@ -623,13 +635,31 @@ class _Events:
     def _means(self, first: int) -> bool:
         """
         Whether the words before a call tell it as a means: "by phone",
-        "in a phone call", "over the phone", not "after a phone call".
+        "in a phone call", "over the phone", not "after a phone call" nor
+        "weeks after talks by phone", "rather than by phone".
         """
         folded = self.doc.folded
         k = first - 1
         if k > 0 and folded[k] in _ARTICLES:
             k -= 1
-        return k >= 0 and folded[k] in _BY_MEANS_OF
+        return (
+            k >= 0
+            and folded[k] in _BY_MEANS_OF
+            and _NOT_THE_MEANS.isdisjoint(
+                folded[max(k - _NOT_THE_MEANS_REACH, 0) : k]
+            )
+        )
+
+    def _one_clause(self, one: int, other: int) -> bool:
+        """
+        Whether no relative clause opens between tokens *one* and *other*
+        (", who", ", which"): "praised Y, who had thanked Z by phone".
+        """
+        folded = self.doc.folded
+        return not any(
+            folded[k] == "," and folded[k + 1] in _RELATIVES
+            for k in range(min(one, other), max(one, other))
+        )
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
