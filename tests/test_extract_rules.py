@@ -2216,6 +2216,44 @@ EVENT_RULE_CASES = [
         [DAHL_MET_SOTO],
     ),
     EventCase(
+        "agreements counted since independence are no outcome of a meeting",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. More than 90 agreements have been signed since "
+        "independence.",
+        [DAHL_MET_SOTO],
+    ),
+    EventCase(
+        "agreements with no sides signed on another date than the meeting",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed in January.",
+        [DAHL_MET_SOTO],
+    ),
+    EventCase(
+        "agreements with no sides signed on the meeting's date are its own",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed on Monday.",
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
+    ),
+    EventCase(
+        "agreements with no sides dated after an undated meeting are its own",
+        "President Ana Dahl of Chile met President Luis Soto of Peru. Two "
+        "agreements were signed on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "a visit told with 'will' in its trigger is planned",
         "President Ana Dahl of Chile will be received by President Luis "
         "Soto of Peru in Lima.",

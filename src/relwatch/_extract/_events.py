@@ -823,14 +823,18 @@ class _Events:
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
         objects = self._posted(last) + self._objects(last, s_last)
-        if trigger.before not in {NONE, MUTUAL} and not (
-            # "the Astana peace talks between X and Y": the names before
-            # the talks say where; the sides come after "between".
-            first in doc.mention_at_end
-            and trigger.words[-1] in _NAMED_EVENTS
-            and trigger.words[0] not in _LIGHT_VERBS
-            and any(preposition == "between" for preposition, _ in objects)
-        ) and not self._possessor_recognised(hit, s_first):
+        if (
+            trigger.before not in {NONE, MUTUAL}
+            and not (
+                # "the Astana peace talks between X and Y": the names before
+                # the talks say where; the sides come after "between".
+                first in doc.mention_at_end
+                and trigger.words[-1] in _NAMED_EVENTS
+                and trigger.words[0] not in _LIGHT_VERBS
+                and any(preposition == "between" for preposition, _ in objects)
+            )
+            and not self._possessor_recognised(hit, s_first)
+        ):
             participants.extend(
                 FoundParticipant(subject, trigger.before)
                 for subject in self._subjects(first, s_first)
@@ -1034,7 +1038,10 @@ class _Events:
         unsided = hit.trigger.kind == "agreement" and not participants
         if not unsided and (when is None or not participants):
             return
-        timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
+        s_first = self.doc.token_at(sentence[0])
+        if unsided and self._counted_since(s_first, sentence[1]):
+            return
+        timed = self._timed(hit, s_first, when)
         if timed is not None:
             status, when = timed
             (self.unsided if unsided else self.one_sided).append(
@@ -1048,6 +1055,15 @@ class _Events:
                     0.6,
                 )
             )
+
+    def _counted_since(self, s_first: int, end: int) -> bool:
+        """
+        Whether an agreement is told in the perfect with "since": a count
+        over the years ("300 agreements have been signed since
+        independence"), no occasion's outcome.
+        """
+        told = self.doc.folded[s_first : self.doc.token_at(end)]
+        return "since" in told and not _IN_PERFECT.isdisjoint(told)
 
     def _protested_over(self, last: int) -> list[FoundParticipant]:
         """
@@ -1241,7 +1257,10 @@ class _Events:
         what is recognised: "Egypt's mediation, recognized by Y as
         legitimate" recognises no state.
         """
-        if hit.trigger.kind != "recognition" or hit.trigger.before != RECIPIENT:
+        if (
+            hit.trigger.kind != "recognition"
+            or hit.trigger.before != RECIPIENT
+        ):
             return False
         doc = self.doc
         mention = doc.subject_before(hit.first, s_first) or doc.main_subject(
@@ -1955,9 +1974,12 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         # event told in full, whatever date its sentence gives.
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
-    return (
-        a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
-    )
+    return _overlapping(a.when, b.when)
+
+
+def _overlapping(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates can be one: "on Monday" and "this year"."""
+    return a.earliest <= b.latest and b.earliest <= a.latest
 
 
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -2026,8 +2048,9 @@ def _sided_by_occasion(
     An agreement whose sentence names no side ("Six agreements will be
     signed", "The meeting resulted in seven agreements"), told in the
     paragraph of a visit or meeting or the next, was made between that
-    occasion's sides, when they are one pair of sides and no agreement
-    between them is told already.
+    occasion's sides, when they are one pair of sides, no agreement
+    between them is told already and the agreement's date, if any, can
+    be the occasion's.
     """
     if not unsided:
         return events
@@ -2045,7 +2068,13 @@ def _sided_by_occasion(
         if len(near) != 1:
             continue
         sides, occasion = near.popitem()
-        if sides in signed:
+        if sides in signed or (
+            # "12 agreements were signed in January": not at a visit on
+            # Monday (an undated visit may be the one that day)
+            agreement.when is not None
+            and occasion.when is not None
+            and not _overlapping(agreement.when, occasion.when)
+        ):
             continue
         signed.add(sides)
         events.append(
