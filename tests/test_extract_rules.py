@@ -2523,6 +2523,25 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "'the sidelines' ending one sentence: the summit told next is news",
+        "The foreign ministers of Chile and Peru met on the sidelines. The "
+        "Mercosur summit was held in Asuncion on Monday.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Mercosur": "party", "Paraguay": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "a meeting with a monarch named after 'his sister' with no comma",
         "King Rashid Al-Nuaimi of Bahrain met his sister Queen Leonor Alba "
         "of Spain.",

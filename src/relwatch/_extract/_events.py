@@ -530,8 +530,9 @@ class _Events:
             _organisations_own(hit.trigger) for hit in hits
         )
         made: list[tuple[_Hit, int, int]] = []
+        s_first = self.doc.token_at(self.doc.sentences[index][0])
         for hit in hits:
-            if self._setting(hit, hits):
+            if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
             when = dates.get(hit)
             if hit.trigger.kind == "intent_to_meet":
@@ -546,7 +547,7 @@ class _Events:
         if len(made) > 1:
             self._by_phone(made)
 
-    def _setting(self, hit: _Hit, hits: list[_Hit]) -> bool:
+    def _setting(self, hit: _Hit, hits: list[_Hit], s_first: int) -> bool:
         """
         Whether a gathering is only where its sentence's event took place,
         which the guide does not count: "met on the sidelines of the G20
@@ -562,7 +563,9 @@ class _Events:
         ):
             return False
         start = self._names_before(first)
-        before = folded[max(start - _SETTING_REACH, 0) : start]
+        # Within its sentence: "... held talks on the sidelines. The GCC
+        # summit opened" tells the summit.
+        before = folded[max(start - _SETTING_REACH, s_first) : start]
         if not _ASIDE.isdisjoint(before):
             return True
         return not _AT_A.isdisjoint(before) and any(
