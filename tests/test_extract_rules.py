@@ -2293,6 +2293,46 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a message received, then the receiver's own thanks: no praise sent",
+        "The Emir of Qatar received a written message from Chilean "
+        "President Rosa Vidal on bilateral ties, and thanked Peru for its "
+        "mediation.",
+        [
+            (
+                "praise",
+                {"The Emir of Qatar": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a cable received, then a participle after a comma: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal, congratulating him on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a cable received from one who hails: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal, who hailed the ties between the two countries.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a message received with no praise said is no praise",
         "The Emir of Qatar received a written message from Chilean "
         "President Rosa Vidal. He also received a cable from her expressing "

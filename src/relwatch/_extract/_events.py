@@ -516,7 +516,8 @@ class _Events:
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
-        hits = _praising(sentence_hits)
+        s_first = self.doc.token_at(self.doc.sentences[index][0])
+        hits = self._praising(sentence_hits, s_first)
         dated = hits
         if len(hits) > 1:
             # "met X on the sidelines of the summit on Wednesday": the
@@ -530,7 +531,6 @@ class _Events:
             _organisations_own(hit.trigger) for hit in hits
         )
         made: list[tuple[_Hit, int, int]] = []
-        s_first = self.doc.token_at(self.doc.sentences[index][0])
         for hit in hits:
             if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
@@ -546,6 +546,52 @@ class _Events:
                 self._told_again(hit, when)
         if len(made) > 1:
             self._by_phone(made)
+
+    def _praising(self, hits: list[_Hit], s_first: int) -> list[_Hit]:
+        """
+        The hits of a sentence but a message received that it does not go on
+        to say praises: "received a written message from X", and "... and
+        thanked Y", the receiver's own praise.
+        """
+        praise = [
+            hit
+            for hit in hits
+            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
+        ]
+        return [
+            hit
+            for hit in hits
+            if not _plain_message(hit.trigger)
+            or any(
+                later.first > hit.first
+                and self._message_says(hit, later, s_first)
+                for later in praise
+            )
+        ]
+
+    def _message_says(self, message: _Hit, praise: _Hit, s_first: int) -> bool:
+        """
+        Whether a praise told after a message received is what the message
+        says: a participle after a comma or after the sender ("...,
+        congratulating him", "from X expressing congratulations"), or a
+        praise whose subject is the sender ("from X, who hailed ...").
+        """
+        doc = self.doc
+        folded = doc.folded
+        for k in range(
+            max(praise.first - GAP_WORDS, message.last), praise.first + 1
+        ):
+            if folded[k].endswith("ing") and (
+                folded[k - 1] == "," or k in doc.mention_at_end
+            ):
+                return True
+        sender = doc.mention_at_start.get(message.last)
+        subject = doc.subject_before(praise.first, s_first)
+        return (
+            sender is not None
+            and subject is not None
+            and self._entity(sender) == self._entity(subject)
+        )
 
     def _setting(self, hit: _Hit, hits: list[_Hit], s_first: int) -> bool:
         """
@@ -1682,26 +1728,6 @@ def _planned(window: list[str]) -> EventStatus:
     ):
         return EventStatus.SPECULATED
     return EventStatus.PLANNED
-
-
-def _praising(hits: list[_Hit]) -> list[_Hit]:
-    """
-    The hits of a sentence but a message received that it does not go on
-    to say praises ("received a written message from X").
-    """
-    praise = max(
-        (
-            hit.first
-            for hit in hits
-            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
-        ),
-        default=-1,
-    )
-    return [
-        hit
-        for hit in hits
-        if not _plain_message(hit.trigger) or hit.first < praise
-    ]
 
 
 def _plain_message(trigger: Trigger) -> bool:
