@@ -1728,6 +1728,28 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "criticised over a state's act in the passive: the subject accuses no one",
+        "Chile was criticised over Peru's border claim.",
+        [],
+    ),
+    EventCase(
+        "criticised over a state's act by an agent: the subject accuses no one",
+        "Chile, criticised over Peru's border claim by Bolivia, said nothing.",
+        [],
+    ),
+    EventCase(
+        "a protest over a state's act by a means: that state is accused",
+        "Chile protested over Peru's border claim by summoning its envoy.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "sanctions announced after a determiner: the announcer imposed them",
         "Soon after the Dutch government announced the new sanctions on "
         "Belarus on Tuesday, trade between the two fell.",

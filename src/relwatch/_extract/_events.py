@@ -139,6 +139,8 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 # A visit told in the passive with no subject ("credentials were presented
 # by X to Y"): the agent visits, the one handed them hosts.
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
+# The auxiliaries of a passive: "Germany was criticised over ...".
+_PASSIVE_AUXILIARIES: Final = frozenset(["is", "are", "was", "were", "been"])
 # Prepositions that make a call the means of an act: "thanked X by phone".
 _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
 # Words just before such a preposition that make the call another occasion
@@ -480,6 +482,11 @@ class _Events:
         # "The two sides" of each sentence, read once however many of its
         # triggers ask: a long sentence of triggers stays linear.
         self.pairs: dict[int, list[FoundParticipant]] = {}
+        self.places: dict[int, tuple[str, str | None] | None] = {}
+        # Where each sentence first says "has", "have" or "had", and whether
+        # it counts agreements in the perfect "since", by its first token.
+        self.perfects: dict[int, int] = {}
+        self.counts_since: dict[int, bool] = {}
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
@@ -553,20 +560,24 @@ class _Events:
         to say praises: "received a written message from X", and "... and
         thanked Y", the receiver's own praise.
         """
-        praise = [
-            hit
-            for hit in hits
-            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
-        ]
+        # Each message can be said only by the praise told before the next
+        # message: a long sentence of them stays linear.
+        said: set[int] = set()
+        message: _Hit | None = None
+        for hit in hits:
+            if _plain_message(hit.trigger):
+                message = hit
+            elif (
+                message is not None
+                and hit.trigger.kind == "praise"
+                and message.first not in said
+                and self._message_says(message, hit, s_first)
+            ):
+                said.add(message.first)
         return [
             hit
             for hit in hits
-            if not _plain_message(hit.trigger)
-            or any(
-                later.first > hit.first
-                and self._message_says(hit, later, s_first)
-                for later in praise
-            )
+            if not _plain_message(hit.trigger) or hit.first in said
         ]
 
     def _message_says(self, message: _Hit, praise: _Hit, s_first: int) -> bool:
@@ -927,7 +938,7 @@ class _Events:
         if trigger.kind == "accusation" and all(
             p.role != RECIPIENT for p in participants
         ):
-            participants.extend(self._protested_over(last))
+            participants.extend(self._protested_over(first, last, s_last))
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
@@ -937,7 +948,7 @@ class _Events:
             participants.append(FoundParticipant(host, HOST))
         participants = _distinct(participants)
         if place is None and trigger.kind in _HELD_SOMEWHERE:
-            place = self._where(first, s_first, s_last)
+            place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
@@ -996,7 +1007,7 @@ class _Events:
         status = self._status(first, last, s_first)
         doc = self.doc
         folded = doc.folded
-        if not _IN_PERFECT.isdisjoint(folded[s_first:first]):
+        if self._first_perfect(s_first) < first:
             # "has long criticised": the act of no one occasion
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
@@ -1111,13 +1122,41 @@ class _Events:
         over the years ("300 agreements have been signed since
         independence"), no occasion's outcome.
         """
-        told = self.doc.folded[s_first : self.doc.token_at(end)]
-        return "since" in told and not _IN_PERFECT.isdisjoint(told)
+        counted = self.counts_since.get(s_first)
+        if counted is None:
+            told = self.doc.folded[s_first : self.doc.token_at(end)]
+            counted = self.counts_since[s_first] = (
+                "since" in told and not _IN_PERFECT.isdisjoint(told)
+            )
+        return counted
 
-    def _protested_over(self, last: int) -> list[FoundParticipant]:
+    def _first_perfect(self, s_first: int) -> int:
+        """
+        Where the sentence from token *s_first* first says "has", "have"
+        or "had": read once however many of its triggers ask.
+        """
+        at = self.perfects.get(s_first)
+        if at is None:
+            doc = self.doc
+            sentence = doc.sentence_index(doc.tokens.starts[s_first])
+            s_last = doc.token_at(doc.sentences[sentence][1])
+            at = self.perfects[s_first] = next(
+                (
+                    k
+                    for k in range(s_first, s_last)
+                    if doc.folded[k] in _IN_PERFECT
+                ),
+                _AFTER_ALL,
+            )
+        return at
+
+    def _protested_over(
+        self, first: int, last: int, s_last: int
+    ) -> list[FoundParticipant]:
         """
         The state whose act an accusation is over when it names no one
-        else: "protested over Japan's claim".
+        else: "protested over Japan's claim", not in the passive ("was
+        criticised over Russia's pipeline by Poland").
         """
         doc = self.doc
         folded = doc.folded
@@ -1125,6 +1164,11 @@ class _Events:
         if (
             folded[last : last + 1] != ["over"]
             or mention is None
+            or folded[first - 1] in _PASSIVE_AUXILIARIES
+            or any(
+                folded[k] == "by" and k + 1 in doc.mention_at_start
+                for k in range(mention.last, s_last)
+            )
             or folded[mention.last : mention.last + 1] != ["'s"]
             or (target := self._entity(mention)) is None
         ):
@@ -1153,13 +1197,20 @@ class _Events:
         return self._entity(receivers[at]) if at < len(receivers) else None
 
     def _where(
-        self, first: int, s_first: int, s_last: int
+        self, s_first: int, s_last: int
     ) -> tuple[str, str | None] | None:
         """
         Where the sentence says an event took place: "in Baku", "at the
         Presidential Palace" (a capital or a named place, not a country,
         which is as often whose as where).
         """
+        if s_first not in self.places:
+            self.places[s_first] = self._find_where(s_first, s_last)
+        return self.places[s_first]
+
+    def _find_where(
+        self, s_first: int, s_last: int
+    ) -> tuple[str, str | None] | None:
         doc = self.doc
         for mention in doc.mentions_between(s_first, s_last):
             if mention.first == 0 or doc.folded[mention.first - 1] not in {
