@@ -1790,6 +1790,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "recognised as another state's legitimate leader: that state is no side",
+        "Opposition leader Carlos Ruiz, who is recognized by President Rosa "
+        "Vidal of Chile as Peru’s legitimate leader, spoke in Bogota.",
+        [
+            (
+                "recognition",
+                {"Carlos Ruiz": "recipient", "Rosa Vidal": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "recognised by a state as a mediator: merit, no recognition",
         "Chilean Foreign Minister Rosa Vidal, widely recognized by "
         "Washington as a key mediator, met Peruvian Foreign Minister Luis "

@@ -447,6 +447,20 @@ def _match(
     return k
 
 
+def _gap_end(hit: _Hit, doc: Doc) -> int:
+    """
+    Where the object gap ("**") of a trigger ends: "recognized by X as
+    Peru's legitimate leader" has its object X, not Peru.
+    """
+    words = hit.trigger.words
+    gap = words.index("**")
+    following = words[gap + 1]
+    folded = doc.folded
+    return next(
+        k for k in range(hit.first + gap, hit.last) if folded[k] == following
+    )
+
+
 def _document_name_end(
     words: list[str], folded: list[str], k: int, noun: str
 ) -> int:
@@ -906,7 +920,7 @@ class _Events:
             own = {p.entity.country for p in participants} - {None}
             objects = [
                 ("", m)
-                for m in doc.mentions_between(first + 1, last)
+                for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
                 if (inside := self._entity(m)) is None
                 or inside.country not in own
             ] + objects
