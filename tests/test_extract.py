@@ -331,6 +331,9 @@ class TestLinearTime:
             "thanked Peru by phone ",
             "credentials were handed in by Chile ",
             "Chile met Peru. Two agreements were signed. ",
+            "Chile met Peru and ",
+            "received a cable from Chile and thanked Peru and ",
+            "agreements have been signed since 2020 and ",
         ],
         ids=repr,
     )

@@ -1735,6 +1735,28 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "criticised over a state's act in the passive: the subject accuses no one",
+        "Chile was criticised over Peru's border claim.",
+        [],
+    ),
+    EventCase(
+        "criticised over a state's act by an agent: the subject accuses no one",
+        "Chile, criticised over Peru's border claim by Bolivia, said nothing.",
+        [],
+    ),
+    EventCase(
+        "a protest over a state's act by a means: that state is accused",
+        "Chile protested over Peru's border claim by summoning its envoy.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "sanctions announced after a determiner: the announcer imposed them",
         "Soon after the Dutch government announced the new sanctions on "
         "Belarus on Tuesday, trade between the two fell.",
@@ -1760,6 +1782,58 @@ EVENT_RULE_CASES = [
                 None,
             )
         ],
+    ),
+    EventCase(
+        "recognised by a state as an independent state: the state recognises",
+        "Kosovo, recognized by Chile as an independent state, opened an "
+        "embassy in Santiago.",
+        [
+            (
+                "recognition",
+                {"Kosovo": "recipient", "Chile": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "recognised as another state's legitimate leader: that state is no side",
+        "Opposition leader Carlos Ruiz, who is recognized by President Rosa "
+        "Vidal of Chile as Peru’s legitimate leader, spoke in Bogota.",
+        [
+            (
+                "recognition",
+                {"Carlos Ruiz": "recipient", "Rosa Vidal": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "recognised by a state as a mediator: merit, no recognition",
+        "Chilean Foreign Minister Rosa Vidal, widely recognized by "
+        "Washington as a key mediator, met Peruvian Foreign Minister Luis "
+        "Soto in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "work recognised by a government with an award: no recognition",
+        "The Turkish ambassador, whose work was recognised by the French "
+        "government with an award, left Paris on Monday.",
+        [],
+    ),
+    EventCase(
+        "a state's act recognised as legitimate: the state is not recognised",
+        "Chile's mediation, recognized by Brazil as legitimate, continued "
+        "on Monday.",
+        [],
     ),
     EventCase(
         "has set out for: on the way",
@@ -2184,6 +2258,44 @@ EVENT_RULE_CASES = [
         [DAHL_MET_SOTO],
     ),
     EventCase(
+        "agreements counted since independence are no outcome of a meeting",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. More than 90 agreements have been signed since "
+        "independence.",
+        [DAHL_MET_SOTO],
+    ),
+    EventCase(
+        "agreements with no sides signed on another date than the meeting",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed in January.",
+        [DAHL_MET_SOTO],
+    ),
+    EventCase(
+        "agreements with no sides signed on the meeting's date are its own",
+        "President Ana Dahl of Chile met President Luis Soto of Peru on "
+        "Monday. Two agreements were signed on Monday.",
+        [(kind, *DAHL_MET_SOTO[1:]) for kind in ("meeting", "agreement")],
+    ),
+    EventCase(
+        "agreements with no sides dated after an undated meeting are its own",
+        "President Ana Dahl of Chile met President Luis Soto of Peru. Two "
+        "agreements were signed on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "a visit told with 'will' in its trigger is planned",
         "President Ana Dahl of Chile will be received by President Luis "
         "Soto of Peru in Lima.",
@@ -2213,6 +2325,46 @@ EVENT_RULE_CASES = [
         "a congratulatory letter received: its sender praises",
         "The Emir of Qatar received a congratulatory letter from Chilean "
         "President Rosa Vidal on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a message received, then the receiver's own thanks: no praise sent",
+        "The Emir of Qatar received a written message from Chilean "
+        "President Rosa Vidal on bilateral ties, and thanked Peru for its "
+        "mediation.",
+        [
+            (
+                "praise",
+                {"The Emir of Qatar": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a cable received, then a participle after a comma: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal, congratulating him on the national day.",
+        [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "The Emir of Qatar": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a cable received from one who hails: its sender praises",
+        "The Emir of Qatar received a cable from Chilean President Rosa "
+        "Vidal, who hailed the ties between the two countries.",
         [
             (
                 "praise",
@@ -2276,6 +2428,45 @@ EVENT_RULE_CASES = [
         "thanks after a call are not told as made in it",
         "King Omar Haddad of Jordan thanked Chilean President Rosa Vidal "
         "after a phone call with the Pope.",
+        [
+            (
+                "praise",
+                {"Omar Haddad": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit weeks after talks by phone is no call",
+        "King Omar Haddad of Jordan hosted Chilean President Rosa Vidal in "
+        "Amman on Monday, weeks after talks by phone.",
+        [
+            (
+                "host_visit",
+                {"Omar Haddad": "host", "Rosa Vidal": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting held rather than by phone is no call",
+        "King Omar Haddad of Jordan met Chilean President Rosa Vidal in "
+        "person in Amman on Monday rather than by phone.",
+        [
+            (
+                "meeting",
+                {"Omar Haddad": "party", "Rosa Vidal": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "thanks by phone in a relative clause: the praise before is no call",
+        "King Omar Haddad of Jordan praised Chilean President Rosa Vidal, "
+        "who had earlier thanked the people of Peru by phone.",
         [
             (
                 "praise",
@@ -2412,6 +2603,25 @@ EVENT_RULE_CASES = [
         "The presidents of Chile and Peru discussed trade on the sidelines "
         "of the Andean Community summit in Quito on Monday.",
         [],
+    ),
+    EventCase(
+        "'the sidelines' ending one sentence: the summit told next is news",
+        "The foreign ministers of Chile and Peru met on the sidelines. The "
+        "Mercosur summit was held in Asuncion on Monday.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Mercosur": "party", "Paraguay": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
     ),
     EventCase(
         "a meeting with a monarch named after 'his sister' with no comma",

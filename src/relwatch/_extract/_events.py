@@ -139,8 +139,19 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 # A visit told in the passive with no subject ("credentials were presented
 # by X to Y"): the agent visits, the one handed them hosts.
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
+# The auxiliaries of a passive: "Germany was criticised over ...".
+_PASSIVE_AUXILIARIES: Final = frozenset(["is", "are", "was", "were", "been"])
 # Prepositions that make a call the means of an act: "thanked X by phone".
 _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
+# Words just before such a preposition that make the call another occasion
+# than the act: "weeks after talks by phone", "rather than by phone".
+_NOT_THE_MEANS: Final = frozenset(
+    ["after", "before", "since", "than", "instead", "following", "rather"]
+)
+_NOT_THE_MEANS_REACH: Final = 2  # "after talks by phone"
+# Relative pronouns that open a clause of its own after a comma: "praised
+# Y, who had thanked Z by phone": the call is Y's, not the praise's.
+_RELATIVES: Final = frozenset(["who", "which"])
 # Acts whose object is the one spoken to: "thanked X by phone" is a call
 # with X, where "condemned X by phone" is not.
 _ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
@@ -436,6 +447,20 @@ def _match(
     return k
 
 
+def _gap_end(hit: _Hit, doc: Doc) -> int:
+    """
+    Where the object gap ("**") of a trigger ends: "recognized by X as
+    Peru's legitimate leader" has its object X, not Peru.
+    """
+    words = hit.trigger.words
+    gap = words.index("**")
+    following = words[gap + 1]
+    folded = doc.folded
+    return next(
+        k for k in range(hit.first + gap, hit.last) if folded[k] == following
+    )
+
+
 def _document_name_end(
     words: list[str], folded: list[str], k: int, noun: str
 ) -> int:
@@ -471,6 +496,11 @@ class _Events:
         # "The two sides" of each sentence, read once however many of its
         # triggers ask: a long sentence of triggers stays linear.
         self.pairs: dict[int, list[FoundParticipant]] = {}
+        self.places: dict[int, tuple[str, str | None] | None] = {}
+        # Where each sentence first says "has", "have" or "had", and whether
+        # it counts agreements in the perfect "since", by its first token.
+        self.perfects: dict[int, int] = {}
+        self.counts_since: dict[int, bool] = {}
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
@@ -507,7 +537,8 @@ class _Events:
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
-        hits = _praising(sentence_hits)
+        s_first = self.doc.token_at(self.doc.sentences[index][0])
+        hits = self._praising(sentence_hits, s_first)
         dated = hits
         if len(hits) > 1:
             # "met X on the sidelines of the summit on Wednesday": the
@@ -522,7 +553,7 @@ class _Events:
         )
         made: list[tuple[_Hit, int, int]] = []
         for hit in hits:
-            if self._setting(hit, hits):
+            if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
             when = dates.get(hit)
             if hit.trigger.kind == "intent_to_meet":
@@ -537,7 +568,57 @@ class _Events:
         if len(made) > 1:
             self._by_phone(made)
 
-    def _setting(self, hit: _Hit, hits: list[_Hit]) -> bool:
+    def _praising(self, hits: list[_Hit], s_first: int) -> list[_Hit]:
+        """
+        The hits of a sentence but a message received that it does not go on
+        to say praises: "received a written message from X", and "... and
+        thanked Y", the receiver's own praise.
+        """
+        # Each message can be said only by the praise told before the next
+        # message: a long sentence of them stays linear.
+        said: set[int] = set()
+        message: _Hit | None = None
+        for hit in hits:
+            if _plain_message(hit.trigger):
+                message = hit
+            elif (
+                message is not None
+                and hit.trigger.kind == "praise"
+                and message.first not in said
+                and self._message_says(message, hit, s_first)
+            ):
+                said.add(message.first)
+        return [
+            hit
+            for hit in hits
+            if not _plain_message(hit.trigger) or hit.first in said
+        ]
+
+    def _message_says(self, message: _Hit, praise: _Hit, s_first: int) -> bool:
+        """
+        Whether a praise told after a message received is what the message
+        says: a participle after a comma or after the sender ("...,
+        congratulating him", "from X expressing congratulations"), or a
+        praise whose subject is the sender ("from X, who hailed ...").
+        """
+        doc = self.doc
+        folded = doc.folded
+        for k in range(
+            max(praise.first - GAP_WORDS, message.last), praise.first + 1
+        ):
+            if folded[k].endswith("ing") and (
+                folded[k - 1] == "," or k in doc.mention_at_end
+            ):
+                return True
+        sender = doc.mention_at_start.get(message.last)
+        subject = doc.subject_before(praise.first, s_first)
+        return (
+            sender is not None
+            and subject is not None
+            and self._entity(sender) == self._entity(subject)
+        )
+
+    def _setting(self, hit: _Hit, hits: list[_Hit], s_first: int) -> bool:
         """
         Whether a gathering is only where its sentence's event took place,
         which the guide does not count: "met on the sidelines of the G20
@@ -553,7 +634,9 @@ class _Events:
         ):
             return False
         start = self._names_before(first)
-        before = folded[max(start - _SETTING_REACH, 0) : start]
+        # Within its sentence: "... held talks on the sidelines. The GCC
+        # summit opened" tells the summit.
+        before = folded[max(start - _SETTING_REACH, s_first) : start]
         if not _ASIDE.isdisjoint(before):
             return True
         return not _AT_A.isdisjoint(before) and any(
@@ -590,12 +673,6 @@ class _Events:
         the call ("discussed with Y by phone").  *made* holds each hit of
         the sentence with the slice of `found` it made.
         """
-        acts = [
-            (hit.first, range(start, end))
-            for hit, start, end in made
-            if start < end
-            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
-        ]
         calls = [
             hit.first
             for hit, start, end in made
@@ -603,7 +680,16 @@ class _Events:
             and hit.trigger.kind == "phone_call"
             and self._means(hit.first)
         ]
-        if not acts or not calls:
+        if not calls:
+            return
+        acts = [
+            (hit.first, range(start, end))
+            for hit, start, end in made
+            if start < end
+            and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
+            and self._one_clause(hit.first, calls[0])
+        ]
+        if not acts:
             return
         _, told = min(acts, key=lambda act: abs(act[0] - calls[0]))
         for at in told:
@@ -623,13 +709,31 @@ class _Events:
     def _means(self, first: int) -> bool:
         """
         Whether the words before a call tell it as a means: "by phone",
-        "in a phone call", "over the phone", not "after a phone call".
+        "in a phone call", "over the phone", not "after a phone call" nor
+        "weeks after talks by phone", "rather than by phone".
         """
         folded = self.doc.folded
         k = first - 1
         if k > 0 and folded[k] in _ARTICLES:
             k -= 1
-        return k >= 0 and folded[k] in _BY_MEANS_OF
+        return (
+            k >= 0
+            and folded[k] in _BY_MEANS_OF
+            and _NOT_THE_MEANS.isdisjoint(
+                folded[max(k - _NOT_THE_MEANS_REACH, 0) : k]
+            )
+        )
+
+    def _one_clause(self, one: int, other: int) -> bool:
+        """
+        Whether no relative clause opens between tokens *one* and *other*
+        (", who", ", which"): "praised Y, who had thanked Z by phone".
+        """
+        folded = self.doc.folded
+        return not any(
+            folded[k] == "," and folded[k + 1] in _RELATIVES
+            for k in range(min(one, other), max(one, other))
+        )
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
@@ -793,13 +897,17 @@ class _Events:
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
         objects = self._posted(last) + self._objects(last, s_last)
-        if trigger.before not in {NONE, MUTUAL} and not (
-            # "the Astana peace talks between X and Y": the names before
-            # the talks say where; the sides come after "between".
-            first in doc.mention_at_end
-            and trigger.words[-1] in _NAMED_EVENTS
-            and trigger.words[0] not in _LIGHT_VERBS
-            and any(preposition == "between" for preposition, _ in objects)
+        if (
+            trigger.before not in {NONE, MUTUAL}
+            and not (
+                # "the Astana peace talks between X and Y": the names before
+                # the talks say where; the sides come after "between".
+                first in doc.mention_at_end
+                and trigger.words[-1] in _NAMED_EVENTS
+                and trigger.words[0] not in _LIGHT_VERBS
+                and any(preposition == "between" for preposition, _ in objects)
+            )
+            and not self._possessor_recognised(hit, s_first)
         ):
             participants.extend(
                 FoundParticipant(subject, trigger.before)
@@ -812,7 +920,7 @@ class _Events:
             own = {p.entity.country for p in participants} - {None}
             objects = [
                 ("", m)
-                for m in doc.mentions_between(first + 1, last)
+                for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
                 if (inside := self._entity(m)) is None
                 or inside.country not in own
             ] + objects
@@ -844,7 +952,7 @@ class _Events:
         if trigger.kind == "accusation" and all(
             p.role != RECIPIENT for p in participants
         ):
-            participants.extend(self._protested_over(last))
+            participants.extend(self._protested_over(first, last, s_last))
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
@@ -854,7 +962,7 @@ class _Events:
             participants.append(FoundParticipant(host, HOST))
         participants = _distinct(participants)
         if place is None and trigger.kind in _HELD_SOMEWHERE:
-            place = self._where(first, s_first, s_last)
+            place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
@@ -913,7 +1021,7 @@ class _Events:
         status = self._status(first, last, s_first)
         doc = self.doc
         folded = doc.folded
-        if not _IN_PERFECT.isdisjoint(folded[s_first:first]):
+        if self._first_perfect(s_first) < first:
             # "has long criticised": the act of no one occasion
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
@@ -1004,7 +1112,10 @@ class _Events:
         unsided = hit.trigger.kind == "agreement" and not participants
         if not unsided and (when is None or not participants):
             return
-        timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
+        s_first = self.doc.token_at(sentence[0])
+        if unsided and self._counted_since(s_first, sentence[1]):
+            return
+        timed = self._timed(hit, s_first, when)
         if timed is not None:
             status, when = timed
             (self.unsided if unsided else self.one_sided).append(
@@ -1019,10 +1130,47 @@ class _Events:
                 )
             )
 
-    def _protested_over(self, last: int) -> list[FoundParticipant]:
+    def _counted_since(self, s_first: int, end: int) -> bool:
+        """
+        Whether an agreement is told in the perfect with "since": a count
+        over the years ("300 agreements have been signed since
+        independence"), no occasion's outcome.
+        """
+        counted = self.counts_since.get(s_first)
+        if counted is None:
+            told = self.doc.folded[s_first : self.doc.token_at(end)]
+            counted = self.counts_since[s_first] = (
+                "since" in told and not _IN_PERFECT.isdisjoint(told)
+            )
+        return counted
+
+    def _first_perfect(self, s_first: int) -> int:
+        """
+        Where the sentence from token *s_first* first says "has", "have"
+        or "had": read once however many of its triggers ask.
+        """
+        at = self.perfects.get(s_first)
+        if at is None:
+            doc = self.doc
+            sentence = doc.sentence_index(doc.tokens.starts[s_first])
+            s_last = doc.token_at(doc.sentences[sentence][1])
+            at = self.perfects[s_first] = next(
+                (
+                    k
+                    for k in range(s_first, s_last)
+                    if doc.folded[k] in _IN_PERFECT
+                ),
+                _AFTER_ALL,
+            )
+        return at
+
+    def _protested_over(
+        self, first: int, last: int, s_last: int
+    ) -> list[FoundParticipant]:
         """
         The state whose act an accusation is over when it names no one
-        else: "protested over Japan's claim".
+        else: "protested over Japan's claim", not in the passive ("was
+        criticised over Russia's pipeline by Poland").
         """
         doc = self.doc
         folded = doc.folded
@@ -1030,6 +1178,11 @@ class _Events:
         if (
             folded[last : last + 1] != ["over"]
             or mention is None
+            or folded[first - 1] in _PASSIVE_AUXILIARIES
+            or any(
+                folded[k] == "by" and k + 1 in doc.mention_at_start
+                for k in range(mention.last, s_last)
+            )
             or folded[mention.last : mention.last + 1] != ["'s"]
             or (target := self._entity(mention)) is None
         ):
@@ -1058,13 +1211,20 @@ class _Events:
         return self._entity(receivers[at]) if at < len(receivers) else None
 
     def _where(
-        self, first: int, s_first: int, s_last: int
+        self, s_first: int, s_last: int
     ) -> tuple[str, str | None] | None:
         """
         Where the sentence says an event took place: "in Baku", "at the
         Presidential Palace" (a capital or a named place, not a country,
         which is as often whose as where).
         """
+        if s_first not in self.places:
+            self.places[s_first] = self._find_where(s_first, s_last)
+        return self.places[s_first]
+
+    def _find_where(
+        self, s_first: int, s_last: int
+    ) -> tuple[str, str | None] | None:
         doc = self.doc
         for mention in doc.mentions_between(s_first, s_last):
             if mention.first == 0 or doc.folded[mention.first - 1] not in {
@@ -1204,6 +1364,25 @@ class _Events:
         if entity is None:
             return []
         return list(entity.members or (entity,))
+
+    def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the subject of a passive recognition is only the owner of
+        what is recognised: "Egypt's mediation, recognized by Y as
+        legitimate" recognises no state.
+        """
+        if (
+            hit.trigger.kind != "recognition"
+            or hit.trigger.before != RECIPIENT
+        ):
+            return False
+        doc = self.doc
+        mention = doc.subject_before(hit.first, s_first) or doc.main_subject(
+            s_first, hit.first
+        )
+        return mention is not None and doc.folded[
+            mention.last : mention.last + 1
+        ] in (["'s"], ["'"])
 
     def _told_by_verb(self, first: int, s_first: int) -> bool:
         """
@@ -1616,26 +1795,6 @@ def _planned(window: list[str]) -> EventStatus:
     return EventStatus.PLANNED
 
 
-def _praising(hits: list[_Hit]) -> list[_Hit]:
-    """
-    The hits of a sentence but a message received that it does not go on
-    to say praises ("received a written message from X").
-    """
-    praise = max(
-        (
-            hit.first
-            for hit in hits
-            if hit.trigger.kind == "praise" and not _plain_message(hit.trigger)
-        ),
-        default=-1,
-    )
-    return [
-        hit
-        for hit in hits
-        if not _plain_message(hit.trigger) or hit.first < praise
-    ]
-
-
 def _plain_message(trigger: Trigger) -> bool:
     """
     Whether a trigger tells a message received with no word of what it
@@ -1909,9 +2068,12 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         # event told in full, whatever date its sentence gives.
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
-    return (
-        a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest
-    )
+    return _overlapping(a.when, b.when)
+
+
+def _overlapping(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates can be one: "on Monday" and "this year"."""
+    return a.earliest <= b.latest and b.earliest <= a.latest
 
 
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -1980,8 +2142,9 @@ def _sided_by_occasion(
     An agreement whose sentence names no side ("Six agreements will be
     signed", "The meeting resulted in seven agreements"), told in the
     paragraph of a visit or meeting or the next, was made between that
-    occasion's sides, when they are one pair of sides and no agreement
-    between them is told already.
+    occasion's sides, when they are one pair of sides, no agreement
+    between them is told already and the agreement's date, if any, can
+    be the occasion's.
     """
     if not unsided:
         return events
@@ -1999,7 +2162,13 @@ def _sided_by_occasion(
         if len(near) != 1:
             continue
         sides, occasion = near.popitem()
-        if sides in signed:
+        if sides in signed or (
+            # "12 agreements were signed in January": not at a visit on
+            # Monday (an undated visit may be the one that day)
+            agreement.when is not None
+            and occasion.when is not None
+            and not _overlapping(agreement.when, occasion.when)
+        ):
             continue
         signed.add(sides)
         events.append(
