@@ -5,11 +5,13 @@ The opt-in mypyc hook (see pyproject.toml) compiles in place, beside the
 sources, and Python imports an extension module before the ``.py`` of the
 same name: a compiled ``_dateline`` left in ``src/`` would silently shadow
 every later edit of ``_dateline.py`` in an editable install.  So every
-build removes them once the wheel holds them, and a pure build removes
-stale ones first.
+build removes them once the wheel holds them, or when it stops half-way
+(an error, Ctrl-C), and a pure build removes stale ones first.
 """
 
 from __future__ import annotations
+
+import atexit
 
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,10 @@ class SourceTreeGuard(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         compiling = "mypyc" in build_data["build_hooks"]
+        if compiling:
+            # finalize runs only when the wheel is written: a build that
+            # fails or is interrupted after compiling must clean up too.
+            atexit.register(self._remove_compiled)
         if compiling and version == "editable":
             msg = (
                 "the compiled build is for wheels: an editable install "

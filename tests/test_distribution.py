@@ -1,5 +1,7 @@
+import inspect
 import json
 import os
+import pickle
 import runpy
 import subprocess
 import sys
@@ -151,6 +153,16 @@ def _project(tmp_path):
     return project
 
 
+# The guard's part of a compiled wheel build that then fails: what mypyc
+# compiled (here, the fixture's stale modules) is still in src/.
+STOPPED_BUILD = """
+from hatch_build import SourceTreeGuard
+guard = SourceTreeGuard(".", {}, None, None, "dist", "wheel")
+guard.initialize("standard", {"build_hooks": ["custom", "mypyc"]})
+raise RuntimeError("stopped after compiling")
+"""
+
+
 def build(project, hook, out, **env):
     """
     Run hatchling's PEP 517 *hook* on *project*, writing to *out*.
@@ -188,6 +200,19 @@ class TestCompiledBuild:
             assert path.endswith(".py")
             assert path not in COMPILED
 
+    def test_entry_point_is_its_own_function(self):
+        """
+        The exported parser pickles as itself (for multiprocessing) and
+        shows its annotated signature and documentation in either build.
+        """
+        parse = relwatch.parse_dateline
+        signature = inspect.signature(parse)
+
+        assert parse is pickle.loads(pickle.dumps(parse))
+        assert "str" == signature.parameters["text"].annotation
+        assert "Dateline" == signature.return_annotation
+        assert "dateline" in (parse.__doc__ or "")
+
     @NEEDS_SOURCES
     def test_pure_build_removes_stale_compiled_modules(self, project):
         """
@@ -221,3 +246,21 @@ class TestCompiledBuild:
 
         assert 0 != result.returncode
         assert "an editable install runs the sources" in result.stderr
+        assert [] == [s for s in STALE if (project / s).exists()]
+
+    @NEEDS_SOURCES
+    def test_compiled_build_stopped_half_way_cleans_up(self, project):
+        """
+        A compiled build that stops after compiling, by an error or
+        Ctrl-C, still leaves no compiled module beside the sources.
+        """
+        stopped = subprocess.run(
+            [sys.executable, "-c", STOPPED_BUILD],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+        assert "stopped after compiling" in stopped.stderr
+        assert [] == [s for s in STALE if (project / s).exists()]

@@ -10,7 +10,6 @@ not a date, in either build.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from . import _dateline
 from ._models import Dateline
@@ -20,8 +19,12 @@ from .exceptions import DatelineError
 __all__ = ["parse_dateline"]
 
 
-@functools.wraps(_dateline.parse_dateline)
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     if type(text) is not str or reference is not None:
         _dateline.check_input(text, reference, DatelineError)
     return _dateline.parse_dateline(text, reference)
+
+
+# Its own function, not a functools.wraps copy: it pickles by this name,
+# and shows the annotated signature in either build.
+parse_dateline.__doc__ = _dateline.parse_dateline.__doc__
