@@ -508,6 +508,8 @@ class _Events:
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
+        # Where ", who" and ", which" open in each sentence, in order.
+        self.relatives: dict[int, list[int]] = {}
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
 
@@ -566,7 +568,7 @@ class _Events:
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
         if len(made) > 1:
-            self._by_phone(made)
+            self._by_phone(made, index)
 
     def _praising(self, hits: list[_Hit], s_first: int) -> list[_Hit]:
         """
@@ -665,7 +667,9 @@ class _Events:
             else:
                 return k
 
-    def _by_phone(self, made: list[tuple[_Hit, int, int]]) -> None:
+    def _by_phone(
+        self, made: list[tuple[_Hit, int, int]], sentence: int
+    ) -> None:
         """
         A call that is only the means of an act its sentence tells, and
         names no sides of its own ("thanked Y by phone", "In a phone call,
@@ -687,7 +691,7 @@ class _Events:
             for hit, start, end in made
             if start < end
             and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
-            and self._one_clause(hit.first, calls[0])
+            and self._one_clause(hit.first, calls[0], sentence)
         ]
         if not acts:
             return
@@ -724,16 +728,25 @@ class _Events:
             )
         )
 
-    def _one_clause(self, one: int, other: int) -> bool:
+    def _one_clause(self, one: int, other: int, sentence: int) -> bool:
         """
         Whether no relative clause opens between tokens *one* and *other*
-        (", who", ", which"): "praised Y, who had thanked Z by phone".
+        of *sentence* (", who", ", which"): "praised Y, who had thanked Z by
+        phone".
         """
-        folded = self.doc.folded
-        return not any(
-            folded[k] == "," and folded[k + 1] in _RELATIVES
-            for k in range(min(one, other), max(one, other))
-        )
+        opens = self.relatives.get(sentence)
+        if opens is None:
+            # Found once per sentence: a long sentence of acts stays linear.
+            doc = self.doc
+            folded = doc.folded
+            s_start, s_end = doc.sentences[sentence]
+            opens = self.relatives[sentence] = [
+                k
+                for k in range(doc.token_at(s_start), doc.token_at(s_end) - 1)
+                if folded[k] == "," and folded[k + 1] in _RELATIVES
+            ]
+        at = bisect.bisect_left(opens, min(one, other))
+        return at == len(opens) or opens[at] >= max(one, other)
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
