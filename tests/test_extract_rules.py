@@ -3111,6 +3111,66 @@ EVENT_WHEN_CASES = [
             )
         ],
     ),
+    EventCase(
+        "an act told a decade ago takes no date of an occasion told before",
+        "Peru's President met Bolivia's President in Lima on Monday.\n\n"
+        "The talks covered mining and water.\n\n"
+        "Relations cooled when Peru accused Bolivia of smuggling a decade "
+        "ago.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told during a crisis of its own takes no date of the "
+        "meeting told beside it",
+        "Peru's President met Bolivia's President in Lima on Monday. During "
+        "a trade dispute, Peru accused Bolivia of smuggling.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told during a visit is the occasion's and takes its date",
+        "Peru's President met Bolivia's President in Lima on Monday. During "
+        "a two-day visit, Peru thanked Bolivia for its support.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
 ]
 
 

@@ -251,6 +251,15 @@ _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
 _THAT_DAY_REACH: Final = 5
+# Words that set a sentence's acts at some time of their own, not the
+# occasion told elsewhere: "when Chile accused ...", "a decade ago".
+_TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
+_TOLD_PAST_PHRASES: Final = frozenset(
+    [("in", "the", "past"), ("at", "the", "time")]
+)
+_NOT_ONCE: Final = frozenset(["again", "more"])  # "once again" is now
+_DURING_REACH: Final = 4  # "during a", two words, and the noun
+_TOLD_PAST_FIRST: Final = _TOLD_PAST | {"in", "at", "during"}
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
@@ -322,6 +331,8 @@ _NAMED_EVENTS: Final = frozenset(
         "negotiations",
     ]
 )
+# "during a border crisis" is another time; "during a visit" the occasion.
+_DURING_OCCASION: Final = _NAMED_EVENTS | {"call", "calls", "conversation"}
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
@@ -512,6 +523,9 @@ class _Events:
         self.relatives: dict[int, list[int]] = {}
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # Sentences that set their events at a time of their own ("a decade
+        # ago", "when ..."), by their start.
+        self.told_past: set[int] = set()
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -535,12 +549,16 @@ class _Events:
             ),
             paragraph_of,
             frozenset(self.in_perfect),
+            frozenset(self.told_past),
         )
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
-        s_first = self.doc.token_at(self.doc.sentences[index][0])
+        s_start, s_end = self.doc.sentences[index]
+        s_first = self.doc.token_at(s_start)
         hits = self._praising(sentence_hits, s_first)
+        if self._told_past(s_first, self.doc.token_at(s_end)):
+            self.told_past.add(s_start)
         dated = hits
         if len(hits) > 1:
             # "met X on the sidelines of the summit on Wednesday": the
@@ -569,6 +587,31 @@ class _Events:
                 self._told_again(hit, when)
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _told_past(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the tokens from *s_first* to *s_last* set their acts at a
+        time of their own: "a decade ago", "when", "once", "previously",
+        "in the past", "at the time", "during a border crisis".
+        """
+        folded = self.doc.folded
+        for k in range(s_first, s_last):
+            word = folded[k]
+            if word not in _TOLD_PAST_FIRST:
+                continue
+            after = folded[k + 1 : k + 1 + _DURING_REACH]
+            if word in _TOLD_PAST:
+                if word != "once" or _NOT_ONCE.isdisjoint(after[:1]):
+                    return True
+            elif word == "during":
+                if after[:1] in (
+                    ["a"],
+                    ["an"],
+                ) and _DURING_OCCASION.isdisjoint(after[1:]):
+                    return True
+            elif tuple(folded[k : k + 3]) in _TOLD_PAST_PHRASES:
+                return True
+        return False
 
     def _praising(self, hits: list[_Hit], s_first: int) -> list[_Hit]:
         """
@@ -2235,6 +2278,7 @@ def _dated_by_occasion(
     events: list[FoundEvent],
     paragraph_of: Callable[[int], int],
     in_perfect: frozenset[int],
+    told_past: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
@@ -2243,7 +2287,9 @@ def _dated_by_occasion(
     for ...").  The occasions told in the act's paragraph or the one
     before come first, then those told before it, then any; an act told in
     the perfect ("has long criticised"), whose sentence starts at an offset
-    in *in_perfect*, takes no farther one.  Two occasions on two dates, at
+    in *in_perfect*, takes no farther one, and one set at a time of its own
+    ("a decade ago", "when ..."; its sentence's start in *told_past*)
+    takes none.  Two occasions on two dates, at
     the first of these distances that has any, leave it undated.
     """
 
@@ -2265,6 +2311,7 @@ def _dated_by_occasion(
             event.when is None
             and event.kind not in _OCCASIONS
             and event.status is EventStatus.OCCURRED
+            and event.evidence[0][0] not in told_past
         ):
             sides = _key(event)[1]  # the states, or names of the stateless
             told = paragraphs(event)
