@@ -3171,6 +3171,53 @@ EVENT_WHEN_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "later that day is the day of the event told before, not of a date "
+        "it mentions",
+        "Peru's foreign minister arrived in La Paz on Sunday for talks on "
+        "the accord signed on March 19. Later that day, he met Bolivia's "
+        "President.",
+        [
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "later that day after a date years back dates nothing",
+        "Chad's army chief, who seized power on May 3, 2021, flew to "
+        "Niamey. Later that day, he met Niger's President.",
+        [
+            (
+                "meeting",
+                {"Chad's army chief": "party", "Niger's President": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "later that day after two days named dates nothing",
+        "The accord was signed on March 19 and ratified on March 28. Later "
+        "that day, Peru's President met Bolivia's President.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-19",
+            ),
+        ],
+    ),
 ]
 
 

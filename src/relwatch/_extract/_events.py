@@ -1763,14 +1763,42 @@ class _Events:
         for back in range(
             sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
         ):
-            days = [
+            # The day of the event told there, not of what it mentions ("for
+            # talks on the truce agreed on March 19"); of two days, neither.
+            days = {
+                event.when
+                for event in self._found_in(back)
+                if event.when is not None and event.when.day is not None
+            } or {
                 when
                 for _, when in doc.dates(back, self.reference)
                 if when.day is not None
-            ]
+            }
             if days:
-                return ((span, days[-1]),)
+                day = days.pop()
+                if days or not self._within_a_year(day):
+                    return ()
+                return ((span, day),)
         return ()
+
+    def _found_in(self, sentence: int) -> list[FoundEvent]:
+        """The events found so far in sentence *sentence*."""
+        s_start = self.doc.sentences[sentence][0]
+        told = []
+        for event in reversed(self.found):
+            if event.evidence[0][0] == s_start:
+                told.append(event)
+            elif event.evidence[0][0] < s_start:
+                break
+        return told
+
+    def _within_a_year(self, when: PartialDate) -> bool:
+        """Whether *when* falls within a year of the article's date."""
+        reference = self.reference
+        return reference is None or (
+            reference - _BACKGROUND <= when.latest
+            and when.earliest <= reference + _BACKGROUND
+        )
 
     def _reported(self, s_start: int, date: int) -> bool:
         """
