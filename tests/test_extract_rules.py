@@ -3218,6 +3218,33 @@ EVENT_WHEN_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "an act told in the perfect takes no date of a lead of its kind",
+        "Chile's foreign minister accused on Monday several neighbouring "
+        "states of meddling. Chile has long accused Peru of espionage.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "credentials told in the pluperfect take no date of the lead",
+        "Peru's President received on Sunday the credentials of several new "
+        "ambassadors. Peru's President had received the credentials of "
+        "Chile's envoy a year earlier.",
+        [
+            (
+                "host_visit",
+                {"Peru's President": "host", "Chile's envoy": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -546,6 +546,7 @@ class _Events:
                 ),
                 self.one_sided,
                 paragraph_of,
+                frozenset(self.in_perfect | self.told_past),
             ),
             paragraph_of,
             frozenset(self.in_perfect),
@@ -2269,6 +2270,7 @@ def _dated_by_lead(
     events: list[FoundEvent],
     leads: list[FoundEvent],
     paragraph_of: Callable[[int], int],
+    told_apart: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An event with no date of its own takes the date of a dated mention of
@@ -2276,13 +2278,15 @@ def _dated_by_lead(
     paragraph or the one before: the lead and the sentence that completes
     it ("X received yesterday the credentials of several envoys. They were
     presented by the ambassadors of A and B.").  Two such dates leave it
-    undated.
+    undated, and so does a sentence, by its start in *told_apart*, that
+    tells it in the perfect or at another time ("has long accused", "a
+    year earlier").
     """
     if not leads:
         return events
     dated = []
     for event in events:
-        if event.when is None:
+        if event.when is None and event.evidence[0][0] not in told_apart:
             sides = _key(event)[1]
             told = {paragraph_of(start) for start, _ in event.evidence}
             dates = {
