@@ -3245,6 +3245,57 @@ EVENT_WHEN_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a date that names a thing in an aside is not the saying's",
+        "Chile's foreign minister, asked about the March 2 raid, said that "
+        "Peru's claims were lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date before a participle cue is the saying's",
+        "Chile's foreign minister spoke to reporters on Monday, telling them "
+        "that Peru's claims were lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a date after the cue in a clause of its own is not the saying's",
+        "“Peru's claims are lies,” Chile's foreign minister said in a speech "
+        "to troops, who arrived on Monday.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date after the cue in its clause is the saying's",
+        "“Peru's claims are lies,” Chile's foreign minister said on Monday.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
 ]
 
 

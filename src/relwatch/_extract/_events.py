@@ -276,6 +276,8 @@ _PLANNED_AFTER: Final = (
     "planned for",
 )
 _ARTICLES: Final = frozenset(["a", "an", "the"])
+# Before a date that names a thing: "the March 12 raid", "Iraq's May vote".
+_NAMING: Final = _ARTICLES | {"'s"}
 # Verbs that carry a named event: "held a phone call", "had talks".
 _LIGHT_VERBS: Final = frozenset(
     [
@@ -891,9 +893,12 @@ class _Events:
     ) -> PartialDate | None:
         """
         The date of the saying of the words from offset *start* to *end*:
-        the first past date its sentence names outside them ("said on
-        Monday that ...", "told him earlier that morning that ..."); one
-        inside is the words' own ("said the May sanctions were illegal").
+        the first past date its sentence names in the frame of the cue
+        ("said on Monday that ...", "told him earlier that morning that
+        ...", "On Monday, X said ..."); one inside is the words' own ("said
+        the May sanctions were illegal"), and one that names a thing or
+        stands in another clause is not the saying's ("X, asked about the
+        March 12 raid, said ...").
         """
         doc = self.doc
         s_start = doc.sentences[sentence][0]
@@ -902,12 +907,56 @@ class _Events:
         ) or self._that_day(sentence):
             if (
                 not start <= s_start + span.start < end
+                and self._cue_frame(s_start, span, start, end)
                 and _fits(EventStatus.OCCURRED, when, self.reference)
                 # "who travels to Lima next week, said": the trip's
                 and not (when.raw or "").casefold().startswith(_AHEAD)
             ):
                 return when
         return None
+
+    def _cue_frame(
+        self, s_start: int, span: Span, start: int, end: int
+    ) -> bool:
+        """
+        Whether the date at *span* of the sentence at offset *s_start* is
+        told of the saying of the words from *start* to *end*: it opens the
+        sentence, or stands in the cue's clause ("said on Monday that",
+        "..., X said on Monday") and names no thing ("the March 12 raid",
+        "Monday's raid").
+        """
+        doc = self.doc
+        folded = doc.folded
+        first = doc.token_at(s_start + span.start)
+        last = doc.token_at(s_start + span.end)
+        s_first = doc.token_at(s_start)
+        if first - s_first <= 1 and folded[last : last + 1] == [","]:
+            return True  # "On Monday, X said ..."
+        if (first > 0 and folded[first - 1] in _NAMING) or folded[
+            last : last + 1
+        ] == ["'s"]:
+            return False
+        speech = doc.tables.speech
+        said = doc.token_at(start)
+        if last <= said:
+            # "said on Monday that", "on Monday said that", "had a call
+            # that morning, telling him that": a participle shares its time
+            return all(
+                folded[k + 1].endswith("ing")
+                and longest_at(speech, folded, k + 1) is not None
+                for k in range(last, said)
+                if folded[k] == ","
+            )
+        # "..., X said on Monday": a cue before it in its clause
+        return next(
+            (
+                folded[k] != ","
+                for k in range(first - 1, doc.token_at(end) - 1, -1)
+                if folded[k] == ","
+                or longest_at(speech, folded, k) is not None
+            ),
+            False,
+        )
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
