@@ -3296,6 +3296,78 @@ EVENT_WHEN_CASES = [
             )
         ],
     ),
+    EventCase(
+        "an act told once again is the occasion's and takes its date",
+        "Peru's President met Bolivia's President in Lima on Monday. Peru "
+        "once again thanked Bolivia for its support.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told at the time takes no date of the meeting beside it",
+        "Peru's President met Bolivia's President in Lima on Monday. At the "
+        "time, Peru accused Bolivia of smuggling.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a date opening the sentence is the saying's",
+        "On Monday, Chile's foreign minister said that Peru's claims were "
+        "lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "later that day is the day of the event told just before, not of one "
+        "told earlier",
+        "Peru's President met Chile's President on Thursday. Peru's foreign "
+        "minister arrived in La Paz on Sunday. Later that day, he met "
+        "Bolivia's President.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Chile's President": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
 ]
 
 

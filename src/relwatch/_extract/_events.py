@@ -1834,13 +1834,15 @@ class _Events:
     def _found_in(self, sentence: int) -> list[FoundEvent]:
         """The events found so far in sentence *sentence*."""
         s_start = self.doc.sentences[sentence][0]
-        told = []
-        for event in reversed(self.found):
-            if event.evidence[0][0] == s_start:
-                told.append(event)
-            elif event.evidence[0][0] < s_start:
-                break
-        return told
+        # Found in sentence order: read back only as far as that sentence.
+        return [
+            event
+            for event in itertools.takewhile(
+                lambda event: event.evidence[0][0] >= s_start,
+                reversed(self.found),
+            )
+            if event.evidence[0][0] == s_start
+        ]
 
     def _within_a_year(self, when: PartialDate) -> bool:
         """Whether *when* falls within a year of the article's date."""
