@@ -2790,6 +2790,15 @@ class TestEventRules:
 
 # -- event status and dates (_events) -----------------------------------------
 
+# A dated meeting beside which the cases below tell an act, and the meeting.
+_LIMA_MEETING = "Peru's President met Bolivia's President in Lima on Monday. "
+_LIMA_MET = (
+    "meeting",
+    {"Peru's President": "party", "Bolivia's President": "party"},
+    "occurred",
+    "2025-03-31",
+)
+
 EVENT_WHEN_CASES = [
     EventCase(
         "an event with no date of its own shares its sentence's: welcomed "
@@ -3118,12 +3127,7 @@ EVENT_WHEN_CASES = [
         "Relations cooled when Peru accused Bolivia of smuggling a decade "
         "ago.",
         [
-            (
-                "meeting",
-                {"Peru's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            _LIMA_MET,
             (
                 "accusation",
                 {"Peru": "initiator", "Bolivia": "recipient"},
@@ -3135,15 +3139,10 @@ EVENT_WHEN_CASES = [
     EventCase(
         "an act told during a crisis of its own takes no date of the "
         "meeting told beside it",
-        "Peru's President met Bolivia's President in Lima on Monday. During "
-        "a trade dispute, Peru accused Bolivia of smuggling.",
+        _LIMA_MEETING
+        + "During a trade dispute, Peru accused Bolivia of smuggling.",
         [
-            (
-                "meeting",
-                {"Peru's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            _LIMA_MET,
             (
                 "accusation",
                 {"Peru": "initiator", "Bolivia": "recipient"},
@@ -3154,15 +3153,10 @@ EVENT_WHEN_CASES = [
     ),
     EventCase(
         "an act told during a visit is the occasion's and takes its date",
-        "Peru's President met Bolivia's President in Lima on Monday. During "
-        "a two-day visit, Peru thanked Bolivia for its support.",
+        _LIMA_MEETING
+        + "During a two-day visit, Peru thanked Bolivia for its support.",
         [
-            (
-                "meeting",
-                {"Peru's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            _LIMA_MET,
             (
                 "praise",
                 {"Peru": "initiator", "Bolivia": "recipient"},
@@ -3298,15 +3292,9 @@ EVENT_WHEN_CASES = [
     ),
     EventCase(
         "an act told once again is the occasion's and takes its date",
-        "Peru's President met Bolivia's President in Lima on Monday. Peru "
-        "once again thanked Bolivia for its support.",
+        _LIMA_MEETING + "Peru once again thanked Bolivia for its support.",
         [
-            (
-                "meeting",
-                {"Peru's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            _LIMA_MET,
             (
                 "praise",
                 {"Peru": "initiator", "Bolivia": "recipient"},
@@ -3317,15 +3305,9 @@ EVENT_WHEN_CASES = [
     ),
     EventCase(
         "an act told at the time takes no date of the meeting beside it",
-        "Peru's President met Bolivia's President in Lima on Monday. At the "
-        "time, Peru accused Bolivia of smuggling.",
+        _LIMA_MEETING + "At the time, Peru accused Bolivia of smuggling.",
         [
-            (
-                "meeting",
-                {"Peru's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            _LIMA_MET,
             (
                 "accusation",
                 {"Peru": "initiator", "Bolivia": "recipient"},
