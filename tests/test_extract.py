@@ -334,6 +334,7 @@ class TestLinearTime:
             "Chile met Peru and ",
             "received a cable from Chile and thanked Peru and ",
             "agreements have been signed since 2020 and ",
+            "Iran spoke to Peru by phone, praised Chile, ",
         ],
         ids=repr,
     )

@@ -2790,6 +2790,15 @@ class TestEventRules:
 
 # -- event status and dates (_events) -----------------------------------------
 
+# A dated meeting beside which the cases below tell an act, and the meeting.
+_LIMA_MEETING = "Peru's President met Bolivia's President in Lima on Monday. "
+_LIMA_MET = (
+    "meeting",
+    {"Peru's President": "party", "Bolivia's President": "party"},
+    "occurred",
+    "2025-03-31",
+)
+
 EVENT_WHEN_CASES = [
     EventCase(
         "an event with no date of its own shares its sentence's: welcomed "
@@ -3109,6 +3118,236 @@ EVENT_WHEN_CASES = [
                 "occurred",
                 "2025-04-03",
             )
+        ],
+    ),
+    EventCase(
+        "an act told a decade ago takes no date of an occasion told before",
+        "Peru's President met Bolivia's President in Lima on Monday.\n\n"
+        "The talks covered mining and water.\n\n"
+        "Relations cooled when Peru accused Bolivia of smuggling a decade "
+        "ago.",
+        [
+            _LIMA_MET,
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told during a crisis of its own takes no date of the "
+        "meeting told beside it",
+        _LIMA_MEETING
+        + "During a trade dispute, Peru accused Bolivia of smuggling.",
+        [
+            _LIMA_MET,
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told during a visit is the occasion's and takes its date",
+        _LIMA_MEETING
+        + "During a two-day visit, Peru thanked Bolivia for its support.",
+        [
+            _LIMA_MET,
+            (
+                "praise",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "later that day is the day of the event told before, not of a date "
+        "it mentions",
+        "Peru's foreign minister arrived in La Paz on Sunday for talks on "
+        "the accord signed on March 19. Later that day, he met Bolivia's "
+        "President.",
+        [
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "later that day after a date years back dates nothing",
+        "Chad's army chief, who seized power on May 3, 2021, flew to "
+        "Niamey. Later that day, he met Niger's President.",
+        [
+            (
+                "meeting",
+                {"Chad's army chief": "party", "Niger's President": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "later that day after two days named dates nothing",
+        "The accord was signed on March 19 and ratified on March 28. Later "
+        "that day, Peru's President met Bolivia's President.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Peru's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-19",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told in the perfect takes no date of a lead of its kind",
+        "Chile's foreign minister accused on Monday several neighbouring "
+        "states of meddling. Chile has long accused Peru of espionage.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "credentials told in the pluperfect take no date of the lead",
+        "Peru's President received on Sunday the credentials of several new "
+        "ambassadors. Peru's President had received the credentials of "
+        "Chile's envoy a year earlier.",
+        [
+            (
+                "host_visit",
+                {"Peru's President": "host", "Chile's envoy": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date that names a thing in an aside is not the saying's",
+        "Chile's foreign minister, asked about the March 2 raid, said that "
+        "Peru's claims were lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date before a participle cue is the saying's",
+        "Chile's foreign minister spoke to reporters on Monday, telling them "
+        "that Peru's claims were lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a date after the cue in a clause of its own is not the saying's",
+        "“Peru's claims are lies,” Chile's foreign minister said in a speech "
+        "to troops, who arrived on Monday.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date after the cue in its clause is the saying's",
+        "“Peru's claims are lies,” Chile's foreign minister said on Monday.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an act told once again is the occasion's and takes its date",
+        _LIMA_MEETING + "Peru once again thanked Bolivia for its support.",
+        [
+            _LIMA_MET,
+            (
+                "praise",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told at the time takes no date of the meeting beside it",
+        _LIMA_MEETING + "At the time, Peru accused Bolivia of smuggling.",
+        [
+            _LIMA_MET,
+            (
+                "accusation",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a date opening the sentence is the saying's",
+        "On Monday, Chile's foreign minister said that Peru's claims were "
+        "lies.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "later that day is the day of the event told just before, not of one "
+        "told earlier",
+        "Peru's President met Chile's President on Thursday. Peru's foreign "
+        "minister arrived in La Paz on Sunday. Later that day, he met "
+        "Bolivia's President.",
+        [
+            (
+                "meeting",
+                {"Peru's President": "party", "Chile's President": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-30",
+            ),
         ],
     ),
 ]

@@ -251,6 +251,15 @@ _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
 _THAT_DAY_REACH: Final = 5
+# Words that set a sentence's acts at some time of their own, not the
+# occasion told elsewhere: "when Chile accused ...", "a decade ago".
+_TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
+_TOLD_PAST_PHRASES: Final = frozenset(
+    [("in", "the", "past"), ("at", "the", "time")]
+)
+_NOT_ONCE: Final = frozenset(["again", "more"])  # "once again" is now
+_DURING_REACH: Final = 4  # "during a", two words, and the noun
+_TOLD_PAST_FIRST: Final = _TOLD_PAST | {"in", "at", "during"}
 _ON_A: Final = frozenset(["a", "an", "his", "her", "their", "its"])
 # After a named event: "the summit to be held in May" is a plan.
 _PLANNED_AFTER: Final = (
@@ -267,6 +276,8 @@ _PLANNED_AFTER: Final = (
     "planned for",
 )
 _ARTICLES: Final = frozenset(["a", "an", "the"])
+# Before a date that names a thing: "the March 12 raid", "Iraq's May vote".
+_NAMING: Final = _ARTICLES | {"'s"}
 # Verbs that carry a named event: "held a phone call", "had talks".
 _LIGHT_VERBS: Final = frozenset(
     [
@@ -322,6 +333,8 @@ _NAMED_EVENTS: Final = frozenset(
         "negotiations",
     ]
 )
+# "during a border crisis" is another time; "during a visit" the occasion.
+_DURING_OCCASION: Final = _NAMED_EVENTS | {"call", "calls", "conversation"}
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
@@ -508,8 +521,13 @@ class _Events:
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
+        # Where ", who" and ", which" open in each sentence, in order.
+        self.relatives: dict[int, list[int]] = {}
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # Sentences that set their events at a time of their own ("a decade
+        # ago", "when ..."), by their start.
+        self.told_past: set[int] = set()
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -530,15 +548,20 @@ class _Events:
                 ),
                 self.one_sided,
                 paragraph_of,
+                frozenset(self.in_perfect | self.told_past),
             ),
             paragraph_of,
             frozenset(self.in_perfect),
+            frozenset(self.told_past),
         )
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
-        s_first = self.doc.token_at(self.doc.sentences[index][0])
+        s_start, s_end = self.doc.sentences[index]
+        s_first = self.doc.token_at(s_start)
         hits = self._praising(sentence_hits, s_first)
+        if self._told_past(s_first, self.doc.token_at(s_end)):
+            self.told_past.add(s_start)
         dated = hits
         if len(hits) > 1:
             # "met X on the sidelines of the summit on Wednesday": the
@@ -566,7 +589,32 @@ class _Events:
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
         if len(made) > 1:
-            self._by_phone(made)
+            self._by_phone(made, index)
+
+    def _told_past(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the tokens from *s_first* to *s_last* set their acts at a
+        time of their own: "a decade ago", "when", "once", "previously",
+        "in the past", "at the time", "during a border crisis".
+        """
+        folded = self.doc.folded
+        for k in range(s_first, s_last):
+            word = folded[k]
+            if word not in _TOLD_PAST_FIRST:
+                continue
+            after = folded[k + 1 : k + 1 + _DURING_REACH]
+            if word in _TOLD_PAST:
+                if word != "once" or _NOT_ONCE.isdisjoint(after[:1]):
+                    return True
+            elif word == "during":
+                if after[:1] in (
+                    ["a"],
+                    ["an"],
+                ) and _DURING_OCCASION.isdisjoint(after[1:]):
+                    return True
+            elif tuple(folded[k : k + 3]) in _TOLD_PAST_PHRASES:
+                return True
+        return False
 
     def _praising(self, hits: list[_Hit], s_first: int) -> list[_Hit]:
         """
@@ -665,7 +713,9 @@ class _Events:
             else:
                 return k
 
-    def _by_phone(self, made: list[tuple[_Hit, int, int]]) -> None:
+    def _by_phone(
+        self, made: list[tuple[_Hit, int, int]], sentence: int
+    ) -> None:
         """
         A call that is only the means of an act its sentence tells, and
         names no sides of its own ("thanked Y by phone", "In a phone call,
@@ -687,7 +737,7 @@ class _Events:
             for hit, start, end in made
             if start < end
             and (hit.trigger.kind in _ADDRESSED or hit.trigger.kind in _FAMILY)
-            and self._one_clause(hit.first, calls[0])
+            and self._one_clause(hit.first, calls[0], sentence)
         ]
         if not acts:
             return
@@ -724,16 +774,25 @@ class _Events:
             )
         )
 
-    def _one_clause(self, one: int, other: int) -> bool:
+    def _one_clause(self, one: int, other: int, sentence: int) -> bool:
         """
         Whether no relative clause opens between tokens *one* and *other*
-        (", who", ", which"): "praised Y, who had thanked Z by phone".
+        of *sentence* (", who", ", which"): "praised Y, who had thanked Z by
+        phone".
         """
-        folded = self.doc.folded
-        return not any(
-            folded[k] == "," and folded[k + 1] in _RELATIVES
-            for k in range(min(one, other), max(one, other))
-        )
+        opens = self.relatives.get(sentence)
+        if opens is None:
+            # Found once per sentence: a long sentence of acts stays linear.
+            doc = self.doc
+            folded = doc.folded
+            s_start, s_end = doc.sentences[sentence]
+            opens = self.relatives[sentence] = [
+                k
+                for k in range(doc.token_at(s_start), doc.token_at(s_end) - 1)
+                if folded[k] == "," and folded[k + 1] in _RELATIVES
+            ]
+        at = bisect.bisect_left(opens, min(one, other))
+        return at == len(opens) or opens[at] >= max(one, other)
 
     def _told_again(self, hit: _Hit, when: PartialDate) -> None:
         """
@@ -834,9 +893,12 @@ class _Events:
     ) -> PartialDate | None:
         """
         The date of the saying of the words from offset *start* to *end*:
-        the first past date its sentence names outside them ("said on
-        Monday that ...", "told him earlier that morning that ..."); one
-        inside is the words' own ("said the May sanctions were illegal").
+        the first past date its sentence names in the frame of the cue
+        ("said on Monday that ...", "told him earlier that morning that
+        ...", "On Monday, X said ..."); one inside is the words' own ("said
+        the May sanctions were illegal"), and one that names a thing or
+        stands in another clause is not the saying's ("X, asked about the
+        March 12 raid, said ...").
         """
         doc = self.doc
         s_start = doc.sentences[sentence][0]
@@ -845,12 +907,56 @@ class _Events:
         ) or self._that_day(sentence):
             if (
                 not start <= s_start + span.start < end
+                and self._cue_frame(s_start, span, start, end)
                 and _fits(EventStatus.OCCURRED, when, self.reference)
                 # "who travels to Lima next week, said": the trip's
                 and not (when.raw or "").casefold().startswith(_AHEAD)
             ):
                 return when
         return None
+
+    def _cue_frame(
+        self, s_start: int, span: Span, start: int, end: int
+    ) -> bool:
+        """
+        Whether the date at *span* of the sentence at offset *s_start* is
+        told of the saying of the words from *start* to *end*: it opens the
+        sentence, or stands in the cue's clause ("said on Monday that",
+        "..., X said on Monday") and names no thing ("the March 12 raid",
+        "Monday's raid").
+        """
+        doc = self.doc
+        folded = doc.folded
+        first = doc.token_at(s_start + span.start)
+        last = doc.token_at(s_start + span.end)
+        s_first = doc.token_at(s_start)
+        if first - s_first <= 1 and folded[last : last + 1] == [","]:
+            return True  # "On Monday, X said ..."
+        if (first > 0 and folded[first - 1] in _NAMING) or folded[
+            last : last + 1
+        ] == ["'s"]:
+            return False
+        speech = doc.tables.speech
+        said = doc.token_at(start)
+        if last <= said:
+            # "said on Monday that", "on Monday said that", "had a call
+            # that morning, telling him that": a participle shares its time
+            return all(
+                folded[k + 1].endswith("ing")
+                and longest_at(speech, folded, k + 1) is not None
+                for k in range(last, said)
+                if folded[k] == ","
+            )
+        # "..., X said on Monday": a cue before it in its clause
+        return next(
+            (
+                folded[k] != ","
+                for k in range(first - 1, doc.token_at(end) - 1, -1)
+                if folded[k] == ","
+                or longest_at(speech, folded, k) is not None
+            ),
+            False,
+        )
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
@@ -1707,14 +1813,44 @@ class _Events:
         for back in range(
             sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
         ):
-            days = [
+            # The day of the event told there, not of what it mentions ("for
+            # talks on the truce agreed on March 19"); of two days, neither.
+            days = {
+                event.when
+                for event in self._found_in(back)
+                if event.when is not None and event.when.day is not None
+            } or {
                 when
                 for _, when in doc.dates(back, self.reference)
                 if when.day is not None
-            ]
+            }
             if days:
-                return ((span, days[-1]),)
+                day = days.pop()
+                if days or not self._within_a_year(day):
+                    return ()
+                return ((span, day),)
         return ()
+
+    def _found_in(self, sentence: int) -> list[FoundEvent]:
+        """The events found so far in sentence *sentence*."""
+        s_start = self.doc.sentences[sentence][0]
+        # Found in sentence order: read back only as far as that sentence.
+        return [
+            event
+            for event in itertools.takewhile(
+                lambda event: event.evidence[0][0] >= s_start,
+                reversed(self.found),
+            )
+            if event.evidence[0][0] == s_start
+        ]
+
+    def _within_a_year(self, when: PartialDate) -> bool:
+        """Whether *when* falls within a year of the article's date."""
+        reference = self.reference
+        return reference is None or (
+            reference - _BACKGROUND <= when.latest
+            and when.earliest <= reference + _BACKGROUND
+        )
 
     def _reported(self, s_start: int, date: int) -> bool:
         """
@@ -2185,6 +2321,7 @@ def _dated_by_lead(
     events: list[FoundEvent],
     leads: list[FoundEvent],
     paragraph_of: Callable[[int], int],
+    told_apart: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An event with no date of its own takes the date of a dated mention of
@@ -2192,13 +2329,15 @@ def _dated_by_lead(
     paragraph or the one before: the lead and the sentence that completes
     it ("X received yesterday the credentials of several envoys. They were
     presented by the ambassadors of A and B.").  Two such dates leave it
-    undated.
+    undated, and so does a sentence, by its start in *told_apart*, that
+    tells it in the perfect or at another time ("has long accused", "a
+    year earlier").
     """
     if not leads:
         return events
     dated = []
     for event in events:
-        if event.when is None:
+        if event.when is None and event.evidence[0][0] not in told_apart:
             sides = _key(event)[1]
             told = {paragraph_of(start) for start, _ in event.evidence}
             dates = {
@@ -2222,6 +2361,7 @@ def _dated_by_occasion(
     events: list[FoundEvent],
     paragraph_of: Callable[[int], int],
     in_perfect: frozenset[int],
+    told_past: frozenset[int],
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
@@ -2230,7 +2370,9 @@ def _dated_by_occasion(
     for ...").  The occasions told in the act's paragraph or the one
     before come first, then those told before it, then any; an act told in
     the perfect ("has long criticised"), whose sentence starts at an offset
-    in *in_perfect*, takes no farther one.  Two occasions on two dates, at
+    in *in_perfect*, takes no farther one, and one set at a time of its own
+    ("a decade ago", "when ..."; its sentence's start in *told_past*)
+    takes none.  Two occasions on two dates, at
     the first of these distances that has any, leave it undated.
     """
 
@@ -2252,6 +2394,7 @@ def _dated_by_occasion(
             event.when is None
             and event.kind not in _OCCASIONS
             and event.status is EventStatus.OCCURRED
+            and event.evidence[0][0] not in told_past
         ):
             sides = _key(event)[1]  # the states, or names of the stateless
             told = paragraphs(event)
