@@ -1313,26 +1313,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     """
-    Read what the opening of a page says: a MENAFN-syndicated page's, or
-    any outlet's.
-
-    Args:
-        text: The page text, from its beginning.
-        reference: The date the page was read, for datelines without a year
-            when the page has no crawl prefix.
-
-    Returns:
-        The crawl date, aggregator, outlet, bylines, in-body dateline (place,
-        date, agency) and the offset where the body begins.
-
-    Raises:
-        DatelineError: When the text has none of a crawl prefix, a MENAFN
-            header, a byline, an agency credit or a wire dateline.
-
-    >>> d = parse_dateline(" date 2025-04-04 (MENAFN- Kuwait News Agency (KUNA)) "
-    ...                    "KUWAIT, April 4 (KUNA) -- The ministry said ...")
-    >>> d.outlet, d.place, d.date, d.agency
-    ('Kuwait News Agency (KUNA)', 'KUWAIT', datetime.date(2025, 4, 4), 'KUNA')
+    The engine of `relwatch.parse_dateline`, which documents it.
     """
     if type(text) is not str or reference is not None:
         check_input(text, reference, DatelineError)
