@@ -1313,10 +1313,9 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
     """
-    The engine of `relwatch.parse_dateline`, which documents it.
+    The engine of `relwatch.parse_dateline`, which checks its input and
+    documents it.
     """
-    if type(text) is not str or reference is not None:
-        check_input(text, reference, DatelineError)
     dateline = scan_opening(normalise(text), reference).dateline
     if dateline is None:
         start = text[:_QUOTE_START].strip()
