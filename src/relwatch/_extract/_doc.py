@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 from collections.abc import Collection
 from typing import Final
@@ -331,12 +332,6 @@ class Doc:
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
-        # "former President X": X no longer holds what "the president" is.
-        self.out_of_office = {
-            m.entity
-            for m in self.mentions
-            if m.first and self.folded[m.first - 1] in _FORMER
-        }
         self._dates: dict[
             tuple[int, dt.date | None], tuple[tuple[Span, PartialDate], ...]
         ] = {}
@@ -496,7 +491,7 @@ class Doc:
         # "the president" is no former one; "the former president" may be.
         here = self.token_at(offset)
         former = (
-            set()
+            frozenset()
             if here and self.folded[here - 1] in _FORMER
             else self.out_of_office
         )
@@ -675,6 +670,18 @@ class Doc:
                 return self.scanner.unnamed_official(mention)
             return found
         return self.last_two(mention)  # "the two sides"
+
+    @functools.cached_property
+    def out_of_office(self) -> frozenset[Entity | None]:
+        """
+        Who a title no longer fits: "former President X" is no one "the
+        president" means.  Read only when a title is resolved.
+        """
+        return frozenset(
+            m.entity
+            for m in self.mentions
+            if m.first and self.folded[m.first - 1] in _FORMER
+        )
 
     def _honoured(
         self,
@@ -949,14 +956,13 @@ class Doc:
         """
         words = self.folded
         noun = words[token]
+        if noun in _OUTLETS:
+            return self._outlet_named(token)
         if noun in DOCUMENT_NOUNS:
             end = token - 1 if words[token - 1 : token] == ["'s"] else token
             author = self.mention_at_end.get(end)
             if author is not None:
                 return author
-        if noun in _OUTLETS:
-            return self._outlet_named(token)
-        if noun in DOCUMENT_NOUNS:
             # "the declaration" (or "the document") after "the Astana
             # Declaration"; not past a nearer one it may mean ("Iran issued
             # its own declaration. The declaration said ...").
