@@ -799,11 +799,8 @@ class _Extractor:
         ... It added that ..."): the body that spoke last, when it is no
         person.
         """
-        words = self.doc.folded
-        k = cue.first
-        while k > first and words[k - 1] in SKIPPABLE:
-            k -= 1
-        if k == first or words[k - 1] != "it":
+        it = self._it_before(cue, first)
+        if it is None:
             return None
         previous = self.found[-1] if self.found else None
         if (
@@ -811,11 +808,22 @@ class _Extractor:
             or previous.speaker is None
             or previous.speaker.kind == PERSON
             or self.doc.paragraph_index(previous.start)
-            < self.doc.paragraph_index(self.doc.tokens.starts[k]) - 1
-            or self._body_between(previous.end, k - 1)
+            < self.doc.paragraph_index(self.doc.tokens.starts[it + 1]) - 1
+            or self._body_between(previous.end, it)
         ):
             return None  # "it" may be anything: no speaker, no statement
-        return Attribution(cue, previous.speaker, k - 1, cue.last)
+        return Attribution(cue, previous.speaker, it, cue.last)
+
+    def _it_before(self, cue: Cue, first: int) -> int | None:
+        """
+        Where the "it" that is a cue's subject stands ("It also added"),
+        past the adverbs between them, else None.
+        """
+        words = self.doc.folded
+        k = cue.first
+        while k > first and words[k - 1] in SKIPPABLE:
+            k -= 1
+        return k - 1 if k > first and words[k - 1] == "it" else None
 
     def _it_document(self, cue: Cue, first: int) -> Attribution | None:
         """
@@ -825,11 +833,8 @@ class _Extractor:
         """
         doc = self.doc
         words = doc.folded
-        k = cue.first
-        while k > first and words[k - 1] in SKIPPABLE:
-            k -= 1
-        if k - 1 != first or words[first] != "it":
-            return None
+        if self._it_before(cue, first) != first:
+            return None  # "It" opens the sentence
         sentence = doc.sentence_index(doc.tokens.starts[first])
         if sentence == 0:
             return None
