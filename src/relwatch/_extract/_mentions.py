@@ -754,6 +754,11 @@ class _WordTest(dict[str, bool]):
 _NAME_WORD: Final = _WordTest(_is_name_word)
 
 
+def _in_brackets(words: list[str], k: int) -> bool:
+    """Whether one word stands in brackets at *k*: "(GCC)"."""
+    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
+
+
 @functools.lru_cache(maxsize=4)
 def _opens(phrase_starts: frozenset[str]) -> _WordTest:
     """
@@ -1437,11 +1442,7 @@ class Scanner:
                         # "envoy to Georgia", "envoy for Yemen": where they
                         # serve, not whom.
                         _record(meaning, np.countries, np.orgs)
-                    if (
-                        end + 2 < n
-                        and words[end] == "("
-                        and words[end + 2] == ")"
-                    ):
+                    if _in_brackets(words, end):
                         end += 3  # "(PRC)": the acronym again
                     if end < n and words[end] == "'s":
                         # "Speaker of Kuwait's National Assembly".
@@ -1540,8 +1541,7 @@ class Scanner:
                 end = m
         if (
             end is not None
-            and words[end + 2 : end + 3] == [")"]
-            and words[end] == "("
+            and _in_brackets(words, end)
             and words[end + 1].isupper()
         ):
             end += 3  # "(NSC)": the acronym again
@@ -1745,8 +1745,7 @@ class Scanner:
         Whether the organisation *org*'s own acronym stands in brackets at
         *k*: "(GCC)".
         """
-        words = self.words
-        if k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")":
+        if not _in_brackets(self.words, k):
             return False
         found = self._name_at(k + 1)
         return found is not None and any(
