@@ -191,6 +191,26 @@ def _article(body):
     return Article(body=body or "Nothing.", published=REFERENCE)
 
 
+class TestSettingsOnly:
+    def test_a_sentence_of_summits_only_is_dated(self):
+        """
+        A sentence whose every trigger is a gathering that may be a setting
+        ("the summit") is dated, not an IndexError.
+        """
+        found = _events(
+            relwatch.extract(
+                _article("The ASEAN summit on Monday followed the G20 summit.")
+            )
+        )
+
+        assert (
+            "meeting",
+            {"ASEAN": "party"},
+            "occurred",
+            "2025-03-31",
+        ) in found
+
+
 class TestAnyText:
     @settings(max_examples=300)
     @given(_BODIES)

@@ -566,7 +566,11 @@ class _Events:
         if len(hits) > 1:
             # "met X on the sidelines of the summit on Wednesday": the
             # summit is the setting, and the date is the meeting's.
-            dated = [h for h in hits if h.trigger.words not in _SETTINGS]
+            # A sentence of settings only ("the summit ... the summit")
+            # dates them all.
+            dated = [
+                h for h in hits if h.trigger.words not in _SETTINGS
+            ] or hits
         dates = dict(zip(dated, self._dates(index, dated), strict=True))
         intent = -1
         # "The GCC summit closed with the adoption of the Doha
