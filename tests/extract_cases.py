@@ -279,6 +279,29 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation that ends the writer's clause before its cue is partial",
+        "The ferry deal was “a gift to both coasts,” said Hakan Demir.",
+        [
+            (
+                "partial",
+                "The ferry deal was “a gift to both coasts,”",
+                "Hakan Demir",
+            )
+        ],
+    ),
+    StatementCase(
+        "a quotation after its cue's comma stays direct",
+        "In Izmir, “the ferry deal is a gift to both coasts,” Hakan Demir "
+        "said.",
+        [
+            (
+                "direct",
+                "the ferry deal is a gift to both coasts,",
+                "Hakan Demir",
+            )
+        ],
+    ),
+    StatementCase(
         "unnamed sources have no speaker",
         "Diplomatic sources said the meeting would take place in Geneva.",
         [("indirect", "the meeting would take place in Geneva", None)],

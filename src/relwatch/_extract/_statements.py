@@ -1074,10 +1074,46 @@ class _Extractor:
                 used.add(attribution.cue.first)
                 previous = attribution
                 cue_text = _cue_text(doc, attribution.cue)
-                self._quote(quote, attribution.speaker, cue_text)
+                opening = self._clause_before(quote, frames)
+                if opening is None:
+                    self._quote(quote, attribution.speaker, cue_text)
+                else:
+                    # 'The talks were “a step forward,” she said': the
+                    # quotation ends a clause of the writer's words.
+                    self.claimed.add(quote.start)
+                    self._add(
+                        Found(
+                            opening,
+                            quote.outer_end,
+                            PARTIAL,
+                            attribution.speaker,
+                            cue_text,
+                        )
+                    )
             else:
                 orphans.append(quote)
         return used, orphans
+
+    def _clause_before(self, quote: Quote, frames: _Frames) -> int | None:
+        """
+        Where the clause starts that a closed quotation ends, when words
+        of no cue stand right before it in its sentence ("The talks were
+        “a step forward,” she said"); None when the quotation opens its
+        sentence or follows a mark or a cue.
+        """
+        doc = self.doc
+        mark = doc.token_at(quote.outer_start)
+        start, _ = doc.sentences[doc.sentence_index(quote.outer_start)]
+        first = doc.token_at(start)
+        if (
+            quote.open_end
+            or mark <= first
+            or not doc.words[mark - 1].isalpha()
+            or frames.ending_before(mark + 1) is not None
+            or doc.quotes_between(start, quote.outer_start)
+        ):
+            return None
+        return start
 
     def _clause_goes_on(
         self, quote: Quote, last: int, frames: _Frames
