@@ -279,6 +279,19 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation posted on a social network is said by who posted it",
+        "Trade Minister Lena Vasko flew to Oslo.\n\n"
+        "“A fine first day of talks with our northern friends,” she posted on "
+        "X.",
+        [
+            (
+                "direct",
+                "A fine first day of talks with our northern friends,",
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
         "a quotation that ends the writer's clause before its cue is partial",
         "The ferry deal was “a gift to both coasts,” said Hakan Demir.",
         [
