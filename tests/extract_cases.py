@@ -279,6 +279,12 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a UN title ending in its field is a title before its holder's name",
+        "The UN High Commissioner for Refugees Marta Lindqvist said the camps "
+        "were full.",
+        [("indirect", "the camps were full", "Marta Lindqvist")],
+    ),
+    StatementCase(
         "a quotation posted on a social network is said by who posted it",
         "Trade Minister Lena Vasko flew to Oslo.\n\n"
         "“A fine first day of talks with our northern friends,” she posted on "
