@@ -279,6 +279,19 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation the declaration named before reads is the declaration's",
+        "The leaders closed the summit with the Tallinn Declaration. “An "
+        "attack on one shore is an attack on every shore,” the declaration "
+        "reads.",
+        [
+            (
+                "direct",
+                "An attack on one shore is an attack on every shore,",
+                "Tallinn Declaration",
+            )
+        ],
+    ),
+    StatementCase(
         "a UN title ending in its field is a title before its holder's name",
         "The UN High Commissioner for Refugees Marta Lindqvist said the camps "
         "were full.",

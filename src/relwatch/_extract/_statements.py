@@ -1290,8 +1290,10 @@ class _Extractor:
             return
         source_end = self._document_after(quote)
         if source_end:
-            # "“...,” the statement reads": no cue we know, its issuer.
-            self._quote(quote, self._issuer(source_end), None)
+            # "“...,” the statement reads": no cue we know, its issuer;
+            # "“...,” the declaration reads": the declaration named before.
+            speaker = self._source(source_end - 1) or self._issuer(source_end)
+            self._quote(quote, speaker, None)
             return
         paragraph = doc.paragraph_index(quote.start)
         p_start, _ = doc.paragraphs[paragraph]
