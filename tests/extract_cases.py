@@ -279,6 +279,18 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "according to a body's press release: the body speaks",
+        "The ferry line will reopen in June, according to a Transport "
+        "Ministry press release.",
+        [
+            (
+                "indirect",
+                "The ferry line will reopen in June",
+                "Transport Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "a quotation the declaration named before reads is the declaration's",
         "The leaders closed the summit with the Tallinn Declaration. “An "
         "attack on one shore is an attack on every shore,” the declaration "

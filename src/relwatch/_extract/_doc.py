@@ -33,6 +33,7 @@ from ._mentions import (
 from ._tables import (
     CAPITAL,
     CITY,
+    DEMONYM,
     Tables,
     key,
     positions,
@@ -958,6 +959,11 @@ class Doc:
         noun = words[token]
         if noun in _OUTLETS:
             return self._outlet_named(token)
+        if noun == "press":
+            # "a Foreign Ministry press release": the ministry; "the Danish
+            # press" names no one.
+            author = self.mention_at_end.get(token)
+            return None if author is None or author.via == DEMONYM else author
         if noun in DOCUMENT_NOUNS:
             end = token - 1 if words[token - 1 : token] == ["'s"] else token
             author = self.mention_at_end.get(end)
