@@ -279,6 +279,32 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation that reads a statement by the ministry named before",
+        "Chile's foreign ministry summoned the envoy.\n\n"
+        "“Such acts only sow hatred between peoples,” read a statement by the "
+        "ministry.",
+        [
+            (
+                "direct",
+                "Such acts only sow hatred between peoples,",
+                "Chile's foreign ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "a quotation that reads a statement from a body named there",
+        "The round of talks ended late.\n\n"
+        "“Both delegations will meet again in May,” reads the statement from "
+        "the Croatian Foreign Ministry.",
+        [
+            (
+                "direct",
+                "Both delegations will meet again in May,",
+                "Croatian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "according to a body's press release: the body speaks",
         "The ferry line will reopen in June, according to a Transport "
         "Ministry press release.",

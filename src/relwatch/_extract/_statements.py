@@ -1288,6 +1288,10 @@ class _Extractor:
         if signer is not None:
             self._quote(quote, signer, None)
             return
+        read = self._read_from(quote)
+        if read is not None:
+            self._quote(quote, *read)
+            return
         source_end = self._document_after(quote)
         if source_end:
             # "“...,” the statement reads": no cue we know, its issuer;
@@ -1313,6 +1317,32 @@ class _Extractor:
             # A quotation standing alone goes on from the last speaker.
             recent = paragraph - self.last_speaker_paragraph <= 1
             self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _read_from(self, quote: Quote) -> tuple[Entity | None, str] | None:
+        """
+        The author and cue of "“...,” read a statement by X" right after
+        *quote*: X ("the ministry" the one named before), or None when no
+        such words follow.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = doc.token_at(quote.outer_end)
+        k += words[k : k + 1] == [","]
+        if not (
+            words[k : k + 1] in (["read"], ["reads"])
+            and words[k + 1 : k + 2] in (["a"], ["the"])
+            and not DOCUMENT_NOUNS.isdisjoint(words[k + 2 : k + 3])
+            and words[k + 3 : k + 4] in (["by"], ["from"])
+        ):
+            return None
+        cue = doc.text[doc.tokens.starts[k] : doc.tokens.ends[k + 3]]
+        _, end = doc.sentences[doc.sentence_index(doc.tokens.starts[k])]
+        ceiling = doc.token_at(end)
+        source_end = doc.unnamed_source_after(k + 4, ceiling)
+        if source_end:
+            return self._source(source_end - 1), cue
+        mention = doc.subject_after(k + 4, ceiling)
+        return (None if mention is None else self._resolve(mention)), cue
 
     def _document_after(self, quote: Quote) -> int:
         """
