@@ -972,6 +972,70 @@ STATEMENT_RULE_CASES = [
         "Hakan Demir welcomed Egyptian Foreign Minister Karim Fahmy on Monday.",
         [],
     ),
+    StatementCase(
+        "a quotation that only relays another's words is theirs alone",
+        "Trade Minister Lena Vasko spoke to reporters. She said, “President "
+        "Karim Fahmy said we have built a real friendship and must work "
+        "together so that the whole region grows.\n\n"
+        "“We may differ at times, but we will settle it by talks.”",
+        [
+            (
+                "indirect",
+                (
+                    "we have built a real friendship and must work together "
+                    "so that the whole region grows"
+                ),
+                "Karim Fahmy",
+            ),
+            (
+                "direct",
+                "We may differ at times, but we will settle it by talks.",
+                "Lena Vasko",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a quotation whose inner cue has no speaker is still the quotation",
+        "Lena Vasko spoke after her rival.\n\n"
+        '"We need steady hands," Vasko told the forum. "Not a leader who says '
+        "he is neutral on Monday, hostile on Tuesday and who knows what on "
+        "Wednesday because everything is for sale.",
+        [
+            ("direct", "We need steady hands,", "Lena Vasko"),
+            (
+                "direct",
+                (
+                    "Not a leader who says he is neutral on Monday, hostile "
+                    "on Tuesday and who knows what on Wednesday because "
+                    "everything is for sale."
+                ),
+                "Lena Vasko",
+            ),
+            (
+                "indirect",
+                (
+                    "he is neutral on Monday, hostile on Tuesday and who "
+                    "knows what on Wednesday because everything is for sale"
+                ),
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
+        "a quotation that goes on in a paragraph ending with its cue is one",
+        "“We need steady partners,” Lena Vasko told the forum. “Not a partner "
+        "who bends with every wind.\n\n"
+        "“A partner who keeps his word,” she said.",
+        [
+            ("direct", "We need steady partners,", "Lena Vasko"),
+            (
+                "direct",
+                "Not a partner who bends with every wind.",
+                "Lena Vasko",
+            ),
+            ("direct", "A partner who keeps his word,", "Lena Vasko"),
+        ],
+    ),
 ]
 
 

@@ -198,6 +198,7 @@ _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
+_RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
 _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
@@ -524,7 +525,38 @@ class _Extractor:
         for index, sentence in enumerate(doc.sentences):
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
-        return self.found
+        return [
+            found
+            for found, after in itertools.zip_longest(
+                self.found, self.found[1:]
+            )
+            if not self._relays(found, after)
+        ]
+
+    def _relays(self, found: Found, after: Found | None) -> bool:
+        """
+        Whether the quotation *found* only relays the reported speech
+        *after* it that fills it: in "“X said we will work together,” Y
+        said" the words are X's, not Y's.
+        """
+        if (
+            found.kind != DIRECT
+            or after is None
+            or after.kind != INDIRECT
+            # "“Not a leader who says he is neutral ...”": no one relayed
+            or after.speaker is None
+        ):
+            return False
+        text = self.doc.text
+        frame = text[found.start : after.start]
+        return (
+            found.start < after.start
+            and found.end >= after.end
+            and _words(frame) <= _RELAY_FRAME_WORDS
+            and after.cue is not None
+            and after.cue in frame
+            and not text[after.end : found.end].strip(" ,.;:!?")
+        )
 
     def _attributions(  # noqa: C901, PLR0912, PLR0915 - a branch per frame of a cue
         self, cues: list[Cue], first: int, last: int
@@ -1045,6 +1077,7 @@ class _Extractor:
         previous: Attribution | None = None
         for quote in quotes:
             if quote.start in self.claimed:
+                used |= self._closing_cue(quote, frames, last)
                 continue
             attribution = self._after(quote, frames, last)
             if attribution is None:
@@ -1093,6 +1126,16 @@ class _Extractor:
             else:
                 orphans.append(quote)
         return used, orphans
+
+    def _closing_cue(
+        self, quote: Quote, frames: _Frames, last: int
+    ) -> set[int]:
+        """
+        The cue after a quotation already said (a paragraph that goes on
+        with the quotation before, "“...,” she said"): it says nothing more.
+        """
+        closing = self._after(quote, frames, last)
+        return set() if closing is None else {closing.cue.first}
 
     def _clause_before(self, quote: Quote, frames: _Frames) -> int | None:
         """
