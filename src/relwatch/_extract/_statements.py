@@ -239,6 +239,9 @@ _WHEN_WORDS: Final = WEEKDAYS | {
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
+# Cues of a quotation only, never of a that-clause: "a statement posted on
+# X that ..." is where the words were, not who said them.
+_QUOTATION_ONLY: Final = frozenset(["post"])
 # Finite verbs and "that": a clause after a cue's where and when ("said on
 # Monday Moscow would ..."); not "may", which is as often the month.
 _OPENS_CLAUSE: Final = frozenset(
@@ -589,7 +592,10 @@ class _Extractor:
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
                 and not self._ends_sentence(cue, first, last)
-                and not self._that_follows(cue.last, last)
+                and (
+                    cue.verb.lemma in _QUOTATION_ONLY
+                    or not self._that_follows(cue.last, last)
+                )
             ):
                 continue  # "China would continue to play ...": no speech
             if cue.verb.lemma == ACCORDING_TO:
