@@ -279,6 +279,21 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a passage with no quotation marks after a cue and a colon",
+        "Foreign Minister Lena Vasko said:\n\n"
+        "The bloc will widen its free trade area. Every member gains from it.",
+        [
+            (
+                "direct",
+                (
+                    "The bloc will widen its free trade area. Every member "
+                    "gains from it."
+                ),
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
         "a quotation that reads a statement by the ministry named before",
         "Chile's foreign ministry summoned the envoy.\n\n"
         "“Such acts only sow hatred between peoples,” read a statement by the "

@@ -973,6 +973,34 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "a passage in the first person after 'X said' and no colon is X's",
+        "At the close of the summit, President Lena Vasko said\n\n"
+        "We reaffirm our support for the charter. We are worried about the "
+        "wars.\n\n"
+        "The leaders left on Friday.",
+        [
+            (
+                "direct",
+                (
+                    "We reaffirm our support for the charter. We are worried "
+                    "about the wars."
+                ),
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
+        "a headline that ends with a cue introduces no passage",
+        "Date of the Iranian state visit to Azerbaijan announced\n\n"
+        "The president will visit Oslo in May.",
+        [],
+    ),
+    StatementCase(
+        "a cue and colon that end the text introduce nothing",
+        "The talks ended. Lena Vasko said:",
+        [],
+    ),
+    StatementCase(
         "a quotation that only relays another's words is theirs alone",
         "Trade Minister Lena Vasko spoke to reporters. She said, “President "
         "Karim Fahmy said we have built a real friendship and must work "

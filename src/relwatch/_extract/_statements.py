@@ -242,6 +242,8 @@ _QUOTE_MARKS: Final = frozenset('"“”„«»')
 # Cues of a quotation only, never of a that-clause: "a statement posted on
 # X that ..." is where the words were, not who said them.
 _QUOTATION_ONLY: Final = frozenset(["post"])
+_SAY: Final = "say"
+_FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
 # Finite verbs and "that": a clause after a cue's where and when ("said on
 # Monday Moscow would ..."); not "may", which is as often the month.
 _OPENS_CLAUSE: Final = frozenset(
@@ -390,6 +392,7 @@ class _Extractor:
         # Issuers are looked for only in a text that names a statement.
         self.documents = not DOCUMENT_NOUNS.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
+        self.passage_end = 0  # of a paragraph said with no quotation marks
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
@@ -526,6 +529,8 @@ class _Extractor:
     def run(self) -> list[Found]:
         doc = self.doc
         for index, sentence in enumerate(doc.sentences):
+            if sentence[0] < self.passage_end:
+                continue  # said as a whole, by the cue before it
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
         return [
@@ -1063,12 +1068,47 @@ class _Extractor:
                 if index + 1 < len(attributions)
                 else last
             )
+            if self._introduces_passage(attribution, last):
+                continue
             # Words said before a cue start after the cue before it.
             clause = attributions[index - 1].frame_last if index else first
             self._reported(attribution, clause, last, following, frames)
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _introduces_passage(self, attribution: Attribution, last: int) -> bool:
+        """
+        Whether the cue of *attribution* ends its paragraph ("X said:", "X
+        said" and no more), so that the next one is what was said, set off
+        with no quotation marks; it is added if so.
+        """
+        doc = self.doc
+        k = attribution.frame_last
+        colon = doc.words[k : k + 1] == [":"]
+        if k + colon != last:
+            return False
+        end = doc.tokens.ends[last - 1]
+        paragraph = doc.paragraph_index(end - 1)
+        if (
+            paragraph + 1 >= len(doc.paragraphs)
+            or doc.text[end : doc.paragraphs[paragraph][1]].strip()
+        ):
+            return False
+        start, stop = doc.paragraphs[paragraph + 1]
+        if not doc.text[start : start + 1].isalpha():
+            return False  # a quotation of its own, or markup
+        if not colon and not (
+            attribution.cue.verb.lemma == _SAY
+            and doc.folded[doc.token_at(start)] in _FIRST_PERSON
+        ):
+            # A headline ("Visit date announced") or a line that lost its
+            # period: only "X said" and a passage in the first person.
+            return False
+        cue = _cue_text(doc, attribution.cue)
+        self._add(Found(start, stop, DIRECT, attribution.speaker, cue))
+        self.passage_end = stop
+        return True
 
     def _quotations(
         self, quotes: list[Quote], frames: _Frames, last: int
