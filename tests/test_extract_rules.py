@@ -996,6 +996,11 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "a quotation after a cue and a colon is the quotation, not a passage",
+        "Lena Vasko said:\n\n“The bloc will widen its free trade area.”",
+        [("direct", "The bloc will widen its free trade area.", "Lena Vasko")],
+    ),
+    StatementCase(
         "a cue and colon that end the text introduce nothing",
         "The talks ended. Lena Vasko said:",
         [],
