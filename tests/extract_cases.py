@@ -279,6 +279,12 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a question quoted before the sentence that names its speaker",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“Why should we wait for the others?” Karim Fahmy asked.",
+        [("direct", "Why should we wait for the others?", "Karim Fahmy")],
+    ),
+    StatementCase(
         "a passage with no quotation marks after a cue and a colon",
         "Foreign Minister Lena Vasko said:\n\n"
         "The bloc will widen its free trade area. Every member gains from it.",

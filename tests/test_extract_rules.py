@@ -973,6 +973,45 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "an exclamation quoted before 'X said' and a participle is X's",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“We will not wait for the others!” Karim Fahmy said, looking at the "
+        "crowd.",
+        [("direct", "We will not wait for the others!", "Karim Fahmy")],
+    ),
+    StatementCase(
+        "a question before 'X said to the crowd on Monday' is X's",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“Why should we wait for the others?” Karim Fahmy said to the crowd "
+        "on Monday.",
+        [("direct", "Why should we wait for the others?", "Karim Fahmy")],
+    ),
+    StatementCase(
+        "a question before 'X said on Monday that ...' leaves X his clause",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“Why should we wait?” Karim Fahmy said on Monday that the talks "
+        "would go on.",
+        [
+            ("direct", "Why should we wait?", None),
+            ("indirect", "the talks would go on", "Karim Fahmy"),
+        ],
+    ),
+    StatementCase(
+        "a question before 'X said' and words of his own leaves X them",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“Why should we wait?” Karim Fahmy said the talks would go on.",
+        [
+            ("direct", "Why should we wait?", None),
+            ("indirect", "the talks would go on", "Karim Fahmy"),
+        ],
+    ),
+    StatementCase(
+        "a question before an unnamed source's cue has no speaker",
+        "Lena Vasko met the envoy in Oslo.\n\n"
+        "“Why should we wait for the others?” Officials said.",
+        [("direct", "Why should we wait for the others?", None)],
+    ),
+    StatementCase(
         "a passage in the first person after 'X said' and no colon is X's",
         "At the close of the summit, President Lena Vasko said\n\n"
         "We reaffirm our support for the charter. We are worried about the "
@@ -1082,6 +1121,22 @@ class TestStatementRules:
         expected = case.statements
 
         assert expected == _statements(_extract(case.body))
+
+    def test_a_quotation_that_goes_on_is_said_by_its_own_cue(self):
+        """
+        A quotation paragraph taken to go on from a mark left open before
+        it is said once, by whom its own cue names.
+        """
+        article = _extract(
+            '"Lena Vasko walked onto the stage, smiling at the crowd.\n\n'
+            "“Thank you for the welcome, friends,” Karim Fahmy said."
+        )
+
+        assert [("Karim Fahmy", "said")] == [
+            (s.speaker.name, s.cue)
+            for s in article.statements
+            if "welcome" in s.text
+        ]
 
     def test_a_quotation_over_paragraphs_keeps_its_cue(self):
         """

@@ -243,6 +243,11 @@ _QUOTE_MARKS: Final = frozenset('"“”„«»')
 # X that ..." is where the words were, not who said them.
 _QUOTATION_ONLY: Final = frozenset(["post"])
 _SAY: Final = "say"
+# What may follow a cue that says nothing itself: "Y said.", "Y said,
+# looking at the crowd", "Y said to the crowd", "Y said on Monday".
+_FRAME_ENDS: Final = (
+    frozenset([".", ",", "!", "?"]) | _PLACES_AFTER | _FRAME_PREPOSITIONS
+)
 _FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
 # Finite verbs and "that": a clause after a cue's where and when ("said on
 # Monday Moscow would ..."); not "may", which is as often the month.
@@ -393,6 +398,7 @@ class _Extractor:
         self.documents = not DOCUMENT_NOUNS.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
         self.passage_end = 0  # of a paragraph said with no quotation marks
+        self.taken_cues: set[int] = set()  # by a quotation before them
         self.quote_starts = {q.start: q for q in doc.quotes}
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
@@ -1061,7 +1067,7 @@ class _Extractor:
             self._quotations(quotes, frames, last) if quotes else (set(), [])
         )
         for index, attribution in enumerate(attributions):
-            if attribution.cue.first in used:
+            if attribution.cue.first in used | self.taken_cues:
                 continue
             following = (
                 attributions[index + 1].frame_first
@@ -1178,10 +1184,22 @@ class _Extractor:
     ) -> set[int]:
         """
         The cue after a quotation already said (a paragraph that goes on
-        with the quotation before, "“...,” she said"): it says nothing more.
+        with the quotation before, "“...,” she said"): it says nothing more,
+        but who it names said the quotation ('"Trump walked on stage' left
+        open does not make the next quotations his).
         """
         closing = self._after(quote, frames, last)
-        return set() if closing is None else {closing.cue.first}
+        if closing is None:
+            return set()
+        if closing.speaker is not None:
+            for index, found in enumerate(self.found):
+                if found.start == quote.start and found.kind == DIRECT:
+                    cue = _cue_text(self.doc, closing.cue)
+                    self.found[index] = found._replace(
+                        speaker=closing.speaker, cue=cue
+                    )
+                    self.last_speaker = closing.speaker
+        return {closing.cue.first}
 
     def _clause_before(self, quote: Quote, frames: _Frames) -> int | None:
         """
@@ -1373,6 +1391,11 @@ class _Extractor:
         text has no speaker; a short one is a scare quote, no statement.
         """
         doc = self.doc
+        after = self._frame_after(quote)
+        if after is not None:
+            self.taken_cues.add(after.cue.first)
+            self._quote(quote, after.speaker, _cue_text(doc, after.cue))
+            return
         signer = self._signed(quote)
         if signer is not None:
             self._quote(quote, signer, None)
@@ -1406,6 +1429,40 @@ class _Extractor:
             # A quotation standing alone goes on from the last speaker.
             recent = paragraph - self.last_speaker_paragraph <= 1
             self._quote(quote, self.last_speaker if recent else None, None)
+
+    def _frame_after(self, quote: Quote) -> Attribution | None:
+        """
+        The cue and speaker that open the sentence after a quotation that
+        ends its own with a question or an exclamation ("“Why wait?”
+        Karim Fahmy asked."), when nothing but the frame follows them.
+        """
+        doc = self.doc
+        index = doc.sentence_index(quote.start)
+        _, end = doc.sentences[index]
+        if (
+            quote.outer_end != end
+            or doc.text[quote.end - 1 : quote.end] not in {"?", "!"}
+            or index + 1 >= len(doc.sentences)
+            or not (cues := self.cues_by_sentence.get(index + 1))
+        ):
+            return None
+        cue = cues[0]
+        start, stop = doc.sentences[index + 1]
+        first, last = doc.token_at(start), doc.token_at(stop)
+        mention = doc.subject_before(cue.first, first)
+        if mention is None or mention.first != first:
+            return None
+        if cue.last < last and (
+            not (
+                doc.folded[cue.last] in _FRAME_ENDS
+                or doc.folded[cue.last] in _WHEN_WORDS
+            )
+            or "that" in doc.folded[cue.last : last]
+        ):
+            # "Y said the talks would go on", "Y said on Monday that ...":
+            # words of its own.
+            return None
+        return Attribution(cue, self._resolve(mention), first, cue.last)
 
     def _read_from(self, quote: Quote) -> tuple[Entity | None, str] | None:
         """
