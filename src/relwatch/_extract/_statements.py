@@ -1191,14 +1191,13 @@ class _Extractor:
         closing = self._after(quote, frames, last)
         if closing is None:
             return set()
-        if closing.speaker is not None:
-            for index, found in enumerate(self.found):
-                if found.start == quote.start and found.kind == DIRECT:
-                    cue = _cue_text(self.doc, closing.cue)
-                    self.found[index] = found._replace(
-                        speaker=closing.speaker, cue=cue
-                    )
-                    self.last_speaker = closing.speaker
+        for index, found in enumerate(self.found):
+            if found.start == quote.start and found.kind == DIRECT:
+                cue = _cue_text(self.doc, closing.cue)
+                self.found[index] = found._replace(
+                    speaker=closing.speaker, cue=cue
+                )
+                self.last_speaker = closing.speaker
         return {closing.cue.first}
 
     def _clause_before(self, quote: Quote, frames: _Frames) -> int | None:
