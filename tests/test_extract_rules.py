@@ -2636,6 +2636,25 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a passive accusation with no agent names no accuser",
+        "Former envoy Tomas Lindqvist is accused of working with the "
+        "Danish Defence Ministry.",
+        [],
+    ),
+    EventCase(
+        "a passive condemnation names its author after 'by'",
+        "Chilean Foreign Minister Elena Vargas was sharply condemned by "
+        "Peruvian President Mateo Quispe over the fishing dispute.",
+        [
+            (
+                "accusation",
+                {"Mateo Quispe": "initiator", "Elena Vargas": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 

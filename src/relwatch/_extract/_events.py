@@ -141,6 +141,8 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
 # The auxiliaries of a passive: "Germany was criticised over ...".
 _PASSIVE_AUXILIARIES: Final = frozenset(["is", "are", "was", "were", "been"])
+# And of a passive participle of a directed act: "is being accused of".
+_PASSIVE_BE: Final = _PASSIVE_AUXILIARIES | {"be", "being"}
 # Prepositions that make a call the means of an act: "thanked X by phone".
 _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
 # Words just before such a preposition that make the call another occasion
@@ -587,6 +589,8 @@ class _Events:
                 intent = hit.last
             elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                 continue  # "invited X to visit": the invitation is the event
+            if self._agentless(hit):
+                continue  # "X is accused of spying": by whom is not said
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
             made.append((hit, told, len(self.found)))
@@ -1006,7 +1010,9 @@ class _Events:
         s_last = doc.token_at(s_end)
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
-        objects = self._posted(last) + self._objects(last, s_last)
+        trigger, objects = self._active(
+            hit, self._posted(last) + self._objects(last, s_last)
+        )
         if (
             trigger.before not in {NONE, MUTUAL}
             and not (
@@ -1273,6 +1279,53 @@ class _Events:
                 _AFTER_ALL,
             )
         return at
+
+    def _passive(self, hit: _Hit) -> bool:
+        """
+        Whether a one-word act of one side on another is a passive
+        participle, its subject the side acted on: "was accused of",
+        "were widely condemned", "is being sanctioned".
+        """
+        trigger, first, _ = hit
+        if len(trigger.words) > 1 or {trigger.before, trigger.after} != {
+            INITIATOR,
+            RECIPIENT,
+        }:
+            return False
+        folded = self.doc.folded
+        k = first - 1
+        if k > 0 and folded[k].endswith("ly"):
+            k -= 1  # "was widely criticised"
+        return (
+            k >= 0
+            and folded[k] in _PASSIVE_BE
+            and folded[first].endswith("ed")
+        )
+
+    def _agentless(self, hit: _Hit) -> bool:
+        """
+        Whether a passive act names no one who did it: "X is accused of
+        spying" tells no accuser.  Recognition counts in the passive only
+        in its own rows ("recognised by X as the legitimate ...").
+        """
+        return self._passive(hit) and (
+            self.doc.folded[hit.last : hit.last + 1] != ["by"]
+            or hit.trigger.kind == "recognition"
+        )
+
+    def _active(
+        self, hit: _Hit, objects: list[tuple[str, Mention]]
+    ) -> tuple[Trigger, list[tuple[str, Mention]]]:
+        """
+        A hit's trigger and objects as in the active voice: "X was
+        condemned by Y" is Y condemning X, Y the direct object of the
+        swapped roles, and nothing else after the trigger its side.
+        """
+        trigger = hit.trigger
+        if not self._passive(hit):
+            return trigger, objects
+        swapped = trigger._replace(before=trigger.after, after=trigger.before)
+        return swapped, [("", m) for p, m in objects if p == "by"]
 
     def _protested_over(
         self, first: int, last: int, s_last: int
