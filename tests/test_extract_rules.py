@@ -2637,6 +2637,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the gathering two sides met on the sidelines of is no side",
+        "Chilean President Elena Vargas and Peruvian President Mateo Quispe "
+        "met on the sidelines of the UN General Assembly on Monday.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",
