@@ -2650,6 +2650,32 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks between two states are a negotiation",
+        "The envoys discussed the ongoing talks between Chile and Peru "
+        "over the maritime border.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks between two officials are a meeting",
+        "Talks between Chilean Foreign Minister Elena Vargas and Peruvian "
+        "Foreign Minister Mateo Quispe were frank on Monday.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

@@ -1111,10 +1111,12 @@ class _Events:
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
         )
-        for group in _split(trigger.kind, participants):
+        for group in _split(
+            kind := _kind(trigger, participants), participants
+        ):
             self.found.append(
                 FoundEvent(
-                    trigger.kind,
+                    kind,
                     group,
                     status,
                     when,
@@ -1988,6 +1990,19 @@ def _planned(window: list[str]) -> EventStatus:
     return EventStatus.PLANNED
 
 
+def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
+    """
+    The kind of event a trigger reports with its sides: "talks between Iran
+    and the US" are the negotiations of two states, "talks between the two
+    ministers" a meeting.
+    """
+    if trigger.words == _TALKS_BETWEEN and all(
+        p.entity.kind == STATE for p in participants
+    ):
+        return "negotiation"
+    return trigger.kind
+
+
 def _plain_message(trigger: Trigger) -> bool:
     """
     Whether a trigger tells a message received with no word of what it
@@ -2165,6 +2180,8 @@ _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 _ABOUT: Final = frozenset(
     ["on", "about", "of", "after", "before", "since", "following", "over"]
 )
+# The talks that are a meeting between persons, a negotiation between states.
+_TALKS_BETWEEN: Final = ("talks", "between")
 # Words before a named event told again: "the meeting", "Sunday's talks".
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
