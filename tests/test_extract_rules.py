@@ -2676,6 +2676,38 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the speaker of reported words is not the subject of the act in them",
+        "Chilean spokesman Omar Haddad said the director general handed over "
+        "the invitation to Peruvian envoy Luis Soto.",
+        [],
+    ),
+    EventCase(
+        "the act in reported words is done by their own subject",
+        "Chilean spokesman Omar Haddad said President Elena Vargas could "
+        "possibly visit Peru in May.",
+        [
+            (
+                "visit",
+                {"Elena Vargas": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "the speaker acts when the reported words name no other subject",
+        "Chilean spokesman Omar Haddad said he invited Peruvian envoy Luis "
+        "Soto.",
+        [
+            (
+                "intent_to_meet",
+                {"Omar Haddad": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

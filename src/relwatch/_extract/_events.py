@@ -1501,6 +1501,22 @@ class _Events:
                 return speaker
         return None
 
+    def _reported_from(self, first: int, s_first: int) -> int:
+        """
+        Where the subject of the trigger at token *first* is looked for: from
+        the start of the reported words it stands in ("X said Prime Minister
+        Y could visit Z": Y visits; "X said the director general handed over
+        the invitation": not X), else from its sentence's start *s_first*.
+        """
+        doc = self.doc
+        offset = doc.tokens.starts[first]
+        index = bisect.bisect_right(self.said, (offset, _AFTER_ALL)) - 1
+        if index >= 0:
+            start, end, _ = self.said[index]
+            if doc.tokens.starts[s_first] < start < offset < end:
+                return doc.token_at(start)
+        return s_first
+
     def _entity(self, mention: Mention) -> Entity | None:
         if mention.what == NAME and mention.entity is None:
             return None
@@ -1519,7 +1535,9 @@ class _Events:
                 self._light_verb(first, s_first), s_first
             )
             if mention is None and first > s_first:
-                mention = doc.main_subject(s_first, first)
+                mention = doc.main_subject(
+                    self._reported_from(first, s_first), first
+                )
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
             # quotation the speaker is the subject.
