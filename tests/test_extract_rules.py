@@ -2708,6 +2708,17 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a tentative agreement reached is not signed: no agreement",
+        "Chile and Peru reached a tentative agreement on the fishing quotas "
+        "on Monday.",
+        [],
+    ),
+    EventCase(
+        "an agreement in principle is not signed: no agreement",
+        "Chile and Peru reached an agreement in principle on the quotas.",
+        [],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

@@ -589,8 +589,8 @@ class _Events:
                 intent = hit.last
             elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                 continue  # "invited X to visit": the invitation is the event
-            if self._agentless(hit):
-                continue  # "X is accused of spying": by whom is not said
+            if self._agentless(hit) or self._in_principle(hit):
+                continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
             made.append((hit, told, len(self.found)))
@@ -1314,6 +1314,19 @@ class _Events:
             self.doc.folded[hit.last : hit.last + 1] != ["by"]
             or hit.trigger.kind == "recognition"
         )
+
+    def _in_principle(self, hit: _Hit) -> bool:
+        """
+        Whether an agreement reached is one in principle, which the guide
+        does not count until it is signed: "reached a tentative deal",
+        "reached an agreement in principle".
+        """
+        if hit.trigger.kind != "agreement":
+            return False
+        folded = self.doc.folded
+        return not _UNSIGNED.isdisjoint(
+            folded[hit.first : hit.last]
+        ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
 
     def _active(
         self, hit: _Hit, objects: list[tuple[str, Mention]]
@@ -2197,6 +2210,10 @@ _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 # meeting", "a report about the visit".
 _ABOUT: Final = frozenset(
     ["on", "about", "of", "after", "before", "since", "following", "over"]
+)
+# What an agreement reached but not signed is called: "a tentative deal".
+_UNSIGNED: Final = frozenset(
+    ["conceptual", "preliminary", "tentative", "in-principle"]
 )
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
