@@ -2719,6 +2719,12 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a state named in the clause after 'the meeting that' is no side",
+        "EU foreign policy chief Ana Dahl said after the meeting that Peru "
+        "was making progress.",
+        [],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

@@ -1685,8 +1685,10 @@ class _Events:
                 if k < limit and folded[k] == ",":
                     k += 1
                 continue
-            if word in _CLAUSE_END or (
-                word == "," and folded[k - 1] not in _KIN
+            if (
+                word in _CLAUSE_END
+                or (word == "," and folded[k - 1] not in _KIN)
+                or self._opens_clause(k)
             ):
                 break
             if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
@@ -1708,6 +1710,19 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _opens_clause(self, k: int) -> bool:
+        """
+        Whether the word at *k* is a "that" opening a clause, not one
+        before a noun: "said after the meeting that Peru was ...".
+        """
+        doc = self.doc
+        mention = doc.mention_at_start.get(k + 1)
+        return (
+            doc.folded[k] == "that"
+            and mention is not None
+            and mention.what == NAME
+        )
 
     def _posted(self, k: int) -> list[tuple[str, Mention]]:
         """
