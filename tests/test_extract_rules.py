@@ -2725,6 +2725,32 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "received in one's office, then the guest: the office is where",
+        "Chilean Foreign Minister Elena Vargas received in her office on "
+        "Wednesday Peruvian envoy Luis Soto.",
+        [
+            (
+                "host_visit",
+                {"Elena Vargas": "host", "Luis Soto": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "received at one's residence yesterday, then the guest",
+        "Chilean President Elena Vargas received at her residence yesterday "
+        "Peruvian President Mateo Quispe.",
+        [
+            (
+                "host_visit",
+                {"Elena Vargas": "host", "Mateo Quispe": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

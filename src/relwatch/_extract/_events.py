@@ -1696,8 +1696,12 @@ class _Events:
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
-            elif word in WEEKDAYS:
-                if preposition in _ADJUNCTS:
+            elif word in _AT_A_TIME or (
+                word in _VENUES and preposition in {"in", "at"}
+            ):
+                # "received in his office yesterday X": where and when,
+                # then whom.
+                if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
             elif (
                 word in _OBJECT_SKIP
@@ -2226,6 +2230,10 @@ _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 _ABOUT: Final = frozenset(
     ["on", "about", "of", "after", "before", "since", "following", "over"]
 )
+# Rooms a host receives a guest in: "received in his office on Monday X".
+_VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
+# Words of when that may stand between a trigger and its object.
+_AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 # What an agreement reached but not signed is called: "a tentative deal".
 _UNSIGNED: Final = frozenset(
     ["conceptual", "preliminary", "tentative", "in-principle"]
