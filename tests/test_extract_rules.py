@@ -2751,6 +2751,41 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "sides who 'discussed with' each other in the call told next held "
+        "one call",
+        "Chilean Foreign Minister Elena Vargas has discussed with Peruvian "
+        "Foreign Minister Mateo Quispe the ties between the two countries. "
+        "In a phone call, the two sides also reviewed regional issues.",
+        [
+            (
+                "phone_call",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "sides who held talks and later spoke by phone: two events",
+        "Chilean Foreign Minister Elena Vargas held talks with Peruvian "
+        "Foreign Minister Mateo Quispe in Lima on Monday. In a phone call on "
+        "Friday, the two sides also reviewed regional issues.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

@@ -525,6 +525,9 @@ class _Events:
         self.receivers: dict[int, list[Mention]] = {}
         # Where ", who" and ", which" open in each sentence, in order.
         self.relatives: dict[int, list[int]] = {}
+        # Sentences that tell a meeting only as discussed ("X discussed
+        # with Y"), whatever the means, by their span.
+        self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
         # Sentences that set their events at a time of their own ("a decade
@@ -546,7 +549,9 @@ class _Events:
         return _dated_by_occasion(
             _dated_by_lead(
                 _sided_by_occasion(
-                    _merged(self.found), self.unsided, paragraph_of
+                    _as_called(_merged(self.found), self.discussed),
+                    self.unsided,
+                    paragraph_of,
                 ),
                 self.one_sided,
                 paragraph_of,
@@ -596,8 +601,23 @@ class _Events:
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
+        self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _note_discussed(
+        self, made: list[tuple[_Hit, int, int]], sentence: tuple[int, int]
+    ) -> None:
+        """
+        Note the *sentence* when one of its hits made a meeting told only as
+        discussed ("X discussed with Y"): the means may be a call, unless
+        the sentence tells a visit ("during his visit, X discussed ...").
+        """
+        if any(
+            end > told and not _ANY_MEANS.isdisjoint(hit.trigger.words)
+            for hit, told, end in made
+        ) and all(hit.trigger.kind not in _VISITS for hit, _, _ in made):
+            self.discussed.add(sentence)
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -2230,6 +2250,11 @@ _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 _ABOUT: Final = frozenset(
     ["on", "about", "of", "after", "before", "since", "following", "over"]
 )
+# Words of a meeting that say nothing of its means: "discussed with X" may
+# be by phone.
+_ANY_MEANS: Final = frozenset(
+    ["discussed", "discusses", "discuss", "discussions"]
+)
 # Rooms a host receives a guest in: "received in his office on Monday X".
 _VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
 # Words of when that may stand between a trigger and its object.
@@ -2376,6 +2401,41 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             confidence=max(first.confidence, event.confidence),
         )
     return kept
+
+
+def _as_called(
+    events: list[FoundEvent], discussed: set[tuple[int, int]]
+) -> list[FoundEvent]:
+    """
+    A meeting told only as discussed ("X discussed with Y ...", sentences
+    in *discussed*) is the phone call of its sides the article tells, when
+    there is one that can be the same occasion: "X discussed with Y the
+    ties. In a phone call, the two sides also reviewed ...".
+    """
+    calls = {
+        _key(event)[1]: at
+        for at, event in enumerate(events)
+        if event.kind == "phone_call"
+    }
+    merged = list(events)
+    absorbed: set[int] = set()
+    for at, event in enumerate(events):
+        call_at = calls.get(_key(event)[1])
+        if (
+            event.kind != "meeting"
+            or call_at is None
+            or not discussed.issuperset(event.evidence)
+            or not _same_occasion(merged[call_at], event)
+        ):
+            continue
+        call = merged[call_at]
+        merged[call_at] = call._replace(
+            evidence=sorted({*event.evidence, *call.evidence}),
+            when=call.when or event.when,
+            location=call.location or event.location,
+        )
+        absorbed.add(at)
+    return [event for at, event in enumerate(merged) if at not in absorbed]
 
 
 def _fits(
