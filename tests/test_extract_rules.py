@@ -2786,6 +2786,33 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an organisation's summit told again only to date an act is one summit",
+        "The Andean Community summit ended in Lima on Monday. Chilean Foreign "
+        "Minister Elena Vargas told reporters following the one-day Andean "
+        "Community summit that trade grew.",
+        [
+            (
+                "meeting",
+                {"Andean Community": "party", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation's summit after 'ahead of' only dates an act",
+        "The Andean Community summit ended in Lima on Monday. Peru freed two "
+        "prisoners ahead of the Andean Community summit.",
+        [
+            (
+                "meeting",
+                {"Andean Community": "party", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a passive accusation with no agent names no accuser",
         "Former envoy Tomas Lindqvist is accused of working with the "
         "Danish Defence Ministry.",

@@ -721,6 +721,27 @@ class _Events:
             if other is not hit
         )
 
+    def _time_anchor(self, first: int) -> bool:
+        """
+        Whether the gathering named at token *first* only dates another act,
+        its own news told elsewhere or not at all: "told reporters following
+        the one-day GCC summit", "before the summit's close", "ahead of the
+        summit".
+        """
+        folded = self.doc.folded
+        # At the body's start, its first word is the gathering's own.
+        k = max(self._names_before(first) - 1, 0)
+        floor = max(k - _SETTING_REACH, 0)
+        while k > floor and (
+            folded[k] in _EVENT_MODIFIERS
+            or folded[k] in _ARTICLES
+            or "-" in folded[k]
+        ):
+            k -= 1  # "the one-day", "the upcoming"
+        if folded[k] == "of" and k > 0 and folded[k - 1] in {"ahead", "prior"}:
+            return True
+        return folded[k] in _TIME_ANCHORS
+
     def _names_before(self, k: int) -> int:
         """
         Where the names just before token *k* start: "a Gulf Cooperation
@@ -1109,7 +1130,9 @@ class _Events:
                 participants + self._pair(s_first, s_last)
             )
         if len(participants) < PAIR:
-            if not (alone and _of_one_organisation(trigger, participants)):
+            if not (
+                alone and _of_one_organisation(trigger, participants)
+            ) or self._time_anchor(first):
                 self._unsided(hit, participants, (s_start, s_end), when)
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
@@ -2254,6 +2277,11 @@ _ABOUT: Final = frozenset(
 # be by phone.
 _ANY_MEANS: Final = frozenset(
     ["discussed", "discusses", "discuss", "discussions"]
+)
+# Prepositions that make a gathering the time of another act: "following
+# the summit", "before the summit's close".
+_TIME_ANCHORS: Final = frozenset(
+    ["after", "following", "before", "since", "until"]
 )
 # Rooms a host receives a guest in: "received in his office on Monday X".
 _VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
