@@ -2845,6 +2845,24 @@ class TestEventRules:
 
         assert expected == _events(_extract(case.body))
 
+    def test_the_city_an_agreement_is_named_after_is_no_side(self):
+        """
+        "The Quito agreement between the two sides": the two sides are the
+        states named before, not the state of the city that names it.
+        """
+        article = _extract(
+            "Chile and Peru held talks in Lima on Monday. The recent Quito "
+            "agreement between the two sides was praised."
+        )
+
+        assert [
+            ("meeting", {"CHL", "PER"}),
+            ("agreement", {"CHL", "PER"}),
+        ] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
+
     def test_one_visit_told_twice_once_with_no_date(self):
         """
         A visit told again with no date is the dated one, with both
