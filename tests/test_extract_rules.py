@@ -2788,6 +2788,201 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "the gathering two sides met on the sidelines of is no side",
+        "Chilean President Elena Vargas and Peruvian President Mateo Quispe "
+        "met on the sidelines of the UN General Assembly on Monday.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks between two states are a negotiation",
+        "The envoys discussed the ongoing talks between Chile and Peru "
+        "over the maritime border.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks between two officials are a meeting",
+        "Talks between Chilean Foreign Minister Elena Vargas and Peruvian "
+        "Foreign Minister Mateo Quispe were frank on Monday.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the speaker of reported words is not the subject of the act in them",
+        "Chilean spokesman Omar Haddad said the director general handed over "
+        "the invitation to Peruvian envoy Luis Soto.",
+        [],
+    ),
+    EventCase(
+        "the act in reported words is done by their own subject",
+        "Chilean spokesman Omar Haddad said President Elena Vargas could "
+        "possibly visit Peru in May.",
+        [
+            (
+                "visit",
+                {"Elena Vargas": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "the speaker acts when the reported words name no other subject",
+        "Chilean spokesman Omar Haddad said he invited Peruvian envoy Luis "
+        "Soto.",
+        [
+            (
+                "intent_to_meet",
+                {"Omar Haddad": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a tentative agreement reached is not signed: no agreement",
+        "Chile and Peru reached a tentative agreement on the fishing quotas "
+        "on Monday.",
+        [],
+    ),
+    EventCase(
+        "an agreement in principle is not signed: no agreement",
+        "Chile and Peru reached an agreement in principle on the quotas.",
+        [],
+    ),
+    EventCase(
+        "a state named in the clause after 'the meeting that' is no side",
+        "EU foreign policy chief Ana Dahl said after the meeting that Peru "
+        "was making progress.",
+        [],
+    ),
+    EventCase(
+        "received in one's office, then the guest: the office is where",
+        "Chilean Foreign Minister Elena Vargas received in her office on "
+        "Wednesday Peruvian envoy Luis Soto.",
+        [
+            (
+                "host_visit",
+                {"Elena Vargas": "host", "Luis Soto": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "received at one's residence yesterday, then the guest",
+        "Chilean President Elena Vargas received at her residence yesterday "
+        "Peruvian President Mateo Quispe.",
+        [
+            (
+                "host_visit",
+                {"Elena Vargas": "host", "Mateo Quispe": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "sides who 'discussed with' each other in the call told next held "
+        "one call",
+        "Chilean Foreign Minister Elena Vargas has discussed with Peruvian "
+        "Foreign Minister Mateo Quispe the ties between the two countries. "
+        "In a phone call, the two sides also reviewed regional issues.",
+        [
+            (
+                "phone_call",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "sides who held talks and later spoke by phone: two events",
+        "Chilean Foreign Minister Elena Vargas held talks with Peruvian "
+        "Foreign Minister Mateo Quispe in Lima on Monday. In a phone call on "
+        "Friday, the two sides also reviewed regional issues.",
+        [
+            (
+                "meeting",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Elena Vargas": "party", "Mateo Quispe": "party"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "an organisation's summit told again only to date an act is one summit",
+        "The Andean Community summit ended in Lima on Monday. Chilean Foreign "
+        "Minister Elena Vargas told reporters following the one-day Andean "
+        "Community summit that trade grew.",
+        [
+            (
+                "meeting",
+                {"Andean Community": "party", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation's summit after 'ahead of' only dates an act",
+        "The Andean Community summit ended in Lima on Monday. Peru freed two "
+        "prisoners ahead of the Andean Community summit.",
+        [
+            (
+                "meeting",
+                {"Andean Community": "party", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a passive accusation with no agent names no accuser",
+        "Former envoy Tomas Lindqvist is accused of working with the "
+        "Danish Defence Ministry.",
+        [],
+    ),
+    EventCase(
+        "a passive condemnation names its author after 'by'",
+        "Chilean Foreign Minister Elena Vargas was sharply condemned by "
+        "Peruvian President Mateo Quispe over the fishing dispute.",
+        [
+            (
+                "accusation",
+                {"Mateo Quispe": "initiator", "Elena Vargas": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -2801,6 +2996,24 @@ class TestEventRules:
         expected = case.events
 
         assert expected == _events(_extract(case.body))
+
+    def test_the_city_an_agreement_is_named_after_is_no_side(self):
+        """
+        "The Quito agreement between the two sides": the two sides are the
+        states named before, not the state of the city that names it.
+        """
+        article = _extract(
+            "Chile and Peru held talks in Lima on Monday. The recent Quito "
+            "agreement between the two sides was praised."
+        )
+
+        assert [
+            ("meeting", {"CHL", "PER"}),
+            ("agreement", {"CHL", "PER"}),
+        ] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
 
     def test_one_visit_told_twice_once_with_no_date(self):
         """

@@ -99,6 +99,12 @@ _DESCRIPTION_REACH: Final = 5  # "9 / 11 widow" before a name
 _DESCRIPTION_WORDS: Final = 2  # "panel Chairman", "MSNBC host"
 # Mentions of a state through one of its places.
 _PLACE_VIA: Final = frozenset([CAPITAL, CITY])
+# What a place's name names before these: "the Cairo agreement", "the Doha
+# talks", "the Astana process".
+_PLACE_NAMED: Final = frozenset(
+    """agreement accord accords declaration talks process format summit
+    conference forum deal""".split()  # noqa: SIM905
+)
 # Capitalised words that name no one before a source: "Western diplomats".
 _REGIONS: Final = frozenset(
     """Western Eastern Northern Southern European Asian African Arab Gulf
@@ -721,9 +727,17 @@ class Doc:
             index -= 1
             if entity is None or (
                 named.via in _PLACE_VIA
-                and self.folded[named.first - 1 : named.first] == ["in"]
+                and (
+                    self.folded[named.first - 1 : named.first] == ["in"]
+                    or (
+                        named.last < len(self.folded)
+                        and self.folded[named.last] in _PLACE_NAMED
+                    )
+                )
             ):
-                continue  # "resumed talks in Vienna": where, not who
+                # "resumed talks in Vienna", "the Cairo agreement": where,
+                # not who
+                continue
             candidates = entity.members or (entity,)
             if wanted == {STATE}:
                 # "Widodo and Lee met. The two countries signed ...": the

@@ -141,6 +141,8 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
 # The auxiliaries of a passive: "Germany was criticised over ...".
 _PASSIVE_AUXILIARIES: Final = frozenset(["is", "are", "was", "were", "been"])
+# And of a passive participle of a directed act: "is being accused of".
+_PASSIVE_BE: Final = _PASSIVE_AUXILIARIES | {"be", "being"}
 # Prepositions that make a call the means of an act: "thanked X by phone".
 _BY_MEANS_OF: Final = frozenset(["by", "via", "in", "during", "over", "on"])
 # Words just before such a preposition that make the call another occasion
@@ -523,6 +525,9 @@ class _Events:
         self.receivers: dict[int, list[Mention]] = {}
         # Where ", who" and ", which" open in each sentence, in order.
         self.relatives: dict[int, list[int]] = {}
+        # Sentences that tell a meeting only as discussed ("X discussed
+        # with Y"), whatever the means, by their span.
+        self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
         # Sentences that set their events at a time of their own ("a decade
@@ -544,7 +549,9 @@ class _Events:
         return _dated_by_occasion(
             _dated_by_lead(
                 _sided_by_occasion(
-                    _merged(self.found), self.unsided, paragraph_of
+                    _as_called(_merged(self.found), self.discussed),
+                    self.unsided,
+                    paragraph_of,
                 ),
                 self.one_sided,
                 paragraph_of,
@@ -587,13 +594,30 @@ class _Events:
                 intent = hit.last
             elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                 continue  # "invited X to visit": the invitation is the event
+            if self._agentless(hit) or self._in_principle(hit):
+                continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
+        self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _note_discussed(
+        self, made: list[tuple[_Hit, int, int]], sentence: tuple[int, int]
+    ) -> None:
+        """
+        Note the *sentence* when one of its hits made a meeting told only as
+        discussed ("X discussed with Y"): the means may be a call, unless
+        the sentence tells a visit ("during his visit, X discussed ...").
+        """
+        if any(
+            end > told and not _ANY_MEANS.isdisjoint(hit.trigger.words)
+            for hit, told, end in made
+        ) and all(hit.trigger.kind not in _VISITS for hit, _, _ in made):
+            self.discussed.add(sentence)
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -696,6 +720,27 @@ class _Events:
             for other in hits
             if other is not hit
         )
+
+    def _time_anchor(self, first: int) -> bool:
+        """
+        Whether the gathering named at token *first* only dates another act,
+        its own news told elsewhere or not at all: "told reporters following
+        the one-day GCC summit", "before the summit's close", "ahead of the
+        summit".
+        """
+        folded = self.doc.folded
+        # At the body's start, its first word is the gathering's own.
+        k = max(self._names_before(first) - 1, 0)
+        floor = max(k - _SETTING_REACH, 0)
+        while k > floor and (
+            folded[k] in _EVENT_MODIFIERS
+            or folded[k] in _ARTICLES
+            or "-" in folded[k]
+        ):
+            k -= 1  # "the one-day", "the upcoming"
+        if folded[k] == "of" and k > 0 and folded[k - 1] in {"ahead", "prior"}:
+            return True
+        return folded[k] in _TIME_ANCHORS
 
     def _names_before(self, k: int) -> int:
         """
@@ -1006,7 +1051,9 @@ class _Events:
         s_last = doc.token_at(s_end)
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
-        objects = self._posted(last) + self._objects(last, s_last)
+        trigger, objects = self._active(
+            hit, self._posted(last) + self._objects(last, s_last)
+        )
         if (
             trigger.before not in {NONE, MUTUAL}
             and not (
@@ -1083,7 +1130,9 @@ class _Events:
                 participants + self._pair(s_first, s_last)
             )
         if len(participants) < PAIR:
-            if not (alone and _of_one_organisation(trigger, participants)):
+            if not (
+                alone and _of_one_organisation(trigger, participants)
+            ) or self._time_anchor(first):
                 self._unsided(hit, participants, (s_start, s_end), when)
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
@@ -1105,10 +1154,12 @@ class _Events:
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
         )
-        for group in _split(trigger.kind, participants):
+        for group in _split(
+            kind := _kind(trigger, participants), participants
+        ):
             self.found.append(
                 FoundEvent(
-                    trigger.kind,
+                    kind,
                     group,
                     status,
                     when,
@@ -1273,6 +1324,66 @@ class _Events:
                 _AFTER_ALL,
             )
         return at
+
+    def _passive(self, hit: _Hit) -> bool:
+        """
+        Whether a one-word act of one side on another is a passive
+        participle, its subject the side acted on: "was accused of",
+        "were widely condemned", "is being sanctioned".
+        """
+        trigger, first, _ = hit
+        if len(trigger.words) > 1 or {trigger.before, trigger.after} != {
+            INITIATOR,
+            RECIPIENT,
+        }:
+            return False
+        folded = self.doc.folded
+        k = first - 1
+        if k > 0 and folded[k].endswith("ly"):
+            k -= 1  # "was widely criticised"
+        return (
+            k >= 0
+            and folded[k] in _PASSIVE_BE
+            and folded[first].endswith("ed")
+        )
+
+    def _agentless(self, hit: _Hit) -> bool:
+        """
+        Whether a passive act names no one who did it: "X is accused of
+        spying" tells no accuser.  Recognition counts in the passive only
+        in its own rows ("recognised by X as the legitimate ...").
+        """
+        return self._passive(hit) and (
+            self.doc.folded[hit.last : hit.last + 1] != ["by"]
+            or hit.trigger.kind == "recognition"
+        )
+
+    def _in_principle(self, hit: _Hit) -> bool:
+        """
+        Whether an agreement reached is one in principle, which the guide
+        does not count until it is signed: "reached a tentative deal",
+        "reached an agreement in principle".
+        """
+        if hit.trigger.kind != "agreement":
+            return False
+        folded = self.doc.folded
+        return not _UNSIGNED.isdisjoint(
+            folded[hit.first : hit.last]
+        ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
+
+    def _active(
+        self, hit: _Hit, objects: list[tuple[str, Mention]]
+    ) -> tuple[Trigger, list[tuple[str, Mention]]]:
+        """
+        A hit's trigger and objects as in the active voice: "X was
+        condemned by Y" is Y condemning X, Y the direct object of the
+        swapped roles, and nothing else after the trigger its side.
+        """
+        trigger = hit.trigger
+        if not self._passive(hit):
+            return trigger, objects
+        swapped = trigger._replace(before=trigger.after, after=trigger.before)
+        return swapped, [("", m) for p, m in objects if p == "by"]
 
     def _protested_over(
         self, first: int, last: int, s_last: int
@@ -1446,6 +1557,22 @@ class _Events:
                 return speaker
         return None
 
+    def _reported_from(self, first: int, s_first: int) -> int:
+        """
+        Where the subject of the trigger at token *first* is looked for: from
+        the start of the reported words it stands in ("X said Prime Minister
+        Y could visit Z": Y visits; "X said the director general handed over
+        the invitation": not X), else from its sentence's start *s_first*.
+        """
+        doc = self.doc
+        offset = doc.tokens.starts[first]
+        index = bisect.bisect_right(self.said, (offset, _AFTER_ALL)) - 1
+        if index >= 0:
+            start, end, _ = self.said[index]
+            if doc.tokens.starts[s_first] < start < offset < end:
+                return doc.token_at(start)
+        return s_first
+
     def _entity(self, mention: Mention) -> Entity | None:
         if mention.what == NAME and mention.entity is None:
             return None
@@ -1464,7 +1591,9 @@ class _Events:
                 self._light_verb(first, s_first), s_first
             )
             if mention is None and first > s_first:
-                mention = doc.main_subject(s_first, first)
+                mention = doc.main_subject(
+                    self._reported_from(first, s_first), first
+                )
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
             # quotation the speaker is the subject.
@@ -1599,8 +1728,10 @@ class _Events:
                 if k < limit and folded[k] == ",":
                     k += 1
                 continue
-            if word in _CLAUSE_END or (
-                word == "," and folded[k - 1] not in _KIN
+            if (
+                word in _CLAUSE_END
+                or (word == "," and folded[k - 1] not in _KIN)
+                or self._opens_clause(k)
             ):
                 break
             if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
@@ -1608,8 +1739,12 @@ class _Events:
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
-            elif word in WEEKDAYS:
-                if preposition in _ADJUNCTS:
+            elif word in _AT_A_TIME or (
+                word in _VENUES and preposition in {"in", "at"}
+            ):
+                # "received in his office yesterday X": where and when,
+                # then whom.
+                if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
             elif (
                 word in _OBJECT_SKIP
@@ -1622,6 +1757,19 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _opens_clause(self, k: int) -> bool:
+        """
+        Whether the word at *k* is a "that" opening a clause, not one
+        before a noun: "said after the meeting that Peru was ...".
+        """
+        doc = self.doc
+        mention = doc.mention_at_start.get(k + 1)
+        return (
+            doc.folded[k] == "that"
+            and mention is not None
+            and mention.what == NAME
+        )
 
     def _posted(self, k: int) -> list[tuple[str, Mention]]:
         """
@@ -1935,6 +2083,19 @@ def _planned(window: list[str]) -> EventStatus:
     return EventStatus.PLANNED
 
 
+def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
+    """
+    The kind of event a trigger reports with its sides: "talks between Iran
+    and the US" are the negotiations of two states, "talks between the two
+    ministers" a meeting.
+    """
+    if trigger.words == _TALKS_BETWEEN and all(
+        p.entity.kind == STATE for p in participants
+    ):
+        return "negotiation"
+    return trigger.kind
+
+
 def _plain_message(trigger: Trigger) -> bool:
     """
     Whether a trigger tells a message received with no word of what it
@@ -2112,6 +2273,26 @@ _NOT_HELD: Final = frozenset(["with", "for", "against", "to", "calling"])
 _ABOUT: Final = frozenset(
     ["on", "about", "of", "after", "before", "since", "following", "over"]
 )
+# Words of a meeting that say nothing of its means: "discussed with X" may
+# be by phone.
+_ANY_MEANS: Final = frozenset(
+    ["discussed", "discusses", "discuss", "discussions"]
+)
+# Prepositions that make a gathering the time of another act: "following
+# the summit", "before the summit's close".
+_TIME_ANCHORS: Final = frozenset(
+    ["after", "following", "before", "since", "until"]
+)
+# Rooms a host receives a guest in: "received in his office on Monday X".
+_VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
+# Words of when that may stand between a trigger and its object.
+_AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
+# What an agreement reached but not signed is called: "a tentative deal".
+_UNSIGNED: Final = frozenset(
+    ["conceptual", "preliminary", "tentative", "in-principle"]
+)
+# The talks that are a meeting between persons, a negotiation between states.
+_TALKS_BETWEEN: Final = ("talks", "between")
 # Words before a named event told again: "the meeting", "Sunday's talks".
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
@@ -2248,6 +2429,41 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             confidence=max(first.confidence, event.confidence),
         )
     return kept
+
+
+def _as_called(
+    events: list[FoundEvent], discussed: set[tuple[int, int]]
+) -> list[FoundEvent]:
+    """
+    A meeting told only as discussed ("X discussed with Y ...", sentences
+    in *discussed*) is the phone call of its sides the article tells, when
+    there is one that can be the same occasion: "X discussed with Y the
+    ties. In a phone call, the two sides also reviewed ...".
+    """
+    calls = {
+        _key(event)[1]: at
+        for at, event in enumerate(events)
+        if event.kind == "phone_call"
+    }
+    merged = list(events)
+    absorbed: set[int] = set()
+    for at, event in enumerate(events):
+        call_at = calls.get(_key(event)[1])
+        if (
+            event.kind != "meeting"
+            or call_at is None
+            or not discussed.issuperset(event.evidence)
+            or not _same_occasion(merged[call_at], event)
+        ):
+            continue
+        call = merged[call_at]
+        merged[call_at] = call._replace(
+            evidence=sorted({*event.evidence, *call.evidence}),
+            when=call.when or event.when,
+            location=call.location or event.location,
+        )
+        absorbed.add(at)
+    return [event for at, event in enumerate(merged) if at not in absorbed]
 
 
 def _fits(
