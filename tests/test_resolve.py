@@ -28,6 +28,7 @@ _DATE_PIECES = [
         "week",
         "Sept",
         "ago",
+        "Two",
         "month",
         "year",
     ],
@@ -329,6 +330,25 @@ class TestFindDates:
         found = find_dates(text, FRI)
 
         assert [("April 17, 2025", "2025-04-17")] == [
+            (span.slice(text), str(date)) for span, date in found
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Two weeks ago, the envoys met in Rome.", "2025-03-21~"),
+            ("A month ago, the envoys met in Rome.", "2025-03-04~"),
+            ("Three days ago the envoys met in Rome.", "2025-04-01"),
+        ],
+    )
+    def test_count_ago_opening_a_sentence(self, text, expected):
+        """
+        A count of days, weeks or months ago is found when its number
+        opens the sentence with a capital.
+        """
+        found = find_dates(text, FRI)
+
+        assert [(text.split(" ago")[0] + " ago", expected)] == [
             (span.slice(text), str(date)) for span, date in found
         ]
 

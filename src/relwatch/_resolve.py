@@ -428,6 +428,10 @@ _M: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# "Two weeks ago, ..." opens a sentence.
+_OPENING_NUMBER: Final = (
+    r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+)
 _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
@@ -439,7 +443,7 @@ _FIND: Final = re.compile(
     rf"|[Ii]n {_M}"
     rf"|[Ii]n [12][0-9]{{3}}"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow"
-    rf"|{_NUMBER} {_UNIT} ago"
+    rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|on) )?{_W}"
