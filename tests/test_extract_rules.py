@@ -1680,6 +1680,28 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a date opening the clause of the next trigger is that trigger's",
+        "Chile's foreign minister visited Peru in March, and on Tuesday he "
+        "hosted his Bolivian counterpart in Santiago.",
+        [
+            (
+                "visit",
+                {"Chile's foreign minister": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "host_visit",
+                {
+                    "Chile's foreign minister": "host",
+                    "his Bolivian counterpart": "initiator",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "a day of the month in a plan is the coming one",
         "Russian President Oleg Sokolov will visit Azerbaijan on the 2nd.",
         [

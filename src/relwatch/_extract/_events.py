@@ -1779,8 +1779,12 @@ class _Events:
                     reported = when
                     continue
                 owner = 0
-            elif _CLAUSE_BREAK.search(text, starts[owner], span.start):
+            elif (
+                in_clause := _in_clause(text, starts, owner, span.start)
+            ) is None:
                 continue  # "held talks, and a second round is due in May"
+            else:
+                owner = in_clause
             if result[owner] is None:
                 result[owner] = when
         if result[0] is None:
@@ -1917,6 +1921,25 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _in_clause(
+    text: str, starts: list[int], owner: int, date: int
+) -> int | None:
+    """
+    The trigger in whose clause a date at *date* stands: *owner*, the last
+    before it, unless a clause break comes between them; then the next one,
+    when the date opens its clause ("visited Peru, and on Tuesday he hosted
+    ..."); else None.
+    """
+    if not _CLAUSE_BREAK.search(text, starts[owner], date):
+        return owner
+    following = owner + 1
+    if following == len(starts) or _CLAUSE_BREAK.search(
+        text, date, starts[following]
+    ):
+        return None
+    return following
 
 
 def _planned(window: list[str]) -> EventStatus:
