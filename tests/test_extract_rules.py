@@ -1702,6 +1702,40 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "visits of one visitor to one host on days of one trip are one visit",
+        "Foreign Minister Ana Duarte of Portugal arrived in Nairobi on "
+        "Thursday evening on a two-day official visit. On Friday, Duarte paid "
+        "a courtesy call on President William Otieno of Kenya.",
+        [
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "visits of one visitor to one host a week apart are two visits",
+        "Foreign Minister Ana Duarte of Portugal arrived in Nairobi on "
+        "March 20. On Friday, Duarte paid a courtesy call on President "
+        "William Otieno of Kenya.",
+        [
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-03-20",
+            ),
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "William Otieno": "host"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a day of the month in a plan is the coming one",
         "Russian President Oleg Sokolov will visit Azerbaijan on the 2nd.",
         [

@@ -349,6 +349,8 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose""".split()  # noqa: SIM905
 )
+# The days apart two visits of one visitor to one host may be one trip.
+_TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # Events dated this long before the article are its background, which the
@@ -2231,7 +2233,25 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         # event told in full, whatever date its sentence gives.
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
-    return _overlapping(a.when, b.when)
+    return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether two visits of one visitor to one host, told on two days, are
+    the days of one trip: "arrived on Thursday on a two-day visit ... On
+    Friday, X paid a courtesy call on the president".
+    """
+    return (
+        a.kind in _VISITS
+        and b.kind in _VISITS
+        and a.when is not None
+        and b.when is not None
+        and a.when.day is not None
+        and b.when.day is not None
+        and bool(_initiators(a) & _initiators(b))
+        and abs(a.when.earliest - b.when.earliest) <= _TRIP
+    )
 
 
 def _overlapping(a: PartialDate, b: PartialDate) -> bool:
