@@ -55,6 +55,8 @@ TABLE = [
     ("the 31st", D(2025, 3, 2), "2025-01-31", "day-of-month"),
     # relative to the reference
     ("today", FRI, "2025-04-04", "relative-to-reference"),
+    ("this morning", FRI, "2025-04-04", "relative-to-reference"),
+    ("Tonight", D(2025, 1, 1), "2025-01-01", "relative-to-reference"),
     ("Yesterday", FRI, "2025-04-03", "relative-to-reference"),
     ("tomorrow", FRI, "2025-04-05", "relative-to-reference"),
     ("yesterday", D(2025, 1, 1), "2024-12-31", "relative-to-reference"),

@@ -2857,6 +2857,31 @@ _LIMA_MET = (
 
 EVENT_WHEN_CASES = [
     EventCase(
+        "a count ago opening the sentence dates its event",
+        "Two weeks ago, Kenyan President William Otieno visited Ghana.",
+        [
+            (
+                "visit",
+                {"William Otieno": "initiator", "Ghana": "host"},
+                "occurred",
+                "2025-03-21~",
+            )
+        ],
+    ),
+    EventCase(
+        "this morning is the article's day",
+        "This morning, Kenyan President William Otieno met Ghanaian "
+        "President Kofi Mensah in Accra.",
+        [
+            (
+                "meeting",
+                {"William Otieno": "party", "Kofi Mensah": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
         "an event with no date of its own shares its sentence's: welcomed "
         "X on a visit ... on Tuesday",
         "Turkish President Hakan Demir welcomed Egyptian Foreign Minister "

@@ -41,6 +41,9 @@ _DATE_PIECES = [
         "Jan",
         "visit",
         "Thursday",
+        "This",
+        " morning",
+        "tonight",
     ],
 ]
 
@@ -351,6 +354,25 @@ class TestFindDates:
         assert [(text.split(" ago")[0] + " ago", expected)] == [
             (span.slice(text), str(date)) for span, date in found
         ]
+
+    def test_parts_of_today(self):
+        """
+        Tonight and this morning, afternoon or evening are the reference
+        day, in any case.
+        """
+        text = (
+            "This morning the envoys met; talks resumed this afternoon and "
+            "this evening, and end tonight."
+        )
+
+        found = find_dates(text, FRI)
+
+        assert [
+            ("This morning", "2025-04-04"),
+            ("this afternoon", "2025-04-04"),
+            ("this evening", "2025-04-04"),
+            ("tonight", "2025-04-04"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
 
     def test_without_reference_only_dates_with_a_year(self):
         """

@@ -109,8 +109,10 @@ _MONTH_YEAR: Final = re.compile(
 _IN_MONTH: Final = re.compile(rf"(?:in )?(?P<month>{_MONTH})\.?")
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow
-_NAMED_DAY: Final = re.compile(r"today|yesterday|tomorrow")
+#   today, yesterday, tomorrow, tonight, this morning
+_NAMED_DAY: Final = re.compile(
+    r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
+)
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
 #   in 10 days, in two weeks
@@ -380,7 +382,7 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         near = _day_of_month(expression, int(m["d"]), reference, prefer)
         return explicit(near.year, near.month, near.day, rule="day-of-month")
     if m := _NAMED_DAY.fullmatch(text):
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group()]
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0)
         named = reference + dt.timedelta(days=offset)
         return PartialDate(
             year=named.year,
@@ -442,7 +444,8 @@ _FIND: Final = re.compile(
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
     rf"|[Ii]n {_M}"
     rf"|[Ii]n [12][0-9]{{3}}"
-    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow"
+    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
+    r"|[Tt]his (?:morning|afternoon|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
@@ -461,9 +464,10 @@ _FIND: Final = re.compile(
 _ANY_DAY: Final = dt.date(2000, 1, 1)
 _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 # A word every expression _FIND reads holds: a digit, a month's first
-# letters, "day" (weekdays, today, yesterday), a unit, or "tomorrow".
+# letters, "day" (weekdays, today, yesterday), a unit, "tomorrow", or a
+# part of today ("tonight", "this morning").
 _MAYBE_DATE: Final = re.compile(
-    r"[0-9]|day|[Tt]omorrow|week|month|year"
+    r"[0-9]|day|[Tt]omorrow|week|month|year|night|ning|noon"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
