@@ -355,6 +355,8 @@ class TestLinearTime:
             "received a cable from Chile and thanked Peru and ",
             "agreements have been signed since 2020 and ",
             "Iran spoke to Peru by phone, praised Chile, ",
+            "in late in mid-mid-March the end of the end of ",
+            "Two weeks ago, Chile met Peru, and this morning ",
         ],
         ids=repr,
     )

@@ -44,6 +44,9 @@ _DATE_PIECES = [
         "This",
         " morning",
         "tonight",
+        "in late ",
+        "mid-",
+        "end of ",
     ],
 ]
 
@@ -354,6 +357,24 @@ class TestFindDates:
         assert [(text.split(" ago")[0] + " ago", expected)] == [
             (span.slice(text), str(date)) for span, date in found
         ]
+
+    def test_parts_of_a_month(self):
+        """
+        Early, mid- and late in a month, and its beginning, middle or end,
+        name the month.
+        """
+        text = (
+            "The envoys met in mid-March and in late March 2024, and will "
+            "meet at the end of April; the war's end of days is no date."
+        )
+
+        found = find_dates(text, FRI)
+
+        assert [
+            ("in mid-March", "2025-03"),
+            ("in late March 2024", "2024-03"),
+            ("the end of April", "2025-04"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
 
     def test_parts_of_today(self):
         """

@@ -77,6 +77,12 @@ _WEEKDAY: Final = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 )
+# A part of a month, which names the month: "in late March", "mid-May",
+# "the end of June".
+_PART_OF: Final = (
+    r"(?:in (?:early|late) |(?:in )?mid-"
+    r"|(?:the )?(?:beginning|start|middle|end) of )"
+)
 _NUMBER: Final = r"(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT: Final = r"(?:day|week|month|year)s?"
 _DAY: Final = r"(?:[0-9]{1,2})(?:st|nd|rd|th)?"
@@ -103,10 +109,10 @@ _DAY_MONTH: Final = re.compile(
 )
 #   April 2025, in March 2024
 _MONTH_YEAR: Final = re.compile(
-    rf"(?:in )?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
+    rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
 )
-#   in March; March alone ("the June visit")
-_IN_MONTH: Final = re.compile(rf"(?:in )?(?P<month>{_MONTH})\.?")
+#   in March; March alone ("the June visit"); in late March, the end of March
+_IN_MONTH: Final = re.compile(rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.?")
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
 #   today, yesterday, tomorrow, tonight, this morning
@@ -443,6 +449,8 @@ _FIND: Final = re.compile(
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
     rf"|[Ii]n {_M}"
+    rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"
+    rf"|(?:[Tt]he )?(?:beginning|start|middle|end) of ){_M}(?:\.? [0-9]{{4}})?"
     rf"|[Ii]n [12][0-9]{{3}}"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
