@@ -357,6 +357,7 @@ class TestLinearTime:
             "Iran spoke to Peru by phone, praised Chile, ",
             "in late in mid-mid-March the end of the end of ",
             "Two weeks ago, Chile met Peru, and this morning ",
+            "Chile met Peru on Monday. The next day a day earlier ",
         ],
         ids=repr,
     )

@@ -2857,6 +2857,90 @@ _LIMA_MET = (
 
 EVENT_WHEN_CASES = [
     EventCase(
+        "a day earlier is the day before the one told before",
+        "Kenyan President William Otieno met Ghanaian President Kofi Mensah "
+        "on April 1 in Accra. A day earlier, Otieno met Togo's president in "
+        "Lome.",
+        [
+            (
+                "meeting",
+                {"William Otieno": "party", "Kofi Mensah": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"William Otieno": "party", "Togo's president": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks with the host two days after arriving are the days of one "
+        "visit",
+        "Kenyan President William Otieno arrived in Accra on Monday. On "
+        "Wednesday, he met Ghanaian President Kofi Mensah.",
+        [
+            (
+                "visit",
+                {"William Otieno": "initiator", "Ghana": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the next day is the day after the one told before, and no plan",
+        "Peru's foreign minister met Chile's president on Monday. The next "
+        "day, Chile's foreign minister met Bolivia's president.",
+        [
+            (
+                "meeting",
+                {
+                    "Peru's foreign minister": "party",
+                    "Chile's president": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {
+                    "Chile's foreign minister": "party",
+                    "Bolivia's president": "party",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "the following day is the day after the one told before",
+        "Peru's foreign minister met Chile's president on Monday. Chile's "
+        "foreign minister met Bolivia's president the following day.",
+        [
+            (
+                "meeting",
+                {
+                    "Peru's foreign minister": "party",
+                    "Chile's president": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {
+                    "Chile's foreign minister": "party",
+                    "Bolivia's president": "party",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "a count ago opening the sentence dates its event",
         "Two weeks ago, Kenyan President William Otieno visited Ghana.",
         [

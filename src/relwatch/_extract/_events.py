@@ -251,6 +251,18 @@ _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
 _THAT_DAY_REACH: Final = 5
+# A day named by the one told before: "the next day", "a day earlier";
+# the rule of its date, which "next" puts in no future.
+_RELATIVE_TO_DATE: Final = "relative-to-date"
+_DAY_SHIFT: Final = {
+    "the next day": 1,
+    "the following day": 1,
+    "a day later": 1,
+    "one day later": 1,
+    "the previous day": -1,
+    "a day earlier": -1,
+    "one day earlier": -1,
+}
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -916,7 +928,7 @@ class _Events:
                 and self._cue_frame(s_start, span, start, end)
                 and _fits(EventStatus.OCCURRED, when, self.reference)
                 # "who travels to Lima next week, said": the trip's
-                and not (when.raw or "").casefold().startswith(_AHEAD)
+                and not _ahead(when)
             ):
                 return when
         return None
@@ -1159,8 +1171,7 @@ class _Events:
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
         elif status is EventStatus.OCCURRED and (
-            when.earliest > reference
-            or (when.raw or "").casefold().startswith(_AHEAD)
+            when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
         return status, when
@@ -1800,25 +1811,20 @@ class _Events:
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
         """
         "Earlier that morning", "later that day" in a sentence that names
-        no date: the day last named in the few sentences before, or none.
+        no date: the day last named in the few sentences before, or none;
+        "the next day", "a day earlier" the day after or before it.
         """
         doc = self.doc
-        folded = doc.folded
         s_start, s_end = doc.sentences[sentence]
-        last = doc.token_at(s_end) - 1
-        at = next(
-            (
-                k
-                for k in range(doc.token_at(s_start), last)
-                if folded[k] == "that" and folded[k + 1] in _DAY_PARTS
-            ),
-            None,
+        found = _day_told_before(
+            doc.folded, doc.token_at(s_start), doc.token_at(s_end) - 1
         )
-        if at is None:
+        if found is None:
             return ()
+        at, end, shift = found
         span = Span(
             start=doc.tokens.starts[at] - s_start,
-            end=doc.tokens.ends[at + 1] - s_start,
+            end=doc.tokens.ends[end - 1] - s_start,
         )
         for back in range(
             sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
@@ -1838,6 +1844,8 @@ class _Events:
                 day = days.pop()
                 if days or not self._within_a_year(day):
                     return ()
+                if shift:
+                    day = _shifted(day, shift, doc.text[s_start:s_end], span)
                 return ((span, day),)
         return ()
 
@@ -1923,6 +1931,50 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _day_told_before(
+    folded: list[str], first: int, last: int
+) -> tuple[int, int, int] | None:
+    """
+    Where tokens *first* to *last* name a day by the one told before, and
+    how many days after it: "later that day" (0), "the next day" (1), "a
+    day earlier" (-1); as the first token, the end and the shift.
+    """
+    for k in range(first, last):
+        if folded[k] == "that" and folded[k + 1] in _DAY_PARTS:
+            return k, k + 2, 0
+        shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
+        if shift is not None:
+            return k, k + 3, shift
+    return None
+
+
+def _shifted(
+    day: PartialDate, shift: int, text: str, span: Span
+) -> PartialDate:
+    """*day* moved by *shift* days, written as *span* of *text* says."""
+    moved = dt.date(day.year, day.month or 1, day.day or 1) + dt.timedelta(
+        days=shift
+    )
+    return PartialDate(
+        year=moved.year,
+        month=moved.month,
+        day=moved.day,
+        approximate=day.approximate,
+        raw=span.slice(text),
+        rule=_RELATIVE_TO_DATE,
+    )
+
+
+def _ahead(when: PartialDate) -> bool:
+    """
+    Whether *when* is written as ahead of the article's date: "next week",
+    "the coming days" (not "the next day", told after another day).
+    """
+    return when.rule != _RELATIVE_TO_DATE and (
+        when.raw or ""
+    ).casefold().startswith(_AHEAD)
 
 
 def _in_clause(
@@ -2238,18 +2290,18 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
 
 def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
     """
-    Whether two visits of one visitor to one host, told on two days, are
-    the days of one trip: "arrived on Thursday on a two-day visit ... On
-    Friday, X paid a courtesy call on the president".
+    Whether a visit and a visit or talks of its sides, told on two days,
+    are the days of one trip: "arrived on Thursday on a two-day visit ...
+    On Friday, X paid a courtesy call on the president", "... The next
+    day, he met the president".  (A visit of each side to the other is
+    two: `_same_occasion` asks first.)
     """
     return (
-        a.kind in _VISITS
-        and b.kind in _VISITS
+        (a.kind in _VISITS or b.kind in _VISITS)
         and a.when is not None
         and b.when is not None
         and a.when.day is not None
         and b.when.day is not None
-        and bool(_initiators(a) & _initiators(b))
         and abs(a.when.earliest - b.when.earliest) <= _TRIP
     )
 
