@@ -358,6 +358,7 @@ class TestLinearTime:
             "in late in mid-mid-March the end of the end of ",
             "Two weeks ago, Chile met Peru, and this morning ",
             "Chile met Peru on Monday. The next day a day earlier ",
+            "on 1-2 May, and Chile met Peru on May 3-4-5 ",
         ],
         ids=repr,
     )

@@ -2857,6 +2857,45 @@ _LIMA_MET = (
 
 EVENT_WHEN_CASES = [
     EventCase(
+        "a date of an earlier clause is not the event's after it",
+        "The trade fair runs on May 12, and Chile's president will visit "
+        "Peru in June.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a date of an earlier clause is the event's when its trigger is the "
+        "next verb of one subject",
+        "Chile's foreign minister spoke at a forum in Lima on Sunday, and "
+        "criticised Peru after the event.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a range of days dates its event by the first",
+        "On 3-4 April, Chile's president visited Peru.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
         "a day earlier is the day before the one told before",
         "Kenyan President William Otieno met Ghanaian President Kofi Mensah "
         "on April 1 in Accra. A day earlier, Otieno met Togo's president in "

@@ -47,6 +47,7 @@ _DATE_PIECES = [
         "in late ",
         "mid-",
         "end of ",
+        "-13 ",
     ],
 ]
 
@@ -105,6 +106,8 @@ class TestResolve:
         ("expression", "why"),
         [
             ("March 32", "32 is not a day of a month"),
+            ("May 13-12", "not a range of days of a month"),
+            ("12-40 May", "not a range of days of a month"),
             ("February 30, 2025", "2025-02-30 is not a date"),
             ("31.02.2025", "2025-02-31 is not a date"),
             ("2025-13", "13 is not a month"),
@@ -357,6 +360,23 @@ class TestFindDates:
         assert [(text.split(" ago")[0] + " ago", expected)] == [
             (span.slice(text), str(date)) for span, date in found
         ]
+
+    def test_range_of_days_is_its_first_day(self):
+        """
+        A range of days of a month, with a hyphen or a dash, is found as its
+        first day; one that ends before it starts is not a date.
+        """
+        text = (
+            "The forum runs on 12-13 May, the summit on September 16\u201319, "
+            "2024, and not on May 13-12."
+        )
+
+        found = find_dates(text, FRI)
+
+        assert [
+            ("12-13 May", "2025-05-12"),
+            ("September 16\u201319, 2024", "2024-09-16"),
+        ] == [(span.slice(text), str(date)) for span, date in found]
 
     def test_parts_of_a_month(self):
         """

@@ -99,13 +99,15 @@ _YEAR: Final = re.compile(r"(?:in )?(?P<y>[0-9]{4})")
 _DOTTED: Final = re.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"
 )
-#   March 31, Mar. 31, April 4, 2025
+#   March 31, Mar. 31, April 4, 2025; May 12-13 (its first day)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:,? (?P<y>[0-9]{{4}}))?"
+    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))?"
+    rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
-#   31 March, 4 April 2025, 4th of April
+#   31 March, 4 April 2025, 4th of April; 12-13 May (its first day)
 _DAY_MONTH: Final = re.compile(
-    rf"(?P<d>{_DAY}) (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>[0-9]{{4}}))?"
+    rf"(?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))? (?:of )?(?P<month>{_MONTH})\.?"
+    rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
 #   April 2025, in March 2024
 _MONTH_YEAR: Final = re.compile(
@@ -372,6 +374,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         if m := pattern.fullmatch(text):
             month = MONTHS[m["month"]]
             day = int(m["d"].rstrip("stndrh"))
+            if m["to"] and not (
+                day < int(m["to"].rstrip("stndrh")) <= 31  # noqa: PLR2004
+            ):
+                raise _fail(expression, "not a range of days of a month")
             if m["y"]:
                 return explicit(int(m["y"]), month, day)
             if not 1 <= day <= 31:  # noqa: PLR2004
@@ -440,13 +446,17 @@ _M: Final = (
 _OPENING_NUMBER: Final = (
     r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )
+# A day of a month, or a range of days: "12th", "12-13".
+_DAYS: Final = (
+    r"[0-9]{1,2}(?:st|nd|rd|th)?(?:[-\u2013][0-9]{1,2}(?:st|nd|rd|th)?)?"
+)
 _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
     rf"[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
-    rf"|{_M}\.? [0-9]{{1,2}}(?:st|nd|rd|th)?(?:,? [0-9]{{4}})?"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
+    rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
+    rf"|{_DAYS} (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
     rf"|[Ii]n {_M}"
     rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"

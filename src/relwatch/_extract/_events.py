@@ -1785,21 +1785,20 @@ class _Events:
         reported = None
         for span, when in dates:
             owner = bisect.bisect_right(starts, span.start) - 1
-            if owner < 0:
-                if reported is None and self._reported(s_start, span.start):
-                    # "the ministry said on Thursday that X met Y on
-                    # Wednesday": Thursday, only if nothing follows
-                    reported = when
-                    continue
-                owner = 0
-            elif (
-                in_clause := _in_clause(text, starts, owner, span.start)
-            ) is None:
+            if (
+                owner < 0
+                and reported is None
+                and self._reported(s_start, span.start)
+            ):
+                # "the ministry said on Thursday that X met Y on
+                # Wednesday": Thursday, only if nothing follows
+                reported = when
+                continue
+            at = _in_clause(text, starts, owner, span.start)
+            if at is None:
                 continue  # "held talks, and a second round is due in May"
-            else:
-                owner = in_clause
-            if result[owner] is None:
-                result[owner] = when
+            if result[at] is None:
+                result[at] = when
         if result[0] is None:
             result[0] = reported
         own = list(result)
@@ -1984,16 +1983,22 @@ def _in_clause(
     The trigger in whose clause a date at *date* stands: *owner*, the last
     before it, unless a clause break comes between them; then the next one,
     when the date opens its clause ("visited Peru, and on Tuesday he hosted
-    ..."); else None.
+    ..."), as the first does a date before it (*owner* -1) but not one of
+    an earlier clause ("the forum on 12-13 May, and the summit in June"),
+    unless the trigger is that clause's verb ("spoke on Sunday, and
+    criticised ..."); else None.
     """
-    if not _CLAUSE_BREAK.search(text, starts[owner], date):
+    if owner >= 0 and not _CLAUSE_BREAK.search(text, starts[owner], date):
         return owner
     following = owner + 1
-    if following == len(starts) or _CLAUSE_BREAK.search(
-        text, date, starts[following]
-    ):
+    if following == len(starts):
         return None
-    return following
+    breaks = [
+        m.end() for m in _CLAUSE_BREAK.finditer(text, date, starts[following])
+    ]
+    if not breaks or breaks[-1] == starts[following]:
+        return following
+    return None
 
 
 def _planned(window: list[str]) -> EventStatus:
