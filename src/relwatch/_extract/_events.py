@@ -1897,9 +1897,18 @@ class _Events:
         dated one of its sentence, when the words between tell one time:
         "mediated when X visited Beijing in May", "made a call, during
         which he congratulated ..." (not "met X after Y visited Z in May").
+        Only the nearest dated trigger on each side can share: the words
+        to one farther hold the words to it.
         """
+        before = next(
+            (k for k in range(index - 1, -1, -1) if own[k] is not None), None
+        )
+        after = next(
+            (k for k in range(index + 1, len(hits)) if own[k] is not None),
+            None,
+        )
         for other in sorted(
-            (k for k in range(len(hits)) if own[k] is not None),
+            (k for k in (before, after) if k is not None),
             key=lambda k: abs(k - index),
         ):
             left, right = sorted((index, other))
