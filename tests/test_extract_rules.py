@@ -2956,24 +2956,18 @@ EVENT_WHEN_CASES = [
     ),
     EventCase(
         "the following day is the day after the one told before",
-        "Peru's foreign minister met Chile's president on Monday. Chile's "
-        "foreign minister met Bolivia's president the following day.",
+        "Ghana's president received Togo's envoy on Monday. Benin's foreign "
+        "minister visited Niger the following day.",
         [
             (
-                "meeting",
-                {
-                    "Peru's foreign minister": "party",
-                    "Chile's president": "party",
-                },
+                "host_visit",
+                {"Ghana's president": "host", "Togo's envoy": "initiator"},
                 "occurred",
                 "2025-03-31",
             ),
             (
-                "meeting",
-                {
-                    "Chile's foreign minister": "party",
-                    "Bolivia's president": "party",
-                },
+                "visit",
+                {"Benin's foreign minister": "initiator", "Niger": "host"},
                 "occurred",
                 "2025-04-01",
             ),

@@ -345,75 +345,65 @@ class TestFindDates:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("Two weeks ago, the envoys met in Rome.", "2025-03-21~"),
-            ("A month ago, the envoys met in Rome.", "2025-03-04~"),
-            ("Three days ago the envoys met in Rome.", "2025-04-01"),
+            (
+                (
+                    "Two weeks ago, the envoys met; A month ago, they spoke; "
+                    "Three days ago they signed."
+                ),
+                [
+                    ("Two weeks ago", "2025-03-21~"),
+                    ("A month ago", "2025-03-04~"),
+                    ("Three days ago", "2025-04-01"),
+                ],
+            ),
+            (
+                (
+                    "The forum runs on 12-13 May, the summit on September "
+                    "16\u201319, 2024, and not on May 13-12."
+                ),
+                [
+                    ("12-13 May", "2025-05-12"),
+                    ("September 16\u201319, 2024", "2024-09-16"),
+                ],
+            ),
+            (
+                (
+                    "The envoys met in mid-March and in late March 2024, and "
+                    "will meet at the end of April; the war's end of days is no "
+                    "date."
+                ),
+                [
+                    ("in mid-March", "2025-03"),
+                    ("in late March 2024", "2024-03"),
+                    ("the end of April", "2025-04"),
+                ],
+            ),
+            (
+                (
+                    "This morning the envoys met; talks resumed this afternoon "
+                    "and this evening, and end tonight."
+                ),
+                [
+                    ("This morning", "2025-04-04"),
+                    ("this afternoon", "2025-04-04"),
+                    ("this evening", "2025-04-04"),
+                    ("tonight", "2025-04-04"),
+                ],
+            ),
         ],
+        ids=["count ago opening", "range of days", "part of a month", "today"],
     )
-    def test_count_ago_opening_a_sentence(self, text, expected):
+    def test_more_shapes_in_running_text(self, text, expected):
         """
-        A count of days, weeks or months ago is found when its number
-        opens the sentence with a capital.
+        A count ago opening a sentence, a range of days (its first day; one
+        ending before it starts is none), a part of a month (its month) and
+        a part of today (the reference) are found.
         """
         found = find_dates(text, FRI)
 
-        assert [(text.split(" ago")[0] + " ago", expected)] == [
+        assert expected == [
             (span.slice(text), str(date)) for span, date in found
         ]
-
-    def test_range_of_days_is_its_first_day(self):
-        """
-        A range of days of a month, with a hyphen or a dash, is found as its
-        first day; one that ends before it starts is not a date.
-        """
-        text = (
-            "The forum runs on 12-13 May, the summit on September 16\u201319, "
-            "2024, and not on May 13-12."
-        )
-
-        found = find_dates(text, FRI)
-
-        assert [
-            ("12-13 May", "2025-05-12"),
-            ("September 16\u201319, 2024", "2024-09-16"),
-        ] == [(span.slice(text), str(date)) for span, date in found]
-
-    def test_parts_of_a_month(self):
-        """
-        Early, mid- and late in a month, and its beginning, middle or end,
-        name the month.
-        """
-        text = (
-            "The envoys met in mid-March and in late March 2024, and will "
-            "meet at the end of April; the war's end of days is no date."
-        )
-
-        found = find_dates(text, FRI)
-
-        assert [
-            ("in mid-March", "2025-03"),
-            ("in late March 2024", "2024-03"),
-            ("the end of April", "2025-04"),
-        ] == [(span.slice(text), str(date)) for span, date in found]
-
-    def test_parts_of_today(self):
-        """
-        Tonight and this morning, afternoon or evening are the reference
-        day, in any case.
-        """
-        text = (
-            "This morning the envoys met; talks resumed this afternoon and "
-            "this evening, and end tonight."
-        )
-
-        found = find_dates(text, FRI)
-
-        assert [
-            ("This morning", "2025-04-04"),
-            ("this afternoon", "2025-04-04"),
-            ("this evening", "2025-04-04"),
-            ("tonight", "2025-04-04"),
-        ] == [(span.slice(text), str(date)) for span, date in found]
 
     def test_without_reference_only_dates_with_a_year(self):
         """
