@@ -2857,6 +2857,33 @@ _LIMA_MET = (
 
 EVENT_WHEN_CASES = [
     EventCase(
+        "a visit told last week and then begun on a day takes the day",
+        "Prime Minister Li Wen's state visit to Brazil last week ended with "
+        "several deals. Li Wen's visit to Brazil began on March 24 and "
+        "included a stop in Rio.",
+        [
+            (
+                "visit",
+                {"Li Wen": "initiator", "Brazil": "host"},
+                "occurred",
+                "2025-03-24",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit next week keeps its week, not the day of its talks",
+        "Chile's president will visit Peru next week. Chile's president "
+        "will meet Peru's president in Lima on April 9.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
         "a date of an earlier clause is not the event's after it",
         "The trade fair runs on May 12, and Chile's president will visit "
         "Peru in June.",

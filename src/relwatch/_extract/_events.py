@@ -373,6 +373,12 @@ _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
 # meeting between the ministers, planned for Sunday in Doha, has been
 # postponed."
 _STATUS_AFTER: Final = 24
+# Verbs that tell a named event, their subject, took place: "X's visit to
+# Y began on June 20"; looked for within a few words after it.
+_TOOK_PLACE: Final = frozenset(
+    ["began", "started", "opened", "ended", "concluded", "closed", "took"]
+)
+_TOLD_AFTER_REACH: Final = 6
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
 # Events that happen somewhere: their sentence may say where.
@@ -1118,6 +1124,7 @@ class _Events:
             status is not EventStatus.OCCURRED
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
+            or self._told_after(last)
         )
         for group in _split(trigger.kind, participants):
             self.found.append(
@@ -1506,6 +1513,19 @@ class _Events:
         return mention is not None and doc.folded[
             mention.last : mention.last + 1
         ] in (["'s"], ["'"])
+
+    def _told_after(self, last: int) -> bool:
+        """
+        Whether a named event is the subject of a verb that tells it took
+        place: "X's visit to Y began on June 20", "the talks ended".
+        """
+        folded = self.doc.folded
+        for word in folded[last : last + _TOLD_AFTER_REACH]:
+            if word in _CLAUSE_END or word == ",":
+                return False
+            if word in _TOOK_PLACE:
+                return True
+        return False
 
     def _told_by_verb(self, first: int, s_first: int) -> bool:
         """
@@ -2325,6 +2345,25 @@ def _overlapping(a: PartialDate, b: PartialDate) -> bool:
     return a.earliest <= b.latest and b.earliest <= a.latest
 
 
+def _sharper(
+    told: PartialDate | None, again: PartialDate | None
+) -> PartialDate | None:
+    """
+    The date of an event told on *told* and stated again on *again*: the
+    narrower when it falls within the other ("visited last week", "the
+    visit began on June 20"), else the first given.
+    """
+    if told is None or again is None:
+        return told or again
+    if (
+        told.earliest <= again.earliest
+        and again.latest <= told.latest
+        and again.latest - again.earliest < told.latest - told.earliest
+    ):
+        return again
+    return told
+
+
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
@@ -2352,7 +2391,11 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             first = first._replace(status=event.status, stated=True)
         kept[at] = first._replace(
             evidence=evidence,
-            when=first.when or event.when,
+            # "visited last week ... the visit began on June 20", not the
+            # day of talks the visit holds ("will meet X on Feb 14")
+            when=_sharper(first.when, event.when)
+            if event.stated and event.kind == first.kind
+            else first.when or event.when,
             location=first.location or event.location,
             confidence=max(first.confidence, event.confidence),
         )
