@@ -485,7 +485,7 @@ _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 # letters, "day" (weekdays, today, yesterday), a unit, "tomorrow", or a
 # part of today ("tonight", "this morning").
 _MAYBE_DATE: Final = re.compile(
-    r"[0-9]|day|[Tt]omorrow|week|month|year|night|ning|noon"
+    r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|onight"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])

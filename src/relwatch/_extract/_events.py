@@ -263,6 +263,8 @@ _DAY_SHIFT: Final = {
     "a day earlier": -1,
     "one day earlier": -1,
 }
+# The second words of those, and of "that day", "that morning".
+_DAY_SECOND: Final = _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT}
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -1970,7 +1972,10 @@ def _day_told_before(
     day earlier" (-1); as the first token, the end and the shift.
     """
     for k in range(first, last):
-        if folded[k] == "that" and folded[k + 1] in _DAY_PARTS:
+        after = folded[k + 1]
+        if after not in _DAY_SECOND:
+            continue  # most words: one set lookup
+        if folded[k] == "that" and after in _DAY_PARTS:
             return k, k + 2, 0
         shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
         if shift is not None:
