@@ -355,6 +355,10 @@ class TestLinearTime:
             "received a cable from Chile and thanked Peru and ",
             "agreements have been signed since 2020 and ",
             "Iran spoke to Peru by phone, praised Chile, ",
+            "in late in mid-mid-March the end of the end of ",
+            "Two weeks ago, Chile met Peru, and this morning ",
+            "Chile met Peru on Monday. The next day a day earlier ",
+            "on 1-2 May, and Chile met Peru on May 3-4-5 ",
         ],
         ids=repr,
     )

@@ -1832,6 +1832,62 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a date opening the clause of the next trigger is that trigger's",
+        "Chile's foreign minister visited Peru in March, and on Tuesday he "
+        "hosted his Bolivian counterpart in Santiago.",
+        [
+            (
+                "visit",
+                {"Chile's foreign minister": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "host_visit",
+                {
+                    "Chile's foreign minister": "host",
+                    "his Bolivian counterpart": "initiator",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "visits of one visitor to one host on days of one trip are one visit",
+        "Foreign Minister Ana Duarte of Portugal arrived in Nairobi on "
+        "Thursday evening on a two-day official visit. On Friday, Duarte paid "
+        "a courtesy call on President William Otieno of Kenya.",
+        [
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "visits of one visitor to one host a week apart are two visits",
+        "Foreign Minister Ana Duarte of Portugal arrived in Nairobi on "
+        "March 20. On Friday, Duarte paid a courtesy call on President "
+        "William Otieno of Kenya.",
+        [
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-03-20",
+            ),
+            (
+                "visit",
+                {"Ana Duarte": "initiator", "William Otieno": "host"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a day of the month in a plan is the coming one",
         "Russian President Oleg Sokolov will visit Azerbaijan on the 2nd.",
         [
@@ -3165,6 +3221,175 @@ _LIMA_MET = (
 )
 
 EVENT_WHEN_CASES = [
+    EventCase(
+        "a visit told last week and then begun on a day takes the day",
+        "Prime Minister Li Wen's state visit to Brazil last week ended with "
+        "several deals. Li Wen's visit to Brazil began on March 24 and "
+        "included a stop in Rio.",
+        [
+            (
+                "visit",
+                {"Li Wen": "initiator", "Brazil": "host"},
+                "occurred",
+                "2025-03-24",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit next week keeps its week, not the day of its talks",
+        "Chile's president will visit Peru next week. Chile's president "
+        "will meet Peru's president in Lima on April 9.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04",
+            )
+        ],
+    ),
+    EventCase(
+        "a date of an earlier clause is not the event's after it",
+        "The trade fair runs on May 12, and Chile's president will visit "
+        "Peru in June.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a date of an earlier clause is the event's when its trigger is the "
+        "next verb of one subject",
+        "Chile's foreign minister spoke at a forum in Lima on Sunday, and "
+        "criticised Peru after the event.",
+        [
+            (
+                "accusation",
+                {"Chile's foreign minister": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a range of days dates its event by the first",
+        "On 3-4 April, Chile's president visited Peru.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a day earlier is the day before the one told before",
+        "Kenyan President William Otieno met Ghanaian President Kofi Mensah "
+        "on April 1 in Accra. A day earlier, Otieno met Togo's president in "
+        "Lome.",
+        [
+            (
+                "meeting",
+                {"William Otieno": "party", "Kofi Mensah": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"William Otieno": "party", "Togo's president": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks with the host two days after arriving are the days of one "
+        "visit",
+        "Kenyan President William Otieno arrived in Accra on Monday. On "
+        "Wednesday, he met Ghanaian President Kofi Mensah.",
+        [
+            (
+                "visit",
+                {"William Otieno": "initiator", "Ghana": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the next day is the day after the one told before, and no plan",
+        "Peru's foreign minister met Chile's president on Monday. The next "
+        "day, Chile's foreign minister met Bolivia's president.",
+        [
+            (
+                "meeting",
+                {
+                    "Peru's foreign minister": "party",
+                    "Chile's president": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {
+                    "Chile's foreign minister": "party",
+                    "Bolivia's president": "party",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "the following day is the day after the one told before",
+        "Ghana's president received Togo's envoy on Monday. Benin's foreign "
+        "minister visited Niger the following day.",
+        [
+            (
+                "host_visit",
+                {"Ghana's president": "host", "Togo's envoy": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Benin's foreign minister": "initiator", "Niger": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "a count ago opening the sentence dates its event",
+        "Two weeks ago, Kenyan President William Otieno visited Ghana.",
+        [
+            (
+                "visit",
+                {"William Otieno": "initiator", "Ghana": "host"},
+                "occurred",
+                "2025-03-21~",
+            )
+        ],
+    ),
+    EventCase(
+        "this morning is the article's day",
+        "This morning, Kenyan President William Otieno met Ghanaian "
+        "President Kofi Mensah in Accra.",
+        [
+            (
+                "meeting",
+                {"William Otieno": "party", "Kofi Mensah": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
     EventCase(
         "an event with no date of its own shares its sentence's: welcomed "
         "X on a visit ... on Tuesday",

@@ -28,6 +28,7 @@ _DATE_PIECES = [
         "week",
         "Sept",
         "ago",
+        "Two",
         "month",
         "year",
     ],
@@ -40,6 +41,13 @@ _DATE_PIECES = [
         "Jan",
         "visit",
         "Thursday",
+        "This",
+        " morning",
+        "tonight",
+        "in late ",
+        "mid-",
+        "end of ",
+        "-13 ",
     ],
 ]
 
@@ -98,6 +106,8 @@ class TestResolve:
         ("expression", "why"),
         [
             ("March 32", "32 is not a day of a month"),
+            ("May 13-12", "not a range of days of a month"),
+            ("12-40 May", "not a range of days of a month"),
             ("February 30, 2025", "2025-02-30 is not a date"),
             ("31.02.2025", "2025-02-31 is not a date"),
             ("2025-13", "13 is not a month"),
@@ -329,6 +339,69 @@ class TestFindDates:
         found = find_dates(text, FRI)
 
         assert [("April 17, 2025", "2025-04-17")] == [
+            (span.slice(text), str(date)) for span, date in found
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "Two weeks ago, the envoys met; A month ago, they spoke; "
+                    "Three days ago they signed."
+                ),
+                [
+                    ("Two weeks ago", "2025-03-21~"),
+                    ("A month ago", "2025-03-04~"),
+                    ("Three days ago", "2025-04-01"),
+                ],
+            ),
+            (
+                (
+                    "The forum runs on 12-13 May, the summit on September "
+                    "16\u201319, 2024, and not on May 13-12."
+                ),
+                [
+                    ("12-13 May", "2025-05-12"),
+                    ("September 16\u201319, 2024", "2024-09-16"),
+                ],
+            ),
+            (
+                (
+                    "The envoys met in mid-March and in late March 2024, and "
+                    "will meet at the end of April; the war's end of days is no "
+                    "date."
+                ),
+                [
+                    ("in mid-March", "2025-03"),
+                    ("in late March 2024", "2024-03"),
+                    ("the end of April", "2025-04"),
+                ],
+            ),
+            (
+                (
+                    "This morning the envoys met; talks resumed this afternoon "
+                    "and this evening, and end tonight."
+                ),
+                [
+                    ("This morning", "2025-04-04"),
+                    ("this afternoon", "2025-04-04"),
+                    ("this evening", "2025-04-04"),
+                    ("tonight", "2025-04-04"),
+                ],
+            ),
+        ],
+        ids=["count ago opening", "range of days", "part of a month", "today"],
+    )
+    def test_more_shapes_in_running_text(self, text, expected):
+        """
+        A count ago opening a sentence, a range of days (its first day; one
+        ending before it starts is none), a part of a month (its month) and
+        a part of today (the reference) are found.
+        """
+        found = find_dates(text, FRI)
+
+        assert expected == [
             (span.slice(text), str(date)) for span, date in found
         ]
 

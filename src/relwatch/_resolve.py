@@ -77,6 +77,12 @@ _WEEKDAY: Final = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 )
+# A part of a month, which names the month: "in late March", "mid-May",
+# "the end of June".
+_PART_OF: Final = (
+    r"(?:in (?:early|late) |(?:in )?mid-"
+    r"|(?:the )?(?:beginning|start|middle|end) of )"
+)
 _NUMBER: Final = r"(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT: Final = r"(?:day|week|month|year)s?"
 _DAY: Final = r"(?:[0-9]{1,2})(?:st|nd|rd|th)?"
@@ -93,24 +99,28 @@ _YEAR: Final = re.compile(r"(?:in )?(?P<y>[0-9]{4})")
 _DOTTED: Final = re.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"
 )
-#   March 31, Mar. 31, April 4, 2025
+#   March 31, Mar. 31, April 4, 2025; May 12-13 (its first day)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:,? (?P<y>[0-9]{{4}}))?"
+    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))?"
+    rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
-#   31 March, 4 April 2025, 4th of April
+#   31 March, 4 April 2025, 4th of April; 12-13 May (its first day)
 _DAY_MONTH: Final = re.compile(
-    rf"(?P<d>{_DAY}) (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>[0-9]{{4}}))?"
+    rf"(?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))? (?:of )?(?P<month>{_MONTH})\.?"
+    rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
 #   April 2025, in March 2024
 _MONTH_YEAR: Final = re.compile(
-    rf"(?:in )?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
+    rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.? (?P<y>[0-9]{{4}})"
 )
-#   in March; March alone ("the June visit")
-_IN_MONTH: Final = re.compile(rf"(?:in )?(?P<month>{_MONTH})\.?")
+#   in March; March alone ("the June visit"); in late March, the end of March
+_IN_MONTH: Final = re.compile(rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.?")
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow
-_NAMED_DAY: Final = re.compile(r"today|yesterday|tomorrow")
+#   today, yesterday, tomorrow, tonight, this morning
+_NAMED_DAY: Final = re.compile(
+    r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
+)
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
 #   in 10 days, in two weeks
@@ -364,6 +374,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         if m := pattern.fullmatch(text):
             month = MONTHS[m["month"]]
             day = int(m["d"].rstrip("stndrh"))
+            if m["to"] and not (
+                day < int(m["to"].rstrip("stndrh")) <= 31  # noqa: PLR2004
+            ):
+                raise _fail(expression, "not a range of days of a month")
             if m["y"]:
                 return explicit(int(m["y"]), month, day)
             if not 1 <= day <= 31:  # noqa: PLR2004
@@ -380,7 +394,7 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         near = _day_of_month(expression, int(m["d"]), reference, prefer)
         return explicit(near.year, near.month, near.day, rule="day-of-month")
     if m := _NAMED_DAY.fullmatch(text):
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group()]
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0)
         named = reference + dt.timedelta(days=offset)
         return PartialDate(
             year=named.year,
@@ -428,18 +442,29 @@ _M: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# "Two weeks ago, ..." opens a sentence.
+_OPENING_NUMBER: Final = (
+    r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+)
+# A day of a month, or a range of days: "12th", "12-13".
+_DAYS: Final = (
+    r"[0-9]{1,2}(?:st|nd|rd|th)?(?:[-\u2013][0-9]{1,2}(?:st|nd|rd|th)?)?"
+)
 _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
     rf"[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
-    rf"|{_M}\.? [0-9]{{1,2}}(?:st|nd|rd|th)?(?:,? [0-9]{{4}})?"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
+    rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
+    rf"|{_DAYS} (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
     rf"|[Ii]n {_M}"
+    rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"
+    rf"|(?:[Tt]he )?(?:beginning|start|middle|end) of ){_M}(?:\.? [0-9]{{4}})?"
     rf"|[Ii]n [12][0-9]{{3}}"
-    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow"
-    rf"|{_NUMBER} {_UNIT} ago"
+    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
+    r"|[Tt]his (?:morning|afternoon|evening)"
+    rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|on) )?{_W}"
@@ -457,9 +482,10 @@ _FIND: Final = re.compile(
 _ANY_DAY: Final = dt.date(2000, 1, 1)
 _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 # A word every expression _FIND reads holds: a digit, a month's first
-# letters, "day" (weekdays, today, yesterday), a unit, or "tomorrow".
+# letters, "day" (weekdays, today, yesterday), a unit, "tomorrow", or a
+# part of today ("tonight", "this morning").
 _MAYBE_DATE: Final = re.compile(
-    r"[0-9]|day|[Tt]omorrow|week|month|year"
+    r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|onight"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])

@@ -253,6 +253,20 @@ _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
 _THAT_DAY_REACH: Final = 5
+# A day named by the one told before: "the next day", "a day earlier";
+# the rule of its date, which "next" puts in no future.
+_RELATIVE_TO_DATE: Final = "relative-to-date"
+_DAY_SHIFT: Final = {
+    "the next day": 1,
+    "the following day": 1,
+    "a day later": 1,
+    "one day later": 1,
+    "the previous day": -1,
+    "a day earlier": -1,
+    "one day earlier": -1,
+}
+# The second words of those, and of "that day", "that morning".
+_DAY_SECOND: Final = _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT}
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -351,6 +365,8 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose""".split()  # noqa: SIM905
 )
+# The days apart two visits of one visitor to one host may be one trip.
+_TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # Events dated this long before the article are its background, which the
@@ -361,6 +377,12 @@ _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
 # meeting between the ministers, planned for Sunday in Doha, has been
 # postponed."
 _STATUS_AFTER: Final = 24
+# Verbs that tell a named event, their subject, took place: "X's visit to
+# Y began on June 20"; looked for within a few words after it.
+_TOOK_PLACE: Final = frozenset(
+    ["began", "started", "opened", "ended", "concluded", "closed", "took"]
+)
+_TOLD_AFTER_REACH: Final = 6
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
 # Events that happen somewhere: their sentence may say where.
@@ -959,7 +981,7 @@ class _Events:
                 and self._cue_frame(s_start, span, start, end)
                 and _fits(EventStatus.OCCURRED, when, self.reference)
                 # "who travels to Lima next week, said": the trip's
-                and not (when.raw or "").casefold().startswith(_AHEAD)
+                and not _ahead(when)
             ):
                 return when
         return None
@@ -1153,6 +1175,7 @@ class _Events:
             status is not EventStatus.OCCURRED
             or doc.folded[first] not in _NAMED_EVENTS
             or self._told_by_verb(first, s_first)
+            or self._told_after(last)
         )
         for group in _split(
             kind := _kind(trigger, participants), participants
@@ -1208,8 +1231,7 @@ class _Events:
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
         elif status is EventStatus.OCCURRED and (
-            when.earliest > reference
-            or (when.raw or "").casefold().startswith(_AHEAD)
+            when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
         return status, when
@@ -1623,6 +1645,19 @@ class _Events:
             mention.last : mention.last + 1
         ] in (["'s"], ["'"])
 
+    def _told_after(self, last: int) -> bool:
+        """
+        Whether a named event is the subject of a verb that tells it took
+        place: "X's visit to Y began on June 20", "the talks ended".
+        """
+        folded = self.doc.folded
+        for word in folded[last : last + _TOLD_AFTER_REACH]:
+            if word in _CLAUSE_END or word == ",":
+                return False
+            if word in _TOOK_PLACE:
+                return True
+        return False
+
     def _told_by_verb(self, first: int, s_first: int) -> bool:
         """
         Whether a named event is the object of a verb that tells whether it
@@ -1920,17 +1955,20 @@ class _Events:
         reported = None
         for span, when in dates:
             owner = bisect.bisect_right(starts, span.start) - 1
-            if owner < 0:
-                if reported is None and self._reported(s_start, span.start):
-                    # "the ministry said on Thursday that X met Y on
-                    # Wednesday": Thursday, only if nothing follows
-                    reported = when
-                    continue
-                owner = 0
-            elif _CLAUSE_BREAK.search(text, starts[owner], span.start):
+            if (
+                owner < 0
+                and reported is None
+                and self._reported(s_start, span.start)
+            ):
+                # "the ministry said on Thursday that X met Y on
+                # Wednesday": Thursday, only if nothing follows
+                reported = when
+                continue
+            at = _in_clause(text, starts, owner, span.start)
+            if at is None:
                 continue  # "held talks, and a second round is due in May"
-            if result[owner] is None:
-                result[owner] = when
+            if result[at] is None:
+                result[at] = when
         if result[0] is None:
             result[0] = reported
         own = list(result)
@@ -1942,25 +1980,20 @@ class _Events:
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
         """
         "Earlier that morning", "later that day" in a sentence that names
-        no date: the day last named in the few sentences before, or none.
+        no date: the day last named in the few sentences before, or none;
+        "the next day", "a day earlier" the day after or before it.
         """
         doc = self.doc
-        folded = doc.folded
         s_start, s_end = doc.sentences[sentence]
-        last = doc.token_at(s_end) - 1
-        at = next(
-            (
-                k
-                for k in range(doc.token_at(s_start), last)
-                if folded[k] == "that" and folded[k + 1] in _DAY_PARTS
-            ),
-            None,
+        found = _day_told_before(
+            doc.folded, doc.token_at(s_start), doc.token_at(s_end) - 1
         )
-        if at is None:
+        if found is None:
             return ()
+        at, end, shift = found
         span = Span(
             start=doc.tokens.starts[at] - s_start,
-            end=doc.tokens.ends[at + 1] - s_start,
+            end=doc.tokens.ends[end - 1] - s_start,
         )
         for back in range(
             sentence - 1, max(sentence - _THAT_DAY_REACH, -1), -1
@@ -1980,6 +2013,8 @@ class _Events:
                 day = days.pop()
                 if days or not self._within_a_year(day):
                     return ()
+                if shift:
+                    day = _shifted(day, shift, doc.text[s_start:s_end], span)
                 return ((span, day),)
         return ()
 
@@ -2032,9 +2067,18 @@ class _Events:
         dated one of its sentence, when the words between tell one time:
         "mediated when X visited Beijing in May", "made a call, during
         which he congratulated ..." (not "met X after Y visited Z in May").
+        Only the nearest dated trigger on each side can share: the words
+        to one farther hold the words to it.
         """
+        before = next(
+            (k for k in range(index - 1, -1, -1) if own[k] is not None), None
+        )
+        after = next(
+            (k for k in range(index + 1, len(hits)) if own[k] is not None),
+            None,
+        )
         for other in sorted(
-            (k for k in range(len(hits)) if own[k] is not None),
+            (k for k in (before, after) if k is not None),
             key=lambda k: abs(k - index),
         ):
             left, right = sorted((index, other))
@@ -2065,6 +2109,78 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _day_told_before(
+    folded: list[str], first: int, last: int
+) -> tuple[int, int, int] | None:
+    """
+    Where tokens *first* to *last* name a day by the one told before, and
+    how many days after it: "later that day" (0), "the next day" (1), "a
+    day earlier" (-1); as the first token, the end and the shift.
+    """
+    for k in range(first, last):
+        after = folded[k + 1]
+        if after not in _DAY_SECOND:
+            continue  # most words: one set lookup
+        if folded[k] == "that" and after in _DAY_PARTS:
+            return k, k + 2, 0
+        shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
+        if shift is not None:
+            return k, k + 3, shift
+    return None
+
+
+def _shifted(
+    day: PartialDate, shift: int, text: str, span: Span
+) -> PartialDate:
+    """*day* moved by *shift* days, written as *span* of *text* says."""
+    moved = dt.date(day.year, day.month or 1, day.day or 1) + dt.timedelta(
+        days=shift
+    )
+    return PartialDate(
+        year=moved.year,
+        month=moved.month,
+        day=moved.day,
+        approximate=day.approximate,
+        raw=span.slice(text),
+        rule=_RELATIVE_TO_DATE,
+    )
+
+
+def _ahead(when: PartialDate) -> bool:
+    """
+    Whether *when* is written as ahead of the article's date: "next week",
+    "the coming days" (not "the next day", told after another day).
+    """
+    return when.rule != _RELATIVE_TO_DATE and (
+        when.raw or ""
+    ).casefold().startswith(_AHEAD)
+
+
+def _in_clause(
+    text: str, starts: list[int], owner: int, date: int
+) -> int | None:
+    """
+    The trigger in whose clause a date at *date* stands: *owner*, the last
+    before it, unless a clause break comes between them; then the next one,
+    when the date opens its clause ("visited Peru, and on Tuesday he hosted
+    ..."), as the first does a date before it (*owner* -1) but not one of
+    an earlier clause ("the forum on 12-13 May, and the summit in June"),
+    unless the trigger is that clause's verb ("spoke on Sunday, and
+    criticised ..."); else None.
+    """
+    if owner >= 0 and not _CLAUSE_BREAK.search(text, starts[owner], date):
+        return owner
+    following = owner + 1
+    if following == len(starts):
+        return None
+    breaks = [
+        m.end() for m in _CLAUSE_BREAK.finditer(text, date, starts[following])
+    ]
+    if not breaks or breaks[-1] == starts[following]:
+        return following
+    return None
 
 
 def _planned(window: list[str]) -> EventStatus:
@@ -2389,12 +2505,49 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         # event told in full, whatever date its sentence gives.
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
-    return _overlapping(a.when, b.when)
+    return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether a visit and a visit or talks of its sides, told on two days,
+    are the days of one trip: "arrived on Thursday on a two-day visit ...
+    On Friday, X paid a courtesy call on the president", "... The next
+    day, he met the president".  (A visit of each side to the other is
+    two: `_same_occasion` asks first.)
+    """
+    return (
+        (a.kind in _VISITS or b.kind in _VISITS)
+        and a.when is not None
+        and b.when is not None
+        and a.when.day is not None
+        and b.when.day is not None
+        and abs(a.when.earliest - b.when.earliest) <= _TRIP
+    )
 
 
 def _overlapping(a: PartialDate, b: PartialDate) -> bool:
     """Whether two dates can be one: "on Monday" and "this year"."""
     return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def _sharper(
+    told: PartialDate | None, again: PartialDate | None
+) -> PartialDate | None:
+    """
+    The date of an event told on *told* and stated again on *again*: the
+    narrower when it falls within the other ("visited last week", "the
+    visit began on June 20"), else the first given.
+    """
+    if told is None or again is None:
+        return told or again
+    if (
+        told.earliest <= again.earliest
+        and again.latest <= told.latest
+        and again.latest - again.earliest < told.latest - told.earliest
+    ):
+        return again
+    return told
 
 
 def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -2424,7 +2577,11 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             first = first._replace(status=event.status, stated=True)
         kept[at] = first._replace(
             evidence=evidence,
-            when=first.when or event.when,
+            # "visited last week ... the visit began on June 20", not the
+            # day of talks the visit holds ("will meet X on Feb 14")
+            when=_sharper(first.when, event.when)
+            if event.stated and event.kind == first.kind
+            else first.when or event.when,
             location=first.location or event.location,
             confidence=max(first.confidence, event.confidence),
         )
