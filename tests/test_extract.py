@@ -355,6 +355,8 @@ class TestLinearTime:
             "received a cable from Chile and thanked Peru and ",
             "agreements have been signed since 2020 and ",
             "Iran spoke to Peru by phone, praised Chile, ",
+            "held phone talks with Peru via video link and ",
+            "accorded Chile a warm ",
         ],
         ids=repr,
     )

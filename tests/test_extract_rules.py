@@ -2636,6 +2636,71 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "talks held by phone are a call, not a meeting",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo Pardo "
+        "held phone talks on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a virtual meeting is a video call",
+        "Uruguayan Foreign Minister Marta Ibarra held a virtual meeting with "
+        "her Bolivian counterpart Hugo Pardo on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "talks held via video link are a call",
+        "Uruguayan President Marta Ibarra held talks with Bolivian President "
+        "Hugo Pardo via video link on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the EU's restrictive measures are sanctions",
+        "The European Union on Monday extended its restrictive measures "
+        "against Belarus for another year.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "accorded X a welcome: the host's side of a visit",
+        "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
+        "Ibarra a warm welcome at the palace on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
 ]
 
 

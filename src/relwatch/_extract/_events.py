@@ -65,6 +65,9 @@ NONE: Final = "-"
 
 # Words that may stand in a trigger's "*" gap: never names or punctuation.
 _GAP_STOP: Final = frozenset('.,;:!?"“”()')
+# Words that make the event a call: no other trigger's gap takes them ("held
+# phone talks" is a call, not "held * talks").
+_CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
 _CLAUSE_END: Final = frozenset(".;!?:")
 _OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
@@ -439,6 +442,10 @@ def _match(
                 and folded[k] != following
                 and gap < (_OBJECT_GAP if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
+                and (
+                    folded[k] not in _CALL_MEDIA
+                    or trigger.kind == "phone_call"
+                )
             ):
                 if not names and words[k][0].isupper():
                     # "signed the Paris Agreement": a name may stand in
