@@ -2689,6 +2689,38 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "cables dispatched to X: the sender's praise",
+        "Omani Sultan Haitham Al Said also dispatched similar cables to "
+        "Chilean President Rosa Vidal on Sunday.",
+        [
+            (
+                "praise",
+                {"Haitham Al Said": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "congratulatory cables to two receivers: one praise each",
+        "Qatari Emir Tamim Al Thani sent congratulatory cables to "
+        "Chilean President Rosa Vidal and Peruvian President Luis Soto.",
+        [
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "accorded X a welcome: the host's side of a visit",
         "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
         "Ibarra a warm welcome at the palace on Monday.",
