@@ -357,6 +357,7 @@ class TestLinearTime:
             "Iran spoke to Peru by phone, praised Chile, ",
             "held phone talks with Peru via video link and ",
             "accorded Chile a warm ",
+            "ordered Peru and Chile to ",
         ],
         ids=repr,
     )

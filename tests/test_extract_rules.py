@@ -2721,6 +2721,82 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a pact signed is an agreement",
+        "Uruguay and Bolivia signed a defence pact on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "relations suspended are relations cut",
+        "Uruguay suspended diplomatic relations with Bolivia on Monday.",
+        [
+            (
+                "break_relations",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "diplomats ordered to leave are expelled",
+        "Uruguay on Monday ordered two Bolivian diplomats to leave the "
+        "country within 72 hours.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation received: the sender invites the receiver",
+        "Uruguayan President Marta Ibarra received an invitation from "
+        "Bolivian President Hugo Pardo to visit La Paz.",
+        [
+            (
+                "intent_to_meet",
+                {"Hugo Pardo": "initiator", "Marta Ibarra": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreeing to host meetings is an intent to meet, not a host's visit",
+        "Uruguay and Bolivia agreed to host meetings between their "
+        "foreign ministers.",
+        [
+            (
+                "intent_to_meet",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a dinner hosted in honour of X: the host's side of a visit",
+        "Bolivian President Hugo Pardo hosted a state banquet in honour of "
+        "Uruguayan President Marta Ibarra on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "accorded X a welcome: the host's side of a visit",
         "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
         "Ibarra a warm welcome at the palace on Monday.",
