@@ -358,6 +358,7 @@ class TestLinearTime:
             "held phone talks with Peru via video link and ",
             "accorded Chile a warm ",
             "ordered Peru and Chile to ",
+            "brokered a truce between Peru and ",
         ],
         ids=repr,
     )

@@ -656,11 +656,17 @@ SPEAKER_EVENT_CASES = [
         "signed a memorandum on border demarcation.",
         [
             (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
                 "agreement",
                 {"Armenia": "party", "Azerbaijan": "party"},
                 "occurred",
                 None,
-            )
+            ),
         ],
     ),
     EventCase(
@@ -669,11 +675,17 @@ SPEAKER_EVENT_CASES = [
         "countries signed a memorandum on border demarcation.",
         [
             (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
                 "agreement",
                 {"Armenia": "party", "Azerbaijan": "party"},
                 "occurred",
                 None,
-            )
+            ),
         ],
     ),
     *(
@@ -2791,6 +2803,179 @@ EVENT_RULE_CASES = [
             (
                 "host_visit",
                 {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "brokered a ceasefire between X and Y: the sides follow what was brokered",
+        "Ecuador brokered a ceasefire between Uruguay and Bolivia.",
+        [
+            (
+                "mediation",
+                {
+                    "Ecuador": "mediator",
+                    "Uruguay": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "mediated talks between X and Y: the mediation and the talks",
+        "Ecuador mediated talks between Uruguay and Bolivia.",
+        [
+            (
+                "mediation",
+                {
+                    "Ecuador": "mediator",
+                    "Uruguay": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "acted as a mediator between X and Y",
+        "Ecuador acted as a mediator between Uruguay and Bolivia.",
+        [
+            (
+                "mediation",
+                {
+                    "Ecuador": "mediator",
+                    "Uruguay": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks resumed are negotiations",
+        "Uruguay and Bolivia resumed talks on the river border on Monday.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "rebuked X: an accusation",
+        "Uruguay rebuked Bolivia on Monday.",
+        [
+            (
+                "accusation",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an ambassador summoned, in the passive: the summoner accuses his state",
+        "The Bolivian ambassador was summoned by Uruguay on Monday.",
+        [
+            (
+                "accusation",
+                {
+                    "The Bolivian ambassador": "recipient",
+                    "Uruguay": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a protest note handed to an ambassador: an accusation",
+        "Uruguay handed a protest note to the Bolivian ambassador on Monday.",
+        [
+            (
+                "accusation",
+                {
+                    "Uruguay": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "greeted by the host, in the passive: the host's side of a visit",
+        "Uruguayan President Marta Ibarra was greeted by Bolivian President "
+        "Hugo Pardo at the airport on Monday.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a reception given for X: the host's side of a visit",
+        "Bolivian President Hugo Pardo gave a reception for Uruguayan "
+        "President Marta Ibarra on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sat down with X: a meeting",
+        "Uruguayan President Marta Ibarra sat down with Bolivian President "
+        "Hugo Pardo in Geneva on Monday.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "conferred with X: a meeting",
+        "Uruguayan President Marta Ibarra conferred with Bolivian President "
+        "Hugo Pardo on Monday.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "got a call from X: the caller called",
+        "Uruguayan President Marta Ibarra got a call from Bolivian President "
+        "Hugo Pardo on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "recipient", "Hugo Pardo": "initiator"},
                 "occurred",
                 "2025-03-31",
             ),

@@ -1013,7 +1013,9 @@ class _Events:
         s_last = doc.token_at(s_end)
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
-        objects = self._posted(last) + self._objects(last, s_last)
+        objects = (
+            self._posted(last) + self._objects(last, s_last)
+        ) or self._mediated_between(trigger, last, s_last)
         if (
             trigger.before not in {NONE, MUTUAL}
             and not (
@@ -1629,6 +1631,26 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _mediated_between(
+        self, trigger: Trigger, last: int, s_last: int
+    ) -> list[tuple[str, Mention]]:
+        """
+        The sides of a mediation named after what it brokered: "brokered a
+        ceasefire between X and Y", "mediated talks between X and Y".
+        """
+        if trigger.kind != "mediation":
+            return []
+        folded = self.doc.folded
+        between = next(
+            (
+                k
+                for k in range(last, min(s_last, last + GAP_WORDS + 1))
+                if folded[k] == "between"
+            ),
+            None,
+        )
+        return [] if between is None else self._objects(between + 1, s_last)
 
     def _posted(self, k: int) -> list[tuple[str, Mention]]:
         """
