@@ -2982,6 +2982,43 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "touched down in a foreign capital: a visit",
+        "Uruguayan President Marta Ibarra touched down in La Paz on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "expected in a foreign capital: a visit that may come",
+        "Uruguayan President Marta Ibarra is expected in La Paz on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "speculated",
+                "2025-04-07",
+            ),
+        ],
+    ),
+    EventCase(
+        "led a delegation to a state: a visit",
+        "Uruguayan Foreign Minister Marta Ibarra led a delegation to Bolivia "
+        "on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "accorded X a welcome: the host's side of a visit",
         "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
         "Ibarra a warm welcome at the palace on Monday.",

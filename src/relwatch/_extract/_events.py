@@ -1717,7 +1717,8 @@ class _Events:
             return EventStatus.POSTPONED
         if before & _DENIED:
             return EventStatus.DENIED
-        speculated = before & _SPECULATED
+        # A trigger may carry its own modality: "X is expected in Lima".
+        speculated = (before | {folded[first]}) & _SPECULATED
         if speculated == {"may"} and "may" not in doc.words[s_first:first]:
             speculated = set()  # "on May 1, X met Y": the month
         if speculated:
