@@ -3019,6 +3019,22 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an ambassador called in: the summoner accuses his state",
+        "Uruguay on Monday called in the Bolivian ambassador over the "
+        "border closure.",
+        [
+            (
+                "accusation",
+                {
+                    "Uruguay": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "accorded X a welcome: the host's side of a visit",
         "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
         "Ibarra a warm welcome at the palace on Monday.",
