@@ -34,6 +34,20 @@ HADDAD_CALLED_VIDAL = (
     "occurred",
     "2025-03-31",
 )
+# The accusation of the rules that find a protest to an envoy.
+URUGUAY_ACCUSED_ENVOY = (
+    "accusation",
+    {"Uruguay": "initiator", "the Bolivian ambassador": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+# The mediation that several rules find its sides for.
+ECUADOR_MEDIATED = (
+    "mediation",
+    {"Ecuador": "mediator", "Uruguay": "party", "Bolivia": "party"},
+    "occurred",
+    None,
+)
 # The meeting that several agreement rules are told after.
 DAHL_MET_SOTO = (
     "meeting",
@@ -2812,32 +2826,14 @@ EVENT_RULE_CASES = [
         "brokered a ceasefire between X and Y: the sides follow what was brokered",
         "Ecuador brokered a ceasefire between Uruguay and Bolivia.",
         [
-            (
-                "mediation",
-                {
-                    "Ecuador": "mediator",
-                    "Uruguay": "party",
-                    "Bolivia": "party",
-                },
-                "occurred",
-                None,
-            ),
+            ECUADOR_MEDIATED,
         ],
     ),
     EventCase(
         "mediated talks between X and Y: the mediation and the talks",
         "Ecuador mediated talks between Uruguay and Bolivia.",
         [
-            (
-                "mediation",
-                {
-                    "Ecuador": "mediator",
-                    "Uruguay": "party",
-                    "Bolivia": "party",
-                },
-                "occurred",
-                None,
-            ),
+            ECUADOR_MEDIATED,
             (
                 "meeting",
                 {"Uruguay": "party", "Bolivia": "party"},
@@ -2850,16 +2846,7 @@ EVENT_RULE_CASES = [
         "acted as a mediator between X and Y",
         "Ecuador acted as a mediator between Uruguay and Bolivia.",
         [
-            (
-                "mediation",
-                {
-                    "Ecuador": "mediator",
-                    "Uruguay": "party",
-                    "Bolivia": "party",
-                },
-                "occurred",
-                None,
-            ),
+            ECUADOR_MEDIATED,
         ],
     ),
     EventCase(
@@ -2905,15 +2892,7 @@ EVENT_RULE_CASES = [
         "a protest note handed to an ambassador: an accusation",
         "Uruguay handed a protest note to the Bolivian ambassador on Monday.",
         [
-            (
-                "accusation",
-                {
-                    "Uruguay": "initiator",
-                    "the Bolivian ambassador": "recipient",
-                },
-                "occurred",
-                "2025-03-31",
-            ),
+            URUGUAY_ACCUSED_ENVOY,
         ],
     ),
     EventCase(
@@ -3023,15 +3002,7 @@ EVENT_RULE_CASES = [
         "Uruguay on Monday called in the Bolivian ambassador over the "
         "border closure.",
         [
-            (
-                "accusation",
-                {
-                    "Uruguay": "initiator",
-                    "the Bolivian ambassador": "recipient",
-                },
-                "occurred",
-                "2025-03-31",
-            )
+            URUGUAY_ACCUSED_ENVOY,
         ],
     ),
     EventCase(
