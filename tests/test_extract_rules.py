@@ -3006,6 +3006,117 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a deal struck is an agreement",
+        "Uruguay and Bolivia struck a gas deal on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an agreement signed by X and Y, in the passive",
+        "The treaty was signed by Uruguay and Bolivia on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "memoranda exchanged are an agreement",
+        "Uruguay and Bolivia exchanged memoranda of understanding on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "paid tribute to X: praise",
+        "Uruguayan President Marta Ibarra paid tribute to Bolivian President "
+        "Hugo Pardo for his help.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "felicitated X: praise",
+        "Uruguayan President Marta Ibarra felicitated Bolivian President Hugo "
+        "Pardo on his election.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "greetings conveyed to X: praise",
+        "Uruguayan President Marta Ibarra conveyed warm greetings to Bolivian "
+        "President Hugo Pardo on the national day.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an ultimatum issued to X: a threat",
+        "Uruguay issued an ultimatum to Bolivia on Monday.",
+        [
+            (
+                "threat",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an embargo slapped on X: a sanction",
+        "Uruguay slapped an embargo on Bolivia on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "firms of X blacklisted: a sanction on X",
+        "Uruguay blacklisted three Bolivian firms on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "accorded X a welcome: the host's side of a visit",
         "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
         "Ibarra a warm welcome at the palace on Monday.",
