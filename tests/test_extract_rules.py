@@ -34,6 +34,20 @@ HADDAD_CALLED_VIDAL = (
     "occurred",
     "2025-03-31",
 )
+# The accusation of the rules that find a protest to an envoy.
+URUGUAY_ACCUSED_ENVOY = (
+    "accusation",
+    {"Uruguay": "initiator", "the Bolivian ambassador": "recipient"},
+    "occurred",
+    "2025-03-31",
+)
+# The mediation that several rules find its sides for.
+ECUADOR_MEDIATED = (
+    "mediation",
+    {"Ecuador": "mediator", "Uruguay": "party", "Bolivia": "party"},
+    "occurred",
+    None,
+)
 # The meeting that several agreement rules are told after.
 DAHL_MET_SOTO = (
     "meeting",
@@ -656,11 +670,17 @@ SPEAKER_EVENT_CASES = [
         "signed a memorandum on border demarcation.",
         [
             (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
                 "agreement",
                 {"Armenia": "party", "Azerbaijan": "party"},
                 "occurred",
                 None,
-            )
+            ),
         ],
     ),
     EventCase(
@@ -669,11 +689,17 @@ SPEAKER_EVENT_CASES = [
         "countries signed a memorandum on border demarcation.",
         [
             (
+                "negotiation",
+                {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
                 "agreement",
                 {"Armenia": "party", "Azerbaijan": "party"},
                 "occurred",
                 None,
-            )
+            ),
         ],
     ),
     *(
@@ -3036,6 +3062,473 @@ EVENT_RULE_CASES = [
                 {"Mateo Quispe": "initiator", "Elena Vargas": "recipient"},
                 "occurred",
                 None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks held by phone are a call, not a meeting",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo Pardo "
+        "held phone talks on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a virtual meeting is a video call",
+        "Uruguayan Foreign Minister Marta Ibarra held a virtual meeting with "
+        "her Bolivian counterpart Hugo Pardo on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "talks held via video link are a call",
+        "Uruguayan President Marta Ibarra held talks with Bolivian President "
+        "Hugo Pardo via video link on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the EU's restrictive measures are sanctions",
+        "The European Union on Monday extended its restrictive measures "
+        "against Belarus for another year.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "cables dispatched to X: the sender's praise",
+        "Omani Sultan Haitham Al Said also dispatched similar cables to "
+        "Chilean President Rosa Vidal on Sunday.",
+        [
+            (
+                "praise",
+                {"Haitham Al Said": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "congratulatory cables to two receivers: one praise each",
+        "Qatari Emir Tamim Al Thani sent congratulatory cables to "
+        "Chilean President Rosa Vidal and Peruvian President Luis Soto.",
+        [
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Rosa Vidal": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a pact signed is an agreement",
+        "Uruguay and Bolivia signed a defence pact on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "relations suspended are relations cut",
+        "Uruguay suspended diplomatic relations with Bolivia on Monday.",
+        [
+            (
+                "break_relations",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "diplomats ordered to leave are expelled",
+        "Uruguay on Monday ordered two Bolivian diplomats to leave the "
+        "country within 72 hours.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation received: the sender invites the receiver",
+        "Uruguayan President Marta Ibarra received an invitation from "
+        "Bolivian President Hugo Pardo to visit La Paz.",
+        [
+            (
+                "intent_to_meet",
+                {"Hugo Pardo": "initiator", "Marta Ibarra": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreeing to host meetings is an intent to meet, not a host's visit",
+        "Uruguay and Bolivia agreed to host meetings between their "
+        "foreign ministers.",
+        [
+            (
+                "intent_to_meet",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a dinner hosted in honour of X: the host's side of a visit",
+        "Bolivian President Hugo Pardo hosted a state banquet in honour of "
+        "Uruguayan President Marta Ibarra on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "brokered a ceasefire between X and Y: the sides follow what was brokered",
+        "Ecuador brokered a ceasefire between Uruguay and Bolivia.",
+        [
+            ECUADOR_MEDIATED,
+        ],
+    ),
+    EventCase(
+        "mediated talks between X and Y: the mediation and the talks",
+        "Ecuador mediated talks between Uruguay and Bolivia.",
+        [
+            ECUADOR_MEDIATED,
+            (
+                "meeting",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "acted as a mediator between X and Y",
+        "Ecuador acted as a mediator between Uruguay and Bolivia.",
+        [
+            ECUADOR_MEDIATED,
+        ],
+    ),
+    EventCase(
+        "talks resumed are negotiations",
+        "Uruguay and Bolivia resumed talks on the river border on Monday.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "rebuked X: an accusation",
+        "Uruguay rebuked Bolivia on Monday.",
+        [
+            (
+                "accusation",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an ambassador summoned, in the passive: the summoner accuses his state",
+        "The Bolivian ambassador was summoned by Uruguay on Monday.",
+        [
+            (
+                "accusation",
+                {
+                    "The Bolivian ambassador": "recipient",
+                    "Uruguay": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a protest note handed to an ambassador: an accusation",
+        "Uruguay handed a protest note to the Bolivian ambassador on Monday.",
+        [
+            URUGUAY_ACCUSED_ENVOY,
+        ],
+    ),
+    EventCase(
+        "greeted by the host, in the passive: the host's side of a visit",
+        "Uruguayan President Marta Ibarra was greeted by Bolivian President "
+        "Hugo Pardo at the airport on Monday.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a reception given for X: the host's side of a visit",
+        "Bolivian President Hugo Pardo gave a reception for Uruguayan "
+        "President Marta Ibarra on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sat down with X: a meeting",
+        "Uruguayan President Marta Ibarra sat down with Bolivian President "
+        "Hugo Pardo in Geneva on Monday.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "conferred with X: a meeting",
+        "Uruguayan President Marta Ibarra conferred with Bolivian President "
+        "Hugo Pardo on Monday.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "got a call from X: the caller called",
+        "Uruguayan President Marta Ibarra got a call from Bolivian President "
+        "Hugo Pardo on Monday.",
+        [
+            (
+                "phone_call",
+                {"Marta Ibarra": "recipient", "Hugo Pardo": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "touched down in a foreign capital: a visit",
+        "Uruguayan President Marta Ibarra touched down in La Paz on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "expected in a foreign capital: a visit that may come",
+        "Uruguayan President Marta Ibarra is expected in La Paz on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "speculated",
+                "2025-04-07",
+            ),
+        ],
+    ),
+    EventCase(
+        "led a delegation to a state: a visit",
+        "Uruguayan Foreign Minister Marta Ibarra led a delegation to Bolivia "
+        "on Monday.",
+        [
+            (
+                "visit",
+                {"Marta Ibarra": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an ambassador called in: the summoner accuses his state",
+        "Uruguay on Monday called in the Bolivian ambassador over the "
+        "border closure.",
+        [
+            URUGUAY_ACCUSED_ENVOY,
+        ],
+    ),
+    EventCase(
+        "a deal struck is an agreement",
+        "Uruguay and Bolivia struck a gas deal on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an agreement signed by X and Y, in the passive",
+        "The treaty was signed by Uruguay and Bolivia on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "memoranda exchanged are an agreement",
+        "Uruguay and Bolivia exchanged memoranda of understanding on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "paid tribute to X: praise",
+        "Uruguayan President Marta Ibarra paid tribute to Bolivian President "
+        "Hugo Pardo for his help.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "felicitated X: praise",
+        "Uruguayan President Marta Ibarra felicitated Bolivian President Hugo "
+        "Pardo on his election.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "greetings conveyed to X: praise",
+        "Uruguayan President Marta Ibarra conveyed warm greetings to Bolivian "
+        "President Hugo Pardo on the national day.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an ultimatum issued to X: a threat",
+        "Uruguay issued an ultimatum to Bolivia on Monday.",
+        [
+            (
+                "threat",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an embargo slapped on X: a sanction",
+        "Uruguay slapped an embargo on Bolivia on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "firms of X blacklisted: a sanction on X",
+        "Uruguay blacklisted three Bolivian firms on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "accorded X a welcome: the host's side of a visit",
+        "Bolivian President Hugo Pardo accorded Uruguayan President Marta "
+        "Ibarra a warm welcome at the palace on Monday.",
+        [
+            (
+                "host_visit",
+                {"Hugo Pardo": "host", "Marta Ibarra": "initiator"},
+                "occurred",
+                "2025-03-31",
             )
         ],
     ),

@@ -65,6 +65,9 @@ NONE: Final = "-"
 
 # Words that may stand in a trigger's "*" gap: never names or punctuation.
 _GAP_STOP: Final = frozenset('.,;:!?"“”()')
+# Words that make the event a call: no other trigger's gap takes them ("held
+# phone talks" is a call, not "held * talks").
+_CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
 _CLAUSE_END: Final = frozenset(".;!?:")
 _OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
@@ -463,6 +466,10 @@ def _match(
                 and folded[k] != following
                 and gap < (_OBJECT_GAP if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
+                and (
+                    folded[k] not in _CALL_MEDIA
+                    or trigger.kind == "phone_call"
+                )
             ):
                 if not names and words[k][0].isupper():
                     # "signed the Paris Agreement": a name may stand in
@@ -1074,7 +1081,9 @@ class _Events:
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
         trigger, objects = self._active(
-            hit, self._posted(last) + self._objects(last, s_last)
+            hit,
+            (self._posted(last) + self._objects(last, s_last))
+            or self._mediated_between(trigger, last, s_last),
         )
         if (
             trigger.before not in {NONE, MUTUAL}
@@ -1806,6 +1815,26 @@ class _Events:
             and mention.what == NAME
         )
 
+    def _mediated_between(
+        self, trigger: Trigger, last: int, s_last: int
+    ) -> list[tuple[str, Mention]]:
+        """
+        The sides of a mediation named after what it brokered: "brokered a
+        ceasefire between X and Y", "mediated talks between X and Y".
+        """
+        if trigger.kind != "mediation":
+            return []
+        folded = self.doc.folded
+        between = next(
+            (
+                k
+                for k in range(last, min(s_last, last + GAP_WORDS + 1))
+                if folded[k] == "between"
+            ),
+            None,
+        )
+        return [] if between is None else self._objects(between + 1, s_last)
+
     def _posted(self, k: int) -> list[tuple[str, Mention]]:
         """
         The state named at *k*, after a trigger's preposition, inside the
@@ -1871,7 +1900,8 @@ class _Events:
             return EventStatus.POSTPONED
         if before & _DENIED:
             return EventStatus.DENIED
-        speculated = before & _SPECULATED
+        # A trigger may carry its own modality: "X is expected in Lima".
+        speculated = (before | {folded[first]}) & _SPECULATED
         if speculated == {"may"} and "may" not in doc.words[s_first:first]:
             speculated = set()  # "on May 1, X met Y": the month
         if speculated:
