@@ -117,10 +117,15 @@ def _forms(row, columns):
     ]
 
 
+# Letters with no decomposition to an ASCII base: dotless i, l with stroke,
+# o with stroke, d with stroke ("Anadolu Ajansi" spells the dotless i so).
+_UNDECOMPOSED = str.maketrans("\u0131\u0142\u00f8\u0111", "ilod")
+
+
 def _ascii(text):
     return "".join(
         c
-        for c in unicodedata.normalize("NFKD", text)
+        for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
         if not unicodedata.combining(c)
     )
 
