@@ -3233,12 +3233,12 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "mediated talks between X and Y: the mediation and the talks",
+        "mediated talks between X and Y: the mediation and the negotiation",
         "Ecuador mediated talks between Uruguay and Bolivia.",
         [
             ECUADOR_MEDIATED,
             (
-                "meeting",
+                "negotiation",
                 {"Uruguay": "party", "Bolivia": "party"},
                 "occurred",
                 None,
