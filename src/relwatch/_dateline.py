@@ -396,7 +396,9 @@ def _strong_dateline(
     """
     first = text[at]
     if first == "(":
-        return _credits_dateline(text, at, line_end, anchor)
+        return _credits_dateline(
+            text, at, line_end, anchor
+        ) or _leading_tag_dateline(text, at, anchor)
     if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
@@ -416,8 +418,10 @@ def _tagged_candidates(
     """
     candidates = []
     slash = text.find("/", at, line_end)
-    if slash >= 0 and text.find(",", at, slash) >= 0:
-        candidates.append(p.SLASH_DATELINE)
+    if slash >= 0:
+        if text.find(",", at, slash) >= 0:
+            candidates.append(p.SLASH_DATELINE)
+        candidates.append(p.SLASH_TAG_DATELINE)
     paren = text.find("(", at, line_end)
     if paren >= 0:
         if text.startswith("(BUSINESS WIRE)", paren):
@@ -443,19 +447,22 @@ def _tagged_dateline(
                 return found
             continue
         date = None
-        if "date" in pattern.groupindex:
+        if "date" in pattern.groupindex and m["date"] is not None:
             shape = _date_shape(m["date"])
             if shape is None:
                 continue  # not a date where the date goes
             date = _tag_date(shape, anchor)
         place, agency = m["place"].strip(), m["agency"].strip()
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
-        # only a known agency's tag makes one.
-        if (
-            pattern is p.CAPS_TAG_DATELINE
-            and not place.isupper()
-            and not is_agency(agency)
+        # only a known agency's tag makes one (`(dpa)` as dpa writes it).
+        if pattern is p.CAPS_TAG_DATELINE and (
+            (not place.isupper() and agency.casefold() not in p.AGENCIES)
+            # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
+            or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
+            continue
+        # `Sales/Marketing/ ...` is no dateline: the tag must be a wire's.
+        if pattern is p.SLASH_TAG_DATELINE and not _wire_tag(agency):
             continue
         return _Found(place, date, agency, (), m.end())
     return None
@@ -481,6 +488,17 @@ def _credits_dateline(
         return None
     m = p.CREDITS_DATELINE.match(text, at, at + 200)
     return None if m is None else _credits_found(m, anchor)
+
+
+def _leading_tag_dateline(
+    text: str, at: int, anchor: dt.date | None
+) -> _Found | None:
+    # `(ANSA) - ROME, MAR 4 - `
+    m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
+    if m is None or m["agency"].casefold() not in p.AGENCIES:
+        return None
+    date = None if m["date"] is None else _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, m["agency"], (), m.end())
 
 
 def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
@@ -563,7 +581,9 @@ def _weak_dateline(
     comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
     colon = ":" in head
     dash = "-" in head or "–" in head or "—" in head
-    if comma >= 0 and (colon or dash or head[1:2].isupper()):
+    if (comma >= 0 and (colon or dash or head[1:2].isupper())) or (
+        colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    ):
         m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
         if m:
             date = _parse_date(m["date"], anchor)
@@ -578,7 +598,10 @@ def _weak_dateline(
     ):
         m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
         if m and is_agency(m["agency"]) and _is_place(m["place"]):
-            return _Found(m["place"], None, m["agency"], (), m.end())
+            date = (
+                None if m["date"] is None else _parse_date(m["date"], anchor)
+            )
+            return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
         return None  # the rest end their place with one or the other
     second = head[1:2]
@@ -639,12 +662,15 @@ def _person(line: str) -> re.Match[str] | None:
     if not _NOT_NAMES.isdisjoint(words):
         return None
     for word in words:
+        if len(word) >= 3 and word.isupper():  # noqa: PLR2004
+            return None
+    # Whole words only: `Min` in `Kim Min-ji` is no `min` of a reading time.
+    for word in m["name"].split():
         folded = word.casefold()
         if (
             folded in _ROLES
             or folded in p.CHROME_WORDS
             or folded in p.CREDIT_ENDS
-            or (len(word) >= 3 and word.isupper())  # noqa: PLR2004
         ):
             return None
     return m
@@ -675,6 +701,7 @@ def _credit_line(
         cut = p.BYLINE_END.search(stripped)
         if cut and p.TIMESTAMP_TOKEN.search(stripped, cut.end()):
             stripped = stripped[: cut.start()]
+        stripped = _before_date(stripped)
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -687,13 +714,44 @@ def _credit_line(
         short = tag.isupper() and len(tag) <= 6  # noqa: PLR2004
         return (), tag if after_header and short else None
     if by:
+        stripped, wire = _without_agency(stripped)
         m = p.BY_LINE.fullmatch(stripped)
         if m:
             names = _names(m["name"])
             if names:
-                return names, m["agency"]
+                return names, m["agency"] or wire
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _before_date(credit: str) -> str:
+    """
+    *credit* up to the date it carries, without the labels and marks
+    before that: `By Dana Levi` in `By Dana Levi  Updated March 4, 2025`.
+    """
+    date = p.TIMESTAMP_TOKEN.search(credit)
+    if date is None:
+        return credit
+    words = credit[: date.start()].split()
+    while len(words) > 2 and (  # noqa: PLR2004 - `By` and a name stay
+        words[-1].strip("-–—|,:").casefold() in p.TIMESTAMP_WORDS
+        or not words[-1].strip("-–—|,:")
+    ):
+        words.pop()
+    return " ".join(words).rstrip("-–—|,: ")
+
+
+def _without_agency(credit: str) -> tuple[str, str | None]:
+    """
+    *credit* without a known agency's name that ends it, and that name:
+    `By Dana Levi and Sam Roe Associated Press`.
+    """
+    words = credit.split()
+    for size in range(min(p.AGENCY_WORDS_MAX, len(words) - 2), 0, -1):
+        name = " ".join(words[-size:])
+        if is_agency(name):
+            return " ".join(words[:-size]).rstrip("-–—|,: "), name
+    return credit, None
 
 
 def _names(credit: str) -> tuple[str, ...]:
@@ -703,7 +761,9 @@ def _names(credit: str) -> tuple[str, ...]:
     """
     credit = p.BYLINE_PLACE.sub("", credit.strip())
     names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
-    if names and all(_person(n) for n in names):
+    # Names in capitals (`By SAMIR KHALIL`) are read as names written
+    # in Title Case.
+    if names and all(_person(n.title() if n.isupper() else n) for n in names):
         return names
     return ()
 
@@ -978,7 +1038,7 @@ class _Reader:
             # Text right below a credit, a byline or a timestamp is the
             # body; below a headline it may be a summary or a caption.
             self.after_credit = self.previous in _BODY_ABOVE
-            if self.previous != "place":
+            if self.previous not in {"place", "timestamp", "byline"}:
                 self.caps_place = None
             return None
         self._other(line, at, tokens)
@@ -1035,11 +1095,15 @@ class _Reader:
         Note a line above the body, without a header: a credit bar, a
         timestamp, a repeated or new title, furniture, a summary, a place.
         """
-        self.caps_place = None
         if "|" in line and self._credit_bar(line):
+            self.caps_place = None
             return
+        if ("|" in line or line[-1:] == ")") and self._name_beside(line):
+            return
+        # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and self._timestamp(line):
             return
+        self.caps_place = None
         if title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
@@ -1050,11 +1114,36 @@ class _Reader:
             p.CAPS_PLACE_LINE.fullmatch(line)
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
+            and not is_chrome(line)  # `WORLD`, `POLITICS`
         ):
             self.caps_place = line
             self.previous = "place"
         else:
             self.previous = "other"
+
+    def _name_beside(self, line: str) -> bool:
+        """
+        Note a name beside its date or agency (`Ahmet Yilmaz | 12.05.2024`,
+        `Dana Levi | AA`) or its outlet (`Dana Levi (The Example Post)`),
+        below the headline or a timestamp.
+        """
+        if self.previous not in _NAME_ABOVE:
+            return False
+        mark = line.find("|")
+        if mark < 0:
+            mark = line.find("(")  # the line ends with `)`
+        elif not (
+            p.TIMESTAMP_TOKEN.search(line, mark)
+            or is_agency(line[mark + 1 :].strip())
+        ):
+            return False
+        person = _person(line[:mark].strip())
+        if person is None:
+            return False
+        if person["name"] not in self.bylines:
+            self.bylines.append(person["name"])
+        self.previous = "byline"
+        return True
 
     def _credit_bar(self, line: str) -> bool:
         bar = p.CREDIT_BAR.match(line)
@@ -1081,6 +1170,7 @@ class _Reader:
             self.agency = named
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
+        self.caps_place = _stamp_place(line) or self.caps_place
         self.previous = "timestamp"
         return True
 
@@ -1174,6 +1264,27 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _stamp_place(line: str) -> str | None:
+    """
+    The place a timestamp line names in a part of its own, first or last:
+    `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
+    """
+    parts = p.STAMP_PART_SEPARATOR.split(line)
+    if len(parts) < 2:  # noqa: PLR2004
+        return None
+    for part in (parts[0], parts[-1]):
+        place = part.strip()
+        if (
+            p.STAMP_PLACE.fullmatch(place)
+            and _is_place(place)
+            and not is_chrome(place)
+            and place.casefold() not in p.TIMESTAMP_WORDS
+            and not _credit_end(place.rsplit(None, 1)[-1])
+        ):
+            return place
+    return None
 
 
 def _title_case(line: str, tokens: list[str]) -> bool:
