@@ -1164,4 +1164,182 @@ CASES = [
         {"place": "AMMAN", "outlet": "Jordan News Agency"},
         "Talks resumed on Monday.",
     ),
+    # -- more outlets: wire styles and bylines of agencies' own sites --------
+    Case(
+        "a tag, a stop and a dash: `(EFE).- `",
+        " date 2025-05-06 Madrid, May 6 (EFE).- The two governments agreed on Tuesday "
+        "to reopen the consulates they closed last year.",
+        {"place": "Madrid", "date": D(2025, 5, 6), "agency": "EFE"},
+        "The two governments agreed on Tuesday",
+    ),
+    Case(
+        "place, date with its year, agency and a double dash",
+        " date 2025-05-07 Riyadh, May 06, 2025, SPA -- The cabinet approved a draft "
+        "memorandum on cultural exchange at its weekly session.",
+        {"place": "Riyadh", "date": D(2025, 5, 6), "agency": "SPA"},
+        "The cabinet approved a draft memorandum",
+    ),
+    Case(
+        "place, date and agency in capitals, then a full stop",
+        " date 2025-05-06 YEREVAN, MAY 6, EXAMPLEPRESS. The speaker of parliament "
+        "received a delegation of the neighbouring assembly.",
+        {"place": "YEREVAN", "date": D(2025, 5, 6), "agency": "EXAMPLEPRESS"},
+        "The speaker of parliament received",
+    ),
+    Case(
+        "a tagless place with its country: `NAIROBI, Kenya (AP) — `",
+        "Regional leaders meet on the ceasefire\n\nNAIROBI, Kenya (AP) — Regional leaders "
+        "met on Tuesday to discuss a ceasefire, officials said.",
+        {"place": "NAIROBI, Kenya", "agency": "AP"},
+        "Regional leaders met on Tuesday",
+        headline="Regional leaders meet on the ceasefire",
+    ),
+    Case(
+        "two places and a tag in small letters: `Berlin/Kyiv (dpa) - `",
+        " date 2025-05-06 Berlin/Kyiv (dpa) - The two ministers agreed on new deliveries "
+        "of air defence systems, the ministry said.",
+        {"place": "Berlin/Kyiv", "agency": "dpa"},
+        "The two ministers agreed on new deliveries",
+    ),
+    Case(
+        "a tag between slashes after the date: `MOSCOW, May 6. /TASS/. `",
+        " date 2025-05-06 MOSCOW, May 6. /TASS/. The foreign minister will visit three "
+        "African countries next week, his spokeswoman said.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "TASS"},
+        "The foreign minister will visit three",
+    ),
+    Case(
+        "a tag between slashes glued to the place: `BAGHDAD/INA/ `",
+        " date 2025-05-06 BAGHDAD/INA/ The prime minister received the visiting "
+        "delegation of the water committee on Tuesday.",
+        {"place": "BAGHDAD", "date": None, "agency": "INA"},
+        "The prime minister received the visiting",
+    ),
+    Case(
+        "slashes that are no agency's tag make no dateline",
+        " date 2025-05-06 Sales/Marketing/ The team said on Tuesday that the two offices "
+        "would merge next month.",
+        {"place": None, "agency": None},
+        "Sales/Marketing/ The team said",
+    ),
+    Case(
+        "the tag first: `(ANSA) - ROME, MAY 6 - `",
+        " date 2025-05-06 (ANSA) - ROME, MAY 6 - The foreign minister met his Libyan "
+        "counterpart in Rome on Tuesday to discuss migration.",
+        {"place": "ROME", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The foreign minister met his Libyan",
+    ),
+    Case(
+        "place, date, a stop and a known agency: `ASTANA, May 6. KAZINFORM - `",
+        " date 2025-05-06 ASTANA, May 6. KAZINFORM - The foreign minister met the "
+        "ambassador of Qatar to discuss investment, the ministry reports.",
+        {"place": "ASTANA", "date": D(2025, 5, 6), "agency": "KAZINFORM"},
+        "The foreign minister met the ambassador",
+    ),
+    Case(
+        "a colon after the place, then the date: `NICOSIA: 6 May 2025 – `",
+        "NICOSIA: 6 May 2025 – The two governments welcomed the agreement on the "
+        "undersea cable, the spokesman said on Tuesday.",
+        {"place": "NICOSIA", "date": D(2025, 5, 6), "agency": None},
+        "The two governments welcomed",
+    ),
+    Case(
+        "names in capitals and the agency's name after them",
+        "Leaders gather for the summit\nBy DANA LEVI and OMAR HADDAD Associated Press\n"
+        "June 4, 2024, 9:15 AM\n\nThe leaders gathered in the capital on Tuesday for "
+        "two days of talks on trade.",
+        {
+            "bylines": ("DANA LEVI", "OMAR HADDAD"),
+            "agency": "Associated Press",
+        },
+        "The leaders gathered in the capital",
+        headline="Leaders gather for the summit",
+    ),
+    Case(
+        "a byline and its date with no mark between",
+        " date 2024-11-12 Coast guards sign a pact\n\nBy Dana L. Levi  November 12, 2024, "
+        "6:05 pm\n\nMANILA – The two coast guards signed a cooperation pact on Tuesday, "
+        "the department said.",
+        {"bylines": ("Dana L. Levi",), "place": "MANILA"},
+        "The two coast guards signed",
+        headline="Coast guards sign a pact",
+    ),
+    Case(
+        "a byline with its agency after a bar: `By Dana Levi | MAP`",
+        " date 2025-05-06 Fisheries talks resume\n\nBy Dana Levi | MAP\n\nRabat - The two "
+        "delegations resumed talks on a fisheries agreement on Tuesday.",
+        {"bylines": ("Dana Levi",), "agency": "MAP", "place": "Rabat"},
+        "The two delegations resumed talks",
+        headline="Fisheries talks resume",
+    ),
+    Case(
+        "a hyphenated given name whose part is a furniture word: `Kim Min-ji`",
+        " date 2025-05-06 Security dialogue to resume\n\nBy Kim Min-ji\n\nSEOUL, May 6 "
+        "(Yonhap) -- The two countries agreed on Tuesday to resume their security dialogue.",
+        {"bylines": ("Kim Min-ji",), "place": "SEOUL", "agency": "Yonhap"},
+        "The two countries agreed on Tuesday",
+        headline="Security dialogue to resume",
+    ),
+    Case(
+        "a name beside a date after a bar, then a place line",
+        " date 2024-05-12 Energy corridor on the agenda\n\nDana Levi  | 12.05.2024 - "
+        "Update : 12.05.2024\n\nANKARA\n\nThe two countries discussed a new energy corridor "
+        "during talks in the capital on Sunday.",
+        {"bylines": ("Dana Levi",), "place": "ANKARA", "agency": None},
+        "The two countries discussed a new energy",
+        headline="Energy corridor on the agenda",
+    ),
+    Case(
+        "a name beside its outlet, then a place beside the date",
+        "Leaders to meet next month\nDana Levi (The Example Post)\nJakarta   ●   Tue, May 6, "
+        "2025\n\nThe two countries will hold their annual leaders' meeting next month, "
+        "officials said.",
+        {"bylines": ("Dana Levi",), "place": "Jakarta"},
+        "The two countries will hold their annual",
+        headline="Leaders to meet next month",
+    ),
+    Case(
+        "a place at the end of the timestamp line, a byline below",
+        " date 2025-05-06 Neighbours sign defence pact\n\nUpdated - May 06, 2025 10:12 pm IST "
+        "- NEW DELHI\n\nDana Levi\n\nThe two neighbours signed a defence cooperation pact "
+        "on Tuesday, officials said.",
+        {"bylines": ("Dana Levi",), "place": "NEW DELHI"},
+        "The two neighbours signed a defence",
+        headline="Neighbours sign defence pact",
+    ),
+    Case(
+        "a place line, then the time, then the text",
+        " date 2025-05-06 Two ministers vow to expand trade\n\nEXAMPLE DAILY WITH AGENCIES\n"
+        "ISTANBUL\nMay 06, 2025 - 12:30 pm GMT+3\n\nThe two ministers vowed on Tuesday to "
+        "expand trade and energy ties after talks.",
+        {"bylines": (), "place": "ISTANBUL"},
+        "The two ministers vowed on Tuesday",
+        headline="Two ministers vow to expand trade",
+    ),
+    Case(
+        "a section label in capitals above the time is no place",
+        " date 2025-05-06 Two ministers vow to expand trade\n\nWORLD\nMay 06, 2025 - 12:30 pm"
+        "\n\nThe two ministers vowed on Tuesday to expand trade and energy ties after talks.",
+        {"place": None},
+        "The two ministers vowed on Tuesday",
+        headline="Two ministers vow to expand trade",
+    ),
+    Case(
+        "an outlet's language edition is no byline",
+        " date 2025-05-06 Ministers hold talks\nGulf Example English\nPublished: 06 May ,2025: "
+        "03:10 PM GST\n\nThe two foreign ministers held talks on Tuesday, the agency "
+        "reported.",
+        {"bylines": (), "agency": None},
+        "The two foreign ministers held talks",
+        headline="Ministers hold talks",
+    ),
+    Case(
+        "an agency's full name in a timestamp line",
+        " date 2025-03-05 Two governments agree on equipment transfer\n\nKYODO NEWS - Mar 5, "
+        "2025 - 18:22 | World, All\n\nTOKYO - The two governments agreed on Wednesday to "
+        "start talks on transferring equipment.",
+        {"agency": "KYODO NEWS", "place": "TOKYO"},
+        "The two governments agreed on Wednesday",
+        headline="Two governments agree on equipment transfer",
+    ),
 ]

@@ -64,12 +64,14 @@ from relwatch._patterns import (
     DASH_DATELINE,
     DASH_PLACE_SECOND,
     HEADER_OUTLET_MAX,
+    LEADING_TAG_DATELINE,
     LETTER_WORDS,
     PERSON_NAME,
     PERSON_NAME_MAX,
     PLACE_AGENCY_DATELINE,
     PLACE_DATE_DATELINE,
     PLACE_DATE_PLACE_MAX,
+    SLASH_TAG_DATELINE,
     TAG_DATE,
     TAG_DATELINE,
     TREND_CREDIT,
@@ -667,6 +669,25 @@ def _one_of(*options):
     return st.sampled_from(options)
 
 
+# `MOSCOW, May 6. /TASS/. `, `BAGHDAD/INA/ `: a place, perhaps a date, a
+# tag between slashes and a separator.
+_SLASH_TAG_BITS = st.tuples(
+    _one_of("MOSCOW", "Kuala Lumpur", "NUR-SULTAN ", "X" * 26, "a"),
+    _one_of("", ", May 6", ", 6 May 2025.", ",  Sept 14. ", ", x"),
+    _one_of("", " ", "   "),
+    _one_of("/TASS/", "/INA/", "/", "/" + "T" * 22 + "/", "/Ab-c/"),
+    _one_of(". ", ".- ", " -- ", "", "x"),
+).map("".join)
+
+# `(ANSA) - ROME, MAY 6 - `: the tag, a dash, a place, perhaps a date.
+_LEADING_TAG_BITS = st.tuples(
+    _one_of("(ANSA)", "(dpa)", "(" + "A" * 13 + ")", "(A)", "("),
+    _one_of(" - ", "--", " ", ""),
+    _one_of("ROME", "NEW YORK ", "AL-QUDS", "X" * 21, "Rome"),
+    _one_of("", ", MAY 6", ", September 14", ", x"),
+    _one_of(" - ", " -- ", ": ", "", " x"),
+).map("".join)
+
 # Dateline-shaped text: a place, perhaps a country or a bracket, a date,
 # a tag and a separator, each part sometimes spaced oddly or missing.
 _DATELINE_BITS = st.tuples(
@@ -686,7 +707,10 @@ _DATELINE_BITS = st.tuples(
 
 # `ISTANBUL (AA) - `: a place, perhaps spaces, a tag and a separator.
 _CAPS_TAG_BITS = st.tuples(
-    _one_of("ISTANBUL", "KUWAIT ", "AL-QUDS  ", "Ankara", "X" * 31),
+    _one_of(
+        "ISTANBUL", "KUWAIT ", "AL-QUDS  ", "Ankara", "X" * 31, "Berlin/Kyiv"
+    ),
+    _one_of("", ", Kenya", ",  Sri Lanka ", ", " + "Y" * 31, ","),
     _one_of("", " ", "   "),
     _one_of("(AA)", "(KUNA)", "(WAM/ANI)", "(", "(Anadolu)"),
     _one_of(" - ", "--", ": ", "", " x"),
@@ -695,8 +719,13 @@ _CAPS_TAG_BITS = st.tuples(
 
 @pytest.mark.parametrize(
     ("pattern", "texts"),
-    [(TAG_DATELINE, _DATELINE_BITS), (CAPS_TAG_DATELINE, _CAPS_TAG_BITS)],
-    ids=["tag", "caps tag"],
+    [
+        (TAG_DATELINE, _DATELINE_BITS),
+        (CAPS_TAG_DATELINE, _CAPS_TAG_BITS),
+        (SLASH_TAG_DATELINE, _SLASH_TAG_BITS),
+        (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
+    ],
+    ids=["tag", "caps tag", "slash tag", "leading tag"],
 )
 @given(data=st.data())
 def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
@@ -1555,6 +1584,21 @@ class TestLinearTime:
             "Baku, Azerbaijan, May 2. By - ",
             "Talks ResumeTalks Resume\n",
             "Author:\n",
+            # Outlets beyond the public corpora: every pattern added for them.
+            "MOSCOW, May 6. /",
+            "BAGHDAD/",
+            "(ANSA) - ROME, ",
+            "ASTANA, May 6. ",
+            "NICOSIA: 6 May ",
+            "NAIROBI, Kenya (",
+            "Berlin/Kyiv (",
+            "Riyadh, May 06, 2025, ",
+            "By DANA LEVI ",
+            "By Dana Levi  May 6, ",
+            "Dana Levi | ",
+            "Dana Levi (",
+            "Jakarta ● ",
+            " - NEW DELHI\n",
             "Related Articles\n",
             "Check also ",
             "newsletter ",
