@@ -1342,4 +1342,48 @@ CASES = [
         "The two governments agreed on Wednesday",
         headline="Two governments agree on equipment transfer",
     ),
+    Case(
+        "a place, a full stop, the date and the tag: `MOSCOW. May 6 (Interfax) - `",
+        " date 2025-05-06 MOSCOW. May 6 (Interfax) - The two delegations discussed "
+        "payments for supplies at talks on Tuesday, a source said.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "Interfax"},
+        "The two delegations discussed payments",
+    ),
+    Case(
+        "a weekday before the date: `RAMALLAH, Tuesday, May 6, 2025 (WAFA) - `",
+        "RAMALLAH, Tuesday, May 6, 2025 (WAFA) - The president received the visiting "
+        "envoy at his headquarters on Tuesday.",
+        {"place": "RAMALLAH", "date": D(2025, 5, 6), "agency": "WAFA"},
+        "The president received the visiting envoy",
+    ),
+    Case(
+        "an agency's tag alone before a dash is no place: `NNA - `",
+        " date 2025-05-06 NNA - The caretaker prime minister received the visiting "
+        "foreign minister at the government palace on Tuesday.",
+        {"place": None, "agency": "NNA"},
+        "The caretaker prime minister received",
+    ),
+    Case(
+        "a place and an agency on a line of their own: `Sana'a - Saba:`",
+        " date 2025-05-06 Envoy meets officials\n\nSana'a - Saba:\n\nThe envoy met officials "
+        "in the capital on Tuesday to discuss an exchange of prisoners.",
+        {"place": "Sana'a", "agency": "Saba"},
+        "The envoy met officials in the capital",
+        headline="Envoy meets officials",
+    ),
+    Case(
+        "the agency after the dash of a place-date dateline",
+        " date 2025-05-06 MOSCOW, 6 May - RIA Novosti. The foreign minister will visit "
+        "three countries next week, the ministry said on Tuesday.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "RIA Novosti"},
+        "The foreign minister will visit three",
+    ),
+    Case(
+        "an agency's two-word name on its own line is no byline: `Jiji Press`",
+        " date 2025-05-06 Finance ministers meet\n\nJiji Press\n\nTokyo, May 6 (Jiji Press)--The "
+        "two finance ministers met in the capital on Tuesday.",
+        {"bylines": (), "agency": "Jiji Press", "place": "Tokyo"},
+        "The two finance ministers met",
+        headline="Finance ministers meet",
+    ),
 ]

@@ -69,9 +69,12 @@ from relwatch._patterns import (
     PERSON_NAME,
     PERSON_NAME_MAX,
     PLACE_AGENCY_DATELINE,
+    PLACE_AGENCY_LINE,
+    PLACE_AGENCY_LINE_MAX,
     PLACE_DATE_DATELINE,
     PLACE_DATE_PLACE_MAX,
     SLASH_TAG_DATELINE,
+    STOP_TAG_DATELINE,
     TAG_DATE,
     TAG_DATELINE,
     TREND_CREDIT,
@@ -644,6 +647,17 @@ def test_colon_tested_first(text):
         assert 0 <= text.find(":", 0, COLON_PLACE_MAX + 1)
 
 
+def test_place_agency_line_max_is_the_longest_line():
+    """
+    Lines longer than PLACE_AGENCY_LINE_MAX are never tried as a place and
+    an agency.
+    """
+    assert (
+        PLACE_AGENCY_LINE_MAX
+        == (re._parser.parse(PLACE_AGENCY_LINE.pattern).getwidth()[1])
+    )
+
+
 def test_place_maxima_are_the_longest_places():
     """
     The two longest examples match, with their separators exactly at the
@@ -677,6 +691,23 @@ _SLASH_TAG_BITS = st.tuples(
     _one_of("", " ", "   "),
     _one_of("/TASS/", "/INA/", "/", "/" + "T" * 22 + "/", "/Ab-c/"),
     _one_of(". ", ".- ", " -- ", "", "x"),
+).map("".join)
+
+# `MOSCOW. May 6 (Interfax) - `: a place, a stop, a date and a tag.
+_STOP_TAG_BITS = st.tuples(
+    _one_of("MOSCOW", "NEW YORK", "AL-QUDS ", "X" * 21, "Moscow"),
+    _one_of(". ", ".", ".  ", ", "),
+    _one_of("May 6", "6 May 2025", "x", ""),
+    _one_of(" ", "", "   "),
+    _one_of("(Interfax)", "(", "(A/B)"),
+    _one_of(" - ", ".- ", "", " x"),
+).map("".join)
+
+# `Sana'a - Saba:`: a place, a dash and an agency, on a line.
+_PLACE_AGENCY_LINE_BITS = st.tuples(
+    _one_of("Sana'a", "Kuala Lumpur", "AL-QUDS", "X" * 26, "a"),
+    _one_of(" - ", " – ", "-", "  —  "),
+    _one_of("Saba:", "Example Agency", "A" * 22, "Saba::"),
 ).map("".join)
 
 # `(ANSA) - ROME, MAY 6 - `: the tag, a dash, a place, perhaps a date.
@@ -724,8 +755,9 @@ _CAPS_TAG_BITS = st.tuples(
         (CAPS_TAG_DATELINE, _CAPS_TAG_BITS),
         (SLASH_TAG_DATELINE, _SLASH_TAG_BITS),
         (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
+        (STOP_TAG_DATELINE, _STOP_TAG_BITS),
     ],
-    ids=["tag", "caps tag", "slash tag", "leading tag"],
+    ids=["tag", "caps tag", "slash tag", "leading tag", "stop tag"],
 )
 @given(data=st.data())
 def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
@@ -743,6 +775,20 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
         assert {k: (v or "").strip() for k, v in fast.groupdict().items()} == {
             k: (v or "").strip() for k, v in slow.groupdict().items()
         }
+
+
+@given(_PLACE_AGENCY_LINE_BITS)
+def test_possessive_place_agency_line_changes_nothing_but_speed(line):
+    """
+    For all place-and-agency lines, PLACE_AGENCY_LINE fills a line exactly
+    where its lazy form does, with the same groups.
+    """
+    lazy = re.compile(PLACE_AGENCY_LINE.pattern.replace("}+", "}?"))
+    fast, slow = PLACE_AGENCY_LINE.fullmatch(line), lazy.fullmatch(line)
+
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast.groupdict() == slow.groupdict()
 
 
 # TREND_CREDIT as it was before it read a credit without a name.
@@ -1599,6 +1645,11 @@ class TestLinearTime:
             "Dana Levi (",
             "Jakarta ● ",
             " - NEW DELHI\n",
+            "MOSCOW. May 6 (",
+            "RAMALLAH, Tuesday, ",
+            "Sana'a - Saba",
+            "MOSCOW, 6 May - RIA ",
+            "NNA - ",
             "Related Articles\n",
             "Check also ",
             "newsletter ",

@@ -430,6 +430,8 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
+        elif text.find(".", at, paren) >= 0:
+            candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
     return candidates
 
@@ -474,6 +476,9 @@ def _date_shape(token: str) -> re.Match[str] | None:
     (`4 Safar 1437/16 November 2015`), its second, Gregorian half.
     """
     token = token.strip(" ,.")
+    weekday = p.WEEKDAY_PREFIX.match(token)
+    if weekday is not None:
+        token = token[weekday.end() :]
     shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
         shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
@@ -584,15 +589,9 @@ def _weak_dateline(
     if (comma >= 0 and (colon or dash or head[1:2].isupper())) or (
         colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
     ):
-        m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
-        if m:
-            date = _parse_date(m["date"], anchor)
-            if date is not None:
-                return _Found(m["place"], date, None, (), m.end())
-        m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
-        if m and _is_place(m["place"]):
-            date = _parse_date(m["date"], anchor)
-            return _Found(m["place"], date, None, (), m.end())
+        found = _place_date(text, at, line_end, anchor)
+        if found is not None:
+            return found
     if dash and (
         comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
     ):
@@ -613,10 +612,36 @@ def _weak_dateline(
         m = pattern.match(text, at, line_end) if possible else None
         if m is None or not _is_place(m["place"]):
             continue
+        if pattern is p.DASH_DATELINE and is_agency(m["place"]):
+            # `NNA - The minister ...`: the agency's tag, no place.
+            return _Found(None, None, m["place"], (), m.end())
         return _Found(
             _without_outlet(m["place"], outlet), None, None, (), m.end()
         )
     return None
+
+
+def _place_date(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A place and a date before a colon or a dash, at *at*: `DUBAI, May 21`,
+    `Moscow, April 26: `, `NICOSIA: 6 May 2025 - `.
+    """
+    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
+    if m:
+        date = _parse_date(m["date"], anchor)
+        if date is not None:
+            return _Found(m["place"], date, None, (), m.end())
+    m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
+    if m is None or not _is_place(m["place"]):
+        return None
+    date = _parse_date(m["date"], anchor)
+    # `MOSCOW, 4 Mar - RIA Novosti. `: the agency after the dash.
+    tag = p.AGENCY_AFTER.match(text, m.end(), line_end)
+    if tag is not None and is_agency(tag["agency"]):
+        return _Found(m["place"], date, tag["agency"], (), tag.end())
+    return _Found(m["place"], date, None, (), m.end())
 
 
 def _is_place(place: str) -> bool:
@@ -1103,6 +1128,8 @@ class _Reader:
         # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and self._timestamp(line):
             return
+        if self._place_agency(line):
+            return
         self.caps_place = None
         if title_shape(line, tokens):
             self._title(line, at + len(line))
@@ -1120,6 +1147,28 @@ class _Reader:
             self.previous = "place"
         else:
             self.previous = "other"
+
+    def _place_agency(self, line: str) -> bool:
+        """
+        Note a place and a known agency on a line of their own: `Sana'a -
+        Saba:`.
+        """
+        if len(line) > p.PLACE_AGENCY_LINE_MAX or not (
+            "-" in line or "–" in line or "—" in line
+        ):
+            return False
+        m = p.PLACE_AGENCY_LINE.fullmatch(line)
+        # In this slot a short name is a tag however written (`Saba`).
+        if (
+            m is None
+            or m["agency"].casefold() not in p.AGENCIES
+            or not _is_place(m["place"])
+        ):
+            return False
+        self.caps_place = m["place"]
+        self.agency = self.agency or m["agency"]
+        self.previous = "place"
+        return True
 
     def _name_beside(self, line: str) -> bool:
         """

@@ -94,6 +94,11 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\
 # both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
 _STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
 
+# A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
+# (WAFA) - `.
+_WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s{0,2}"
+WEEKDAY_PREFIX: Final = re.compile(_WEEKDAY)
+
 # Place parts are possessive (`{1,40}+`): they stop at the comma, bracket or
 # parenthesis they exclude anyway, so giving back characters could only
 # return spaces, which the callers strip; it saves the backtracking on
@@ -107,9 +112,18 @@ _STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
 #   `TORONTO, April 04, 2025 (GLOBE NEWSWIRE) -- `.
 TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n,()\[\]:]{1,40}+"
-    rf"(?:,\s{{0,2}}(?!{_MONTH})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
+    rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
+    r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
+    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
+)
+
+# A place in capitals and a full stop before the date and the tag:
+#   `MOSCOW. March 4 (Interfax) - `.
+STOP_TAG_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z'-]{1,20}+(?:\s[A-Z][A-Z'-]{1,20}+){0,2})\.\s{1,2}"
+    r"(?P<date>[^\n()]{3,32}?)\s{0,2}"
     r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
@@ -208,6 +222,15 @@ ANADOLU_LINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z -]{1,30}?)\s{0,2}[-–—]\s{0,2}(?P<agency>Anadolu Agency)"
     r"(?P<sep>\s*)"
 )
+
+# A place and a known agency on a line of their own, above the text:
+#   `Sana'a - Saba:`, `Kuala Lumpur – Example Agency`.
+PLACE_AGENCY_LINE: Final = re.compile(
+    r"(?P<place>[A-Z][\w'’]{1,24}+(?:[ -][A-Z][\w'’]{1,24}+){0,2})\s{1,2}[-–—]\s{1,2}"
+    r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
+)
+# The longest line tried as one.
+PLACE_AGENCY_LINE_MAX: Final = 148
 
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
@@ -315,6 +338,12 @@ PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
 
+# A known agency's name and a full stop or colon right after the dash of a
+# place-date dateline: `MOSCOW, 4 Mar - RIA Novosti. `.
+AGENCY_AFTER: Final = re.compile(
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][A-Za-z]{1,20}+){0,2})[.:]\s{1,3}"
+)
+
 # The agency's tag between slashes, perhaps after a date:
 #   `MOSCOW, October 3. /TASS/. `, `BAGHDAD/INA/ `.
 SLASH_TAG_DATELINE: Final = re.compile(
@@ -375,6 +404,7 @@ AGENCIES: Final = frozenset(
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
         *("kyodo news", "yonhap news agency", "agence france-presse"),
+        *("jiji press", "saba", "ria", "ria novosti", "sputnik news"),
         *("press trust of india", "united press international"),
         *("vietnam news agency", "philippine news agency", "tass news agency"),
     }
