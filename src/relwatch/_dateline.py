@@ -430,7 +430,9 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
-        elif text.find(".", at, paren) >= 0:
+        elif (
+            text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
+        ):
             candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
     return candidates

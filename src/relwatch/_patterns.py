@@ -403,10 +403,8 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
-        *("kyodo news", "yonhap news agency", "agence france-presse"),
-        *("jiji press", "saba", "ria", "ria novosti", "sputnik news"),
-        *("press trust of india", "united press international"),
-        *("vietnam news agency", "philippine news agency", "tass news agency"),
+        *("kyodo news", "yonhap news agency", "jiji press", "saba", "ria"),
+        *("ria novosti", "tass news agency"),
     }
 )
 # The first words of agencies' names: a word not among them starts none.
