@@ -1386,4 +1386,52 @@ CASES = [
         "The two finance ministers met",
         headline="Finance ministers meet",
     ),
+    Case(
+        "a place in capitals and its date in parentheses: `KUCHING (May 6): `",
+        " date 2025-05-06 KUCHING (May 6): The state government will host a trade "
+        "mission from a neighbouring country next week, a minister said.",
+        {"place": "KUCHING", "date": D(2025, 5, 6), "agency": None},
+        "The state government will host",
+    ),
+    Case(
+        "a slash with no wire's name before the dash: `ABUJA, Nigeria, May 6, 2025/ -- `",
+        "ABUJA, Nigeria, May 6, 2025/ -- The capital hosted a regional security summit "
+        "on Tuesday, attended by leaders from six countries.",
+        {"place": "ABUJA, Nigeria", "date": D(2025, 5, 6), "agency": None},
+        "The capital hosted a regional security",
+    ),
+    Case(
+        "a French month in small letters before the tag: `Ouagadougou, 6 mai 2025 (AIB) - `",
+        "Ouagadougou, 6 mai 2025 (AIB) - The two ministers held talks on security in the "
+        "capital on Tuesday.",
+        {"place": "Ouagadougou", "date": D(2025, 5, 6), "agency": "AIB"},
+        "The two ministers held talks on security",
+    ),
+    Case(
+        "a byline with the person's title after a comma",
+        "Two countries sign port deal\nDana Levi, Senior Reporter\nPublished: May 06, 2025 "
+        "14:22\n\nDubai: The two countries signed a deal on Tuesday to develop a port on "
+        "the coast, officials said.",
+        {"bylines": ("Dana Levi",), "place": "Dubai"},
+        "The two countries signed a deal",
+        headline="Two countries sign port deal",
+    ),
+    Case(
+        "a byline with the agencies it draws on: `Dana Levi with AP, Reuters`",
+        "Neighbours agree on border checks\n\nDana Levi with AP, Reuters\n06/05/2025\n\nThe "
+        "two neighbours agreed on Tuesday to coordinate their border checks, the ministries "
+        "said.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree on border checks",
+    ),
+    Case(
+        "a staff label and its name is no headline: `Editor: Li Ming`",
+        " date 2025-05-06 Editor: Li Ming\n2025-05-06 20:41:09\n\nTwo countries sign trade "
+        "protocol\n\nThe two countries signed a protocol on Tuesday to upgrade their free "
+        "trade agreement.",
+        {"place": None},
+        "The two countries signed a protocol",
+        headline="Two countries sign trade protocol",
+    ),
 ]

@@ -66,6 +66,7 @@ from relwatch._patterns import (
     HEADER_OUTLET_MAX,
     LEADING_TAG_DATELINE,
     LETTER_WORDS,
+    PAREN_DATE_DATELINE,
     PERSON_NAME,
     PERSON_NAME_MAX,
     PLACE_AGENCY_DATELINE,
@@ -352,11 +353,12 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 
 
 # The shapes a tagged dateline's date had to have before TAG_DATE, and
-# how they were read: the reference the one-pass reading must equal.
+# how they were read: the reference the one-pass reading must equal.  A
+# month's word may be in small letters (French: `6 mai 2025`).
 _DOTTED = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
 _MONTH_DAY = re.compile(
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
-    r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z][^\W\d_]{2,8}\.?"
+    r"|[A-Za-z][^\W\d_]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s{1,2}[12][0-9]{3})?"
 )
 _DATE_TOKENS = st.one_of(
@@ -703,6 +705,14 @@ _STOP_TAG_BITS = st.tuples(
     _one_of(" - ", ".- ", "", " x"),
 ).map("".join)
 
+# `KUCHING (May 6): `: a place in capitals and a date in parentheses.
+_PAREN_DATE_BITS = st.tuples(
+    _one_of("KUCHING", "KOTA KINABALU ", "AL-QUDS", "X" * 21, "Kuching"),
+    _one_of("", " ", "   "),
+    _one_of("(May 6)", "(6 May)", "(", "(Sept. 14)"),
+    _one_of(": ", " - ", "", " x"),
+).map("".join)
+
 # `Sana'a - Saba:`: a place, a dash and an agency, on a line.
 _PLACE_AGENCY_LINE_BITS = st.tuples(
     _one_of("Sana'a", "Kuala Lumpur", "AL-QUDS", "X" * 26, "a"),
@@ -756,8 +766,16 @@ _CAPS_TAG_BITS = st.tuples(
         (SLASH_TAG_DATELINE, _SLASH_TAG_BITS),
         (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
         (STOP_TAG_DATELINE, _STOP_TAG_BITS),
+        (PAREN_DATE_DATELINE, _PAREN_DATE_BITS),
     ],
-    ids=["tag", "caps tag", "slash tag", "leading tag", "stop tag"],
+    ids=[
+        "tag",
+        "caps tag",
+        "slash tag",
+        "leading tag",
+        "stop tag",
+        "paren date",
+    ],
 )
 @given(data=st.data())
 def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
@@ -1650,6 +1668,11 @@ class TestLinearTime:
             "Sana'a - Saba",
             "MOSCOW, 6 May - RIA ",
             "NNA - ",
+            "KUCHING (May 6",
+            "ABUJA, Nigeria, May 6, 2025/",
+            "Dana Levi, Senior ",
+            "Dana Levi with AP, ",
+            "Editor: ",
             "Related Articles\n",
             "Check also ",
             "newsletter ",

@@ -435,6 +435,8 @@ def _tagged_candidates(
         ):
             candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
+        if text[at + 1 : at + 2].isupper():
+            candidates.append(p.PAREN_DATE_DATELINE)
     return candidates
 
 
@@ -456,7 +458,13 @@ def _tagged_dateline(
             if shape is None:
                 continue  # not a date where the date goes
             date = _tag_date(shape, anchor)
-        place, agency = m["place"].strip(), m["agency"].strip()
+        place = m["place"].strip()
+        # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
+        # agency.
+        tag = m["agency"] if "agency" in pattern.groupindex else None
+        agency = tag.strip() if tag else None
+        if agency is None:
+            return _Found(place, date, None, (), m.end())
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
         # only a known agency's tag makes one (`(dpa)` as dpa writes it).
         if pattern is p.CAPS_TAG_DATELINE and (
@@ -701,6 +709,28 @@ def _person(line: str) -> re.Match[str] | None:
         ):
             return None
     return m
+
+
+def _person_with_title(line: str) -> re.Match[str] | None:
+    """
+    The match of the name in a byline that gives the person's title or
+    agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
+    Reuters`.
+    """
+    if "," not in line and " with " not in line:
+        return None
+    m = p.NAME_AND_TITLE.fullmatch(line)
+    if m is None:
+        return None
+    if m["title"] is not None:
+        last = m["title"].rsplit(None, 1)[-1].casefold()
+        if last not in _ROLES and last not in p.CREDIT_ENDS:
+            return None
+    elif not all(
+        is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire
+    ):
+        return None
+    return _person(m["name"].strip())
 
 
 def _credit_end(word: str) -> bool:
@@ -1093,7 +1123,7 @@ class _Reader:
             or self._beside(line, line_end)
         ):
             return False
-        person = _person(line)
+        person = _person(line) or _person_with_title(line)
         if person is None:
             return False
         if person["name"] not in self.bylines:

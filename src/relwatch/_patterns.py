@@ -129,11 +129,21 @@ STOP_TAG_DATELINE: Final = re.compile(
 )
 
 # PR Newswire and EIN Presswire: `NEW YORK, April 4, 2025 /PRNewswire/ -- `,
-#   `AUSTIN, TX, UNITED STATES, April 4, 2025 /EINPresswire.com/ -- `.
+#   `AUSTIN, TX, UNITED STATES, April 4, 2025 /EINPresswire.com/ -- `, and
+#   with no name between the slashes, one slash before a dash:
+#   `ABUJA, Nigeria, April 4, 2025/ -- `.
 SLASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n/()]{1,60}?),\s{0,2}(?P<date>[A-Z][a-z]{2,9}\.?\s{1,2}"
-    r"[0-9]{1,2},?\s{1,2}[0-9]{4})\s{0,2}/(?P<agency>[A-Za-z][A-Za-z .]{1,30}?)/"
+    r"[0-9]{1,2},?\s{1,2}[0-9]{4})\s{0,2}"
+    r"(?:/(?P<agency>[A-Za-z][A-Za-z .]{1,30}?)/|/(?=\s{0,3}(?:--|[-–—])))"
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
+)
+
+# A place in capitals and its date in parentheses: `KUCHING (May 6): `.
+PAREN_DATE_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
+    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
+    r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
 )
 
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
@@ -320,9 +330,10 @@ def _month_day(month: str, year: str) -> str:
 
 # The date of a tagged dateline, in one pass: `04.04.2025` (day first)
 # or a capitalised month name with a day and perhaps a year.
+# French months are in small letters: `4 mai 2025`, `9 février`.
 TAG_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})|"
-    + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}")
+    + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
@@ -440,6 +451,20 @@ CHROME_WORDS: Final = word_set(
     trending tweet twitter up updated us video videos view views vote votes
     weather whatsapp world write x you your youtube
     """
+)
+
+# A label and its value, credits of the page's staff, never a headline:
+#   `Editor: Li Ming`, `Source: Example Daily`, `Translated by: Dana Levi`.
+STAFF_LABEL: Final = re.compile(
+    r"(?i:(?:web\s|chief\s)?editors?|sources?|reporters?|writers?|photographer"
+    r"|translator|(?:translated|compiled|edited|reported)\sby)\s{0,2}:"
+)
+
+# A byline's title or its agencies after the name: `Dana Levi, Senior
+# Reporter`, `Dana Levi with AP, Reuters`.
+NAME_AND_TITLE: Final = re.compile(
+    r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
+    r"|\s{1,2}with\s{1,2}(?P<wires>[A-Z][^\n]{1,40}))"
 )
 
 # The longest line tested as furniture or as a timestamp.
