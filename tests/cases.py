@@ -1364,10 +1364,10 @@ CASES = [
         "The caretaker prime minister received",
     ),
     Case(
-        "a place and an agency on a line of their own: `Sana'a - Saba:`",
-        " date 2025-05-06 Envoy meets officials\n\nSana'a - Saba:\n\nThe envoy met officials "
+        "a place and an agency on a line of their own: `Ramallah - Wafa:`",
+        " date 2025-05-06 Envoy meets officials\n\nRamallah - Wafa:\n\nThe envoy met officials "
         "in the capital on Tuesday to discuss an exchange of prisoners.",
-        {"place": "Sana'a", "agency": "Saba"},
+        {"place": "Ramallah", "agency": "Wafa"},
         "The envoy met officials in the capital",
         headline="Envoy meets officials",
     ),
@@ -1433,5 +1433,29 @@ CASES = [
         {"place": None},
         "The two countries signed a protocol",
         headline="Two countries sign trade protocol",
+    ),
+    Case(
+        "a line with a word in capitals is no name: `Example Weekly CEO`",
+        " date 2025-05-06 Port operator names new chief\n\nExample Weekly CEO\n\nThe port "
+        "operator named a new chief executive on Tuesday, the board said.",
+        {"bylines": ()},
+        "The port operator named a new chief",
+        headline="Port operator names new chief",
+    ),
+    Case(
+        "after `with`, only agencies: `Dana Levi with Example Daily` is no byline",
+        " date 2025-05-06 Ministers meet in the capital\n\nDana Levi with Example Daily\n\n"
+        "The two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a byline, a label and the date: `By Dana Levi  Updated May 6, 2025`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Dana Levi  Updated May 6, 2025"
+        "\n\nThe two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
     ),
 ]

@@ -713,7 +713,7 @@ _PAREN_DATE_BITS = st.tuples(
     _one_of(": ", " - ", "", " x"),
 ).map("".join)
 
-# `Sana'a - Saba:`: a place, a dash and an agency, on a line.
+# `Ramallah - Wafa:`: a place, a dash and an agency, on a line.
 _PLACE_AGENCY_LINE_BITS = st.tuples(
     _one_of("Sana'a", "Kuala Lumpur", "AL-QUDS", "X" * 26, "a"),
     _one_of(" - ", " – ", "-", "  —  "),

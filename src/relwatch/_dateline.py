@@ -1126,10 +1126,13 @@ class _Reader:
         person = _person(line) or _person_with_title(line)
         if person is None:
             return False
-        if person["name"] not in self.bylines:
-            self.bylines.append(person["name"])
-        self.previous = "byline"
+        self._add_byline(person["name"])
         return True
+
+    def _add_byline(self, name: str) -> None:
+        if name not in self.bylines:
+            self.bylines.append(name)
+        self.previous = "byline"
 
     def _beside(self, line: str, line_end: int) -> bool:
         """
@@ -1183,14 +1186,14 @@ class _Reader:
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Sana'a -
-        Saba:`.
+        Wafa:`.
         """
         if len(line) > p.PLACE_AGENCY_LINE_MAX or not (
             "-" in line or "–" in line or "—" in line
         ):
             return False
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
-        # In this slot a short name is a tag however written (`Saba`).
+        # In this slot a short name is a tag however written (`Wafa`).
         if (
             m is None
             or m["agency"].casefold() not in p.AGENCIES
@@ -1221,9 +1224,7 @@ class _Reader:
         person = _person(line[:mark].strip())
         if person is None:
             return False
-        if person["name"] not in self.bylines:
-            self.bylines.append(person["name"])
-        self.previous = "byline"
+        self._add_byline(person["name"])
         return True
 
     def _credit_bar(self, line: str) -> bool:

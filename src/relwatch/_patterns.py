@@ -234,7 +234,7 @@ ANADOLU_LINE: Final = re.compile(
 )
 
 # A place and a known agency on a line of their own, above the text:
-#   `Sana'a - Saba:`, `Kuala Lumpur – Example Agency`.
+#   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
     r"(?P<place>[A-Z][\w'’]{1,24}+(?:[ -][A-Z][\w'’]{1,24}+){0,2})\s{1,2}[-–—]\s{1,2}"
     r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
@@ -414,8 +414,13 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
-        *("kyodo news", "yonhap news agency", "jiji press", "saba", "ria"),
-        *("ria novosti", "tass news agency"),
+        *(
+            "kyodo news",
+            "yonhap news agency",
+            "jiji press",
+            "ria",
+            "ria novosti",
+        ),
     }
 )
 # The first words of agencies' names: a word not among them starts none.
