@@ -1458,4 +1458,12 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    Case(
+        "a surname that ends an agency's name is still a name: `By Sam Press`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Sam Press\n\nThe two ministers "
+        "met in the capital on Tuesday, officials said.",
+        {"bylines": ("Sam Press",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
 ]

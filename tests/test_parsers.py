@@ -22,6 +22,7 @@ from relwatch import (
 from relwatch._article import clean_body
 from relwatch._dateline import (
     _MONTHS,
+    _PAREN_DATE_PLACE_MAX,
     _TITLE_CASE_SHARE,
     _credit_end,
     _outlet,
@@ -647,6 +648,32 @@ def test_colon_tested_first(text):
     """
     if COLON_DATELINE.match(text):
         assert 0 <= text.find(":", 0, COLON_PLACE_MAX + 1)
+
+
+_LONGEST_PAREN_DATE = " ".join(["A" + "B" * 20] * 3) + "  (May 6): The"
+
+
+@given(st.one_of(st.from_regex(PAREN_DATE_DATELINE), st.text(max_size=80)))
+@example(_LONGEST_PAREN_DATE)
+def test_paren_date_place_tested_first(text):
+    """
+    For all text where PAREN_DATE_DATELINE matches at the start, all before
+    its parenthesis is in capitals and no further in than
+    _PAREN_DATE_PLACE_MAX, as `_tagged_candidates` tests first.
+    """
+    if PAREN_DATE_DATELINE.match(text):
+        paren = text.index("(")
+        assert paren <= _PAREN_DATE_PLACE_MAX
+        assert text[:paren].isupper()
+
+
+def test_paren_date_place_max_is_the_longest_place():
+    """
+    The longest place before a date in parentheses ends exactly at the
+    bound, so the bound cannot be tighter.
+    """
+    assert PAREN_DATE_DATELINE.match(_LONGEST_PAREN_DATE)
+    assert _PAREN_DATE_PLACE_MAX == _LONGEST_PAREN_DATE.index("(")
 
 
 def test_place_agency_line_max_is_the_longest_line():

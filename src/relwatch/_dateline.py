@@ -71,6 +71,9 @@ _SENTENCE_TITLE_WORDS_MAX: Final = 12
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# How far in the `(` of a date in parentheses can be: three words of 21
+# letters, one space between and two before it.
+_PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
 # Words that end a colon or dash "place" that is really a label or outlet:
@@ -220,6 +223,10 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
+# How a weekday before a date starts: `Tuesday, May 6`.
+_WEEKDAY_STARTS: Final = frozenset(
+    {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
@@ -435,7 +442,8 @@ def _tagged_candidates(
         ):
             candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
-        if text[at + 1 : at + 2].isupper():
+        # `KUCHING (May 6): `: the place, in capitals, is all before it.
+        if paren - at <= _PAREN_DATE_PLACE_MAX and text[at:paren].isupper():
             candidates.append(p.PAREN_DATE_DATELINE)
     return candidates
 
@@ -486,9 +494,10 @@ def _date_shape(token: str) -> re.Match[str] | None:
     (`4 Safar 1437/16 November 2015`), its second, Gregorian half.
     """
     token = token.strip(" ,.")
-    weekday = p.WEEKDAY_PREFIX.match(token)
-    if weekday is not None:
-        token = token[weekday.end() :]
+    if token[:3] in _WEEKDAY_STARTS:
+        weekday = p.WEEKDAY_PREFIX.match(token)
+        if weekday is not None:
+            token = token[weekday.end() :]
     shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
         shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
@@ -717,8 +726,6 @@ def _person_with_title(line: str) -> re.Match[str] | None:
     agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
     Reuters`.
     """
-    if "," not in line and " with " not in line:
-        return None
     m = p.NAME_AND_TITLE.fullmatch(line)
     if m is None:
         return None
@@ -804,6 +811,8 @@ def _without_agency(credit: str) -> tuple[str, str | None]:
     `By Dana Levi and Sam Roe Associated Press`.
     """
     words = credit.split()
+    if not words or words[-1].casefold() not in p.AGENCY_LAST_WORDS:
+        return credit, None
     for size in range(min(p.AGENCY_WORDS_MAX, len(words) - 2), 0, -1):
         name = " ".join(words[-size:])
         if is_agency(name):
@@ -1123,7 +1132,9 @@ class _Reader:
             or self._beside(line, line_end)
         ):
             return False
-        person = _person(line) or _person_with_title(line)
+        person = _person(line)
+        if person is None and ("," in line or " with " in line):
+            person = _person_with_title(line)
         if person is None:
             return False
         self._add_byline(person["name"])
@@ -1163,7 +1174,8 @@ class _Reader:
         # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and self._timestamp(line):
             return
-        if self._place_agency(line):
+        # A place of three words, a dash and an agency of three at most.
+        if len(tokens) <= 7 and self._place_agency(line):  # noqa: PLR2004
             return
         self.caps_place = None
         if title_shape(line, tokens):

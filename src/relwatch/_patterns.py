@@ -427,6 +427,9 @@ AGENCIES: Final = frozenset(
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
+# The last words of agencies' names: a credit ending in another ends in
+# no agency's name.
+AGENCY_LAST_WORDS: Final = frozenset(name.split()[-1] for name in AGENCIES)
 # The longest agency name, in words: longer runs are not looked up.
 AGENCY_WORDS_MAX: Final = max(len(name.split()) for name in AGENCIES)
 # The longest line that credits an agency alone (`Anadolu Agency WORLD`).
