@@ -72,7 +72,6 @@ from relwatch._patterns import (
     PERSON_NAME_MAX,
     PLACE_AGENCY_DATELINE,
     PLACE_AGENCY_LINE,
-    PLACE_AGENCY_LINE_MAX,
     PLACE_DATE_DATELINE,
     PLACE_DATE_PLACE_MAX,
     SLASH_TAG_DATELINE,
@@ -674,17 +673,6 @@ def test_paren_date_place_max_is_the_longest_place():
     """
     assert PAREN_DATE_DATELINE.match(_LONGEST_PAREN_DATE)
     assert _PAREN_DATE_PLACE_MAX == _LONGEST_PAREN_DATE.index("(")
-
-
-def test_place_agency_line_max_is_the_longest_line():
-    """
-    Lines longer than PLACE_AGENCY_LINE_MAX are never tried as a place and
-    an agency.
-    """
-    assert (
-        PLACE_AGENCY_LINE_MAX
-        == (re._parser.parse(PLACE_AGENCY_LINE.pattern).getwidth()[1])
-    )
 
 
 def test_place_maxima_are_the_longest_places():

@@ -433,7 +433,8 @@ def _tagged_candidates(
     if paren >= 0:
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
-        if text.find(",", at, paren) >= 0:
+        comma = text.find(",", at, paren) >= 0
+        if comma:
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
@@ -442,8 +443,13 @@ def _tagged_candidates(
         ):
             candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
-        # `KUCHING (May 6): `: the place, in capitals, is all before it.
-        if paren - at <= _PAREN_DATE_PLACE_MAX and text[at:paren].isupper():
+        # `KUCHING (May 6): `: the place, in capitals and without a comma,
+        # is all before it.
+        if (
+            not comma
+            and paren - at <= _PAREN_DATE_PLACE_MAX
+            and text[at:paren].isupper()
+        ):
             candidates.append(p.PAREN_DATE_DATELINE)
     return candidates
 
@@ -469,7 +475,7 @@ def _tagged_dateline(
         place = m["place"].strip()
         # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
         # agency.
-        tag = m["agency"] if "agency" in pattern.groupindex else None
+        tag = None if pattern is p.PAREN_DATE_DATELINE else m["agency"]
         agency = tag.strip() if tag else None
         if agency is None:
             return _Found(place, date, None, (), m.end())
@@ -1175,7 +1181,11 @@ class _Reader:
         if p.DIGIT.search(line) and self._timestamp(line):
             return
         # A place of three words, a dash and an agency of three at most.
-        if len(tokens) <= 7 and self._place_agency(line):  # noqa: PLR2004
+        if (
+            len(tokens) <= 7  # noqa: PLR2004
+            and ("-" in line or "–" in line or "—" in line)
+            and self._place_agency(line)
+        ):
             return
         self.caps_place = None
         if title_shape(line, tokens):
@@ -1197,13 +1207,9 @@ class _Reader:
 
     def _place_agency(self, line: str) -> bool:
         """
-        Note a place and a known agency on a line of their own: `Sana'a -
+        Note a place and a known agency on a line of their own: `Ramallah -
         Wafa:`.
         """
-        if len(line) > p.PLACE_AGENCY_LINE_MAX or not (
-            "-" in line or "–" in line or "—" in line
-        ):
-            return False
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
         # In this slot a short name is a tag however written (`Wafa`).
         if (
@@ -1264,7 +1270,8 @@ class _Reader:
             self.agency = named
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
-        self.caps_place = _stamp_place(line) or self.caps_place
+        if p.STAMP_PART_SEPARATOR.search(line):
+            self.caps_place = _stamp_place(line) or self.caps_place
         self.previous = "timestamp"
         return True
 
@@ -1366,8 +1373,6 @@ def _stamp_place(line: str) -> str | None:
     `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
-    if len(parts) < 2:  # noqa: PLR2004
-        return None
     for part in (parts[0], parts[-1]):
         place = part.strip()
         if (

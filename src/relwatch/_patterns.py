@@ -239,8 +239,6 @@ PLACE_AGENCY_LINE: Final = re.compile(
     r"(?P<place>[A-Z][\w'’]{1,24}+(?:[ -][A-Z][\w'’]{1,24}+){0,2})\s{1,2}[-–—]\s{1,2}"
     r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
 )
-# The longest line tried as one.
-PLACE_AGENCY_LINE_MAX: Final = 148
 
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
