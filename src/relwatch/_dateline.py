@@ -454,6 +454,24 @@ def _tagged_candidates(
     return candidates
 
 
+# The tagged layouts with a date part (`groupindex` builds a mapping on
+# every read).
+_DATED: Final = frozenset(
+    pattern
+    for pattern in (
+        p.SLASH_DATELINE,
+        p.SLASH_TAG_DATELINE,
+        p.BUSINESS_WIRE,
+        p.CREDITS_DATELINE,
+        p.TAG_DATELINE,
+        p.STOP_TAG_DATELINE,
+        p.CAPS_TAG_DATELINE,
+        p.PAREN_DATE_DATELINE,
+    )
+    if "date" in pattern.groupindex
+)
+
+
 def _tagged_dateline(
     text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
@@ -467,7 +485,7 @@ def _tagged_dateline(
                 return found
             continue
         date = None
-        if "date" in pattern.groupindex and m["date"] is not None:
+        if pattern in _DATED and m["date"] is not None:
             shape = _date_shape(m["date"])
             if shape is None:
                 continue  # not a date where the date goes
