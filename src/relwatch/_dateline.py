@@ -454,24 +454,6 @@ def _tagged_candidates(
     return candidates
 
 
-# The tagged layouts with a date part (`groupindex` builds a mapping on
-# every read).
-_DATED: Final = frozenset(
-    pattern
-    for pattern in (
-        p.SLASH_DATELINE,
-        p.SLASH_TAG_DATELINE,
-        p.BUSINESS_WIRE,
-        p.CREDITS_DATELINE,
-        p.TAG_DATELINE,
-        p.STOP_TAG_DATELINE,
-        p.CAPS_TAG_DATELINE,
-        p.PAREN_DATE_DATELINE,
-    )
-    if "date" in pattern.groupindex
-)
-
-
 def _tagged_dateline(
     text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
@@ -485,7 +467,13 @@ def _tagged_dateline(
                 return found
             continue
         date = None
-        if pattern in _DATED and m["date"] is not None:
+        # Only these two have no date part (and `groupindex` builds a
+        # mapping on every read).
+        if (
+            pattern is not p.CAPS_TAG_DATELINE
+            and pattern is not p.BUSINESS_WIRE
+            and m["date"] is not None
+        ):
             shape = _date_shape(m["date"])
             if shape is None:
                 continue  # not a date where the date goes
@@ -518,11 +506,12 @@ def _date_shape(token: str) -> re.Match[str] | None:
     (`4 Safar 1437/16 November 2015`), its second, Gregorian half.
     """
     token = token.strip(" ,.")
-    if token[:3] in _WEEKDAY_STARTS:
+    shape = p.TAG_DATE.fullmatch(token)
+    if shape is None and token[:3] in _WEEKDAY_STARTS:
         weekday = p.WEEKDAY_PREFIX.match(token)
         if weekday is not None:
             token = token[weekday.end() :]
-    shape = p.TAG_DATE.fullmatch(token)
+            shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
         shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
     return shape
