@@ -1466,4 +1466,12 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    Case(
+        "a name and a title that is no role or credit is no byline",
+        " date 2025-05-06 Ministers meet in the capital\n\nDana Levi, Example Daily\n\n"
+        "The two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
 ]
