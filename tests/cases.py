@@ -1164,4 +1164,314 @@ CASES = [
         {"place": "AMMAN", "outlet": "Jordan News Agency"},
         "Talks resumed on Monday.",
     ),
+    # -- more outlets: wire styles and bylines of agencies' own sites --------
+    Case(
+        "a tag, a stop and a dash: `(EFE).- `",
+        " date 2025-05-06 Madrid, May 6 (EFE).- The two governments agreed on Tuesday "
+        "to reopen the consulates they closed last year.",
+        {"place": "Madrid", "date": D(2025, 5, 6), "agency": "EFE"},
+        "The two governments agreed on Tuesday",
+    ),
+    Case(
+        "place, date with its year, agency and a double dash",
+        " date 2025-05-07 Riyadh, May 06, 2025, SPA -- The cabinet approved a draft "
+        "memorandum on cultural exchange at its weekly session.",
+        {"place": "Riyadh", "date": D(2025, 5, 6), "agency": "SPA"},
+        "The cabinet approved a draft memorandum",
+    ),
+    Case(
+        "place, date and agency in capitals, then a full stop",
+        " date 2025-05-06 YEREVAN, MAY 6, EXAMPLEPRESS. The speaker of parliament "
+        "received a delegation of the neighbouring assembly.",
+        {"place": "YEREVAN", "date": D(2025, 5, 6), "agency": "EXAMPLEPRESS"},
+        "The speaker of parliament received",
+    ),
+    Case(
+        "a tagless place with its country: `NAIROBI, Kenya (AP) — `",
+        "Regional leaders meet on the ceasefire\n\nNAIROBI, Kenya (AP) — Regional leaders "
+        "met on Tuesday to discuss a ceasefire, officials said.",
+        {"place": "NAIROBI, Kenya", "agency": "AP"},
+        "Regional leaders met on Tuesday",
+        headline="Regional leaders meet on the ceasefire",
+    ),
+    Case(
+        "two places and a tag in small letters: `Berlin/Kyiv (dpa) - `",
+        " date 2025-05-06 Berlin/Kyiv (dpa) - The two ministers agreed on new deliveries "
+        "of air defence systems, the ministry said.",
+        {"place": "Berlin/Kyiv", "agency": "dpa"},
+        "The two ministers agreed on new deliveries",
+    ),
+    Case(
+        "a tag between slashes after the date: `MOSCOW, May 6. /TASS/. `",
+        " date 2025-05-06 MOSCOW, May 6. /TASS/. The foreign minister will visit three "
+        "African countries next week, his spokeswoman said.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "TASS"},
+        "The foreign minister will visit three",
+    ),
+    Case(
+        "a tag between slashes glued to the place: `BAGHDAD/INA/ `",
+        " date 2025-05-06 BAGHDAD/INA/ The prime minister received the visiting "
+        "delegation of the water committee on Tuesday.",
+        {"place": "BAGHDAD", "date": None, "agency": "INA"},
+        "The prime minister received the visiting",
+    ),
+    Case(
+        "slashes that are no agency's tag make no dateline",
+        " date 2025-05-06 Sales/Marketing/ The team said on Tuesday that the two offices "
+        "would merge next month.",
+        {"place": None, "agency": None},
+        "Sales/Marketing/ The team said",
+    ),
+    Case(
+        "the tag first: `(ANSA) - ROME, MAY 6 - `",
+        " date 2025-05-06 (ANSA) - ROME, MAY 6 - The foreign minister met his Libyan "
+        "counterpart in Rome on Tuesday to discuss migration.",
+        {"place": "ROME", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The foreign minister met his Libyan",
+    ),
+    Case(
+        "place, date, a stop and a known agency: `ASTANA, May 6. KAZINFORM - `",
+        " date 2025-05-06 ASTANA, May 6. KAZINFORM - The foreign minister met the "
+        "ambassador of Qatar to discuss investment, the ministry reports.",
+        {"place": "ASTANA", "date": D(2025, 5, 6), "agency": "KAZINFORM"},
+        "The foreign minister met the ambassador",
+    ),
+    Case(
+        "a colon after the place, then the date: `NICOSIA: 6 May 2025 – `",
+        "NICOSIA: 6 May 2025 – The two governments welcomed the agreement on the "
+        "undersea cable, the spokesman said on Tuesday.",
+        {"place": "NICOSIA", "date": D(2025, 5, 6), "agency": None},
+        "The two governments welcomed",
+    ),
+    Case(
+        "names in capitals and the agency's name after them",
+        "Leaders gather for the summit\nBy DANA LEVI and OMAR HADDAD Associated Press\n"
+        "June 4, 2024, 9:15 AM\n\nThe leaders gathered in the capital on Tuesday for "
+        "two days of talks on trade.",
+        {
+            "bylines": ("DANA LEVI", "OMAR HADDAD"),
+            "agency": "Associated Press",
+        },
+        "The leaders gathered in the capital",
+        headline="Leaders gather for the summit",
+    ),
+    Case(
+        "a byline and its date with no mark between",
+        " date 2024-11-12 Coast guards sign a pact\n\nBy Dana L. Levi  November 12, 2024, "
+        "6:05 pm\n\nMANILA – The two coast guards signed a cooperation pact on Tuesday, "
+        "the department said.",
+        {"bylines": ("Dana L. Levi",), "place": "MANILA"},
+        "The two coast guards signed",
+        headline="Coast guards sign a pact",
+    ),
+    Case(
+        "a byline with its agency after a bar: `By Dana Levi | MAP`",
+        " date 2025-05-06 Fisheries talks resume\n\nBy Dana Levi | MAP\n\nRabat - The two "
+        "delegations resumed talks on a fisheries agreement on Tuesday.",
+        {"bylines": ("Dana Levi",), "agency": "MAP", "place": "Rabat"},
+        "The two delegations resumed talks",
+        headline="Fisheries talks resume",
+    ),
+    Case(
+        "a hyphenated given name whose part is a furniture word: `Kim Min-ji`",
+        " date 2025-05-06 Security dialogue to resume\n\nBy Kim Min-ji\n\nSEOUL, May 6 "
+        "(Yonhap) -- The two countries agreed on Tuesday to resume their security dialogue.",
+        {"bylines": ("Kim Min-ji",), "place": "SEOUL", "agency": "Yonhap"},
+        "The two countries agreed on Tuesday",
+        headline="Security dialogue to resume",
+    ),
+    Case(
+        "a name beside a date after a bar, then a place line",
+        " date 2024-05-12 Energy corridor on the agenda\n\nDana Levi  | 12.05.2024 - "
+        "Update : 12.05.2024\n\nANKARA\n\nThe two countries discussed a new energy corridor "
+        "during talks in the capital on Sunday.",
+        {"bylines": ("Dana Levi",), "place": "ANKARA", "agency": None},
+        "The two countries discussed a new energy",
+        headline="Energy corridor on the agenda",
+    ),
+    Case(
+        "a name beside its outlet, then a place beside the date",
+        "Leaders to meet next month\nDana Levi (The Example Post)\nJakarta   ●   Tue, May 6, "
+        "2025\n\nThe two countries will hold their annual leaders' meeting next month, "
+        "officials said.",
+        {"bylines": ("Dana Levi",), "place": "Jakarta"},
+        "The two countries will hold their annual",
+        headline="Leaders to meet next month",
+    ),
+    Case(
+        "a place at the end of the timestamp line, a byline below",
+        " date 2025-05-06 Neighbours sign defence pact\n\nUpdated - May 06, 2025 10:12 pm IST "
+        "- NEW DELHI\n\nDana Levi\n\nThe two neighbours signed a defence cooperation pact "
+        "on Tuesday, officials said.",
+        {"bylines": ("Dana Levi",), "place": "NEW DELHI"},
+        "The two neighbours signed a defence",
+        headline="Neighbours sign defence pact",
+    ),
+    Case(
+        "a place line, then the time, then the text",
+        " date 2025-05-06 Two ministers vow to expand trade\n\nEXAMPLE DAILY WITH AGENCIES\n"
+        "ISTANBUL\nMay 06, 2025 - 12:30 pm GMT+3\n\nThe two ministers vowed on Tuesday to "
+        "expand trade and energy ties after talks.",
+        {"bylines": (), "place": "ISTANBUL"},
+        "The two ministers vowed on Tuesday",
+        headline="Two ministers vow to expand trade",
+    ),
+    Case(
+        "a section label in capitals above the time is no place",
+        " date 2025-05-06 Two ministers vow to expand trade\n\nWORLD\nMay 06, 2025 - 12:30 pm"
+        "\n\nThe two ministers vowed on Tuesday to expand trade and energy ties after talks.",
+        {"place": None},
+        "The two ministers vowed on Tuesday",
+        headline="Two ministers vow to expand trade",
+    ),
+    Case(
+        "an outlet's language edition is no byline",
+        " date 2025-05-06 Ministers hold talks\nGulf Example English\nPublished: 06 May ,2025: "
+        "03:10 PM GST\n\nThe two foreign ministers held talks on Tuesday, the agency "
+        "reported.",
+        {"bylines": (), "agency": None},
+        "The two foreign ministers held talks",
+        headline="Ministers hold talks",
+    ),
+    Case(
+        "an agency's full name in a timestamp line",
+        " date 2025-03-05 Two governments agree on equipment transfer\n\nKYODO NEWS - Mar 5, "
+        "2025 - 18:22 | World, All\n\nTOKYO - The two governments agreed on Wednesday to "
+        "start talks on transferring equipment.",
+        {"agency": "KYODO NEWS", "place": "TOKYO"},
+        "The two governments agreed on Wednesday",
+        headline="Two governments agree on equipment transfer",
+    ),
+    Case(
+        "a place, a full stop, the date and the tag: `MOSCOW. May 6 (Interfax) - `",
+        " date 2025-05-06 MOSCOW. May 6 (Interfax) - The two delegations discussed "
+        "payments for supplies at talks on Tuesday, a source said.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "Interfax"},
+        "The two delegations discussed payments",
+    ),
+    Case(
+        "a weekday before the date: `RAMALLAH, Tuesday, May 6, 2025 (WAFA) - `",
+        "RAMALLAH, Tuesday, May 6, 2025 (WAFA) - The president received the visiting "
+        "envoy at his headquarters on Tuesday.",
+        {"place": "RAMALLAH", "date": D(2025, 5, 6), "agency": "WAFA"},
+        "The president received the visiting envoy",
+    ),
+    Case(
+        "an agency's tag alone before a dash is no place: `NNA - `",
+        " date 2025-05-06 NNA - The caretaker prime minister received the visiting "
+        "foreign minister at the government palace on Tuesday.",
+        {"place": None, "agency": "NNA"},
+        "The caretaker prime minister received",
+    ),
+    Case(
+        "a place and an agency on a line of their own: `Ramallah - Wafa:`",
+        " date 2025-05-06 Envoy meets officials\n\nRamallah - Wafa:\n\nThe envoy met officials "
+        "in the capital on Tuesday to discuss an exchange of prisoners.",
+        {"place": "Ramallah", "agency": "Wafa"},
+        "The envoy met officials in the capital",
+        headline="Envoy meets officials",
+    ),
+    Case(
+        "the agency after the dash of a place-date dateline",
+        " date 2025-05-06 MOSCOW, 6 May - RIA Novosti. The foreign minister will visit "
+        "three countries next week, the ministry said on Tuesday.",
+        {"place": "MOSCOW", "date": D(2025, 5, 6), "agency": "RIA Novosti"},
+        "The foreign minister will visit three",
+    ),
+    Case(
+        "an agency's two-word name on its own line is no byline: `Jiji Press`",
+        " date 2025-05-06 Finance ministers meet\n\nJiji Press\n\nTokyo, May 6 (Jiji Press)--The "
+        "two finance ministers met in the capital on Tuesday.",
+        {"bylines": (), "agency": "Jiji Press", "place": "Tokyo"},
+        "The two finance ministers met",
+        headline="Finance ministers meet",
+    ),
+    Case(
+        "a place in capitals and its date in parentheses: `KUCHING (May 6): `",
+        " date 2025-05-06 KUCHING (May 6): The state government will host a trade "
+        "mission from a neighbouring country next week, a minister said.",
+        {"place": "KUCHING", "date": D(2025, 5, 6), "agency": None},
+        "The state government will host",
+    ),
+    Case(
+        "a slash with no wire's name before the dash: `ABUJA, Nigeria, May 6, 2025/ -- `",
+        "ABUJA, Nigeria, May 6, 2025/ -- The capital hosted a regional security summit "
+        "on Tuesday, attended by leaders from six countries.",
+        {"place": "ABUJA, Nigeria", "date": D(2025, 5, 6), "agency": None},
+        "The capital hosted a regional security",
+    ),
+    Case(
+        "a French month in small letters before the tag: `Ouagadougou, 6 mai 2025 (AIB) - `",
+        "Ouagadougou, 6 mai 2025 (AIB) - The two ministers held talks on security in the "
+        "capital on Tuesday.",
+        {"place": "Ouagadougou", "date": D(2025, 5, 6), "agency": "AIB"},
+        "The two ministers held talks on security",
+    ),
+    Case(
+        "a byline with the person's title after a comma",
+        "Two countries sign port deal\nDana Levi, Senior Reporter\nPublished: May 06, 2025 "
+        "14:22\n\nDubai: The two countries signed a deal on Tuesday to develop a port on "
+        "the coast, officials said.",
+        {"bylines": ("Dana Levi",), "place": "Dubai"},
+        "The two countries signed a deal",
+        headline="Two countries sign port deal",
+    ),
+    Case(
+        "a byline with the agencies it draws on: `Dana Levi with AP, Reuters`",
+        "Neighbours agree on border checks\n\nDana Levi with AP, Reuters\n06/05/2025\n\nThe "
+        "two neighbours agreed on Tuesday to coordinate their border checks, the ministries "
+        "said.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree on border checks",
+    ),
+    Case(
+        "a staff label and its name is no headline: `Editor: Li Ming`",
+        " date 2025-05-06 Editor: Li Ming\n2025-05-06 20:41:09\n\nTwo countries sign trade "
+        "protocol\n\nThe two countries signed a protocol on Tuesday to upgrade their free "
+        "trade agreement.",
+        {"place": None},
+        "The two countries signed a protocol",
+        headline="Two countries sign trade protocol",
+    ),
+    Case(
+        "a line with a word in capitals is no name: `Example Weekly CEO`",
+        " date 2025-05-06 Port operator names new chief\n\nExample Weekly CEO\n\nThe port "
+        "operator named a new chief executive on Tuesday, the board said.",
+        {"bylines": ()},
+        "The port operator named a new chief",
+        headline="Port operator names new chief",
+    ),
+    Case(
+        "after `with`, only agencies: `Dana Levi with Example Daily` is no byline",
+        " date 2025-05-06 Ministers meet in the capital\n\nDana Levi with Example Daily\n\n"
+        "The two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a byline, a label and the date: `By Dana Levi  Updated May 6, 2025`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Dana Levi  Updated May 6, 2025"
+        "\n\nThe two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a surname that ends an agency's name is still a name: `By Sam Press`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Sam Press\n\nThe two ministers "
+        "met in the capital on Tuesday, officials said.",
+        {"bylines": ("Sam Press",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a name and a title that is no role or credit is no byline",
+        " date 2025-05-06 Ministers meet in the capital\n\nDana Levi, Example Daily\n\n"
+        "The two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
 ]

@@ -22,6 +22,7 @@ from relwatch import (
 from relwatch._article import clean_body
 from relwatch._dateline import (
     _MONTHS,
+    _PAREN_DATE_PLACE_MAX,
     _TITLE_CASE_SHARE,
     _credit_end,
     _outlet,
@@ -64,12 +65,17 @@ from relwatch._patterns import (
     DASH_DATELINE,
     DASH_PLACE_SECOND,
     HEADER_OUTLET_MAX,
+    LEADING_TAG_DATELINE,
     LETTER_WORDS,
+    PAREN_DATE_DATELINE,
     PERSON_NAME,
     PERSON_NAME_MAX,
     PLACE_AGENCY_DATELINE,
+    PLACE_AGENCY_LINE,
     PLACE_DATE_DATELINE,
     PLACE_DATE_PLACE_MAX,
+    SLASH_TAG_DATELINE,
+    STOP_TAG_DATELINE,
     TAG_DATE,
     TAG_DATELINE,
     TREND_CREDIT,
@@ -347,11 +353,12 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 
 
 # The shapes a tagged dateline's date had to have before TAG_DATE, and
-# how they were read: the reference the one-pass reading must equal.
+# how they were read: the reference the one-pass reading must equal.  A
+# month's word may be in small letters (French: `6 mai 2025`).
 _DOTTED = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
 _MONTH_DAY = re.compile(
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?"
-    r"|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z][^\W\d_]{2,8}\.?"
+    r"|[A-Za-z][^\W\d_]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s{1,2}[12][0-9]{3})?"
 )
 _DATE_TOKENS = st.one_of(
@@ -618,10 +625,15 @@ _LONGEST_COLON = (
 def test_place_date_separator_tested_first(text):
     """
     For all text where a place-date or place-agency dateline matches at the
-    start, its comma (or stop) is no further in than PLACE_DATE_PLACE_MAX.
+    start, its comma, colon (or stop) is no further in than
+    PLACE_DATE_PLACE_MAX.
     """
-    if CAPS_DATE_DATELINE.match(text) or PLACE_DATE_DATELINE.match(text):
+    if CAPS_DATE_DATELINE.match(text):
         assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
+    if PLACE_DATE_DATELINE.match(text):
+        assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1) or (
+            0 <= text.find(":", 0, PLACE_DATE_PLACE_MAX + 1)
+        )
     if m := PLACE_AGENCY_DATELINE.match(text):
         assert m.end("place") <= PLACE_DATE_PLACE_MAX
 
@@ -635,6 +647,32 @@ def test_colon_tested_first(text):
     """
     if COLON_DATELINE.match(text):
         assert 0 <= text.find(":", 0, COLON_PLACE_MAX + 1)
+
+
+_LONGEST_PAREN_DATE = " ".join(["A" + "B" * 20] * 3) + "  (May 6): The"
+
+
+@given(st.one_of(st.from_regex(PAREN_DATE_DATELINE), st.text(max_size=80)))
+@example(_LONGEST_PAREN_DATE)
+def test_paren_date_place_tested_first(text):
+    """
+    For all text where PAREN_DATE_DATELINE matches at the start, all before
+    its parenthesis is in capitals and no further in than
+    _PAREN_DATE_PLACE_MAX, as `_tagged_candidates` tests first.
+    """
+    if PAREN_DATE_DATELINE.match(text):
+        paren = text.index("(")
+        assert paren <= _PAREN_DATE_PLACE_MAX
+        assert text[:paren].isupper()
+
+
+def test_paren_date_place_max_is_the_longest_place():
+    """
+    The longest place before a date in parentheses ends exactly at the
+    bound, so the bound cannot be tighter.
+    """
+    assert PAREN_DATE_DATELINE.match(_LONGEST_PAREN_DATE)
+    assert _PAREN_DATE_PLACE_MAX == _LONGEST_PAREN_DATE.index("(")
 
 
 def test_place_maxima_are_the_longest_places():
@@ -662,6 +700,50 @@ def _one_of(*options):
     return st.sampled_from(options)
 
 
+# `MOSCOW, May 6. /TASS/. `, `BAGHDAD/INA/ `: a place, perhaps a date, a
+# tag between slashes and a separator.
+_SLASH_TAG_BITS = st.tuples(
+    _one_of("MOSCOW", "Kuala Lumpur", "NUR-SULTAN ", "X" * 26, "a"),
+    _one_of("", ", May 6", ", 6 May 2025.", ",  Sept 14. ", ", x"),
+    _one_of("", " ", "   "),
+    _one_of("/TASS/", "/INA/", "/", "/" + "T" * 22 + "/", "/Ab-c/"),
+    _one_of(". ", ".- ", " -- ", "", "x"),
+).map("".join)
+
+# `MOSCOW. May 6 (Interfax) - `: a place, a stop, a date and a tag.
+_STOP_TAG_BITS = st.tuples(
+    _one_of("MOSCOW", "NEW YORK", "AL-QUDS ", "X" * 21, "Moscow"),
+    _one_of(". ", ".", ".  ", ", "),
+    _one_of("May 6", "6 May 2025", "x", ""),
+    _one_of(" ", "", "   "),
+    _one_of("(Interfax)", "(", "(A/B)"),
+    _one_of(" - ", ".- ", "", " x"),
+).map("".join)
+
+# `KUCHING (May 6): `: a place in capitals and a date in parentheses.
+_PAREN_DATE_BITS = st.tuples(
+    _one_of("KUCHING", "KOTA KINABALU ", "AL-QUDS", "X" * 21, "Kuching"),
+    _one_of("", " ", "   "),
+    _one_of("(May 6)", "(6 May)", "(", "(Sept. 14)"),
+    _one_of(": ", " - ", "", " x"),
+).map("".join)
+
+# `Ramallah - Wafa:`: a place, a dash and an agency, on a line.
+_PLACE_AGENCY_LINE_BITS = st.tuples(
+    _one_of("Sana'a", "Kuala Lumpur", "AL-QUDS", "X" * 26, "a"),
+    _one_of(" - ", " – ", "-", "  —  "),
+    _one_of("Saba:", "Example Agency", "A" * 22, "Saba::"),
+).map("".join)
+
+# `(ANSA) - ROME, MAY 6 - `: the tag, a dash, a place, perhaps a date.
+_LEADING_TAG_BITS = st.tuples(
+    _one_of("(ANSA)", "(dpa)", "(" + "A" * 13 + ")", "(A)", "("),
+    _one_of(" - ", "--", " ", ""),
+    _one_of("ROME", "NEW YORK ", "AL-QUDS", "X" * 21, "Rome"),
+    _one_of("", ", MAY 6", ", September 14", ", x"),
+    _one_of(" - ", " -- ", ": ", "", " x"),
+).map("".join)
+
 # Dateline-shaped text: a place, perhaps a country or a bracket, a date,
 # a tag and a separator, each part sometimes spaced oddly or missing.
 _DATELINE_BITS = st.tuples(
@@ -681,7 +763,10 @@ _DATELINE_BITS = st.tuples(
 
 # `ISTANBUL (AA) - `: a place, perhaps spaces, a tag and a separator.
 _CAPS_TAG_BITS = st.tuples(
-    _one_of("ISTANBUL", "KUWAIT ", "AL-QUDS  ", "Ankara", "X" * 31),
+    _one_of(
+        "ISTANBUL", "KUWAIT ", "AL-QUDS  ", "Ankara", "X" * 31, "Berlin/Kyiv"
+    ),
+    _one_of("", ", Kenya", ",  Sri Lanka ", ", " + "Y" * 31, ","),
     _one_of("", " ", "   "),
     _one_of("(AA)", "(KUNA)", "(WAM/ANI)", "(", "(Anadolu)"),
     _one_of(" - ", "--", ": ", "", " x"),
@@ -690,8 +775,22 @@ _CAPS_TAG_BITS = st.tuples(
 
 @pytest.mark.parametrize(
     ("pattern", "texts"),
-    [(TAG_DATELINE, _DATELINE_BITS), (CAPS_TAG_DATELINE, _CAPS_TAG_BITS)],
-    ids=["tag", "caps tag"],
+    [
+        (TAG_DATELINE, _DATELINE_BITS),
+        (CAPS_TAG_DATELINE, _CAPS_TAG_BITS),
+        (SLASH_TAG_DATELINE, _SLASH_TAG_BITS),
+        (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
+        (STOP_TAG_DATELINE, _STOP_TAG_BITS),
+        (PAREN_DATE_DATELINE, _PAREN_DATE_BITS),
+    ],
+    ids=[
+        "tag",
+        "caps tag",
+        "slash tag",
+        "leading tag",
+        "stop tag",
+        "paren date",
+    ],
 )
 @given(data=st.data())
 def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
@@ -709,6 +808,20 @@ def test_possessive_places_change_nothing_but_speed(pattern, texts, data):
         assert {k: (v or "").strip() for k, v in fast.groupdict().items()} == {
             k: (v or "").strip() for k, v in slow.groupdict().items()
         }
+
+
+@given(_PLACE_AGENCY_LINE_BITS)
+def test_possessive_place_agency_line_changes_nothing_but_speed(line):
+    """
+    For all place-and-agency lines, PLACE_AGENCY_LINE fills a line exactly
+    where its lazy form does, with the same groups.
+    """
+    lazy = re.compile(PLACE_AGENCY_LINE.pattern.replace("}+", "}?"))
+    fast, slow = PLACE_AGENCY_LINE.fullmatch(line), lazy.fullmatch(line)
+
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast.groupdict() == slow.groupdict()
 
 
 # TREND_CREDIT as it was before it read a credit without a name.
@@ -1550,6 +1663,31 @@ class TestLinearTime:
             "Baku, Azerbaijan, May 2. By - ",
             "Talks ResumeTalks Resume\n",
             "Author:\n",
+            # Outlets beyond the public corpora: every pattern added for them.
+            "MOSCOW, May 6. /",
+            "BAGHDAD/",
+            "(ANSA) - ROME, ",
+            "ASTANA, May 6. ",
+            "NICOSIA: 6 May ",
+            "NAIROBI, Kenya (",
+            "Berlin/Kyiv (",
+            "Riyadh, May 06, 2025, ",
+            "By DANA LEVI ",
+            "By Dana Levi  May 6, ",
+            "Dana Levi | ",
+            "Dana Levi (",
+            "Jakarta ● ",
+            " - NEW DELHI\n",
+            "MOSCOW. May 6 (",
+            "RAMALLAH, Tuesday, ",
+            "Sana'a - Saba",
+            "MOSCOW, 6 May - RIA ",
+            "NNA - ",
+            "KUCHING (May 6",
+            "ABUJA, Nigeria, May 6, 2025/",
+            "Dana Levi, Senior ",
+            "Dana Levi with AP, ",
+            "Editor: ",
             "Related Articles\n",
             "Check also ",
             "newsletter ",

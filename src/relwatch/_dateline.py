@@ -71,6 +71,9 @@ _SENTENCE_TITLE_WORDS_MAX: Final = 12
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# How far in the `(` of a date in parentheses can be: three words of 21
+# letters, one space between and two before it.
+_PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
 # Words that end a colon or dash "place" that is really a label or outlet:
@@ -220,6 +223,10 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
+# How a weekday before a date starts: `Tuesday, May 6`.
+_WEEKDAY_STARTS: Final = frozenset(
+    {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
@@ -396,7 +403,9 @@ def _strong_dateline(
     """
     first = text[at]
     if first == "(":
-        return _credits_dateline(text, at, line_end, anchor)
+        return _credits_dateline(
+            text, at, line_end, anchor
+        ) or _leading_tag_dateline(text, at, anchor)
     if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
@@ -416,17 +425,32 @@ def _tagged_candidates(
     """
     candidates = []
     slash = text.find("/", at, line_end)
-    if slash >= 0 and text.find(",", at, slash) >= 0:
-        candidates.append(p.SLASH_DATELINE)
+    if slash >= 0:
+        if text.find(",", at, slash) >= 0:
+            candidates.append(p.SLASH_DATELINE)
+        candidates.append(p.SLASH_TAG_DATELINE)
     paren = text.find("(", at, line_end)
     if paren >= 0:
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
-        if text.find(",", at, paren) >= 0:
+        comma = text.find(",", at, paren) >= 0
+        if comma:
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
+        elif (
+            text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
+        ):
+            candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
+        # `KUCHING (May 6): `: the place, in capitals and without a comma,
+        # is all before it.
+        if (
+            not comma
+            and paren - at <= _PAREN_DATE_PLACE_MAX
+            and text[at:paren].isupper()
+        ):
+            candidates.append(p.PAREN_DATE_DATELINE)
     return candidates
 
 
@@ -443,19 +467,34 @@ def _tagged_dateline(
                 return found
             continue
         date = None
-        if "date" in pattern.groupindex:
+        # Only these two have no date part (and `groupindex` builds a
+        # mapping on every read).
+        if (
+            pattern is not p.CAPS_TAG_DATELINE
+            and pattern is not p.BUSINESS_WIRE
+            and m["date"] is not None
+        ):
             shape = _date_shape(m["date"])
             if shape is None:
                 continue  # not a date where the date goes
             date = _tag_date(shape, anchor)
-        place, agency = m["place"].strip(), m["agency"].strip()
+        place = m["place"].strip()
+        # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
+        # agency.
+        tag = None if pattern is p.PAREN_DATE_DATELINE else m["agency"]
+        agency = tag.strip() if tag else None
+        if agency is None:
+            return _Found(place, date, None, (), m.end())
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
-        # only a known agency's tag makes one.
-        if (
-            pattern is p.CAPS_TAG_DATELINE
-            and not place.isupper()
-            and not is_agency(agency)
+        # only a known agency's tag makes one (`(dpa)` as dpa writes it).
+        if pattern is p.CAPS_TAG_DATELINE and (
+            (not place.isupper() and agency.casefold() not in p.AGENCIES)
+            # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
+            or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
+            continue
+        # `Sales/Marketing/ ...` is no dateline: the tag must be a wire's.
+        if pattern is p.SLASH_TAG_DATELINE and not _wire_tag(agency):
             continue
         return _Found(place, date, agency, (), m.end())
     return None
@@ -468,6 +507,11 @@ def _date_shape(token: str) -> re.Match[str] | None:
     """
     token = token.strip(" ,.")
     shape = p.TAG_DATE.fullmatch(token)
+    if shape is None and token[:3] in _WEEKDAY_STARTS:
+        weekday = p.WEEKDAY_PREFIX.match(token)
+        if weekday is not None:
+            token = token[weekday.end() :]
+            shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
         shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
     return shape
@@ -481,6 +525,17 @@ def _credits_dateline(
         return None
     m = p.CREDITS_DATELINE.match(text, at, at + 200)
     return None if m is None else _credits_found(m, anchor)
+
+
+def _leading_tag_dateline(
+    text: str, at: int, anchor: dt.date | None
+) -> _Found | None:
+    # `(ANSA) - ROME, MAR 4 - `
+    m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
+    if m is None or m["agency"].casefold() not in p.AGENCIES:
+        return None
+    date = None if m["date"] is None else _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, m["agency"], (), m.end())
 
 
 def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
@@ -563,22 +618,21 @@ def _weak_dateline(
     comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
     colon = ":" in head
     dash = "-" in head or "–" in head or "—" in head
-    if comma >= 0 and (colon or dash or head[1:2].isupper()):
-        m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
-        if m:
-            date = _parse_date(m["date"], anchor)
-            if date is not None:
-                return _Found(m["place"], date, None, (), m.end())
-        m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
-        if m and _is_place(m["place"]):
-            date = _parse_date(m["date"], anchor)
-            return _Found(m["place"], date, None, (), m.end())
+    if (comma >= 0 and (colon or dash or head[1:2].isupper())) or (
+        colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    ):
+        found = _place_date(text, at, line_end, anchor)
+        if found is not None:
+            return found
     if dash and (
         comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
     ):
         m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
         if m and is_agency(m["agency"]) and _is_place(m["place"]):
-            return _Found(m["place"], None, m["agency"], (), m.end())
+            date = (
+                None if m["date"] is None else _parse_date(m["date"], anchor)
+            )
+            return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
         return None  # the rest end their place with one or the other
     second = head[1:2]
@@ -590,10 +644,36 @@ def _weak_dateline(
         m = pattern.match(text, at, line_end) if possible else None
         if m is None or not _is_place(m["place"]):
             continue
+        if pattern is p.DASH_DATELINE and is_agency(m["place"]):
+            # `NNA - The minister ...`: the agency's tag, no place.
+            return _Found(None, None, m["place"], (), m.end())
         return _Found(
             _without_outlet(m["place"], outlet), None, None, (), m.end()
         )
     return None
+
+
+def _place_date(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A place and a date before a colon or a dash, at *at*: `DUBAI, May 21`,
+    `Moscow, April 26: `, `NICOSIA: 6 May 2025 - `.
+    """
+    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
+    if m:
+        date = _parse_date(m["date"], anchor)
+        if date is not None:
+            return _Found(m["place"], date, None, (), m.end())
+    m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
+    if m is None or not _is_place(m["place"]):
+        return None
+    date = _parse_date(m["date"], anchor)
+    # `MOSCOW, 4 Mar - RIA Novosti. `: the agency after the dash.
+    tag = p.AGENCY_AFTER.match(text, m.end(), line_end)
+    if tag is not None and is_agency(tag["agency"]):
+        return _Found(m["place"], date, tag["agency"], (), tag.end())
+    return _Found(m["place"], date, None, (), m.end())
 
 
 def _is_place(place: str) -> bool:
@@ -639,15 +719,38 @@ def _person(line: str) -> re.Match[str] | None:
     if not _NOT_NAMES.isdisjoint(words):
         return None
     for word in words:
+        if len(word) >= 3 and word.isupper():  # noqa: PLR2004
+            return None
+    # Whole words only: `Min` in `Kim Min-ji` is no `min` of a reading time.
+    for word in m["name"].split():
         folded = word.casefold()
         if (
             folded in _ROLES
             or folded in p.CHROME_WORDS
             or folded in p.CREDIT_ENDS
-            or (len(word) >= 3 and word.isupper())  # noqa: PLR2004
         ):
             return None
     return m
+
+
+def _person_with_title(line: str) -> re.Match[str] | None:
+    """
+    The match of the name in a byline that gives the person's title or
+    agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
+    Reuters`.
+    """
+    m = p.NAME_AND_TITLE.fullmatch(line)
+    if m is None:
+        return None
+    if m["title"] is not None:
+        last = m["title"].rsplit(None, 1)[-1].casefold()
+        if last not in _ROLES and last not in p.CREDIT_ENDS:
+            return None
+    elif not all(
+        is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire
+    ):
+        return None
+    return _person(m["name"].strip())
 
 
 def _credit_end(word: str) -> bool:
@@ -675,6 +778,7 @@ def _credit_line(
         cut = p.BYLINE_END.search(stripped)
         if cut and p.TIMESTAMP_TOKEN.search(stripped, cut.end()):
             stripped = stripped[: cut.start()]
+        stripped = _before_date(stripped)
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -687,13 +791,46 @@ def _credit_line(
         short = tag.isupper() and len(tag) <= 6  # noqa: PLR2004
         return (), tag if after_header and short else None
     if by:
+        stripped, wire = _without_agency(stripped)
         m = p.BY_LINE.fullmatch(stripped)
         if m:
             names = _names(m["name"])
             if names:
-                return names, m["agency"]
+                return names, m["agency"] or wire
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _before_date(credit: str) -> str:
+    """
+    *credit* up to the date it carries, without the labels and marks
+    before that: `By Dana Levi` in `By Dana Levi  Updated March 4, 2025`.
+    """
+    date = p.TIMESTAMP_TOKEN.search(credit)
+    if date is None:
+        return credit
+    words = credit[: date.start()].split()
+    while len(words) > 2 and (  # noqa: PLR2004 - `By` and a name stay
+        words[-1].strip("-–—|,:").casefold() in p.TIMESTAMP_WORDS
+        or not words[-1].strip("-–—|,:")
+    ):
+        words.pop()
+    return " ".join(words).rstrip("-–—|,: ")
+
+
+def _without_agency(credit: str) -> tuple[str, str | None]:
+    """
+    *credit* without a known agency's name that ends it, and that name:
+    `By Dana Levi and Sam Roe Associated Press`.
+    """
+    words = credit.split()
+    if not words or words[-1].casefold() not in p.AGENCY_LAST_WORDS:
+        return credit, None
+    for size in range(min(p.AGENCY_WORDS_MAX, len(words) - 2), 0, -1):
+        name = " ".join(words[-size:])
+        if is_agency(name):
+            return " ".join(words[:-size]).rstrip("-–—|,: "), name
+    return credit, None
 
 
 def _names(credit: str) -> tuple[str, ...]:
@@ -703,7 +840,9 @@ def _names(credit: str) -> tuple[str, ...]:
     """
     credit = p.BYLINE_PLACE.sub("", credit.strip())
     names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
-    if names and all(_person(n) for n in names):
+    # Names in capitals (`By SAMIR KHALIL`) are read as names written
+    # in Title Case.
+    if names and all(_person(n.title() if n.isupper() else n) for n in names):
         return names
     return ()
 
@@ -978,7 +1117,7 @@ class _Reader:
             # Text right below a credit, a byline or a timestamp is the
             # body; below a headline it may be a summary or a caption.
             self.after_credit = self.previous in _BODY_ABOVE
-            if self.previous != "place":
+            if self.previous not in {"place", "timestamp", "byline"}:
                 self.caps_place = None
             return None
         self._other(line, at, tokens)
@@ -1007,12 +1146,17 @@ class _Reader:
         ):
             return False
         person = _person(line)
+        if person is None and ("," in line or " with " in line):
+            person = _person_with_title(line)
         if person is None:
             return False
-        if person["name"] not in self.bylines:
-            self.bylines.append(person["name"])
-        self.previous = "byline"
+        self._add_byline(person["name"])
         return True
+
+    def _add_byline(self, name: str) -> None:
+        if name not in self.bylines:
+            self.bylines.append(name)
+        self.previous = "byline"
 
     def _beside(self, line: str, line_end: int) -> bool:
         """
@@ -1035,11 +1179,22 @@ class _Reader:
         Note a line above the body, without a header: a credit bar, a
         timestamp, a repeated or new title, furniture, a summary, a place.
         """
-        self.caps_place = None
         if "|" in line and self._credit_bar(line):
+            self.caps_place = None
             return
+        if ("|" in line or line[-1:] == ")") and self._name_beside(line):
+            return
+        # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and self._timestamp(line):
             return
+        # A place of three words, a dash and an agency of three at most.
+        if (
+            len(tokens) <= 7  # noqa: PLR2004
+            and ("-" in line or "–" in line or "—" in line)
+            and self._place_agency(line)
+        ):
+            return
+        self.caps_place = None
         if title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
@@ -1050,11 +1205,52 @@ class _Reader:
             p.CAPS_PLACE_LINE.fullmatch(line)
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
+            and not is_chrome(line)  # `WORLD`, `POLITICS`
         ):
             self.caps_place = line
             self.previous = "place"
         else:
             self.previous = "other"
+
+    def _place_agency(self, line: str) -> bool:
+        """
+        Note a place and a known agency on a line of their own: `Ramallah -
+        Wafa:`.
+        """
+        m = p.PLACE_AGENCY_LINE.fullmatch(line)
+        # In this slot a short name is a tag however written (`Wafa`).
+        if (
+            m is None
+            or m["agency"].casefold() not in p.AGENCIES
+            or not _is_place(m["place"])
+        ):
+            return False
+        self.caps_place = m["place"]
+        self.agency = self.agency or m["agency"]
+        self.previous = "place"
+        return True
+
+    def _name_beside(self, line: str) -> bool:
+        """
+        Note a name beside its date or agency (`Ahmet Yilmaz | 12.05.2024`,
+        `Dana Levi | AA`) or its outlet (`Dana Levi (The Example Post)`),
+        below the headline or a timestamp.
+        """
+        if self.previous not in _NAME_ABOVE:
+            return False
+        mark = line.find("|")
+        if mark < 0:
+            mark = line.find("(")  # the line ends with `)`
+        elif not (
+            p.TIMESTAMP_TOKEN.search(line, mark)
+            or is_agency(line[mark + 1 :].strip())
+        ):
+            return False
+        person = _person(line[:mark].strip())
+        if person is None:
+            return False
+        self._add_byline(person["name"])
+        return True
 
     def _credit_bar(self, line: str) -> bool:
         bar = p.CREDIT_BAR.match(line)
@@ -1081,6 +1277,8 @@ class _Reader:
             self.agency = named
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
+        if p.STAMP_PART_SEPARATOR.search(line):
+            self.caps_place = _stamp_place(line) or self.caps_place
         self.previous = "timestamp"
         return True
 
@@ -1174,6 +1372,25 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _stamp_place(line: str) -> str | None:
+    """
+    The place a timestamp line names in a part of its own, first or last:
+    `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
+    """
+    parts = p.STAMP_PART_SEPARATOR.split(line)
+    for part in (parts[0], parts[-1]):
+        place = part.strip()
+        if (
+            p.STAMP_PLACE.fullmatch(place)
+            and _is_place(place)
+            and not is_chrome(place)
+            and place.casefold() not in p.TIMESTAMP_WORDS
+            and not _credit_end(place.rsplit(None, 1)[-1])
+        ):
+            return place
+    return None
 
 
 def _title_case(line: str, tokens: list[str]) -> bool:

@@ -125,6 +125,9 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
+    # `Editor: Li Ming`, `Source: Example Daily`.
+    if ":" in line and p.STAFF_LABEL.match(line):
+        return True
     # The first word of letters: most lines start with one, alone.
     head = folded.split(None, 1)
     if head and head[0].isalpha():

@@ -44,6 +44,8 @@ _CREDIT_PHRASES: Final = (
     *("news agency", "news desk", "news service", "web desk", "agencies"),
     *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
+    # An outlet's language edition: `Example Arabiya English`.
+    *("english", "arabic", "edition"),
 )
 CREDIT: Final = re.compile(
     r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
@@ -60,10 +62,11 @@ CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
 # staff"): a longer line is not tried.
 CREDIT_MAX: Final = 63
 
-# `By Samir Haddad`, `By Anvar Mammadov – Trend:` (a byline with a credit).
+# `By Samir Haddad`, `By Anvar Mammadov – Trend:`, `By Leila Amrani | MAP`
+# (a byline with a credit).
 BY_LINE: Final = re.compile(
     r"[Bb]y\s{1,3}(?P<name>[^\n]{2,60}?)"
-    r"(?:\s{1,3}[–—-]\s{1,3}(?P<agency>[A-Z][A-Za-z]{1,20}):?)?\s*"
+    r"(?:\s{1,3}[–—|-]\s{1,3}(?P<agency>[A-Z][A-Za-z]{1,20}):?)?\s*"
 )
 
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
@@ -87,6 +90,15 @@ READ_MORE_LINE: Final = re.compile(
 # A month name where a dateline's country part would be: `April 04`.
 _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}[0-9]"
 
+# What separates a wire tag from the text: a dash, a colon, a full stop or
+# both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
+_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
+
+# A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
+# (WAFA) - `.
+_WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s{0,2}"
+WEEKDAY_PREFIX: Final = re.compile(_WEEKDAY)
+
 # Place parts are possessive (`{1,40}+`): they stop at the comma, bracket or
 # parenthesis they exclude anyway, so giving back characters could only
 # return spaces, which the callers strip; it saves the backtracking on
@@ -100,27 +112,56 @@ _MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\
 #   `TORONTO, April 04, 2025 (GLOBE NEWSWIRE) -- `.
 TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n,()\[\]:]{1,40}+"
-    rf"(?:,\s{{0,2}}(?!{_MONTH})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
+    rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
     r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
-    r"(?P<sep>\s{0,3}(?:--|[-–—:])?\s{0,3})"
+    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
+)
+
+# A place in capitals and a full stop before the date and the tag:
+#   `MOSCOW. March 4 (Interfax) - `.
+STOP_TAG_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z'-]{1,20}+(?:\s[A-Z][A-Z'-]{1,20}+){0,2})\.\s{1,2}"
+    r"(?P<date>[^\n()]{3,32}?)\s{0,2}"
+    r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
+    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
 
 # PR Newswire and EIN Presswire: `NEW YORK, April 4, 2025 /PRNewswire/ -- `,
-#   `AUSTIN, TX, UNITED STATES, April 4, 2025 /EINPresswire.com/ -- `.
+#   `AUSTIN, TX, UNITED STATES, April 4, 2025 /EINPresswire.com/ -- `, and
+#   with no name between the slashes, one slash before a dash:
+#   `ABUJA, Nigeria, April 4, 2025/ -- `.
 SLASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n/()]{1,60}?),\s{0,2}(?P<date>[A-Z][a-z]{2,9}\.?\s{1,2}"
-    r"[0-9]{1,2},?\s{1,2}[0-9]{4})\s{0,2}/(?P<agency>[A-Za-z][A-Za-z .]{1,30}?)/"
+    r"[0-9]{1,2},?\s{1,2}[0-9]{4})\s{0,2}"
+    r"(?:/(?P<agency>[A-Za-z][A-Za-z .]{1,30}?)/|/(?=\s{0,3}(?:--|[-–—])))"
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
 )
 
-# A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, and with
+# A place in capitals and its date in parentheses: `KUCHING (May 6): `.
+PAREN_DATE_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
+    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
+    r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
+)
+
+# A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
 # a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
-# agency's).
+# agency's), with a country, `NAIROBI, Kenya (AP) — `, and with two places,
+# `Berlin/Kyiv (dpa) - `.
 CAPS_TAG_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Za-z .'-]{1,30}+)\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
-    r"(?P<sep>\s{0,3}(?:--|[-–—:])\s{0,3})"
+    r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
+    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
+    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
+)
+
+# The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `.
+LEADING_TAG_DATELINE: Final = re.compile(
+    r"\((?P<agency>[A-Za-z]{2,12}+)\)\s{0,2}(?:--|[-–—])\s{0,2}"
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})"
+    r"(?:,\s{1,2}(?P<date>[A-Za-z]{3,9}+\.?\s{1,2}[0-9]{1,2}))?"
+    r"(?P<sep>\s{0,2}(?:--|[-–—:])\s{1,3})"
 )
 
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.
@@ -151,16 +192,22 @@ _PLACE: Final = r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
 # A place, a date and the agency, in English or French, the tag last:
 #   `Baku, April 9, AZERTAC`, `Bakou, 9 avril, AZERTAC`,
 #   `STEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: `.
+#   `Riyadh, December 09, 2024, SPA -- `, `YEREVAN, MARCH 4, ARMENPRESS. `.
 PLACE_DATE_AGENCY: Final = re.compile(
     r"(?P<place>" + _PLACE + r"),\s{1,2}"
-    r"(?P<date>[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2}),"
-    r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}[:–—-]?\s{0,3})"
+    r"(?P<date>(?:[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2})"
+    r"(?:,?\s{1,2}[0-9]{4})?),"
+    r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}"
+    + _STOP_DASH
+    + r"?\s{0,3})"
 )
 
-# A place and a known agency's name, no date, before a dash:
-#   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `.
+# A place and a known agency's name, perhaps a date between, before a dash:
+#   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `,
+#   `ASTANA, March 4. KAZINFORM - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
-    r"(?P<place>" + _PLACE + r")[,.]\s{1,2}"
+    r"(?P<place>" + _PLACE + r")"
+    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}))?[,.]\s{1,2}"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -184,6 +231,13 @@ CREDITS_DATELINE: Final = re.compile(
 ANADOLU_LINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z -]{1,30}?)\s{0,2}[-–—]\s{0,2}(?P<agency>Anadolu Agency)"
     r"(?P<sep>\s*)"
+)
+
+# A place and a known agency on a line of their own, above the text:
+#   `Ramallah - WAFA:`, `Sana'a - Example:`.
+PLACE_AGENCY_LINE: Final = re.compile(
+    r"(?P<place>[A-Z][\w'’]{1,24}+(?:[ -][A-Z][\w'’]{1,24}+){0,2})\s{1,2}[-–—]\s{1,2}"
+    r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
 )
 
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
@@ -234,6 +288,14 @@ CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
 )
 
+# The parts of a timestamp line that names a place first or last:
+#   `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
+STAMP_PART_SEPARATOR: Final = re.compile(r"\s{1,4}[●•|–—-]\s{1,4}")
+# Such a place: one to three capitalised words, `Jakarta`, `NEW DELHI`.
+STAMP_PLACE: Final = re.compile(
+    r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
+)
+
 # A credit bar: agency, place and time between bars:
 #   `Reuters | Kyiv | Updated: 15-05-2022 14:49 IST | Created: ...`.
 CREDIT_BAR: Final = re.compile(
@@ -266,9 +328,10 @@ def _month_day(month: str, year: str) -> str:
 
 # The date of a tagged dateline, in one pass: `04.04.2025` (day first)
 # or a capitalised month name with a day and perhaps a year.
+# French months are in small letters: `4 mai 2025`, `9 février`.
 TAG_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})|"
-    + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}")
+    + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
@@ -276,11 +339,29 @@ TAG_DATE: Final = re.compile(
 SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,9}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
-# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `.
+# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, and a colon after
+# the place, `NICOSIA: 4 March 2025 – `.
 PLACE_DATE_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}),\s{1,2}"
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})[,:]\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
+)
+
+# A known agency's name and a full stop or colon right after the dash of a
+# place-date dateline: `MOSCOW, 4 Mar - RIA Novosti. `.
+AGENCY_AFTER: Final = re.compile(
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][A-Za-z]{1,20}+){0,2})[.:]\s{1,3}"
+)
+
+# The agency's tag between slashes, perhaps after a date:
+#   `MOSCOW, October 3. /TASS/. `, `BAGHDAD/INA/ `.
+SLASH_TAG_DATELINE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r")"
+    r"(?:,\s{1,2}(?P<date>"
+    + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}")
+    + r")\.?)?"
+    r"\s{0,2}/(?P<agency>[A-Za-z][A-Za-z-]{1,20}+)/"
+    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
 
 # The full date of a timestamp line, which gives a yearless dateline its
@@ -331,12 +412,22 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
+        *(
+            "kyodo news",
+            "yonhap news agency",
+            "jiji press",
+            "ria",
+            "ria novosti",
+        ),
     }
 )
 # The first words of agencies' names: a word not among them starts none.
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
+# The last words of agencies' names: a credit ending in another ends in
+# no agency's name.
+AGENCY_LAST_WORDS: Final = frozenset(name.split()[-1] for name in AGENCIES)
 # The longest agency name, in words: longer runs are not looked up.
 AGENCY_WORDS_MAX: Final = max(len(name.split()) for name in AGENCIES)
 # The longest line that credits an agency alone (`Anadolu Agency WORLD`).
@@ -366,6 +457,20 @@ CHROME_WORDS: Final = word_set(
     trending tweet twitter up updated us video videos view views vote votes
     weather whatsapp world write x you your youtube
     """
+)
+
+# A label and its value, credits of the page's staff, never a headline:
+#   `Editor: Li Ming`, `Source: Example Daily`, `Translated by: Dana Levi`.
+STAFF_LABEL: Final = re.compile(
+    r"(?i:(?:web\s|chief\s)?editors?|sources?|reporters?|writers?|photographer"
+    r"|translator|(?:translated|compiled|edited|reported)\sby)\s{0,2}:"
+)
+
+# A byline's title or its agencies after the name: `Dana Levi, Senior
+# Reporter`, `Dana Levi with AP, Reuters`.
+NAME_AND_TITLE: Final = re.compile(
+    r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
+    r"|\s{1,2}with\s{1,2}(?P<wires>[A-Z][^\n]{1,40}))"
 )
 
 # The longest line tested as furniture or as a timestamp.
@@ -399,7 +504,7 @@ TIMESTAMP_TOKEN: Final = re.compile(
 TIMESTAMP_WORDS: Final = word_set(
     """
     am pm gmt utc ist est edt cet cest bst ast msk pst pdt at on by ago
-    published updated posted modified last created written date time
+    published updated update posted modified last created written date time
     first hours hour days day mins minutes jan feb mar apr may jun jul aug
     sep sept oct nov dec january february march april june july august
     september october november december mon tue tues wed thu thur thurs fri
