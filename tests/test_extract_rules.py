@@ -2953,6 +2953,26 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a preliminary agreement signed is an agreement",
+        "Chile and Peru signed a preliminary agreement on the fishing quotas "
+        "on Monday, and Ecuador and Bolivia initialled an agreement in "
+        "principle on their border.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Ecuador": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a state named in the clause after 'the meeting that' is no side",
         "EU foreign policy chief Ana Dahl said after the meeting that Peru "
         "was making progress.",

@@ -1393,9 +1393,12 @@ class _Events:
         """
         Whether an agreement reached is one in principle, which the guide
         does not count until it is signed: "reached a tentative deal",
-        "reached an agreement in principle".
+        "reached an agreement in principle".  One signed counts, however
+        it is called: "signed a preliminary agreement".
         """
-        if hit.trigger.kind != "agreement":
+        if hit.trigger.kind != "agreement" or not _SIGNING.isdisjoint(
+            hit.trigger.words
+        ):
             return False
         folded = self.doc.folded
         return not _UNSIGNED.isdisjoint(
@@ -2436,6 +2439,12 @@ _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 # What an agreement reached but not signed is called: "a tentative deal".
 _UNSIGNED: Final = frozenset(
     ["conceptual", "preliminary", "tentative", "in-principle"]
+)
+# The verbs of a trigger that tell an agreement signed, not only reached.
+_SIGNING: Final = frozenset(
+    ["sign", "signs", "signed", "signing", "ink", "inks", "inked"]
+    + ["initialled", "initialed", "ratify", "ratified", "ratifies"]
+    + ["exchange", "exchanged"]
 )
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
