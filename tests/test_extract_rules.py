@@ -2953,6 +2953,19 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a video message of congratulations is praise, not a call",
+        "Chilean President Luis Soto sent a congratulatory video message to "
+        "Peruvian President Omar Haddad on Monday.",
+        [
+            (
+                "praise",
+                {"Luis Soto": "initiator", "Omar Haddad": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a preliminary agreement signed is an agreement",
         "Chile and Peru signed a preliminary agreement on the fishing quotas "
         "on Monday, and Ecuador and Bolivia initialled an agreement in "

@@ -65,9 +65,11 @@ NONE: Final = "-"
 
 # Words that may stand in a trigger's "*" gap: never names or punctuation.
 _GAP_STOP: Final = frozenset('.,;:!?"“”()')
-# Words that make the event a call: no other trigger's gap takes them ("held
-# phone talks" is a call, not "held * talks").
+# Words that make the event a call: no gap of a kind held in person takes
+# them ("held phone talks" is a call, not "held * talks"), while "sent a
+# video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
+_IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting", "negotiation"])
 _CLAUSE_END: Final = frozenset(".;!?:")
 _OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
@@ -468,7 +470,7 @@ def _match(
                 and words[k] not in _GAP_STOP
                 and (
                     folded[k] not in _CALL_MEDIA
-                    or trigger.kind == "phone_call"
+                    or trigger.kind not in _IN_PERSON
                 )
             ):
                 if not names and words[k][0].isupper():
