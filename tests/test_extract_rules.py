@@ -2953,6 +2953,26 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "talks discussed in a named place are a meeting beside the call",
+        "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
+        "Minister Omar Haddad in Paris on Monday the border crossings. Dahl "
+        "also spoke by phone with Haddad on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "a video message of congratulations is praise, not a call",
         "Chilean President Luis Soto sent a congratulatory video message to "
         "Peruvian President Omar Haddad on Monday.",

@@ -2636,7 +2636,8 @@ def _as_called(
     A meeting told only as discussed ("X discussed with Y ...", sentences
     in *discussed*) is the phone call of its sides the article tells, when
     there is one that can be the same occasion: "X discussed with Y the
-    ties. In a phone call, the two sides also reviewed ...".
+    ties. In a phone call, the two sides also reviewed ...".  One told
+    in a place ("discussed with Y in Paris") was held there, not by phone.
     """
     calls = {
         _key(event)[1]: at
@@ -2649,6 +2650,7 @@ def _as_called(
         call_at = calls.get(_key(event)[1])
         if (
             event.kind != "meeting"
+            or event.location is not None
             or call_at is None
             or not discussed.issuperset(event.evidence)
             or not _same_occasion(merged[call_at], event)
