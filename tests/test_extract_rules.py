@@ -2953,6 +2953,40 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "jets flown into a state's airspace make no visit",
+        "Chilean fighter jets flew into Peruvian airspace on Friday, and "
+        "a drone flew into Bolivia's territory.",
+        [],
+    ),
+    EventCase(
+        "a workshop hosted for officials is no host's side of a visit",
+        "Chile hosted a training workshop for Peruvian officials on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official sitting down with an outlet gives an interview, no meeting",
+        "Chilean President Luis Soto sat down with the BBC on Monday.",
+        [],
+    ),
+    EventCase(
+        "an order conferred on an official is no meeting",
+        "Chilean President Luis Soto was conferred with the Order of the "
+        "Sun by Peru, and the Chilean proposal was met with protests in "
+        "Peru.",
+        [],
+    ),
+    EventCase(
+        "a letter signed by envoys of two states is no agreement",
+        "The open letter was signed by the ambassadors of Chile and Peru.",
+        [],
+    ),
+    EventCase(
+        "calling in a statement for an envoy's expulsion calls in no envoy",
+        "Chile called in a statement for the Peruvian ambassador to be "
+        "expelled.",
+        [],
+    ),
+    EventCase(
         "talks discussed in a named place are a meeting beside the call",
         "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
         "Minister Omar Haddad in Paris on Monday the border crossings. Dahl "

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
-from .._models import ParticipantRole, Span
+from .._models import ActorKind, ParticipantRole, Span
 from .._resolve import MONTHS, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
@@ -69,7 +69,14 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
-_IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting", "negotiation"])
+_IN_PERSON: Final = frozenset(
+    ["visit", "host_visit", "meeting", "negotiation"]
+)
+# "called in a statement for X to ...": a call for, not an envoy called in.
+_CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
+# Where an outlet sat with an official is an interview, no side of an event.
+_INTERVIEWS: Final = _IN_PERSON | {"phone_call"}
+MEDIA: Final = ActorKind.MEDIA
 _CLAUSE_END: Final = frozenset(".;!?:")
 _OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
@@ -472,6 +479,7 @@ def _match(
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _IN_PERSON
                 )
+                and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
                 if not names and words[k][0].isupper():
                     # "signed the Paris Agreement": a name may stand in
@@ -625,7 +633,11 @@ class _Events:
                 intent = hit.last
             elif intent >= 0 and self.doc.folded[hit.first - 1] == "to":
                 continue  # "invited X to visit": the invitation is the event
-            if self._agentless(hit) or self._in_principle(hit):
+            if (
+                self._agentless(hit)
+                or self._in_principle(hit)
+                or self._undergone(hit, s_first)
+            ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
@@ -1126,8 +1138,12 @@ class _Events:
                 # sides' dialogue": no visitor
                 continue
             role = self._role(trigger, preposition, noun)
-            if role is None:
-                continue
+            if (
+                role is None
+                or (role == WHERE and _airspace(doc.folded, mention.last))
+                or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
+            ):
+                continue  # "flew into Peruvian airspace", "sat down with CNN"
             if role == WHERE:
                 if mention.entity is not None and mention.entity.kind == STATE:
                     place = (
@@ -1389,6 +1405,26 @@ class _Events:
         return self._passive(hit) and (
             self.doc.folded[hit.last : hit.last + 1] != ["by"]
             or hit.trigger.kind == "recognition"
+        )
+
+    def _undergone(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether a trigger in the passive tells no event of its own: "was
+        met with protests", "was conferred with an order" are no meeting,
+        and what "was signed by" X and Y is an agreement only when the
+        subject before it is one ("the open letter was signed by" is not).
+        """
+        trigger, first, _ = hit
+        folded = self.doc.folded
+        if trigger.kind == "agreement" and trigger.words[0] in _PASSIVE_SIGNED:
+            return _AGREEMENT_NOUNS.isdisjoint(
+                folded[max(s_first, first - _SUBJECT_REACH) : first]
+            )
+        return (
+            trigger.kind == "meeting"
+            and first > 0
+            and folded[first - 1] in _PASSIVE_BE
+            and not folded[first].endswith("ing")
         )
 
     def _in_principle(self, hit: _Hit) -> bool:
@@ -2444,9 +2480,22 @@ _UNSIGNED: Final = frozenset(
 )
 # The verbs of a trigger that tell an agreement signed, not only reached.
 _SIGNING: Final = frozenset(
-    ["sign", "signs", "signed", "signing", "ink", "inks", "inked"]
-    + ["initialled", "initialed", "ratify", "ratified", "ratifies"]
-    + ["exchange", "exchanged"]
+    """sign signs signed signing ink inks inked initialled initialed ratify
+    ratified ratifies exchange exchanged""".split()  # noqa: SIM905
+)
+# Auxiliaries that open a passive agreement row: "was signed by X and Y".
+_PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
+# What is signed as an agreement: "the treaty was signed by".
+_AGREEMENT_NOUNS: Final = frozenset(
+    """agreement agreements treaty treaties deal deals accord accords
+    memorandum memoranda memorandums mou mous declaration declarations
+    protocol protocols pact pacts convention charter documents""".split()  # noqa: SIM905
+)
+# How far before a passive trigger its subject is looked for.
+_SUBJECT_REACH: Final = 12
+# Where a place is told as its air or sea: "flew into Peruvian airspace".
+_NOT_VISITED: Final = frozenset(
+    ["airspace", "territory", "territorial", "waters", "skies"]
 )
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
@@ -2454,6 +2503,16 @@ _TALKS_BETWEEN: Final = ("talks", "between")
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
+
+
+def _airspace(folded: list[str], k: int) -> bool:
+    """
+    Whether the place that ends before token *k* is told as its air, land
+    or sea: "flew into Peruvian airspace", "into Chile's territory".
+    """
+    if folded[k : k + 1] == ["'s"]:
+        k += 1
+    return k < len(folded) and folded[k] in _NOT_VISITED
 
 
 def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
