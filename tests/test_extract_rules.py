@@ -2953,6 +2953,45 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "two visitors of one state on two days make two visits",
+        "Chilean Foreign Minister Ana Dahl visited Peru on March 3. Chilean "
+        "President Luis Soto visited Peru on March 5.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-03",
+            ),
+            (
+                "visit",
+                {"Luis Soto": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "a meeting of the visitor two days on in a third state is no part "
+        "of the visit",
+        "Chilean Foreign Minister Ana Dahl visited Peru on Monday. On "
+        "Wednesday, Dahl met Peruvian Foreign Minister Omar Haddad in Paris.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "jets flown into a state's airspace make no visit",
         "Chilean fighter jets flew into Peruvian airspace on Friday, and "
         "a drone flew into Bolivia's territory.",

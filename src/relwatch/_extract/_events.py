@@ -69,14 +69,8 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
-_IN_PERSON: Final = frozenset(
-    ["visit", "host_visit", "meeting", "negotiation"]
-)
 # "called in a statement for X to ...": a call for, not an envoy called in.
 _CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
-# Where an outlet sat with an official is an interview, no side of an event.
-_INTERVIEWS: Final = _IN_PERSON | {"phone_call"}
-MEDIA: Final = ActorKind.MEDIA
 _CLAUSE_END: Final = frozenset(".;!?:")
 _OPENING_QUOTES: Final = frozenset('"“‘')
 # Words between a trigger and its object: "met with the visiting Qatari
@@ -417,6 +411,11 @@ _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # told before it in the sentence.
 _AT_A: Final = frozenset(["during", "at"])
 _IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting"])
+# Kinds no call medium is a gap word of: "held video talks" is a call.
+_FACE_TO_FACE: Final = _IN_PERSON | {"negotiation"}
+# Where an outlet sat with an official is an interview, no side of an event.
+_INTERVIEWS: Final = _FACE_TO_FACE | {"phone_call"}
+MEDIA: Final = ActorKind.MEDIA
 _ACRONYM: Final = 3  # tokens of "(GCC)"
 # What an organisation holds or adopts among its members alone.
 _OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
@@ -477,7 +476,7 @@ def _match(
                 and words[k] not in _GAP_STOP
                 and (
                     folded[k] not in _CALL_MEDIA
-                    or trigger.kind not in _IN_PERSON
+                    or trigger.kind not in _FACE_TO_FACE
                 )
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
@@ -2614,7 +2613,9 @@ def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
     are the days of one trip: "arrived on Thursday on a two-day visit ...
     On Friday, X paid a courtesy call on the president", "... The next
     day, he met the president".  (A visit of each side to the other is
-    two: `_same_occasion` asks first.)
+    two: `_same_occasion` asks first.)  A trip has one traveller, in one
+    state: two ministers' visits, or a meeting in Paris two days after a
+    visit to Lima, are two events.
     """
     return (
         (a.kind in _VISITS or b.kind in _VISITS)
@@ -2623,7 +2624,28 @@ def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
         and a.when.day is not None
         and b.when.day is not None
         and abs(a.when.earliest - b.when.earliest) <= _TRIP
+        and not _persons(a).isdisjoint(_persons(b))
+        and _one_state(_where(a), _where(b))
     )
+
+
+def _one_state(a: set[str], b: set[str]) -> bool:
+    return not (a and b) or not a.isdisjoint(b)
+
+
+def _persons(event: FoundEvent) -> set[str]:
+    return {
+        p.entity.name for p in event.participants if p.entity.kind != STATE
+    }
+
+
+def _where(event: FoundEvent) -> set[str]:
+    """The state an event is told in: its place's, else its host's."""
+    if event.location is not None:
+        return {event.location[1] or ""} - {""}
+    return {
+        p.entity.country or "" for p in event.participants if p.role == HOST
+    } - {""}
 
 
 def _overlapping(a: PartialDate, b: PartialDate) -> bool:
