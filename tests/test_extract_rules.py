@@ -2953,6 +2953,19 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a speaker who then met someone is the side of the meeting",
+        "Chilean Foreign Minister Ana Dahl said the truce must hold and "
+        "later met Peruvian President Omar Haddad in Geneva on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "two visitors of one state on two days make two visits",
         "Chilean Foreign Minister Ana Dahl visited Peru on March 3. Chilean "
         "President Luis Soto visited Peru on March 5.",

@@ -1662,9 +1662,18 @@ class _Events:
                 self._light_verb(first, s_first), s_first
             )
             if mention is None and first > s_first:
-                mention = doc.main_subject(
-                    self._reported_from(first, s_first), first
-                )
+                reported = self._reported_from(first, s_first)
+                mention = doc.main_subject(reported, first)
+                if (
+                    reported != s_first
+                    and (mention is None or self._entity(mention) is None)
+                    and _coordinated(doc.folded, first, reported)
+                    and self._quoted_by(doc.tokens.starts[first]) is None
+                ):
+                    # "X said the truce must hold and later met Y": the
+                    # words said name no actor; X is who met Y (not in
+                    # a quotation: "“... to support and recognize ...”").
+                    mention = doc.main_subject(s_first, first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
             # quotation the speaker is the subject.
@@ -2492,6 +2501,8 @@ _AGREEMENT_NOUNS: Final = frozenset(
 )
 # How far before a passive trigger its subject is looked for.
 _SUBJECT_REACH: Final = 12
+# Words between "and" and a verb joined by it: "and later met".
+_THEN: Final = frozenset(["later", "then", "also", "subsequently"])
 # Where a place is told as its air or sea: "flew into Peruvian airspace".
 _NOT_VISITED: Final = frozenset(
     ["airspace", "territory", "territorial", "waters", "skies"]
@@ -2502,6 +2513,17 @@ _TALKS_BETWEEN: Final = ("talks", "between")
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
+
+
+def _coordinated(folded: list[str], first: int, start: int) -> bool:
+    """
+    Whether the trigger at token *first* is a verb joined to what goes
+    before it, after *start*: "... and later met", "... then visited".
+    """
+    k = first - 1
+    while k > start and folded[k] in _THEN:
+        k -= 1
+    return folded[k] in {"and", "then"}
 
 
 def _airspace(folded: list[str], k: int) -> bool:
