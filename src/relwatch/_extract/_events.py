@@ -2031,19 +2031,22 @@ class _Events:
             return result
         starts = [doc.tokens.starts[h.first] - s_start for h in hits]
         text = doc.text[s_start : doc.sentences[sentence][1]]
+        # Each clause break and each word before the first trigger is read
+        # once, however many dates the sentence holds.
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         reported = None
+        unread = doc.token_at(s_start)  # the first word not yet read for a cue
         for span, when in dates:
             owner = bisect.bisect_right(starts, span.start) - 1
-            if (
-                owner < 0
-                and reported is None
-                and self._reported(s_start, span.start)
-            ):
-                # "the ministry said on Thursday that X met Y on
-                # Wednesday": Thursday, only if nothing follows
-                reported = when
-                continue
-            at = _in_clause(text, starts, owner, span.start)
+            if owner < 0 and reported is None:
+                upto = doc.token_at(s_start + span.start)
+                if self._reported(unread, upto):
+                    # "the ministry said on Thursday that X met Y on
+                    # Wednesday": Thursday, only if nothing follows
+                    reported = when
+                    continue
+                unread = max(unread, upto)
+            at = _in_clause(breaks, starts, owner, span.start)
             if at is None:
                 continue  # "held talks, and a second round is due in May"
             if result[at] is None:
@@ -2118,18 +2121,18 @@ class _Events:
             and when.earliest <= reference + _BACKGROUND
         )
 
-    def _reported(self, s_start: int, date: int) -> bool:
+    def _reported(self, first: int, last: int) -> bool:
         """
-        Whether a speech cue stands between the start of a sentence and a
-        date at *date* characters into it, which the date is the saying's:
-        "said on Thursday", "according to the ministry on Thursday".
+        Whether a speech cue starts at a token from *first* to *last*
+        (exclusive), before a date that is then the saying's: "said on
+        Thursday", "according to the ministry on Thursday".
         """
         doc = self.doc
         folded = doc.folded
         speech = doc.tables.speech
         return any(
             word == "according" or longest_at(speech, folded, k) is not None
-            for k in range(doc.token_at(s_start), doc.token_at(s_start + date))
+            for k in range(first, last)
             if (word := folded[k]) in speech or word == "according"
         )
 
@@ -2238,7 +2241,7 @@ def _ahead(when: PartialDate) -> bool:
 
 
 def _in_clause(
-    text: str, starts: list[int], owner: int, date: int
+    breaks: list[tuple[int, int]], starts: list[int], owner: int, date: int
 ) -> int | None:
     """
     The trigger in whose clause a date at *date* stands: *owner*, the last
@@ -2247,18 +2250,32 @@ def _in_clause(
     ..."), as the first does a date before it (*owner* -1) but not one of
     an earlier clause ("the forum on 12-13 May, and the summit in June"),
     unless the trigger is that clause's verb ("spoke on Sunday, and
-    criticised ..."); else None.
+    criticised ..."); else None.  *breaks* are the spans of the sentence's
+    clause breaks, in order.
     """
-    if owner >= 0 and not _CLAUSE_BREAK.search(text, starts[owner], date):
+    if owner >= 0 and _last_break(breaks, starts[owner], date) is None:
         return owner
     following = owner + 1
     if following == len(starts):
         return None
-    breaks = [
-        m.end() for m in _CLAUSE_BREAK.finditer(text, date, starts[following])
-    ]
-    if not breaks or breaks[-1] == starts[following]:
+    last = _last_break(breaks, date, starts[following])
+    if last is None or last == starts[following]:
         return following
+    return None
+
+
+def _end_of(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+def _last_break(
+    breaks: list[tuple[int, int]], start: int, end: int
+) -> int | None:
+    """Where the last clause break from *start* to *end* ends, if any."""
+    # The breaks do not overlap: their ends rise with their starts.
+    at = bisect.bisect_right(breaks, end, key=_end_of) - 1
+    if at >= 0 and breaks[at][0] >= start:
+        return breaks[at][1]
     return None
 
 
