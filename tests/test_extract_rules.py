@@ -1066,6 +1066,53 @@ STATEMENT_RULE_CASES = [
         [("direct", "The bloc will widen its free trade area.", "Lena Vasko")],
     ),
     StatementCase(
+        "a passage after a colon ends before another speaker's cue",
+        "Foreign Minister Lena Vasko said:\n\n"
+        "We will not accept this border closure. Later, Defence Minister "
+        "Karim Fahmy said that the army was ready.",
+        [
+            (
+                "direct",
+                "We will not accept this border closure.",
+                "Lena Vasko",
+            ),
+            ("indirect", "the army was ready", "Karim Fahmy"),
+        ],
+    ),
+    StatementCase(
+        "a passage after a colon ends before a quotation",
+        "Foreign Minister Lena Vasko said:\n\n"
+        "We will not accept this border closure. “The army is ready,” "
+        "Karim Fahmy added.",
+        [
+            (
+                "direct",
+                "We will not accept this border closure.",
+                "Lena Vasko",
+            ),
+            ("direct", "The army is ready,", "Karim Fahmy"),
+        ],
+    ),
+    StatementCase(
+        "a cue with its where and when before the colon introduces a passage",
+        "Foreign Minister Lena Vasko said in a statement on Monday:\n\n"
+        "We will not accept this border closure.\n\n"
+        "Trade Minister Karim Fahmy told reporters:\n\n"
+        "The border must reopen before the harvest.",
+        [
+            (
+                "direct",
+                "We will not accept this border closure.",
+                "Lena Vasko",
+            ),
+            (
+                "direct",
+                "The border must reopen before the harvest.",
+                "Karim Fahmy",
+            ),
+        ],
+    ),
+    StatementCase(
         "a cue and colon that end the text introduce nothing",
         "The talks ended. Lena Vasko said:",
         [],

@@ -1086,13 +1086,17 @@ class _Extractor:
     def _introduces_passage(self, attribution: Attribution, last: int) -> bool:
         """
         Whether the cue of *attribution* ends its paragraph ("X said:", "X
-        said" and no more), so that the next one is what was said, set off
-        with no quotation marks; it is added if so.
+        said in a statement on Monday:", "X said" and no more), so that the
+        next one is what was said, set off with no quotation marks, up to
+        another's words; it is added if so.
         """
         doc = self.doc
         k = attribution.frame_last
-        colon = doc.words[k : k + 1] == [":"]
-        if k + colon != last:
+        colon = doc.words[last - 1] == ":" and all(
+            word != "that" and (word in _FRAME_WORDS or word in _FRAME_TIME)
+            for word in doc.folded[k : last - 1]
+        )
+        if not colon and k != last:
             return False
         end = doc.tokens.ends[last - 1]
         paragraph = doc.paragraph_index(end - 1)
@@ -1111,10 +1115,41 @@ class _Extractor:
             # A headline ("Visit date announced") or a line that lost its
             # period: only "X said" and a passage in the first person.
             return False
+        stop = self._passage_end(start, stop)
+        if stop <= start:
+            return False
         cue = _cue_text(doc, attribution.cue)
         self._add(Found(start, stop, DIRECT, attribution.speaker, cue))
         self.passage_end = stop
         return True
+
+    def _passage_end(self, start: int, stop: int) -> int:
+        """
+        Where a passage said with no quotation marks, from *start* to its
+        paragraph's end *stop*, ends: before its first sentence that holds
+        a quotation mark or a cue of someone else ("... Later, Defence Minister
+        Y said that ...").
+        """
+        doc = self.doc
+        sentences = doc.sentence_index(start), doc.sentence_index(stop - 1)
+        for index in range(sentences[0], sentences[1] + 1):
+            s_start, s_end = doc.sentences[index]
+            if doc.marks_between(s_start, s_end) or any(
+                self._third_person(cue)
+                for cue in self.cues_by_sentence.get(index, [])
+            ):
+                return start + len(doc.text[start:s_start].rstrip())
+        return stop
+
+    def _third_person(self, cue: Cue) -> bool:
+        """Whether someone not "I" or "we" is named at *cue*: "Y said"."""
+        doc = self.doc
+        mention = doc.mention_at_end.get(
+            cue.first
+        ) or doc.mention_at_start.get(cue.last)
+        return mention is not None and doc.folded[mention.first] not in (
+            _FIRST_PERSON
+        )
 
     def _quotations(
         self, quotes: list[Quote], frames: _Frames, last: int
