@@ -1066,6 +1066,22 @@ STATEMENT_RULE_CASES = [
         [("direct", "The bloc will widen its free trade area.", "Lena Vasko")],
     ),
     StatementCase(
+        "a chant inside a sentence is not said by the next paragraph's cue",
+        "Crowds marched through Lima, chanting “End the blockade now!”\n\n"
+        "Foreign Minister Lena Vasko said in a statement:\n\n"
+        "We stand with the people of the south.",
+        [
+            ("direct", "End the blockade now!", None),
+            ("direct", "We stand with the people of the south.", "Lena Vasko"),
+        ],
+    ),
+    StatementCase(
+        "a question asked of reporters is said by who asked it",
+        "The vote was delayed again. “Why wait another month?” Lena Vasko "
+        "asked reporters.",
+        [("direct", "Why wait another month?", "Lena Vasko")],
+    ),
+    StatementCase(
         "a passage after a colon ends before another speaker's cue",
         "Foreign Minister Lena Vasko said:\n\n"
         "We will not accept this border closure. Later, Defence Minister "

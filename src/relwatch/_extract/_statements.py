@@ -249,6 +249,8 @@ _FRAME_ENDS: Final = (
     frozenset([".", ",", "!", "?"]) | _PLACES_AFTER | _FRAME_PREPOSITIONS
 )
 _FIRST_PERSON: Final = frozenset(["i", "we", "my", "our"])
+# Whom a cue may name before its frame ends: "Y asked reporters."
+_AUDIENCES: Final = frozenset(["reporters", "journalists"])
 # Finite verbs and "that": a clause after a cue's where and when ("said on
 # Monday Moscow would ..."); not "may", which is as often the month.
 _OPENS_CLAUSE: Final = frozenset(
@@ -1468,15 +1470,20 @@ class _Extractor:
         """
         The cue and speaker that open the sentence after a quotation that
         ends its own with a question or an exclamation ("“Why wait?”
-        Karim Fahmy asked."), when nothing but the frame follows them.
+        Karim Fahmy asked."), when nothing but the frame follows them.  The
+        quotation is the whole sentence ('chanting “Stop the war!”' is not),
+        and the frame in its paragraph.
         """
         doc = self.doc
         index = doc.sentence_index(quote.start)
-        _, end = doc.sentences[index]
+        begin, end = doc.sentences[index]
         if (
             quote.outer_end != end
+            or quote.outer_start != begin
             or doc.text[quote.end - 1 : quote.end] not in {"?", "!"}
             or index + 1 >= len(doc.sentences)
+            or doc.paragraph_index(doc.sentences[index + 1][0])
+            != doc.paragraph_index(begin)
             or not (cues := self.cues_by_sentence.get(index + 1))
         ):
             return None
@@ -1490,6 +1497,7 @@ class _Extractor:
             not (
                 doc.folded[cue.last] in _FRAME_ENDS
                 or doc.folded[cue.last] in _WHEN_WORDS
+                or doc.folded[cue.last] in _AUDIENCES
             )
             or "that" in doc.folded[cue.last : last]
         ):
