@@ -917,6 +917,24 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "words posted by an official are a written statement",
+        "Foreign Minister Lena Vasko posted on X that the talks had been "
+        "useful.",
+        [("indirect", "the talks had been useful", "Lena Vasko")],
+    ),
+    StatementCase(
+        "a comment posted that did something is no statement",
+        "Foreign Minister Lena Vasko posted a comment on X that mocked the "
+        "talks.",
+        [],
+    ),
+    StatementCase(
+        "a photo posted after a long where and when is no statement",
+        "Foreign Minister Lena Vasko posted on X late on Monday at a press "
+        "briefing a photo of the talks.",
+        [],
+    ),
+    StatementCase(
         "frame words that run past the reach of that end at that",
         "Hakan Demir said late on Monday in a written statement posted on X "
         "that his ministry would reopen the corridor.",

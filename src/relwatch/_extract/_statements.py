@@ -239,8 +239,9 @@ _WHEN_WORDS: Final = WEEKDAYS | {
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
-# Cues of a quotation only, never of a that-clause: "a statement posted on
-# X that ..." is where the words were, not who said them.
+# Cues of a quotation, and of a that-clause only after where and when words
+# and no document: "a statement posted on X that ..." is where the words
+# were, not who said them; "Y posted on X that ..." is Y's written words.
 _QUOTATION_ONLY: Final = frozenset(["post"])
 _SAY: Final = "say"
 # What may follow a cue that says nothing itself: "Y said.", "Y said,
@@ -606,7 +607,15 @@ class _Extractor:
                 and not self._near_quote(cue, last)
                 and not self._ends_sentence(cue, first, last)
                 and (
-                    cue.verb.lemma in _QUOTATION_ONLY
+                    (
+                        cue.verb.lemma in _QUOTATION_ONLY
+                        and (
+                            not DOCUMENT_NOUNS.isdisjoint(
+                                doc.folded[cue.first - 1 : cue.first]
+                            )
+                            or not self._framed_that(cue.last, last)
+                        )
+                    )
                     or not self._that_follows(cue.last, last)
                 )
             ):
@@ -1856,6 +1865,19 @@ class _Extractor:
         if j + 2 < last and words[j] == "," and words[j + 1] == "that":
             return self.doc.tokens.starts[j + 2]
         return 0
+
+    def _framed_that(self, k: int, last: int) -> bool:
+        """
+        Whether "that" follows token *k* after where and when words only:
+        "posted on X on Monday that ...", not "posted a comment that ...".
+        """
+        words = self.doc.folded
+        for j in range(k, min(last, k + _THAT_REACH)):
+            if words[j] == "that":
+                return True
+            if words[j] not in _FRAME_WORDS and words[j] not in _FRAME_TIME:
+                return False
+        return False
 
     def _that_follows(self, k: int, last: int) -> bool:
         """
