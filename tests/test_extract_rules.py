@@ -2978,6 +2978,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks between officials named only by their states are a negotiation",
+        "Talks between Chilean and Peruvian officials began in Quito on "
+        "Saturday.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-29",
+            )
+        ],
+    ),
+    EventCase(
         "talks between two officials are a meeting",
         "Talks between Chilean Foreign Minister Elena Vargas and Peruvian "
         "Foreign Minister Mateo Quispe were frank on Monday.",

@@ -2298,8 +2298,10 @@ def _planned(window: list[str]) -> EventStatus:
 def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     """
     The kind of event a trigger reports with its sides: "talks between Iran
-    and the US" are the negotiations of two states, "talks between the two
-    ministers" a meeting.
+    and the US" are the negotiations of two states, and so are talks between
+    officials named only by their states ("between Iranian and US officials",
+    the adjectives resolving to the states); "talks between X and Y", two
+    named ministers, a meeting.
     """
     if trigger.words == _TALKS_BETWEEN and all(
         p.entity.kind == STATE for p in participants
