@@ -1114,6 +1114,12 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "a cue and colon before another speaker's words introduce nothing",
+        "Foreign Minister Lena Vasko said:\n\n"
+        "Defence Minister Karim Fahmy said that the army was ready.",
+        [("indirect", "the army was ready", "Karim Fahmy")],
+    ),
+    StatementCase(
         "a passage after a colon ends before a quotation",
         "Foreign Minister Lena Vasko said:\n\n"
         "We will not accept this border closure. “The army is ready,” "
