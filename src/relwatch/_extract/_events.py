@@ -2351,9 +2351,15 @@ def _per_pair(
     """
     senders = [p for p in participants if p.role == INITIATOR]
     receivers = [p for p in participants if p.role != INITIATOR]
+    if len(senders) > 1 and all(p.entity.kind == PERSON for p in senders):
+        # "X, Deputy Ruler of A; Y, Crown Prince of A; and Z sent cables":
+        # each sent his own, though they serve one state.
+        by_sender = [[p] for p in senders]
+    else:
+        by_sender = _by_state(senders)
     return [
         [*sender, *receiver]
-        for sender in _by_state(senders)
+        for sender in by_sender
         for receiver in _by_state(receivers)
         # "the UAE and the US thanked Rubio": not the US thanking itself
         if sender[0].entity.country != receiver[0].entity.country

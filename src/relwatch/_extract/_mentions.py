@@ -1262,6 +1262,9 @@ class Scanner:
                     continue
                 if meaning.caution and (
                     courtesy  # "Mr. King said": a surname
+                    # "Sheikh Sultan bin Zayed": a given name, his father's
+                    # after "bin".
+                    or (end < n and words[end] in _PATRONYMIC)
                     or (
                         not np.honorific
                         and not np.determined
@@ -1990,6 +1993,10 @@ class Scanner:
                 for word in _STATE_ENVOYS_THERE
             )
         )
+
+
+# The particles of an Arabic name before the father's name.
+_PATRONYMIC: Final = frozenset(["bin", "bint", "ibn", "Bin", "Bint", "Ibn"])
 
 
 class _NounPhrase:

@@ -1,0 +1,129 @@
+"""
+relwatch.extract: who stands on each side of an event, and for which state,
+when the text lists its actors or gives their state only in a title of a
+part of the state.  Invented sentences; bodies are dated 4 April 2025.
+"""
+
+from .test_extract import _events, _extract, _statements
+
+
+def _actor(article, name):
+    (actor,) = [a for a in article.actors if a.name == name]
+    return actor
+
+
+class TestListedActors:
+    def test_each_sender_of_a_semicolon_list_praises(self):
+        """
+        "A, Deputy Ruler of X; B, Deputy Ruler of X; and C, ..." sent
+        cables: one praise per sender, each of the emirate's state.
+        """
+        article = _extract(
+            "Sheikh Omar bin Saqr Al Marri, Deputy Ruler of Ajman; Sheikh "
+            "Khalid bin Omar Al Marri, Crown Prince and Deputy Ruler of Ajman; "
+            "and Sheikh Rashid bin Ali Al Marri, Deputy Ruler of Ajman, sent "
+            "congratulatory cables to King Frederik of Denmark."
+        )
+        senders = [
+            "Omar bin Saqr Al Marri",
+            "Khalid bin Omar Al Marri",
+            "Rashid bin Ali Al Marri",
+        ]
+
+        assert (
+            [
+                (
+                    "praise",
+                    {sender: "initiator", "Frederik": "recipient"},
+                    "occurred",
+                    None,
+                )
+                for sender in senders
+            ],
+            ["ARE"] * 3,
+        ) == (
+            _events(article),
+            [_actor(article, sender).country for sender in senders],
+        )
+
+    def test_each_sender_of_a_comma_list_praises(self):
+        """
+        "A, B and C congratulated X": the first of the list praises too.
+        """
+        article = _extract(
+            "Kenyan President Ada Mwangi, Ghanaian President Kofi Boateng and "
+            "Nigerian President Musa Bello congratulated Chilean President "
+            "Rosa Vidal on her election."
+        )
+
+        assert [
+            ("Ada Mwangi", "Rosa Vidal"),
+            ("Kofi Boateng", "Rosa Vidal"),
+            ("Musa Bello", "Rosa Vidal"),
+        ] == [
+            tuple(p.actor.name for p in e.participants) for e in article.events
+        ]
+
+    def test_three_speakers_are_one_group(self):
+        """
+        "A, B and C said": the three speak together.
+        """
+        article = _extract(
+            "Senator Ada Mwangi, Senator Kofi Boateng and Senator Musa Bello "
+            "said the treaty needed a vote."
+        )
+
+        assert [
+            (
+                "indirect",
+                "the treaty needed a vote",
+                "Ada Mwangi and Kofi Boateng and Musa Bello",
+            )
+        ] == _statements(article)
+
+    def test_a_place_before_a_serial_and_is_no_member(self):
+        """
+        "held in Lagos, and X said": the place ends a clause; X speaks
+        alone.
+        """
+        article = _extract(
+            "The talks were held in Lagos, and Kenyan President Ada Mwangi "
+            "said they were useful."
+        )
+
+        assert [("indirect", "they were useful", "Ada Mwangi")] == (
+            _statements(article)
+        )
+
+
+class TestTitlesOfAPartOfAState:
+    def test_ruler_of_an_emirate_acts_for_its_state(self):
+        """
+        "Member of the Supreme Council and Ruler of an emirate" gives the
+        person the federation's state.
+        """
+        article = _extract(
+            "Sheikh Hamad bin Saif Al Marri, Supreme Council Member and Ruler "
+            "of Fujairah, received the ambassador of Chile on Monday."
+        )
+        actor = _actor(article, "Hamad bin Saif Al Marri")
+
+        assert ("ARE", "Supreme Council Member and Ruler") == (
+            actor.country,
+            actor.role,
+        )
+
+    def test_a_title_before_bin_is_a_given_name(self):
+        """
+        "Sheikh Sultan bin Khalid": Sultan is his name, his father's after
+        "bin", and no title.
+        """
+        article = _extract(
+            "Sheikh Sultan bin Khalid Al Marri, Deputy Ruler of Ajman, met "
+            "Chilean President Rosa Vidal on Monday."
+        )
+
+        assert ("ARE", "Deputy Ruler") == (
+            _actor(article, "Sultan bin Khalid Al Marri").country,
+            _actor(article, "Sultan bin Khalid Al Marri").role,
+        )
