@@ -127,3 +127,87 @@ class TestTitlesOfAPartOfAState:
             _actor(article, "Sultan bin Khalid Al Marri").country,
             _actor(article, "Sultan bin Khalid Al Marri").role,
         )
+
+
+class TestTripsToBrussels:
+    def test_talks_with_union_officials_make_them_the_host(self):
+        """
+        A trip to Brussels to meet the heads of the Union's institutions is
+        a visit those officials host, not Belgium; the talks are the visit.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal, on a trip to Brussels, met "
+            "on Monday with European Council President Ana Dahl and European "
+            "Parliament President Tom Lind."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Ana Dahl": "host"},
+                "ongoing",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_trip_to_brussels_in_a_story_of_the_union(self):
+        """
+        With no talks told, the Union hosts a trip to Brussels in a story
+        of the Union.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal arrived in Brussels on "
+            "Monday. The EU and Chile signed a trade deal on Tuesday."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "EU": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"EU": "party", "Chile": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ] == _events(article)
+
+    def test_a_belgian_host_keeps_the_trip_belgian(self):
+        """
+        A story that names a Belgian actor keeps Belgium the host of a trip
+        to Brussels, though it names the Union too.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal arrived in Brussels on "
+            "Monday. She will also meet the King of Belgium. The EU "
+            "welcomed her."
+        )
+
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            if str(e.kind) == "visit"
+            for p in e.participants
+        ]
+
+    def test_talks_with_another_state_are_no_talks_with_the_union(self):
+        """
+        A meeting in the trip's sentence with an official of no Union body
+        leaves the Union the host and the meeting its own event.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal, on a trip to Brussels, met "
+            "on Monday with Peruvian Foreign Minister Luis Soto. The European "
+            "Commission welcomed her."
+        )
+
+        assert [
+            ("visit", {"Rosa Vidal", "European Union"}),
+            ("meeting", {"Rosa Vidal", "Luis Soto"}),
+        ] == [
+            (str(e.kind), {p.actor.name for p in e.participants})
+            for e in article.events
+        ]

@@ -575,7 +575,7 @@ class _Events:
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
-        return _dated_by_occasion(
+        events = _dated_by_occasion(
             _dated_by_lead(
                 _sided_by_occasion(
                     _as_called(_merged(self.found), self.discussed),
@@ -590,6 +590,7 @@ class _Events:
             frozenset(self.in_perfect),
             frozenset(self.told_past),
         )
+        return _hosted_by_the_union(events, self.doc)
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
@@ -2402,6 +2403,19 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
 
 
+# The Union whose institutions sit in Brussels, and their table ids.
+_THE_UNION: Final = "eu"
+_UNION: Final = frozenset(
+    [
+        _THE_UNION,
+        "european-commission",
+        "european-council",
+        "european-parliament",
+        "council-of-the-eu",
+    ]
+)
+_BELGIUM: Final = "BEL"
+_BRUSSELS: Final = "Brussels"
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
@@ -2831,6 +2845,78 @@ def _dated_by_occasion(
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
+
+
+def _hosted_by_the_union(
+    events: list[FoundEvent], doc: Doc
+) -> list[FoundEvent]:
+    """
+    A trip to Brussels in a story of the European Union that names no other
+    Belgian actor is a visit to the Union: its officials, not Belgium, host
+    it, and the talks with them told with the trip are the visit's.
+    """
+    if not any(
+        e.org in _UNION or e.affiliation in _UNION
+        for e in doc.scanner.entities
+    ) or any(
+        m.entity is not None
+        and m.entity.country == _BELGIUM
+        and doc.text[m.start : m.end] != _BRUSSELS
+        for m in doc.mentions
+    ):
+        return events
+    kept = list(events)
+    for event in events:
+        if (
+            event.kind != "visit"
+            or [p.entity for p in event.participants if p.role == HOST]
+            != [doc.scanner.state_entity(_BELGIUM)]
+            or not any(
+                _BRUSSELS in doc.text[start:end]
+                for start, end in event.evidence
+            )
+        ):
+            continue
+        visitors = [p for p in event.participants if p.role != HOST]
+        talks = _talks_with_the_union(event, visitors, kept)
+        if talks is None:
+            hosts = [doc.scanner.org_entity(_THE_UNION)]
+        else:
+            kept.remove(talks)
+            guests = {v.entity for v in visitors}
+            hosts = [
+                p.entity for p in talks.participants if p.entity not in guests
+            ][:1]  # the principal host, as the guide counts a visit
+        kept[kept.index(event)] = event._replace(
+            participants=visitors + [FoundParticipant(e, HOST) for e in hosts]
+        )
+    return kept
+
+
+def _talks_with_the_union(
+    visit: FoundEvent,
+    visitors: list[FoundParticipant],
+    events: list[FoundEvent],
+) -> FoundEvent | None:
+    """
+    The meeting told in the sentence of a visit to Brussels between its
+    visitors and officials of the Union's institutions, if any.
+    """
+    for event in events:
+        others = [
+            p.entity
+            for p in event.participants
+            if p.entity not in {v.entity for v in visitors}
+        ]
+        if (
+            event.kind == "meeting"
+            and event.evidence[0] in visit.evidence
+            and others
+            and len(others) < len(event.participants)
+            and all(e.affiliation in _UNION for e in others)
+        ):
+            return event
+    return None
 
 
 def find_events(
