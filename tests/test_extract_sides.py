@@ -211,3 +211,39 @@ class TestTripsToBrussels:
             (str(e.kind), {p.actor.name for p in e.participants})
             for e in article.events
         ]
+
+
+class TestPortfolioTitles:
+    def test_two_portfolios_of_one_office_are_no_actor(self):
+        """
+        "Foreign Affairs and Trade Minister X": the portfolios are X's
+        title, not an actor of the event beside him.
+        """
+        article = _extract(
+            "Foreign Affairs and Trade Minister Aroha Tane of New Zealand "
+            "held a phone call with Japanese Foreign Minister Kenji Mori on "
+            "Monday."
+        )
+
+        assert [
+            (
+                "phone_call",
+                {"Aroha Tane": "party", "Kenji Mori": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_title_among_the_words_is_its_own_office(self):
+        """
+        "Special Envoy and Minister of Foreign Affairs, X": both offices
+        stay X's role.
+        """
+        article = _extract(
+            "The Special Envoy and Minister of Foreign Affairs, Aroha Tane, "
+            "met Japanese Foreign Minister Kenji Mori on Monday."
+        )
+
+        assert "Special Envoy and Foreign Minister" == (
+            _actor(article, "Aroha Tane").role
+        )
