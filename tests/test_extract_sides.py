@@ -247,3 +247,25 @@ class TestPortfolioTitles:
         assert "Special Envoy and Foreign Minister" == (
             _actor(article, "Aroha Tane").role
         )
+
+
+class TestOneUnion:
+    def test_the_council_and_the_union_lift_one_sanction(self):
+        """
+        Sanctions lifted, told once as the EU Council's act and once as the
+        EU's, are one event, of the actor first named.
+        """
+        article = _extract(
+            "The EU Council in its decision on Monday lifted most of the "
+            "sanctions against Belarus.\n\nThe EU lifted the sanctions "
+            "against Belarus after Minsk freed prisoners."
+        )
+
+        assert [
+            (
+                "sanction",
+                {"EU Council": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)

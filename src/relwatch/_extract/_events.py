@@ -2386,23 +2386,6 @@ _FAMILY: Final = {
 }
 
 
-def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
-    keys = frozenset(
-        p.entity.country or "name:" + p.entity.name for p in event.participants
-    )
-    # Praise and accusation have a direction: A thanking B is not B
-    # thanking A.
-    initiators = sorted(
-        p.entity.name for p in event.participants if p.role == INITIATOR
-    )
-    directed = event.kind in _DIRECTED
-    return (
-        _FAMILY.get(event.kind, event.kind),
-        keys,
-        " ".join(initiators) if directed else "",
-    )
-
-
 # The Union whose institutions sit in Brussels, and their table ids.
 _THE_UNION: Final = "eu"
 _UNION: Final = frozenset(
@@ -2414,6 +2397,35 @@ _UNION: Final = frozenset(
         "council-of-the-eu",
     ]
 )
+_UNION_KEY: Final = "org:" + _THE_UNION
+
+
+def _union_or(entity: Entity, key: str) -> str:
+    """The Union for any of its institutions, else *key*."""
+    return _UNION_KEY if entity.org in _UNION else key
+
+
+def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
+    keys = frozenset(
+        _union_or(p.entity, p.entity.country or "name:" + p.entity.name)
+        for p in event.participants
+    )
+    # Praise and accusation have a direction: A thanking B is not B
+    # thanking A.  "The EU Council" and "the EU" that lift one sanction are
+    # one actor.
+    initiators = sorted(
+        _union_or(p.entity, p.entity.name)
+        for p in event.participants
+        if p.role == INITIATOR
+    )
+    directed = event.kind in _DIRECTED
+    return (
+        _FAMILY.get(event.kind, event.kind),
+        keys,
+        " ".join(initiators) if directed else "",
+    )
+
+
 _BELGIUM: Final = "BEL"
 _BRUSSELS: Final = "Brussels"
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
@@ -2491,7 +2503,7 @@ def _visit_under_way(window: list[str]) -> bool:
 
 def _initiators(event: FoundEvent) -> frozenset[str]:
     return frozenset(
-        p.entity.country or p.entity.name
+        _union_or(p.entity, p.entity.country or p.entity.name)
         for p in event.participants
         if p.role == INITIATOR
     )
