@@ -269,3 +269,25 @@ class TestOneUnion:
                 "2025-03-31",
             )
         ] == _events(article)
+
+
+class TestStateNamesInTitles:
+    def test_the_monarch_of_great_britain_and_northern_ireland(self):
+        """
+        "King X, the Monarch of Great Britain and Northern Ireland": one
+        receiver of the United Kingdom, not a person "Northern Ireland".
+        """
+        article = _extract(
+            "The Amir of Kuwait sent a cable to King Charles III, the Monarch "
+            "of Great Britain and North Ireland, congratulating him on his "
+            "coronation."
+        )
+
+        assert [("praise", {"KWT", "GBR"}, 2)] == [
+            (
+                str(e.kind),
+                {p.actor.country for p in e.participants},
+                len(e.participants),
+            )
+            for e in article.events
+        ]
