@@ -291,3 +291,59 @@ class TestStateNamesInTitles:
             )
             for e in article.events
         ]
+
+
+class TestTours:
+    def test_a_tour_of_states_is_a_visit_to_each(self):
+        """
+        "a tour of A, B and C": each state hosts a visit; none is a
+        visitor.
+        """
+        article = _extract(
+            "Chilean President Rosa Vidal began a tour of Peru, Bolivia and "
+            "Ecuador on Monday."
+        )
+
+        assert [
+            ("visit", {"Rosa Vidal": "initiator", host: "host"}, "ongoing")
+            for host in ("Peru", "Bolivia", "Ecuador")
+        ] == [
+            (kind, sides, status)
+            for kind, sides, status, _ in _events(article)
+        ]
+
+    def test_the_tour_of_a_person_is_his(self):
+        """
+        "The tour of President X to Y": X visits Y.
+        """
+        article = _extract(
+            "The tour of Chilean President Rosa Vidal to Peru began on Monday."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_tour_of_an_organisation_names_no_side(self):
+        """
+        "a visit to A as part of a tour of the Andean Community": the
+        organisation neither visits nor hosts.
+        """
+        article = _extract(
+            "Chilean Foreign Secretary Rosa Vidal arrived in Lima on Monday "
+            "on a visit to Peru as part of a tour of the Andean Community."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)

@@ -1124,7 +1124,7 @@ class _Events:
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
                 continue
-            role = self._role(trigger, preposition, noun)
+            role = self._object_role(trigger, preposition, noun, target)
             if role is None:
                 continue
             if role == WHERE:
@@ -1512,6 +1512,21 @@ class _Events:
                 if group is not None:
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
+
+    def _object_role(
+        self, trigger: Trigger, preposition: str, noun: bool, target: Entity
+    ) -> str | None:
+        """
+        The role of *target*, named after the trigger and *preposition*.
+        """
+        if noun and preposition == "of" == trigger.words[-1]:
+            # "a tour of Peru and Chile" takes its hosts, "the tour of
+            # President X" its visitor; "a tour of the SAARC" is one visit
+            # per member state visited, told elsewhere.
+            if target.kind == PERSON:
+                return INITIATOR
+            return trigger.after if target.kind == STATE else None
+        return self._role(trigger, preposition, noun)
 
     def _role(  # noqa: C901, PLR0911 - one answer per preposition
         self, trigger: Trigger, preposition: str, noun: bool
