@@ -347,3 +347,44 @@ class TestTours:
                 "2025-03-31",
             )
         ] == _events(article)
+
+
+class TestOfficialsOfOrganisations:
+    def test_the_head_of_a_un_office_before_a_dash_serves_it(self):
+        """
+        "X, head of mission of the UN-Habitat, then a dash and its branch": X
+        serves the UN programme, so a home official receiving X is no
+        domestic audience; "Chief of the Fire Service Lt Gen Y" is Y, the
+        host.
+        """
+        article = _extract(
+            "Chief of Kenya Fire Service Lt Gen Omar Baraka received in his "
+            "office yesterday Dr Ana Dahl, head of mission of the UN-Habitat "
+            "– East Africa Branch."
+        )
+
+        assert (
+            [
+                (
+                    "host_visit",
+                    {"Omar Baraka": "host", "Ana Dahl": "initiator"},
+                    "occurred",
+                    "2025-04-03",
+                )
+            ],
+            "organization:united-nations-human-settlements-programme",
+        ) == (_events(article), _actor(article, "Ana Dahl").affiliation)
+
+    def test_a_title_word_before_of_is_no_member_who_speaks(self):
+        """
+        "Chief of the Kenya Fire Service Lt Gen X said": X speaks, not a
+        person "Chief" of whom X would be the body.
+        """
+        article = _extract(
+            "Chief of Kenya Fire Service Lt Gen Omar Baraka said the drill "
+            "had gone well."
+        )
+
+        assert [("indirect", "the drill had gone well", "Omar Baraka")] == (
+            _statements(article)
+        )

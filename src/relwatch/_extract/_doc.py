@@ -821,9 +821,20 @@ class Doc:
             member is not None
             and member.what == NAME
             and (member.entity is None or member.entity.kind == PERSON)
+            and not self._lone_title(member)
         ):
             return member
         return mention
+
+    def _lone_title(self, mention: Mention) -> bool:
+        """
+        Whether *mention* is one word of an office and no name: "Chief" in
+        "Chief of Kuwait Fire Force Lt Gen X said", where X speaks.
+        """
+        return (
+            mention.last - mention.first == 1
+            and self.words[mention.first] in self.tables.office_words
+        )
 
     def _clause_start(self, token: int, floor: int) -> int:
         """

@@ -1635,7 +1635,7 @@ class Scanner:
             return k
         if (
             end < n
-            and words[end] not in {",", ".", ";", ")"}
+            and words[end] not in _APPOSITIVE_ENDS
             and self.folded[end] not in self.tables.speech
             # ", Italian Minister of X, Envoy of President Y": whose envoy
             # follows once the aside has given his state.
@@ -2023,6 +2023,9 @@ class Scanner:
         )
 
 
+# What may end an aside after a name: ", head of the UN office – Gulf
+# Branch" ends at the dash, before the office's unit.
+_APPOSITIVE_ENDS: Final = frozenset([",", ".", ";", ")", "–", "—"])
 # The particles of an Arabic name before the father's name.
 _PATRONYMIC: Final = frozenset(["bin", "bint", "ibn", "Bin", "Bint", "Ibn"])
 
