@@ -1149,7 +1149,14 @@ class _Events:
             if host is None:
                 return  # "credentials were presented by X": a visit to whom?
             participants.append(FoundParticipant(host, HOST))
-        participants = _distinct(participants)
+        participants = _distinct(
+            # "expert X said the visit ...": an observer takes no side.
+            [
+                p
+                for p in participants
+                if p.entity.role not in doc.tables.observers
+            ]
+        )
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
