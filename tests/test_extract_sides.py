@@ -4,15 +4,7 @@ when the text lists its actors or gives their state only in a title of a
 part of the state.  Invented sentences; bodies are dated 4 April 2025.
 """
 
-import time
-
-import pytest
-
-import relwatch
-
-from relwatch import Article
-
-from .test_extract import REFERENCE, _events, _extract, _statements
+from .test_extract import _events, _extract, _statements
 
 
 def _actor(article, name):
@@ -428,35 +420,3 @@ class TestObservers:
                 "2025-03-31",
             )
         ] == _events(article)
-
-
-class TestLinearTime:
-    @pytest.mark.parametrize(
-        "unit",
-        [
-            "Omar Baraka, Deputy Ruler of Ajman; Ana Dahl; and Rosa Vidal, ",
-            "Omar Baraka, Ana Dahl, and Rosa Vidal sent cables to Peru, ",
-            "Foreign Affairs and Trade and ",
-            "a tour of the Andean Community of ",
-        ],
-        ids=repr,
-    )
-    def test_growth(self, unit):
-        """
-        Lists of people, portfolios and tours grow linearly: four times the
-        text takes far less than sixteen times as long.
-        """
-
-        def seconds(size):
-            text = " ".join((unit * (size // len(unit))).split())
-            article = Article(body=text, published=REFERENCE)
-            best = float("inf")
-            for _ in range(3):  # the best of three: a busy machine is noisy
-                start = time.perf_counter()
-                relwatch.extract(article)
-                best = min(best, time.perf_counter() - start)
-            return best
-
-        small, large = seconds(31_250), seconds(125_000)
-
-        assert large < 10 * small + 0.05
