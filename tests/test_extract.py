@@ -374,6 +374,10 @@ class TestLinearTime:
             "accorded Chile a warm ",
             "ordered Peru and Chile to ",
             "brokered a truce between Peru and ",
+            "Omar Baraka, Deputy Ruler of Ajman; Ana Dahl; and Rosa Vidal, ",
+            "Omar Baraka, Ana Dahl, and Rosa Vidal sent cables to Peru, ",
+            "Foreign Affairs and Trade and ",
+            "a tour of the Andean Community of ",
         ],
         ids=repr,
     )

@@ -1216,7 +1216,7 @@ class TestHonorificAlone:
         [
             ("His Highness said so.", "Omar Al-Sabah"),
             # a title of its own after it: someone of another rank
-            ("His Highness the Deputy Ruler said so.", None),
+            ("His Highness the Grand Chamberlain said so.", None),
             # no one named with it before: none
             ("His Excellency said so.", None),
         ],

@@ -821,9 +821,20 @@ class Doc:
             member is not None
             and member.what == NAME
             and (member.entity is None or member.entity.kind == PERSON)
+            and not self._lone_title(member)
         ):
             return member
         return mention
+
+    def _lone_title(self, mention: Mention) -> bool:
+        """
+        Whether *mention* is one word of an office and no name: "Chief" in
+        "Chief of Kuwait Fire Force Lt Gen X said", where X speaks.
+        """
+        return (
+            mention.last - mention.first == 1
+            and self.words[mention.first] in self.tables.office_words
+        )
 
     def _clause_start(self, token: int, floor: int) -> int:
         """
@@ -899,27 +910,48 @@ class Doc:
         """
         first = mention.first
         if first - 2 >= floor and self.folded[first - 1] == "and":
-            other = self.mention_at_end.get(first - 1)
+            serial = self.folded[first - 2] in {",", ";"}
+            # "A, B, and C", "A; B; and C": a list of people only.
+            other = self.mention_at_end.get(first - 1 - serial)
+            listed = [] if other is None else self._listed_before(other, floor)
             if (
                 other is not None
                 and other.what == NAME
                 and mention.what == NAME
+                and (not serial or (listed and _people(other, mention)))
             ):
                 # "Narimanli and Hakan Demir said": a name met for the first
                 # time is a new person of the group.
                 a = other.entity or self.scanner.new_person(other)
                 b = mention.entity or self.scanner.new_person(mention)
                 if a is not b:
-                    group = group_of((a, b))
+                    people = [m.entity for m in listed if m.entity is not None]
+                    head = listed[0] if listed else other
                     return Mention(
-                        other.first,
+                        head.first,
                         mention.last,
-                        other.start,
+                        head.start,
                         mention.end,
                         NAME,
-                        group,
+                        group_of(tuple(dict.fromkeys((*people, a, b)))),
                     )
         return mention
+
+    def _listed_before(self, mention: Mention, floor: int) -> list[Mention]:
+        """
+        The people listed before *mention* in "A, B and C" or "A; B; and
+        C" (each with its appositive): people only, as a place before a
+        comma ("In Baku, X and Y met") sets the scene instead.
+        """
+        listed: list[Mention] = []
+        k = mention.first
+        while k - 2 >= floor and self.folded[k - 1] in {",", ";"}:
+            before = self.mention_at_end.get(k - 1)
+            if before is None or not _people(before):
+                break
+            listed.insert(0, before)
+            k = before.first
+        return listed
 
     def subject_after(self, token: int, ceiling: int) -> Mention | None:
         """
@@ -1053,3 +1085,13 @@ def _outside(
 
 
 __all__ = ["DOCUMENT_NOUNS", "NAMELESS_PEOPLE", "Doc"]
+
+
+def _people(*mentions: Mention) -> bool:
+    """
+    Whether each of *mentions* names a person already known.
+    """
+    return all(
+        m.what == NAME and m.entity is not None and m.entity.kind == PERSON
+        for m in mentions
+    )

@@ -584,7 +584,7 @@ class _Events:
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
-        return _dated_by_occasion(
+        events = _dated_by_occasion(
             _dated_by_lead(
                 _sided_by_occasion(
                     _as_called(_merged(self.found), self.discussed),
@@ -599,6 +599,7 @@ class _Events:
             frozenset(self.in_perfect),
             frozenset(self.told_past),
         )
+        return _hosted_by_the_union(events, self.doc)
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
@@ -1136,7 +1137,7 @@ class _Events:
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
                 continue
-            role = self._role(trigger, preposition, noun)
+            role = self._object_role(trigger, preposition, noun, target)
             if (
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention.last))
@@ -1165,7 +1166,14 @@ class _Events:
             if host is None:
                 return  # "credentials were presented by X": a visit to whom?
             participants.append(FoundParticipant(host, HOST))
-        participants = _distinct(participants)
+        participants = _distinct(
+            # "expert X said the visit ...": an observer takes no side.
+            [
+                p
+                for p in participants
+                if p.entity.role not in doc.tables.observers
+            ]
+        )
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
@@ -1551,6 +1559,21 @@ class _Events:
                 if group is not None:
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
+
+    def _object_role(
+        self, trigger: Trigger, preposition: str, noun: bool, target: Entity
+    ) -> str | None:
+        """
+        The role of *target*, named after the trigger and *preposition*.
+        """
+        if noun and preposition == "of" == trigger.words[-1]:
+            # "a tour of Peru and Chile" takes its hosts, "the tour of
+            # President X" its visitor; "a tour of the SAARC" is one visit
+            # per member state visited, told elsewhere.
+            if target.kind == PERSON:
+                return INITIATOR
+            return trigger.after if target.kind == STATE else None
+        return self._role(trigger, preposition, noun)
 
     def _role(  # noqa: C901, PLR0911 - one answer per preposition
         self, trigger: Trigger, preposition: str, noun: bool
@@ -2419,9 +2442,15 @@ def _per_pair(
     """
     senders = [p for p in participants if p.role == INITIATOR]
     receivers = [p for p in participants if p.role != INITIATOR]
+    if len(senders) > 1 and all(p.entity.kind == PERSON for p in senders):
+        # "X, Deputy Ruler of A; Y, Crown Prince of A; and Z sent cables":
+        # each sent his own, though they serve one state.
+        by_sender = [[p] for p in senders]
+    else:
+        by_sender = _by_state(senders)
     return [
         [*sender, *receiver]
-        for sender in _by_state(senders)
+        for sender in by_sender
         for receiver in _by_state(receivers)
         # "the UAE and the US thanked Rubio": not the US thanking itself
         if sender[0].entity.country != receiver[0].entity.country
@@ -2447,14 +2476,37 @@ _FAMILY: Final = {
 }
 
 
+# The Union whose institutions sit in Brussels, and their table ids.
+_THE_UNION: Final = "eu"
+_UNION: Final = frozenset(
+    [
+        _THE_UNION,
+        "european-commission",
+        "european-council",
+        "european-parliament",
+        "council-of-the-eu",
+    ]
+)
+_UNION_KEY: Final = "org:" + _THE_UNION
+
+
+def _union_or(entity: Entity, key: str) -> str:
+    """The Union for any of its institutions, else *key*."""
+    return _UNION_KEY if entity.org in _UNION else key
+
+
 def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     keys = frozenset(
-        p.entity.country or "name:" + p.entity.name for p in event.participants
+        _union_or(p.entity, p.entity.country or "name:" + p.entity.name)
+        for p in event.participants
     )
     # Praise and accusation have a direction: A thanking B is not B
-    # thanking A.
+    # thanking A.  "The EU Council" and "the EU" that lift one sanction are
+    # one actor.
     initiators = sorted(
-        p.entity.name for p in event.participants if p.role == INITIATOR
+        _union_or(p.entity, p.entity.name)
+        for p in event.participants
+        if p.role == INITIATOR
     )
     directed = event.kind in _DIRECTED
     return (
@@ -2464,6 +2516,8 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
 
 
+_BELGIUM: Final = "BEL"
+_BRUSSELS: Final = "Brussels"
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
@@ -2581,7 +2635,7 @@ def _visit_under_way(window: list[str]) -> bool:
 
 def _initiators(event: FoundEvent) -> frozenset[str]:
     return frozenset(
-        p.entity.country or p.entity.name
+        _union_or(p.entity, p.entity.country or p.entity.name)
         for p in event.participants
         if p.role == INITIATOR
     )
@@ -2960,6 +3014,78 @@ def _dated_by_occasion(
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
+
+
+def _hosted_by_the_union(
+    events: list[FoundEvent], doc: Doc
+) -> list[FoundEvent]:
+    """
+    A trip to Brussels in a story of the European Union that names no other
+    Belgian actor is a visit to the Union: its officials, not Belgium, host
+    it, and the talks with them told with the trip are the visit's.
+    """
+    if not any(
+        e.org in _UNION or e.affiliation in _UNION
+        for e in doc.scanner.entities
+    ) or any(
+        m.entity is not None
+        and m.entity.country == _BELGIUM
+        and doc.text[m.start : m.end] != _BRUSSELS
+        for m in doc.mentions
+    ):
+        return events
+    kept = list(events)
+    for event in events:
+        if (
+            event.kind != "visit"
+            or [p.entity for p in event.participants if p.role == HOST]
+            != [doc.scanner.state_entity(_BELGIUM)]
+            or not any(
+                _BRUSSELS in doc.text[start:end]
+                for start, end in event.evidence
+            )
+        ):
+            continue
+        visitors = [p for p in event.participants if p.role != HOST]
+        talks = _talks_with_the_union(event, visitors, kept)
+        if talks is None:
+            hosts = [doc.scanner.org_entity(_THE_UNION)]
+        else:
+            kept.remove(talks)
+            guests = {v.entity for v in visitors}
+            hosts = [
+                p.entity for p in talks.participants if p.entity not in guests
+            ][:1]  # the principal host, as the guide counts a visit
+        kept[kept.index(event)] = event._replace(
+            participants=visitors + [FoundParticipant(e, HOST) for e in hosts]
+        )
+    return kept
+
+
+def _talks_with_the_union(
+    visit: FoundEvent,
+    visitors: list[FoundParticipant],
+    events: list[FoundEvent],
+) -> FoundEvent | None:
+    """
+    The meeting told in the sentence of a visit to Brussels between its
+    visitors and officials of the Union's institutions, if any.
+    """
+    for event in events:
+        others = [
+            p.entity
+            for p in event.participants
+            if p.entity not in {v.entity for v in visitors}
+        ]
+        if (
+            event.kind == "meeting"
+            and event.evidence[0] in visit.evidence
+            and others
+            and len(others) < len(event.participants)
+            and all(e.affiliation in _UNION for e in others)
+        ):
+            return event
+    return None
 
 
 def find_events(

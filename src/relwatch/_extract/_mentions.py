@@ -1252,6 +1252,11 @@ class Scanner:
                         inner[0],
                         inner[1]._replace(key=f"{prefix} {inner[1].key}"),
                     )
+            if title is None and (portfolio := self._portfolios(j)) > j:
+                # "Foreign Affairs and Trade Minister X": the portfolios of
+                # one office, no name.
+                j = portfolio
+                continue
             if title is not None and (name is None or title[0] >= name[0]):
                 begin = j
                 end, meaning = title
@@ -1262,6 +1267,9 @@ class Scanner:
                     continue
                 if meaning.caution and (
                     courtesy  # "Mr. King said": a surname
+                    # "Sheikh Sultan bin Zayed": a given name, his father's
+                    # after "bin".
+                    or (end < n and words[end] in _PATRONYMIC)
                     or (
                         not np.honorific
                         and not np.determined
@@ -1364,6 +1372,29 @@ class Scanner:
                 j = k
                 continue
             break
+        return j
+
+    def _portfolios(self, j: int) -> int:
+        """
+        Where the title after "Foreign Affairs and" starts when the words
+        from *j* are portfolios joined to a title by "and", else *j*.
+        """
+        words = self.words
+        k = j
+        while (
+            k < len(words)
+            and words[k][:1].isupper()
+            and words[k] in self.tables.office_words
+            and self._title_at(k) is None  # "Special Envoy and Minister"
+        ):
+            k += 1
+        if (
+            k > j
+            and k + 1 < len(words)
+            and words[k] == "and"
+            and self._title_at(k + 1)
+        ):
+            return k + 1
         return j
 
     def _verb_like(self, k: int) -> bool:
@@ -1604,7 +1635,7 @@ class Scanner:
             return k
         if (
             end < n
-            and words[end] not in {",", ".", ";", ")"}
+            and words[end] not in _APPOSITIVE_ENDS
             and self.folded[end] not in self.tables.speech
             # ", Italian Minister of X, Envoy of President Y": whose envoy
             # follows once the aside has given his state.
@@ -1990,6 +2021,13 @@ class Scanner:
                 for word in _STATE_ENVOYS_THERE
             )
         )
+
+
+# What may end an aside after a name: ", head of the UN office – Gulf
+# Branch" ends at the dash, before the office's unit.
+_APPOSITIVE_ENDS: Final = frozenset([",", ".", ";", ")", "–", "—"])
+# The particles of an Arabic name before the father's name.
+_PATRONYMIC: Final = frozenset(["bin", "bint", "ibn", "Bin", "Bint", "Ibn"])
 
 
 class _NounPhrase:

@@ -28,6 +28,11 @@ OFFICE: Final = "office"
 HONORIFIC: Final = "honorific"
 EXPERT: Final = "expert"
 
+# The titles table's descriptors that still name someone who acts for a
+# state ("a US lawmaker visited Taipei"): not observers.
+_OFFICE_HOLDERS: Final = frozenset(
+    ["diplomat", "official", "lawmaker", "legislator", "parliamentarian"]
+)
 # Words of portfolios beyond those of the titles table's offices.
 _OFFICE_WORDS: Final = frozenset(
     [
@@ -228,6 +233,9 @@ class Tables(NamedTuple):
     # matched only in capitals too ("pm" for "PM"): where in the folded
     # words one may start.
     phrase_starts: frozenset[str]
+    # The roles of the titles table's descriptors of people who comment on
+    # diplomacy and hold no office in it: "analyst", "journalist".
+    observers: frozenset[str] = frozenset()
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -402,4 +410,9 @@ def tables() -> Tables:
         _speech(),
         _triggers(),
         frozenset(word.casefold() for word in titles).union(bodies_index),
+        frozenset(
+            row["role"]
+            for row in _rows("titles.tsv")
+            if row["kind"] == EXPERT and row["role"] not in _OFFICE_HOLDERS
+        ),
     )

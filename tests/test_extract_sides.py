@@ -1,0 +1,422 @@
+"""
+relwatch.extract: who stands on each side of an event, and for which state,
+when the text lists its actors or gives their state only in a title of a
+part of the state.  Invented sentences; bodies are dated 4 April 2025.
+"""
+
+from .test_extract import _events, _extract, _statements
+
+
+def _actor(article, name):
+    (actor,) = [a for a in article.actors if a.name == name]
+    return actor
+
+
+class TestListedActors:
+    def test_each_sender_of_a_semicolon_list_praises(self):
+        """
+        "A, Deputy Ruler of X; B, Deputy Ruler of X; and C, ..." sent
+        cables: one praise per sender, each of the emirate's state.
+        """
+        article = _extract(
+            "Sheikh Omar bin Saqr Al Marri, Deputy Ruler of Ajman; Sheikh "
+            "Khalid bin Omar Al Marri, Crown Prince and Deputy Ruler of Ajman; "
+            "and Sheikh Rashid bin Ali Al Marri, Deputy Ruler of Ajman, sent "
+            "congratulatory cables to King Frederik of Denmark."
+        )
+        senders = [
+            "Omar bin Saqr Al Marri",
+            "Khalid bin Omar Al Marri",
+            "Rashid bin Ali Al Marri",
+        ]
+
+        assert (
+            [
+                (
+                    "praise",
+                    {sender: "initiator", "Frederik": "recipient"},
+                    "occurred",
+                    None,
+                )
+                for sender in senders
+            ],
+            ["ARE"] * 3,
+        ) == (
+            _events(article),
+            [_actor(article, sender).country for sender in senders],
+        )
+
+    def test_each_sender_of_a_comma_list_praises(self):
+        """
+        "A, B and C congratulated X": the first of the list praises too.
+        """
+        article = _extract(
+            "Kenyan President Ada Mwangi, Ghanaian President Kofi Boateng and "
+            "Nigerian President Musa Bello congratulated Chilean President "
+            "Rosa Vidal on her election."
+        )
+
+        assert [
+            ("Ada Mwangi", "Rosa Vidal"),
+            ("Kofi Boateng", "Rosa Vidal"),
+            ("Musa Bello", "Rosa Vidal"),
+        ] == [
+            tuple(p.actor.name for p in e.participants) for e in article.events
+        ]
+
+    def test_three_speakers_are_one_group(self):
+        """
+        "A, B and C said": the three speak together.
+        """
+        article = _extract(
+            "Senator Ada Mwangi, Senator Kofi Boateng and Senator Musa Bello "
+            "said the treaty needed a vote."
+        )
+
+        assert [
+            (
+                "indirect",
+                "the treaty needed a vote",
+                "Ada Mwangi and Kofi Boateng and Musa Bello",
+            )
+        ] == _statements(article)
+
+    def test_a_place_before_a_serial_and_is_no_member(self):
+        """
+        "held in Lagos, and X said": the place ends a clause; X speaks
+        alone.
+        """
+        article = _extract(
+            "The talks were held in Lagos, and Kenyan President Ada Mwangi "
+            "said they were useful."
+        )
+
+        assert [("indirect", "they were useful", "Ada Mwangi")] == (
+            _statements(article)
+        )
+
+
+class TestTitlesOfAPartOfAState:
+    def test_ruler_of_an_emirate_acts_for_its_state(self):
+        """
+        "Member of the Supreme Council and Ruler of an emirate" gives the
+        person the federation's state.
+        """
+        article = _extract(
+            "Sheikh Hamad bin Saif Al Marri, Supreme Council Member and Ruler "
+            "of Fujairah, received the ambassador of Chile on Monday."
+        )
+        actor = _actor(article, "Hamad bin Saif Al Marri")
+
+        assert ("ARE", "Supreme Council Member and Ruler") == (
+            actor.country,
+            actor.role,
+        )
+
+    def test_a_title_before_bin_is_a_given_name(self):
+        """
+        "Sheikh Sultan bin Khalid": Sultan is his name, his father's after
+        "bin", and no title.
+        """
+        article = _extract(
+            "Sheikh Sultan bin Khalid Al Marri, Deputy Ruler of Ajman, met "
+            "Chilean President Rosa Vidal on Monday."
+        )
+
+        assert ("ARE", "Deputy Ruler") == (
+            _actor(article, "Sultan bin Khalid Al Marri").country,
+            _actor(article, "Sultan bin Khalid Al Marri").role,
+        )
+
+
+class TestTripsToBrussels:
+    def test_talks_with_union_officials_make_them_the_host(self):
+        """
+        A trip to Brussels to meet the heads of the Union's institutions is
+        a visit those officials host, not Belgium; the talks are the visit.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal, on a trip to Brussels, met "
+            "on Monday with European Council President Ana Dahl and European "
+            "Parliament President Tom Lind."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Ana Dahl": "host"},
+                "ongoing",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_trip_to_brussels_in_a_story_of_the_union(self):
+        """
+        With no talks told, the Union hosts a trip to Brussels in a story
+        of the Union.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal arrived in Brussels on "
+            "Monday. The EU and Chile signed a trade deal on Tuesday."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "EU": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"EU": "party", "Chile": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ] == _events(article)
+
+    def test_a_belgian_host_keeps_the_trip_belgian(self):
+        """
+        A story that names a Belgian actor keeps Belgium the host of a trip
+        to Brussels, though it names the Union too.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal arrived in Brussels on "
+            "Monday. She will also meet the King of Belgium. The EU "
+            "welcomed her."
+        )
+
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            if str(e.kind) == "visit"
+            for p in e.participants
+        ]
+
+    def test_talks_with_another_state_are_no_talks_with_the_union(self):
+        """
+        A meeting in the trip's sentence with an official of no Union body
+        leaves the Union the host and the meeting its own event.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal, on a trip to Brussels, met "
+            "on Monday with Peruvian Foreign Minister Luis Soto. The European "
+            "Commission welcomed her."
+        )
+
+        assert [
+            ("visit", {"Rosa Vidal", "European Union"}),
+            ("meeting", {"Rosa Vidal", "Luis Soto"}),
+        ] == [
+            (str(e.kind), {p.actor.name for p in e.participants})
+            for e in article.events
+        ]
+
+
+class TestPortfolioTitles:
+    def test_two_portfolios_of_one_office_are_no_actor(self):
+        """
+        "Foreign Affairs and Trade Minister X": the portfolios are X's
+        title, not an actor of the event beside him.
+        """
+        article = _extract(
+            "Foreign Affairs and Trade Minister Aroha Tane of New Zealand "
+            "held a phone call with Japanese Foreign Minister Kenji Mori on "
+            "Monday."
+        )
+
+        assert [
+            (
+                "phone_call",
+                {"Aroha Tane": "party", "Kenji Mori": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_title_among_the_words_is_its_own_office(self):
+        """
+        "Special Envoy and Minister of Foreign Affairs, X": both offices
+        stay X's role.
+        """
+        article = _extract(
+            "The Special Envoy and Minister of Foreign Affairs, Aroha Tane, "
+            "met Japanese Foreign Minister Kenji Mori on Monday."
+        )
+
+        assert "Special Envoy and Foreign Minister" == (
+            _actor(article, "Aroha Tane").role
+        )
+
+
+class TestOneUnion:
+    def test_the_council_and_the_union_lift_one_sanction(self):
+        """
+        Sanctions lifted, told once as the EU Council's act and once as the
+        EU's, are one event, of the actor first named.
+        """
+        article = _extract(
+            "The EU Council in its decision on Monday lifted most of the "
+            "sanctions against Belarus.\n\nThe EU lifted the sanctions "
+            "against Belarus after Minsk freed prisoners."
+        )
+
+        assert [
+            (
+                "sanction",
+                {"EU Council": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+
+class TestStateNamesInTitles:
+    def test_the_monarch_of_great_britain_and_northern_ireland(self):
+        """
+        "King X, the Monarch of Great Britain and Northern Ireland": one
+        receiver of the United Kingdom, not a person "Northern Ireland".
+        """
+        article = _extract(
+            "The Amir of Kuwait sent a cable to King Charles III, the Monarch "
+            "of Great Britain and North Ireland, congratulating him on his "
+            "coronation."
+        )
+
+        assert [("praise", {"KWT", "GBR"}, 2)] == [
+            (
+                str(e.kind),
+                {p.actor.country for p in e.participants},
+                len(e.participants),
+            )
+            for e in article.events
+        ]
+
+
+class TestTours:
+    def test_a_tour_of_states_is_a_visit_to_each(self):
+        """
+        "a tour of A, B and C": each state hosts a visit; none is a
+        visitor.
+        """
+        article = _extract(
+            "Chilean President Rosa Vidal began a tour of Peru, Bolivia and "
+            "Ecuador on Monday."
+        )
+
+        assert [
+            ("visit", {"Rosa Vidal": "initiator", host: "host"}, "ongoing")
+            for host in ("Peru", "Bolivia", "Ecuador")
+        ] == [
+            (kind, sides, status)
+            for kind, sides, status, _ in _events(article)
+        ]
+
+    def test_the_tour_of_a_person_is_his(self):
+        """
+        "The tour of President X to Y": X visits Y.
+        """
+        article = _extract(
+            "The tour of Chilean President Rosa Vidal to Peru began on Monday."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_a_tour_of_an_organisation_names_no_side(self):
+        """
+        "a visit to A as part of a tour of the Andean Community": the
+        organisation neither visits nor hosts.
+        """
+        article = _extract(
+            "Chilean Foreign Secretary Rosa Vidal arrived in Lima on Monday "
+            "on a visit to Peru as part of a tour of the Andean Community."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+
+class TestOfficialsOfOrganisations:
+    def test_the_head_of_a_un_office_before_a_dash_serves_it(self):
+        """
+        "X, head of mission of the UN-Habitat, then a dash and its branch": X
+        serves the UN programme, so a home official receiving X is no
+        domestic audience; "Chief of the Fire Service Lt Gen Y" is Y, the
+        host.
+        """
+        article = _extract(
+            "Chief of Kenya Fire Service Lt Gen Omar Baraka received in his "
+            "office yesterday Dr Ana Dahl, head of mission of the UN-Habitat "
+            "– East Africa Branch."
+        )
+
+        assert (
+            [
+                (
+                    "host_visit",
+                    {"Omar Baraka": "host", "Ana Dahl": "initiator"},
+                    "occurred",
+                    "2025-04-03",
+                )
+            ],
+            "organization:united-nations-human-settlements-programme",
+        ) == (_events(article), _actor(article, "Ana Dahl").affiliation)
+
+    def test_a_title_word_before_of_is_no_member_who_speaks(self):
+        """
+        "Chief of the Kenya Fire Service Lt Gen X said": X speaks, not a
+        person "Chief" of whom X would be the body.
+        """
+        article = _extract(
+            "Chief of Kenya Fire Service Lt Gen Omar Baraka said the drill "
+            "had gone well."
+        )
+
+        assert [("indirect", "the drill had gone well", "Omar Baraka")] == (
+            _statements(article)
+        )
+
+
+class TestObservers:
+    def test_a_journalist_visiting_is_no_visit(self):
+        """
+        "Journalist X, visiting Peru on holiday": a reporter's trip is no
+        diplomatic visit.
+        """
+        article = _extract(
+            "Journalist Ana Dahl, visiting Peru on holiday, told reporters "
+            "she saw the protest."
+        )
+
+        assert [] == _events(article)
+
+    def test_a_lawmaker_still_visits(self):
+        """
+        A descriptor of someone who acts for a state ("lawmaker") keeps him
+        a side.
+        """
+        article = _extract(
+            "American lawmaker Tom Reed arrived in Taipei on Monday."
+        )
+
+        assert [
+            (
+                "visit",
+                {"Tom Reed": "initiator", "Taiwan": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
