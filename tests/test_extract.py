@@ -370,6 +370,7 @@ class TestLinearTime:
             "Two weeks ago, Chile met Peru, and this morning ",
             "Chile met Peru on Monday. The next day a day earlier ",
             "on 1-2 May, and Chile met Peru on May 3-4-5 ",
+            "in May Chile met Peru, ",
             "held phone talks with Peru via video link and ",
             "accorded Chile a warm ",
             "ordered Peru and Chile to ",

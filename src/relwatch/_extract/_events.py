@@ -1952,10 +1952,9 @@ class _Events:
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
         begin = first if subject is None else subject.first
-        window = (
-            folded[max(s_first, begin - _STATUS_REACH) : begin]
-            + folded[(first if subject is None else subject.last) : first]
-        )
+        reach = max(s_first, begin - _STATUS_REACH)
+        resume = first if subject is None else subject.last
+        window = folded[reach:begin] + folded[resume:first]
         before = set(window)
         end = last
         while (
@@ -1974,7 +1973,9 @@ class _Events:
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
-        if speculated == {"may"} and "may" not in doc.words[s_first:first]:
+        if speculated == {"may"} and "may" not in (
+            doc.words[reach:begin] + doc.words[resume:first]
+        ):
             speculated = set()  # "on May 1, X met Y": the month
         if speculated:
             return EventStatus.SPECULATED
