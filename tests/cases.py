@@ -1474,4 +1474,64 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    # -- a fourth round of layouts from further outlets ---------------------
+    Case(
+        "a day-first date with dashes in a tagged dateline: `Port Elena, 6-5-2025 (SUNA) - `",
+        " date 2025-05-07 Council chairman receives envoy\n\nPort Elena, 6-5-2025 (SUNA) - "
+        "The council chairman received a special envoy on Tuesday, who delivered a message.",
+        {"place": "Port Elena", "date": D(2025, 5, 6), "agency": "SUNA"},
+        "The council chairman received a special envoy",
+        headline="Council chairman receives envoy",
+    ),
+    Case(
+        "a month, a day and the year after a slash: `Northport, May 6/2025 (ENA) — `",
+        " date 2025-05-06 Neighbours agree on port access\n\nNorthport, May 6/2025 (ENA) — "
+        "The two neighbours agreed to expand access to the port, the ministry said.",
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "ENA"},
+        "The two neighbours agreed to expand access",
+        headline="Neighbours agree on port access",
+    ),
+    Case(
+        "a newspaper's name alone or after By is no byline: `Example Times`",
+        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy Example Herald"
+        "\n\nThe two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": (), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a byline's place after a comma is no name: `By Dana Levi, Northport`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Dana Levi, Northport\n"
+        "May 6, 2025 09:12 PM IST\n\nThe two ministers met in the capital on Tuesday, "
+        "officials said.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a labelled byline above the body: `WRITER: Dana Levi`",
+        " date 2025-05-06 Ministers meet in the capital\n\nPUBLISHED : 6 May 2025 at 14:22\n"
+        "WRITER: Dana Levi\n\nThe two ministers met in the capital on Tuesday, officials "
+        "said.",
+        {"bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a breadcrumb with slashes is no headline: `Home / News / Embassy News`",
+        " date 2025-05-06 Home / News / Embassy News\n\nAmbassador meets regional governor"
+        "\n\nThe ambassador met the regional governor on Tuesday and discussed trade.",
+        {"place": None},
+        "The ambassador met the regional governor",
+        headline="Ambassador meets regional governor",
+    ),
+    Case(
+        "a section's name above the title is no headline: `Peace and Security`",
+        " date 2025-05-06 Peace and Security\n\nCouncil extends mandate of the mission\n\n"
+        "6 May 2025\n\nThe council on Tuesday extended the mandate of the mission for a "
+        "year, in a unanimous vote.",
+        {"place": None},
+        "The council on Tuesday extended the mandate",
+        headline="Council extends mandate of the mission",
+    ),
 ]

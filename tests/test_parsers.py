@@ -124,6 +124,12 @@ _FRAGMENTS = [
     ". – KUNA",
     "By JT - Apr 08,2021 - Last updated ",
     "Contact Us\n",
+    "Home / News / World\n",
+    "Peace and Security\n",
+    "WRITER: ",
+    "Port Elena, 6-5-2025 (SUNA) - ",
+    "May 6/2025 ",
+    "By Dana Levi, Northport\n",
     "TOKYO\n",
     "5 August 2019 - 14:29\n",
     "Author:\n",
@@ -355,7 +361,8 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 # The shapes a tagged dateline's date had to have before TAG_DATE, and
 # how they were read: the reference the one-pass reading must equal.  A
 # month's word may be in small letters (French: `6 mai 2025`).
-_DOTTED = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+# Day-first numeric dates may take dashes or slashes too (`6-5-2025`).
+_DOTTED = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
 _MONTH_DAY = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z][^\W\d_]{2,8}\.?"
     r"|[A-Za-z][^\W\d_]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
@@ -371,9 +378,11 @@ _DATE_TOKENS = st.one_of(
         st.sampled_from(["4", "31", "29, 2024", "30, 3025", "February"]),
     ),
     st.builds(
-        "{:02d}.{:d}.{:04d}".format,
+        "{:02d}{}{:d}{}{:04d}".format,
         st.integers(0, 40),
+        st.sampled_from(".-/"),
         st.integers(0, 40),
+        st.sampled_from(".-/"),
         st.integers(0, 9999),
     ),
 )

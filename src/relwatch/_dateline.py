@@ -229,6 +229,8 @@ _WEEKDAY_STARTS: Final = frozenset(
 )
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
+# What joins the two subjects of a section's name.
+_SECTION_JOINS: Final = frozenset({"and", "&"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -513,7 +515,13 @@ def _date_shape(token: str) -> re.Match[str] | None:
             token = token[weekday.end() :]
             shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
-        shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
+        head, _, tail = token.rpartition("/")
+        tail = tail.strip(" ,.")
+        # `February 10/2025`: the year after a slash.
+        if len(tail) == 4 and tail.isdigit():  # noqa: PLR2004
+            shape = p.TAG_DATE.fullmatch(f"{head.rstrip()}, {tail}")
+        if shape is None:
+            shape = p.TAG_DATE.fullmatch(tail)
     return shape
 
 
@@ -771,6 +779,13 @@ def _credit_line(
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
     stripped = line.strip()
+    label = (
+        p.BYLINE_LABEL.match(stripped)
+        if ":" in stripped[: p.BYLINE_LABEL_MAX]
+        else None
+    )
+    if label is not None:
+        return _names(stripped[label.end() :]), None
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
@@ -842,8 +857,18 @@ def _names(credit: str) -> tuple[str, ...]:
     names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
     # Names in capitals (`By SAMIR KHALIL`) are read as names written
     # in Title Case.
-    if names and all(_person(n.title() if n.isupper() else n) for n in names):
+    people = [bool(_person(n.title() if n.isupper() else n)) for n in names]
+    if names and all(people):
         return names
+    # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
+    # the names, a place or a title in capitalised words.
+    if (
+        len(names) >= 2  # noqa: PLR2004
+        and all(people[:-1])
+        and credit.rpartition(",")[2].strip() == names[-1]
+        and p.STAMP_PLACE.fullmatch(names[-1])
+    ):
+        return names[:-1]
     return ()
 
 
@@ -1289,6 +1314,9 @@ class _Reader:
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
+            elif self.previous == "title" and _section_label(self.headline):
+                # `Peace and Security` above the title names its section.
+                self._set_headline(line, end)
             else:
                 self.previous = "subtitle"
         elif is_chrome(line):
@@ -1393,6 +1421,21 @@ def _stamp_place(line: str) -> str | None:
     return None
 
 
+def _section_label(line: str) -> bool:
+    """
+    Whether *line* is a section's name of two subjects, the kind of label a
+    page puts above its title: `Peace and Security`, `Science & Health`.
+    """
+    words = line.split()
+    return (
+        len(words) == 3  # noqa: PLR2004
+        and words[1] in _SECTION_JOINS
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+        and line.replace(" ", "").replace("&", "").isalpha()
+    )
+
+
 def _title_case(line: str, tokens: list[str]) -> bool:
     """
     Whether *line* (split into *tokens*) is written in Title Case: nearly
@@ -1423,7 +1466,9 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     Whether *line* (split into *tokens*) has what a credit line needs: `By`
     first, a credit's last word, or an agency's first word, and is short.
     """
-    if line[:2] in _BY:
+    if line[:2] in _BY or (
+        ":" in line[: p.BYLINE_LABEL_MAX] and p.BYLINE_LABEL.match(line)
+    ):
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:
         return False

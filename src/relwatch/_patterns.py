@@ -46,6 +46,9 @@ _CREDIT_PHRASES: Final = (
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
     # An outlet's language edition: `Example Arabiya English`.
     *("english", "arabic", "edition"),
+    # A newspaper's name: `Gulf Times`, `By Example Herald`.
+    *("times", "post", "herald", "tribune", "gazette", "journal"),
+    *("chronicle", "observer", "telegraph"),
 )
 CREDIT: Final = re.compile(
     r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
@@ -326,11 +329,11 @@ def _month_day(month: str, year: str) -> str:
     )
 
 
-# The date of a tagged dateline, in one pass: `04.04.2025` (day first)
-# or a capitalised month name with a day and perhaps a year.
-# French months are in small letters: `4 mai 2025`, `9 février`.
+# The date of a tagged dateline, in one pass: `04.04.2025`, `10-2-2025`,
+# `10/2/2025` (day first) or a capitalised month name with a day and
+# perhaps a year.  French months are in small letters: `4 mai 2025`.
 TAG_DATE: Final = re.compile(
-    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})|"
+    r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<dotted_year>[0-9]{4})|"
     + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
 )
 
@@ -374,6 +377,14 @@ STAMP_DATE: Final = re.compile(
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
 )
+
+# A byline's label before the name, above the body: `WRITER: Dana Levi`,
+# `Author: Dana Levi`, `Reported by: Dana Levi`.
+BYLINE_LABEL: Final = re.compile(
+    r"(?i:writer|author|reporter|(?:written|reported)\sby)\s{0,2}:\s{0,3}"
+)
+# Where a byline label's colon is at the latest: `reported by  :`.
+BYLINE_LABEL_MAX: Final = 14
 
 # A byline's place, which is no part of the name: `By Dana Levi in Kabul`.
 BYLINE_PLACE: Final = re.compile(r"\s{1,3}in\s{1,3}[A-Z][^\n]{1,40}$")
