@@ -52,6 +52,8 @@ from relwatch._patterns import (
     _CREDIT_PHRASES,
     BARE_TOKEN,
     BY_LINE,
+    BYLINE_LABEL,
+    BYLINE_LABEL_MAX,
     CAPS_DATE_DATELINE,
     CAPS_TAG_DATELINE,
     COLON_DATELINE,
@@ -508,6 +510,16 @@ def test_credit_phrases(phrase):
     """
     for line in (phrase, f"By {phrase}", f"The Gulf {phrase}".upper()):
         assert CREDIT.fullmatch(line), line
+
+
+@given(st.from_regex(BYLINE_LABEL, fullmatch=True))
+@example("reported by  : ")
+def test_byline_label_colon_within_its_max(label):
+    """
+    For all byline labels, the colon lies within BYLINE_LABEL_MAX, the
+    prefix looked at before the pattern is tried.
+    """
+    assert ":" in label[:BYLINE_LABEL_MAX]
 
 
 def test_credit_max_is_the_longest_credit():
@@ -1698,6 +1710,13 @@ class TestLinearTime:
             "Dana Levi with AP, ",
             "Editor: ",
             "Related Articles\n",
+            # A fourth round of outlets.
+            "Port Elena, 6-5-",
+            "May 6/2025 (",
+            "WRITER: ",
+            "By Dana Levi, ",
+            "Home / News / ",
+            "Peace and Security\n",
             "Check also ",
             "newsletter ",
             "0 0\n",
