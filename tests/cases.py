@@ -1534,4 +1534,62 @@ CASES = [
         "The council on Tuesday extended the mandate",
         headline="Council extends mandate of the mission",
     ),
+    Case(
+        "the date first and the place in parentheses: `May 6, 2025 (NORTHPORT) – `",
+        " date 2025-05-07 Neighbours discuss pipeline security\n\nMay 6, 2025 (NORTHPORT) – "
+        "The two neighbours discussed the security of the pipeline on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": None},
+        "The two neighbours discussed the security",
+        headline="Neighbours discuss pipeline security",
+    ),
+    Case(
+        "a label in parentheses after the date is no place: `May 6, 2025 (UPDATED) - `",
+        " date 2025-05-07 Neighbours discuss pipeline security\n\nMay 6, 2025 (UPDATED) - "
+        "The two neighbours discussed the security of the pipeline on Tuesday.",
+        {"place": None, "date": None},
+        "May 6, 2025 (UPDATED) - The two neighbours",
+        headline="Neighbours discuss pipeline security",
+    ),
+    Case(
+        "a dash dateline with the place's region: `NORTHPORT, Example Region - `",
+        " date 2025-05-06 Region and capital resume talks\n\nNORTHPORT, Example Region - "
+        "Delegations from the region and the capital resumed talks on Tuesday.",
+        {"place": "NORTHPORT, Example Region", "agency": None},
+        "Delegations from the region and the capital",
+        headline="Region and capital resume talks",
+    ),
+    Case(
+        "a dash dateline in accented capitals: `SÃO TOMÉ — `",
+        " date 2025-05-06 Neighbours upgrade border gates\n\nSÃO TOMÉ — The two neighbours "
+        "will upgrade three border gates, the ministers agreed on Monday.",
+        {"place": "SÃO TOMÉ"},
+        "The two neighbours will upgrade three border gates",
+        headline="Neighbours upgrade border gates",
+    ),
+    Case(
+        "an outlet's name and a slash before the text: `Example News/ `",
+        " date 2025-05-06 Minister receives ambassador\n\nExample News/ The foreign minister "
+        "received the ambassador in the capital on Tuesday.",
+        {"place": None, "agency": None},
+        "The foreign minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
+    Case(
+        "a byline after a timestamp's date: `Published on 06/05/2025 - 14:22 By Dana Levi - `",
+        " date 2025-05-06 Neighbours sign corridor deal\n\nPublished on 06/05/2025 - 14:22 "
+        "By Dana Levi - Example Reporter - Northport\n\nThe two neighbours signed a deal on "
+        "Tuesday to speed up works on the corridor.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours signed a deal",
+        headline="Neighbours sign corridor deal",
+    ),
+    Case(
+        "an outlet's staff and agencies credit no one: `The Example Staff & Agencies`",
+        " date 2025-05-06 The Example Staff & Agencies\n\n6 May, 2025\n\nLeaders discuss "
+        "reconstruction plans\n\nThe two leaders discussed plans for the reconstruction at a "
+        "meeting on Tuesday.",
+        {"bylines": ()},
+        "The two leaders discussed plans",
+        headline="Leaders discuss reconstruction plans",
+    ),
 ]

@@ -64,8 +64,10 @@ from relwatch._patterns import (
     CREDIT_END,
     CREDIT_ENDS,
     CREDIT_MAX,
+    CREDIT_SLASH,
     DASH_DATELINE,
     DASH_PLACE_SECOND,
+    DATE_PAREN_PLACE_DATELINE,
     HEADER_OUTLET_MAX,
     LEADING_TAG_DATELINE,
     LETTER_WORDS,
@@ -527,7 +529,7 @@ def test_credit_max_is_the_longest_credit():
     Lines longer than CREDIT_MAX are never tried as credits: it must be
     the longest text the pattern can match, which this one is.
     """
-    longest = "By   the " + "abcdefghijkl " * 3 + "editorial staff"
+    longest = "By   the " + "abcdefghijkl " * 3 + "staff and agencies"
 
     assert CREDIT_MAX == len(longest)
     assert CREDIT.fullmatch(longest)
@@ -749,6 +751,31 @@ _PAREN_DATE_BITS = st.tuples(
     _one_of(": ", " - ", "", " x"),
 ).map("".join)
 
+# `May 6, 2025 (NORTHPORT) - `: the date, then the place in parentheses.
+_DATE_PAREN_PLACE_BITS = st.tuples(
+    _one_of("May 6, 2025", "Sept. 14,  2025", "May 6", "x"),
+    _one_of("", " ", "   "),
+    _one_of(
+        "(NORTHPORT)", "(NEW NORTHPORT )", "(" + "X" * 21 + ")", "(Northport)"
+    ),
+    _one_of(" – ", "--", "", " x"),
+).map("".join)
+
+# `Example News/ The ...`: a credit, a slash and the text.
+_CREDIT_SLASH_BITS = st.tuples(
+    _one_of("Example News", "INA", "A.B-C D", "X" * 22, "x"),
+    _one_of("/ ", "/  ", "/", " / "),
+    _one_of("The", "“The", "the", ""),
+).map("".join)
+
+# `NORTHPORT, Example Region - `: a place in capitals, perhaps its region.
+_DASH_BITS = st.tuples(
+    _one_of("NORTHPORT", "SÃO TOMÉ", "NUR-SULTAN ", "X" * 22, "Hà"),
+    _one_of("", ", Example Region", ", Example", ", " + "y" * 22, ","),
+    _one_of(" - ", " -- ", "—", "  –  ", ""),
+    _one_of("The", "“The", "the", "Ñ"),
+).map("".join)
+
 # `Ramallah - Wafa:`: a place, a dash and an agency, on a line.
 _PLACE_AGENCY_LINE_BITS = st.tuples(
     _one_of("Sana'a", "Kuala Lumpur", "AL-QUDS", "X" * 26, "a"),
@@ -803,6 +830,9 @@ _CAPS_TAG_BITS = st.tuples(
         (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
         (STOP_TAG_DATELINE, _STOP_TAG_BITS),
         (PAREN_DATE_DATELINE, _PAREN_DATE_BITS),
+        (DATE_PAREN_PLACE_DATELINE, _DATE_PAREN_PLACE_BITS),
+        (CREDIT_SLASH, _CREDIT_SLASH_BITS),
+        (DASH_DATELINE, _DASH_BITS),
     ],
     ids=[
         "tag",
@@ -811,6 +841,9 @@ _CAPS_TAG_BITS = st.tuples(
         "leading tag",
         "stop tag",
         "paren date",
+        "date paren place",
+        "credit slash",
+        "dash",
     ],
 )
 @given(data=st.data())
@@ -1717,6 +1750,12 @@ class TestLinearTime:
             "By Dana Levi, ",
             "Home / News / ",
             "Peace and Security\n",
+            "May 6, 2025 (",
+            "NORTHPORT, Example ",
+            "SÃO TOMÉ ",
+            "Example News/",
+            "06/05/2025 - 14:22 By ",
+            "Staff & Agencies ",
             "Check also ",
             "newsletter ",
             "0 0\n",

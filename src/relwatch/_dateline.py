@@ -440,6 +440,7 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
+            candidates.append(p.DATE_PAREN_PLACE_DATELINE)
         elif (
             text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
         ):
@@ -463,8 +464,17 @@ def _tagged_dateline(
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
-        if pattern is p.CREDITS_DATELINE:
-            found = _credits_found(m, anchor)
+        # These two are read by functions of their own.
+        if (
+            pattern is p.CREDITS_DATELINE
+            or pattern is p.DATE_PAREN_PLACE_DATELINE
+        ):
+            read = (
+                _credits_found
+                if pattern is p.CREDITS_DATELINE
+                else _date_first_found
+            )
+            found = read(m, anchor)
             if found is not None:
                 return found
             continue
@@ -558,6 +568,21 @@ def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
     )
 
 
+def _date_first_found(
+    m: re.Match[str], anchor: dt.date | None
+) -> _Found | None:
+    """
+    The dateline of a DATE_PAREN_PLACE_DATELINE match: `May 6, 2025
+    (NORTHPORT) - `; `May 6, 2025 (UPDATED) - ` names no place.
+    """
+    place = m["place"].strip()
+    if not _is_place(place) or is_chrome(place):
+        return None
+    shape = _date_shape(m["date"])
+    date = None if shape is None else _tag_date(shape, anchor)
+    return _Found(place, date, None, (), m.end())
+
+
 def _wire_tag(name: str) -> bool:
     """
     Whether *name* reads as a wire agency's tag: a known agency, or a long
@@ -642,7 +667,8 @@ def _weak_dateline(
             )
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
-        return None  # the rest end their place with one or the other
+        # The rest end their place with one or the other.
+        return _credit_slash(text, at, line_end, head)
     second = head[1:2]
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
@@ -650,7 +676,15 @@ def _weak_dateline(
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
     ):
         m = pattern.match(text, at, line_end) if possible else None
-        if m is None or not _is_place(m["place"]):
+        if (
+            m is None
+            or not _is_place(m["place"])
+            # The accented letters DASH_DATELINE takes include small ones.
+            or (
+                pattern is p.DASH_DATELINE
+                and not m["place"].partition(",")[0].isupper()
+            )
+        ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
@@ -658,6 +692,26 @@ def _weak_dateline(
         return _Found(
             _without_outlet(m["place"], outlet), None, None, (), m.end()
         )
+    return _credit_slash(text, at, line_end, head)
+
+
+def _credit_slash(
+    text: str, at: int, line_end: int, head: str
+) -> _Found | None:
+    """
+    An outlet's or agency's name and a slash before the text, at *at*
+    (*head* the line's start): `Example News/ The minister ...`, no place.
+    """
+    if "/" not in head:
+        return None
+    m = p.CREDIT_SLASH.match(text, at, line_end)
+    if m is None:
+        return None
+    credit = m["credit"]
+    if is_agency(credit):
+        return _Found(None, None, credit, (), m.end())
+    if _credit_end(credit.rsplit(None, 1)[-1]):
+        return _Found(None, None, None, (), m.end())
     return None
 
 
@@ -1207,6 +1261,8 @@ class _Reader:
         if "|" in line and self._credit_bar(line):
             self.caps_place = None
             return
+        if " By " in line and self._stamp_byline(line):
+            return
         if ("|" in line or line[-1:] == ")") and self._name_beside(line):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
@@ -1236,6 +1292,23 @@ class _Reader:
             self.previous = "place"
         else:
             self.previous = "other"
+
+    def _stamp_byline(self, line: str) -> bool:
+        """
+        Note a byline after the date of a timestamp line: `Published on
+        06/05/2025 - 14:22 By Dana Levi - Example Reporter - Northport`.
+        """
+        by = line.find(" By ")
+        if not p.TIMESTAMP_TOKEN.search(line, 0, by):
+            return False
+        credit = line[by + 4 :]
+        cut = p.BYLINE_END.search(credit)
+        names = _names(credit if cut is None else credit[: cut.start()])
+        if not names:
+            return False
+        for name in names:
+            self._add_byline(name)
+        return True
 
     def _place_agency(self, line: str) -> bool:
         """

@@ -164,8 +164,9 @@ def _slash_trail(line: str) -> bool:
     joins two names at most (`Iran / Iraq: talks resume`).
     """
     parts = line.split(" / ")
-    return len(parts) >= 3 and all(  # noqa: PLR2004
-        0 < len(part.split()) <= 3 for part in parts  # noqa: PLR2004
+    most = 3  # parts, and words in each
+    return len(parts) >= most and all(
+        0 < len(part.split()) <= most for part in parts
     )
 
 

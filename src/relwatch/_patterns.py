@@ -42,6 +42,8 @@ _CREDIT_PHRASES: Final = (
     *("online", "staff", "staff report", "staff reporter", "report"),
     *("reporter", "desk", "editorial", "editorial staff", "news"),
     *("news agency", "news desk", "news service", "web desk", "agencies"),
+    # `The Example Staff & Agencies`.
+    *("staff and agencies", "staff & agencies"),
     *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
     # An outlet's language edition: `Example Arabiya English`.
@@ -61,9 +63,9 @@ CREDIT: Final = re.compile(
 # matches it (IGNORECASE also equates `ſ` with `s`, which lower() does not).
 CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
 CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
-# The longest text CREDIT matches ("by   the" + three words + "editorial
-# staff"): a longer line is not tried.
-CREDIT_MAX: Final = 63
+# The longest text CREDIT matches ("by   the" + three words + "staff and
+# agencies"): a longer line is not tried.
+CREDIT_MAX: Final = 66
 
 # `By Samir Haddad`, `By Anvar Mammadov – Trend:`, `By Leila Amrani | MAP`
 # (a byline with a credit).
@@ -147,6 +149,14 @@ PAREN_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
     r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
+)
+
+# The date first and the place in parentheses: `February 11, 2025
+# (KHARTOUM) – `.
+DATE_PAREN_PLACE_DATELINE: Final = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2},\s{1,2}[12][0-9]{3})\s{0,2}"
+    r"\((?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\)"
+    r"(?P<sep>\s{0,2}(?:--|[–—-])\s{0,3})"
 )
 
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
@@ -236,6 +246,13 @@ ANADOLU_LINE: Final = re.compile(
     r"(?P<sep>\s*)"
 )
 
+# An outlet's or agency's name and a slash before the text: `Example
+# News/ The minister ...`, `INA/ `.
+CREDIT_SLASH: Final = re.compile(
+    r"(?P<credit>[A-Z][\w.-]{1,20}+(?:\s[A-Z][\w.-]{1,20}+){0,2})"
+    r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
+)
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
@@ -270,14 +287,27 @@ COLON_DATELINE: Final = re.compile(
 # The longest place COLON_DATELINE takes: its colon is no further in.
 COLON_PLACE_MAX: Final = 110
 
+# Capitals with accents, and the small letters between them in the Latin
+# Extended blocks, which the callers tell apart with str.isupper():
+# `HÀ NỘI`, `SÃO PAULO`.
+_ACCENTED_CAPS: Final = "À-ÖØ-ÞĀ-ɏḀ-ỿ"
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
-# `NUR-SULTAN – `.
+# `NUR-SULTAN – `, `HÀ NỘI — `, and with a region or country after the
+# place, `ERBIL, Kurdistan Region - `.
 DASH_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2})"
-    r"(?P<sep>\s{0,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+    rf"(?P<place>[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
+    rf"(?:\s[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}){{0,2}}"
+    r"(?:,\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)"
+    rf"(?P<sep>\s{{0,2}}(?:--|[-–—])\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
 )
 # What can follow a dash dateline's first letter.
-DASH_PLACE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
+DASH_PLACE_SECOND: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
+) | frozenset(
+    chr(code)
+    for first, last in ("ÀÖ", "ØÞ", "Āɏ", "Ḁỿ")
+    for code in range(ord(first), ord(last) + 1)
+)
 
 # A place in capitals and small letters before a spaced dash:
 #   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `.
