@@ -227,6 +227,11 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 _WEEKDAY_STARTS: Final = frozenset(
     {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 )
+# How a month's name starts, as DATE_PAREN_PLACE_DATELINE's date does.
+_MONTH_STARTS: Final = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"}
+    | {"Nov", "Dec"}
+)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # What joins the two subjects of a section's name.
@@ -440,7 +445,8 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
-            candidates.append(p.DATE_PAREN_PLACE_DATELINE)
+            if text[at : at + 3] in _MONTH_STARTS:
+                candidates.append(p.DATE_PAREN_PLACE_DATELINE)
         elif (
             text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
         ):
@@ -674,14 +680,23 @@ def _weak_dateline(
         (p.COLON_DATELINE, colon),
         (p.DASH_DATELINE, dash and second in p.DASH_PLACE_SECOND),
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
+        (
+            p.DASH_REGION_DATELINE,
+            dash and comma >= 0 and second in p.DASH_PLACE_SECOND,
+        ),
     ):
         m = pattern.match(text, at, line_end) if possible else None
         if (
             m is None
             or not _is_place(m["place"])
-            # The accented letters DASH_DATELINE takes include small ones.
+            # The accented letters of the capitals' patterns include small
+            # ones.
             or (
-                pattern is p.DASH_DATELINE
+                not m["place"].isascii()
+                and (
+                    pattern is p.DASH_DATELINE
+                    or pattern is p.DASH_REGION_DATELINE
+                )
                 and not m["place"].partition(",")[0].isupper()
             )
         ):
@@ -835,7 +850,7 @@ def _credit_line(
     stripped = line.strip()
     label = (
         p.BYLINE_LABEL.match(stripped)
-        if ":" in stripped[: p.BYLINE_LABEL_MAX]
+        if stripped.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
         else None
     )
     if label is not None:
@@ -1540,7 +1555,8 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     first, a credit's last word, or an agency's first word, and is short.
     """
     if line[:2] in _BY or (
-        ":" in line[: p.BYLINE_LABEL_MAX] and p.BYLINE_LABEL.match(line)
+        line.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
+        and p.BYLINE_LABEL.match(line)
     ):
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:

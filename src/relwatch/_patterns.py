@@ -292,13 +292,22 @@ COLON_PLACE_MAX: Final = 110
 # `HÀ NỘI`, `SÃO PAULO`.
 _ACCENTED_CAPS: Final = "À-ÖØ-ÞĀ-ɏḀ-ỿ"
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
-# `NUR-SULTAN – `, `HÀ NỘI — `, and with a region or country after the
-# place, `ERBIL, Kurdistan Region - `.
-DASH_DATELINE: Final = re.compile(
-    rf"(?P<place>[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
+# `NUR-SULTAN – `, `HÀ NỘI — `.
+_CAPS_PLACE: Final = (
+    rf"[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
     rf"(?:\s[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}){{0,2}}"
-    r"(?:,\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)"
+)
+_DASH_AFTER_PLACE: Final = (
     rf"(?P<sep>\s{{0,2}}(?:--|[-–—])\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
+)
+DASH_DATELINE: Final = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
+)
+# With a region or country after the place: `ERBIL, Kurdistan Region - `
+# (apart, so that the plain form pays nothing for it).
+DASH_REGION_DATELINE: Final = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}"
+    r",\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)" + _DASH_AFTER_PLACE
 )
 # What can follow a dash dateline's first letter.
 DASH_PLACE_SECOND: Final = frozenset(
