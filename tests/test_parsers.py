@@ -63,6 +63,7 @@ from relwatch._patterns import (
     CREDIT,
     CREDIT_END,
     CREDIT_ENDS,
+    CREDIT_FIRST_WORDS,
     CREDIT_MAX,
     CREDIT_SLASH,
     DASH_DATELINE,
@@ -520,9 +521,11 @@ def test_credit_phrases(phrase):
 def test_byline_label_colon_within_its_max(label):
     """
     For all byline labels, the colon lies within BYLINE_LABEL_MAX, the
-    prefix looked at before the pattern is tried.
+    prefix looked at before the pattern is tried, and the first word is one
+    a credit line may start with.
     """
     assert ":" in label[:BYLINE_LABEL_MAX]
+    assert label.split()[0].strip(":").casefold() in CREDIT_FIRST_WORDS
 
 
 def test_credit_max_is_the_longest_credit():

@@ -1554,10 +1554,7 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     Whether *line* (split into *tokens*) has what a credit line needs: `By`
     first, a credit's last word, or an agency's first word, and is short.
     """
-    if line[:2] in _BY or (
-        line.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
-        and p.BYLINE_LABEL.match(line)
-    ):
+    if line[:2] in _BY:
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:
         return False
@@ -1566,7 +1563,8 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     first = tokens[0].strip("-–—•*|:") or (
         tokens[1] if len(tokens) > 1 else ""
     )
-    return first.casefold() in p.AGENCY_OR_BY
+    # `WRITER: Dana Levi` starts with a byline's label.
+    return first.casefold() in p.CREDIT_FIRST_WORDS
 
 
 def normalise(text: str) -> str:

@@ -475,6 +475,10 @@ AGENCIES: Final = frozenset(
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
+# ... or name a person after a byline's label (BYLINE_LABEL's first words).
+CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
+    *("writer", "author", "reporter", "written", "reported")
+}
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
 AGENCY_LAST_WORDS: Final = frozenset(name.split()[-1] for name in AGENCIES)
