@@ -674,16 +674,14 @@ def _weak_dateline(
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
         # The rest end their place with one or the other.
-        return _credit_slash(text, at, line_end, head)
+        return _credit_slash(text, at, line_end) if "/" in head else None
     second = head[1:2]
+    caps = dash and second in p.DASH_PLACE_SECOND
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
-        (p.DASH_DATELINE, dash and second in p.DASH_PLACE_SECOND),
+        (p.DASH_DATELINE, caps),
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
-        (
-            p.DASH_REGION_DATELINE,
-            dash and comma >= 0 and second in p.DASH_PLACE_SECOND,
-        ),
+        (p.DASH_REGION_DATELINE, caps and comma >= 0),
     ):
         m = pattern.match(text, at, line_end) if possible else None
         if (
@@ -707,18 +705,14 @@ def _weak_dateline(
         return _Found(
             _without_outlet(m["place"], outlet), None, None, (), m.end()
         )
-    return _credit_slash(text, at, line_end, head)
+    return _credit_slash(text, at, line_end) if "/" in head else None
 
 
-def _credit_slash(
-    text: str, at: int, line_end: int, head: str
-) -> _Found | None:
+def _credit_slash(text: str, at: int, line_end: int) -> _Found | None:
     """
-    An outlet's or agency's name and a slash before the text, at *at*
-    (*head* the line's start): `Example News/ The minister ...`, no place.
+    An outlet's or agency's name and a slash before the text, at *at*:
+    `Example News/ The minister ...`, no place.
     """
-    if "/" not in head:
-        return None
     m = p.CREDIT_SLASH.match(text, at, line_end)
     if m is None:
         return None
@@ -926,18 +920,16 @@ def _names(credit: str) -> tuple[str, ...]:
     names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
     # Names in capitals (`By SAMIR KHALIL`) are read as names written
     # in Title Case.
-    people = [bool(_person(n.title() if n.isupper() else n)) for n in names]
-    if names and all(people):
+    if names and all(_person(n.title() if n.isupper() else n) for n in names):
         return names
     # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
     # the names, a place or a title in capitalised words.
     if (
         len(names) >= 2  # noqa: PLR2004
-        and all(people[:-1])
         and credit.rpartition(",")[2].strip() == names[-1]
         and p.STAMP_PLACE.fullmatch(names[-1])
     ):
-        return names[:-1]
+        return _names(credit.rpartition(",")[0])
     return ()
 
 
