@@ -1575,6 +1575,22 @@ CASES = [
         headline="Minister receives ambassador",
     ),
     Case(
+        "a known agency's name and a slash before the text: `INA/ `",
+        " date 2025-05-06 Minister receives ambassador\n\nINA/ The foreign minister received "
+        "the ambassador in the capital on Tuesday.",
+        {"place": None, "agency": "INA"},
+        "The foreign minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
+    Case(
+        "a name and a slash that credits no one stay in the text: `Northport Harbour/ `",
+        " date 2025-05-06 Harbour works begin\n\nNorthport Harbour/ The works on the new "
+        "quay began on Tuesday, the port authority said.",
+        {"place": None, "agency": None},
+        "Northport Harbour/ The works on the new quay",
+        headline="Harbour works begin",
+    ),
+    Case(
         "a byline after a timestamp's date: `Published on 06/05/2025 - 14:22 By Dana Levi - `",
         " date 2025-05-06 Neighbours sign corridor deal\n\nPublished on 06/05/2025 - 14:22 "
         "By Dana Levi - Example Reporter - Northport\n\nThe two neighbours signed a deal on "
