@@ -1608,4 +1608,28 @@ CASES = [
         "The two leaders discussed plans",
         headline="Leaders discuss reconstruction plans",
     ),
+    Case(
+        "below the headline, a place and an outlet on a line: `Northport - Example Daily`",
+        " date 2025-05-06 Ministers discuss ties\n\nNorthport - Example Daily\n\nThe foreign "
+        "minister received his counterpart on Tuesday, discussing ties.",
+        {"place": "Northport", "agency": None},
+        "The foreign minister received his counterpart",
+        headline="Ministers discuss ties",
+    ),
+    Case(
+        "below the headline, a place and a tag with a colon: `Northport - Example:`",
+        " date 2025-05-06 Envoy meets officials\n\nNorthport - Example:\n\nThe envoy met "
+        "officials in the capital on Tuesday to discuss an exchange.",
+        {"place": "Northport", "agency": "Example"},
+        "The envoy met officials in the capital",
+        headline="Envoy meets officials",
+    ),
+    Case(
+        "above any headline, a place, a dash and words are the headline: `Northport - The Long Night`",
+        " date 2025-05-06 Northport - The Long Night\n\nThe storm cut power to the city on "
+        "Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The storm cut power to the city",
+        headline="Northport - The Long Night",
+    ),
 ]

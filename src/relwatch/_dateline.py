@@ -1320,18 +1320,19 @@ class _Reader:
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
-        Wafa:`.
+        Wafa:`; below the headline, any credit: `Riyadh - Example Daily`
+        (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
+        if m is None or not _is_place(m["place"]):
+            return False
         # In this slot a short name is a tag however written (`Wafa`).
-        if (
-            m is None
-            or m["agency"].casefold() not in p.AGENCIES
-            or not _is_place(m["place"])
-        ):
+        known = m["agency"].casefold() in p.AGENCIES
+        if not known and (self.headline is None or is_chrome(m["agency"])):
             return False
         self.caps_place = m["place"]
-        self.agency = self.agency or m["agency"]
+        if known or line[-1] == ":":
+            self.agency = self.agency or m["agency"]
         self.previous = "place"
         return True
 
