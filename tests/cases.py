@@ -1474,4 +1474,162 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    # -- a fourth round of layouts from further outlets ---------------------
+    Case(
+        "a day-first date with dashes in a tagged dateline: `Port Elena, 6-5-2025 (SUNA) - `",
+        " date 2025-05-07 Council chairman receives envoy\n\nPort Elena, 6-5-2025 (SUNA) - "
+        "The council chairman received a special envoy on Tuesday, who delivered a message.",
+        {"place": "Port Elena", "date": D(2025, 5, 6), "agency": "SUNA"},
+        "The council chairman received a special envoy",
+        headline="Council chairman receives envoy",
+    ),
+    Case(
+        "a month, a day and the year after a slash: `Northport, May 6/2025 (ENA) — `",
+        " date 2025-05-06 Neighbours agree on port access\n\nNorthport, May 6/2025 (ENA) — "
+        "The two neighbours agreed to expand access to the port, the ministry said.",
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "ENA"},
+        "The two neighbours agreed to expand access",
+        headline="Neighbours agree on port access",
+    ),
+    Case(
+        "a newspaper's name alone or after By is no byline: `Example Times`",
+        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy Example Herald"
+        "\n\nThe two ministers met in the capital on Tuesday, officials said.",
+        {"bylines": (), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a byline's place after a comma is no name: `By Dana Levi, Northport`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Dana Levi, Northport\n"
+        "May 6, 2025 09:12 PM IST\n\nThe two ministers met in the capital on Tuesday, "
+        "officials said.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a labelled byline above the body: `WRITER: Dana Levi`",
+        " date 2025-05-06 Ministers meet in the capital\n\nPUBLISHED : 6 May 2025 at 14:22\n"
+        "WRITER: Dana Levi\n\nThe two ministers met in the capital on Tuesday, officials "
+        "said.",
+        {"bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a breadcrumb with slashes is no headline: `Home / News / Embassy News`",
+        " date 2025-05-06 Home / News / Embassy News\n\nAmbassador meets regional governor"
+        "\n\nThe ambassador met the regional governor on Tuesday and discussed trade.",
+        {"place": None},
+        "The ambassador met the regional governor",
+        headline="Ambassador meets regional governor",
+    ),
+    Case(
+        "a section's name above the title is no headline: `Peace and Security`",
+        " date 2025-05-06 Peace and Security\n\nCouncil extends mandate of the mission\n\n"
+        "6 May 2025\n\nThe council on Tuesday extended the mandate of the mission for a "
+        "year, in a unanimous vote.",
+        {"place": None},
+        "The council on Tuesday extended the mandate",
+        headline="Council extends mandate of the mission",
+    ),
+    Case(
+        "the date first and the place in parentheses: `May 6, 2025 (NORTHPORT) – `",
+        " date 2025-05-07 Neighbours discuss pipeline security\n\nMay 6, 2025 (NORTHPORT) – "
+        "The two neighbours discussed the security of the pipeline on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": None},
+        "The two neighbours discussed the security",
+        headline="Neighbours discuss pipeline security",
+    ),
+    Case(
+        "a label in parentheses after the date is no place: `May 6, 2025 (UPDATED) - `",
+        " date 2025-05-07 Neighbours discuss pipeline security\n\nMay 6, 2025 (UPDATED) - "
+        "The two neighbours discussed the security of the pipeline on Tuesday.",
+        {"place": None, "date": None},
+        "May 6, 2025 (UPDATED) - The two neighbours",
+        headline="Neighbours discuss pipeline security",
+    ),
+    Case(
+        "a dash dateline with the place's region: `NORTHPORT, Example Region - `",
+        " date 2025-05-06 Region and capital resume talks\n\nNORTHPORT, Example Region - "
+        "Delegations from the region and the capital resumed talks on Tuesday.",
+        {"place": "NORTHPORT, Example Region", "agency": None},
+        "Delegations from the region and the capital",
+        headline="Region and capital resume talks",
+    ),
+    Case(
+        "a dash dateline in accented capitals: `SÃO TOMÉ — `",
+        " date 2025-05-06 Neighbours upgrade border gates\n\nSÃO TOMÉ — The two neighbours "
+        "will upgrade three border gates, the ministers agreed on Monday.",
+        {"place": "SÃO TOMÉ"},
+        "The two neighbours will upgrade three border gates",
+        headline="Neighbours upgrade border gates",
+    ),
+    Case(
+        "an outlet's name and a slash before the text: `Example News/ `",
+        " date 2025-05-06 Minister receives ambassador\n\nExample News/ The foreign minister "
+        "received the ambassador in the capital on Tuesday.",
+        {"place": None, "agency": None},
+        "The foreign minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
+    Case(
+        "a known agency's name and a slash before the text: `INA/ `",
+        " date 2025-05-06 Minister receives ambassador\n\nINA/ The foreign minister received "
+        "the ambassador in the capital on Tuesday.",
+        {"place": None, "agency": "INA"},
+        "The foreign minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
+    Case(
+        "a name and a slash that credits no one stay in the text: `Northport Harbour/ `",
+        " date 2025-05-06 Harbour works begin\n\nNorthport Harbour/ The works on the new "
+        "quay began on Tuesday, the port authority said.",
+        {"place": None, "agency": None},
+        "Northport Harbour/ The works on the new quay",
+        headline="Harbour works begin",
+    ),
+    Case(
+        "a byline after a timestamp's date: `Published on 06/05/2025 - 14:22 By Dana Levi - `",
+        " date 2025-05-06 Neighbours sign corridor deal\n\nPublished on 06/05/2025 - 14:22 "
+        "By Dana Levi - Example Reporter - Northport\n\nThe two neighbours signed a deal on "
+        "Tuesday to speed up works on the corridor.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours signed a deal",
+        headline="Neighbours sign corridor deal",
+    ),
+    Case(
+        "an outlet's staff and agencies credit no one: `The Example Staff & Agencies`",
+        " date 2025-05-06 The Example Staff & Agencies\n\n6 May, 2025\n\nLeaders discuss "
+        "reconstruction plans\n\nThe two leaders discussed plans for the reconstruction at a "
+        "meeting on Tuesday.",
+        {"bylines": ()},
+        "The two leaders discussed plans",
+        headline="Leaders discuss reconstruction plans",
+    ),
+    Case(
+        "below the headline, a place and an outlet on a line: `Northport - Example Daily`",
+        " date 2025-05-06 Ministers discuss ties\n\nNorthport - Example Daily\n\nThe foreign "
+        "minister received his counterpart on Tuesday, discussing ties.",
+        {"place": "Northport", "agency": None},
+        "The foreign minister received his counterpart",
+        headline="Ministers discuss ties",
+    ),
+    Case(
+        "below the headline, a place and a tag with a colon: `Northport - Example:`",
+        " date 2025-05-06 Envoy meets officials\n\nNorthport - Example:\n\nThe envoy met "
+        "officials in the capital on Tuesday to discuss an exchange.",
+        {"place": "Northport", "agency": "Example"},
+        "The envoy met officials in the capital",
+        headline="Envoy meets officials",
+    ),
+    Case(
+        "above any headline, a place, a dash and words are the headline: `Northport - The Long Night`",
+        " date 2025-05-06 Northport - The Long Night\n\nThe storm cut power to the city on "
+        "Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The storm cut power to the city",
+        headline="Northport - The Long Night",
+    ),
 ]

@@ -52,6 +52,8 @@ from relwatch._patterns import (
     _CREDIT_PHRASES,
     BARE_TOKEN,
     BY_LINE,
+    BYLINE_LABEL,
+    BYLINE_LABEL_MAX,
     CAPS_DATE_DATELINE,
     CAPS_TAG_DATELINE,
     COLON_DATELINE,
@@ -61,9 +63,13 @@ from relwatch._patterns import (
     CREDIT,
     CREDIT_END,
     CREDIT_ENDS,
+    CREDIT_FIRST_WORDS,
     CREDIT_MAX,
+    CREDIT_SLASH,
     DASH_DATELINE,
     DASH_PLACE_SECOND,
+    DASH_REGION_DATELINE,
+    DATE_PAREN_PLACE_DATELINE,
     HEADER_OUTLET_MAX,
     LEADING_TAG_DATELINE,
     LETTER_WORDS,
@@ -124,6 +130,12 @@ _FRAGMENTS = [
     ". – KUNA",
     "By JT - Apr 08,2021 - Last updated ",
     "Contact Us\n",
+    "Home / News / World\n",
+    "Peace and Security\n",
+    "WRITER: ",
+    "Port Elena, 6-5-2025 (SUNA) - ",
+    "May 6/2025 ",
+    "By Dana Levi, Northport\n",
     "TOKYO\n",
     "5 August 2019 - 14:29\n",
     "Author:\n",
@@ -355,7 +367,8 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 # The shapes a tagged dateline's date had to have before TAG_DATE, and
 # how they were read: the reference the one-pass reading must equal.  A
 # month's word may be in small letters (French: `6 mai 2025`).
-_DOTTED = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+# Day-first numeric dates may take dashes or slashes too (`6-5-2025`).
+_DOTTED = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
 _MONTH_DAY = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z][^\W\d_]{2,8}\.?"
     r"|[A-Za-z][^\W\d_]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
@@ -371,9 +384,11 @@ _DATE_TOKENS = st.one_of(
         st.sampled_from(["4", "31", "29, 2024", "30, 3025", "February"]),
     ),
     st.builds(
-        "{:02d}.{:d}.{:04d}".format,
+        "{:02d}{}{:d}{}{:04d}".format,
         st.integers(0, 40),
+        st.sampled_from(".-/"),
         st.integers(0, 40),
+        st.sampled_from(".-/"),
         st.integers(0, 9999),
     ),
 )
@@ -501,12 +516,24 @@ def test_credit_phrases(phrase):
         assert CREDIT.fullmatch(line), line
 
 
+@given(st.from_regex(BYLINE_LABEL, fullmatch=True))
+@example("reported by  : ")
+def test_byline_label_colon_within_its_max(label):
+    """
+    For all byline labels, the colon lies within BYLINE_LABEL_MAX, the
+    prefix looked at before the pattern is tried, and the first word is one
+    a credit line may start with.
+    """
+    assert ":" in label[:BYLINE_LABEL_MAX]
+    assert label.split()[0].strip(":").casefold() in CREDIT_FIRST_WORDS
+
+
 def test_credit_max_is_the_longest_credit():
     """
     Lines longer than CREDIT_MAX are never tried as credits: it must be
     the longest text the pattern can match, which this one is.
     """
-    longest = "By   the " + "abcdefghijkl " * 3 + "editorial staff"
+    longest = "By   the " + "abcdefghijkl " * 3 + "staff and agencies"
 
     assert CREDIT_MAX == len(longest)
     assert CREDIT.fullmatch(longest)
@@ -686,13 +713,17 @@ def test_place_maxima_are_the_longest_places():
     assert COLON_PLACE_MAX == _LONGEST_COLON.index(":")
 
 
-@given(st.one_of(st.from_regex(DASH_DATELINE), st.text(max_size=30)))
-def test_dash_second_letter_tested_first(text):
+@pytest.mark.parametrize(
+    "pattern", [DASH_DATELINE, DASH_REGION_DATELINE], ids=["dash", "region"]
+)
+@given(data=st.data())
+def test_dash_second_letter_tested_first(pattern, data):
     """
-    For all text where DASH_DATELINE matches at the start, its second
-    character is one DASH_PLACE_SECOND holds.
+    For all text where a capitals' dash pattern matches at the start, its
+    second character is one DASH_PLACE_SECOND holds.
     """
-    if DASH_DATELINE.match(text):
+    text = data.draw(st.one_of(st.from_regex(pattern), st.text(max_size=30)))
+    if pattern.match(text):
         assert text[1] in DASH_PLACE_SECOND
 
 
@@ -726,6 +757,31 @@ _PAREN_DATE_BITS = st.tuples(
     _one_of("", " ", "   "),
     _one_of("(May 6)", "(6 May)", "(", "(Sept. 14)"),
     _one_of(": ", " - ", "", " x"),
+).map("".join)
+
+# `May 6, 2025 (NORTHPORT) - `: the date, then the place in parentheses.
+_DATE_PAREN_PLACE_BITS = st.tuples(
+    _one_of("May 6, 2025", "Sept. 14,  2025", "May 6", "x"),
+    _one_of("", " ", "   "),
+    _one_of(
+        "(NORTHPORT)", "(NEW NORTHPORT )", "(" + "X" * 21 + ")", "(Northport)"
+    ),
+    _one_of(" – ", "--", "", " x"),
+).map("".join)
+
+# `Example News/ The ...`: a credit, a slash and the text.
+_CREDIT_SLASH_BITS = st.tuples(
+    _one_of("Example News", "INA", "A.B-C D", "X" * 22, "x"),
+    _one_of("/ ", "/  ", "/", " / "),
+    _one_of("The", "“The", "the", ""),
+).map("".join)
+
+# `NORTHPORT, Example Region - `: a place in capitals and its region.
+_DASH_REGION_BITS = st.tuples(
+    _one_of("NORTHPORT", "SÃO TOMÉ", "NUR-SULTAN ", "X" * 22, "Hà"),
+    _one_of(", Example Region", ", Example", ", " + "Y" + "y" * 22, ",", ""),
+    _one_of(" - ", " -- ", "—", "  –  ", ""),
+    _one_of("The", "“The", "the", "Ñ"),
 ).map("".join)
 
 # `Ramallah - Wafa:`: a place, a dash and an agency, on a line.
@@ -782,6 +838,9 @@ _CAPS_TAG_BITS = st.tuples(
         (LEADING_TAG_DATELINE, _LEADING_TAG_BITS),
         (STOP_TAG_DATELINE, _STOP_TAG_BITS),
         (PAREN_DATE_DATELINE, _PAREN_DATE_BITS),
+        (DATE_PAREN_PLACE_DATELINE, _DATE_PAREN_PLACE_BITS),
+        (CREDIT_SLASH, _CREDIT_SLASH_BITS),
+        (DASH_REGION_DATELINE, _DASH_REGION_BITS),
     ],
     ids=[
         "tag",
@@ -790,6 +849,9 @@ _CAPS_TAG_BITS = st.tuples(
         "leading tag",
         "stop tag",
         "paren date",
+        "date paren place",
+        "credit slash",
+        "dash region",
     ],
 )
 @given(data=st.data())
@@ -1689,6 +1751,19 @@ class TestLinearTime:
             "Dana Levi with AP, ",
             "Editor: ",
             "Related Articles\n",
+            # A fourth round of outlets.
+            "Port Elena, 6-5-",
+            "May 6/2025 (",
+            "WRITER: ",
+            "By Dana Levi, ",
+            "Home / News / ",
+            "Peace and Security\n",
+            "May 6, 2025 (",
+            "NORTHPORT, Example ",
+            "SÃO TOMÉ ",
+            "Example News/",
+            "06/05/2025 - 14:22 By ",
+            "Staff & Agencies ",
             "Check also ",
             "newsletter ",
             "0 0\n",

@@ -227,8 +227,15 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 _WEEKDAY_STARTS: Final = frozenset(
     {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 )
+# How a month's name starts, as DATE_PAREN_PLACE_DATELINE's date does.
+_MONTH_STARTS: Final = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"}
+    | {"Nov", "Dec"}
+)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
+# What joins the two subjects of a section's name.
+_SECTION_JOINS: Final = frozenset({"and", "&"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -438,6 +445,8 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
+            if text[at : at + 3] in _MONTH_STARTS:
+                candidates.append(p.DATE_PAREN_PLACE_DATELINE)
         elif (
             text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
         ):
@@ -461,8 +470,17 @@ def _tagged_dateline(
         m = pattern.match(text, at, at + 200)
         if m is None:
             continue
-        if pattern is p.CREDITS_DATELINE:
-            found = _credits_found(m, anchor)
+        # These two are read by functions of their own.
+        if (
+            pattern is p.CREDITS_DATELINE
+            or pattern is p.DATE_PAREN_PLACE_DATELINE
+        ):
+            read = (
+                _credits_found
+                if pattern is p.CREDITS_DATELINE
+                else _date_first_found
+            )
+            found = read(m, anchor)
             if found is not None:
                 return found
             continue
@@ -513,7 +531,13 @@ def _date_shape(token: str) -> re.Match[str] | None:
             token = token[weekday.end() :]
             shape = p.TAG_DATE.fullmatch(token)
     if shape is None and "/" in token:
-        shape = p.TAG_DATE.fullmatch(token.rsplit("/", 1)[1].strip(" ,."))
+        head, _, tail = token.rpartition("/")
+        tail = tail.strip(" ,.")
+        # `February 10/2025`: the year after a slash.
+        if len(tail) == 4 and tail.isdigit():  # noqa: PLR2004
+            shape = p.TAG_DATE.fullmatch(f"{head.rstrip()}, {tail}")
+        if shape is None:
+            shape = p.TAG_DATE.fullmatch(tail)
     return shape
 
 
@@ -548,6 +572,21 @@ def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
     return _Found(
         place and place.strip(), _tag_date(shape, anchor), agency, (), m.end()
     )
+
+
+def _date_first_found(
+    m: re.Match[str], anchor: dt.date | None
+) -> _Found | None:
+    """
+    The dateline of a DATE_PAREN_PLACE_DATELINE match: `May 6, 2025
+    (NORTHPORT) - `; `May 6, 2025 (UPDATED) - ` names no place.
+    """
+    place = m["place"].strip()
+    if not _is_place(place) or is_chrome(place):
+        return None
+    shape = _date_shape(m["date"])
+    date = None if shape is None else _tag_date(shape, anchor)
+    return _Found(place, date, None, (), m.end())
 
 
 def _wire_tag(name: str) -> bool:
@@ -634,15 +673,31 @@ def _weak_dateline(
             )
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
-        return None  # the rest end their place with one or the other
+        # The rest end their place with one or the other.
+        return _credit_slash(text, at, line_end) if "/" in head else None
     second = head[1:2]
+    caps = dash and second in p.DASH_PLACE_SECOND
     for pattern, possible in (
         (p.COLON_DATELINE, colon),
-        (p.DASH_DATELINE, dash and second in p.DASH_PLACE_SECOND),
+        (p.DASH_DATELINE, caps),
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
+        (p.DASH_REGION_DATELINE, caps and comma >= 0),
     ):
         m = pattern.match(text, at, line_end) if possible else None
-        if m is None or not _is_place(m["place"]):
+        if (
+            m is None
+            or not _is_place(m["place"])
+            # The accented letters of the capitals' patterns include small
+            # ones.
+            or (
+                not m["place"].isascii()
+                and (
+                    pattern is p.DASH_DATELINE
+                    or pattern is p.DASH_REGION_DATELINE
+                )
+                and not m["place"].partition(",")[0].isupper()
+            )
+        ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
@@ -650,6 +705,22 @@ def _weak_dateline(
         return _Found(
             _without_outlet(m["place"], outlet), None, None, (), m.end()
         )
+    return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _credit_slash(text: str, at: int, line_end: int) -> _Found | None:
+    """
+    An outlet's or agency's name and a slash before the text, at *at*:
+    `Example News/ The minister ...`, no place.
+    """
+    m = p.CREDIT_SLASH.match(text, at, line_end)
+    if m is None:
+        return None
+    credit = m["credit"]
+    if is_agency(credit):
+        return _Found(None, None, credit, (), m.end())
+    if _credit_end(credit.rsplit(None, 1)[-1]):
+        return _Found(None, None, None, (), m.end())
     return None
 
 
@@ -771,6 +842,13 @@ def _credit_line(
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
     stripped = line.strip()
+    label = (
+        p.BYLINE_LABEL.match(stripped)
+        if stripped.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
+        else None
+    )
+    if label is not None:
+        return _names(stripped[label.end() :]), None
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
@@ -844,6 +922,14 @@ def _names(credit: str) -> tuple[str, ...]:
     # in Title Case.
     if names and all(_person(n.title() if n.isupper() else n) for n in names):
         return names
+    # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
+    # the names, a place or a title in capitalised words.
+    if (
+        len(names) >= 2  # noqa: PLR2004
+        and credit.rpartition(",")[2].strip() == names[-1]
+        and p.STAMP_PLACE.fullmatch(names[-1])
+    ):
+        return _names(credit.rpartition(",")[0])
     return ()
 
 
@@ -1182,6 +1268,8 @@ class _Reader:
         if "|" in line and self._credit_bar(line):
             self.caps_place = None
             return
+        if " By " in line and self._stamp_byline(line):
+            return
         if ("|" in line or line[-1:] == ")") and self._name_beside(line):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
@@ -1212,21 +1300,39 @@ class _Reader:
         else:
             self.previous = "other"
 
+    def _stamp_byline(self, line: str) -> bool:
+        """
+        Note a byline after the date of a timestamp line: `Published on
+        06/05/2025 - 14:22 By Dana Levi - Example Reporter - Northport`.
+        """
+        by = line.find(" By ")
+        if not p.TIMESTAMP_TOKEN.search(line, 0, by):
+            return False
+        credit = line[by + 4 :]
+        cut = p.BYLINE_END.search(credit)
+        names = _names(credit if cut is None else credit[: cut.start()])
+        if not names:
+            return False
+        for name in names:
+            self._add_byline(name)
+        return True
+
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
-        Wafa:`.
+        Wafa:`; below the headline, any credit: `Riyadh - Example Daily`
+        (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
+        if m is None or not _is_place(m["place"]):
+            return False
         # In this slot a short name is a tag however written (`Wafa`).
-        if (
-            m is None
-            or m["agency"].casefold() not in p.AGENCIES
-            or not _is_place(m["place"])
-        ):
+        known = m["agency"].casefold() in p.AGENCIES
+        if not known and (self.headline is None or is_chrome(m["agency"])):
             return False
         self.caps_place = m["place"]
-        self.agency = self.agency or m["agency"]
+        if known or line[-1] == ":":
+            self.agency = self.agency or m["agency"]
         self.previous = "place"
         return True
 
@@ -1289,6 +1395,9 @@ class _Reader:
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
+            elif self.previous == "title" and _section_label(self.headline):
+                # `Peace and Security` above the title names its section.
+                self._set_headline(line, end)
             else:
                 self.previous = "subtitle"
         elif is_chrome(line):
@@ -1393,6 +1502,21 @@ def _stamp_place(line: str) -> str | None:
     return None
 
 
+def _section_label(line: str) -> bool:
+    """
+    Whether *line* is a section's name of two subjects, the kind of label a
+    page puts above its title: `Peace and Security`, `Science & Health`.
+    """
+    words = line.split()
+    return (
+        len(words) == 3  # noqa: PLR2004
+        and words[1] in _SECTION_JOINS
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+        and line.replace(" ", "").replace("&", "").isalpha()
+    )
+
+
 def _title_case(line: str, tokens: list[str]) -> bool:
     """
     Whether *line* (split into *tokens*) is written in Title Case: nearly
@@ -1432,7 +1556,8 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     first = tokens[0].strip("-–—•*|:") or (
         tokens[1] if len(tokens) > 1 else ""
     )
-    return first.casefold() in p.AGENCY_OR_BY
+    # `WRITER: Dana Levi` starts with a byline's label.
+    return first.casefold() in p.CREDIT_FIRST_WORDS
 
 
 def normalise(text: str) -> str:

@@ -148,10 +148,25 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line
     ):
         return True
+    if " / " in line and _slash_trail(line):
+        return True
     # A menu spaced out, or its items glued (`Featured NewsIFP ExclusiveNuclear`).
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+    )
+
+
+def _slash_trail(line: str) -> bool:
+    """
+    Whether *line* is a breadcrumb with slashes: three parts or more, each
+    of at most three words (`Home / News / Embassy News`); a headline
+    joins two names at most (`Iran / Iraq: talks resume`).
+    """
+    parts = line.split(" / ")
+    most = 3  # parts, and words in each
+    return len(parts) >= most and all(
+        0 < len(part.split()) <= most for part in parts
     )
 
 

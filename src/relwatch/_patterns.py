@@ -42,10 +42,15 @@ _CREDIT_PHRASES: Final = (
     *("online", "staff", "staff report", "staff reporter", "report"),
     *("reporter", "desk", "editorial", "editorial staff", "news"),
     *("news agency", "news desk", "news service", "web desk", "agencies"),
+    # `The Example Staff & Agencies`.
+    *("staff and agencies", "staff & agencies"),
     *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
     # An outlet's language edition: `Example Arabiya English`.
     *("english", "arabic", "edition"),
+    # A newspaper's name: `Gulf Times`, `By Example Herald`.
+    *("times", "post", "herald", "tribune", "gazette", "journal"),
+    *("chronicle", "observer", "telegraph"),
 )
 CREDIT: Final = re.compile(
     r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
@@ -58,9 +63,9 @@ CREDIT: Final = re.compile(
 # matches it (IGNORECASE also equates `ſ` with `s`, which lower() does not).
 CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
 CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
-# The longest text CREDIT matches ("by   the" + three words + "editorial
-# staff"): a longer line is not tried.
-CREDIT_MAX: Final = 63
+# The longest text CREDIT matches ("by   the" + three words + "staff and
+# agencies"): a longer line is not tried.
+CREDIT_MAX: Final = 66
 
 # `By Samir Haddad`, `By Anvar Mammadov – Trend:`, `By Leila Amrani | MAP`
 # (a byline with a credit).
@@ -144,6 +149,14 @@ PAREN_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
     r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
+)
+
+# The date first and the place in parentheses: `February 11, 2025
+# (KHARTOUM) – `.
+DATE_PAREN_PLACE_DATELINE: Final = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2},\s{1,2}[12][0-9]{3})\s{0,2}"
+    r"\((?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\)"
+    r"(?P<sep>\s{0,2}(?:--|[–—-])\s{0,3})"
 )
 
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
@@ -233,6 +246,13 @@ ANADOLU_LINE: Final = re.compile(
     r"(?P<sep>\s*)"
 )
 
+# An outlet's or agency's name and a slash before the text: `Example
+# News/ The minister ...`, `INA/ `.
+CREDIT_SLASH: Final = re.compile(
+    r"(?P<credit>[A-Z][\w.-]{1,20}+(?:\s[A-Z][\w.-]{1,20}+){0,2})"
+    r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
+)
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
@@ -267,14 +287,36 @@ COLON_DATELINE: Final = re.compile(
 # The longest place COLON_DATELINE takes: its colon is no further in.
 COLON_PLACE_MAX: Final = 110
 
+# Capitals with accents, and the small letters between them in the Latin
+# Extended blocks, which the callers tell apart with str.isupper():
+# `HÀ NỘI`, `SÃO PAULO`.
+_ACCENTED_CAPS: Final = "À-ÖØ-ÞĀ-ɏḀ-ỿ"
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
-# `NUR-SULTAN – `.
+# `NUR-SULTAN – `, `HÀ NỘI — `.
+_CAPS_PLACE: Final = (
+    rf"[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
+    rf"(?:\s[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}){{0,2}}"
+)
+_DASH_AFTER_PLACE: Final = (
+    rf"(?P<sep>\s{{0,2}}(?:--|[-–—])\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
+)
 DASH_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2})"
-    r"(?P<sep>\s{0,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+    rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
+)
+# With a region or country after the place: `ERBIL, Kurdistan Region - `
+# (apart, so that the plain form pays nothing for it).
+DASH_REGION_DATELINE: Final = re.compile(
+    rf"(?P<place>{_CAPS_PLACE}"
+    r",\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)" + _DASH_AFTER_PLACE
 )
 # What can follow a dash dateline's first letter.
-DASH_PLACE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-")
+DASH_PLACE_SECOND: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
+) | frozenset(
+    chr(code)
+    for first, last in ("ÀÖ", "ØÞ", "Āɏ", "Ḁỿ")
+    for code in range(ord(first), ord(last) + 1)
+)
 
 # A place in capitals and small letters before a spaced dash:
 #   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `.
@@ -326,11 +368,11 @@ def _month_day(month: str, year: str) -> str:
     )
 
 
-# The date of a tagged dateline, in one pass: `04.04.2025` (day first)
-# or a capitalised month name with a day and perhaps a year.
-# French months are in small letters: `4 mai 2025`, `9 février`.
+# The date of a tagged dateline, in one pass: `04.04.2025`, `10-2-2025`,
+# `10/2/2025` (day first) or a capitalised month name with a day and
+# perhaps a year.  French months are in small letters: `4 mai 2025`.
 TAG_DATE: Final = re.compile(
-    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<dotted_year>[0-9]{4})|"
+    r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<dotted_year>[0-9]{4})|"
     + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
 )
 
@@ -374,6 +416,14 @@ STAMP_DATE: Final = re.compile(
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
 )
+
+# A byline's label before the name, above the body: `WRITER: Dana Levi`,
+# `Author: Dana Levi`, `Reported by: Dana Levi`.
+BYLINE_LABEL: Final = re.compile(
+    r"(?i:writer|author|reporter|(?:written|reported)\sby)\s{0,2}:\s{0,3}"
+)
+# Where a byline label's colon is at the latest: `reported by  :`.
+BYLINE_LABEL_MAX: Final = 14
 
 # A byline's place, which is no part of the name: `By Dana Levi in Kabul`.
 BYLINE_PLACE: Final = re.compile(r"\s{1,3}in\s{1,3}[A-Z][^\n]{1,40}$")
@@ -425,6 +475,10 @@ AGENCIES: Final = frozenset(
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
+# ... or name a person after a byline's label (BYLINE_LABEL's first words).
+CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
+    *("writer", "author", "reporter", "written", "reported")
+}
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
 AGENCY_LAST_WORDS: Final = frozenset(name.split()[-1] for name in AGENCIES)
