@@ -3133,6 +3133,52 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a petition signed, far from its 'was signed by', is no agreement",
+        "A petition urging Chile to drop the tariffs, which thousands of "
+        "Peruvian farmers backed, was signed by Omar Haddad.",
+        [],
+    ),
+    EventCase(
+        "a document between two states 'was signed' is their agreement",
+        "A document on strategic partnership between Chile and Peru was "
+        "signed in Lima on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "roadmaps 'were signed by' two ministers are their agreement",
+        "Two roadmaps were signed by Chilean Foreign Minister Ana Dahl and "
+        "Peruvian Foreign Minister Omar Haddad on Monday.",
+        [
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a treaty far before its 'was signed by' is still the subject",
+        "The treaty on the protection of investments, which negotiators of "
+        "both sides had been drafting since 2023, was signed by Uruguay and "
+        "Bolivia on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "calling in a statement for an envoy's expulsion calls in no envoy",
         "Chile called in a statement for the Peruvian ambassador to be "
         "expelled.",

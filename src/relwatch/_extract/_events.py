@@ -1418,15 +1418,21 @@ class _Events:
         """
         Whether a trigger in the passive tells no event of its own: "was
         met with protests", "was conferred with an order" are no meeting,
-        and what "was signed by" X and Y is an agreement only when the
-        subject before it is one ("the open letter was signed by" is not).
+        and what "was signed" is no agreement when the nearest document
+        before it is another kind ("the open letter was signed by" X and Y).
         """
         trigger, first, _ = hit
         folded = self.doc.folded
         if trigger.kind == "agreement" and trigger.words[0] in _PASSIVE_SIGNED:
-            return _AGREEMENT_NOUNS.isdisjoint(
-                folded[max(s_first, first - _SUBJECT_REACH) : first]
-            )
+            # Nearest first: "a letter on the deal" is read as the deal.
+            for word in reversed(
+                folded[max(s_first, first - _SIGNED_SUBJECT_REACH) : first]
+            ):
+                if word in _AGREEMENT_NOUNS:
+                    return False
+                if word in _OTHER_DOCUMENTS:
+                    return True
+            return False
         return (
             trigger.kind == "meeting"
             and first > 0
@@ -2573,8 +2579,13 @@ _AGREEMENT_NOUNS: Final = frozenset(
     memorandum memoranda memorandums mou mous declaration declarations
     protocol protocols pact pacts convention charter documents""".split()  # noqa: SIM905
 )
-# How far before a passive trigger its subject is looked for.
-_SUBJECT_REACH: Final = 12
+# Documents signed that are no agreement: "the open letter was signed by".
+_OTHER_DOCUMENTS: Final = frozenset(
+    """letter letters petition petitions appeal appeals decree decrees law
+    laws bill bills""".split()  # noqa: SIM905
+)
+# How far before "was signed" its subject is looked for.
+_SIGNED_SUBJECT_REACH: Final = 20
 # Words between "and" and a verb joined by it: "and later met".
 _THEN: Final = frozenset(["later", "then", "also", "subsequently"])
 # Where a place is told as its air or sea: "flew into Peruvian airspace".
