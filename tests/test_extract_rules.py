@@ -3128,6 +3128,25 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "an office in the appositive outranks an observer's descriptor",
+        "Professor Ana Dahl, the Chilean Foreign Minister, met Peruvian "
+        "Prime Minister Omar Haddad in Quito on Friday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "an observer's appositive leaves him an observer",
+        "Professor Ana Dahl, a historian at the University of Lima, met "
+        "Peruvian Prime Minister Omar Haddad in Quito on Friday.",
+        [],
+    ),
+    EventCase(
         "a letter signed by envoys of two states is no agreement",
         "The open letter was signed by the ambassadors of Chile and Peru.",
         [],

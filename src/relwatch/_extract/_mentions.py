@@ -1642,7 +1642,9 @@ class Scanner:
             and not (words[end] == "of" and extra.countries)
         ):
             return k
-        if not np.roles:
+        # "Professor X, Chief Adviser of ...": the office he acts in names
+        # him, not the descriptor of an observer.
+        if not np.roles or self.tables.observers.issuperset(np.roles):
             np.roles = extra.roles
         if not np.countries:
             np.countries = extra.countries
