@@ -3204,6 +3204,40 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a place in the topic of talks discussed does not hold them",
+        "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
+        "Minister Omar Haddad the situation in Quito. In a phone call, the "
+        "two ministers also reviewed the border crossings.",
+        [
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a place after the when of talks discussed holds them",
+        "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
+        "Minister Omar Haddad on Monday in Paris the border crossings. Dahl "
+        "also spoke by phone with Haddad on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "talks discussed in a named place are a meeting beside the call",
         "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
         "Minister Omar Haddad in Paris on Monday the border crossings. Dahl "

@@ -657,10 +657,38 @@ class _Events:
         the sentence tells a visit ("during his visit, X discussed ...").
         """
         if any(
-            end > told and not _ANY_MEANS.isdisjoint(hit.trigger.words)
+            end > told
+            and not _ANY_MEANS.isdisjoint(hit.trigger.words)
+            and not self._discussed_in(
+                hit.last, self.doc.token_at(sentence[1])
+            )
             for hit, told, end in made
         ) and all(hit.trigger.kind not in _VISITS for hit, _, _ in made):
             self.discussed.add(sentence)
+
+    def _discussed_in(self, last: int, s_last: int) -> bool:
+        """
+        Whether "in <place>" follows the object of "discussed with" ending
+        before token *last*, or a when-word: "discussed with Y in Paris on
+        Monday" was held there, "discussed with Y the situation in Gaza"
+        says only what about.
+        """
+        doc = self.doc
+        near = doc.mentions_between(
+            last, min(s_last, last + _WHERE_HELD_REACH)
+        )
+        ends = {mention.last for mention in near if mention.first == last}
+        for mention in near:
+            k = mention.first - 1
+            if doc.folded[k] not in {"in", "at"} or not (
+                k in ends
+                or doc.folded[k - 1] in _AT_A_TIME
+                or doc.folded[k - 1].isdigit()
+            ):
+                continue
+            if mention.what == PLACE_MENTION or mention.via in {CAPITAL, CITY}:
+                return True
+        return False
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -2562,6 +2590,8 @@ _TIME_ANCHORS: Final = frozenset(
 _VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
+# How far after "discussed with" the place it was held in is looked for.
+_WHERE_HELD_REACH: Final = 16
 # What an agreement reached but not signed is called: "a tentative deal".
 _UNSIGNED: Final = frozenset(
     ["conceptual", "preliminary", "tentative", "in-principle"]
@@ -2825,7 +2855,8 @@ def _as_called(
     in *discussed*) is the phone call of its sides the article tells, when
     there is one that can be the same occasion: "X discussed with Y the
     ties. In a phone call, the two sides also reviewed ...".  One told
-    in a place ("discussed with Y in Paris") was held there, not by phone.
+    in a place ("discussed with Y in Paris") was held there, not by phone,
+    and is not in *discussed*.
     """
     calls = {
         _key(event)[1]: at
@@ -2838,7 +2869,6 @@ def _as_called(
         call_at = calls.get(_key(event)[1])
         if (
             event.kind != "meeting"
-            or event.location is not None
             or call_at is None
             or not discussed.issuperset(event.evidence)
             or not _same_occasion(merged[call_at], event)
