@@ -3111,6 +3111,19 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "arriving in a state's territory is a visit",
+        "Chilean Foreign Minister Ana Dahl arrived in Peruvian territory on "
+        "Monday for talks with President Omar Haddad.",
+        [
+            (
+                "visit",
+                {"Ana Dahl": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a workshop hosted for officials is no host's side of a visit",
         "Chile hosted a training workshop for Peruvian officials on Monday.",
         [],

@@ -1168,7 +1168,7 @@ class _Events:
             role = self._object_role(trigger, preposition, noun, target)
             if (
                 role is None
-                or (role == WHERE and _airspace(doc.folded, mention.last))
+                or (role == WHERE and _airspace(doc.folded, mention))
                 or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
@@ -2619,9 +2619,10 @@ _SIGNED_SUBJECT_REACH: Final = 20
 # Words between "and" and a verb joined by it: "and later met".
 _THEN: Final = frozenset(["later", "then", "also", "subsequently"])
 # Where a place is told as its air or sea: "flew into Peruvian airspace".
-_NOT_VISITED: Final = frozenset(
-    ["airspace", "territory", "territorial", "waters", "skies"]
-)
+_NOT_VISITED: Final = frozenset(["airspace", "waters", "skies"])
+# Its land, not visited only when entered: "flew into Chile's territory"
+# (but "arrived in the Palestinian territory of X" is a visit).
+_ENTERED: Final = frozenset(["territory", "territorial"])
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
 # Words before a named event told again: "the meeting", "Sunday's talks".
@@ -2641,14 +2642,18 @@ def _coordinated(folded: list[str], first: int, start: int) -> bool:
     return folded[k] in {"and", "then"}
 
 
-def _airspace(folded: list[str], k: int) -> bool:
+def _airspace(folded: list[str], place: Mention) -> bool:
     """
-    Whether the place that ends before token *k* is told as its air, land
-    or sea: "flew into Peruvian airspace", "into Chile's territory".
+    Whether the *place* is told as its air or sea ("flew into Peruvian
+    airspace"), or as its land entered ("flew into Chile's territory").
     """
+    k = place.last
     if folded[k : k + 1] == ["'s"]:
         k += 1
-    return k < len(folded) and folded[k] in _NOT_VISITED
+    return k < len(folded) and (
+        folded[k] in _NOT_VISITED
+        or (folded[k] in _ENTERED and folded[place.first - 1] == "into")
+    )
 
 
 def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
