@@ -193,6 +193,41 @@ class TestTripsToBrussels:
             for p in e.participants
         ]
 
+    def test_a_nato_meeting_keeps_the_trip_belgian(self):
+        """
+        A trip to Brussels for a meeting of NATO is to Belgium, though the
+        paragraph names the Union too.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal travelled to Brussels on "
+            "Tuesday for a meeting of NATO foreign ministers. The European "
+            "Union has pledged aid to Peru."
+        )
+
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            if str(e.kind) == "visit"
+            for p in e.participants
+        ]
+
+    def test_the_union_named_only_in_another_paragraph_hosts_nothing(self):
+        """
+        The Union hosts a trip to Brussels only when the trip's paragraph
+        names it, not anywhere in the story.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Rosa Vidal travelled to Brussels on "
+            "Tuesday.\n\nThe European Union has pledged aid to Peru."
+        )
+
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            if str(e.kind) == "visit"
+            for p in e.participants
+        ]
+
     def test_talks_with_another_state_are_no_talks_with_the_union(self):
         """
         A meeting in the trip's sentence with an official of no Union body

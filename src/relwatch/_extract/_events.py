@@ -2523,6 +2523,8 @@ _UNION: Final = frozenset(
     ]
 )
 _UNION_KEY: Final = "org:" + _THE_UNION
+# Other bodies seated in Brussels, whose meetings draw visitors there.
+_SEATED_IN_BRUSSELS: Final = frozenset(["nato"])
 
 
 def _union_or(entity: Entity, key: str) -> str:
@@ -3091,6 +3093,7 @@ def _hosted_by_the_union(
                 _BRUSSELS in doc.text[start:end]
                 for start, end in event.evidence
             )
+            or not _told_of_the_union(doc, event.evidence[0])
         ):
             continue
         visitors = [p for p in event.participants if p.role != HOST]
@@ -3107,6 +3110,27 @@ def _hosted_by_the_union(
             participants=visitors + [FoundParticipant(e, HOST) for e in hosts]
         )
     return kept
+
+
+def _told_of_the_union(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """
+    Whether the paragraph of a visit's *sentence* names the Union or one of
+    its institutions, and the sentence no other body seated in Brussels
+    ("for a meeting of NATO foreign ministers" is NATO's).
+    """
+    start, end = sentence
+    paragraph = doc.paragraphs[doc.paragraph_index(start)]
+    union = False
+    for mention in doc.mentions_between(
+        doc.token_at(paragraph[0]), doc.token_at(paragraph[1])
+    ):
+        entity = mention.entity
+        if entity is None:
+            continue
+        if entity.org in _SEATED_IN_BRUSSELS and start <= mention.start < end:
+            return False
+        union = union or entity.org in _UNION or entity.affiliation in _UNION
+    return union
 
 
 def _talks_with_the_union(
