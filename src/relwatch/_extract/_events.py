@@ -3120,10 +3120,10 @@ def _told_of_the_union(doc: Doc, sentence: tuple[int, int]) -> bool:
     """
     start, end = sentence
     paragraph = doc.paragraphs[doc.paragraph_index(start)]
-    union = False
-    for mention in doc.mentions_between(
-        doc.token_at(paragraph[0]), doc.token_at(paragraph[1])
-    ):
+    first, last = doc.token_at(paragraph[0]), doc.token_at(paragraph[1])
+    # "the EU Ambassador": a title the Union's name only qualifies.
+    union = _THE_UNION in doc.folded[first:last]
+    for mention in doc.mentions_between(first, last):
         entity = mention.entity
         if entity is None:
             continue
