@@ -923,6 +923,30 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the talks had been useful", "Lena Vasko")],
     ),
     StatementCase(
+        "footage posted that showed something is no statement",
+        "Footage posted on Telegram that showed Chilean troops near the "
+        "border was checked by analysts.",
+        [],
+    ),
+    StatementCase(
+        "photos posted on a network, then a relative clause, say nothing",
+        "The photos posted on X that showed the damaged embassy were widely "
+        "shared.",
+        [],
+    ),
+    StatementCase(
+        "a ministry posted on X that ... is its written statement",
+        "The Chilean Foreign Ministry posted on X that the talks had been "
+        "useful.",
+        [
+            (
+                "indirect",
+                "the talks had been useful",
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "a comment posted that did something is no statement",
         "Foreign Minister Lena Vasko posted a comment on X that mocked the "
         "talks.",

@@ -614,6 +614,7 @@ class _Extractor:
                                 doc.folded[cue.first - 1 : cue.first]
                             )
                             or not self._framed_that(cue.last, last)
+                            or not self._poster_before(cue.first)
                         )
                     )
                     or not self._that_follows(cue.last, last)
@@ -1878,6 +1879,20 @@ class _Extractor:
             if words[j] not in _FRAME_WORDS and words[j] not in _FRAME_TIME:
                 return False
         return False
+
+    def _poster_before(self, token: int) -> bool:
+        """
+        Whether an actor ends right before the verb at *token* ("Y posted",
+        "she posted", "the ministry posted"), not a thing posted ("Footage
+        posted on X that showed ...": a relative clause, no words said).
+        """
+        doc = self.doc
+        mention = doc.mention_at_end.get(token)
+        if mention is not None and (
+            mention.entity is not None or mention.what == PRONOUN
+        ):
+            return True
+        return doc.is_unnamed_source(token)
 
     def _that_follows(self, k: int, last: int) -> bool:
         """
