@@ -305,6 +305,32 @@ class TestOneUnion:
             )
         ] == _events(article)
 
+    def test_the_parliament_and_the_commission_are_two_sides(self):
+        """
+        The Parliament's and the Commission's condemnations of one state
+        are two accusations, each institution's own.
+        """
+        article = _extract(
+            "The European Parliament on Thursday condemned Peru over the "
+            "arrest of journalists. The European Commission also criticised "
+            "Peru for the arrests."
+        )
+
+        assert [
+            (
+                "accusation",
+                {"European Parliament": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "accusation",
+                {"European Commission": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ] == _events(article)
+
 
 class TestStateNamesInTitles:
     def test_the_monarch_of_great_britain_and_northern_ireland(self):

@@ -2527,9 +2527,17 @@ _UNION_KEY: Final = "org:" + _THE_UNION
 _SEATED_IN_BRUSSELS: Final = frozenset(["nato"])
 
 
+# The institutions whose acts are the Union's own, as one side: the
+# Council decides its sanctions; the Commission and the Parliament, which
+# each condemn or praise on their own, stay sides of their own.
+_ACTS_AS_THE_UNION: Final = frozenset(
+    [_THE_UNION, "european-council", "council-of-the-eu"]
+)
+
+
 def _union_or(entity: Entity, key: str) -> str:
-    """The Union for any of its institutions, else *key*."""
-    return _UNION_KEY if entity.org in _UNION else key
+    """The Union for its Council or European Council, else *key*."""
+    return _UNION_KEY if entity.org in _ACTS_AS_THE_UNION else key
 
 
 def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
