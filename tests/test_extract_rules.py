@@ -1177,6 +1177,22 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "the speaker's own 'he added' goes on with his passage",
+        "Foreign Minister Lena Vasko said in a statement on Monday:\n\n"
+        "We are ready for talks. The next step is Peru's, he added. We will "
+        "not accept this border closure.",
+        [
+            (
+                "direct",
+                (
+                    "We are ready for talks. The next step is Peru's, he "
+                    "added. We will not accept this border closure."
+                ),
+                "Lena Vasko",
+            ),
+        ],
+    ),
+    StatementCase(
         "a cue and colon that end the text introduce nothing",
         "The talks ended. Lena Vasko said:",
         [],

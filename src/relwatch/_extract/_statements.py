@@ -1127,7 +1127,7 @@ class _Extractor:
             # A headline ("Visit date announced") or a line that lost its
             # period: only "X said" and a passage in the first person.
             return False
-        stop = self._passage_end(start, stop)
+        stop = self._passage_end(start, stop, attribution.speaker)
         if stop <= start:
             return False
         cue = _cue_text(doc, attribution.cue)
@@ -1135,32 +1135,39 @@ class _Extractor:
         self.passage_end = stop
         return True
 
-    def _passage_end(self, start: int, stop: int) -> int:
+    def _passage_end(
+        self, start: int, stop: int, speaker: Entity | None
+    ) -> int:
         """
         Where a passage said with no quotation marks, from *start* to its
         paragraph's end *stop*, ends: before its first sentence that holds
-        a quotation mark or a cue of someone else ("... Later, Defence Minister
-        Y said that ...").
+        a quotation mark or a cue of someone else than *speaker* ("...
+        Later, Defence Minister Y said that ..."; not "..., he added").
         """
         doc = self.doc
         sentences = doc.sentence_index(start), doc.sentence_index(stop - 1)
         for index in range(sentences[0], sentences[1] + 1):
             s_start, s_end = doc.sentences[index]
             if doc.marks_between(s_start, s_end) or any(
-                self._third_person(cue)
+                self._third_person(cue, speaker)
                 for cue in self.cues_by_sentence.get(index, [])
             ):
                 return start + len(doc.text[start:s_start].rstrip())
         return stop
 
-    def _third_person(self, cue: Cue) -> bool:
-        """Whether someone not "I" or "we" is named at *cue*: "Y said"."""
+    def _third_person(self, cue: Cue, speaker: Entity | None) -> bool:
+        """
+        Whether someone not "I" or "we", nor *speaker* again ("he added"),
+        is named at *cue*: "Y said".
+        """
         doc = self.doc
         mention = doc.mention_at_end.get(
             cue.first
         ) or doc.mention_at_start.get(cue.last)
-        return mention is not None and doc.folded[mention.first] not in (
-            _FIRST_PERSON
+        return (
+            mention is not None
+            and doc.folded[mention.first] not in _FIRST_PERSON
+            and (speaker is None or doc.resolve(mention, speaker) != speaker)
         )
 
     def _quotations(
