@@ -953,9 +953,15 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
-        "a photo posted after a long where and when is no statement",
+        "a photo posted, then 'that', is no statement",
+        "Foreign Minister Lena Vasko posted on X a photo that showed the two "
+        "delegations.",
+        [],
+    ),
+    StatementCase(
+        "a 'that' past the reach of where and when words opens no clause",
         "Foreign Minister Lena Vasko posted on X late on Monday at a press "
-        "briefing a photo of the talks.",
+        "briefing that the talks were useful.",
         [],
     ),
     StatementCase(
