@@ -378,6 +378,7 @@ class TestLinearTime:
             "Omar Baraka, Deputy Ruler of Ajman; Ana Dahl; and Rosa Vidal, ",
             "Omar Baraka, Ana Dahl, and Rosa Vidal sent cables to Peru, ",
             "Foreign Affairs and Trade and ",
+            "Energy and Natural Resources and ",
             "a tour of the Andean Community of ",
         ],
         ids=repr,

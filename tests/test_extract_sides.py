@@ -269,6 +269,37 @@ class TestPortfolioTitles:
             )
         ] == _events(article)
 
+    def test_a_second_portfolio_of_several_words_is_no_actor(self):
+        """
+        "Energy and Natural Resources Minister X": the words of the second
+        portfolio before its title are X's title too, not an actor.
+        """
+        article = _extract(
+            "Chilean Energy and Natural Resources Minister Ana Dahl met "
+            "Peruvian Energy Minister Omar Haddad in Lima on Monday."
+        )
+
+        assert [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ] == _events(article)
+
+    def test_capitals_past_the_reach_of_a_title_join_no_portfolio(self):
+        """
+        A portfolio word, "and" and capitalised words that reach no title
+        within a few words are no title of the person after them.
+        """
+        article = _extract(
+            "Energy and Lima Gas Oil Power Minister Ana Dahl met Peruvian "
+            "Energy Minister Omar Haddad in Lima on Monday."
+        )
+
+        assert "Minister" == _actor(article, "Ana Dahl").role
+
     def test_a_title_among_the_words_is_its_own_office(self):
         """
         "Special Envoy and Minister of Foreign Affairs, X": both offices

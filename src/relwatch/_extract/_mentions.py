@@ -516,6 +516,7 @@ _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 _MAX_INITIALS: Final = 3  # "AK Abdul Momen", "TCA Raghavan"
 _BODY_REACH: Final = 4  # words of a body's name: "National Security Council"
+_SECOND_PORTFOLIO: Final = 4  # "and Natural Resources Minister": to the title
 _RECENT_PER_WORD: Final = 8
 _UNSEEN: Final = object()  # a word not looked up yet
 _REGNAL: Final = frozenset(
@@ -1388,13 +1389,15 @@ class Scanner:
             and self._title_at(k) is None  # "Special Envoy and Minister"
         ):
             k += 1
-        if (
-            k > j
-            and k + 1 < len(words)
-            and words[k] == "and"
-            and self._title_at(k + 1)
-        ):
-            return k + 1
+        if k == j or k + 1 >= len(words) or words[k] != "and":
+            return j
+        # "Energy and Natural Resources Minister": the second portfolio's
+        # words before its title.
+        for m in range(k + 1, min(len(words), k + 1 + _SECOND_PORTFOLIO)):
+            if self._title_at(m):
+                return m
+            if not words[m][:1].isupper():
+                break
         return j
 
     def _verb_like(self, k: int) -> bool:
