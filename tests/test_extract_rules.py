@@ -3200,6 +3200,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a statesman the people table knows is no observer for his title",
+        "Professor Muhammad Yunus, Chief Adviser of Bangladesh's interim "
+        "government, met Indian Prime Minister Narendra Modi on Friday.",
+        [
+            (
+                "meeting",
+                {"Muhammad Yunus": "party", "Narendra Modi": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
         "an observer's appositive leaves him an observer",
         "Professor Ana Dahl, a historian at the University of Lima, met "
         "Peruvian Prime Minister Omar Haddad in Quito on Friday.",

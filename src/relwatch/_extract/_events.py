@@ -52,6 +52,7 @@ from ._tables import (
     Trigger,
     longest_at,
 )
+from ._tables import key as lookup_key
 from ._text import WEEKDAYS
 
 
@@ -1195,11 +1196,13 @@ class _Events:
                 return  # "credentials were presented by X": a visit to whom?
             participants.append(FoundParticipant(host, HOST))
         participants = _distinct(
-            # "expert X said the visit ...": an observer takes no side.
+            # "expert X said the visit ...": an observer takes no side, but
+            # a statesman the people table knows does ("Professor X").
             [
                 p
                 for p in participants
                 if p.entity.role not in doc.tables.observers
+                or lookup_key(p.entity.name) in doc.tables.people
             ]
         )
         if place is None and trigger.kind in _HELD_SOMEWHERE:
