@@ -3290,6 +3290,20 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a person after 'at' in talks discussed is no place they were held",
+        "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
+        "Minister Omar Haddad at President Luis Soto's request the border "
+        "crossings. Dahl also spoke by phone with Haddad.",
+        [
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Omar Haddad": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a place after the when of talks discussed holds them",
         "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
         "Minister Omar Haddad on Monday in Paris the border crossings. Dahl "

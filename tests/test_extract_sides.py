@@ -200,8 +200,8 @@ class TestTripsToBrussels:
         """
         article = _extract(
             "Chilean Foreign Minister Rosa Vidal travelled to Brussels on "
-            "Tuesday for a meeting of NATO foreign ministers. The European "
-            "Union has pledged aid to Peru."
+            "Tuesday, where she joined a meeting of NATO foreign ministers. "
+            "The European Union has pledged aid to Peru."
         )
 
         assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
