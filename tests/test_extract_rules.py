@@ -48,6 +48,19 @@ ECUADOR_MEDIATED = (
     "occurred",
     None,
 )
+# The meeting and the call of the rules of talks discussed in a place.
+DAHL_MET_HADDAD = (
+    "meeting",
+    {"Ana Dahl": "party", "Omar Haddad": "party"},
+    "occurred",
+    "2025-03-31",
+)
+DAHL_CALLED_HADDAD = (
+    "phone_call",
+    {"Ana Dahl": "party", "Omar Haddad": "party"},
+    "occurred",
+    "2025-03-31",
+)
 # The meeting that several agreement rules are told after.
 DAHL_MET_SOTO = (
     "meeting",
@@ -3308,40 +3321,14 @@ EVENT_RULE_CASES = [
         "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
         "Minister Omar Haddad on Monday in Paris the border crossings. Dahl "
         "also spoke by phone with Haddad on Monday.",
-        [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Omar Haddad": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-            (
-                "phone_call",
-                {"Ana Dahl": "party", "Omar Haddad": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-        ],
+        [DAHL_MET_HADDAD, DAHL_CALLED_HADDAD],
     ),
     EventCase(
         "talks discussed in a named place are a meeting beside the call",
         "Chilean Foreign Minister Ana Dahl discussed with Peruvian Foreign "
         "Minister Omar Haddad in Paris on Monday the border crossings. Dahl "
         "also spoke by phone with Haddad on Monday.",
-        [
-            (
-                "meeting",
-                {"Ana Dahl": "party", "Omar Haddad": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-            (
-                "phone_call",
-                {"Ana Dahl": "party", "Omar Haddad": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-        ],
+        [DAHL_MET_HADDAD, DAHL_CALLED_HADDAD],
     ),
     EventCase(
         "a video message of congratulations is praise, not a call",

@@ -7,6 +7,16 @@ part of the state.  Invented sentences; bodies are dated 4 April 2025.
 from .test_extract import _events, _extract, _statements
 
 
+def _visit_sides(article):
+    # The names and states of the sides of the article's visits.
+    return [
+        (p.actor.name, p.actor.country)
+        for e in article.events
+        if str(e.kind) == "visit"
+        for p in e.participants
+    ]
+
+
 def _actor(article, name):
     (actor,) = [a for a in article.actors if a.name == name]
     return actor
@@ -186,12 +196,9 @@ class TestTripsToBrussels:
             "welcomed her."
         )
 
-        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
-            (p.actor.name, p.actor.country)
-            for e in article.events
-            if str(e.kind) == "visit"
-            for p in e.participants
-        ]
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == _visit_sides(
+            article
+        )
 
     def test_a_nato_meeting_keeps_the_trip_belgian(self):
         """
@@ -204,12 +211,9 @@ class TestTripsToBrussels:
             "The European Union has pledged aid to Peru."
         )
 
-        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
-            (p.actor.name, p.actor.country)
-            for e in article.events
-            if str(e.kind) == "visit"
-            for p in e.participants
-        ]
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == _visit_sides(
+            article
+        )
 
     def test_the_union_named_only_in_another_paragraph_hosts_nothing(self):
         """
@@ -221,12 +225,9 @@ class TestTripsToBrussels:
             "Tuesday.\n\nThe European Union has pledged aid to Peru."
         )
 
-        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == [
-            (p.actor.name, p.actor.country)
-            for e in article.events
-            if str(e.kind) == "visit"
-            for p in e.participants
-        ]
+        assert [("Rosa Vidal", "CHL"), ("Belgium", "BEL")] == _visit_sides(
+            article
+        )
 
     def test_talks_with_another_state_are_no_talks_with_the_union(self):
         """
