@@ -1253,7 +1253,11 @@ class Scanner:
                         inner[0],
                         inner[1]._replace(key=f"{prefix} {inner[1].key}"),
                     )
-            if title is None and (portfolio := self._portfolios(j)) > j:
+            if (
+                title is None
+                and words[j] in self.tables.office_words  # the cheap test
+                and (portfolio := self._portfolios(j)) > j
+            ):
                 # "Foreign Affairs and Trade Minister X": the portfolios of
                 # one office, no name.
                 j = portfolio
