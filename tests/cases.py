@@ -1492,8 +1492,8 @@ CASES = [
         headline="Neighbours agree on port access",
     ),
     Case(
-        "a newspaper's name alone or after By is no byline: `Example Times`",
-        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy Example Herald"
+        "a newspaper's name alone or after By The is no byline: `Example Times`",
+        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy The Example Herald"
         "\n\nThe two ministers met in the capital on Tuesday, officials said.",
         {"bylines": (), "agency": None},
         "The two ministers met in the capital",
@@ -1631,5 +1631,29 @@ CASES = [
         {"place": None, "agency": None},
         "The storm cut power to the city",
         headline="Northport - The Long Night",
+    ),
+    Case(
+        "a surname that is also an outlet's word is a name: `By Sam Herald`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Sam Herald\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Sam Herald",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a name alone that ends in an edition's word is a name: `Richard English`",
+        " date 2025-05-06 Ministers meet in the capital\n\nRichard English\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Richard English",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a short headline ending in a newspaper's word is a headline: `... Social Post`",
+        " date 2025-05-06 Minister Deletes Social Post\n\nThe minister deleted a post on "
+        "Tuesday after criticism, officials said.",
+        {"bylines": ()},
+        "The minister deleted a post",
+        headline="Minister Deletes Social Post",
     ),
 ]

@@ -798,7 +798,7 @@ def _person(line: str) -> re.Match[str] | None:
         if (
             folded in _ROLES
             or folded in p.CHROME_WORDS
-            or folded in p.CREDIT_ENDS
+            or folded in p.STAFF_CREDIT_ENDS
         ):
             return None
     return m
@@ -862,6 +862,7 @@ def _credit_line(
         and _credit_end(stripped.rsplit(None, 1)[-1])
         and (by or not any(w[:1].islower() for w in stripped.split()))
         and p.CREDIT.fullmatch(stripped)
+        and _outlet_credit(stripped, by=by)
     ):
         tag = stripped.removeprefix("By ").removeprefix("by ")
         if is_agency(tag):
@@ -877,6 +878,27 @@ def _credit_line(
                 return names, m["agency"] or wire
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _outlet_credit(credit: str, *, by: bool) -> bool:
+    """
+    Whether *credit*, a match of CREDIT, names a staff, an agency or an
+    outlet rather than a person whose surname is an outlet's word: `The
+    Example Herald` and `Example Post` alone are outlets, `By Sam Herald`,
+    `Richard English` and `Trump Truth Social Post` are not.
+    """
+    words = credit.split()[1:] if by else credit.split()
+    last = words[-1].lower()
+    if words[0].casefold() == "the" or not (
+        last in p.EDITION_ENDS or last in p.NEWSPAPER_ENDS
+    ):
+        return True
+    if by:
+        return False
+    # `Gulf Example English`; `Example Post`, `New York Example Post`.
+    if last in p.EDITION_ENDS:
+        return len(words) >= 3  # noqa: PLR2004
+    return len(words) <= 3  # noqa: PLR2004
 
 
 def _before_date(credit: str) -> str:

@@ -46,22 +46,37 @@ _CREDIT_PHRASES: Final = (
     *("staff and agencies", "staff & agencies"),
     *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
-    # An outlet's language edition: `Example Arabiya English`.
-    *("english", "arabic", "edition"),
-    # A newspaper's name: `Gulf Times`, `By Example Herald`.
-    *("times", "post", "herald", "tribune", "gazette", "journal"),
-    *("chronicle", "observer", "telegraph"),
+    # An outlet's language edition, a newspaper's name, in words no
+    # surname ends in: `Example Arabiya Edition`, `By Global Times`.
+    *("arabic", "edition", "times", "gazette", "chronicle", "telegraph"),
+)
+# The last word of an outlet's name, which is also a surname (`Bill
+# English`, `Sam Herald`): a credit only as the whole line says, never a
+# reason to refuse a person's name.
+#   An outlet's language edition: `Gulf Example English`.
+EDITION_ENDS: Final = frozenset(("english",))
+#   A newspaper's name: `Example Post`, `By The Example Herald`.
+NEWSPAPER_ENDS: Final = frozenset(
+    ("post", "herald", "tribune", "journal", "observer")
 )
 CREDIT: Final = re.compile(
     r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
-    + "|".join(phrase.replace(" ", r"\s") for phrase in _CREDIT_PHRASES)
+    + "|".join(
+        phrase.replace(" ", r"\s")
+        for phrase in (
+            *_CREDIT_PHRASES,
+            *sorted(EDITION_ENDS | NEWSPAPER_ENDS),
+        )
+    )
     + ")",
     re.IGNORECASE,
 )
+# The last word of a staff or agency credit: no person's name ends in one.
+STAFF_CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
 # The last word of every credit: a line ending in another is not tried.
 # An ASCII word is looked up in lower case; any other is matched as CREDIT
 # matches it (IGNORECASE also equates `ſ` with `s`, which lower() does not).
-CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
+CREDIT_ENDS: Final = STAFF_CREDIT_ENDS | EDITION_ENDS | NEWSPAPER_ENDS
 CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
 # The longest text CREDIT matches ("by   the" + three words + "staff and
 # agencies"): a longer line is not tried.
