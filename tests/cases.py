@@ -1656,4 +1656,21 @@ CASES = [
         "The minister deleted a post",
         headline="Minister Deletes Social Post",
     ),
+    Case(
+        "a name and an office under the headline is the subject, no byline: `X, Northland President`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad, Northland "
+        "President\n\nThe two leaders agreed on Tuesday to share the river's water, "
+        "officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a name and a journalist's title is a byline: `Dana Levi, Staff Writer`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nDana Levi, Staff Writer"
+        "\n\nThe two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
 ]

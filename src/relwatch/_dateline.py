@@ -815,7 +815,7 @@ def _person_with_title(line: str) -> re.Match[str] | None:
         return None
     if m["title"] is not None:
         last = m["title"].rsplit(None, 1)[-1].casefold()
-        if last not in _ROLES and last not in p.CREDIT_ENDS:
+        if last not in p.JOURNALIST_TITLE_ENDS and last not in p.CREDIT_ENDS:
             return None
     elif not all(
         is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire

@@ -537,6 +537,13 @@ STAFF_LABEL: Final = re.compile(
 
 # A byline's title or its agencies after the name: `Dana Levi, Senior
 # Reporter`, `Dana Levi with AP, Reuters`.
+# The last word of a journalist's title after a byline's name (`Dana Levi,
+# Chief Correspondent`); an office (`Xi Jinping, Chinese President`) names
+# the story's subject, not its writer.
+JOURNALIST_TITLE_ENDS: Final = frozenset(
+    ("correspondent", "editor", "writer", "journalist", "columnist")
+    + ("reporter", "photographer")
+)
 NAME_AND_TITLE: Final = re.compile(
     r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
     r"|\s{1,2}with\s{1,2}(?P<wires>[A-Z][^\n]{1,40}))"
