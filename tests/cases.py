@@ -1673,4 +1673,36 @@ CASES = [
         "The two leaders agreed on Tuesday",
         headline="Leaders agree on shared water plan",
     ),
+    Case(
+        "two names and a dash under the headline are no place and credit: `Northport City - Southport`",
+        " date 2025-05-06 Cup final set for Saturday\n\nNorthport City - Southport\n\nThe two "
+        "clubs will meet in the cup final on Saturday, organisers said.",
+        {"place": None, "agency": None},
+        "The two clubs will meet in the cup final",
+        headline="Cup final set for Saturday",
+    ),
+    Case(
+        "a word that is an agency's name only in capitals is no agency: `Interactive - Map`",
+        " date 2025-05-06 Where the talks stand\n\nInteractive - Map\n\nThe two sides "
+        "resumed talks on Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The two sides resumed talks",
+        headline="Where the talks stand",
+    ),
+    Case(
+        "two places and a dash under the headline are no place and credit: `Kyiv - Warsaw`",
+        " date 2025-05-06 Envoys shuttle between capitals\n\nKyiv - Warsaw\n\nThe envoys "
+        "travelled between the two capitals on Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The envoys travelled between",
+        headline="Envoys shuttle between capitals",
+    ),
+    Case(
+        "a known place and an outlet of any name under the headline: `Riyadh - Example Al-Arabiya`",
+        " date 2025-05-06 Ministers discuss ties\n\nRiyadh - Example Al-Arabiya\n\nThe "
+        "foreign minister received his counterpart on Tuesday, discussing ties.",
+        {"place": "Riyadh", "agency": None},
+        "The foreign minister received his counterpart",
+        headline="Ministers discuss ties",
+    ),
 ]

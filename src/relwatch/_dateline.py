@@ -44,6 +44,7 @@ from ._lines import (
     unglued,
 )
 from ._models import Dateline
+from ._places import is_known_place
 from .exceptions import DatelineError, ParseError
 
 
@@ -833,6 +834,14 @@ def _credit_end(word: str) -> bool:
     return p.CREDIT_END.fullmatch(word) is not None
 
 
+def _outlet_end(word: str) -> bool:
+    """
+    Whether *word* may end an outlet's name: a credit's last word or one of
+    a newspaper's (`Example Daily`, `Example Star`).
+    """
+    return _credit_end(word) or word.casefold() in p.OUTLET_NAME_ENDS
+
+
 def _credit_line(
     line: str, *, after_header: bool
 ) -> tuple[tuple[str, ...], str | None] | None:
@@ -1348,13 +1357,35 @@ class _Reader:
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
         if m is None or not _is_place(m["place"]):
             return False
-        # In this slot a short name is a tag however written (`Wafa`).
-        known = m["agency"].casefold() in p.AGENCIES
-        if not known and (self.headline is None or is_chrome(m["agency"])):
+        agency = m["agency"]
+        colon = line[-1] == ":"
+        # Before a colon a short name is a tag however written (`Wafa:`);
+        # else as is_agency says (`Interactive - Map` is no tag).
+        known = is_agency(agency) or (
+            colon and agency.casefold() in p.AGENCIES
+        )
+        if not known and (
+            self.headline is None
+            or is_chrome(agency)
+            # An unknown credit is one word before a colon (`Example:`),
+            # ends as an outlet's name does (`Example Daily`) or follows a
+            # known place and is no place or talks itself (`Riyadh - Example
+            # Al-Arabiya`): not `Real Madrid - Barcelona`, `Chelsea -
+            # Manchester United:`, `Kyiv - Moscow`, `Iran - Saudi Talks`.
+            or not (
+                (colon and " " not in agency)
+                or _outlet_end(agency.rsplit(None, 1)[-1])
+                or (
+                    is_known_place(m["place"])
+                    and not is_known_place(agency)
+                    and _ROLES.isdisjoint(agency.casefold().split())
+                )
+            )
+        ):
             return False
         self.caps_place = m["place"]
-        if known or line[-1] == ":":
-            self.agency = self.agency or m["agency"]
+        if known or colon:
+            self.agency = self.agency or agency
         self.previous = "place"
         return True
 

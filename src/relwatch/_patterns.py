@@ -268,6 +268,11 @@ CREDIT_SLASH: Final = re.compile(
     r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
 )
 
+# The last words of newspapers' names beside the credits': `Example Daily`.
+OUTLET_NAME_ENDS: Final = frozenset(
+    ("daily", "express", "today", "mail", "standard", "star", "review")
+)
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
@@ -541,8 +546,8 @@ STAFF_LABEL: Final = re.compile(
 # Chief Correspondent`); an office (`Xi Jinping, Chinese President`) names
 # the story's subject, not its writer.
 JOURNALIST_TITLE_ENDS: Final = frozenset(
-    ("correspondent", "editor", "writer", "journalist", "columnist")
-    + ("reporter", "photographer")
+    {"correspondent", "editor", "writer", "journalist", "columnist"}
+    | {"reporter", "photographer"}
 )
 NAME_AND_TITLE: Final = re.compile(
     r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
