@@ -1705,4 +1705,20 @@ CASES = [
         "The foreign minister received his counterpart",
         headline="Ministers discuss ties",
     ),
+    Case(
+        "a label and a day number in parentheses is no dateline: `LIVE (Day 3): `",
+        " date 2025-05-06 Summit enters its third day\n\nLIVE (Day 3): The ministers resumed "
+        "their talks on Tuesday morning, officials said.",
+        {"place": None, "date": None},
+        "LIVE (Day 3): The ministers resumed",
+        headline="Summit enters its third day",
+    ),
+    Case(
+        "a weekday and a date in parentheses is no dateline: `MONDAY (May 5): `",
+        " date 2025-05-06 Summit enters its third day\n\nMONDAY (May 5): The ministers "
+        "opened their talks, officials said.",
+        {"place": None, "date": None},
+        "MONDAY (May 5): The ministers opened",
+        headline="Summit enters its third day",
+    ),
 ]

@@ -679,7 +679,12 @@ def test_colon_tested_first(text):
 _LONGEST_PAREN_DATE = " ".join(["A" + "B" * 20] * 3) + "  (May 6): The"
 
 
-@given(st.one_of(st.from_regex(PAREN_DATE_DATELINE), st.text(max_size=80)))
+@given(
+    st.one_of(
+        st.from_regex(PAREN_DATE_DATELINE, fullmatch=True),
+        st.text(max_size=80),
+    )
+)
 @example(_LONGEST_PAREN_DATE)
 def test_paren_date_place_tested_first(text):
     """

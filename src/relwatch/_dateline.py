@@ -498,6 +498,10 @@ def _tagged_dateline(
                 continue  # not a date where the date goes
             date = _tag_date(shape, anchor)
         place = m["place"].strip()
+        if pattern is p.PAREN_DATE_DATELINE and (
+            not _is_place(place) or place.casefold() in p.TIMESTAMP_WORDS
+        ):
+            continue
         # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
         # agency.
         tag = None if pattern is p.PAREN_DATE_DATELINE else m["agency"]

@@ -108,7 +108,10 @@ READ_MORE_LINE: Final = re.compile(
 )
 
 # A month name where a dateline's country part would be: `April 04`.
-_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}[0-9]"
+_MONTH_NAME: Final = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+)
+_MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
 # both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
@@ -159,10 +162,11 @@ SLASH_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
 )
 
-# A place in capitals and its date in parentheses: `KUCHING (May 6): `.
+# A place in capitals and its date in parentheses: `KUCHING (May 6): `;
+# a month by name, so `LIVE (Day 3): ` is no dateline.
 PAREN_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
-    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
+    rf"\((?P<date>{_MONTH_NAME}\.?\s{{1,2}}[0-9]{{1,2}}|[0-9]{{1,2}}\s{{1,2}}{_MONTH_NAME})\)"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
 )
 
