@@ -1721,4 +1721,28 @@ CASES = [
         "MONDAY (May 5): The ministers opened",
         headline="Summit enters its third day",
     ),
+    Case(
+        "a headline after a staff label's word is a headline: `Sources: Mediators Expect ...`",
+        " date 2025-05-06 Sources: Mediators Expect Port Deal This Week\n\nThe mediators "
+        "expect the two sides to sign the port deal this week, officials said.",
+        {"bylines": ()},
+        "The mediators expect the two sides",
+        headline="Sources: Mediators Expect Port Deal This Week",
+    ),
+    Case(
+        "a headline joining names with slashes is no breadcrumb: `Northport / Southport / ...`",
+        " date 2025-05-06 Northport / Southport / River Truce Holds\n\nThe truce between the "
+        "two river towns held on Tuesday, officials said.",
+        {"bylines": ()},
+        "The truce between the two river towns",
+        headline="Northport / Southport / River Truce Holds",
+    ),
+    Case(
+        "a byline's label before words that name nobody is a headline: `Writer: The Last ...`",
+        " date 2025-05-06 Writer: The Last Days Of Summer\n\nThe novelist spoke on Tuesday "
+        "about her new book, organisers said.",
+        {"bylines": ()},
+        "The novelist spoke on Tuesday",
+        headline="Writer: The Last Days Of Summer",
+    ),
 ]

@@ -1755,6 +1755,8 @@ class TestLinearTime:
             "Dana Levi, Senior ",
             "Dana Levi with AP, ",
             "Editor: ",
+            "Sources: Mediators Expect ",
+            "Northport / Southport / ",
             "Related Articles\n",
             # A fourth round of outlets.
             "Port Elena, 6-5-",

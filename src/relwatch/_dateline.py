@@ -861,7 +861,9 @@ def _credit_line(
         else None
     )
     if label is not None:
-        return _names(stripped[label.end() :]), None
+        # `Writer: The Last Days Of Summer` names nobody: no credit.
+        names = _names(stripped[label.end() :])
+        return (names, None) if names else None
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends

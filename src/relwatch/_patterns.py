@@ -537,11 +537,14 @@ CHROME_WORDS: Final = word_set(
     """
 )
 
-# A label and its value, credits of the page's staff, never a headline:
-#   `Editor: Li Ming`, `Source: Example Daily`, `Translated by: Dana Levi`.
+# A label and its value of four words at most, credits of the page's
+# staff, never a headline: `Editor: Li Ming`, `Source: Example Daily`,
+# `Translated by: Dana Levi`; not `Sources: Mediators Expect A Deal This
+# Week`.
 STAFF_LABEL: Final = re.compile(
     r"(?i:(?:web\s|chief\s)?editors?|sources?|reporters?|writers?|photographer"
     r"|translator|(?:translated|compiled|edited|reported)\sby)\s{0,2}:"
+    r"\s{0,3}+\S++(?:\s{1,3}+\S++){0,3}+\s*+$"
 )
 
 # A byline's title or its agencies after the name: `Dana Levi, Senior
