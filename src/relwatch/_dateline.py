@@ -494,14 +494,18 @@ def _tagged_dateline(
             and m["date"] is not None
         ):
             shape = _date_shape(m["date"])
-            if shape is None:
-                continue  # not a date where the date goes
+            # Not a date where the date goes; `LIVE (May 6): `, `MONDAY (May
+            # 6): ` name no place.
+            if shape is None or (
+                pattern is p.PAREN_DATE_DATELINE
+                and (
+                    not _is_place(m["place"])
+                    or m["place"].strip().casefold() in p.TIMESTAMP_WORDS
+                )
+            ):
+                continue
             date = _tag_date(shape, anchor)
         place = m["place"].strip()
-        if pattern is p.PAREN_DATE_DATELINE and (
-            not _is_place(place) or place.casefold() in p.TIMESTAMP_WORDS
-        ):
-            continue
         # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
         # agency.
         tag = None if pattern is p.PAREN_DATE_DATELINE else m["agency"]
