@@ -1745,4 +1745,12 @@ CASES = [
         "The novelist spoke on Tuesday",
         headline="Writer: The Last Days Of Summer",
     ),
+    Case(
+        "a headline with a date and `By` is no timestamp's byline: `... For May 6 Hosted By ...`",
+        " date 2025-05-06 Port Talks Set For May 6 Hosted By Port Elena\n\nThe two sides will "
+        "meet in the capital next week, officials said.",
+        {"bylines": ()},
+        "The two sides will meet",
+        headline="Port Talks Set For May 6 Hosted By Port Elena",
+    ),
 ]

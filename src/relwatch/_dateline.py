@@ -135,6 +135,8 @@ _ROLES: Final = p.word_set(
     embassy parliament assembly summit talks highness excellency majesty
     """
 )
+# The marks around a timestamp's words: `(Updated:`, `14:22,`.
+_STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
 # Month numbers of French datelines (`Bakou, 9 avril, AZERTAC`).
 _FRENCH_MONTHS: Final = {
@@ -842,6 +844,23 @@ def _credit_end(word: str) -> bool:
     return p.CREDIT_END.fullmatch(word) is not None
 
 
+def _stamp_only(text: str) -> bool:
+    """
+    Whether *text* holds only a timestamp's words, numbers and marks
+    (`Published on 06/05/2025 - 14:22`), not a headline's words (`Talks Set
+    For May 6 Hosted`).
+    """
+    for word in text.split():
+        folded = word.strip(_STAMP_MARKS).casefold()
+        if (
+            folded
+            and not folded[0].isdigit()
+            and folded not in p.TIMESTAMP_WORDS
+        ):
+            return False
+    return True
+
+
 def _outlet_end(word: str) -> bool:
     """
     Whether *word* may end an outlet's name: a credit's last word or one of
@@ -1347,7 +1366,9 @@ class _Reader:
         06/05/2025 - 14:22 By Dana Levi - Example Reporter - Northport`.
         """
         by = line.find(" By ")
-        if not p.TIMESTAMP_TOKEN.search(line, 0, by):
+        if not p.TIMESTAMP_TOKEN.search(line, 0, by) or not _stamp_only(
+            line[:by]
+        ):
             return False
         credit = line[by + 4 :]
         cut = p.BYLINE_END.search(credit)
