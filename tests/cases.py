@@ -1753,4 +1753,29 @@ CASES = [
         "The two sides will meet",
         headline="Port Talks Set For May 6 Hosted By Port Elena",
     ),
+    Case(
+        "a name beside a picture's note is the person shown, no byline: `Omar Haddad (File photo)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (File photo)\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a name beside a picture's credit is no byline: `Omar Haddad (Photo: Example News)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (Photo: Example "
+        "News)\n\nThe two leaders agreed on Tuesday to share the river's water, officials "
+        "said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a known place beside the date is no byline: `Abu Dhabi | May 6, 2025`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nAbu Dhabi | May 6, 2025\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": (), "place": "Abu Dhabi"},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
 ]

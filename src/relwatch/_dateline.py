@@ -861,6 +861,21 @@ def _stamp_only(text: str) -> bool:
     return True
 
 
+def _outlet_note(note: str) -> bool:
+    """
+    Whether *note*, in brackets after a name, is its outlet or agency
+    (`The Example Post`, `AA`), not a picture's (`File`, `Photo: Example
+    News`).
+    """
+    if is_agency(note):
+        return True
+    return (
+        bool(note)
+        and "photo" not in note.casefold()
+        and _outlet_end(note.rsplit(None, 1)[-1])
+    )
+
+
 def _outlet_end(word: str) -> bool:
     """
     Whether *word* may end an outlet's name: a credit's last word or one of
@@ -1431,13 +1446,19 @@ class _Reader:
         mark = line.find("|")
         if mark < 0:
             mark = line.find("(")  # the line ends with `)`
+            # An outlet or agency in the brackets, not a picture's note:
+            # `Dana Levi (File photo)` is the person shown.
+            if not _outlet_note(line[mark + 1 : -1].strip()):
+                return False
         elif not (
             p.TIMESTAMP_TOKEN.search(line, mark)
             or is_agency(line[mark + 1 :].strip())
         ):
             return False
-        person = _person(line[:mark].strip())
-        if person is None:
+        name = line[:mark].strip()
+        person = _person(name)
+        # `Abu Dhabi | May 6, 2025` is a place and its date.
+        if person is None or is_known_place(name):
             return False
         self._add_byline(person["name"])
         return True
