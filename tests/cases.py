@@ -1778,4 +1778,28 @@ CASES = [
         "The two leaders agreed on Tuesday",
         headline="Leaders agree on shared water plan",
     ),
+    Case(
+        "a weekday after the place's comma is no region: `NORTHPORT, Tuesday - `",
+        " date 2025-05-06 Ministers meet in the capital\n\nNORTHPORT, Tuesday - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None},
+        "NORTHPORT, Tuesday - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a weekday before a colon and a date is no place: `Friday: 9 May 2025 - `",
+        " date 2025-05-10 Ministers meet in the capital\n\nFriday: 9 May 2025 - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "date": None},
+        "Friday: 9 May 2025 - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a label before a colon and a date is no place: `Deadline: May 31, 2025 - `",
+        " date 2025-05-10 Grants open for river towns\n\nDeadline: May 31, 2025 - Applicants "
+        "must register with the ministry before the end of the month.",
+        {"place": None, "date": None},
+        "Deadline: May 31, 2025 - Applicants",
+        headline="Grants open for river towns",
+    ),
 ]

@@ -99,6 +99,7 @@ _NOT_PLACES: Final = frozenset(
         "polls",
         "source",
         "sources",
+        "deadline",
         "published",
         "date",
         "title",
@@ -499,11 +500,7 @@ def _tagged_dateline(
             # Not a date where the date goes; `LIVE (May 6): `, `MONDAY (May
             # 6): ` name no place.
             if shape is None or (
-                pattern is p.PAREN_DATE_DATELINE
-                and (
-                    not _is_place(m["place"])
-                    or m["place"].strip().casefold() in p.TIMESTAMP_WORDS
-                )
+                pattern is p.PAREN_DATE_DATELINE and not _is_place(m["place"])
             ):
                 continue
             date = _tag_date(shape, anchor)
@@ -764,10 +761,15 @@ def _is_place(place: str) -> bool:
     `Health Minister`, `KT File Photo`, `ALBAWABA`.
     """
     folded = place.casefold()
+    # A day or a timestamp's word ends no place: `GAZA, Tuesday - `,
+    # `Friday: 9 May 2025 - `.
+    last = folded.rpartition(",")[2].split()[-1:]
     # Roles whole-word only: `Nur-Sultan` is a place.
-    return _NOT_PLACES.isdisjoint(
-        _PLACE_SPLIT.split(folded)
-    ) and _ROLES.isdisjoint(folded.replace(",", " ").split())
+    return (
+        _NOT_PLACES.isdisjoint(_PLACE_SPLIT.split(folded))
+        and _ROLES.isdisjoint(folded.replace(",", " ").split())
+        and p.TIMESTAMP_WORDS.isdisjoint(last)
+    )
 
 
 def _without_outlet(place: str, outlet: str | None) -> str:
