@@ -1802,4 +1802,12 @@ CASES = [
         "Deadline: May 31, 2025 - Applicants",
         headline="Grants open for river towns",
     ),
+    Case(
+        "the date first and an agency in parentheses: `May 6, 2025 (AFP) - ` names no place",
+        " date 2025-05-06 Ministers meet in the capital\n\nMay 6, 2025 (AFP) - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "agency": "AFP", "date": D(2025, 5, 6)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
 ]

@@ -594,6 +594,9 @@ def _date_first_found(
         return None
     shape = _date_shape(m["date"])
     date = None if shape is None else _tag_date(shape, anchor)
+    # `May 6, 2025 (AFP) - ` names the agency, no place.
+    if is_agency(place):
+        return _Found(None, date, place, (), m.end())
     return _Found(place, date, None, (), m.end())
 
 
