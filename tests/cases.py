@@ -1810,4 +1810,20 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    Case(
+        "a name at the end of a timestamp line is a byline, not a place: `May 6, 2025 | Dana Levi`",
+        " date 2025-05-06 Ministers meet in the capital\n\nMay 6, 2025 | Dana Levi\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"place": None, "bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a region's name in small letters beside the date is no place: `Middle East | May 6, 2025`",
+        " date 2025-05-06 Ministers meet in the capital\n\nMiddle East | May 6, 2025\n\nThe "
+        "two ministers met in the capital on Tuesday, officials said.",
+        {"place": None, "bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
 ]

@@ -1494,7 +1494,10 @@ class _Reader:
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
         if p.STAMP_PART_SEPARATOR.search(line):
-            self.caps_place = _stamp_place(line) or self.caps_place
+            place, person = _stamp_name(line)
+            self.caps_place = place or self.caps_place
+            if person is not None:
+                self._add_byline(person)
         self.previous = "timestamp"
         return True
 
@@ -1593,23 +1596,33 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
-def _stamp_place(line: str) -> str | None:
+def _stamp_name(line: str) -> tuple[str | None, str | None]:
     """
-    The place a timestamp line names in a part of its own, first or last:
-    `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
+    (place, person) that a timestamp line names in a part of its own, first
+    or last: `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 -
+    NEW DELHI`, `May 6, 2025 | Dana Levi`.  A place in small letters is a
+    known one; another name is a person's or nothing (`Middle East`).
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
     for part in (parts[0], parts[-1]):
-        place = part.strip()
+        name = part.strip()
         if (
-            p.STAMP_PLACE.fullmatch(place)
-            and _is_place(place)
-            and not is_chrome(place)
-            and place.casefold() not in p.TIMESTAMP_WORDS
-            and not _credit_end(place.rsplit(None, 1)[-1])
+            not p.STAMP_PLACE.fullmatch(name)
+            or name.casefold() in p.TIMESTAMP_WORDS
         ):
-            return place
-    return None
+            continue
+        if name.isupper() or is_known_place(name):
+            if (
+                _is_place(name)
+                and not is_chrome(name)
+                and not _credit_end(name.rsplit(None, 1)[-1])
+            ):
+                return name, None
+            continue
+        person = _person(name)
+        if person is not None:
+            return None, person["name"]
+    return None, None
 
 
 def _section_label(line: str) -> bool:
