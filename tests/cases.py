@@ -1826,4 +1826,20 @@ CASES = [
         "The two ministers met in the capital",
         headline="Ministers meet in the capital",
     ),
+    Case(
+        "a short agency's name in small letters is a word, no tag: `(map) - NORTHPORT - `",
+        " date 2025-05-06 Ministers meet in the capital\n\n(map) - NORTHPORT - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"agency": None},
+        "(map) - NORTHPORT - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a place and a short agency's name in small letters is no dateline: `Northport (ansa) - `",
+        " date 2025-05-06 Ministers meet in the capital\n\nNorthport (ansa) - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "agency": None},
+        "Northport (ansa) - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
 ]

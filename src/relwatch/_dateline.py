@@ -227,15 +227,6 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
-# How a weekday before a date starts: `Tuesday, May 6`.
-_WEEKDAY_STARTS: Final = frozenset(
-    {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-)
-# How a month's name starts, as DATE_PAREN_PLACE_DATELINE's date does.
-_MONTH_STARTS: Final = frozenset(
-    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"}
-    | {"Nov", "Dec"}
-)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # What joins the two subjects of a section's name.
@@ -449,7 +440,7 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
-            if text[at : at + 3] in _MONTH_STARTS:
+            if text[at : at + 3] in p.MONTH_STARTS:
                 candidates.append(p.DATE_PAREN_PLACE_DATELINE)
         elif (
             text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
@@ -514,7 +505,7 @@ def _tagged_dateline(
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
         # only a known agency's tag makes one (`(dpa)` as dpa writes it).
         if pattern is p.CAPS_TAG_DATELINE and (
-            (not place.isupper() and agency.casefold() not in p.AGENCIES)
+            (not place.isupper() and not is_agency(agency))
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
@@ -533,7 +524,7 @@ def _date_shape(token: str) -> re.Match[str] | None:
     """
     token = token.strip(" ,.")
     shape = p.TAG_DATE.fullmatch(token)
-    if shape is None and token[:3] in _WEEKDAY_STARTS:
+    if shape is None and token[:3] in p.WEEKDAY_STARTS:
         weekday = p.WEEKDAY_PREFIX.match(token)
         if weekday is not None:
             token = token[weekday.end() :]
@@ -564,7 +555,7 @@ def _leading_tag_dateline(
 ) -> _Found | None:
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
-    if m is None or m["agency"].casefold() not in p.AGENCIES:
+    if m is None or not is_agency(m["agency"]):
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())

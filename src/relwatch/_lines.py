@@ -383,5 +383,9 @@ def is_agency(name: str) -> bool:
     folded = name.casefold()
     if folded not in p.AGENCIES:
         return False
-    # `MAP` is the Moroccan agency, `map` a word.
-    return len(name) > 4 or name.isupper()  # noqa: PLR2004
+    # `MAP` is the Moroccan agency, `map` a word; `dpa` writes itself so.
+    return (
+        len(name) > 4  # noqa: PLR2004
+        or name.isupper()
+        or name in p.SMALL_LETTER_AGENCIES
+    )

@@ -108,9 +108,13 @@ READ_MORE_LINE: Final = re.compile(
 )
 
 # A month name where a dateline's country part would be: `April 04`.
-_MONTH_NAME: Final = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+_MONTH_ABBREVIATIONS: Final = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),
+    *("Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 )
+# How a month's name starts: a date there may follow.
+MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
+_MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
@@ -119,7 +123,20 @@ _STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
 
 # A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
 # (WAFA) - `.
-_WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s{0,2}"
+_WEEKDAY_ABBREVIATIONS: Final = (
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+)
+# How a weekday before a date starts: `Tuesday, May 6`.
+WEEKDAY_STARTS: Final = frozenset(_WEEKDAY_ABBREVIATIONS)
+_WEEKDAY: Final = (
+    "(?:" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")[a-z]{0,6}\.?,\s{0,2}"
+)
 WEEKDAY_PREFIX: Final = re.compile(_WEEKDAY)
 
 # Place parts are possessive (`{1,40}+`): they stop at the comma, bracket or
@@ -314,7 +331,10 @@ COLON_PLACE_MAX: Final = 110
 # Capitals with accents, and the small letters between them in the Latin
 # Extended blocks, which the callers tell apart with str.isupper():
 # `HÀ NỘI`, `SÃO PAULO`.
-_ACCENTED_CAPS: Final = "À-ÖØ-ÞĀ-ɏḀ-ỿ"
+_ACCENTED_RANGES: Final = (("À", "Ö"), ("Ø", "Þ"), ("Ā", "ɏ"), ("Ḁ", "ỿ"))
+_ACCENTED_CAPS: Final = "".join(
+    f"{first}-{last}" for first, last in _ACCENTED_RANGES
+)
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
 # `NUR-SULTAN – `, `HÀ NỘI — `.
 _CAPS_PLACE: Final = (
@@ -338,7 +358,7 @@ DASH_PLACE_SECOND: Final = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
 ) | frozenset(
     chr(code)
-    for first, last in ("ÀÖ", "ØÞ", "Āɏ", "Ḁỿ")
+    for first, last in _ACCENTED_RANGES
     for code in range(ord(first), ord(last) + 1)
 )
 
@@ -467,7 +487,8 @@ def word_set(words: str) -> frozenset[str]:
 # Wire agencies, in lower case, whose name alone credits a story:
 # `By WAM`, `BSS`, `- Anadolu Agency`, `Trend reports`, `Xinhua` inside a
 # timestamp line.  Names of four letters or fewer count only in capitals
-# (`MAP` is an agency, `Map` a word).
+# (`MAP` is an agency, `Map` a word), but for those that write their name
+# in small letters (`dpa`).
 AGENCIES: Final = frozenset(
     {
         *("afp", "ap", "associated press", "reuters", "upi", "bloomberg"),
@@ -486,15 +507,10 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
-        *(
-            "kyodo news",
-            "yonhap news agency",
-            "jiji press",
-            "ria",
-            "ria novosti",
-        ),
+        *("kyodo news", "yonhap news agency", "jiji press", "ria"),
     }
 )
+SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
 # The first words of agencies' names: a word not among them starts none.
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
