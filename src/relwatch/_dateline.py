@@ -987,21 +987,26 @@ def _names(credit: str) -> tuple[str, ...]:
     The people a byline names, without their place: `Dana Levi and Omar
     Haddad in Kabul` names two.  Empty unless every part is a name.
     """
-    credit = p.BYLINE_PLACE.sub("", credit.strip())
-    names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
-    # Names in capitals (`By SAMIR KHALIL`) are read as names written
-    # in Title Case.
-    if names and all(_person(n.title() if n.isupper() else n) for n in names):
-        return names
-    # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
-    # the names, a place or a title in capitalised words.
-    if (
-        len(names) >= 2  # noqa: PLR2004
-        and credit.rpartition(",")[2].strip() == names[-1]
-        and p.STAMP_PLACE.fullmatch(names[-1])
-    ):
-        return _names(credit.rpartition(",")[0])
-    return ()
+    while True:
+        credit = p.BYLINE_PLACE.sub("", credit.strip())
+        names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
+        # Names in capitals (`By SAMIR KHALIL`) are read as names written
+        # in Title Case.
+        if names and all(
+            _person(n.title() if n.isupper() else n) for n in names
+        ):
+            return names
+        # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
+        # the names, a place or a title in capitalised words, dropped one
+        # by one (a loop: no recursion limit on a long list).
+        head, _, last = credit.rpartition(",")
+        if not (
+            len(names) >= 2  # noqa: PLR2004
+            and last.strip() == names[-1]
+            and p.STAMP_PLACE.fullmatch(names[-1])
+        ):
+            return ()
+        credit = head
 
 
 def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
