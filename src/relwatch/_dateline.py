@@ -863,12 +863,10 @@ def _outlet_note(note: str) -> bool:
     (`The Example Post`, `AA`), not a picture's (`File`, `Photo: Example
     News`).
     """
-    if is_agency(note):
-        return True
     return (
         bool(note)
         and "photo" not in note.casefold()
-        and _outlet_end(note.rsplit(None, 1)[-1])
+        and (is_agency(note) or _outlet_end(note.rsplit(None, 1)[-1]))
     )
 
 
