@@ -1842,4 +1842,20 @@ CASES = [
         "Northport (ansa) - The two ministers",
         headline="Ministers meet in the capital",
     ),
+    Case(
+        "a name beside an agency in brackets is a picture's subject, no byline: `Omar Haddad (AFP)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (AFP)\n\nThe two "
+        "leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a known place and one unknown word under the headline are no dateline: `Kyiv - Northport`",
+        " date 2025-05-06 Late goal seals derby win\n\nKyiv - Northport\n\nThe home side "
+        "scored in the last minute to win the derby on Tuesday.",
+        {"place": None, "agency": None},
+        "The home side scored in the last minute",
+        headline="Late goal seals derby win",
+    ),
 ]

@@ -859,14 +859,17 @@ def _stamp_only(text: str) -> bool:
 
 def _outlet_note(note: str) -> bool:
     """
-    Whether *note*, in brackets after a name, is its outlet or agency
-    (`The Example Post`, `AA`), not a picture's (`File`, `Photo: Example
-    News`).
+    Whether *note*, in brackets after a name, is the writer's outlet (`The
+    Example Post`), not a picture's note (`File`, `Photo: Example News`)
+    nor an agency's credit for a picture of the person (`Olaf Scholz
+    (AFP)`).
     """
+    folded = note.casefold()
     return (
         bool(note)
-        and "photo" not in note.casefold()
-        and (is_agency(note) or _outlet_end(note.rsplit(None, 1)[-1]))
+        and "photo" not in folded
+        and folded not in p.AGENCIES
+        and _outlet_end(note.rsplit(None, 1)[-1])
     )
 
 
@@ -1414,14 +1417,16 @@ class _Reader:
             or is_chrome(agency)
             # An unknown credit is one word before a colon (`Example:`),
             # ends as an outlet's name does (`Example Daily`) or follows a
-            # known place and is no place or talks itself (`Riyadh - Example
-            # Al-Arabiya`): not `Real Madrid - Barcelona`, `Chelsea -
-            # Manchester United:`, `Kyiv - Moscow`, `Iran - Saudi Talks`.
+            # known place in two words or more, no place or talks itself
+            # (`Riyadh - Example Al-Arabiya`): not `Real Madrid -
+            # Barcelona`, `Liverpool - Arsenal`, `Chelsea - Manchester
+            # United:`, `Kyiv - Moscow`, `Iran - Saudi Talks`.
             or not (
                 (colon and " " not in agency)
                 or _outlet_end(agency.rsplit(None, 1)[-1])
                 or (
                     is_known_place(m["place"])
+                    and " " in agency
                     and not is_known_place(agency)
                     and _ROLES.isdisjoint(agency.casefold().split())
                 )
