@@ -1492,8 +1492,8 @@ CASES = [
         headline="Neighbours agree on port access",
     ),
     Case(
-        "a newspaper's name alone or after By is no byline: `Example Times`",
-        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy Example Herald"
+        "a newspaper's name alone or after By The is no byline: `Example Times`",
+        " date 2025-05-06 Ministers meet in the capital\n\nExample Times\nBy The Example Herald"
         "\n\nThe two ministers met in the capital on Tuesday, officials said.",
         {"bylines": (), "agency": None},
         "The two ministers met in the capital",
@@ -1631,5 +1631,231 @@ CASES = [
         {"place": None, "agency": None},
         "The storm cut power to the city",
         headline="Northport - The Long Night",
+    ),
+    Case(
+        "a surname that is also an outlet's word is a name: `By Sam Herald`",
+        " date 2025-05-06 Ministers meet in the capital\n\nBy Sam Herald\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Sam Herald",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a name alone that ends in an edition's word is a name: `Richard English`",
+        " date 2025-05-06 Ministers meet in the capital\n\nRichard English\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"bylines": ("Richard English",), "agency": None},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a short headline ending in a newspaper's word is a headline: `... Social Post`",
+        " date 2025-05-06 Minister Deletes Social Post\n\nThe minister deleted a post on "
+        "Tuesday after criticism, officials said.",
+        {"bylines": ()},
+        "The minister deleted a post",
+        headline="Minister Deletes Social Post",
+    ),
+    Case(
+        "a name and an office under the headline is the subject, no byline: `X, Northland President`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad, Northland "
+        "President\n\nThe two leaders agreed on Tuesday to share the river's water, "
+        "officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a name and a journalist's title is a byline: `Dana Levi, Staff Writer`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nDana Levi, Staff Writer"
+        "\n\nThe two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "two names and a dash under the headline are no place and credit: `Northport City - Southport`",
+        " date 2025-05-06 Cup final set for Saturday\n\nNorthport City - Southport\n\nThe two "
+        "clubs will meet in the cup final on Saturday, organisers said.",
+        {"place": None, "agency": None},
+        "The two clubs will meet in the cup final",
+        headline="Cup final set for Saturday",
+    ),
+    Case(
+        "a word that is an agency's name only in capitals is no agency: `Interactive - Map`",
+        " date 2025-05-06 Where the talks stand\n\nInteractive - Map\n\nThe two sides "
+        "resumed talks on Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The two sides resumed talks",
+        headline="Where the talks stand",
+    ),
+    Case(
+        "two places and a dash under the headline are no place and credit: `Kyiv - Warsaw`",
+        " date 2025-05-06 Envoys shuttle between capitals\n\nKyiv - Warsaw\n\nThe envoys "
+        "travelled between the two capitals on Tuesday, officials said.",
+        {"place": None, "agency": None},
+        "The envoys travelled between",
+        headline="Envoys shuttle between capitals",
+    ),
+    Case(
+        "a known place and an outlet of any name under the headline: `Riyadh - Example Al-Arabiya`",
+        " date 2025-05-06 Ministers discuss ties\n\nRiyadh - Example Al-Arabiya\n\nThe "
+        "foreign minister received his counterpart on Tuesday, discussing ties.",
+        {"place": "Riyadh", "agency": None},
+        "The foreign minister received his counterpart",
+        headline="Ministers discuss ties",
+    ),
+    Case(
+        "a label and a day number in parentheses is no dateline: `LIVE (Day 3): `",
+        " date 2025-05-06 Summit enters its third day\n\nLIVE (Day 3): The ministers resumed "
+        "their talks on Tuesday morning, officials said.",
+        {"place": None, "date": None},
+        "LIVE (Day 3): The ministers resumed",
+        headline="Summit enters its third day",
+    ),
+    Case(
+        "a weekday and a date in parentheses is no dateline: `MONDAY (May 5): `",
+        " date 2025-05-06 Summit enters its third day\n\nMONDAY (May 5): The ministers "
+        "opened their talks, officials said.",
+        {"place": None, "date": None},
+        "MONDAY (May 5): The ministers opened",
+        headline="Summit enters its third day",
+    ),
+    Case(
+        "a headline after a staff label's word is a headline: `Sources: Mediators Expect ...`",
+        " date 2025-05-06 Sources: Mediators Expect Port Deal This Week\n\nThe mediators "
+        "expect the two sides to sign the port deal this week, officials said.",
+        {"bylines": ()},
+        "The mediators expect the two sides",
+        headline="Sources: Mediators Expect Port Deal This Week",
+    ),
+    Case(
+        "a headline joining names with slashes is no breadcrumb: `Northport / Southport / ...`",
+        " date 2025-05-06 Northport / Southport / River Truce Holds\n\nThe truce between the "
+        "two river towns held on Tuesday, officials said.",
+        {"bylines": ()},
+        "The truce between the two river towns",
+        headline="Northport / Southport / River Truce Holds",
+    ),
+    Case(
+        "a byline's label before words that name nobody is a headline: `Writer: The Last ...`",
+        " date 2025-05-06 Writer: The Last Days Of Summer\n\nThe novelist spoke on Tuesday "
+        "about her new book, organisers said.",
+        {"bylines": ()},
+        "The novelist spoke on Tuesday",
+        headline="Writer: The Last Days Of Summer",
+    ),
+    Case(
+        "a headline with a date and `By` is no timestamp's byline: `... For May 6 Hosted By ...`",
+        " date 2025-05-06 Port Talks Set For May 6 Hosted By Port Elena\n\nThe two sides will "
+        "meet in the capital next week, officials said.",
+        {"bylines": ()},
+        "The two sides will meet",
+        headline="Port Talks Set For May 6 Hosted By Port Elena",
+    ),
+    Case(
+        "a name beside a picture's note is the person shown, no byline: `Omar Haddad (File photo)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (File photo)\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a name beside a picture's credit is no byline: `Omar Haddad (Photo: Example News)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (Photo: Example "
+        "News)\n\nThe two leaders agreed on Tuesday to share the river's water, officials "
+        "said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a known place beside the date is no byline: `Abu Dhabi | May 6, 2025`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nAbu Dhabi | May 6, 2025\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": (), "place": "Abu Dhabi"},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a weekday after the place's comma is no region: `NORTHPORT, Tuesday - `",
+        " date 2025-05-06 Ministers meet in the capital\n\nNORTHPORT, Tuesday - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None},
+        "NORTHPORT, Tuesday - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a weekday before a colon and a date is no place: `Friday: 9 May 2025 - `",
+        " date 2025-05-10 Ministers meet in the capital\n\nFriday: 9 May 2025 - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "date": None},
+        "Friday: 9 May 2025 - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a label before a colon and a date is no place: `Deadline: May 31, 2025 - `",
+        " date 2025-05-10 Grants open for river towns\n\nDeadline: May 31, 2025 - Applicants "
+        "must register with the ministry before the end of the month.",
+        {"place": None, "date": None},
+        "Deadline: May 31, 2025 - Applicants",
+        headline="Grants open for river towns",
+    ),
+    Case(
+        "the date first and an agency in parentheses: `May 6, 2025 (AFP) - ` names no place",
+        " date 2025-05-06 Ministers meet in the capital\n\nMay 6, 2025 (AFP) - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "agency": "AFP", "date": D(2025, 5, 6)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a name at the end of a timestamp line is a byline, not a place: `May 6, 2025 | Dana Levi`",
+        " date 2025-05-06 Ministers meet in the capital\n\nMay 6, 2025 | Dana Levi\n\nThe two "
+        "ministers met in the capital on Tuesday, officials said.",
+        {"place": None, "bylines": ("Dana Levi",)},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a region's name in small letters beside the date is no place: `Middle East | May 6, 2025`",
+        " date 2025-05-06 Ministers meet in the capital\n\nMiddle East | May 6, 2025\n\nThe "
+        "two ministers met in the capital on Tuesday, officials said.",
+        {"place": None, "bylines": ()},
+        "The two ministers met in the capital",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a short agency's name in small letters is a word, no tag: `(map) - NORTHPORT - `",
+        " date 2025-05-06 Ministers meet in the capital\n\n(map) - NORTHPORT - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"agency": None},
+        "(map) - NORTHPORT - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a place and a short agency's name in small letters is no dateline: `Northport (ansa) - `",
+        " date 2025-05-06 Ministers meet in the capital\n\nNorthport (ansa) - The two "
+        "ministers met in the capital to agree on trade, officials said.",
+        {"place": None, "agency": None},
+        "Northport (ansa) - The two ministers",
+        headline="Ministers meet in the capital",
+    ),
+    Case(
+        "a name beside an agency in brackets is a picture's subject, no byline: `Omar Haddad (AFP)`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nOmar Haddad (AFP)\n\nThe two "
+        "leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ()},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a known place and one unknown word under the headline are no dateline: `Kyiv - Northport`",
+        " date 2025-05-06 Late goal seals derby win\n\nKyiv - Northport\n\nThe home side "
+        "scored in the last minute to win the derby on Tuesday.",
+        {"place": None, "agency": None},
+        "The home side scored in the last minute",
+        headline="Late goal seals derby win",
     ),
 ]

@@ -25,6 +25,7 @@ from relwatch._dateline import (
     _PAREN_DATE_PLACE_MAX,
     _TITLE_CASE_SHARE,
     _credit_end,
+    _names,
     _outlet,
     _parse_date,
     _person,
@@ -679,7 +680,12 @@ def test_colon_tested_first(text):
 _LONGEST_PAREN_DATE = " ".join(["A" + "B" * 20] * 3) + "  (May 6): The"
 
 
-@given(st.one_of(st.from_regex(PAREN_DATE_DATELINE), st.text(max_size=80)))
+@given(
+    st.one_of(
+        st.from_regex(PAREN_DATE_DATELINE, fullmatch=True),
+        st.text(max_size=80),
+    )
+)
 @example(_LONGEST_PAREN_DATE)
 def test_paren_date_place_tested_first(text):
     """
@@ -1034,6 +1040,18 @@ _BLANK_CREDITS = st.builds(
         ]
     ).flatmap(lambda credit: st.builds(credit.format, _BLANKS, _BLANKS)),
 )
+
+
+class TestBylineNames:
+    def test_a_long_list_of_places_after_a_name_reads_without_recursion(self):
+        """A byline's name before thousands of places after commas is read."""
+        credit = "Dana Levi" + ", Northport" * 2_000
+
+        assert ("Dana Levi",) == _names(credit)
+
+    def test_a_place_after_in_before_a_comma_place_is_dropped(self):
+        """Each place dropped after a comma may uncover an `in` place."""
+        assert ("Dana Levi",) == _names("Dana Levi in Kabul, Northport")
 
 
 class TestBlankNames:
@@ -1750,6 +1768,8 @@ class TestLinearTime:
             "Dana Levi, Senior ",
             "Dana Levi with AP, ",
             "Editor: ",
+            "Sources: Mediators Expect ",
+            "Northport / Southport / ",
             "Related Articles\n",
             # A fourth round of outlets.
             "Port Elena, 6-5-",

@@ -44,6 +44,7 @@ from ._lines import (
     unglued,
 )
 from ._models import Dateline
+from ._places import is_known_place
 from .exceptions import DatelineError, ParseError
 
 
@@ -98,6 +99,7 @@ _NOT_PLACES: Final = frozenset(
         "polls",
         "source",
         "sources",
+        "deadline",
         "published",
         "date",
         "title",
@@ -134,6 +136,8 @@ _ROLES: Final = p.word_set(
     embassy parliament assembly summit talks highness excellency majesty
     """
 )
+# The marks around a timestamp's words: `(Updated:`, `14:22,`.
+_STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
 # Month numbers of French datelines (`Bakou, 9 avril, AZERTAC`).
 _FRENCH_MONTHS: Final = {
@@ -223,15 +227,6 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
-# How a weekday before a date starts: `Tuesday, May 6`.
-_WEEKDAY_STARTS: Final = frozenset(
-    {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-)
-# How a month's name starts, as DATE_PAREN_PLACE_DATELINE's date does.
-_MONTH_STARTS: Final = frozenset(
-    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"}
-    | {"Nov", "Dec"}
-)
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # What joins the two subjects of a section's name.
@@ -445,7 +440,7 @@ def _tagged_candidates(
             if 0 <= slash - paren < _CREDITS_MAX:
                 candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
-            if text[at : at + 3] in _MONTH_STARTS:
+            if text[at : at + 3] in p.MONTH_STARTS:
                 candidates.append(p.DATE_PAREN_PLACE_DATELINE)
         elif (
             text[at + 1 : at + 2].isupper() and text.find(".", at, paren) >= 0
@@ -493,8 +488,12 @@ def _tagged_dateline(
             and m["date"] is not None
         ):
             shape = _date_shape(m["date"])
-            if shape is None:
-                continue  # not a date where the date goes
+            # Not a date where the date goes; `LIVE (May 6): `, `MONDAY (May
+            # 6): ` name no place.
+            if shape is None or (
+                pattern is p.PAREN_DATE_DATELINE and not _is_place(m["place"])
+            ):
+                continue
             date = _tag_date(shape, anchor)
         place = m["place"].strip()
         # `ABUJA, Nigeria, May 6, 2025/ -- ` and `KUCHING (May 6): ` name no
@@ -506,7 +505,7 @@ def _tagged_dateline(
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
         # only a known agency's tag makes one (`(dpa)` as dpa writes it).
         if pattern is p.CAPS_TAG_DATELINE and (
-            (not place.isupper() and agency.casefold() not in p.AGENCIES)
+            (not place.isupper() and not is_agency(agency))
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
@@ -525,7 +524,7 @@ def _date_shape(token: str) -> re.Match[str] | None:
     """
     token = token.strip(" ,.")
     shape = p.TAG_DATE.fullmatch(token)
-    if shape is None and token[:3] in _WEEKDAY_STARTS:
+    if shape is None and token[:3] in p.WEEKDAY_STARTS:
         weekday = p.WEEKDAY_PREFIX.match(token)
         if weekday is not None:
             token = token[weekday.end() :]
@@ -556,7 +555,7 @@ def _leading_tag_dateline(
 ) -> _Found | None:
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
-    if m is None or m["agency"].casefold() not in p.AGENCIES:
+    if m is None or not is_agency(m["agency"]):
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
@@ -586,6 +585,9 @@ def _date_first_found(
         return None
     shape = _date_shape(m["date"])
     date = None if shape is None else _tag_date(shape, anchor)
+    # `May 6, 2025 (AFP) - ` names the agency, no place.
+    if is_agency(place):
+        return _Found(None, date, place, (), m.end())
     return _Found(place, date, None, (), m.end())
 
 
@@ -753,10 +755,15 @@ def _is_place(place: str) -> bool:
     `Health Minister`, `KT File Photo`, `ALBAWABA`.
     """
     folded = place.casefold()
+    # A day or a timestamp's word ends no place: `GAZA, Tuesday - `,
+    # `Friday: 9 May 2025 - `.
+    last = folded.rpartition(",")[2].split()[-1:]
     # Roles whole-word only: `Nur-Sultan` is a place.
-    return _NOT_PLACES.isdisjoint(
-        _PLACE_SPLIT.split(folded)
-    ) and _ROLES.isdisjoint(folded.replace(",", " ").split())
+    return (
+        _NOT_PLACES.isdisjoint(_PLACE_SPLIT.split(folded))
+        and _ROLES.isdisjoint(folded.replace(",", " ").split())
+        and p.TIMESTAMP_WORDS.isdisjoint(last)
+    )
 
 
 def _without_outlet(place: str, outlet: str | None) -> str:
@@ -798,7 +805,7 @@ def _person(line: str) -> re.Match[str] | None:
         if (
             folded in _ROLES
             or folded in p.CHROME_WORDS
-            or folded in p.CREDIT_ENDS
+            or folded in p.STAFF_CREDIT_ENDS
         ):
             return None
     return m
@@ -815,7 +822,7 @@ def _person_with_title(line: str) -> re.Match[str] | None:
         return None
     if m["title"] is not None:
         last = m["title"].rsplit(None, 1)[-1].casefold()
-        if last not in _ROLES and last not in p.CREDIT_ENDS:
+        if last not in p.JOURNALIST_TITLE_ENDS and last not in p.CREDIT_ENDS:
             return None
     elif not all(
         is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire
@@ -833,6 +840,47 @@ def _credit_end(word: str) -> bool:
     return p.CREDIT_END.fullmatch(word) is not None
 
 
+def _stamp_only(text: str) -> bool:
+    """
+    Whether *text* holds only a timestamp's words, numbers and marks
+    (`Published on 06/05/2025 - 14:22`), not a headline's words (`Talks Set
+    For May 6 Hosted`).
+    """
+    for word in text.split():
+        folded = word.strip(_STAMP_MARKS).casefold()
+        if (
+            folded
+            and not folded[0].isdigit()
+            and folded not in p.TIMESTAMP_WORDS
+        ):
+            return False
+    return True
+
+
+def _outlet_note(note: str) -> bool:
+    """
+    Whether *note*, in brackets after a name, is the writer's outlet (`The
+    Example Post`), not a picture's note (`File`, `Photo: Example News`)
+    nor an agency's credit for a picture of the person (`Olaf Scholz
+    (AFP)`).
+    """
+    folded = note.casefold()
+    return (
+        bool(note)
+        and "photo" not in folded
+        and folded not in p.AGENCIES
+        and _outlet_end(note.rsplit(None, 1)[-1])
+    )
+
+
+def _outlet_end(word: str) -> bool:
+    """
+    Whether *word* may end an outlet's name: a credit's last word or one of
+    a newspaper's (`Example Daily`, `Example Star`).
+    """
+    return _credit_end(word) or word.casefold() in p.OUTLET_NAME_ENDS
+
+
 def _credit_line(
     line: str, *, after_header: bool
 ) -> tuple[tuple[str, ...], str | None] | None:
@@ -848,7 +896,9 @@ def _credit_line(
         else None
     )
     if label is not None:
-        return _names(stripped[label.end() :]), None
+        # `Writer: The Last Days Of Summer` names nobody: no credit.
+        names = _names(stripped[label.end() :])
+        return (names, None) if names else None
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
@@ -862,6 +912,7 @@ def _credit_line(
         and _credit_end(stripped.rsplit(None, 1)[-1])
         and (by or not any(w[:1].islower() for w in stripped.split()))
         and p.CREDIT.fullmatch(stripped)
+        and _outlet_credit(stripped, by=by)
     ):
         tag = stripped.removeprefix("By ").removeprefix("by ")
         if is_agency(tag):
@@ -877,6 +928,27 @@ def _credit_line(
                 return names, m["agency"] or wire
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _outlet_credit(credit: str, *, by: bool) -> bool:
+    """
+    Whether *credit*, a match of CREDIT, names a staff, an agency or an
+    outlet rather than a person whose surname is an outlet's word: `The
+    Example Herald` and `Example Post` alone are outlets, `By Sam Herald`,
+    `Richard English` and `Trump Truth Social Post` are not.
+    """
+    words = credit.split()[1:] if by else credit.split()
+    last = words[-1].lower()
+    if words[0].casefold() == "the" or not (
+        last in p.EDITION_ENDS or last in p.NEWSPAPER_ENDS
+    ):
+        return True
+    if by:
+        return False
+    # `Gulf Example English`; `Example Post`, `New York Example Post`.
+    if last in p.EDITION_ENDS:
+        return len(words) >= 3  # noqa: PLR2004
+    return len(words) <= 3  # noqa: PLR2004
 
 
 def _before_date(credit: str) -> str:
@@ -916,21 +988,26 @@ def _names(credit: str) -> tuple[str, ...]:
     The people a byline names, without their place: `Dana Levi and Omar
     Haddad in Kabul` names two.  Empty unless every part is a name.
     """
-    credit = p.BYLINE_PLACE.sub("", credit.strip())
-    names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
-    # Names in capitals (`By SAMIR KHALIL`) are read as names written
-    # in Title Case.
-    if names and all(_person(n.title() if n.isupper() else n) for n in names):
-        return names
-    # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
-    # the names, a place or a title in capitalised words.
-    if (
-        len(names) >= 2  # noqa: PLR2004
-        and credit.rpartition(",")[2].strip() == names[-1]
-        and p.STAMP_PLACE.fullmatch(names[-1])
-    ):
-        return _names(credit.rpartition(",")[0])
-    return ()
+    while True:
+        credit = p.BYLINE_PLACE.sub("", credit.strip())
+        names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
+        # Names in capitals (`By SAMIR KHALIL`) are read as names written
+        # in Title Case.
+        if names and all(
+            _person(n.title() if n.isupper() else n) for n in names
+        ):
+            return names
+        # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
+        # the names, a place or a title in capitalised words, dropped one
+        # by one (a loop: no recursion limit on a long list).
+        head, _, last = credit.rpartition(",")
+        if not (
+            len(names) >= 2  # noqa: PLR2004
+            and last.strip() == names[-1]
+            and p.STAMP_PLACE.fullmatch(names[-1])
+        ):
+            return ()
+        credit = head
 
 
 def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
@@ -1306,7 +1383,9 @@ class _Reader:
         06/05/2025 - 14:22 By Dana Levi - Example Reporter - Northport`.
         """
         by = line.find(" By ")
-        if not p.TIMESTAMP_TOKEN.search(line, 0, by):
+        if not p.TIMESTAMP_TOKEN.search(line, 0, by) or not _stamp_only(
+            line[:by]
+        ):
             return False
         credit = line[by + 4 :]
         cut = p.BYLINE_END.search(credit)
@@ -1326,13 +1405,37 @@ class _Reader:
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
         if m is None or not _is_place(m["place"]):
             return False
-        # In this slot a short name is a tag however written (`Wafa`).
-        known = m["agency"].casefold() in p.AGENCIES
-        if not known and (self.headline is None or is_chrome(m["agency"])):
+        agency = m["agency"]
+        colon = line[-1] == ":"
+        # Before a colon a short name is a tag however written (`Wafa:`);
+        # else as is_agency says (`Interactive - Map` is no tag).
+        known = is_agency(agency) or (
+            colon and agency.casefold() in p.AGENCIES
+        )
+        if not known and (
+            self.headline is None
+            or is_chrome(agency)
+            # An unknown credit is one word before a colon (`Example:`),
+            # ends as an outlet's name does (`Example Daily`) or follows a
+            # known place in two words or more, no place or talks itself
+            # (`Riyadh - Example Al-Arabiya`): not `Real Madrid -
+            # Barcelona`, `Liverpool - Arsenal`, `Chelsea - Manchester
+            # United:`, `Kyiv - Moscow`, `Iran - Saudi Talks`.
+            or not (
+                (colon and " " not in agency)
+                or _outlet_end(agency.rsplit(None, 1)[-1])
+                or (
+                    is_known_place(m["place"])
+                    and " " in agency
+                    and not is_known_place(agency)
+                    and _ROLES.isdisjoint(agency.casefold().split())
+                )
+            )
+        ):
             return False
         self.caps_place = m["place"]
-        if known or line[-1] == ":":
-            self.agency = self.agency or m["agency"]
+        if known or colon:
+            self.agency = self.agency or agency
         self.previous = "place"
         return True
 
@@ -1347,13 +1450,19 @@ class _Reader:
         mark = line.find("|")
         if mark < 0:
             mark = line.find("(")  # the line ends with `)`
+            # An outlet or agency in the brackets, not a picture's note:
+            # `Dana Levi (File photo)` is the person shown.
+            if not _outlet_note(line[mark + 1 : -1].strip()):
+                return False
         elif not (
             p.TIMESTAMP_TOKEN.search(line, mark)
             or is_agency(line[mark + 1 :].strip())
         ):
             return False
-        person = _person(line[:mark].strip())
-        if person is None:
+        name = line[:mark].strip()
+        person = _person(name)
+        # `Abu Dhabi | May 6, 2025` is a place and its date.
+        if person is None or is_known_place(name):
             return False
         self._add_byline(person["name"])
         return True
@@ -1384,7 +1493,10 @@ class _Reader:
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
         if p.STAMP_PART_SEPARATOR.search(line):
-            self.caps_place = _stamp_place(line) or self.caps_place
+            place, person = _stamp_name(line)
+            self.caps_place = place or self.caps_place
+            if person is not None:
+                self._add_byline(person)
         self.previous = "timestamp"
         return True
 
@@ -1483,23 +1595,33 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
-def _stamp_place(line: str) -> str | None:
+def _stamp_name(line: str) -> tuple[str | None, str | None]:
     """
-    The place a timestamp line names in a part of its own, first or last:
-    `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
+    (place, person) that a timestamp line names in a part of its own, first
+    or last: `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 -
+    NEW DELHI`, `May 6, 2025 | Dana Levi`.  A place in small letters is a
+    known one; another name is a person's or nothing (`Middle East`).
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
     for part in (parts[0], parts[-1]):
-        place = part.strip()
+        name = part.strip()
         if (
-            p.STAMP_PLACE.fullmatch(place)
-            and _is_place(place)
-            and not is_chrome(place)
-            and place.casefold() not in p.TIMESTAMP_WORDS
-            and not _credit_end(place.rsplit(None, 1)[-1])
+            not p.STAMP_PLACE.fullmatch(name)
+            or name.casefold() in p.TIMESTAMP_WORDS
         ):
-            return place
-    return None
+            continue
+        if name.isupper() or is_known_place(name):
+            if (
+                _is_place(name)
+                and not is_chrome(name)
+                and not _credit_end(name.rsplit(None, 1)[-1])
+            ):
+                return name, None
+            continue
+        person = _person(name)
+        if person is not None:
+            return None, person["name"]
+    return None, None
 
 
 def _section_label(line: str) -> bool:

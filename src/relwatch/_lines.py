@@ -160,13 +160,16 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
 def _slash_trail(line: str) -> bool:
     """
     Whether *line* is a breadcrumb with slashes: three parts or more, each
-    of at most three words (`Home / News / Embassy News`); a headline
-    joins two names at most (`Iran / Iraq: talks resume`).
+    of at most three words, the first of navigation's words (`Home / News /
+    Embassy News`); a headline joins names (`Gaza / Israel / Hamas Truce
+    Holds`).
     """
     parts = line.split(" / ")
     most = 3  # parts, and words in each
-    return len(parts) >= most and all(
-        0 < len(part.split()) <= most for part in parts
+    return (
+        len(parts) >= most
+        and all(0 < len(part.split()) <= most for part in parts)
+        and all(w in p.CHROME_WORDS for w in parts[0].casefold().split())
     )
 
 
@@ -380,5 +383,9 @@ def is_agency(name: str) -> bool:
     folded = name.casefold()
     if folded not in p.AGENCIES:
         return False
-    # `MAP` is the Moroccan agency, `map` a word.
-    return len(name) > 4 or name.isupper()  # noqa: PLR2004
+    # `MAP` is the Moroccan agency, `map` a word; `dpa` writes itself so.
+    return (
+        len(name) > 4  # noqa: PLR2004
+        or name.isupper()
+        or name in p.SMALL_LETTER_AGENCIES
+    )

@@ -46,22 +46,37 @@ _CREDIT_PHRASES: Final = (
     *("staff and agencies", "staff & agencies"),
     *("wam", "kuna", "qna", "spa", "jt", "trend", "petra", "ians", "ani"),
     *("afp", "reuters", "xinhua", "anadolu", "anadolu agency", "wafa", "mena"),
-    # An outlet's language edition: `Example Arabiya English`.
-    *("english", "arabic", "edition"),
-    # A newspaper's name: `Gulf Times`, `By Example Herald`.
-    *("times", "post", "herald", "tribune", "gazette", "journal"),
-    *("chronicle", "observer", "telegraph"),
+    # An outlet's language edition, a newspaper's name, in words no
+    # surname ends in: `Example Arabiya Edition`, `By Global Times`.
+    *("arabic", "edition", "times", "gazette", "chronicle", "telegraph"),
+)
+# The last word of an outlet's name, which is also a surname (`Bill
+# English`, `Sam Herald`): a credit only as the whole line says, never a
+# reason to refuse a person's name.
+#   An outlet's language edition: `Gulf Example English`.
+EDITION_ENDS: Final = frozenset(("english",))
+#   A newspaper's name: `Example Post`, `By The Example Herald`.
+NEWSPAPER_ENDS: Final = frozenset(
+    ("post", "herald", "tribune", "journal", "observer")
 )
 CREDIT: Final = re.compile(
     r"(?:by\s{1,3})?(?:the\s)?(?:[a-z]{1,12}\s){0,3}?(?:"
-    + "|".join(phrase.replace(" ", r"\s") for phrase in _CREDIT_PHRASES)
+    + "|".join(
+        phrase.replace(" ", r"\s")
+        for phrase in (
+            *_CREDIT_PHRASES,
+            *sorted(EDITION_ENDS | NEWSPAPER_ENDS),
+        )
+    )
     + ")",
     re.IGNORECASE,
 )
+# The last word of a staff or agency credit: no person's name ends in one.
+STAFF_CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
 # The last word of every credit: a line ending in another is not tried.
 # An ASCII word is looked up in lower case; any other is matched as CREDIT
 # matches it (IGNORECASE also equates `ſ` with `s`, which lower() does not).
-CREDIT_ENDS: Final = frozenset(p.split()[-1] for p in _CREDIT_PHRASES)
+CREDIT_ENDS: Final = STAFF_CREDIT_ENDS | EDITION_ENDS | NEWSPAPER_ENDS
 CREDIT_END: Final = re.compile("|".join(sorted(CREDIT_ENDS)), re.IGNORECASE)
 # The longest text CREDIT matches ("by   the" + three words + "staff and
 # agencies"): a longer line is not tried.
@@ -93,7 +108,14 @@ READ_MORE_LINE: Final = re.compile(
 )
 
 # A month name where a dateline's country part would be: `April 04`.
-_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}[0-9]"
+_MONTH_ABBREVIATIONS: Final = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),
+    *("Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
+# How a month's name starts: a date there may follow.
+MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
+_MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
+_MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
 # both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
@@ -101,7 +123,20 @@ _STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
 
 # A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
 # (WAFA) - `.
-_WEEKDAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,\s{0,2}"
+_WEEKDAY_ABBREVIATIONS: Final = (
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+)
+# How a weekday before a date starts: `Tuesday, May 6`.
+WEEKDAY_STARTS: Final = frozenset(_WEEKDAY_ABBREVIATIONS)
+_WEEKDAY: Final = (
+    "(?:" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")[a-z]{0,6}\.?,\s{0,2}"
+)
 WEEKDAY_PREFIX: Final = re.compile(_WEEKDAY)
 
 # Place parts are possessive (`{1,40}+`): they stop at the comma, bracket or
@@ -144,10 +179,11 @@ SLASH_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
 )
 
-# A place in capitals and its date in parentheses: `KUCHING (May 6): `.
+# A place in capitals and its date in parentheses: `KUCHING (May 6): `;
+# a month by name, so `LIVE (Day 3): ` is no dateline.
 PAREN_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
-    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})\)"
+    rf"\((?P<date>{_MONTH_NAME}\.?\s{{1,2}}[0-9]{{1,2}}|[0-9]{{1,2}}\s{{1,2}}{_MONTH_NAME})\)"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
 )
 
@@ -253,6 +289,11 @@ CREDIT_SLASH: Final = re.compile(
     r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
 )
 
+# The last words of newspapers' names beside the credits': `Example Daily`.
+OUTLET_NAME_ENDS: Final = frozenset(
+    ("daily", "express", "today", "mail", "standard", "star", "review")
+)
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
@@ -290,7 +331,10 @@ COLON_PLACE_MAX: Final = 110
 # Capitals with accents, and the small letters between them in the Latin
 # Extended blocks, which the callers tell apart with str.isupper():
 # `HÀ NỘI`, `SÃO PAULO`.
-_ACCENTED_CAPS: Final = "À-ÖØ-ÞĀ-ɏḀ-ỿ"
+_ACCENTED_RANGES: Final = (("À", "Ö"), ("Ø", "Þ"), ("Ā", "ɏ"), ("Ḁ", "ỿ"))
+_ACCENTED_CAPS: Final = "".join(
+    f"{first}-{last}" for first, last in _ACCENTED_RANGES
+)
 # Dash datelines: `AMMAN — `, `TEHRAN – `, `KUWAIT - `, `TEHRAN- `,
 # `NUR-SULTAN – `, `HÀ NỘI — `.
 _CAPS_PLACE: Final = (
@@ -314,7 +358,7 @@ DASH_PLACE_SECOND: Final = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ.'-"
 ) | frozenset(
     chr(code)
-    for first, last in ("ÀÖ", "ØÞ", "Āɏ", "Ḁỿ")
+    for first, last in _ACCENTED_RANGES
     for code in range(ord(first), ord(last) + 1)
 )
 
@@ -443,7 +487,8 @@ def word_set(words: str) -> frozenset[str]:
 # Wire agencies, in lower case, whose name alone credits a story:
 # `By WAM`, `BSS`, `- Anadolu Agency`, `Trend reports`, `Xinhua` inside a
 # timestamp line.  Names of four letters or fewer count only in capitals
-# (`MAP` is an agency, `Map` a word).
+# (`MAP` is an agency, `Map` a word), but for those that write their name
+# in small letters (`dpa`).
 AGENCIES: Final = frozenset(
     {
         *("afp", "ap", "associated press", "reuters", "upi", "bloomberg"),
@@ -462,15 +507,10 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
-        *(
-            "kyodo news",
-            "yonhap news agency",
-            "jiji press",
-            "ria",
-            "ria novosti",
-        ),
+        *("kyodo news", "yonhap news agency", "jiji press", "ria"),
     }
 )
+SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
 # The first words of agencies' names: a word not among them starts none.
 AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 # The first word of a line that may credit an agency alone.
@@ -513,15 +553,25 @@ CHROME_WORDS: Final = word_set(
     """
 )
 
-# A label and its value, credits of the page's staff, never a headline:
-#   `Editor: Li Ming`, `Source: Example Daily`, `Translated by: Dana Levi`.
+# A label and its value of four words at most, credits of the page's
+# staff, never a headline: `Editor: Li Ming`, `Source: Example Daily`,
+# `Translated by: Dana Levi`; not `Sources: Mediators Expect A Deal This
+# Week`.
 STAFF_LABEL: Final = re.compile(
     r"(?i:(?:web\s|chief\s)?editors?|sources?|reporters?|writers?|photographer"
     r"|translator|(?:translated|compiled|edited|reported)\sby)\s{0,2}:"
+    r"\s{0,3}+\S++(?:\s{1,3}+\S++){0,3}+\s*+$"
 )
 
 # A byline's title or its agencies after the name: `Dana Levi, Senior
 # Reporter`, `Dana Levi with AP, Reuters`.
+# The last word of a journalist's title after a byline's name (`Dana Levi,
+# Chief Correspondent`); an office (`Xi Jinping, Chinese President`) names
+# the story's subject, not its writer.
+JOURNALIST_TITLE_ENDS: Final = frozenset(
+    {"correspondent", "editor", "writer", "journalist", "columnist"}
+    | {"reporter", "photographer"}
+)
 NAME_AND_TITLE: Final = re.compile(
     r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
     r"|\s{1,2}with\s{1,2}(?P<wires>[A-Z][^\n]{1,40}))"
