@@ -1858,4 +1858,28 @@ CASES = [
         "The home side scored in the last minute",
         headline="Late goal seals derby win",
     ),
+    Case(
+        "a known city alone below the headline is the place, no byline: `Kuala Lumpur`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nKuala Lumpur\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": (), "place": "Kuala Lumpur"},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a person's name alone below the headline stays a byline: `Dana Levi`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nDana Levi\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
+    Case(
+        "a known city below an outlet's name is the outlet's city, no place: `Example Times`, `Kuala Lumpur`",
+        " date 2025-05-06 Leaders agree on shared water plan\n\nExample Times\nKuala Lumpur\n\n"
+        "The two leaders agreed on Tuesday to share the river's water, officials said.",
+        {"bylines": (), "place": None},
+        "The two leaders agreed on Tuesday",
+        headline="Leaders agree on shared water plan",
+    ),
 ]

@@ -1311,8 +1311,8 @@ class _Reader:
         person = _person(line)
         if person is None and ("," in line or " with " in line):
             person = _person_with_title(line)
-        if person is None:
-            return False
+        if person is None or is_known_place(line):
+            return False  # `Kuala Lumpur` alone is the story's place
         self._add_byline(person["name"])
         return True
 
@@ -1337,7 +1337,9 @@ class _Reader:
             self.after_header and following == line
         )
 
-    def _other(self, line: str, at: int, tokens: list[str]) -> None:
+    def _other(  # noqa: C901 - one branch per kind of line
+        self, line: str, at: int, tokens: list[str]
+    ) -> None:
         """
         Note a line above the body, without a header: a credit bar, a
         timestamp, a repeated or new title, furniture, a summary, a place.
@@ -1360,7 +1362,12 @@ class _Reader:
         ):
             return
         self.caps_place = None
-        if title_shape(line, tokens):
+        if self.previous == "title" and _known_place_line(line):
+            # `Kuala Lumpur` alone right below the headline is the story's
+            # place; below an outlet's name it is the outlet's city.
+            self.caps_place = line
+            self.previous = "place"
+        elif title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
             self.previous = "deck"
@@ -1622,6 +1629,14 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         if person is not None:
             return None, person["name"]
     return None, None
+
+
+def _known_place_line(line: str) -> bool:
+    """
+    Whether *line* is only a place the tables know, as a page may set it
+    alone below its headline: `Kuala Lumpur`.
+    """
+    return is_known_place(line) and _is_place(line) and not is_chrome(line)
 
 
 def _section_label(line: str) -> bool:
