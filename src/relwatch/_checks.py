@@ -638,6 +638,25 @@ def package_data(name: str) -> str:
     return data.read_text(encoding="utf-8")
 
 
+def package_rows(name: str) -> Iterator[dict[str, str]]:
+    """
+    The rows of the bundled table *name*, as dicts keyed by its header row;
+    comment lines (``#``) and blank lines are skipped.
+    """
+    lines = (
+        line
+        for line in package_data(name).splitlines()
+        if line and not line.startswith("#")
+    )
+    header = next(lines).split("\t")
+    for line in lines:
+        cells = line.split("\t")
+        # An empty last column leaves no tab behind.
+        yield dict(
+            zip(header, cells + [""] * (len(header) - len(cells)), strict=True)
+        )
+
+
 @functools.cache
 def country_names() -> Mapping[str, str]:
     """

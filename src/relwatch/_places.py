@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from ._checks import package_data
+from ._checks import package_rows
 
 
 # The columns that hold a place's names, per table.
@@ -24,20 +24,14 @@ def _known_places() -> frozenset[str]:
     """
     Every name of a country, capital or city in the tables, case-folded.
     """
-    names: set[str] = set()
-    for table, columns in _PLACE_COLUMNS.items():
-        rows = [
-            line.split("\t")
-            for line in package_data(table).splitlines()
-            if line and not line.startswith("#")
-        ]
-        header = rows[0]
-        for column in columns:
-            at = header.index(column)
-            for cells in rows[1:]:
-                cell = cells[at] if at < len(cells) else ""
-                names.update(v.casefold() for v in cell.split("|") if v)
-    return frozenset(names)
+    return frozenset(
+        name.casefold()
+        for table, columns in _PLACE_COLUMNS.items()
+        for row in package_rows(table)
+        for column in columns
+        for name in row[column].split("|")
+        if name
+    )
 
 
 def is_known_place(name: str) -> bool:

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Container, Iterator, Sequence
 from typing import Final, NamedTuple, TypeVar
 
-from .._checks import package_data
+from .._checks import package_rows as _rows
 from ._text import tokenize
 
 
@@ -125,24 +125,6 @@ def straight(word: str) -> str:
     if "’" in word or "`" in word or "´" in word:
         return word.replace("’", "'").replace("`", "'").replace("´", "'")
     return word
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    """
-    The rows of a bundled table, as dicts keyed by its header row.
-    """
-    lines = (
-        line
-        for line in package_data(name).splitlines()
-        if line and not line.startswith("#")
-    )
-    header = next(lines).split("\t")
-    for line in lines:
-        cells = line.split("\t")
-        # An empty last column leaves no tab behind.
-        yield dict(
-            zip(header, cells + [""] * (len(header) - len(cells)), strict=True)
-        )
 
 
 def _values(cell: str) -> list[str]:
