@@ -113,6 +113,21 @@ STATEMENT_CASES = [
         [("direct", "Our patience has limits.", "Lena Vasko")],
     ),
     StatementCase(
+        "verbs that only frame a quotation: quipped, recalled, shot back",
+        "“Ask me again next spring,” Mayor Ines Kalder quipped. Her rival "
+        "Paul Brandt recalled, “The plan was drawn up in a single night.” "
+        "“Nobody asked the farmers,” Kalder shot back.",
+        [
+            ("direct", "Ask me again next spring,", "Ines Kalder"),
+            (
+                "direct",
+                "The plan was drawn up in a single night.",
+                "Paul Brandt",
+            ),
+            ("direct", "Nobody asked the farmers,", "Ines Kalder"),
+        ],
+    ),
+    StatementCase(
         "single curly quotation marks",
         "Spokesman Ali Rezaei said, ‘We will protest the attack.’",
         [("direct", "We will protest the attack.", "Ali Rezaei")],
