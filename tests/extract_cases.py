@@ -128,6 +128,24 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a name after a description of whose aide he is speaks",
+        "Senator Ann Porter held a rally in Dayton. “We will carry this "
+        "county,” said Porter campaign manager Rob Tenley. “The turnout "
+        "decides it,” Porter's deputy, Lisa Marr, said later. Porter's "
+        "pollster, Sam Ode, said: “The numbers moved late.”",
+        [
+            ("direct", "We will carry this county,", "Rob Tenley"),
+            ("direct", "The turnout decides it,", "Lisa Marr"),
+            ("direct", "The numbers moved late.", "Sam Ode"),
+        ],
+    ),
+    StatementCase(
+        "a name after the possessive of a firm speaks",
+        "“Rates will fall by the summer,” Halden Capital's fund manager "
+        "Vera Stoll said.",
+        [("direct", "Rates will fall by the summer,", "Vera Stoll")],
+    ),
+    StatementCase(
         "single curly quotation marks",
         "Spokesman Ali Rezaei said, ‘We will protest the attack.’",
         [("direct", "We will protest the attack.", "Ali Rezaei")],

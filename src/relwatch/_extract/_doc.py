@@ -97,6 +97,15 @@ SKIPPABLE: Final = frozenset(
 )
 _DESCRIPTION_REACH: Final = 5  # "9 / 11 widow" before a name
 _DESCRIPTION_WORDS: Final = 2  # "panel Chairman", "MSNBC host"
+# "said X's top foreign policy aide, Y", "said X campaign manager Y": the
+# words between the two names that describe the second.
+_DESCRIBED_WORDS: Final = 4
+# Lowercase words that open a clause or an adjunct, never a description.
+_NOT_DESCRIPTIVE: Final = frozenset(
+    """to of for with in on at by from and or nor the a an as that this than
+    but if so not who whose whom which while when after before during since
+    about said says told""".split()  # noqa: SIM905
+)
 # Mentions of a state through one of its places.
 _PLACE_VIA: Final = frozenset([CAPITAL, CITY])
 # What a place's name names before these: "the Cairo agreement", "the Doha
@@ -803,9 +812,19 @@ class Doc:
             while k > floor and k > j - 30 and words[k] != ",":
                 k -= 1
             if k > floor and words[k] == ",":
-                mention = self.mention_at_end.get(k)
-                if mention is not None:
-                    return self._group(mention, floor)
+                before = self.mention_at_end.get(k)
+                if before is not None:
+                    return self._group(before, floor)
+            if (
+                mention is not None
+                and mention.what == NAME
+                and (mention.entity is None or mention.entity.kind == PERSON)
+                and k == mention.first - 1
+                and words[k] == ","
+            ):
+                # "X's campaign manager, Y, said": the name in apposition
+                # to a description is who speaks.
+                return mention
         return None
 
     def _whose_member(self, mention: Mention, floor: int) -> Mention:
@@ -965,6 +984,9 @@ class Doc:
         for k in range(token, min(token + _DESCRIPTION_REACH, ceiling)):
             mention = self.mention_at_start.get(k)
             if mention is not None:
+                described_name = self._described_name(mention.last, ceiling)
+                if described_name is not None:
+                    return described_name
                 if self.folded[mention.last : mention.last + 1] == ["'s"]:
                     return None  # "reports about Dhaka's purchase": no speaker
                 return mention
@@ -976,6 +998,40 @@ class Doc:
                 word.isalnum() or word == "/"
             ):
                 return None
+        return None
+
+    def _described_name(self, token: int, ceiling: int) -> Mention | None:
+        """
+        The person named after a few lowercase words that describe him,
+        right after the name ending at *token*: "X's campaign manager, Y",
+        "X campaign manager Y", "X's Y" are Y.
+        """
+        words = self.folded
+        k = token + (words[token : token + 1] == ["'s"])
+        described = k - token
+        while k < ceiling and described <= _DESCRIBED_WORDS:
+            mention = self.mention_at_start.get(k)
+            if mention is not None:
+                person = (
+                    mention.entity is None or mention.entity.kind == PERSON
+                )
+                return (
+                    mention
+                    if described and person and mention.what == NAME
+                    else None
+                )
+            word = self.words[k]
+            if word == "," and described and k + 1 in self.mention_at_start:
+                k += 1
+                continue
+            if (
+                not word[:1].islower()
+                or not word.replace("-", "").isalpha()
+                or word in _NOT_DESCRIPTIVE
+            ):
+                return None
+            described += 1
+            k += 1
         return None
 
     def unnamed_source_after(self, token: int, ceiling: int) -> int:

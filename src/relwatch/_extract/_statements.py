@@ -199,7 +199,7 @@ _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
-_FRAME_SLACK: Final = 3  # words of description before a quotation's speaker
+_FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
 _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
 # "said on Wednesday in a written address to the Asia and Pacific
@@ -1349,12 +1349,30 @@ class _Extractor:
         token = doc.token_at(quote.outer_end)
         if token < last and doc.words[token] == ",":
             token += 1
-        for k in range(token, min(token + _FRAME_SLACK + 1, last)):
+        described = 0
+        for k in range(token, last):
             attribution = frames.by_first.get(k)
             if attribution is not None:
                 # "“Q,” Clinton campaign spokesman Brian Fallon said"
                 return attribution
-            if not doc.words[k].isalpha() or doc.folded[k] in _NOT_GOING_ON:
+            if doc.folded[k] == "'s":
+                continue  # "“Q,” Gallup's pollster X said"
+            if doc.words[k] == "," and described:
+                # "“Q,” her deputy, X, said": the name in apposition; not
+                # "“Q” partnership, X said", a clause of the writer's.
+                named = frames.by_first.get(k + 1)
+                if (
+                    named is None
+                    or "," not in doc.words[k + 1 : named.cue.first]
+                ):
+                    return None
+                return named
+            described += 1
+            if (
+                described > _FRAME_SLACK
+                or not doc.words[k].replace("-", "").isalpha()
+                or doc.folded[k] in _NOT_GOING_ON
+            ):
                 # 'said that “Q,” and called for ...': the cue after "and"
                 # says something of its own.
                 return None
