@@ -140,6 +140,15 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a title that is also a surname ends a name: Pope, King",
+        "“The levy hurts the farms most,” Nora Pope, a tax adviser, said. "
+        "Senator Walt King agreed. “It is a bad levy,” Mr. King said.",
+        [
+            ("direct", "The levy hurts the farms most,", "Nora Pope"),
+            ("direct", "It is a bad levy,", "Walt King"),
+        ],
+    ),
+    StatementCase(
         "a name after the possessive of a firm speaks",
         "“Rates will fall by the summer,” Halden Capital's fund manager "
         "Vera Stoll said.",

@@ -1374,6 +1374,8 @@ class Scanner:
             ):
                 # "Senate Majority Leader", "Clinton campaign spokesman",
                 # "Kremlin spokesman": who the title serves.
+                if self._surname_title(k):
+                    break  # "Amy Pope, an adviser", "Angus King said"
                 j = k
                 continue
             break
@@ -1699,6 +1701,18 @@ class Scanner:
             and (words[k + 1],) not in self.tables.people
         )
 
+    def _surname_title(self, k: int) -> bool:
+        """
+        Whether the title at *k*, after a given name, is a surname: one
+        that is also a name ("Pope", "King") with no name after it: "Amy
+        Pope, an adviser", "Angus King said"; not "Jordan's King Abdullah".
+        """
+        title = self._titles[k]
+        if title is None or title[1].key not in self.tables.surname_titles:
+            return False
+        end = title[0]
+        return not (end < len(self.words) and _is_name_word(self.words[end]))
+
     def _name_end(self, j: int) -> int:
         words = self.words
         n = len(words)
@@ -1734,7 +1748,10 @@ class Scanner:
                 and not self._compound(word)
                 and (
                     k == j
-                    or (self._name_at(k) is None and titles[k] is None)
+                    or (
+                        self._name_at(k) is None
+                        and (titles[k] is None or self._surname_title(k))
+                    )
                     or word in _PARTICLES
                 )
             ):

@@ -218,6 +218,9 @@ class Tables(NamedTuple):
     # The roles of the titles table's descriptors of people who comment on
     # diplomacy and hold no office in it: "analyst", "journalist".
     observers: frozenset[str] = frozenset()
+    # The titles that are also names ("King", "Pope"), by their role: after
+    # a given name, with no name after them, they are its surname.
+    surname_titles: frozenset[str] = frozenset()
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -396,5 +399,10 @@ def tables() -> Tables:
             row["role"]
             for row in _rows("titles.tsv")
             if row["kind"] == EXPERT and row["role"] not in _OFFICE_HOLDERS
+        ),
+        frozenset(
+            row["role"]
+            for row in _rows("titles.tsv")
+            if row["caution"] == "name"
         ),
     )
