@@ -149,6 +149,22 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a whole-sentence quotation, then its speaker and cue alone",
+        "“Nobody will close the mill.” Mayor Ines Kalder said as she left "
+        "the hall.\n\n“We voted for the workers!” Paul Brandt said of the "
+        "vote.",
+        [
+            ("direct", "Nobody will close the mill.", "Ines Kalder"),
+            ("direct", "We voted for the workers!", "Paul Brandt"),
+        ],
+    ),
+    StatementCase(
+        "a quote-only verb after an appositive long subject",
+        "“The line will reopen in May,” Ola Brekke, the head of the rail "
+        "union in the north, recalled of the talks.",
+        [("direct", "The line will reopen in May,", "Ola Brekke")],
+    ),
+    StatementCase(
         "a name after the possessive of a firm speaks",
         "“Rates will fall by the summer,” Halden Capital's fund manager "
         "Vera Stoll said.",

@@ -606,6 +606,7 @@ class _Extractor:
                 cue.verb.content == "quote"
                 and not self._near_quote(cue, last)
                 and not self._ends_sentence(cue, first, last)
+                and not self._quoted_subject(cue, first)
                 and (
                     (
                         cue.verb.lemma in _QUOTATION_ONLY
@@ -1062,6 +1063,20 @@ class _Extractor:
             doc.tokens.starts[low], doc.tokens.ends[high - 1]
         )
 
+    def _quoted_subject(self, cue: Cue, first: int) -> bool:
+        """
+        Whether a quotation closes right before the subject of *cue*, past
+        the reach of `_near_quote`: "“...,” X, the head of the union,
+        recalled of the meeting".
+        """
+        doc = self.doc
+        subject = doc.subject_before(cue.first, first)
+        return (
+            subject is not None
+            and subject.first > 0
+            and doc.words[subject.first - 1] in _QUOTE_MARKS
+        )
+
     def _sentence(self, sentence: tuple[int, int], cues: list[Cue]) -> None:
         doc = self.doc
         start, end = sentence
@@ -1504,10 +1519,10 @@ class _Extractor:
     def _frame_after(self, quote: Quote) -> Attribution | None:
         """
         The cue and speaker that open the sentence after a quotation that
-        ends its own with a question or an exclamation ("“Why wait?”
-        Karim Fahmy asked."), when nothing but the frame follows them.  The
-        quotation is the whole sentence ('chanting “Stop the war!”' is not),
-        and the frame in its paragraph.
+        ends its own ("“Why wait?” Karim Fahmy asked.", "“We wait.” Fahmy
+        said."), when nothing but the frame follows them.  The quotation is
+        the whole sentence ('chanting “Stop the war!”' is not), and the
+        frame in its paragraph.
         """
         doc = self.doc
         index = doc.sentence_index(quote.start)
@@ -1515,7 +1530,7 @@ class _Extractor:
         if (
             quote.outer_end != end
             or quote.outer_start != begin
-            or doc.text[quote.end - 1 : quote.end] not in {"?", "!"}
+            or doc.text[quote.end - 1 : quote.end] not in {"?", "!", "."}
             or index + 1 >= len(doc.sentences)
             or doc.paragraph_index(doc.sentences[index + 1][0])
             != doc.paragraph_index(begin)
@@ -1528,13 +1543,19 @@ class _Extractor:
         mention = doc.subject_before(cue.first, first)
         if mention is None or mention.first != first:
             return None
-        if cue.last < last and (
-            not (
-                doc.folded[cue.last] in _FRAME_ENDS
-                or doc.folded[cue.last] in _WHEN_WORDS
-                or doc.folded[cue.last] in _AUDIENCES
+        if (
+            cue.last < last
+            and (
+                not (
+                    doc.folded[cue.last] in _FRAME_ENDS
+                    or doc.folded[cue.last] in _WHEN_WORDS
+                    or doc.folded[cue.last] in _AUDIENCES
+                    # "Y said as she opened the vote", "Y said of the plan"
+                    or doc.folded[cue.last] in _CIRCUMSTANCE_OPENERS
+                    or doc.folded[cue.last] == "of"
+                )
+                or "that" in doc.folded[cue.last : last]
             )
-            or "that" in doc.folded[cue.last : last]
         ):
             # "Y said the talks would go on", "Y said on Monday that ...":
             # words of its own.
