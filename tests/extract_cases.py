@@ -165,6 +165,20 @@ STATEMENT_CASES = [
         [("direct", "The line will reopen in May,", "Ola Brekke")],
     ),
     StatementCase(
+        "a manner adverb between the speaker and the cue",
+        "Judge Omar Haddad met Nina Sorel on Monday. Sorel jokingly said, "
+        "“I am the favourite of the whole town now.”\n\n“We miss her every "
+        "day,” Sorel's family said.",
+        [
+            (
+                "direct",
+                "I am the favourite of the whole town now.",
+                "Nina Sorel",
+            ),
+            ("direct", "We miss her every day,", None),
+        ],
+    ),
+    StatementCase(
         "a name after the possessive of a firm speaks",
         "“Rates will fall by the summer,” Halden Capital's fund manager "
         "Vera Stoll said.",

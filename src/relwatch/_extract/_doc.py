@@ -97,6 +97,7 @@ SKIPPABLE: Final = frozenset(
 )
 _DESCRIPTION_REACH: Final = 5  # "9 / 11 widow" before a name
 _DESCRIPTION_WORDS: Final = 2  # "panel Chairman", "MSNBC host"
+_ADVERB_LENGTH: Final = 5  # "-ly" words this long: "ally", "rally" are nouns
 # "said X's top foreign policy aide, Y", "said X campaign manager Y": the
 # words between the two names that describe the second.
 _DESCRIBED_WORDS: Final = 4
@@ -863,7 +864,7 @@ class Doc:
         words = self.folded
         j = token
         while j > floor:
-            if words[j - 1] in SKIPPABLE:
+            if words[j - 1] in SKIPPABLE or self._adverb_after_name(j - 1):
                 j -= 1
             elif (
                 j - 2 >= floor
@@ -891,6 +892,21 @@ class Doc:
             else:
                 break
         return j
+
+    def _adverb_after_name(self, k: int) -> bool:
+        """
+        Whether the word at *k* is a manner adverb right after a name
+        ("Sorel jokingly said", "X warmly praised"): a lowercase "-ly" word
+        that a mention ends before ("X's family said" is no adverb).
+        """
+        word = self.words[k]
+        return (
+            word.endswith("ly")
+            and len(word) >= _ADVERB_LENGTH
+            and word.isalpha()
+            and word.islower()
+            and k in self.mention_at_end
+        )
 
     def _parenthesis_before(self, close: int, floor: int) -> int:
         """
