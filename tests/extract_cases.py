@@ -167,16 +167,20 @@ STATEMENT_CASES = [
     StatementCase(
         "a manner adverb between the speaker and the cue",
         "Judge Omar Haddad met Nina Sorel on Monday. Sorel jokingly said, "
-        "“I am the favourite of the whole town now.”\n\n“We miss her every "
-        "day,” Sorel's family said.",
+        "“I am the favourite of the whole town now.”",
         [
             (
                 "direct",
                 "I am the favourite of the whole town now.",
                 "Nina Sorel",
-            ),
-            ("direct", "We miss her every day,", None),
+            )
         ],
+    ),
+    StatementCase(
+        "a '-ly' noun after a possessive is no adverb: not the possessor",
+        "Nina Sorel left the town in May. “We miss her every day,” Sorel's "
+        "family said.",
+        [("direct", "We miss her every day,", None)],
     ),
     StatementCase(
         "a name after the possessive of a firm speaks",
