@@ -1989,6 +1989,72 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a declaration the summit approves is its organisation's agreement",
+        "The SADC summit opened in Harare on Saturday. The summit, chaired "
+        "by the host's president, approved the Harare Declaration on Sunday.",
+        [
+            (
+                "meeting",
+                {"SADC": "party", "Zimbabwe": "host"},
+                "ongoing",
+                "2025-03-29",
+            ),
+            ("agreement", {"SADC": "party"}, "occurred", "2025-03-30"),
+        ],
+    ),
+    EventCase(
+        "a declaration read out as a summit closes, on the summit's day",
+        "The 44th ECOWAS Summit closed yesterday with Secretary General Omar "
+        "Touray reading the Abuja Declaration.",
+        [
+            ("meeting", {"ECOWAS": "party"}, "occurred", "2025-04-03"),
+            ("agreement", {"ECOWAS": "party"}, "occurred", "2025-04-03"),
+        ],
+    ),
+    EventCase(
+        "a final communique read out after the summit is its agreement",
+        "Leaders of the Southern African Development Community (SADC) held "
+        "their summit in Maputo on Saturday. Afterwards, the SADC executive "
+        "secretary read a final communique, known as the Maputo Declaration.",
+        [
+            (
+                "meeting",
+                {
+                    "Southern African Development Community (SADC)": "party",
+                    "Mozambique": "host",
+                },
+                "occurred",
+                "2025-03-29",
+            ),
+            (
+                "agreement",
+                {"Southern African Development Community (SADC)": "party"},
+                "occurred",
+                "2025-03-29",
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit's declaration adopted and read out is one agreement",
+        "The EAC summit opened in Arusha on Monday. The summit adopted the "
+        "Arusha Declaration. Secretary General Peter Mathuki then read out "
+        "the Arusha Declaration.",
+        [
+            (
+                "meeting",
+                {"EAC": "party", "Tanzania": "host"},
+                "ongoing",
+                "2025-03-31",
+            ),
+            ("agreement", {"EAC": "party"}, "occurred", None),
+        ],
+    ),
+    EventCase(
+        "a declaration with no organisation's summit told has no sides",
+        "The conference approved the Lisbon Declaration on Sunday.",
+        [],
+    ),
+    EventCase(
         "break relations",
         "Nicaragua severed diplomatic ties with Taiwan.",
         [

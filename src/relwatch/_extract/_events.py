@@ -419,7 +419,16 @@ _INTERVIEWS: Final = _FACE_TO_FACE | {"phone_call"}
 MEDIA: Final = ActorKind.MEDIA
 _ACRONYM: Final = 3  # tokens of "(GCC)"
 # What an organisation holds or adopts among its members alone.
-_OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
+_OF_ONE_ORGANISATION: Final = frozenset(
+    [
+        "summit",
+        "summits",
+        "declaration",
+        "statement",
+        "communique",
+        "communiqué",
+    ]
+)
 
 
 class FoundParticipant(NamedTuple):
@@ -558,6 +567,9 @@ class _Events:
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
+        # Declarations told with no organisation as their side ("the summit
+        # approved the Doha Declaration"), for `_declared_at_the_summit`.
+        self.declared: list[FoundEvent] = []
         # Dated mentions with one side named ("received yesterday the
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
@@ -587,10 +599,13 @@ class _Events:
         paragraph_of = self.doc.paragraph_index
         events = _dated_by_occasion(
             _dated_by_lead(
-                _sided_by_occasion(
-                    _as_called(_merged(self.found), self.discussed),
-                    self.unsided,
-                    paragraph_of,
+                _declared_at_the_summit(
+                    _sided_by_occasion(
+                        _as_called(_merged(self.found), self.discussed),
+                        self.unsided,
+                        paragraph_of,
+                    ),
+                    self.declared,
                 ),
                 self.one_sided,
                 paragraph_of,
@@ -609,22 +624,23 @@ class _Events:
         hits = self._praising(sentence_hits, s_first)
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
-        dated = hits
-        if len(hits) > 1:
-            # "met X on the sidelines of the summit on Wednesday": the
-            # summit is the setting, and the date is the meeting's.
-            # A sentence of settings only ("the summit ... the summit")
-            # dates them all.
-            dated = [
-                h for h in hits if h.trigger.words not in _SETTINGS
-            ] or hits
-        dates = dict(zip(dated, self._dates(index, dated), strict=True))
-        intent = -1
         # "The GCC summit closed with the adoption of the Doha
         # Declaration": an organisation's own events only.
         alone = len(hits) == 1 or all(
             _organisations_own(hit.trigger) for hit in hits
         )
+        dated = hits
+        if not alone:
+            # "met X on the sidelines of the summit on Wednesday": the
+            # summit is the setting, and the date is the meeting's.
+            # A sentence of settings only ("the summit ... the summit")
+            # dates them all, and so does one of a summit and its
+            # declaration.
+            dated = [
+                h for h in hits if h.trigger.words not in _SETTINGS
+            ] or hits
+        dates = dict(zip(dated, self._dates(index, dated), strict=True))
+        intent = -1
         made: list[tuple[_Hit, int, int]] = []
         for hit in hits:
             if self._setting(hit, hits, s_first):
@@ -1354,29 +1370,29 @@ class _Events:
     ) -> None:
         """
         Keep an agreement whose sentence names no side, with its status and
-        date, for `_sided_by_occasion`, and a dated event with one side
-        named for `_dated_by_lead`.
+        date, for `_sided_by_occasion`, a declaration with no organisation
+        as its side for `_declared_at_the_summit`, and a dated event with
+        one side named for `_dated_by_lead`.
         """
         unsided = hit.trigger.kind == "agreement" and not participants
-        if not unsided and (when is None or not participants):
+        declared = _declared_alone(hit.trigger, participants)
+        dated = when is not None and bool(participants)
+        if not (unsided or declared or dated):
             return
         s_first = self.doc.token_at(sentence[0])
-        if unsided and self._counted_since(s_first, sentence[1]):
+        if (unsided or declared) and self._counted_since(s_first, sentence[1]):
             return
         timed = self._timed(hit, s_first, when)
-        if timed is not None:
-            status, when = timed
-            (self.unsided if unsided else self.one_sided).append(
-                FoundEvent(
-                    hit.trigger.kind,
-                    participants,
-                    status,
-                    when,
-                    None,
-                    [sentence],
-                    0.6,
-                )
-            )
+        if timed is None:
+            return
+        status, when = timed
+        event = FoundEvent(
+            hit.trigger.kind, participants, status, when, None, [sentence], 0.6
+        )
+        if declared:
+            self.declared.append(event)
+        if unsided or dated:
+            (self.unsided if unsided else self.one_sided).append(event)
 
     def _counted_since(self, s_first: int, end: int) -> bool:
         """
@@ -2415,6 +2431,22 @@ def _of_one_organisation(
     )
 
 
+def _declared_alone(
+    trigger: Trigger, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether a declaration is told with no organisation and no two states
+    as its sides: "the summit approved the Doha Declaration", "the
+    secretary general read the final communique", "we adopted ...".
+    """
+    return (
+        trigger.kind == "agreement"
+        and _organisations_own(trigger)
+        and all(p.entity.kind != ORG for p in participants)
+        and len({p.entity.country for p in participants} - {None}) < PAIR
+    )
+
+
 def _per_visitor(
     kind: str, participants: list[FoundParticipant]
 ) -> list[list[FoundParticipant]]:
@@ -2970,6 +3002,45 @@ def _sided_by_occasion(
                 ]
             )
         )
+    return events
+
+
+def _declared_at_the_summit(
+    events: list[FoundEvent], declared: list[FoundEvent]
+) -> list[FoundEvent]:
+    """
+    A declaration told with no organisation as its side is the agreement of
+    the one organisation whose summit the article reports ("The GCC summit
+    opened ... The summit approved the Doha Declaration"), unless its
+    sentence's agreement is told already or that organisation's is.
+    """
+    organisations = {
+        p.entity.name: p.entity
+        for event in events
+        if event.kind == "meeting"
+        for p in event.participants
+        if p.entity.kind == ORG
+    }
+    if not declared or len(organisations) != 1:
+        return events
+    (organisation,) = organisations.values()
+    told = {
+        span
+        for event in events
+        if event.kind == "agreement"
+        for span in event.evidence
+    }
+    signed = {_key(event)[1] for event in events if event.kind == "agreement"}
+    for declaration in declared:
+        sided = declaration._replace(
+            participants=[FoundParticipant(organisation, PARTY)]
+        )
+        if (
+            told.isdisjoint(declaration.evidence)
+            and _key(sided)[1] not in signed
+        ):
+            signed.add(_key(sided)[1])
+            events.append(sided)
     return events
 
 
