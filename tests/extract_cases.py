@@ -1588,6 +1588,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation for someone to come is made to him",
+        "Qatari Emir Sheikh Tamim extended an invitation for Kenyan President "
+        "William Ruto to attend the forum in Doha.",
+        [
+            (
+                "intent_to_meet",
+                {"Tamim": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "her counterpart is of another state",
         "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
         "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",

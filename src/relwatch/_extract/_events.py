@@ -1657,6 +1657,12 @@ class _Events:
             return trigger.after  # "sanctions on X", "measures against X"
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
+        if (
+            preposition == "for"
+            and trigger.kind == "intent_to_meet"
+            and trigger.after == RECIPIENT
+        ):
+            return RECIPIENT  # "renewed his invitation for X to visit"
         if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
             # "thanks to X", "gave audience to X"
             return trigger.after
