@@ -1806,6 +1806,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "peace talks held are a negotiation, not a meeting",
+        "Ethiopian Foreign Minister Taye Selassie held peace talks with "
+        "Eritrean envoy Osman Saleh in Nairobi on Monday.",
+        [
+            (
+                "negotiation",
+                {"Taye Selassie": "party", "Osman Saleh": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "mediation",
         "Qatar mediated between Sudan and Chad last week.",
         [

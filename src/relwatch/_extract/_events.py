@@ -70,6 +70,9 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
+# Words that make talks a negotiation: no meeting's gap takes them ("held
+# peace talks" are negotiations, not "held * talks").
+_NEGOTIATED: Final = frozenset(["peace"])
 # "called in a statement for X to ...": a call for, not an envoy called in.
 _CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
 _CLAUSE_END: Final = frozenset(".;!?:")
@@ -488,6 +491,7 @@ def _match(
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _FACE_TO_FACE
                 )
+                and (folded[k] not in _NEGOTIATED or trigger.kind != "meeting")
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
                 if not names and words[k][0].isupper():
