@@ -1819,6 +1819,30 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks agreed to resume are planned, not an agreement",
+        "Sudan and South Sudan agreed to resume talks on the border dispute.",
+        [
+            (
+                "negotiation",
+                {"Sudan": "party", "South Sudan": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "relations agreed to resume are an agreement",
+        "Iran and Bahrain agreed to resume diplomatic relations.",
+        [
+            (
+                "agreement",
+                {"Iran": "party", "Bahrain": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "mediation",
         "Qatar mediated between Sudan and Chad last week.",
         [
