@@ -1794,6 +1794,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the meeting of two leaders is their meeting",
+        "The meeting of Kenyan President William Ruto and Tanzanian President "
+        "Samia Suluhu Hassan in Arusha lasted two hours.",
+        [
+            (
+                "meeting",
+                {"William Ruto": "party", "Samia Suluhu Hassan": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "negotiation between two states",
         "Negotiations between Armenia and Azerbaijan resumed in Vienna.",
         [
