@@ -1601,6 +1601,25 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation to join a bloc is membership offered, no meeting",
+        "Kenyan President William Ruto invited Somalia to join the East "
+        "African Community.",
+        [],
+    ),
+    EventCase(
+        "an invitation to join talks is one to meet",
+        "Swiss Foreign Minister Lea Brunner invited Iran to join the peace "
+        "talks in Geneva.",
+        [
+            (
+                "intent_to_meet",
+                {"Lea Brunner": "initiator", "Iran": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "her counterpart is of another state",
         "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
         "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",

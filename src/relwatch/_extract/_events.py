@@ -404,11 +404,21 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
+# Verbs of membership after an invitation: "invited X to join the bloc",
+# "to become full members", "to accede to the treaty"; the words after
+# "join" that make it a meeting ("to join the talks") are read so far, and
+# the verb itself looked for so far after the invitation (a list of states
+# may stand between).
+_JOINING: Final = frozenset(["join", "become", "accede"])
+_JOINED_REACH: Final = 3
+_JOIN_REACH: Final = 48
 # A gathering that may be only where its sentence's event took place.
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
 )
 _SETTING_REACH: Final = 5  # "on the sidelines of the 18th" Doha Forum
+# What one joins to meet: "invited Iran to join the talks".
+_MET_IN: Final = _GATHERINGS | _NAMED_EVENTS
 # "on the sidelines of", "on the margins of": always the setting.
 _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # "during a GCC meeting", "at the summit": the setting of a meeting
@@ -658,6 +668,7 @@ class _Events:
                 self._agentless(hit)
                 or self._in_principle(hit)
                 or self._undergone(hit, s_first)
+                or self._to_join(hit)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1506,6 +1517,24 @@ class _Events:
         return not _UNSIGNED.isdisjoint(
             folded[hit.first : hit.last]
         ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
+
+    def _to_join(self, hit: _Hit) -> bool:
+        """
+        Whether an invitation is one to join, a membership offered and no
+        meeting: "invited six states to join the group", "to become full
+        members", not "invited Iran to join the talks".
+        """
+        if hit.trigger.kind != "intent_to_meet":
+            return False
+        folded = self.doc.folded
+        end = min(len(folded) - 1, hit.last + _JOIN_REACH)
+        for k in range(hit.last, end):
+            if folded[k] in _CLAUSE_END:
+                return False
+            if folded[k] == "to" and folded[k + 1] in _JOINING:
+                joined = folded[k + 2 : k + 2 + _JOINED_REACH]
+                return _MET_IN.isdisjoint(joined)
+        return False
 
     def _active(
         self, hit: _Hit, objects: list[tuple[str, Mention]]
