@@ -1607,6 +1607,19 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a membership told in the next sentence leaves an invitation be",
+        "Kenyan President William Ruto invited Somali President Ali Warsame "
+        "to visit Nairobi. Somalia is expected to join the bloc next year.",
+        [
+            (
+                "intent_to_meet",
+                {"William Ruto": "initiator", "Ali Warsame": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "an invitation to join talks is one to meet",
         "Swiss Foreign Minister Lea Brunner invited Iran to join the peace "
         "talks in Geneva.",
