@@ -1607,6 +1607,19 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a summit closing with an invitation to join is its own meeting",
+        "The summit of the East African Community closed on Sunday with an "
+        "invitation to Somalia to join the bloc.",
+        [
+            (
+                "meeting",
+                {"East African Community": "party"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
         "a membership told in the next sentence leaves an invitation be",
         "Kenyan President William Ruto invited Somali President Ali Warsame "
         "to visit Nairobi. Somalia is expected to join the bloc next year.",

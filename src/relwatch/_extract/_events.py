@@ -639,9 +639,11 @@ class _Events:
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
         # "The GCC summit closed with the adoption of the Doha
-        # Declaration": an organisation's own events only.
+        # Declaration": an organisation's own events only ("... and an
+        # invitation to two states to join": no meeting of theirs).
         alone = len(hits) == 1 or all(
-            _organisations_own(hit.trigger) for hit in hits
+            _organisations_own(hit.trigger) or self._to_join(hit)
+            for hit in hits
         )
         dated = hits
         if not alone:
