@@ -1864,6 +1864,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a deal worked on is under negotiation, not made",
+        "Negotiators are working hard on a fisheries deal between Chile and "
+        "Peru, the Chilean foreign ministry said.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "peace talks held are a negotiation, not a meeting",
         "Ethiopian Foreign Minister Taye Selassie held peace talks with "
         "Eritrean envoy Osman Saleh in Nairobi on Monday.",
