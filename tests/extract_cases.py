@@ -1664,6 +1664,64 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation for someone to come is made to him",
+        "Qatari Emir Sheikh Tamim extended an invitation for Kenyan President "
+        "William Ruto to attend the forum in Doha.",
+        [
+            (
+                "intent_to_meet",
+                {"Tamim": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to join a bloc is membership offered, no meeting",
+        "Kenyan President William Ruto invited Somalia to join the East "
+        "African Community.",
+        [],
+    ),
+    EventCase(
+        "a summit closing with an invitation to join is its own meeting",
+        "The summit of the East African Community closed on Sunday with an "
+        "invitation to Somalia to join the bloc.",
+        [
+            (
+                "meeting",
+                {"East African Community": "party"},
+                "occurred",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a membership told in the next sentence leaves an invitation be",
+        "Kenyan President William Ruto invited Somali President Ali Warsame "
+        "to visit Nairobi. Somalia is expected to join the bloc next year.",
+        [
+            (
+                "intent_to_meet",
+                {"William Ruto": "initiator", "Ali Warsame": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to join talks is one to meet",
+        "Swiss Foreign Minister Lea Brunner invited Iran to join the peace "
+        "talks in Geneva.",
+        [
+            (
+                "intent_to_meet",
+                {"Lea Brunner": "initiator", "Iran": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "her counterpart is of another state",
         "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
         "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",
@@ -1857,12 +1915,75 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the meeting of two leaders is their meeting",
+        "The meeting of Kenyan President William Ruto and Tanzanian President "
+        "Samia Suluhu Hassan in Arusha lasted two hours.",
+        [
+            (
+                "meeting",
+                {"William Ruto": "party", "Samia Suluhu Hassan": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "negotiation between two states",
         "Negotiations between Armenia and Azerbaijan resumed in Vienna.",
         [
             (
                 "negotiation",
                 {"Armenia": "party", "Azerbaijan": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a deal worked on is under negotiation, not made",
+        "Negotiators are working hard on a fisheries deal between Chile and "
+        "Peru, the Chilean foreign ministry said.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "peace talks held are a negotiation, not a meeting",
+        "Ethiopian Foreign Minister Taye Selassie held peace talks with "
+        "Eritrean envoy Osman Saleh in Nairobi on Monday.",
+        [
+            (
+                "negotiation",
+                {"Taye Selassie": "party", "Osman Saleh": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks agreed to resume are planned, not an agreement",
+        "Sudan and South Sudan agreed to resume talks on the border dispute.",
+        [
+            (
+                "negotiation",
+                {"Sudan": "party", "South Sudan": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "relations agreed to resume are an agreement",
+        "Iran and Bahrain agreed to resume diplomatic relations.",
+        [
+            (
+                "agreement",
+                {"Iran": "party", "Bahrain": "party"},
                 "occurred",
                 None,
             )
@@ -2063,6 +2184,72 @@ EVENT_CASES = [
             ("meeting", {"ASEAN": "party"}, "occurred", None),
             ("agreement", {"ASEAN": "party"}, "occurred", None),
         ],
+    ),
+    EventCase(
+        "a declaration the summit approves is its organisation's agreement",
+        "The SADC summit opened in Harare on Saturday. The summit, chaired "
+        "by the host's president, approved the Harare Declaration on Sunday.",
+        [
+            (
+                "meeting",
+                {"SADC": "party", "Zimbabwe": "host"},
+                "ongoing",
+                "2025-03-29",
+            ),
+            ("agreement", {"SADC": "party"}, "occurred", "2025-03-30"),
+        ],
+    ),
+    EventCase(
+        "a declaration read out as a summit closes, on the summit's day",
+        "The 44th ECOWAS Summit closed yesterday with Secretary General Omar "
+        "Touray reading the Abuja Declaration.",
+        [
+            ("meeting", {"ECOWAS": "party"}, "occurred", "2025-04-03"),
+            ("agreement", {"ECOWAS": "party"}, "occurred", "2025-04-03"),
+        ],
+    ),
+    EventCase(
+        "a final communique read out after the summit is its agreement",
+        "Leaders of the Southern African Development Community (SADC) held "
+        "their summit in Maputo on Saturday. Afterwards, the SADC executive "
+        "secretary read a final communique, known as the Maputo Declaration.",
+        [
+            (
+                "meeting",
+                {
+                    "Southern African Development Community (SADC)": "party",
+                    "Mozambique": "host",
+                },
+                "occurred",
+                "2025-03-29",
+            ),
+            (
+                "agreement",
+                {"Southern African Development Community (SADC)": "party"},
+                "occurred",
+                "2025-03-29",
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit's declaration adopted and read out is one agreement",
+        "The EAC summit opened in Arusha on Monday. The summit adopted the "
+        "Arusha Declaration. Secretary General Peter Mathuki then read out "
+        "the Arusha Declaration.",
+        [
+            (
+                "meeting",
+                {"EAC": "party", "Tanzania": "host"},
+                "ongoing",
+                "2025-03-31",
+            ),
+            ("agreement", {"EAC": "party"}, "occurred", None),
+        ],
+    ),
+    EventCase(
+        "a declaration with no organisation's summit told has no sides",
+        "The conference approved the Lisbon Declaration on Sunday.",
+        [],
     ),
     EventCase(
         "break relations",

@@ -380,6 +380,9 @@ class TestLinearTime:
             "Foreign Affairs and Trade and ",
             "Energy and Natural Resources and ",
             "a tour of the Andean Community of ",
+            "invited Peru and Chile to join the ",
+            "The GCC summit read the Lima Declaration and ",
+            "the meeting of Chile and ",
         ],
         ids=repr,
     )

@@ -70,6 +70,9 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
+# Words that make talks a negotiation: no meeting's gap takes them ("held
+# peace talks" are negotiations, not "held * talks").
+_NEGOTIATED: Final = frozenset(["peace"])
 # "called in a statement for X to ...": a call for, not an envoy called in.
 _CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
 _CLAUSE_END: Final = frozenset(".;!?:")
@@ -401,11 +404,21 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
+# Verbs of membership after an invitation: "invited X to join the bloc",
+# "to become full members", "to accede to the treaty"; the words after
+# "join" that make it a meeting ("to join the talks") are read so far, and
+# the verb itself looked for so far after the invitation (a list of states
+# may stand between).
+_JOINING: Final = frozenset(["join", "become", "accede"])
+_JOINED_REACH: Final = 3
+_JOIN_REACH: Final = 48
 # A gathering that may be only where its sentence's event took place.
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
 )
 _SETTING_REACH: Final = 5  # "on the sidelines of the 18th" Doha Forum
+# What one joins to meet: "invited Iran to join the talks".
+_MET_IN: Final = _GATHERINGS | _NAMED_EVENTS
 # "on the sidelines of", "on the margins of": always the setting.
 _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # "during a GCC meeting", "at the summit": the setting of a meeting
@@ -419,7 +432,16 @@ _INTERVIEWS: Final = _FACE_TO_FACE | {"phone_call"}
 MEDIA: Final = ActorKind.MEDIA
 _ACRONYM: Final = 3  # tokens of "(GCC)"
 # What an organisation holds or adopts among its members alone.
-_OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
+_OF_ONE_ORGANISATION: Final = frozenset(
+    [
+        "summit",
+        "summits",
+        "declaration",
+        "statement",
+        "communique",
+        "communiqué",
+    ]
+)
 
 
 class FoundParticipant(NamedTuple):
@@ -479,6 +501,7 @@ def _match(
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _FACE_TO_FACE
                 )
+                and (folded[k] not in _NEGOTIATED or trigger.kind != "meeting")
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
                 if not names and words[k][0].isupper():
@@ -558,6 +581,9 @@ class _Events:
         # Agreements whose sentence names no side ("Six agreements will be
         # signed"), to be given the sides of the occasion they are told of.
         self.unsided: list[FoundEvent] = []
+        # Declarations told with no organisation as their side ("the summit
+        # approved the Doha Declaration"), for `_declared_at_the_summit`.
+        self.declared: list[FoundEvent] = []
         # Dated mentions with one side named ("received yesterday the
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
@@ -587,10 +613,13 @@ class _Events:
         paragraph_of = self.doc.paragraph_index
         events = _dated_by_occasion(
             _dated_by_lead(
-                _sided_by_occasion(
-                    _as_called(_merged(self.found), self.discussed),
-                    self.unsided,
-                    paragraph_of,
+                _declared_at_the_summit(
+                    _sided_by_occasion(
+                        _as_called(_merged(self.found), self.discussed),
+                        self.unsided,
+                        paragraph_of,
+                    ),
+                    self.declared,
                 ),
                 self.one_sided,
                 paragraph_of,
@@ -609,22 +638,25 @@ class _Events:
         hits = self._praising(sentence_hits, s_first)
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
+        # "The GCC summit closed with the adoption of the Doha
+        # Declaration": an organisation's own events only ("... and an
+        # invitation to two states to join": no meeting of theirs).
+        alone = len(hits) == 1 or all(
+            _organisations_own(hit.trigger) or self._to_join(hit)
+            for hit in hits
+        )
         dated = hits
-        if len(hits) > 1:
+        if not alone:
             # "met X on the sidelines of the summit on Wednesday": the
             # summit is the setting, and the date is the meeting's.
             # A sentence of settings only ("the summit ... the summit")
-            # dates them all.
+            # dates them all, and so does one of a summit and its
+            # declaration.
             dated = [
                 h for h in hits if h.trigger.words not in _SETTINGS
             ] or hits
         dates = dict(zip(dated, self._dates(index, dated), strict=True))
         intent = -1
-        # "The GCC summit closed with the adoption of the Doha
-        # Declaration": an organisation's own events only.
-        alone = len(hits) == 1 or all(
-            _organisations_own(hit.trigger) for hit in hits
-        )
         made: list[tuple[_Hit, int, int]] = []
         for hit in hits:
             if self._setting(hit, hits, s_first):
@@ -638,6 +670,7 @@ class _Events:
                 self._agentless(hit)
                 or self._in_principle(hit)
                 or self._undergone(hit, s_first)
+                or self._to_join(hit)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1354,29 +1387,29 @@ class _Events:
     ) -> None:
         """
         Keep an agreement whose sentence names no side, with its status and
-        date, for `_sided_by_occasion`, and a dated event with one side
-        named for `_dated_by_lead`.
+        date, for `_sided_by_occasion`, a declaration with no organisation
+        as its side for `_declared_at_the_summit`, and a dated event with
+        one side named for `_dated_by_lead`.
         """
         unsided = hit.trigger.kind == "agreement" and not participants
-        if not unsided and (when is None or not participants):
+        declared = _declared_alone(hit.trigger, participants)
+        dated = when is not None and bool(participants)
+        if not (unsided or declared or dated):
             return
         s_first = self.doc.token_at(sentence[0])
-        if unsided and self._counted_since(s_first, sentence[1]):
+        if (unsided or declared) and self._counted_since(s_first, sentence[1]):
             return
         timed = self._timed(hit, s_first, when)
-        if timed is not None:
-            status, when = timed
-            (self.unsided if unsided else self.one_sided).append(
-                FoundEvent(
-                    hit.trigger.kind,
-                    participants,
-                    status,
-                    when,
-                    None,
-                    [sentence],
-                    0.6,
-                )
-            )
+        if timed is None:
+            return
+        status, when = timed
+        event = FoundEvent(
+            hit.trigger.kind, participants, status, when, None, [sentence], 0.6
+        )
+        if declared:
+            self.declared.append(event)
+        if unsided or dated:
+            (self.unsided if unsided else self.one_sided).append(event)
 
     def _counted_since(self, s_first: int, end: int) -> bool:
         """
@@ -1486,6 +1519,24 @@ class _Events:
         return not _UNSIGNED.isdisjoint(
             folded[hit.first : hit.last]
         ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
+
+    def _to_join(self, hit: _Hit) -> bool:
+        """
+        Whether an invitation is one to join, a membership offered and no
+        meeting: "invited six states to join the group", "to become full
+        members", not "invited Iran to join the talks".
+        """
+        if hit.trigger.kind != "intent_to_meet":
+            return False
+        folded = self.doc.folded
+        end = min(len(folded) - 1, hit.last + _JOIN_REACH)
+        for k in range(hit.last, end):
+            if folded[k] in _CLAUSE_END:
+                return False
+            if folded[k] == "to" and folded[k + 1] in _JOINING:
+                joined = folded[k + 2 : k + 2 + _JOINED_REACH]
+                return _MET_IN.isdisjoint(joined)
+        return False
 
     def _active(
         self, hit: _Hit, objects: list[tuple[str, Mention]]
@@ -1641,6 +1692,12 @@ class _Events:
             return trigger.after  # "sanctions on X", "measures against X"
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
+        if (
+            preposition == "for"
+            and trigger.kind == "intent_to_meet"
+            and trigger.after == RECIPIENT
+        ):
+            return RECIPIENT  # "renewed his invitation for X to visit"
         if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
             # "thanks to X", "gave audience to X"
             return trigger.after
@@ -2415,6 +2472,22 @@ def _of_one_organisation(
     )
 
 
+def _declared_alone(
+    trigger: Trigger, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether a declaration is told with no organisation and no two states
+    as its sides: "the summit approved the Doha Declaration", "the
+    secretary general read the final communique", "we adopted ...".
+    """
+    return (
+        trigger.kind == "agreement"
+        and _organisations_own(trigger)
+        and all(p.entity.kind != ORG for p in participants)
+        and len({p.entity.country for p in participants} - {None}) < PAIR
+    )
+
+
 def _per_visitor(
     kind: str, participants: list[FoundParticipant]
 ) -> list[list[FoundParticipant]]:
@@ -2970,6 +3043,45 @@ def _sided_by_occasion(
                 ]
             )
         )
+    return events
+
+
+def _declared_at_the_summit(
+    events: list[FoundEvent], declared: list[FoundEvent]
+) -> list[FoundEvent]:
+    """
+    A declaration told with no organisation as its side is the agreement of
+    the one organisation whose summit the article reports ("The GCC summit
+    opened ... The summit approved the Doha Declaration"), unless its
+    sentence's agreement is told already or that organisation's is.
+    """
+    organisations = {
+        p.entity.name: p.entity
+        for event in events
+        if event.kind == "meeting"
+        for p in event.participants
+        if p.entity.kind == ORG
+    }
+    if not declared or len(organisations) != 1:
+        return events
+    (organisation,) = organisations.values()
+    told = {
+        span
+        for event in events
+        if event.kind == "agreement"
+        for span in event.evidence
+    }
+    signed = {_key(event)[1] for event in events if event.kind == "agreement"}
+    for declaration in declared:
+        sided = declaration._replace(
+            participants=[FoundParticipant(organisation, PARTY)]
+        )
+        if (
+            told.isdisjoint(declaration.evidence)
+            and _key(sided)[1] not in signed
+        ):
+            signed.add(_key(sided)[1])
+            events.append(sided)
     return events
 
 
