@@ -4844,6 +4844,26 @@ EVENT_WHEN_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "an event told again after another of its sides is the first one",
+        "Chile's President met Peru's President in Lima on Tuesday. The two "
+        "presidents had met in Quito in March. Peru's President received "
+        "Chile's President at the palace on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
 ]
 
 

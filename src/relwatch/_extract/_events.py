@@ -372,6 +372,9 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose""".split()  # noqa: SIM905
 )
+# Events of one kind and sides a mention may join, latest first: a few
+# keep a long page of them linear.
+_MERGE_REACH: Final = 4
 # The days apart two visits of one visitor to one host may be one trip.
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
@@ -2831,22 +2834,27 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
     the same participants' states are one event, told in several places.
+    A mention joins the latest of the few such events before it that it
+    can be: "met on Tuesday ... met in March ... Tuesday's meeting" is two.
     """
     kept: list[FoundEvent] = []
-    index: dict[tuple[str, frozenset[str], str], int] = {}
+    index: dict[tuple[str, frozenset[str], str], list[int]] = {}
     for event in events:
-        key = _key(event)
-        at = index.get(key)
+        told = index.setdefault(_key(event), [])
+        at = next(
+            (
+                k
+                for k in reversed(told[-_MERGE_REACH:])
+                if _same_occasion(kept[k], event)
+            ),
+            None,
+        )
         if at is None:
-            index[key] = len(kept)
+            # "met on Monday" and "will meet again next month": two events.
+            told.append(len(kept))
             kept.append(event)
             continue
         first = kept[at]
-        if not _same_occasion(first, event):
-            # "met on Monday" and "will meet again next month": two events.
-            index[key] = len(kept)
-            kept.append(event)
-            continue
         evidence = first.evidence + [
             s for s in event.evidence if s not in first.evidence
         ]
