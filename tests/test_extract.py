@@ -370,6 +370,7 @@ class TestLinearTime:
             "Two weeks ago, Chile met Peru, and this morning ",
             "Chile met Peru on Monday. The next day a day earlier ",
             "The next day, Chile met Peru. ",
+            "Chile met Peru since in May ",
             "on 1-2 May, and Chile met Peru on May 3-4-5 ",
             "in May Chile met Peru, ",
             "held phone talks with Peru via video link and ",

@@ -4864,6 +4864,35 @@ EVENT_WHEN_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "a date in a since phrase starts a span of time, not the event",
+        "Peru's foreign minister arrived in Chile, his first visit since the "
+        "two states restored ties in March.",
+        [
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Chile": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date before a since phrase is the event's",
+        "Peru's foreign minister met Chile's President on Monday, the first "
+        "meeting of the two since the border dispute flared in January.",
+        [
+            (
+                "meeting",
+                {
+                    "Peru's foreign minister": "party",
+                    "Chile's President": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
 ]
 
 

@@ -17,9 +17,11 @@ Each frame with an invented example:
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
   the two met") and no cue stands before it ("said on Thursday that X
-  met Y on Wednesday": Wednesday); a trigger with none shares the nearest
-  one's, unless the words between set them apart ("signed a deal during
-  the visit on Monday", not "met after the visit on Monday").
+  met Y on Wednesday": Wednesday), and none in a "since" phrase ("the
+  first visit since the two restored ties in March"); a trigger with none
+  shares the nearest one's, unless the words between set them apart
+  ("signed a deal during the visit on Monday", not "met after the visit
+  on Monday").
 - a dated mention with no actors of its own ("Sunday's meeting") dates
   the last event of its kind when that has none.
 - an act with no date between the sides of one dated meeting, visit or
@@ -274,6 +276,9 @@ _DAY_SHIFT: Final = {
 }
 # The second words of those, and of "that day", "that morning".
 _DAY_SECOND: Final = _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT}
+# Words from "since" to the date it opens: "since taking office in 2013",
+# "since the two states restored ties in March".
+_SINCE_REACH: Final = 8
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -2100,7 +2105,7 @@ class _Events:
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         reported = None
         unread = doc.token_at(s_start)  # the first word not yet read for a cue
-        for span, when in dates:
+        for span, when in self._not_since(sentence, dates):
             owner = bisect.bisect_right(starts, span.start) - 1
             if owner < 0 and reported is None:
                 upto = doc.token_at(s_start + span.start)
@@ -2122,6 +2127,28 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _not_since(
+        self, sentence: int, dates: tuple[tuple[Span, PartialDate], ...]
+    ) -> list[tuple[Span, PartialDate]]:
+        """
+        The *dates* of *sentence* but those in a "since" phrase, the start of
+        a span of time and no event's day: "the first visit since taking
+        office in 2013".
+        """
+        doc = self.doc
+        s_start, s_end = doc.sentences[sentence]
+        folded = doc.folded
+        since = [
+            k
+            for k in range(doc.token_at(s_start), doc.token_at(s_end))
+            if folded[k] == "since"
+        ]
+        return [
+            (span, when)
+            for span, when in dates
+            if not _since_before(since, doc.token_at(s_start + span.start))
+        ]
 
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
         """
@@ -2275,6 +2302,15 @@ def _day_told_before(
         if shift is not None:
             return k, k + 3, shift
     return None
+
+
+def _since_before(since: list[int], first: int) -> bool:
+    """
+    Whether one of the tokens *since* (in order) comes a few words before
+    token *first*.
+    """
+    at = bisect.bisect_left(since, first) - 1
+    return at >= 0 and first - since[at] <= _SINCE_REACH
 
 
 def _shifted(
