@@ -4893,6 +4893,25 @@ EVENT_WHEN_CASES = [
             )
         ],
     ),
+    EventCase(
+        "the tense of an aside after the subject is not the verb's",
+        "Chile's President, who will visit Peru on Monday, met Bolivia's "
+        "President on Wednesday.",
+        [
+            (
+                "visit",
+                {"Chile's President": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-07",
+            ),
+            (
+                "meeting",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
 ]
 
 

@@ -1999,6 +1999,16 @@ class _Events:
         begin = first if subject is None else subject.first
         reach = max(s_first, begin - _STATUS_REACH)
         resume = first if subject is None else subject.last
+        # "X, who will visit Peru on Monday, met Y": the aside's tense is
+        # not the verb's.
+        resume = next(
+            (
+                k + 1
+                for k in range(first - 1, resume - 1, -1)
+                if folded[k] == ","
+            ),
+            resume,
+        )
         window = folded[reach:begin] + folded[resume:first]
         before = set(window)
         end = last
