@@ -4124,6 +4124,13 @@ _LIMA_MET = (
     "2025-03-31",
 )
 
+_MONDAY_IN_LIMA = (
+    "meeting",
+    {"Chile's President": "party", "Peru's President": "party"},
+    "occurred",
+    "2025-03-31",
+)
+
 EVENT_WHEN_CASES = [
     EventCase(
         "a visit told last week and then begun on a day takes the day",
@@ -4909,6 +4916,50 @@ EVENT_WHEN_CASES = [
                 {"Chile's President": "party", "Bolivia's President": "party"},
                 "occurred",
                 "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "earlier in the day is the day told before",
+        "Chile's President met Peru's President in Lima on Monday. Earlier "
+        "in the day, Chile's President held a phone call with Bolivia's "
+        "President.",
+        [
+            _MONDAY_IN_LIMA,
+            (
+                "phone_call",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "two days later is two days after the day told before",
+        "Chile's President met Peru's President in Lima on Monday. Two days "
+        "later, Chile's President held a phone call with Bolivia's "
+        "President.",
+        [
+            _MONDAY_IN_LIMA,
+            (
+                "phone_call",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "the same day is the day told before",
+        "Chile's President met Peru's President in Lima on Monday. The same "
+        "day, Chile's President held a phone call with Bolivia's President.",
+        [
+            _MONDAY_IN_LIMA,
+            (
+                "phone_call",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-03-31",
             ),
         ],
     ),

@@ -273,9 +273,20 @@ _DAY_SHIFT: Final = {
     "the previous day": -1,
     "a day earlier": -1,
     "one day earlier": -1,
+    "the same day": 0,
+    "the next morning": 1,
+    "the following morning": 1,
+    "two days later": 2,
+    "three days later": 3,
+    "two days earlier": -2,
+    "three days earlier": -3,
 }
+# "earlier in the day", "later in the evening": the day named before.
+_IN_THE_DAY: Final = frozenset(["earlier", "later"])
 # The second words of those, and of "that day", "that morning".
-_DAY_SECOND: Final = _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT}
+_DAY_SECOND: Final = (
+    _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT} | {"in"}
+)
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
 _SINCE_REACH: Final = 8
@@ -2299,8 +2310,9 @@ def _day_told_before(
 ) -> tuple[int, int, int] | None:
     """
     Where tokens *first* to *last* name a day by the one told before, and
-    how many days after it: "later that day" (0), "the next day" (1), "a
-    day earlier" (-1); as the first token, the end and the shift.
+    how many days after it: "later that day" and "earlier in the day" (0),
+    "the next day" (1), "a day earlier" (-1); as the first token, the end
+    and the shift.
     """
     for k in range(first, last):
         after = folded[k + 1]
@@ -2308,6 +2320,12 @@ def _day_told_before(
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
             return k, k + 2, 0
+        if after == "in" and folded[k] in _IN_THE_DAY:
+            # "earlier in the day": four words within the sentence
+            rest = folded[k + 2 : min(k + 4, last + 1)]
+            if rest[:1] == ["the"] and rest[1:] and rest[1] in _DAY_PARTS:
+                return k, k + 4, 0
+            continue
         shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
         if shift is not None:
             return k, k + 3, shift
