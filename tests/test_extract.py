@@ -372,6 +372,7 @@ class TestLinearTime:
             "The next day, Chile met Peru. ",
             "Chile met Peru since in May ",
             "Chile met Peru on Monday. Later in the in the same ",
+            "Peru received Chile. Chile left Lima on Monday. ",
             "on 1-2 May, and Chile met Peru on May 3-4-5 ",
             "in May Chile met Peru, ",
             "held phone talks with Peru via video link and ",

@@ -4131,6 +4131,14 @@ _MONDAY_IN_LIMA = (
     "2025-03-31",
 )
 
+
+_RECEIVED_BY_PERU = (
+    "host_visit",
+    {"Peru's President": "host", "Chile's foreign minister": "initiator"},
+    "occurred",
+    None,
+)
+
 EVENT_WHEN_CASES = [
     EventCase(
         "a visit told last week and then begun on a day takes the day",
@@ -4962,6 +4970,32 @@ EVENT_WHEN_CASES = [
                 "2025-03-31",
             ),
         ],
+    ),
+    EventCase(
+        "a visitor leaving the host's capital dates the visit told before",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister left Lima on Thursday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "leaving for another state dates no visit to the first",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister left for Bolivia on Thursday evening.",
+        [
+            _RECEIVED_BY_PERU,
+            (
+                "visit",
+                {"Chile's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a departure told before the visit dates no visit",
+        "The Chilean minister left Lima on Thursday evening. Peru's "
+        "President received Chile's foreign minister.",
+        [_RECEIVED_BY_PERU],
     ),
 ]
 

@@ -27,6 +27,9 @@ Each frame with an invented example:
 - an act with no date between the sides of one dated meeting, visit or
   call is of that occasion, and takes its date ("They met on Sunday. X
   thanked Y for ...").
+- a visit or meeting of two states with no date takes the day a visitor
+  of one left the other's capital, told after it ("X received the Omani
+  envoy ... The envoy left Doha on Wednesday").
 """
 
 from __future__ import annotations
@@ -254,6 +257,9 @@ _DEPARTING_SOON: Final = frozenset(
     ["leaves", "departs", "heads", "sets", "flies"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
+# Verbs of a visitor leaving the place visited: "left Doha", "departed
+# from Lima" (not "left for", a trip's start).
+_LEFT: Final = frozenset(["left", "departed"])
 _PERFECT: Final = frozenset(["has", "have"])
 _IN_PERFECT: Final = _PERFECT | {"had"}
 # "later that day", "earlier that morning": the day named before, within a
@@ -605,15 +611,18 @@ class _Events:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         events = _dated_by_occasion(
-            _dated_by_lead(
-                _sided_by_occasion(
-                    _as_called(_merged(self.found), self.discussed),
-                    self.unsided,
+            _dated_by_departure(
+                _dated_by_lead(
+                    _sided_by_occasion(
+                        _as_called(_merged(self.found), self.discussed),
+                        self.unsided,
+                        paragraph_of,
+                    ),
+                    self.one_sided,
                     paragraph_of,
+                    frozenset(self.in_perfect | self.told_past),
                 ),
-                self.one_sided,
-                paragraph_of,
-                frozenset(self.in_perfect | self.told_past),
+                self._departures(),
             ),
             paragraph_of,
             frozenset(self.in_perfect),
@@ -965,6 +974,42 @@ class _Events:
             if event.when is None and _fits(event.status, when, reference):
                 self.found[at] = event._replace(when=when)
             return
+
+    def _departures(self) -> list[tuple[int, frozenset[str], PartialDate]]:
+        """
+        The dated departures of a visitor from a host state's capital, city
+        or land ("The Saudi delegation left Doha on Wednesday evening"): the
+        start of each one's sentence, the two states and the day.
+        """
+        doc = self.doc
+        folded = doc.folded
+        found = []
+        for i in doc.verb_positions:
+            if folded[i] not in _LEFT:
+                continue  # most verbs: one set lookup
+            k = i + 1 if folded[i + 1 : i + 2] != ["from"] else i + 2
+            place = doc.mention_at_start.get(k)
+            if place is None:
+                continue
+            host = self._entity(place)
+            sentence = doc.sentence_index(doc.tokens.starts[i])
+            s_start = doc.sentences[sentence][0]
+            leaver = doc.subject_before(i, doc.token_at(s_start))
+            visitor = None if leaver is None else self._entity(leaver)
+            dates = doc.dates(sentence, self.reference)
+            if (
+                host is None
+                or visitor is None
+                or len(dates) != 1
+                or (place.via not in {CAPITAL, CITY} and host.kind != STATE)
+                or None in {host.country, visitor.country}
+                or host.country == visitor.country
+                or not _fits(EventStatus.OCCURRED, dates[0][1], self.reference)
+            ):
+                continue
+            states = frozenset([host.country or "", visitor.country or ""])
+            found.append((s_start, states, dates[0][1]))
+        return found
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
@@ -3083,6 +3128,38 @@ def _dated_by_lead(
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
+
+
+def _dated_by_departure(
+    events: list[FoundEvent],
+    departures: list[tuple[int, frozenset[str], PartialDate]],
+) -> list[FoundEvent]:
+    """
+    A visit or meeting with no date of its own, between two states only,
+    takes the day a visitor of one left the other's capital, city or land,
+    told after it: "The emir received the Saudi officials ... The Saudi
+    officials left Doha Wednesday evening."  Two such events of the two
+    states leave both undated.
+    """
+    if not departures:
+        return events
+    undated: dict[frozenset[str], list[int]] = {}
+    for at, event in enumerate(events):
+        states = frozenset(p.entity.country for p in event.participants)
+        if (
+            event.when is None
+            and event.kind in _IN_PERSON
+            and event.status is EventStatus.OCCURRED
+            and None not in states
+            and len(states) == PAIR
+        ):
+            undated.setdefault(frozenset(map(str, states)), []).append(at)
+    for told, states, day in departures:
+        ats = undated.get(states, [])
+        if len(ats) == 1 and events[ats[0]].evidence[0][0] < told:
+            events[ats[0]] = events[ats[0]]._replace(when=day)
+            ats.clear()  # dated once: a later departure is another trip's
+    return events
 
 
 def _dated_by_occasion(
