@@ -4139,6 +4139,16 @@ _RECEIVED_BY_PERU = (
     None,
 )
 
+
+def _chile_to_peru_on(when):
+    return (
+        "visit",
+        {"Chile's foreign minister": "initiator", "Peru": "host"},
+        "planned",
+        when,
+    )
+
+
 EVENT_WHEN_CASES = [
     EventCase(
         "a visit told last week and then begun on a day takes the day",
@@ -4996,6 +5006,29 @@ EVENT_WHEN_CASES = [
         "The Chilean minister left Lima on Thursday evening. Peru's "
         "President received Chile's foreign minister.",
         [_RECEIVED_BY_PERU],
+    ),
+    EventCase(
+        "a plan's weekday is the first after the day the plan was told",
+        "Chile's foreign minister said on Monday that he will visit Peru on "
+        "Wednesday.",
+        [_chile_to_peru_on("2025-04-02")],
+    ),
+    EventCase(
+        "a date before the cue that tells a plan is the telling's",
+        "On Monday, Chile's foreign minister announced he will travel to "
+        "Peru on Thursday.",
+        [_chile_to_peru_on("2025-04-03")],
+    ),
+    EventCase(
+        "a plan told in a month past looks ahead from the article's day",
+        "Chile's foreign minister said last month that he will visit Peru on "
+        "Wednesday.",
+        [_chile_to_peru_on("2025-04-09")],
+    ),
+    EventCase(
+        "the day a plan was told is not its day",
+        "Chile's foreign minister said on Wednesday that he will visit Peru.",
+        [_chile_to_peru_on(None)],
     ),
 ]
 

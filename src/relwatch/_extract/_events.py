@@ -16,12 +16,15 @@ Each frame with an invented example:
   actors who "exchanged congratulations" praise each other.
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
-  the two met") and no cue stands before it ("said on Thursday that X
-  met Y on Wednesday": Wednesday), and none in a "since" phrase ("the
+  the two met") and no cue stands on either side of it ("said on
+  Thursday that X met Y on Wednesday", "On Thursday, X said Y met Z on
+  Wednesday": Wednesday), and none in a "since" phrase ("the
   first visit since the two restored ties in March"); a trigger with none
   shares the nearest one's, unless the words between set them apart
   ("signed a deal during the visit on Monday", not "met after the visit
   on Monday").
+- a plan's weekday is the first after the day it was told ("said on
+  Monday he will visit on Wednesday"), and that day is not the plan's.
 - a dated mention with no actors of its own ("Sunday's meeting") dates
   the last event of its kind when that has none.
 - an act with no date between the sides of one dated meeting, visit or
@@ -594,6 +597,9 @@ class _Events:
         self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # The date each sentence says it was told on ("said on Monday
+        # that"), by its first token.
+        self.said_on: dict[int, PartialDate] = {}
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
@@ -1351,9 +1357,17 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        if status in _INTENDED and when is self.said_on.get(s_first):
+            # "said on Monday that X will visit Y": the saying's day only
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
-            # "on Monday", "on the 2nd" in a plan: the coming one.
-            when = resolve_date(when.raw or "", reference, prefer="future")
+            # "on Monday", "on the 2nd" in a plan: the coming one, from the
+            # day it was told ("said on Monday he would go on Wednesday").
+            when = resolve_date(
+                when.raw or "",
+                self._told_on(s_first) or reference,
+                prefer="future",
+            )
         elif (
             status is EventStatus.ONGOING
             and when.latest < reference - _STILL_UNDER_WAY
@@ -1364,6 +1378,16 @@ class _Events:
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
         return status, when
+
+    def _told_on(self, s_first: int) -> dt.date | None:
+        """
+        The day the sentence at token *s_first* says it was told on: "said
+        on Monday that ...".
+        """
+        said = self.said_on.get(s_first)
+        if said is None or said.day is None:
+            return None  # "said last month that ...": from the article's
+        return dt.date(said.year, said.month or 1, said.day)
 
     def _summit_host(
         self, trigger: Trigger, last: int, s_last: int
@@ -2170,15 +2194,21 @@ class _Events:
         # once, however many dates the sentence holds.
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         reported = None
-        unread = doc.token_at(s_start)  # the first word not yet read for a cue
+        s_first = doc.token_at(s_start)
+        unread = s_first  # the first word not yet read for a cue
+        # "On Monday, the ministry said X will visit Y on Thursday": a cue
+        # after a date and before the first trigger makes the date its own.
+        cue = self._last_cue(s_first, hits[0].first)
         for span, when in self._not_since(sentence, dates):
             owner = bisect.bisect_right(starts, span.start) - 1
             if owner < 0 and reported is None:
                 upto = doc.token_at(s_start + span.start)
-                if self._reported(unread, upto):
+                if self._reported(unread, upto) or cue >= doc.token_at(
+                    s_start + span.end
+                ):
                     # "the ministry said on Thursday that X met Y on
                     # Wednesday": Thursday, only if nothing follows
-                    reported = when
+                    reported = self.said_on[s_first] = when
                     continue
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
@@ -2276,6 +2306,27 @@ class _Events:
         return reference is None or (
             reference - _BACKGROUND <= when.latest
             and when.earliest <= reference + _BACKGROUND
+        )
+
+    def _last_cue(self, first: int, last: int) -> int:
+        """
+        Where the last speech cue from token *first* to *last* (exclusive)
+        starts, or -1.
+        """
+        doc = self.doc
+        folded = doc.folded
+        speech = doc.tables.speech
+        return next(
+            (
+                k
+                for k in range(last - 1, first - 1, -1)
+                if (word := folded[k]) == "according"
+                or (
+                    word in speech
+                    and longest_at(speech, folded, k) is not None
+                )
+            ),
+            -1,
         )
 
     def _reported(self, first: int, last: int) -> bool:
