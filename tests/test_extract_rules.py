@@ -5002,6 +5002,12 @@ EVENT_WHEN_CASES = [
         ],
     ),
     EventCase(
+        "a departure does not move the day of a dated visit",
+        "Peru's President received Chile's foreign minister on Monday. The "
+        "Chilean minister left Lima on Tuesday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-03-31")],
+    ),
+    EventCase(
         "a departure told before the visit dates no visit",
         "The Chilean minister left Lima on Thursday evening. Peru's "
         "President received Chile's foreign minister.",

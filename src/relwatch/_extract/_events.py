@@ -292,6 +292,7 @@ _DAY_SHIFT: Final = {
 }
 # "earlier in the day", "later in the evening": the day named before.
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
+_THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
 # The second words of those, and of "that day", "that morning".
 _DAY_SECOND: Final = (
     _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT} | {"in"}
@@ -2416,12 +2417,12 @@ def _day_told_before(
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
             return k, k + 2, 0
-        if after == "in" and folded[k] in _IN_THE_DAY:
-            # "earlier in the day": four words within the sentence
-            rest = folded[k + 2 : min(k + 4, last + 1)]
-            if rest[:1] == ["the"] and rest[1:] and rest[1] in _DAY_PARTS:
-                return k, k + 4, 0
-            continue
+        if (
+            after == "in"
+            and folded[k] in _IN_THE_DAY
+            and tuple(folded[k + 2 : min(k + 4, last + 1)]) in _THE_DAY_PARTS
+        ):
+            return k, k + 4, 0  # "earlier in the day", within the sentence
         shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
         if shift is not None:
             return k, k + 3, shift
