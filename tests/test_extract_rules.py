@@ -4124,12 +4124,29 @@ _LIMA_MET = (
     "2025-03-31",
 )
 
-_MONDAY_IN_LIMA = (
-    "meeting",
-    {"Chile's President": "party", "Peru's President": "party"},
-    "occurred",
-    "2025-03-31",
-)
+
+def _day_told_before(name, words, when):
+    """A call on a day told as counted from a meeting's Monday."""
+    return EventCase(
+        name,
+        "Chile's President met Peru's President in Lima on Monday. "
+        f"{words}, Chile's President held a phone call with Bolivia's "
+        "President.",
+        [
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                when,
+            ),
+        ],
+    )
 
 
 _RECEIVED_BY_PERU = (
@@ -4937,49 +4954,18 @@ EVENT_WHEN_CASES = [
             ),
         ],
     ),
-    EventCase(
+    _day_told_before(
         "earlier in the day is the day told before",
-        "Chile's President met Peru's President in Lima on Monday. Earlier "
-        "in the day, Chile's President held a phone call with Bolivia's "
-        "President.",
-        [
-            _MONDAY_IN_LIMA,
-            (
-                "phone_call",
-                {"Chile's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-        ],
+        "Earlier in the day",
+        "2025-03-31",
     ),
-    EventCase(
+    _day_told_before(
         "two days later is two days after the day told before",
-        "Chile's President met Peru's President in Lima on Monday. Two days "
-        "later, Chile's President held a phone call with Bolivia's "
-        "President.",
-        [
-            _MONDAY_IN_LIMA,
-            (
-                "phone_call",
-                {"Chile's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-04-02",
-            ),
-        ],
+        "Two days later",
+        "2025-04-02",
     ),
-    EventCase(
-        "the same day is the day told before",
-        "Chile's President met Peru's President in Lima on Monday. The same "
-        "day, Chile's President held a phone call with Bolivia's President.",
-        [
-            _MONDAY_IN_LIMA,
-            (
-                "phone_call",
-                {"Chile's President": "party", "Bolivia's President": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-        ],
+    _day_told_before(
+        "the same day is the day told before", "The same day", "2025-03-31"
     ),
     EventCase(
         "a visitor leaving the host's capital dates the visit told before",
