@@ -4124,6 +4124,48 @@ _LIMA_MET = (
     "2025-03-31",
 )
 
+
+def _day_told_before(name, words, when):
+    """A call on a day told as counted from a meeting's Monday."""
+    return EventCase(
+        name,
+        "Chile's President met Peru's President in Lima on Monday. "
+        f"{words}, Chile's President held a phone call with Bolivia's "
+        "President.",
+        [
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                when,
+            ),
+        ],
+    )
+
+
+_RECEIVED_BY_PERU = (
+    "host_visit",
+    {"Peru's President": "host", "Chile's foreign minister": "initiator"},
+    "occurred",
+    None,
+)
+
+
+def _chile_to_peru_on(when):
+    return (
+        "visit",
+        {"Chile's foreign minister": "initiator", "Peru": "host"},
+        "planned",
+        when,
+    )
+
+
 EVENT_WHEN_CASES = [
     EventCase(
         "a visit told last week and then begun on a day takes the day",
@@ -4843,6 +4885,142 @@ EVENT_WHEN_CASES = [
                 "2025-03-30",
             ),
         ],
+    ),
+    EventCase(
+        "an event told again after another of its sides is the first one",
+        "Chile's President met Peru's President in Lima on Tuesday. The two "
+        "presidents had met in Quito in March. Peru's President received "
+        "Chile's President at the palace on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Chile's President": "party", "Peru's President": "party"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a date in a since phrase starts a span of time, not the event",
+        "Peru's foreign minister arrived in Chile, his first visit since the "
+        "two states restored ties in March.",
+        [
+            (
+                "visit",
+                {"Peru's foreign minister": "initiator", "Chile": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date before a since phrase is the event's",
+        "Peru's foreign minister met Chile's President on Monday, the first "
+        "meeting of the two since the border dispute flared in January.",
+        [
+            (
+                "meeting",
+                {
+                    "Peru's foreign minister": "party",
+                    "Chile's President": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the tense of an aside after the subject is not the verb's",
+        "Chile's President, who will visit Peru on Monday, met Bolivia's "
+        "President on Wednesday.",
+        [
+            (
+                "visit",
+                {"Chile's President": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-07",
+            ),
+            (
+                "meeting",
+                {"Chile's President": "party", "Bolivia's President": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    _day_told_before(
+        "earlier in the day is the day told before",
+        "Earlier in the day",
+        "2025-03-31",
+    ),
+    _day_told_before(
+        "two days later is two days after the day told before",
+        "Two days later",
+        "2025-04-02",
+    ),
+    _day_told_before(
+        "the same day is the day told before", "The same day", "2025-03-31"
+    ),
+    EventCase(
+        "a visitor leaving the host's capital dates the visit told before",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister left Lima on Thursday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "leaving for another state dates no visit to the first",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister left for Bolivia on Thursday evening.",
+        [
+            _RECEIVED_BY_PERU,
+            (
+                "visit",
+                {"Chile's foreign minister": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a departure does not move the day of a dated visit",
+        "Peru's President received Chile's foreign minister on Monday. The "
+        "Chilean minister left Lima on Tuesday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-03-31")],
+    ),
+    EventCase(
+        "a departure told before the visit dates no visit",
+        "The Chilean minister left Lima on Thursday evening. Peru's "
+        "President received Chile's foreign minister.",
+        [_RECEIVED_BY_PERU],
+    ),
+    EventCase(
+        "a plan's weekday is the first after the day the plan was told",
+        "Chile's foreign minister said on Monday that he will visit Peru on "
+        "Wednesday.",
+        [_chile_to_peru_on("2025-04-02")],
+    ),
+    EventCase(
+        "a date before the cue that tells a plan is the telling's",
+        "On Monday, Chile's foreign minister announced he will travel to "
+        "Peru on Thursday.",
+        [_chile_to_peru_on("2025-04-03")],
+    ),
+    EventCase(
+        "a plan told in a month past looks ahead from the article's day",
+        "Chile's foreign minister said last month that he will visit Peru on "
+        "Wednesday.",
+        [_chile_to_peru_on("2025-04-09")],
+    ),
+    EventCase(
+        "the day a plan was told is not its day",
+        "Chile's foreign minister said on Wednesday that he will visit Peru.",
+        [_chile_to_peru_on(None)],
     ),
 ]
 

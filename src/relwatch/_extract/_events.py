@@ -16,15 +16,23 @@ Each frame with an invented example:
   actors who "exchanged congratulations" praise each other.
 - a date belongs to the trigger before it in its sentence ("met on
   Monday"), or to the first one after it when none precedes ("On Monday,
-  the two met") and no cue stands before it ("said on Thursday that X
-  met Y on Wednesday": Wednesday); a trigger with none shares the nearest
-  one's, unless the words between set them apart ("signed a deal during
-  the visit on Monday", not "met after the visit on Monday").
+  the two met") and no cue stands on either side of it ("said on
+  Thursday that X met Y on Wednesday", "On Thursday, X said Y met Z on
+  Wednesday": Wednesday), and none in a "since" phrase ("the
+  first visit since the two restored ties in March"); a trigger with none
+  shares the nearest one's, unless the words between set them apart
+  ("signed a deal during the visit on Monday", not "met after the visit
+  on Monday").
+- a plan's weekday is the first after the day it was told ("said on
+  Monday he will visit on Wednesday"), and that day is not the plan's.
 - a dated mention with no actors of its own ("Sunday's meeting") dates
   the last event of its kind when that has none.
 - an act with no date between the sides of one dated meeting, visit or
   call is of that occasion, and takes its date ("They met on Sunday. X
   thanked Y for ...").
+- a visit or meeting of two states with no date takes the day a visitor
+  of one left the other's capital, told after it ("X received the Omani
+  envoy ... The envoy left Doha on Wednesday").
 """
 
 from __future__ import annotations
@@ -255,6 +263,9 @@ _DEPARTING_SOON: Final = frozenset(
     ["leaves", "departs", "heads", "sets", "flies"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
+# Verbs of a visitor leaving the place visited: "left Doha", "departed
+# from Lima" (not "left for", a trip's start).
+_LEFT: Final = frozenset(["left", "departed"])
 _PERFECT: Final = frozenset(["has", "have"])
 _IN_PERFECT: Final = _PERFECT | {"had"}
 # "later that day", "earlier that morning": the day named before, within a
@@ -274,9 +285,24 @@ _DAY_SHIFT: Final = {
     "the previous day": -1,
     "a day earlier": -1,
     "one day earlier": -1,
+    "the same day": 0,
+    "the next morning": 1,
+    "the following morning": 1,
+    "two days later": 2,
+    "three days later": 3,
+    "two days earlier": -2,
+    "three days earlier": -3,
 }
+# "earlier in the day", "later in the evening": the day named before.
+_IN_THE_DAY: Final = frozenset(["earlier", "later"])
+_THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
 # The second words of those, and of "that day", "that morning".
-_DAY_SECOND: Final = _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT}
+_DAY_SECOND: Final = (
+    _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT} | {"in"}
+)
+# Words from "since" to the date it opens: "since taking office in 2013",
+# "since the two states restored ties in March".
+_SINCE_REACH: Final = 8
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -375,6 +401,9 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose""".split()  # noqa: SIM905
 )
+# Events of one kind and sides a mention may join, latest first: a few
+# keep a long page of them linear.
+_MERGE_REACH: Final = 4
 # The days apart two visits of one visitor to one host may be one trip.
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
@@ -595,6 +624,9 @@ class _Events:
         self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # The date each sentence says it was told on ("said on Monday
+        # that"), by its first token.
+        self.said_on: dict[int, PartialDate] = {}
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
@@ -611,20 +643,19 @@ class _Events:
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
+        events = _merged(self.found)
+        events = _as_called(events, self.discussed)
+        events = _sided_by_occasion(events, self.unsided, paragraph_of)
+        events = _declared_at_the_summit(events, self.declared)
+        events = _dated_by_lead(
+            events,
+            self.one_sided,
+            paragraph_of,
+            frozenset(self.in_perfect | self.told_past),
+        )
+        events = _dated_by_departure(events, self._departures())
         events = _dated_by_occasion(
-            _dated_by_lead(
-                _declared_at_the_summit(
-                    _sided_by_occasion(
-                        _as_called(_merged(self.found), self.discussed),
-                        self.unsided,
-                        paragraph_of,
-                    ),
-                    self.declared,
-                ),
-                self.one_sided,
-                paragraph_of,
-                frozenset(self.in_perfect | self.told_past),
-            ),
+            events,
             paragraph_of,
             frozenset(self.in_perfect),
             frozenset(self.told_past),
@@ -980,6 +1011,42 @@ class _Events:
                 self.found[at] = event._replace(when=when)
             return
 
+    def _departures(self) -> list[tuple[int, frozenset[str], PartialDate]]:
+        """
+        The dated departures of a visitor from a host state's capital, city
+        or land ("The Saudi delegation left Doha on Wednesday evening"): the
+        start of each one's sentence, the two states and the day.
+        """
+        doc = self.doc
+        folded = doc.folded
+        found = []
+        for i in doc.verb_positions:
+            if folded[i] not in _LEFT:
+                continue  # most verbs: one set lookup
+            k = i + 1 if folded[i + 1 : i + 2] != ["from"] else i + 2
+            place = doc.mention_at_start.get(k)
+            if place is None:
+                continue
+            host = self._entity(place)
+            sentence = doc.sentence_index(doc.tokens.starts[i])
+            s_start = doc.sentences[sentence][0]
+            leaver = doc.subject_before(i, doc.token_at(s_start))
+            visitor = None if leaver is None else self._entity(leaver)
+            dates = doc.dates(sentence, self.reference)
+            if (
+                host is None
+                or visitor is None
+                or len(dates) != 1
+                or (place.via not in {CAPITAL, CITY} and host.kind != STATE)
+                or None in {host.country, visitor.country}
+                or host.country == visitor.country
+                or not _fits(EventStatus.OCCURRED, dates[0][1], self.reference)
+            ):
+                continue
+            states = frozenset([host.country or "", visitor.country or ""])
+            found.append((s_start, states, dates[0][1]))
+        return found
+
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
         Words that condemn another state's act are an accusation: "Lavrov
@@ -1320,9 +1387,17 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        if status in _INTENDED and when is self.said_on.get(s_first):
+            # "said on Monday that X will visit Y": the saying's day only
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
-            # "on Monday", "on the 2nd" in a plan: the coming one.
-            when = resolve_date(when.raw or "", reference, prefer="future")
+            # "on Monday", "on the 2nd" in a plan: the coming one, from the
+            # day it was told ("said on Monday he would go on Wednesday").
+            when = resolve_date(
+                when.raw or "",
+                self._told_on(s_first) or reference,
+                prefer="future",
+            )
         elif (
             status is EventStatus.ONGOING
             and when.latest < reference - _STILL_UNDER_WAY
@@ -1333,6 +1408,16 @@ class _Events:
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
         return status, when
+
+    def _told_on(self, s_first: int) -> dt.date | None:
+        """
+        The day the sentence at token *s_first* says it was told on: "said
+        on Monday that ...".
+        """
+        said = self.said_on.get(s_first)
+        if said is None or said.day is None:
+            return None  # "said last month that ...": from the article's
+        return dt.date(said.year, said.month or 1, said.day)
 
     def _summit_host(
         self, trigger: Trigger, last: int, s_last: int
@@ -2048,6 +2133,16 @@ class _Events:
         begin = first if subject is None else subject.first
         reach = max(s_first, begin - _STATUS_REACH)
         resume = first if subject is None else subject.last
+        # "X, who will visit Peru on Monday, met Y": the aside's tense is
+        # not the verb's.
+        resume = next(
+            (
+                k + 1
+                for k in range(first - 1, resume - 1, -1)
+                if folded[k] == ","
+            ),
+            resume,
+        )
         window = folded[reach:begin] + folded[resume:first]
         before = set(window)
         end = last
@@ -2153,15 +2248,21 @@ class _Events:
         # once, however many dates the sentence holds.
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         reported = None
-        unread = doc.token_at(s_start)  # the first word not yet read for a cue
-        for span, when in dates:
+        s_first = doc.token_at(s_start)
+        unread = s_first  # the first word not yet read for a cue
+        # "On Monday, the ministry said X will visit Y on Thursday": a cue
+        # after a date and before the first trigger makes the date its own.
+        cue = self._last_cue(s_first, hits[0].first)
+        for span, when in self._not_since(sentence, dates):
             owner = bisect.bisect_right(starts, span.start) - 1
             if owner < 0 and reported is None:
                 upto = doc.token_at(s_start + span.start)
-                if self._reported(unread, upto):
+                if self._reported(unread, upto) or cue >= doc.token_at(
+                    s_start + span.end
+                ):
                     # "the ministry said on Thursday that X met Y on
                     # Wednesday": Thursday, only if nothing follows
-                    reported = when
+                    reported = self.said_on[s_first] = when
                     continue
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
@@ -2176,6 +2277,28 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _not_since(
+        self, sentence: int, dates: tuple[tuple[Span, PartialDate], ...]
+    ) -> list[tuple[Span, PartialDate]]:
+        """
+        The *dates* of *sentence* but those in a "since" phrase, the start of
+        a span of time and no event's day: "the first visit since taking
+        office in 2013".
+        """
+        doc = self.doc
+        s_start, s_end = doc.sentences[sentence]
+        folded = doc.folded
+        since = [
+            k
+            for k in range(doc.token_at(s_start), doc.token_at(s_end))
+            if folded[k] == "since"
+        ]
+        return [
+            (span, when)
+            for span, when in dates
+            if not _since_before(since, doc.token_at(s_start + span.start))
+        ]
 
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
         """
@@ -2237,6 +2360,27 @@ class _Events:
         return reference is None or (
             reference - _BACKGROUND <= when.latest
             and when.earliest <= reference + _BACKGROUND
+        )
+
+    def _last_cue(self, first: int, last: int) -> int:
+        """
+        Where the last speech cue from token *first* to *last* (exclusive)
+        starts, or -1.
+        """
+        doc = self.doc
+        folded = doc.folded
+        speech = doc.tables.speech
+        return next(
+            (
+                k
+                for k in range(last - 1, first - 1, -1)
+                if (word := folded[k]) == "according"
+                or (
+                    word in speech
+                    and longest_at(speech, folded, k) is not None
+                )
+            ),
+            -1,
         )
 
     def _reported(self, first: int, last: int) -> bool:
@@ -2316,8 +2460,9 @@ def _day_told_before(
 ) -> tuple[int, int, int] | None:
     """
     Where tokens *first* to *last* name a day by the one told before, and
-    how many days after it: "later that day" (0), "the next day" (1), "a
-    day earlier" (-1); as the first token, the end and the shift.
+    how many days after it: "later that day" and "earlier in the day" (0),
+    "the next day" (1), "a day earlier" (-1); as the first token, the end
+    and the shift.
     """
     for k in range(first, last):
         after = folded[k + 1]
@@ -2325,10 +2470,25 @@ def _day_told_before(
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
             return k, k + 2, 0
+        if (
+            after == "in"
+            and folded[k] in _IN_THE_DAY
+            and tuple(folded[k + 2 : min(k + 4, last + 1)]) in _THE_DAY_PARTS
+        ):
+            return k, k + 4, 0  # "earlier in the day", within the sentence
         shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
         if shift is not None:
             return k, k + 3, shift
     return None
+
+
+def _since_before(since: list[int], first: int) -> bool:
+    """
+    Whether one of the tokens *since* (in order) comes a few words before
+    token *first*.
+    """
+    at = bisect.bisect_left(since, first) - 1
+    return at >= 0 and first - since[at] <= _SINCE_REACH
 
 
 def _shifted(
@@ -2904,22 +3064,27 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
     the same participants' states are one event, told in several places.
+    A mention joins the latest of the few such events before it that it
+    can be: "met on Tuesday ... met in March ... Tuesday's meeting" is two.
     """
     kept: list[FoundEvent] = []
-    index: dict[tuple[str, frozenset[str], str], int] = {}
+    index: dict[tuple[str, frozenset[str], str], list[int]] = {}
     for event in events:
-        key = _key(event)
-        at = index.get(key)
+        told = index.setdefault(_key(event), [])
+        at = next(
+            (
+                k
+                for k in reversed(told[-_MERGE_REACH:])
+                if _same_occasion(kept[k], event)
+            ),
+            None,
+        )
         if at is None:
-            index[key] = len(kept)
+            # "met on Monday" and "will meet again next month": two events.
+            told.append(len(kept))
             kept.append(event)
             continue
         first = kept[at]
-        if not _same_occasion(first, event):
-            # "met on Monday" and "will meet again next month": two events.
-            index[key] = len(kept)
-            kept.append(event)
-            continue
         evidence = first.evidence + [
             s for s in event.evidence if s not in first.evidence
         ]
@@ -3123,6 +3288,38 @@ def _dated_by_lead(
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
+
+
+def _dated_by_departure(
+    events: list[FoundEvent],
+    departures: list[tuple[int, frozenset[str], PartialDate]],
+) -> list[FoundEvent]:
+    """
+    A visit or meeting with no date of its own, between two states only,
+    takes the day a visitor of one left the other's capital, city or land,
+    told after it: "The emir received the Saudi officials ... The Saudi
+    officials left Doha Wednesday evening."  Two such events of the two
+    states leave both undated.
+    """
+    if not departures:
+        return events
+    undated: dict[frozenset[str], list[int]] = {}
+    for at, event in enumerate(events):
+        states = frozenset(p.entity.country for p in event.participants)
+        if (
+            event.when is None
+            and event.kind in _IN_PERSON
+            and event.status is EventStatus.OCCURRED
+            and None not in states
+            and len(states) == PAIR
+        ):
+            undated.setdefault(frozenset(map(str, states)), []).append(at)
+    for told, states, day in departures:
+        ats = undated.get(states, [])
+        if len(ats) == 1 and events[ats[0]].evidence[0][0] < told:
+            events[ats[0]] = events[ats[0]]._replace(when=day)
+            ats.clear()  # dated once: a later departure is another trip's
+    return events
 
 
 def _dated_by_occasion(
