@@ -386,6 +386,60 @@ class TestStateNamesInTitles:
         ]
 
 
+class TestStateAfterAnOffice:
+    def test_a_state_after_a_region_in_the_office(self):
+        """
+        "X, the Governor of Y State, Nigeria," serves the state after the
+        region: both sides of the meeting have their state.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile met Dr Emeka Nwosu, the Executive "
+            "Governor of Anambra State, Nigeria, on Monday."
+        )
+
+        assert [("meeting", {"CHL", "NGA"})] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
+
+    def test_an_office_in_a_state_serves_it(self):
+        """
+        "X, Chairman of a council in the State of Y." acts for that state.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Colonel Omar Haddad, "
+            "Chairman of the National Youth Council in the State of Palestine."
+        )
+
+        assert "PSE" == _actor(article, "Omar Haddad").country
+
+    def test_an_envoy_in_a_state_does_not_serve_it(self):
+        """
+        "X, head of mission in Kenya": Kenya is where the envoy serves, not
+        whom.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Dr Lena Berg, head "
+            "of mission in Kenya, on Monday."
+        )
+
+        assert "KEN" not in {
+            a.country for a in article.actors if a.kind == "person"
+        }
+
+    def test_a_state_before_a_possessive_is_not_the_office_s(self):
+        """
+        "X, the Governor of Kano, Nigeria's largest state" names no state
+        of the office after the comma: the name that follows it governs.
+        """
+        article = _extract(
+            "Dr Emeka Nwosu, the Executive Governor of Anambra, Nigeria's "
+            "busiest state, met President Rosa Vidal of Chile on Monday."
+        )
+
+        assert None is _actor(article, "Emeka Nwosu").country
+
+
 class TestTours:
     def test_a_tour_of_states_is_a_visit_to_each(self):
         """
