@@ -440,6 +440,71 @@ class TestStateAfterAnOffice:
         assert None is _actor(article, "Emeka Nwosu").country
 
 
+class TestTitleNamedLater:
+    def test_the_envoy_named_later_is_of_the_state_given_first(self):
+        """
+        "received the Special Envoy of the President of Ghana ... The
+        Special Presidential Envoy, X,": X is the envoy, of Ghana.
+        """
+        article = _extract(
+            "President Ada Mwangi of Kenya received the Special Envoy of the "
+            "President of Ghana, Kofi Mensah, at the palace on Monday.\n\n"
+            "The Special Presidential Envoy and Minister of Trade, Yaw "
+            "Boateng, delivered a message from President Mensah."
+        )
+
+        assert [("host_visit", {"KEN", "GHA"})] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
+
+    def test_a_title_with_a_state_then_the_holder_named(self):
+        """
+        "received the Chinese ambassador. Ambassador X said": X is Chinese.
+        """
+        article = _extract(
+            "President Ada Mwangi of Kenya received the Chinese ambassador on "
+            "Monday. Ambassador Li Wen said the talks were useful."
+        )
+
+        assert "CHN" == _actor(article, "Li Wen").country
+
+    def test_the_other_side_of_the_same_sentence_keeps_no_state(self):
+        """
+        "The Chinese ambassador met Ambassador X": two people, and X is of
+        no state the text gives.
+        """
+        article = _extract(
+            "The Chinese ambassador met Ambassador Jon Berg in Oslo on Monday."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+    def test_a_title_paragraphs_before_gives_no_state(self):
+        """
+        A holder named two paragraphs after the titled mention is not
+        taken for it.
+        """
+        article = _extract(
+            "The Chinese ambassador arrived on Monday.\n\nThe talks went "
+            "well.\n\nAmbassador Jon Berg said the talks were useful."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+    def test_one_named_before_the_title_keeps_no_state(self):
+        """
+        "Ambassador X arrived. The Chinese ambassador met him.": X was
+        named before the title, which may be someone else.
+        """
+        article = _extract(
+            "Ambassador Jon Berg arrived. The Chinese ambassador met him."
+            "\n\nAmbassador Jon Berg said the talks were useful."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+
 class TestTours:
     def test_a_tour_of_states_is_a_visit_to_each(self):
         """
