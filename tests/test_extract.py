@@ -380,6 +380,11 @@ class TestLinearTime:
             "Foreign Affairs and Trade and ",
             "Energy and Natural Resources and ",
             "a tour of the Andean Community of ",
+            "received the ambassadors of Chile, Peru, and ",
+            "met Chile, Peru, as well as ",
+            "received Colonel Omar Baraka, Senior Director, Arctic Directorate, ",
+            "Omar Baraka, the Governor of Lagos State, Nigeria, met ",
+            "the Chinese ambassador met Ambassador Omar Baraka. ",
         ],
         ids=repr,
     )

@@ -505,6 +505,82 @@ class TestTitleNamedLater:
         assert None is _actor(article, "Jon Berg").country
 
 
+def _guests(article):
+    # The initiators of the article's host visits, by state or name.
+    return [
+        p.actor.country or p.actor.name
+        for e in article.events
+        if str(e.kind) == "host_visit"
+        for p in e.participants
+        if str(p.role) == "initiator"
+    ]
+
+
+class TestListsOfGuests:
+    def test_a_long_list_of_titled_envoys_is_one_visit_each(self):
+        """
+        "received A's Ambassador to X NAME, B's ..., C's ... and D's ...":
+        the list goes on past the reach of the verb, one visit a guest.
+        """
+        article = _extract(
+            "Prime Minister Ana Dahl of Norway received Japan's Ambassador "
+            "to Norway Ken Sato, Russia's Ambassador to Norway Ivan Petrov, "
+            "Italy's Ambassador to Norway Paolo Rossi and China's Ambassador "
+            "to Norway Li Wen."
+        )
+
+        assert ["JPN", "RUS", "ITA", "CHN"] == _guests(article)
+
+    def test_a_comma_before_and_goes_on_with_the_list(self):
+        """
+        "the ambassadors of A, B, and C": the serial comma ends no list.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassadors of Peru, "
+            "Japan, and Kenya."
+        )
+
+        assert ["PER", "JPN", "KEN"] == _guests(article)
+
+    def test_as_well_as_goes_on_with_the_list(self):
+        """
+        "the ambassadors of A, B, as well as C": one visit each.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassadors of Peru, "
+            "Japan, as well as Kenya."
+        )
+
+        assert ["PER", "JPN", "KEN"] == _guests(article)
+
+    def test_the_units_of_a_guest_s_office_are_no_guests(self):
+        """
+        "received X, Senior Director for Y, Z Directorate, W Council": the
+        bodies after his title are where he works.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Colonel Jon Berg, "
+            "Senior Director for Arctic Affairs, Northern Affairs "
+            "Directorate, National Security Council at the Office of the "
+            "Prime Minister of Iceland."
+        )
+
+        assert ["Jon Berg"] == _guests(article)
+
+    def test_a_list_of_a_state_and_a_body_keeps_the_reach(self):
+        """
+        A state then a body is no list of one sort: the body far after the
+        verb is no guest ("... and the Arctic Council" past the reach).
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassador of the "
+            "Republic of Peru, Ana Maria Torres Villanueva de la Cruz "
+            "Santos, and the Arctic Council."
+        )
+
+        assert "Arctic Council" not in _guests(article)
+
+
 class TestTours:
     def test_a_tour_of_states_is_a_visit_to_each(self):
         """
