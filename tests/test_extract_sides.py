@@ -581,6 +581,22 @@ class TestListsOfGuests:
         assert "Arctic Council" not in _guests(article)
 
 
+class TestInitials:
+    def test_the_letter_a_among_initials_is_one(self):
+        """
+        "T C A Raghavan": "A" between initials is one more, no article; the
+        person keeps the state of his title when named again.
+        """
+        article = _extract(
+            "The letter was handed to Indian Deputy High Commissioner K R A "
+            "Menon on Monday. Menon said the talks were useful."
+        )
+
+        assert [("K R A Menon", "IND")] == [
+            (a.name, a.country) for a in article.actors if a.kind == "person"
+        ]
+
+
 class TestTours:
     def test_a_tour_of_states_is_a_visit_to_each(self):
         """

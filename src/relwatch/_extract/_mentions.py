@@ -569,6 +569,8 @@ _COMPASS: Final = frozenset(
 )
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
+# Capital letters that are also words, so no name word alone: "A", "I".
+_LETTER_WORDS: Final = frozenset({"A", "I", "O"})
 _NICK_MARKS: Final = frozenset("\"“”'‘’")
 # Words of titles and modifiers before one name: "His Highness the Deputy
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
@@ -1757,6 +1759,16 @@ class Scanner:
                 and name_word[words[k + 2]]
             ):
                 k += 2  # a middle initial: "Miguel A. Correa"
+                continue
+            if (
+                k > j
+                and word in _LETTER_WORDS
+                and len(words[k - 1]) == 1
+                and words[k - 1].isupper()
+                and k + 1 < n
+                and name_word[words[k + 1]]
+            ):
+                k += 1  # "A" among initials: "T C A Raghavan"
                 continue
             if (
                 (
