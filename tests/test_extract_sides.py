@@ -4,6 +4,8 @@ when the text lists its actors or gives their state only in a title of a
 part of the state.  Invented sentences; bodies are dated 4 April 2025.
 """
 
+import pytest
+
 from .test_extract import _events, _extract, _statements
 
 
@@ -402,13 +404,14 @@ class TestStateAfterAnOffice:
             for e in article.events
         ]
 
-    def test_an_office_in_a_state_serves_it(self):
+    @pytest.mark.parametrize("state", ["the State of Palestine", "Palestine"])
+    def test_an_office_in_a_state_serves_it(self, state):
         """
-        "X, Chairman of a council in the State of Y." acts for that state.
+        "X, Chairman of a council in (the State of) Y." acts for that state.
         """
         article = _extract(
             "Foreign Minister Ana Dahl of Norway received Colonel Omar Haddad, "
-            "Chairman of the National Youth Council in the State of Palestine."
+            f"Chairman of the National Youth Council in {state}."
         )
 
         assert "PSE" == _actor(article, "Omar Haddad").country
