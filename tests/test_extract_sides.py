@@ -556,6 +556,18 @@ class TestListsOfGuests:
 
         assert ["PER", "JPN", "KEN"] == _guests(article)
 
+    def test_a_long_list_of_envoys_presenting_to_no_one_is_no_visit(self):
+        """
+        "Credentials were presented by the envoys of A, B, C and D." names
+        no host however long the list goes on: no visit.
+        """
+        article = _extract(
+            "Letters of credence were presented by the newly appointed "
+            "ambassadors of Chile, Peru, Japan, Kenya, Ghana and Nepal."
+        )
+
+        assert [] == _guests(article)
+
     def test_the_units_of_a_guest_s_office_are_no_guests(self):
         """
         "received X, Senior Director for Y, Z Directorate, W Council": the
