@@ -387,6 +387,11 @@ class TestLinearTime:
             "invited Peru and Chile to join the ",
             "The GCC summit read the Lima Declaration and ",
             "the meeting of Chile and ",
+            "received the ambassadors of Chile, Peru, and ",
+            "met Chile, Peru, as well as ",
+            "received Colonel Omar Baraka, Senior Director, Arctic Directorate, ",
+            "Omar Baraka, the Governor of Lagos State, Nigeria, met ",
+            "the Chinese ambassador met Ambassador Omar Baraka. ",
         ],
         ids=repr,
     )

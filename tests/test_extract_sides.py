@@ -4,6 +4,8 @@ when the text lists its actors or gives their state only in a title of a
 part of the state.  Invented sentences; bodies are dated 4 April 2025.
 """
 
+import pytest
+
 from .test_extract import _events, _extract, _statements
 
 
@@ -383,6 +385,230 @@ class TestStateNamesInTitles:
                 len(e.participants),
             )
             for e in article.events
+        ]
+
+
+class TestStateAfterAnOffice:
+    def test_a_state_after_a_region_in_the_office(self):
+        """
+        "X, the Governor of Y State, Nigeria," serves the state after the
+        region: both sides of the meeting have their state.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile met Dr Emeka Nwosu, the Executive "
+            "Governor of Anambra State, Nigeria, on Monday."
+        )
+
+        assert [("meeting", {"CHL", "NGA"})] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
+
+    @pytest.mark.parametrize("state", ["the State of Palestine", "Palestine"])
+    def test_an_office_in_a_state_serves_it(self, state):
+        """
+        "X, Chairman of a council in (the State of) Y." acts for that state.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Colonel Omar Haddad, "
+            f"Chairman of the National Youth Council in {state}."
+        )
+
+        assert "PSE" == _actor(article, "Omar Haddad").country
+
+    def test_an_envoy_in_a_state_does_not_serve_it(self):
+        """
+        "X, head of mission in Kenya": Kenya is where the envoy serves, not
+        whom.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Dr Lena Berg, head "
+            "of mission in Kenya, on Monday."
+        )
+
+        assert "KEN" not in {
+            a.country for a in article.actors if a.kind == "person"
+        }
+
+    def test_a_state_before_a_possessive_is_not_the_office_s(self):
+        """
+        "X, the Governor of Kano, Nigeria's largest state" names no state
+        of the office after the comma: the name that follows it governs.
+        """
+        article = _extract(
+            "Dr Emeka Nwosu, the Executive Governor of Anambra, Nigeria's "
+            "busiest state, met President Rosa Vidal of Chile on Monday."
+        )
+
+        assert None is _actor(article, "Emeka Nwosu").country
+
+
+class TestTitleNamedLater:
+    def test_the_envoy_named_later_is_of_the_state_given_first(self):
+        """
+        "received the Special Envoy of the President of Ghana ... The
+        Special Presidential Envoy, X,": X is the envoy, of Ghana.
+        """
+        article = _extract(
+            "President Ada Mwangi of Kenya received the Special Envoy of the "
+            "President of Ghana, Kofi Mensah, at the palace on Monday.\n\n"
+            "The Special Presidential Envoy and Minister of Trade, Yaw "
+            "Boateng, delivered a message from President Mensah."
+        )
+
+        assert [("host_visit", {"KEN", "GHA"})] == [
+            (str(e.kind), {p.actor.country for p in e.participants})
+            for e in article.events
+        ]
+
+    def test_a_title_with_a_state_then_the_holder_named(self):
+        """
+        "received the Chinese ambassador. Ambassador X said": X is Chinese.
+        """
+        article = _extract(
+            "President Ada Mwangi of Kenya received the Chinese ambassador on "
+            "Monday. Ambassador Li Wen said the talks were useful."
+        )
+
+        assert "CHN" == _actor(article, "Li Wen").country
+
+    def test_the_other_side_of_the_same_sentence_keeps_no_state(self):
+        """
+        "The Chinese ambassador met Ambassador X": two people, and X is of
+        no state the text gives.
+        """
+        article = _extract(
+            "The Chinese ambassador met Ambassador Jon Berg in Oslo on Monday."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+    def test_a_title_paragraphs_before_gives_no_state(self):
+        """
+        A holder named two paragraphs after the titled mention is not
+        taken for it.
+        """
+        article = _extract(
+            "The Chinese ambassador arrived on Monday.\n\nThe talks went "
+            "well.\n\nAmbassador Jon Berg said the talks were useful."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+    def test_one_named_before_the_title_keeps_no_state(self):
+        """
+        "Ambassador X arrived. The Chinese ambassador met him.": X was
+        named before the title, which may be someone else.
+        """
+        article = _extract(
+            "Ambassador Jon Berg arrived. The Chinese ambassador met him."
+            "\n\nAmbassador Jon Berg said the talks were useful."
+        )
+
+        assert None is _actor(article, "Jon Berg").country
+
+
+def _guests(article):
+    # The initiators of the article's host visits, by state or name.
+    return [
+        p.actor.country or p.actor.name
+        for e in article.events
+        if str(e.kind) == "host_visit"
+        for p in e.participants
+        if str(p.role) == "initiator"
+    ]
+
+
+class TestListsOfGuests:
+    def test_a_long_list_of_titled_envoys_is_one_visit_each(self):
+        """
+        "received A's Ambassador to X NAME, B's ..., C's ... and D's ...":
+        the list goes on past the reach of the verb, one visit a guest.
+        """
+        article = _extract(
+            "Prime Minister Ana Dahl of Norway received Japan's Ambassador "
+            "to Norway Ken Sato, Russia's Ambassador to Norway Ivan Petrov, "
+            "Italy's Ambassador to Norway Paolo Rossi and China's Ambassador "
+            "to Norway Li Wen."
+        )
+
+        assert ["JPN", "RUS", "ITA", "CHN"] == _guests(article)
+
+    def test_a_comma_before_and_goes_on_with_the_list(self):
+        """
+        "the ambassadors of A, B, and C": the serial comma ends no list.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassadors of Peru, "
+            "Japan, and Kenya."
+        )
+
+        assert ["PER", "JPN", "KEN"] == _guests(article)
+
+    def test_as_well_as_goes_on_with_the_list(self):
+        """
+        "the ambassadors of A, B, as well as C": one visit each.
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassadors of Peru, "
+            "Japan, as well as Kenya."
+        )
+
+        assert ["PER", "JPN", "KEN"] == _guests(article)
+
+    def test_a_long_list_of_envoys_presenting_to_no_one_is_no_visit(self):
+        """
+        "Credentials were presented by the envoys of A, B, C and D." names
+        no host however long the list goes on: no visit.
+        """
+        article = _extract(
+            "Letters of credence were presented by the newly appointed "
+            "ambassadors of Chile, Peru, Japan, Kenya, Ghana and Nepal."
+        )
+
+        assert [] == _guests(article)
+
+    def test_the_units_of_a_guest_s_office_are_no_guests(self):
+        """
+        "received X, Senior Director for Y, Z Directorate, W Council": the
+        bodies after his title are where he works.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway received Colonel Jon Berg, "
+            "Senior Director for Arctic Affairs, Northern Affairs "
+            "Directorate, National Security Council at the Office of the "
+            "Prime Minister of Iceland."
+        )
+
+        assert ["Jon Berg"] == _guests(article)
+
+    def test_a_list_of_a_state_and_a_body_keeps_the_reach(self):
+        """
+        A state then a body is no list of one sort: the body far after the
+        verb is no guest ("... and the Arctic Council" past the reach).
+        """
+        article = _extract(
+            "President Rosa Vidal of Chile received the ambassador of the "
+            "Republic of Peru, Ana Maria Torres Villanueva de la Cruz "
+            "Santos, and the Arctic Council."
+        )
+
+        assert "Arctic Council" not in _guests(article)
+
+
+class TestInitials:
+    def test_the_letter_a_among_initials_is_one(self):
+        """
+        "T C A Raghavan": "A" between initials is one more, no article; the
+        person keeps the state of his title when named again.
+        """
+        article = _extract(
+            "The letter was handed to Indian Deputy High Commissioner K R A "
+            "Menon on Monday. Menon said the talks were useful."
+        )
+
+        assert [("K R A Menon", "IND")] == [
+            (a.name, a.country) for a in article.actors if a.kind == "person"
         ]
 
 

@@ -349,9 +349,47 @@ class Doc:
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
         self.mention_firsts = [m.first for m in self.mentions]
+        self._title_named_later()
         self._dates: dict[
             tuple[int, dt.date | None], tuple[tuple[Span, PartialDate], ...]
         ] = {}
+
+    def _title_named_later(self) -> None:
+        """
+        "received the Special Envoy of the President of Ruritania ... The
+        Special Envoy, X, said": X, named with the title and no state in a
+        later sentence of the paragraph or the next, holds the office the
+        text gave a state before.
+        """
+        # The last title given a state: where, its words, the state.
+        titled: tuple[int, set[str], str] | None = None
+        seen: set[int] = set()
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.what == NOMINAL:
+                if mention.country is not None and mention.role:
+                    titled = (
+                        mention.start,
+                        set(key(mention.role.casefold())),
+                        mention.country,
+                    )
+                continue
+            if entity is None or id(entity) in seen:
+                continue
+            seen.add(id(entity))  # a first mention only: no one named before
+            if (
+                titled is not None
+                and entity.kind == PERSON
+                and entity.country is None
+                and entity.role is not None
+                and self.sentence_index(mention.start)
+                > self.sentence_index(titled[0])
+                and self.paragraph_index(mention.start)
+                - self.paragraph_index(titled[0])
+                <= 1
+                and titled[1] <= set(key(entity.role.casefold()))
+            ):
+                entity.country = titled[2]
 
     def dates(
         self, sentence: int, reference: dt.date | None

@@ -423,6 +423,7 @@ _TOOK_PLACE: Final = frozenset(
 )
 _TOLD_AFTER_REACH: Final = 6
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
+_AS_WELL_AS: Final = ["as", "well", "as"]
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
 # Events that happen somewhere: their sentence may say where.
 _HELD_SOMEWHERE: Final = frozenset(
@@ -2003,15 +2004,9 @@ class _Events:
                 if k < limit and folded[k] == "'s":
                     k += 1  # "Sweden's ambassador": the state he serves
                     continue
-                following = (
-                    doc.mention_at_start.get(k + 1) if k + 1 < limit else None
-                )
-                if (
-                    following is not None
-                    and folded[k] in {"and", ","}
-                    and not (folded[k] == "," and self._says(following))
-                ):
-                    k += 1  # "X and Y", "X, Y and Z"
+                listed = self._listed_next(mention, s_last, limit)
+                if listed is not None:
+                    k, limit = listed  # "X and Y", "X, Y, and Z"
                     continue
                 if k < limit and folded[k] in _PREPOSITIONS:
                     preposition = folded[k]
@@ -2052,6 +2047,34 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _listed_next(
+        self, mention: Mention, s_last: int, limit: int
+    ) -> tuple[int, int] | None:
+        """
+        Where the list goes on after *mention* ("X and Y", "X, Y", "X, and
+        Y", "X, as well as Y"), and the reach of the objects from there: a
+        list of people or of states goes on past the reach of the trigger.
+        None at the source of the sentence ("..., the ministry said").
+        """
+        doc = self.doc
+        folded = doc.folded
+        k = mention.last
+        j = k + 1 if k < s_last and folded[k] == "," else k
+        if j < s_last and folded[j] == "and":
+            j += 1
+        elif folded[j : j + 3] == _AS_WELL_AS:
+            j += 3
+        following = doc.mention_at_start.get(j) if k < j < s_last else None
+        if following is None or (
+            j == k + 1
+            and folded[k] == ","
+            and (self._says(following) or _unit_of(mention, following))
+        ):
+            return None
+        if _alike(mention, following):
+            return j, min(s_last, j + _OBJECT_REACH)
+        return (j, limit) if j < limit else None
 
     def _opens_clause(self, k: int) -> bool:
         """
@@ -2875,6 +2898,37 @@ _TALKS_BETWEEN: Final = ("talks", "between")
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
+
+
+def _alike(one: Mention, other: Mention) -> bool:
+    """
+    Whether two listed mentions name actors of one sort, both people or both
+    states: a list of them goes on ("the ambassadors of A, B, C and D"),
+    unlike the units of an office ("X, Senior Director, Y Directorate").
+    """
+    a, b = one.entity, other.entity
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind
+        and a.kind in {PERSON, STATE}
+    )
+
+
+def _unit_of(person: Mention, body: Mention) -> bool:
+    """
+    Whether *body*, after a comma, is the unit of the office *person* was
+    just given: "X, Senior Director for Gulf Affairs, Y Directorate" names
+    where X works, no second side.
+    """
+    a, b = person.entity, body.entity
+    return (
+        a is not None
+        and b is not None
+        and a.kind == PERSON
+        and a.role is not None
+        and b.kind == ORG
+    )
 
 
 def _coordinated(folded: list[str], first: int, start: int) -> bool:

@@ -549,6 +549,17 @@ _FUNCTION_WORDS: Final = frozenset(
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
 # Titles whose holder serves a state at an organisation: "UN Ambassador X".
 _STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
+# Words of the titles of those posted abroad: "in Iraq" after them is where
+# they serve, not whom ("head of mission in Iraq").
+_POSTED_ABROAD: Final = (
+    "ambassador",
+    "envoy",
+    "representative",
+    "charg",
+    "consul",
+    "mission",
+    "attach",
+)
 # Capitalised adjectives of a region, no name alone: "the Eastern
 # partnership", "Western allies", "the African continent" (but "Eastern
 # Europe").
@@ -558,6 +569,8 @@ _COMPASS: Final = frozenset(
 )
 # Words that are no name alone but go on one: "Nguyen Van An".
 _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
+# Capital letters that are also words, so no name word alone: "A", "I".
+_LETTER_WORDS: Final = frozenset({"A", "I", "O"})
 _NICK_MARKS: Final = frozenset("\"“”'‘’")
 # Words of titles and modifiers before one name: "His Highness the Deputy
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
@@ -1642,6 +1655,8 @@ class Scanner:
         end = self._modifiers(j, extra)
         if not extra.roles or extra.head is not None:
             return k
+        if not extra.countries and end + 1 < n:
+            end = self._served_state(end, extra)
         if (
             end < n
             and words[end] not in _APPOSITIVE_ENDS
@@ -1660,6 +1675,34 @@ class Scanner:
         if not np.orgs:
             np.orgs = extra.orgs
         return end
+
+    def _served_state(self, end: int, np: _NounPhrase) -> int:
+        """
+        The state an office's own words end on: "Governor of Lagos State,
+        Nigeria", "Chairman of the Youth Council in Palestine" (not "head of
+        mission in Iraq": where an envoy serves).  Returns where the office
+        ends, past the state when one is read.
+        """
+        words = self.words
+        n = len(words)
+        at = end + 1
+        if words[end] == "in":
+            if any(
+                w in r.casefold() for r in np.roles for w in _POSTED_ABROAD
+            ):
+                return end
+            if words[at] in {"the", "The"}:
+                at += 1
+        elif words[end] != ",":
+            return end
+        found = self._name_at(at) if at < n else None
+        if found is None or _best(found[1]).type != COUNTRY:
+            return end
+        after = found[0]
+        if after < n and words[after] not in _APPOSITIVE_ENDS:
+            return end  # "Lagos, Nigeria's commercial hub": no office
+        np.countries.append(_best(found[1]).key)
+        return after
 
     def _compound(self, word: str) -> bool:
         """
@@ -1730,6 +1773,16 @@ class Scanner:
                 and name_word[words[k + 2]]
             ):
                 k += 2  # a middle initial: "Miguel A. Correa"
+                continue
+            if (
+                k > j
+                and word in _LETTER_WORDS
+                and len(words[k - 1]) == 1
+                and words[k - 1].isupper()
+                and k + 1 < n
+                and name_word[words[k + 1]]
+            ):
+                k += 1  # "A" among initials: "T C A Raghavan"
                 continue
             if (
                 (
