@@ -139,23 +139,25 @@ _ROLES: Final = p.word_set(
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
 _STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
-# Month numbers of French datelines (`Bakou, 9 avril, AZERTAC`).
-_FRENCH_MONTHS: Final = {
+# Month numbers of French, Spanish and Portuguese datelines (`Bakou, 9
+# avril, AZERTAC`, `Dakar, 11 fév (APS)`, `Lima, 11 de febrero (Example)`),
+# with the abbreviations French agencies write.
+_FOREIGN_MONTHS: Final = {
     name: number
     for number, names in enumerate(
         [
-            ("janvier",),
-            ("février", "fevrier"),
-            ("mars",),
-            ("avril",),
-            ("mai",),
-            ("juin",),
-            ("juillet",),
-            ("août", "aout"),
-            ("septembre",),
-            ("octobre",),
-            ("novembre",),
-            ("décembre", "decembre"),
+            ("janvier", "janv", "enero", "janeiro"),
+            ("février", "fevrier", "févr", "fév", "febrero", "fevereiro"),
+            ("mars", "marzo", "março", "marco"),
+            ("avril", "avr", "abril"),
+            ("mai", "mayo", "maio"),
+            ("juin", "junio", "junho"),
+            ("juillet", "juil", "julio", "julho"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre", "setembro"),
+            ("octobre", "octubre", "outubro"),
+            ("novembre", "noviembre", "novembro"),
+            ("décembre", "decembre", "déc", "diciembre", "dezembro"),
         ],
         1,
     )
@@ -311,7 +313,7 @@ def _dotted_date(
 
 def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
     folded = month_name.lower()
-    month = _MONTHS.get(folded) or _FRENCH_MONTHS.get(folded)
+    month = _MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
     if month is None:
         return None
     try:
@@ -505,7 +507,13 @@ def _tagged_dateline(
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
         # only a known agency's tag makes one (`(dpa)` as dpa writes it).
         if pattern is p.CAPS_TAG_DATELINE and (
-            (not place.isupper() and not is_agency(agency))
+            # `Geneva (ICRC) – `: a known place makes any short tag in
+            # capitals one.
+            (
+                not place.isupper()
+                and not is_agency(agency)
+                and not (agency.isupper() and is_known_place(place))
+            )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
@@ -555,7 +563,13 @@ def _leading_tag_dateline(
 ) -> _Found | None:
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
-    if m is None or not is_agency(m["agency"]):
+    if m is None:
+        return None
+    # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
+    # 11 - `) is a tag when a date follows the place.
+    if not is_agency(m["agency"]) and (
+        m["date"] is None or p.SIMPLE_DATE.fullmatch(m["date"]) is None
+    ):
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
@@ -675,6 +689,13 @@ def _weak_dateline(
             )
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
+        # `Jakarta. Indonesia and ...`: a known place alone before a full
+        # stop.
+        stop = head.find(". ", 0, p.STOP_PLACE_MAX)
+        if stop > 0 and is_known_place(head[:stop]):
+            m = p.STOP_DATELINE.match(text, at, line_end)
+            if m is not None:
+                return _Found(m["place"], None, None, (), m.end())
         # The rest end their place with one or the other.
         return _credit_slash(text, at, line_end) if "/" in head else None
     second = head[1:2]
@@ -774,6 +795,9 @@ def _without_outlet(place: str, outlet: str | None) -> str:
     if outlet and place.startswith(outlet + " "):
         return place[len(outlet) + 1 :]
     head, comma, rest = place.partition(",")
+    # `EXAMPLE.CO, Jakarta - `: a website's name before the place.
+    if comma and p.WEBSITE.search(head):
+        return rest.strip()
     words = head.split()
     # Places do not start with `The` and three words (`The Hague` is two).
     if len(words) >= 3 and words[0] == "The":  # noqa: PLR2004
@@ -1178,6 +1202,11 @@ class _Reader:
                 continue
             line = left.rstrip()
             at = line_end - len(left)
+            if line[0] == "[" or ":" in line[: p.LINE_LABEL_MAX]:
+                label = p.LINE_LABEL.match(line)
+                if label is not None:
+                    at += label.end()
+                    line = line[label.end() :]
             anchor = self.anchor or self.stamp
             if (
                 _may_be_strong(line)
@@ -1499,11 +1528,34 @@ class _Reader:
             self.agency = named
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
-        if p.STAMP_PART_SEPARATOR.search(line):
+        # Above the headline, a press release's place and date head the
+        # page (`Northport, 6 May 2025`), no story's dateline.
+        if "," in line and self.headline is not None and self._place_date_line(line):
+            pass
+        elif p.STAMP_PART_SEPARATOR.search(line):
             place, person = _stamp_name(line)
             self.caps_place = place or self.caps_place
             if person is not None:
                 self._add_byline(person)
+        self.previous = "timestamp"
+        return True
+
+    def _place_date_line(self, line: str) -> bool:
+        """
+        Note a place and its date on a line of their own, or last on a
+        timestamp line: `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+        """
+        last = p.STAMP_PART_SEPARATOR.split(line)[-1]
+        m = p.PLACE_DATE_LINE.fullmatch(last.strip())
+        if m is None:
+            return False
+        place = m["place"]
+        if not (place.isupper() or is_known_place(place)) or not _is_place(
+            place
+        ):
+            return False
+        date = _parse_date(m["date"], self.anchor)
+        self.bar = _Found(place, date, self.agency, (), 0)
         self.previous = "timestamp"
         return True
 

@@ -155,7 +155,8 @@ TAG_DATELINE: Final = re.compile(
     rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
-    r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
+    # Accented tags too: `(Télam)`.
+    r"\((?P<agency>[^\W\d_][\w/ .&-]{1,30})\)"
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
 
@@ -301,6 +302,23 @@ PLACE_AGENCY_LINE: Final = re.compile(
     r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
 )
 
+# A known place and a full stop before the text: `Jakarta. Indonesia ...`.
+STOP_DATELINE: Final = re.compile(r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])")
+# Where that full stop is at the latest: after three words of 25 letters.
+STOP_PLACE_MAX: Final = 78
+# A website's name: `EXAMPLE.CO`, `Example.com`.
+WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
+
+# What a line may carry before its text, dropped: a feed's field names in
+# a dump of its items (`Title: Talks Resume`, `Description: ROME, May 6
+# (ANSA) - ...`) and an aggregator's source in brackets (`[Example Daily]
+# Northport — ...`).
+LINE_LABEL: Final = re.compile(
+    r"\[[^\[\]\n]{2,40}+\]\s{1,3}(?=\S)|(?:Title|Description|Summary)\s?:\s{1,3}(?=\S)"
+)
+# Where a label's colon is at the latest.
+LINE_LABEL_MAX: Final = 13
+
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z .]{1,30}[A-Z]),\s{1,2}"
@@ -341,8 +359,10 @@ _CAPS_PLACE: Final = (
     rf"[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
     rf"(?:\s[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}){{0,2}}"
 )
+# A Spanish full stop and dash: `BUENOS AIRES.- `.
+_DASH: Final = r"(?:\s{0,2}(?:--|[-–—])|\.[-–—])"
 _DASH_AFTER_PLACE: Final = (
-    rf"(?P<sep>\s{{0,2}}(?:--|[-–—])\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
+    rf"(?P<sep>{_DASH}\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
 )
 DASH_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
@@ -363,10 +383,13 @@ DASH_PLACE_SECOND: Final = frozenset(
 )
 
 # A place in capitals and small letters before a spaced dash:
-#   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `.
+#   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `, with a particle in
+#   small letters, `Dar es Salaam — `, and a Spanish full stop and dash,
+#   `Buenos Aires.- `.
 MIXED_DASH_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s[A-Z][a-zà-ÿ]{1,20}+){0,2})"
-    r"(?P<sep>\s{1,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s(?:[A-Z][a-zà-ÿ]{1,20}+"
+    r"|(?:es|de|del|da|do|dos|al|el|la)(?=\s[A-Z]))){0,2})"
+    r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
@@ -404,11 +427,13 @@ NUMERIC_DATE: Final = re.compile(
 
 def _month_day(month: str, year: str) -> str:
     # A day and a month name either way round, perhaps with a year:
-    # `16th February, 2025`, `Sept 4`, `April 04, 2025`.
+    # `16th February, 2025`, `Sept 4`, `April 04, 2025`, and in Spanish
+    # or Portuguese with `de` between: `11 de febrero de 2025`.
     return (
-        rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?P<month1>{month})\.?"
+        rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?:de\s{{1,2}})?"
+        rf"(?P<month1>{month})\.?"
         rf"|(?P<month2>{month})\.?\s{{1,2}}(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
-        rf"(?:,?\s{{1,2}}(?P<year>{year}))?"
+        rf"(?:,?\s{{1,2}}(?:de\s{{1,2}})?(?P<year>{year}))?"
     )
 
 
@@ -417,12 +442,12 @@ def _month_day(month: str, year: str) -> str:
 # perhaps a year.  French months are in small letters: `4 mai 2025`.
 TAG_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<dotted_year>[0-9]{4})|"
-    + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
+    + _month_day("[A-Za-z][^\\W\\d_]{2,9}", "[12][0-9]{3}")
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
 #   `Sept 4`, `Feb. 9`, `16th February, 2025`, `April 04, 2025`.
-SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,9}", "[0-9]{4}"))
+SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
 # dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, and a colon after
@@ -431,6 +456,13 @@ PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})[,:]\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
+)
+
+# A place and its date alone, on a line or last on a timestamp line:
+#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+PLACE_DATE_LINE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r"),\s{1,2}"
+    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")\.?"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
