@@ -181,6 +181,7 @@ _NOT_NAMES: Final = frozenset(
         "Are",
         "Over",
         "New",
+        "By",
     ]
 )
 # Dateline(...) with the same checks, without attrs' per-field setattr.
@@ -231,8 +232,9 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
-# What joins the two subjects of a section's name.
-_SECTION_JOINS: Final = frozenset({"and", "&"})
+# What joins the two subjects of a section's name
+# (`Peace and Security`), or its place (`War in Example`).
+_SECTION_JOINS: Final = frozenset({"and", "&", "in"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -835,7 +837,7 @@ def _person(line: str) -> re.Match[str] | None:
     return m
 
 
-def _person_with_title(line: str) -> re.Match[str] | None:
+def _person_with_title(line: str) -> str | None:
     """
     The match of the name in a byline that gives the person's title or
     agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
@@ -845,14 +847,52 @@ def _person_with_title(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     if m["title"] is not None:
-        last = m["title"].rsplit(None, 1)[-1].casefold()
-        if last not in p.JOURNALIST_TITLE_ENDS and last not in p.CREDIT_ENDS:
+        if not _journalist_title(m["title"]) and not _credit_end(
+            m["title"].rsplit(None, 1)[-1]
+        ):
             return None
     elif not all(
         is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire
     ):
         return None
-    return _person(m["name"].strip())
+    return _person_any_case(m["name"].strip())
+
+
+def _bare_name(line: str) -> str | None:
+    """
+    The person a line names alone, without `By`: `Dana Levi Read more`,
+    `DANA LEVI`, `Dana Levi, Senior Reporter`, `Dana Levi in Northport`;
+    not an outlet's name (`Example Standard`).
+    """
+    person = _person(line)
+    name = None if person is None else person["name"]
+    if name is None:
+        if line.isupper():
+            name = _person_any_case(line)
+        elif "," in line or " with " in line:
+            name = _person_with_title(line)
+        elif " in " in line:
+            name = _person_any_case(p.BYLINE_PLACE.sub("", line))
+    if name is None or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS:
+        return None
+    return name
+
+
+def _person_any_case(line: str) -> str | None:
+    """
+    The person's name filling *line*, in Title Case or in capitals
+    (`DANA LEVI`), as written.
+    """
+    person = _person(line.title() if line.isupper() else line)
+    return None if person is None else line
+
+
+def _journalist_title(title: str) -> bool:
+    """
+    Whether *title*, after a byline's name, is a journalist's: `Senior
+    Correspondent`, `Staff writer`.
+    """
+    return title.rsplit(None, 1)[-1].casefold() in p.JOURNALIST_TITLE_ENDS
 
 
 def _credit_end(word: str) -> bool:
@@ -947,9 +987,18 @@ def _credit_line(
         stripped, wire = _without_agency(stripped)
         m = p.BY_LINE.fullmatch(stripped)
         if m:
-            names = _names(m["name"])
+            name = m["name"]
+            # `by Example writer Dana Levi`: the role is no part of the name.
+            role = p.ROLE_BEFORE_NAME.match(name)
+            names = _names(name if role is None else name[role.end() :])
+            # `By Dana Levi | Example Daily`: an outlet is no wire's tag.
+            tag = m["agency"]
             if names:
-                return names, m["agency"] or wire
+                return names, (tag if tag and _wire_tag(tag) else None) or wire
+    elif stripped[:5] == "From ":
+        m = p.FROM_LINE.fullmatch(stripped)
+        names = () if m is None else _names(m["name"])
+        return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
 
@@ -1015,16 +1064,25 @@ def _names(credit: str) -> tuple[str, ...]:
     while True:
         credit = p.BYLINE_PLACE.sub("", credit.strip())
         names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
+        head, _, last = credit.rpartition(",")
+        # `Dana Levi, Diplomatic Editor`: a journalist's title after the
+        # names, in any case, is no name.
+        if (
+            len(names) >= 2  # noqa: PLR2004
+            and last.strip() == names[-1]
+            and _journalist_title(last)
+        ):
+            credit = head
+            continue
         # Names in capitals (`By SAMIR KHALIL`) are read as names written
         # in Title Case.
         if names and all(
-            _person(n.title() if n.isupper() else n) for n in names
+            _person_any_case(n) for n in names
         ):
             return names
         # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
         # the names, a place or a title in capitalised words, dropped one
         # by one (a loop: no recursion limit on a long list).
-        head, _, last = credit.rpartition(",")
         if not (
             len(names) >= 2  # noqa: PLR2004
             and last.strip() == names[-1]
@@ -1208,12 +1266,12 @@ class _Reader:
                     at += label.end()
                     line = line[label.end() :]
             anchor = self.anchor or self.stamp
-            if (
-                _may_be_strong(line)
-                and (strong := _strong_dateline(text, at, line_end, anchor))
-                is not None
-            ):
-                return self._with(strong), self._headline_above()
+            if _may_be_strong(line):
+                strong = _strong_dateline(
+                    text, at, line_end, anchor
+                ) or self._glued(line, at, line_end, anchor)
+                if strong is not None:
+                    return self._with(strong), self._headline_above()
             if self.body_at is not None:
                 if self.after_credit or not self._ends_preamble(line):
                     self.skipped = line
@@ -1226,6 +1284,23 @@ class _Reader:
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
+
+    def _glued(
+        self, line: str, at: int, line_end: int, anchor: dt.date | None
+    ) -> _Found | None:
+        """
+        A tagged dateline glued to the headline before it, which then
+        ends the headline: `Talks ResumeNORTHPORT, May 6 (Example) - `.
+        """
+        if self.headline is not None or self.body_at is not None:
+            return None
+        glue = p.GLUED_CAPITALS.search(line, 0, p.GLUED_TITLE_MAX)
+        if glue is None or not title_shape(line[: glue.end()]):
+            return None
+        found = _strong_dateline(self.text, at + glue.end(), line_end, anchor)
+        if found is not None:
+            self._set_headline(line[: glue.end()], at + glue.end())
+        return found
 
     def _has_body(self) -> bool:
         return self.body_at is not None
@@ -1337,12 +1412,10 @@ class _Reader:
             or self._beside(line, line_end)
         ):
             return False
-        person = _person(line)
-        if person is None and ("," in line or " with " in line):
-            person = _person_with_title(line)
-        if person is None or is_known_place(line):
+        name = _bare_name(line)
+        if name is None or is_known_place(line):
             return False  # `Kuala Lumpur` alone is the story's place
-        self._add_byline(person["name"])
+        self._add_byline(name)
         return True
 
     def _add_byline(self, name: str) -> None:
@@ -1670,8 +1743,10 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         ):
             continue
         if name.isupper() or is_known_place(name):
+            # `MTI | 2025.02.11.` credits an agency, no place.
             if (
-                _is_place(name)
+                not is_agency(name)
+                and _is_place(name)
                 and not is_chrome(name)
                 and not _credit_end(name.rsplit(None, 1)[-1])
             ):

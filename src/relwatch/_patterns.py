@@ -92,7 +92,7 @@ BY_LINE: Final = re.compile(
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
 # `Ali Al-Sayegh`, `K J Rao` (initials); with `Read more` glued on: `Akbar Novruz Read more`.
 PERSON_NAME: Final = re.compile(
-    r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{0,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’A-Z.-]{0,20}\s){1,3}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’A-Z-]{1,24})"
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
 
@@ -293,6 +293,7 @@ CREDIT_SLASH: Final = re.compile(
 # The last words of newspapers' names beside the credits': `Example Daily`.
 OUTLET_NAME_ENDS: Final = frozenset(
     ("daily", "express", "today", "mail", "standard", "star", "review")
+    + ("dispatch", "digest", "monitor", "insider")
 )
 
 # A place and a known agency on a line of their own, above the text:
@@ -502,7 +503,20 @@ BYLINE_LABEL: Final = re.compile(
 BYLINE_LABEL_MAX: Final = 14
 
 # A byline's place, which is no part of the name: `By Dana Levi in Kabul`.
-BYLINE_PLACE: Final = re.compile(r"\s{1,3}in\s{1,3}[A-Z][^\n]{1,40}$")
+# Nor the outlet written for, nor a note in brackets: `By Dana Levi for
+# Example Radio`, `By Dana Levi (Northport, correspondent)`.
+BYLINE_PLACE: Final = re.compile(
+    r"(?:\s{1,3}(?:in|for)\s{1,3}[A-Z][^\n]{1,40}|\s{0,3}\([^()\n]{1,60}\))$"
+)
+# An outlet's role before the name in a byline: `by Example writer Dana
+# Levi`, `By Staff Correspondent Dana Levi`.
+ROLE_BEFORE_NAME: Final = re.compile(
+    r"(?:[A-Z][\w-]{1,20}+\s{1,2}){1,2}?(?:writers?|correspondents?|reporters?)"
+    r"\s{1,2}(?=[A-Z])"
+)
+# A byline that names where the writer sent it from: `From Dana Levi,
+# Northport`.
+FROM_LINE: Final = re.compile(r"From\s{1,2}(?P<name>[A-Z][^\n,]{2,40}),\s{1,2}[A-Z][^\n]{1,30}")
 # What ends a byline's names when a date follows on the line:
 #   `By Dana Levi - Apr 08,2021 - Last updated Apr 08,2021`, `By X | 2 May`.
 BYLINE_END: Final = re.compile(r"\s{0,3}(?:\s[-–—|]|,)\s")
@@ -549,7 +563,7 @@ AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
-    *("writer", "author", "reporter", "written", "reported")
+    *("writer", "author", "reporter", "written", "reported", "from")
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -567,7 +581,7 @@ CHROME_WORDS: Final = word_set(
     """
     a about account ad ads advertise advertisement affairs africa alerts all
     also americas analysis and arab archive archives are article articles
-    asia audio back bookmark breaking business button careers check close
+    asia audio back bookmark breaking browser business button careers check close
     comment comments contact content contents cookie cookies copy date
     diplomacy donate e-paper economy editorial email epaper europe events
     exclusive facebook faq featured feedback follow font footer foreign
@@ -576,7 +590,7 @@ CHROME_WORDS: Final = word_set(
     local log login main menu middle min mins minute minutes more most my
     national nav navigation news newsletter newsletters next notifications
     of on open opinion our page politics popular post posted prev previous
-    print privacy profile read reading recommended region regional register
+    press print privacy profile read reading release recommended region regional register
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
@@ -697,6 +711,12 @@ CAPTION_START: Final = re.compile(
 
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
+
+# The end of a headline glued to the capitals of a dateline: the `s` of
+# `Talks ResumesNORTHPORT, May 6 (Example) - `.
+GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
+# How far into the line that glue is looked for.
+GLUED_TITLE_MAX: Final = 200
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
