@@ -60,7 +60,9 @@ _QUOTE_START: Final = 80
 # Haddad in Kabul - Apr 08,2021 - Last updated Apr 08,2021`).
 _CREDIT_LINE_MAX: Final = 120
 # What a line above a byline can be.
-_NAME_ABOVE: Final = frozenset({"header", "timestamp", "title", "subtitle"})
+_NAME_ABOVE: Final = frozenset(
+    {"header", "timestamp", "title", "subtitle", "label"}
+)
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
 # The most words of a headline in Title Case that ends with a full stop,
@@ -691,15 +693,8 @@ def _weak_dateline(
             )
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
-        # `Jakarta. Indonesia and ...`: a known place alone before a full
-        # stop.
-        stop = head.find(". ", 0, p.STOP_PLACE_MAX)
-        if stop > 0 and is_known_place(head[:stop]):
-            m = p.STOP_DATELINE.match(text, at, line_end)
-            if m is not None:
-                return _Found(m["place"], None, None, (), m.end())
         # The rest end their place with one or the other.
-        return _credit_slash(text, at, line_end) if "/" in head else None
+        return _stop_or_slash(text, at, line_end, head)
     second = head[1:2]
     caps = dash and second in p.DASH_PLACE_SECOND
     for pattern, possible in (
@@ -727,9 +722,25 @@ def _weak_dateline(
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
             return _Found(None, None, m["place"], (), m.end())
-        return _Found(
-            _without_outlet(m["place"], outlet), None, None, (), m.end()
-        )
+        place = m["place"]
+        # `NORTHPORT.- `: the full stop of a Spanish separator.
+        if place[-1] == "." and text[m.end("place")] != " ":
+            place = place[:-1]
+        return _Found(_without_outlet(place, outlet), None, None, (), m.end())
+    return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _stop_or_slash(
+    text: str, at: int, line_end: int, head: str
+) -> _Found | None:
+    """
+    A known place and a full stop (`Jakarta. `), or an outlet's name and a
+    slash (`Example News/ `), at *at*, where *head* starts.
+    """
+    if head.find(". ", 0, p.STOP_PLACE_MAX) > 0:
+        m = p.STOP_DATELINE.match(text, at, line_end)
+        if m is not None and is_known_place(m["place"]):
+            return _Found(m["place"], None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
 
 
@@ -873,7 +884,10 @@ def _bare_name(line: str) -> str | None:
             name = _person_with_title(line)
         elif " in " in line:
             name = _person_any_case(p.BYLINE_PLACE.sub("", line))
-    if name is None or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS:
+    if (
+        name is None
+        or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+    ):
         return None
     return name
 
@@ -1076,9 +1090,7 @@ def _names(credit: str) -> tuple[str, ...]:
             continue
         # Names in capitals (`By SAMIR KHALIL`) are read as names written
         # in Title Case.
-        if names and all(
-            _person_any_case(n) for n in names
-        ):
+        if names and all(_person_any_case(n) for n in names):
             return names
         # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
         # the names, a place or a title in capitalised words, dropped one
@@ -1261,19 +1273,18 @@ class _Reader:
             line = left.rstrip()
             at = line_end - len(left)
             if line[0] == "[" or ":" in line[: p.LINE_LABEL_MAX]:
-                label = p.LINE_LABEL.match(line)
-                if label is not None:
-                    at += label.end()
-                    line = line[label.end() :]
+                line, at = _without_label(line, at)
             anchor = self.anchor or self.stamp
             if _may_be_strong(line):
-                strong = _strong_dateline(
-                    text, at, line_end, anchor
-                ) or self._glued(line, at, line_end, anchor)
+                strong = self._glued(line, at, line_end, anchor) or (
+                    _strong_dateline(text, at, line_end, anchor)
+                )
                 if strong is not None:
                     return self._with(strong), self._headline_above()
             if self.body_at is not None:
-                if self.after_credit or not self._ends_preamble(line):
+                if self.after_credit or not self._ends_preamble(
+                    line, line_end
+                ):
                     self.skipped = line
                     return self._later(lines, line_end)
                 self.body_at = None
@@ -1464,6 +1475,9 @@ class _Reader:
         ):
             return
         self.caps_place = None
+        # `NORTHPORT, Example` alone, a place in capitals and its country.
+        if "," in line and self._caps_place(line, p.CAPS_REGION_LINE):
+            return
         if self.previous == "title" and _known_place_line(line):
             # `Kuala Lumpur` alone right below the headline is the story's
             # place; below an outlet's name it is the outlet's city.
@@ -1475,16 +1489,39 @@ class _Reader:
             self.previous = "deck"
             if self.deck_at is None:
                 self.deck_at = at
-        elif (
-            p.CAPS_PLACE_LINE.fullmatch(line)
+        elif not self._caps_place(line, p.CAPS_PLACE_LINE):
+            self._label(line, tokens)
+
+    def _label(self, line: str, tokens: list[str]) -> None:
+        """
+        Note a line of no other kind: a section's label of two words at
+        most below the headline or a timestamp (`Foreign policy`), after
+        which the writer's name may follow, or anything else.
+        """
+        if (
+            len(tokens) <= 2  # noqa: PLR2004
+            and self.previous in _NAME_ABOVE
+            and line.replace(" ", "").isalpha()
+        ):
+            self.previous = "label"
+        else:
+            self.previous = "other"
+
+    def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
+        """
+        Note a place in capitals alone on its line, as *pattern* reads it:
+        `TOKYO`, `NORTHPORT, Example`.
+        """
+        if (
+            pattern.fullmatch(line)
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
         ):
             self.caps_place = line
             self.previous = "place"
-        else:
-            self.previous = "other"
+            return True
+        return False
 
     def _stamp_byline(self, line: str) -> bool:
         """
@@ -1603,9 +1640,12 @@ class _Reader:
             self.stamp = _stamp_date(line) or self.stamp
         # Above the headline, a press release's place and date head the
         # page (`Northport, 6 May 2025`), no story's dateline.
-        if "," in line and self.headline is not None and self._place_date_line(line):
-            pass
-        elif p.STAMP_PART_SEPARATOR.search(line):
+        placed = (
+            "," in line
+            and self.headline is not None
+            and self._place_date_line(line)
+        )
+        if not placed and p.STAMP_PART_SEPARATOR.search(line):
             place, person = _stamp_name(line)
             self.caps_place = place or self.caps_place
             if person is not None:
@@ -1629,7 +1669,6 @@ class _Reader:
             return False
         date = _parse_date(m["date"], self.anchor)
         self.bar = _Found(place, date, self.agency, (), 0)
-        self.previous = "timestamp"
         return True
 
     def _title(self, line: str, end: int) -> None:
@@ -1657,14 +1696,25 @@ class _Reader:
         self.headline_key = letters_key(self.headline)
         self.title_end = end
 
-    def _ends_preamble(self, line: str) -> bool:
+    def _ends_preamble(self, line: str, line_end: int) -> bool:
         """
-        Whether *line*, right after the first line of text, shows that line
-        to be a summary or a caption above the body: it is a timestamp,
-        a photo credit, a credit or byline, or repeats a title or it.
+        Whether *line*, right after the first line of text and ending at
+        *line_end*, shows that line to be a summary or a caption above the
+        body: it is a timestamp, a photo credit, a credit or byline, an
+        outlet's name in one word above a timestamp, or repeats a title or
+        it.
         """
         if len(line) <= p.CHROME_LINE_MAX:
             if is_timestamp(line):
+                return True
+            # `Examplenet` between the summary and the page's date.
+            if (
+                line.isalpha()
+                and line[0].isupper()
+                and is_timestamp(
+                    _next_line(self.text, _skip_space(self.text, line_end) - 1)
+                )
+            ):
                 return True
             folded = line.casefold()
             if is_photo_credit(folded) or is_counter(line, folded):
@@ -1725,6 +1775,17 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _without_label(line: str, at: int) -> tuple[str, int]:
+    """
+    *line*, starting at *at*, without a feed's field name or a source in
+    brackets before its text, and where it then starts.
+    """
+    label = p.LINE_LABEL.match(line)
+    if label is None:
+        return line, at
+    return line[label.end() :], at + label.end()
 
 
 def _stamp_name(line: str) -> tuple[str | None, str | None]:

@@ -156,14 +156,21 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line
     ):
         return True
-    if " / " in line and _slash_trail(line):
-        return True
-    if " | " in line and _section_trail(line):
+    if _is_trail(line):
         return True
     # A menu spaced out, or its items glued (`Featured NewsIFP ExclusiveNuclear`).
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+    )
+
+
+def _is_trail(line: str) -> bool:
+    """
+    Whether *line* is a trail of sections, with slashes or bars.
+    """
+    return (" / " in line and _slash_trail(line)) or (
+        " | " in line and _section_trail(line)
     )
 
 

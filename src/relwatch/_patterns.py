@@ -292,8 +292,10 @@ CREDIT_SLASH: Final = re.compile(
 
 # The last words of newspapers' names beside the credits': `Example Daily`.
 OUTLET_NAME_ENDS: Final = frozenset(
-    ("daily", "express", "today", "mail", "standard", "star", "review")
-    + ("dispatch", "digest", "monitor", "insider")
+    (
+        *("daily", "express", "today", "mail", "standard", "star", "review"),
+        *("dispatch", "digest", "monitor", "insider"),
+    )
 )
 
 # A place and a known agency on a line of their own, above the text:
@@ -304,9 +306,12 @@ PLACE_AGENCY_LINE: Final = re.compile(
 )
 
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
-STOP_DATELINE: Final = re.compile(r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])")
-# Where that full stop is at the latest: after three words of 25 letters.
-STOP_PLACE_MAX: Final = 78
+STOP_DATELINE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])"
+)
+# Where that full stop and its space end at the latest: after three words
+# of 25 letters and the two spaces between them.
+STOP_PLACE_MAX: Final = 79
 # A website's name: `EXAMPLE.CO`, `Example.com`.
 WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 
@@ -396,6 +401,12 @@ MIXED_DASH_DATELINE: Final = re.compile(
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
+)
+
+# With its country or region: `PHNOM PENH, Cambodia`.
+CAPS_REGION_LINE: Final = re.compile(
+    r"[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2}"
+    r",\s[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?"
 )
 
 # The parts of a timestamp line that names a place first or last:
@@ -516,7 +527,9 @@ ROLE_BEFORE_NAME: Final = re.compile(
 )
 # A byline that names where the writer sent it from: `From Dana Levi,
 # Northport`.
-FROM_LINE: Final = re.compile(r"From\s{1,2}(?P<name>[A-Z][^\n,]{2,40}),\s{1,2}[A-Z][^\n]{1,30}")
+FROM_LINE: Final = re.compile(
+    r"From\s{1,2}(?P<name>[A-Z][^\n,]{2,40}),\s{1,2}[A-Z][^\n]{1,30}"
+)
 # What ends a byline's names when a date follows on the line:
 #   `By Dana Levi - Apr 08,2021 - Last updated Apr 08,2021`, `By X | 2 May`.
 BYLINE_END: Final = re.compile(r"\s{0,3}(?:\s[-–—|]|,)\s")
@@ -590,7 +603,7 @@ CHROME_WORDS: Final = word_set(
     local log login main menu middle min mins minute minutes more most my
     national nav navigation news newsletter newsletters next notifications
     of on open opinion our page politics popular post posted prev previous
-    press print privacy profile read reading release recommended region regional register
+    print privacy profile read reading release recommended region regional register
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
