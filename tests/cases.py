@@ -2145,6 +2145,14 @@ CASES = [
         headline="Neighbours restore ambassadors",
     ),
     Case(
+        "capitals inside a headline glue no dateline to it: `the iPAD scheme (video)`",
+        " date 2025-05-06 Minister backs the iPAD scheme for schools (video)\n\nThe "
+        "minister said on Tuesday that every school would take part in the scheme.",
+        {"place": None, "agency": None},
+        "The minister said on Tuesday",
+        headline="Minister backs the iPAD scheme for schools (video)",
+    ),
+    Case(
         "a kicker naming a place above the title: `War in Example`",
         " date 2025-05-06 EXCLUSIVE\n\nWar in Example\n\nCapitals close in on deal over "
         "exhumations\n\nBy Dana Levi\n\nThe two neighbours are close to a deal, two "

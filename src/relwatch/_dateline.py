@@ -850,9 +850,9 @@ def _person(line: str) -> re.Match[str] | None:
 
 def _person_with_title(line: str) -> str | None:
     """
-    The match of the name in a byline that gives the person's title or
+    The name, as written, in a byline that gives the person's title or
     agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
-    Reuters`.
+    Reuters`, `DANA LEVI, Example staff writer`.
     """
     m = p.NAME_AND_TITLE.fullmatch(line)
     if m is None:
@@ -877,13 +877,12 @@ def _bare_name(line: str) -> str | None:
     """
     person = _person(line)
     name = None if person is None else person["name"]
-    if name is None:
-        if line.isupper():
-            name = _person_any_case(line)
-        elif "," in line or " with " in line:
-            name = _person_with_title(line)
-        elif " in " in line:
-            name = _person_any_case(p.BYLINE_PLACE.sub("", line))
+    if name is None and line.isupper():
+        name = _person_any_case(line)
+    if name is None and ("," in line or " with " in line):
+        name = _person_with_title(line)
+    if name is None and " in " in line:
+        name = _person_any_case(p.BYLINE_PLACE.sub("", line))
     if (
         name is None
         or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
@@ -1668,7 +1667,7 @@ class _Reader:
         ):
             return False
         date = _parse_date(m["date"], self.anchor)
-        self.bar = _Found(place, date, self.agency, (), 0)
+        self.bar = _Found(place, date, None, (), 0)
         return True
 
     def _title(self, line: str, end: int) -> None:
