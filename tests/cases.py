@@ -2145,12 +2145,18 @@ CASES = [
         headline="Neighbours restore ambassadors",
     ),
     Case(
-        "capitals inside a headline glue no dateline to it: `the iPAD scheme (video)`",
-        " date 2025-05-06 Minister backs the iPAD scheme for schools (video)\n\nThe "
-        "minister said on Tuesday that every school would take part in the scheme.",
+        "capitals inside a first line of text glue no dateline to it: `the iPAD scheme (pilot)`",
+        " date 2025-05-06 Officials backed the iPAD scheme for schools (pilot) on Tuesday, the "
+        "ministry said.\n\nMore schools will join the scheme next year.",
         {"place": None, "agency": None},
-        "The minister said on Tuesday",
-        headline="Minister backs the iPAD scheme for schools (video)",
+        "Officials backed the iPAD scheme",
+    ),
+    Case(
+        "nor where the words before them are no headline: `An iPAD scheme (pilot)`",
+        " date 2025-05-06 An iPAD scheme (pilot) for schools was backed by the ministers on "
+        "Tuesday.\n\nMore schools will join the scheme next year.",
+        {"place": None, "agency": None},
+        "An iPAD scheme (pilot) for schools",
     ),
     Case(
         "a kicker naming a place above the title: `War in Example`",

@@ -75,7 +75,7 @@ from relwatch._patterns import (
     LEADING_TAG_DATELINE,
     LETTER_WORDS,
     LINE_LABEL,
-    LINE_LABEL_MAX,
+    LINE_LABEL_STARTS,
     PAREN_DATE_DATELINE,
     PERSON_NAME,
     PERSON_NAME_MAX,
@@ -745,10 +745,11 @@ def test_stop_tested_first(text):
 def test_line_label_tested_first(text):
     """
     For all text where a line's label matches at the start, the line
-    starts with a bracket or has its colon within LINE_LABEL_MAX.
+    starts as LINE_LABEL_STARTS says, where it is looked for first.
     """
     if LINE_LABEL.match(text):
-        assert text[0] == "[" or ":" in text[:LINE_LABEL_MAX]
+        assert text.startswith(LINE_LABEL_STARTS)
+        assert text[0] in "[TDS"
 
 
 @pytest.mark.parametrize(

@@ -232,6 +232,8 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
+# How a place and its date end: `NORTHPORT, May 6`, `Lima, May 6.`.
+_DATE_ENDS: Final = frozenset("0123456789.")
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
 # What joins the two subjects of a section's name
@@ -694,7 +696,11 @@ def _weak_dateline(
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
         # The rest end their place with one or the other.
-        return _stop_or_slash(text, at, line_end, head)
+        return (
+            _stop_or_slash(text, at, line_end, head)
+            if "/" in head or ". " in head
+            else None
+        )
     second = head[1:2]
     caps = dash and second in p.DASH_PLACE_SECOND
     for pattern, possible in (
@@ -871,23 +877,20 @@ def _person_with_title(line: str) -> str | None:
 
 def _bare_name(line: str) -> str | None:
     """
-    The person a line names alone, without `By`: `Dana Levi Read more`,
-    `DANA LEVI`, `Dana Levi, Senior Reporter`, `Dana Levi in Northport`;
-    not an outlet's name (`Example Standard`).
+    The person named alone by a line that is no plain name (`Dana Levi`,
+    `Dana Levi Read more`), without `By`: `DANA LEVI`, `Dana Levi, Senior
+    Reporter`, `Dana Levi in Northport`.
     """
-    person = _person(line)
-    name = None if person is None else person["name"]
-    if name is None and line.isupper():
+    name = None
+    # A name is four words at most: a headline in capitals is longer.
+    if line.isupper() and line.count(" ") < _NAME_WORDS_MAX:
         name = _person_any_case(line)
     if name is None and ("," in line or " with " in line):
         name = _person_with_title(line)
     if name is None and " in " in line:
-        name = _person_any_case(p.BYLINE_PLACE.sub("", line))
-    if (
-        name is None
-        or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
-    ):
-        return None
+        head, _, place = line.partition(" in ")
+        if place[:1].isupper():
+            name = _person_any_case(head)
     return name
 
 
@@ -1089,7 +1092,9 @@ def _names(credit: str) -> tuple[str, ...]:
             continue
         # Names in capitals (`By SAMIR KHALIL`) are read as names written
         # in Title Case.
-        if names and all(_person_any_case(n) for n in names):
+        if names and all(
+            _person(n.title() if n.isupper() else n) for n in names
+        ):
             return names
         # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
         # the names, a place or a title in capitalised words, dropped one
@@ -1257,7 +1262,7 @@ class _Reader:
         self.deck_at: int | None = None
         self.title_end: int | None = None
 
-    def read(self) -> tuple[_Found, str | None]:
+    def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
         start = self.start
         stop = min(len(text), start + _WINDOW)
@@ -1271,14 +1276,22 @@ class _Reader:
                 continue
             line = left.rstrip()
             at = line_end - len(left)
-            if line[0] == "[" or ":" in line[: p.LINE_LABEL_MAX]:
+            # LINE_LABEL_STARTS' first letters, as a literal: most lines
+            # start with none of them.
+            if line[0] in "[TDS" and line.startswith(p.LINE_LABEL_STARTS):
                 line, at = _without_label(line, at)
             anchor = self.anchor or self.stamp
             if _may_be_strong(line):
-                strong = self._glued(line, at, line_end, anchor) or (
-                    _strong_dateline(text, at, line_end, anchor)
-                )
+                strong = _strong_dateline(text, at, line_end, anchor)
                 if strong is not None:
+                    # A headline glued to the dateline would make part of
+                    # its place, in mixed case.
+                    if self.headline is None and not _caps_or_none(
+                        strong.place
+                    ):
+                        strong = (
+                            self._glued(line, at, line_end, anchor) or strong
+                        )
                     return self._with(strong), self._headline_above()
             if self.body_at is not None:
                 if self.after_credit or not self._ends_preamble(
@@ -1299,12 +1312,14 @@ class _Reader:
         self, line: str, at: int, line_end: int, anchor: dt.date | None
     ) -> _Found | None:
         """
-        A tagged dateline glued to the headline before it, which then
-        ends the headline: `Talks ResumeNORTHPORT, May 6 (Example) - `.
+        A tagged dateline glued to the headline before it, which then ends
+        the headline: `Talks ResumeNORTHPORT, May 6 (Example) - `.
         """
-        if self.headline is not None or self.body_at is not None:
-            return None
-        glue = p.GLUED_CAPITALS.search(line, 0, p.GLUED_TITLE_MAX)
+        # The glue is in the place, before the comma before the tag.
+        comma = line.rfind(",", 0, line.find("(", 0, p.GLUED_TITLE_MAX))
+        glue = p.GLUED_CAPITALS.search(
+            line, max(0, comma - p.GLUED_PLACE_MAX), max(0, comma)
+        )
         if glue is None or not title_shape(line[: glue.end()]):
             return None
         found = _strong_dateline(self.text, at + glue.end(), line_end, anchor)
@@ -1389,15 +1404,33 @@ class _Reader:
         if line == "Read more":
             return None
         if self.after_header or prose:
-            self.body_at = at
-            self.body_line = line
-            # Text right below a credit, a byline or a timestamp is the
-            # body; below a headline it may be a summary or a caption.
-            self.after_credit = self.previous in _BODY_ABOVE
-            if self.previous not in {"place", "timestamp", "byline"}:
-                self.caps_place = None
-            return None
+            return self._text(line, at, line_end, anchor)
         self._other(line, at, tokens)
+        return None
+
+    def _text(
+        self, line: str, at: int, line_end: int, anchor: dt.date | None
+    ) -> _Found | None:
+        """
+        Note the first line of text, or read the dateline glued to it when
+        the line is a headline with a dateline after it.
+        """
+        # Below a MENAFN header, the headline was above it.
+        if (
+            self.headline is None
+            and not self.after_header
+            and _may_be_strong(line)
+        ):
+            glued = self._glued(line, at, line_end, anchor)
+            if glued is not None:
+                return glued
+        self.body_at = at
+        self.body_line = line
+        # Text right below a credit, a byline or a timestamp is the body;
+        # below a headline it may be a summary or a caption.
+        self.after_credit = self.previous in _BODY_ABOVE
+        if self.previous not in {"place", "timestamp", "byline"}:
+            self.caps_place = None
         return None
 
     def _credit(self, line: str) -> bool:
@@ -1422,9 +1455,22 @@ class _Reader:
             or self._beside(line, line_end)
         ):
             return False
-        name = _bare_name(line)
-        if name is None or is_known_place(line):
-            return False  # `Kuala Lumpur` alone is the story's place
+        person = _person(line)
+        if person is not None:
+            name: str | None = person["name"]
+        elif (
+            line.isupper() or "," in line or " in " in line or " with " in line
+        ):
+            name = _bare_name(line)
+        else:
+            return False
+        if (
+            name is None
+            or is_known_place(line)  # `Kuala Lumpur` is the story's place
+            # `Example Standard` is an outlet's name.
+            or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+        ):
+            return False
         self._add_byline(name)
         return True
 
@@ -1475,7 +1521,11 @@ class _Reader:
             return
         self.caps_place = None
         # `NORTHPORT, Example` alone, a place in capitals and its country.
-        if "," in line and self._caps_place(line, p.CAPS_REGION_LINE):
+        if (
+            "," in line
+            and line[1:2].isupper()
+            and self._caps_place(line, p.CAPS_REGION_LINE)
+        ):
             return
         if self.previous == "title" and _known_place_line(line):
             # `Kuala Lumpur` alone right below the headline is the story's
@@ -1488,23 +1538,18 @@ class _Reader:
             self.previous = "deck"
             if self.deck_at is None:
                 self.deck_at = at
-        elif not self._caps_place(line, p.CAPS_PLACE_LINE):
-            self._label(line, tokens)
-
-    def _label(self, line: str, tokens: list[str]) -> None:
-        """
-        Note a line of no other kind: a section's label of two words at
-        most below the headline or a timestamp (`Foreign policy`), after
-        which the writer's name may follow, or anything else.
-        """
-        if (
-            len(tokens) <= 2  # noqa: PLR2004
-            and self.previous in _NAME_ABOVE
-            and line.replace(" ", "").isalpha()
+        elif not (
+            line[1:2].isupper() and self._caps_place(line, p.CAPS_PLACE_LINE)
         ):
-            self.previous = "label"
-        else:
-            self.previous = "other"
+            # `Foreign policy`, a section's label of two words at most below
+            # the headline or a timestamp: the writer's name may follow.
+            self.previous = (
+                "label"
+                if len(tokens) <= 2  # noqa: PLR2004
+                and self.previous in _NAME_ABOVE
+                and line.replace(" ", "").isalpha()
+                else "other"
+            )
 
     def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
         """
@@ -1641,6 +1686,7 @@ class _Reader:
         # page (`Northport, 6 May 2025`), no story's dateline.
         placed = (
             "," in line
+            and line[-1] in _DATE_ENDS
             and self.headline is not None
             and self._place_date_line(line)
         )
@@ -1774,6 +1820,14 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _caps_or_none(place: str | None) -> bool:
+    """
+    Whether a dateline's *place* is none or in capitals, so that no
+    headline can be glued to it.
+    """
+    return not place or place.isupper()
 
 
 def _without_label(line: str, at: int) -> tuple[str, int]:

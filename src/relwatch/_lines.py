@@ -156,7 +156,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line
     ):
         return True
-    if _is_trail(line):
+    if (" / " in line or " | " in line) and _is_trail(line):
         return True
     # A menu spaced out, or its items glued (`Featured NewsIFP ExclusiveNuclear`).
     return (

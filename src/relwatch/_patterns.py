@@ -322,8 +322,8 @@ WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 LINE_LABEL: Final = re.compile(
     r"\[[^\[\]\n]{2,40}+\]\s{1,3}(?=\S)|(?:Title|Description|Summary)\s?:\s{1,3}(?=\S)"
 )
-# Where a label's colon is at the latest.
-LINE_LABEL_MAX: Final = 13
+# How a labelled line starts.
+LINE_LABEL_STARTS: Final = ("[", "Title", "Description", "Summary")
 
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
@@ -728,8 +728,10 @@ BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
 # The end of a headline glued to the capitals of a dateline: the `s` of
 # `Talks ResumesNORTHPORT, May 6 (Example) - `.
 GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
-# How far into the line that glue is looked for.
+# How far into the line the tag after that glue is looked for, and how far
+# before the comma after the place (TAG_DATELINE's longest place).
 GLUED_TITLE_MAX: Final = 200
+GLUED_PLACE_MAX: Final = 41
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
