@@ -2145,11 +2145,11 @@ CASES = [
         headline="Neighbours restore ambassadors",
     ),
     Case(
-        "capitals inside a first line of text glue no dateline to it: `the iPAD scheme (pilot)`",
-        " date 2025-05-06 Officials backed the iPAD scheme for schools (pilot) on Tuesday, the "
-        "ministry said.\n\nMore schools will join the scheme next year.",
+        "capitals inside a first line of text glue no dateline to it: `the iPAD, a scheme (pilot)`",
+        " date 2025-05-06 Officials backed the iPAD, a scheme (pilot) for schools, on Tuesday, "
+        "the ministry said.\n\nMore schools will join the scheme next year.",
         {"place": None, "agency": None},
-        "Officials backed the iPAD scheme",
+        "Officials backed the iPAD, a scheme",
     ),
     Case(
         "nor where the words before them are no headline: `An iPAD scheme (pilot)`",
@@ -2157,6 +2157,22 @@ CASES = [
         "Tuesday.\n\nMore schools will join the scheme next year.",
         {"place": None, "agency": None},
         "An iPAD scheme (pilot) for schools",
+    ),
+    Case(
+        "a long headline glued to a tagged dateline: `...after a long rowNORTHPORT, May 6 (ANSA) - `",
+        " date 2025-05-06 Neighbours restore their ambassadors after a long rowNORTHPORT, May 6 "
+        "(ANSA) - The two neighbours restored ambassadors on Tuesday after fifteen years.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The two neighbours restored ambassadors",
+        headline="Neighbours restore their ambassadors after a long row",
+    ),
+    Case(
+        "a section's name with `in` below the headline is no byline: `Week in review`",
+        " date 2025-05-06 Neighbours sign border pact\n\nWeek in review\n\nThe two neighbours "
+        "have signed a border security pact.",
+        {"bylines": ()},
+        "The two neighbours have signed",
+        headline="Neighbours sign border pact",
     ),
     Case(
         "a kicker naming a place above the title: `War in Example`",
