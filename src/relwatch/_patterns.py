@@ -520,7 +520,7 @@ BYLINE_PLACE: Final = re.compile(
     r"(?:\s{1,3}(?:in|for)\s{1,3}[A-Z][^\n]{1,40}|\s{0,3}\([^()\n]{1,60}\))$"
 )
 # An outlet's role before the name in a byline: `by Example writer Dana
-# Levi`, `By Staff Correspondent Dana Levi`.
+# Levi`, `By Example Radio correspondent Dana Levi`.
 ROLE_BEFORE_NAME: Final = re.compile(
     r"(?:[A-Z][\w-]{1,20}+\s{1,2}){1,2}?(?:writers?|correspondents?|reporters?)"
     r"\s{1,2}(?=[A-Z])"
