@@ -1000,23 +1000,35 @@ def _credit_line(
         short = tag.isupper() and len(tag) <= 6  # noqa: PLR2004
         return (), tag if after_header and short else None
     if by:
-        stripped, wire = _without_agency(stripped)
-        m = p.BY_LINE.fullmatch(stripped)
-        if m:
-            name = m["name"]
-            # `by Example writer Dana Levi`: the role is no part of the name.
-            role = p.ROLE_BEFORE_NAME.match(name)
-            names = _names(name if role is None else name[role.end() :])
-            # `By Dana Levi | Example Daily`: an outlet is no wire's tag.
-            tag = m["agency"]
-            if names:
-                return names, (tag if tag and _wire_tag(tag) else None) or wire
+        found = _by_names(stripped)
+        if found is not None:
+            return found
     elif stripped[:5] == "From ":
         m = p.FROM_LINE.fullmatch(stripped)
         names = () if m is None else _names(m["name"])
         return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
+    """
+    (bylines, agency) of a `By` *credit* that names people, else None:
+    `By Dana Levi | MAP`, `by Example writer Dana Levi`.
+    """
+    credit, wire = _without_agency(credit)
+    m = p.BY_LINE.fullmatch(credit)
+    if m is None:
+        return None
+    name = m["name"]
+    # `by Example writer Dana Levi`: the role is no part of the name.
+    role = p.ROLE_BEFORE_NAME.match(name)
+    names = _names(name if role is None else name[role.end() :])
+    if not names:
+        return None
+    # `By Dana Levi | Example Daily`: an outlet is no wire's tag.
+    tag: str | None = m["agency"]
+    return names, tag if tag is not None and _wire_tag(tag) else wire
 
 
 def _outlet_credit(credit: str, *, by: bool) -> bool:
