@@ -1882,4 +1882,347 @@ CASES = [
         "The two leaders agreed on Tuesday",
         headline="Leaders agree on shared water plan",
     ),
+    # -- a sixth round of outlets: European, Latin American, African and
+    # Asian sites, UN and parliament pages, feeds, PDFs, print, newsletters --
+    Case(
+        "a Spanish date with `de` and an accented tag: `Lima, 6 de mayo (Télam) - `",
+        " date 2025-05-06 Acuerdo comercial entre los dos países\n\nLima, 6 de mayo "
+        "(Télam) - Los cancilleres de los dos países firmaron hoy un acuerdo comercial.",
+        {"place": "Lima", "date": D(2025, 5, 6), "agency": "Télam"},
+        "Los cancilleres de los dos países firmaron",
+        headline="Acuerdo comercial entre los dos países",
+    ),
+    Case(
+        "a French agency's short month: `Dakar, 6 fév (APS) - `",
+        " date 2025-02-06 Le président reçoit un envoyé\n\nDakar, 6 fév (APS) - Le président "
+        "de la République a reçu jeudi un envoyé spécial de son voisin.",
+        {"place": "Dakar", "date": D(2025, 2, 6), "agency": "APS"},
+        "Le président de la République a reçu jeudi",
+        headline="Le président reçoit un envoyé",
+    ),
+    Case(
+        "an agency's service first, then a dated place: `(EXAMPLEmed) - NORTHPORT, MAY 6 - `",
+        " date 2025-05-06 Ministers sign deal on seasonal workers\n\n(EXAMPLEmed) - "
+        "NORTHPORT, MAY 6 - The two ministers signed a deal on seasonal workers on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXAMPLEmed"},
+        "The two ministers signed a deal",
+        headline="Ministers sign deal on seasonal workers",
+    ),
+    Case(
+        "a known city makes any short tag in capitals one: `Geneva (EXRC) – `",
+        " date 2025-05-06 Committee calls for access to detainees\n\nGeneva (EXRC) – The "
+        "committee called on all parties on Tuesday to let its teams visit detainees.",
+        {"place": "Geneva", "agency": "EXRC"},
+        "The committee called on all parties",
+        headline="Committee calls for access to detainees",
+    ),
+    Case(
+        "an unknown place in small letters with an unknown tag is no dateline: `Northport (EXRC) – `",
+        " date 2025-05-06 Committee calls for access to detainees\n\nNorthport (EXRC) – The "
+        "committee called on all parties on Tuesday to let its teams visit detainees.",
+        {"place": None, "agency": None},
+        "Northport (EXRC) – The committee",
+        headline="Committee calls for access to detainees",
+    ),
+    Case(
+        "a Spanish full stop and dash after the place: `Buenos Aires.- `",
+        " date 2025-05-06 Los cancilleres relanzan la comisión\n\nBuenos Aires.- La canciller "
+        "y su par relanzaron este martes la comisión binacional, que no se reunía.",
+        {"place": "Buenos Aires"},
+        "La canciller y su par relanzaron",
+        headline="Los cancilleres relanzan la comisión",
+    ),
+    Case(
+        "the same in capitals: `NORTHPORT.- `",
+        " date 2025-05-06 Ministers relaunch joint commission\n\nNORTHPORT.- The two "
+        "ministers relaunched the joint commission on Tuesday after six years.",
+        {"place": "NORTHPORT"},
+        "The two ministers relaunched",
+        headline="Ministers relaunch joint commission",
+    ),
+    Case(
+        "a place with a particle in small letters: `Dar es Salaam — `",
+        " date 2025-05-06 Neighbours agree on railway revamp\n\nDar es Salaam — The two "
+        "neighbours agreed on a timetable to revamp the railway, the ministry said.",
+        {"place": "Dar es Salaam"},
+        "The two neighbours agreed on a timetable",
+        headline="Neighbours agree on railway revamp",
+    ),
+    Case(
+        "an aggregator's source in brackets before the dateline: `[Example Daily] Rabat — `",
+        " date 2025-05-06 Example: Neighbours Agree On Railway Revamp\n\n[Example Daily] "
+        "Rabat — The two neighbours agreed on a timetable to revamp the railway on Tuesday.",
+        {"place": "Rabat"},
+        "The two neighbours agreed on a timetable",
+        headline="Example: Neighbours Agree On Railway Revamp",
+    ),
+    Case(
+        "a feed item dumped with its field names: `Title:`, `Link:`, `Description:`",
+        " date 2025-05-06 Title: Ministers sign lithium accord\nLink: https://example.org/news/1\n"
+        "Published: Tue, 06 May 2025 14:05:00 GMT\nDescription: ROME, May 6 (ANSA) - The two "
+        "ministers signed an accord on lithium research on Tuesday.\n",
+        {"place": "ROME", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The two ministers signed an accord",
+        headline="Ministers sign lithium accord",
+    ),
+    Case(
+        "a known city and a full stop: `Jakarta. `",
+        " date 2025-05-06 Neighbours agree on sea boundary\n\nBy Dana Levi\n\nJakarta. The "
+        "two neighbours have completed the ratification of their sea boundary on Tuesday.",
+        {"place": "Jakarta", "bylines": ("Dana Levi",)},
+        "The two neighbours have completed",
+        headline="Neighbours agree on sea boundary",
+    ),
+    Case(
+        "an unknown word and a full stop is no dateline: `Northport. `",
+        " date 2025-05-06 Neighbours agree on sea boundary\n\nBy Dana Levi\n\nNorthport. The "
+        "two neighbours have completed the ratification of their sea boundary on Tuesday.",
+        {"place": None},
+        "Northport. The two neighbours",
+        headline="Neighbours agree on sea boundary",
+    ),
+    Case(
+        "a website's name before the place: `EXAMPLE.CO, Jakarta - `",
+        " date 2025-05-06 Neighbours to hold joint commission\n\nEXAMPLE.CO, Jakarta - The "
+        "two neighbours will hold a joint commission meeting next month, the ministry said.",
+        {"place": "Jakarta"},
+        "The two neighbours will hold",
+        headline="Neighbours to hold joint commission",
+    ),
+    Case(
+        "a place and its date alone below the headline: `NORTHPORT, May 6`",
+        " date 2025-05-07 Neighbours sign defence pact\n\nOUR SPECIAL CORRESPONDENT\n\n"
+        "NORTHPORT, May 6\n\nThe two neighbours signed a defence pact on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "bylines": ()},
+        "The two neighbours signed a defence pact",
+        headline="Neighbours sign defence pact",
+    ),
+    Case(
+        "a place and its date last on a timestamp line: `14:05 | Lima, May 6.`",
+        " date 2025-05-06 Neighbours strengthen border cooperation\n\n14:05 | Lima, May 6.\n\n"
+        "The two neighbours agreed to strengthen cooperation at their border.",
+        {"place": "Lima", "date": D(2025, 5, 6)},
+        "The two neighbours agreed to strengthen",
+        headline="Neighbours strengthen border cooperation",
+    ),
+    Case(
+        "a place in small letters the tables do not know, and its date, is no dateline: `Northport, May 6`",
+        " date 2025-05-06 Neighbours strengthen border cooperation\n\n14:05 | Northport, May 6.\n\n"
+        "The two neighbours agreed to strengthen cooperation at their border.",
+        {"place": None, "date": None},
+        "The two neighbours agreed to strengthen",
+        headline="Neighbours strengthen border cooperation",
+    ),
+    Case(
+        "a press release's place and date above its title are no dateline: `Lima, 6 May 2025`",
+        " date 2025-05-06 Press Release\nNo. 45/2025\nLima, 6 May 2025\n\nMinister receives "
+        "ambassador\n\nThe minister received the ambassador at the ministry today.",
+        {"place": None, "date": None, "bylines": ()},
+        "The minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
+    Case(
+        "a byline with a note in brackets: `By Dana Levi (Northport, correspondent)`",
+        " date 2025-05-06 Neighbours pledge joint defence fund\n\nThe two governments want "
+        "a common budget line before the summit, a plan that others fear.\n\nBy Dana Levi "
+        "(Northport, correspondent)\n\nPublished today at 2:05 pm\n\nThe two neighbours agreed "
+        "on Tuesday to set up a joint fund for air defence.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours pledge joint defence fund",
+    ),
+    Case(
+        "a byline with the outlet written for: `By Dana Levi for Example Radio`",
+        " date 2025-05-06 Neighbours trade barbs over temple\n\nBy Dana Levi for Example Radio"
+        "\n\nOfficials accused their neighbour on Tuesday of moving troops closer.",
+        {"bylines": ("Dana Levi",)},
+        "Officials accused their neighbour",
+        headline="Neighbours trade barbs over temple",
+    ),
+    Case(
+        "an outlet's role before the name: `by Example writer Dana Levi`",
+        " date 2025-05-06 Feature: Growers eye new markets\n\nby Example writer Dana Levi\n\n"
+        "On a farm outside the capital, workers sort roses bound for markets abroad.",
+        {"bylines": ("Dana Levi",)},
+        "On a farm outside the capital",
+        headline="Feature: Growers eye new markets",
+    ),
+    Case(
+        "a name in capitals with its title: `DANA LEVI, Example staff writer`",
+        " date 2025-05-06 Neighbours agree to expand chip cooperation\n\nDANA LEVI, Example "
+        "staff writer\n\nThe two neighbours agreed on Tuesday to expand cooperation on chips.",
+        {"bylines": ("DANA LEVI",)},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree to expand chip cooperation",
+    ),
+    Case(
+        "a journalist's title after a byline's comma is no name: `By Dana Levi, Diplomatic Editor`",
+        " date 2025-05-06 Bloc weighs new sanctions\n\nBy Dana Levi, Diplomatic Editor\n\n"
+        "The bloc is weighing a new package of sanctions, diplomats said on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The bloc is weighing a new package",
+        headline="Bloc weighs new sanctions",
+    ),
+    Case(
+        "the same in small letters: `By Dana Levi, Staff writer`",
+        " date 2025-05-06 Neighbours hold security talks\n\nBy Dana Levi, Staff writer\n\n"
+        "The two neighbours held their first security talks on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours held their first",
+        headline="Neighbours hold security talks",
+    ),
+    Case(
+        "a byline that says where it was sent from: `From Dana Levi, Northport`",
+        " date 2025-05-06 President receives delegation\n\nFrom Dana Levi, Northport\n\nThe "
+        "President on Tuesday received a delegation from the neighbouring republic.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The President on Tuesday received",
+        headline="President receives delegation",
+    ),
+    Case(
+        "a name and the writer's place without `By`: `Dana Levi in Northport`",
+        " date 2025-05-06 Neighbours revive rail tunnel plan\n\nDana Levi in Northport\n\n"
+        "The two neighbours have agreed to revive plans for a rail tunnel.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two neighbours have agreed to revive",
+        headline="Neighbours revive rail tunnel plan",
+    ),
+    Case(
+        "a name in capitals with accents: `JOSÉ ÁLVAREZ`",
+        " date 2025-05-06 Neighbours agree to reopen customs posts\n\nJOSÉ ÁLVAREZ\n\n"
+        "The two neighbours have agreed to reopen the customs posts before the summer.",
+        {"bylines": ("JOSÉ ÁLVAREZ",)},
+        "The two neighbours have agreed to reopen",
+        headline="Neighbours agree to reopen customs posts",
+    ),
+    Case(
+        "an outlet's name below the headline is no byline: `Example Standard`, `Example Dispatch`",
+        " date 2025-05-06 Neighbours sign border pact\n\nExample Standard\n\nExample Dispatch"
+        "\n\nThe two neighbours have signed a border security pact.",
+        {"bylines": ()},
+        "The two neighbours have signed",
+        headline="Neighbours sign border pact",
+    ),
+    Case(
+        "an outlet after a byline's bar is no agency: `By Dana Levi | Examplenews`",
+        " date 2025-05-06 Bloc agrees on transport links\n\nBy Dana Levi | Examplenews\n\n"
+        "The bloc and its neighbours agreed on Tuesday to speed up the corridor.",
+        {"bylines": ("Dana Levi",), "agency": None},
+        "The bloc and its neighbours agreed",
+        headline="Bloc agrees on transport links",
+    ),
+    Case(
+        "an agency beside a timestamp's date credits it and names no place: `MTI | 06.05.2025`",
+        " date 2025-05-06 Neighbours sign pipeline deal\n\nMTI | 06.05.2025 14:05\n\nThe two "
+        "neighbours signed an agreement on Tuesday to build an oil pipeline.",
+        {"agency": "MTI", "place": None},
+        "The two neighbours signed an agreement",
+        headline="Neighbours sign pipeline deal",
+    ),
+    Case(
+        "a trail of sections between bars is no headline: `Example Beat | Diplomacy | East Asia`",
+        " date 2025-05-06 The Example\n\nExample Beat | Diplomacy | East Asia\n\nNeighbours "
+        "Move Closer on the Sea\n\nBy Dana Levi\n\nOn Monday, the two neighbours signed a "
+        "memorandum on coast guard cooperation.",
+        {"bylines": ("Dana Levi",)},
+        "On Monday, the two neighbours signed",
+        headline="Neighbours Move Closer on the Sea",
+    ),
+    Case(
+        "a newsletter's `View in browser` and issue line are no headline",
+        " date 2025-05-06 View in browser\n\nIssue #112 | May 6, 2025\n\nNeighbours resume "
+        "dialogue\n\nThe two neighbours have resumed their dialogue after a year of tension.",
+        {"bylines": ()},
+        "The two neighbours have resumed",
+        headline="Neighbours resume dialogue",
+    ),
+    Case(
+        "a headline glued to a tagged dateline: `...ambassadorsNORTHPORT, May 6 (ANSA) - `",
+        " date 2025-05-06 Neighbours restore ambassadorsNORTHPORT, May 6 (ANSA) - The two "
+        "neighbours restored ambassadors on Tuesday after fifteen years.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The two neighbours restored ambassadors",
+        headline="Neighbours restore ambassadors",
+    ),
+    Case(
+        "capitals inside a first line of text glue no dateline to it: `the iPAD, a scheme (pilot)`",
+        " date 2025-05-06 Officials backed the iPAD, a scheme (pilot) for schools, on Tuesday, "
+        "the ministry said.\n\nMore schools will join the scheme next year.",
+        {"place": None, "agency": None},
+        "Officials backed the iPAD, a scheme",
+    ),
+    Case(
+        "nor where the words before them are no headline: `An iPAD scheme (pilot)`",
+        " date 2025-05-06 An iPAD scheme (pilot) for schools was backed by the ministers on "
+        "Tuesday.\n\nMore schools will join the scheme next year.",
+        {"place": None, "agency": None},
+        "An iPAD scheme (pilot) for schools",
+    ),
+    Case(
+        "a long headline glued to a tagged dateline: `...after a long rowNORTHPORT, May 6 (ANSA) - `",
+        " date 2025-05-06 Neighbours restore their ambassadors after a long rowNORTHPORT, May 6 "
+        "(ANSA) - The two neighbours restored ambassadors on Tuesday after fifteen years.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "ANSA"},
+        "The two neighbours restored ambassadors",
+        headline="Neighbours restore their ambassadors after a long row",
+    ),
+    Case(
+        "a section's name with `in` below the headline is no byline: `Week in review`",
+        " date 2025-05-06 Neighbours sign border pact\n\nWeek in review\n\nThe two neighbours "
+        "have signed a border security pact.",
+        {"bylines": ()},
+        "The two neighbours have signed",
+        headline="Neighbours sign border pact",
+    ),
+    Case(
+        "a kicker naming a place above the title: `War in Example`",
+        " date 2025-05-06 EXCLUSIVE\n\nWar in Example\n\nCapitals close in on deal over "
+        "exhumations\n\nBy Dana Levi\n\nThe two neighbours are close to a deal, two "
+        "officials said on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours are close to a deal",
+        headline="Capitals close in on deal over exhumations",
+    ),
+    Case(
+        "a hard-wrapped line of a flattened PDF ends on `of`: text, not a title",
+        " date 2025-05-06 JOINT STATEMENT ON THE VISIT\n\nAt the invitation of the President "
+        "of Example, the Prime Minister of\nNorthland paid an official visit from 4 to 6 "
+        "May 2025.\n\n2. The two leaders held talks.",
+        {"bylines": ()},
+        "At the invitation of the President of Example, the Prime Minister of",
+        headline="JOINT STATEMENT ON THE VISIT",
+    ),
+    Case(
+        "an outlet's one-word name between the summary and the date: `Examplenet`",
+        " date 2025-05-06 Neighbours agree on border crossings\n\nThe deal follows years of "
+        "thawing relations between the neighbours.\n\nExamplenet\n\nMay 6, 2025\n\nThe two "
+        "neighbours have agreed to open four new crossing points.",
+        {"bylines": ()},
+        "The two neighbours have agreed to open",
+        headline="Neighbours agree on border crossings",
+    ),
+    Case(
+        "a place in capitals with its country alone: `NORTHPORT, Example`",
+        " date 2025-05-06 Neighbours trade barbs over temple\n\n2025.05.06\n\nNORTHPORT, "
+        "Example\n\nOfficials accused their neighbour on Tuesday of moving troops closer.",
+        {"place": "NORTHPORT, Example"},
+        "Officials accused their neighbour",
+        headline="Neighbours trade barbs over temple",
+    ),
+    Case(
+        "a section's label between the date and the writer: `Foreign policy`, `Dana Levi`",
+        " date 2025-05-06 Neighbours discuss energy projects\n\n6 May, 2025\n14:05\n\nForeign "
+        "policy\n\nDana Levi\n\nThe two neighbours discussed joint energy projects on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours discussed joint energy",
+        headline="Neighbours discuss energy projects",
+    ),
+    Case(
+        "a `PRESS RELEASE` label in capitals is no byline",
+        " date 2025-05-06 Minister receives ambassador\n\nPRESS RELEASE\n\nThe minister "
+        "received the ambassador at the ministry today.",
+        {"bylines": ()},
+        "The minister received the ambassador",
+        headline="Minister receives ambassador",
+    ),
 ]

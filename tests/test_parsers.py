@@ -74,6 +74,8 @@ from relwatch._patterns import (
     HEADER_OUTLET_MAX,
     LEADING_TAG_DATELINE,
     LETTER_WORDS,
+    LINE_LABEL,
+    LINE_LABEL_STARTS,
     PAREN_DATE_DATELINE,
     PERSON_NAME,
     PERSON_NAME_MAX,
@@ -82,6 +84,8 @@ from relwatch._patterns import (
     PLACE_DATE_DATELINE,
     PLACE_DATE_PLACE_MAX,
     SLASH_TAG_DATELINE,
+    STOP_DATELINE,
+    STOP_PLACE_MAX,
     STOP_TAG_DATELINE,
     TAG_DATE,
     TAG_DATELINE,
@@ -370,10 +374,12 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 # month's word may be in small letters (French: `6 mai 2025`).
 # Day-first numeric dates may take dashes or slashes too (`6-5-2025`).
 _DOTTED = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
+# Spanish and Portuguese put `de` before the month and the year (`11 de
+# febrero de 2025`).
 _MONTH_DAY = re.compile(
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z][^\W\d_]{2,8}\.?"
-    r"|[A-Za-z][^\W\d_]{2,8}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s{1,2}[12][0-9]{3})?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?[A-Za-z][^\W\d_]{2,9}\.?"
+    r"|[A-Za-z][^\W\d_]{2,9}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s{1,2}(?:de\s{1,2})?[12][0-9]{3})?"
 )
 _DATE_TOKENS = st.one_of(
     st.from_regex(TAG_DATE, fullmatch=True),
@@ -717,6 +723,33 @@ def test_place_maxima_are_the_longest_places():
     assert PLACE_DATE_PLACE_MAX == _LONGEST_PLACE_DATE.index(",")
     assert COLON_DATELINE.match(_LONGEST_COLON)
     assert COLON_PLACE_MAX == _LONGEST_COLON.index(":")
+
+
+@given(st.one_of(st.from_regex(STOP_DATELINE), st.text(max_size=90)))
+@example(
+    "Abcdefghijklmnopqrstuvwxy Abcdefghijklmnopqrstuvwxy Abcdefghijklmnopqrstuvwxy. A"
+)
+def test_stop_tested_first(text):
+    """
+    For all text where the full-stop dateline matches at the start, its
+    full stop and space lie within STOP_PLACE_MAX, where they are looked
+    for first.
+    """
+    m = STOP_DATELINE.match(text)
+    if m and m["sep"].startswith(". "):
+        assert 0 < text.find(". ", 0, STOP_PLACE_MAX) == m.end("place")
+
+
+@given(st.one_of(st.from_regex(LINE_LABEL), st.text(max_size=30)))
+@example("Description : Talks")
+def test_line_label_tested_first(text):
+    """
+    For all text where a line's label matches at the start, the line
+    starts as LINE_LABEL_STARTS says, where it is looked for first.
+    """
+    if LINE_LABEL.match(text):
+        assert text.startswith(LINE_LABEL_STARTS)
+        assert text[0] in "[TDS"
 
 
 @pytest.mark.parametrize(
@@ -1788,6 +1821,34 @@ class TestLinearTime:
             "newsletter ",
             "0 0\n",
             "cookie ",
+            # A sixth round of outlets.
+            "Lima, 6 de mayo (",
+            "(EXAMPLEmed) - NORTHPORT, MAY 6 ",
+            "Geneva (EXRC) ",
+            "Buenos Aires.",
+            "NORTHPORT.",
+            "Dar es ",
+            "[Example Daily] ",
+            "Title: ",
+            "Jakarta. ",
+            "EXAMPLE.CO, ",
+            "NORTHPORT, May 6\n",
+            "14:05 | Lima, May 6.\n",
+            "By Dana Levi (",
+            "By Dana Levi for ",
+            "by Example writer ",
+            "DANA LEVI, Example ",
+            "By Dana Levi, Staff writer, ",
+            "From Dana Levi, ",
+            "Dana Levi in ",
+            "JOSÉ ÁLVAREZ\n",
+            "Example Beat | Diplomacy | ",
+            "ambassadorsNORTHPORT, May 6 (",
+            "War in Example\n",
+            "the Prime Minister of\n",
+            "Examplenet\n\nMay 6, 2025\n",
+            "NORTHPORT, Example\n",
+            "Foreign policy\n",
             "aaaa bbbb ",
             "a",
             "1",

@@ -60,7 +60,9 @@ _QUOTE_START: Final = 80
 # Haddad in Kabul - Apr 08,2021 - Last updated Apr 08,2021`).
 _CREDIT_LINE_MAX: Final = 120
 # What a line above a byline can be.
-_NAME_ABOVE: Final = frozenset({"header", "timestamp", "title", "subtitle"})
+_NAME_ABOVE: Final = frozenset(
+    {"header", "timestamp", "title", "subtitle", "label"}
+)
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
 # The most words of a headline in Title Case that ends with a full stop,
@@ -139,23 +141,25 @@ _ROLES: Final = p.word_set(
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
 _STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
-# Month numbers of French datelines (`Bakou, 9 avril, AZERTAC`).
-_FRENCH_MONTHS: Final = {
+# Month numbers of French, Spanish and Portuguese datelines (`Bakou, 9
+# avril, AZERTAC`, `Dakar, 11 fév (APS)`, `Lima, 11 de febrero (Example)`),
+# with the abbreviations French agencies write.
+_FOREIGN_MONTHS: Final = {
     name: number
     for number, names in enumerate(
         [
-            ("janvier",),
-            ("février", "fevrier"),
-            ("mars",),
-            ("avril",),
-            ("mai",),
-            ("juin",),
-            ("juillet",),
-            ("août", "aout"),
-            ("septembre",),
-            ("octobre",),
-            ("novembre",),
-            ("décembre", "decembre"),
+            ("janvier", "janv", "enero", "janeiro"),
+            ("février", "fevrier", "févr", "fév", "febrero", "fevereiro"),
+            ("mars", "marzo", "março", "marco"),
+            ("avril", "avr", "abril"),
+            ("mai", "mayo", "maio"),
+            ("juin", "junio", "junho"),
+            ("juillet", "juil", "julio", "julho"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre", "setembro"),
+            ("octobre", "octubre", "outubro"),
+            ("novembre", "noviembre", "novembro"),
+            ("décembre", "decembre", "déc", "diciembre", "dezembro"),
         ],
         1,
     )
@@ -179,6 +183,7 @@ _NOT_NAMES: Final = frozenset(
         "Are",
         "Over",
         "New",
+        "By",
     ]
 )
 # Dateline(...) with the same checks, without attrs' per-field setattr.
@@ -227,10 +232,13 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
     return dateline
 
 
+# How a place and its date end: `NORTHPORT, May 6`, `Lima, May 6.`.
+_DATE_ENDS: Final = frozenset("0123456789.")
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
-# What joins the two subjects of a section's name.
-_SECTION_JOINS: Final = frozenset({"and", "&"})
+# What joins the two subjects of a section's name
+# (`Peace and Security`), or its place (`War in Example`).
+_SECTION_JOINS: Final = frozenset({"and", "&", "in"})
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -311,7 +319,7 @@ def _dotted_date(
 
 def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
     folded = month_name.lower()
-    month = _MONTHS.get(folded) or _FRENCH_MONTHS.get(folded)
+    month = _MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
     if month is None:
         return None
     try:
@@ -505,7 +513,13 @@ def _tagged_dateline(
         # `The Foreign Ministry (MOFA) -` is no place: in small letters,
         # only a known agency's tag makes one (`(dpa)` as dpa writes it).
         if pattern is p.CAPS_TAG_DATELINE and (
-            (not place.isupper() and not is_agency(agency))
+            # `Geneva (ICRC) – `: a known place makes any short tag in
+            # capitals one.
+            (
+                not place.isupper()
+                and not is_agency(agency)
+                and not (agency.isupper() and is_known_place(place))
+            )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
@@ -555,7 +569,13 @@ def _leading_tag_dateline(
 ) -> _Found | None:
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
-    if m is None or not is_agency(m["agency"]):
+    if m is None:
+        return None
+    # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
+    # 11 - `) is a tag when a date follows the place.
+    if not is_agency(m["agency"]) and (
+        m["date"] is None or p.SIMPLE_DATE.fullmatch(m["date"]) is None
+    ):
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
@@ -676,7 +696,11 @@ def _weak_dateline(
             return _Found(m["place"], date, m["agency"], (), m.end())
     if not colon and not dash:
         # The rest end their place with one or the other.
-        return _credit_slash(text, at, line_end) if "/" in head else None
+        return (
+            _stop_or_slash(text, at, line_end, head)
+            if "/" in head or ". " in head
+            else None
+        )
     second = head[1:2]
     caps = dash and second in p.DASH_PLACE_SECOND
     for pattern, possible in (
@@ -704,9 +728,25 @@ def _weak_dateline(
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
             return _Found(None, None, m["place"], (), m.end())
-        return _Found(
-            _without_outlet(m["place"], outlet), None, None, (), m.end()
-        )
+        place = m["place"]
+        # `NORTHPORT.- `: the full stop of a Spanish separator.
+        if place[-1] == "." and text[m.end("place")] != " ":
+            place = place[:-1]
+        return _Found(_without_outlet(place, outlet), None, None, (), m.end())
+    return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _stop_or_slash(
+    text: str, at: int, line_end: int, head: str
+) -> _Found | None:
+    """
+    A known place and a full stop (`Jakarta. `), or an outlet's name and a
+    slash (`Example News/ `), at *at*, where *head* starts.
+    """
+    if head.find(". ", 0, p.STOP_PLACE_MAX) > 0:
+        m = p.STOP_DATELINE.match(text, at, line_end)
+        if m is not None and is_known_place(m["place"]):
+            return _Found(m["place"], None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
 
 
@@ -774,6 +814,9 @@ def _without_outlet(place: str, outlet: str | None) -> str:
     if outlet and place.startswith(outlet + " "):
         return place[len(outlet) + 1 :]
     head, comma, rest = place.partition(",")
+    # `EXAMPLE.CO, Jakarta - `: a website's name before the place.
+    if comma and p.WEBSITE.search(head):
+        return rest.strip()
     words = head.split()
     # Places do not start with `The` and three words (`The Hague` is two).
     if len(words) >= 3 and words[0] == "The":  # noqa: PLR2004
@@ -811,24 +854,61 @@ def _person(line: str) -> re.Match[str] | None:
     return m
 
 
-def _person_with_title(line: str) -> re.Match[str] | None:
+def _person_with_title(line: str) -> str | None:
     """
-    The match of the name in a byline that gives the person's title or
+    The name, as written, in a byline that gives the person's title or
     agencies after it: `Dana Levi, Senior Reporter`, `Dana Levi with AP,
-    Reuters`.
+    Reuters`, `DANA LEVI, Example staff writer`.
     """
     m = p.NAME_AND_TITLE.fullmatch(line)
     if m is None:
         return None
     if m["title"] is not None:
-        last = m["title"].rsplit(None, 1)[-1].casefold()
-        if last not in p.JOURNALIST_TITLE_ENDS and last not in p.CREDIT_ENDS:
+        if not _journalist_title(m["title"]) and not _credit_end(
+            m["title"].rsplit(None, 1)[-1]
+        ):
             return None
     elif not all(
         is_agency(wire) for wire in p.NAME_SEPARATOR.split(m["wires"]) if wire
     ):
         return None
-    return _person(m["name"].strip())
+    return _person_any_case(m["name"].strip())
+
+
+def _bare_name(line: str) -> str | None:
+    """
+    The person named alone by a line that is no plain name (`Dana Levi`,
+    `Dana Levi Read more`), without `By`: `DANA LEVI`, `Dana Levi, Senior
+    Reporter`, `Dana Levi in Northport`.
+    """
+    name = None
+    # A name is four words at most: a headline in capitals is longer.
+    if line.isupper() and line.count(" ") < _NAME_WORDS_MAX:
+        name = _person_any_case(line)
+    if name is None and ("," in line or " with " in line):
+        name = _person_with_title(line)
+    if name is None and " in " in line:
+        head, _, place = line.partition(" in ")
+        if place[:1].isupper():
+            name = _person_any_case(head)
+    return name
+
+
+def _person_any_case(line: str) -> str | None:
+    """
+    The person's name filling *line*, in Title Case or in capitals
+    (`DANA LEVI`), as written.
+    """
+    person = _person(line.title() if line.isupper() else line)
+    return None if person is None else line
+
+
+def _journalist_title(title: str) -> bool:
+    """
+    Whether *title*, after a byline's name, is a journalist's: `Senior
+    Correspondent`, `Staff writer`.
+    """
+    return title.rsplit(None, 1)[-1].casefold() in p.JOURNALIST_TITLE_ENDS
 
 
 def _credit_end(word: str) -> bool:
@@ -920,14 +1000,35 @@ def _credit_line(
         short = tag.isupper() and len(tag) <= 6  # noqa: PLR2004
         return (), tag if after_header and short else None
     if by:
-        stripped, wire = _without_agency(stripped)
-        m = p.BY_LINE.fullmatch(stripped)
-        if m:
-            names = _names(m["name"])
-            if names:
-                return names, m["agency"] or wire
+        found = _by_names(stripped)
+        if found is not None:
+            return found
+    elif stripped[:5] == "From ":
+        m = p.FROM_LINE.fullmatch(stripped)
+        names = () if m is None else _names(m["name"])
+        return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
+    """
+    (bylines, agency) of a `By` *credit* that names people, else None:
+    `By Dana Levi | MAP`, `by Example writer Dana Levi`.
+    """
+    credit, wire = _without_agency(credit)
+    m = p.BY_LINE.fullmatch(credit)
+    if m is None:
+        return None
+    name = m["name"]
+    # `by Example writer Dana Levi`: the role is no part of the name.
+    role = p.ROLE_BEFORE_NAME.match(name)
+    names = _names(name if role is None else name[role.end() :])
+    if not names:
+        return None
+    # `By Dana Levi | Example Daily`: an outlet is no wire's tag.
+    tag: str | None = m["agency"]
+    return names, tag if tag is not None and _wire_tag(tag) else wire
 
 
 def _outlet_credit(credit: str, *, by: bool) -> bool:
@@ -991,6 +1092,16 @@ def _names(credit: str) -> tuple[str, ...]:
     while True:
         credit = p.BYLINE_PLACE.sub("", credit.strip())
         names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
+        head, _, last = credit.rpartition(",")
+        # `Dana Levi, Diplomatic Editor`: a journalist's title after the
+        # names, in any case, is no name.
+        if (
+            len(names) >= 2  # noqa: PLR2004
+            and last.strip() == names[-1]
+            and _journalist_title(last)
+        ):
+            credit = head
+            continue
         # Names in capitals (`By SAMIR KHALIL`) are read as names written
         # in Title Case.
         if names and all(
@@ -1000,7 +1111,6 @@ def _names(credit: str) -> tuple[str, ...]:
         # `By Dana Levi, New Delhi`, `By Dana Levi, Senior Reporter`: after
         # the names, a place or a title in capitalised words, dropped one
         # by one (a loop: no recursion limit on a long list).
-        head, _, last = credit.rpartition(",")
         if not (
             len(names) >= 2  # noqa: PLR2004
             and last.strip() == names[-1]
@@ -1164,7 +1274,7 @@ class _Reader:
         self.deck_at: int | None = None
         self.title_end: int | None = None
 
-    def read(self) -> tuple[_Found, str | None]:
+    def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
         start = self.start
         stop = min(len(text), start + _WINDOW)
@@ -1178,15 +1288,27 @@ class _Reader:
                 continue
             line = left.rstrip()
             at = line_end - len(left)
+            # LINE_LABEL_STARTS' first letters, as a literal: most lines
+            # start with none of them.
+            if line[0] in "[TDS" and line.startswith(p.LINE_LABEL_STARTS):
+                line, at = _without_label(line, at)
             anchor = self.anchor or self.stamp
-            if (
-                _may_be_strong(line)
-                and (strong := _strong_dateline(text, at, line_end, anchor))
-                is not None
-            ):
-                return self._with(strong), self._headline_above()
+            if _may_be_strong(line):
+                strong = _strong_dateline(text, at, line_end, anchor)
+                if strong is not None:
+                    # A headline glued to the dateline would make part of
+                    # its place, in mixed case.
+                    if self.headline is None and not _caps_or_none(
+                        strong.place
+                    ):
+                        strong = (
+                            self._glued(line, at, line_end, anchor) or strong
+                        )
+                    return self._with(strong), self._headline_above()
             if self.body_at is not None:
-                if self.after_credit or not self._ends_preamble(line):
+                if self.after_credit or not self._ends_preamble(
+                    line, line_end
+                ):
                     self.skipped = line
                     return self._later(lines, line_end)
                 self.body_at = None
@@ -1197,6 +1319,25 @@ class _Reader:
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
+
+    def _glued(
+        self, line: str, at: int, line_end: int, anchor: dt.date | None
+    ) -> _Found | None:
+        """
+        A tagged dateline glued to the headline before it, which then ends
+        the headline: `Talks ResumeNORTHPORT, May 6 (Example) - `.
+        """
+        # The glue is in the place, before the comma before the tag.
+        comma = line.rfind(",", 0, line.find("(", 0, p.GLUED_TITLE_MAX))
+        glue = p.GLUED_CAPITALS.search(
+            line, max(0, comma - p.GLUED_PLACE_MAX), max(0, comma)
+        )
+        if glue is None or not title_shape(line[: glue.end()]):
+            return None
+        found = _strong_dateline(self.text, at + glue.end(), line_end, anchor)
+        if found is not None:
+            self._set_headline(line[: glue.end()], at + glue.end())
+        return found
 
     def _has_body(self) -> bool:
         return self.body_at is not None
@@ -1275,15 +1416,33 @@ class _Reader:
         if line == "Read more":
             return None
         if self.after_header or prose:
-            self.body_at = at
-            self.body_line = line
-            # Text right below a credit, a byline or a timestamp is the
-            # body; below a headline it may be a summary or a caption.
-            self.after_credit = self.previous in _BODY_ABOVE
-            if self.previous not in {"place", "timestamp", "byline"}:
-                self.caps_place = None
-            return None
+            return self._text(line, at, line_end, anchor)
         self._other(line, at, tokens)
+        return None
+
+    def _text(
+        self, line: str, at: int, line_end: int, anchor: dt.date | None
+    ) -> _Found | None:
+        """
+        Note the first line of text, or read the dateline glued to it when
+        the line is a headline with a dateline after it.
+        """
+        # Below a MENAFN header, the headline was above it.
+        if (
+            self.headline is None
+            and not self.after_header
+            and _may_be_strong(line)
+        ):
+            glued = self._glued(line, at, line_end, anchor)
+            if glued is not None:
+                return glued
+        self.body_at = at
+        self.body_line = line
+        # Text right below a credit, a byline or a timestamp is the body;
+        # below a headline it may be a summary or a caption.
+        self.after_credit = self.previous in _BODY_ABOVE
+        if self.previous not in {"place", "timestamp", "byline"}:
+            self.caps_place = None
         return None
 
     def _credit(self, line: str) -> bool:
@@ -1309,11 +1468,22 @@ class _Reader:
         ):
             return False
         person = _person(line)
-        if person is None and ("," in line or " with " in line):
-            person = _person_with_title(line)
-        if person is None or is_known_place(line):
-            return False  # `Kuala Lumpur` alone is the story's place
-        self._add_byline(person["name"])
+        if person is not None:
+            name: str | None = person["name"]
+        elif (
+            line.isupper() or "," in line or " in " in line or " with " in line
+        ):
+            name = _bare_name(line)
+        else:
+            return False
+        if (
+            name is None
+            or is_known_place(line)  # `Kuala Lumpur` is the story's place
+            # `Example Standard` is an outlet's name.
+            or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+        ):
+            return False
+        self._add_byline(name)
         return True
 
     def _add_byline(self, name: str) -> None:
@@ -1362,6 +1532,13 @@ class _Reader:
         ):
             return
         self.caps_place = None
+        # `NORTHPORT, Example` alone, a place in capitals and its country.
+        if (
+            "," in line
+            and line[1:2].isupper()
+            and self._caps_place(line, p.CAPS_REGION_LINE)
+        ):
+            return
         if self.previous == "title" and _known_place_line(line):
             # `Kuala Lumpur` alone right below the headline is the story's
             # place; below an outlet's name it is the outlet's city.
@@ -1373,16 +1550,34 @@ class _Reader:
             self.previous = "deck"
             if self.deck_at is None:
                 self.deck_at = at
-        elif (
-            p.CAPS_PLACE_LINE.fullmatch(line)
+        elif not (
+            line[1:2].isupper() and self._caps_place(line, p.CAPS_PLACE_LINE)
+        ):
+            # `Foreign policy`, a section's label of two words at most below
+            # the headline or a timestamp: the writer's name may follow.
+            self.previous = (
+                "label"
+                if len(tokens) <= 2  # noqa: PLR2004
+                and self.previous in _NAME_ABOVE
+                and line.replace(" ", "").isalpha()
+                else "other"
+            )
+
+    def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
+        """
+        Note a place in capitals alone on its line, as *pattern* reads it:
+        `TOKYO`, `NORTHPORT, Example`.
+        """
+        if (
+            pattern.fullmatch(line)
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
         ):
             self.caps_place = line
             self.previous = "place"
-        else:
-            self.previous = "other"
+            return True
+        return False
 
     def _stamp_byline(self, line: str) -> bool:
         """
@@ -1499,12 +1694,38 @@ class _Reader:
             self.agency = named
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
-        if p.STAMP_PART_SEPARATOR.search(line):
+        # Above the headline, a press release's place and date head the
+        # page (`Northport, 6 May 2025`), no story's dateline.
+        placed = (
+            "," in line
+            and line[-1] in _DATE_ENDS
+            and self.headline is not None
+            and self._place_date_line(line)
+        )
+        if not placed and p.STAMP_PART_SEPARATOR.search(line):
             place, person = _stamp_name(line)
             self.caps_place = place or self.caps_place
             if person is not None:
                 self._add_byline(person)
         self.previous = "timestamp"
+        return True
+
+    def _place_date_line(self, line: str) -> bool:
+        """
+        Note a place and its date on a line of their own, or last on a
+        timestamp line: `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+        """
+        last = p.STAMP_PART_SEPARATOR.split(line)[-1]
+        m = p.PLACE_DATE_LINE.fullmatch(last.strip())
+        if m is None:
+            return False
+        place = m["place"]
+        if not (place.isupper() or is_known_place(place)) or not _is_place(
+            place
+        ):
+            return False
+        date = _parse_date(m["date"], self.anchor)
+        self.bar = _Found(place, date, None, (), 0)
         return True
 
     def _title(self, line: str, end: int) -> None:
@@ -1532,14 +1753,25 @@ class _Reader:
         self.headline_key = letters_key(self.headline)
         self.title_end = end
 
-    def _ends_preamble(self, line: str) -> bool:
+    def _ends_preamble(self, line: str, line_end: int) -> bool:
         """
-        Whether *line*, right after the first line of text, shows that line
-        to be a summary or a caption above the body: it is a timestamp,
-        a photo credit, a credit or byline, or repeats a title or it.
+        Whether *line*, right after the first line of text and ending at
+        *line_end*, shows that line to be a summary or a caption above the
+        body: it is a timestamp, a photo credit, a credit or byline, an
+        outlet's name in one word above a timestamp, or repeats a title or
+        it.
         """
         if len(line) <= p.CHROME_LINE_MAX:
             if is_timestamp(line):
+                return True
+            # `Examplenet` between the summary and the page's date.
+            if (
+                line.isalpha()
+                and line[0].isupper()
+                and is_timestamp(
+                    _next_line(self.text, _skip_space(self.text, line_end) - 1)
+                )
+            ):
                 return True
             folded = line.casefold()
             if is_photo_credit(folded) or is_counter(line, folded):
@@ -1602,6 +1834,25 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
+def _caps_or_none(place: str | None) -> bool:
+    """
+    Whether a dateline's *place* is none or in capitals, so that no
+    headline can be glued to it.
+    """
+    return not place or place.isupper()
+
+
+def _without_label(line: str, at: int) -> tuple[str, int]:
+    """
+    *line*, starting at *at*, without a feed's field name or a source in
+    brackets before its text, and where it then starts.
+    """
+    label = p.LINE_LABEL.match(line)
+    if label is None:
+        return line, at
+    return line[label.end() :], at + label.end()
+
+
 def _stamp_name(line: str) -> tuple[str | None, str | None]:
     """
     (place, person) that a timestamp line names in a part of its own, first
@@ -1618,8 +1869,10 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         ):
             continue
         if name.isupper() or is_known_place(name):
+            # `MTI | 2025.02.11.` credits an agency, no place.
             if (
-                _is_place(name)
+                not is_agency(name)
+                and _is_place(name)
                 and not is_chrome(name)
                 and not _credit_end(name.rsplit(None, 1)[-1])
             ):

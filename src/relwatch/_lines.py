@@ -50,6 +50,11 @@ _PROSE_WORDS_MIN: Final = 6
 _LOWER_FIRST: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100)))
 )
+# Words that a hard-wrapped line of text may end on and a headline never
+# does: `... the Prime Minister of` / `Example paid a visit ...`.
+_CONTINUED_BY: Final = frozenset(
+    ("of", "the", "a", "an", "and", "to", "for", "with", "from", "by")
+)
 # Letters compared when one line repeats another.
 _KEY_LENGTH: Final = 40
 # The ASCII bytes that are no small letter or digit.
@@ -87,9 +92,12 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     if words < 8:  # noqa: PLR2004
         return False
     # A run of mostly lower-case words that stops short of a sentence end
-    # is text only if it goes on below (hard wrapped); otherwise it is a
-    # headline or a summary above the text.
-    return _lower_starts(tokens, 4) and _wraps(text, end)
+    # is text only if it goes on below (hard wrapped: the next line starts
+    # in lower case, or this one ends on a word no headline ends on);
+    # otherwise it is a headline or a summary above the text.
+    return _lower_starts(tokens, 4) and (
+        tokens[-1] in _CONTINUED_BY or _wraps(text, end)
+    )
 
 
 def _lower_starts(tokens: list[str], least: int) -> bool:
@@ -148,12 +156,21 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line
     ):
         return True
-    if " / " in line and _slash_trail(line):
+    if (" / " in line or " | " in line) and _is_trail(line):
         return True
     # A menu spaced out, or its items glued (`Featured NewsIFP ExclusiveNuclear`).
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+    )
+
+
+def _is_trail(line: str) -> bool:
+    """
+    Whether *line* is a trail of sections, with slashes or bars.
+    """
+    return (" / " in line and _slash_trail(line)) or (
+        " | " in line and _section_trail(line)
     )
 
 
@@ -170,6 +187,21 @@ def _slash_trail(line: str) -> bool:
         len(parts) >= most
         and all(0 < len(part.split()) <= most for part in parts)
         and all(w in p.CHROME_WORDS for w in parts[0].casefold().split())
+    )
+
+
+def _section_trail(line: str) -> bool:
+    """
+    Whether *line* is a trail of sections between bars, three or more of
+    at most three words each and no number: `Example Beat | Diplomacy |
+    East Asia`; a credit bar has its date (`Dana Levi | Example | 6 May`).
+    """
+    parts = line.split(" | ")
+    most = 3  # parts, and words in each
+    return (
+        len(parts) >= most
+        and p.DIGIT.search(line) is None
+        and all(0 < len(part.split()) <= most for part in parts)
     )
 
 

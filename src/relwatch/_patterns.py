@@ -92,7 +92,7 @@ BY_LINE: Final = re.compile(
 # A name alone on its line: `Leyla Karimova`, `Fatime Letifova`,
 # `Ali Al-Sayegh`, `K J Rao` (initials); with `Read more` glued on: `Akbar Novruz Read more`.
 PERSON_NAME: Final = re.compile(
-    r"(?P<name>(?:[A-Z][a-zà-ÿ'’A-Z.-]{0,20}\s){1,3}[A-Z][a-zà-ÿ'’A-Z-]{1,24})"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’A-Z.-]{0,20}\s){1,3}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’A-Z-]{1,24})"
     r"(?:\s{1,3}Read\s{1,3}more)?"
 )
 
@@ -155,7 +155,8 @@ TAG_DATELINE: Final = re.compile(
     rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
-    r"\((?P<agency>[A-Za-z][A-Za-z/ .&-]{1,30})\)"
+    # Accented tags too: `(Télam)`.
+    r"\((?P<agency>[^\W\d_][\w/ .&-]{1,30})\)"
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
 
@@ -291,7 +292,10 @@ CREDIT_SLASH: Final = re.compile(
 
 # The last words of newspapers' names beside the credits': `Example Daily`.
 OUTLET_NAME_ENDS: Final = frozenset(
-    ("daily", "express", "today", "mail", "standard", "star", "review")
+    (
+        *("daily", "express", "today", "mail", "standard", "star", "review"),
+        *("dispatch", "digest", "monitor", "insider"),
+    )
 )
 
 # A place and a known agency on a line of their own, above the text:
@@ -300,6 +304,26 @@ PLACE_AGENCY_LINE: Final = re.compile(
     r"(?P<place>[A-Z][\w'’]{1,24}+(?:[ -][A-Z][\w'’]{1,24}+){0,2})\s{1,2}[-–—]\s{1,2}"
     r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
 )
+
+# A known place and a full stop before the text: `Jakarta. Indonesia ...`.
+STOP_DATELINE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])"
+)
+# Where that full stop and its space end at the latest: after three words
+# of 25 letters and the two spaces between them.
+STOP_PLACE_MAX: Final = 79
+# A website's name: `EXAMPLE.CO`, `Example.com`.
+WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
+
+# What a line may carry before its text, dropped: a feed's field names in
+# a dump of its items (`Title: Talks Resume`, `Description: ROME, May 6
+# (ANSA) - ...`) and an aggregator's source in brackets (`[Example Daily]
+# Northport — ...`).
+LINE_LABEL: Final = re.compile(
+    r"\[[^\[\]\n]{2,40}+\]\s{1,3}(?=\S)|(?:Title|Description|Summary)\s?:\s{1,3}(?=\S)"
+)
+# How a labelled line starts.
+LINE_LABEL_STARTS: Final = ("[", "Title", "Description", "Summary")
 
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
@@ -341,8 +365,10 @@ _CAPS_PLACE: Final = (
     rf"[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}"
     rf"(?:\s[A-Z{_ACCENTED_CAPS}][A-Z{_ACCENTED_CAPS}.'-]{{1,20}}){{0,2}}"
 )
+# A Spanish full stop and dash: `BUENOS AIRES.- `.
+_DASH: Final = r"(?:\s{0,2}(?:--|[-–—])|\.[-–—])"
 _DASH_AFTER_PLACE: Final = (
-    rf"(?P<sep>\s{{0,2}}(?:--|[-–—])\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
+    rf"(?P<sep>{_DASH}\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
 )
 DASH_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
@@ -363,15 +389,24 @@ DASH_PLACE_SECOND: Final = frozenset(
 )
 
 # A place in capitals and small letters before a spaced dash:
-#   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `.
+#   `Rabat — `, `Johannesburg – `, `Abu Dhabi - `, with a particle in
+#   small letters, `Dar es Salaam — `, and a Spanish full stop and dash,
+#   `Buenos Aires.- `.
 MIXED_DASH_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s[A-Z][a-zà-ÿ]{1,20}+){0,2})"
-    r"(?P<sep>\s{1,2}(?:--|[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+    r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s(?:[A-Z][a-zà-ÿ]{1,20}+"
+    r"|(?:es|de|del|da|do|dos|al|el|la)(?=\s[A-Z]))){0,2})"
+    r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
+)
+
+# With its country or region: `PHNOM PENH, Cambodia`.
+CAPS_REGION_LINE: Final = re.compile(
+    r"[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2}"
+    r",\s[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?"
 )
 
 # The parts of a timestamp line that names a place first or last:
@@ -404,11 +439,13 @@ NUMERIC_DATE: Final = re.compile(
 
 def _month_day(month: str, year: str) -> str:
     # A day and a month name either way round, perhaps with a year:
-    # `16th February, 2025`, `Sept 4`, `April 04, 2025`.
+    # `16th February, 2025`, `Sept 4`, `April 04, 2025`, and in Spanish
+    # or Portuguese with `de` between: `11 de febrero de 2025`.
     return (
-        rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?P<month1>{month})\.?"
+        rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?:de\s{{1,2}})?"
+        rf"(?P<month1>{month})\.?"
         rf"|(?P<month2>{month})\.?\s{{1,2}}(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
-        rf"(?:,?\s{{1,2}}(?P<year>{year}))?"
+        rf"(?:,?\s{{1,2}}(?:de\s{{1,2}})?(?P<year>{year}))?"
     )
 
 
@@ -417,12 +454,12 @@ def _month_day(month: str, year: str) -> str:
 # perhaps a year.  French months are in small letters: `4 mai 2025`.
 TAG_DATE: Final = re.compile(
     r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<dotted_year>[0-9]{4})|"
-    + _month_day("[A-Za-z][^\\W\\d_]{2,8}", "[12][0-9]{3}")
+    + _month_day("[A-Za-z][^\\W\\d_]{2,9}", "[12][0-9]{3}")
 )
 
 # The common shapes of a dateline date, read without dateutil's tokenizer:
 #   `Sept 4`, `Feb. 9`, `16th February, 2025`, `April 04, 2025`.
-SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,9}", "[0-9]{4}"))
+SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
 # dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, and a colon after
@@ -431,6 +468,13 @@ PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})[,:]\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
+)
+
+# A place and its date alone, on a line or last on a timestamp line:
+#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+PLACE_DATE_LINE: Final = re.compile(
+    r"(?P<place>" + _PLACE + r"),\s{1,2}"
+    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")\.?"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
@@ -470,7 +514,22 @@ BYLINE_LABEL: Final = re.compile(
 BYLINE_LABEL_MAX: Final = 14
 
 # A byline's place, which is no part of the name: `By Dana Levi in Kabul`.
-BYLINE_PLACE: Final = re.compile(r"\s{1,3}in\s{1,3}[A-Z][^\n]{1,40}$")
+# Nor the outlet written for, nor a note in brackets: `By Dana Levi for
+# Example Radio`, `By Dana Levi (Northport, correspondent)`.
+BYLINE_PLACE: Final = re.compile(
+    r"(?:\s{1,3}(?:in|for)\s{1,3}[A-Z][^\n]{1,40}|\s{0,3}\([^()\n]{1,60}\))$"
+)
+# An outlet's role before the name in a byline: `by Example writer Dana
+# Levi`, `By Example Radio correspondent Dana Levi`.
+ROLE_BEFORE_NAME: Final = re.compile(
+    r"(?:[A-Z][\w-]{1,20}+\s{1,2}){1,2}?(?:writers?|correspondents?|reporters?)"
+    r"\s{1,2}(?=[A-Z])"
+)
+# A byline that names where the writer sent it from: `From Dana Levi,
+# Northport`.
+FROM_LINE: Final = re.compile(
+    r"From\s{1,2}(?P<name>[A-Z][^\n,]{2,40}),\s{1,2}[A-Z][^\n]{1,30}"
+)
 # What ends a byline's names when a date follows on the line:
 #   `By Dana Levi - Apr 08,2021 - Last updated Apr 08,2021`, `By X | 2 May`.
 BYLINE_END: Final = re.compile(r"\s{0,3}(?:\s[-–—|]|,)\s")
@@ -517,7 +576,7 @@ AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
-    *("writer", "author", "reporter", "written", "reported")
+    *("writer", "author", "reporter", "written", "reported", "from")
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -535,7 +594,7 @@ CHROME_WORDS: Final = word_set(
     """
     a about account ad ads advertise advertisement affairs africa alerts all
     also americas analysis and arab archive archives are article articles
-    asia audio back bookmark breaking business button careers check close
+    asia audio back bookmark breaking browser business button careers check close
     comment comments contact content contents cookie cookies copy date
     diplomacy donate e-paper economy editorial email epaper europe events
     exclusive facebook faq featured feedback follow font footer foreign
@@ -544,7 +603,7 @@ CHROME_WORDS: Final = word_set(
     local log login main menu middle min mins minute minutes more most my
     national nav navigation news newsletter newsletters next notifications
     of on open opinion our page politics popular post posted prev previous
-    print privacy profile read reading recommended region regional register
+    print privacy profile read reading release recommended region regional register
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
@@ -665,6 +724,14 @@ CAPTION_START: Final = re.compile(
 
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
+
+# The end of a headline glued to the capitals of a dateline: the `s` of
+# `Talks ResumesNORTHPORT, May 6 (Example) - `.
+GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
+# How far into the line the tag after that glue is looked for, and how far
+# before the comma after the place (TAG_DATELINE's longest place).
+GLUED_TITLE_MAX: Final = 200
+GLUED_PLACE_MAX: Final = 41
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
