@@ -2328,4 +2328,169 @@ EVENT_CASES = [
             ),
         ],
     ),
+    # -- status and date from the wording of any outlet ----------------------
+    EventCase(
+        "called off, told before the event",
+        "Chilean Foreign Minister Tomas Herrera has called off a trip to Peru "
+        "that had been planned for next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "cancelled",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told as hearsay is speculated",
+        "There are reports that Chilean Foreign Minister Tomas Herrera will "
+        "travel to Lima next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told as reportedly is speculated",
+        "Chilean Foreign Minister Tomas Herrera will reportedly travel to "
+        "Lima next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "prepared to host is an offer, speculated",
+        "A Peruvian official said Lima was prepared to host talks between "
+        "Chile and Bolivia.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation accepted for next year took place now, undated",
+        "Chilean President Lucia Ferrer accepted an invitation from Peruvian "
+        "President Mateo Quispe to visit Lima next year.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "recipient", "Mateo Quispe": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "described as a friend is no accusation",
+        "Chilean President Lucia Ferrer praised the port deal and described "
+        "Peru as a reliable neighbour and a close partner.",
+        [],
+    ),
+    EventCase(
+        "described as reckless is an accusation",
+        "Chilean President Lucia Ferrer described Peru's border decree as "
+        "reckless.",
+        [
+            (
+                "accusation",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit under way, and a leg of it in the host state",
+        "Peruvian President Mateo Quispe received Chilean President Lucia "
+        "Ferrer in Lima on Thursday. Ferrer, who is on a three-day visit to "
+        "Peru, will travel to Cusco on Saturday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "ongoing",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "would after a speech verb is a plan reported",
+        "Peruvian President Mateo Quispe also said he would visit Santiago "
+        "in June at the invitation of President Lucia Ferrer.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a reported would with its adverb takes the coming weekday",
+        "Peruvian President Mateo Quispe said he would also visit Santiago "
+        "on Monday.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "a reported wish to visit stays speculated",
+        "Peruvian President Mateo Quispe said he would be glad to visit "
+        "Santiago.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date after since is not the event's",
+        "Peruvian Foreign Minister Mateo Quispe arrived in Santiago on "
+        "Thursday. It was his first visit to Chile since he took office in "
+        "January.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "received in a city today, then the guest",
+        "Saudi Foreign Minister Faisal Al-Harbi received in Riyadh today "
+        "Uzbek Foreign Minister Akmal Rustamov.",
+        [
+            (
+                "host_visit",
+                {"Faisal Al-Harbi": "host", "Akmal Rustamov": "initiator"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
 ]

@@ -201,7 +201,23 @@ _SPECULATED: Final = frozenset(
         "expected",
         "ready",
         "willing",
+        "prepared",  # "was prepared to host talks"
+        "considering",  # "is considering sanctions"
+        "weighing",
+        "mulling",
+        "mooted",
+        "floated",
+        "reportedly",
+        "rumoured",
+        "rumored",
     ]
+)
+# Words between a reported "would" and its verb: "would also visit".
+_WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
+# "there are reports that", "media reports say": hearsay, where "Xinhua
+# reports that" relays an outlet's own news.
+_HEARSAY: Final = frozenset(
+    (word, "reports") for word in ["are", "were", "media", "press", "to"]
 )
 # Acts that a decision performs: "decided to expel", "agreed to suspend
 # talks" report them done, where "agreed to visit" is a plan.
@@ -223,6 +239,10 @@ _CANCELLED: Final = frozenset(
         "scrapped",
         "scraps",
     ]
+)
+# "called off" told before the event it cancels.
+_CALLED_OFF: Final = frozenset(
+    (verb, "off") for verb in ["call", "calls", "called", "calling"]
 )
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
@@ -330,6 +350,13 @@ _BLAME: Final = frozenset(
     childish illegal unlawful aggression aggressive interference meddling
     blackmail lies hostile reckless""".split()  # noqa: SIM905
 )
+# "described X as a trusted friend": words of friendship, no blame.
+_DESCRIBED: Final = frozenset(["described", "describes", "describe"])
+_KINDLY: Final = frozenset(
+    """friend friends friendly friendship partner partners ally allies
+    brotherly brother brothers trusted reliable valued""".split()  # noqa: SIM905
+)
+_DESCRIPTION_REACH: Final = 8  # words after "as" the description stands in
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
@@ -370,7 +397,7 @@ _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
 # "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
 _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
-    previously and but who whose""".split()  # noqa: SIM905
+    previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
 # The days apart two visits of one visitor to one host may be one trip.
 _TRIP: Final = dt.timedelta(days=3)
@@ -638,6 +665,7 @@ class _Events:
                 self._agentless(hit)
                 or self._in_principle(hit)
                 or self._undergone(hit, s_first)
+                or self._described_kindly(hit)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1287,6 +1315,14 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        if (
+            status is EventStatus.OCCURRED
+            and trigger.kind == "intent_to_meet"
+            and (when.earliest > reference or _ahead(when))
+        ):
+            # "accepted an invitation to visit next year": the date is the
+            # visit's; the invitation, accepted now, is the event.
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one.
             when = resolve_date(when.raw or "", reference, prefer="future")
@@ -1470,6 +1506,26 @@ class _Events:
             and folded[first - 1] in _PASSIVE_BE
             and not folded[first].endswith("ing")
         )
+
+    def _described_kindly(self, hit: _Hit) -> bool:
+        """
+        Whether "described X as ..." calls X a friend, no accusation:
+        "described the neighbour as a reliable partner", not "described
+        the move as reckless".
+        """
+        trigger, _, last = hit
+        if trigger.words[0] not in _DESCRIBED:
+            return False
+        folded = self.doc.folded
+        end = last
+        while (
+            end < len(folded)
+            and end < last + _DESCRIPTION_REACH
+            and folded[end] not in _CLAUSE_END
+        ):
+            end += 1
+        said = set(folded[last:end])
+        return bool(said & _KINDLY) and said.isdisjoint(_BLAME)
 
     def _in_principle(self, hit: _Hit) -> bool:
         """
@@ -1871,8 +1927,14 @@ class _Events:
                 ):
                     k += 1  # "X and Y", "X, Y and Z"
                     continue
-                if k < limit and folded[k] in _PREPOSITIONS:
-                    preposition = folded[k]
+                if k < limit and (
+                    folded[k] in _PREPOSITIONS or folded[k] in _AT_A_TIME
+                ):
+                    # "received in Riyadh today X": where and when, then
+                    # whom.
+                    preposition = (
+                        folded[k] if folded[k] in _PREPOSITIONS else ""
+                    )
                     k += 1
                     continue
                 break
@@ -2002,7 +2064,12 @@ class _Events:
             end += 1
         around = before | set(folded[last:end])
         after = " ".join(folded[last:end])
-        if around & _CANCELLED or "called off" in after:
+        if (
+            around & _CANCELLED
+            or "called off" in after
+            # "has called off a visit to X": the verb before its object
+            or _CALLED_OFF.intersection(itertools.pairwise(window))
+        ):
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
@@ -2014,10 +2081,17 @@ class _Events:
             doc.words[reach:begin] + doc.words[resume:first]
         ):
             speculated = set()  # "on May 1, X met Y": the month
-        if speculated:
+        # "said he would visit": a plan reported
+        reported = speculated == {"would"} and self._reported_future(
+            s_first, first
+        )
+        if (speculated and not reported) or _HEARSAY.intersection(
+            itertools.pairwise(window)
+        ):
             return EventStatus.SPECULATED
         if (
-            before & _PLANNED
+            reported
+            or before & _PLANNED
             or folded[first]
             in _PLANNED  # "will be signed", "will be received by"
             # "the first minister to visit ..." did visit
@@ -2026,6 +2100,23 @@ class _Events:
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _reported_future(self, s_first: int, first: int) -> bool:
+        """
+        Whether the "would" before the trigger at *first* is a "will" told
+        in reported speech: "X said he would visit Y", not "a deal would
+        help".
+        """
+        doc = self.doc
+        would = first - 1
+        if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
+            would -= 1  # "said he would also visit"
+        if doc.folded[would] != "would":
+            return False  # "said he would be glad to visit": a wish
+        return any(
+            longest_at(doc.tables.speech, doc.folded, k) is not None
+            for k in range(max(s_first, would - _STATUS_REACH), would)
+        )
 
     def _under_way(
         self, first: int, last: int, window: list[str]
@@ -2108,8 +2199,16 @@ class _Events:
                     continue
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
-            if at is None:
-                continue  # "held talks, and a second round is due in May"
+            if (
+                at is None
+                or "since"
+                in doc.folded[
+                    hits[at].last : doc.token_at(s_start + span.start)
+                ]
+            ):
+                # "held talks, and a second round is due in May", "the
+                # first visit since he took office in May"
+                continue
             if result[at] is None:
                 result[at] = when
         if result[0] is None:
@@ -2743,6 +2842,8 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     Whether two mentions of events of one kind between the same states can
     be one event: both planned or both not, on no different dates.
     """
+    if _leg_of(a, b):
+        return True
     if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
         (not a.stated and _covers(b, a))
         or (not b.stated and _covers(a, b))
@@ -2760,6 +2861,21 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _leg_of(under_way: FoundEvent, plan: FoundEvent) -> bool:
+    """
+    Whether *plan* is a leg of the visit *under_way* that its traveller
+    makes in the same state: "X, who is on a three-day visit to India,
+    will travel to Mumbai on Saturday".
+    """
+    return (
+        under_way.status is EventStatus.ONGOING
+        and plan.status is EventStatus.PLANNED
+        and under_way.kind in _VISITS
+        and plan.kind in _VISITS
+        and not _persons(under_way).isdisjoint(_persons(plan))
+    )
 
 
 def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
@@ -2852,6 +2968,16 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
         ]
         if not first.stated and event.stated:
             first = first._replace(status=event.status, stated=True)
+        elif (
+            first.status is EventStatus.OCCURRED
+            and event.status is EventStatus.ONGOING
+            and {first.kind, event.kind} <= _VISITS
+            and not set(event.evidence) & set(first.evidence)
+        ):
+            # "Y received X on Friday. X, who is on a three-day visit, ...":
+            # the visit is still under way (not "arrived on Monday on a
+            # visit", one past act).
+            first = first._replace(status=EventStatus.ONGOING)
         kept[at] = first._replace(
             evidence=evidence,
             # "visited last week ... the visit began on June 20", not the
