@@ -2493,4 +2493,24 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "received visiting X: the guest visits, the host does not",
+        "Peruvian President Mateo Quispe received visiting Chilean Foreign "
+        "Minister Lucia Ferrer in Lima on Thursday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "both sides of a conflict, resolved to people of no state, are none",
+        "Aid coordinator Jana Holm said thousands of people in the valley "
+        "faced hunger. Spokesperson Tom Reilly said the administration was "
+        "considering new sanctions on commanders from both sides.",
+        [],
+    ),
 ]

@@ -1116,7 +1116,17 @@ class _Events:
         done = 0  # where the last hit ended: none starts inside it
         n = len(folded)
         for i in doc.verb_positions:
-            if i < done or folded[i] not in triggers:
+            if (
+                i < done
+                or folded[i] not in triggers
+                or (
+                    folded[i] == "visiting"
+                    and i > 0
+                    and (i == done or folded[i - 1] in _ARTICLES)
+                )
+            ):
+                # "received (the) visiting Minister X": X visits; no visit
+                # of the host's to X.
                 continue
             following = folded[i + 1] if i + 1 < n else None
             for trigger in triggers[folded[i]]:
@@ -1649,7 +1659,12 @@ class _Events:
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
                 group = doc.resolve(mention, None)
-                if group is not None:
+                if group is not None and all(
+                    # "sanctions on commanders from both sides", resolved to
+                    # a person of no known state: no sides of an event
+                    m.country is not None or m.kind == ORG
+                    for m in group.members
+                ):
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
