@@ -2513,4 +2513,68 @@ EVENT_CASES = [
         "considering new sanctions on commanders from both sides.",
         [],
     ),
+    EventCase(
+        "the status words of a visit stand before its owner's long name",
+        "This will be Chinese Premier Li Qiang's second visit to New Zealand.",
+        [
+            (
+                "visit",
+                {"Li Qiang": "initiator", "New Zealand": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit that will start on a weekday is planned for the coming one",
+        "Chinese Premier Li Qiang's visit to New Zealand will start on "
+        "Monday.",
+        [
+            (
+                "visit",
+                {"Li Qiang": "initiator", "New Zealand": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "two verbs joined by and share their modal",
+        "Chinese Premier Li Qiang will meet Indonesian Foreign Minister "
+        "Dewi Kartika and hold talks with Malaysian Prime Minister Aziz "
+        "Rahman.",
+        [
+            (
+                "meeting",
+                {"Li Qiang": "party", "Dewi Kartika": "party"},
+                "planned",
+                None,
+            ),
+            (
+                "meeting",
+                {"Li Qiang": "party", "Aziz Rahman": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "any attempt to act is no act",
+        "Russian Foreign Minister Sergei Lavrov reaffirmed Moscow's "
+        "opposition to any attempt to reimpose UN sanctions on Iran.",
+        [],
+    ),
+    EventCase(
+        "a meeting denied with any is denied",
+        "The Kremlin denied any meeting between Russian envoy Ivan Petrov "
+        "and Ukrainian President Petro Hrytsenko.",
+        [
+            (
+                "meeting",
+                {"Ivan Petrov": "party", "Petro Hrytsenko": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
 ]

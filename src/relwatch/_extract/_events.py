@@ -201,7 +201,6 @@ _SPECULATED: Final = frozenset(
         "expected",
         "ready",
         "willing",
-        "prepared",  # "was prepared to host talks"
         "considering",  # "is considering sanctions"
         "weighing",
         "mulling",
@@ -214,10 +213,12 @@ _SPECULATED: Final = frozenset(
 )
 # Words between a reported "would" and its verb: "would also visit".
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
-# "there are reports that", "media reports say": hearsay, where "Xinhua
-# reports that" relays an outlet's own news.
-_HEARSAY: Final = frozenset(
-    (word, "reports") for word in ["are", "were", "media", "press", "to"]
+# Hearsay ("there are reports that", "media reports say", where "Xinhua
+# reports that" relays an outlet's own news) and offers ("was prepared to
+# host", where "prepared the meeting" is work for a plan).
+_SPECULATED_PAIRS: Final = frozenset(
+    [(word, "reports") for word in ["are", "were", "media", "press", "to"]]
+    + [("prepared", "to")]
 )
 # Acts that a decision performs: "decided to expel", "agreed to suspend
 # talks" report them done, where "agreed to visit" is a plan.
@@ -309,6 +310,9 @@ _PLANNED_AFTER: Final = (
     "to be held",
     "will be held",
     "will take place",
+    "will start",
+    "will begin",
+    "will open",
     "is scheduled",
     "are scheduled",
     "is due",
@@ -364,7 +368,7 @@ _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
 _EVENT_MODIFIERS: Final = frozenset(
     """recent upcoming forthcoming planned official state working first
     historic landmark brief surprise private previous last next maiden
-    long-awaited""".split()  # noqa: SIM905
+    long-awaited second third fourth fifth""".split()  # noqa: SIM905
 )
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
@@ -407,6 +411,9 @@ _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+# Tokens before "and VERB" its clause's modal may stand in: "will meet the
+# Governor-General and hold talks".
+_COORDINATED_REACH: Final = 16
 # Tokens after a trigger a "postponed" or "cancelled" may stand in: "A
 # meeting between the ministers, planned for Sunday in Doha, has been
 # postponed."
@@ -666,6 +673,7 @@ class _Events:
                 or self._in_principle(hit)
                 or self._undergone(hit, s_first)
                 or self._described_kindly(hit)
+                or self._hypothetical(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1517,6 +1525,17 @@ class _Events:
             and not folded[first].endswith("ing")
         )
 
+    def _hypothetical(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the event is only one that might be: "opposes any attempt
+        to reimpose sanctions", "rejects any talks" (but "denied any
+        meeting" is denied).
+        """
+        window = self.doc.folded[
+            max(s_first, hit.first - _STATUS_REACH) : hit.first
+        ]
+        return "any" in window and _DENIED.isdisjoint(window)
+
     def _described_kindly(self, hit: _Hit) -> bool:
         """
         Whether "described X as ..." calls X a friend, no accusation:
@@ -2065,8 +2084,13 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
+        owner = self._owner(first, s_first)
+        if subject is None and owner is not None:
+            # "This will be Premier X's visit": the status words stand
+            # before the owner's name, however long.
+            subject = doc.mention_at_end.get(owner)
         begin = first if subject is None else subject.first
-        reach = max(s_first, begin - _STATUS_REACH)
+        reach = self._status_reach(first, s_first, begin)
         resume = first if subject is None else subject.last
         window = folded[reach:begin] + folded[resume:first]
         before = set(window)
@@ -2100,7 +2124,7 @@ class _Events:
         reported = speculated == {"would"} and self._reported_future(
             s_first, first
         )
-        if (speculated and not reported) or _HEARSAY.intersection(
+        if (speculated and not reported) or _SPECULATED_PAIRS.intersection(
             itertools.pairwise(window)
         ):
             return EventStatus.SPECULATED
@@ -2115,6 +2139,26 @@ class _Events:
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _status_reach(self, first: int, s_first: int, begin: int) -> int:
+        """
+        Where the status words of the trigger at *first* may start: a few
+        words before its subject at *begin*, or, for a verb after "and"
+        with no subject of its own, at its clause's start: "X will meet Y
+        and hold talks with Z" plans both.
+        """
+        folded = self.doc.folded
+        if begin == first and first > s_first and folded[first - 1] == "and":
+            k = first - 1
+            while (
+                k > s_first
+                and k > first - _COORDINATED_REACH
+                and folded[k - 1] not in _CLAUSE_END
+                and folded[k - 1] != ","
+            ):
+                k -= 1
+            return k
+        return max(s_first, begin - _STATUS_REACH)
 
     def _reported_future(self, s_first: int, first: int) -> bool:
         """
