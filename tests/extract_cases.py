@@ -2577,4 +2577,41 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "sanctions on a number of a state's officials, in words",
+        "The European Union imposed sanctions on six Iranian officials on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Iran": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "its ambassador in a capital is its ambassador to that state",
+        "Peru recalled its ambassador in Santiago for consultations.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "relations severed with a neighbouring state",
+        "Bolivia has severed diplomatic relations with neighbouring Peru.",
+        [
+            (
+                "break_relations",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]

@@ -93,6 +93,18 @@ _OBJECT_SKIP: Final = frozenset(
         "new",
         "two",
         "three",
+        # "sanctions on six Iranian officials"
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "dozens",
+        "neighbouring",  # "severed relations with neighbouring X"
+        "neighboring",
         "both",
         "senior",
         "high-level",
@@ -452,6 +464,8 @@ _FACE_TO_FACE: Final = _IN_PERSON | {"negotiation"}
 _INTERVIEWS: Final = _FACE_TO_FACE | {"phone_call"}
 MEDIA: Final = ActorKind.MEDIA
 _ACRONYM: Final = 3  # tokens of "(GCC)"
+# The envoy of a recall: "its ambassador in X" is its ambassador to X.
+_ENVOYS: Final = frozenset(["ambassador", "envoy"])
 # What an organisation holds or adopts among its members alone.
 _OF_ONE_ORGANISATION: Final = frozenset(["summit", "summits", "declaration"])
 
@@ -1729,6 +1743,12 @@ class _Events:
             preposition == "on" and trigger.kind == "sanction"
         ):
             return trigger.after  # "sanctions on X", "measures against X"
+        if (
+            preposition == "in"
+            and trigger.kind == "expulsion"
+            and trigger.words[-1] in _ENVOYS
+        ):
+            return trigger.after  # "recalled its ambassador in Managua"
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
         if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
