@@ -2614,4 +2614,23 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a weekday between received and the call",
+        "Kuwaiti Foreign Minister Fahad Al-Sabah received on Wednesday a "
+        "phone call from Jordanian Foreign Minister Omar Haddad.",
+        [
+            (
+                "phone_call",
+                {"Fahad Al-Sabah": "recipient", "Omar Haddad": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a cable over an attack is condolence, no praise",
+        "The Emir of Kuwait sent a cable to Bahraini King Hamad Al-Khalifa "
+        "over the attack that killed four soldiers.",
+        [],
+    ),
 ]

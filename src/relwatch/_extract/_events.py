@@ -178,6 +178,12 @@ _RELATIVES: Final = frozenset(["who", "which"])
 _ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
 # What a message is sent as: "received a cable from X".
 _MESSAGES: Final = frozenset(["cable", "letter", "message"])
+# What a message of condolence, no praise, is about: "a cable to X over the
+# attack".
+_CONDOLENCES: Final = frozenset(
+    """condolence condolences sympathy sympathies attack attacks death
+    passing victims earthquake floods explosion bombing""".split()  # noqa: SIM905
+)
 # The roles an act's sides keep in the call that was its means.
 _ON_THE_PHONE: Final[dict[str, str]] = {
     INITIATOR: INITIATOR,
@@ -529,7 +535,12 @@ def _match(
                 )
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
-                if not names and words[k][0].isupper():
+                if (
+                    not names
+                    and words[k][0].isupper()
+                    # "received on Wednesday a phone call": a day, no name
+                    and folded[k] not in WEEKDAYS
+                ):
                     # "signed the Paris Agreement": a name may stand in
                     # the gap only as the name of the document itself.
                     end = _document_name_end(words, folded, k, following)
@@ -688,6 +699,7 @@ class _Events:
                 or self._undergone(hit, s_first)
                 or self._described_kindly(hit)
                 or self._hypothetical(hit, s_first)
+                or self._condoling(hit, s_end)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1537,6 +1549,20 @@ class _Events:
             and first > 0
             and folded[first - 1] in _PASSIVE_BE
             and not folded[first].endswith("ing")
+        )
+
+    def _condoling(self, hit: _Hit, s_end: int) -> bool:
+        """
+        Whether a message is one of condolence, which the guide counts as
+        no praise: "sent a cable to X over the attack that killed ...".
+        """
+        trigger, _, last = hit
+        return (
+            trigger.kind == "praise"
+            and not _MESSAGES.isdisjoint(trigger.words)
+            and not _CONDOLENCES.isdisjoint(
+                self.doc.folded[last : self.doc.token_at(s_end)]
+            )
         )
 
     def _hypothetical(self, hit: _Hit, s_first: int) -> bool:
