@@ -2633,4 +2633,31 @@ EVENT_CASES = [
         "over the attack that killed four soldiers.",
         [],
     ),
+    EventCase(
+        "a day before the cue is the saying's, not the plan's",
+        "The Russian foreign ministry on Monday announced that Russian "
+        "President Oleg Sidorov will visit Peru next month.",
+        [
+            (
+                "visit",
+                {"Oleg Sidorov": "initiator", "Peru": "host"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting denied keeps the date told after it",
+        "Kremlin spokesman Ivan Petrov on Tuesday denied a media report that "
+        "Russian President Oleg Sidorov would meet Ukrainian President Petro "
+        "Hrytsenko in Istanbul later this month.",
+        [
+            (
+                "meeting",
+                {"Oleg Sidorov": "party", "Petro Hrytsenko": "party"},
+                "denied",
+                "2025-04",
+            )
+        ],
+    ),
 ]

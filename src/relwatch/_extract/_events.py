@@ -2293,13 +2293,21 @@ class _Events:
         breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
         reported = None
         unread = doc.token_at(s_start)  # the first word not yet read for a cue
+        # The last cue before the first trigger: a date before it is the
+        # saying's ("the ministry on Monday announced that X will ...").
+        last_cue = self._last_cue(unread, hits[0].first)
         for span, when in dates:
             owner = bisect.bisect_right(starts, span.start) - 1
             if owner < 0 and reported is None:
                 upto = doc.token_at(s_start + span.start)
-                if self._reported(unread, upto):
+                if (
+                    self._reported(unread, upto)
+                    or doc.token_at(s_start + span.end) <= last_cue
+                ):
                     # "the ministry said on Thursday that X met Y on
-                    # Wednesday": Thursday, only if nothing follows
+                    # Wednesday", "the ministry on Thursday announced that
+                    # X will visit Y in May": Thursday, only if nothing
+                    # follows
                     reported = when
                     continue
                 unread = max(unread, upto)
@@ -2384,6 +2392,27 @@ class _Events:
         return reference is None or (
             reference - _BACKGROUND <= when.latest
             and when.earliest <= reference + _BACKGROUND
+        )
+
+    def _last_cue(self, first: int, last: int) -> int:
+        """
+        Where the last speech cue from token *first* to *last* (exclusive)
+        starts, or -1.
+        """
+        doc = self.doc
+        folded = doc.folded
+        speech = doc.tables.speech
+        return next(
+            (
+                k
+                for k in range(last - 1, first - 1, -1)
+                if (word := folded[k]) == "according"
+                or (
+                    word in speech
+                    and longest_at(speech, folded, k) is not None
+                )
+            ),
+            -1,
         )
 
     def _reported(self, first: int, last: int) -> bool:
