@@ -380,6 +380,13 @@ class TestLinearTime:
             "Foreign Affairs and Trade and ",
             "Energy and Natural Resources and ",
             "a tour of the Andean Community of ",
+            "sent a cable to Peru ",
+            "will meet Chile and hold talks with Peru and ",
+            "described Chile as a friend and ",
+            "any visit to Peru ",
+            "said he would visit Peru and ",
+            "received visiting ",
+            "the ministry on Monday said that ",
         ],
         ids=repr,
     )

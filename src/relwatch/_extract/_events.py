@@ -1561,7 +1561,9 @@ class _Events:
             trigger.kind == "praise"
             and not _MESSAGES.isdisjoint(trigger.words)
             and not _CONDOLENCES.isdisjoint(
-                self.doc.folded[last : self.doc.token_at(s_end)]
+                self.doc.folded[
+                    last : min(self.doc.token_at(s_end), last + _STATUS_AFTER)
+                ]
             )
         )
 
