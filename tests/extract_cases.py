@@ -1187,6 +1187,18 @@ STATEMENT_CASES = [
         "called upon the prime minister in Doha.",
         [],
     ),
+    StatementCase(
+        "an organisation's foreign policy chief after the quote speaks",
+        "“Those who arm the aggressor will pay a price,” EU foreign policy "
+        "chief Anna Berg told reporters.",
+        [
+            (
+                "direct",
+                "Those who arm the aggressor will pay a price,",
+                "Anna Berg",
+            )
+        ],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.
