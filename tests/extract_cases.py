@@ -1188,6 +1188,72 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "called the sanctions with a quotation: what was said of them",
+        "Iranian Foreign Minister Reza Karimi called the sanctions “illegal "
+        "and provocative”.",
+        [
+            (
+                "partial",
+                "the sanctions “illegal and provocative”",
+                "Reza Karimi",
+            )
+        ],
+    ),
+    StatementCase(
+        "urged to do what the quotation says",
+        "OAS Secretary General Maria Lopez urged both governments to “lower "
+        "tensions through dialogue”.",
+        [
+            (
+                "partial",
+                "both governments to “lower tensions through dialogue”",
+                "Maria Lopez",
+            )
+        ],
+    ),
+    StatementCase(
+        "an accusation that quotes the words is a partial statement too",
+        "Iranian Foreign Minister Reza Karimi accused the three European "
+        "states of acting in “bad faith”.",
+        [
+            (
+                "partial",
+                "the three European states of acting in “bad faith”",
+                "Reza Karimi",
+            )
+        ],
+    ),
+    StatementCase(
+        "an accusation with no quotation is an act, no statement",
+        "Iranian Foreign Minister Reza Karimi accused the three European "
+        "states of acting in bad faith.",
+        [],
+    ),
+    StatementCase(
+        "thanks that quote the words are a partial statement",
+        "Somali Foreign Minister Ali Hassan thanked Turkey for its “sincere "
+        "and impartial” efforts.",
+        [
+            (
+                "partial",
+                "Turkey for its “sincere and impartial”",
+                "Ali Hassan",
+            )
+        ],
+    ),
+    StatementCase(
+        "thanks to a thing is no cue",
+        "Narmin Aliyeva said exports grew, thanks to the new corridor, by a "
+        "third.",
+        [
+            (
+                "indirect",
+                "exports grew, thanks to the new corridor, by a third",
+                "Narmin Aliyeva",
+            )
+        ],
+    ),
+    StatementCase(
         "an organisation's foreign policy chief after the quote speaks",
         "“Those who arm the aggressor will pay a price,” EU foreign policy "
         "chief Anna Berg told reporters.",
