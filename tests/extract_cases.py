@@ -1016,6 +1016,18 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'X, who praised Y ... and said': the relative's subject speaks",
+        "President Ana Dahl received Prime Minister Tomas Riquelme, who "
+        "praised her for the invitation and said Chile was ready to mediate.",
+        [
+            (
+                "indirect",
+                "Chile was ready to mediate",
+                "Tomas Riquelme",
+            )
+        ],
+    ),
+    StatementCase(
         "'it' after another body is named is no one's",
         "The Foreign Ministry of Chile said the sanctions were illegal. The "
         "European Union rejected the claim. It said the measures were "

@@ -1750,7 +1750,7 @@ class _Extractor:
                 break
         if cue.verb.content == "partial":
             # "called the talks “frank” and invited ...": the clause ends
-            # with its quotation; "accused X of Y" with none is an act.
+            # with its quotation.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
@@ -2074,15 +2074,8 @@ class _Extractor:
             )
         ):
             return
-        quotes = doc.quotes_between(start, end)
-        if (
-            not quotes
-            and cue.verb.content == "partial"
-            and not self._names_as(cue, doc.token_at(end))
-        ):
-            return  # "accused X of Y" with no quotation: an act, no words
         kind = INDIRECT
-        for quote in quotes:
+        for quote in doc.quotes_between(start, end):
             if quote.end <= end:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
