@@ -1092,6 +1092,18 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'X, who praised Y ... and said': the relative's subject speaks",
+        "President Ana Dahl received Prime Minister Tomas Riquelme, who "
+        "praised her for the invitation and said Chile was ready to mediate.",
+        [
+            (
+                "indirect",
+                "Chile was ready to mediate",
+                "Tomas Riquelme",
+            )
+        ],
+    ),
+    StatementCase(
         "'it' after another body is named is no one's",
         "The Foreign Ministry of Chile said the sanctions were illegal. The "
         "European Union rejected the claim. It said the measures were "
@@ -1262,6 +1274,84 @@ STATEMENT_CASES = [
         "Narmin Aliyeva voices gratitude to Qatar for its help.\n\nLater she "
         "called upon the prime minister in Doha.",
         [],
+    ),
+    StatementCase(
+        "called the sanctions with a quotation: what was said of them",
+        "Iranian Foreign Minister Reza Karimi called the sanctions “illegal "
+        "and provocative”.",
+        [
+            (
+                "partial",
+                "the sanctions “illegal and provocative”",
+                "Reza Karimi",
+            )
+        ],
+    ),
+    StatementCase(
+        "urged to do what the quotation says",
+        "OAS Secretary General Maria Lopez urged both governments to “lower "
+        "tensions through dialogue”.",
+        [
+            (
+                "partial",
+                "both governments to “lower tensions through dialogue”",
+                "Maria Lopez",
+            )
+        ],
+    ),
+    StatementCase(
+        "an accusation that quotes the words is a partial statement too",
+        "Iranian Foreign Minister Reza Karimi accused the three European "
+        "states of acting in “bad faith”.",
+        [
+            (
+                "partial",
+                "the three European states of acting in “bad faith”",
+                "Reza Karimi",
+            )
+        ],
+    ),
+    StatementCase(
+        "an accusation with no quotation is an act, no statement",
+        "Iranian Foreign Minister Reza Karimi accused the three European "
+        "states of acting in bad faith.",
+        [],
+    ),
+    StatementCase(
+        "thanks that quote the words are a partial statement",
+        "Somali Foreign Minister Ali Hassan thanked Turkey for its “sincere "
+        "and impartial” efforts.",
+        [
+            (
+                "partial",
+                "Turkey for its “sincere and impartial”",
+                "Ali Hassan",
+            )
+        ],
+    ),
+    StatementCase(
+        "thanks to a thing is no cue",
+        "Narmin Aliyeva said exports grew, thanks to the new corridor, by a "
+        "third.",
+        [
+            (
+                "indirect",
+                "exports grew, thanks to the new corridor, by a third",
+                "Narmin Aliyeva",
+            )
+        ],
+    ),
+    StatementCase(
+        "an organisation's foreign policy chief after the quote speaks",
+        "“Those who arm the aggressor will pay a price,” EU foreign policy "
+        "chief Anna Berg told reporters.",
+        [
+            (
+                "direct",
+                "Those who arm the aggressor will pay a price,",
+                "Anna Berg",
+            )
+        ],
     ),
 ]
 
@@ -2589,6 +2679,338 @@ EVENT_CASES = [
                 "occurred",
                 None,
             ),
+        ],
+    ),
+    # -- status and date from the wording of any outlet ----------------------
+    EventCase(
+        "called off, told before the event",
+        "Chilean Foreign Minister Tomas Herrera has called off a trip to Peru "
+        "that had been planned for next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "cancelled",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told as hearsay is speculated",
+        "There are reports that Chilean Foreign Minister Tomas Herrera will "
+        "travel to Lima next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan told as reportedly is speculated",
+        "Chilean Foreign Minister Tomas Herrera will reportedly travel to "
+        "Lima next month.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Peru": "host"},
+                "speculated",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "prepared to host is an offer, speculated",
+        "A Peruvian official said Lima was prepared to host talks between "
+        "Chile and Bolivia.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation accepted for next year took place now, undated",
+        "Chilean President Lucia Ferrer accepted an invitation from Peruvian "
+        "President Mateo Quispe to visit Lima next year.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "recipient", "Mateo Quispe": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "described as a friend is no accusation",
+        "Chilean President Lucia Ferrer praised the port deal and described "
+        "Peru as a reliable neighbour and a close partner.",
+        [],
+    ),
+    EventCase(
+        "described as reckless is an accusation",
+        "Chilean President Lucia Ferrer described Peru's border decree as "
+        "reckless.",
+        [
+            (
+                "accusation",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit under way, and a leg of it in the host state",
+        "Peruvian President Mateo Quispe received Chilean President Lucia "
+        "Ferrer in Lima on Thursday. Ferrer, who is on a three-day visit to "
+        "Peru, will travel to Cusco on Saturday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "ongoing",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "would after a speech verb is a plan reported",
+        "Peruvian President Mateo Quispe also said he would visit Santiago "
+        "in June at the invitation of President Lucia Ferrer.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a reported would with its adverb takes the coming weekday",
+        "Peruvian President Mateo Quispe said he would also visit Santiago "
+        "on Monday.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "a reported wish to visit stays speculated",
+        "Peruvian President Mateo Quispe said he would be glad to visit "
+        "Santiago.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date after since is not the event's",
+        "Peruvian Foreign Minister Mateo Quispe arrived in Santiago on "
+        "Thursday. It was his first visit to Chile since he took office in "
+        "January.",
+        [
+            (
+                "visit",
+                {"Mateo Quispe": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "received in a city today, then the guest",
+        "Saudi Foreign Minister Faisal Al-Harbi received in Riyadh today "
+        "Uzbek Foreign Minister Akmal Rustamov.",
+        [
+            (
+                "host_visit",
+                {"Faisal Al-Harbi": "host", "Akmal Rustamov": "initiator"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "received visiting X: the guest visits, the host does not",
+        "Peruvian President Mateo Quispe received visiting Chilean Foreign "
+        "Minister Lucia Ferrer in Lima on Thursday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "both sides of a conflict, resolved to people of no state, are none",
+        "Aid coordinator Jana Holm said thousands of people in the valley "
+        "faced hunger. Spokesperson Tom Reilly said the administration was "
+        "considering new sanctions on commanders from both sides.",
+        [],
+    ),
+    EventCase(
+        "the status words of a visit stand before its owner's long name",
+        "This will be Chinese Premier Li Qiang's second visit to New Zealand.",
+        [
+            (
+                "visit",
+                {"Li Qiang": "initiator", "New Zealand": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit that will start on a weekday is planned for the coming one",
+        "Chinese Premier Li Qiang's visit to New Zealand will start on "
+        "Monday.",
+        [
+            (
+                "visit",
+                {"Li Qiang": "initiator", "New Zealand": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "two verbs joined by and share their modal",
+        "Chinese Premier Li Qiang will meet Indonesian Foreign Minister "
+        "Dewi Kartika and hold talks with Malaysian Prime Minister Aziz "
+        "Rahman.",
+        [
+            (
+                "meeting",
+                {"Li Qiang": "party", "Dewi Kartika": "party"},
+                "planned",
+                None,
+            ),
+            (
+                "meeting",
+                {"Li Qiang": "party", "Aziz Rahman": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "any attempt to act is no act",
+        "Russian Foreign Minister Sergei Lavrov reaffirmed Moscow's "
+        "opposition to any attempt to reimpose UN sanctions on Iran.",
+        [],
+    ),
+    EventCase(
+        "a meeting denied with any is denied",
+        "The Kremlin denied any meeting between Russian envoy Ivan Petrov "
+        "and Ukrainian President Petro Hrytsenko.",
+        [
+            (
+                "meeting",
+                {"Ivan Petrov": "party", "Petro Hrytsenko": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on a number of a state's officials, in words",
+        "The European Union imposed sanctions on six Iranian officials on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Iran": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "its ambassador in a capital is its ambassador to that state",
+        "Peru recalled its ambassador in Santiago for consultations.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "relations severed with a neighbouring state",
+        "Bolivia has severed diplomatic relations with neighbouring Peru.",
+        [
+            (
+                "break_relations",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a weekday between received and the call",
+        "Kuwaiti Foreign Minister Fahad Al-Sabah received on Wednesday a "
+        "phone call from Jordanian Foreign Minister Omar Haddad.",
+        [
+            (
+                "phone_call",
+                {"Fahad Al-Sabah": "recipient", "Omar Haddad": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a cable over an attack is condolence, no praise",
+        "The Emir of Kuwait sent a cable to Bahraini King Hamad Al-Khalifa "
+        "over the attack that killed four soldiers.",
+        [],
+    ),
+    EventCase(
+        "a day before the cue is the saying's, not the plan's",
+        "The Russian foreign ministry on Monday announced that Russian "
+        "President Oleg Sidorov will visit Peru next month.",
+        [
+            (
+                "visit",
+                {"Oleg Sidorov": "initiator", "Peru": "host"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting denied keeps the date told after it",
+        "Kremlin spokesman Ivan Petrov on Tuesday denied a media report that "
+        "Russian President Oleg Sidorov would meet Ukrainian President Petro "
+        "Hrytsenko in Istanbul later this month.",
+        [
+            (
+                "meeting",
+                {"Oleg Sidorov": "party", "Petro Hrytsenko": "party"},
+                "denied",
+                "2025-04",
+            )
         ],
     ),
 ]

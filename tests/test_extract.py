@@ -392,6 +392,13 @@ class TestLinearTime:
             "received Colonel Omar Baraka, Senior Director, Arctic Directorate, ",
             "Omar Baraka, the Governor of Lagos State, Nigeria, met ",
             "the Chinese ambassador met Ambassador Omar Baraka. ",
+            "sent a cable to Peru ",
+            "will meet Chile and hold talks with Peru and ",
+            "described Chile as a friend and ",
+            "any visit to Peru ",
+            "said he would visit Peru and ",
+            "received visiting ",
+            "the ministry on Monday said that ",
         ],
         ids=repr,
     )

@@ -104,6 +104,18 @@ _OBJECT_SKIP: Final = frozenset(
         "new",
         "two",
         "three",
+        # "sanctions on six Iranian officials"
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "dozens",
+        "neighbouring",  # "severed relations with neighbouring X"
+        "neighboring",
         "both",
         "senior",
         "high-level",
@@ -177,6 +189,12 @@ _RELATIVES: Final = frozenset(["who", "which"])
 _ADDRESSED: Final = frozenset(["praise", "intent_to_meet"])
 # What a message is sent as: "received a cable from X".
 _MESSAGES: Final = frozenset(["cable", "letter", "message"])
+# What a message of condolence, no praise, is about: "a cable to X over the
+# attack".
+_CONDOLENCES: Final = frozenset(
+    """condolence condolences sympathy sympathies attack attacks death
+    passing victims earthquake floods explosion bombing""".split()  # noqa: SIM905
+)
 # The roles an act's sides keep in the call that was its means.
 _ON_THE_PHONE: Final[dict[str, str]] = {
     INITIATOR: INITIATOR,
@@ -212,7 +230,24 @@ _SPECULATED: Final = frozenset(
         "expected",
         "ready",
         "willing",
+        "considering",  # "is considering sanctions"
+        "weighing",
+        "mulling",
+        "mooted",
+        "floated",
+        "reportedly",
+        "rumoured",
+        "rumored",
     ]
+)
+# Words between a reported "would" and its verb: "would also visit".
+_WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
+# Hearsay ("there are reports that", "media reports say", where "Xinhua
+# reports that" relays an outlet's own news) and offers ("was prepared to
+# host", where "prepared the meeting" is work for a plan).
+_SPECULATED_PAIRS: Final = frozenset(
+    [(word, "reports") for word in ["are", "were", "media", "press", "to"]]
+    + [("prepared", "to")]
 )
 # Acts that a decision performs: "decided to expel", "agreed to suspend
 # talks" report them done, where "agreed to visit" is a plan.
@@ -234,6 +269,10 @@ _CANCELLED: Final = frozenset(
         "scrapped",
         "scraps",
     ]
+)
+# "called off" told before the event it cancels.
+_CALLED_OFF: Final = frozenset(
+    (verb, "off") for verb in ["call", "calls", "called", "calling"]
 )
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
@@ -318,6 +357,9 @@ _PLANNED_AFTER: Final = (
     "to be held",
     "will be held",
     "will take place",
+    "will start",
+    "will begin",
+    "will open",
     "is scheduled",
     "are scheduled",
     "is due",
@@ -359,6 +401,13 @@ _BLAME: Final = frozenset(
     childish illegal unlawful aggression aggressive interference meddling
     blackmail lies hostile reckless""".split()  # noqa: SIM905
 )
+# "described X as a trusted friend": words of friendship, no blame.
+_DESCRIBED: Final = frozenset(["described", "describes", "describe"])
+_KINDLY: Final = frozenset(
+    """friend friends friendly friendship partner partners ally allies
+    brotherly brother brothers trusted reliable valued""".split()  # noqa: SIM905
+)
+_DESCRIPTION_REACH: Final = 8  # words after "as" the description stands in
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
@@ -366,7 +415,7 @@ _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
 _EVENT_MODIFIERS: Final = frozenset(
     """recent upcoming forthcoming planned official state working first
     historic landmark brief surprise private previous last next maiden
-    long-awaited""".split()  # noqa: SIM905
+    long-awaited second third fourth fifth""".split()  # noqa: SIM905
 )
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
@@ -399,7 +448,7 @@ _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
 # "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
 _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
-    previously and but who whose""".split()  # noqa: SIM905
+    previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
@@ -412,6 +461,9 @@ _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+# Tokens before "and VERB" its clause's modal may stand in: "will meet the
+# Governor-General and hold talks".
+_COORDINATED_REACH: Final = 16
 # Tokens after a trigger a "postponed" or "cancelled" may stand in: "A
 # meeting between the ministers, planned for Sunday in Doha, has been
 # postponed."
@@ -461,6 +513,8 @@ _FACE_TO_FACE: Final = _IN_PERSON | {"negotiation"}
 _INTERVIEWS: Final = _FACE_TO_FACE | {"phone_call"}
 MEDIA: Final = ActorKind.MEDIA
 _ACRONYM: Final = 3  # tokens of "(GCC)"
+# The envoy of a recall: "its ambassador in X" is its ambassador to X.
+_ENVOYS: Final = frozenset(["ambassador", "envoy"])
 # What an organisation holds or adopts among its members alone.
 _OF_ONE_ORGANISATION: Final = frozenset(
     [
@@ -534,7 +588,12 @@ def _match(
                 and (folded[k] not in _NEGOTIATED or trigger.kind != "meeting")
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
-                if not names and words[k][0].isupper():
+                if (
+                    not names
+                    and words[k][0].isupper()
+                    # "received on Wednesday a phone call": a day, no name
+                    and folded[k] not in WEEKDAYS
+                ):
                     # "signed the Paris Agreement": a name may stand in
                     # the gap only as the name of the document itself.
                     end = _document_name_end(words, folded, k, following)
@@ -703,6 +762,9 @@ class _Events:
                 or self._in_principle(hit)
                 or self._undergone(hit, s_first)
                 or self._to_join(hit)
+                or self._described_kindly(hit)
+                or self._hypothetical(hit, s_first)
+                or self._condoling(hit, s_end)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1189,7 +1251,17 @@ class _Events:
         done = 0  # where the last hit ended: none starts inside it
         n = len(folded)
         for i in doc.verb_positions:
-            if i < done or folded[i] not in triggers:
+            if (
+                i < done
+                or folded[i] not in triggers
+                or (
+                    folded[i] == "visiting"
+                    and i > 0
+                    and (i == done or folded[i - 1] in _ARTICLES)
+                )
+            ):
+                # "received (the) visiting Minister X": X visits; no visit
+                # of the host's to X.
                 continue
             following = folded[i + 1] if i + 1 < n else None
             for trigger in triggers[folded[i]]:
@@ -1391,6 +1463,14 @@ class _Events:
         if status in _INTENDED and when is self.said_on.get(s_first):
             # "said on Monday that X will visit Y": the saying's day only
             return status, None
+        if (
+            status is EventStatus.OCCURRED
+            and trigger.kind == "intent_to_meet"
+            and (when.earliest > reference or _ahead(when))
+        ):
+            # "accepted an invitation to visit next year": the date is the
+            # visit's; the invitation, accepted now, is the event.
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one, from the
             # day it was told ("said on Monday he would go on Wednesday").
@@ -1590,6 +1670,53 @@ class _Events:
             and not folded[first].endswith("ing")
         )
 
+    def _condoling(self, hit: _Hit, s_end: int) -> bool:
+        """
+        Whether a message is one of condolence, which the guide counts as
+        no praise: "sent a cable to X over the attack that killed ...".
+        """
+        trigger, _, last = hit
+        return (
+            trigger.kind == "praise"
+            and not _MESSAGES.isdisjoint(trigger.words)
+            and not _CONDOLENCES.isdisjoint(
+                self.doc.folded[
+                    last : min(self.doc.token_at(s_end), last + _STATUS_AFTER)
+                ]
+            )
+        )
+
+    def _hypothetical(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the event is only one that might be: "opposes any attempt
+        to reimpose sanctions", "rejects any talks" (but "denied any
+        meeting" is denied).
+        """
+        window = self.doc.folded[
+            max(s_first, hit.first - _STATUS_REACH) : hit.first
+        ]
+        return "any" in window and _DENIED.isdisjoint(window)
+
+    def _described_kindly(self, hit: _Hit) -> bool:
+        """
+        Whether "described X as ..." calls X a friend, no accusation:
+        "described the neighbour as a reliable partner", not "described
+        the move as reckless".
+        """
+        trigger, _, last = hit
+        if trigger.words[0] not in _DESCRIBED:
+            return False
+        folded = self.doc.folded
+        end = last
+        while (
+            end < len(folded)
+            and end < last + _DESCRIPTION_REACH
+            and folded[end] not in _CLAUSE_END
+        ):
+            end += 1
+        said = set(folded[last:end])
+        return bool(said & _KINDLY) and said.isdisjoint(_BLAME)
+
     def _in_principle(self, hit: _Hit) -> bool:
         """
         Whether an agreement reached is one in principle, which the guide
@@ -1730,7 +1857,12 @@ class _Events:
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
                 group = doc.resolve(mention, None)
-                if group is not None:
+                if group is not None and all(
+                    # "sanctions on commanders from both sides", resolved to
+                    # a person of no known state: no sides of an event
+                    m.country is not None or m.kind == ORG
+                    for m in group.members
+                ):
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
@@ -1749,7 +1881,7 @@ class _Events:
             return trigger.after if target.kind == STATE else None
         return self._role(trigger, preposition, noun)
 
-    def _role(  # noqa: C901, PLR0911 - one answer per preposition
+    def _role(  # noqa: C901, PLR0911, PLR0912 - one answer per preposition
         self, trigger: Trigger, preposition: str, noun: bool
     ) -> str | None:
         if preposition == "between":
@@ -1776,6 +1908,12 @@ class _Events:
             preposition == "on" and trigger.kind == "sanction"
         ):
             return trigger.after  # "sanctions on X", "measures against X"
+        if (
+            preposition == "in"
+            and trigger.kind == "expulsion"
+            and trigger.words[-1] in _ENVOYS
+        ):
+            return trigger.after  # "recalled its ambassador in Managua"
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
         if (
@@ -2008,8 +2146,14 @@ class _Events:
                 if listed is not None:
                     k, limit = listed  # "X and Y", "X, Y, and Z"
                     continue
-                if k < limit and folded[k] in _PREPOSITIONS:
-                    preposition = folded[k]
+                if k < limit and (
+                    folded[k] in _PREPOSITIONS or folded[k] in _AT_A_TIME
+                ):
+                    # "received in Riyadh today X": where and when, then
+                    # whom.
+                    preposition = (
+                        folded[k] if folded[k] in _PREPOSITIONS else ""
+                    )
                     k += 1
                     continue
                 break
@@ -2153,8 +2297,13 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         subject = doc.subject_before(first, s_first)
+        owner = self._owner(first, s_first)
+        if subject is None and owner is not None:
+            # "This will be Premier X's visit": the status words stand
+            # before the owner's name, however long.
+            subject = doc.mention_at_end.get(owner)
         begin = first if subject is None else subject.first
-        reach = max(s_first, begin - _STATUS_REACH)
+        reach = self._status_reach(first, s_first, begin)
         resume = first if subject is None else subject.last
         # "X, who will visit Peru on Monday, met Y": the aside's tense is
         # not the verb's.
@@ -2177,7 +2326,12 @@ class _Events:
             end += 1
         around = before | set(folded[last:end])
         after = " ".join(folded[last:end])
-        if around & _CANCELLED or "called off" in after:
+        if (
+            around & _CANCELLED
+            or "called off" in after
+            # "has called off a visit to X": the verb before its object
+            or _CALLED_OFF.intersection(itertools.pairwise(window))
+        ):
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
@@ -2189,10 +2343,17 @@ class _Events:
             doc.words[reach:begin] + doc.words[resume:first]
         ):
             speculated = set()  # "on May 1, X met Y": the month
-        if speculated:
+        # "said he would visit": a plan reported
+        reported = speculated == {"would"} and self._reported_future(
+            s_first, first
+        )
+        if (speculated and not reported) or _SPECULATED_PAIRS.intersection(
+            itertools.pairwise(window)
+        ):
             return EventStatus.SPECULATED
         if (
-            before & _PLANNED
+            reported
+            or before & _PLANNED
             or folded[first]
             in _PLANNED  # "will be signed", "will be received by"
             # "the first minister to visit ..." did visit
@@ -2201,6 +2362,43 @@ class _Events:
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _status_reach(self, first: int, s_first: int, begin: int) -> int:
+        """
+        Where the status words of the trigger at *first* may start: a few
+        words before its subject at *begin*, or, for a verb after "and"
+        with no subject of its own, at its clause's start: "X will meet Y
+        and hold talks with Z" plans both.
+        """
+        folded = self.doc.folded
+        if begin == first and first > s_first and folded[first - 1] == "and":
+            k = first - 1
+            while (
+                k > s_first
+                and k > first - _COORDINATED_REACH
+                and folded[k - 1] not in _CLAUSE_END
+                and folded[k - 1] != ","
+            ):
+                k -= 1
+            return k
+        return max(s_first, begin - _STATUS_REACH)
+
+    def _reported_future(self, s_first: int, first: int) -> bool:
+        """
+        Whether the "would" before the trigger at *first* is a "will" told
+        in reported speech: "X said he would visit Y", not "a deal would
+        help".
+        """
+        doc = self.doc
+        would = first - 1
+        if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
+            would -= 1  # "said he would also visit"
+        if doc.folded[would] != "would":
+            return False  # "said he would be glad to visit": a wish
+        return any(
+            longest_at(doc.tables.speech, doc.folded, k) is not None
+            for k in range(max(s_first, would - _STATUS_REACH), would)
+        )
 
     def _under_way(
         self, first: int, last: int, window: list[str]
@@ -2289,8 +2487,16 @@ class _Events:
                     continue
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
-            if at is None:
-                continue  # "held talks, and a second round is due in May"
+            if (
+                at is None
+                or "since"
+                in doc.folded[
+                    hits[at].last : doc.token_at(s_start + span.start)
+                ]
+            ):
+                # "held talks, and a second round is due in May", "the
+                # first visit since he took office in May"
+                continue
             if result[at] is None:
                 result[at] = when
         if result[0] is None:
@@ -3030,6 +3236,8 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     Whether two mentions of events of one kind between the same states can
     be one event: both planned or both not, on no different dates.
     """
+    if _leg_of(a, b):
+        return True
     if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
         (not a.stated and _covers(b, a))
         or (not b.stated and _covers(a, b))
@@ -3047,6 +3255,21 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _leg_of(under_way: FoundEvent, plan: FoundEvent) -> bool:
+    """
+    Whether *plan* is a leg of the visit *under_way* that its traveller
+    makes in the same state: "X, who is on a three-day visit to India,
+    will travel to Mumbai on Saturday".
+    """
+    return (
+        under_way.status is EventStatus.ONGOING
+        and plan.status is EventStatus.PLANNED
+        and under_way.kind in _VISITS
+        and plan.kind in _VISITS
+        and not _persons(under_way).isdisjoint(_persons(plan))
+    )
 
 
 def _one_trip(a: FoundEvent, b: FoundEvent) -> bool:
@@ -3144,6 +3367,16 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
         ]
         if not first.stated and event.stated:
             first = first._replace(status=event.status, stated=True)
+        elif (
+            first.status is EventStatus.OCCURRED
+            and event.status is EventStatus.ONGOING
+            and {first.kind, event.kind} <= _VISITS
+            and not set(event.evidence) & set(first.evidence)
+        ):
+            # "Y received X on Friday. X, who is on a three-day visit, ...":
+            # the visit is still under way (not "arrived on Monday on a
+            # visit", one past act).
+            first = first._replace(status=EventStatus.ONGOING)
         kept[at] = first._replace(
             evidence=evidence,
             # "visited last week ... the visit began on June 20", not the

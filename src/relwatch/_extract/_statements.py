@@ -1796,11 +1796,14 @@ class _Extractor:
 
     def _names_as(self, cue: Cue, last: int) -> bool:
         """
-        Whether "called" (the one cue that needs a quotation) names its
-        object as something ("called Turkey a strong partner", "called her
-        vote a mistake"), not whom it phoned ("called Lavrov on Friday",
-        "called him a day later").
+        Whether "called" (of the cues that need a quotation, the one that
+        also names without one) names its object as something ("called
+        Turkey a strong partner", "called her vote a mistake"), not whom it
+        phoned ("called Lavrov on Friday", "called him a day later"); never
+        "accused X of being a ...", an act.
         """
+        if cue.verb.lemma != "call":
+            return False
         words = self.doc.folded
         for k in range(cue.last, min(last - 1, cue.last + _OBJECT_WORDS)):
             if words[k] in _INDEFINITE:
@@ -2143,7 +2146,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     words = text.casefold().split(None, 3)  # never empty: a token at least
     first = words[0].strip("“\"'")
     if (
-        _topic_or_event(first, words)
+        _topic_or_event(first, words, verb)
         or first in _NOT_CONTENT_START
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
@@ -2169,11 +2172,12 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     return lemma not in _NEEDS_TO or _to_infinitive(text)
 
 
-def _topic_or_event(first: str, words: list[str]) -> bool:
+def _topic_or_event(first: str, words: list[str], verb: SpeechVerb) -> bool:
     """
     Whether the words after a cue say what it was about ("said about the
     claims", not "said about 40 were hurt") or name an event ("announced
-    the sanctions on X", not "announced the sanctions would end").
+    the sanctions on X", not "announced the sanctions would end", nor
+    "called the sanctions “illegal”", which quotes what was said of them).
     """
     if first in _TOPIC_PREPOSITIONS:
         return not "".join(words[1:2])[:1].isdigit()
@@ -2181,17 +2185,22 @@ def _topic_or_event(first: str, words: list[str]) -> bool:
         first in _DETERMINERS
         and words[1:2] == ["sanctions"]
         and _OPENS_CLAUSE.isdisjoint(words[2:3])
+        and verb.content != "partial"
     )
 
 
 def _to_infinitive(text: str) -> bool:
     """
     Whether "to" and a verb follow in *text*: "both sides to show
-    restraint", not "the adviser to the President".
+    restraint", "both sides to “show restraint”", not "the adviser to the
+    President".
     """
     words = text.split()
     return any(
-        word == "to" and after[:1].islower() and after not in _DETERMINERS
+        word == "to"
+        # "urged both sides to “show restraint”": the verb quoted
+        and (verb := after.lstrip("“\"‘'"))[:1].islower()
+        and verb not in _DETERMINERS
         for word, after in itertools.pairwise(words)
     )
 
