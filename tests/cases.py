@@ -2225,4 +2225,28 @@ CASES = [
         "The minister received the ambassador",
         headline="Minister receives ambassador",
     ),
+    Case(
+        "a section and its subsection between bars head the page: `Diplomacy | Example`",
+        " date 2025-05-06 Diplomacy | Example\n\nNeighbours reopen their embassies\n\nThe two neighbours "
+        "reopened their embassies on Tuesday after a two-year break.",
+        {"bylines": ()},
+        "The two neighbours reopened their embassies",
+        headline="Neighbours reopen their embassies",
+    ),
+    Case(
+        "a title with its outlet after a bar stays the title: `Talks Resume | Example Daily`",
+        " date 2025-05-06 Border Talks Resume | Example Daily\n\nThe two neighbours resumed border talks "
+        "on Tuesday.",
+        {"bylines": ()},
+        "The two neighbours resumed border talks",
+        headline="Border Talks Resume | Example Daily",
+    ),
+    Case(
+        "the paper's unnamed `Special Correspondent` is no byline",
+        " date 2025-05-06 Neighbours sign a currency pact\n\nSpecial Correspondent\nMay 6, 2025 10:14 pm\n\n"
+        "The two neighbours signed a pact on trade in local currencies on Tuesday.",
+        {"bylines": ()},
+        "The two neighbours signed a pact",
+        headline="Neighbours sign a currency pact",
+    ),
 ]

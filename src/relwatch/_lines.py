@@ -192,14 +192,22 @@ def _slash_trail(line: str) -> bool:
 
 def _section_trail(line: str) -> bool:
     """
-    Whether *line* is a trail of sections between bars, three or more of
-    at most three words each and no number: `Example Beat | Diplomacy |
-    East Asia`; a credit bar has its date (`Dana Levi | Example | 6 May`).
+    Whether *line* is a trail of sections between bars, of at most three
+    words each and no number: three or more (`Example Beat | Diplomacy |
+    East Asia`), or two under a section of navigation's words (`Politics |
+    Germany`); a credit bar has its date (`Dana Levi | Example | 6 May`), a
+    title its outlet (`Talks Resume | Example Daily`).
     """
     parts = line.split(" | ")
     most = 3  # parts, and words in each
     return (
-        len(parts) >= most
+        (
+            len(parts) >= most
+            or (
+                len(parts) == 2  # noqa: PLR2004
+                and p.CHROME_WORDS.issuperset(parts[0].casefold().split())
+            )
+        )
         and p.DIGIT.search(line) is None
         and all(0 < len(part.split()) <= most for part in parts)
     )

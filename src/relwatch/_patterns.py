@@ -41,6 +41,8 @@ HEADER_OUTLET_MAX: Final = 80
 _CREDIT_PHRASES: Final = (
     *("online", "staff", "staff report", "staff reporter", "report"),
     *("reporter", "desk", "editorial", "editorial staff", "news"),
+    # `Special Correspondent`, `Our Correspondent`: the paper's, unnamed.
+    *("correspondent", "correspondents"),
     *("news agency", "news desk", "news service", "web desk", "agencies"),
     # `The Example Staff & Agencies`.
     *("staff and agencies", "staff & agencies"),
