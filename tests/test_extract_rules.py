@@ -5058,6 +5058,20 @@ class TestEventWhen:
             )
         ] == _events(article)
 
+    def test_the_day_a_plan_was_told_dates_no_plan_with_no_reference(self):
+        """
+        With no date for the article, the day a plan was told, year and
+        all, is still not the plan's day.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Chile's foreign minister said on 9 March 2025 that he "
+                "will visit Peru."
+            )
+        )
+
+        assert [_chile_to_peru_on(None)] == _events(article)
+
 
 # -- the article: home state, reference date, actors (__init__) ---------------
 

@@ -1383,14 +1383,15 @@ class _Events:
             and _CONDITIONS.isdisjoint(folded[last : last + _STATUS_AFTER])
         ):
             status = EventStatus.OCCURRED  # "agreed to suspend talks"
+        if status in _INTENDED and when is self.said_on.get(s_first):
+            # "said on Monday that X will visit Y": the saying's day only,
+            # whether or not the article has a date
+            return status, None
         reference = self.reference
         if when is None or reference is None:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if status in _INTENDED and when is self.said_on.get(s_first):
-            # "said on Monday that X will visit Y": the saying's day only
-            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one, from the
             # day it was told ("said on Monday he would go on Wednesday").
