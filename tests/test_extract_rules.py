@@ -4157,6 +4157,22 @@ _RECEIVED_BY_PERU = (
 )
 
 
+_CHILE_MET_PERU_ON_TUESDAY = (
+    "meeting",
+    {"Chile": "party", "Peru": "party"},
+    "occurred",
+    "2025-04-01",
+)
+
+
+_CHILE_MET_PERU = (
+    "meeting",
+    {"Chile's President": "party", "Peru's President": "party"},
+    "occurred",
+    None,
+)
+
+
 def _chile_to_peru_on(when):
     return (
         "visit",
@@ -4934,6 +4950,16 @@ EVENT_WHEN_CASES = [
                 "2025-03-31",
             )
         ],
+    ),
+    EventCase(
+        "a since phrase ends at its comma",
+        "Since the truce, Chile met Peru on Tuesday.",
+        [_CHILE_MET_PERU_ON_TUESDAY],
+    ),
+    EventCase(
+        "since then opens no span at a date",
+        "Since then Chile met Peru on Tuesday.",
+        [_CHILE_MET_PERU_ON_TUESDAY],
     ),
     EventCase(
         "the tense of an aside after the subject is not the verb's",

@@ -303,6 +303,9 @@ _DAY_SECOND: Final = (
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
 _SINCE_REACH: Final = 8
+# Marks that end a "since" phrase before its reach: "Since the vote, X met Y
+# on Monday" dates the meeting.
+_PHRASE_ENDS: Final = frozenset([",", ";", ":"])
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -2317,11 +2320,14 @@ class _Events:
             k
             for k in range(doc.token_at(s_start), doc.token_at(s_end))
             if folded[k] == "since"
+            and folded[k + 1 : k + 2] != ["then"]  # "since then": no date
         ]
         return [
             (span, when)
             for span, when in dates
-            if not _since_before(since, doc.token_at(s_start + span.start))
+            if not _since_before(
+                since, doc.token_at(s_start + span.start), folded
+            )
         ]
 
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
@@ -2506,13 +2512,18 @@ def _day_told_before(
     return None
 
 
-def _since_before(since: list[int], first: int) -> bool:
+def _since_before(since: list[int], first: int, folded: list[str]) -> bool:
     """
     Whether one of the tokens *since* (in order) comes a few words before
-    token *first*.
+    token *first*, in its phrase: "Since the vote, X met Y on Monday" ends
+    the phrase at the comma.
     """
     at = bisect.bisect_left(since, first) - 1
-    return at >= 0 and first - since[at] <= _SINCE_REACH
+    return (
+        at >= 0
+        and first - since[at] <= _SINCE_REACH
+        and _PHRASE_ENDS.isdisjoint(folded[since[at] : first])
+    )
 
 
 def _shifted(
