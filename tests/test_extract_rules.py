@@ -5014,6 +5014,30 @@ EVENT_WHEN_CASES = [
         ],
     ),
     EventCase(
+        "a visitor departing from the host's capital dates the visit too",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister departed from Lima on Thursday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "the host's envoy leaving the visitor's capital dates no visit",
+        "Peru's President received Chile's foreign minister. The Peruvian "
+        "minister left Santiago on Thursday evening.",
+        [_RECEIVED_BY_PERU],
+    ),
+    EventCase(
+        "a meeting takes the day either side's visitor left the other",
+        "Chile's President met Peru's President. Peru's envoy left Santiago "
+        "on Thursday evening.",
+        [(*_CHILE_MET_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "a meeting dated by one side's departure keeps it after the other's",
+        "Chile's President met Peru's President. Chile's envoy left Lima on "
+        "Tuesday. Peru's envoy left Santiago on Thursday.",
+        [(*_CHILE_MET_PERU[:3], "2025-04-01")],
+    ),
+    EventCase(
         "a departure does not move the day of a dated visit",
         "Peru's President received Chile's foreign minister on Monday. The "
         "Chilean minister left Lima on Tuesday evening.",

@@ -1015,11 +1015,12 @@ class _Events:
                 self.found[at] = event._replace(when=when)
             return
 
-    def _departures(self) -> list[tuple[int, frozenset[str], PartialDate]]:
+    def _departures(self) -> list[tuple[int, tuple[str, str], PartialDate]]:
         """
         The dated departures of a visitor from a host state's capital, city
         or land ("The Saudi delegation left Doha on Wednesday evening"): the
-        start of each one's sentence, the two states and the day.
+        start of each one's sentence, the visitor's and the host's states,
+        and the day.
         """
         doc = self.doc
         folded = doc.folded
@@ -1047,8 +1048,8 @@ class _Events:
                 or not _fits(EventStatus.OCCURRED, dates[0][1], self.reference)
             ):
                 continue
-            states = frozenset([host.country or "", visitor.country or ""])
-            found.append((s_start, states, dates[0][1]))
+            way = (visitor.country or "", host.country or "")
+            found.append((s_start, way, dates[0][1]))
         return found
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
@@ -3358,18 +3359,19 @@ def _dated_by_lead(
 
 def _dated_by_departure(
     events: list[FoundEvent],
-    departures: list[tuple[int, frozenset[str], PartialDate]],
+    departures: list[tuple[int, tuple[str, str], PartialDate]],
 ) -> list[FoundEvent]:
     """
     A visit or meeting with no date of its own, between two states only,
     takes the day a visitor of one left the other's capital, city or land,
     told after it: "The emir received the Saudi officials ... The Saudi
-    officials left Doha Wednesday evening."  Two such events of the two
-    states leave both undated.
+    officials left Doha Wednesday evening."  A visit's visitor is the one
+    to leave its host's place; a meeting's may be either.  Two such events
+    of the two states leave both undated.
     """
     if not departures:
         return events
-    undated: dict[frozenset[str], list[int]] = {}
+    undated: dict[tuple[str, str], list[int]] = {}
     for at, event in enumerate(events):
         states = frozenset(p.entity.country for p in event.participants)
         if (
@@ -3379,13 +3381,33 @@ def _dated_by_departure(
             and None not in states
             and len(states) == PAIR
         ):
-            undated.setdefault(frozenset(map(str, states)), []).append(at)
-    for told, states, day in departures:
-        ats = undated.get(states, [])
-        if len(ats) == 1 and events[ats[0]].evidence[0][0] < told:
+            for way in _ways(event):
+                undated.setdefault(way, []).append(at)
+    for told, way, day in departures:
+        ats = undated.get(way, [])
+        if (
+            len(ats) == 1
+            and events[ats[0]].when is None  # a meeting has two ways
+            and events[ats[0]].evidence[0][0] < told
+        ):
             events[ats[0]] = events[ats[0]]._replace(when=day)
             ats.clear()  # dated once: a later departure is another trip's
     return events
+
+
+def _ways(event: FoundEvent) -> set[tuple[str, str]]:
+    """
+    The visitor's and the host's states of a visit, or of a meeting either
+    way round.
+    """
+    meeting = event.kind == "meeting"
+    return {
+        (str(visitor.entity.country), str(host.entity.country))
+        for visitor in event.participants
+        for host in event.participants
+        if visitor.entity.country != host.entity.country
+        and (meeting or (visitor.role == INITIATOR and host.role == HOST))
+    }
 
 
 def _dated_by_occasion(
