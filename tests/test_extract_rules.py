@@ -4957,6 +4957,19 @@ EVENT_WHEN_CASES = [
         [_CHILE_MET_PERU_ON_TUESDAY],
     ),
     EventCase(
+        "a list of names in a since phrase goes on past its commas",
+        "Chile's President visited Peru, his first trip since Chile, Peru "
+        "and Bolivia fell out in May.",
+        [
+            (
+                "visit",
+                {"Chile's President": "initiator", "Peru": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "since then opens no span at a date",
         "Since then Chile met Peru on Tuesday.",
         [_CHILE_MET_PERU_ON_TUESDAY],

@@ -303,8 +303,8 @@ _DAY_SECOND: Final = (
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
 _SINCE_REACH: Final = 8
-# Marks that end a "since" phrase before its reach: "Since the vote, X met Y
-# on Monday" dates the meeting.
+# Marks that end a "since" phrase before its reach, but for a comma between
+# two names: "Since the vote, X met Y on Monday" dates the meeting.
 _PHRASE_ENDS: Final = frozenset([",", ";", ":"])
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
@@ -2317,17 +2317,25 @@ class _Events:
         doc = self.doc
         s_start, s_end = doc.sentences[sentence]
         folded = doc.folded
+        tokens = range(doc.token_at(s_start), doc.token_at(s_end))
         since = [
             k
-            for k in range(doc.token_at(s_start), doc.token_at(s_end))
+            for k in tokens
             if folded[k] == "since"
             and folded[k + 1 : k + 2] != ["then"]  # "since then": no date
+        ]
+        ends = [
+            k
+            for k in tokens
+            if folded[k] in _PHRASE_ENDS
+            # "since Chile, Peru and Bolivia met in May": a list goes on
+            and not (k in doc.mention_at_end and k + 1 in doc.mention_at_start)
         ]
         return [
             (span, when)
             for span, when in dates
             if not _since_before(
-                since, doc.token_at(s_start + span.start), folded
+                since, doc.token_at(s_start + span.start), ends
             )
         ]
 
@@ -2513,17 +2521,17 @@ def _day_told_before(
     return None
 
 
-def _since_before(since: list[int], first: int, folded: list[str]) -> bool:
+def _since_before(since: list[int], first: int, ends: list[int]) -> bool:
     """
     Whether one of the tokens *since* (in order) comes a few words before
-    token *first*, in its phrase: "Since the vote, X met Y on Monday" ends
-    the phrase at the comma.
+    token *first*, with none of the phrase's *ends* (in order) between:
+    "Since the vote, X met Y on Monday" ends the phrase at the comma.
     """
     at = bisect.bisect_left(since, first) - 1
     return (
         at >= 0
         and first - since[at] <= _SINCE_REACH
-        and _PHRASE_ENDS.isdisjoint(folded[since[at] : first])
+        and bisect.bisect(ends, since[at]) == bisect.bisect(ends, first)
     )
 
 
