@@ -2324,6 +2324,8 @@ class _Events:
             if folded[k] == "since"
             and folded[k + 1 : k + 2] != ["then"]  # "since then": no date
         ]
+        if not since:
+            return list(dates)  # most sentences
         ends = [
             k
             for k in tokens
