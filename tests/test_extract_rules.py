@@ -4157,6 +4157,22 @@ _RECEIVED_BY_PERU = (
 )
 
 
+_CHILE_MET_PERU_ON_TUESDAY = (
+    "meeting",
+    {"Chile": "party", "Peru": "party"},
+    "occurred",
+    "2025-04-01",
+)
+
+
+_CHILE_MET_PERU = (
+    "meeting",
+    {"Chile's President": "party", "Peru's President": "party"},
+    "occurred",
+    None,
+)
+
+
 def _chile_to_peru_on(when):
     return (
         "visit",
@@ -4936,6 +4952,29 @@ EVENT_WHEN_CASES = [
         ],
     ),
     EventCase(
+        "a since phrase ends at its comma",
+        "Since the truce, Chile met Peru on Tuesday.",
+        [_CHILE_MET_PERU_ON_TUESDAY],
+    ),
+    EventCase(
+        "a list of names in a since phrase goes on past its commas",
+        "Chile's President visited Peru, his first trip since Chile, Peru "
+        "and Bolivia fell out in May.",
+        [
+            (
+                "visit",
+                {"Chile's President": "initiator", "Peru": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "since then opens no span at a date",
+        "Since then Chile met Peru on Tuesday.",
+        [_CHILE_MET_PERU_ON_TUESDAY],
+    ),
+    EventCase(
         "the tense of an aside after the subject is not the verb's",
         "Chile's President, who will visit Peru on Monday, met Bolivia's "
         "President on Wednesday.",
@@ -4986,6 +5025,30 @@ EVENT_WHEN_CASES = [
                 "2025-04-03",
             ),
         ],
+    ),
+    EventCase(
+        "a visitor departing from the host's capital dates the visit too",
+        "Peru's President received Chile's foreign minister. The Chilean "
+        "minister departed from Lima on Thursday evening.",
+        [(*_RECEIVED_BY_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "the host's envoy leaving the visitor's capital dates no visit",
+        "Peru's President received Chile's foreign minister. The Peruvian "
+        "minister left Santiago on Thursday evening.",
+        [_RECEIVED_BY_PERU],
+    ),
+    EventCase(
+        "a meeting takes the day either side's visitor left the other",
+        "Chile's President met Peru's President. Peru's envoy left Santiago "
+        "on Thursday evening.",
+        [(*_CHILE_MET_PERU[:3], "2025-04-03")],
+    ),
+    EventCase(
+        "a meeting dated by one side's departure keeps it after the other's",
+        "Chile's President met Peru's President. Chile's envoy left Lima on "
+        "Tuesday. Peru's envoy left Santiago on Thursday.",
+        [(*_CHILE_MET_PERU[:3], "2025-04-01")],
     ),
     EventCase(
         "a departure does not move the day of a dated visit",
@@ -5057,6 +5120,20 @@ class TestEventWhen:
                 "2025-03-30",
             )
         ] == _events(article)
+
+    def test_the_day_a_plan_was_told_dates_no_plan_with_no_reference(self):
+        """
+        With no date for the article, the day a plan was told, year and
+        all, is still not the plan's day.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Chile's foreign minister said on 9 March 2025 that he "
+                "will visit Peru."
+            )
+        )
+
+        assert [_chile_to_peru_on(None)] == _events(article)
 
 
 # -- the article: home state, reference date, actors (__init__) ---------------

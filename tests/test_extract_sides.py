@@ -568,6 +568,30 @@ class TestListsOfGuests:
 
         assert [] == _guests(article)
 
+    def test_credentials_handed_to_a_host_past_an_aside_are_his_visits(self):
+        """
+        "were presented by the envoys of A and B, in a ceremony ..., to X":
+        the host named after the aside receives each envoy.
+        """
+        article = _extract(
+            "Credentials were presented by the envoys of Chile and Peru, in a "
+            "ceremony that lasted an hour, to Norway."
+        )
+
+        assert [("NOR", "CHL"), ("NOR", "PER")] == [
+            (
+                next(
+                    p.actor.country for p in e.participants if p.role == "host"
+                ),
+                next(
+                    p.actor.country
+                    for p in e.participants
+                    if p.role == "initiator"
+                ),
+            )
+            for e in article.events
+        ]
+
     def test_the_units_of_a_guest_s_office_are_no_guests(self):
         """
         "received X, Senior Director for Y, Z Directorate, W Council": the

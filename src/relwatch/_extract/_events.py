@@ -342,6 +342,9 @@ _DAY_SECOND: Final = (
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
 _SINCE_REACH: Final = 8
+# Marks that end a "since" phrase before its reach, but for a comma between
+# two names: "Since the vote, X met Y on Monday" dates the meeting.
+_PHRASE_ENDS: Final = frozenset([",", ";", ":"])
 # Words that set a sentence's acts at some time of their own, not the
 # occasion told elsewhere: "when Chile accused ...", "a decade ago".
 _TOLD_PAST: Final = frozenset(["ago", "when", "once", "previously"])
@@ -1074,11 +1077,12 @@ class _Events:
                 self.found[at] = event._replace(when=when)
             return
 
-    def _departures(self) -> list[tuple[int, frozenset[str], PartialDate]]:
+    def _departures(self) -> list[tuple[int, tuple[str, str], PartialDate]]:
         """
         The dated departures of a visitor from a host state's capital, city
         or land ("The Saudi delegation left Doha on Wednesday evening"): the
-        start of each one's sentence, the two states and the day.
+        start of each one's sentence, the visitor's and the host's states,
+        and the day.
         """
         doc = self.doc
         folded = doc.folded
@@ -1106,8 +1110,8 @@ class _Events:
                 or not _fits(EventStatus.OCCURRED, dates[0][1], self.reference)
             ):
                 continue
-            states = frozenset([host.country or "", visitor.country or ""])
-            found.append((s_start, states, dates[0][1]))
+            way = (visitor.country or "", host.country or "")
+            found.append((s_start, way, dates[0][1]))
         return found
 
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
@@ -1455,14 +1459,15 @@ class _Events:
             and _CONDITIONS.isdisjoint(folded[last : last + _STATUS_AFTER])
         ):
             status = EventStatus.OCCURRED  # "agreed to suspend talks"
+        if status in _INTENDED and when is self.said_on.get(s_first):
+            # "said on Monday that X will visit Y": the saying's day only,
+            # whether or not the article has a date
+            return status, None
         reference = self.reference
         if when is None or reference is None:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if status in _INTENDED and when is self.said_on.get(s_first):
-            # "said on Monday that X will visit Y": the saying's day only
-            return status, None
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "intent_to_meet"
@@ -2518,15 +2523,28 @@ class _Events:
         doc = self.doc
         s_start, s_end = doc.sentences[sentence]
         folded = doc.folded
+        tokens = range(doc.token_at(s_start), doc.token_at(s_end))
         since = [
             k
-            for k in range(doc.token_at(s_start), doc.token_at(s_end))
+            for k in tokens
             if folded[k] == "since"
+            and folded[k + 1 : k + 2] != ["then"]  # "since then": no date
+        ]
+        if not since:
+            return list(dates)  # most sentences
+        ends = [
+            k
+            for k in tokens
+            if folded[k] in _PHRASE_ENDS
+            # "since Chile, Peru and Bolivia met in May": a list goes on
+            and not (k in doc.mention_at_end and k + 1 in doc.mention_at_start)
         ]
         return [
             (span, when)
             for span, when in dates
-            if not _since_before(since, doc.token_at(s_start + span.start))
+            if not _since_before(
+                since, doc.token_at(s_start + span.start), ends
+            )
         ]
 
     def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
@@ -2711,13 +2729,18 @@ def _day_told_before(
     return None
 
 
-def _since_before(since: list[int], first: int) -> bool:
+def _since_before(since: list[int], first: int, ends: list[int]) -> bool:
     """
     Whether one of the tokens *since* (in order) comes a few words before
-    token *first*.
+    token *first*, with none of the phrase's *ends* (in order) between:
+    "Since the vote, X met Y on Monday" ends the phrase at the comma.
     """
     at = bisect.bisect_left(since, first) - 1
-    return at >= 0 and first - since[at] <= _SINCE_REACH
+    return (
+        at >= 0
+        and first - since[at] <= _SINCE_REACH
+        and bisect.bisect(ends, since[at]) == bisect.bisect(ends, first)
+    )
 
 
 def _shifted(
@@ -3579,18 +3602,19 @@ def _dated_by_lead(
 
 def _dated_by_departure(
     events: list[FoundEvent],
-    departures: list[tuple[int, frozenset[str], PartialDate]],
+    departures: list[tuple[int, tuple[str, str], PartialDate]],
 ) -> list[FoundEvent]:
     """
     A visit or meeting with no date of its own, between two states only,
     takes the day a visitor of one left the other's capital, city or land,
     told after it: "The emir received the Saudi officials ... The Saudi
-    officials left Doha Wednesday evening."  Two such events of the two
-    states leave both undated.
+    officials left Doha Wednesday evening."  A visit's visitor is the one
+    to leave its host's place; a meeting's may be either.  Two such events
+    of the two states leave both undated.
     """
     if not departures:
         return events
-    undated: dict[frozenset[str], list[int]] = {}
+    undated: dict[tuple[str, str], list[int]] = {}
     for at, event in enumerate(events):
         states = frozenset(p.entity.country for p in event.participants)
         if (
@@ -3600,13 +3624,33 @@ def _dated_by_departure(
             and None not in states
             and len(states) == PAIR
         ):
-            undated.setdefault(frozenset(map(str, states)), []).append(at)
-    for told, states, day in departures:
-        ats = undated.get(states, [])
-        if len(ats) == 1 and events[ats[0]].evidence[0][0] < told:
+            for way in _ways(event):
+                undated.setdefault(way, []).append(at)
+    for told, way, day in departures:
+        ats = undated.get(way, [])
+        if (
+            len(ats) == 1
+            and events[ats[0]].when is None  # a meeting has two ways
+            and events[ats[0]].evidence[0][0] < told
+        ):
             events[ats[0]] = events[ats[0]]._replace(when=day)
             ats.clear()  # dated once: a later departure is another trip's
     return events
+
+
+def _ways(event: FoundEvent) -> set[tuple[str, str]]:
+    """
+    The visitor's and the host's states of a visit, or of a meeting either
+    way round.
+    """
+    meeting = event.kind == "meeting"
+    return {
+        (str(visitor.entity.country), str(host.entity.country))
+        for visitor in event.participants
+        for host in event.participants
+        if visitor.entity.country != host.entity.country
+        and (meeting or (visitor.role == INITIATOR and host.role == HOST))
+    }
 
 
 def _dated_by_occasion(
