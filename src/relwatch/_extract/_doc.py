@@ -105,7 +105,8 @@ _DESCRIBED_WORDS: Final = 4
 _NOT_DESCRIPTIVE: Final = frozenset(
     """to of for with in on at by from and or nor the a an as that this than
     but if so not who whose whom which while when after before during since
-    about said says told""".split()  # noqa: SIM905
+    about said says told alongside beside near against among amid toward
+    towards into via without like""".split()  # noqa: SIM905
 )
 # Mentions of a state through one of its places.
 _PLACE_VIA: Final = frozenset([CAPITAL, CITY])
@@ -1063,6 +1064,15 @@ class Doc:
         words = self.folded
         k = token + (words[token : token + 1] == ["'s"])
         described = k - token
+        named = self.mention_at_end.get(token)
+        # "said X greeting Y": after a person, a participle takes Y as its
+        # object; after a body, "-ing" describes ("Oversight ranking member")
+        after_person = (
+            named is not None
+            and named.entity is not None
+            and named.entity.kind == PERSON
+        )
+        word = ""
         while k < ceiling and described <= _DESCRIBED_WORDS:
             mention = self.mention_at_start.get(k)
             if mention is not None:
@@ -1071,7 +1081,10 @@ class Doc:
                 )
                 return (
                     mention
-                    if described and person and mention.what == NAME
+                    if described
+                    and person
+                    and mention.what == NAME
+                    and not (after_person and word.endswith("ing"))
                     else None
                 )
             word = self.words[k]
