@@ -187,8 +187,8 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
-        "a '-ly' noun after a possessive is no adverb: not the possessor",
-        "Nina Sorel left the town in May. “We miss her every day,” Sorel's "
+        "a '-ly' noun that a name modifies is no adverb: not the name",
+        "Nina Sorel left the town in May. “We miss her every day,” the Sorel "
         "family said.",
         [("direct", "We miss her every day,", None)],
     ),

@@ -936,15 +936,29 @@ class Doc:
         """
         Whether the word at *k* is a manner adverb right after a name
         ("Sorel jokingly said", "X warmly praised"): a lowercase "-ly" word
-        that a mention ends before ("X's family said" is no adverb).
+        that a mention ends before ("X's family said" is no adverb), but
+        not a noun that a name modifies ("the X family said").
         """
         word = self.words[k]
+        mention = self.mention_at_end.get(k)
         return (
             word.endswith("ly")
             and len(word) >= _ADVERB_LENGTH
             and word.isalpha()
             and word.islower()
-            and k in self.mention_at_end
+            and mention is not None
+            and not self._name_as_modifier(mention)
+        )
+
+    def _name_as_modifier(self, mention: Mention) -> bool:
+        """
+        Whether *mention* is a person's name after an article, which makes
+        it a modifier of the noun that follows ("the Sorel family said").
+        """
+        return (
+            self.folded[mention.first] in {"the", "a", "an"}
+            and mention.what == NAME
+            and (mention.entity is None or mention.entity.kind == PERSON)
         )
 
     def _parenthesis_before(self, close: int, floor: int) -> int:
