@@ -940,13 +940,12 @@ class Doc:
         not a noun that a name modifies ("the X family said").
         """
         word = self.words[k]
-        mention = self.mention_at_end.get(k)
         return (
             word.endswith("ly")
             and len(word) >= _ADVERB_LENGTH
             and word.isalpha()
             and word.islower()
-            and mention is not None
+            and (mention := self.mention_at_end.get(k)) is not None
             and not self._name_as_modifier(mention)
         )
 
