@@ -568,6 +568,26 @@ class TestListsOfGuests:
 
         assert [] == _guests(article)
 
+    def test_credentials_presented_far_after_the_envoys_to_a_state(self):
+        """
+        "Credentials were presented by A, ..., and B, ..., on Monday in the
+        hall to Qatar": the state after "to", past the senders' reach, hosts.
+        """
+        article = _extract(
+            "Credentials were presented by the ambassador of Chile, Ana "
+            "Maria Torres Villanueva de la Cruz Santos, and the ambassador of "
+            "Peru, Jorge Luis Alvarez Mendoza de la Vega, on Monday in the "
+            "main hall of the palace to Qatar."
+        )
+        hosts = {
+            p.actor.country
+            for e in article.events
+            for p in e.participants
+            if str(p.role) == "host"
+        }
+
+        assert {"QAT"} == hosts
+
     def test_the_units_of_a_guest_s_office_are_no_guests(self):
         """
         "received X, Senior Director for Y, Z Directorate, W Council": the
