@@ -140,6 +140,16 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a name after a preposition or a participle is not the speaker's",
+        "“The harbour stays open,” said Mayor Lena Dahl beside Governor "
+        "Omar Haddad. “Welcome to the port,” said Mayor Lena Dahl greeting "
+        "Governor Omar Haddad.",
+        [
+            ("direct", "The harbour stays open,", "Lena Dahl"),
+            ("direct", "Welcome to the port,", "Lena Dahl"),
+        ],
+    ),
+    StatementCase(
         "a title that is also a surname ends a name: Pope, King",
         "“The levy hurts the farms most,” Nora Pope, a tax adviser, said. "
         "Senator Walt King agreed. “It is a bad levy,” Mr. King said.",
@@ -177,8 +187,8 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
-        "a '-ly' noun after a possessive is no adverb: not the possessor",
-        "Nina Sorel left the town in May. “We miss her every day,” Sorel's "
+        "a '-ly' noun that a name modifies is no adverb: not the name",
+        "Nina Sorel left the town in May. “We miss her every day,” the Sorel "
         "family said.",
         [("direct", "We miss her every day,", None)],
     ),

@@ -468,6 +468,38 @@ class TestTitleBeforeName:
 
 
 class TestCautiousTitles:
+    @pytest.mark.parametrize(
+        ("body", "country", "role"),
+        [
+            ("Rami Sultan of Oman said the port would open.", "OMN", "Sultan"),
+            ("Talal King of Jordan said the port would open.", "JOR", "King"),
+            (
+                "Nora Pope of the Red Cross said the port would open.",
+                None,
+                None,
+            ),
+            (
+                "Rep. Tom King of New York said the port would open.",
+                None,
+                "Representative",
+            ),
+        ],
+        ids=["of a state", "of a cautious state", "of no place", "of a city"],
+    )
+    def test_name_like_title_of_a_state(self, body, country, role):
+        """
+        A title that is also a surname ("Sultan", "King") before "of" and a
+        state is that state's title, not a surname; before "of" and a body
+        or a city ("King of New York", a congressman's seat) it stays one.
+        """
+        expected = [("person", country, role)]
+
+        assert expected == [
+            (kind, state, title)
+            for _, kind, state, title in _actors(_extract(body))
+            if kind == "person"
+        ]
+
     def test_title_word_before_a_common_word_is_no_title(self):
         """
         "Speaker after speaker said" names nobody: the Speaker named before

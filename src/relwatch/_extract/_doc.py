@@ -105,7 +105,8 @@ _DESCRIBED_WORDS: Final = 4
 _NOT_DESCRIPTIVE: Final = frozenset(
     """to of for with in on at by from and or nor the a an as that this than
     but if so not who whose whom which while when after before during since
-    about said says told""".split()  # noqa: SIM905
+    about said says told alongside beside near against among amid toward
+    towards into via without like""".split()  # noqa: SIM905
 )
 # Mentions of a state through one of its places.
 _PLACE_VIA: Final = frozenset([CAPITAL, CITY])
@@ -935,7 +936,8 @@ class Doc:
         """
         Whether the word at *k* is a manner adverb right after a name
         ("Sorel jokingly said", "X warmly praised"): a lowercase "-ly" word
-        that a mention ends before ("X's family said" is no adverb).
+        that a mention ends before ("X's family said" is no adverb), but
+        not a noun that a name modifies ("the X family said").
         """
         word = self.words[k]
         return (
@@ -943,7 +945,19 @@ class Doc:
             and len(word) >= _ADVERB_LENGTH
             and word.isalpha()
             and word.islower()
-            and k in self.mention_at_end
+            and (mention := self.mention_at_end.get(k)) is not None
+            and not self._name_as_modifier(mention)
+        )
+
+    def _name_as_modifier(self, mention: Mention) -> bool:
+        """
+        Whether *mention* is a person's name after an article, which makes
+        it a modifier of the noun that follows ("the Sorel family said").
+        """
+        return (
+            self.folded[mention.first] in {"the", "a", "an"}
+            and mention.what == NAME
+            and (mention.entity is None or mention.entity.kind == PERSON)
         )
 
     def _parenthesis_before(self, close: int, floor: int) -> int:
@@ -1063,6 +1077,15 @@ class Doc:
         words = self.folded
         k = token + (words[token : token + 1] == ["'s"])
         described = k - token
+        named = self.mention_at_end.get(token)
+        # "said X greeting Y": after a person, a participle takes Y as its
+        # object; after a body, "-ing" describes ("Oversight ranking member")
+        after_person = (
+            named is not None
+            and named.entity is not None
+            and named.entity.kind == PERSON
+        )
+        word = ""
         while k < ceiling and described <= _DESCRIBED_WORDS:
             mention = self.mention_at_start.get(k)
             if mention is not None:
@@ -1071,7 +1094,10 @@ class Doc:
                 )
                 return (
                     mention
-                    if described and person and mention.what == NAME
+                    if described
+                    and person
+                    and mention.what == NAME
+                    and not (after_person and word.endswith("ing"))
                     else None
                 )
             word = self.words[k]

@@ -1748,12 +1748,18 @@ class Scanner:
         """
         Whether the title at *k*, after a given name, is a surname: one
         that is also a name ("Pope", "King") with no name after it: "Amy
-        Pope, an adviser", "Angus King said"; not "Jordan's King Abdullah".
+        Pope, an adviser", "Angus King said"; not "Jordan's King Abdullah"
+        nor "Abdullah King of Jordan", the title of a state.
         """
         title = self._titles[k]
         if title is None or title[1].key not in self.tables.surname_titles:
             return False
         end = title[0]
+        if end < len(self.words) and self.folded[end] == "of":
+            place = self._name_at(end + 1)
+            # "Amy Pope of the IOM", "Rep. Peter King of New York" keep
+            # theirs: a king or sultan is a state's.
+            return place is None or _best(place[1]).type != COUNTRY
         return not (end < len(self.words) and _is_name_word(self.words[end]))
 
     def _name_end(self, j: int) -> int:
