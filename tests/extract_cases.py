@@ -1722,6 +1722,65 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation to visit stays one whatever is urged after it",
+        "Chilean President Ana Rojas invited Peruvian President Luis Soto "
+        "to visit Santiago and pressed him to join the fight against "
+        "smuggling.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to a forum stays one whatever is asked after it",
+        "Norway invited Kenyan President William Ruto to the forum in Oslo "
+        "and asked Nairobi to join a climate fund.",
+        [
+            (
+                "intent_to_meet",
+                {"Norway": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a join in another verb's clause leaves an invitation be",
+        "Chilean President Ana Rojas invited Peruvian President Luis Soto "
+        "for talks and urged him to join the coalition.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a become after a comma is no membership offered",
+        "Mexican President Clara Ruiz invited Canadian Prime Minister Mark "
+        "Ellis for a state visit in May, set to become the first Canadian "
+        "leader to address the Senate.",
+        [
+            (
+                "intent_to_meet",
+                {"Clara Ruiz": "initiator", "Mark Ellis": "recipient"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to join goes on through a list with its commas",
+        "Kenya invited the Gulf states, including Qatar, to join the bloc.",
+        [],
+    ),
+    EventCase(
         "her counterpart is of another state",
         "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
         "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",

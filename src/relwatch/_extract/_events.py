@@ -59,6 +59,7 @@ from ._tables import (
     GAP_WORDS,
     Trigger,
     longest_at,
+    verb_starts,
 )
 from ._tables import key as lookup_key
 from ._text import WEEKDAYS
@@ -442,6 +443,9 @@ _SETTINGS: Final = frozenset([("summit",), ("summits",)])
 _JOINING: Final = frozenset(["join", "become", "accede"])
 _JOINED_REACH: Final = 3
 _JOIN_REACH: Final = 48
+# What goes on after a comma inside the invitation's object: "invited
+# Egypt, Jordan and Iraq", "the Gulf states, including Qatar, to join".
+_OBJECT_GOES_ON: Final = frozenset(["and", "including", "to"])
 # A gathering that may be only where its sentence's event took place.
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
@@ -1614,14 +1618,31 @@ class _Events:
         """
         if hit.trigger.kind != "intent_to_meet":
             return False
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        verbs = verb_starts(doc.tables)
         end = min(len(folded) - 1, hit.last + _JOIN_REACH)
         for k in range(hit.last, end):
-            if folded[k] in _CLAUSE_END:
+            named = k + 1 in doc.mention_at_start
+            if (
+                folded[k] in _CLAUSE_END
+                # "..., set to become": past the invitation's object
+                or (
+                    folded[k] == ","
+                    and not named
+                    and folded[k + 1] not in _OBJECT_GOES_ON
+                )
+                # "... and urged him to join": another verb's object
+                or (folded[k] == "and" and folded[k + 1] in verbs)
+            ):
                 return False
-            if folded[k] == "to" and folded[k + 1] in _JOINING:
+            if folded[k] == "to" and not named:
+                # The first "to" before no name says what the invitation
+                # is to: "to visit Tehran and ... to join" is a visit.
                 joined = folded[k + 2 : k + 2 + _JOINED_REACH]
-                return _MET_IN.isdisjoint(joined)
+                return folded[k + 1] in _JOINING and _MET_IN.isdisjoint(
+                    joined
+                )
         return False
 
     def _active(
