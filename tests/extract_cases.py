@@ -2025,13 +2025,25 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "talks agreed to resume are planned, not an agreement",
+        "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [
             (
-                "negotiation",
+                "intent_to_meet",
                 {"Sudan": "party", "South Sudan": "party"},
-                "planned",
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks on ties agreed to resume are no ties resumed",
+        "Chile and Bolivia agreed to resume talks over bilateral ties.",
+        [
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
                 None,
             )
         ],
