@@ -2323,6 +2323,71 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a command to read a communique is no summit's agreement",
+        "The African Union summit opened in Addis Ababa on Sunday. Read the "
+        "final communique of last year's Nairobi summit here.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a declaration a state's leader reads is not the summit's",
+        "The African Union summit opened in Addis Ababa on Sunday. Kenyan "
+        "President William Ruto read a declaration of the Kenyan cabinet.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "the summit's communique its host's minister reads is the summit's",
+        "The African Union summit opened in Addis Ababa on Sunday. Ethiopian "
+        "Foreign Minister Taye Selassie read the final communique on Monday.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            ),
+            (
+                "agreement",
+                {"African Union": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a declaration with two organisations' summits told is neither's",
+        "The African Union summit opened in Addis Ababa on Sunday. The "
+        "ECOWAS summit closed in Abuja on Saturday. The summit approved the "
+        "Addis Declaration.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            ),
+            (
+                "meeting",
+                {"ECOWAS": "party", "Nigeria": "host"},
+                "occurred",
+                "2025-03-29",
+            ),
+        ],
+    ),
+    EventCase(
         "break relations",
         "Nicaragua severed diplomatic ties with Taiwan.",
         [

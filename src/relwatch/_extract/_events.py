@@ -1482,12 +1482,17 @@ class _Events:
         one side named for `_dated_by_lead`.
         """
         unsided = hit.trigger.kind == "agreement" and not participants
-        declared = _declared_alone(hit.trigger, participants)
+        declared = _declared_alone(
+            hit.trigger, participants
+        ) and not self._of_a_state(hit.last)
         dated = when is not None and bool(participants)
         if not (unsided or declared or dated):
             return
         s_first = self.doc.token_at(sentence[0])
-        if (unsided or declared) and self._counted_since(s_first, sentence[1]):
+        if (unsided or declared) and (
+            self._counted_since(s_first, sentence[1])
+            or self._bidden(hit, s_first)
+        ):
             return
         timed = self._timed(hit, s_first, when)
         if timed is None:
@@ -1500,6 +1505,30 @@ class _Events:
             self.declared.append(event)
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
+
+    def _of_a_state(self, last: int) -> bool:
+        """
+        Whether a declaration ending before *last* is told as a state's
+        own, no summit's: "read a declaration of the Kenyan cabinet".
+        """
+        doc = self.doc
+        if doc.folded[last : last + 1] != ["of"]:
+            return False
+        mention = doc.mention_at_start.get(last + 1)
+        return (
+            mention is not None
+            and mention.entity is not None
+            and mention.entity.country is not None
+        )
+
+    def _bidden(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether a trigger opens its sentence in the bare form, a command
+        with no one who did it: "Read the final communique here."  The
+        bare form is the one whose "-s" form the table lists too.
+        """
+        word = self.doc.folded[hit.first]
+        return hit.first == s_first and word + "s" in self.doc.tables.triggers
 
     def _counted_since(self, s_first: int, end: int) -> bool:
         """
@@ -1640,9 +1669,7 @@ class _Events:
                 # The first "to" before no name says what the invitation
                 # is to: "to visit Tehran and ... to join" is a visit.
                 joined = folded[k + 2 : k + 2 + _JOINED_REACH]
-                return folded[k + 1] in _JOINING and _MET_IN.isdisjoint(
-                    joined
-                )
+                return folded[k + 1] in _JOINING and _MET_IN.isdisjoint(joined)
         return False
 
     def _active(
