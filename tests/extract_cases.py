@@ -2025,6 +2025,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks held on a named issue are a negotiation, not a meeting",
+        "Ecuadorian Foreign Minister Rosa Vidal held border talks with "
+        "Peruvian Foreign Minister Omar Baraka in Quito on Monday.",
+        [
+            (
+                "negotiation",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [

@@ -79,9 +79,6 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
-# Words that make talks a negotiation: no meeting's gap takes them ("held
-# peace talks" are negotiations, not "held * talks").
-_NEGOTIATED: Final = frozenset(["peace"])
 # "called in a statement for X to ...": a call for, not an envoy called in.
 _CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
 _CLAUSE_END: Final = frozenset(".;!?:")
@@ -511,7 +508,11 @@ class _Hit(NamedTuple):
 
 
 def _match(
-    trigger: Trigger, folded: list[str], words: list[str], i: int
+    trigger: Trigger,
+    folded: list[str],
+    words: list[str],
+    i: int,
+    triggers: dict[str, list[Trigger]],
 ) -> int:
     """
     Where *trigger* ends when it starts at token *i*, or -1.
@@ -535,7 +536,10 @@ def _match(
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _FACE_TO_FACE
                 )
-                and (folded[k] not in _NEGOTIATED or trigger.kind != "meeting")
+                and (
+                    trigger.kind not in _IN_PERSON
+                    or not _gives_way(trigger, triggers, folded, k, following)
+                )
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
                 if not names and words[k][0].isupper():
@@ -556,6 +560,26 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _gives_way(
+    trigger: Trigger,
+    triggers: dict[str, list[Trigger]],
+    folded: list[str],
+    k: int,
+    following: str,
+) -> bool:
+    """
+    Whether the gap word at *k* opens a trigger of another kind that ends
+    at the word the gap waits for: "held peace talks with" are the
+    negotiation "peace talks", no meeting "held * talks with".
+    """
+    return any(
+        rival.kind != trigger.kind
+        and rival.words[-1] == following
+        and tuple(folded[k : k + len(rival.words)]) == rival.words
+        for rival in triggers.get(folded[k], ())
+    )
 
 
 def _gap_end(hit: _Hit, doc: Doc) -> int:
@@ -1204,7 +1228,7 @@ class _Events:
                     and second[0] not in _GAPS
                 ):
                     continue  # its second word tells it is not here
-                end = _match(trigger, folded, words, i)
+                end = _match(trigger, folded, words, i, triggers)
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
