@@ -1822,6 +1822,65 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation to visit stays one whatever is urged after it",
+        "Chilean President Ana Rojas invited Peruvian President Luis Soto "
+        "to visit Santiago and pressed him to join the fight against "
+        "smuggling.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to a forum stays one whatever is asked after it",
+        "Norway invited Kenyan President William Ruto to the forum in Oslo "
+        "and asked Nairobi to join a climate fund.",
+        [
+            (
+                "intent_to_meet",
+                {"Norway": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a join in another verb's clause leaves an invitation be",
+        "Chilean President Ana Rojas invited Peruvian President Luis Soto "
+        "for talks and urged him to join the coalition.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a become after a comma is no membership offered",
+        "Mexican President Clara Ruiz invited Canadian Prime Minister Mark "
+        "Ellis for a state visit in May, set to become the first Canadian "
+        "leader to address the Senate.",
+        [
+            (
+                "intent_to_meet",
+                {"Clara Ruiz": "initiator", "Mark Ellis": "recipient"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation to join goes on through a list with its commas",
+        "Kenya invited the Gulf states, including Qatar, to join the bloc.",
+        [],
+    ),
+    EventCase(
         "her counterpart is of another state",
         "Emirati Minister Noura Al-Suwaidi arrived on Monday. Indonesian "
         "Foreign Minister Dewi Kartika invited her counterpart to Jakarta.",
@@ -2066,13 +2125,38 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "talks agreed to resume are planned, not an agreement",
-        "Sudan and South Sudan agreed to resume talks on the border dispute.",
+        "talks held on a named issue are a negotiation, not a meeting",
+        "Ecuadorian Foreign Minister Rosa Vidal held border talks with "
+        "Peruvian Foreign Minister Omar Baraka in Quito on Monday.",
         [
             (
                 "negotiation",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks agreed to resume are a meeting agreed, not an agreement",
+        "Sudan and South Sudan agreed to resume talks on the border dispute.",
+        [
+            (
+                "intent_to_meet",
                 {"Sudan": "party", "South Sudan": "party"},
-                "planned",
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks on ties agreed to resume are no ties resumed",
+        "Chile and Bolivia agreed to resume talks over bilateral ties.",
+        [
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
                 None,
             )
         ],
@@ -2350,6 +2434,71 @@ EVENT_CASES = [
         "a declaration with no organisation's summit told has no sides",
         "The conference approved the Lisbon Declaration on Sunday.",
         [],
+    ),
+    EventCase(
+        "a command to read a communique is no summit's agreement",
+        "The African Union summit opened in Addis Ababa on Sunday. Read the "
+        "final communique of last year's Nairobi summit here.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "a declaration a state's leader reads is not the summit's",
+        "The African Union summit opened in Addis Ababa on Sunday. Kenyan "
+        "President William Ruto read a declaration of the Kenyan cabinet.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            )
+        ],
+    ),
+    EventCase(
+        "the summit's communique its host's minister reads is the summit's",
+        "The African Union summit opened in Addis Ababa on Sunday. Ethiopian "
+        "Foreign Minister Taye Selassie read the final communique on Monday.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            ),
+            (
+                "agreement",
+                {"African Union": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a declaration with two organisations' summits told is neither's",
+        "The African Union summit opened in Addis Ababa on Sunday. The "
+        "ECOWAS summit closed in Abuja on Saturday. The summit approved the "
+        "Addis Declaration.",
+        [
+            (
+                "meeting",
+                {"African Union": "party", "Ethiopia": "host"},
+                "ongoing",
+                "2025-03-30",
+            ),
+            (
+                "meeting",
+                {"ECOWAS": "party", "Nigeria": "host"},
+                "occurred",
+                "2025-03-29",
+            ),
+        ],
     ),
     EventCase(
         "break relations",

@@ -1936,6 +1936,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "credentials handed in by an envoy described after a comma",
+        "The credentials were handed in by the ambassador of Chile, a former "
+        "trade minister, to Qatar.",
+        [
+            (
+                "host_visit",
+                {"the ambassador of Chile": "initiator", "Qatar": "host"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "credentials presented to no one named are no visit",
         "The credentials were presented by the ambassadors of Chile and Peru.",
         [],

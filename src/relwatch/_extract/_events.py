@@ -59,6 +59,7 @@ from ._tables import (
     GAP_WORDS,
     Trigger,
     longest_at,
+    verb_starts,
 )
 from ._tables import key as lookup_key
 from ._text import WEEKDAYS
@@ -78,9 +79,6 @@ _GAP_STOP: Final = frozenset('.,;:!?"“”()')
 # them ("held phone talks" is a call, not "held * talks"), while "sent a
 # video message to" is still praise.
 _CALL_MEDIA: Final = frozenset(["phone", "telephone", "video", "virtual"])
-# Words that make talks a negotiation: no meeting's gap takes them ("held
-# peace talks" are negotiations, not "held * talks").
-_NEGOTIATED: Final = frozenset(["peace"])
 # "called in a statement for X to ...": a call for, not an envoy called in.
 _CALL_IN: Final = frozenset(["called", "calls", "call", "calling"])
 _CLAUSE_END: Final = frozenset(".;!?:")
@@ -497,6 +495,9 @@ _SETTINGS: Final = frozenset([("summit",), ("summits",)])
 _JOINING: Final = frozenset(["join", "become", "accede"])
 _JOINED_REACH: Final = 3
 _JOIN_REACH: Final = 48
+# What goes on after a comma inside the invitation's object: "invited
+# Egypt, Jordan and Iraq", "the Gulf states, including Qatar, to join".
+_OBJECT_GOES_ON: Final = frozenset(["and", "including", "to"])
 # A gathering that may be only where its sentence's event took place.
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
@@ -564,7 +565,11 @@ class _Hit(NamedTuple):
 
 
 def _match(
-    trigger: Trigger, folded: list[str], words: list[str], i: int
+    trigger: Trigger,
+    folded: list[str],
+    words: list[str],
+    i: int,
+    triggers: dict[str, list[Trigger]],
 ) -> int:
     """
     Where *trigger* ends when it starts at token *i*, or -1.
@@ -588,7 +593,10 @@ def _match(
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _FACE_TO_FACE
                 )
-                and (folded[k] not in _NEGOTIATED or trigger.kind != "meeting")
+                and (
+                    trigger.kind not in _IN_PERSON
+                    or not _gives_way(trigger, triggers, folded, k, following)
+                )
                 and (folded[k] != "for" or pattern[0] not in _CALL_IN)
             ):
                 if (
@@ -614,6 +622,26 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _gives_way(
+    trigger: Trigger,
+    triggers: dict[str, list[Trigger]],
+    folded: list[str],
+    k: int,
+    following: str,
+) -> bool:
+    """
+    Whether the gap word at *k* opens a trigger of another kind that ends
+    at the word the gap waits for: "held peace talks with" are the
+    negotiation "peace talks", no meeting "held * talks with".
+    """
+    return any(
+        rival.kind != trigger.kind
+        and rival.words[-1] == following
+        and tuple(folded[k : k + len(rival.words)]) == rival.words
+        for rival in triggers.get(folded[k], ())
+    )
 
 
 def _gap_end(hit: _Hit, doc: Doc) -> int:
@@ -1276,7 +1304,7 @@ class _Events:
                     and second[0] not in _GAPS
                 ):
                     continue  # its second word tells it is not here
-                end = _match(trigger, folded, words, i)
+                end = _match(trigger, folded, words, i, triggers)
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
@@ -1563,12 +1591,17 @@ class _Events:
         one side named for `_dated_by_lead`.
         """
         unsided = hit.trigger.kind == "agreement" and not participants
-        declared = _declared_alone(hit.trigger, participants)
+        declared = _declared_alone(
+            hit.trigger, participants
+        ) and not self._of_a_state(hit.last)
         dated = when is not None and bool(participants)
         if not (unsided or declared or dated):
             return
         s_first = self.doc.token_at(sentence[0])
-        if (unsided or declared) and self._counted_since(s_first, sentence[1]):
+        if (unsided or declared) and (
+            self._counted_since(s_first, sentence[1])
+            or self._bidden(hit, s_first)
+        ):
             return
         timed = self._timed(hit, s_first, when)
         if timed is None:
@@ -1581,6 +1614,30 @@ class _Events:
             self.declared.append(event)
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
+
+    def _of_a_state(self, last: int) -> bool:
+        """
+        Whether a declaration ending before *last* is told as a state's
+        own, no summit's: "read a declaration of the Kenyan cabinet".
+        """
+        doc = self.doc
+        if doc.folded[last : last + 1] != ["of"]:
+            return False
+        mention = doc.mention_at_start.get(last + 1)
+        return (
+            mention is not None
+            and mention.entity is not None
+            and mention.entity.country is not None
+        )
+
+    def _bidden(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether a trigger opens its sentence in the bare form, a command
+        with no one who did it: "Read the final communique here."  The
+        bare form is the one whose "-s" form the table lists too.
+        """
+        word = self.doc.folded[hit.first]
+        return hit.first == s_first and word + "s" in self.doc.tables.triggers
 
     def _counted_since(self, s_first: int, end: int) -> bool:
         """
@@ -1746,14 +1803,29 @@ class _Events:
         """
         if hit.trigger.kind != "intent_to_meet":
             return False
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        verbs = verb_starts(doc.tables)
         end = min(len(folded) - 1, hit.last + _JOIN_REACH)
         for k in range(hit.last, end):
-            if folded[k] in _CLAUSE_END:
+            named = k + 1 in doc.mention_at_start
+            if (
+                folded[k] in _CLAUSE_END
+                # "..., set to become": past the invitation's object
+                or (
+                    folded[k] == ","
+                    and not named
+                    and folded[k + 1] not in _OBJECT_GOES_ON
+                )
+                # "... and urged him to join": another verb's object
+                or (folded[k] == "and" and folded[k + 1] in verbs)
+            ):
                 return False
-            if folded[k] == "to" and folded[k + 1] in _JOINING:
+            if folded[k] == "to" and not named:
+                # The first "to" before no name says what the invitation
+                # is to: "to visit Tehran and ... to join" is a visit.
                 joined = folded[k + 2 : k + 2 + _JOINED_REACH]
-                return _MET_IN.isdisjoint(joined)
+                return folded[k + 1] in _JOINING and _MET_IN.isdisjoint(joined)
         return False
 
     def _active(
