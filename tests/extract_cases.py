@@ -1870,8 +1870,8 @@ EVENT_CASES = [
             (
                 "intent_to_meet",
                 {"Clara Ruiz": "initiator", "Mark Ellis": "recipient"},
-                "planned",
-                "2025-05",
+                "occurred",
+                None,
             )
         ],
     ),
