@@ -979,6 +979,9 @@ def _credit_line(
         # `Writer: The Last Days Of Summer` names nobody: no credit.
         names = _names(stripped[label.end() :])
         return (names, None) if names else None
+    noun = p.BYLINE_NOUN.match(stripped)
+    if noun is not None:
+        stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
@@ -1017,10 +1020,15 @@ def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
     `By Dana Levi | MAP`, `by Example writer Dana Levi`.
     """
     credit, wire = _without_agency(credit)
+    role = p.SLASH_ROLE.search(credit)
+    if role is not None:
+        credit = credit[: role.start()]
     m = p.BY_LINE.fullmatch(credit)
     if m is None:
         return None
     name = m["name"]
+    if is_agency(name):
+        return (), name  # `Story by Associated Press`
     # `by Example writer Dana Levi`: the role is no part of the name.
     role = p.ROLE_BEFORE_NAME.match(name)
     names = _names(name if role is None else name[role.end() :])
@@ -1089,6 +1097,7 @@ def _names(credit: str) -> tuple[str, ...]:
     The people a byline names, without their place: `Dana Levi and Omar
     Haddad in Kabul` names two.  Empty unless every part is a name.
     """
+    credit = p.BYLINE_INNER_PLACE.sub("", credit)
     while True:
         credit = p.BYLINE_PLACE.sub("", credit.strip())
         names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
@@ -1411,9 +1420,13 @@ class _Reader:
         # Credits are short or start with `By`; names are a few words.
         if _may_credit(line, tokens) and self._credit(line):
             return None
-        if words <= _NAME_WORDS_MAX and self._byline(line, line_end):
+        if (
+            words <= _NAME_WORDS_MAX or (" in " in line and " and " in line)
+        ) and self._byline(line, line_end):
             return None
         if line == "Read more":
+            return None
+        if self.previous == "byline" and self._author_note(line):
             return None
         if self.after_header or prose:
             return self._text(line, at, line_end, anchor)
@@ -1470,6 +1483,12 @@ class _Reader:
         person = _person(line)
         if person is not None:
             name: str | None = person["name"]
+        elif " and " in line and " in " in line:
+            # `Dana Levi in Northport and Sam Roe in Example`.
+            names = _names(line)
+            for each in names:
+                self._add_byline(each)
+            return bool(names)
         elif (
             line.isupper() or "," in line or " in " in line or " with " in line
         ):
@@ -1484,6 +1503,20 @@ class _Reader:
         ):
             return False
         self._add_byline(name)
+        return True
+
+    def _author_note(self, line: str) -> bool:
+        """
+        Note a line below the byline that says who its writer is: `Ms.
+        Levi is a former diplomat.` after `By Dana Levi`.
+        """
+        note = p.AUTHOR_NOTE.match(line)
+        if note is None or not self.bylines:
+            return False
+        surname = note["name"].rsplit(None, 1)[-1]
+        if all(name.rsplit(None, 1)[-1] != surname for name in self.bylines):
+            return False
+        self.previous = "credit"
         return True
 
     def _add_byline(self, name: str) -> None:
@@ -1937,7 +1970,7 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     Whether *line* (split into *tokens*) has what a credit line needs: `By`
     first, a credit's last word, or an agency's first word, and is short.
     """
-    if line[:2] in _BY:
+    if line[:2] in _BY or p.BYLINE_NOUN.match(line):
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:
         return False

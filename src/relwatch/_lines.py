@@ -133,8 +133,12 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
-    # `Editor: Li Ming`, `Source: Example Daily`.
-    if ":" in line and p.STAFF_LABEL.match(line):
+    # `Editor: Li Ming`, `Source: Example Daily`, `Translated by Dana Levi`.
+    if (":" in line and p.STAFF_LABEL.match(line)) or (
+        " by " in folded and p.MAKER_CREDIT.match(line)
+    ):
+        return True
+    if is_paywall(folded):
         return True
     # The first word of letters: most lines start with one, alone.
     head = folded.split(None, 1)
@@ -239,7 +243,20 @@ def is_furniture(line: str) -> bool:
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
+    if is_paywall(line.casefold()):
+        return True
     return len(line) <= p.CHROME_LINE_MAX and is_counter(line, line.casefold())
+
+
+def is_paywall(folded: str) -> bool:
+    """
+    Whether the casefolded line *folded* is a paywall's offer: `Subscribe
+    to unlock this article`, `Only $1 for 4 weeks`.
+    """
+    return (
+        len(folded) <= p.PAYWALL_LINE_MAX
+        and p.PAYWALL.search(folded) is not None
+    )
 
 
 def _has_photo_word(folded: str) -> bool:
