@@ -2326,4 +2326,30 @@ CASES = [
         "The two neighbours plan to build",
         headline="Neighbours to link power grids",
     ),
+    Case(
+        "a caption with a date and an agency's credit credits the picture: `... on May 6. (Yonhap)`",
+        " date 2025-05-06 Neighbours agree on joint archive research\n\nPosted on : May.6,2025 14:05 KST\n\n"
+        "A photo of the talks at the ministry in Northport on May 6. (Yonhap)\n\nThe two neighbours agreed "
+        "on Tuesday to open their wartime archives to joint research.",
+        {"bylines": (), "agency": None},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree on joint archive research",
+    ),
+    Case(
+        "an acronym without a vowel alone on its line is an outlet, no place: `BRTN`",
+        " date 2025-05-06 Neighbours pledge green energy cooperation\n\nBRTN\n\n2025-05-06 21:05 GMT+8\n\n"
+        "The two neighbours pledged on Tuesday to deepen cooperation in green energy.",
+        {"bylines": (), "place": None},
+        "The two neighbours pledged on Tuesday",
+        headline="Neighbours pledge green energy cooperation",
+    ),
+    Case(
+        "an institution's site name above its menu is no headline: `Embassy of Example in Northport`",
+        " date 2025-05-06 Embassy of Example in Northport\n\nNews & Events\n\nAmbassador presents "
+        "credentials to the President\n\n06.05.2025\n\nOn 6 May 2025, the Ambassador presented his "
+        "letter of credentials to the President.",
+        {"bylines": ()},
+        "On 6 May 2025, the Ambassador presented",
+        headline="Ambassador presents credentials to the President",
+    ),
 ]

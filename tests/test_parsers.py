@@ -1858,6 +1858,8 @@ class TestLinearTime:
             "By political reporter ",
             "Dana Levi in Northport and ",
             "Ms. Levi is a ",
+            "Embassy of Northport ",
+            "BRTN\n",
             "aaaa bbbb ",
             "a",
             "1",

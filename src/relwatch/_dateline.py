@@ -1606,6 +1606,8 @@ class _Reader:
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
+            # An acronym without a vowel is an outlet's name: `NHK`.
+            and not (line.isascii() and p.NO_VOWEL.fullmatch(line))
         ):
             self.caps_place = line
             self.previous = "place"
@@ -1715,8 +1717,12 @@ class _Reader:
         return True
 
     def _timestamp(self, line: str) -> bool:
-        if len(line) > p.TIMESTAMP_LINE_MAX or not p.TIMESTAMP_TOKEN.search(
-            line
+        if (
+            len(line) > p.TIMESTAMP_LINE_MAX
+            or not p.TIMESTAMP_TOKEN.search(line)
+            # `A photo of the talks on May 6. (Yonhap)` dates a picture and
+            # credits it, not the story.
+            or is_caption(line)
         ):
             return False
         words = p.LETTER_WORDS.findall(line)
@@ -1768,8 +1774,11 @@ class _Reader:
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
-            elif self.previous == "title" and _section_label(self.headline):
-                # `Peace and Security` above the title names its section.
+            elif (
+                self.previous == "title" and _section_label(self.headline)
+            ) or p.INSTITUTION_NAME.fullmatch(self.headline):
+                # `Peace and Security` above the title names its section;
+                # `Embassy of Example in Northport`, the site.
                 self._set_headline(line, end)
             else:
                 self.previous = "subtitle"

@@ -400,6 +400,17 @@ MIXED_DASH_DATELINE: Final = re.compile(
     r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
+# A word in capitals without a vowel, an acronym and no place: `NHK`.
+NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
+
+# An institution's site name at the top of its page, above the menu:
+# `Embassy of Example in Northport`, `Ministry of Foreign Affairs`.
+INSTITUTION_NAME: Final = re.compile(
+    r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
+    r"|Mission|Ministry|Delegation)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
+    r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
+)
+
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
