@@ -2352,4 +2352,19 @@ CASES = [
         "On 6 May 2025, the Ambassador presented",
         headline="Ambassador presents credentials to the President",
     ),
+    Case(
+        "a headline glued to the body that starts with its first word: `...talksNeighbours held ...`",
+        " date 2025-05-06 Neighbours hold political talksNeighbours held a new round of political talks "
+        "in Northport on Tuesday, the ministry said.\n\nThe talks covered regional issues.",
+        {"bylines": (), "place": None},
+        "Neighbours held a new round",
+        headline="Neighbours hold political talks",
+    ),
+    Case(
+        "a word in two capitals early in the body is no glued headline: `PetroExample`",
+        " date 2025-05-06 Shares of PetroExample rose on Tuesday after the two neighbours signed a "
+        "pipeline deal.\n\nThe deal runs for ten years.",
+        {"bylines": ()},
+        "Shares of PetroExample rose on Tuesday",
+    ),
 ]

@@ -1860,6 +1860,8 @@ class TestLinearTime:
             "Ms. Levi is a ",
             "Embassy of Northport ",
             "BRTN\n",
+            "Talks Resume AgainTalks ",
+            "abAb ",
             "aaaa bbbb ",
             "a",
             "1",

@@ -27,6 +27,7 @@ from ._lines import (
     agency_in,
     agency_line,
     ends_sentence,
+    glued_title_end,
     is_agency,
     is_caption,
     is_chrome,
@@ -1449,6 +1450,15 @@ class _Reader:
             glued = self._glued(line, at, line_end, anchor)
             if glued is not None:
                 return glued
+        if self.headline is None and not self.after_header:
+            end = glued_title_end(line)
+            if end:
+                # The body right after the headline glued to it.
+                self._set_headline(line[:end], at + end)
+                self.body_at = at + end
+                self.body_line = line[end:]
+                self.after_credit = True
+                return None
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;

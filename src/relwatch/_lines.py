@@ -19,6 +19,7 @@ __all__ = [
     "agency_line",
     "ends_sentence",
     "is_agency",
+    "glued_title_end",
     "is_caption",
     "is_chrome",
     "is_counter",
@@ -349,6 +350,21 @@ def unglued(line: str) -> str:
     if line[:half] == line[half + odd :] and (not odd or line[half] == " "):
         return line[:half].strip()
     return line
+
+
+def glued_title_end(line: str) -> int:
+    """
+    Where a headline glued to the body's first sentence ends in *line*, or
+    0: `Neighbours hold talksNeighbours held talks on Tuesday.` (the body
+    starts with a word of the headline, so `Shares of PetroChina rose` is
+    no glue).
+    """
+    for glue in p.TITLE_BODY_GLUE.finditer(line, 0, p.TITLE_BODY_GLUE_MAX):
+        head = line[: glue.end()]
+        first = line[glue.end() :].split(None, 1)[0]
+        if first in head.split() and title_shape(head) and ". " not in head:
+            return glue.end()
+    return 0
 
 
 def letters_key(line: str) -> str:

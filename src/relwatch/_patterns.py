@@ -788,6 +788,12 @@ GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
 GLUED_TITLE_MAX: Final = 200
 GLUED_PLACE_MAX: Final = 41
 
+# The end of a headline glued to the body's first sentence, which starts
+# with a capitalised word: the `ns` of `Talks on River ResumeRiver talks
+# resumed ...`, within the first characters of the line.
+TITLE_BODY_GLUE: Final = re.compile(r"[a-z]{2}(?=[A-Z][a-z]{1,20}\s)")
+TITLE_BODY_GLUE_MAX: Final = 160
+
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 
