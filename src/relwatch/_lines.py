@@ -18,8 +18,8 @@ __all__ = [
     "agency_in",
     "agency_line",
     "ends_sentence",
-    "is_agency",
     "glued_title_end",
+    "is_agency",
     "is_caption",
     "is_chrome",
     "is_counter",
@@ -134,12 +134,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
-    # `Editor: Li Ming`, `Source: Example Daily`, `Translated by Dana Levi`.
-    if (":" in line and p.STAFF_LABEL.match(line)) or (
-        " by " in folded and p.MAKER_CREDIT.match(line)
-    ):
-        return True
-    if is_paywall(folded):
+    if _is_staff_credit(line, folded) or is_paywall(folded):
         return True
     # The first word of letters: most lines start with one, alone.
     head = folded.split(None, 1)
@@ -167,6 +162,18 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+    )
+
+
+def _is_staff_credit(line: str, folded: str) -> bool:
+    """
+    Whether *line* (*folded*, casefolded) credits the page's staff, not its
+    author: `Editor: Li Ming`, `Source: Example Daily`, `Translated by Dana
+    Levi`.
+    """
+    return bool(
+        (":" in line and p.STAFF_LABEL.match(line))
+        or (" by " in folded and p.MAKER_CREDIT.match(line))
     )
 
 
