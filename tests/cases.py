@@ -2367,4 +2367,12 @@ CASES = [
         {"bylines": ()},
         "Shares of PetroExample rose on Tuesday",
     ),
+    Case(
+        "below a byline, a sentence on someone else is the body: `Mr. Haddad is the new ...`",
+        " date 2025-05-06 Northport names a new envoy\n\nBy Dana Levi\n\nMr. Haddad is the new ambassador "
+        "of Northport to Southport, the ministry said on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "Mr. Haddad is the new ambassador",
+        headline="Northport names a new envoy",
+    ),
 ]

@@ -1521,7 +1521,7 @@ class _Reader:
         Levi is a former diplomat.` after `By Dana Levi`.
         """
         note = p.AUTHOR_NOTE.match(line)
-        if note is None or not self.bylines:
+        if note is None:
             return False
         surname = note["name"].rsplit(None, 1)[-1]
         if all(name.rsplit(None, 1)[-1] != surname for name in self.bylines):
