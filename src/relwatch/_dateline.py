@@ -75,6 +75,9 @@ _SENTENCE_TITLE_WORDS_MAX: Final = 12
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# The most words of a line of writers each with a place: `Dana Levi in
+# Northport and Sam Roe in Southport`.
+_PLACED_NAMES_WORDS_MAX: Final = 16
 # How far in the `(` of a date in parentheses can be: three words of 21
 # letters, one space between and two before it.
 _PAREN_DATE_PLACE_MAX: Final = 67
@@ -980,7 +983,11 @@ def _credit_line(
         # `Writer: The Last Days Of Summer` names nobody: no credit.
         names = _names(stripped[label.end() :])
         return (names, None) if names else None
-    noun = p.BYLINE_NOUN.match(stripped)
+    noun = (
+        p.BYLINE_NOUN.match(stripped)
+        if stripped.startswith(p.BYLINE_NOUN_STARTS)
+        else None
+    )
     if noun is not None:
         stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
@@ -1021,7 +1028,7 @@ def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
     `By Dana Levi | MAP`, `by Example writer Dana Levi`.
     """
     credit, wire = _without_agency(credit)
-    role = p.SLASH_ROLE.search(credit)
+    role = p.SLASH_ROLE.search(credit) if "/" in credit else None
     if role is not None:
         credit = credit[: role.start()]
     m = p.BY_LINE.fullmatch(credit)
@@ -1098,7 +1105,8 @@ def _names(credit: str) -> tuple[str, ...]:
     The people a byline names, without their place: `Dana Levi and Omar
     Haddad in Kabul` names two.  Empty unless every part is a name.
     """
-    credit = p.BYLINE_INNER_PLACE.sub("", credit)
+    if " in " in credit:
+        credit = p.BYLINE_INNER_PLACE.sub("", credit)
     while True:
         credit = p.BYLINE_PLACE.sub("", credit.strip())
         names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
@@ -1422,7 +1430,12 @@ class _Reader:
         if _may_credit(line, tokens) and self._credit(line):
             return None
         if (
-            words <= _NAME_WORDS_MAX or (" in " in line and " and " in line)
+            words <= _NAME_WORDS_MAX
+            or (
+                words <= _PLACED_NAMES_WORDS_MAX
+                and " in " in line
+                and " and " in line
+            )
         ) and self._byline(line, line_end):
             return None
         if line == "Read more":
@@ -1727,17 +1740,17 @@ class _Reader:
         return True
 
     def _timestamp(self, line: str) -> bool:
-        if (
-            len(line) > p.TIMESTAMP_LINE_MAX
-            or not p.TIMESTAMP_TOKEN.search(line)
-            # `A photo of the talks on May 6. (Yonhap)` dates a picture and
-            # credits it, not the story.
-            or is_caption(line)
+        if len(line) > p.TIMESTAMP_LINE_MAX or not p.TIMESTAMP_TOKEN.search(
+            line
         ):
             return False
         words = p.LETTER_WORDS.findall(line)
         named = agency_in(words) if self.agency is None else None
         if not named and not stamp_words_only(words):
+            return False
+        # `A photo of the talks on May 6. (Yonhap)` dates a picture and
+        # credits it, not the story.
+        if named and is_caption(line):
             return False
         if named and self.previous not in {"caption", "deck"}:
             self.agency = named
@@ -1786,7 +1799,10 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous == "title" and _section_label(self.headline)
-            ) or p.INSTITUTION_NAME.fullmatch(self.headline):
+            ) or (
+                self.headline.startswith(p.INSTITUTION_STARTS)
+                and p.INSTITUTION_NAME.fullmatch(self.headline)
+            ):
                 # `Peace and Security` above the title names its section;
                 # `Embassy of Example in Northport`, the site.
                 self._set_headline(line, end)
@@ -1989,7 +2005,7 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     Whether *line* (split into *tokens*) has what a credit line needs: `By`
     first, a credit's last word, or an agency's first word, and is short.
     """
-    if line[:2] in _BY or p.BYLINE_NOUN.match(line):
+    if line[:2] in _BY:
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:
         return False

@@ -134,7 +134,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
-    if _is_staff_credit(line, folded) or is_paywall(folded):
+    if (":" in line or " by " in folded) and _is_staff_credit(line, folded):
         return True
     # The first word of letters: most lines start with one, alone.
     head = folded.split(None, 1)
@@ -162,6 +162,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+        or is_paywall(folded)
     )
 
 
@@ -263,6 +264,16 @@ def is_paywall(folded: str) -> bool:
     """
     return (
         len(folded) <= p.PAYWALL_LINE_MAX
+        # A word every offer has, found at C speed before the pattern.
+        and (
+            "$" in folded
+            or "subscri" in folded
+            or "cancel" in folded
+            or "free" in folded
+            or "unlimited" in folded
+            or "€" in folded
+            or "£" in folded
+        )
         and p.PAYWALL.search(folded) is not None
     )
 
@@ -363,14 +374,24 @@ def glued_title_end(line: str) -> int:
     """
     Where a headline glued to the body's first sentence ends in *line*, or
     0: `Neighbours hold talksNeighbours held talks on Tuesday.` (the body
-    starts with a word of the headline, so `Shares of PetroChina rose` is
-    no glue).
+    starts with the headline's first word, so `Shares of PetroChina rose`
+    is no glue).
     """
-    for glue in p.TITLE_BODY_GLUE.finditer(line, 0, p.TITLE_BODY_GLUE_MAX):
-        head = line[: glue.end()]
-        first = line[glue.end() :].split(None, 1)[0]
-        if first in head.split() and title_shape(head) and ". " not in head:
-            return glue.end()
+    space = line.find(" ")
+    first = line[:space]
+    if space < 2 or not first[0].isupper():  # noqa: PLR2004
+        return 0
+    at = line.find(first, space, p.TITLE_BODY_GLUE_MAX)
+    while at > 0:
+        head = line[:at]
+        if (
+            head[-1].islower()
+            and line[at + space : at + space + 1] == " "
+            and ". " not in head
+            and title_shape(head)
+        ):
+            return at
+        at = line.find(first, at + 1, p.TITLE_BODY_GLUE_MAX)
     return 0
 
 

@@ -411,6 +411,12 @@ INSTITUTION_NAME: Final = re.compile(
     r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
 )
 
+# How such a name starts.
+INSTITUTION_STARTS: Final = (
+    *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
+    *("Ministry ", "Delegation "),
+)
+
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
@@ -610,7 +616,9 @@ AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
-    *("writer", "author", "reporter", "written", "reported", "from")
+    *("writer", "author", "reporter", "written", "reported", "from"),
+    # `Story by Dana Levi` (BYLINE_NOUN's words).
+    *("story", "text", "words", "article"),
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -665,6 +673,8 @@ MAKER_CREDIT: Final = re.compile(
 # What the first words of a byline may be before `by`: `Story by Dana
 # Levi`, `Text by Dana Levi`.
 BYLINE_NOUN: Final = re.compile(r"(?:Story|Text|Words|Article)\s(?=[Bb]y\s)")
+# How such a line starts.
+BYLINE_NOUN_STARTS: Final = ("Story ", "Text ", "Words ", "Article ")
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
@@ -788,10 +798,8 @@ GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
 GLUED_TITLE_MAX: Final = 200
 GLUED_PLACE_MAX: Final = 41
 
-# The end of a headline glued to the body's first sentence, which starts
-# with a capitalised word: the `ns` of `Talks on River ResumeRiver talks
-# resumed ...`, within the first characters of the line.
-TITLE_BODY_GLUE: Final = re.compile(r"[a-z]{2}(?=[A-Z][a-z]{1,20}\s)")
+# How far into a line a headline glued to the body's first sentence may
+# end: `River Talks ResumeRiver talks resumed ...`.
 TITLE_BODY_GLUE_MAX: Final = 160
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
