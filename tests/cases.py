@@ -2249,4 +2249,130 @@ CASES = [
         "The two neighbours signed a pact",
         headline="Neighbours sign a currency pact",
     ),
+    # -- a seventh round of outlets ----------------------------------------
+    Case(
+        "a paywall's offer above the headline is no title nor body: `Only $1 for 4 weeks`",
+        " date 2025-05-06 Subscribe to unlock this article\n\nTry unlimited access\n\nOnly $1 for 4 weeks\n\n"
+        "Then $20 per month. Complete digital access to our journalism. Cancel anytime during your "
+        "trial.\n\nNeighbours agree to dredge their river\n\nPublished May 6 2025\n\nThe two neighbours "
+        "agreed on Tuesday to dredge the river that forms their border.",
+        {"bylines": ()},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree to dredge their river",
+    ),
+    Case(
+        "several writers, each with a place: `Dana Levi in Northport and Sam Roe in Southport`",
+        " date 2025-05-06 Neighbours agree to dredge their river\n\nDana Levi in Northport and Sam Roe "
+        "in Southport\n\nPublished May 6 2025\n\nThe two neighbours agreed on Tuesday to dredge the river.",
+        {"bylines": ("Dana Levi", "Sam Roe")},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree to dredge their river",
+    ),
+    Case(
+        "the translator's credit above the headline is no title: `Translated by Dana Levi`",
+        " date 2025-05-06 Translated by Dana Levi\n\nNeighbours sign a school accord\n\nThe two "
+        "neighbours signed an accord on school exchanges on Tuesday.",
+        {"bylines": ()},
+        "The two neighbours signed an accord",
+        headline="Neighbours sign a school accord",
+    ),
+    Case(
+        "an aggregator's `Story by` and an agency's name credit the agency, not a person",
+        " date 2025-05-06 Story by Associated Press\n\n• 2h • 2 min read\n\nNeighbours open a rail "
+        "link\n\nThe two neighbours opened a rail link between their capitals on Tuesday.",
+        {"bylines": (), "agency": "Associated Press"},
+        "The two neighbours opened a rail link",
+        headline="Neighbours open a rail link",
+    ),
+    Case(
+        "a writer's role after a slash is no part of the name: `By DANA LEVI/ Staff Writer`",
+        " date 2025-05-06 Neighbours weigh visa waiver\n\nBy DANA LEVI/ Staff Writer\n\nMay 6, 2025 at "
+        "14:05\n\nThe government is weighing a visa waiver for its neighbours.",
+        {"bylines": ("DANA LEVI",)},
+        "The government is weighing a visa waiver",
+        headline="Neighbours weigh visa waiver",
+    ),
+    Case(
+        "a writer's role in small letters before the name: `By political reporter Dana Levi`",
+        " date 2025-05-06 Neighbours sign a defence pact\n\nBy political reporter Dana Levi\n\nTue 6 May "
+        "2025 at 2:05pm\n\nThe two neighbours signed a defence pact on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours signed a defence pact",
+        headline="Neighbours sign a defence pact",
+    ),
+    Case(
+        "a note on the writer below the byline is not the body, and `Guest Essay` names nobody",
+        " date 2025-05-06 Opinion | The quiet thaw between two neighbours\n\nGuest Essay\n\nBy Dana "
+        "Levi\n\nMs. Levi is a former diplomat.\n\nMay 6, 2025\n\nFor most of the past decade, the two "
+        "neighbours have talked past each other.",
+        {"bylines": ("Dana Levi",)},
+        "For most of the past decade",
+        headline="Opinion | The quiet thaw between two neighbours",
+    ),
+    Case(
+        "a picture agency's credit alone on its line is no byline: `Getty Images`",
+        " date 2025-05-06 Neighbours settle fishing dispute\n\n6 May 2025\n\nDana Levi\n\nExample News, "
+        "Northport\n\nGetty Images\n\nFishermen on the lake have complained for years\n\nThe two "
+        "neighbours have agreed to end their dispute over fishing rights.",
+        {"bylines": ("Dana Levi",)},
+        "The two neighbours have agreed",
+        headline="Neighbours settle fishing dispute",
+    ),
+    Case(
+        "a Baltic agency's name alone on its line credits the story: `BNS`",
+        " date 2025-05-06 Neighbours to link power grids\n\nExample News\n\nBNS\n\n06.05.2025 14:05\n\n"
+        "The two neighbours plan to build a third undersea power cable.",
+        {"bylines": (), "place": None, "agency": "BNS"},
+        "The two neighbours plan to build",
+        headline="Neighbours to link power grids",
+    ),
+    Case(
+        "a caption with a date and an agency's credit credits the picture: `... on May 6. (Yonhap)`",
+        " date 2025-05-06 Neighbours agree on joint archive research\n\nPosted on : May.6,2025 14:05 KST\n\n"
+        "A photo of the talks at the ministry in Northport on May 6. (Yonhap)\n\nThe two neighbours agreed "
+        "on Tuesday to open their wartime archives to joint research.",
+        {"bylines": (), "agency": None},
+        "The two neighbours agreed on Tuesday",
+        headline="Neighbours agree on joint archive research",
+    ),
+    Case(
+        "an acronym without a vowel alone on its line is an outlet, no place: `BRTN`",
+        " date 2025-05-06 Neighbours pledge green energy cooperation\n\nBRTN\n\n2025-05-06 21:05 GMT+8\n\n"
+        "The two neighbours pledged on Tuesday to deepen cooperation in green energy.",
+        {"bylines": (), "place": None},
+        "The two neighbours pledged on Tuesday",
+        headline="Neighbours pledge green energy cooperation",
+    ),
+    Case(
+        "an institution's site name above its menu is no headline: `Embassy of Example in Northport`",
+        " date 2025-05-06 Embassy of Example in Northport\n\nNews & Events\n\nAmbassador presents "
+        "credentials to the President\n\n06.05.2025\n\nOn 6 May 2025, the Ambassador presented his "
+        "letter of credentials to the President.",
+        {"bylines": ()},
+        "On 6 May 2025, the Ambassador presented",
+        headline="Ambassador presents credentials to the President",
+    ),
+    Case(
+        "a headline glued to the body that starts with its first word: `...talksNeighbours held ...`",
+        " date 2025-05-06 Neighbours hold political talksNeighbours held a new round of political talks "
+        "in Northport on Tuesday, the ministry said.\n\nThe talks covered regional issues.",
+        {"bylines": (), "place": None},
+        "Neighbours held a new round",
+        headline="Neighbours hold political talks",
+    ),
+    Case(
+        "a word in two capitals early in the body is no glued headline: `PetroExample`",
+        " date 2025-05-06 Shares of PetroExample rose on Tuesday after the two neighbours signed a "
+        "pipeline deal.\n\nThe deal runs for ten years.",
+        {"bylines": ()},
+        "Shares of PetroExample rose on Tuesday",
+    ),
+    Case(
+        "below a byline, a sentence on someone else is the body: `Mr. Haddad is the new ...`",
+        " date 2025-05-06 Northport names a new envoy\n\nBy Dana Levi\n\nMr. Haddad is the new ambassador "
+        "of Northport to Southport, the ministry said on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "Mr. Haddad is the new ambassador",
+        headline="Northport names a new envoy",
+    ),
 ]

@@ -27,6 +27,7 @@ from ._lines import (
     agency_in,
     agency_line,
     ends_sentence,
+    glued_title_end,
     is_agency,
     is_caption,
     is_chrome,
@@ -74,6 +75,9 @@ _SENTENCE_TITLE_WORDS_MAX: Final = 12
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# The most words of a line of writers each with a place: `Dana Levi in
+# Northport and Sam Roe in Southport`.
+_PLACED_NAMES_WORDS_MAX: Final = 16
 # How far in the `(` of a date in parentheses can be: three words of 21
 # letters, one space between and two before it.
 _PAREN_DATE_PLACE_MAX: Final = 67
@@ -979,6 +983,13 @@ def _credit_line(
         # `Writer: The Last Days Of Summer` names nobody: no credit.
         names = _names(stripped[label.end() :])
         return (names, None) if names else None
+    noun = (
+        p.BYLINE_NOUN.match(stripped)
+        if stripped.startswith(p.BYLINE_NOUN_STARTS)
+        else None
+    )
+    if noun is not None:
+        stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
@@ -1017,10 +1028,15 @@ def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
     `By Dana Levi | MAP`, `by Example writer Dana Levi`.
     """
     credit, wire = _without_agency(credit)
+    role = p.SLASH_ROLE.search(credit) if "/" in credit else None
+    if role is not None:
+        credit = credit[: role.start()]
     m = p.BY_LINE.fullmatch(credit)
     if m is None:
         return None
     name = m["name"]
+    if is_agency(name):
+        return (), name  # `Story by Associated Press`
     # `by Example writer Dana Levi`: the role is no part of the name.
     role = p.ROLE_BEFORE_NAME.match(name)
     names = _names(name if role is None else name[role.end() :])
@@ -1089,6 +1105,8 @@ def _names(credit: str) -> tuple[str, ...]:
     The people a byline names, without their place: `Dana Levi and Omar
     Haddad in Kabul` names two.  Empty unless every part is a name.
     """
+    if " in " in credit:
+        credit = p.BYLINE_INNER_PLACE.sub("", credit)
     while True:
         credit = p.BYLINE_PLACE.sub("", credit.strip())
         names = tuple(n for n in p.NAME_SEPARATOR.split(credit) if n)
@@ -1411,9 +1429,18 @@ class _Reader:
         # Credits are short or start with `By`; names are a few words.
         if _may_credit(line, tokens) and self._credit(line):
             return None
-        if words <= _NAME_WORDS_MAX and self._byline(line, line_end):
+        if (
+            words <= _NAME_WORDS_MAX
+            or (
+                words <= _PLACED_NAMES_WORDS_MAX
+                and " in " in line
+                and " and " in line
+            )
+        ) and self._byline(line, line_end):
             return None
         if line == "Read more":
+            return None
+        if self.previous == "byline" and self._author_note(line):
             return None
         if self.after_header or prose:
             return self._text(line, at, line_end, anchor)
@@ -1436,6 +1463,15 @@ class _Reader:
             glued = self._glued(line, at, line_end, anchor)
             if glued is not None:
                 return glued
+        if self.headline is None and not self.after_header:
+            end = glued_title_end(line)
+            if end:
+                # The body right after the headline glued to it.
+                self._set_headline(line[:end], at + end)
+                self.body_at = at + end
+                self.body_line = line[end:]
+                self.after_credit = True
+                return None
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;
@@ -1470,6 +1506,12 @@ class _Reader:
         person = _person(line)
         if person is not None:
             name: str | None = person["name"]
+        elif " and " in line and " in " in line:
+            # `Dana Levi in Northport and Sam Roe in Example`.
+            names = _names(line)
+            for each in names:
+                self._add_byline(each)
+            return bool(names)
         elif (
             line.isupper() or "," in line or " in " in line or " with " in line
         ):
@@ -1484,6 +1526,20 @@ class _Reader:
         ):
             return False
         self._add_byline(name)
+        return True
+
+    def _author_note(self, line: str) -> bool:
+        """
+        Note a line below the byline that says who its writer is: `Ms.
+        Levi is a former diplomat.` after `By Dana Levi`.
+        """
+        note = p.AUTHOR_NOTE.match(line)
+        if note is None:
+            return False
+        surname = note["name"].rsplit(None, 1)[-1]
+        if all(name.rsplit(None, 1)[-1] != surname for name in self.bylines):
+            return False
+        self.previous = "credit"
         return True
 
     def _add_byline(self, name: str) -> None:
@@ -1573,6 +1629,8 @@ class _Reader:
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
+            # An acronym without a vowel is an outlet's name: `NHK`.
+            and not (line.isascii() and p.NO_VOWEL.fullmatch(line))
         ):
             self.caps_place = line
             self.previous = "place"
@@ -1690,6 +1748,10 @@ class _Reader:
         named = agency_in(words) if self.agency is None else None
         if not named and not stamp_words_only(words):
             return False
+        # `A photo of the talks on May 6. (Yonhap)` dates a picture and
+        # credits it, not the story.
+        if named and is_caption(line):
+            return False
         if named and self.previous not in {"caption", "deck"}:
             self.agency = named
         if self.anchor is None:
@@ -1735,8 +1797,14 @@ class _Reader:
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
-            elif self.previous == "title" and _section_label(self.headline):
-                # `Peace and Security` above the title names its section.
+            elif (
+                self.previous == "title" and _section_label(self.headline)
+            ) or (
+                self.headline.startswith(p.INSTITUTION_STARTS)
+                and p.INSTITUTION_NAME.fullmatch(self.headline)
+            ):
+                # `Peace and Security` above the title names its section;
+                # `Embassy of Example in Northport`, the site.
                 self._set_headline(line, end)
             else:
                 self.previous = "subtitle"

@@ -18,6 +18,7 @@ __all__ = [
     "agency_in",
     "agency_line",
     "ends_sentence",
+    "glued_title_end",
     "is_agency",
     "is_caption",
     "is_chrome",
@@ -133,8 +134,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
-    # `Editor: Li Ming`, `Source: Example Daily`.
-    if ":" in line and p.STAFF_LABEL.match(line):
+    if (":" in line or " by " in folded) and _is_staff_credit(line, folded):
         return True
     # The first word of letters: most lines start with one, alone.
     head = folded.split(None, 1)
@@ -162,6 +162,19 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     return (
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
+        or is_paywall(folded)
+    )
+
+
+def _is_staff_credit(line: str, folded: str) -> bool:
+    """
+    Whether *line* (*folded*, casefolded) credits the page's staff, not its
+    author: `Editor: Li Ming`, `Source: Example Daily`, `Translated by Dana
+    Levi`.
+    """
+    return bool(
+        (":" in line and p.STAFF_LABEL.match(line))
+        or (" by " in folded and p.MAKER_CREDIT.match(line))
     )
 
 
@@ -239,7 +252,30 @@ def is_furniture(line: str) -> bool:
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
+    if is_paywall(line.casefold()):
+        return True
     return len(line) <= p.CHROME_LINE_MAX and is_counter(line, line.casefold())
+
+
+def is_paywall(folded: str) -> bool:
+    """
+    Whether the casefolded line *folded* is a paywall's offer: `Subscribe
+    to unlock this article`, `Only $1 for 4 weeks`.
+    """
+    return (
+        len(folded) <= p.PAYWALL_LINE_MAX
+        # A word every offer has, found at C speed before the pattern.
+        and (
+            "$" in folded
+            or "subscri" in folded
+            or "cancel" in folded
+            or "free" in folded
+            or "unlimited" in folded
+            or "€" in folded
+            or "£" in folded
+        )
+        and p.PAYWALL.search(folded) is not None
+    )
 
 
 def _has_photo_word(folded: str) -> bool:
@@ -332,6 +368,31 @@ def unglued(line: str) -> str:
     if line[:half] == line[half + odd :] and (not odd or line[half] == " "):
         return line[:half].strip()
     return line
+
+
+def glued_title_end(line: str) -> int:
+    """
+    Where a headline glued to the body's first sentence ends in *line*, or
+    0: `Neighbours hold talksNeighbours held talks on Tuesday.` (the body
+    starts with the headline's first word, so `Shares of PetroChina rose`
+    is no glue).
+    """
+    space = line.find(" ")
+    first = line[:space]
+    if space < 2 or not first[0].isupper():  # noqa: PLR2004
+        return 0
+    at = line.find(first, space, p.TITLE_BODY_GLUE_MAX)
+    while at > 0:
+        head = line[:at]
+        if (
+            head[-1].islower()
+            and line[at + space : at + space + 1] == " "
+            and ". " not in head
+            and title_shape(head)
+        ):
+            return at
+        at = line.find(first, at + 1, p.TITLE_BODY_GLUE_MAX)
+    return 0
 
 
 def letters_key(line: str) -> str:

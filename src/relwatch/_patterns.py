@@ -400,6 +400,23 @@ MIXED_DASH_DATELINE: Final = re.compile(
     r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
+# A word in capitals without a vowel, an acronym and no place: `NHK`.
+NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
+
+# An institution's site name at the top of its page, above the menu:
+# `Embassy of Example in Northport`, `Ministry of Foreign Affairs`.
+INSTITUTION_NAME: Final = re.compile(
+    r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
+    r"|Mission|Ministry|Delegation)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
+    r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
+)
+
+# How such a name starts.
+INSTITUTION_STARTS: Final = (
+    *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
+    *("Ministry ", "Delegation "),
+)
+
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
@@ -523,9 +540,28 @@ BYLINE_PLACE: Final = re.compile(
 )
 # An outlet's role before the name in a byline: `by Example writer Dana
 # Levi`, `By Example Radio correspondent Dana Levi`.
+#   In small letters too: `By political reporter Dana Levi`.
 ROLE_BEFORE_NAME: Final = re.compile(
-    r"(?:[A-Z][\w-]{1,20}+\s{1,2}){1,2}?(?:writers?|correspondents?|reporters?)"
+    r"(?:[A-Za-z][\w-]{1,20}+\s{1,2}){0,2}?(?:writers?|correspondents?|reporters?)"
     r"\s{1,2}(?=[A-Z])"
+)
+# A journalist's role after the name and a slash: `By DANA LEVI/ Staff
+# Writer`.
+SLASH_ROLE: Final = re.compile(
+    r"\s{0,2}/\s{0,2}(?:[A-Z][a-z]{1,20}+\s{1,2}){0,2}"
+    r"(?i:writer|correspondent|reporter|editor)$"
+)
+# A note on the writer below a byline: `Ms. Levi is a former diplomat.`,
+# `Dana Levi was the paper's correspondent in Example.`
+AUTHOR_NOTE: Final = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s{1,2})?(?P<name>[A-Z][^\W\d_'’-]{1,24}+"
+    r"(?:[ -][A-Z][^\W\d_'’-]{1,24}+){0,3})\s{1,2}(?:is|was)\s{1,2}(?:an?|the)\s"
+)
+
+# The place of one of several writers, before the next: `Dana Levi in
+# Northport and Sam Roe in Example`.
+BYLINE_INNER_PLACE: Final = re.compile(
+    r"\s{1,3}in\s{1,3}[A-Z][^\n,&]{0,30}?(?=\s{1,3}(?:and|&)\s[^\n]{1,40}\sin\s)"
 )
 # A byline that names where the writer sent it from: `From Dana Levi,
 # Northport`.
@@ -569,6 +605,8 @@ AGENCIES: Final = frozenset(
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
         *("kyodo news", "yonhap news agency", "jiji press", "ria"),
+        # The Baltic agencies: `BNS` alone on its line credits the story.
+        *("bns", "leta", "elta"),
     }
 )
 SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
@@ -578,7 +616,9 @@ AGENCY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in AGENCIES)
 AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
-    *("writer", "author", "reporter", "written", "reported", "from")
+    *("writer", "author", "reporter", "written", "reported", "from"),
+    # `Story by Dana Levi` (BYLINE_NOUN's words).
+    *("story", "text", "words", "article"),
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -598,9 +638,9 @@ CHROME_WORDS: Final = word_set(
     also americas analysis and arab archive archives are article articles
     asia audio back bookmark breaking browser business button careers check close
     comment comments contact content contents cookie cookies copy date
-    diplomacy donate e-paper economy editorial email epaper europe events
+    diplomacy donate e-paper economy editorial email epaper essay europe events
     exclusive facebook faq featured feedback follow font footer foreign
-    front gallery general go header help here hide home in instagram
+    front gallery general go header help here hide home images in instagram
     international jobs latest leave like likes link linkedin listen live
     local log login main menu middle min mins minute minutes more most my
     national nav navigation news newsletter newsletters next notifications
@@ -623,6 +663,29 @@ STAFF_LABEL: Final = re.compile(
     r"|translator|(?:translated|compiled|edited|reported)\sby)\s{0,2}:"
     r"\s{0,3}+\S++(?:\s{1,3}+\S++){0,3}+\s*+$"
 )
+
+# Who made the page's pictures or translation, a credit with no colon but
+# no author's: `Translated by Dana Levi`, `Photos by Sam Roe`.
+MAKER_CREDIT: Final = re.compile(
+    r"(?i:translated|compiled|edited|photos?|photographs?|pictures?|video"
+    r"|illustrations?)\sby\s{1,3}+\S++(?:\s{1,3}+\S++){0,3}+\s*+$"
+)
+# What the first words of a byline may be before `by`: `Story by Dana
+# Levi`, `Text by Dana Levi`.
+BYLINE_NOUN: Final = re.compile(r"(?:Story|Text|Words|Article)\s(?=[Bb]y\s)")
+# How such a line starts.
+BYLINE_NOUN_STARTS: Final = ("Story ", "Text ", "Words ", "Article ")
+
+# A paywall's offer, matched in the casefolded line: `Subscribe to unlock
+# this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
+# anytime`, `You have reached your limit of free articles`.
+PAYWALL: Final = re.compile(
+    r"subscribe\sto\s(?:read|unlock|continue)|(?:try|get)\sunlimited\saccess"
+    r"|cancel\sanytime|free\sarticles|[$€£][0-9][0-9.,]{0,8}+\s(?:per|a|for)\s"
+    r"(?:[0-9]{1,3}\s)?(?:days?|weeks?|months?|years?)\b"
+)
+# The longest line tried as a paywall's offer.
+PAYWALL_LINE_MAX: Final = 200
 
 # A byline's title or its agencies after the name: `Dana Levi, Senior
 # Reporter`, `Dana Levi with AP, Reuters`.
@@ -734,6 +797,10 @@ GLUED_CAPITALS: Final = re.compile(r"[a-z](?=[A-Z]{2})")
 # before the comma after the place (TAG_DATELINE's longest place).
 GLUED_TITLE_MAX: Final = 200
 GLUED_PLACE_MAX: Final = 41
+
+# How far into a line a headline glued to the body's first sentence may
+# end: `River Talks ResumeRiver talks resumed ...`.
+TITLE_BODY_GLUE_MAX: Final = 160
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
