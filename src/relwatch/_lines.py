@@ -252,9 +252,10 @@ def is_furniture(line: str) -> bool:
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
-    if is_paywall(line.casefold()):
-        return True
-    return len(line) <= p.CHROME_LINE_MAX and is_counter(line, line.casefold())
+    folded = line.casefold()
+    return is_paywall(folded) or (
+        len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded)
+    )
 
 
 def is_paywall(folded: str) -> bool:
