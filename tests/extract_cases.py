@@ -2438,6 +2438,25 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "reciprocal measures vowed are a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take reciprocal measures.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "reciprocal access sought is no reprisal",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it would seek reciprocal access for its ships.",
         [
