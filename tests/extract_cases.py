@@ -2531,6 +2531,32 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "thanks to a pronoun go to the other side of the event before",
+        "Chilean President Lucia Ferrer congratulated Norwegian Prime "
+        "Minister Ana Dahl on her birthday. The Prime Minister of Norway "
+        "thanked her for the kind words.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Lucia Ferrer": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a celebrity thanking a statesman is no diplomatic praise",
+        "Chilean President Lucia Ferrer met the singer Rosa Vidal on Monday. "
+        "Vidal thanked her for the invitation.",
+        [],
+    ),
+    EventCase(
         "a threat of consequences to a named state",
         "Chilean Foreign Minister Tomas Riquelme warned that Chile would "
         "impose “severe consequences” on Peru if the blockade continued.",

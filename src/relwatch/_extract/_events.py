@@ -419,6 +419,10 @@ _CREDIT_REACH: Final = (
     4  # words from the trigger to "of": "the tireless efforts of"
 )
 _ANSWER_REACH: Final = 12  # events told before an answer that it may answer
+# Words after a pronoun that make it an object: "thanked her for".
+_AFTER_OBJECT: Final = frozenset(
+    ["for", "on", "upon", "over", "and", ",", "warmly", "personally"]
+)
 _ANSWERING: Final = frozenset(["accusation", "threat"])
 _POINTING: Final = frozenset(["the", "this", "that", "these", "those", "such"])
 _ACT_REACH: Final = (
@@ -2089,9 +2093,37 @@ class _Events:
                 )
             elif kind == "praise":
                 participants = participants + self._credited(hit.last, s_last)
+        if (
+            kind in _DIRECTED
+            and participants
+            and all(p.role == INITIATOR for p in participants)
+            and not _stateless(participants[0].entity)
+            and self._pronoun_object(hit.last)
+        ):
+            # "Dahl congratulated her on ...": the other side of the
+            # event told before
+            participants = participants + [
+                FoundParticipant(other, RECIPIENT)
+                for other in self._answered(s_start, participants[0].entity)
+            ]
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
         return participants
+
+    def _pronoun_object(self, k: int) -> bool:
+        """
+        Whether the word at *k* is a pronoun object ("thanked him for",
+        "congratulated them"), not a possessive ("thanked her
+        counterpart").
+        """
+        folded = self.doc.folded
+        return (
+            folded[k : k + 1] in (["him"], ["her"], ["them"])
+            and k + 1 < len(folded)
+            and (
+                folded[k + 1] in _AFTER_OBJECT or folded[k + 1] in _CLAUSE_END
+            )
+        )
 
     def _credited(self, last: int, s_last: int) -> list[FoundParticipant]:
         """
