@@ -27,6 +27,13 @@ class EventCase(NamedTuple):
 
 
 REFERENCE = dt.date(2025, 4, 4)
+# The act told before the answers of the accusation and threat cases.
+NORWAY_EXPELS_CHILEANS = (
+    "expulsion",
+    {"Norway": "initiator", "Chile": "recipient"},
+    "occurred",
+    "2025-04-01",
+)
 
 STATEMENT_CASES = [
     # -- direct quotes -------------------------------------------------------
@@ -2269,12 +2276,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile condemned "
         "the decision as arbitrary.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "accusation",
                 {"Chile": "initiator", "Norway": "recipient"},
@@ -2288,12 +2290,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond in kind.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "threat",
                 {"Chile": "initiator", "Norway": "recipient"},
@@ -2307,12 +2304,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. “We reserve the "
         "right to respond,” Chilean Foreign Minister Tomas Riquelme said.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "threat",
                 {"Tomas Riquelme": "initiator", "Norway": "recipient"},
@@ -2326,12 +2318,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile threatened "
         "to retaliate.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "threat",
                 {"Chile": "initiator", "Norway": "recipient"},
@@ -2345,12 +2332,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile's "
         "ambassador was summoned to the ministry and handed a protest note.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "accusation",
                 {"Chile's ambassador": "recipient", "Norway": "initiator"},
@@ -2364,12 +2346,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond to the letter next week.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2377,12 +2354,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said Peru "
         "would retaliate.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2390,12 +2362,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would not retaliate.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2403,12 +2370,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chilean President "
         "Lucia Ferrer threatened to veto the budget bill.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2416,12 +2378,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said the "
         "attack on the port was unacceptable.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2429,12 +2386,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Peru condemned "
         "the decision.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
@@ -2442,12 +2394,7 @@ EVENT_CASES = [
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would take reciprocal measures.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "threat",
                 {"Chile": "initiator", "Norway": "recipient"},
@@ -2460,36 +2407,21 @@ EVENT_CASES = [
         "reciprocal access sought is no reprisal",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it would seek reciprocal access for its ships.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
         "consequences no one imposes are no threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said the floods would have consequences for trade.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
         ],
     ),
     EventCase(
         "not hesitating to retaliate is a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it would not hesitate to retaliate.",
         [
-            (
-                "expulsion",
-                {"Norway": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-01",
-            ),
+            NORWAY_EXPELS_CHILEANS,
             (
                 "threat",
                 {"Chile": "initiator", "Norway": "recipient"},

@@ -1248,9 +1248,8 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         first, last = doc.token_at(start), doc.token_at(end)
-        if _stateless(speaker) or (
-            _REPRISALS.isdisjoint(folded[first:last])
-            and _RESPOND.isdisjoint(folded[first:last])
+        if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
+            folded[first:last]
         ):
             return  # most statements: no reprisal
         at = next(
