@@ -27,6 +27,13 @@ class EventCase(NamedTuple):
 
 
 REFERENCE = dt.date(2025, 4, 4)
+# The act told before the answers of the accusation and threat cases.
+NORWAY_EXPELS_CHILEANS = (
+    "expulsion",
+    {"Norway": "initiator", "Chile": "recipient"},
+    "occurred",
+    "2025-04-01",
+)
 
 STATEMENT_CASES = [
     # -- direct quotes -------------------------------------------------------
@@ -2262,6 +2269,289 @@ EVENT_CASES = [
                 "occurred",
                 None,
             )
+        ],
+    ),
+    EventCase(
+        "an act pointed at is condemned: its side is accused",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile condemned "
+        "the decision as arbitrary.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "accusation",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a vow to respond in kind threatens the side of the act",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond in kind.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "reserving the right to respond, in a quote, is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. “We reserve the "
+        "right to respond,” Chilean Foreign Minister Tomas Riquelme said.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a threat to retaliate names no side: the act's",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile threatened "
+        "to retaliate.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an envoy summoned to the ministry: the act's other side summons",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile's "
+        "ambassador was summoned to the ministry and handed a protest note.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "accusation",
+                {"Chile's ambassador": "recipient", "Norway": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "responding to a letter is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond to the letter next week.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "another state's reprisal is no threat of the speaker's",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said Peru "
+        "would retaliate.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "a reprisal ruled out is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would not retaliate.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "a threat to veto a bill names no foreign side",
+        "Norway expelled two Chilean diplomats on Tuesday. Chilean President "
+        "Lucia Ferrer threatened to veto the budget bill.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "blame of an attack with no act pointed at accuses no one",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said the "
+        "attack on the port was unacceptable.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "a third state condemning an act accuses no one it did not name",
+        "Norway expelled two Chilean diplomats on Tuesday. Peru condemned "
+        "the decision.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "reciprocal measures vowed are a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take reciprocal measures.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "reciprocal access sought is no reprisal",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it would seek reciprocal access for its ships.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "consequences no one imposes are no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said the floods would have consequences for trade.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "not hesitating to retaliate is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it would not hesitate to retaliate.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an envoy summoned after no act has no side summoning",
+        "Chile's ambassador was summoned to the ministry.",
+        [],
+    ),
+    EventCase(
+        "a reprisal vowed after no act threatens no one",
+        "Chile said it would respond firmly.",
+        [],
+    ),
+    EventCase(
+        "an international organisation threatens a state",
+        "The European Union said it would retaliate against Chile.",
+        [
+            (
+                "threat",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "praise of a thing no actor did is no event",
+        "Chilean President Lucia Ferrer praised the calm and measured tone of the debate.",
+        [],
+    ),
+    EventCase(
+        "praise of the role of unnamed officials is no event",
+        "Chilean President Lucia Ferrer praised the role of officials in the talks.",
+        [],
+    ),
+    EventCase(
+        "thanks to a pronoun go to the other side of the event before",
+        "Chilean President Lucia Ferrer congratulated Norwegian Prime "
+        "Minister Ana Dahl on her birthday. The Prime Minister of Norway "
+        "thanked her for the kind words.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Lucia Ferrer": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a celebrity thanking a statesman is no diplomatic praise",
+        "Chilean President Lucia Ferrer met the singer Rosa Vidal on Monday. "
+        "Vidal thanked her for the invitation.",
+        [],
+    ),
+    EventCase(
+        "a threat of consequences to a named state",
+        "Chilean Foreign Minister Tomas Riquelme warned that Chile would "
+        "impose “severe consequences” on Peru if the blockade continued.",
+        [
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "words of blame for sanctions told before accuse their side",
+        "The European Union imposed sanctions on Chile on Monday. Chilean "
+        "Foreign Minister Tomas Riquelme said the sanctions were “illegal and "
+        "hypocritical”.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Tomas Riquelme": "initiator", "European Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "praise of the efforts of a state",
+        "Iranian Foreign Minister Reza Kamali expressed his appreciation for "
+        "the efforts of Norway in hosting the talks.",
+        [
+            (
+                "praise",
+                {"Reza Kamali": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "similar messages from a second sender are praise of each",
+        "Chilean President Lucia Ferrer sent a congratulatory message to "
+        "Norwegian King Harald on his birthday. Chilean Vice President Tomas "
+        "Riquelme sent similar messages to King Harald.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Harald": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Tomas Riquelme": "initiator", "Harald": "recipient"},
+                "occurred",
+                None,
+            ),
         ],
     ),
     EventCase(

@@ -399,6 +399,10 @@ class TestLinearTime:
             "said he would visit Peru and ",
             "received visiting ",
             "the ministry on Monday said that ",
+            "Norway expelled Peru's envoy. Chile condemned the decision. ",
+            "Norway expelled Peru's envoy. Chile said the move was illegal. ",
+            "Norway expelled Peru's envoy. Chile said it would retaliate. ",
+            "praised the tireless efforts of ",
         ],
         ids=repr,
     )

@@ -400,7 +400,63 @@ _BLAME: Final = frozenset(
     provocative provocation provocations irresponsible baseless groundless
     hypocritical hypocrisy disgraceful shameful outrageous embarrassing
     childish illegal unlawful aggression aggressive interference meddling
-    blackmail lies hostile reckless""".split()  # noqa: SIM905
+    blackmail lies hostile reckless regrettable unfounded arbitrary
+    void""".split()  # noqa: SIM905
+)
+# Nouns that name another side's act an actor answers: "condemned the
+# decision", "called the move illegal", "would respond to the step".
+_ACTS: Final = frozenset(
+    """move moves decision decisions step steps measure measures sanctions
+    expulsion expulsions summoning trip ban bans action actions claims
+    accusations allegations""".split()  # noqa: SIM905
+)
+# What a praise credits an actor with: "the efforts of X", "the role of X".
+_CREDITED: Final = frozenset(
+    """efforts effort role contribution contributions support mediation
+    leadership initiative initiatives hospitality""".split()  # noqa: SIM905
+)
+_CREDIT_REACH: Final = (
+    4  # words from the trigger to "of": "the tireless efforts of"
+)
+_ANSWER_REACH: Final = 12  # events told before an answer that it may answer
+# Words after a pronoun that make it an object: "thanked her for".
+_AFTER_OBJECT: Final = frozenset(
+    ["for", "on", "upon", "over", "and", ",", "warmly", "personally"]
+)
+_ANSWERING: Final = frozenset(["accusation", "threat"])
+_POINTING: Final = frozenset(["the", "this", "that", "these", "those", "such"])
+_ACT_REACH: Final = (
+    3  # words between "the" and its act: "the latest such move"
+)
+# Words of a reprisal in what an actor says its side will do: with "would",
+# "will" or "reserves the right", a threat.
+_REPRISALS: Final = frozenset(
+    """retaliate retaliation retaliatory reciprocal countermeasures
+    counter-measures reprisal reprisals consequences""".split()  # noqa: SIM905
+)
+_RESPOND: Final = frozenset(["respond", "react"])
+_STRIKING_BACK: Final = _REPRISALS | _RESPOND
+# How a side says it will respond when it threatens: "respond firmly".
+_IN_FORCE: Final = frozenset(
+    """firmly decisively resolutely strongly forcefully harshly
+    proportionately militarily accordingly""".split()  # noqa: SIM905
+)
+# Verbs before "consequences" that make them a threat: "would face ...".
+_IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
+_WILL_REACH: Final = (
+    6  # "reserves the right to respond", "would take “reciprocal"
+)
+_WILL: Final = frozenset(
+    [
+        "would",
+        "will",
+        "'ll",
+        "shall",
+        "reserve",
+        "reserves",
+        "ready",
+        "prepared",
+    ]
 )
 # "described X as a trusted friend": words of friendship, no blame.
 _DESCRIBED: Final = frozenset(["described", "describes", "describe"])
@@ -721,6 +777,9 @@ class _Events:
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
+        # The events the triggers tell, in text order, once all are read:
+        # the acts what is said may answer (`_answered`).
+        self.acts: list[FoundEvent] | None = None
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -731,8 +790,10 @@ class _Events:
             )
         for index, sentence_hits in by_sentence.items():
             self._sentence_events(index, sentence_hits)
+        self.acts = sorted(self.found, key=_told_at)
         for start, end, speaker in self.said:
             self._blame(start, end, speaker)
+            self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         events = _merged(self.found)
         events = _as_called(events, self.discussed)
@@ -1145,10 +1206,12 @@ class _Events:
     def _blame(self, start: int, end: int, speaker: Entity) -> None:
         """
         Words that condemn another state's act are an accusation: "Lavrov
-        said that Obama's decision was “illegitimate”".
+        said that Obama's decision was “illegitimate”", and so are words
+        that condemn an act the article told just before ("Tehran called
+        the sanctions illegal": the side that imposed them).
         """
         doc = self.doc
-        if speaker.country is None:
+        if _stateless(speaker):
             return
         first, last = doc.token_at(start), doc.token_at(end)
         folded = doc.folded
@@ -1163,12 +1226,102 @@ class _Events:
         ]
         if not blame:
             return
+        target = self._nearest_other(first, last, speaker, blame)
+        if target is not None:
+            self._said_event("accusation", speaker, [target], start, end)
+        elif self._names_act(first, last):
+            self._said_event(
+                "accusation",
+                speaker,
+                self._answered(start, speaker),
+                start,
+                end,
+            )
+
+    def _threatened(self, start: int, end: int, speaker: Entity) -> None:
+        """
+        Words in which an actor says its side will strike back are a threat:
+        "Tehran would respond with reciprocal measures", "it reserves the
+        right to retaliate"; to the state they name after the reprisal, else
+        to the side whose act the article told just before.
+        """
+        doc = self.doc
+        folded = doc.folded
+        first, last = doc.token_at(start), doc.token_at(end)
+        if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
+            folded[first:last]
+        ):
+            return  # most statements: no reprisal
+        at = next(
+            (k for k in range(first, last) if self._reprisal(k, first)), None
+        )
+        if at is None or any(
+            # "said the US would retaliate": another side's reprisal
+            (other := self._entity(m)) is not None
+            and other.country not in {None, speaker.country}
+            for m in doc.mentions_between(first, at)
+        ):
+            return
+        target = self._nearest_other(at, last, speaker, [at])
+        self._said_event(
+            "threat",
+            speaker,
+            [target] if target is not None else self._answered(start, speaker),
+            start,
+            end,
+        )
+
+    def _reprisal(self, k: int, first: int) -> bool:
+        """
+        Whether the word at *k* of the words said from token *first* tells
+        a reprisal the speaker's side vows: "would retaliate", "will take
+        reciprocal measures", "reserves the right to respond", "to respond
+        firmly", not "would not retaliate" nor "reciprocal visits".
+        """
+        folded = self.doc.folded
+        word = folded[k]
+        after = folded[k + 1 : k + 3]
+        if word in _RESPOND:
+            told = (
+                after[:1] == ["in"]
+                and (
+                    after[1:] == ["kind"]
+                    or after[1:2] in (["self-defence"], ["self-defense"])
+                )
+            ) or not _IN_FORCE.isdisjoint(after[:1])
+            if not (told or folded[k - 2 : k] == ["right", "to"]):
+                return False
+        elif word == "reciprocal":
+            if not after or after[0] not in _ACTS:
+                return False  # "reciprocal visits", "reciprocal trade"
+        elif word == "consequences":
+            if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
+                return False  # "the war has consequences for trade"
+        elif word not in _REPRISALS:
+            return False
+        before = folded[max(first, k - _NEGATION_REACH) : k]
+        return (
+            not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
+            or folded[first] == "to"
+        ) and ("hesitate" in before or _DENIED.isdisjoint(before))
+
+    def _nearest_other(
+        self, first: int, last: int, speaker: Entity, at: list[int]
+    ) -> Entity | None:
+        """
+        The state or statesman of another state named from token *first* to
+        *last* nearest the words at *at* (after them on a tie: "illegal
+        sanctions by X"), not one joined to the speaker's own ("Moscow and
+        Beijing would oppose ...": the speaker's side).
+        """
+        doc = self.doc
+        folded = doc.folded
         mentions = doc.mentions_between(first, last)
-        allied = {  # "Moscow and Beijing would oppose ...": the speaker's side
+        allied = {
             i + step
             for i, mention in enumerate(mentions)
             if (own := self._entity(mention)) is not None
-            and own.country == speaker.country
+            and _same_side(own, speaker)
             for step in (-1, 1)
             if 0 <= i + step < len(mentions)
             and _joined(
@@ -1176,9 +1329,7 @@ class _Events:
             )
         }
         targets = [
-            # The state named nearest the words of blame, after them on a
-            # tie ("illegal sanctions by X"), is the one blamed.
-            (min((abs(m.first - b), m.first < b) for b in blame), target)
+            (min((abs(m.first - b), m.first < b) for b in at), target)
             for i, m in enumerate(mentions)
             if i not in allied
             and (target := self._entity(m)) is not None
@@ -1186,20 +1337,76 @@ class _Events:
             and target.country not in {None, speaker.country}
         ]
         if not targets:
+            return None
+        return min(targets, key=lambda pair: pair[0])[1]
+
+    def _names_act(self, first: int, last: int) -> bool:
+        """
+        Whether the words from token *first* to *last* point at an act told
+        before: "the decision", "this move", "such steps".
+        """
+        folded = self.doc.folded
+        return any(
+            folded[k] in _ACTS
+            and not _POINTING.isdisjoint(
+                folded[max(first, k - _ACT_REACH) : k]
+            )
+            for k in range(first, last)
+        )
+
+    def _answered(self, offset: int, speaker: Entity) -> list[Entity]:
+        """
+        The side whose act the speaker answers at *offset*: the other side
+        of the last event the speaker's state took part in, told in a
+        sentence before ("the EU imposed sanctions on Iran ... Tehran called
+        the move illegal": the EU).
+        """
+        before = self.doc.sentences[self.doc.sentence_index(offset)][0]
+        # The acts told last before, in text order: a few of them, so that
+        # a long text of answers stays linear.
+        acts = self.found if self.acts is None else self.acts
+        end = bisect.bisect_left(acts, before, key=_told_at)
+        for event in reversed(acts[max(0, end - _ANSWER_REACH) : end]):
+            others = [
+                p.entity
+                for p in event.participants
+                if not _same_side(p.entity, speaker)
+                # a state's or an international organisation's, none of
+                # an office the text leaves without its state
+                and not _stateless(p.entity)
+            ]
+            if others and any(
+                _same_side(p.entity, speaker) for p in event.participants
+            ):
+                return others
+        return []
+
+    def _said_event(
+        self,
+        kind: str,
+        speaker: Entity,
+        targets: list[Entity],
+        start: int,
+        end: int,
+    ) -> None:
+        """
+        Record the *kind* of event the words from offset *start* to *end*
+        tell, by their speaker against *targets*, when there are any.
+        """
+        if not targets:
             return
-        target = min(targets, key=lambda pair: pair[0])[1]
-        sentence = doc.sentence_index(start)
+        sentence = self.doc.sentence_index(start)
         self.found.append(
             FoundEvent(
-                "accusation",
+                kind,
                 [
                     FoundParticipant(speaker, INITIATOR),
-                    FoundParticipant(target, RECIPIENT),
+                    *(FoundParticipant(t, RECIPIENT) for t in targets),
                 ],
                 EventStatus.OCCURRED,
                 self._said_when(sentence, start, end),
                 None,
-                [doc.sentences[sentence]],
+                [self.doc.sentences[sentence]],
                 0.6,
             )
         )
@@ -1389,10 +1596,7 @@ class _Events:
                 FoundParticipant(member, role)
                 for member in target.members or (target,)
             )
-        if trigger.kind == "accusation" and all(
-            p.role != RECIPIENT for p in participants
-        ):
-            participants.extend(self._protested_over(first, last, s_last))
+        participants = self._other_side(hit, participants, s_start, s_last)
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
@@ -1866,6 +2070,124 @@ class _Events:
         ):
             return []
         return [FoundParticipant(target, RECIPIENT)]
+
+    def _other_side(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        s_start: int,
+        s_last: int,
+    ) -> list[FoundParticipant]:
+        """
+        The sides of the event at *hit*, with the one its frame leaves out
+        when the sentence or the article tells it another way: "protested
+        over Japan's claim", "praised the role of Oman", "condemned the
+        decision".
+        """
+        kind = hit.trigger.kind
+        if all(p.role != RECIPIENT for p in participants):
+            if kind == "accusation":
+                participants = participants + self._protested_over(
+                    hit.first, hit.last, s_last
+                )
+            elif kind == "praise":
+                participants = participants + self._credited(hit.last, s_last)
+        if (
+            kind in _DIRECTED
+            and participants
+            and all(p.role == INITIATOR for p in participants)
+            and not _stateless(participants[0].entity)
+            and self._pronoun_object(hit.last)
+        ):
+            # "Dahl congratulated her on ...": the other side of the
+            # event told before
+            participants = participants + [
+                FoundParticipant(other, RECIPIENT)
+                for other in self._answered(s_start, participants[0].entity)
+            ]
+        if kind in _ANSWERING and participants:
+            return self._answering(hit, participants, s_start, s_last)
+        return participants
+
+    def _pronoun_object(self, k: int) -> bool:
+        """
+        Whether the word at *k* is a pronoun object ("thanked him for",
+        "congratulated them"), not a possessive ("thanked her
+        counterpart").
+        """
+        folded = self.doc.folded
+        return (
+            folded[k : k + 1] in (["him"], ["her"], ["them"])
+            and k + 1 < len(folded)
+            and (
+                folded[k + 1] in _AFTER_OBJECT or folded[k + 1] in _CLAUSE_END
+            )
+        )
+
+    def _credited(self, last: int, s_last: int) -> list[FoundParticipant]:
+        """
+        The actor whose work a praise ending before token *last* names, when
+        it names no one else: "commended the role of Norway", "expressed
+        appreciation for the tireless efforts of Oman".
+        """
+        doc = self.doc
+        folded = doc.folded
+        for k in range(last, min(s_last - 2, last + _CREDIT_REACH)):
+            if k in doc.mention_at_start or folded[k] in _CLAUSE_END:
+                break
+            if folded[k] in _CREDITED and folded[k + 1] == "of":
+                mention = doc.mention_at_start.get(k + 2)
+                entity = None if mention is None else self._entity(mention)
+                if entity is not None:
+                    return [FoundParticipant(entity, RECIPIENT)]
+                break
+        return []
+
+    def _answering(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        s_start: int,
+        s_last: int,
+    ) -> list[FoundParticipant]:
+        """
+        The sides of an accusation or threat that names one side only: the
+        other is the side whose act the article told before ("Tehran
+        condemned the decision", "Minsk threatened to retaliate", "X's
+        envoy was summoned to the ministry").
+        """
+        named = [
+            p
+            for p in participants
+            if p.entity.country is not None or p.entity.org is not None
+        ]
+        roles = {p.role for p in named}
+        reach = min(hit.last + _ACT_REACH, s_last)
+        if (
+            roles == {INITIATOR}
+            and (
+                self._names_act(hit.first + 1, reach)
+                # "threatened to retaliate", not "threatened to veto the bill"
+                or not _STRIKING_BACK.isdisjoint(
+                    self.doc.folded[hit.last : reach]
+                )
+            )
+        ):
+            return participants + [
+                FoundParticipant(other, RECIPIENT)
+                for other in self._answered(s_start, named[0].entity)
+            ]
+        if (
+            roles == {RECIPIENT}
+            and hit.trigger.before == RECIPIENT
+            and all(p.entity.kind == PERSON for p in named)
+        ):
+            # "X's envoy was summoned to the ministry": the ministry's state
+            # is the other side of the act told before, when there is one
+            others = self._answered(s_start, named[0].entity)
+            if others:
+                return named + [FoundParticipant(o, INITIATOR) for o in others]
+        return participants
 
     def _handed_to(
         self, last: int, s_first: int, s_last: int
@@ -2910,6 +3232,27 @@ def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     ):
         return "negotiation"
     return trigger.kind
+
+
+def _told_at(event: FoundEvent) -> int:
+    return event.evidence[0][0]
+
+
+def _stateless(entity: Entity) -> bool:
+    """
+    Whether *entity* acts for no state and is no international
+    organisation: an office the text leaves without its state.
+    """
+    return entity.country is None and entity.org is None
+
+
+def _same_side(entity: Entity, speaker: Entity) -> bool:
+    """
+    Whether *entity* is the *speaker* or acts for the speaker's state.
+    """
+    return entity is speaker or (
+        speaker.country is not None and entity.country == speaker.country
+    )
 
 
 def _plain_message(trigger: Trigger) -> bool:
