@@ -1262,7 +1262,7 @@ STATEMENT_CASES = [
         [
             (
                 "indirect",
-                "willingness to expand trade",
+                "their willingness to expand trade",
                 "Musa Bello and Omar Hassan",
             )
         ],

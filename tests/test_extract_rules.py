@@ -1280,6 +1280,103 @@ STATEMENT_RULE_CASES = [
             ("direct", "A partner who keeps his word,", "Lena Vasko"),
         ],
     ),
+    StatementCase(
+        "a speech verb after another verb's object and 'and' is the subject's",
+        "Lena Vasko thanked Oslo for its support and said her government "
+        "would keep its embassy open.",
+        [
+            (
+                "indirect",
+                "her government would keep its embassy open",
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
+        "a determiner that opens the words said is kept",
+        "Lena Vasko said a second round was near.",
+        [("indirect", "a second round was near", "Lena Vasko")],
+    ),
+    StatementCase(
+        "thanks after a possessive are no statement",
+        "Lena Vasko expressed her thanks and gratitude to the hosts.",
+        [],
+    ),
+    StatementCase(
+        "a description, then the person's name in apposition, speaks by name",
+        "The chairman of the trade bloc, Chilean Finance Minister Tomas "
+        "Reiter, said the members would stand together.",
+        [("indirect", "the members would stand together", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "a long title with capitals, then the name in apposition",
+        "The Special Envoy to the Council on Water and Energy, Tomas Reiter, "
+        "said the dam talks would resume.",
+        [("indirect", "the dam talks would resume", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "a colon after a description and a name in apposition",
+        "The Chilean minister of state for trade, Tomas Reiter, spoke to a "
+        "radio station on Monday: “Our ports are open to every partner.”",
+        [("direct", "Our ports are open to every partner.", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "'the ministry' is the ministry named before, its name ending elsewhere",
+        "The Norwegian Ministry of Foreign Affairs said the envoy had been "
+        "summoned. The fisheries talks will resume in May, the ministry said.",
+        [
+            (
+                "indirect",
+                "the envoy had been summoned",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+        ],
+    ),
+    StatementCase(
+        "according to a statement from a ministry",
+        "The fisheries talks opened behind closed doors, according to a "
+        "statement from the Norwegian Ministry of Foreign Affairs.",
+        [
+            (
+                "indirect",
+                "The fisheries talks opened behind closed doors",
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the statement' is the one issued by whom the text says issued it",
+        "“Chile is a steady partner,” Tomas Reiter was quoted as saying in a "
+        "statement issued by the Norwegian Foreign Ministry. The two sides "
+        "would meet in May, the statement said.",
+        [
+            ("direct", "Chile is a steady partner,", "Tomas Reiter"),
+            (
+                "indirect",
+                "The two sides would meet in May",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "according to the statement a fronted 'In a statement' named",
+        "In a statement on Tuesday, the adviser to the president on trade, "
+        "Tomas Reiter, said the leaders would meet. According to the "
+        "statement, the two sides will sign three agreements.",
+        [
+            ("indirect", "the leaders would meet", "Tomas Reiter"),
+            (
+                "indirect",
+                "the two sides will sign three agreements",
+                "Tomas Reiter",
+            ),
+        ],
+    ),
 ]
 
 

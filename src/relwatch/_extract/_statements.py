@@ -50,6 +50,8 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
+# "a statement by X", "a statement from X", "a statement issued by X".
+_AUTHORED: Final = frozenset(["by", "from"])
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -107,6 +109,12 @@ _FRAME_WORDS: Final = (
         ]
     )
     | WEEKDAYS
+)
+# Frame words that open a noun phrase: the frame only when its noun is one
+# ("in a statement", "in his speech"); else what was said ("said a deal
+# was near", "said her government would").
+_FRAME_DETERMINERS: Final = frozenset(
+    ["a", "an", "his", "her", "their", "its"]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
 # "It was noted that", "it is stressed that".
@@ -226,6 +234,9 @@ _CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
+# "The adviser to the president on trade and industry, X, said".
+_APPOSITION_REACH: Final = 12
+_APPOSITION_ENDS: Final = frozenset([",", ".", ";", ":", "(", '"', "“"])
 # "..., X said Tuesday.", "..., X said late today.": when, not what.
 _WHEN_WORDS: Final = WEEKDAYS | {
     "today",
@@ -387,6 +398,17 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _content_words(text: str) -> int:
+    """
+    The words of *text* past a determiner that opens it: "his book" says
+    as little as "book".
+    """
+    words = text.split()
+    return len(words) - (
+        bool(words) and words[0].casefold() in _FRAME_DETERMINERS
+    )
+
+
 class _Extractor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -525,7 +547,10 @@ class _Extractor:
                 end -= 1
             while start < end and text[start] in " ,;:—–-":
                 start += 1
-        if end <= start or _words(text[start:end]) < _MIN_CONTENT_WORDS:
+        if (
+            end <= start
+            or _content_words(text[start:end]) < _MIN_CONTENT_WORDS
+        ):
             return
         self.found.append(found._replace(start=start, end=end))
         if speaker is not None:
@@ -635,13 +660,19 @@ class _Extractor:
                     # "according to the statement", "according to sources";
                     # "according to a statement by the Council of the EU".
                     author = None
-                    if source_end < last and doc.folded[source_end] == "by":
+                    if (
+                        source_end < last
+                        and doc.folded[source_end] in _AUTHORED
+                    ):
                         author = doc.subject_after(source_end + 1, last)
                     if author is not None:
                         speaker = self._resolve(author)
                         source_end = author.last
                     else:
-                        speaker = self._source(source_end - 1)
+                        # "according to the statement": whoever issued it
+                        speaker = self._source(source_end - 1) or self._issuer(
+                            source_end
+                        )
                     found.append(
                         Attribution(cue, speaker, cue.first, source_end)
                     )
@@ -664,6 +695,14 @@ class _Extractor:
                     )
                 continue
             mention = doc.subject_before(cue.first, first)
+            if (
+                mention is not None
+                and "and" in words[mention.last : cue.first]
+                and (continued := self._continued(cue, first, found))
+            ):
+                # "X thanked Y for its help and said": X goes on, not Y.
+                found.append(continued)
+                continue
             if mention is not None:
                 speaker = self._resolve(mention)
                 found.append(
@@ -1001,10 +1040,13 @@ class _Extractor:
                 return doc.subject_before(k + 1, first)
         return doc.main_subject(first, token)
 
-    def _note_issuer(self, attribution: Attribution, last: int) -> None:
+    def _note_issuer(
+        self, attribution: Attribution, first: int, last: int
+    ) -> None:
         """
         Remember who issued a statement the text names: "X said in a
-        statement", "a statement issued by X said".
+        statement", "a statement issued by X said", "In a statement, X
+        said".
         """
         if attribution.speaker is None:
             return
@@ -1012,20 +1054,49 @@ class _Extractor:
         low = max(0, attribution.frame_first - _ISSUER_REACH)
         high = min(last, attribution.frame_last + _ISSUER_REACH)
         before = words[low : attribution.frame_last]  # and the frame
+        opening = self._after_fronted_adjunct(first)
+        if opening <= attribution.frame_first:
+            before += words[first:opening]
         # After the cue, only "said in a (written) statement": not "said
         # the statement issued by Washington was ...", which is content.
         after = [
-            word
-            for k, word in enumerate(
-                words[attribution.frame_last : high], attribution.frame_last
-            )
+            k
+            for k in range(attribution.frame_last, high)
             if "in" in words[max(low, k - 3) : k]
         ]
-        if not DOCUMENT_NOUNS.isdisjoint(before + after):
-            self.issuer = attribution.speaker
+        if not DOCUMENT_NOUNS.isdisjoint(before) or any(
+            words[k] in DOCUMENT_NOUNS for k in after
+        ):
+            # "X was quoted as saying in a statement issued by Y": Y's.
+            self.issuer = (
+                next(
+                    (
+                        author
+                        for k in after
+                        if words[k] in DOCUMENT_NOUNS
+                        and (author := self._document_author(k, last))
+                    ),
+                    None,
+                )
+                or attribution.speaker
+            )
             self.issuer_paragraph = self.doc.paragraph_index(
                 self.doc.tokens.starts[attribution.frame_first]
             )
+
+    def _document_author(self, noun: int, last: int) -> Entity | None:
+        """
+        Who the words after the document noun at token *noun* say issued
+        it: "a statement issued by X", "a statement from X".
+        """
+        words = self.doc.folded
+        k = noun + 1
+        if words[k : k + 1] in (["issued"], ["released"]):
+            k += 1
+        if k >= last or words[k] not in _AUTHORED:
+            return None
+        author = self.doc.subject_after(k + 1, last)
+        return None if author is None else self._resolve(author)
 
     def _issuer(self, token: int) -> Entity | None:
         """
@@ -1088,7 +1159,7 @@ class _Extractor:
         attributions = self._attributions(cues, first, last)
         if self.documents:
             for framed in attributions:
-                self._note_issuer(framed, last)
+                self._note_issuer(framed, first, last)
         frames = _Frames(attributions)
         used, orphans = (
             self._quotations(quotes, frames, last) if quotes else (set(), [])
@@ -1434,6 +1505,7 @@ class _Extractor:
             )
             subject = doc.main_subject(first, mark - 1)
             if subject is not None:
+                subject = self._named_after(subject, mark - 1)
                 speaker = self._resolve(subject)
                 if speaker is not None:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
@@ -1628,8 +1700,41 @@ class _Extractor:
         _, p_end = doc.paragraphs[paragraph]
         s_start, _ = doc.sentences[doc.sentence_index(p_end - 1)]
         first = doc.token_at(s_start)
-        subject = doc.main_subject(first, doc.token_at(p_end - 1))
-        return None if subject is None else self._resolve(subject)
+        end = doc.token_at(p_end - 1)
+        subject = doc.main_subject(first, end)
+        if subject is None:
+            return None
+        return self._resolve(self._named_after(subject, end))
+
+    def _named_after(self, subject: Mention, end: int) -> Mention:
+        """
+        The person named in apposition to a *subject* that only describes
+        him, before token *end*: "The envoy of X to Y, Z, said" is Z.
+        """
+        doc = self.doc
+        if subject.what == NAME and (
+            subject.entity is None or subject.entity.kind == PERSON
+        ):
+            return subject
+        words = doc.folded
+        high = min(end, subject.last + _APPOSITION_REACH)
+        for k in range(subject.last, high):
+            if words[k] in _APPOSITION_ENDS:
+                named = (
+                    doc.mention_at_start.get(k + 1)
+                    if words[k] == ","
+                    else None
+                )
+                if (
+                    named is not None
+                    and named.what == NAME
+                    and named.entity is not None
+                    and named.entity.kind == PERSON
+                    and words[named.last : named.last + 1] == [","]
+                ):
+                    return named
+                break
+        return subject
 
     def _reported(  # noqa: C901, PLR0911, PLR0912 - one branch per template
         self,
@@ -2042,10 +2147,18 @@ class _Extractor:
         ):
             k = j + 1
         else:
+            opening = k
             while (
                 k < last
                 and words[k] in _FRAME_WORDS
                 and words[k + 1 : k + 2] != ["'s"]  # "said today's talks"
+                # "said in his speech", not "said his government would"
+                and not (
+                    k == opening
+                    and words[k] in _FRAME_DETERMINERS
+                    and k + 1 < last
+                    and words[k + 1] not in _FRAME_WORDS
+                )
             ):
                 k += 1
                 if words[k - 1] == "that":
@@ -2143,7 +2256,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     and not thanks or condolences, which are events or nothing.
     """
     lemma = verb.lemma
-    words = text.casefold().split(None, 3)  # never empty: a token at least
+    words = text.casefold().split(None, 4)  # never empty: a token at least
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
@@ -2163,8 +2276,10 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
         return False
     if first == "to" and len(words) > 1 and words[1] in {"the", "a"}:
         return False  # "told to the conference"
+    # "expressed (his) thanks and appreciation", past its determiner
+    lead = words[1:] if first in _FRAME_DETERMINERS else words
     if lemma in _COURTESY_VERBS and any(
-        w.strip(",.") in _COURTESIES for w in words[:3]
+        w.strip(",.") in _COURTESIES for w in lead[:3]
     ):
         return False
     # "called on the prime minister", "called on X, adviser to the
