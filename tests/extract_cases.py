@@ -1262,7 +1262,7 @@ STATEMENT_CASES = [
         [
             (
                 "indirect",
-                "their willingness to expand trade",
+                "willingness to expand trade",
                 "Musa Bello and Omar Hassan",
             )
         ],

@@ -1364,6 +1364,74 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "diplomatic sources in a capital are no one, not the capital's state",
+        "Diplomatic sources in Oslo said the fisheries talks could resume in "
+        "June.",
+        [("indirect", "the fisheries talks could resume in June", None)],
+    ),
+    StatementCase(
+        "officials from both sides are no one, not the two sides",
+        "Norway and Chile ended the talks on Friday. Officials from both "
+        "sides say the two kings could attend the ceremony.",
+        [("indirect", "the two kings could attend the ceremony", None)],
+    ),
+    StatementCase(
+        "declaring a diplomat persona non grata is a deed, not words",
+        "Norway has declared a Chilean embassy attaché persona non grata, "
+        "the Norwegian Ministry of Foreign Affairs said.",
+        [
+            (
+                "indirect",
+                (
+                    "Norway has declared a Chilean embassy attaché persona "
+                    "non grata"
+                ),
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "adding a number of things to a list is a deed, not words",
+        "Oslo on Monday added 12 vessels to its sanctions list, according to "
+        "the Norwegian Ministry of Foreign Affairs.",
+        [
+            (
+                "indirect",
+                "Oslo on Monday added 12 vessels to its sanctions list",
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "informing someone of a decision says what about, not what",
+        "Karl Brenner added that Norway had informed its allies of the "
+        "decision.",
+        [
+            (
+                "indirect",
+                "Norway had informed its allies of the decision",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "informing someone that something is so is words",
+        "Karl Brenner informed the envoys that the border would reopen.",
+        [("indirect", "the border would reopen", "Karl Brenner")],
+    ),
+    StatementCase(
+        "a title opening the object of a wish keeps its capital determiner",
+        "Emir Tamim Al Thani wished His Highness the Crown Prince good "
+        "health.",
+        [
+            (
+                "indirect",
+                "His Highness the Crown Prince good health",
+                "Tamim Al Thani",
+            )
+        ],
+    ),
+    StatementCase(
         "according to the statement a fronted 'In a statement' named",
         "In a statement on Tuesday, the adviser to the president on trade, "
         "Tomas Reiter, said the leaders would meet. According to the "
@@ -1536,6 +1604,33 @@ class TestStatementRules:
 # -- events (_events) ---------------------------------------------------------
 
 EVENT_RULE_CASES = [
+    EventCase(
+        "wishes expressed after a possessive are the subject's praise",
+        "Emir Tamim Al Thani expressed his wishes to Chilean President Tomas "
+        "Reiter for success in leading his country.",
+        [
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Tomas Reiter": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting in words of unnamed sources is between whom they name",
+        "Diplomatic sources in Oslo said Foreign Minister Karl Brenner may "
+        "meet his Chilean counterpart Tomas Reiter on the sidelines of a NATO "
+        "foreign ministers' meeting in Brussels in June.",
+        [
+            (
+                "meeting",
+                {"Karl Brenner": "party", "Tomas Reiter": "party"},
+                "speculated",
+                "2025-06",
+            )
+        ],
+    ),
     EventCase(
         "two actors exchanging congratulations praise each other",
         "Azerbaijani President Rauf Mammadli and Georgian President Levan "

@@ -683,7 +683,7 @@ class _Events:
         doc: Doc,
         reference: dt.date | None,
         quoted: list[tuple[int, int, Entity]],
-        said: list[tuple[int, int, Entity]] | None = None,
+        said: list[tuple[int, int, Entity | None]] | None = None,
     ) -> None:
         self.quoted = quoted
         self.said = said or []
@@ -732,7 +732,8 @@ class _Events:
         for index, sentence_hits in by_sentence.items():
             self._sentence_events(index, sentence_hits)
         for start, end, speaker in self.said:
-            self._blame(start, end, speaker)
+            if speaker is not None:  # "officials said": no one to blame
+                self._blame(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         events = _merged(self.found)
         events = _as_called(events, self.discussed)
@@ -3886,7 +3887,7 @@ def find_events(
     doc: Doc,
     reference: dt.date | None,
     quoted: list[tuple[int, int, Entity]],
-    said: list[tuple[int, int, Entity]] | None = None,
+    said: list[tuple[int, int, Entity | None]] | None = None,
 ) -> list[FoundEvent]:
     """
     Every diplomatic event the body reports, each once.  *quoted* gives the

@@ -50,6 +50,13 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
+# Speech verbs that name deeds in some frames (`_Extractor._deed`).
+_DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
+_PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
+_BRIEFS: Final = frozenset(["inform", "brief"])
+_BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+# "sources in X", "officials from X": where unnamed sources are.
+_PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
 
@@ -616,6 +623,8 @@ class _Extractor:
                 doc.tokens.starts[cue.first]
             ):
                 continue  # "he said this" quoted is what was said, no cue
+            if self._deed(cue, last):
+                continue  # "declared X persona non grata": done, not said
             if (
                 cue.verb.content != "clause"
                 and cue.last < last
@@ -695,6 +704,13 @@ class _Extractor:
                     )
                 continue
             mention = doc.subject_before(cue.first, first)
+            if mention is not None and (
+                source := self._unnamed_from(mention, first)
+            ):
+                # "Diplomats in Riyadh say", "officials from both sides
+                # said": people with no name, not the place.
+                found.append(Attribution(cue, None, source, cue.last))
+                continue
             if (
                 mention is not None
                 and "and" in words[mention.last : cue.first]
@@ -805,6 +821,52 @@ class _Extractor:
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
         return found
+
+    def _deed(self, cue: Cue, last: int) -> bool:
+        """
+        Whether a speech verb names a deed here, not words: "declared the
+        attaché persona non grata", "added 40 tankers to the list",
+        "informed the envoy of the decision" (what about, not what).
+        """
+        words = self.doc.folded
+        after = words[cue.last : min(last, cue.last + _DEED_REACH)]
+        lemma = cue.verb.lemma
+        if lemma == "declare":
+            return not _PERSONA_NON_GRATA.isdisjoint(after)
+        if lemma == "add":
+            return (
+                bool(after)
+                and after[0][:1].isdigit()
+                and _OPENS_CLAUSE.isdisjoint(after)
+            )
+        if lemma in _BRIEFS:
+            topic = next((w for w in after if w in _BRIEFED_ON), None)
+            return (
+                topic is not None and "that" not in after[: after.index(topic)]
+            )
+        return False
+
+    def _unnamed_from(self, mention: Mention, first: int) -> int:
+        """
+        Where the unnamed source that *mention* only places starts ("local
+        media in X", "diplomatic sources in X", "officials from X"), or 0.
+        """
+        words = self.doc.folded
+        k = mention.first - 2  # the source's noun, before its preposition
+        if (
+            k < first
+            or words[k + 1] not in _PLACING
+            or words[k] not in NAMELESS_PEOPLE
+        ):
+            return 0
+        while (
+            k > first
+            and mention.first - k <= _SOURCE_WORDS
+            and self.doc.words[k - 1].isalpha()
+            and self.doc.words[k - 1].islower()
+        ):
+            k -= 1  # "the local media in X"
+        return k
 
     def _impersonal(
         self, cue: Cue, first: int, last: int
@@ -2152,9 +2214,14 @@ class _Extractor:
                 k < last
                 and words[k] in _FRAME_WORDS
                 and words[k + 1 : k + 2] != ["'s"]  # "said today's talks"
-                # "said in his speech", not "said his government would"
+                # "said in his speech", not "said his government would";
+                # "expressed his wishes to X" keeps X's events to its subject
                 and not (
                     k == opening
+                    and (
+                        cue.verb.content == "clause"
+                        or doc.words[k][:1].isupper()  # "wished His Highness"
+                    )
                     and words[k] in _FRAME_DETERMINERS
                     and k + 1 < last
                     and words[k + 1] not in _FRAME_WORDS
