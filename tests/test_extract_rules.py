@@ -1432,6 +1432,45 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "condemning something as a quotation says those words",
+        'Karl Brenner condemned the decision as "unlawful and provocative" on '
+        "Monday.",
+        [
+            (
+                "partial",
+                'the decision as "unlawful and provocative"',
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "rejecting a claim as a quotation says those words",
+        'The Norwegian Foreign Ministry rejected the allegation as "baseless."',
+        [
+            (
+                "partial",
+                'the allegation as "baseless."',
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "terming something a quotation says those words",
+        'Karl Brenner termed the visit "a turning point for the region."',
+        [
+            (
+                "partial",
+                'the visit "a turning point for the region."',
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "rejecting a proposal with no quotation says nothing",
+        "Karl Brenner rejected the proposal on Monday.",
+        [],
+    ),
+    StatementCase(
         "according to the statement a fronted 'In a statement' named",
         "In a statement on Tuesday, the adviser to the president on trade, "
         "Tomas Reiter, said the leaders would meet. According to the "
