@@ -1471,6 +1471,39 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "a transcript's answers are their speaker's words, paragraph by "
+        "paragraph, up to the next question",
+        "Briefing by spokesperson Anna Vogel\n\n"
+        "NRK: Will the minister travel to Chile next week?\n\n"
+        "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
+        "Norway values its partnership with Chile.\n\n"
+        "TV2: Is there any news on the fisheries talks?\n\n"
+        "Anna Vogel: The fisheries talks will resume in May.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Santiago on Monday",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "Norway values its partnership with Chile",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a name and a colon once is a caption, no transcript",
+        "Spokesperson Anna Vogel met the press on Monday.\n\n"
+        "Anna Vogel: a career in three postings.",
+        [],
+    ),
+    StatementCase(
         "according to the statement a fronted 'In a statement' named",
         "In a statement on Tuesday, the adviser to the president on trade, "
         "Tomas Reiter, said the leaders would meet. According to the "

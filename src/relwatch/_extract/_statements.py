@@ -22,6 +22,7 @@ The templates, each with an invented example:
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 
@@ -50,6 +51,10 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
+# A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
+# speaker who answers at least this often.
+_LABEL_WORDS: Final = 6
+_TURNS: Final = 2
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
@@ -569,9 +574,17 @@ class _Extractor:
 
     def run(self) -> list[Found]:
         doc = self.doc
+        turns = self._transcript_turns() if ":" in doc.folded else {}
         for index, sentence in enumerate(doc.sentences):
             if sentence[0] < self.passage_end:
                 continue  # said as a whole, by the cue before it
+            paragraph = doc.paragraph_index(sentence[0])
+            if paragraph in turns:
+                start, speaker = turns.pop(paragraph)
+                end = doc.paragraphs[paragraph][1]
+                self._add(Found(start, end, INDIRECT, speaker, None))
+                self.passage_end = end
+                continue
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
         return [
@@ -581,6 +594,60 @@ class _Extractor:
             )
             if not self._relays(found, after)
         ]
+
+    def _transcript_turns(self) -> dict[int, tuple[int, Entity]]:
+        """
+        The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
+        This will be ..."), by paragraph: where the words start and who
+        says them.  A person's name and a colon open an answer when that
+        person opens two paragraphs so; the paragraphs after an answer go
+        on with it up to the next turn.  No quotation marks: reported, not
+        quoted.
+        """
+        doc = self.doc
+        labels: dict[int, tuple[int, Entity | None]] = {}
+        for paragraph, (start, end) in enumerate(doc.paragraphs):
+            first = doc.token_at(start)
+            colon = next(
+                (
+                    k
+                    for k in range(
+                        first, min(len(doc.words), first + _LABEL_WORDS)
+                    )
+                    if doc.words[k] == ":"
+                ),
+                None,
+            )
+            if (
+                colon is None
+                or colon == first
+                or doc.tokens.starts[colon] >= end
+            ):
+                continue
+            named = doc.mention_at_start.get(first)
+            speaker = (
+                named.entity
+                if named is not None
+                and named.last == colon
+                and named.entity is not None
+                and named.entity.kind == PERSON
+                else None
+            )
+            labels[paragraph] = (doc.tokens.ends[colon], speaker)
+        answers = collections.Counter(
+            speaker for _, speaker in labels.values() if speaker is not None
+        )
+        turns: dict[int, tuple[int, Entity]] = {}
+        speaker: Entity | None = None
+        for paragraph, (p_start, _) in enumerate(doc.paragraphs):
+            start = p_start
+            if paragraph in labels:
+                start, speaker = labels[paragraph]
+                if speaker is not None and answers[speaker] < _TURNS:
+                    speaker = None
+            if speaker is not None and doc.text[start:].lstrip()[:1].isalpha():
+                turns[paragraph] = (start, speaker)
+        return turns
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
