@@ -1466,6 +1466,22 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "a verb that needs a quotation, inside a clause said, leaves it whole",
+        "Karl Olsen said that Oslo had accused Peru of breaking the deal.",
+        [
+            (
+                "indirect",
+                "Oslo had accused Peru of breaking the deal",
+                "Karl Olsen",
+            )
+        ],
+    ),
+    StatementCase(
+        "a call placed, inside a clause said, leaves it whole",
+        "Karl Olsen said that Oslo had called the envoy on Monday.",
+        [("indirect", "Oslo had called the envoy on Monday", "Karl Olsen")],
+    ),
+    StatementCase(
         "rejecting a proposal with no quotation says nothing",
         "Karl Brenner rejected the proposal on Monday.",
         [],
@@ -1478,7 +1494,8 @@ STATEMENT_RULE_CASES = [
         "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
         "Norway values its partnership with Chile.\n\n"
         "TV2: Is there any news on the fisheries talks?\n\n"
-        "Anna Vogel: The fisheries talks will resume in May.",
+        "Anna Vogel: The fisheries talks will resume in May.\n\n"
+        "The briefing ended after twenty minutes of questions.",
         [
             (
                 "indirect",
@@ -1498,10 +1515,88 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "names with counts or Title Case headlines after a colon are no turns",
+        "Anna Vogel: 1,501.\n\nKarl Brenner: 1,320.\n\n"
+        "Anna Vogel: Why The Fisheries Talks Matter To Oslo.\n\n"
+        "Karl Brenner: The Long Road To A Deal With Chile.",
+        [],
+    ),
+    StatementCase(
         "a name and a colon once is a caption, no transcript",
         "Spokesperson Anna Vogel met the press on Monday.\n\n"
         "Anna Vogel: a career in three postings.",
         [],
+    ),
+    StatementCase(
+        "someone described and a relative clause, then the cue, is no one",
+        "A member of the Chilean delegation, who spoke on condition of "
+        "anonymity, said the military would not accept the plan.",
+        [("indirect", "the military would not accept the plan", None)],
+    ),
+    StatementCase(
+        "a member of a named delegation is no one, not the delegation",
+        "A member of the Chilean delegation said the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "sources in a capital opening the body are no one",
+        "Sources in Oslo said the fisheries talks would go on.",
+        [("indirect", "the fisheries talks would go on", None)],
+    ),
+    StatementCase(
+        "someone described, a relative clause, then 'said that'",
+        "A member of the delegation, who spoke on condition of anonymity, "
+        "said that the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "a pronoun after the comma and the cue opens the words said",
+        "Lena Vasko, 60, a doctor, said she was relieved by the truce.",
+        [("indirect", "she was relieved by the truce", "Lena Vasko")],
+    ),
+    StatementCase(
+        "a subject after the comma and the cue opens the words said",
+        "Karl Brenner, 60, a diplomat, said the army would stay.",
+        [("indirect", "the army would stay", "Karl Brenner")],
+    ),
+    StatementCase(
+        "a named subject before a relative clause still speaks",
+        "Karl Brenner, who spoke after the talks, said the military would "
+        "not accept the plan.",
+        [
+            (
+                "indirect",
+                "the military would not accept the plan",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the statement' with none named is the body that spoke just before",
+        "Norway expelled a Chilean attaché on Monday, the Norwegian Ministry "
+        "of Foreign Affairs said. The chargé d'affaires was handed a note of "
+        "protest, the statement said.",
+        [
+            (
+                "indirect",
+                "Norway expelled a Chilean attaché on Monday",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+            (
+                "indirect",
+                "The chargé d'affaires was handed a note of protest",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'the statement' after a person spoke is no one's",
+        "Karl Brenner said Norway would expel the attaché. The envoy was "
+        "summoned on Monday, the statement said.",
+        [
+            ("indirect", "Norway would expel the attaché", "Karl Brenner"),
+            ("indirect", "The envoy was summoned on Monday", None),
+        ],
     ),
     StatementCase(
         "according to the statement a fronted 'In a statement' named",

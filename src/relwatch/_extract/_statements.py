@@ -55,11 +55,13 @@ _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # speaker who answers at least this often.
 _LABEL_WORDS: Final = 6
 _TURNS: Final = 2
+_HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
 _BRIEFS: Final = frozenset(["inform", "brief"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+_MEMBER: Final = "member"  # "a member of the X delegation": no name
 # "sources in X", "officials from X": where unnamed sources are.
 _PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
@@ -262,6 +264,8 @@ _WHEN_WORDS: Final = WEEKDAYS | {
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
+# Any mark that may open a quotation, single ones too ('a new era').
+_QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
 # Cues of a quotation, and of a that-clause only after where and when words
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
@@ -408,6 +412,18 @@ def _cues(doc: Doc) -> list[Cue]:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _is_sentence(text: str) -> bool:
+    """
+    Whether *text* reads as a sentence: it starts with a letter and is not
+    a headline in Title Case ("It Is Not A Radical Idea").
+    """
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not text.lstrip()[:1].isalpha():
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) < _HEADLINE_WORDS or capitals * 2 <= len(words)
 
 
 def _content_words(text: str) -> int:
@@ -600,32 +616,61 @@ class _Extractor:
         The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
         This will be ..."), by paragraph: where the words start and who
         says them.  A person's name and a colon open an answer when that
-        person opens two paragraphs so; the paragraphs after an answer go
-        on with it up to the next turn.  No quotation marks: reported, not
-        quoted.
+        person opens two paragraphs so with a sentence (one is a caption;
+        "X: 1,501." is a count, "X: It Is Not A Radical Idea" a headline);
+        the paragraphs after an answer go on with it when another turn
+        follows them.  No quotation marks: reported, not quoted.
         """
         doc = self.doc
+        labels = self._turn_labels()
+        answers = collections.Counter(
+            speaker for _, speaker in labels.values() if speaker is not None
+        )
+        turns: dict[int, tuple[int, Entity]] = {}
+        # Said, if another turn follows them.
+        going_on: dict[int, tuple[int, Entity]] = {}
+        speaker: Entity | None = None
+        for paragraph, (start, _) in enumerate(doc.paragraphs):
+            if paragraph in labels:
+                turns |= going_on
+                at, speaker = labels[paragraph]
+                if speaker is not None and answers[speaker] >= _TURNS:
+                    turns[paragraph] = (at, speaker)
+                else:
+                    speaker = None
+            elif speaker is not None and doc.text[start : start + 1].isalpha():
+                going_on[paragraph] = (start, speaker)
+                continue
+            else:
+                speaker = None
+            going_on = {}
+        return turns
+
+    def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
+        """
+        The paragraphs that open with a few capitalised words and a colon
+        ("Reuters:", "Lin Jian:"): where their words start, and the person
+        the label names when a sentence follows it.
+        """
+        doc = self.doc
+        words = doc.words
         labels: dict[int, tuple[int, Entity | None]] = {}
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             first = doc.token_at(start)
+            high = min(len(words), first + _LABEL_WORDS)
             colon = next(
-                (
-                    k
-                    for k in range(
-                        first, min(len(doc.words), first + _LABEL_WORDS)
-                    )
-                    if doc.words[k] == ":"
-                ),
-                None,
+                (k for k in range(first, high) if words[k] == ":"), None
             )
             if (
                 colon is None
                 or colon == first
                 or doc.tokens.starts[colon] >= end
+                or not all(w[:1].isupper() for w in words[first:colon])
             ):
                 continue
+            at = doc.tokens.ends[colon]
             named = doc.mention_at_start.get(first)
-            speaker = (
+            person = (
                 named.entity
                 if named is not None
                 and named.last == colon
@@ -633,21 +678,11 @@ class _Extractor:
                 and named.entity.kind == PERSON
                 else None
             )
-            labels[paragraph] = (doc.tokens.ends[colon], speaker)
-        answers = collections.Counter(
-            speaker for _, speaker in labels.values() if speaker is not None
-        )
-        turns: dict[int, tuple[int, Entity]] = {}
-        speaker: Entity | None = None
-        for paragraph, (p_start, _) in enumerate(doc.paragraphs):
-            start = p_start
-            if paragraph in labels:
-                start, speaker = labels[paragraph]
-                if speaker is not None and answers[speaker] < _TURNS:
-                    speaker = None
-            if speaker is not None and doc.text[start:].lstrip()[:1].isalpha():
-                turns[paragraph] = (start, speaker)
-        return turns
+            labels[paragraph] = (
+                at,
+                person if _is_sentence(doc.text[at:end]) else None,
+            )
+        return labels
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
@@ -692,6 +727,16 @@ class _Extractor:
                 continue  # "he said this" quoted is what was said, no cue
             if self._deed(cue, last):
                 continue  # "declared X persona non grata": done, not said
+            if (
+                found
+                and found[-1].cue.verb.content == "clause"
+                and words[cue.first - 1] not in _CONTINUING
+                and self._needs_quotation(cue, last)
+            ):
+                # "X said that Oslo had called the envoy": a verb that says
+                # something only with a quotation, inside X's clause, leaves
+                # it to X.
+                continue
             if (
                 cue.verb.content != "clause"
                 and cue.last < last
@@ -771,8 +816,9 @@ class _Extractor:
                     )
                 continue
             mention = doc.subject_before(cue.first, first)
-            if mention is not None and (
-                source := self._unnamed_from(mention, first)
+            if (
+                mention is not None
+                and (source := self._unnamed_from(mention, first)) is not None
             ):
                 # "Diplomats in Riyadh say", "officials from both sides
                 # said": people with no name, not the place.
@@ -822,9 +868,7 @@ class _Extractor:
                     )
                 )
             ):
-                # "..., said the minister."
-                speaker = self._resolve(after)
-                found.append(Attribution(cue, speaker, cue.first, after.last))
+                found.append(self._said_before(cue, after, first))
                 continue
             if (
                 before == ","
@@ -887,7 +931,67 @@ class _Extractor:
                     or self._issuer(cue.first)
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
+            elif self._someone_who(cue, first):
+                # "A member of the delegation, who ..., said": no name.
+                found.append(Attribution(cue, None, first, cue.last))
         return found
+
+    def _said_before(
+        self, cue: Cue, after: Mention, first: int
+    ) -> Attribution:
+        """
+        The attribution of a cue after a comma with a mention after it:
+        "..., said the minister." names who; "X, 60, a doctor, said she was
+        ..." and "A member of Y, who ..., said the military would ..." open
+        what was said, with its subject: "she" is still who speaks (she is
+        X), "the military" is not.
+        """
+        words = self.doc.folded
+        if _OPENS_CLAUSE.isdisjoint(words[after.last : after.last + 1]):
+            # "..., said the minister."
+            return Attribution(
+                cue, self._resolve(after), cue.first, after.last
+            )
+        if after.what == PRONOUN:
+            return Attribution(cue, self._resolve(after), cue.first, cue.last)
+        subject = (
+            None
+            if self._someone_who(cue, first)
+            else self.doc.main_subject(first, cue.first)
+        )
+        speaker = None if subject is None else self._resolve(subject)
+        return Attribution(cue, speaker, cue.first, cue.last)
+
+    def _someone_who(self, cue: Cue, first: int) -> bool:
+        """
+        Whether the subject of *cue* is someone with no name described by a
+        relative clause between commas: "A member of the delegation, who
+        spoke on condition of anonymity, said ...".
+        """
+        words = self.doc.folded
+        if words[cue.first - 1 : cue.first] != [","]:
+            return False
+        k = cue.first - 2
+        while k > first and cue.first - k < _ASIDE_REACH and words[k] != ",":
+            k -= 1
+        return (
+            words[k : k + 2] == [",", "who"]
+            and words[self._after_fronted_adjunct(first)] in _INDEFINITE
+        )
+
+    def _needs_quotation(self, cue: Cue, last: int) -> bool:
+        """
+        Whether *cue* says something only with a quotation after it in its
+        sentence, and none follows ("Oslo had accused Peru of lying");
+        "called X a partner" names without one.
+        """
+        if cue.verb.content != "partial" or self._names_as(cue, last):
+            return False
+        doc = self.doc
+        rest = doc.text[
+            doc.tokens.ends[cue.last - 1] : doc.tokens.ends[last - 1]
+        ]
+        return _QUOTE_CHARACTERS.isdisjoint(rest)
 
     def _deed(self, cue: Cue, last: int) -> bool:
         """
@@ -913,19 +1017,26 @@ class _Extractor:
             )
         return False
 
-    def _unnamed_from(self, mention: Mention, first: int) -> int:
+    def _unnamed_from(self, mention: Mention, first: int) -> int | None:
         """
         Where the unnamed source that *mention* only places starts ("local
-        media in X", "diplomatic sources in X", "officials from X"), or 0.
+        media in X", "diplomatic sources in X", "officials from X", "a
+        member of X"), or None.
         """
         words = self.doc.folded
         k = mention.first - 2  # the source's noun, before its preposition
+        if (
+            k > first
+            and words[k : k + 2] == [_MEMBER, "of"]
+            and words[k - 1] in _INDEFINITE
+        ):
+            return k - 1  # "a member of the X delegation"
         if (
             k < first
             or words[k + 1] not in _PLACING
             or words[k] not in NAMELESS_PEOPLE
         ):
-            return 0
+            return None
         while (
             k > first
             and mention.first - k <= _SOURCE_WORDS
@@ -1230,15 +1341,23 @@ class _Extractor:
     def _issuer(self, token: int) -> Entity | None:
         """
         Who issued "the statement" that ends before *token*: the issuer of
-        the statement named last, a paragraph or two before; None for any
-        other unnamed source.
+        the statement named last, a paragraph or two before, else the body
+        that spoke last there ("..., the ministry said. ..., the statement
+        said"); None for any other unnamed source.
         """
         if self.doc.folded[token - 1] not in DOCUMENT_NOUNS:
             return None
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
-        if paragraph - self.issuer_paragraph > _ISSUER_PARAGRAPHS:
+        if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS:
+            return self.issuer
+        body = self.last_speaker
+        if (
+            body is None
+            or body.kind == PERSON
+            or paragraph - self.last_speaker_paragraph > _ISSUER_PARAGRAPHS
+        ):
             return None
-        return self.issuer
+        return body
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
