@@ -594,8 +594,10 @@ class _Extractor:
         for index, sentence in enumerate(doc.sentences):
             if sentence[0] < self.passage_end:
                 continue  # said as a whole, by the cue before it
-            paragraph = doc.paragraph_index(sentence[0])
-            if paragraph in turns:
+            if (
+                turns
+                and (paragraph := doc.paragraph_index(sentence[0])) in turns
+            ):
                 start, speaker = turns.pop(paragraph)
                 end = doc.paragraphs[paragraph][1]
                 self._add(Found(start, end, INDIRECT, speaker, None))
