@@ -17,6 +17,8 @@ The templates, each with an invented example:
   an immediate ceasefire".
 - a second verb of the same subject: "..., adding that the talks would go
   on", "... and noted that ...".
+- a briefing transcript's answers: "Name: words" from a person who answers
+  twice or more, and the paragraphs up to the next turn.
 """
 
 from __future__ import annotations
