@@ -1560,6 +1560,37 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the army would stay", "Karl Brenner")],
     ),
     StatementCase(
+        "local media placed in a capital, after the words, are no one",
+        "The fisheries talks had stalled, local media in Oslo reported.",
+        [("indirect", "The fisheries talks had stalled", None)],
+    ),
+    StatementCase(
+        "a letter named after a fronted time is its writer's",
+        "On Monday Karl Brenner said, in a letter, that the talks would go "
+        "on. The fisheries talks will resume in May, the letter said.",
+        [
+            ("indirect", "the talks would go on", "Karl Brenner"),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Karl Brenner",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a description with an aside and no name before a colon speaks as "
+        "described",
+        "The Chilean minister of state, in a radio interview on Monday, put "
+        "it plainly: “Our ports are open to every partner.”",
+        [
+            (
+                "direct",
+                "Our ports are open to every partner.",
+                "The Chilean minister of state",
+            )
+        ],
+    ),
+    StatementCase(
         "a named subject before a relative clause still speaks",
         "Karl Brenner, who spoke after the talks, said the military would "
         "not accept the plan.",
@@ -1655,6 +1686,18 @@ class TestStatementRules:
         assert [("Tomas Reiter", "said"), ("Tomas Reiter", "said")] == [
             (s.speaker.name, s.cue) for s in article.statements
         ]
+
+    def test_someone_described_with_a_relative_clause_is_said_by_no_one(self):
+        """
+        A quotation after "A man in the crowd, who ..., said:" keeps its cue
+        and has no speaker: the man has no name.
+        """
+        (quote,) = _extract(
+            "A man in the crowd, who gave only his first name, said: “We "
+            "will not sign this plan.”"
+        ).statements
+
+        assert (None, "said") == (quote.speaker, quote.cue)
 
     def test_a_colon_after_no_one_is_no_cue(self):
         """

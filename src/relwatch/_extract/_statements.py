@@ -1954,9 +1954,11 @@ class _Extractor:
         first = doc.token_at(s_start)
         end = doc.token_at(p_end - 1)
         subject = doc.main_subject(first, end)
-        if subject is None:
-            return None
-        return self._resolve(self._named_after(subject, end))
+        return (
+            None
+            if subject is None
+            else self._resolve(self._named_after(subject, end))
+        )
 
     def _named_after(self, subject: Mention, end: int) -> Mention:
         """
