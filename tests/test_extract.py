@@ -438,3 +438,28 @@ class TestLinearTime:
         small, large = seconds(31_250), seconds(125_000)
 
         assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "Anna Vogel: we agree.\n\n",
+            "NRK: why?\n\nAnna Vogel: we agree.\n\nWe do.\n\n",
+            "Anna Vogel:\n\n",
+        ],
+        ids=repr,
+    )
+    def test_growth_of_transcript_turns(self, unit):
+        """
+        A body of many transcript turns, paragraph after paragraph, is read
+        in time linear in its length.
+        """
+
+        def seconds(size):
+            body = "Spokesperson Anna Vogel spoke.\n\n" + unit * (
+                size // len(unit)
+            )
+            return _seconds(body.strip())
+
+        small, large = seconds(31_250), seconds(125_000)
+
+        assert large < 10 * small + 0.05

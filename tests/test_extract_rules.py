@@ -1280,6 +1280,369 @@ STATEMENT_RULE_CASES = [
             ("direct", "A partner who keeps his word,", "Lena Vasko"),
         ],
     ),
+    StatementCase(
+        "a speech verb after another verb's object and 'and' is the subject's",
+        "Lena Vasko thanked Oslo for its support and said her government "
+        "would keep its embassy open.",
+        [
+            (
+                "indirect",
+                "her government would keep its embassy open",
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
+        "a determiner that opens the words said is kept",
+        "Lena Vasko said a second round was near.",
+        [("indirect", "a second round was near", "Lena Vasko")],
+    ),
+    StatementCase(
+        "thanks after a possessive are no statement",
+        "Lena Vasko expressed her thanks and gratitude to the hosts.",
+        [],
+    ),
+    StatementCase(
+        "a description, then the person's name in apposition, speaks by name",
+        "The chairman of the trade bloc, Chilean Finance Minister Tomas "
+        "Reiter, said the members would stand together.",
+        [("indirect", "the members would stand together", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "a long title with capitals, then the name in apposition",
+        "The Special Envoy to the Council on Water and Energy, Tomas Reiter, "
+        "said the dam talks would resume.",
+        [("indirect", "the dam talks would resume", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "a colon after a description and a name in apposition",
+        "The Chilean minister of state for trade, Tomas Reiter, spoke to a "
+        "radio station on Monday: “Our ports are open to every partner.”",
+        [("direct", "Our ports are open to every partner.", "Tomas Reiter")],
+    ),
+    StatementCase(
+        "'the ministry' is the ministry named before, its name ending elsewhere",
+        "The Norwegian Ministry of Foreign Affairs said the envoy had been "
+        "summoned. The fisheries talks will resume in May, the ministry said.",
+        [
+            (
+                "indirect",
+                "the envoy had been summoned",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+        ],
+    ),
+    StatementCase(
+        "according to a statement from a ministry",
+        "The fisheries talks opened behind closed doors, according to a "
+        "statement from the Norwegian Ministry of Foreign Affairs.",
+        [
+            (
+                "indirect",
+                "The fisheries talks opened behind closed doors",
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the statement' is the one issued by whom the text says issued it",
+        "“Chile is a steady partner,” Tomas Reiter was quoted as saying in a "
+        "statement issued by the Norwegian Foreign Ministry. The two sides "
+        "would meet in May, the statement said.",
+        [
+            ("direct", "Chile is a steady partner,", "Tomas Reiter"),
+            (
+                "indirect",
+                "The two sides would meet in May",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "diplomatic sources in a capital are no one, not the capital's state",
+        "Diplomatic sources in Oslo said the fisheries talks could resume in "
+        "June.",
+        [("indirect", "the fisheries talks could resume in June", None)],
+    ),
+    StatementCase(
+        "officials from both sides are no one, not the two sides",
+        "Norway and Chile ended the talks on Friday. Officials from both "
+        "sides say the two kings could attend the ceremony.",
+        [("indirect", "the two kings could attend the ceremony", None)],
+    ),
+    StatementCase(
+        "declaring a diplomat persona non grata is a deed, not words",
+        "Norway has declared a Chilean embassy attaché persona non grata, "
+        "the Norwegian Ministry of Foreign Affairs said.",
+        [
+            (
+                "indirect",
+                (
+                    "Norway has declared a Chilean embassy attaché persona "
+                    "non grata"
+                ),
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "adding a number of things to a list is a deed, not words",
+        "Oslo on Monday added 12 vessels to its sanctions list, according to "
+        "the Norwegian Ministry of Foreign Affairs.",
+        [
+            (
+                "indirect",
+                "Oslo on Monday added 12 vessels to its sanctions list",
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "informing someone of a decision says what about, not what",
+        "Karl Brenner added that Norway had informed its allies of the "
+        "decision.",
+        [
+            (
+                "indirect",
+                "Norway had informed its allies of the decision",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "informing someone that something is so is words",
+        "Karl Brenner informed the envoys that the border would reopen.",
+        [("indirect", "the border would reopen", "Karl Brenner")],
+    ),
+    StatementCase(
+        "a title opening the object of a wish keeps its capital determiner",
+        "Emir Tamim Al Thani wished His Highness the Crown Prince good "
+        "health.",
+        [
+            (
+                "indirect",
+                "His Highness the Crown Prince good health",
+                "Tamim Al Thani",
+            )
+        ],
+    ),
+    StatementCase(
+        "condemning something as a quotation says those words",
+        'Karl Brenner condemned the decision as "unlawful and provocative" on '
+        "Monday.",
+        [
+            (
+                "partial",
+                'the decision as "unlawful and provocative"',
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "rejecting a claim as a quotation says those words",
+        'The Norwegian Foreign Ministry rejected the allegation as "baseless."',
+        [
+            (
+                "partial",
+                'the allegation as "baseless."',
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "terming something a quotation says those words",
+        'Karl Brenner termed the visit "a turning point for the region."',
+        [
+            (
+                "partial",
+                'the visit "a turning point for the region."',
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "a verb that needs a quotation, inside a clause said, leaves it whole",
+        "Karl Olsen said that Oslo had accused Peru of breaking the deal.",
+        [
+            (
+                "indirect",
+                "Oslo had accused Peru of breaking the deal",
+                "Karl Olsen",
+            )
+        ],
+    ),
+    StatementCase(
+        "a call placed, inside a clause said, leaves it whole",
+        "Karl Olsen said that Oslo had called the envoy on Monday.",
+        [("indirect", "Oslo had called the envoy on Monday", "Karl Olsen")],
+    ),
+    StatementCase(
+        "rejecting a proposal with no quotation says nothing",
+        "Karl Brenner rejected the proposal on Monday.",
+        [],
+    ),
+    StatementCase(
+        "a transcript's answers are their speaker's words, paragraph by "
+        "paragraph, up to the next question",
+        "Briefing by spokesperson Anna Vogel\n\n"
+        "NRK: Will the minister travel to Chile next week?\n\n"
+        "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
+        "Norway values its partnership with Chile.\n\n"
+        "TV2: Is there any news on the fisheries talks?\n\n"
+        "Anna Vogel: The fisheries talks will resume in May.\n\n"
+        "The briefing ended after twenty minutes of questions.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Santiago on Monday",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "Norway values its partnership with Chile",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
+        "names with counts or Title Case headlines after a colon are no turns",
+        "Anna Vogel: 1,501.\n\nKarl Brenner: 1,320.\n\n"
+        "Anna Vogel: Why The Fisheries Talks Matter To Oslo.\n\n"
+        "Karl Brenner: The Long Road To A Deal With Chile.",
+        [],
+    ),
+    StatementCase(
+        "a name and a colon once is a caption, no transcript",
+        "Spokesperson Anna Vogel met the press on Monday.\n\n"
+        "Anna Vogel: a career in three postings.",
+        [],
+    ),
+    StatementCase(
+        "someone described and a relative clause, then the cue, is no one",
+        "A member of the Chilean delegation, who spoke on condition of "
+        "anonymity, said the military would not accept the plan.",
+        [("indirect", "the military would not accept the plan", None)],
+    ),
+    StatementCase(
+        "a member of a named delegation is no one, not the delegation",
+        "A member of the Chilean delegation said the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "sources in a capital opening the body are no one",
+        "Sources in Oslo said the fisheries talks would go on.",
+        [("indirect", "the fisheries talks would go on", None)],
+    ),
+    StatementCase(
+        "someone described, a relative clause, then 'said that'",
+        "A member of the delegation, who spoke on condition of anonymity, "
+        "said that the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "a pronoun after the comma and the cue opens the words said",
+        "Lena Vasko, 60, a doctor, said she was relieved by the truce.",
+        [("indirect", "she was relieved by the truce", "Lena Vasko")],
+    ),
+    StatementCase(
+        "a subject after the comma and the cue opens the words said",
+        "Karl Brenner, 60, a diplomat, said the army would stay.",
+        [("indirect", "the army would stay", "Karl Brenner")],
+    ),
+    StatementCase(
+        "local media placed in a capital, after the words, are no one",
+        "The fisheries talks had stalled, local media in Oslo reported.",
+        [("indirect", "The fisheries talks had stalled", None)],
+    ),
+    StatementCase(
+        "a letter named after a fronted time is its writer's",
+        "On Monday Karl Brenner said, in a letter, that the talks would go "
+        "on. The fisheries talks will resume in May, the letter said.",
+        [
+            ("indirect", "the talks would go on", "Karl Brenner"),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Karl Brenner",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a description with an aside and no name before a colon speaks as "
+        "described",
+        "The Chilean minister of state, in a radio interview on Monday, put "
+        "it plainly: “Our ports are open to every partner.”",
+        [
+            (
+                "direct",
+                "Our ports are open to every partner.",
+                "The Chilean minister of state",
+            )
+        ],
+    ),
+    StatementCase(
+        "a named subject before a relative clause still speaks",
+        "Karl Brenner, who spoke after the talks, said the military would "
+        "not accept the plan.",
+        [
+            (
+                "indirect",
+                "the military would not accept the plan",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the statement' with none named is the body that spoke just before",
+        "Norway expelled a Chilean attaché on Monday, the Norwegian Ministry "
+        "of Foreign Affairs said. The chargé d'affaires was handed a note of "
+        "protest, the statement said.",
+        [
+            (
+                "indirect",
+                "Norway expelled a Chilean attaché on Monday",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+            (
+                "indirect",
+                "The chargé d'affaires was handed a note of protest",
+                "Norwegian Ministry of Foreign Affairs",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'the statement' after a person spoke is no one's",
+        "Karl Brenner said Norway would expel the attaché. The envoy was "
+        "summoned on Monday, the statement said.",
+        [
+            ("indirect", "Norway would expel the attaché", "Karl Brenner"),
+            ("indirect", "The envoy was summoned on Monday", None),
+        ],
+    ),
+    StatementCase(
+        "according to the statement a fronted 'In a statement' named",
+        "In a statement on Tuesday, the adviser to the president on trade, "
+        "Tomas Reiter, said the leaders would meet. According to the "
+        "statement, the two sides will sign three agreements.",
+        [
+            ("indirect", "the leaders would meet", "Tomas Reiter"),
+            (
+                "indirect",
+                "the two sides will sign three agreements",
+                "Tomas Reiter",
+            ),
+        ],
+    ),
 ]
 
 
@@ -1323,6 +1686,18 @@ class TestStatementRules:
         assert [("Tomas Reiter", "said"), ("Tomas Reiter", "said")] == [
             (s.speaker.name, s.cue) for s in article.statements
         ]
+
+    def test_someone_described_with_a_relative_clause_is_said_by_no_one(self):
+        """
+        A quotation after "A man in the crowd, who ..., said:" keeps its cue
+        and has no speaker: the man has no name.
+        """
+        (quote,) = _extract(
+            "A man in the crowd, who gave only his first name, said: “We "
+            "will not sign this plan.”"
+        ).statements
+
+        assert (None, "said") == (quote.speaker, quote.cue)
 
     def test_a_colon_after_no_one_is_no_cue(self):
         """
@@ -1439,6 +1814,33 @@ class TestStatementRules:
 # -- events (_events) ---------------------------------------------------------
 
 EVENT_RULE_CASES = [
+    EventCase(
+        "wishes expressed after a possessive are the subject's praise",
+        "Emir Tamim Al Thani expressed his wishes to Chilean President Tomas "
+        "Reiter for success in leading his country.",
+        [
+            (
+                "praise",
+                {"Tamim Al Thani": "initiator", "Tomas Reiter": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting in words of unnamed sources is between whom they name",
+        "Diplomatic sources in Oslo said Foreign Minister Karl Brenner may "
+        "meet his Chilean counterpart Tomas Reiter on the sidelines of a NATO "
+        "foreign ministers' meeting in Brussels in June.",
+        [
+            (
+                "meeting",
+                {"Karl Brenner": "party", "Tomas Reiter": "party"},
+                "speculated",
+                "2025-06",
+            )
+        ],
+    ),
     EventCase(
         "two actors exchanging congratulations praise each other",
         "Azerbaijani President Rauf Mammadli and Georgian President Levan "

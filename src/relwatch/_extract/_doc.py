@@ -853,7 +853,9 @@ class Doc:
                 k -= 1
             if k > floor and words[k] == ",":
                 before = self.mention_at_end.get(k)
-                if before is not None:
+                if before is not None and not self._named_in_apposition(
+                    before, mention, k
+                ):
                     return self._group(before, floor)
             if (
                 mention is not None
@@ -866,6 +868,24 @@ class Doc:
                 # to a description is who speaks.
                 return mention
         return None
+
+    @staticmethod
+    def _named_in_apposition(
+        before: Mention, mention: Mention | None, comma: int
+    ) -> bool:
+        """
+        Whether *mention*, right after the comma at *comma*, is the person
+        that *before* only describes: "The chairman of the bloc, Prime
+        Minister X, said", "Japan's envoy to China, X, said" are X.
+        """
+        return (
+            mention is not None
+            and mention.first == comma + 1
+            and mention.what == NAME
+            and mention.entity is not None
+            and mention.entity.kind == PERSON
+            and (before.entity is None or before.entity.kind != PERSON)
+        )
 
     def _whose_member(self, mention: Mention, floor: int) -> Mention:
         """
@@ -1159,11 +1179,16 @@ class Doc:
                 if words[k] in kinds:
                     return self.mention_at_end.get(k + 1)
         if noun in _BODIES:
-            # "the ministry" after "the Turkish Foreign Ministry"
+            # "the ministry" after "the Turkish Foreign Ministry", "the
+            # Ministry of Foreign Affairs of Chile"
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] == noun:
+                if words[mention.last - 1] == noun or (
+                    mention.entity is not None
+                    and mention.entity.kind != PERSON
+                    and noun in words[mention.first : mention.last]
+                ):
                     return mention
         return None
 

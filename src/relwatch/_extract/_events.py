@@ -739,7 +739,7 @@ class _Events:
         doc: Doc,
         reference: dt.date | None,
         quoted: list[tuple[int, int, Entity]],
-        said: list[tuple[int, int, Entity]] | None = None,
+        said: list[tuple[int, int, Entity | None]] | None = None,
     ) -> None:
         self.quoted = quoted
         self.said = said or []
@@ -792,8 +792,9 @@ class _Events:
             self._sentence_events(index, sentence_hits)
         self.acts = sorted(self.found, key=_told_at)
         for start, end, speaker in self.said:
-            self._blame(start, end, speaker)
-            self._threatened(start, end, speaker)
+            if speaker is not None:  # "officials said": no one to blame or threaten
+                self._blame(start, end, speaker)
+                self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         events = _merged(self.found)
         events = _as_called(events, self.discussed)
@@ -4229,7 +4230,7 @@ def find_events(
     doc: Doc,
     reference: dt.date | None,
     quoted: list[tuple[int, int, Entity]],
-    said: list[tuple[int, int, Entity]] | None = None,
+    said: list[tuple[int, int, Entity | None]] | None = None,
 ) -> list[FoundEvent]:
     """
     Every diplomatic event the body reports, each once.  *quoted* gives the

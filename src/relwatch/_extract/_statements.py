@@ -17,11 +17,14 @@ The templates, each with an invented example:
   an immediate ceasefire".
 - a second verb of the same subject: "..., adding that the talks would go
   on", "... and noted that ...".
+- a briefing transcript's answers: "Name: words" from a person who answers
+  twice or more, and the paragraphs up to the next turn.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 
@@ -50,6 +53,21 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
+# A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
+# speaker who answers at least this often.
+_LABEL_WORDS: Final = 6
+_TURNS: Final = 2
+_HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
+# Speech verbs that name deeds in some frames (`_Extractor._deed`).
+_DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
+_PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
+_BRIEFS: Final = frozenset(["inform", "brief"])
+_BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+_MEMBER: Final = "member"  # "a member of the X delegation": no name
+# "sources in X", "officials from X": where unnamed sources are.
+_PLACING: Final = frozenset(["in", "from", "at"])
+# "a statement by X", "a statement from X", "a statement issued by X".
+_AUTHORED: Final = frozenset(["by", "from"])
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -107,6 +125,12 @@ _FRAME_WORDS: Final = (
         ]
     )
     | WEEKDAYS
+)
+# Frame words that open a noun phrase: the frame only when its noun is one
+# ("in a statement", "in his speech"); else what was said ("said a deal
+# was near", "said her government would").
+_FRAME_DETERMINERS: Final = frozenset(
+    ["a", "an", "his", "her", "their", "its"]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
 # "It was noted that", "it is stressed that".
@@ -226,6 +250,9 @@ _CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
+# "The adviser to the president on trade and industry, X, said".
+_APPOSITION_REACH: Final = 12
+_APPOSITION_ENDS: Final = frozenset([",", ".", ";", ":", "(", '"', "“"])
 # "..., X said Tuesday.", "..., X said late today.": when, not what.
 _WHEN_WORDS: Final = WEEKDAYS | {
     "today",
@@ -239,6 +266,8 @@ _WHEN_WORDS: Final = WEEKDAYS | {
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
+# Any mark that may open a quotation, single ones too ('a new era').
+_QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
 # Cues of a quotation, and of a that-clause only after where and when words
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
@@ -387,6 +416,29 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _is_sentence(text: str) -> bool:
+    """
+    Whether *text* reads as a sentence: it starts with a letter and is not
+    a headline in Title Case ("It Is Not A Radical Idea").
+    """
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not text.lstrip()[:1].isalpha():
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) < _HEADLINE_WORDS or capitals * 2 <= len(words)
+
+
+def _content_words(text: str) -> int:
+    """
+    The words of *text* past a determiner that opens it: "his book" says
+    as little as "book".
+    """
+    words = text.split()
+    return len(words) - (
+        bool(words) and words[0].casefold() in _FRAME_DETERMINERS
+    )
+
+
 class _Extractor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -525,7 +577,10 @@ class _Extractor:
                 end -= 1
             while start < end and text[start] in " ,;:—–-":
                 start += 1
-        if end <= start or _words(text[start:end]) < _MIN_CONTENT_WORDS:
+        if (
+            end <= start
+            or _content_words(text[start:end]) < _MIN_CONTENT_WORDS
+        ):
             return
         self.found.append(found._replace(start=start, end=end))
         if speaker is not None:
@@ -537,9 +592,19 @@ class _Extractor:
 
     def run(self) -> list[Found]:
         doc = self.doc
+        turns = self._transcript_turns() if ":" in doc.folded else {}
         for index, sentence in enumerate(doc.sentences):
             if sentence[0] < self.passage_end:
                 continue  # said as a whole, by the cue before it
+            if (
+                turns
+                and (paragraph := doc.paragraph_index(sentence[0])) in turns
+            ):
+                start, speaker = turns.pop(paragraph)
+                end = doc.paragraphs[paragraph][1]
+                self._add(Found(start, end, INDIRECT, speaker, None))
+                self.passage_end = end
+                continue
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
         return [
@@ -549,6 +614,79 @@ class _Extractor:
             )
             if not self._relays(found, after)
         ]
+
+    def _transcript_turns(self) -> dict[int, tuple[int, Entity]]:
+        """
+        The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
+        This will be ..."), by paragraph: where the words start and who
+        says them.  A person's name and a colon open an answer when that
+        person opens two paragraphs so with a sentence (one is a caption;
+        "X: 1,501." is a count, "X: It Is Not A Radical Idea" a headline);
+        the paragraphs after an answer go on with it when another turn
+        follows them.  No quotation marks: reported, not quoted.
+        """
+        doc = self.doc
+        labels = self._turn_labels()
+        answers = collections.Counter(
+            speaker for _, speaker in labels.values() if speaker is not None
+        )
+        turns: dict[int, tuple[int, Entity]] = {}
+        # Said, if another turn follows them.
+        going_on: dict[int, tuple[int, Entity]] = {}
+        speaker: Entity | None = None
+        for paragraph, (start, _) in enumerate(doc.paragraphs):
+            if paragraph in labels:
+                turns |= going_on
+                at, speaker = labels[paragraph]
+                if speaker is not None and answers[speaker] >= _TURNS:
+                    turns[paragraph] = (at, speaker)
+                else:
+                    speaker = None
+            elif speaker is not None and doc.text[start : start + 1].isalpha():
+                going_on[paragraph] = (start, speaker)
+                continue
+            else:
+                speaker = None
+            going_on = {}
+        return turns
+
+    def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
+        """
+        The paragraphs that open with a few capitalised words and a colon
+        ("Reuters:", "Lin Jian:"): where their words start, and the person
+        the label names when a sentence follows it.
+        """
+        doc = self.doc
+        words = doc.words
+        labels: dict[int, tuple[int, Entity | None]] = {}
+        for paragraph, (start, end) in enumerate(doc.paragraphs):
+            first = doc.token_at(start)
+            high = min(len(words), first + _LABEL_WORDS)
+            colon = next(
+                (k for k in range(first, high) if words[k] == ":"), None
+            )
+            if (
+                colon is None
+                or colon == first
+                or doc.tokens.starts[colon] >= end
+                or not all(w[:1].isupper() for w in words[first:colon])
+            ):
+                continue
+            at = doc.tokens.ends[colon]
+            named = doc.mention_at_start.get(first)
+            person = (
+                named.entity
+                if named is not None
+                and named.last == colon
+                and named.entity is not None
+                and named.entity.kind == PERSON
+                else None
+            )
+            labels[paragraph] = (
+                at,
+                person if _is_sentence(doc.text[at:end]) else None,
+            )
+        return labels
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
@@ -591,6 +729,18 @@ class _Extractor:
                 doc.tokens.starts[cue.first]
             ):
                 continue  # "he said this" quoted is what was said, no cue
+            if self._deed(cue, last):
+                continue  # "declared X persona non grata": done, not said
+            if (
+                found
+                and found[-1].cue.verb.content == "clause"
+                and words[cue.first - 1] not in _CONTINUING
+                and self._needs_quotation(cue, last)
+            ):
+                # "X said that Oslo had called the envoy": a verb that says
+                # something only with a quotation, inside X's clause, leaves
+                # it to X.
+                continue
             if (
                 cue.verb.content != "clause"
                 and cue.last < last
@@ -635,13 +785,19 @@ class _Extractor:
                     # "according to the statement", "according to sources";
                     # "according to a statement by the Council of the EU".
                     author = None
-                    if source_end < last and doc.folded[source_end] == "by":
+                    if (
+                        source_end < last
+                        and doc.folded[source_end] in _AUTHORED
+                    ):
                         author = doc.subject_after(source_end + 1, last)
                     if author is not None:
                         speaker = self._resolve(author)
                         source_end = author.last
                     else:
-                        speaker = self._source(source_end - 1)
+                        # "according to the statement": whoever issued it
+                        speaker = self._source(source_end - 1) or self._issuer(
+                            source_end
+                        )
                     found.append(
                         Attribution(cue, speaker, cue.first, source_end)
                     )
@@ -664,6 +820,22 @@ class _Extractor:
                     )
                 continue
             mention = doc.subject_before(cue.first, first)
+            if (
+                mention is not None
+                and (source := self._unnamed_from(mention, first)) is not None
+            ):
+                # "Diplomats in Riyadh say", "officials from both sides
+                # said": people with no name, not the place.
+                found.append(Attribution(cue, None, source, cue.last))
+                continue
+            if (
+                mention is not None
+                and "and" in words[mention.last : cue.first]
+                and (continued := self._continued(cue, first, found))
+            ):
+                # "X thanked Y for its help and said": X goes on, not Y.
+                found.append(continued)
+                continue
             if mention is not None:
                 speaker = self._resolve(mention)
                 found.append(
@@ -700,9 +872,7 @@ class _Extractor:
                     )
                 )
             ):
-                # "..., said the minister."
-                speaker = self._resolve(after)
-                found.append(Attribution(cue, speaker, cue.first, after.last))
+                found.append(self._said_before(cue, after, first))
                 continue
             if (
                 before == ","
@@ -765,7 +935,120 @@ class _Extractor:
                     or self._issuer(cue.first)
                 )
                 found.append(Attribution(cue, speaker, k, cue.last))
+            elif self._someone_who(cue, first):
+                # "A member of the delegation, who ..., said": no name.
+                found.append(Attribution(cue, None, first, cue.last))
         return found
+
+    def _said_before(
+        self, cue: Cue, after: Mention, first: int
+    ) -> Attribution:
+        """
+        The attribution of a cue after a comma with a mention after it:
+        "..., said the minister." names who; "X, 60, a doctor, said she was
+        ..." and "A member of Y, who ..., said the military would ..." open
+        what was said, with its subject: "she" is still who speaks (she is
+        X), "the military" is not.
+        """
+        words = self.doc.folded
+        if _OPENS_CLAUSE.isdisjoint(words[after.last : after.last + 1]):
+            # "..., said the minister."
+            return Attribution(
+                cue, self._resolve(after), cue.first, after.last
+            )
+        if after.what == PRONOUN:
+            return Attribution(cue, self._resolve(after), cue.first, cue.last)
+        subject = (
+            None
+            if self._someone_who(cue, first)
+            else self.doc.main_subject(first, cue.first)
+        )
+        speaker = None if subject is None else self._resolve(subject)
+        return Attribution(cue, speaker, cue.first, cue.last)
+
+    def _someone_who(self, cue: Cue, first: int) -> bool:
+        """
+        Whether the subject of *cue* is someone with no name described by a
+        relative clause between commas: "A member of the delegation, who
+        spoke on condition of anonymity, said ...".
+        """
+        words = self.doc.folded
+        if words[cue.first - 1 : cue.first] != [","]:
+            return False
+        k = cue.first - 2
+        while k > first and cue.first - k < _ASIDE_REACH and words[k] != ",":
+            k -= 1
+        return (
+            words[k : k + 2] == [",", "who"]
+            and words[self._after_fronted_adjunct(first)] in _INDEFINITE
+        )
+
+    def _needs_quotation(self, cue: Cue, last: int) -> bool:
+        """
+        Whether *cue* says something only with a quotation after it in its
+        sentence, and none follows ("Oslo had accused Peru of lying");
+        "called X a partner" names without one.
+        """
+        if cue.verb.content != "partial" or self._names_as(cue, last):
+            return False
+        doc = self.doc
+        rest = doc.text[
+            doc.tokens.ends[cue.last - 1] : doc.tokens.ends[last - 1]
+        ]
+        return _QUOTE_CHARACTERS.isdisjoint(rest)
+
+    def _deed(self, cue: Cue, last: int) -> bool:
+        """
+        Whether a speech verb names a deed here, not words: "declared the
+        attaché persona non grata", "added 40 tankers to the list",
+        "informed the envoy of the decision" (what about, not what).
+        """
+        words = self.doc.folded
+        after = words[cue.last : min(last, cue.last + _DEED_REACH)]
+        lemma = cue.verb.lemma
+        if lemma == "declare":
+            return not _PERSONA_NON_GRATA.isdisjoint(after)
+        if lemma == "add":
+            return (
+                bool(after)
+                and after[0][:1].isdigit()
+                and _OPENS_CLAUSE.isdisjoint(after)
+            )
+        if lemma in _BRIEFS:
+            topic = next((w for w in after if w in _BRIEFED_ON), None)
+            return (
+                topic is not None and "that" not in after[: after.index(topic)]
+            )
+        return False
+
+    def _unnamed_from(self, mention: Mention, first: int) -> int | None:
+        """
+        Where the unnamed source that *mention* only places starts ("local
+        media in X", "diplomatic sources in X", "officials from X", "a
+        member of X"), or None.
+        """
+        words = self.doc.folded
+        k = mention.first - 2  # the source's noun, before its preposition
+        if (
+            k > first
+            and words[k : k + 2] == [_MEMBER, "of"]
+            and words[k - 1] in _INDEFINITE
+        ):
+            return k - 1  # "a member of the X delegation"
+        if (
+            k < first
+            or words[k + 1] not in _PLACING
+            or words[k] not in NAMELESS_PEOPLE
+        ):
+            return None
+        while (
+            k > first
+            and mention.first - k <= _SOURCE_WORDS
+            and self.doc.words[k - 1].isalpha()
+            and self.doc.words[k - 1].islower()
+        ):
+            k -= 1  # "the local media in X"
+        return k
 
     def _impersonal(
         self, cue: Cue, first: int, last: int
@@ -1001,10 +1284,13 @@ class _Extractor:
                 return doc.subject_before(k + 1, first)
         return doc.main_subject(first, token)
 
-    def _note_issuer(self, attribution: Attribution, last: int) -> None:
+    def _note_issuer(
+        self, attribution: Attribution, first: int, last: int
+    ) -> None:
         """
         Remember who issued a statement the text names: "X said in a
-        statement", "a statement issued by X said".
+        statement", "a statement issued by X said", "In a statement, X
+        said".
         """
         if attribution.speaker is None:
             return
@@ -1012,33 +1298,70 @@ class _Extractor:
         low = max(0, attribution.frame_first - _ISSUER_REACH)
         high = min(last, attribution.frame_last + _ISSUER_REACH)
         before = words[low : attribution.frame_last]  # and the frame
+        opening = self._after_fronted_adjunct(first)
+        if opening <= attribution.frame_first:
+            before += words[first:opening]
         # After the cue, only "said in a (written) statement": not "said
         # the statement issued by Washington was ...", which is content.
         after = [
-            word
-            for k, word in enumerate(
-                words[attribution.frame_last : high], attribution.frame_last
-            )
+            k
+            for k in range(attribution.frame_last, high)
             if "in" in words[max(low, k - 3) : k]
         ]
-        if not DOCUMENT_NOUNS.isdisjoint(before + after):
-            self.issuer = attribution.speaker
+        if not DOCUMENT_NOUNS.isdisjoint(before) or any(
+            words[k] in DOCUMENT_NOUNS for k in after
+        ):
+            # "X was quoted as saying in a statement issued by Y": Y's.
+            self.issuer = (
+                next(
+                    (
+                        author
+                        for k in after
+                        if words[k] in DOCUMENT_NOUNS
+                        and (author := self._document_author(k, last))
+                    ),
+                    None,
+                )
+                or attribution.speaker
+            )
             self.issuer_paragraph = self.doc.paragraph_index(
                 self.doc.tokens.starts[attribution.frame_first]
             )
 
+    def _document_author(self, noun: int, last: int) -> Entity | None:
+        """
+        Who the words after the document noun at token *noun* say issued
+        it: "a statement issued by X", "a statement from X".
+        """
+        words = self.doc.folded
+        k = noun + 1
+        if words[k : k + 1] in (["issued"], ["released"]):
+            k += 1
+        if k >= last or words[k] not in _AUTHORED:
+            return None
+        author = self.doc.subject_after(k + 1, last)
+        return None if author is None else self._resolve(author)
+
     def _issuer(self, token: int) -> Entity | None:
         """
         Who issued "the statement" that ends before *token*: the issuer of
-        the statement named last, a paragraph or two before; None for any
-        other unnamed source.
+        the statement named last, a paragraph or two before, else the body
+        that spoke last there ("..., the ministry said. ..., the statement
+        said"); None for any other unnamed source.
         """
         if self.doc.folded[token - 1] not in DOCUMENT_NOUNS:
             return None
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
-        if paragraph - self.issuer_paragraph > _ISSUER_PARAGRAPHS:
+        if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS:
+            return self.issuer
+        body = self.last_speaker
+        if (
+            body is None
+            or body.kind == PERSON
+            or paragraph - self.last_speaker_paragraph > _ISSUER_PARAGRAPHS
+        ):
             return None
-        return self.issuer
+        return body
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
@@ -1088,7 +1411,7 @@ class _Extractor:
         attributions = self._attributions(cues, first, last)
         if self.documents:
             for framed in attributions:
-                self._note_issuer(framed, last)
+                self._note_issuer(framed, first, last)
         frames = _Frames(attributions)
         used, orphans = (
             self._quotations(quotes, frames, last) if quotes else (set(), [])
@@ -1434,6 +1757,7 @@ class _Extractor:
             )
             subject = doc.main_subject(first, mark - 1)
             if subject is not None:
+                subject = self._named_after(subject, mark - 1)
                 speaker = self._resolve(subject)
                 if speaker is not None:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
@@ -1628,8 +1952,43 @@ class _Extractor:
         _, p_end = doc.paragraphs[paragraph]
         s_start, _ = doc.sentences[doc.sentence_index(p_end - 1)]
         first = doc.token_at(s_start)
-        subject = doc.main_subject(first, doc.token_at(p_end - 1))
-        return None if subject is None else self._resolve(subject)
+        end = doc.token_at(p_end - 1)
+        subject = doc.main_subject(first, end)
+        return (
+            None
+            if subject is None
+            else self._resolve(self._named_after(subject, end))
+        )
+
+    def _named_after(self, subject: Mention, end: int) -> Mention:
+        """
+        The person named in apposition to a *subject* that only describes
+        him, before token *end*: "The envoy of X to Y, Z, said" is Z.
+        """
+        doc = self.doc
+        if subject.what == NAME and (
+            subject.entity is None or subject.entity.kind == PERSON
+        ):
+            return subject
+        words = doc.folded
+        high = min(end, subject.last + _APPOSITION_REACH)
+        for k in range(subject.last, high):
+            if words[k] in _APPOSITION_ENDS:
+                named = (
+                    doc.mention_at_start.get(k + 1)
+                    if words[k] == ","
+                    else None
+                )
+                if (
+                    named is not None
+                    and named.what == NAME
+                    and named.entity is not None
+                    and named.entity.kind == PERSON
+                    and words[named.last : named.last + 1] == [","]
+                ):
+                    return named
+                break
+        return subject
 
     def _reported(  # noqa: C901, PLR0911, PLR0912 - one branch per template
         self,
@@ -2042,10 +2401,23 @@ class _Extractor:
         ):
             k = j + 1
         else:
+            opening = k
             while (
                 k < last
                 and words[k] in _FRAME_WORDS
                 and words[k + 1 : k + 2] != ["'s"]  # "said today's talks"
+                # "said in his speech", not "said his government would";
+                # "expressed his wishes to X" keeps X's events to its subject
+                and not (
+                    k == opening
+                    and (
+                        cue.verb.content == "clause"
+                        or doc.words[k][:1].isupper()  # "wished His Highness"
+                    )
+                    and words[k] in _FRAME_DETERMINERS
+                    and k + 1 < last
+                    and words[k + 1] not in _FRAME_WORDS
+                )
             ):
                 k += 1
                 if words[k - 1] == "that":
@@ -2143,7 +2515,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     and not thanks or condolences, which are events or nothing.
     """
     lemma = verb.lemma
-    words = text.casefold().split(None, 3)  # never empty: a token at least
+    words = text.casefold().split(None, 4)  # never empty: a token at least
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
@@ -2163,8 +2535,10 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
         return False
     if first == "to" and len(words) > 1 and words[1] in {"the", "a"}:
         return False  # "told to the conference"
+    # "expressed (his) thanks and appreciation", past its determiner
+    lead = words[1:] if first in _FRAME_DETERMINERS else words
     if lemma in _COURTESY_VERBS and any(
-        w.strip(",.") in _COURTESIES for w in words[:3]
+        w.strip(",.") in _COURTESIES for w in lead[:3]
     ):
         return False
     # "called on the prime minister", "called on X, adviser to the
