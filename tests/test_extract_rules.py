@@ -3869,6 +3869,306 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the signing of an agreement the two leaders witnessed: theirs",
+        "Uruguayan President Marta Ibarra hosted Bolivian President Hugo "
+        "Pardo in Montevideo on Monday, where the two presidents witnessed "
+        "the signing of a river transport cooperation agreement.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Hugo Pardo": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "two leaders resolved to a leader and a palace sign nothing",
+        "Uruguayan President Diego Ferrer hosted Bolivian President Hugo "
+        "Pardo at the Palacio Estevez in Montevideo on Monday, where the two "
+        "leaders witnessed the signing of a trade agreement.",
+        [
+            (
+                "host_visit",
+                {"Diego Ferrer": "host", "Hugo Pardo": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the exchange of memoranda two leaders witnessed: their agreement",
+        "Following the talks, Uruguayan President Marta Ibarra and Bolivian "
+        "President Hugo Pardo witnessed the exchange of four memoranda of "
+        "understanding.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a memorandum exchanged is an agreement",
+        "After their talks on Monday, Uruguay and Bolivia exchanged a "
+        "memorandum of understanding on water management.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "cooperation documents to be signed are an agreement planned",
+        "Uruguay and Bolivia will sign a number of cooperation documents on "
+        "trade and tourism.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a framework signed is an agreement",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo Pardo "
+        "signed a ten-year framework for energy cooperation on Monday.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a plan of consultations signed is an agreement",
+        "The foreign ministers of Uruguay and Bolivia signed a plan of "
+        "consultations for 2026 on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a declaration adopted by an organisation's leaders at its summit",
+        "The CARICOM leaders closed their summit on Monday by adopting the "
+        "Nassau Declaration on Ocean Health.",
+        [
+            (
+                "meeting",
+                {"CARICOM": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"CARICOM": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a meeting agreed to be convened is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
+        "Ana Quispe agreed to convene the joint border commission in La Paz "
+        "in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the next round agreed to be held is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
+        "Ana Quispe agreed to hold the next round of political consultations "
+        "in Montevideo.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a meeting agreed to be worked toward is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
+        "Ana Quispe agreed to work toward a trilateral foreign ministers' "
+        "meeting with Paraguay.",
+        [
+            (
+                "intent_to_meet",
+                {
+                    "Sergio Lema": "party",
+                    "Ana Quispe": "party",
+                    "Paraguay": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a visit agreed to be arranged is an intent to meet, no visit",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
+        "Ana Quispe agreed to arrange a visit to Montevideo by the Bolivian "
+        "president.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a call and a meeting agreed in it: the caller's partner agreed too",
+        "Uruguayan Foreign Minister Sergio Lema held phone talks with his "
+        "Bolivian counterpart Ana Quispe on Monday and agreed to meet in "
+        "person soon.",
+        [
+            (
+                "phone_call",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "met X and signed a memorandum: X signed it too",
+        "Uruguayan Foreign Minister Sergio Lema met his Bolivian counterpart "
+        "Ana Quispe on Monday and signed a memorandum on river trade.",
+        [
+            (
+                "meeting",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation to visit X accepted: X invited",
+        "Bolivian President Hugo Pardo has accepted an invitation to pay a "
+        "state visit to Uruguay in the autumn.",
+        [
+            (
+                "intent_to_meet",
+                {"Hugo Pardo": "recipient", "Uruguay": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "arrangements negotiated with X and Y: a negotiation",
+        "Uruguay is negotiating new transit arrangements with Bolivia and "
+        "Paraguay.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party", "Paraguay": "party"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "diplomats expelled by two states: an expulsion by each",
+        "Uruguay and Paraguay expelled Bolivian diplomats on Monday.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "expulsion",
+                {"Paraguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sanctions imposed by two states: a sanction by each",
+        "Uruguay and Paraguay imposed sanctions on Bolivia on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Paraguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "X's decision on a day to expel: X expelled that day, in its own act",
+        "Uruguay expelled a Bolivian diplomat on Tuesday, in response to "
+        "Bolivia's decision on Monday to expel a member of the Uruguayan "
+        "embassy staff.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "a Bolivian diplomat": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Uruguayan embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "paid tribute to X: praise",
         "Uruguayan President Marta Ibarra paid tribute to Bolivian President "
         "Hugo Pardo for his help.",

@@ -142,7 +142,7 @@ _KIN: Final = frozenset(["brother", "sister"])
 # "received the ambassadors of X and Y": the states are the object.
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
-    delegation delegations""".split()  # noqa: SIM905
+    delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
 )
 _PREPOSITIONS: Final = frozenset(
     [
@@ -391,6 +391,11 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs of leaders at a signing they preside over: "X and Y witnessed the
+# signing of": its subject signed.
+_WITNESSED: Final = frozenset(
+    ["witnessed", "witness", "witnesses", "witnessing"]
+)
 # Verbs that carry a named event after "in": "engaged in talks".
 _ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
@@ -483,6 +488,14 @@ _HELD_SOMEWHERE: Final = frozenset(
     {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
+# Acts each state does on its own: one event per state that does them.
+_ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
+# Nouns of a decision whose owner acts: "Zagreb's decision to expel" (a
+# plan is not yet a decision).
+_DECISIONS: Final = frozenset(["decision", "move", "order"])
+# How far before "to" the decision noun may stand: "decision last week to".
+_DECIDER_REACH: Final = 5
+_INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
@@ -1313,7 +1326,7 @@ class _Events:
 
     # -- one trigger ---------------------------------------------------------
 
-    def _event(  # noqa: C901, PLR0912 - the frame of one trigger, read in order
+    def _event(  # noqa: C901, PLR0912, PLR0915 - the frame of one trigger, read in order
         self,
         hit: _Hit,
         sentence: int,
@@ -1415,6 +1428,7 @@ class _Events:
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
+        participants += self._other_sides(hit, participants, sentence)
         if len(participants) < PAIR and trigger.kind != "host_visit":
             # "In a phone call, the two sides reviewed ...": the pair named
             # in the sentence (a host and a guest are never "the two").
@@ -1462,6 +1476,73 @@ class _Events:
                     stated,
                 )
             )
+
+    def _other_sides(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: int,
+    ) -> list[FoundParticipant]:
+        """
+        The sides a joint act or an invitation accepted names outside its
+        own frame, when its frame names one side only.
+        """
+        trigger = hit.trigger
+        span = self.doc.sentences[sentence]
+        if trigger.kind == "intent_to_meet" and all(
+            p.role == RECIPIENT for p in participants
+        ):
+            return self._invited_to(hit.last, self.doc.token_at(span[1]))
+        if len(participants) == 1 and trigger.before == PARTY == trigger.after:
+            return self._partners(hit.first, participants[0], span)
+        return []
+
+    def _invited_to(self, last: int, s_last: int) -> list[FoundParticipant]:
+        """
+        The state an invitation accepted is to visit, as its host and so
+        its initiator: "Y accepted an invitation to visit France", "... to
+        pay a state visit to France".
+        """
+        folded = self.doc.folded
+        for k in range(last, min(s_last, last + _INVITED_REACH)):
+            if folded[k] in _CLAUSE_END or folded[k] == ",":
+                break
+            if folded[k] != "visit":
+                continue
+            at = k + 2 if folded[k + 1 : k + 2] == ["to"] else k + 1
+            mention = self.doc.mention_at_start.get(at)
+            target = None if mention is None else self._entity(mention)
+            if target is not None and target.kind == STATE:
+                return [FoundParticipant(target, INITIATOR)]
+            break
+        return []
+
+    def _partners(
+        self,
+        first: int,
+        subject: FoundParticipant,
+        sentence: tuple[int, int],
+    ) -> list[FoundParticipant]:
+        """
+        The other sides of a joint act whose verb is joined to an event
+        its subject took part in earlier in the sentence: "X held talks
+        with Y and agreed to meet" (Y agreed too), "X met Y and signed a
+        memorandum".
+        """
+        s_first = self.doc.token_at(sentence[0])
+        if not _coordinated(self.doc.folded, first, s_first):
+            return []
+        for event in reversed(self.found):
+            if event.evidence[-1] != sentence:
+                break
+            entities = [p.entity for p in event.participants]
+            if subject.entity in entities:
+                return [
+                    FoundParticipant(entity, PARTY)
+                    for entity in entities
+                    if entity != subject.entity
+                ]
+        return []
 
     def _timed(
         self, hit: _Hit, s_first: int, when: PartialDate | None
@@ -1934,12 +2015,7 @@ class _Events:
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
                 group = doc.resolve(mention, None)
-                if group is not None and all(
-                    # "sanctions on commanders from both sides", resolved to
-                    # a person of no known state: no sides of an event
-                    m.country is not None or m.kind == ORG
-                    for m in group.members
-                ):
+                if group is not None and _sides_known(group):
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
@@ -2073,6 +2149,8 @@ class _Events:
         """
         doc = self.doc
         owner = self._owner(first, s_first)
+        if owner is None:
+            owner = self._decider(first, s_first)
         if owner is not None:
             mention = doc.mention_at_end.get(owner)
         else:
@@ -2159,7 +2237,12 @@ class _Events:
         k = first
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
-        if k > s_first and folded[k - 1] in _LIGHT_VERBS:
+        if k > s_first and (
+            folded[k - 1] in _LIGHT_VERBS
+            or (
+                folded[k - 1] in _WITNESSED and self._witnesses(k - 1, s_first)
+            )
+        ):
             return k - 1
         if (
             k - 1 > s_first
@@ -2168,6 +2251,19 @@ class _Events:
         ):
             return k - 2  # "X and Y engaged in a phone conversation"
         return first
+
+    def _witnesses(self, verb: int, s_first: int) -> bool:
+        """
+        Whether the subject of "witnessed the signing" at *verb* names its
+        sides: not "the two leaders" resolved to a leader and a palace (the
+        occasion's sides sign then, by `_sided_by_occasion`).
+        """
+        doc = self.doc
+        mention = doc.subject_before(verb, s_first)
+        if mention is None or mention.what != TWO:
+            return True
+        group = doc.resolve(mention, None)
+        return group is not None and _sides_known(group)
 
     def _owner(self, first: int, s_first: int) -> int | None:
         """
@@ -2192,6 +2288,20 @@ class _Events:
         ):
             k -= 1
         return k - 1 if k > s_first and words[k - 1] == "'s" else None
+
+    def _decider(self, first: int, s_first: int) -> int | None:
+        """
+        The "'s" of who decided the act at *first*: "Zagreb's decision on
+        Tuesday to expel", "Washington's move to impose sanctions".
+        """
+        folded = self.doc.folded
+        if first - 1 <= s_first or folded[first - 1] != "to":
+            return None
+        for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1):
+            if folded[k] in _DECISIONS:
+                owner = k - 1
+                return owner if folded[owner] in {"'s", "'"} else None
+        return None
 
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
         """
@@ -2433,8 +2543,14 @@ class _Events:
             or before & _PLANNED
             or folded[first]
             in _PLANNED  # "will be signed", "will be received by"
-            # "the first minister to visit ..." did visit
-            or (window and window[-1] == "to" and not before & _ORDINALS)
+            # "the first minister to visit ..." did visit, and "X's
+            # decision to expel" expelled
+            or (
+                window
+                and window[-1] == "to"
+                and not before & _ORDINALS
+                and self._decider(first, s_first) is None
+            )
             or self._planned_after(first, last)
         ):
             return _planned(window)
@@ -2540,7 +2656,10 @@ class _Events:
         dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
         if not dates:
             return result
-        starts = [doc.tokens.starts[h.first] - s_start for h in hits]
+        starts = [
+            doc.tokens.starts[self._acted_from(h, s_start)] - s_start
+            for h in hits
+        ]
         text = doc.text[s_start : doc.sentences[sentence][1]]
         # Each clause break and each word before the first trigger is read
         # once, however many dates the sentence holds.
@@ -2583,6 +2702,14 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _acted_from(self, hit: _Hit, s_start: int) -> int:
+        """
+        Where the words of the act at *hit* start, for its date: at the
+        decision in "Zagreb's decision on Tuesday to expel".
+        """
+        owner = self._decider(hit.first, self.doc.token_at(s_start))
+        return hit.first if owner is None else owner + 1
 
     def _not_since(
         self, sentence: int, dates: tuple[tuple[Span, PartialDate], ...]
@@ -3009,7 +3136,32 @@ def _split(
     """
     if kind == "praise":
         return _per_pair(participants)
+    if kind in _ACTED_ALONE:
+        return _per_initiator(participants)
     return _per_visitor(kind, participants)
+
+
+def _sides_known(group: Entity) -> bool:
+    """
+    Whether "the two sides" resolved to *group* are sides of an event: not
+    "commanders from both sides" resolved to a person of no known state.
+    """
+    return all(m.country is not None or m.kind == ORG for m in group.members)
+
+
+def _per_initiator(
+    participants: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    One act per acting state: "Latvia and Lithuania expelled Russian
+    diplomats" is each state's expulsion, as the guide counts them.
+    """
+    initiators = [p for p in participants if p.role == INITIATOR]
+    others = [p for p in participants if p.role != INITIATOR]
+    sides = _by_state(initiators)
+    if not others or len(sides) < PAIR:
+        return [participants]
+    return [[*side, *others] for side in sides]
 
 
 def _by_state(
