@@ -4232,6 +4232,64 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "assets of X's officials frozen: a sanction on X",
+        "Uruguay froze the assets of five Bolivian officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "asset freezes and travel bans on X's officials: a sanction on X",
+        "Uruguay imposed asset freezes and travel bans on eight Bolivian "
+        "officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "X's banks added to a sanctions list: a sanction on X",
+        "Uruguay added two Bolivian banks to its sanctions list on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a freeze on assets among sanctions told is no sanction of its own",
+        "The Security Council imposed sanctions on Bolivia in 2009, including "
+        "a travel ban and a freeze on the assets of top Bolivian officials.",
+        [],
+    ),
+    EventCase(
+        "sanctions a ministry announced and its state imposed are one",
+        "The Uruguayan Finance Ministry on Monday announced sanctions on two "
+        "Bolivian banks.\n\nBolivia firmly opposes Uruguay imposing "
+        "unilateral sanctions on Bolivian companies, its foreign minister "
+        "said.",
+        [
+            (
+                "sanction",
+                {"Finance Ministry": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "firms of X blacklisted: a sanction on X",
         "Uruguay blacklisted three Bolivian firms on Monday.",
         [

@@ -3259,9 +3259,11 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
     # Praise and accusation have a direction: A thanking B is not B
     # thanking A.  "The EU Council" and "the EU" that lift one sanction are
-    # one actor.
+    # one actor, and so are "the US Treasury" and "the US" that impose one:
+    # a state acts alone there, through any of its bodies.
+    alone = event.kind in _ACTED_ALONE
     initiators = sorted(
-        _union_or(p.entity, p.entity.name)
+        _union_or(p.entity, (alone and p.entity.country) or p.entity.name)
         for p in event.participants
         if p.role == INITIATOR
     )
