@@ -3889,7 +3889,7 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "two leaders resolved to a leader and a palace sign nothing",
+        "two leaders resolved to a leader and a palace: the visit's sides sign",
         "Uruguayan President Diego Ferrer hosted Bolivian President Hugo "
         "Pardo at the Palacio Estevez in Montevideo on Monday, where the two "
         "leaders witnessed the signing of a trade agreement.",
@@ -3897,6 +3897,12 @@ EVENT_RULE_CASES = [
             (
                 "host_visit",
                 {"Diego Ferrer": "host", "Hugo Pardo": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Diego Ferrer": "party", "Hugo Pardo": "party"},
                 "occurred",
                 "2025-03-31",
             ),

@@ -2176,7 +2176,10 @@ class _Events:
             speaker = self._quoted_by(doc.tokens.starts[first])
             return [] if speaker is None else [speaker]
         entity = self._entity(mention)
-        if entity is None:
+        if entity is None or (
+            mention.what == TWO and not _sides_known(entity)
+        ):
+            # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
 
@@ -2238,10 +2241,7 @@ class _Events:
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
         if k > s_first and (
-            folded[k - 1] in _LIGHT_VERBS
-            or (
-                folded[k - 1] in _WITNESSED and self._witnesses(k - 1, s_first)
-            )
+            folded[k - 1] in _LIGHT_VERBS or folded[k - 1] in _WITNESSED
         ):
             return k - 1
         if (
@@ -2251,19 +2251,6 @@ class _Events:
         ):
             return k - 2  # "X and Y engaged in a phone conversation"
         return first
-
-    def _witnesses(self, verb: int, s_first: int) -> bool:
-        """
-        Whether the subject of "witnessed the signing" at *verb* names its
-        sides: not "the two leaders" resolved to a leader and a palace (the
-        occasion's sides sign then, by `_sided_by_occasion`).
-        """
-        doc = self.doc
-        mention = doc.subject_before(verb, s_first)
-        if mention is None or mention.what != TWO:
-            return True
-        group = doc.resolve(mention, None)
-        return group is not None and _sides_known(group)
 
     def _owner(self, first: int, s_first: int) -> int | None:
         """
