@@ -4119,6 +4119,54 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks named by a compound of two states are theirs",
+        "Officials said Uruguay-Bolivia trade talks would resume in May.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "an agreement named by a compound of two states is theirs",
+        "The Uruguay-Bolivia transit agreement was signed in Montevideo on "
+        "Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks a state of their compound hosts: the other state is a side",
+        "Uruguay hosted the Uruguay-Bolivia border talks on Monday.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a compound with a part that is no state names no sides",
+        "Egypt hosted the Hamas-Israel ceasefire talks on Monday.",
+        [],
+    ),
+    EventCase(
+        "negotiations of a compound's states likened by a third: no sides",
+        "The writer Ana Gomez likened the Uruguay-Bolivia negotiations to a "
+        "chess game.",
+        [],
+    ),
+    EventCase(
         "diplomats expelled by two states: an expulsion by each",
         "Uruguay and Paraguay expelled Bolivian diplomats on Monday.",
         [

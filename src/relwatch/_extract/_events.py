@@ -56,6 +56,7 @@ from ._tables import (
     CAPITAL,
     CITY,
     COUNTRY,
+    DEMONYM,
     GAP_WORDS,
     Trigger,
     longest_at,
@@ -495,7 +496,10 @@ _ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
 # How far before "to" the decision noun may stand: "decision last week to".
 _DECIDER_REACH: Final = 5
-_INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
+_INVITED_REACH: Final = 8
+# How far from a joint act a compound naming its sides may stand: "the
+# India-Australia free trade agreement", "negotiations on the US-Saudi".
+_COMPOUND_REACH: Final = 4  # "accepted an invitation to pay a state visit to"
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
@@ -1494,8 +1498,67 @@ class _Events:
         ):
             return self._invited_to(hit.last, self.doc.token_at(span[1]))
         if len(participants) == 1 and trigger.before == PARTY == trigger.after:
-            return self._partners(hit.first, participants[0], span)
+            return self._partners(
+                hit.first, participants[0], span
+            ) or self._compound_sides(hit, participants, span)
+        if not participants and trigger.before == PARTY == trigger.after:
+            return self._compound_sides(hit, participants, span)
         return []
+
+    def _compound_sides(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: tuple[int, int],
+    ) -> list[FoundParticipant]:
+        """
+        The states a hyphened compound next to a joint act names as its
+        sides: "the US-Saudi defence agreement", "India-Australia trade
+        talks", "negotiations on the Chile-Peru treaty".
+        """
+        doc = self.doc
+        s_first, s_last = (doc.token_at(offset) for offset in sentence)
+        known = {p.entity.country for p in participants}
+        for k in range(
+            max(s_first, hit.first - _COMPOUND_REACH),
+            min(s_last, hit.last + _COMPOUND_REACH),
+        ):
+            codes = self._states_joined(doc.words[k])
+            if len(set(codes)) == len(codes) >= PAIR:
+                if participants and known.isdisjoint(codes):
+                    # "Trump likened the Israel-Palestinian negotiations
+                    # to ...": the subject is no side of them
+                    return []
+                return [
+                    FoundParticipant(doc.scanner.state_entity(code), PARTY)
+                    for code in codes
+                    if code not in known
+                ]
+        return []
+
+    def _states_joined(self, word: str) -> list[str]:
+        """
+        The states each part of a hyphened *word* names ("US-Saudi": USA,
+        SAU), or none when a part names no state.
+        """
+        if "-" not in word:
+            return []
+        codes = []
+        for part in word.split("-"):
+            code = next(
+                (
+                    meaning.key
+                    for phrase, meanings in self.doc.tables.names.get(part, ())
+                    if phrase == (part,)
+                    for meaning in meanings
+                    if meaning.type in {COUNTRY, DEMONYM}
+                ),
+                None,
+            )
+            if code is None:
+                return []
+            codes.append(code)
+        return codes
 
     def _invited_to(self, last: int, s_last: int) -> list[FoundParticipant]:
         """
