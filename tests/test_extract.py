@@ -399,6 +399,12 @@ class TestLinearTime:
             "said he would visit Peru and ",
             "received visiting ",
             "the ministry on Monday said that ",
+            "Chile met Peru and agreed to meet Peru and signed a deal and ",
+            "accepted an invitation to visit Peru and ",
+            "the Peru-Chile trade talks and the Chile-Peru deal and ",
+            "Peru's decision on Monday to expel a Chilean consul and ",
+            "declared a diplomat of the Chilean embassy in Lima ",
+            "ordered the Chilean consul in the city of Lima to leave and ",
         ],
         ids=repr,
     )

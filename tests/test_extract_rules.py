@@ -4167,6 +4167,78 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a consul ordered to leave, his post told at length: an expulsion",
+        "The Bolivian government on Wednesday ordered the Uruguayan consul in "
+        "the eastern city of Santa Cruz to leave the country within 72 "
+        "hours.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian government": "initiator",
+                    "the Uruguayan consul": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "residents ordered to leave are no envoys expelled",
+        "The Bolivian army ordered residents of two Uruguayan border towns to "
+        "leave the area within 72 hours.",
+        [],
+    ),
+    EventCase(
+        "an envoy declared persona non grata, told at length",
+        "The Bolivian Foreign Ministry on Wednesday declared a diplomat of the "
+        "Uruguayan embassy in La Paz persona non grata.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian Foreign Ministry": "initiator",
+                    "Uruguayan embassy": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "the post of an envoy declared persona non grata is the expeller's",
+        "The Foreign Ministry on Wednesday declared a diplomat of the "
+        "Uruguayan embassy in La Paz persona non grata.",
+        [
+            (
+                "expulsion",
+                {
+                    "Foreign Ministry": "initiator",
+                    "Uruguayan embassy": "recipient",
+                    "Bolivia": "initiator",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "the post of an expelled envoy adds no second expeller of its state",
+        "The Bolivian Foreign Ministry expelled the Uruguayan consul in Santa "
+        "Cruz on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian Foreign Ministry": "initiator",
+                    "the Uruguayan consul": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "diplomats expelled by two states: an expulsion by each",
         "Uruguay and Paraguay expelled Bolivian diplomats on Monday.",
         [

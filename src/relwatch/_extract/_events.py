@@ -497,6 +497,13 @@ _DECISIONS: Final = frozenset(["decision", "move", "order"])
 # How far before "to" the decision noun may stand: "decision last week to".
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8
+_EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
+# Who is ordered out as an envoy: "ordered the consul in X to leave".
+_DIPLOMATS: Final = frozenset(
+    """diplomat diplomats consul consuls ambassador ambassadors envoy envoys
+    attache attaches attaché attachés chargé charge embassy consulate
+    """.split()  # noqa: SIM905
+)
 # How far from a joint act a compound naming its sides may stand: "the
 # India-Australia free trade agreement", "negotiations on the US-Saudi".
 _COMPOUND_REACH: Final = 4  # "accepted an invitation to pay a state visit to"
@@ -604,7 +611,7 @@ def _match(
             while (
                 k < n
                 and folded[k] != following
-                and gap < (_OBJECT_GAP if names else GAP_WORDS)
+                and gap < (_object_gap(trigger) if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
                 and (
                     folded[k] not in _CALL_MEDIA
@@ -639,6 +646,15 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _object_gap(trigger: Trigger) -> int:
+    """
+    How many words the object inside *trigger* may take: an expelled
+    diplomat is often named at length ("declared a diplomat of the Embassy
+    of the Russian Federation in Tallinn persona non grata").
+    """
+    return _EXPELLED_GAP if trigger.kind == "expulsion" else _OBJECT_GAP
 
 
 def _gives_way(
@@ -813,6 +829,7 @@ class _Events:
                 or self._described_kindly(hit)
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
+                or self._not_envoys(hit)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1372,7 +1389,7 @@ class _Events:
             # but not the subject's own state ("delivered Korea's protest").
             own = {p.entity.country for p in participants} - {None}
             objects = [
-                ("", m)
+                (self._posted_in(trigger, m), m)
                 for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
                 if (inside := self._entity(m)) is None
                 or inside.country not in own
@@ -1393,6 +1410,7 @@ class _Events:
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention))
                 or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
+                or _told_already(role, target, participants)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
             if role == WHERE:
@@ -1595,17 +1613,18 @@ class _Events:
         s_first = self.doc.token_at(sentence[0])
         if not _coordinated(self.doc.folded, first, s_first):
             return []
-        for event in reversed(self.found):
-            if event.evidence[-1] != sentence:
-                break
-            entities = [p.entity for p in event.participants]
-            if subject.entity in entities:
-                return [
-                    FoundParticipant(entity, PARTY)
-                    for entity in entities
-                    if entity != subject.entity
-                ]
-        return []
+        # The event told last only: a long sentence of acts stays linear.
+        event = self.found[-1] if self.found else None
+        if event is None or event.evidence[-1] != sentence:
+            return []
+        entities = [p.entity for p in event.participants]
+        if subject.entity not in entities:
+            return []
+        return [
+            FoundParticipant(entity, PARTY)
+            for entity in entities
+            if entity != subject.entity
+        ]
 
     def _timed(
         self, hit: _Hit, s_first: int, when: PartialDate | None
@@ -1903,6 +1922,30 @@ class _Events:
         ]
         return "any" in window and _DENIED.isdisjoint(window)
 
+    def _posted_in(self, trigger: Trigger, mention: Mention) -> str:
+        """
+        The preposition of a mention inside an expulsion's object: "in"
+        for the post of the diplomat expelled ("declared the consul in
+        Tacna persona non grata"), else none.
+        """
+        if (
+            trigger.kind == "expulsion"
+            and self.doc.folded[mention.first - 1] == "in"
+        ):
+            return "in"
+        return ""
+
+    def _not_envoys(self, hit: _Hit) -> bool:
+        """
+        Whether those ordered to leave are no envoys: "ordered residents to
+        leave" is no expulsion, "ordered the consul in X to leave" is.
+        """
+        return (
+            hit.trigger.kind == "expulsion"
+            and hit.trigger.words[-1] == "leave"
+            and _DIPLOMATS.isdisjoint(self.doc.folded[hit.first : hit.last])
+        )
+
     def _described_kindly(self, hit: _Hit) -> bool:
         """
         Whether "described X as ..." calls X a friend, no accusation:
@@ -2130,6 +2173,10 @@ class _Events:
             and trigger.words[-1] in _ENVOYS
         ):
             return trigger.after  # "recalled its ambassador in Managua"
+        if preposition == "in" and trigger.kind == "expulsion":
+            # "expelled the consul in Tacna": the state he serves in
+            # expels him
+            return INITIATOR
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
         if (
@@ -3189,6 +3236,19 @@ def _split(
     if kind in _ACTED_ALONE:
         return _per_initiator(participants)
     return _per_visitor(kind, participants)
+
+
+def _told_already(
+    role: str, target: Entity, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether the state where an expelled envoy served is its expeller told
+    already: "the Bolivian ministry expelled the consul in Santa Cruz".
+    """
+    return role == INITIATOR and any(
+        p.role == INITIATOR and p.entity.country == target.country
+        for p in participants
+    )
 
 
 def _sides_known(group: Entity) -> bool:
