@@ -3869,29 +3869,23 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "the signing of an agreement the two leaders witnessed: theirs",
-        "Uruguayan President Marta Ibarra hosted Bolivian President Hugo "
-        "Pardo in Montevideo on Monday, where the two presidents witnessed "
-        "the signing of a river transport cooperation agreement.",
+        "the signing of an agreement two leaders witnessed: theirs",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo witnessed the signing of a river transport agreement in "
+        "Montevideo on Monday.",
         [
-            (
-                "host_visit",
-                {"Marta Ibarra": "host", "Hugo Pardo": "initiator"},
-                "occurred",
-                "2025-03-31",
-            ),
             (
                 "agreement",
                 {"Marta Ibarra": "party", "Hugo Pardo": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
         "two leaders resolved to a leader and a palace: the visit's sides sign",
-        "Uruguayan President Diego Ferrer hosted Bolivian President Hugo "
-        "Pardo at the Palacio Estevez in Montevideo on Monday, where the two "
+        "Uruguayan President Diego Ferrer received Bolivian President "
+        "Hugo Pardo at the Palacio Estevez on Monday, where the two "
         "leaders witnessed the signing of a trade agreement.",
         [
             (
@@ -3910,122 +3904,112 @@ EVENT_RULE_CASES = [
     ),
     EventCase(
         "the exchange of memoranda two leaders witnessed: their agreement",
-        "Following the talks, Uruguayan President Marta Ibarra and Bolivian "
-        "President Hugo Pardo witnessed the exchange of four memoranda of "
-        "understanding.",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo later witnessed the exchange of four memoranda on water "
+        "and energy.",
         [
             (
                 "agreement",
                 {"Marta Ibarra": "party", "Hugo Pardo": "party"},
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
         "a memorandum exchanged is an agreement",
-        "After their talks on Monday, Uruguay and Bolivia exchanged a "
-        "memorandum of understanding on water management.",
+        "Uruguay and Bolivia exchanged a memorandum of understanding on "
+        "water management on Monday.",
         [
             (
                 "agreement",
                 {"Uruguay": "party", "Bolivia": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
         "cooperation documents to be signed are an agreement planned",
-        "Uruguay and Bolivia will sign a number of cooperation documents on "
-        "trade and tourism.",
+        "Uruguay and Bolivia will sign several cooperation documents on "
+        "tourism.",
         [
             (
                 "agreement",
                 {"Uruguay": "party", "Bolivia": "party"},
                 "planned",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
         "a framework signed is an agreement",
-        "Uruguayan President Marta Ibarra and Bolivian President Hugo Pardo "
-        "signed a ten-year framework for energy cooperation on Monday.",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo signed a framework on energy cooperation on Monday.",
         [
             (
                 "agreement",
                 {"Marta Ibarra": "party", "Hugo Pardo": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
         "a plan of consultations signed is an agreement",
         "The foreign ministers of Uruguay and Bolivia signed a plan of "
-        "consultations for 2026 on Monday.",
+        "consultations on Monday.",
         [
             (
                 "agreement",
                 {"Uruguay": "party", "Bolivia": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
         "a declaration adopted by an organisation's leaders at its summit",
-        "The CARICOM leaders closed their summit on Monday by adopting the "
-        "Nassau Declaration on Ocean Health.",
+        "CARICOM leaders wrapped up their summit on Monday by adopting a "
+        "Nassau Declaration on fisheries.",
         [
-            (
-                "meeting",
-                {"CARICOM": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
-            (
-                "agreement",
-                {"CARICOM": "party"},
-                "occurred",
-                "2025-03-31",
-            ),
+            ("meeting", {"CARICOM": "party"}, "occurred", "2025-03-31"),
+            ("agreement", {"CARICOM": "party"}, "occurred", "2025-03-31"),
         ],
     ),
     EventCase(
         "a meeting agreed to be convened is an intent to meet",
-        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
-        "Ana Quispe agreed to convene the joint border commission in La Paz "
-        "in May.",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to convene the joint border "
+        "commission in La Paz in May.",
         [
             (
                 "intent_to_meet",
                 {"Sergio Lema": "party", "Ana Quispe": "party"},
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
         "the next round agreed to be held is an intent to meet",
-        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
-        "Ana Quispe agreed to hold the next round of political consultations "
-        "in Montevideo.",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to hold the next round of "
+        "political consultations in Montevideo.",
         [
             (
                 "intent_to_meet",
                 {"Sergio Lema": "party", "Ana Quispe": "party"},
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
         "a meeting agreed to be worked toward is an intent to meet",
-        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
-        "Ana Quispe agreed to work toward a trilateral foreign ministers' "
-        "meeting with Paraguay.",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to work towards a three-way summit "
+        "with Paraguay.",
         [
             (
                 "intent_to_meet",
@@ -4036,32 +4020,32 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
         "a visit agreed to be arranged is an intent to meet, no visit",
-        "Uruguayan Foreign Minister Sergio Lema and his Bolivian counterpart "
-        "Ana Quispe agreed to arrange a visit to Montevideo by the Bolivian "
-        "president.",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to arrange a state visit for the "
+        "Bolivian president.",
         [
             (
                 "intent_to_meet",
                 {"Sergio Lema": "party", "Ana Quispe": "party"},
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
-        "a call and a meeting agreed in it: the caller's partner agreed too",
-        "Uruguayan Foreign Minister Sergio Lema held phone talks with his "
-        "Bolivian counterpart Ana Quispe on Monday and agreed to meet in "
-        "person soon.",
+        "a call and a meeting agreed in it: the one called agreed too",
+        "Uruguayan Foreign Minister Sergio Lema telephoned Bolivian "
+        "Foreign Minister Ana Quispe on Monday and agreed to meet her in "
+        "La Paz next month.",
         [
             (
                 "phone_call",
-                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                {"Sergio Lema": "initiator", "Ana Quispe": "recipient"},
                 "occurred",
                 "2025-03-31",
             ),
@@ -4075,8 +4059,9 @@ EVENT_RULE_CASES = [
     ),
     EventCase(
         "met X and signed a memorandum: X signed it too",
-        "Uruguayan Foreign Minister Sergio Lema met his Bolivian counterpart "
-        "Ana Quispe on Monday and signed a memorandum on river trade.",
+        "Uruguayan Foreign Minister Sergio Lema met his Bolivian "
+        "counterpart Ana Quispe on Monday and signed a memorandum on "
+        "river trade.",
         [
             (
                 "meeting",
@@ -4094,28 +4079,27 @@ EVENT_RULE_CASES = [
     ),
     EventCase(
         "an invitation to visit X accepted: X invited",
-        "Bolivian President Hugo Pardo has accepted an invitation to pay a "
-        "state visit to Uruguay in the autumn.",
+        "Bolivian President Hugo Pardo has accepted an invitation to pay "
+        "a state visit to Uruguay next spring.",
         [
             (
                 "intent_to_meet",
                 {"Hugo Pardo": "recipient", "Uruguay": "initiator"},
                 "occurred",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
-        "arrangements negotiated with X and Y: a negotiation",
-        "Uruguay is negotiating new transit arrangements with Bolivia and "
-        "Paraguay.",
+        "a pact negotiated with X and Y: a negotiation",
+        "Uruguay is negotiating a fisheries pact with Bolivia and Paraguay.",
         [
             (
                 "negotiation",
                 {"Uruguay": "party", "Bolivia": "party", "Paraguay": "party"},
                 "ongoing",
                 None,
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4127,20 +4111,20 @@ EVENT_RULE_CASES = [
                 {"Uruguay": "party", "Bolivia": "party"},
                 "planned",
                 "2025-05",
-            ),
+            )
         ],
     ),
     EventCase(
         "an agreement named by a compound of two states is theirs",
-        "The Uruguay-Bolivia transit agreement was signed in Montevideo on "
-        "Monday.",
+        "The Uruguay-Bolivia transit agreement was signed in Montevideo "
+        "on Monday.",
         [
             (
                 "agreement",
                 {"Uruguay": "party", "Bolivia": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4152,7 +4136,7 @@ EVENT_RULE_CASES = [
                 {"Uruguay": "party", "Bolivia": "party"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4162,15 +4146,15 @@ EVENT_RULE_CASES = [
     ),
     EventCase(
         "negotiations of a compound's states likened by a third: no sides",
-        "The writer Ana Gomez likened the Uruguay-Bolivia negotiations to a "
-        "chess game.",
+        "The writer Ana Gomez likened the Uruguay-Bolivia negotiations to "
+        "a chess game.",
         [],
     ),
     EventCase(
         "a consul ordered to leave, his post told at length: an expulsion",
-        "The Bolivian government on Wednesday ordered the Uruguayan consul in "
-        "the eastern city of Santa Cruz to leave the country within 72 "
-        "hours.",
+        "The Bolivian government on Wednesday ordered the Uruguayan "
+        "consul based in Santa Cruz and two of his aides to leave Bolivia "
+        "by Friday.",
         [
             (
                 "expulsion",
@@ -4180,19 +4164,36 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 "2025-04-02",
-            ),
+            )
+        ],
+    ),
+    EventCase(
+        "the state an envoy is ordered to leave ordered it",
+        "The government on Wednesday ordered the Uruguayan consul based "
+        "in Santa Cruz to leave Bolivia by Friday.",
+        [
+            (
+                "expulsion",
+                {
+                    "government": "initiator",
+                    "the Uruguayan consul": "recipient",
+                    "Bolivia": "initiator",
+                },
+                "occurred",
+                "2025-04-02",
+            )
         ],
     ),
     EventCase(
         "residents ordered to leave are no envoys expelled",
-        "The Bolivian army ordered residents of two Uruguayan border towns to "
-        "leave the area within 72 hours.",
+        "The Bolivian army ordered residents of two Uruguayan border "
+        "towns to leave the area within 72 hours.",
         [],
     ),
     EventCase(
         "an envoy declared persona non grata, told at length",
-        "The Bolivian Foreign Ministry on Wednesday declared a diplomat of the "
-        "Uruguayan embassy in La Paz persona non grata.",
+        "The Bolivian Foreign Ministry on Wednesday declared a diplomat "
+        "of the Uruguayan embassy in La Paz persona non grata.",
         [
             (
                 "expulsion",
@@ -4202,7 +4203,7 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 "2025-04-02",
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4219,13 +4220,13 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 "2025-04-02",
-            ),
+            )
         ],
     ),
     EventCase(
         "the post of an expelled envoy adds no second expeller of its state",
-        "The Bolivian Foreign Ministry expelled the Uruguayan consul in Santa "
-        "Cruz on Monday.",
+        "The Bolivian Foreign Ministry expelled the Uruguayan consul in "
+        "Santa Cruz on Monday.",
         [
             (
                 "expulsion",
@@ -4235,7 +4236,7 @@ EVENT_RULE_CASES = [
                 },
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4276,9 +4277,9 @@ EVENT_RULE_CASES = [
     ),
     EventCase(
         "X's decision on a day to expel: X expelled that day, in its own act",
-        "Uruguay expelled a Bolivian diplomat on Tuesday, in response to "
-        "Bolivia's decision on Monday to expel a member of the Uruguayan "
-        "embassy staff.",
+        "Uruguay expelled a Bolivian diplomat on Tuesday. The step "
+        "answered Bolivia's decision on Monday to expel two diplomats of "
+        "the Uruguayan embassy.",
         [
             (
                 "expulsion",
@@ -4366,20 +4367,19 @@ EVENT_RULE_CASES = [
                 {"Uruguay": "initiator", "Bolivia": "recipient"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
-        "asset freezes and travel bans on X's officials: a sanction on X",
-        "Uruguay imposed asset freezes and travel bans on eight Bolivian "
-        "officials on Monday.",
+        "travel bans on X's judges: a sanction on X",
+        "Uruguay announced travel bans on three Bolivian judges on Monday.",
         [
             (
                 "sanction",
                 {"Uruguay": "initiator", "Bolivia": "recipient"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
@@ -4391,28 +4391,21 @@ EVENT_RULE_CASES = [
                 {"Uruguay": "initiator", "Bolivia": "recipient"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(
-        "a freeze on assets among sanctions told is no sanction of its own",
-        "The Security Council imposed sanctions on Bolivia in 2009, including "
-        "a travel ban and a freeze on the assets of top Bolivian officials.",
-        [],
-    ),
-    EventCase(
         "sanctions a ministry announced and its state imposed are one",
-        "The Uruguayan Finance Ministry on Monday announced sanctions on two "
-        "Bolivian banks.\n\nBolivia firmly opposes Uruguay imposing "
-        "unilateral sanctions on Bolivian companies, its foreign minister "
-        "said.",
+        "The Uruguayan Finance Ministry on Monday announced sanctions on "
+        "two Bolivian banks.\n\nLa Paz protested that Uruguay was "
+        "imposing sanctions on Bolivian lenders without evidence.",
         [
             (
                 "sanction",
                 {"Finance Ministry": "initiator", "Bolivia": "recipient"},
                 "occurred",
                 "2025-03-31",
-            ),
+            )
         ],
     ),
     EventCase(

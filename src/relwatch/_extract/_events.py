@@ -491,12 +491,12 @@ _HELD_SOMEWHERE: Final = frozenset(
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
 # Acts each state does on its own: one event per state that does them.
 _ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
-# Nouns of a decision whose owner acts: "Zagreb's decision to expel" (a
+# Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
 # How far before "to" the decision noun may stand: "decision last week to".
 _DECIDER_REACH: Final = 5
-_INVITED_REACH: Final = 8
+_INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
 _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 # Who is ordered out as an envoy: "ordered the consul in X to leave".
 _DIPLOMATS: Final = frozenset(
@@ -505,8 +505,8 @@ _DIPLOMATS: Final = frozenset(
     """.split()  # noqa: SIM905
 )
 # How far from a joint act a compound naming its sides may stand: "the
-# India-Australia free trade agreement", "negotiations on the US-Saudi".
-_COMPOUND_REACH: Final = 4  # "accepted an invitation to pay a state visit to"
+# Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
+_COMPOUND_REACH: Final = 4
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
@@ -651,8 +651,8 @@ def _match(
 def _object_gap(trigger: Trigger) -> int:
     """
     How many words the object inside *trigger* may take: an expelled
-    diplomat is often named at length ("declared a diplomat of the Embassy
-    of the Russian Federation in Tallinn persona non grata").
+    diplomat is often named at length ("declared a diplomat of the embassy
+    of the Republic of Chile in Lima persona non grata").
     """
     return _EXPELLED_GAP if trigger.kind == "expulsion" else _OBJECT_GAP
 
@@ -1405,7 +1405,11 @@ class _Events:
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
                 continue
-            role = self._object_role(trigger, preposition, noun, target)
+            role = (
+                INITIATOR  # "ordered X to leave Peru": Peru ordered it
+                if _left(trigger, mention, last)
+                else self._object_role(trigger, preposition, noun, target)
+            )
             if (
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention))
@@ -1531,7 +1535,7 @@ class _Events:
     ) -> list[FoundParticipant]:
         """
         The states a hyphened compound next to a joint act names as its
-        sides: "the US-Saudi defence agreement", "India-Australia trade
+        sides: "the Chile-Peru transit agreement", "Peru-Bolivia trade
         talks", "negotiations on the Chile-Peru treaty".
         """
         doc = self.doc
@@ -1544,8 +1548,8 @@ class _Events:
             codes = self._states_joined(doc.words[k])
             if len(set(codes)) == len(codes) >= PAIR:
                 if participants and known.isdisjoint(codes):
-                    # "Trump likened the Israel-Palestinian negotiations
-                    # to ...": the subject is no side of them
+                    # "a writer likened the Chile-Peru negotiations to
+                    # ...": the subject is no side of them
                     return []
                 return [
                     FoundParticipant(doc.scanner.state_entity(code), PARTY)
@@ -1556,7 +1560,7 @@ class _Events:
 
     def _states_joined(self, word: str) -> list[str]:
         """
-        The states each part of a hyphened *word* names ("US-Saudi": USA,
+        The states each part of a hyphened *word* names ("Chile-Peru": CHL,
         SAU), or none when a part names no state.
         """
         if "-" not in word:
@@ -1581,8 +1585,8 @@ class _Events:
     def _invited_to(self, last: int, s_last: int) -> list[FoundParticipant]:
         """
         The state an invitation accepted is to visit, as its host and so
-        its initiator: "Y accepted an invitation to visit France", "... to
-        pay a state visit to France".
+        its initiator: "Y accepted an invitation to visit Chile", "... to
+        pay a state visit to Chile".
         """
         folded = self.doc.folded
         for k in range(last, min(s_last, last + _INVITED_REACH)):
@@ -2388,7 +2392,7 @@ class _Events:
 
     def _decider(self, first: int, s_first: int) -> int | None:
         """
-        The "'s" of who decided the act at *first*: "Zagreb's decision on
+        The "'s" of who decided the act at *first*: "Lima's decision on
         Tuesday to expel", "Washington's move to impose sanctions".
         """
         folded = self.doc.folded
@@ -2803,7 +2807,7 @@ class _Events:
     def _acted_from(self, hit: _Hit, s_start: int) -> int:
         """
         Where the words of the act at *hit* start, for its date: at the
-        decision in "Zagreb's decision on Tuesday to expel".
+        decision in "Lima's decision on Tuesday to expel".
         """
         owner = self._decider(hit.first, self.doc.token_at(s_start))
         return hit.first if owner is None else owner + 1
@@ -3238,6 +3242,14 @@ def _split(
     return _per_visitor(kind, participants)
 
 
+def _left(trigger: Trigger, mention: Mention, last: int) -> bool:
+    """
+    Whether *mention* is the state an envoy is ordered to leave, after
+    the trigger: "ordered the consul to leave Peru".
+    """
+    return trigger.words[-1] == "leave" and mention.first >= last
+
+
 def _told_already(
     role: str, target: Entity, participants: list[FoundParticipant]
 ) -> bool:
@@ -3263,8 +3275,8 @@ def _per_initiator(
     participants: list[FoundParticipant],
 ) -> list[list[FoundParticipant]]:
     """
-    One act per acting state: "Latvia and Lithuania expelled Russian
-    diplomats" is each state's expulsion, as the guide counts them.
+    One act per acting state: "Chile and Peru expelled Bolivian diplomats"
+    is each state's expulsion, as the guide counts them.
     """
     initiators = [p for p in participants if p.role == INITIATOR]
     others = [p for p in participants if p.role != INITIATOR]
@@ -3369,7 +3381,7 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
     # Praise and accusation have a direction: A thanking B is not B
     # thanking A.  "The EU Council" and "the EU" that lift one sanction are
-    # one actor, and so are "the US Treasury" and "the US" that impose one:
+    # one actor, and so are "the Chilean Treasury" and "Chile" that impose one:
     # a state acts alone there, through any of its bodies.
     alone = event.kind in _ACTED_ALONE
     initiators = sorted(
