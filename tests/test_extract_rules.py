@@ -4091,6 +4091,37 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an invitation accepted with no inviter or place named has no sides",
+        "Bolivian President Hugo Pardo accepted the invitation with great "
+        "pleasure and deep gratitude to his hosts.",
+        [],
+    ),
+    EventCase(
+        "an invitation accepted to visit a region names no state inviting",
+        "Bolivian President Hugo Pardo accepted an invitation to visit the "
+        "region next year.",
+        [],
+    ),
+    EventCase(
+        "a joint act joined to no event of its sentence has one side only",
+        "Uruguayan Foreign Minister Sergio Lema spoke to reporters on Monday "
+        "and agreed to meet soon.",
+        [],
+    ),
+    EventCase(
+        "a joint act joined to an event its subject was no side of",
+        "Uruguayan Foreign Minister Sergio Lema praised the meeting of Chile "
+        "and Peru on Monday and agreed to meet soon.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a pact negotiated with X and Y: a negotiation",
         "Uruguay is negotiating a fisheries pact with Bolivia and Paraguay.",
         [
