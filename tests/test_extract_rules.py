@@ -4271,6 +4271,23 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "two guests of one state received are both the host's visitors",
+        "Bolivian President Hugo Pardo received Uruguayan Foreign Minister "
+        "Sergio Lema and Uruguayan Trade Minister Ana Diaz on Monday.",
+        [
+            (
+                "host_visit",
+                {
+                    "Hugo Pardo": "host",
+                    "Sergio Lema": "initiator",
+                    "Ana Diaz": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "diplomats expelled by two states: an expulsion by each",
         "Uruguay and Paraguay expelled Bolivian diplomats on Monday.",
         [

@@ -1414,7 +1414,7 @@ class _Events:
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention))
                 or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
-                or _told_already(role, target, participants)
+                or _told_already(trigger, role, target, participants)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
             if role == WHERE:
@@ -3251,15 +3251,23 @@ def _left(trigger: Trigger, mention: Mention, last: int) -> bool:
 
 
 def _told_already(
-    role: str, target: Entity, participants: list[FoundParticipant]
+    trigger: Trigger,
+    role: str,
+    target: Entity,
+    participants: list[FoundParticipant],
 ) -> bool:
     """
     Whether the state where an expelled envoy served is its expeller told
     already: "the Bolivian ministry expelled the consul in Santa Cruz".
     """
-    return role == INITIATOR and any(
-        p.role == INITIATOR and p.entity.country == target.country
-        for p in participants
+    return (
+        trigger.kind == "expulsion"
+        and role == INITIATOR
+        and target.kind == STATE
+        and any(
+            p.role == INITIATOR and p.entity.country == target.country
+            for p in participants
+        )
     )
 
 
