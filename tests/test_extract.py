@@ -403,6 +403,12 @@ class TestLinearTime:
             "Norway expelled Peru's envoy. Chile said the move was illegal. ",
             "Norway expelled Peru's envoy. Chile said it would retaliate. ",
             "praised the tireless efforts of ",
+            "Chile met Peru and agreed to meet Peru and signed a deal and ",
+            "accepted an invitation to visit Peru and ",
+            "the Peru-Chile trade talks and the Chile-Peru deal and ",
+            "Peru's decision on Monday to expel a Chilean consul and ",
+            "declared a diplomat of the Chilean embassy in Lima ",
+            "ordered the Chilean consul in the city of Lima to leave and ",
         ],
         ids=repr,
     )

@@ -4271,6 +4271,481 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the signing of an agreement two leaders witnessed: theirs",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo witnessed the signing of a river transport agreement in "
+        "Montevideo on Monday.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "two leaders resolved to a leader and a palace: the visit's sides sign",
+        "Uruguayan President Diego Ferrer received Bolivian President "
+        "Hugo Pardo at the Palacio Estevez on Monday, where the two "
+        "leaders witnessed the signing of a trade agreement.",
+        [
+            (
+                "host_visit",
+                {"Diego Ferrer": "host", "Hugo Pardo": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Diego Ferrer": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the exchange of memoranda two leaders witnessed: their agreement",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo later witnessed the exchange of four memoranda on water "
+        "and energy.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a memorandum exchanged is an agreement",
+        "Uruguay and Bolivia exchanged a memorandum of understanding on "
+        "water management on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "cooperation documents to be signed are an agreement planned",
+        "Uruguay and Bolivia will sign several cooperation documents on "
+        "tourism.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a framework signed is an agreement",
+        "Uruguayan President Marta Ibarra and Bolivian President Hugo "
+        "Pardo signed a framework on energy cooperation on Monday.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Hugo Pardo": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan of consultations signed is an agreement",
+        "The foreign ministers of Uruguay and Bolivia signed a plan of "
+        "consultations on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a declaration adopted by an organisation's leaders at its summit",
+        "CARICOM leaders wrapped up their summit on Monday by adopting a "
+        "Nassau Declaration on fisheries.",
+        [
+            ("meeting", {"CARICOM": "party"}, "occurred", "2025-03-31"),
+            ("agreement", {"CARICOM": "party"}, "occurred", "2025-03-31"),
+        ],
+    ),
+    EventCase(
+        "a meeting agreed to be convened is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to convene the joint border "
+        "commission in La Paz in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the next round agreed to be held is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to hold the next round of "
+        "political consultations in Montevideo.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting agreed to be worked toward is an intent to meet",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to work towards a three-way summit "
+        "with Paraguay.",
+        [
+            (
+                "intent_to_meet",
+                {
+                    "Sergio Lema": "party",
+                    "Ana Quispe": "party",
+                    "Paraguay": "party",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit agreed to be arranged is an intent to meet, no visit",
+        "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
+        "counterpart Ana Quispe agreed to arrange a state visit for the "
+        "Bolivian president.",
+        [
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a call and a meeting agreed in it: the one called agreed too",
+        "Uruguayan Foreign Minister Sergio Lema telephoned Bolivian "
+        "Foreign Minister Ana Quispe on Monday and agreed to meet her in "
+        "La Paz next month.",
+        [
+            (
+                "phone_call",
+                {"Sergio Lema": "initiator", "Ana Quispe": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "met X and signed a memorandum: X signed it too",
+        "Uruguayan Foreign Minister Sergio Lema met his Bolivian "
+        "counterpart Ana Quispe on Monday and signed a memorandum on "
+        "river trade.",
+        [
+            (
+                "meeting",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "agreement",
+                {"Sergio Lema": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation to visit X accepted: X invited",
+        "Bolivian President Hugo Pardo has accepted an invitation to pay "
+        "a state visit to Uruguay next spring.",
+        [
+            (
+                "intent_to_meet",
+                {"Hugo Pardo": "recipient", "Uruguay": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation accepted with no inviter or place named has no sides",
+        "Bolivian President Hugo Pardo accepted the invitation with great "
+        "pleasure and deep gratitude to his hosts.",
+        [],
+    ),
+    EventCase(
+        "an invitation accepted to visit a region names no state inviting",
+        "Bolivian President Hugo Pardo accepted an invitation to visit the "
+        "region next year.",
+        [],
+    ),
+    EventCase(
+        "a joint act joined to no event of its sentence has one side only",
+        "Uruguayan Foreign Minister Sergio Lema spoke to reporters on Monday "
+        "and agreed to meet soon.",
+        [],
+    ),
+    EventCase(
+        "a joint act joined to an event its subject was no side of",
+        "Uruguayan Foreign Minister Sergio Lema praised the meeting of Chile "
+        "and Peru on Monday and agreed to meet soon.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a pact negotiated with X and Y: a negotiation",
+        "Uruguay is negotiating a fisheries pact with Bolivia and Paraguay.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party", "Paraguay": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks named by a compound of two states are theirs",
+        "Officials said Uruguay-Bolivia trade talks would resume in May.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "an agreement named by a compound of two states is theirs",
+        "The Uruguay-Bolivia transit agreement was signed in Montevideo "
+        "on Monday.",
+        [
+            (
+                "agreement",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks a state of their compound hosts: the other state is a side",
+        "Uruguay hosted the Uruguay-Bolivia border talks on Monday.",
+        [
+            (
+                "negotiation",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a compound with a part that is no state names no sides",
+        "Egypt hosted the Hamas-Israel ceasefire talks on Monday.",
+        [],
+    ),
+    EventCase(
+        "negotiations of a compound's states likened by a third: no sides",
+        "The writer Ana Gomez likened the Uruguay-Bolivia negotiations to "
+        "a chess game.",
+        [],
+    ),
+    EventCase(
+        "a consul ordered to leave, his post told at length: an expulsion",
+        "The Bolivian government on Wednesday ordered the Uruguayan "
+        "consul based in Santa Cruz and two of his aides to leave Bolivia "
+        "by Friday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian government": "initiator",
+                    "the Uruguayan consul": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the state an envoy is ordered to leave ordered it",
+        "The government on Wednesday ordered the Uruguayan consul based "
+        "in Santa Cruz to leave Bolivia by Friday.",
+        [
+            (
+                "expulsion",
+                {
+                    "government": "initiator",
+                    "the Uruguayan consul": "recipient",
+                    "Bolivia": "initiator",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "residents ordered to leave are no envoys expelled",
+        "The Bolivian army ordered residents of two Uruguayan border "
+        "towns to leave the area within 72 hours.",
+        [],
+    ),
+    EventCase(
+        "an envoy declared persona non grata, told at length",
+        "The Bolivian Foreign Ministry on Wednesday declared a diplomat "
+        "of the Uruguayan embassy in La Paz persona non grata.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian Foreign Ministry": "initiator",
+                    "Uruguayan embassy": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the post of an envoy declared persona non grata is the expeller's",
+        "The Foreign Ministry on Wednesday declared a diplomat of the "
+        "Uruguayan embassy in La Paz persona non grata.",
+        [
+            (
+                "expulsion",
+                {
+                    "Foreign Ministry": "initiator",
+                    "Uruguayan embassy": "recipient",
+                    "Bolivia": "initiator",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the post of an expelled envoy adds no second expeller of its state",
+        "The Bolivian Foreign Ministry expelled the Uruguayan consul in "
+        "Santa Cruz on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivian Foreign Ministry": "initiator",
+                    "the Uruguayan consul": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "two guests of one state received are both the host's visitors",
+        "Bolivian President Hugo Pardo received Uruguayan Foreign Minister "
+        "Sergio Lema and Uruguayan Trade Minister Ana Diaz on Monday.",
+        [
+            (
+                "host_visit",
+                {
+                    "Hugo Pardo": "host",
+                    "Sergio Lema": "initiator",
+                    "Ana Diaz": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "diplomats expelled by two states: an expulsion by each",
+        "Uruguay and Paraguay expelled Bolivian diplomats on Monday.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "expulsion",
+                {"Paraguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sanctions imposed by two states: a sanction by each",
+        "Uruguay and Paraguay imposed sanctions on Bolivia on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Paraguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "X's decision on a day to expel: X expelled that day, in its own act",
+        "Uruguay expelled a Bolivian diplomat on Tuesday. The step "
+        "answered Bolivia's decision on Monday to expel two diplomats of "
+        "the Uruguayan embassy.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "a Bolivian diplomat": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Uruguayan embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "paid tribute to X: praise",
         "Uruguayan President Marta Ibarra paid tribute to Bolivian President "
         "Hugo Pardo for his help.",
@@ -4331,6 +4806,56 @@ EVENT_RULE_CASES = [
                 "occurred",
                 "2025-03-31",
             ),
+        ],
+    ),
+    EventCase(
+        "assets of X's officials frozen: a sanction on X",
+        "Uruguay froze the assets of five Bolivian officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "travel bans on X's judges: a sanction on X",
+        "Uruguay announced travel bans on three Bolivian judges on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "X's banks added to a sanctions list: a sanction on X",
+        "Uruguay added two Bolivian banks to its sanctions list on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions a ministry announced and its state imposed are one",
+        "The Uruguayan Finance Ministry on Monday announced sanctions on "
+        "two Bolivian banks.\n\nLa Paz protested that Uruguay was "
+        "imposing sanctions on Bolivian lenders without evidence.",
+        [
+            (
+                "sanction",
+                {"Finance Ministry": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
         ],
     ),
     EventCase(

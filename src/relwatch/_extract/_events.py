@@ -56,6 +56,7 @@ from ._tables import (
     CAPITAL,
     CITY,
     COUNTRY,
+    DEMONYM,
     GAP_WORDS,
     Trigger,
     longest_at,
@@ -142,7 +143,7 @@ _KIN: Final = frozenset(["brother", "sister"])
 # "received the ambassadors of X and Y": the states are the object.
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
-    delegation delegations""".split()  # noqa: SIM905
+    delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
 )
 _PREPOSITIONS: Final = frozenset(
     [
@@ -391,6 +392,11 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs of leaders at a signing they preside over: "X and Y witnessed the
+# signing of": its subject signed.
+_WITNESSED: Final = frozenset(
+    ["witnessed", "witness", "witnesses", "witnessing"]
+)
 # Verbs that carry a named event after "in": "engaged in talks".
 _ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
@@ -539,6 +545,24 @@ _HELD_SOMEWHERE: Final = frozenset(
     {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
+# Acts each state does on its own: one event per state that does them.
+_ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
+# Nouns of a decision whose owner acts: "Lima's decision to expel" (a
+# plan is not yet a decision).
+_DECISIONS: Final = frozenset(["decision", "move", "order"])
+# How far before "to" the decision noun may stand: "decision last week to".
+_DECIDER_REACH: Final = 5
+_INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
+_EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
+# Who is ordered out as an envoy: "ordered the consul in X to leave".
+_DIPLOMATS: Final = frozenset(
+    """diplomat diplomats consul consuls ambassador ambassadors envoy envoys
+    attache attaches attaché attachés chargé charge embassy consulate
+    """.split()  # noqa: SIM905
+)
+# How far from a joint act a compound naming its sides may stand: "the
+# Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
+_COMPOUND_REACH: Final = 4
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
@@ -643,7 +667,7 @@ def _match(
             while (
                 k < n
                 and folded[k] != following
-                and gap < (_OBJECT_GAP if names else GAP_WORDS)
+                and gap < (_object_gap(trigger) if names else GAP_WORDS)
                 and words[k] not in _GAP_STOP
                 and (
                     folded[k] not in _CALL_MEDIA
@@ -678,6 +702,15 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _object_gap(trigger: Trigger) -> int:
+    """
+    How many words the object inside *trigger* may take: an expelled
+    diplomat is often named at length ("declared a diplomat of the embassy
+    of the Republic of Chile in Lima persona non grata").
+    """
+    return _EXPELLED_GAP if trigger.kind == "expulsion" else _OBJECT_GAP
 
 
 def _gives_way(
@@ -792,7 +825,9 @@ class _Events:
             self._sentence_events(index, sentence_hits)
         self.acts = sorted(self.found, key=_told_at)
         for start, end, speaker in self.said:
-            if speaker is not None:  # "officials said": no one to blame or threaten
+            if (
+                speaker is not None
+            ):  # "officials said": no one to blame or threaten
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
@@ -858,6 +893,7 @@ class _Events:
                 or self._described_kindly(hit)
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
+                or self._not_envoys(hit)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1563,7 +1599,7 @@ class _Events:
             # but not the subject's own state ("delivered Korea's protest").
             own = {p.entity.country for p in participants} - {None}
             objects = [
-                ("", m)
+                (self._posted_in(trigger, m), m)
                 for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
                 if (inside := self._entity(m)) is None
                 or inside.country not in own
@@ -1579,11 +1615,16 @@ class _Events:
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
                 continue
-            role = self._object_role(trigger, preposition, noun, target)
+            role = (
+                INITIATOR  # "ordered X to leave Peru": Peru ordered it
+                if _left(trigger, mention, last)
+                else self._object_role(trigger, preposition, noun, target)
+            )
             if (
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention))
                 or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
+                or _told_already(trigger, role, target, participants)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
             if role == WHERE:
@@ -1620,6 +1661,7 @@ class _Events:
         if trigger.before == MUTUAL:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
+        participants += self._other_sides(hit, participants, sentence)
         if len(participants) < PAIR and trigger.kind != "host_visit":
             # "In a phone call, the two sides reviewed ...": the pair named
             # in the sentence (a host and a guest are never "the two").
@@ -1667,6 +1709,133 @@ class _Events:
                     stated,
                 )
             )
+
+    def _other_sides(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: int,
+    ) -> list[FoundParticipant]:
+        """
+        The sides a joint act or an invitation accepted names outside its
+        own frame, when its frame names one side only.
+        """
+        trigger = hit.trigger
+        span = self.doc.sentences[sentence]
+        if trigger.kind == "intent_to_meet" and all(
+            p.role == RECIPIENT for p in participants
+        ):
+            return self._invited_to(hit.last, self.doc.token_at(span[1]))
+        if len(participants) == 1 and trigger.before == PARTY == trigger.after:
+            return self._partners(
+                hit.first, participants[0], span
+            ) or self._compound_sides(hit, participants, span)
+        if not participants and trigger.before == PARTY == trigger.after:
+            return self._compound_sides(hit, participants, span)
+        return []
+
+    def _compound_sides(
+        self,
+        hit: _Hit,
+        participants: list[FoundParticipant],
+        sentence: tuple[int, int],
+    ) -> list[FoundParticipant]:
+        """
+        The states a hyphened compound next to a joint act names as its
+        sides: "the Chile-Peru transit agreement", "Peru-Bolivia trade
+        talks", "negotiations on the Chile-Peru treaty".
+        """
+        doc = self.doc
+        s_first, s_last = (doc.token_at(offset) for offset in sentence)
+        known = {p.entity.country for p in participants}
+        for k in range(
+            max(s_first, hit.first - _COMPOUND_REACH),
+            min(s_last, hit.last + _COMPOUND_REACH),
+        ):
+            codes = self._states_joined(doc.words[k])
+            if len(set(codes)) == len(codes) >= PAIR:
+                if participants and known.isdisjoint(codes):
+                    # "a writer likened the Chile-Peru negotiations to
+                    # ...": the subject is no side of them
+                    return []
+                return [
+                    FoundParticipant(doc.scanner.state_entity(code), PARTY)
+                    for code in codes
+                    if code not in known
+                ]
+        return []
+
+    def _states_joined(self, word: str) -> list[str]:
+        """
+        The states each part of a hyphened *word* names ("Chile-Peru": CHL,
+        SAU), or none when a part names no state.
+        """
+        if "-" not in word:
+            return []
+        codes = []
+        for part in word.split("-"):
+            code = next(
+                (
+                    meaning.key
+                    for phrase, meanings in self.doc.tables.names.get(part, ())
+                    if phrase == (part,)
+                    for meaning in meanings
+                    if meaning.type in {COUNTRY, DEMONYM}
+                ),
+                None,
+            )
+            if code is None:
+                return []
+            codes.append(code)
+        return codes
+
+    def _invited_to(self, last: int, s_last: int) -> list[FoundParticipant]:
+        """
+        The state an invitation accepted is to visit, as its host and so
+        its initiator: "Y accepted an invitation to visit Chile", "... to
+        pay a state visit to Chile".
+        """
+        folded = self.doc.folded
+        for k in range(last, min(s_last, last + _INVITED_REACH)):
+            if folded[k] in _CLAUSE_END or folded[k] == ",":
+                break
+            if folded[k] != "visit":
+                continue
+            at = k + 2 if folded[k + 1 : k + 2] == ["to"] else k + 1
+            mention = self.doc.mention_at_start.get(at)
+            target = None if mention is None else self._entity(mention)
+            if target is not None and target.kind == STATE:
+                return [FoundParticipant(target, INITIATOR)]
+            break
+        return []
+
+    def _partners(
+        self,
+        first: int,
+        subject: FoundParticipant,
+        sentence: tuple[int, int],
+    ) -> list[FoundParticipant]:
+        """
+        The other sides of a joint act whose verb is joined to an event
+        its subject took part in earlier in the sentence: "X held talks
+        with Y and agreed to meet" (Y agreed too), "X met Y and signed a
+        memorandum".
+        """
+        s_first = self.doc.token_at(sentence[0])
+        if not _coordinated(self.doc.folded, first, s_first):
+            return []
+        # The event told last only: a long sentence of acts stays linear.
+        event = self.found[-1] if self.found else None
+        if event is None or event.evidence[-1] != sentence:
+            return []
+        entities = [p.entity for p in event.participants]
+        if subject.entity not in entities:
+            return []
+        return [
+            FoundParticipant(entity, PARTY)
+            for entity in entities
+            if entity != subject.entity
+        ]
 
     def _timed(
         self, hit: _Hit, s_first: int, when: PartialDate | None
@@ -1964,6 +2133,30 @@ class _Events:
         ]
         return "any" in window and _DENIED.isdisjoint(window)
 
+    def _posted_in(self, trigger: Trigger, mention: Mention) -> str:
+        """
+        The preposition of a mention inside an expulsion's object: "in"
+        for the post of the diplomat expelled ("declared the consul in
+        Tacna persona non grata"), else none.
+        """
+        if (
+            trigger.kind == "expulsion"
+            and self.doc.folded[mention.first - 1] == "in"
+        ):
+            return "in"
+        return ""
+
+    def _not_envoys(self, hit: _Hit) -> bool:
+        """
+        Whether those ordered to leave are no envoys: "ordered residents to
+        leave" is no expulsion, "ordered the consul in X to leave" is.
+        """
+        return (
+            hit.trigger.kind == "expulsion"
+            and hit.trigger.words[-1] == "leave"
+            and _DIPLOMATS.isdisjoint(self.doc.folded[hit.first : hit.last])
+        )
+
     def _described_kindly(self, hit: _Hit) -> bool:
         """
         Whether "described X as ..." calls X a friend, no accusation:
@@ -2257,12 +2450,7 @@ class _Events:
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
                 group = doc.resolve(mention, None)
-                if group is not None and all(
-                    # "sanctions on commanders from both sides", resolved to
-                    # a person of no known state: no sides of an event
-                    m.country is not None or m.kind == ORG
-                    for m in group.members
-                ):
+                if group is not None and _sides_known(group):
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
 
@@ -2314,6 +2502,10 @@ class _Events:
             and trigger.words[-1] in _ENVOYS
         ):
             return trigger.after  # "recalled its ambassador in Managua"
+        if preposition == "in" and trigger.kind == "expulsion":
+            # "expelled the consul in Tacna": the state he serves in
+            # expels him
+            return INITIATOR
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
         if (
@@ -2396,6 +2588,8 @@ class _Events:
         """
         doc = self.doc
         owner = self._owner(first, s_first)
+        if owner is None:
+            owner = self._decider(first, s_first)
         if owner is not None:
             mention = doc.mention_at_end.get(owner)
         else:
@@ -2421,7 +2615,10 @@ class _Events:
             speaker = self._quoted_by(doc.tokens.starts[first])
             return [] if speaker is None else [speaker]
         entity = self._entity(mention)
-        if entity is None:
+        if entity is None or (
+            mention.what == TWO and not _sides_known(entity)
+        ):
+            # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
 
@@ -2482,7 +2679,9 @@ class _Events:
         k = first
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
-        if k > s_first and folded[k - 1] in _LIGHT_VERBS:
+        if k > s_first and (
+            folded[k - 1] in _LIGHT_VERBS or folded[k - 1] in _WITNESSED
+        ):
             return k - 1
         if (
             k - 1 > s_first
@@ -2515,6 +2714,20 @@ class _Events:
         ):
             k -= 1
         return k - 1 if k > s_first and words[k - 1] == "'s" else None
+
+    def _decider(self, first: int, s_first: int) -> int | None:
+        """
+        The "'s" of who decided the act at *first*: "Lima's decision on
+        Tuesday to expel", "Washington's move to impose sanctions".
+        """
+        folded = self.doc.folded
+        if first - 1 <= s_first or folded[first - 1] != "to":
+            return None
+        for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1):
+            if folded[k] in _DECISIONS:
+                owner = k - 1
+                return owner if folded[owner] in {"'s", "'"} else None
+        return None
 
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
         """
@@ -2756,8 +2969,14 @@ class _Events:
             or before & _PLANNED
             or folded[first]
             in _PLANNED  # "will be signed", "will be received by"
-            # "the first minister to visit ..." did visit
-            or (window and window[-1] == "to" and not before & _ORDINALS)
+            # "the first minister to visit ..." did visit, and "X's
+            # decision to expel" expelled
+            or (
+                window
+                and window[-1] == "to"
+                and not before & _ORDINALS
+                and self._decider(first, s_first) is None
+            )
             or self._planned_after(first, last)
         ):
             return _planned(window)
@@ -2863,7 +3082,10 @@ class _Events:
         dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
         if not dates:
             return result
-        starts = [doc.tokens.starts[h.first] - s_start for h in hits]
+        starts = [
+            doc.tokens.starts[self._acted_from(h, s_start)] - s_start
+            for h in hits
+        ]
         text = doc.text[s_start : doc.sentences[sentence][1]]
         # Each clause break and each word before the first trigger is read
         # once, however many dates the sentence holds.
@@ -2906,6 +3128,14 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _acted_from(self, hit: _Hit, s_start: int) -> int:
+        """
+        Where the words of the act at *hit* start, for its date: at the
+        decision in "Lima's decision on Tuesday to expel".
+        """
+        owner = self._decider(hit.first, self.doc.token_at(s_start))
+        return hit.first if owner is None else owner + 1
 
     def _not_since(
         self, sentence: int, dates: tuple[tuple[Span, PartialDate], ...]
@@ -3353,7 +3583,61 @@ def _split(
     """
     if kind == "praise":
         return _per_pair(participants)
+    if kind in _ACTED_ALONE:
+        return _per_initiator(participants)
     return _per_visitor(kind, participants)
+
+
+def _left(trigger: Trigger, mention: Mention, last: int) -> bool:
+    """
+    Whether *mention* is the state an envoy is ordered to leave, after
+    the trigger: "ordered the consul to leave Peru".
+    """
+    return trigger.words[-1] == "leave" and mention.first >= last
+
+
+def _told_already(
+    trigger: Trigger,
+    role: str,
+    target: Entity,
+    participants: list[FoundParticipant],
+) -> bool:
+    """
+    Whether the state where an expelled envoy served is its expeller told
+    already: "the Bolivian ministry expelled the consul in Santa Cruz".
+    """
+    return (
+        trigger.kind == "expulsion"
+        and role == INITIATOR
+        and target.kind == STATE
+        and any(
+            p.role == INITIATOR and p.entity.country == target.country
+            for p in participants
+        )
+    )
+
+
+def _sides_known(group: Entity) -> bool:
+    """
+    Whether "the two sides" resolved to *group* are sides of an event: not
+    "commanders from both sides" resolved to a person of no known state.
+    """
+    return all(m.country is not None or m.kind == ORG for m in group.members)
+
+
+def _per_initiator(
+    participants: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    One act per acting state: "Chile and Peru expelled Bolivian diplomats"
+    is each state's expulsion, as the guide counts them.
+    """
+    initiators = [p for p in participants if p.role == INITIATOR]
+    others = [p for p in participants if p.role != INITIATOR]
+    sides = _by_state(initiators)
+    if not others or len(sides) < PAIR:
+        return [participants]
+    return [[*side, *others] for side in sides]
 
 
 def _by_state(
@@ -3451,9 +3735,11 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
     )
     # Praise and accusation have a direction: A thanking B is not B
     # thanking A.  "The EU Council" and "the EU" that lift one sanction are
-    # one actor.
+    # one actor, and so are "the Chilean Treasury" and "Chile" that impose one:
+    # a state acts alone there, through any of its bodies.
+    alone = event.kind in _ACTED_ALONE
     initiators = sorted(
-        _union_or(p.entity, p.entity.name)
+        _union_or(p.entity, (alone and p.entity.country) or p.entity.name)
         for p in event.participants
         if p.role == INITIATOR
     )
