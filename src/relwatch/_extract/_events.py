@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, resolve_date
+from .._resolve import MONTHS, count, resolve_date
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -240,6 +240,13 @@ _SPECULATED: Final = frozenset(
 )
 # Words between a reported "would" and its verb: "would also visit".
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
+# Words between a speech verb and its "that": "said in a statement that".
+_CUE_TO_THAT: Final = 5
+# Speech verbs that tell a guess, not a plan: "predicted that X would".
+_GUESSED: Final = frozenset(
+    """predicted predicts predict believed believes believe thought thinks
+    think speculated speculates suggested suggests guessed""".split()  # noqa: SIM905
+)
 # Hearsay ("there are reports that", "media reports say", where "Xinhua
 # reports that" relays an outlet's own news) and offers ("was prepared to
 # host", where "prepared the meeting" is work for a plan).
@@ -278,6 +285,11 @@ _POSTPONED: Final = frozenset(
 _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
+# Verbs that deny what their "that" clause tells: "denied reports that".
+_DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+# Words that close the clause before a trigger, and the reach of a
+# negation before them: a quotation's end, a second verb's "and".
+_NEGATION_SCOPE: Final = frozenset(['"', "”", "and", "but"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
@@ -297,13 +309,20 @@ _STARTED: Final = frozenset(
 _ORDINALS: Final = frozenset(["first", "second", "third", "last", "only"])
 # Verbs of setting out for a visit: present tense tells a timetable.
 _DEPARTING_SOON: Final = frozenset(
-    ["leaves", "departs", "heads", "sets", "flies"]
+    ["leaves", "departs", "heads", "sets", "flies", "travels"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
+# Verbs of a visit's start told in the past: "arrived on Monday for a
+# two-day visit" is under way on Tuesday.
+_ARRIVED: Final = frozenset(
+    ["arrived", "landed", "touched", "departed", "left", "flew"]
+)
+_ARRIVAL_DAYS: Final = 2  # a visit of untold length: its first two days
 # Verbs of a visitor leaving the place visited: "left Doha", "departed
 # from Lima" (not "left for", a trip's start).
 _LEFT: Final = frozenset(["left", "departed"])
 _PERFECT: Final = frozenset(["has", "have"])
+_HAS: Final = (["has"], ["have"])
 _IN_PERFECT: Final = _PERFECT | {"had"}
 # "later that day", "earlier that morning": the day named before, within a
 # few sentences.
@@ -369,6 +388,28 @@ _PLANNED_AFTER: Final = (
     "slated for",
     "scheduled for",
     "planned for",
+)
+# After a named event: "a meeting has been floated for December", "talks
+# could take place next week" are no plan.
+_SPECULATED_AFTER: Final = (
+    "has been floated",
+    "have been floated",
+    "was floated",
+    "were floated",
+    "has been mooted",
+    "have been mooted",
+    "was mooted",
+    "were mooted",
+    "is mooted",
+    "are mooted",
+    "is expected to take place",
+    "are expected to take place",
+    "could take place",
+    "may take place",
+    "might take place",
+    "could be held",
+    "may be held",
+    "might be held",
 )
 _ARTICLES: Final = frozenset(["a", "an", "the"])
 # Before a date that names a thing: "the March 12 raid", "Iraq's May vote".
@@ -1463,7 +1504,7 @@ class _Events:
                 )
             )
 
-    def _timed(
+    def _timed(  # noqa: C901 - one answer per status and date
         self, hit: _Hit, s_first: int, when: PartialDate | None
     ) -> tuple[EventStatus, PartialDate | None] | None:
         """
@@ -1512,6 +1553,10 @@ class _Events:
                 self._told_on(s_first) or reference,
                 prefer="future",
             )
+        elif status in _CALLED_OFF_STATUSES and when.rule in _AMBIGUOUS:
+            # "due on Thursday, has been postponed": a plan's day, told
+            # before or after it, the nearer
+            when = resolve_date(when.raw or "", reference, prefer="nearest")
         elif (
             status is EventStatus.ONGOING
             and when.latest < reference - _STILL_UNDER_WAY
@@ -1521,7 +1566,37 @@ class _Events:
             when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
+        elif (
+            status is EventStatus.OCCURRED
+            and folded[first] in _ARRIVED
+            and self._still_there(s_first, when, reference)
+        ):
+            status = EventStatus.ONGOING  # "arrived on Monday for a visit"
         return status, when
+
+    def _still_there(
+        self, s_first: int, when: PartialDate, reference: dt.date
+    ) -> bool:
+        """
+        Whether a visitor who arrived on day *when* is still there on the
+        article's day: within the days of a "two-day visit" the sentence
+        names, else on the day of arrival or the next.
+        """
+        if when.day is None:
+            return False  # "arrived last month": a time, no day to count
+        doc = self.doc
+        sentence = doc.sentence_index(doc.tokens.starts[s_first])
+        s_last = doc.token_at(doc.sentences[sentence][1])
+        stay = next(
+            (
+                days
+                for word in doc.folded[s_first:s_last]
+                if word.endswith("-day")
+                and (days := count(word.removesuffix("-day"))) is not None
+            ),
+            _ARRIVAL_DAYS,
+        )
+        return 0 <= (reference - when.earliest).days < stay
 
     def _told_on(self, s_first: int) -> dt.date | None:
         """
@@ -2412,7 +2487,7 @@ class _Events:
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
-        if before & _DENIED:
+        if _negated(window) or self._denied_that(s_first, first):
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
@@ -2424,8 +2499,13 @@ class _Events:
         reported = speculated == {"would"} and self._reported_future(
             s_first, first
         )
-        if (speculated and not reported) or _SPECULATED_PAIRS.intersection(
-            itertools.pairwise(window)
+        if (
+            (speculated and not reported)
+            or _SPECULATED_PAIRS.intersection(itertools.pairwise(window))
+            # "a meeting has been floated for May"
+            or self._status_after(
+                first, last, _SPECULATED_AFTER, _STATUS_AFTER
+            )
         ):
             return EventStatus.SPECULATED
         if (
@@ -2435,7 +2515,9 @@ class _Events:
             in _PLANNED  # "will be signed", "will be received by"
             # "the first minister to visit ..." did visit
             or (window and window[-1] == "to" and not before & _ORDINALS)
-            or self._planned_after(first, last)
+            or self._status_after(
+                first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
+            )
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
@@ -2460,6 +2542,21 @@ class _Events:
             return k
         return max(s_first, begin - _STATUS_REACH)
 
+    def _denied_that(self, s_first: int, first: int) -> bool:
+        """
+        Whether the trigger at *first* is told in what a party denies:
+        "denied reports circulating online that X had held talks with Y".
+        """
+        folded = self.doc.folded
+        for k in range(first - 1, s_first, -1):
+            if folded[k] in _CLAUSE_END:
+                return False
+            if folded[k] == "that":
+                return not _DENYING.isdisjoint(
+                    folded[max(s_first, k - _CUE_TO_THAT) : k]
+                )
+        return False
+
     def _reported_future(self, s_first: int, first: int) -> bool:
         """
         Whether the "would" before the trigger at *first* is a "will" told
@@ -2475,7 +2572,30 @@ class _Events:
         return any(
             longest_at(doc.tables.speech, doc.folded, k) is not None
             for k in range(max(s_first, would - _STATUS_REACH), would)
-        )
+        ) or self._said_that(s_first, would)
+
+    def _said_that(self, s_first: int, would: int) -> bool:
+        """
+        Whether the clause of the "would" at *would* is the content of a
+        speech verb's "that": "announced that Foreign Minister Ana Maria
+        Dahl would arrive", "said that talks would resume and that a
+        commission would meet" (not "said that if asked, she would go").
+        """
+        folded = self.doc.folded
+        for k in range(would - 1, s_first, -1):
+            word = folded[k]
+            if word in _CLAUSE_END or word in _CONDITIONS:
+                return False
+            if word == "that":
+                cues = [
+                    folded[j]
+                    for j in range(max(s_first, k - _CUE_TO_THAT), k)
+                    if longest_at(self.doc.tables.speech, folded, j)
+                    is not None
+                ]
+                # "predicted that X would": a guess, no plan told
+                return bool(cues) and _GUESSED.isdisjoint(cues)
+        return False
 
     def _under_way(
         self, first: int, last: int, window: list[str]
@@ -2487,12 +2607,19 @@ class _Events:
         """
         folded = self.doc.folded
         trigger = folded[first]
-        if set(window) & _ONGOING or (
-            trigger.endswith("ing")
-            and window
-            and window[-1] in _BE
-            # "Kosta's meeting" is hers, not under way
-            and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
+        if (
+            set(window) & _ONGOING
+            or (
+                trigger.endswith("ing")
+                and window
+                and (
+                    window[-1] in _BE
+                    # "has been mediating": under way still
+                    or (window[-1] == "been" and window[-2:-1] in _HAS)
+                )
+                # "Kosta's meeting" is hers, not under way
+                and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
+            )
         ):
             return EventStatus.ONGOING
         if trigger in _NOUN_TRIGGERS and _visit_under_way(window):
@@ -2508,10 +2635,13 @@ class _Events:
             return EventStatus.ONGOING  # "has set out for Washington"
         return None
 
-    def _planned_after(self, first: int, last: int) -> bool:
+    def _status_after(
+        self, first: int, last: int, phrases: tuple[str, ...], reach: int
+    ) -> bool:
         """
-        Whether a named event is planned by the words after it: "the
-        summit to be held in May".
+        Whether a named event's status is told by one of *phrases* after
+        it: "the summit to be held in May" (planned), "a meeting has been
+        floated" (speculated).
         """
         folded = self.doc.folded
         if folded[first] not in _NAMED_EVENTS:
@@ -2519,13 +2649,13 @@ class _Events:
         end = last
         while (
             end < len(folded)
-            and end < last + _PLANNED_AFTER_REACH
+            and end < last + reach
             and folded[end] not in _CLAUSE_END
             and folded[end] != ","
         ):
             end += 1
         after = " " + " ".join(folded[last:end]) + " "
-        return any(f" {phrase} " in after for phrase in _PLANNED_AFTER)
+        return any(f" {phrase} " in after for phrase in phrases)
 
     def _dates(
         self, sentence: int, hits: list[_Hit]
@@ -2881,6 +3011,17 @@ def _last_break(
     return None
 
 
+def _negated(window: list[str]) -> bool:
+    """
+    Whether a negation stands in the trigger's own clause: "did not meet",
+    not "said it "never takes sides" and accused Y".
+    """
+    k = len(window)
+    while k > 0 and window[k - 1] not in _NEGATION_SCOPE:
+        k -= 1
+    return not _DENIED.isdisjoint(window[k:])
+
+
 def _planned(window: list[str]) -> EventStatus:
     """
     A plan, unless only hoped for: "hopes to visit", "expressed hope that
@@ -3124,6 +3265,9 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 _BELGIUM: Final = "BEL"
 _BRUSSELS: Final = "Brussels"
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+_CALLED_OFF_STATUSES: Final = frozenset(
+    {EventStatus.POSTPONED, EventStatus.CANCELLED}
+)
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
 )
@@ -3751,7 +3895,8 @@ def _dated_by_occasion(
         (_key(event)[1], event.when, paragraphs(event))
         for event in events
         if event.kind in _OCCASIONS
-        and event.status is EventStatus.OCCURRED
+        # "arrived on Monday for a two-day visit": under way, still dated
+        and event.status in _UNDER_WAY_OR_DONE
         and event.when is not None
     ]
     if not occasions:
