@@ -242,6 +242,9 @@ _SPECULATED: Final = frozenset(
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
 # Words between a speech verb and its "that": "said in a statement that".
 _CUE_TO_THAT: Final = 5
+# Tokens between a "that" and the verb of its clause, or a denial and its
+# "that": a long sentence is read a bounded way back from each trigger.
+_THAT_REACH: Final = 40
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -1569,18 +1572,18 @@ class _Events:
         elif (
             status is EventStatus.OCCURRED
             and folded[first] in _ARRIVED
-            and self._still_there(s_first, when, reference)
+            and self._still_there(folded[first], s_first, when, reference)
         ):
             status = EventStatus.ONGOING  # "arrived on Monday for a visit"
         return status, when
 
     def _still_there(
-        self, s_first: int, when: PartialDate, reference: dt.date
+        self, trigger: str, s_first: int, when: PartialDate, reference: dt.date
     ) -> bool:
         """
-        Whether a visitor who arrived on day *when* is still there on the
-        article's day: within the days of a "two-day visit" the sentence
-        names, else on the day of arrival or the next.
+        Whether a visitor who arrived (*trigger*) on day *when* is still
+        there on the article's day: within the days of a "two-day visit"
+        the sentence names, else, for an arrival, on its day or the next.
         """
         if when.day is None:
             return False  # "arrived last month": a time, no day to count
@@ -1594,7 +1597,8 @@ class _Events:
                 if word.endswith("-day")
                 and (days := count(word.removesuffix("-day"))) is not None
             ),
-            _ARRIVAL_DAYS,
+            # "left for Bolivia on Thursday": gone, maybe not yet there
+            0 if trigger in _LEFT else _ARRIVAL_DAYS,
         )
         return 0 <= (reference - when.earliest).days < stay
 
@@ -2548,13 +2552,23 @@ class _Events:
         "denied reports circulating online that X had held talks with Y".
         """
         folded = self.doc.folded
-        for k in range(first - 1, s_first, -1):
-            if folded[k] in _CLAUSE_END:
-                return False
-            if folded[k] == "that":
-                return not _DENYING.isdisjoint(
-                    folded[max(s_first, k - _CUE_TO_THAT) : k]
+        that = next(
+            (
+                k
+                for k in range(
+                    first - 1, max(s_first, first - _THAT_REACH), -1
                 )
+                if folded[k] == "that" or folded[k] in _CLAUSE_END
+            ),
+            s_first,
+        )
+        if folded[that] != "that":
+            return False
+        for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
+            if folded[k] in _DENYING:
+                return True
+            if folded[k] in _PHRASE_ENDS:
+                return False
         return False
 
     def _reported_future(self, s_first: int, first: int) -> bool:
@@ -2582,19 +2596,19 @@ class _Events:
         commission would meet" (not "said that if asked, she would go").
         """
         folded = self.doc.folded
-        for k in range(would - 1, s_first, -1):
+        for k in range(would - 1, max(s_first, would - _THAT_REACH), -1):
             word = folded[k]
             if word in _CLAUSE_END or word in _CONDITIONS:
                 return False
-            if word == "that":
-                cues = [
-                    folded[j]
-                    for j in range(max(s_first, k - _CUE_TO_THAT), k)
-                    if longest_at(self.doc.tables.speech, folded, j)
-                    is not None
-                ]
+            cues = [
+                folded[j]
+                for j in range(max(s_first, k - _CUE_TO_THAT), k)
+                if word == "that"
+                and longest_at(self.doc.tables.speech, folded, j) is not None
+            ]
+            if cues:
                 # "predicted that X would": a guess, no plan told
-                return bool(cues) and _GUESSED.isdisjoint(cues)
+                return _GUESSED.isdisjoint(cues)
         return False
 
     def _under_way(
@@ -3895,8 +3909,7 @@ def _dated_by_occasion(
         (_key(event)[1], event.when, paragraphs(event))
         for event in events
         if event.kind in _OCCASIONS
-        # "arrived on Monday for a two-day visit": under way, still dated
-        and event.status in _UNDER_WAY_OR_DONE
+        and event.status is EventStatus.OCCURRED
         and event.when is not None
     ]
     if not occasions:
