@@ -68,6 +68,12 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a would no speech verb tells stays speculated",
+        "In that case Chilean Foreign Minister Tomas Herrera would travel to "
+        "Lima.",
+        [("visit", _HERRERA_TO_PERU, "speculated", None)],
+    ),
+    EventCase(
         "a would after that in a condition stays speculated",
         "The ministry said that if the border reopens, Chilean Foreign "
         "Minister Tomas Herrera would travel to Lima.",
