@@ -5,9 +5,12 @@ Invented sentences, dated 4 April 2025, a Friday; each event is ``(kind,
 {participant: role}, status, when)``.
 """
 
+import datetime as dt
+
 import pytest
 
-from relwatch._resolve import count, find_dates
+from relwatch import PartialDate
+from relwatch._resolve import count, find_dates, resolve_date, week_month
 
 from .extract_cases import REFERENCE, EventCase
 from .test_extract import _events, _extract, _seconds
@@ -72,6 +75,37 @@ STATUS_CASES = [
         "In that case Chilean Foreign Minister Tomas Herrera would travel to "
         "Lima.",
         [("visit", _HERRERA_TO_PERU, "speculated", None)],
+    ),
+    EventCase(
+        "expected, as the ministry announced, is a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May, the ministry said.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
+        "expected, according to a statement, is a plan",
+        "According to the statement, Chile and Peru are expected to sign a "
+        "fisheries agreement in May.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "expected, as sources said, is speculated",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May, diplomatic sources said.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-05")],
+    ),
+    EventCase(
+        "expected with no one telling it is speculated",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-05")],
     ),
     EventCase(
         "a would after that in a condition stays speculated",
@@ -207,6 +241,60 @@ class TestEventStatus:
         small, large = seconds(31_250), seconds(125_000)
 
         assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        ("published", "words", "expected"),
+        [
+            (
+                dt.date(2025, 10, 21),
+                "will travel to Lima next week",
+                "2025-10",
+            ),
+            (dt.date(2025, 4, 4), "travelled to Lima this week", "2025-04"),
+            (dt.date(2025, 4, 16), "travelled to Lima last week", "2025-04"),
+            (dt.date(2025, 4, 2), "travelled to Lima last week", "2025-03"),
+        ],
+    )
+    def test_a_week_is_a_month(self, published, words, expected):
+        """
+        "Next week" and "this week" date an event to a month, also when the
+        week runs over two.
+        """
+        body = f"Chilean Foreign Minister Tomas Herrera {words}."
+
+        (event,) = _extract(body, published=published).events
+
+        assert expected == str(event.when)
+
+
+class TestWeekMonth:
+    @pytest.mark.parametrize(
+        ("expression", "reference", "expected"),
+        [
+            ("next week", dt.date(2025, 10, 21), "2025-10"),
+            ("The coming week", dt.date(2026, 2, 20), "2026-02"),
+            ("this week", dt.date(2025, 4, 4), "2025-04"),
+            ("this week", dt.date(2025, 4, 1), "2025-04"),
+            ("last week", dt.date(2025, 5, 6), "2025"),
+            ("next week", dt.date(2025, 4, 9), "2025-04"),
+            ("next month", dt.date(2025, 4, 9), "2025-05"),
+        ],
+    )
+    def test_week_month(self, expression, reference, expected):
+        """
+        A week over two months is the month of the reference ("this week")
+        or of its Monday ("next week"); "last week" and other dates stay as
+        resolved.
+        """
+        when = resolve_date(expression, reference)
+
+        assert expected == str(week_month(when, reference))
+
+    def test_no_raw(self):
+        """A date with no expression written is returned as it is."""
+        when = PartialDate(year=2025)
+
+        assert when is week_month(when, dt.date(2025, 4, 4))
 
 
 class TestFindDates:

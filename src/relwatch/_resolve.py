@@ -232,6 +232,27 @@ def count(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
+def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
+    """
+    A week that *when* resolved to its year only, because it runs over two
+    months, as one month, the way annotators of diplomatic news date it:
+    "this week" the month of *reference*, "next week" the month it starts
+    in ("next week" read on 21 October 2025 is 2025-10).  Any other date,
+    "last week" among them, is returned as it is.
+    """
+    m = _THIS.fullmatch(" ".join((when.raw or "").casefold().split()))
+    if when.month is not None or m is None or m["unit"] != "week":
+        return when
+    shift = _SHIFT[m["which"]]
+    if shift < 0:
+        return when  # "last week": no convention to follow
+    monday = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    day = monday if shift else reference
+    return PartialDate(
+        year=day.year, month=day.month, raw=when.raw, rule="week-month"
+    )
+
+
 def _count(expression: str, word: str) -> int:
     n = int(word) if word.isdigit() else _NUMBERS[word]
     if not n:

@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, count, resolve_date
+from .._resolve import MONTHS, count, resolve_date, week_month
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -245,6 +245,12 @@ _CUE_TO_THAT: Final = 5
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
+# Words of sources that tell what is expected as hearsay, not announced:
+# "diplomatic sources said", "Kyodo reported".
+_HEARSAY: Final = frozenset(
+    """source sources reported reports reportedly media press newspaper
+    diplomats analysts observers insiders""".split()  # noqa: SIM905
+)
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -1540,6 +1546,7 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "intent_to_meet"
@@ -2500,9 +2507,9 @@ class _Events:
         ):
             speculated = set()  # "on May 1, X met Y": the month
         # "said he would visit": a plan reported
-        reported = speculated == {"would"} and self._reported_future(
-            s_first, first
-        )
+        reported = (
+            speculated == {"would"} and self._reported_future(s_first, first)
+        ) or (speculated == {"expected"} and self._announced(s_first, first))
         if (
             (speculated and not reported)
             or _SPECULATED_PAIRS.intersection(itertools.pairwise(window))
@@ -2587,6 +2594,25 @@ class _Events:
             longest_at(doc.tables.speech, doc.folded, k) is not None
             for k in range(max(s_first, would - _STATUS_REACH), would)
         ) or self._said_that(s_first, would)
+
+    def _announced(self, s_first: int, first: int) -> bool:
+        """
+        Whether the "expected" of the trigger at *first* is an announcement
+        told ("are expected to sign, the ministry said", "according to the
+        statement"), not hearsay ("according to diplomatic sources").
+        """
+        doc = self.doc
+        sentence = doc.sentence_index(doc.tokens.starts[first])
+        s_last = doc.token_at(doc.sentences[sentence][1])
+        words = range(
+            max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
+        )
+        folded = doc.folded
+        return _HEARSAY.isdisjoint(folded[k] for k in words) and any(
+            folded[k] == "according"
+            or longest_at(doc.tables.speech, folded, k) is not None
+            for k in words
+        )
 
     def _said_that(self, s_first: int, would: int) -> bool:
         """
