@@ -32,6 +32,34 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04")],
     ),
     EventCase(
+        "a visit begun today dates the acts told of it",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Friday for "
+        "a two-day visit to Peru. Herrera thanked Peru for its help.",
+        [
+            ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04"),
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "a visit begun yesterday dates no act told of it: which day?",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
+        "for a two-day visit to Peru. Herrera thanked Peru for its help.",
+        [
+            ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-03"),
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an arrival past the days of the visit is over",
         "Chilean Foreign Minister Tomas Herrera arrived in Lima on Tuesday "
         "for a two-day visit to Peru.",

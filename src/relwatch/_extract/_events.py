@@ -800,6 +800,7 @@ class _Events:
             paragraph_of,
             frozenset(self.in_perfect),
             frozenset(self.told_past),
+            self.reference,
         )
         return _hosted_by_the_union(events, self.doc)
 
@@ -3914,6 +3915,7 @@ def _dated_by_occasion(
     paragraph_of: Callable[[int], int],
     in_perfect: frozenset[int],
     told_past: frozenset[int],
+    reference: dt.date | None,
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
@@ -3924,7 +3926,8 @@ def _dated_by_occasion(
     the perfect ("has long criticised"), whose sentence starts at an offset
     in *in_perfect*, takes no farther one, and one set at a time of its own
     ("a decade ago", "when ..."; its sentence's start in *told_past*)
-    takes none.  Two occasions on two dates, at
+    takes none.  An occasion under way is one only when it began on the
+    article's day, *reference*.  Two occasions on two dates, at
     the first of these distances that has any, leave it undated.
     """
 
@@ -3935,8 +3938,17 @@ def _dated_by_occasion(
         (_key(event)[1], event.when, paragraphs(event))
         for event in events
         if event.kind in _OCCASIONS
-        and event.status is EventStatus.OCCURRED
         and event.when is not None
+        and (
+            event.status is EventStatus.OCCURRED
+            # "arrived today for a two-day visit": what it held so far
+            # was today
+            or (
+                event.status is EventStatus.ONGOING
+                and event.when.day is not None
+                and event.when.earliest == reference
+            )
+        )
     ]
     if not occasions:
         return events
