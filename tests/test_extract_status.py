@@ -193,6 +193,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "what is told after a denial's phrase ends is not denied",
+        "Peru denied the claim, but said that Chile had held talks with "
+        "Bolivia.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a meeting floated for a month is speculated, dated by the month",
         "Diplomats say a meeting between the Chilean and Bolivian foreign "
         "ministers has been floated for June.",
