@@ -2449,7 +2449,7 @@ EVENT_RULE_CASES = [
             (
                 "visit",
                 {"Ana Duarte": "initiator", "Kenya": "host"},
-                "occurred",
+                "ongoing",  # a two-day visit begun on Thursday
                 "2025-04-03",
             )
         ],

@@ -224,6 +224,35 @@ def _week(expression: str, shift: int, reference: dt.date) -> PartialDate:
     )
 
 
+def count(word: str) -> int | None:
+    """
+    The number a word or numeral names ("two", "3"), None for any other
+    word.
+    """
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
+    """
+    A week that *when* resolved to its year only, because it runs over two
+    months, as one month, the way annotators of diplomatic news date it:
+    "this week" the month of *reference*, "next week" the month it starts
+    in ("next week" read on 21 October 2025 is 2025-10).  Any other date,
+    "last week" among them, is returned as it is.
+    """
+    m = _THIS.fullmatch(" ".join((when.raw or "").casefold().split()))
+    if when.month is not None or m is None or m["unit"] != "week":
+        return when
+    shift = _SHIFT[m["which"]]
+    if shift < 0:
+        return when  # "last week": no convention to follow
+    monday = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
+    day = monday if shift else reference
+    return PartialDate(
+        year=day.year, month=day.month, raw=when.raw, rule="week-month"
+    )
+
+
 def _count(expression: str, word: str) -> int:
     n = int(word) if word.isdigit() else _NUMBERS[word]
     if not n:
@@ -450,6 +479,10 @@ _OPENING_NUMBER: Final = (
 _DAYS: Final = (
     r"[0-9]{1,2}(?:st|nd|rd|th)?(?:[-\u2013][0-9]{1,2}(?:st|nd|rd|th)?)?"
 )
+# Words that put a month after "for" as a plan's: "slated for May".
+_SET: Final = (
+    "set|scheduled|slated|planned|floated|mooted|pencilled|penciled|due"
+)
 _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
@@ -462,6 +495,8 @@ _FIND: Final = re.compile(
     rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"
     rf"|(?:[Tt]he )?(?:beginning|start|middle|end) of ){_M}(?:\.? [0-9]{{4}})?"
     rf"|[Ii]n [12][0-9]{{3}}"
+    # "floated for December", a month planned; not "scheduled for May 5"
+    rf"|(?:{_SET}) for {_M}(?!\.? ?[0-9]|')"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
@@ -488,6 +523,15 @@ _MAYBE_DATE: Final = re.compile(
     r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|onight"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
+# "In five years" after "the first", "the last", "the highest": how long
+# since, not a day to come; the characters before it that word stands in.
+_LONG_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:month|year)s")
+_FIRST_IN: Final = re.compile(
+    r"\b(?:first|last|only|highest|lowest|biggest|largest|worst|best"
+    r"|longest|strongest|deadliest)\b",
+    re.IGNORECASE,
+)
+_FIRST_REACH: Final = 80
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
 
 
@@ -513,10 +557,19 @@ def find_dates(
     for m in _FIND.finditer(text):
         expression = m.group()
         start = m.start()
-        # "in 10 days": keep "in"; "on Monday": the span is the weekday.
+        # "in 10 days": keep "in"; "on Monday": the span is the weekday;
+        # "slated for May": the month.
         if expression.startswith("on "):
             start += 3
             expression = expression[3:]
+        if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
+            text, max(0, start - _FIRST_REACH), start
+        ):
+            continue  # "the first visit to Minsk in five years": a span
+        verb, planned_for, month = expression.partition(" for ")
+        if planned_for:
+            start += len(verb) + len(planned_for)
+            expression = month
         try:
             when = resolve_date(
                 expression, reference or _ANY_DAY, prefer=prefer

@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, resolve_date
+from .._resolve import MONTHS, count, resolve_date, week_month
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -241,6 +241,22 @@ _SPECULATED: Final = frozenset(
 )
 # Words between a reported "would" and its verb: "would also visit".
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
+# Words between a speech verb and its "that": "said in a statement that".
+_CUE_TO_THAT: Final = 5
+# Tokens between a "that" and the verb of its clause, or a denial and its
+# "that": a long sentence is read a bounded way back from each trigger.
+_THAT_REACH: Final = 40
+# Words of sources that tell what is expected as hearsay, not announced:
+# "diplomatic sources said", "Kyodo reported".
+_HEARSAY: Final = frozenset(
+    """source sources reported reports reportedly media press newspaper
+    diplomats analysts observers insiders""".split()  # noqa: SIM905
+)
+# Speech verbs that tell a guess, not a plan: "predicted that X would".
+_GUESSED: Final = frozenset(
+    """predicted predicts predict believed believes believe thought thinks
+    think speculated speculates suggested suggests guessed""".split()  # noqa: SIM905
+)
 # Hearsay ("there are reports that", "media reports say", where "Xinhua
 # reports that" relays an outlet's own news) and offers ("was prepared to
 # host", where "prepared the meeting" is work for a plan).
@@ -279,6 +295,11 @@ _POSTPONED: Final = frozenset(
 _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
+# Verbs that deny what their "that" clause tells: "denied reports that".
+_DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+# Words that close the clause before a trigger, and the reach of a
+# negation before them: a quotation's end, a second verb's "and".
+_NEGATION_SCOPE: Final = frozenset(['"', "”", "and", "but"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
@@ -298,13 +319,20 @@ _STARTED: Final = frozenset(
 _ORDINALS: Final = frozenset(["first", "second", "third", "last", "only"])
 # Verbs of setting out for a visit: present tense tells a timetable.
 _DEPARTING_SOON: Final = frozenset(
-    ["leaves", "departs", "heads", "sets", "flies"]
+    ["leaves", "departs", "heads", "sets", "flies", "travels"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
+# Verbs of a visit's start told in the past: "arrived on Monday for a
+# two-day visit" is under way on Tuesday.
+_ARRIVED: Final = frozenset(
+    ["arrived", "landed", "touched", "departed", "left", "flew"]
+)
+_ARRIVAL_DAYS: Final = 2  # a visit of untold length: its first two days
 # Verbs of a visitor leaving the place visited: "left Doha", "departed
 # from Lima" (not "left for", a trip's start).
 _LEFT: Final = frozenset(["left", "departed"])
 _PERFECT: Final = frozenset(["has", "have"])
+_HAS: Final = (["has"], ["have"])
 _IN_PERFECT: Final = _PERFECT | {"had"}
 # "later that day", "earlier that morning": the day named before, within a
 # few sentences.
@@ -370,6 +398,28 @@ _PLANNED_AFTER: Final = (
     "slated for",
     "scheduled for",
     "planned for",
+)
+# After a named event: "a meeting has been floated for December", "talks
+# could take place next week" are no plan.
+_SPECULATED_AFTER: Final = (
+    "has been floated",
+    "have been floated",
+    "was floated",
+    "were floated",
+    "has been mooted",
+    "have been mooted",
+    "was mooted",
+    "were mooted",
+    "is mooted",
+    "are mooted",
+    "is expected to take place",
+    "are expected to take place",
+    "could take place",
+    "may take place",
+    "might take place",
+    "could be held",
+    "may be held",
+    "might be held",
 )
 _ARTICLES: Final = frozenset(["a", "an", "the"])
 # Before a date that names a thing: "the March 12 raid", "Iraq's May vote".
@@ -847,6 +897,7 @@ class _Events:
             paragraph_of,
             frozenset(self.in_perfect),
             frozenset(self.told_past),
+            self.reference,
         )
         return _hosted_by_the_union(events, self.doc)
 
@@ -1837,7 +1888,7 @@ class _Events:
             if entity != subject.entity
         ]
 
-    def _timed(
+    def _timed(  # noqa: C901 - one answer per status and date
         self, hit: _Hit, s_first: int, when: PartialDate | None
     ) -> tuple[EventStatus, PartialDate | None] | None:
         """
@@ -1870,6 +1921,7 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "intent_to_meet"
@@ -1886,6 +1938,10 @@ class _Events:
                 self._told_on(s_first) or reference,
                 prefer="future",
             )
+        elif status in _CALLED_OFF_STATUSES and when.rule in _AMBIGUOUS:
+            # "due on Thursday, has been postponed": a plan's day, told
+            # before or after it, the nearer
+            when = resolve_date(when.raw or "", reference, prefer="nearest")
         elif (
             status is EventStatus.ONGOING
             and when.latest < reference - _STILL_UNDER_WAY
@@ -1895,7 +1951,38 @@ class _Events:
             when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
+        elif (
+            status is EventStatus.OCCURRED
+            and folded[first] in _ARRIVED
+            and self._still_there(folded[first], s_first, when, reference)
+        ):
+            status = EventStatus.ONGOING  # "arrived on Monday for a visit"
         return status, when
+
+    def _still_there(
+        self, trigger: str, s_first: int, when: PartialDate, reference: dt.date
+    ) -> bool:
+        """
+        Whether a visitor who arrived (*trigger*) on day *when* is still
+        there on the article's day: within the days of a "two-day visit"
+        the sentence names, else, for an arrival, on its day or the next.
+        """
+        if when.day is None:
+            return False  # "arrived last month": a time, no day to count
+        doc = self.doc
+        sentence = doc.sentence_index(doc.tokens.starts[s_first])
+        s_last = doc.token_at(doc.sentences[sentence][1])
+        stay = next(
+            (
+                days
+                for word in doc.folded[s_first:s_last]
+                if word.endswith("-day")
+                and (days := count(word.removesuffix("-day"))) is not None
+            ),
+            # "left for Bolivia on Thursday": gone, maybe not yet there
+            0 if trigger in _LEFT else _ARRIVAL_DAYS,
+        )
+        return 0 <= (reference - when.earliest).days < stay
 
     def _told_on(self, s_first: int) -> dt.date | None:
         """
@@ -2948,7 +3035,7 @@ class _Events:
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
-        if before & _DENIED:
+        if _negated(window) or self._denied_that(s_first, first):
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
@@ -2957,11 +3044,16 @@ class _Events:
         ):
             speculated = set()  # "on May 1, X met Y": the month
         # "said he would visit": a plan reported
-        reported = speculated == {"would"} and self._reported_future(
-            s_first, first
-        )
-        if (speculated and not reported) or _SPECULATED_PAIRS.intersection(
-            itertools.pairwise(window)
+        reported = (
+            speculated == {"would"} and self._reported_future(s_first, first)
+        ) or (speculated == {"expected"} and self._announced(s_first, first))
+        if (
+            (speculated and not reported)
+            or _SPECULATED_PAIRS.intersection(itertools.pairwise(window))
+            # "a meeting has been floated for May"
+            or self._status_after(
+                first, last, _SPECULATED_AFTER, _STATUS_AFTER
+            )
         ):
             return EventStatus.SPECULATED
         if (
@@ -2977,7 +3069,9 @@ class _Events:
                 and not before & _ORDINALS
                 and self._decider(first, s_first) is None
             )
-            or self._planned_after(first, last)
+            or self._status_after(
+                first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
+            )
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
@@ -3002,6 +3096,31 @@ class _Events:
             return k
         return max(s_first, begin - _STATUS_REACH)
 
+    def _denied_that(self, s_first: int, first: int) -> bool:
+        """
+        Whether the trigger at *first* is told in what a party denies:
+        "denied reports circulating online that X had held talks with Y".
+        """
+        folded = self.doc.folded
+        that = next(
+            (
+                k
+                for k in range(
+                    first - 1, max(s_first, first - _THAT_REACH), -1
+                )
+                if folded[k] == "that" or folded[k] in _CLAUSE_END
+            ),
+            s_first,
+        )
+        if folded[that] != "that":
+            return False
+        for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
+            if folded[k] in _DENYING:
+                return True
+            if folded[k] in _PHRASE_ENDS:
+                return False
+        return False
+
     def _reported_future(self, s_first: int, first: int) -> bool:
         """
         Whether the "would" before the trigger at *first* is a "will" told
@@ -3017,7 +3136,49 @@ class _Events:
         return any(
             longest_at(doc.tables.speech, doc.folded, k) is not None
             for k in range(max(s_first, would - _STATUS_REACH), would)
+        ) or self._said_that(s_first, would)
+
+    def _announced(self, s_first: int, first: int) -> bool:
+        """
+        Whether the "expected" of the trigger at *first* is an announcement
+        told ("are expected to sign, the ministry said", "according to the
+        statement"), not hearsay ("according to diplomatic sources").
+        """
+        doc = self.doc
+        sentence = doc.sentence_index(doc.tokens.starts[first])
+        s_last = doc.token_at(doc.sentences[sentence][1])
+        words = range(
+            max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
         )
+        folded = doc.folded
+        return _HEARSAY.isdisjoint(folded[k] for k in words) and any(
+            folded[k] == "according"
+            or longest_at(doc.tables.speech, folded, k) is not None
+            for k in words
+        )
+
+    def _said_that(self, s_first: int, would: int) -> bool:
+        """
+        Whether the clause of the "would" at *would* is the content of a
+        speech verb's "that": "announced that Foreign Minister Ana Maria
+        Dahl would arrive", "said that talks would resume and that a
+        commission would meet" (not "said that if asked, she would go").
+        """
+        folded = self.doc.folded
+        for k in range(would - 1, max(s_first, would - _THAT_REACH), -1):
+            word = folded[k]
+            if word in _CLAUSE_END or word in _CONDITIONS:
+                return False
+            cues = [
+                folded[j]
+                for j in range(max(s_first, k - _CUE_TO_THAT), k)
+                if word == "that"
+                and longest_at(self.doc.tables.speech, folded, j) is not None
+            ]
+            if cues:
+                # "predicted that X would": a guess, no plan told
+                return _GUESSED.isdisjoint(cues)
+        return False
 
     def _under_way(
         self, first: int, last: int, window: list[str]
@@ -3029,12 +3190,19 @@ class _Events:
         """
         folded = self.doc.folded
         trigger = folded[first]
-        if set(window) & _ONGOING or (
-            trigger.endswith("ing")
-            and window
-            and window[-1] in _BE
-            # "Kosta's meeting" is hers, not under way
-            and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
+        if (
+            set(window) & _ONGOING
+            or (
+                trigger.endswith("ing")
+                and window
+                and (
+                    window[-1] in _BE
+                    # "has been mediating": under way still
+                    or (window[-1] == "been" and window[-2:-1] in _HAS)
+                )
+                # "Kosta's meeting" is hers, not under way
+                and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
+            )
         ):
             return EventStatus.ONGOING
         if trigger in _NOUN_TRIGGERS and _visit_under_way(window):
@@ -3050,10 +3218,13 @@ class _Events:
             return EventStatus.ONGOING  # "has set out for Washington"
         return None
 
-    def _planned_after(self, first: int, last: int) -> bool:
+    def _status_after(
+        self, first: int, last: int, phrases: tuple[str, ...], reach: int
+    ) -> bool:
         """
-        Whether a named event is planned by the words after it: "the
-        summit to be held in May".
+        Whether a named event's status is told by one of *phrases* after
+        it: "the summit to be held in May" (planned), "a meeting has been
+        floated" (speculated).
         """
         folded = self.doc.folded
         if folded[first] not in _NAMED_EVENTS:
@@ -3061,13 +3232,13 @@ class _Events:
         end = last
         while (
             end < len(folded)
-            and end < last + _PLANNED_AFTER_REACH
+            and end < last + reach
             and folded[end] not in _CLAUSE_END
             and folded[end] != ","
         ):
             end += 1
         after = " " + " ".join(folded[last:end]) + " "
-        return any(f" {phrase} " in after for phrase in _PLANNED_AFTER)
+        return any(f" {phrase} " in after for phrase in phrases)
 
     def _dates(
         self, sentence: int, hits: list[_Hit]
@@ -3434,6 +3605,17 @@ def _last_break(
     return None
 
 
+def _negated(window: list[str]) -> bool:
+    """
+    Whether a negation stands in the trigger's own clause: "did not meet",
+    not "said it "never takes sides" and accused Y".
+    """
+    k = len(window)
+    while k > 0 and window[k - 1] not in _NEGATION_SCOPE:
+        k -= 1
+    return not _DENIED.isdisjoint(window[k:])
+
+
 def _planned(window: list[str]) -> EventStatus:
     """
     A plan, unless only hoped for: "hopes to visit", "expressed hope that
@@ -3754,6 +3936,9 @@ def _key(event: FoundEvent) -> tuple[str, frozenset[str], str]:
 _BELGIUM: Final = "BEL"
 _BRUSSELS: Final = "Brussels"
 _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
+_CALLED_OFF_STATUSES: Final = frozenset(
+    {EventStatus.POSTPONED, EventStatus.CANCELLED}
+)
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
 )
@@ -4360,6 +4545,7 @@ def _dated_by_occasion(
     paragraph_of: Callable[[int], int],
     in_perfect: frozenset[int],
     told_past: frozenset[int],
+    reference: dt.date | None,
 ) -> list[FoundEvent]:
     """
     An act with no date of its own that took place between the sides of
@@ -4370,7 +4556,8 @@ def _dated_by_occasion(
     the perfect ("has long criticised"), whose sentence starts at an offset
     in *in_perfect*, takes no farther one, and one set at a time of its own
     ("a decade ago", "when ..."; its sentence's start in *told_past*)
-    takes none.  Two occasions on two dates, at
+    takes none.  An occasion under way is one only when it began on the
+    article's day, *reference*.  Two occasions on two dates, at
     the first of these distances that has any, leave it undated.
     """
 
@@ -4381,8 +4568,17 @@ def _dated_by_occasion(
         (_key(event)[1], event.when, paragraphs(event))
         for event in events
         if event.kind in _OCCASIONS
-        and event.status is EventStatus.OCCURRED
         and event.when is not None
+        and (
+            event.status is EventStatus.OCCURRED
+            # "arrived today for a two-day visit": what it held so far
+            # was today
+            or (
+                event.status is EventStatus.ONGOING
+                and event.when.day is not None
+                and event.when.earliest == reference
+            )
+        )
     ]
     if not occasions:
         return events

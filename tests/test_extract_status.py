@@ -1,0 +1,385 @@
+"""
+relwatch.extract: an event's status and date from the tense, modality and
+negation of the sentence that tells it, in the wording any outlet uses.
+Invented sentences, dated 4 April 2025, a Friday; each event is ``(kind,
+{participant: role}, status, when)``.
+"""
+
+import datetime as dt
+
+import pytest
+
+from relwatch import PartialDate
+from relwatch._resolve import count, find_dates, resolve_date, week_month
+
+from .extract_cases import REFERENCE, EventCase
+from .test_extract import _events, _extract, _seconds
+
+
+_HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
+
+STATUS_CASES = [
+    EventCase(
+        "an arrival yesterday for a three-day visit is under way",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
+        "evening for a three-day visit to Peru.",
+        [("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-03")],
+    ),
+    EventCase(
+        "an arrival this morning with no length told is under way",
+        "Chilean Foreign Minister Tomas Herrera landed in Lima on Friday "
+        "morning for talks on the border.",
+        [("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04")],
+    ),
+    EventCase(
+        "a visit begun today dates the acts told of it",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Friday for "
+        "a two-day visit to Peru. Herrera thanked Peru for its help.",
+        [
+            ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04"),
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "a visit begun yesterday dates no act told of it: which day?",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
+        "for a two-day visit to Peru. Herrera thanked Peru for its help.",
+        [
+            ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-03"),
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an arrival past the days of the visit is over",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Tuesday "
+        "for a two-day visit to Peru.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
+    ),
+    EventCase(
+        "an arrival told with no day is no visit under way",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima last month "
+        "for a two-day visit to Peru.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "a would after a speech verb's that, past a long name, is a plan",
+        "The ministry announced that Chilean Foreign Minister Tomas Andres "
+        "Herrera Vial would arrive in Lima on Monday for an official visit.",
+        [
+            (
+                "visit",
+                {"Tomas Andres Herrera Vial": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "a second that-clause of the same cue is a plan too",
+        "The office said in a short note that envoys would be named soon and "
+        "that a joint commission of Chile and Peru would meet in Quito in "
+        "June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a would no speech verb tells stays speculated",
+        "In that case Chilean Foreign Minister Tomas Herrera would travel to "
+        "Lima.",
+        [("visit", _HERRERA_TO_PERU, "speculated", None)],
+    ),
+    EventCase(
+        "expected, as the ministry announced, is a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May, the ministry said.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
+        "expected, according to a statement, is a plan",
+        "According to the statement, Chile and Peru are expected to sign a "
+        "fisheries agreement in May.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "expected, as sources said, is speculated",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May, diplomatic sources said.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-05")],
+    ),
+    EventCase(
+        "expected with no one telling it is speculated",
+        "Chilean Foreign Minister Tomas Herrera is expected to travel to Lima "
+        "in May.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-05")],
+    ),
+    EventCase(
+        "a would after that in a condition stays speculated",
+        "The ministry said that if the border reopens, Chilean Foreign "
+        "Minister Tomas Herrera would travel to Lima.",
+        [("visit", _HERRERA_TO_PERU, "speculated", None)],
+    ),
+    EventCase(
+        "a would after a guess's that stays speculated",
+        "Analysts predicted that Chilean Foreign Minister Tomas Herrera "
+        "would travel to Lima in May.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-05")],
+    ),
+    EventCase(
+        "has been mediating is under way",
+        "Ecuador, which has been mediating between Chile and Bolivia since "
+        "January, hopes for a deal.",
+        [
+            (
+                "mediation",
+                {"Ecuador": "mediator", "Chile": "party", "Bolivia": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a negation inside a quotation before and is not the act's",
+        "Peruvian spokeswoman Rosa Vidal said Lima \u201cnever takes sides\u201d "
+        "and accused Chile of stoking the dispute.",
+        [
+            (
+                "accusation",
+                {"Rosa Vidal": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a negation in the act's own clause denies it",
+        "Chilean Foreign Minister Tomas Herrera did not visit Peru.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
+        "what the reports a party denied tell is denied",
+        "The Peruvian Foreign Ministry denied reports circulating on social "
+        "media and in two newspapers that Peru had held secret talks with "
+        "Bolivia.",
+        [
+            (
+                "meeting",
+                {"Peru": "party", "Bolivia": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "what is told after a denial's phrase ends is not denied",
+        "Peru denied the claim, but said that Chile had held talks with "
+        "Bolivia.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting floated for a month is speculated, dated by the month",
+        "Diplomats say a meeting between the Chilean and Bolivian foreign "
+        "ministers has been floated for June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "speculated",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a postponed meeting's weekday is the nearer one",
+        "A meeting of the Chilean and Bolivian ministers, due to take place "
+        "in Quito on Monday, has been postponed at La Paz's request.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "postponed",
+                "2025-04-07",
+            )
+        ],
+    ),
+    EventCase(
+        "travels on a weekday tells a timetable: planned, the coming day",
+        "Chilean Foreign Minister Tomas Herrera travels to Lima on Tuesday, "
+        "the ministry said.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04-08")],
+    ),
+    EventCase(
+        "the first visit in five years is no visit five years ahead",
+        "Chilean Foreign Minister Tomas Herrera visited Peru on Wednesday, "
+        "the first visit by a Chilean minister to Lima in five years.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
+    ),
+]
+
+
+class TestEventStatus:
+    @pytest.mark.parametrize(
+        "case", STATUS_CASES, ids=[c.name for c in STATUS_CASES]
+    )
+    def test_case(self, case):
+        """
+        Each event takes the status and date its sentence's grammar gives
+        it.
+        """
+        expected = case.events
+
+        assert expected == _events(_extract(case.body))
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "said that Chile would meet Peru and ",
+            "denied reports that Chile met Peru and ",
+            "a meeting of Chile and Peru has been floated for June and ",
+            "Chile, which has been mediating between Peru and ",
+            "arrived in Lima on Friday for a two-day visit and ",
+        ],
+        ids=repr,
+    )
+    def test_growth(self, unit):
+        """
+        Status and dates are read in time linear in the text: four times the
+        text takes far less than sixteen times as long.
+        """
+
+        def seconds(size):
+            return _seconds((unit * (size // len(unit))).strip())
+
+        small, large = seconds(31_250), seconds(125_000)
+
+        assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        ("published", "words", "expected"),
+        [
+            (
+                dt.date(2025, 10, 21),
+                "will travel to Lima next week",
+                "2025-10",
+            ),
+            (dt.date(2025, 4, 4), "travelled to Lima this week", "2025-04"),
+            (dt.date(2025, 4, 16), "travelled to Lima last week", "2025-04"),
+            (dt.date(2025, 4, 2), "travelled to Lima last week", "2025-03"),
+        ],
+    )
+    def test_a_week_is_a_month(self, published, words, expected):
+        """
+        "Next week" and "this week" date an event to a month, also when the
+        week runs over two.
+        """
+        body = f"Chilean Foreign Minister Tomas Herrera {words}."
+
+        (event,) = _extract(body, published=published).events
+
+        assert expected == str(event.when)
+
+
+class TestWeekMonth:
+    @pytest.mark.parametrize(
+        ("expression", "reference", "expected"),
+        [
+            ("next week", dt.date(2025, 10, 21), "2025-10"),
+            ("The coming week", dt.date(2026, 2, 20), "2026-02"),
+            ("this week", dt.date(2025, 4, 4), "2025-04"),
+            ("this week", dt.date(2025, 4, 1), "2025-04"),
+            ("last week", dt.date(2025, 5, 6), "2025"),
+            ("next week", dt.date(2025, 4, 9), "2025-04"),
+            ("next month", dt.date(2025, 4, 9), "2025-05"),
+        ],
+    )
+    def test_week_month(self, expression, reference, expected):
+        """
+        A week over two months is the month of the reference ("this week")
+        or of its Monday ("next week"); "last week" and other dates stay as
+        resolved.
+        """
+        when = resolve_date(expression, reference)
+
+        assert expected == str(week_month(when, reference))
+
+    def test_no_raw(self):
+        """A date with no expression written is returned as it is."""
+        when = PartialDate(year=2025)
+
+        assert when is week_month(when, dt.date(2025, 4, 4))
+
+
+class TestFindDates:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("A summit has been floated for June.", [("June", "2025-06")]),
+            ("Talks are slated for May 5.", [("May 5", "2025-05-05")]),
+            (
+                "The vote, set for May 2026, is near.",
+                [("May 2026", "2026-05")],
+            ),
+            ("Support for May fell.", []),
+            ("He set out the case for May's deal.", []),
+            ("The first visit to Lima in five years.", []),
+            ("Trade hit its lowest level in 18 months.", []),
+            (
+                "The deal is reviewed in two years.",
+                [("in two years", "2027-04-04~")],
+            ),
+            (
+                "The first round opens in 10 days.",
+                [("in 10 days", "2025-04-14")],
+            ),
+        ],
+    )
+    def test_found(self, text, expected):
+        """
+        A month a plan is set for is a date; a span since the first or the
+        last of something is none.
+        """
+        actual = [
+            (span.slice(text), str(when))
+            for span, when in find_dates(text, REFERENCE)
+        ]
+
+        assert expected == actual
+
+
+class TestCount:
+    @pytest.mark.parametrize(
+        ("word", "expected"),
+        [("two", 2), ("12", 12), ("an", 1), ("visit", None), ("", None)],
+    )
+    def test_count(self, word, expected):
+        """A number word or numeral gives its number, any other word None."""
+        assert expected == count(word)
