@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import relwatch
 
 from relwatch import Article
+from relwatch._extract import _events as events_module
 from relwatch._extract import _mentions
 from relwatch._extract._tables import tables
 
@@ -278,6 +279,26 @@ class TestAnyText:
             patch.setattr(_mentions, "_KEPT_WORDS", 0)
             _mentions._NAME_WORD.clear()
             _mentions._opens(tables().phrase_starts).clear()
+            forgetting = relwatch.extract(_article(body))
+
+        assert kept == forgetting
+
+    @settings(max_examples=100)
+    @given(_BODIES, _BODIES)
+    def test_triggers_kept_from_other_articles_change_nothing(
+        self, other, body
+    ):
+        """
+        The triggers the process keeps as possible after a pair of words
+        read in another article change no record: an article read after
+        another gives the same records as with them forgotten at every pair.
+        """
+        relwatch.extract(_article(other))
+        kept = relwatch.extract(_article(body))
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(events_module, "_KEPT_PAIRS", 0)
+            events_module._POSSIBLE.clear()
             forgetting = relwatch.extract(_article(body))
 
         assert kept == forgetting

@@ -124,8 +124,12 @@ def slug(name: str) -> str:
     >>> slug("  Ilham  ALİYEV ")
     'ilham-aliyev'
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = name
+    if not name.isascii():  # ASCII has no accents to drop
+        decomposed = unicodedata.normalize("NFKD", name)
+        bare = "".join(
+            ch for ch in decomposed if not unicodedata.combining(ch)
+        )
     return "-".join(_WORD.findall(bare.casefold()))
 
 

@@ -315,9 +315,14 @@ class Doc:
         self.tables = tables
         self.tokens = tokenize(text)
         # One pass over the joined words rather than a call per word (no
-        # token holds a space).
+        # token holds a space), and none where straight() gives the text
+        # itself back: most bodies have no apostrophe to straighten.
         texts = self.tokens.texts
-        self.words = straight("\n".join(texts)).split("\n") if texts else []
+        self.words = (
+            list(texts)
+            if straight(text) is text
+            else straight("\n".join(texts)).split("\n")
+        )
         self.folded = list(map(str.casefold, self.words))
         # Where a speech verb or an event trigger may start: one pass for
         # both, as most words start neither.

@@ -694,6 +694,50 @@ class _Hit(NamedTuple):
     last: int
 
 
+# Pairs of words whose possible triggers a process keeps; past this, they
+# are forgotten at once (this only bounds the memory).
+_KEPT_PAIRS: Final = 20_000
+
+
+class _PossibleTriggers(dict[tuple[str, str | None], list[Trigger]]):
+    """
+    The triggers of a first word that the word after it leaves possible,
+    in the table's order, worked out once per pair of words and kept for
+    the process: most triggers of a word are ruled out by their second
+    word, the same in every body.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.triggers: dict[str, list[Trigger]] | None = None
+
+    def of(
+        self,
+        triggers: dict[str, list[Trigger]],
+        first: str,
+        following: str | None,
+    ) -> list[Trigger]:
+        if triggers is not self.triggers:
+            self.clear()  # other tables
+            self.triggers = triggers
+        found = self.get((first, following))
+        if found is None:
+            if len(self) >= _KEPT_PAIRS:
+                self.clear()
+            found = self[first, following] = [
+                trigger
+                for trigger in triggers[first]
+                # A gap or nothing after the first word, or the word here.
+                if len(trigger.words) == 1
+                or trigger.words[1] == following
+                or trigger.words[1] in _GAPS
+            ]
+        return found
+
+
+_POSSIBLE: Final = _PossibleTriggers()
+
+
 def _match(
     trigger: Trigger,
     folded: list[str],
@@ -775,11 +819,15 @@ def _gives_way(
     at the word the gap waits for: "held peace talks with" are the
     negotiation "peace talks", no meeting "held * talks with".
     """
-    return any(
-        rival.kind != trigger.kind
-        and rival.words[-1] == following
-        and tuple(folded[k : k + len(rival.words)]) == rival.words
-        for rival in triggers.get(folded[k], ())
+    rivals = triggers.get(folded[k])
+    return (
+        rivals is not None
+        and any(  # most gap words open none
+            rival.kind != trigger.kind
+            and rival.words[-1] == following
+            and tuple(folded[k : k + len(rival.words)]) == rival.words
+            for rival in rivals
+        )
     )
 
 
@@ -1591,14 +1639,7 @@ class _Events:
                 # of the host's to X.
                 continue
             following = folded[i + 1] if i + 1 < n else None
-            for trigger in triggers[folded[i]]:
-                second = trigger.words[1:2]
-                if (
-                    second
-                    and second[0] != following
-                    and second[0] not in _GAPS
-                ):
-                    continue  # its second word tells it is not here
+            for trigger in _POSSIBLE.of(triggers, folded[i], following):
                 end = _match(trigger, folded, words, i, triggers)
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
