@@ -2375,4 +2375,29 @@ CASES = [
         "Mr. Haddad is the new ambassador",
         headline="Northport names a new envoy",
     ),
+    # -- bylines of other outlets (batch 8) --------------------------------
+    Case(
+        "a byline with the writer's role after a slash, alone on its line: `Dana Levi/Senior Example Writer`",
+        " date 2025-05-06 Neighbours sign an air services deal\n\nPublished: Tuesday | May 6, 2025\n\n"
+        "Dana Levi/Senior Example Writer\n\nNorthport and Southport signed an air services deal on Tuesday.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northport and Southport signed an air services deal",
+        headline="Neighbours sign an air services deal",
+    ),
+    Case(
+        "a byline with a role and a social-media handle: `By: Dana Levi - Reporter / @dlevi`",
+        " date 2025-05-06 Neighbours to hold joint patrols\n\nBy: Dana Levi - Reporter / @DLeviEX\n\n"
+        "Northport and Southport will hold joint patrols from next month, the ministry said.",
+        {"bylines": ("Dana Levi",)},
+        "Northport and Southport will hold joint patrols",
+        headline="Neighbours to hold joint patrols",
+    ),
+    Case(
+        "a role that is a surname too may end a name: `SAM KING` above an e-mail address",
+        " date 2025-05-06 Neighbours discuss a gas field licence\n\nPublished: Tuesday, May 6, 2025\n\n"
+        "SAM KING\n\nsam.king@example.org\n\nThe government of Northport held talks with Southport on a licence.",
+        {"bylines": ("SAM KING",)},
+        "The government of Northport held talks",
+        headline="Neighbours discuss a gas field licence",
+    ),
 ]

@@ -1861,6 +1861,10 @@ class TestLinearTime:
             "Embassy of Northport ",
             "BRTN\n",
             "Talks Resume AgainTalks ",
+            # An eighth round of outlets.
+            "By Dana Levi / @",
+            "@ab ",
+            "Dana Levi/Senior ",
             "abAb ",
             "aaaa bbbb ",
             "a",

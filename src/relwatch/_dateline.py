@@ -142,6 +142,8 @@ _ROLES: Final = p.word_set(
     embassy parliament assembly summit talks highness excellency majesty
     """
 )
+# Roles that are surnames too, and so may end a person's name: `Dana King`.
+_SURNAME_ROLES: Final = frozenset({"king", "prince"})
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
 _STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
@@ -847,15 +849,29 @@ def _person(line: str) -> re.Match[str] | None:
         if len(word) >= 3 and word.isupper():  # noqa: PLR2004
             return None
     # Whole words only: `Min` in `Kim Min-ji` is no `min` of a reading time.
-    for word in m["name"].split():
+    names = m["name"].split()
+    for word in names:
         folded = word.casefold()
         if (
-            folded in _ROLES
+            (folded in _ROLES and not _role_surname(word, names))
             or folded in p.CHROME_WORDS
             or folded in p.STAFF_CREDIT_ENDS
         ):
             return None
     return m
+
+
+def _role_surname(word: str, names: list[str]) -> bool:
+    """
+    Whether the role *word* is the surname that ends the *names* of a
+    person: `Dana King`, not `Crown Prince` or `Jordan King`.
+    """
+    return (
+        word == names[-1]
+        and word.casefold() in _SURNAME_ROLES
+        and names[-2].casefold() not in _ROLES
+        and not is_known_place(names[-2])
+    )
 
 
 def _person_with_title(line: str) -> str | None:
@@ -891,6 +907,11 @@ def _bare_name(line: str) -> str | None:
         name = _person_any_case(line)
     if name is None and ("," in line or " with " in line):
         name = _person_with_title(line)
+    if name is None and "/" in line:
+        # `Dana Levi/Senior Example Writer`.
+        role = p.SLASH_ROLE.search(line)
+        if role is not None:
+            name = _person_any_case(line[: role.start()])
     if name is None and " in " in line:
         head, _, place = line.partition(" in ")
         if place[:1].isupper():
@@ -992,6 +1013,10 @@ def _credit_line(
         stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
+        if stripped[2:3] == ":":  # `By: Dana Levi`
+            stripped = "By " + stripped[3:].lstrip()
+        if "@" in stripped:  # `By Dana Levi, Reporter / @dlevi`
+            stripped = p.SOCIAL_HANDLE_END.sub("", stripped)
         # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
         # where the date begins.
         cut = p.BYLINE_END.search(stripped)
@@ -1513,7 +1538,11 @@ class _Reader:
                 self._add_byline(each)
             return bool(names)
         elif (
-            line.isupper() or "," in line or " in " in line or " with " in line
+            line.isupper()
+            or "," in line
+            or " in " in line
+            or " with " in line
+            or "/" in line
         ):
             name = _bare_name(line)
         else:

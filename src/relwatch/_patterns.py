@@ -551,6 +551,9 @@ SLASH_ROLE: Final = re.compile(
     r"\s{0,2}/\s{0,2}(?:[A-Z][a-z]{1,20}+\s{1,2}){0,2}"
     r"(?i:writer|correspondent|reporter|editor)$"
 )
+# A social-media handle that ends a byline, and the mark before it: `By
+# Dana Levi, Reporter / @dlevi`.
+SOCIAL_HANDLE_END: Final = re.compile(r"\s{0,3}[/|·–—-]?\s{0,3}@\w{1,30}+$")
 # A note on the writer below a byline: `Ms. Levi is a former diplomat.`,
 # `Dana Levi was the paper's correspondent in Example.`
 AUTHOR_NOTE: Final = re.compile(
