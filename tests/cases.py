@@ -2400,4 +2400,21 @@ CASES = [
         "The government of Northport held talks",
         headline="Neighbours discuss a gas field licence",
     ),
+    Case(
+        "an outlet's name in capitals below the headline is no byline: `DAILY EXAMPLE`",
+        " date 2025-05-06 Neighbours agree to expand defence cooperation\n\nDAILY EXAMPLE\n\n"
+        "Published May 6, 2025 10:47 am\n\nThe presidents of Northport and Southport signed a defence "
+        "agreement in Northport on Tuesday.",
+        {"bylines": (), "place": None, "agency": None},
+        "The presidents of Northport and Southport signed",
+        headline="Neighbours agree to expand defence cooperation",
+    ),
+    Case(
+        "a `PRESS RELEASE` label in capitals below the date is no place",
+        " date 2025-05-06 Northport and Southport sign security assistance notes\n\n06 May 2025\n\nPRESS RELEASE\n\n"
+        "The Secretary of Foreign Affairs welcomed the Foreign Minister of Southport to Northport today.",
+        {"bylines": (), "place": None, "agency": None},
+        "The Secretary of Foreign Affairs welcomed",
+        headline="Northport and Southport sign security assistance notes",
+    ),
 ]

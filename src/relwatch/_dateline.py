@@ -114,6 +114,10 @@ _NOT_PLACES: Final = frozenset(
         "albawaba",
         "report",
         "news",
+        "daily",
+        "weekly",
+        "press",
+        "release",
         "live",
         "read",
         "also",
@@ -1550,8 +1554,9 @@ class _Reader:
         if (
             name is None
             or is_known_place(line)  # `Kuala Lumpur` is the story's place
-            # `Example Standard` is an outlet's name.
+            # `Example Standard`, `DAILY EXAMPLE` are outlets' names.
             or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+            or name.split(None, 1)[0].casefold() in p.OUTLET_NAME_STARTS
         ):
             return False
         self._add_byline(name)

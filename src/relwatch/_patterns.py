@@ -300,6 +300,10 @@ OUTLET_NAME_ENDS: Final = frozenset(
     )
 )
 
+# The first words of outlets' names that no person's name starts with:
+# `Daily Example`, `Weekly Example`.
+OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly"))
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
