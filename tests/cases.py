@@ -2417,4 +2417,45 @@ CASES = [
         "The Secretary of Foreign Affairs welcomed",
         headline="Northport and Southport sign security assistance notes",
     ),
+    # -- datelines of other outlets (batch 8) -------------------------------
+    Case(
+        "an outlet's own name of two words as the tag: `NORTHPORT (Example News) — `",
+        " date 2025-05-06 Neighbours sign an investment protection deal\n\n2025/05/06 14:05\n\n"
+        "NORTHPORT (Example News) — Northport and Southport signed an investment protection deal on Tuesday.",
+        {"place": "NORTHPORT", "agency": "Example News", "date": None, "bylines": ()},
+        "Northport and Southport signed an investment",
+        headline="Neighbours sign an investment protection deal",
+    ),
+    Case(
+        "place, country, date and a short tag no list knows, before a dash: `GEORGETOWN, Guyana, May 6, EXA – `",
+        " date 2025-05-06 Neighbours agree to build a river bridge\n\n6 May 2025\n\n"
+        "GEORGETOWN, Guyana, May 6, EXA – Guyana and its neighbour have agreed to build a bridge across the river.",
+        {"place": "GEORGETOWN, Guyana", "agency": "EXA", "date": D(2025, 5, 6), "bylines": ()},
+        "Guyana and its neighbour have agreed",
+        headline="Neighbours agree to build a river bridge",
+    ),
+    Case(
+        "a known place with a linking word and a full stop: `Dar es Salaam. `",
+        " date 2025-05-06 Neighbours in joint border patrol deal\n\nTuesday, May 6, 2025\n\nBy Dana Levi\n\n"
+        "Dar es Salaam. Tanzania and its neighbour have signed an agreement on joint patrols, the ministry said.",
+        {"place": "Dar es Salaam", "agency": None, "date": None, "bylines": ("Dana Levi",)},
+        "Tanzania and its neighbour have signed",
+        headline="Neighbours in joint border patrol deal",
+    ),
+    Case(
+        "a known place in capitals and a colon alone on its line, the text below: `ISLAMABAD:`",
+        " date 2025-05-06 Neighbours agree to reopen border markets\n\nDana Levi\n\nMay 6, 2025\n\n"
+        "ISLAMABAD:\n\nPakistan and its neighbour agreed on Tuesday to reopen six border markets.",
+        {"place": "ISLAMABAD", "agency": None, "date": None, "bylines": ("Dana Levi",)},
+        "Pakistan and its neighbour agreed",
+        headline="Neighbours agree to reopen border markets",
+    ),
+    Case(
+        "a label in capitals and a colon alone on its line is no place: `DEVELOPING:`",
+        " date 2025-05-06 Neighbours agree to reopen border markets\n\nMay 6, 2025\n\n"
+        "DEVELOPING:\n\nNorthport and Southport agreed on Tuesday to reopen six border markets.",
+        {"place": None, "agency": None, "date": None, "bylines": ()},
+        "Northport and Southport agreed on Tuesday",
+        headline="Neighbours agree to reopen border markets",
+    ),
 ]

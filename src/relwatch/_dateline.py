@@ -246,6 +246,8 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 _DATE_ENDS: Final = frozenset("0123456789.")
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
+# The dashes that end a wire's dateline.
+_DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
 # (`Peace and Security`), or its place (`War in Example`).
 _SECTION_JOINS: Final = frozenset({"and", "&", "in"})
@@ -650,7 +652,9 @@ def _wire_layout(
     if comma < 0 or text.find(",", comma + 1, min(line_end, comma + 55)) < 0:
         return None
     m = p.PLACE_DATE_AGENCY.match(text, at, at + 120)
-    if m and _wire_tag(m["agency"]):
+    # A short tag no list knows is one before a dash: `NORTHPORT, Example,
+    # May 6, EXA – `.
+    if m and (_wire_tag(m["agency"]) or m["sep"].strip(" .") in _DASHES):
         date = _parse_date(m["date"], anchor)
         return _Found(m["place"], date, m["agency"], (), m.end())
     m = p.TREND_DATELINE.match(text, at, at + 120)
@@ -1641,7 +1645,16 @@ class _Reader:
             if self.deck_at is None:
                 self.deck_at = at
         elif not (
-            line[1:2].isupper() and self._caps_place(line, p.CAPS_PLACE_LINE)
+            line[1:2].isupper()
+            and (
+                self._caps_place(line, p.CAPS_PLACE_LINE)
+                # `ISLAMABAD:` alone: a colon dateline, the text below.
+                or (
+                    line[-1] == ":"
+                    and is_known_place(line[:-1])
+                    and self._caps_place(line[:-1], p.CAPS_PLACE_LINE)
+                )
+            )
         ):
             # `Foreign policy`, a section's label of two words at most below
             # the headline or a timestamp: the writer's name may follow.

@@ -200,11 +200,11 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
 # a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
-# agency's), with a country, `NAIROBI, Kenya (AP) — `, and with two places,
-# `Berlin/Kyiv (dpa) - `.
+# agency's), with a country, `NAIROBI, Kenya (AP) — `, with two places,
+# `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `.
 CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
-    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
+    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
 )
 
@@ -244,9 +244,10 @@ _PLACE: Final = r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
 # A place, a date and the agency, in English or French, the tag last:
 #   `Baku, April 9, AZERTAC`, `Bakou, 9 avril, AZERTAC`,
 #   `STEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: `.
-#   `Riyadh, December 09, 2024, SPA -- `, `YEREVAN, MARCH 4, ARMENPRESS. `.
+#   `Riyadh, December 09, 2024, SPA -- `, `YEREVAN, MARCH 4, ARMENPRESS. `,
+#   with a country: `NORTHPORT, Example, May 6, EXA – `.
 PLACE_DATE_AGENCY: Final = re.compile(
-    r"(?P<place>" + _PLACE + r"),\s{1,2}"
+    r"(?P<place>" + _PLACE + r"(?:,\s{1,2}[A-Z][a-z]{2,20}+)?),\s{1,2}"
     r"(?P<date>(?:[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2})"
     r"(?:,?\s{1,2}[0-9]{4})?),"
     r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}"
@@ -312,12 +313,15 @@ PLACE_AGENCY_LINE: Final = re.compile(
 )
 
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
+# Its words may be linked by a short word in small letters: `Dar es Salaam.
+# `, `Port of Example. `.
 STOP_DATELINE: Final = re.compile(
-    r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])"
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -](?:[a-z]{1,3}+[ -])?[A-Z][^\W\d_]{1,24}+){0,2})"
+    r"(?P<sep>\.\s{1,3})(?=[A-Z])"
 )
 # Where that full stop and its space end at the latest: after three words
-# of 25 letters and the two spaces between them.
-STOP_PLACE_MAX: Final = 79
+# of 25 letters, two links of a word and a space, the spaces between them.
+STOP_PLACE_MAX: Final = 87
 # A website's name: `EXAMPLE.CO`, `Example.com`.
 WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 
