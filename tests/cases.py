@@ -2458,4 +2458,24 @@ CASES = [
         "Northport and Southport agreed on Tuesday",
         headline="Neighbours agree to reopen border markets",
     ),
+    # -- furniture of other outlets (batch 8) -------------------------------
+    Case(
+        "a notice that a machine wrote the summary is furniture, the dateline below it holds",
+        " date 2025-05-06 Neighbours sign coast guard cooperation pact\n\nDana Levi\n\nMay 6, 2025 2:05 PM\n\n"
+        "This is an AI-generated summary, which may have errors. Always refer to the full article.\n\n"
+        "NORTHPORT, Example – Northport and Southport signed a coast guard cooperation pact on Tuesday.",
+        {"place": "NORTHPORT, Example", "bylines": ("Dana Levi",), "agency": None},
+        "Northport and Southport signed a coast guard",
+        headline="Neighbours sign coast guard cooperation pact",
+    ),
+    Case(
+        "a photographer's credit in capitals below a caption (`DANA LEVI/EXAMPLE`) makes a caption of it, "
+        "even below a timestamp",
+        " date 2025-05-06 Neighbours agree to align sanctions\n\nSam Roe\n\n11:05, May 6 2025\n\n"
+        "The foreign ministers met in Northport on Tuesday.\n\nDANA LEVI/EXAMPLE\n\n"
+        "Northport and Southport will align their sanctions more closely, the two ministers said.",
+        {"bylines": ("Sam Roe",), "place": None},
+        "Northport and Southport will align their sanctions",
+        headline="Neighbours agree to align sanctions",
+    ),
 ]

@@ -1357,9 +1357,11 @@ class _Reader:
                         )
                     return self._with(strong), self._headline_above()
             if self.body_at is not None:
-                if self.after_credit or not self._ends_preamble(
-                    line, line_end
-                ):
+                # A picture's credit below it makes a caption of the first
+                # line of text, even below a timestamp.
+                if (
+                    self.after_credit and not _credits_picture(line)
+                ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end)
                 self.body_at = None
@@ -1891,6 +1893,8 @@ class _Reader:
             folded = line.casefold()
             if is_photo_credit(folded) or is_counter(line, folded):
                 return True
+            if _credits_picture(line):
+                return True
             if _credit_line(line, after_header=False) is not None:
                 return True
         if self.headline is not None and same_title(self.headline_key, line):
@@ -1947,6 +1951,19 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _credits_picture(line: str) -> bool:
+    """
+    Whether *line* credits the picture of a caption above it: `DANA
+    LEVI/EXAMPLE`.
+    """
+    return (
+        "/" in line
+        and line.isupper()
+        and len(line) <= p.CHROME_LINE_MAX
+        and p.CAPS_SLASH_CREDIT.fullmatch(line) is not None
+    )
 
 
 def _caps_or_none(place: str | None) -> bool:

@@ -798,6 +798,22 @@ CAPTION_START: Final = re.compile(
     r"|(?:file|handout)\s(?:photo|picture|image))\b)"
 )
 
+# A notice that a summary was written by a machine, matched in the
+# casefolded line: `This is an AI-generated summary, which may have errors.`
+AI_NOTICE: Final = re.compile(
+    r"\b(?:ai|artificial\sintelligence)[-\s]generated\b"
+    r"|\bgenerated\s(?:by|with|using)\s(?:an?\s)?(?:ai|artificial\sintelligence)\b"
+)
+# The longest line read as such a notice.
+AI_NOTICE_MAX: Final = 200
+
+# A photographer's credit in capitals, alone below the caption, with the
+# outlet after a slash: `DANA LEVI/EXAMPLE`, `SAM ROE / EXAMPLE NEWS`.
+CAPS_SLASH_CREDIT: Final = re.compile(
+    r"[A-Z][A-Z.'-]{0,20}+(?:\s[A-Z][A-Z.'-]{0,20}+){1,3}\s?/\s?"
+    r"[A-Z][A-Z0-9.&'-]{0,20}+(?:\s[A-Z][A-Z0-9.&'-]{0,20}+){0,2}"
+)
+
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
 
