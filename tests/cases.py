@@ -2478,4 +2478,24 @@ CASES = [
         "Northport and Southport will align their sanctions",
         headline="Neighbours agree to align sanctions",
     ),
+    # -- headlines of other outlets (batch 8) -------------------------------
+    Case(
+        "a ministry's letterhead in capitals, a country's long name and `For immediate release` above the title",
+        " date 2025-05-06 MINISTRY OF FOREIGN AFFAIRS AND TRADE\n\nREPUBLIC OF NORTHPORT\n\nPRESS RELEASE\n\n"
+        "For immediate release\n\nFOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS\n\n"
+        "NORTHPORT, 6 May 2025 – The Minister for Foreign Affairs received copies of the letters of credence "
+        "of four new ambassadors on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "bylines": (), "agency": None},
+        "The Minister for Foreign Affairs received copies",
+        headline="FOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS",
+    ),
+    Case(
+        "a website's name after a bar is no part of the title: `Talks Resume | Example.com - Example News`",
+        " date 2025-05-06 Northport and Southport Resume Talks on Language | Example.com - Example News Agency\n\n"
+        "Politics | May 6, 2025, Tuesday // 14:05| views\n\nNorthport and Southport resumed talks on Tuesday "
+        "on the disputed history and language issues.",
+        {"bylines": (), "place": None},
+        "Northport and Southport resumed talks on Tuesday",
+        headline="Northport and Southport Resume Talks on Language",
+    ),
 ]

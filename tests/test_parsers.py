@@ -1873,6 +1873,8 @@ class TestLinearTime:
             "ai-generated summary error ",
             "DANA LEVI/EXAMPLE\n",
             "A B/",
+            "REPUBLIC OF ",
+            "Talks | a.bc ",
             "abAb ",
             "aaaa bbbb ",
             "a",

@@ -246,6 +246,9 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 _DATE_ENDS: Final = frozenset("0123456789.")
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
+# The small words of an institution's name, in capitals: `MINISTRY OF
+# FOREIGN AFFAIRS AND TRADE`.
+_LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
 # The dashes that end a wire's dateline.
 _DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
@@ -1848,13 +1851,14 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous == "title" and _section_label(self.headline)
-            ) or (
-                self.headline.startswith(p.INSTITUTION_STARTS)
-                and p.INSTITUTION_NAME.fullmatch(self.headline)
-            ):
+            ) or _institution(self.headline):
                 # `Peace and Security` above the title names its section;
-                # `Embassy of Example in Northport`, the site.
-                self._set_headline(line, end)
+                # `Embassy of Example in Northport`, the site; a letterhead's
+                # `For immediate release` is no title either.
+                if is_chrome(line):
+                    self.previous = "chrome"
+                else:
+                    self._set_headline(line, end)
             else:
                 self.previous = "subtitle"
         elif is_chrome(line):
@@ -1866,7 +1870,13 @@ class _Reader:
             self.previous = "title"
 
     def _set_headline(self, line: str, end: int) -> None:
-        self.headline = unglued(line)
+        headline = unglued(line)
+        # `Talks Resume | Example.com - Example News`: the site's name after
+        # a bar is no part of the title.
+        title, bar, site = headline.rpartition(" | ")
+        if bar and p.WEBSITE.search(site):
+            headline = title
+        self.headline = headline
         self.headline_key = letters_key(self.headline)
         self.title_end = end
 
@@ -1951,6 +1961,25 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _institution(line: str) -> bool:
+    """
+    Whether *line* names an institution, as a letterhead or a site's name
+    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`.
+    """
+    if line.isupper():
+        first, *rest = line.split()
+        line = " ".join(
+            [
+                first.capitalize(),
+                *(w.lower() if w in _LINK_CAPS else w.capitalize() for w in rest),
+            ]
+        )
+    return (
+        line.startswith(p.INSTITUTION_STARTS)
+        and p.INSTITUTION_NAME.fullmatch(line) is not None
+    )
 
 
 def _credits_picture(line: str) -> bool:

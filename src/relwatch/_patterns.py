@@ -411,18 +411,19 @@ MIXED_DASH_DATELINE: Final = re.compile(
 # A word in capitals without a vowel, an acronym and no place: `NHK`.
 NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 
-# An institution's site name at the top of its page, above the menu:
-# `Embassy of Example in Northport`, `Ministry of Foreign Affairs`.
+# An institution's site name at the top of its page, above the menu, or
+# its letterhead: `Embassy of Example in Northport`, `Ministry of Foreign
+# Affairs`, `Republic of Example`.
 INSTITUTION_NAME: Final = re.compile(
     r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
-    r"|Mission|Ministry|Delegation)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
+    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
 )
 
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
-    *("Ministry ", "Delegation "),
+    *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
@@ -657,6 +658,7 @@ CHROME_WORDS: Final = word_set(
     national nav navigation news newsletter newsletters next notifications
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
+    for immediate
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
