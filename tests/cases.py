@@ -2498,4 +2498,14 @@ CASES = [
         "Northport and Southport resumed talks on Tuesday",
         headline="Northport and Southport Resume Talks on Language",
     ),
+    Case(
+        "a live page's entries each under a time and a title: the first entry's text is the body",
+        " date 2025-05-06 Diplomacy live: Northport summons envoy, Southport replies\n\nTuesday 6 May 2025\n\n"
+        "Updated 18:55 CEST\n\n18:55\nSouthport embassy hits back\n\nSouthport's embassy in Northport called "
+        "the summoning of its ambassador a provocation.\n\n16:30\nNorthport summons ambassador\n\n"
+        "Northport's foreign office summoned the ambassador of Southport on Tuesday afternoon.",
+        {"bylines": (), "place": None, "agency": None},
+        "Southport's embassy in Northport called",
+        headline="Diplomacy live: Northport summons envoy, Southport replies",
+    ),
 ]

@@ -1875,6 +1875,7 @@ class TestLinearTime:
             "A B/",
             "REPUBLIC OF ",
             "Talks | a.bc ",
+            "1:23\nTalks Resume Now\n",
             "abAb ",
             "aaaa bbbb ",
             "a",

@@ -65,7 +65,9 @@ _NAME_ABOVE: Final = frozenset(
     {"header", "timestamp", "title", "subtitle", "label"}
 )
 # What a line above the body can be that makes it the body for certain.
-_BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
+_BODY_ABOVE: Final = frozenset(
+    {"credit", "byline", "timestamp", "place", "entry"}
+)
 # The most words of a headline in Title Case that ends with a full stop,
 # or of a sentence right above a tagged dateline taken for the headline.
 _TITLE_CASE_WORDS_MAX: Final = 16
@@ -1286,6 +1288,7 @@ class _Reader:
         "body_line",
         "bylines",
         "caps_place",
+        "clock",
         "deck_at",
         "headline",
         "headline_key",
@@ -1324,6 +1327,7 @@ class _Reader:
         self.skipped = ""  # the last line read after the body's first
         self.stamp: dt.date | None = None  # a timestamp line's date
         self.caps_place: str | None = None
+        self.clock = False  # whether the last timestamp is a time alone
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
         self.title_end: int | None = None
@@ -1821,6 +1825,7 @@ class _Reader:
             self.caps_place = place or self.caps_place
             if person is not None:
                 self._add_byline(person)
+        self.clock = p.CLOCK_LINE.fullmatch(line) is not None
         self.previous = "timestamp"
         return True
 
@@ -1859,6 +1864,10 @@ class _Reader:
                     self.previous = "chrome"
                 else:
                     self._set_headline(line, end)
+            elif self.previous == "timestamp" and self.clock:
+                # `18:55`, then `Embassy hits back`: a live page's entry
+                # and its title, the text below it is the body.
+                self.previous = "entry"
             else:
                 self.previous = "subtitle"
         elif is_chrome(line):

@@ -426,6 +426,12 @@ INSTITUTION_STARTS: Final = (
     *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
 )
 
+# A time of day alone, as a live page heads each entry: `18:55`, `16.05
+# GMT`, `2:05 p.m. ET`.
+CLOCK_LINE: Final = re.compile(
+    r"[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?"
+)
+
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
 CAPS_PLACE_LINE: Final = re.compile(
     r"[A-Z][A-Z.'-]{1,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2}"
