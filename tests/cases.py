@@ -2508,4 +2508,13 @@ CASES = [
         "Southport's embassy in Northport called",
         headline="Diplomacy live: Northport summons envoy, Southport replies",
     ),
+    Case(
+        "a `Reporter:` credit after the body names the writer, its `Editor:` no one",
+        "Neighbours discuss security ties\n\nMay 6, 2025 17:05 GMT+700\n\nJakarta (EXA) - The foreign minister "
+        "held a telephone conversation with his Southport counterpart on Tuesday.\n\nThe two ministers agreed to "
+        "meet in June.\n\nReporter: Dana Levi\nEditor: Sam Roe\nCopyright © EXA 2025",
+        {"bylines": ("Dana Levi",), "place": "Jakarta", "agency": "EXA", "date": None},
+        "The foreign minister held a telephone conversation",
+        headline="Neighbours discuss security ties",
+    ),
 ]

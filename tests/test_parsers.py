@@ -1876,6 +1876,7 @@ class TestLinearTime:
             "REPUBLIC OF ",
             "Talks | a.bc ",
             "1:23\nTalks Resume Now\n",
+            "Reporter: A\n",
             "abAb ",
             "aaaa bbbb ",
             "a",

@@ -251,6 +251,8 @@ _BY: Final = frozenset({"By", "by"})
 # The small words of an institution's name, in capitals: `MINISTRY OF
 # FOREIGN AFFAIRS AND TRADE`.
 _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
+# The labels of an author credit after the body.
+_FOOTER_LABELS: Final = ("Author", "Written by", "Reporting by", "Reporter")
 # The dashes that end a wire's dateline.
 _DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
@@ -1235,12 +1237,9 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     Levi`), if the page has one.
     """
     # Most pages name no label anywhere: `in` says so for less than `find`.
-    if (
-        ("Author" not in text or text.find("Author", start) < 0)
-        and ("Written by" not in text or text.find("Written by", start) < 0)
-        and (
-            "Reporting by" not in text or text.find("Reporting by", start) < 0
-        )
+    if not any(
+        label in text and text.find(label, start) >= 0
+        for label in _FOOTER_LABELS
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)

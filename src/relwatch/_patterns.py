@@ -842,9 +842,9 @@ CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 
 # An author credit among the lines after the body, the label on its own
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
-# `Reporting by Dana Levi; Editing by Sam Roe`.
+# `Reporting by Dana Levi; Editing by Sam Roe`, `Reporter: Dana Levi`.
 AUTHOR_FOOTER: Final = re.compile(
-    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby)[ \t]{0,2}:?[ \t]{0,4}"
+    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby|Reporter(?=[ \t]{0,2}:))[ \t]{0,2}:?[ \t]{0,4}"
     r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
 )
 
