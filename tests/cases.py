@@ -2517,4 +2517,23 @@ CASES = [
         "The foreign minister held a telephone conversation",
         headline="Neighbours discuss security ties",
     ),
+    Case(
+        "a summary below the headline, then the writer's name alone, the city and an outlet's acronym: "
+        "the text below the date is the body, and `EXNB` is no place",
+        " date 2025-05-06 Northport and Southport Agree to Take Border Dispute to Court\n\n"
+        "The two neighbours have agreed to ask the court to settle their long-standing dispute.\n\n"
+        "Dana Levi\n\nPodgorica\n\nEXNB\n\nMay 6, 2025\n\n14:05\n\n"
+        "The foreign ministers of Northport and Southport agreed on Tuesday to refer the dispute to the court.",
+        {"bylines": ("Dana Levi",), "place": None, "agency": None},
+        "The foreign ministers of Northport and Southport agreed",
+        headline="Northport and Southport Agree to Take Border Dispute to Court",
+    ),
+    Case(
+        "a short word in capitals that no table knows, alone above the date, is an outlet's acronym, no place",
+        " date 2025-05-06 Neighbours agree to reopen crossings\n\nEXNB\n\nMay 6, 2025\n\n"
+        "Northport and Southport agreed on Tuesday to reopen two border crossings.",
+        {"bylines": (), "place": None, "agency": None},
+        "Northport and Southport agreed on Tuesday",
+        headline="Neighbours agree to reopen crossings",
+    ),
 ]

@@ -251,6 +251,9 @@ _BY: Final = frozenset({"By", "by"})
 # The small words of an institution's name, in capitals: `MINISTRY OF
 # FOREIGN AFFAIRS AND TRADE`.
 _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
+# The longest word in capitals alone on its line that is read as an
+# outlet's acronym, not a place, unless the tables know the place.
+_ACRONYM_MAX: Final = 4
 # The labels of an author credit after the body.
 _FOOTER_LABELS: Final = ("Author", "Written by", "Reporting by", "Reporter")
 # The dashes that end a wire's dateline.
@@ -1684,8 +1687,12 @@ class _Reader:
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
-            # An acronym without a vowel is an outlet's name: `NHK`.
+            # An acronym without a vowel is an outlet's name: `NHK`; so is
+            # a short word no table knows: `EXNB`, not `DOHA`.
             and not (line.isascii() and p.NO_VOWEL.fullmatch(line))
+            and not (
+                len(line) <= _ACRONYM_MAX and not is_known_place(line)
+            )
         ):
             self.caps_place = line
             self.previous = "place"
@@ -1914,6 +1921,13 @@ class _Reader:
             if _credits_picture(line):
                 return True
             if _credit_line(line, after_header=False) is not None:
+                return True
+            # A summary below the headline, then the writer's name alone.
+            if (
+                self.previous == "title"
+                and _person(line) is not None
+                and not is_known_place(line)
+            ):
                 return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
