@@ -2422,7 +2422,12 @@ CASES = [
         "an outlet's own name of two words as the tag: `NORTHPORT (Example News) — `",
         " date 2025-05-06 Neighbours sign an investment protection deal\n\n2025/05/06 14:05\n\n"
         "NORTHPORT (Example News) — Northport and Southport signed an investment protection deal on Tuesday.",
-        {"place": "NORTHPORT", "agency": "Example News", "date": None, "bylines": ()},
+        {
+            "place": "NORTHPORT",
+            "agency": "Example News",
+            "date": None,
+            "bylines": (),
+        },
         "Northport and Southport signed an investment",
         headline="Neighbours sign an investment protection deal",
     ),
@@ -2430,7 +2435,12 @@ CASES = [
         "place, country, date and a short tag no list knows, before a dash: `GEORGETOWN, Guyana, May 6, EXA – `",
         " date 2025-05-06 Neighbours agree to build a river bridge\n\n6 May 2025\n\n"
         "GEORGETOWN, Guyana, May 6, EXA – Guyana and its neighbour have agreed to build a bridge across the river.",
-        {"place": "GEORGETOWN, Guyana", "agency": "EXA", "date": D(2025, 5, 6), "bylines": ()},
+        {
+            "place": "GEORGETOWN, Guyana",
+            "agency": "EXA",
+            "date": D(2025, 5, 6),
+            "bylines": (),
+        },
         "Guyana and its neighbour have agreed",
         headline="Neighbours agree to build a river bridge",
     ),
@@ -2438,7 +2448,12 @@ CASES = [
         "a known place with a linking word and a full stop: `Dar es Salaam. `",
         " date 2025-05-06 Neighbours in joint border patrol deal\n\nTuesday, May 6, 2025\n\nBy Dana Levi\n\n"
         "Dar es Salaam. Tanzania and its neighbour have signed an agreement on joint patrols, the ministry said.",
-        {"place": "Dar es Salaam", "agency": None, "date": None, "bylines": ("Dana Levi",)},
+        {
+            "place": "Dar es Salaam",
+            "agency": None,
+            "date": None,
+            "bylines": ("Dana Levi",),
+        },
         "Tanzania and its neighbour have signed",
         headline="Neighbours in joint border patrol deal",
     ),
@@ -2446,7 +2461,12 @@ CASES = [
         "a known place in capitals and a colon alone on its line, the text below: `ISLAMABAD:`",
         " date 2025-05-06 Neighbours agree to reopen border markets\n\nDana Levi\n\nMay 6, 2025\n\n"
         "ISLAMABAD:\n\nPakistan and its neighbour agreed on Tuesday to reopen six border markets.",
-        {"place": "ISLAMABAD", "agency": None, "date": None, "bylines": ("Dana Levi",)},
+        {
+            "place": "ISLAMABAD",
+            "agency": None,
+            "date": None,
+            "bylines": ("Dana Levi",),
+        },
         "Pakistan and its neighbour agreed",
         headline="Neighbours agree to reopen border markets",
     ),
@@ -2464,7 +2484,11 @@ CASES = [
         " date 2025-05-06 Neighbours sign coast guard cooperation pact\n\nDana Levi\n\nMay 6, 2025 2:05 PM\n\n"
         "This is an AI-generated summary, which may have errors. Always refer to the full article.\n\n"
         "NORTHPORT, Example – Northport and Southport signed a coast guard cooperation pact on Tuesday.",
-        {"place": "NORTHPORT, Example", "bylines": ("Dana Levi",), "agency": None},
+        {
+            "place": "NORTHPORT, Example",
+            "bylines": ("Dana Levi",),
+            "agency": None,
+        },
         "Northport and Southport signed a coast guard",
         headline="Neighbours sign coast guard cooperation pact",
     ),
@@ -2485,7 +2509,12 @@ CASES = [
         "For immediate release\n\nFOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS\n\n"
         "NORTHPORT, 6 May 2025 – The Minister for Foreign Affairs received copies of the letters of credence "
         "of four new ambassadors on Tuesday.",
-        {"place": "NORTHPORT", "date": D(2025, 5, 6), "bylines": (), "agency": None},
+        {
+            "place": "NORTHPORT",
+            "date": D(2025, 5, 6),
+            "bylines": (),
+            "agency": None,
+        },
         "The Minister for Foreign Affairs received copies",
         headline="FOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS",
     ),
@@ -2513,7 +2542,12 @@ CASES = [
         "Neighbours discuss security ties\n\nMay 6, 2025 17:05 GMT+700\n\nJakarta (EXA) - The foreign minister "
         "held a telephone conversation with his Southport counterpart on Tuesday.\n\nThe two ministers agreed to "
         "meet in June.\n\nReporter: Dana Levi\nEditor: Sam Roe\nCopyright © EXA 2025",
-        {"bylines": ("Dana Levi",), "place": "Jakarta", "agency": "EXA", "date": None},
+        {
+            "bylines": ("Dana Levi",),
+            "place": "Jakarta",
+            "agency": "EXA",
+            "date": None,
+        },
         "The foreign minister held a telephone conversation",
         headline="Neighbours discuss security ties",
     ),

@@ -1031,16 +1031,7 @@ def _credit_line(
         stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
-        if stripped[2:3] == ":":  # `By: Dana Levi`
-            stripped = "By " + stripped[3:].lstrip()
-        if "@" in stripped:  # `By Dana Levi, Reporter / @dlevi`
-            stripped = p.SOCIAL_HANDLE_END.sub("", stripped)
-        # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
-        # where the date begins.
-        cut = p.BYLINE_END.search(stripped)
-        if cut and p.TIMESTAMP_TOKEN.search(stripped, cut.end()):
-            stripped = stripped[: cut.start()]
-        stripped = _before_date(stripped)
+        stripped = _by_credit(stripped)
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -1063,6 +1054,22 @@ def _credit_line(
         return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _by_credit(line: str) -> str:
+    """
+    The credit of a `By` *line*, without what follows the names: `By Dana
+    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`.
+    """
+    if line[2:3] == ":":  # `By: Dana Levi`
+        line = "By " + line[3:].lstrip()
+    if "@" in line:  # `By Dana Levi, Reporter / @dlevi`
+        line = p.SOCIAL_HANDLE_END.sub("", line)
+    # The credit ends where the date begins.
+    cut = p.BYLINE_END.search(line)
+    if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
+        line = line[: cut.start()]
+    return _before_date(line)
 
 
 def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -1690,9 +1697,7 @@ class _Reader:
             # An acronym without a vowel is an outlet's name: `NHK`; so is
             # a short word no table knows: `EXNB`, not `DOHA`.
             and not (line.isascii() and p.NO_VOWEL.fullmatch(line))
-            and not (
-                len(line) <= _ACRONYM_MAX and not is_known_place(line)
-            )
+            and not (len(line) <= _ACRONYM_MAX and not is_known_place(line))
         ):
             self.caps_place = line
             self.previous = "place"
@@ -1903,37 +1908,45 @@ class _Reader:
         outlet's name in one word above a timestamp, or repeats a title or
         it.
         """
-        if len(line) <= p.CHROME_LINE_MAX:
-            if is_timestamp(line):
-                return True
-            # `Examplenet` between the summary and the page's date.
-            if (
-                line.isalpha()
-                and line[0].isupper()
-                and is_timestamp(
-                    _next_line(self.text, _skip_space(self.text, line_end) - 1)
-                )
-            ):
-                return True
-            folded = line.casefold()
-            if is_photo_credit(folded) or is_counter(line, folded):
-                return True
-            if _credits_picture(line):
-                return True
-            if _credit_line(line, after_header=False) is not None:
-                return True
-            # A summary below the headline, then the writer's name alone.
-            if (
-                self.previous == "title"
-                and _person(line) is not None
-                and not is_known_place(line)
-            ):
-                return True
+        if len(line) <= p.CHROME_LINE_MAX and self._short_mark(line, line_end):
+            return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line
         return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _short_mark(self, line: str, line_end: int) -> bool:
+        """
+        Whether the short *line*, ending at *line_end*, marks the line of
+        text above it as a summary or a caption: a timestamp, an outlet's
+        name in one word above one, a photo credit, a counter, a credit or
+        a byline.
+        """
+        if is_timestamp(line):
+            return True
+        # `Examplenet` between the summary and the page's date.
+        if (
+            line.isalpha()
+            and line[0].isupper()
+            and is_timestamp(
+                _next_line(self.text, _skip_space(self.text, line_end) - 1)
+            )
+        ):
+            return True
+        folded = line.casefold()
+        return (
+            is_photo_credit(folded)
+            or is_counter(line, folded)
+            or _credits_picture(line)
+            or _credit_line(line, after_header=False) is not None
+            # A summary below the headline, then the writer's name alone.
+            or (
+                self.previous == "title"
+                and _person(line) is not None
+                and not is_known_place(line)
+            )
+        )
 
     def _headline_above(self) -> str | None:
         # A title right above a tagged dateline, below a summary; or a
@@ -1995,7 +2008,10 @@ def _institution(line: str) -> bool:
         line = " ".join(
             [
                 first.capitalize(),
-                *(w.lower() if w in _LINK_CAPS else w.capitalize() for w in rest),
+                *(
+                    w.lower() if w in _LINK_CAPS else w.capitalize()
+                    for w in rest
+                ),
             ]
         )
     return (
