@@ -254,8 +254,6 @@ _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
-# The labels of an author credit after the body.
-_FOOTER_LABELS: Final = ("Author", "Written by", "Reporting by", "Reporter")
 # The dashes that end a wire's dateline.
 _DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
@@ -1247,9 +1245,13 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     Levi`), if the page has one.
     """
     # Most pages name no label anywhere: `in` says so for less than `find`.
-    if not any(
-        label in text and text.find(label, start) >= 0
-        for label in _FOOTER_LABELS
+    if (
+        ("Author" not in text or text.find("Author", start) < 0)
+        and ("Written by" not in text or text.find("Written by", start) < 0)
+        and (
+            "Reporting by" not in text or text.find("Reporting by", start) < 0
+        )
+        and ("Reporter" not in text or text.find("Reporter", start) < 0)
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
@@ -1893,9 +1895,10 @@ class _Reader:
         headline = unglued(line)
         # `Talks Resume | Example.com - Example News`: the site's name after
         # a bar is no part of the title.
-        title, bar, site = headline.rpartition(" | ")
-        if bar and p.WEBSITE.search(site):
-            headline = title
+        if " | " in headline:
+            title, _, site = headline.rpartition(" | ")
+            if p.WEBSITE.search(site):
+                headline = title
         self.headline = headline
         self.headline_key = letters_key(self.headline)
         self.title_end = end

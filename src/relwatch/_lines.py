@@ -256,7 +256,7 @@ def is_furniture(line: str) -> bool:
     return (
         is_paywall(folded)
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
-        or is_ai_notice(folded)
+        or ("generated" in folded and is_ai_notice(folded))
     )
 
 
@@ -268,7 +268,6 @@ def is_ai_notice(folded: str) -> bool:
     """
     return (
         len(folded) <= p.AI_NOTICE_MAX
-        and "generated" in folded
         and ("summar" in folded or "error" in folded)
         and p.AI_NOTICE.search(folded) is not None
     )
