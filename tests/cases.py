@@ -2375,4 +2375,199 @@ CASES = [
         "Mr. Haddad is the new ambassador",
         headline="Northport names a new envoy",
     ),
+    # -- bylines of other outlets (batch 8) --------------------------------
+    Case(
+        "a byline with the writer's role after a slash, alone on its line: `Dana Levi/Senior Example Writer`",
+        " date 2025-05-06 Neighbours sign an air services deal\n\nPublished: Tuesday | May 6, 2025\n\n"
+        "Dana Levi/Senior Example Writer\n\nNorthport and Southport signed an air services deal on Tuesday.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northport and Southport signed an air services deal",
+        headline="Neighbours sign an air services deal",
+    ),
+    Case(
+        "a byline with a role and a social-media handle: `By: Dana Levi - Reporter / @dlevi`",
+        " date 2025-05-06 Neighbours to hold joint patrols\n\nBy: Dana Levi - Reporter / @DLeviEX\n\n"
+        "Northport and Southport will hold joint patrols from next month, the ministry said.",
+        {"bylines": ("Dana Levi",)},
+        "Northport and Southport will hold joint patrols",
+        headline="Neighbours to hold joint patrols",
+    ),
+    Case(
+        "a role that is a surname too may end a name: `SAM KING` above an e-mail address",
+        " date 2025-05-06 Neighbours discuss a gas field licence\n\nPublished: Tuesday, May 6, 2025\n\n"
+        "SAM KING\n\nsam.king@example.org\n\nThe government of Northport held talks with Southport on a licence.",
+        {"bylines": ("SAM KING",)},
+        "The government of Northport held talks",
+        headline="Neighbours discuss a gas field licence",
+    ),
+    Case(
+        "an outlet's name in capitals below the headline is no byline: `DAILY EXAMPLE`",
+        " date 2025-05-06 Neighbours agree to expand defence cooperation\n\nDAILY EXAMPLE\n\n"
+        "Published May 6, 2025 10:47 am\n\nThe presidents of Northport and Southport signed a defence "
+        "agreement in Northport on Tuesday.",
+        {"bylines": (), "place": None, "agency": None},
+        "The presidents of Northport and Southport signed",
+        headline="Neighbours agree to expand defence cooperation",
+    ),
+    Case(
+        "a `PRESS RELEASE` label in capitals below the date is no place",
+        " date 2025-05-06 Northport and Southport sign security assistance notes\n\n06 May 2025\n\nPRESS RELEASE\n\n"
+        "The Secretary of Foreign Affairs welcomed the Foreign Minister of Southport to Northport today.",
+        {"bylines": (), "place": None, "agency": None},
+        "The Secretary of Foreign Affairs welcomed",
+        headline="Northport and Southport sign security assistance notes",
+    ),
+    # -- datelines of other outlets (batch 8) -------------------------------
+    Case(
+        "an outlet's own name of two words as the tag: `NORTHPORT (Example News) — `",
+        " date 2025-05-06 Neighbours sign an investment protection deal\n\n2025/05/06 14:05\n\n"
+        "NORTHPORT (Example News) — Northport and Southport signed an investment protection deal on Tuesday.",
+        {
+            "place": "NORTHPORT",
+            "agency": "Example News",
+            "date": None,
+            "bylines": (),
+        },
+        "Northport and Southport signed an investment",
+        headline="Neighbours sign an investment protection deal",
+    ),
+    Case(
+        "place, country, date and a short tag no list knows, before a dash: `GEORGETOWN, Guyana, May 6, EXA – `",
+        " date 2025-05-06 Neighbours agree to build a river bridge\n\n6 May 2025\n\n"
+        "GEORGETOWN, Guyana, May 6, EXA – Guyana and its neighbour have agreed to build a bridge across the river.",
+        {
+            "place": "GEORGETOWN, Guyana",
+            "agency": "EXA",
+            "date": D(2025, 5, 6),
+            "bylines": (),
+        },
+        "Guyana and its neighbour have agreed",
+        headline="Neighbours agree to build a river bridge",
+    ),
+    Case(
+        "a known place with a linking word and a full stop: `Dar es Salaam. `",
+        " date 2025-05-06 Neighbours in joint border patrol deal\n\nTuesday, May 6, 2025\n\nBy Dana Levi\n\n"
+        "Dar es Salaam. Tanzania and its neighbour have signed an agreement on joint patrols, the ministry said.",
+        {
+            "place": "Dar es Salaam",
+            "agency": None,
+            "date": None,
+            "bylines": ("Dana Levi",),
+        },
+        "Tanzania and its neighbour have signed",
+        headline="Neighbours in joint border patrol deal",
+    ),
+    Case(
+        "a known place in capitals and a colon alone on its line, the text below: `ISLAMABAD:`",
+        " date 2025-05-06 Neighbours agree to reopen border markets\n\nDana Levi\n\nMay 6, 2025\n\n"
+        "ISLAMABAD:\n\nPakistan and its neighbour agreed on Tuesday to reopen six border markets.",
+        {
+            "place": "ISLAMABAD",
+            "agency": None,
+            "date": None,
+            "bylines": ("Dana Levi",),
+        },
+        "Pakistan and its neighbour agreed",
+        headline="Neighbours agree to reopen border markets",
+    ),
+    Case(
+        "a label in capitals and a colon alone on its line is no place: `DEVELOPING:`",
+        " date 2025-05-06 Neighbours agree to reopen border markets\n\nMay 6, 2025\n\n"
+        "DEVELOPING:\n\nNorthport and Southport agreed on Tuesday to reopen six border markets.",
+        {"place": None, "agency": None, "date": None, "bylines": ()},
+        "Northport and Southport agreed on Tuesday",
+        headline="Neighbours agree to reopen border markets",
+    ),
+    # -- furniture of other outlets (batch 8) -------------------------------
+    Case(
+        "a notice that a machine wrote the summary is furniture, the dateline below it holds",
+        " date 2025-05-06 Neighbours sign coast guard cooperation pact\n\nDana Levi\n\nMay 6, 2025 2:05 PM\n\n"
+        "This is an AI-generated summary, which may have errors. Always refer to the full article.\n\n"
+        "NORTHPORT, Example – Northport and Southport signed a coast guard cooperation pact on Tuesday.",
+        {
+            "place": "NORTHPORT, Example",
+            "bylines": ("Dana Levi",),
+            "agency": None,
+        },
+        "Northport and Southport signed a coast guard",
+        headline="Neighbours sign coast guard cooperation pact",
+    ),
+    Case(
+        "a photographer's credit in capitals below a caption (`DANA LEVI/EXAMPLE`) makes a caption of it, "
+        "even below a timestamp",
+        " date 2025-05-06 Neighbours agree to align sanctions\n\nSam Roe\n\n11:05, May 6 2025\n\n"
+        "The foreign ministers met in Northport on Tuesday.\n\nDANA LEVI/EXAMPLE\n\n"
+        "Northport and Southport will align their sanctions more closely, the two ministers said.",
+        {"bylines": ("Sam Roe",), "place": None},
+        "Northport and Southport will align their sanctions",
+        headline="Neighbours agree to align sanctions",
+    ),
+    # -- headlines of other outlets (batch 8) -------------------------------
+    Case(
+        "a ministry's letterhead in capitals, a country's long name and `For immediate release` above the title",
+        " date 2025-05-06 MINISTRY OF FOREIGN AFFAIRS AND TRADE\n\nREPUBLIC OF NORTHPORT\n\nPRESS RELEASE\n\n"
+        "For immediate release\n\nFOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS\n\n"
+        "NORTHPORT, 6 May 2025 – The Minister for Foreign Affairs received copies of the letters of credence "
+        "of four new ambassadors on Tuesday.",
+        {
+            "place": "NORTHPORT",
+            "date": D(2025, 5, 6),
+            "bylines": (),
+            "agency": None,
+        },
+        "The Minister for Foreign Affairs received copies",
+        headline="FOREIGN MINISTER RECEIVES COPIES OF CREDENTIALS OF NEW AMBASSADORS",
+    ),
+    Case(
+        "a website's name after a bar is no part of the title: `Talks Resume | Example.com - Example News`",
+        " date 2025-05-06 Northport and Southport Resume Talks on Language | Example.com - Example News Agency\n\n"
+        "Politics | May 6, 2025, Tuesday // 14:05| views\n\nNorthport and Southport resumed talks on Tuesday "
+        "on the disputed history and language issues.",
+        {"bylines": (), "place": None},
+        "Northport and Southport resumed talks on Tuesday",
+        headline="Northport and Southport Resume Talks on Language",
+    ),
+    Case(
+        "a live page's entries each under a time and a title: the first entry's text is the body",
+        " date 2025-05-06 Diplomacy live: Northport summons envoy, Southport replies\n\nTuesday 6 May 2025\n\n"
+        "Updated 18:55 CEST\n\n18:55\nSouthport embassy hits back\n\nSouthport's embassy in Northport called "
+        "the summoning of its ambassador a provocation.\n\n16:30\nNorthport summons ambassador\n\n"
+        "Northport's foreign office summoned the ambassador of Southport on Tuesday afternoon.",
+        {"bylines": (), "place": None, "agency": None},
+        "Southport's embassy in Northport called",
+        headline="Diplomacy live: Northport summons envoy, Southport replies",
+    ),
+    Case(
+        "a `Reporter:` credit after the body names the writer, its `Editor:` no one",
+        "Neighbours discuss security ties\n\nMay 6, 2025 17:05 GMT+700\n\nJakarta (EXA) - The foreign minister "
+        "held a telephone conversation with his Southport counterpart on Tuesday.\n\nThe two ministers agreed to "
+        "meet in June.\n\nReporter: Dana Levi\nEditor: Sam Roe\nCopyright © EXA 2025",
+        {
+            "bylines": ("Dana Levi",),
+            "place": "Jakarta",
+            "agency": "EXA",
+            "date": None,
+        },
+        "The foreign minister held a telephone conversation",
+        headline="Neighbours discuss security ties",
+    ),
+    Case(
+        "a summary below the headline, then the writer's name alone, the city and an outlet's acronym: "
+        "the text below the date is the body, and `EXNB` is no place",
+        " date 2025-05-06 Northport and Southport Agree to Take Border Dispute to Court\n\n"
+        "The two neighbours have agreed to ask the court to settle their long-standing dispute.\n\n"
+        "Dana Levi\n\nPodgorica\n\nEXNB\n\nMay 6, 2025\n\n14:05\n\n"
+        "The foreign ministers of Northport and Southport agreed on Tuesday to refer the dispute to the court.",
+        {"bylines": ("Dana Levi",), "place": None, "agency": None},
+        "The foreign ministers of Northport and Southport agreed",
+        headline="Northport and Southport Agree to Take Border Dispute to Court",
+    ),
+    Case(
+        "a short word in capitals that no table knows, alone above the date, is an outlet's acronym, no place",
+        " date 2025-05-06 Neighbours agree to reopen crossings\n\nEXNB\n\nMay 6, 2025\n\n"
+        "Northport and Southport agreed on Tuesday to reopen two border crossings.",
+        {"bylines": (), "place": None, "agency": None},
+        "Northport and Southport agreed on Tuesday",
+        headline="Neighbours agree to reopen crossings",
+    ),
 ]

@@ -65,7 +65,9 @@ _NAME_ABOVE: Final = frozenset(
     {"header", "timestamp", "title", "subtitle", "label"}
 )
 # What a line above the body can be that makes it the body for certain.
-_BODY_ABOVE: Final = frozenset({"credit", "byline", "timestamp", "place"})
+_BODY_ABOVE: Final = frozenset(
+    {"credit", "byline", "timestamp", "place", "entry"}
+)
 # The most words of a headline in Title Case that ends with a full stop,
 # or of a sentence right above a tagged dateline taken for the headline.
 _TITLE_CASE_WORDS_MAX: Final = 16
@@ -114,6 +116,10 @@ _NOT_PLACES: Final = frozenset(
         "albawaba",
         "report",
         "news",
+        "daily",
+        "weekly",
+        "press",
+        "release",
         "live",
         "read",
         "also",
@@ -142,6 +148,8 @@ _ROLES: Final = p.word_set(
     embassy parliament assembly summit talks highness excellency majesty
     """
 )
+# Roles that are surnames too, and so may end a person's name: `Dana King`.
+_SURNAME_ROLES: Final = frozenset({"king", "prince"})
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
 _STAMP_MARKS: Final = "()[]|,.:;-–—/"
 _PLACE_SPLIT: Final = re.compile(r"[\s,.-]+")
@@ -240,6 +248,14 @@ def _trusted_dateline(  # noqa: PLR0913 - one argument per field
 _DATE_ENDS: Final = frozenset("0123456789.")
 # What a BY_LINE starts with.
 _BY: Final = frozenset({"By", "by"})
+# The small words of an institution's name, in capitals: `MINISTRY OF
+# FOREIGN AFFAIRS AND TRADE`.
+_LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
+# The longest word in capitals alone on its line that is read as an
+# outlet's acronym, not a place, unless the tables know the place.
+_ACRONYM_MAX: Final = 4
+# The dashes that end a wire's dateline.
+_DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
 # (`Peace and Security`), or its place (`War in Example`).
 _SECTION_JOINS: Final = frozenset({"and", "&", "in"})
@@ -644,7 +660,9 @@ def _wire_layout(
     if comma < 0 or text.find(",", comma + 1, min(line_end, comma + 55)) < 0:
         return None
     m = p.PLACE_DATE_AGENCY.match(text, at, at + 120)
-    if m and _wire_tag(m["agency"]):
+    # A short tag no list knows is one before a dash: `NORTHPORT, Example,
+    # May 6, EXA – `.
+    if m and (_wire_tag(m["agency"]) or m["sep"].strip(" .") in _DASHES):
         date = _parse_date(m["date"], anchor)
         return _Found(m["place"], date, m["agency"], (), m.end())
     m = p.TREND_DATELINE.match(text, at, at + 120)
@@ -847,15 +865,29 @@ def _person(line: str) -> re.Match[str] | None:
         if len(word) >= 3 and word.isupper():  # noqa: PLR2004
             return None
     # Whole words only: `Min` in `Kim Min-ji` is no `min` of a reading time.
-    for word in m["name"].split():
+    names = m["name"].split()
+    for word in names:
         folded = word.casefold()
         if (
-            folded in _ROLES
+            (folded in _ROLES and not _role_surname(word, names))
             or folded in p.CHROME_WORDS
             or folded in p.STAFF_CREDIT_ENDS
         ):
             return None
     return m
+
+
+def _role_surname(word: str, names: list[str]) -> bool:
+    """
+    Whether the role *word* is the surname that ends the *names* of a
+    person: `Dana King`, not `Crown Prince` or `Jordan King`.
+    """
+    return (
+        word == names[-1]
+        and word.casefold() in _SURNAME_ROLES
+        and names[-2].casefold() not in _ROLES
+        and not is_known_place(names[-2])
+    )
 
 
 def _person_with_title(line: str) -> str | None:
@@ -891,6 +923,11 @@ def _bare_name(line: str) -> str | None:
         name = _person_any_case(line)
     if name is None and ("," in line or " with " in line):
         name = _person_with_title(line)
+    if name is None and "/" in line:
+        # `Dana Levi/Senior Example Writer`.
+        role = p.SLASH_ROLE.search(line)
+        if role is not None:
+            name = _person_any_case(line[: role.start()])
     if name is None and " in " in line:
         head, _, place = line.partition(" in ")
         if place[:1].isupper():
@@ -992,12 +1029,7 @@ def _credit_line(
         stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
-        # `By Dana Levi - Apr 08,2021 - Last updated ...`: the credit ends
-        # where the date begins.
-        cut = p.BYLINE_END.search(stripped)
-        if cut and p.TIMESTAMP_TOKEN.search(stripped, cut.end()):
-            stripped = stripped[: cut.start()]
-        stripped = _before_date(stripped)
+        stripped = _by_credit(stripped)
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -1020,6 +1052,22 @@ def _credit_line(
         return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _by_credit(line: str) -> str:
+    """
+    The credit of a `By` *line*, without what follows the names: `By Dana
+    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`.
+    """
+    if line[2:3] == ":":  # `By: Dana Levi`
+        line = "By " + line[3:].lstrip()
+    if "@" in line:  # `By Dana Levi, Reporter / @dlevi`
+        line = p.SOCIAL_HANDLE_END.sub("", line)
+    # The credit ends where the date begins.
+    cut = p.BYLINE_END.search(line)
+    if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
+        line = line[: cut.start()]
+    return _before_date(line)
 
 
 def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -1203,6 +1251,7 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
         and (
             "Reporting by" not in text or text.find("Reporting by", start) < 0
         )
+        and ("Reporter" not in text or text.find("Reporter", start) < 0)
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
@@ -1250,6 +1299,7 @@ class _Reader:
         "body_line",
         "bylines",
         "caps_place",
+        "clock",
         "deck_at",
         "headline",
         "headline_key",
@@ -1288,6 +1338,7 @@ class _Reader:
         self.skipped = ""  # the last line read after the body's first
         self.stamp: dt.date | None = None  # a timestamp line's date
         self.caps_place: str | None = None
+        self.clock = False  # whether the last timestamp is a time alone
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
         self.title_end: int | None = None
@@ -1324,9 +1375,11 @@ class _Reader:
                         )
                     return self._with(strong), self._headline_above()
             if self.body_at is not None:
-                if self.after_credit or not self._ends_preamble(
-                    line, line_end
-                ):
+                # A picture's credit below it makes a caption of the first
+                # line of text, even below a timestamp.
+                if (
+                    self.after_credit and not _credits_picture(line)
+                ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end)
                 self.body_at = None
@@ -1513,7 +1566,11 @@ class _Reader:
                 self._add_byline(each)
             return bool(names)
         elif (
-            line.isupper() or "," in line or " in " in line or " with " in line
+            line.isupper()
+            or "," in line
+            or " in " in line
+            or " with " in line
+            or "/" in line
         ):
             name = _bare_name(line)
         else:
@@ -1521,8 +1578,9 @@ class _Reader:
         if (
             name is None
             or is_known_place(line)  # `Kuala Lumpur` is the story's place
-            # `Example Standard` is an outlet's name.
+            # `Example Standard`, `DAILY EXAMPLE` are outlets' names.
             or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+            or name.split(None, 1)[0].casefold() in p.OUTLET_NAME_STARTS
         ):
             return False
         self._add_byline(name)
@@ -1607,7 +1665,16 @@ class _Reader:
             if self.deck_at is None:
                 self.deck_at = at
         elif not (
-            line[1:2].isupper() and self._caps_place(line, p.CAPS_PLACE_LINE)
+            line[1:2].isupper()
+            and (
+                self._caps_place(line, p.CAPS_PLACE_LINE)
+                # `ISLAMABAD:` alone: a colon dateline, the text below.
+                or (
+                    line[-1] == ":"
+                    and is_known_place(line[:-1])
+                    and self._caps_place(line[:-1], p.CAPS_PLACE_LINE)
+                )
+            )
         ):
             # `Foreign policy`, a section's label of two words at most below
             # the headline or a timestamp: the writer's name may follow.
@@ -1629,8 +1696,10 @@ class _Reader:
             and line[-1] != "."  # `ABSTRACT.`, `LETTERS.` are labels
             and _is_place(line)
             and not is_chrome(line)  # `WORLD`, `POLITICS`
-            # An acronym without a vowel is an outlet's name: `NHK`.
+            # An acronym without a vowel is an outlet's name: `NHK`; so is
+            # a short word no table knows: `EXNB`, not `DOHA`.
             and not (line.isascii() and p.NO_VOWEL.fullmatch(line))
+            and not (len(line) <= _ACRONYM_MAX and not is_known_place(line))
         ):
             self.caps_place = line
             self.previous = "place"
@@ -1769,6 +1838,7 @@ class _Reader:
             self.caps_place = place or self.caps_place
             if person is not None:
                 self._add_byline(person)
+        self.clock = p.CLOCK_LINE.fullmatch(line) is not None
         self.previous = "timestamp"
         return True
 
@@ -1799,13 +1869,18 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous == "title" and _section_label(self.headline)
-            ) or (
-                self.headline.startswith(p.INSTITUTION_STARTS)
-                and p.INSTITUTION_NAME.fullmatch(self.headline)
-            ):
+            ) or _institution(self.headline):
                 # `Peace and Security` above the title names its section;
-                # `Embassy of Example in Northport`, the site.
-                self._set_headline(line, end)
+                # `Embassy of Example in Northport`, the site; a letterhead's
+                # `For immediate release` is no title either.
+                if is_chrome(line):
+                    self.previous = "chrome"
+                else:
+                    self._set_headline(line, end)
+            elif self.previous == "timestamp" and self.clock:
+                # `18:55`, then `Embassy hits back`: a live page's entry
+                # and its title, the text below it is the body.
+                self.previous = "entry"
             else:
                 self.previous = "subtitle"
         elif is_chrome(line):
@@ -1817,7 +1892,14 @@ class _Reader:
             self.previous = "title"
 
     def _set_headline(self, line: str, end: int) -> None:
-        self.headline = unglued(line)
+        headline = unglued(line)
+        # `Talks Resume | Example.com - Example News`: the site's name after
+        # a bar is no part of the title.
+        if " | " in headline:
+            title, _, site = headline.rpartition(" | ")
+            if p.WEBSITE.search(site):
+                headline = title
+        self.headline = headline
         self.headline_key = letters_key(self.headline)
         self.title_end = end
 
@@ -1829,28 +1911,45 @@ class _Reader:
         outlet's name in one word above a timestamp, or repeats a title or
         it.
         """
-        if len(line) <= p.CHROME_LINE_MAX:
-            if is_timestamp(line):
-                return True
-            # `Examplenet` between the summary and the page's date.
-            if (
-                line.isalpha()
-                and line[0].isupper()
-                and is_timestamp(
-                    _next_line(self.text, _skip_space(self.text, line_end) - 1)
-                )
-            ):
-                return True
-            folded = line.casefold()
-            if is_photo_credit(folded) or is_counter(line, folded):
-                return True
-            if _credit_line(line, after_header=False) is not None:
-                return True
+        if len(line) <= p.CHROME_LINE_MAX and self._short_mark(line, line_end):
+            return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line
         return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _short_mark(self, line: str, line_end: int) -> bool:
+        """
+        Whether the short *line*, ending at *line_end*, marks the line of
+        text above it as a summary or a caption: a timestamp, an outlet's
+        name in one word above one, a photo credit, a counter, a credit or
+        a byline.
+        """
+        if is_timestamp(line):
+            return True
+        # `Examplenet` between the summary and the page's date.
+        if (
+            line.isalpha()
+            and line[0].isupper()
+            and is_timestamp(
+                _next_line(self.text, _skip_space(self.text, line_end) - 1)
+            )
+        ):
+            return True
+        folded = line.casefold()
+        return (
+            is_photo_credit(folded)
+            or is_counter(line, folded)
+            or _credits_picture(line)
+            or _credit_line(line, after_header=False) is not None
+            # A summary below the headline, then the writer's name alone.
+            or (
+                self.previous == "title"
+                and _person(line) is not None
+                and not is_known_place(line)
+            )
+        )
 
     def _headline_above(self) -> str | None:
         # A title right above a tagged dateline, below a summary; or a
@@ -1900,6 +1999,41 @@ class _Reader:
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+
+
+def _institution(line: str) -> bool:
+    """
+    Whether *line* names an institution, as a letterhead or a site's name
+    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`.
+    """
+    if line.isupper():
+        first, *rest = line.split()
+        line = " ".join(
+            [
+                first.capitalize(),
+                *(
+                    w.lower() if w in _LINK_CAPS else w.capitalize()
+                    for w in rest
+                ),
+            ]
+        )
+    return (
+        line.startswith(p.INSTITUTION_STARTS)
+        and p.INSTITUTION_NAME.fullmatch(line) is not None
+    )
+
+
+def _credits_picture(line: str) -> bool:
+    """
+    Whether *line* credits the picture of a caption above it: `DANA
+    LEVI/EXAMPLE`.
+    """
+    return (
+        "/" in line
+        and line.isupper()
+        and len(line) <= p.CHROME_LINE_MAX
+        and p.CAPS_SLASH_CREDIT.fullmatch(line) is not None
+    )
 
 
 def _caps_or_none(place: str | None) -> bool:

@@ -253,8 +253,23 @@ def is_furniture(line: str) -> bool:
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
     folded = line.casefold()
-    return is_paywall(folded) or (
-        len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded)
+    return (
+        is_paywall(folded)
+        or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
+        or ("generated" in folded and is_ai_notice(folded))
+    )
+
+
+def is_ai_notice(folded: str) -> bool:
+    """
+    Whether the casefolded line *folded* warns that a machine wrote the
+    summary: `This is an AI-generated summary, which may have errors.`; a
+    line of text on such summaries says no `summary` and no `error`.
+    """
+    return (
+        len(folded) <= p.AI_NOTICE_MAX
+        and ("summar" in folded or "error" in folded)
+        and p.AI_NOTICE.search(folded) is not None
     )
 
 

@@ -200,11 +200,11 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
 # a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
-# agency's), with a country, `NAIROBI, Kenya (AP) — `, and with two places,
-# `Berlin/Kyiv (dpa) - `.
+# agency's), with a country, `NAIROBI, Kenya (AP) — `, with two places,
+# `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `.
 CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
-    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11})\)"
+    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
 )
 
@@ -244,9 +244,10 @@ _PLACE: Final = r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
 # A place, a date and the agency, in English or French, the tag last:
 #   `Baku, April 9, AZERTAC`, `Bakou, 9 avril, AZERTAC`,
 #   `STEPANAKERT, FEBRUARY 24, ARTSAKHPRESS: `.
-#   `Riyadh, December 09, 2024, SPA -- `, `YEREVAN, MARCH 4, ARMENPRESS. `.
+#   `Riyadh, December 09, 2024, SPA -- `, `YEREVAN, MARCH 4, ARMENPRESS. `,
+#   with a country: `NORTHPORT, Example, May 6, EXA – `.
 PLACE_DATE_AGENCY: Final = re.compile(
-    r"(?P<place>" + _PLACE + r"),\s{1,2}"
+    r"(?P<place>" + _PLACE + r"(?:,\s{1,2}[A-Z][a-z]{2,20}+)?),\s{1,2}"
     r"(?P<date>(?:[0-9]{1,2}\s{1,2}[^\W\d_]{3,10}+\.?|[^\W\d_]{3,10}+\.?\s{1,2}[0-9]{1,2})"
     r"(?:,?\s{1,2}[0-9]{4})?),"
     r"\s{1,2}(?P<agency>[A-Z]{3,20}+)(?![a-z])(?P<sep>\s{0,2}"
@@ -300,6 +301,10 @@ OUTLET_NAME_ENDS: Final = frozenset(
     )
 )
 
+# The first words of outlets' names that no person's name starts with:
+# `Daily Example`, `Weekly Example`.
+OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly"))
+
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
 PLACE_AGENCY_LINE: Final = re.compile(
@@ -308,12 +313,15 @@ PLACE_AGENCY_LINE: Final = re.compile(
 )
 
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
+# Its words may be linked by a short word in small letters: `Dar es Salaam.
+# `, `Port of Example. `.
 STOP_DATELINE: Final = re.compile(
-    r"(?P<place>" + _PLACE + r")(?P<sep>\.\s{1,3})(?=[A-Z])"
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -](?:[a-z]{1,3}+[ -])?[A-Z][^\W\d_]{1,24}+){0,2})"
+    r"(?P<sep>\.\s{1,3})(?=[A-Z])"
 )
 # Where that full stop and its space end at the latest: after three words
-# of 25 letters and the two spaces between them.
-STOP_PLACE_MAX: Final = 79
+# of 25 letters, two links of a word and a space, the spaces between them.
+STOP_PLACE_MAX: Final = 87
 # A website's name: `EXAMPLE.CO`, `Example.com`.
 WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 
@@ -403,18 +411,25 @@ MIXED_DASH_DATELINE: Final = re.compile(
 # A word in capitals without a vowel, an acronym and no place: `NHK`.
 NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 
-# An institution's site name at the top of its page, above the menu:
-# `Embassy of Example in Northport`, `Ministry of Foreign Affairs`.
+# An institution's site name at the top of its page, above the menu, or
+# its letterhead: `Embassy of Example in Northport`, `Ministry of Foreign
+# Affairs`, `Republic of Example`.
 INSTITUTION_NAME: Final = re.compile(
     r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
-    r"|Mission|Ministry|Delegation)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
+    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
 )
 
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
-    *("Ministry ", "Delegation "),
+    *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
+)
+
+# A time of day alone, as a live page heads each entry: `18:55`, `16.05
+# GMT`, `2:05 p.m. ET`.
+CLOCK_LINE: Final = re.compile(
+    r"[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
@@ -551,6 +566,9 @@ SLASH_ROLE: Final = re.compile(
     r"\s{0,2}/\s{0,2}(?:[A-Z][a-z]{1,20}+\s{1,2}){0,2}"
     r"(?i:writer|correspondent|reporter|editor)$"
 )
+# A social-media handle that ends a byline, and the mark before it: `By
+# Dana Levi, Reporter / @dlevi`.
+SOCIAL_HANDLE_END: Final = re.compile(r"\s{0,3}[/|·–—-]?\s{0,3}@\w{1,30}+$")
 # A note on the writer below a byline: `Ms. Levi is a former diplomat.`,
 # `Dana Levi was the paper's correspondent in Example.`
 AUTHOR_NOTE: Final = re.compile(
@@ -646,6 +664,7 @@ CHROME_WORDS: Final = word_set(
     national nav navigation news newsletter newsletters next notifications
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
+    for immediate
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
@@ -787,6 +806,22 @@ CAPTION_START: Final = re.compile(
     r"|(?:file|handout)\s(?:photo|picture|image))\b)"
 )
 
+# A notice that a summary was written by a machine, matched in the
+# casefolded line: `This is an AI-generated summary, which may have errors.`
+AI_NOTICE: Final = re.compile(
+    r"\b(?:ai|artificial\sintelligence)[-\s]generated\b"
+    r"|\bgenerated\s(?:by|with|using)\s(?:an?\s)?(?:ai|artificial\sintelligence)\b"
+)
+# The longest line read as such a notice.
+AI_NOTICE_MAX: Final = 200
+
+# A photographer's credit in capitals, alone below the caption, with the
+# outlet after a slash: `DANA LEVI/EXAMPLE`, `SAM ROE / EXAMPLE NEWS`.
+CAPS_SLASH_CREDIT: Final = re.compile(
+    r"[A-Z][A-Z.'-]{0,20}+(?:\s[A-Z][A-Z.'-]{0,20}+){1,3}\s?/\s?"
+    r"[A-Z][A-Z0-9.&'-]{0,20}+(?:\s[A-Z][A-Z0-9.&'-]{0,20}+){0,2}"
+)
+
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
 
@@ -807,9 +842,9 @@ CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 
 # An author credit among the lines after the body, the label on its own
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
-# `Reporting by Dana Levi; Editing by Sam Roe`.
+# `Reporting by Dana Levi; Editing by Sam Roe`, `Reporter: Dana Levi`.
 AUTHOR_FOOTER: Final = re.compile(
-    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby)[ \t]{0,2}:?[ \t]{0,4}"
+    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby|Reporter(?=[ \t]{0,2}:))[ \t]{0,2}:?[ \t]{0,4}"
     r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
 )
 
