@@ -2632,6 +2632,58 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "had spoken with X by telephone: the perfect of the call",
+        "Chilean President Ana Morales said she had spoken with Argentine "
+        "President Julio Paz by telephone on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Morales": "party", "Julio Paz": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "X and Y had spoken by phone",
+        "Moldovan President Ion Rusu and Romanian President Dan Popescu had "
+        "spoken by phone on Monday, the presidency said.",
+        [
+            (
+                "phone_call",
+                {"Ion Rusu": "party", "Dan Popescu": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "X dialled Y: a call, the caller its initiator",
+        "Finnish President Aino Virtanen dialled Estonian Prime Minister Mart "
+        "Kask on Thursday to discuss Baltic security.",
+        [
+            (
+                "phone_call",
+                {"Aino Virtanen": "initiator", "Mart Kask": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a courtesy call received is a visit, no telephone call",
+        "Thai Prime Minister Niran Chaiyasit received a courtesy call from "
+        "Cambodian Foreign Minister Sok Vanna at Government House on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Niran Chaiyasit": "host", "Sok Vanna": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",
