@@ -2684,6 +2684,83 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "welcomed X to a capital: the capital is where, no second guest",
+        "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
+        "Minister Aram Petrosyan to Tbilisi on Monday.",
+        [
+            (
+                "host_visit",
+                {"Nino Beridze": "host", "Aram Petrosyan": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "received X at a venue, then its city: the host's state is no guest",
+        "Qatari Emir Tamim bin Hamad received Thai Foreign Minister Maris "
+        "Sangiampongsa at Amiri Diwan, Doha, on Monday.",
+        [
+            (
+                "host_visit",
+                {
+                    "Tamim bin Hamad": "host",
+                    "Maris Sangiampongsa": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X ..., his first visit to X: one visit told twice",
+        "Serbian Foreign Minister Marko Djuric arrived in Baku on Tuesday for "
+        "talks with Foreign Minister Jeyhun Bayramov, his first visit to "
+        "Azerbaijan in five years.",
+        [
+            (
+                "visit",
+                {"Marko Djuric": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X ..., the first visit by a minister to X: one visit",
+        "Serbian Foreign Minister Marko Djuric arrived in Baku on Tuesday for "
+        "talks with Azerbaijani President Ilham Aliyev and Foreign Minister "
+        "Jeyhun Bayramov, the first visit by an EU foreign minister to "
+        "Azerbaijan in five years.",
+        [
+            (
+                "visit",
+                {"Marko Djuric": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X after a visit to Y: two visits, the sentence names both",
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Islamabad on "
+        "Monday after a visit to Kabul.",
+        [
+            (
+                "visit",
+                {"Bakhtiyor Saidov": "initiator", "Pakistan": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Bakhtiyor Saidov": "initiator", "Afghanistan": "host"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",

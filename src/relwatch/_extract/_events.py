@@ -780,6 +780,7 @@ class _Events:
         dates = dict(zip(dated, self._dates(index, dated), strict=True))
         intent = -1
         made: list[tuple[_Hit, int, int]] = []
+        visited: _Visited | None = None  # the sentence's first visit
         for hit in hits:
             if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
@@ -800,12 +801,31 @@ class _Events:
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
+            visited = self._unless_retold(told, visited)
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
         self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _unless_retold(
+        self, told: int, visited: _Visited | None
+    ) -> _Visited | None:
+        """
+        Drop the visits found from *told* on that retell the sentence's
+        first visit, *visited* ("arrived in Minsk ..., the first visit by an
+        EU minister to Belarus"); the first visit's sides when none was
+        found before.
+        """
+        if visited is None:
+            return _visited(self.found[told:])
+        self.found[told:] = [
+            event
+            for event in self.found[told:]
+            if not _retells(event, visited)
+        ]
+        return visited
 
     def _note_discussed(
         self, made: list[tuple[_Hit, int, int]], sentence: tuple[int, int]
@@ -1956,6 +1976,12 @@ class _Events:
             if target.kind == PERSON:
                 return INITIATOR
             return trigger.after if target.kind == STATE else None
+        if (
+            trigger.kind == "host_visit"
+            and preposition == "to"
+            and target.kind == STATE
+        ):
+            return WHERE  # "welcomed X to Manila": where, no second visitor
         return self._role(trigger, preposition, noun)
 
     def _role(  # noqa: C901, PLR0911, PLR0912 - one answer per preposition
@@ -2981,6 +3007,8 @@ def _per_visitor(
     """
     if kind not in {"visit", "host_visit"}:
         return [participants]
+    if kind == "host_visit":
+        participants = _guests(participants)
     hosts = [p for p in participants if p.role == HOST]
     host_states = {p.entity.country for p in hosts}
     if kind == "visit" and len(hosts) > 1 and len(host_states) == len(hosts):
@@ -3279,6 +3307,70 @@ def _visit_under_way(window: list[str]) -> bool:
         k -= 1
         return k >= 0 and (window[k] == "on" or window[k] in _STARTED)
     return k >= 0 and window[k] in _STARTED
+
+
+def _guests(participants: list[FoundParticipant]) -> list[FoundParticipant]:
+    """
+    The host and the guests of a visit received, without the host's own
+    state, which names where the visit is: no guest ("received X at Seri
+    Perdana, Putrajaya"), nor a host beside the official of that state who
+    received ("Y welcomed X to Kuwait City").
+    """
+    hosts = {p.entity.country for p in participants if p.role == HOST}
+    officials = {
+        p.entity.country
+        for p in participants
+        if p.role == HOST and p.entity.kind != STATE
+    }
+    kept = []
+    for p in participants:
+        own = (
+            hosts
+            if p.role == INITIATOR
+            else officials
+            if p.role == HOST
+            else None
+        )
+        if (
+            p.entity.kind != STATE
+            or own is None
+            or p.entity.country not in own
+        ):
+            kept.append(p)
+    return kept
+
+
+# The actors (by identity) and the states of the first visit of a sentence.
+_Visited = tuple[frozenset[int], frozenset[str | None]]
+
+
+def _visited(events: list[FoundEvent]) -> _Visited | None:
+    """The actors and states of the visits among *events*, if any."""
+    sides = [
+        p.entity for e in events if e.kind in _VISITS for p in e.participants
+    ]
+    if not sides:
+        return None
+    return (
+        frozenset(id(entity) for entity in sides),
+        frozenset(entity.country for entity in sides) - {None},
+    )
+
+
+def _retells(mention: FoundEvent, visited: _Visited) -> bool:
+    """
+    Whether *mention*, a visit told after the visit of its sentence whose
+    sides are *visited*, is that visit again: all its visitors and hosts
+    are that visit's actors or of its states ("his first visit to Belarus
+    in five years"; "received X, on a visit to Malaysia"); sides taken
+    from "the two sides" are no visitor.
+    """
+    actors, states = visited
+    return mention.kind in _VISITS and all(
+        id(p.entity) in actors or p.entity.country in states
+        for p in mention.participants
+        if p.role != PARTY
+    )
 
 
 def _initiators(event: FoundEvent) -> frozenset[str]:
