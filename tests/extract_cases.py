@@ -2761,6 +2761,30 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks of a visit's sides join it, a host of no known state too",
+        "Foreign Secretary Jane Doe welcomed Japanese Foreign Minister "
+        "Takeshi Iwaya to Manila on Monday for his first official visit to "
+        "the Philippines. The two ministers held a bilateral meeting at the "
+        "foreign ministry.",
+        [
+            (
+                "host_visit",
+                {
+                    "Jane Doe": "host",
+                    "Takeshi Iwaya": "initiator",
+                    "Philippines": "host",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "welcoming to a state's people: no visit without a guest",
+        "Governor Ana Ruiz has long been welcoming to Venezuelan migrants.",
+        [],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",

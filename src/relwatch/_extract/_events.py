@@ -3009,6 +3009,8 @@ def _per_visitor(
         return [participants]
     if kind == "host_visit":
         participants = _guests(participants)
+        if all(p.role == HOST for p in participants):
+            return []  # "welcoming to Syria": where, and no guest
     hosts = [p for p in participants if p.role == HOST]
     host_states = {p.entity.country for p in hosts}
     if kind == "visit" and len(hosts) > 1 and len(host_states) == len(hosts):
@@ -3533,6 +3535,7 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     kept: list[FoundEvent] = []
     index: dict[tuple[str, frozenset[str], str], list[int]] = {}
+    visits: list[int] = []
     for event in events:
         told = index.setdefault(_key(event), [])
         at = next(
@@ -3543,7 +3546,19 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             ),
             None,
         )
+        if at is None and event.kind == "meeting":
+            at = next(
+                (
+                    k
+                    for k in reversed(visits[-_MERGE_REACH:])
+                    if _covers(kept[k], event)
+                    and _same_occasion(kept[k], event)
+                ),
+                None,
+            )
         if at is None:
+            if event.kind in _VISITS:
+                visits.append(len(kept))
             # "met on Monday" and "will meet again next month": two events.
             told.append(len(kept))
             kept.append(event)
