@@ -2785,6 +2785,64 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "agreed to convene the next meeting: an intent to meet, none held",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to convene "
+        "the next joint commission meeting in Santiago in June.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "agreed to work toward a trilateral meeting: an intent to meet",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to work "
+        "toward a trilateral ministers' meeting with Bolivia.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Rosa Vidal": "party",
+                    "Omar Baraka": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreed to brief X on the meeting: the meeting told again",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to brief "
+        "their presidents on the meeting.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",

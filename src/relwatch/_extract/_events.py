@@ -502,6 +502,14 @@ _OBJECT_GOES_ON: Final = frozenset(["and", "including", "to"])
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
 )
+# A meeting its sides agreed to hold is an intent to meet ("agreed to
+# convene the next session"), looked for so far before its noun.
+_MEETINGS: Final = frozenset(["meeting", "meetings", "summit", "talks"])
+_AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
+_CONVENING: Final = frozenset(
+    ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
+)
+_AGREED_REACH: Final = 14
 _SETTING_REACH: Final = 5  # "on the sidelines of the 18th" Doha Forum
 # What one joins to meet: "invited Iran to join the talks".
 _MET_IN: Final = _GATHERINGS | _NAMED_EVENTS
@@ -757,7 +765,10 @@ class _Events:
         """The events of sentence *index*, told by its trigger hits."""
         s_start, s_end = self.doc.sentences[index]
         s_first = self.doc.token_at(s_start)
-        hits = self._praising(sentence_hits, s_first)
+        hits = [
+            self._agreed_to_hold(hit, s_first)
+            for hit in self._praising(sentence_hits, s_first)
+        ]
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
         # "The GCC summit closed with the adoption of the Doha
@@ -1814,6 +1825,28 @@ class _Events:
         return not _UNSIGNED.isdisjoint(
             folded[hit.first : hit.last]
         ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
+
+    def _agreed_to_hold(self, hit: _Hit, s_first: int) -> _Hit:
+        """
+        The hit of a meeting named by its noun as an intent to meet when
+        its sides agreed, in the clause before it, to hold it: "agreed to
+        convene the next meeting", "agreed to work toward a summit" (the
+        agreement is the event, no meeting held); else *hit*.
+        """
+        folded = self.doc.folded
+        if hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS:
+            return hit
+        for k in range(
+            hit.first - 1, max(s_first, hit.first - _AGREED_REACH), -1
+        ):
+            if folded[k] in _CLAUSE_END:
+                break
+            if folded[k] == "to" and folded[k - 1] in _AGREED:
+                if folded[k + 1] not in _CONVENING:
+                    break
+                intent = hit.trigger._replace(kind="intent_to_meet")
+                return hit._replace(trigger=intent)
+        return hit
 
     def _to_join(self, hit: _Hit) -> bool:
         """
