@@ -2843,6 +2843,35 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the words of a title are no side of a meeting",
+        "Peruvian President Rosa Vidal arrived in Santiago on Monday for a "
+        "state visit. In a statement, the Adviser to the President on Media "
+        "and Strategy, Tom Reyes, said the two presidents would hold talks on "
+        "Tuesday.",
+        [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the words of a gathering's name are no sides of a meeting",
+        "Peruvian President Rosa Vidal held talks with Chilean President Omar "
+        "Baraka on the margins of the Plenary Meeting of the Conference of "
+        "Heads of Government of the Andean Community in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",

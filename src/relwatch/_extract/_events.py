@@ -1437,8 +1437,11 @@ class _Events:
             [
                 p
                 for p in participants
-                if p.entity.role not in doc.tables.observers
-                or lookup_key(p.entity.name) in doc.tables.people
+                if (
+                    p.entity.role not in doc.tables.observers
+                    or lookup_key(p.entity.name) in doc.tables.people
+                )
+                and not _bare_word(trigger, p.entity, doc)
             ]
         )
         if place is None and trigger.kind in _HELD_SOMEWHERE:
@@ -3342,6 +3345,30 @@ def _visit_under_way(window: list[str]) -> bool:
         k -= 1
         return k >= 0 and (window[k] == "on" or window[k] in _STARTED)
     return k >= 0 and window[k] in _STARTED
+
+
+# The kinds whose sides meet or call: persons and states, not the words of a
+# title ("the Adviser on Information and Strategy").
+_CONTACTS: Final = _IN_PERSON | {"phone_call"}
+
+
+def _bare_word(trigger: Trigger, entity: Entity, doc: Doc) -> bool:
+    """
+    Whether *entity*, a side of a meeting, visit or call, is a capitalised
+    word of a title or of the name of a thing, no actor: one word, of no
+    state, with no role, that no table knows ("Adviser on Information and
+    Strategy", "the Conference of Heads of Government", "Meet the Press").
+    A surname never given in full reads the same, and is dropped too.
+    """
+    return (
+        trigger.kind in _CONTACTS
+        and entity.kind in {PERSON, ORG}
+        and entity.country is None
+        and entity.role is None
+        and entity.org is None
+        and " " not in entity.name
+        and lookup_key(entity.name) not in doc.tables.people
+    )
 
 
 def _guests(participants: list[FoundParticipant]) -> list[FoundParticipant]:
