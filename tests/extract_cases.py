@@ -2872,6 +2872,51 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "received at the ministry's headquarters X: where, then whom",
+        "Kuwaiti Foreign Minister Fahad Salem received at the ministry's "
+        "headquarters the Ambassador of Japan to Kuwait, Kenji Tanaka.",
+        [
+            (
+                "host_visit",
+                {"Fahad Salem": "host", "Kenji Tanaka": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "X is due in a capital for talks: a visit planned",
+        "US envoy Tom Reyes is due in Riyadh on Wednesday for talks with "
+        "Saudi Foreign Minister Faisal Nasser.",
+        [
+            (
+                "visit",
+                {"Tom Reyes": "initiator", "Saudi Arabia": "host"},
+                "planned",
+                "2025-04-09",
+            )
+        ],
+    ),
+    EventCase(
+        "travelled on to a capital: the next leg, a visit of its own",
+        "German Foreign Minister Hans Weber visited Tbilisi on Monday and "
+        "travelled on to Yerevan on Tuesday.",
+        [
+            (
+                "visit",
+                {"Hans Weber": "initiator", "Georgia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Hans Weber": "initiator", "Armenia": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",

@@ -2307,8 +2307,12 @@ class _Events:
                 or self._opens_clause(k)
             ):
                 break
-            if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
-                k += 2  # the preposition before the holders still holds
+            if (
+                word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]
+            ) or _owns_venue(folded, k):
+                # the preposition before the holders still holds; "received
+                # at the ministry's headquarters X": where, then whom
+                k += 2
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
@@ -3307,6 +3311,13 @@ def _coordinated(folded: list[str], first: int, start: int) -> bool:
     while k > start and folded[k] in _THEN:
         k -= 1
     return folded[k] in {"and", "then"}
+
+
+def _owns_venue(folded: list[str], k: int) -> bool:
+    """Whether the word at *k* owns a room: "the ministry's headquarters"."""
+    return folded[k + 1 : k + 2] == ["'s"] and bool(
+        _VENUES.intersection(folded[k + 2 : k + 3])
+    )
 
 
 def _airspace(folded: list[str], place: Mention) -> bool:
