@@ -2684,13 +2684,17 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "welcomed X to a capital: the capital is where, no second guest",
+        "welcomed X to a capital: its state is where, and host, no guest",
         "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
         "Minister Aram Petrosyan to Tbilisi on Monday.",
         [
             (
                 "host_visit",
-                {"Nino Beridze": "host", "Aram Petrosyan": "initiator"},
+                {
+                    "Nino Beridze": "host",
+                    "Aram Petrosyan": "initiator",
+                    "Georgia": "host",
+                },
                 "occurred",
                 "2025-03-31",
             )

@@ -3385,62 +3385,68 @@ def _bare_word(trigger: Trigger, entity: Entity, doc: Doc) -> bool:
 def _guests(participants: list[FoundParticipant]) -> list[FoundParticipant]:
     """
     The host and the guests of a visit received, without the host's own
-    state, which names where the visit is: no guest ("received X at Seri
-    Perdana, Putrajaya"), nor a host beside the official of that state who
-    received ("Y welcomed X to Kuwait City").
+    state taken for a guest: it names where the visit is ("received X at
+    Seri Perdana, Putrajaya", "welcomed X to Kuwait City").
     """
     hosts = {p.entity.country for p in participants if p.role == HOST}
-    officials = {
-        p.entity.country
+    return [
+        p
         for p in participants
-        if p.role == HOST and p.entity.kind != STATE
-    }
-    kept = []
-    for p in participants:
-        own = (
-            hosts
-            if p.role == INITIATOR
-            else officials
-            if p.role == HOST
-            else None
-        )
-        if (
-            p.entity.kind != STATE
-            or own is None
-            or p.entity.country not in own
-        ):
-            kept.append(p)
-    return kept
+        if p.role != INITIATOR
+        or p.entity.kind != STATE
+        or p.entity.country not in hosts
+    ]
 
 
-# The actors (by identity) and the states of the first visit of a sentence.
-_Visited = tuple[frozenset[int], frozenset[str | None]]
+class _Visited(NamedTuple):
+    """The sides of the first visit of a sentence, by identity and state."""
+
+    visitors: frozenset[int]
+    visitor_states: frozenset[str | None]
+    hosts: frozenset[int]
+    host_states: frozenset[str | None]
 
 
 def _visited(events: list[FoundEvent]) -> _Visited | None:
-    """The actors and states of the visits among *events*, if any."""
-    sides = [
-        p.entity for e in events if e.kind in _VISITS for p in e.participants
-    ]
+    """The sides of the visits among *events*, if any."""
+    sides = [p for e in events if e.kind in _VISITS for p in e.participants]
     if not sides:
         return None
-    return (
-        frozenset(id(entity) for entity in sides),
-        frozenset(entity.country for entity in sides) - {None},
+    visitors = [p.entity for p in sides if p.role == INITIATOR]
+    hosts = [p.entity for p in sides if p.role == HOST]
+    return _Visited(
+        frozenset(id(entity) for entity in visitors),
+        frozenset(entity.country for entity in visitors) - {None},
+        frozenset(id(entity) for entity in hosts),
+        frozenset(entity.country for entity in hosts) - {None},
     )
 
 
 def _retells(mention: FoundEvent, visited: _Visited) -> bool:
     """
     Whether *mention*, a visit told after the visit of its sentence whose
-    sides are *visited*, is that visit again: all its visitors and hosts
-    are that visit's actors or of its states ("his first visit to Belarus
-    in five years"; "received X, on a visit to Malaysia"); sides taken
-    from "the two sides" are no visitor.
+    sides are *visited*, is that visit again ("his first visit to Belarus
+    in five years"; "received X, on a visit to Malaysia"): its hosts are
+    that visit's hosts or of their states, and its visitors that visit's
+    visitors, their states, or its host's side taken for a visitor ("the
+    first visit by a minister" after "talks with Y").  Another person of
+    the visitor's state makes a visit of his own, and sides taken from "the
+    two sides" are no visitor.
     """
-    actors, states = visited
+
+    def host(entity: Entity) -> bool:
+        return (
+            id(entity) in visited.hosts
+            or entity.country in visited.host_states
+        )
+
+    def visitor(entity: Entity) -> bool:
+        return id(entity) in visited.visitors or (
+            entity.kind != PERSON and entity.country in visited.visitor_states
+        )
+
     return mention.kind in _VISITS and all(
-        id(p.entity) in actors or p.entity.country in states
+        host(p.entity) or (p.role == INITIATOR and visitor(p.entity))
         for p in mention.participants
         if p.role != PARTY
     )
