@@ -3229,6 +3229,20 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a leg in the host state told in the next sentence: the same visit",
+        "Peruvian President Mateo Quispe received Chilean President Lucia "
+        "Ferrer in Lima on Thursday. Ferrer is on a three-day visit to Peru. "
+        "She will travel to Cusco on Saturday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "ongoing",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
         "would after a speech verb is a plan reported",
         "Peruvian President Mateo Quispe also said he would visit Santiago "
         "in June at the invitation of President Lucia Ferrer.",
