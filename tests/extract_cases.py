@@ -2922,6 +2922,295 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "had spoken with X by telephone: the perfect of the call",
+        "Chilean President Ana Morales said she had spoken with Argentine "
+        "President Julio Paz by telephone on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Morales": "party", "Julio Paz": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "X and Y had spoken by phone",
+        "Moldovan President Ion Rusu and Romanian President Dan Popescu had "
+        "spoken by phone on Monday, the presidency said.",
+        [
+            (
+                "phone_call",
+                {"Ion Rusu": "party", "Dan Popescu": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "X dialled Y: a call, the caller its initiator",
+        "Finnish President Aino Virtanen dialled Estonian Prime Minister Mart "
+        "Kask on Thursday to discuss Baltic security.",
+        [
+            (
+                "phone_call",
+                {"Aino Virtanen": "initiator", "Mart Kask": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a courtesy call received is a visit, no telephone call",
+        "Thai Prime Minister Niran Chaiyasit received a courtesy call from "
+        "Cambodian Foreign Minister Sok Vanna at Government House on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Niran Chaiyasit": "host", "Sok Vanna": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "welcomed X to a capital: its state is where, and host, no guest",
+        "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
+        "Minister Aram Petrosyan to Tbilisi on Monday.",
+        [
+            (
+                "host_visit",
+                {
+                    "Nino Beridze": "host",
+                    "Aram Petrosyan": "initiator",
+                    "Georgia": "host",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "received X at a venue, then its city: the host's state is no guest",
+        "Qatari Emir Tamim bin Hamad received Thai Foreign Minister Maris "
+        "Sangiampongsa at Amiri Diwan, Doha, on Monday.",
+        [
+            (
+                "host_visit",
+                {
+                    "Tamim bin Hamad": "host",
+                    "Maris Sangiampongsa": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X ..., his first visit to X: one visit told twice",
+        "Serbian Foreign Minister Marko Djuric arrived in Baku on Tuesday for "
+        "talks with Foreign Minister Jeyhun Bayramov, his first visit to "
+        "Azerbaijan in five years.",
+        [
+            (
+                "visit",
+                {"Marko Djuric": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X ..., the first visit by a minister to X: one visit",
+        "Serbian Foreign Minister Marko Djuric arrived in Baku on Tuesday for "
+        "talks with Azerbaijani President Ilham Aliyev and Foreign Minister "
+        "Jeyhun Bayramov, the first visit by an EU foreign minister to "
+        "Azerbaijan in five years.",
+        [
+            (
+                "visit",
+                {"Marko Djuric": "initiator", "Azerbaijan": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "arrived in X after a visit to Y: two visits, the sentence names both",
+        "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Islamabad on "
+        "Monday after a visit to Kabul.",
+        [
+            (
+                "visit",
+                {"Bakhtiyor Saidov": "initiator", "Pakistan": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Bakhtiyor Saidov": "initiator", "Afghanistan": "host"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks of a visit's sides join it, a host of no known state too",
+        "Foreign Secretary Jane Doe welcomed Japanese Foreign Minister "
+        "Takeshi Iwaya to Manila on Monday for his first official visit to "
+        "the Philippines. The two ministers held a bilateral meeting at the "
+        "foreign ministry.",
+        [
+            (
+                "host_visit",
+                {
+                    "Jane Doe": "host",
+                    "Takeshi Iwaya": "initiator",
+                    "Philippines": "host",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "welcoming to a state's people: no visit without a guest",
+        "Governor Ana Ruiz has long been welcoming to Venezuelan migrants.",
+        [],
+    ),
+    EventCase(
+        "agreed to convene the next meeting: an intent to meet, none held",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to convene "
+        "the next joint commission meeting in Santiago in June.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "agreed to work toward a trilateral meeting: an intent to meet",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to work "
+        "toward a trilateral ministers' meeting with Bolivia.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Rosa Vidal": "party",
+                    "Omar Baraka": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "agreed to brief X on the meeting: the meeting told again",
+        "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
+        "Omar Baraka in Lima on Monday. The two ministers agreed to brief "
+        "their presidents on the meeting.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the words of a title are no side of a meeting",
+        "Peruvian President Rosa Vidal arrived in Santiago on Monday for a "
+        "state visit. In a statement, the Adviser to the President on Media "
+        "and Strategy, Tom Reyes, said the two presidents would hold talks on "
+        "Tuesday.",
+        [
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the words of a gathering's name are no sides of a meeting",
+        "Peruvian President Rosa Vidal held talks with Chilean President Omar "
+        "Baraka on the margins of the Plenary Meeting of the Conference of "
+        "Heads of Government of the Andean Community in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Rosa Vidal": "party", "Omar Baraka": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "received at the ministry's headquarters X: where, then whom",
+        "Kuwaiti Foreign Minister Fahad Salem received at the ministry's "
+        "headquarters the Ambassador of Japan to Kuwait, Kenji Tanaka.",
+        [
+            (
+                "host_visit",
+                {"Fahad Salem": "host", "Kenji Tanaka": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "X is due in a capital for talks: a visit planned",
+        "US envoy Tom Reyes is due in Riyadh on Wednesday for talks with "
+        "Saudi Foreign Minister Faisal Nasser.",
+        [
+            (
+                "visit",
+                {"Tom Reyes": "initiator", "Saudi Arabia": "host"},
+                "planned",
+                "2025-04-09",
+            )
+        ],
+    ),
+    EventCase(
+        "travelled on to a capital: the next leg, a visit of its own",
+        "German Foreign Minister Hans Weber visited Tbilisi on Monday and "
+        "travelled on to Yerevan on Tuesday.",
+        [
+            (
+                "visit",
+                {"Hans Weber": "initiator", "Georgia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Hans Weber": "initiator", "Armenia": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "a surname with a glued article is part of the name",
         "Iraqi Prime Minister Karim al-Jabouri received Kuwaiti Foreign "
         "Minister Fahad Salem.\n\nAl-Jabouri thanked Salem for the visit.",
@@ -3220,6 +3509,20 @@ EVENT_CASES = [
         "Peruvian President Mateo Quispe received Chilean President Lucia "
         "Ferrer in Lima on Thursday. Ferrer, who is on a three-day visit to "
         "Peru, will travel to Cusco on Saturday.",
+        [
+            (
+                "host_visit",
+                {"Mateo Quispe": "host", "Lucia Ferrer": "initiator"},
+                "ongoing",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a leg in the host state told in the next sentence: the same visit",
+        "Peruvian President Mateo Quispe received Chilean President Lucia "
+        "Ferrer in Lima on Thursday. Ferrer is on a three-day visit to Peru. "
+        "She will travel to Cusco on Saturday.",
         [
             (
                 "host_visit",

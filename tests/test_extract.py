@@ -420,6 +420,8 @@ class TestLinearTime:
             "any visit to Peru ",
             "said he would visit Peru and ",
             "received visiting ",
+            "Chile arrived in Lima, his first visit to Peru, ",
+            "Peru welcomed Chile to Lima at the palace, Lima, and ",
             "the ministry on Monday said that ",
             "Norway expelled Peru's envoy. Chile condemned the decision. ",
             "Norway expelled Peru's envoy. Chile said the move was illegal. ",

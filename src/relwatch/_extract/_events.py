@@ -632,6 +632,14 @@ _OBJECT_GOES_ON: Final = frozenset(["and", "including", "to"])
 _GATHERINGS: Final = frozenset(
     ["summit", "summits", "meeting", "conference", "forum", "session"]
 )
+# A meeting its sides agreed to hold is an intent to meet ("agreed to
+# convene the next session"), looked for so far before its noun.
+_MEETINGS: Final = frozenset(["meeting", "meetings", "summit", "talks"])
+_AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
+_CONVENING: Final = frozenset(
+    ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
+)
+_AGREED_REACH: Final = 14
 _SETTING_REACH: Final = 5  # "on the sidelines of the 18th" Doha Forum
 # What one joins to meet: "invited Iran to join the talks".
 _MET_IN: Final = _GATHERINGS | _NAMED_EVENTS
@@ -953,7 +961,10 @@ class _Events:
         """The events of sentence *index*, told by its trigger hits."""
         s_start, s_end = self.doc.sentences[index]
         s_first = self.doc.token_at(s_start)
-        hits = self._praising(sentence_hits, s_first)
+        hits = [
+            self._agreed_to_hold(hit, s_first)
+            for hit in self._praising(sentence_hits, s_first)
+        ]
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
         # "The GCC summit closed with the adoption of the Doha
@@ -976,6 +987,7 @@ class _Events:
         dates = dict(zip(dated, self._dates(index, dated), strict=True))
         intent = -1
         made: list[tuple[_Hit, int, int]] = []
+        visited: _Visited | None = None  # the sentence's first visit
         for hit in hits:
             if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
@@ -997,12 +1009,31 @@ class _Events:
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
+            visited = self._unless_retold(told, visited)
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
                 self._told_again(hit, when)
         self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _unless_retold(
+        self, told: int, visited: _Visited | None
+    ) -> _Visited | None:
+        """
+        Drop the visits found from *told* on that retell the sentence's
+        first visit, *visited* ("arrived in Minsk ..., the first visit by an
+        EU minister to Belarus"); the first visit's sides when none was
+        found before.
+        """
+        if visited is None:
+            return _visited(self.found[told:])
+        self.found[told:] = [
+            event
+            for event in self.found[told:]
+            if not _retells(event, visited)
+        ]
+        return visited
 
     def _note_discussed(
         self, made: list[tuple[_Hit, int, int]], sentence: tuple[int, int]
@@ -1744,8 +1775,11 @@ class _Events:
             [
                 p
                 for p in participants
-                if p.entity.role not in doc.tables.observers
-                or lookup_key(p.entity.name) in doc.tables.people
+                if (
+                    p.entity.role not in doc.tables.observers
+                    or lookup_key(p.entity.name) in doc.tables.people
+                )
+                and not _bare_word(trigger, p.entity, doc)
             ]
         )
         if place is None and trigger.kind in _HELD_SOMEWHERE:
@@ -2321,6 +2355,28 @@ class _Events:
             folded[hit.first : hit.last]
         ) or folded[hit.last : hit.last + 2] == ["in", "principle"]
 
+    def _agreed_to_hold(self, hit: _Hit, s_first: int) -> _Hit:
+        """
+        The hit of a meeting named by its noun as an intent to meet when
+        its sides agreed, in the clause before it, to hold it: "agreed to
+        convene the next meeting", "agreed to work toward a summit" (the
+        agreement is the event, no meeting held); else *hit*.
+        """
+        folded = self.doc.folded
+        if hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS:
+            return hit
+        for k in range(
+            hit.first - 1, max(s_first, hit.first - _AGREED_REACH), -1
+        ):
+            if folded[k] in _CLAUSE_END:
+                break
+            if folded[k] == "to" and folded[k - 1] in _AGREED:
+                if folded[k + 1] not in _CONVENING:
+                    break
+                intent = hit.trigger._replace(kind="intent_to_meet")
+                return hit._replace(trigger=intent)
+        return hit
+
     def _to_join(self, hit: _Hit) -> bool:
         """
         Whether an invitation is one to join, a membership offered and no
@@ -2595,6 +2651,12 @@ class _Events:
             if target.kind == PERSON:
                 return INITIATOR
             return trigger.after if target.kind == STATE else None
+        if (
+            trigger.kind == "host_visit"
+            and preposition == "to"
+            and target.kind == STATE
+        ):
+            return WHERE  # "welcomed X to Manila": where, no second visitor
         return self._role(trigger, preposition, noun)
 
     def _role(  # noqa: C901, PLR0911, PLR0912 - one answer per preposition
@@ -2909,8 +2971,12 @@ class _Events:
                 or self._opens_clause(k)
             ):
                 break
-            if word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]:
-                k += 2  # the preposition before the holders still holds
+            if (
+                word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]
+            ) or _owns_venue(folded, k):
+                # the preposition before the holders still holds; "received
+                # at the ministry's headquarters X": where, then whom
+                k += 2
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
@@ -3778,6 +3844,10 @@ def _per_visitor(
     """
     if kind not in {"visit", "host_visit"}:
         return [participants]
+    if kind == "host_visit":
+        participants = _guests(participants)
+        if all(p.role == HOST for p in participants):
+            return []  # "welcoming to Syria": where, and no guest
     hosts = [p for p in participants if p.role == HOST]
     host_states = {p.entity.country for p in hosts}
     if kind == "visit" and len(hosts) > 1 and len(host_states) == len(hosts):
@@ -4099,6 +4169,13 @@ def _coordinated(folded: list[str], first: int, start: int) -> bool:
     return folded[k] in {"and", "then"}
 
 
+def _owns_venue(folded: list[str], k: int) -> bool:
+    """Whether the word at *k* owns a room: "the ministry's headquarters"."""
+    return folded[k + 1 : k + 2] == ["'s"] and bool(
+        _VENUES.intersection(folded[k + 2 : k + 3])
+    )
+
+
 def _airspace(folded: list[str], place: Mention) -> bool:
     """
     Whether the *place* is told as its air or sea ("flew into Peruvian
@@ -4135,6 +4212,100 @@ def _visit_under_way(window: list[str]) -> bool:
         k -= 1
         return k >= 0 and (window[k] == "on" or window[k] in _STARTED)
     return k >= 0 and window[k] in _STARTED
+
+
+# The kinds whose sides meet or call: persons and states, not the words of a
+# title ("the Adviser on Information and Strategy").
+_CONTACTS: Final = _IN_PERSON | {"phone_call"}
+
+
+def _bare_word(trigger: Trigger, entity: Entity, doc: Doc) -> bool:
+    """
+    Whether *entity*, a side of a meeting, visit or call, is a capitalised
+    word of a title or of the name of a thing, no actor: one word, of no
+    state, with no role, that no table knows ("Adviser on Information and
+    Strategy", "the Conference of Heads of Government", "Meet the Press").
+    A surname never given in full reads the same, and is dropped too.
+    """
+    return (
+        trigger.kind in _CONTACTS
+        and entity.kind in {PERSON, ORG}
+        and entity.country is None
+        and entity.role is None
+        and entity.org is None
+        and " " not in entity.name
+        and lookup_key(entity.name) not in doc.tables.people
+    )
+
+
+def _guests(participants: list[FoundParticipant]) -> list[FoundParticipant]:
+    """
+    The host and the guests of a visit received, without the host's own
+    state taken for a guest: it names where the visit is ("received X at
+    Seri Perdana, Putrajaya", "welcomed X to Kuwait City").
+    """
+    hosts = {p.entity.country for p in participants if p.role == HOST}
+    return [
+        p
+        for p in participants
+        if p.role != INITIATOR
+        or p.entity.kind != STATE
+        or p.entity.country not in hosts
+    ]
+
+
+class _Visited(NamedTuple):
+    """The sides of the first visit of a sentence, by identity and state."""
+
+    visitors: frozenset[int]
+    visitor_states: frozenset[str | None]
+    hosts: frozenset[int]
+    host_states: frozenset[str | None]
+
+
+def _visited(events: list[FoundEvent]) -> _Visited | None:
+    """The sides of the visits among *events*, if any."""
+    sides = [p for e in events if e.kind in _VISITS for p in e.participants]
+    if not sides:
+        return None
+    visitors = [p.entity for p in sides if p.role == INITIATOR]
+    hosts = [p.entity for p in sides if p.role == HOST]
+    return _Visited(
+        frozenset(id(entity) for entity in visitors),
+        frozenset(entity.country for entity in visitors) - {None},
+        frozenset(id(entity) for entity in hosts),
+        frozenset(entity.country for entity in hosts) - {None},
+    )
+
+
+def _retells(mention: FoundEvent, visited: _Visited) -> bool:
+    """
+    Whether *mention*, a visit told after the visit of its sentence whose
+    sides are *visited*, is that visit again ("his first visit to Belarus
+    in five years"; "received X, on a visit to Malaysia"): its hosts are
+    that visit's hosts or of their states, and its visitors that visit's
+    visitors, their states, or its host's side taken for a visitor ("the
+    first visit by a minister" after "talks with Y").  Another person of
+    the visitor's state makes a visit of his own, and sides taken from "the
+    two sides" are no visitor.
+    """
+
+    def host(entity: Entity) -> bool:
+        return (
+            id(entity) in visited.hosts
+            or entity.country in visited.host_states
+        )
+
+    def visitor(entity: Entity) -> bool:
+        return id(entity) in visited.visitors or (
+            entity.kind != PERSON and entity.country in visited.visitor_states
+        )
+
+    return mention.kind in _VISITS and all(
+        host(p.entity) or (p.role == INITIATOR and visitor(p.entity))
+        for p in mention.participants
+        if p.role != PARTY
+    )
 
 
 def _initiators(event: FoundEvent) -> frozenset[str]:
@@ -4297,6 +4468,7 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
     """
     kept: list[FoundEvent] = []
     index: dict[tuple[str, frozenset[str], str], list[int]] = {}
+    visits: list[int] = []
     for event in events:
         told = index.setdefault(_key(event), [])
         at = next(
@@ -4307,7 +4479,19 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             ),
             None,
         )
+        if at is None and event.kind == "meeting":
+            at = next(
+                (
+                    k
+                    for k in reversed(visits[-_MERGE_REACH:])
+                    if _covers(kept[k], event)
+                    and _same_occasion(kept[k], event)
+                ),
+                None,
+            )
         if at is None:
+            if event.kind in _VISITS:
+                visits.append(len(kept))
             # "met on Monday" and "will meet again next month": two events.
             told.append(len(kept))
             kept.append(event)
