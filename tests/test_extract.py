@@ -15,7 +15,7 @@ import relwatch
 from relwatch import Article
 from relwatch._extract import _events as events_module
 from relwatch._extract import _mentions
-from relwatch._extract._tables import tables
+from relwatch._extract._tables import Trigger, tables
 
 from .extract_cases import EVENT_CASES, REFERENCE, STATEMENT_CASES
 
@@ -298,10 +298,32 @@ class TestAnyText:
 
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(events_module, "_KEPT_PAIRS", 0)
-            events_module._POSSIBLE.clear()
+            events_module._POSSIBLE.tables.clear()
             forgetting = relwatch.extract(_article(body))
 
         assert kept == forgetting
+
+    def test_triggers_kept_per_table(self):
+        """
+        Two trigger tables used in turn each get their own possible
+        triggers, and past the tables kept the oldest are forgotten.
+        """
+        meet = Trigger(("met", "with"), "meeting", "party", "party")
+        call = Trigger(("met", "with"), "phone_call", "party", "party")
+        tables_used = [{"met": [meet]}, {"met": [call]}] + [
+            {"met": [meet]} for _ in range(events_module._KEPT_TABLES)
+        ]
+        possible = events_module._PossibleTriggers()
+
+        found = [
+            possible.of(table, "met", "with")
+            for _ in range(2)
+            for table in tables_used
+        ]
+
+        expected = [table["met"] for table in tables_used] * 2
+        assert expected == found
+        assert len(possible.tables) <= events_module._KEPT_TABLES
 
     @given(st.text(max_size=400))
     def test_any_characters(self, text):

@@ -4618,6 +4618,155 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the state an envoy with no post named is ordered to leave ordered it",
+        "The government on Wednesday ordered the Uruguayan consul to leave "
+        "Bolivia by Friday.",
+        [
+            (
+                "expulsion",
+                {
+                    "government": "initiator",
+                    "the Uruguayan consul": "recipient",
+                    "Bolivia": "initiator",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "the state left is no side when a state ordered it",
+        "Peru on Wednesday ordered the Uruguayan consul to leave Bolivia.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "the Uruguayan consul": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a state calling its own staff home expels no one",
+        "Chile on Wednesday ordered its embassy staff to leave Lima.",
+        [],
+    ),
+    EventCase(
+        "families of embassy staff ordered to leave are no envoys",
+        "The ministry on Tuesday ordered family members of embassy "
+        "personnel to leave Bolivia.",
+        [],
+    ),
+    EventCase(
+        "people ordered to leave in the passive, named before, are no "
+        "envoys told",
+        "Thousands of Chilean residents in Tacna were ordered to leave on "
+        "Monday.",
+        [],
+    ),
+    EventCase(
+        "police guarding an embassy are no envoys",
+        "Peru ordered police guarding the Chilean embassy in Lima to leave "
+        "their posts.",
+        [],
+    ),
+    EventCase(
+        "an embassy's staff ordered out are envoys",
+        "Peru on Wednesday ordered the Chilean embassy's staff to leave the "
+        "country.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chilean embassy": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "members of a state's opposition are no side of a meeting",
+        "Chilean President Ana Lopez met members of the Venezuelan "
+        "opposition in Santiago.",
+        [],
+    ),
+    EventCase(
+        "members of a state's embassy expelled are its envoys",
+        "Peru expelled two members of the Chilean embassy staff on Monday.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chilean embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a compound of two states that is only the topic of talks with a "
+        "third names no side",
+        "Peru's foreign minister held talks on the Peru-Chile border with "
+        "Bolivian officials.",
+        [],
+    ),
+    EventCase(
+        "travel bans on a state's tourists are no sanction",
+        "Peru lifted travel bans on Chilean tourists after the pandemic.",
+        [],
+    ),
+    EventCase(
+        "each state of a list of three sanctions",
+        "Britain, Canada and Australia imposed sanctions on Iran on Monday.",
+        [
+            (
+                "sanction",
+                {"Britain": "initiator", "Iran": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Canada": "initiator", "Iran": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Australia": "initiator", "Iran": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a place before a list of states sets the scene",
+        "In Peru, Chile and Bolivia signed a border agreement on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "one sanction of a state's ministry and of the state",
+        "The Chilean Treasury announced sanctions on Bolivia's interior "
+        "minister on Monday. The move leaves Chile imposing sanctions on "
+        "Bolivia for the first time.",
+        [
+            (
+                "sanction",
+                {
+                    "Chilean Treasury": "initiator",
+                    "Bolivia's interior minister": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "residents ordered to leave are no envoys expelled",
         "The Bolivian army ordered residents of two Uruguayan border "
         "towns to leave the area within 72 hours.",

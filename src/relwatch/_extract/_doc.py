@@ -33,6 +33,7 @@ from ._mentions import (
 from ._tables import (
     CAPITAL,
     CITY,
+    COUNTRY,
     DEMONYM,
     Tables,
     key,
@@ -1030,7 +1031,15 @@ class Doc:
                 other is not None
                 and other.what == NAME
                 and mention.what == NAME
-                and (not serial or (listed and _people(other, mention)))
+                and (
+                    not serial
+                    or (
+                        listed
+                        and (
+                            _people(other, mention) or _states(other, mention)
+                        )
+                    )
+                )
             ):
                 # "Narimanli and Hakan Demir said": a name met for the first
                 # time is a new person of the group.
@@ -1052,17 +1061,21 @@ class Doc:
     def _listed_before(self, mention: Mention, floor: int) -> list[Mention]:
         """
         The people listed before *mention* in "A, B and C" or "A; B; and
-        C" (each with its appositive): people only, as a place before a
+        C" (each with its appositive), or the states named as countries
+        before a state ("Britain, Canada and Australia"): a place before a
         comma ("In Baku, X and Y met") sets the scene instead.
         """
+        alike = _states if _states(mention) else _people
         listed: list[Mention] = []
         k = mention.first
         while k - 2 >= floor and self.folded[k - 1] in {",", ";"}:
             before = self.mention_at_end.get(k - 1)
-            if before is None or not _people(before):
+            if before is None or not alike(before):
                 break
             listed.insert(0, before)
             k = before.first
+        if listed and alike is _states and self.folded[k - 1 : k] == ["in"]:
+            return []  # "In Peru, Chile and Bolivia met"
         return listed
 
     def subject_after(self, token: int, ceiling: int) -> Mention | None:
@@ -1251,6 +1264,20 @@ def _outside(
 
 
 __all__ = ["DOCUMENT_NOUNS", "NAMELESS_PEOPLE", "Doc"]
+
+
+def _states(*mentions: Mention) -> bool:
+    """
+    Whether each of *mentions* names a state by its name as a country (not
+    by a city, which is as often a place).
+    """
+    return all(
+        m.what == NAME
+        and m.via == COUNTRY
+        and m.entity is not None
+        and m.entity.kind == STATE
+        for m in mentions
+    )
 
 
 def _people(*mentions: Mention) -> bool:

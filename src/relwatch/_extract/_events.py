@@ -140,7 +140,20 @@ _OBJECT_SKIP: Final = frozenset(
 # "a phone call with his brother, King X": the kinship of monarchs, an
 # apposition before the name.
 _KIN: Final = frozenset(["brother", "sister"])
-# "received the ambassadors of X and Y": the states are the object.
+# "received the ambassadors of X and Y": the states are the object; the
+# members of a state body only ("members of the X embassy", not "members of
+# the X opposition").
+_MEMBERS: Final = frozenset(["member", "members"])
+# Travel rules on a state's travellers are no sanction: "lifted travel bans
+# on Chilean tourists".
+_TRAVELLERS: Final = frozenset(
+    """tourist tourists visitor visitors traveller travellers traveler
+    travelers passenger passengers pilgrims""".split()  # noqa: SIM905
+)
+_STATE_BODIES: Final = frozenset(
+    """embassy consulate mission delegation government cabinet staff
+    parliament""".split()  # noqa: SIM905
+)
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
     delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
@@ -604,12 +617,22 @@ _DECISIONS: Final = frozenset(["decision", "move", "order"])
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
 _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
-# Who is ordered out as an envoy: "ordered the consul in X to leave".
-_DIPLOMATS: Final = frozenset(
+# Who is ordered out as an envoy: "ordered the consul in X to leave", "the
+# embassy's staff", not "police guarding the embassy".
+_ORDERED_OUT: Final = frozenset(
     """diplomat diplomats consul consuls ambassador ambassadors envoy envoys
-    attache attaches attaché attachés chargé charge embassy consulate
+    attache attaches attaché attachés chargé charge d'affaires
     """.split()  # noqa: SIM905
 )
+_MISSION_STAFF: Final = frozenset(["staff", "personnel", "employees"])
+_MISSIONS: Final = frozenset(
+    ["embassy", "consulate", "mission", "diplomatic", "consular"]
+)
+# Words that end the head of those ordered out.
+_OBJECT_ENDS: Final = frozenset(
+    """of in at from based guarding serving working who that , and""".split()  # noqa: SIM905
+)
+_OWN: Final = frozenset(["its", "their", "his", "her", "our"])
 # How far from a joint act a compound naming its sides may stand: "the
 # Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
 _COMPOUND_REACH: Final = 4
@@ -705,19 +728,28 @@ class _Hit(NamedTuple):
 # Pairs of words whose possible triggers a process keeps; past this, they
 # are forgotten at once (this only bounds the memory).
 _KEPT_PAIRS: Final = 20_000
+_KEPT_TABLES: Final = 4  # trigger tables a process keeps pairs for
 
 
-class _PossibleTriggers(dict[tuple[str, str | None], list[Trigger]]):
+class _PossibleTriggers:
     """
     The triggers of a first word that the word after it leaves possible,
     in the table's order, worked out once per pair of words and kept for
     the process: most triggers of a word are ruled out by their second
-    word, the same in every body.
+    word, the same in every body.  Each trigger table has its own pairs,
+    so threads that extract with different tables never see each other's.
     """
 
     def __init__(self) -> None:
-        super().__init__()
-        self.triggers: dict[str, list[Trigger]] | None = None
+        # id of a table -> (the table, kept alive so its id stays its own;
+        # its pairs)
+        self.tables: dict[
+            int,
+            tuple[
+                dict[str, list[Trigger]],
+                dict[tuple[str, str | None], list[Trigger]],
+            ],
+        ] = {}
 
     def of(
         self,
@@ -725,14 +757,17 @@ class _PossibleTriggers(dict[tuple[str, str | None], list[Trigger]]):
         first: str,
         following: str | None,
     ) -> list[Trigger]:
-        if triggers is not self.triggers:
-            self.clear()  # other tables
-            self.triggers = triggers
-        found = self.get((first, following))
+        kept = self.tables.get(id(triggers))
+        if kept is None or kept[0] is not triggers:
+            if len(self.tables) >= _KEPT_TABLES:
+                self.tables.clear()
+            kept = self.tables[id(triggers)] = (triggers, {})
+        pairs = kept[1]
+        found = pairs.get((first, following))
         if found is None:
-            if len(self) >= _KEPT_PAIRS:
-                self.clear()
-            found = self[first, following] = [
+            if len(pairs) >= _KEPT_PAIRS:
+                pairs.clear()
+            found = pairs[first, following] = [
                 trigger
                 for trigger in triggers[first]
                 # A gap or nothing after the first word, or the word here.
@@ -1738,8 +1773,10 @@ class _Events:
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
                 continue
+            # "ordered X to leave Peru": Peru ordered it, unless the one who
+            # ordered it is named already
             role = (
-                INITIATOR  # "ordered X to leave Peru": Peru ordered it
+                (None if _ordered_by_a_state(participants) else INITIATOR)
                 if _left(trigger, mention, last)
                 else self._object_role(trigger, preposition, noun, target)
             )
@@ -1747,6 +1784,11 @@ class _Events:
                 role is None
                 or (role == WHERE and _airspace(doc.folded, mention))
                 or (target.kind == MEDIA and trigger.kind in _INTERVIEWS)
+                or (
+                    trigger.kind == "sanction"
+                    and doc.folded[mention.last : mention.last + 1]
+                    and doc.folded[mention.last] in _TRAVELLERS
+                )
                 or _told_already(trigger, role, target, participants)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
@@ -1873,6 +1915,13 @@ class _Events:
         """
         doc = self.doc
         s_first, s_last = (doc.token_at(offset) for offset in sentence)
+        if (
+            "with"
+            in doc.folded[hit.last : min(s_last, hit.last + _OBJECT_REACH)]
+        ):
+            # "talks on the Chile-Peru border with Bolivian officials": the
+            # compound is the topic, the sides are told
+            return []
         known = {p.entity.country for p in participants}
         for k in range(
             max(s_first, hit.first - _COMPOUND_REACH),
@@ -2310,13 +2359,27 @@ class _Events:
 
     def _not_envoys(self, hit: _Hit) -> bool:
         """
-        Whether those ordered to leave are no envoys: "ordered residents to
-        leave" is no expulsion, "ordered the consul in X to leave" is.
+        Whether those ordered to leave are no envoys of another state: "ordered
+        residents to leave" and "ordered police guarding the embassy to
+        leave" are no expulsion, nor is a state calling its own staff home
+        ("ordered its diplomats to leave Sudan"); "ordered the consul in X
+        to leave" is one.
         """
-        return (
-            hit.trigger.kind == "expulsion"
-            and hit.trigger.words[-1] == "leave"
-            and _DIPLOMATS.isdisjoint(self.doc.folded[hit.first : hit.last])
+        if hit.trigger.kind != "expulsion" or hit.trigger.words[-1] != "leave":
+            return False
+        ordered = self.doc.folded[hit.first + 1 : hit.last - 2]
+        if ordered[:1] and ordered[0] in _OWN:
+            return True
+        # The head of the words ordered out is their last before a
+        # preposition or clause: "family members of embassy staff".
+        end = next(
+            (k for k, word in enumerate(ordered) if word in _OBJECT_ENDS),
+            len(ordered),
+        )
+        head = ordered[:end]
+        return not head or not (
+            head[-1] in _ORDERED_OUT
+            or (head[-1] in _MISSION_STAFF and not _MISSIONS.isdisjoint(head))
         )
 
     def _described_kindly(self, hit: _Hit) -> bool:
@@ -2972,7 +3035,12 @@ class _Events:
             ):
                 break
             if (
-                word in _HOLDER_NOUNS and folded[k + 1 : k + 2] == ["of"]
+                word in _HOLDER_NOUNS
+                and folded[k + 1 : k + 2] == ["of"]
+                and (
+                    word not in _MEMBERS
+                    or not _STATE_BODIES.isdisjoint(folded[k + 2 : k + 5])
+                )
             ) or _owns_venue(folded, k):
                 # the preposition before the holders still holds; "received
                 # at the ministry's headquarters X": where, then whom
@@ -3887,6 +3955,16 @@ def _left(trigger: Trigger, mention: Mention, last: int) -> bool:
     the trigger: "ordered the consul to leave Peru".
     """
     return trigger.words[-1] == "leave" and mention.first >= last
+
+
+def _ordered_by_a_state(participants: list[FoundParticipant]) -> bool:
+    """
+    Whether an expulsion's initiator named so far acts for a known state.
+    """
+    return any(
+        p.role == INITIATOR and p.entity.country is not None
+        for p in participants
+    )
 
 
 def _told_already(
