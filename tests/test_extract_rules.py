@@ -1815,6 +1815,45 @@ class TestStatementRules:
 
 EVENT_RULE_CASES = [
     EventCase(
+        "a standing bilateral body that will sit is a planned meeting of its states",
+        "Officials said the Chile-Peru joint commission would meet in Arica "
+        "in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "consultations of two states called off are a cancelled meeting",
+        "Uruguayan-Bolivian political consultations, scheduled for May 3 in "
+        "La Paz, have been called off.",
+        [
+            (
+                "meeting",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "cancelled",
+                "2025-05-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a session of a bilateral council that may sit is a speculated meeting",
+        "The next session of the Norway-Chile intergovernmental council may "
+        "be held in Oslo in September.",
+        [
+            (
+                "meeting",
+                {"Norway": "party", "Chile": "party"},
+                "speculated",
+                "2025-09",
+            )
+        ],
+    ),
+    EventCase(
         "wishes expressed after a possessive are the subject's praise",
         "Emir Tamim Al Thani expressed his wishes to Chilean President Tomas "
         "Reiter for success in leading his country.",

@@ -398,6 +398,10 @@ _PLANNED_AFTER: Final = (
     "slated for",
     "scheduled for",
     "planned for",
+    # "said a joint commission would meet": a plan reported
+    "would be held",
+    "would meet",
+    "would convene",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -532,6 +536,17 @@ _EVENT_MODIFIERS: Final = frozenset(
 )
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
+)
+# The last words of the triggers of a standing body that sits: "the
+# Chile-Peru joint commission will meet in May" is a plan.
+_SITTINGS: Final = frozenset(
+    [
+        "consultations",
+        "commission",
+        "committee",
+        "council",
+        "retreat",
+    ]
 )
 _NAMED_EVENTS: Final = frozenset(
     [
@@ -1672,6 +1687,13 @@ class _Events:
             following = folded[i + 1] if i + 1 < n else None
             for trigger in _POSSIBLE.of(triggers, folded[i], following):
                 end = _match(trigger, folded, words, i, triggers)
+                if (
+                    end > 0
+                    and trigger.words[-1] in _SITTINGS
+                    and end < n
+                    and folded[end] in _NAMED_EVENTS
+                ):
+                    break  # "the joint commission meeting": the meeting's
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
@@ -3334,7 +3356,10 @@ class _Events:
         floated" (speculated).
         """
         folded = self.doc.folded
-        if folded[first] not in _NAMED_EVENTS:
+        if (
+            folded[first] not in _NAMED_EVENTS
+            and folded[last - 1] not in _SITTINGS
+        ):
             return False
         end = last
         while (
