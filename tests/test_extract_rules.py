@@ -1815,6 +1815,26 @@ class TestStatementRules:
 
 EVENT_RULE_CASES = [
     EventCase(
+        "a visitor on a state or official visit is there now",
+        "Chilean President Omar Baraka is on a state visit to Peru. Earlier, "
+        "Peruvian Foreign Minister Rosa Vidal left on an official visit to "
+        "Norway.",
+        [
+            (
+                "visit",
+                {"Omar Baraka": "initiator", "Peru": "host"},
+                "ongoing",
+                None,
+            ),
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Norway": "host"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a standing bilateral body that will sit is a planned meeting of its states",
         "Officials said the Chile-Peru joint commission would meet in Arica "
         "in June.",

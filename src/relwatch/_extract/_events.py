@@ -3334,7 +3334,13 @@ class _Events:
             )
         ):
             return EventStatus.ONGOING
-        if trigger in _NOUN_TRIGGERS and _visit_under_way(window):
+        # "on an official visit to": the trigger starts at its modifier
+        noun = first
+        while noun < last - 1 and folded[noun] in _EVENT_MODIFIERS:
+            noun += 1
+        if folded[noun] in _NOUN_TRIGGERS and _visit_under_way(
+            window + folded[first:noun]
+        ):
             return EventStatus.ONGOING
         if (
             trigger in _NAMED_EVENTS
