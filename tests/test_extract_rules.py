@@ -6251,6 +6251,25 @@ class TestArticle:
             (actors["Levan Kobalia"].country, actors["Levan Kobalia"].role),
         )
 
+    def test_any_office_of_a_joint_title_serves_the_home_state(self):
+        """
+        "Deputy Prime Minister and Foreign Minister and Senator X": a state
+        office anywhere in a title joined by "and" serves the home state.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Deputy Prime Minister and Foreign Minister and Senator "
+                "Rauf Mammadli phoned Georgian Prime Minister Levan Kobalia "
+                "on Monday.",
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU, Azerbaijan"),
+            )
+        )
+
+        assert [{"AZE", "GEO"}] == [
+            {p.actor.country for p in e.participants} for e in article.events
+        ]
+
     def test_only_state_offices_serve_the_home_state(self):
         """
         An analyst named with no state is not given the dateline's state.
