@@ -1815,6 +1815,65 @@ class TestStatementRules:
 
 EVENT_RULE_CASES = [
     EventCase(
+        "a visitor on a state or official visit is there now",
+        "Chilean President Omar Baraka is on a state visit to Peru. Earlier, "
+        "Peruvian Foreign Minister Rosa Vidal left on an official visit to "
+        "Norway.",
+        [
+            (
+                "visit",
+                {"Omar Baraka": "initiator", "Peru": "host"},
+                "ongoing",
+                None,
+            ),
+            (
+                "visit",
+                {"Rosa Vidal": "initiator", "Norway": "host"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a standing bilateral body that will sit is a planned meeting of its states",
+        "Officials said the Chile-Peru joint commission would meet in Arica "
+        "in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "consultations of two states called off are a cancelled meeting",
+        "Uruguayan-Bolivian political consultations, scheduled for May 3 in "
+        "La Paz, have been called off.",
+        [
+            (
+                "meeting",
+                {"Uruguay": "party", "Bolivia": "party"},
+                "cancelled",
+                "2025-05-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a session of a bilateral council that may sit is a speculated meeting",
+        "The next session of the Norway-Chile intergovernmental council may "
+        "be held in Oslo in September.",
+        [
+            (
+                "meeting",
+                {"Norway": "party", "Chile": "party"},
+                "speculated",
+                "2025-09",
+            )
+        ],
+    ),
+    EventCase(
         "wishes expressed after a possessive are the subject's praise",
         "Emir Tamim Al Thani expressed his wishes to Chilean President Tomas "
         "Reiter for success in leading his country.",
@@ -6340,6 +6399,25 @@ class TestArticle:
             ),
             (actors["Levan Kobalia"].country, actors["Levan Kobalia"].role),
         )
+
+    def test_any_office_of_a_joint_title_serves_the_home_state(self):
+        """
+        "Deputy Prime Minister and Foreign Minister and Senator X": a state
+        office anywhere in a title joined by "and" serves the home state.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Deputy Prime Minister and Foreign Minister and Senator "
+                "Rauf Mammadli phoned Georgian Prime Minister Levan Kobalia "
+                "on Monday.",
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU, Azerbaijan"),
+            )
+        )
+
+        assert [{"AZE", "GEO"}] == [
+            {p.actor.country for p in e.participants} for e in article.events
+        ]
 
     def test_only_state_offices_serve_the_home_state(self):
         """

@@ -121,9 +121,12 @@ def _holds_state_office(entity: Entity) -> bool:
     role = entity.role
     if entity.kind != PERSON or role is None or entity.affiliation:
         return False
-    head = role.split(" of ", 1)[0].split()
-    return role == "Head of State" or (
+    # "Deputy Prime Minister and Foreign Minister and Senator": any office
+    return role == "Head of State" or any(
         bool(head) and head[-1] in _STATE_OFFICES
+        for head in (
+            part.split(" of ", 1)[0].split() for part in role.split(" and ")
+        )
     )
 
 

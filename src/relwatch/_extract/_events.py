@@ -411,6 +411,10 @@ _PLANNED_AFTER: Final = (
     "slated for",
     "scheduled for",
     "planned for",
+    # "said a joint commission would meet": a plan reported
+    "would be held",
+    "would meet",
+    "would convene",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -545,6 +549,17 @@ _EVENT_MODIFIERS: Final = frozenset(
 )
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
+)
+# The last words of the triggers of a standing body that sits: "the
+# Chile-Peru joint commission will meet in May" is a plan.
+_SITTINGS: Final = frozenset(
+    [
+        "consultations",
+        "commission",
+        "committee",
+        "council",
+        "retreat",
+    ]
 )
 _NAMED_EVENTS: Final = frozenset(
     [
@@ -1707,6 +1722,13 @@ class _Events:
             following = folded[i + 1] if i + 1 < n else None
             for trigger in _POSSIBLE.of(triggers, folded[i], following):
                 end = _match(trigger, folded, words, i, triggers)
+                if (
+                    end > 0
+                    and trigger.words[-1] in _SITTINGS
+                    and end < n
+                    and folded[end] in _NAMED_EVENTS
+                ):
+                    break  # "the joint commission meeting": the meeting's
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
@@ -3380,7 +3402,13 @@ class _Events:
             )
         ):
             return EventStatus.ONGOING
-        if trigger in _NOUN_TRIGGERS and _visit_under_way(window):
+        # "on an official visit to": the trigger starts at its modifier
+        noun = first
+        while noun < last - 1 and folded[noun] in _EVENT_MODIFIERS:
+            noun += 1
+        if folded[noun] in _NOUN_TRIGGERS and _visit_under_way(
+            window + folded[first:noun]
+        ):
             return EventStatus.ONGOING
         if (
             trigger in _NAMED_EVENTS
@@ -3402,7 +3430,10 @@ class _Events:
         floated" (speculated).
         """
         folded = self.doc.folded
-        if folded[first] not in _NAMED_EVENTS:
+        if (
+            folded[first] not in _NAMED_EVENTS
+            and folded[last - 1] not in _SITTINGS
+        ):
             return False
         end = last
         while (
