@@ -2570,4 +2570,13 @@ CASES = [
         "Northport and Southport agreed on Tuesday",
         headline="Neighbours agree to reopen crossings",
     ),
+    # -- a ninth round of outlets -----------------------------------------
+    Case(
+        "a tagged dateline with three hyphens after the tag: `Northport, May 6 (EXA) --- `",
+        " date 2025-05-06 Envoys meet in Northport\n\nNorthport, May 6 (EXA) --- "
+        "The two envoys met on Tuesday to discuss trade.\n\n--- EXA",
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "EXA", "bylines": ()},
+        "The two envoys met on Tuesday",
+        headline="Envoys meet in Northport",
+    ),
 ]

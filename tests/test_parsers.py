@@ -1879,6 +1879,8 @@ class TestLinearTime:
             "Reporter: A\n",
             "abAb ",
             "aaaa bbbb ",
+            # A ninth round.
+            "Northport, May 6 (EXA) ---",
             "a",
             "1",
             " ",

@@ -120,8 +120,9 @@ _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
-# both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
-_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
+# both (`(KUNA) -- `, `(ONA) --- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `,
+# `/TASS/. `).
+_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|-{2,3}+|[-–—:])"
 
 # A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
 # (WAFA) - `.
