@@ -1881,6 +1881,10 @@ class TestLinearTime:
             "aaaa bbbb ",
             # A ninth round.
             "Northport, May 6 (EXA) ---",
+            "A | By Dana Levi | 6 May 2025",
+            "Dana Levi May 6, 2025 ",
+            "Ab Ab – Press Office\n",
+            "Council of Ab ",
             "a",
             "1",
             " ",
