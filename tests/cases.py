@@ -2627,4 +2627,14 @@ CASES = [
         "The Council today decided to impose",
         headline="River dispute: Council lists further 4 individuals",
     ),
+    Case(
+        "two writers' names on one line, below a summary and above the places, the outlet and the date",
+        " date 2025-05-06 Northport and Southport Swap Expulsions as Spy Row Deepens\n\n"
+        "Northport and Southport each expelled a diplomat within two days, while the president called off a trip.\n\n"
+        "Dana Levi, Sam Roe\n\nNorthport, Southport\n\nEXNB\n\nMay 6, 202512:41\n\n"
+        "Northport on Monday declared an embassy official of Southport persona non grata.",
+        {"bylines": ("Dana Levi", "Sam Roe"), "place": None, "agency": None},
+        "Northport on Monday declared an embassy official",
+        headline="Northport and Southport Swap Expulsions as Spy Row Deepens",
+    ),
 ]

@@ -1152,6 +1152,28 @@ class TestBylinesBesideDates:
         assert () == relwatch.parse_article(page).bylines
 
 
+class TestWritersLine:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Abu Dhabi, Dana Levi",
+            "Dana Levi, Contact Us",
+            "Dana Levi, Sam Roe, Omar Haddad, Li Ming, Ana Diaz",
+        ],
+    )
+    def test_no_list_of_writers(self, line):
+        """
+        A line that lists a known place, a word that is no name, or more
+        than four names below the headline names no writers.
+        """
+        page = (
+            f"Envoys resume talks on river\n\n{line}\n\n"
+            "The envoys met on Tuesday to resume the talks."
+        )
+
+        assert () == relwatch.parse_article(page).bylines
+
+
 class TestBlankNames:
     @given(
         st.lists(
@@ -1950,6 +1972,7 @@ class TestLinearTime:
             "Dana Levi May 6, 2025 ",
             "Ab Ab – Press Office\n",
             "Council of Ab ",
+            "Dana Levi, ",
             "a",
             "1",
             " ",

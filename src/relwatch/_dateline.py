@@ -64,6 +64,9 @@ _CREDIT_LINE_MAX: Final = 120
 _NAME_ABOVE: Final = frozenset(
     {"header", "timestamp", "title", "subtitle", "label"}
 )
+# How many writers' names a line may list alone: `Dana Levi, Sam Roe`.
+_WRITERS_MIN: Final = 2
+_WRITERS_MAX: Final = 4
 # The parts of a line between bars that holds a byline: a section's
 # label, the byline and the date.
 _BAR_PARTS_MAX: Final = 3
@@ -1160,6 +1163,19 @@ def _without_agency(credit: str) -> tuple[str, str | None]:
     return credit, None
 
 
+def _writers(line: str) -> tuple[str, ...]:
+    """
+    The names of a line that lists two writers or more and nothing else:
+    `Dana Levi, Sam Roe`; not places (`Abu Dhabi, Dubai`).
+    """
+    names = tuple(n.strip() for n in p.NAME_SEPARATOR.split(line))
+    if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
+        _person(name) is None or is_known_place(name) for name in names
+    ):
+        return ()
+    return names
+
+
 def _names(credit: str) -> tuple[str, ...]:
     """
     The people a byline names, without their place: `Dana Levi and Omar
@@ -1577,6 +1593,11 @@ class _Reader:
             for each in names:
                 self._add_byline(each)
             return bool(names)
+        elif "," in line and (writers := _writers(line)):
+            # `Dana Levi, Sam Roe`: the writers' names alone.
+            for each in writers:
+                self._add_byline(each)
+            return True
         elif (
             line.isupper()
             or "," in line
@@ -2008,11 +2029,14 @@ class _Reader:
             or is_counter(line, folded)
             or _credits_picture(line)
             or _credit_line(line, after_header=False) is not None
-            # A summary below the headline, then the writer's name alone.
+            # A summary below the headline, then the writer's name alone,
+            # or the writers' names.
             or (
                 self.previous == "title"
-                and _person(line) is not None
-                and not is_known_place(line)
+                and (
+                    (_person(line) is not None and not is_known_place(line))
+                    or bool(_writers(line))
+                )
             )
         )
 
