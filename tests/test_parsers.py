@@ -1174,6 +1174,23 @@ class TestWritersLine:
         assert () == relwatch.parse_article(page).bylines
 
 
+class TestPressOfficeAboveTitle:
+    def test_title_about_the_press_is_the_headline(self):
+        """
+        A title that speaks of the press, with no office after a dash,
+        stays the headline above a second title and a date.
+        """
+        page = (
+            "Example Press Office Opens In Northport\n\n06.05.2025\n\n"
+            "Ministers Promise Further Reform\n\n"
+            "Press freedom groups on Tuesday welcomed the new media law."
+        )
+
+        expected = "Example Press Office Opens In Northport"
+
+        assert expected == relwatch.parse_article(page).headline
+
+
 class TestBlankNames:
     @given(
         st.lists(
