@@ -1675,7 +1675,11 @@ class _Reader:
         ):
             return
         if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
-            line[-1:].isdigit() and self._name_before_date(line)
+            # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
+            line[-1:].isdigit()
+            and tokens[0].isalpha()
+            and tokens[1].isalpha()
+            and self._name_before_date(line)
         ):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
