@@ -2570,4 +2570,71 @@ CASES = [
         "Northport and Southport agreed on Tuesday",
         headline="Neighbours agree to reopen crossings",
     ),
+    # -- a ninth round of outlets -----------------------------------------
+    Case(
+        "a tagged dateline with three hyphens after the tag: `Northport, May 6 (EXA) --- `",
+        " date 2025-05-06 Envoys meet in Northport\n\nNorthport, May 6 (EXA) --- "
+        "The two envoys met on Tuesday to discuss trade.\n\n--- EXA",
+        {
+            "place": "Northport",
+            "date": D(2025, 5, 6),
+            "agency": "EXA",
+            "bylines": (),
+        },
+        "The two envoys met on Tuesday",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "a byline between a section's label and the date, each between bars: `Politics | By Dana Levi | 6 May 2025`",
+        "President returns from regional tour\n\nPolitics | By Dana Levi | 6 May 2025\n\n"
+        "The President returned to Northport after a four-day tour of the region.",
+        {"bylines": ("Dana Levi",), "place": None, "agency": None},
+        "The President returned to Northport",
+        headline="President returns from regional tour",
+    ),
+    Case(
+        "an institution's name between bars before a place and the date is no byline: "
+        "`Example Policy Forum | Northport | 6 May 2025`",
+        " date 2025-05-06 Event report: a minister on quiet talks\n\nExample Policy Forum | Northport | 6 May 2025\n\n"
+        "On 5 May the Example Policy Forum hosted the foreign minister of Southport for a talk.",
+        {"bylines": (), "place": None, "agency": None},
+        "On 5 May the Example Policy Forum hosted",
+        headline="Event report: a minister on quiet talks",
+    ),
+    Case(
+        "a writer's name with the date after it and no bar, below the headline: `Dana Levi May 6, 2025`",
+        "Two neighbours trade blows over river deal\n\nDana Levi May 6, 2025\n\n"
+        "Relations between Northport and Southport took a turn for the worse this week.",
+        {"bylines": ("Dana Levi",), "place": None, "agency": None},
+        "Relations between Northport and Southport",
+        headline="Two neighbours trade blows over river deal",
+    ),
+    Case(
+        "a parliament's press office and the date above the title: `Assembly of Northport – Press Office`",
+        " date 2025-05-06 Assembly of Northport – Press Office\n\n06.05.2025\n\n"
+        "Speaker of the Assembly meets Southport delegation\n\n"
+        "On Tuesday, the Speaker of the Assembly received a delegation from Southport.",
+        {"bylines": (), "place": None, "agency": None},
+        "On Tuesday, the Speaker of the Assembly received",
+        headline="Speaker of the Assembly meets Southport delegation",
+    ),
+    Case(
+        "a council's name, a `Press release` label and the time above the title: `Council of Example States`",
+        " date 2025-05-06 Council of Example States\nPress release\n6 May 2025 11:30\n\n"
+        "River dispute: Council lists further 4 individuals\n\n"
+        "The Council today decided to impose restrictive measures on four more individuals.",
+        {"bylines": (), "place": None, "agency": None},
+        "The Council today decided to impose",
+        headline="River dispute: Council lists further 4 individuals",
+    ),
+    Case(
+        "two writers' names on one line, below a summary and above the places, the outlet and the date",
+        " date 2025-05-06 Northport and Southport Swap Expulsions as Spy Row Deepens\n\n"
+        "Northport and Southport each expelled a diplomat within two days, while the president called off a trip.\n\n"
+        "Dana Levi, Sam Roe\n\nNorthport, Southport\n\nEXNB\n\nMay 6, 202512:41\n\n"
+        "Northport on Monday declared an embassy official of Southport persona non grata.",
+        {"bylines": ("Dana Levi", "Sam Roe"), "place": None, "agency": None},
+        "Northport on Monday declared an embassy official",
+        headline="Northport and Southport Swap Expulsions as Spy Row Deepens",
+    ),
 ]

@@ -1087,6 +1087,110 @@ class TestBylineNames:
         assert ("Dana Levi",) == _names("Dana Levi in Kabul, Northport")
 
 
+class TestBylinesBesideDates:
+    def test_bar_byline_gives_the_page_its_year(self):
+        """
+        A byline between bars gives a yearless dateline the year of its
+        date when the page has no crawl date.
+        """
+        page = (
+            "Envoys resume talks on river\n\nPolitics | By Dana Levi | 6 May 2025\n\n"
+            "NORTHPORT, May 6 (EXA) - The envoys met on Tuesday to resume the talks."
+        )
+
+        d = relwatch.parse_dateline(page)
+
+        assert (("Dana Levi",), dt.date(2025, 5, 6)) == (d.bylines, d.date)
+
+    def test_bar_credit_without_a_person(self):
+        """
+        A staff credit between bars is no byline, and the text below is
+        still the body.
+        """
+        page = (
+            "Envoys resume talks on river\n\nPolitics | By Staff Reporter | 6 May 2025\n\n"
+            "The envoys met on Tuesday to resume the talks."
+        )
+
+        a = relwatch.parse_article(page)
+
+        assert ((), "The envoys met on Tuesday to resume the talks.") == (
+            a.bylines,
+            a.body,
+        )
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Politics | By Dana Levi | 6 May 2025", "Dana Levi May 6, 2025"],
+    )
+    def test_crawl_date_stays_the_published_date(self, line):
+        """
+        Beside a crawl date, a byline's date names the writer and leaves
+        the crawl date as the published date.
+        """
+        page = (
+            f" date 2025-05-07 Envoys resume talks on river\n\n{line}\n\n"
+            "The envoys met on Tuesday to resume the talks."
+        )
+
+        a = relwatch.parse_article(page)
+
+        assert (("Dana Levi",), dt.date(2025, 5, 7)) == (
+            a.bylines,
+            a.published,
+        )
+
+    def test_name_before_date_only_below_a_title(self):
+        """
+        A name and a date below a line of text are no byline.
+        """
+        page = (
+            "The envoys met on Tuesday to resume the talks.\n\nDana Levi May 6, 2025\n\n"
+            "They will meet again in June."
+        )
+
+        assert () == relwatch.parse_article(page).bylines
+
+
+class TestWritersLine:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Abu Dhabi, Dana Levi",
+            "Dana Levi, Contact Us",
+            "Dana Levi, Sam Roe, Omar Haddad, Li Ming, Ana Diaz",
+        ],
+    )
+    def test_no_list_of_writers(self, line):
+        """
+        A line that lists a known place, a word that is no name, or more
+        than four names below the headline names no writers.
+        """
+        page = (
+            f"Envoys resume talks on river\n\n{line}\n\n"
+            "The envoys met on Tuesday to resume the talks."
+        )
+
+        assert () == relwatch.parse_article(page).bylines
+
+
+class TestPressOfficeAboveTitle:
+    def test_title_about_the_press_is_the_headline(self):
+        """
+        A title that speaks of the press, with no office after a dash,
+        stays the headline above a second title and a date.
+        """
+        page = (
+            "Example Press Office Opens In Northport\n\n06.05.2025\n\n"
+            "Ministers Promise Further Reform\n\n"
+            "Press freedom groups on Tuesday welcomed the new media law."
+        )
+
+        expected = "Example Press Office Opens In Northport"
+
+        assert expected == relwatch.parse_article(page).headline
+
+
 class TestBlankNames:
     @given(
         st.lists(
@@ -1879,6 +1983,13 @@ class TestLinearTime:
             "Reporter: A\n",
             "abAb ",
             "aaaa bbbb ",
+            # A ninth round.
+            "Northport, May 6 (EXA) ---",
+            "A | By Dana Levi | 6 May 2025",
+            "Dana Levi May 6, 2025 ",
+            "Ab Ab – Press Office\n",
+            "Council of Ab ",
+            "Dana Levi, ",
             "a",
             "1",
             " ",

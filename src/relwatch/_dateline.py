@@ -64,6 +64,12 @@ _CREDIT_LINE_MAX: Final = 120
 _NAME_ABOVE: Final = frozenset(
     {"header", "timestamp", "title", "subtitle", "label"}
 )
+# How many writers' names a line may list alone: `Dana Levi, Sam Roe`.
+_WRITERS_MIN: Final = 2
+_WRITERS_MAX: Final = 4
+# The parts of a line between bars that holds a byline: a section's
+# label, the byline and the date.
+_BAR_PARTS_MAX: Final = 3
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset(
     {"credit", "byline", "timestamp", "place", "entry"}
@@ -146,6 +152,14 @@ _ROLES: Final = p.word_set(
     government ministry foreign prime deputy crown chairman head director
     spokesman spokesperson governor mayor commander army forces police court
     embassy parliament assembly summit talks highness excellency majesty
+    """
+)
+# Words of an institution's name that no person's name holds: `Example
+# Policy Forum | Northport | 6 May 2025` names the host of an event.
+_INSTITUTION_WORDS: Final = p.word_set(
+    """
+    forum institute institution foundation centre center association
+    society university college academy commission committee
     """
 )
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
@@ -870,6 +884,7 @@ def _person(line: str) -> re.Match[str] | None:
         folded = word.casefold()
         if (
             (folded in _ROLES and not _role_surname(word, names))
+            or folded in _INSTITUTION_WORDS
             or folded in p.CHROME_WORDS
             or folded in p.STAFF_CREDIT_ENDS
         ):
@@ -1146,6 +1161,25 @@ def _without_agency(credit: str) -> tuple[str, str | None]:
         if is_agency(name):
             return " ".join(words[:-size]).rstrip("-–—|,: "), name
     return credit, None
+
+
+def _writers(line: str) -> tuple[str, ...]:
+    """
+    The names of a line that lists two writers or more and nothing else:
+    `Dana Levi, Sam Roe`; not places (`Abu Dhabi, Dubai`).
+    """
+    if "," not in line and "&" not in line and " and " not in line:
+        return ()
+    names = tuple(n.strip() for n in p.NAME_SEPARATOR.split(line))
+    if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
+        _person(name) is None
+        or is_known_place(name)
+        # `Dana Levi, Example Daily`: a writer and the outlet.
+        or _outlet_end(name.rsplit(None, 1)[-1])
+        for name in names
+    ):
+        return ()
+    return names
 
 
 def _names(credit: str) -> tuple[str, ...]:
@@ -1565,6 +1599,11 @@ class _Reader:
             for each in names:
                 self._add_byline(each)
             return bool(names)
+        elif "," in line and (writers := _writers(line)):
+            # `Dana Levi, Sam Roe`: the writers' names alone.
+            for each in writers:
+                self._add_byline(each)
+            return True
         elif (
             line.isupper()
             or "," in line
@@ -1631,9 +1670,17 @@ class _Reader:
         if "|" in line and self._credit_bar(line):
             self.caps_place = None
             return
-        if " By " in line and self._stamp_byline(line):
+        if " By " in line and (
+            self._stamp_byline(line) or self._bar_byline(line)
+        ):
             return
-        if ("|" in line or line[-1:] == ")") and self._name_beside(line):
+        if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
+            # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
+            line[-1:].isdigit()
+            and tokens[0].isalpha()
+            and tokens[1].isalpha()
+            and self._name_before_date(line)
+        ):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and self._timestamp(line):
@@ -1725,6 +1772,35 @@ class _Reader:
             self._add_byline(name)
         return True
 
+    def _bar_byline(self, line: str) -> bool:
+        """
+        Note a byline between a section's label and a date, each in a part
+        of its own between bars: `Politics | By Dana Levi | 6 May 2025`.
+        """
+        parts = [part.strip() for part in line.split("|")]
+        bylines = [part for part in parts if part.startswith("By ")]
+        stamps = [part for part in parts if _stamp_date(part) is not None]
+        if (
+            len(bylines) != 1
+            or len(stamps) != 1
+            or len(parts) > _BAR_PARTS_MAX
+            or not all(
+                part in bylines or part in stamps or _label_part(part)
+                for part in parts
+            )
+        ):
+            return False
+        credit = bylines[0][3:]
+        cut = p.BYLINE_END.search(credit)
+        names = _names(credit if cut is None else credit[: cut.start()])
+        if not names:
+            return False
+        if self.anchor is None:
+            self.stamp = _stamp_date(stamps[0]) or self.stamp
+        for name in names:
+            self._add_byline(name)
+        return True
+
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
@@ -1793,6 +1869,26 @@ class _Reader:
         # `Abu Dhabi | May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
             return False
+        self._add_byline(person["name"])
+        return True
+
+    def _name_before_date(self, line: str) -> bool:
+        """
+        Note a name with its date after it and no bar, below the headline:
+        `Dana Levi May 6, 2025`.
+        """
+        if self.previous not in _NAME_ABOVE:
+            return False
+        date = p.STAMP_DATE.search(line)
+        if date is None or date.end() != len(line):
+            return False
+        name = line[: date.start()].strip()
+        person = _person(name)
+        # `Abu Dhabi May 6, 2025` is a place and its date.
+        if person is None or is_known_place(name):
+            return False
+        if self.anchor is None:
+            self.stamp = _stamp_date(line) or self.stamp
         self._add_byline(person["name"])
         return True
 
@@ -1943,11 +2039,14 @@ class _Reader:
             or is_counter(line, folded)
             or _credits_picture(line)
             or _credit_line(line, after_header=False) is not None
-            # A summary below the headline, then the writer's name alone.
+            # A summary below the headline, then the writer's name alone,
+            # or the writers' names.
             or (
                 self.previous == "title"
-                and _person(line) is not None
-                and not is_known_place(line)
+                and (
+                    (_person(line) is not None and not is_known_place(line))
+                    or bool(_writers(line))
+                )
             )
         )
 
@@ -2004,8 +2103,15 @@ class _Reader:
 def _institution(line: str) -> bool:
     """
     Whether *line* names an institution, as a letterhead or a site's name
-    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`.
+    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, or its
+    press office: `Sejm of Example - Press Office`.
     """
+    # `ress` finds `Press` and `PRESS` at C speed before the marks.
+    if "ress " in line.casefold():
+        for mark in p.PRESS_OFFICE_MARKS:
+            name, found, office = line.rpartition(mark)
+            if found and name and office.casefold() in p.PRESS_OFFICES:
+                return True
     if line.isupper():
         first, *rest = line.split()
         line = " ".join(
@@ -2084,6 +2190,15 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         if person is not None:
             return None, person["name"]
     return None, None
+
+
+def _label_part(part: str) -> bool:
+    """
+    Whether *part* of a line between bars is a section's label of two
+    words at most: `Politics`, `World News`.
+    """
+    words = part.split()
+    return 0 < len(words) <= 2 and part.replace(" ", "").isalpha()  # noqa: PLR2004
 
 
 def _known_place_line(line: str) -> bool:

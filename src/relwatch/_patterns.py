@@ -120,8 +120,9 @@ _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
-# both (`(KUNA) -- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
-_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|--|[-–—:])"
+# both (`(KUNA) -- `, `(ONA) --- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `,
+# `/TASS/. `).
+_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|-{2,3}+|[-–—:])"
 
 # A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
 # (WAFA) - `.
@@ -413,10 +414,12 @@ NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 
 # An institution's site name at the top of its page, above the menu, or
 # its letterhead: `Embassy of Example in Northport`, `Ministry of Foreign
-# Affairs`, `Republic of Example`.
+# Affairs`, `Republic of Example`, `Council of the EU`.
 INSTITUTION_NAME: Final = re.compile(
     r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
-    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government)\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
+    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
+    r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat)"
+    r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
 )
 
@@ -424,7 +427,17 @@ INSTITUTION_NAME: Final = re.compile(
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
     *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
+    *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
+    "Secretariat ",
 )
+
+# The press office named after an institution's name and a dash, at the
+# top of its page: `Assembly of Example – Press Office`.
+PRESS_OFFICES: Final = frozenset(
+    ("press office", "press service", "press centre", "press center")
+)
+# The marks between such a name and its office.
+PRESS_OFFICE_MARKS: Final = (" – ", " — ", " - ", " | ")
 
 # A time of day alone, as a live page heads each entry: `18:55`, `16.05
 # GMT`, `2:05 p.m. ET`.
