@@ -455,6 +455,8 @@ class _Extractor:
         self.passage_end = 0  # of a paragraph said with no quotation marks
         self.taken_cues: set[int] = set()  # by a quotation before them
         self.quote_starts = {q.start: q for q in doc.quotes}
+        # Offsets of every quote character, found once when first needed.
+        self.quote_characters: list[int] | None = None
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
             offset = doc.tokens.starts[cue.first]
@@ -992,10 +994,15 @@ class _Extractor:
         if cue.verb.content != "partial" or self._names_as(cue, last):
             return False
         doc = self.doc
-        rest = doc.text[
-            doc.tokens.ends[cue.last - 1] : doc.tokens.ends[last - 1]
-        ]
-        return _QUOTE_CHARACTERS.isdisjoint(rest)
+        if self.quote_characters is None:
+            # Sorted once, not a slice per cue: a long sentence of many
+            # cues stays linear.
+            self.quote_characters = [
+                k for k, c in enumerate(doc.text) if c in _QUOTE_CHARACTERS
+            ]
+        marks = self.quote_characters
+        k = bisect.bisect_left(marks, doc.tokens.ends[cue.last - 1])
+        return k == len(marks) or marks[k] >= doc.tokens.ends[last - 1]
 
     def _deed(self, cue: Cue, last: int) -> bool:
         """
