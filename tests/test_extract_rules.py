@@ -1420,6 +1420,35 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the border would reopen", "Karl Brenner")],
     ),
     StatementCase(
+        "informing someone on a day that something is so is words",
+        "Karl Brenner informed the envoys on Monday that the border would "
+        "reopen.",
+        [("indirect", "the border would reopen", "Karl Brenner")],
+    ),
+    StatementCase(
+        "declaring that a diplomat is persona non grata is words",
+        "Karl Brenner declared that the attaché was persona non grata and "
+        "had to leave Oslo.",
+        [
+            (
+                "indirect",
+                "the attaché was persona non grata and had to leave Oslo",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "adding a number with no list after it is words",
+        "Karl Brenner added 60 percent of the salmon went to Chile.",
+        [
+            (
+                "indirect",
+                "60 percent of the salmon went to Chile",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
         "a title opening the object of a wish keeps its capital determiner",
         "Emir Tamim Al Thani wished His Highness the Crown Prince good "
         "health.",

@@ -61,8 +61,11 @@ _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
-_BRIEFS: Final = frozenset(["inform", "brief"])
+_BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+# What a number is added to when "added" is a deed: "added 40 tankers to
+# its sanctions list", not "added 40 percent of exports went to China".
+_LISTS: Final = frozenset(["list", "lists", "blacklist", "sanctions"])
 _MEMBER: Final = "member"  # "a member of the X delegation": no name
 # "sources in X", "officials from X": where unnamed sources are.
 _PLACING: Final = frozenset(["in", "from", "at"])
@@ -1014,18 +1017,20 @@ class _Extractor:
         after = words[cue.last : min(last, cue.last + _DEED_REACH)]
         lemma = cue.verb.lemma
         if lemma == "declare":
+            # "declared that the envoy was persona non grata": words
+            if "that" in after:
+                after = after[: after.index("that")]
             return not _PERSONA_NON_GRATA.isdisjoint(after)
         if lemma == "add":
             return (
                 bool(after)
                 and after[0][:1].isdigit()
                 and _OPENS_CLAUSE.isdisjoint(after)
+                and not _LISTS.isdisjoint(after)
             )
         if lemma in _BRIEFS:
-            topic = next((w for w in after if w in _BRIEFED_ON), None)
-            return (
-                topic is not None and "that" not in after[: after.index(topic)]
-            )
+            # "informed reporters on Tuesday that ...": what, not about
+            return "that" not in after and not _BRIEFED_ON.isdisjoint(after)
         return False
 
     def _unnamed_from(self, mention: Mention, first: int) -> int | None:
