@@ -1370,6 +1370,16 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the fisheries talks could resume in June", None)],
     ),
     StatementCase(
+        "analysts in a capital are no one, not the capital's state",
+        "Analysts in Oslo say the new tariffs will cost Chile dearly.",
+        [("indirect", "the new tariffs will cost Chile dearly", None)],
+    ),
+    StatementCase(
+        "embassy staff in a capital are no one, not the capital's state",
+        "Embassy staff in Lima said the consulate would reopen in June.",
+        [("indirect", "the consulate would reopen in June", None)],
+    ),
+    StatementCase(
         "officials from both sides are no one, not the two sides",
         "Norway and Chile ended the talks on Friday. Officials from both "
         "sides say the two kings could attend the ceremony.",
