@@ -1696,6 +1696,23 @@ class TestStatementRules:
 
         assert expected == _statements(_extract(case.body))
 
+    def test_thanking_and_saying_after_but_is_the_new_subjects(self):
+        """
+        "X said ..., but Y thanked Z ... and said ...": the last words are
+        Y's, the subject of their own clause, not X's.
+        """
+        article = _extract(
+            "Karl Brenner said the deal was close, but Prime Minister Ana "
+            "Dahl thanked Chile for its patience and said more time was "
+            "needed."
+        )
+
+        assert [("Ana Dahl", "said")] == [
+            (s.speaker.name, s.cue)
+            for s in article.statements
+            if s.text == "more time was needed"
+        ]
+
     def test_a_quotation_that_goes_on_is_said_by_its_own_cue(self):
         """
         A quotation paragraph taken to go on from a mark left open before

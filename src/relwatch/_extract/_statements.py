@@ -136,6 +136,9 @@ _FRAME_DETERMINERS: Final = frozenset(
     ["a", "an", "his", "her", "their", "its"]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# Words that open a new clause with its own subject: "X said ..., but Y
+# thanked Z and said" goes on with Y, not X.
+_NEW_CLAUSE: Final = frozenset({"but", "while", "whereas", ";"})
 # "It was noted that", "it is stressed that".
 _PASSIVE_AUXILIARIES: Final = frozenset(["is", "was"])
 # Words after "..., X said," that open a clause of their own.
@@ -836,7 +839,11 @@ class _Extractor:
             if (
                 mention is not None
                 and "and" in words[mention.last : cue.first]
-                and (continued := self._continued(cue, first, found))
+                and (
+                    continued := self._continued(
+                        cue, *self._own_clause(first, mention.first, found)
+                    )
+                )
             ):
                 # "X thanked Y for its help and said": X goes on, not Y.
                 found.append(continued)
@@ -1280,6 +1287,24 @@ class _Extractor:
         else:
             return None
         return Attribution(cue, speaker, cue.first, cue.last)
+
+    def _own_clause(
+        self, first: int, token: int, found: list[Attribution]
+    ) -> tuple[int, list[Attribution]]:
+        """
+        Where the clause of *token* starts, and the cues of *found* in it:
+        after "but", "while" or ";" a new subject speaks.
+        """
+        words = self.doc.folded
+        start = next(
+            (
+                k + 1
+                for k in range(token - 1, first, -1)
+                if words[k] in _NEW_CLAUSE
+            ),
+            first,
+        )
+        return start, [a for a in found if a.frame_first >= start]
 
     def _coordinated_subject(self, first: int, token: int) -> Mention | None:
         """
