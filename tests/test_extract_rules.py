@@ -1554,6 +1554,34 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "a paragraph that reports another speaker ends a transcript answer",
+        "NRK: Will the minister travel to Chile next week?\n\n"
+        "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
+        "Meanwhile, Peruvian envoy Luis Campos told reporters that Lima "
+        "wanted a seat at the talks.\n\n"
+        "Earlier, the Chilean side called the plan “a fair start.”\n\n"
+        "TV2: Is there any news on the fisheries talks?\n\n"
+        "Anna Vogel: The fisheries talks will resume in May.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Santiago on Monday",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "Lima wanted a seat at the talks",
+                "Luis Campos",
+            ),
+            ("partial", "the plan “a fair start.”", "Chile"),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
         "names with counts or Title Case headlines after a colon are no turns",
         "Anna Vogel: 1,501.\n\nKarl Brenner: 1,320.\n\n"
         "Anna Vogel: Why The Fisheries Talks Matter To Oslo.\n\n"

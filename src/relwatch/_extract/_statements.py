@@ -642,7 +642,13 @@ class _Extractor:
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
-        for paragraph, (start, _) in enumerate(doc.paragraphs):
+        # A paragraph with its own cue or quotation reports someone else's
+        # words ("Separately, X told reporters that ..."): the turn ends.
+        reported = {
+            doc.paragraph_index(doc.sentences[index][0])
+            for index in self.cues_by_sentence
+        }
+        for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
                 turns |= going_on
                 at, speaker = labels[paragraph]
@@ -650,7 +656,12 @@ class _Extractor:
                     turns[paragraph] = (at, speaker)
                 else:
                     speaker = None
-            elif speaker is not None and doc.text[start : start + 1].isalpha():
+            elif (
+                speaker is not None
+                and doc.text[start : start + 1].isalpha()
+                and paragraph not in reported
+                and not doc.quotes_between(start, end)
+            ):
                 going_on[paragraph] = (start, speaker)
                 continue
             else:
