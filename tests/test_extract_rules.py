@@ -1448,6 +1448,22 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "adding many things to a registry named far after them is a deed",
+        "Oslo on Monday added 40 frigates and three shipping firms to its "
+        "registry of sanctioned vessels, the Norwegian Ministry of Foreign "
+        "Affairs said.",
+        [
+            (
+                "indirect",
+                (
+                    "Oslo on Monday added 40 frigates and three shipping "
+                    "firms to its registry of sanctioned vessels"
+                ),
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
         "adding a number with no list after it is words",
         "Karl Brenner added 60 percent of the salmon went to Chile.",
         [

@@ -65,7 +65,11 @@ _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 # What a number is added to when "added" is a deed: "added 40 tankers to
 # its sanctions list", not "added 40 percent of exports went to China".
-_LISTS: Final = frozenset(["list", "lists", "blacklist", "sanctions"])
+_LISTS: Final = frozenset(
+    ["list", "lists", "blacklist", "sanctions", "sanctioned", "registry"]
+)
+# "added 12 officials, including two ministers, to the registry of".
+_LIST_REACH: Final = 16
 _MEMBER: Final = "member"  # "a member of the X delegation": no name
 # "sources in X", "officials from X": where unnamed sources are.
 _PLACING: Final = frozenset(["in", "from", "at"])
@@ -1044,7 +1048,9 @@ class _Extractor:
                 bool(after)
                 and after[0][:1].isdigit()
                 and _OPENS_CLAUSE.isdisjoint(after)
-                and not _LISTS.isdisjoint(after)
+                and not _LISTS.isdisjoint(
+                    words[cue.last : min(last, cue.last + _LIST_REACH)]
+                )
             )
         if lemma in _BRIEFS:
             # "informed reporters on Tuesday that ...": what, not about
