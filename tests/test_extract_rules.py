@@ -1570,6 +1570,38 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "the statement that a text says someone issued is theirs",
+        "Norway's foreign ministry said the talks had been useful. Later, "
+        "the Chilean government released a statement on the fisheries "
+        "dispute. The statement said quotas would be cut by a tenth.",
+        [
+            (
+                "indirect",
+                "the talks had been useful",
+                "Norway's foreign ministry",
+            ),
+            (
+                "indirect",
+                "quotas would be cut by a tenth",
+                "Chilean government",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a statement no one is said to issue is not the last speaker's",
+        "Norway's foreign ministry said the talks had been useful. A "
+        "statement appeared on a Chilean website on Tuesday. The statement "
+        "said quotas would be cut by a tenth.",
+        [
+            (
+                "indirect",
+                "the talks had been useful",
+                "Norway's foreign ministry",
+            ),
+            ("indirect", "quotas would be cut by a tenth", None),
+        ],
+    ),
+    StatementCase(
         "a paragraph that reports another speaker ends a transcript answer",
         "NRK: Will the minister travel to Chile next week?\n\n"
         "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"

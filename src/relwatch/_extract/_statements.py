@@ -52,6 +52,9 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 # X said", "according to an X government statement").
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
+# Verbs that make their subject a document's issuer: "X issued a statement".
+_ISSUED: Final = frozenset(["issued", "released", "published"])
+_ISSUED_REACH: Final = 60  # tokens back from "the statement" to a new one
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
 # speaker who answers at least this often.
@@ -1405,6 +1408,24 @@ class _Extractor:
         """
         if self.doc.folded[token - 1] not in DOCUMENT_NOUNS:
             return None
+        words = self.doc.folded
+        since = self.doc.token_at(self.found[-1].end) if self.found else 0
+        named = next(
+            (
+                k
+                for k in range(
+                    token - 2, max(since, token - _ISSUED_REACH), -1
+                )
+                if words[k] in DOCUMENT_NOUNS
+                # "..., X said in a statement.": the issuer noted
+                and "in" not in words[max(0, k - 3) : k]
+            ),
+            None,
+        )
+        if named is not None:
+            # "Y released a statement. The statement said": Y's, not the
+            # last speaker's; no one's when no one is said to issue it.
+            return self._issued_by(named)
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
         if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS:
             return self.issuer
@@ -1416,6 +1437,28 @@ class _Extractor:
         ):
             return None
         return body
+
+    def _issued_by(self, noun: int) -> Entity | None:
+        """
+        Who the words before the document noun at *noun* say issued it:
+        "NATO and Ukraine issued a joint statement".
+        """
+        doc = self.doc
+        verb = next(
+            (
+                k
+                for k in range(noun - 1, max(0, noun - _ISSUER_REACH), -1)
+                if doc.folded[k] in _ISSUED
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        first = doc.token_at(
+            doc.sentences[doc.sentence_index(doc.tokens.starts[verb])][0]
+        )
+        issuer = doc.subject_before(verb, first)
+        return None if issuer is None else self._resolve(issuer)
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
