@@ -1605,15 +1605,24 @@ STATEMENT_RULE_CASES = [
         "a paragraph that reports another speaker ends a transcript answer",
         "NRK: Will the minister travel to Chile next week?\n\n"
         "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
+        "We urge Peru to join the talks.\n\n"
+        "TV2: Is there any news on the fisheries talks?\n\n"
+        "Anna Vogel: The fisheries talks will resume in May.\n\n"
         "Meanwhile, Peruvian envoy Luis Campos told reporters that Lima "
         "wanted a seat at the talks.\n\n"
         "Earlier, the Chilean side called the plan “a fair start.”\n\n"
-        "TV2: Is there any news on the fisheries talks?\n\n"
-        "Anna Vogel: The fisheries talks will resume in May.",
+        "DR: Does Norway agree with Lima?\n\n"
+        "Anna Vogel: Norway welcomes every partner at the table.",
         [
             (
                 "indirect",
                 "The minister will travel to Santiago on Monday",
+                "Anna Vogel",
+            ),
+            ("indirect", "We urge Peru to join the talks", "Anna Vogel"),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
                 "Anna Vogel",
             ),
             (
@@ -1624,7 +1633,7 @@ STATEMENT_RULE_CASES = [
             ("partial", "the plan “a fair start.”", "Chile"),
             (
                 "indirect",
-                "The fisheries talks will resume in May",
+                "Norway welcomes every partner at the table",
                 "Anna Vogel",
             ),
         ],

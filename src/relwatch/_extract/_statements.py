@@ -649,11 +649,19 @@ class _Extractor:
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
-        # A paragraph with its own cue or quotation reports someone else's
-        # words ("Separately, X told reporters that ..."): the turn ends.
+        # A paragraph where a person named says something, or with its own
+        # quotation, reports someone else's words ("Separately, X told
+        # reporters that ..."): the turn ends; "We urge ..." goes on.
         reported = {
             doc.paragraph_index(doc.sentences[index][0])
-            for index in self.cues_by_sentence
+            for index, cues in self.cues_by_sentence.items()
+            if any(
+                (subject := doc.subject_before(cue.first, 0)) is not None
+                and subject.what == NAME
+                and subject.entity is not None
+                and subject.entity.kind == PERSON
+                for cue in cues
+            )
         }
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
