@@ -474,6 +474,28 @@ class TestLinearTime:
 
     @pytest.mark.parametrize(
         "unit",
+        [
+            "Oslo said that Lima accused Peru and ",
+            "Chile condemned the decision and said it would respond in kind and ",
+        ],
+        ids=repr,
+    )
+    def test_growth_of_cues_that_need_a_quotation(self, unit):
+        """
+        A sentence of many cues that say something only with a quotation
+        after them is read in time linear in its length: where the quote
+        marks stand is found once, not again from every cue.
+        """
+
+        def seconds(size):
+            return _seconds(" ".join((unit * (size // len(unit))).split()))
+
+        small, large = seconds(31_250), seconds(250_000)
+
+        assert large < 16 * small + 0.05
+
+    @pytest.mark.parametrize(
+        "unit",
         ["on 1 May, and ", "on 2 May ", "said on 3 May, and "],
         ids=repr,
     )

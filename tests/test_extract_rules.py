@@ -1370,6 +1370,16 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the fisheries talks could resume in June", None)],
     ),
     StatementCase(
+        "analysts in a capital are no one, not the capital's state",
+        "Analysts in Oslo say the new tariffs will cost Chile dearly.",
+        [("indirect", "the new tariffs will cost Chile dearly", None)],
+    ),
+    StatementCase(
+        "embassy staff in a capital are no one, not the capital's state",
+        "Embassy staff in Lima said the consulate would reopen in June.",
+        [("indirect", "the consulate would reopen in June", None)],
+    ),
+    StatementCase(
         "officials from both sides are no one, not the two sides",
         "Norway and Chile ended the talks on Friday. Officials from both "
         "sides say the two kings could attend the ceremony.",
@@ -1418,6 +1428,51 @@ STATEMENT_RULE_CASES = [
         "informing someone that something is so is words",
         "Karl Brenner informed the envoys that the border would reopen.",
         [("indirect", "the border would reopen", "Karl Brenner")],
+    ),
+    StatementCase(
+        "informing someone on a day that something is so is words",
+        "Karl Brenner informed the envoys on Monday that the border would "
+        "reopen.",
+        [("indirect", "the border would reopen", "Karl Brenner")],
+    ),
+    StatementCase(
+        "declaring that a diplomat is persona non grata is words",
+        "Karl Brenner declared that the attaché was persona non grata and "
+        "had to leave Oslo.",
+        [
+            (
+                "indirect",
+                "the attaché was persona non grata and had to leave Oslo",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "adding many things to a registry named far after them is a deed",
+        "Oslo on Monday added 40 frigates and three shipping firms to its "
+        "registry of sanctioned vessels, the Norwegian Ministry of Foreign "
+        "Affairs said.",
+        [
+            (
+                "indirect",
+                (
+                    "Oslo on Monday added 40 frigates and three shipping "
+                    "firms to its registry of sanctioned vessels"
+                ),
+                "Norwegian Ministry of Foreign Affairs",
+            )
+        ],
+    ),
+    StatementCase(
+        "adding a number with no list after it is words",
+        "Karl Brenner added 60 percent of the salmon went to Chile.",
+        [
+            (
+                "indirect",
+                "60 percent of the salmon went to Chile",
+                "Karl Brenner",
+            )
+        ],
     ),
     StatementCase(
         "a title opening the object of a wish keeps its capital determiner",
@@ -1510,6 +1565,75 @@ STATEMENT_RULE_CASES = [
             (
                 "indirect",
                 "The fisheries talks will resume in May",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
+        "the statement that a text says someone issued is theirs",
+        "Norway's foreign ministry said the talks had been useful. Later, "
+        "the Chilean government released a statement on the fisheries "
+        "dispute. The statement said quotas would be cut by a tenth.",
+        [
+            (
+                "indirect",
+                "the talks had been useful",
+                "Norway's foreign ministry",
+            ),
+            (
+                "indirect",
+                "quotas would be cut by a tenth",
+                "Chilean government",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a statement no one is said to issue is not the last speaker's",
+        "Norway's foreign ministry said the talks had been useful. A "
+        "statement appeared on a Chilean website on Tuesday. The statement "
+        "said quotas would be cut by a tenth.",
+        [
+            (
+                "indirect",
+                "the talks had been useful",
+                "Norway's foreign ministry",
+            ),
+            ("indirect", "quotas would be cut by a tenth", None),
+        ],
+    ),
+    StatementCase(
+        "a paragraph that reports another speaker ends a transcript answer",
+        "NRK: Will the minister travel to Chile next week?\n\n"
+        "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
+        "We urge Peru to join the talks.\n\n"
+        "TV2: Is there any news on the fisheries talks?\n\n"
+        "Anna Vogel: The fisheries talks will resume in May.\n\n"
+        "Meanwhile, Peruvian envoy Luis Campos told reporters that Lima "
+        "wanted a seat at the talks.\n\n"
+        "Earlier, the Chilean side called the plan “a fair start.”\n\n"
+        "DR: Does Norway agree with Lima?\n\n"
+        "Anna Vogel: Norway welcomes every partner at the table.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Santiago on Monday",
+                "Anna Vogel",
+            ),
+            ("indirect", "We urge Peru to join the talks", "Anna Vogel"),
+            (
+                "indirect",
+                "The fisheries talks will resume in May",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "Lima wanted a seat at the talks",
+                "Luis Campos",
+            ),
+            ("partial", "the plan “a fair start.”", "Chile"),
+            (
+                "indirect",
+                "Norway welcomes every partner at the table",
                 "Anna Vogel",
             ),
         ],
@@ -1656,6 +1780,23 @@ class TestStatementRules:
         expected = case.statements
 
         assert expected == _statements(_extract(case.body))
+
+    def test_thanking_and_saying_after_but_is_the_new_subjects(self):
+        """
+        "X said ..., but Y thanked Z ... and said ...": the last words are
+        Y's, the subject of their own clause, not X's.
+        """
+        article = _extract(
+            "Karl Brenner said the deal was close, but Prime Minister Ana "
+            "Dahl thanked Chile for its patience and said more time was "
+            "needed."
+        )
+
+        assert [("Ana Dahl", "said")] == [
+            (s.speaker.name, s.cue)
+            for s in article.statements
+            if s.text == "more time was needed"
+        ]
 
     def test_a_quotation_that_goes_on_is_said_by_its_own_cue(self):
         """

@@ -322,7 +322,7 @@ SPAN_CASES = [
         "The leaders adopted the Lisbon Declaration on Monday. Ruritania "
         "later issued its own declaration. The declaration said that the "
         "border would stay closed.",
-        [("indirect", "the border would stay closed", None)],
+        [("indirect", "the border would stay closed", "Ruritania")],
     ),
     StatementCase(
         "'the document' is not a declaration named before a nearer memo",

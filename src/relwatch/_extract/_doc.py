@@ -184,19 +184,20 @@ NAMELESS_PEOPLE: Final = frozenset(
         "insiders",
         "aides",
         "media",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "residents",
+        "witnesses",
+        "staff",
     ]
 )
 # Sources that speak without a name: "officials said", "a source told".
 _UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
     [
         "observer",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
         "people",
-        "residents",
-        "witnesses",
         "critics",
         "aide",
         "insider",

@@ -52,6 +52,9 @@ _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
 # X said", "according to an X government statement").
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
+# Verbs that make their subject a document's issuer: "X issued a statement".
+_ISSUED: Final = frozenset(["issued", "released", "published"])
+_ISSUED_REACH: Final = 60  # tokens back from "the statement" to a new one
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
 # speaker who answers at least this often.
@@ -61,8 +64,15 @@ _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
-_BRIEFS: Final = frozenset(["inform", "brief"])
+_BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+# What a number is added to when "added" is a deed: "added 40 tankers to
+# its sanctions list", not "added 40 percent of exports went to China".
+_LISTS: Final = frozenset(
+    ["list", "lists", "blacklist", "sanctions", "sanctioned", "registry"]
+)
+# "added 12 officials, including two ministers, to the registry of".
+_LIST_REACH: Final = 16
 _MEMBER: Final = "member"  # "a member of the X delegation": no name
 # "sources in X", "officials from X": where unnamed sources are.
 _PLACING: Final = frozenset(["in", "from", "at"])
@@ -133,6 +143,9 @@ _FRAME_DETERMINERS: Final = frozenset(
     ["a", "an", "his", "her", "their", "its"]
 )
 _CONTINUING: Final = frozenset({",", "and", ";"})
+# Words that open a new clause with its own subject: "X said ..., but Y
+# thanked Z and said" goes on with Y, not X.
+_NEW_CLAUSE: Final = frozenset({"but", "while", "whereas", ";"})
 # "It was noted that", "it is stressed that".
 _PASSIVE_AUXILIARIES: Final = frozenset(["is", "was"])
 # Words after "..., X said," that open a clause of their own.
@@ -455,6 +468,8 @@ class _Extractor:
         self.passage_end = 0  # of a paragraph said with no quotation marks
         self.taken_cues: set[int] = set()  # by a quotation before them
         self.quote_starts = {q.start: q for q in doc.quotes}
+        # Offsets of every quote character, found once when first needed.
+        self.quote_characters: list[int] | None = None
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
             offset = doc.tokens.starts[cue.first]
@@ -634,7 +649,21 @@ class _Extractor:
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
-        for paragraph, (start, _) in enumerate(doc.paragraphs):
+        # A paragraph where a person named says something, or with its own
+        # quotation, reports someone else's words ("Separately, X told
+        # reporters that ..."): the turn ends; "We urge ..." goes on.
+        reported = {
+            doc.paragraph_index(doc.sentences[index][0])
+            for index, cues in self.cues_by_sentence.items()
+            if any(
+                (subject := doc.subject_before(cue.first, 0)) is not None
+                and subject.what == NAME
+                and subject.entity is not None
+                and subject.entity.kind == PERSON
+                for cue in cues
+            )
+        }
+        for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
                 turns |= going_on
                 at, speaker = labels[paragraph]
@@ -642,7 +671,12 @@ class _Extractor:
                     turns[paragraph] = (at, speaker)
                 else:
                     speaker = None
-            elif speaker is not None and doc.text[start : start + 1].isalpha():
+            elif (
+                speaker is not None
+                and doc.text[start : start + 1].isalpha()
+                and paragraph not in reported
+                and not doc.quotes_between(start, end)
+            ):
                 going_on[paragraph] = (start, speaker)
                 continue
             else:
@@ -831,7 +865,11 @@ class _Extractor:
             if (
                 mention is not None
                 and "and" in words[mention.last : cue.first]
-                and (continued := self._continued(cue, first, found))
+                and (
+                    continued := self._continued(
+                        cue, *self._own_clause(first, mention.first, found)
+                    )
+                )
             ):
                 # "X thanked Y for its help and said": X goes on, not Y.
                 found.append(continued)
@@ -992,10 +1030,15 @@ class _Extractor:
         if cue.verb.content != "partial" or self._names_as(cue, last):
             return False
         doc = self.doc
-        rest = doc.text[
-            doc.tokens.ends[cue.last - 1] : doc.tokens.ends[last - 1]
-        ]
-        return _QUOTE_CHARACTERS.isdisjoint(rest)
+        if self.quote_characters is None:
+            # Sorted once, not a slice per cue: a long sentence of many
+            # cues stays linear.
+            self.quote_characters = [
+                k for k, c in enumerate(doc.text) if c in _QUOTE_CHARACTERS
+            ]
+        marks = self.quote_characters
+        k = bisect.bisect_left(marks, doc.tokens.ends[cue.last - 1])
+        return k == len(marks) or marks[k] >= doc.tokens.ends[last - 1]
 
     def _deed(self, cue: Cue, last: int) -> bool:
         """
@@ -1007,18 +1050,22 @@ class _Extractor:
         after = words[cue.last : min(last, cue.last + _DEED_REACH)]
         lemma = cue.verb.lemma
         if lemma == "declare":
+            # "declared that the envoy was persona non grata": words
+            if "that" in after:
+                after = after[: after.index("that")]
             return not _PERSONA_NON_GRATA.isdisjoint(after)
         if lemma == "add":
             return (
                 bool(after)
                 and after[0][:1].isdigit()
                 and _OPENS_CLAUSE.isdisjoint(after)
+                and not _LISTS.isdisjoint(
+                    words[cue.last : min(last, cue.last + _LIST_REACH)]
+                )
             )
         if lemma in _BRIEFS:
-            topic = next((w for w in after if w in _BRIEFED_ON), None)
-            return (
-                topic is not None and "that" not in after[: after.index(topic)]
-            )
+            # "informed reporters on Tuesday that ...": what, not about
+            return "that" not in after and not _BRIEFED_ON.isdisjoint(after)
         return False
 
     def _unnamed_from(self, mention: Mention, first: int) -> int | None:
@@ -1269,6 +1316,24 @@ class _Extractor:
             return None
         return Attribution(cue, speaker, cue.first, cue.last)
 
+    def _own_clause(
+        self, first: int, token: int, found: list[Attribution]
+    ) -> tuple[int, list[Attribution]]:
+        """
+        Where the clause of *token* starts, and the cues of *found* in it:
+        after "but", "while" or ";" a new subject speaks.
+        """
+        words = self.doc.folded
+        start = next(
+            (
+                k + 1
+                for k in range(token - 1, first, -1)
+                if words[k] in _NEW_CLAUSE
+            ),
+            first,
+        )
+        return start, [a for a in found if a.frame_first >= start]
+
     def _coordinated_subject(self, first: int, token: int) -> Mention | None:
         """
         The subject of "and CUE" at *token*: the sentence's, or the
@@ -1351,6 +1416,24 @@ class _Extractor:
         """
         if self.doc.folded[token - 1] not in DOCUMENT_NOUNS:
             return None
+        words = self.doc.folded
+        since = self.doc.token_at(self.found[-1].end) if self.found else 0
+        named = next(
+            (
+                k
+                for k in range(
+                    token - 2, max(since, token - _ISSUED_REACH), -1
+                )
+                if words[k] in DOCUMENT_NOUNS
+                # "..., X said in a statement.": the issuer noted
+                and "in" not in words[max(0, k - 3) : k]
+            ),
+            None,
+        )
+        if named is not None:
+            # "Y released a statement. The statement said": Y's, not the
+            # last speaker's; no one's when no one is said to issue it.
+            return self._issued_by(named)
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
         if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS:
             return self.issuer
@@ -1362,6 +1445,28 @@ class _Extractor:
         ):
             return None
         return body
+
+    def _issued_by(self, noun: int) -> Entity | None:
+        """
+        Who the words before the document noun at *noun* say issued it:
+        "NATO and Ukraine issued a joint statement".
+        """
+        doc = self.doc
+        verb = next(
+            (
+                k
+                for k in range(noun - 1, max(0, noun - _ISSUER_REACH), -1)
+                if doc.folded[k] in _ISSUED
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        first = doc.token_at(
+            doc.sentences[doc.sentence_index(doc.tokens.starts[verb])][0]
+        )
+        issuer = doc.subject_before(verb, first)
+        return None if issuer is None else self._resolve(issuer)
 
     def _ends_sentence(self, cue: Cue, first: int, last: int) -> bool:
         """
