@@ -20,21 +20,27 @@ _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 
 STATUS_CASES = [
     EventCase(
-        "an arrival yesterday for a three-day visit is under way",
+        "an arrival told in the past occurred, within the visit's days too",
         "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
         "evening for a three-day visit to Peru.",
-        [("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-03")],
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-03")],
     ),
     EventCase(
-        "an arrival this morning with no length told is under way",
+        "an arrival this morning occurred",
         "Chilean Foreign Minister Tomas Herrera landed in Lima on Friday "
         "morning for talks on the border.",
-        [("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04")],
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-04")],
     ),
     EventCase(
-        "a visit begun today dates the acts told of it",
-        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Friday for "
-        "a two-day visit to Peru. Herrera thanked Peru for its help.",
+        "a day's count in the sentence makes no arrival under way",
+        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
+        "and left that evening, as a 30-day truce began.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-03")],
+    ),
+    EventCase(
+        "a visit under way that began today dates the acts told of it",
+        "Chilean Foreign Minister Tomas Herrera is on a two-day visit to "
+        "Peru that began on Friday. Herrera thanked Peru for its help.",
         [
             ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-04"),
             (
@@ -46,16 +52,16 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
-        "a visit begun yesterday dates no act told of it: which day?",
+        "an arrival yesterday dates the acts told of it",
         "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
         "for a two-day visit to Peru. Herrera thanked Peru for its help.",
         [
-            ("visit", _HERRERA_TO_PERU, "ongoing", "2025-04-03"),
+            ("visit", _HERRERA_TO_PERU, "occurred", "2025-04-03"),
             (
                 "praise",
                 {"Tomas Herrera": "initiator", "Peru": "recipient"},
                 "occurred",
-                None,
+                "2025-04-03",
             ),
         ],
     ),
@@ -267,6 +273,7 @@ class TestEventStatus:
             "a meeting of Chile and Peru has been floated for June and ",
             "Chile, which has been mediating between Peru and ",
             "arrived in Lima on Friday for a two-day visit and ",
+            "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,
     )

@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, count, resolve_date, week_month
+from .._resolve import MONTHS, resolve_date, week_month
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -322,12 +322,6 @@ _DEPARTING_SOON: Final = frozenset(
     ["leaves", "departs", "heads", "sets", "flies", "travels"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
-# Verbs of a visit's start told in the past: "arrived on Monday for a
-# two-day visit" is under way on Tuesday.
-_ARRIVED: Final = frozenset(
-    ["arrived", "landed", "touched", "departed", "left", "flew"]
-)
-_ARRIVAL_DAYS: Final = 2  # a visit of untold length: its first two days
 # Verbs of a visitor leaving the place visited: "left Doha", "departed
 # from Lima" (not "left for", a trip's start).
 _LEFT: Final = frozenset(["left", "departed"])
@@ -2026,38 +2020,7 @@ class _Events:
             when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
-        elif (
-            status is EventStatus.OCCURRED
-            and folded[first] in _ARRIVED
-            and self._still_there(folded[first], s_first, when, reference)
-        ):
-            status = EventStatus.ONGOING  # "arrived on Monday for a visit"
         return status, when
-
-    def _still_there(
-        self, trigger: str, s_first: int, when: PartialDate, reference: dt.date
-    ) -> bool:
-        """
-        Whether a visitor who arrived (*trigger*) on day *when* is still
-        there on the article's day: within the days of a "two-day visit"
-        the sentence names, else, for an arrival, on its day or the next.
-        """
-        if when.day is None:
-            return False  # "arrived last month": a time, no day to count
-        doc = self.doc
-        sentence = doc.sentence_index(doc.tokens.starts[s_first])
-        s_last = doc.token_at(doc.sentences[sentence][1])
-        stay = next(
-            (
-                days
-                for word in doc.folded[s_first:s_last]
-                if word.endswith("-day")
-                and (days := count(word.removesuffix("-day"))) is not None
-            ),
-            # "left for Bolivia on Thursday": gone, maybe not yet there
-            0 if trigger in _LEFT else _ARRIVAL_DAYS,
-        )
-        return 0 <= (reference - when.earliest).days < stay
 
     def _told_on(self, s_first: int) -> dt.date | None:
         """
