@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from relwatch import PartialDate
-from relwatch._resolve import count, find_dates, resolve_date, week_month
+from relwatch._resolve import find_dates, resolve_date, week_month
 
 from .extract_cases import REFERENCE, EventCase
 from .test_extract import _events, _extract, _seconds
@@ -290,6 +290,20 @@ class TestEventStatus:
 
         assert large < 10 * small + 0.05
 
+    def test_a_superscript_is_no_count_of_days(self):
+        """A superscript digit before "-day" is read as a word, no crash."""
+        body = (
+            "Chilean Foreign Minister Tomas Herrera arrived in Lima on "
+            "Thursday for a \u00b2-day visit."
+        )
+
+        (event,) = _extract(body).events
+
+        assert ("occurred", "2025-04-03") == (
+            event.status.value,
+            str(event.when),
+        )
+
     @pytest.mark.parametrize(
         ("published", "words", "expected"),
         [
@@ -380,13 +394,3 @@ class TestFindDates:
         ]
 
         assert expected == actual
-
-
-class TestCount:
-    @pytest.mark.parametrize(
-        ("word", "expected"),
-        [("two", 2), ("12", 12), ("an", 1), ("visit", None), ("", None)],
-    )
-    def test_count(self, word, expected):
-        """A number word or numeral gives its number, any other word None."""
-        assert expected == count(word)

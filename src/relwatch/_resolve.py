@@ -224,14 +224,6 @@ def _week(expression: str, shift: int, reference: dt.date) -> PartialDate:
     )
 
 
-def count(word: str) -> int | None:
-    """
-    The number a word or numeral names ("two", "3"), None for any other
-    word.
-    """
-    return int(word) if word.isdigit() else _NUMBERS.get(word)
-
-
 def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
     """
     A week that *when* resolved to its year only, because it runs over two
