@@ -212,6 +212,18 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a denial's that-clause ends where a second verb confirms another",
+        "Bolivia denied that it had recalled its consul but confirmed that "
+        "Chilean Foreign Minister Tomas Herrera visited Peru on Tuesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
+    ),
+    EventCase(
+        "a denial in an aside of the subject is not the act's",
+        "Chilean Foreign Minister Tomas Herrera, who denied that he planned "
+        "to resign, visited Peru on Tuesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
+    ),
+    EventCase(
         "a meeting floated for a month is speculated, dated by the month",
         "Diplomats say a meeting between the Chilean and Bolivian foreign "
         "ministers has been floated for June.",

@@ -297,6 +297,8 @@ _DENIED: Final = frozenset(
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
 _DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+# Words that join a second verb to the first: "denied it but confirmed".
+_COORDINATORS: Final = frozenset(["and", "but"])
 # Words that close the clause before a trigger, and the reach of a
 # negation before them: a quotation's end, a second verb's "and".
 _NEGATION_SCOPE: Final = frozenset(['"', "”", "and", "but"])
@@ -3105,7 +3107,7 @@ class _Events:
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
-        if _negated(window) or self._denied_that(s_first, first):
+        if _negated(window) or self._denied_that(s_first, first, begin):
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
@@ -3166,28 +3168,47 @@ class _Events:
             return k
         return max(s_first, begin - _STATUS_REACH)
 
-    def _denied_that(self, s_first: int, first: int) -> bool:
+    def _denied_that(self, s_first: int, first: int, begin: int) -> bool:
         """
-        Whether the trigger at *first* is told in what a party denies:
-        "denied reports circulating online that X had held talks with Y".
+        Whether the trigger at *first*, its subject at *begin*, is told in
+        what a party denies: "denied reports circulating online that X had
+        held talks with Y" (not "X, who denied that she was ill, met Y", nor
+        "denied that ... but confirmed that X met Y").
         """
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        # The "that" stands before the subject, in the trigger's clause.
         that = next(
             (
                 k
                 for k in range(
-                    first - 1, max(s_first, first - _THAT_REACH), -1
+                    first - 1,
+                    max(s_first, begin - 2, first - _THAT_REACH),
+                    -1,
                 )
-                if folded[k] == "that" or folded[k] in _CLAUSE_END
+                if folded[k] == "that"
+                or folded[k] in _PHRASE_ENDS
+                or folded[k] in _CLAUSE_END
             ),
             s_first,
         )
         if folded[that] != "that":
             return False
+        # A noun phrase may part the denial from its "that" ("denied reports
+        # circulating online that"), no verb of its own ("denied it but
+        # confirmed that").
         for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
-            if folded[k] in _DENYING:
+            word = folded[k]
+            if word in _DENYING:
                 return True
-            if folded[k] in _PHRASE_ENDS:
+            if (
+                word in _PHRASE_ENDS
+                or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
+                or (
+                    not word.endswith("s")  # "reports", "claims": nouns
+                    and longest_at(doc.tables.speech, folded, k) is not None
+                )
+            ):
                 return False
         return False
 
