@@ -180,6 +180,32 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a negation quoted with its verb's auxiliary denies the act",
+        "Bolivia \u201cwill not\u201d host Chilean Foreign Minister Tomas "
+        "Herrera, the ministry said.",
+        [
+            (
+                "host_visit",
+                {"Bolivia": "host", "Tomas Herrera": "initiator"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a negation inside a quotation before a comma is not the act's",
+        "Insisting Lima \u201cnever takes sides\u201d, Peruvian spokeswoman "
+        "Rosa Vidal accused Chile of stoking the dispute.",
+        [
+            (
+                "accusation",
+                {"Rosa Vidal": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a negation in the act's own clause denies it",
         "Chilean Foreign Minister Tomas Herrera did not visit Peru.",
         [("visit", _HERRERA_TO_PERU, "denied", None)],

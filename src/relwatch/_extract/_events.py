@@ -300,8 +300,10 @@ _DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
 # Words that join a second verb to the first: "denied it but confirmed".
 _COORDINATORS: Final = frozenset(["and", "but"])
 # Words that close the clause before a trigger, and the reach of a
-# negation before them: a quotation's end, a second verb's "and".
-_NEGATION_SCOPE: Final = frozenset(['"', "”", "and", "but"])
+# negation before them: a second verb's "and"; a quotation's end only
+# before a comma ("said it "never" did, and", not "“will never” sign").
+_NEGATION_SCOPE: Final = frozenset(["and", "but"])
+_CLOSING_QUOTES: Final = frozenset(['"', "”"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
@@ -3702,7 +3704,11 @@ def _negated(window: list[str]) -> bool:
     not "said it "never takes sides" and accused Y".
     """
     k = len(window)
-    while k > 0 and window[k - 1] not in _NEGATION_SCOPE:
+    while (
+        k > 0
+        and window[k - 1] not in _NEGATION_SCOPE
+        and not (window[k - 1] in _CLOSING_QUOTES and window[k : k + 1] == [","])
+    ):
         k -= 1
     return not _DENIED.isdisjoint(window[k:])
 
