@@ -263,6 +263,32 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a month a summit was first planned for is not the day it was held",
+        "A summit of Chile and Bolivia, initially scheduled for February, "
+        "took place in Quito on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a month gone by that a meeting is slated for is next year's",
+        "A meeting of the Chilean and Bolivian ministers is slated for "
+        "January.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                "2026-01",
+            )
+        ],
+    ),
+    EventCase(
         "a postponed meeting's weekday is the nearer one",
         "A meeting of the Chilean and Bolivian ministers, due to take place "
         "in Quito on Monday, has been postponed at La Paz's request.",
@@ -410,6 +436,12 @@ class TestFindDates:
             ("Support for May fell.", []),
             ("He set out the case for May's deal.", []),
             ("The first visit to Lima in five years.", []),
+            (
+                "It is the first accord. Talks end in two years.",
+                [("in two years", "2027-04-04~")],
+            ),
+            ("The vote was first mooted for January.", []),
+            ("A vote is set for January.", [("January", "2026-01")]),
             ("Trade hit its lowest level in 18 months.", []),
             (
                 "The deal is reviewed in two years.",

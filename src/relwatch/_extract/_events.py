@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, resolve_date, week_month
+from .._resolve import MONTHS, PLANNED_FOR, resolve_date, week_month
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -1994,6 +1994,8 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        if when.rule == PLANNED_FOR and status not in _INTENDED:
+            return status, None  # "planned for March", then done: when?
         when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
@@ -3383,7 +3385,10 @@ class _Events:
                 # "held talks, and a second round is due in May", "the
                 # first visit since he took office in May"
                 continue
-            if result[at] is None:
+            if result[at] is None or (
+                # "planned for March, was held on Tuesday": the day it was
+                result[at].rule == PLANNED_FOR and when.rule != PLANNED_FOR
+            ):
                 result[at] = when
         if result[0] is None:
             result[0] = reported
@@ -3707,7 +3712,9 @@ def _negated(window: list[str]) -> bool:
     while (
         k > 0
         and window[k - 1] not in _NEGATION_SCOPE
-        and not (window[k - 1] in _CLOSING_QUOTES and window[k : k + 1] == [","])
+        and not (
+            window[k - 1] in _CLOSING_QUOTES and window[k : k + 1] == [","]
+        )
     ):
         k -= 1
     return not _DENIED.isdisjoint(window[k:])
