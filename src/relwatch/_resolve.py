@@ -602,8 +602,7 @@ def find_dates(
             continue
         if reference is None and when.rule != "explicit":
             continue
-        if planned_for:
-            when = _planned_month(when, reference)
+        when = _planned_month(when, reference) if planned_for else when
         if (
             found
             and when.day is not None
