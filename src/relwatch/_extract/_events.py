@@ -3385,9 +3385,10 @@ class _Events:
                 # "held talks, and a second round is due in May", "the
                 # first visit since he took office in May"
                 continue
-            if result[at] is None or (
+            held = result[at]
+            if held is None or (
                 # "planned for March, was held on Tuesday": the day it was
-                result[at].rule == PLANNED_FOR and when.rule != PLANNED_FOR
+                held.rule == PLANNED_FOR and when.rule != PLANNED_FOR
             ):
                 result[at] = when
         if result[0] is None:
