@@ -3580,7 +3580,7 @@ EVENT_CASES = [
             (
                 "visit",
                 {"Mateo Quispe": "initiator", "Chile": "host"},
-                "ongoing",  # arrived yesterday: there still
+                "occurred",  # an arrival told in the past
                 "2025-04-03",
             )
         ],

@@ -172,6 +172,7 @@ _PIECES = (
     "on Monday",
     "this month",
     "in May",
+    "for a \u00b2-day visit",
     "“",
     "”",
     '"',

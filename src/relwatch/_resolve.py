@@ -224,14 +224,6 @@ def _week(expression: str, shift: int, reference: dt.date) -> PartialDate:
     )
 
 
-def count(word: str) -> int | None:
-    """
-    The number a word or numeral names ("two", "3"), None for any other
-    word.
-    """
-    return int(word) if word.isdigit() else _NUMBERS.get(word)
-
-
 def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
     """
     A week that *when* resolved to its year only, because it runs over two
@@ -495,8 +487,10 @@ _FIND: Final = re.compile(
     rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"
     rf"|(?:[Tt]he )?(?:beginning|start|middle|end) of ){_M}(?:\.? [0-9]{{4}})?"
     rf"|[Ii]n [12][0-9]{{3}}"
-    # "floated for December", a month planned; not "scheduled for May 5"
-    rf"|(?:{_SET}) for {_M}(?!\.? ?[0-9]|')"
+    # "floated for December", a month planned; not "scheduled for May 5",
+    # nor the plan given up in "originally planned for March"
+    rf"|(?<!originally )(?<!initially )(?<!first )(?<!previously )"
+    rf"(?:{_SET}) for {_M}(?!\.? ?[0-9]|')"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
@@ -532,7 +526,37 @@ _FIRST_IN: Final = re.compile(
     re.IGNORECASE,
 )
 _FIRST_REACH: Final = 80
+# The rule of a month a plan is set for ("slated for May").
+PLANNED_FOR: Final = "planned-for"
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
+
+
+def _planned_month(
+    when: PartialDate, reference: dt.date | None
+) -> PartialDate:
+    """
+    The month a plan is set for ("slated for March"): the coming one, with
+    a rule that tells events told as done to take no date from it.
+    """
+    year = when.year
+    if (
+        reference is not None
+        and when.rule != "explicit"  # "set for May 2026"
+        and (year, when.month or 1) < (reference.year, reference.month)
+    ):
+        year += 1
+    return PartialDate(
+        year=year, month=when.month, raw=when.raw, rule=PLANNED_FOR
+    )
+
+
+def _since_stop(text: str, start: int) -> int:
+    """
+    Where a superlative before *start* may stand: within a few words, after
+    the last full stop ("the first accord. Talks end in two years": none).
+    """
+    reach = max(0, start - _FIRST_REACH)
+    return max(reach, text.rfind(". ", reach, start) + 1)
 
 
 def find_dates(
@@ -563,7 +587,7 @@ def find_dates(
             start += 3
             expression = expression[3:]
         if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
-            text, max(0, start - _FIRST_REACH), start
+            text, _since_stop(text, start), start
         ):
             continue  # "the first visit to Minsk in five years": a span
         verb, planned_for, month = expression.partition(" for ")
@@ -578,6 +602,7 @@ def find_dates(
             continue
         if reference is None and when.rule != "explicit":
             continue
+        when = _planned_month(when, reference) if planned_for else when
         if (
             found
             and when.day is not None

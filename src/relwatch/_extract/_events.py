@@ -47,7 +47,7 @@ from typing import Final, NamedTuple
 
 from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
-from .._resolve import MONTHS, count, resolve_date, week_month
+from .._resolve import MONTHS, PLANNED_FOR, resolve_date, week_month
 from .._taxonomy import EventStatus
 from ._doc import Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
@@ -310,9 +310,13 @@ _DENIED: Final = frozenset(
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
 _DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+# Words that join a second verb to the first: "denied it but confirmed".
+_COORDINATORS: Final = frozenset(["and", "but"])
 # Words that close the clause before a trigger, and the reach of a
-# negation before them: a quotation's end, a second verb's "and".
-_NEGATION_SCOPE: Final = frozenset(['"', "”", "and", "but"])
+# negation before them: a second verb's "and"; a quotation's end only
+# before a comma ("said it "never" did, and", not "“will never” sign").
+_NEGATION_SCOPE: Final = frozenset(["and", "but"])
+_CLOSING_QUOTES: Final = frozenset(['"', "”"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
@@ -335,12 +339,6 @@ _DEPARTING_SOON: Final = frozenset(
     ["leaves", "departs", "heads", "sets", "flies", "travels"]
 )
 _DEPARTED: Final = frozenset(["left", "departed", "headed", "set"])
-# Verbs of a visit's start told in the past: "arrived on Monday for a
-# two-day visit" is under way on Tuesday.
-_ARRIVED: Final = frozenset(
-    ["arrived", "landed", "touched", "departed", "left", "flew"]
-)
-_ARRIVAL_DAYS: Final = 2  # a visit of untold length: its first two days
 # Verbs of a visitor leaving the place visited: "left Doha", "departed
 # from Lima" (not "left for", a trip's start).
 _LEFT: Final = frozenset(["left", "departed"])
@@ -2067,6 +2065,8 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
+        if when.rule == PLANNED_FOR and status not in _INTENDED:
+            return status, None  # "planned for March", then done: when?
         when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
@@ -2097,38 +2097,7 @@ class _Events:
             when.earliest > reference or _ahead(when)
         ):
             status = EventStatus.PLANNED  # "Xi's trip next week"
-        elif (
-            status is EventStatus.OCCURRED
-            and folded[first] in _ARRIVED
-            and self._still_there(folded[first], s_first, when, reference)
-        ):
-            status = EventStatus.ONGOING  # "arrived on Monday for a visit"
         return status, when
-
-    def _still_there(
-        self, trigger: str, s_first: int, when: PartialDate, reference: dt.date
-    ) -> bool:
-        """
-        Whether a visitor who arrived (*trigger*) on day *when* is still
-        there on the article's day: within the days of a "two-day visit"
-        the sentence names, else, for an arrival, on its day or the next.
-        """
-        if when.day is None:
-            return False  # "arrived last month": a time, no day to count
-        doc = self.doc
-        sentence = doc.sentence_index(doc.tokens.starts[s_first])
-        s_last = doc.token_at(doc.sentences[sentence][1])
-        stay = next(
-            (
-                days
-                for word in doc.folded[s_first:s_last]
-                if word.endswith("-day")
-                and (days := count(word.removesuffix("-day"))) is not None
-            ),
-            # "left for Bolivia on Thursday": gone, maybe not yet there
-            0 if trigger in _LEFT else _ARRIVAL_DAYS,
-        )
-        return 0 <= (reference - when.earliest).days < stay
 
     def _told_on(self, s_first: int) -> dt.date | None:
         """
@@ -3232,7 +3201,7 @@ class _Events:
             return EventStatus.CANCELLED
         if around & _POSTPONED:
             return EventStatus.POSTPONED
-        if _negated(window) or self._denied_that(s_first, first):
+        if _negated(window) or self._denied_that(s_first, first, begin):
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
@@ -3293,28 +3262,47 @@ class _Events:
             return k
         return max(s_first, begin - _STATUS_REACH)
 
-    def _denied_that(self, s_first: int, first: int) -> bool:
+    def _denied_that(self, s_first: int, first: int, begin: int) -> bool:
         """
-        Whether the trigger at *first* is told in what a party denies:
-        "denied reports circulating online that X had held talks with Y".
+        Whether the trigger at *first*, its subject at *begin*, is told in
+        what a party denies: "denied reports circulating online that X had
+        held talks with Y" (not "X, who denied that she was ill, met Y", nor
+        "denied that ... but confirmed that X met Y").
         """
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
+        # The "that" stands before the subject, in the trigger's clause.
         that = next(
             (
                 k
                 for k in range(
-                    first - 1, max(s_first, first - _THAT_REACH), -1
+                    first - 1,
+                    max(s_first, begin - 2, first - _THAT_REACH),
+                    -1,
                 )
-                if folded[k] == "that" or folded[k] in _CLAUSE_END
+                if folded[k] == "that"
+                or folded[k] in _PHRASE_ENDS
+                or folded[k] in _CLAUSE_END
             ),
             s_first,
         )
         if folded[that] != "that":
             return False
+        # A noun phrase may part the denial from its "that" ("denied reports
+        # circulating online that"), no verb of its own ("denied it but
+        # confirmed that").
         for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
-            if folded[k] in _DENYING:
+            word = folded[k]
+            if word in _DENYING:
                 return True
-            if folded[k] in _PHRASE_ENDS:
+            if (
+                word in _PHRASE_ENDS
+                or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
+                or (
+                    not word.endswith("s")  # "reports", "claims": nouns
+                    and longest_at(doc.tables.speech, folded, k) is not None
+                )
+            ):
                 return False
         return False
 
@@ -3496,7 +3484,11 @@ class _Events:
                 # "held talks, and a second round is due in May", "the
                 # first visit since he took office in May"
                 continue
-            if result[at] is None:
+            held = result[at]
+            if held is None or (
+                # "planned for March, was held on Tuesday": the day it was
+                held.rule == PLANNED_FOR and when.rule != PLANNED_FOR
+            ):
                 result[at] = when
         if result[0] is None:
             result[0] = reported
@@ -3817,7 +3809,13 @@ def _negated(window: list[str]) -> bool:
     not "said it "never takes sides" and accused Y".
     """
     k = len(window)
-    while k > 0 and window[k - 1] not in _NEGATION_SCOPE:
+    while (
+        k > 0
+        and window[k - 1] not in _NEGATION_SCOPE
+        and not (
+            window[k - 1] in _CLOSING_QUOTES and window[k : k + 1] == [","]
+        )
+    ):
         k -= 1
     return not _DENIED.isdisjoint(window[k:])
 
