@@ -2205,6 +2205,62 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "agreements: one per document signed one by one",
+        "Kenya and Ethiopia signed a protocol on grazing rights and a separate "
+        "agreement on the sharing of river water.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "agreements: one per document whose signing was witnessed",
+        "Ethiopian Premier Abiy Tesfaye and Kenyan President Otieno Kamau "
+        "witnessed the signing of a trade agreement and an accord on air links",
+        [
+            (
+                "agreement",
+                {"Abiy Tesfaye": "party", "Otieno Kamau": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "agreements: a count of documents after the first is one",
+        "Kenya and Ethiopia signed a treaty on roads and four memoranda on "
+        "health, schools, water and power.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 1,
+    ),
+    EventCase(
+        "agreements: a document after the clause is no second one",
+        "Kenya and Ethiopia signed a pact on fishing, and a deal on ports was "
+        "promised.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 1,
+    ),
+    EventCase(
         "intent to meet: an invitation",
         "Sheikh Nasser Al-Rashid invited Indonesian President Adi Santoso to "
         "visit Kuwait.",
