@@ -276,6 +276,27 @@ STATEMENT_CASES = [
     ),
     # -- reported speech -----------------------------------------------------
     StatementCase(
+        "an embassy in the other state's capital speaks, not the capital",
+        "Norway's embassy in Santiago said the fishing ban had no basis.",
+        [
+            (
+                "indirect",
+                "the fishing ban had no basis",
+                "Norway's embassy",
+            )
+        ],
+    ),
+    StatementCase(
+        "an envoy described by his state in another capital speaks",
+        "The Chilean ambassador in Oslo said the talks had stalled.",
+        [("indirect", "the talks had stalled", "The Chilean ambassador")],
+    ),
+    StatementCase(
+        "a leader in his own capital: the capital stands for the state",
+        "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
+        [("indirect", "the talks had stalled", "Ana Dahl")],
+    ),
+    StatementCase(
         "apostrophes are no quotation marks",
         "Iran’s envoy met the countries’ leaders, Ali Rezaei said.",
         [

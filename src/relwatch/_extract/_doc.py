@@ -836,6 +836,7 @@ class Doc:
         j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
+            mention = self._posted_there(mention, floor)
             return self._group(self._whose_member(mention, floor), floor)
         if j > floor and words[j - 1] == "who":
             # "Prime Minister X, who said ...": the relative's antecedent.
@@ -873,6 +874,25 @@ class Doc:
                 # to a description is who speaks.
                 return mention
         return None
+
+    def _posted_there(self, mention: Mention, floor: int) -> Mention:
+        """
+        The actor in the city *mention* names, when one stands before its
+        "in": "the Chinese embassy in Canberra said" is the embassy's, not
+        Australia's, and "President X in Oslo said" is X's.
+        """
+        before = mention.first - 1
+        if mention.via not in _PLACE_VIA or before <= floor:
+            return mention
+        posted = self.mention_at_end.get(before)
+        if (
+            self.folded[before] != "in"
+            or posted is None
+            # "the ambassador in Baku": the place tells whose envoy it is.
+            or (posted.entity is None and posted.country is None)
+        ):
+            return mention
+        return posted
 
     @staticmethod
     def _named_in_apposition(
