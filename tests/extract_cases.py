@@ -292,7 +292,7 @@ STATEMENT_CASES = [
         [("indirect", "the talks had stalled", "The Chilean ambassador")],
     ),
     StatementCase(
-        "a leader in his own capital: the capital stands for the state",
+        "a leader in his own capital speaks, not the capital",
         "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
         [("indirect", "the talks had stalled", "Ana Dahl")],
     ),
