@@ -292,6 +292,11 @@ STATEMENT_CASES = [
         [("indirect", "the talks had stalled", "The Chilean ambassador")],
     ),
     StatementCase(
+        "a body named by no state in a capital is that capital's state",
+        "At last, the government in Oslo admitted the ban had been costly.",
+        [("indirect", "the ban had been costly", "Norway")],
+    ),
+    StatementCase(
         "a leader in his own capital speaks, not the capital",
         "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
         [("indirect", "the talks had stalled", "Ana Dahl")],

@@ -877,22 +877,27 @@ class Doc:
 
     def _posted_there(self, mention: Mention, floor: int) -> Mention:
         """
-        The actor in the city *mention* names, when one stands before its
-        "in": "the Chinese embassy in Canberra said" is the embassy's, not
-        Australia's, and "President X in Oslo said" is X's.
+        The person or a state's envoy or body in the city *mention* names,
+        when one stands before its "in": "the Chinese embassy in Canberra
+        said" is the embassy's, not Australia's, and "President X in Oslo
+        said" is X's.
         """
         before = mention.first - 1
         if mention.via not in _PLACE_VIA or before <= floor:
             return mention
         posted = self.mention_at_end.get(before)
-        if (
-            self.folded[before] != "in"
-            or posted is None
-            # "the ambassador in Baku": the place tells whose envoy it is.
-            or (posted.entity is None and posted.country is None)
-        ):
+        if self.folded[before] != "in" or posted is None:
             return mention
-        return posted
+        entity = posted.entity
+        if entity is not None and entity.kind == PERSON:
+            return posted
+        # "the Chinese embassy", "the Iranian ambassador": posted by a state
+        # its words name; "the government in Beijing", "the ambassador in
+        # Baku" and "a conference on Syria in London" take the city's.
+        named = posted.country is not None and (
+            entity is None or entity.kind != STATE
+        )
+        return posted if named else mention
 
     @staticmethod
     def _named_in_apposition(
