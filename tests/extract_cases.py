@@ -2219,6 +2219,23 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "accusation by the ministry named before",
+        "The Kenyan Foreign Ministry said on Tuesday that the border talks "
+        "would resume. The ministry on Wednesday summoned the Ethiopian "
+        "ambassador to protest the raid.",
+        [
+            (
+                "accusation",
+                {
+                    "Kenyan Foreign Ministry": "initiator",
+                    "the Ethiopian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         [

@@ -244,6 +244,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"])
+_THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {
     "memo",
@@ -873,6 +874,17 @@ class Doc:
                 # "X's campaign manager, Y, said": the name in apposition
                 # to a description is who speaks.
                 return mention
+        return None
+
+    def body_subject(self, token: int, floor: int) -> Mention | None:
+        """
+        The body named before that "the ministry" (or "the government") as
+        the subject of the verb at *token* stands for: "the ministry
+        summoned the envoy" after "the Kenyan Foreign Ministry".
+        """
+        j = self._clause_start(token, floor)
+        if j - 1 > floor and self.folded[j - 2 : j] in _THE_BODIES:
+            return self.source_named(j - 1)
         return None
 
     def _posted_there(self, mention: Mention, floor: int) -> Mention:

@@ -1012,8 +1012,7 @@ class _Events:
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
-            if hit.trigger.kind == "agreement":
-                self._count_documents(hit, told, self.doc.token_at(s_end))
+            self._count_documents(hit, told, self.doc.token_at(s_end))
             visited = self._unless_retold(told, visited)
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
@@ -1033,8 +1032,10 @@ class _Events:
         after = hit.first + 1
         if folded[after] == "of":  # "the signing of a plan"
             after += 1
-        if folded[hit.first] not in _SIGNING | {"signing"} or (
-            folded[after] not in _ONE_DOCUMENT
+        if (
+            hit.trigger.kind != "agreement"
+            or folded[hit.first] not in _SIGNING | {"signing"}
+            or folded[after] not in _ONE_DOCUMENT
         ):
             return
         documents = 1
@@ -2821,9 +2822,8 @@ class _Events:
         if owner is not None:
             mention = doc.mention_at_end.get(owner)
         else:
-            mention = doc.subject_before(
-                self._light_verb(first, s_first), s_first
-            )
+            verb = self._light_verb(first, s_first)
+            mention = doc.subject_before(verb, s_first)
             if mention is None and first > s_first:
                 reported = self._reported_from(first, s_first)
                 mention = doc.main_subject(reported, first)
@@ -2837,6 +2837,8 @@ class _Events:
                     # words said name no actor; X is who met Y (not in
                     # a quotation: "“... to support and recognize ...”").
                     mention = doc.main_subject(s_first, first)
+            if mention is None:
+                mention = doc.body_subject(verb, s_first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
             # quotation the speaker is the subject.
