@@ -1244,6 +1244,12 @@ STATEMENT_CASES = [
     ),
     # -- not statements ------------------------------------------------------
     StatementCase(
+        "names added to a sanctions list are a sanction, no words said",
+        "The US Commerce Department added nine Peruvian firms to its Entity "
+        "List.",
+        [],
+    ),
+    StatementCase(
         "'said so' and where is no statement",
         "Foreign Minister Narmin Aliyeva said so in Baku on Monday.",
         [],
@@ -2232,6 +2238,47 @@ EVENT_CASES = [
                 },
                 "occurred",
                 "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions lifted by the US Treasury Department",
+        "The U.S. Treasury Department on Friday lifted sanctions on Chile's "
+        "state copper company.",
+        [
+            (
+                "sanction",
+                {
+                    "U.S. Treasury Department": "initiator",
+                    "Chile": "recipient",
+                },
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "firms added to the Entity List by a commerce department",
+        "The US Commerce Department added nine Peruvian firms to its Entity "
+        "List.",
+        [
+            (
+                "sanction",
+                {"US Commerce Department": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "assets frozen by a finance ministry of a state",
+        "Peru's Finance Ministry froze the assets of three Chilean firms.",
+        [
+            (
+                "sanction",
+                {"Peru's Finance Ministry": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
             )
         ],
     ),
