@@ -2323,6 +2323,20 @@ EVENT_CASES = [
         * 2,
     ),
     EventCase(
+        "agreements: a cooperation plan and an accord witnessed signed",
+        "Kenya and Ethiopia witnessed the signing of a cooperation plan on "
+        "jointly building the rail link and an accord on visas.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
         "agreements: a count of documents after the first is one",
         "Kenya and Ethiopia signed a treaty on roads and four memoranda on "
         "health, schools, water and power.",
