@@ -1028,13 +1028,14 @@ class _Events:
         agreement on Y" is two, each with its article; "an agreement and
         three memoranda" stays one, as a count of documents does.
         """
+        if hit.trigger.kind != "agreement":
+            return
         folded = self.doc.folded
-        after = hit.first + 1
+        after = hit.first + 1  # every agreement trigger has two words
         if folded[after] == "of":  # "the signing of a plan"
             after += 1
         if (
-            hit.trigger.kind != "agreement"
-            or folded[hit.first] not in _SIGNING | {"signing"}
+            folded[hit.first] not in _SIGNING | {"signing"}
             or folded[after] not in _ONE_DOCUMENT
         ):
             return
