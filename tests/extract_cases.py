@@ -276,6 +276,32 @@ STATEMENT_CASES = [
     ),
     # -- reported speech -----------------------------------------------------
     StatementCase(
+        "an embassy in the other state's capital speaks, not the capital",
+        "Norway's embassy in Santiago said the fishing ban had no basis.",
+        [
+            (
+                "indirect",
+                "the fishing ban had no basis",
+                "Norway's embassy",
+            )
+        ],
+    ),
+    StatementCase(
+        "an envoy described by his state in another capital speaks",
+        "The Chilean ambassador in Oslo said the talks had stalled.",
+        [("indirect", "the talks had stalled", "The Chilean ambassador")],
+    ),
+    StatementCase(
+        "a body named by no state in a capital is that capital's state",
+        "At last, the government in Oslo admitted the ban had been costly.",
+        [("indirect", "the ban had been costly", "Norway")],
+    ),
+    StatementCase(
+        "a leader in his own capital speaks, not the capital",
+        "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
+        [("indirect", "the talks had stalled", "Ana Dahl")],
+    ),
+    StatementCase(
         "apostrophes are no quotation marks",
         "Iran’s envoy met the countries’ leaders, Ali Rezaei said.",
         [
@@ -1217,6 +1243,12 @@ STATEMENT_CASES = [
         [("indirect", "The talks will resume in the autumn", "Ana Dahl")],
     ),
     # -- not statements ------------------------------------------------------
+    StatementCase(
+        "names added to a sanctions list are a sanction, no words said",
+        "The US Commerce Department added nine Peruvian firms to its Entity "
+        "List.",
+        [],
+    ),
     StatementCase(
         "'said so' and where is no statement",
         "Foreign Minister Narmin Aliyeva said so in Baku on Monday.",
@@ -2193,6 +2225,64 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "accusation by the ministry named before",
+        "The Kenyan Foreign Ministry said on Tuesday that the border talks "
+        "would resume. The ministry on Wednesday summoned the Ethiopian "
+        "ambassador to protest the raid.",
+        [
+            (
+                "accusation",
+                {
+                    "Kenyan Foreign Ministry": "initiator",
+                    "the Ethiopian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions lifted by the US Treasury Department",
+        "The U.S. Treasury Department on Friday lifted sanctions on Chile's "
+        "state copper company.",
+        [
+            (
+                "sanction",
+                {
+                    "U.S. Treasury Department": "initiator",
+                    "Chile": "recipient",
+                },
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "firms added to the Entity List by a commerce department",
+        "The US Commerce Department added nine Peruvian firms to its Entity "
+        "List.",
+        [
+            (
+                "sanction",
+                {"US Commerce Department": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "assets frozen by a finance ministry of a state",
+        "Peru's Finance Ministry froze the assets of three Chilean firms.",
+        [
+            (
+                "sanction",
+                {"Peru's Finance Ministry": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         [
@@ -2203,6 +2293,76 @@ EVENT_CASES = [
                 None,
             )
         ],
+    ),
+    EventCase(
+        "agreements: one per document signed one by one",
+        "Kenya and Ethiopia signed a protocol on grazing rights and a separate "
+        "agreement on the sharing of river water.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "agreements: one per document whose signing was witnessed",
+        "Ethiopian Premier Abiy Tesfaye and Kenyan President Otieno Kamau "
+        "witnessed the signing of a trade agreement and an accord on air links",
+        [
+            (
+                "agreement",
+                {"Abiy Tesfaye": "party", "Otieno Kamau": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "agreements: a cooperation plan and an accord witnessed signed",
+        "Kenya and Ethiopia witnessed the signing of a cooperation plan on "
+        "jointly building the rail link and an accord on visas.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "agreements: a count of documents after the first is one",
+        "Kenya and Ethiopia signed a treaty on roads and four memoranda on "
+        "health, schools, water and power.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 1,
+    ),
+    EventCase(
+        "agreements: a document after the clause is no second one",
+        "Kenya and Ethiopia signed a pact on fishing, and a deal on ports was "
+        "promised.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 1,
     ),
     EventCase(
         "intent to meet: an invitation",

@@ -6577,6 +6577,48 @@ class TestArticle:
             s.speaker.country for s in article.statements if s.speaker
         ]
 
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "The foreign ministry summoned the Georgian envoy on Monday "
+                "over the border incident.",
+                {("foreign ministry", "AZE"), ("the Georgian envoy", "GEO")},
+                id="the foreign ministry",
+            ),
+            pytest.param(
+                "In a note, the Foreign Office condemned Georgia over the "
+                "shelling of the pass.",
+                {("Foreign Office", "AZE"), ("Georgia", "GEO")},
+                id="the foreign office",
+            ),
+            pytest.param(
+                "The Turkish Foreign Ministry condemned Armenia over the "
+                "shelling of the pass.",
+                {("Turkish Foreign Ministry", "TUR"), ("Armenia", "ARM")},
+                id="a ministry named with its state keeps it",
+            ),
+        ],
+    )
+    def test_foreign_ministry_serves_the_home_state(self, body, expected):
+        """
+        A foreign ministry named with no state is the dateline's state's, and
+        acts for it.
+        """
+        article = relwatch.extract(
+            Article(
+                body=body,
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU, Azerbaijan"),
+            )
+        )
+
+        assert expected == {
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        }
+
     def test_no_home_no_state(self):
         """
         With no dateline or outlet to go by, a president named with no state

@@ -113,6 +113,10 @@ _STATE_OFFICES: Final = frozenset(
 )
 
 
+# Bodies named with no state that speak for the state a story is told from.
+_HOME_BODIES: Final = ("Foreign Ministry", "Foreign Office")
+
+
 def _holds_state_office(entity: Entity) -> bool:
     """
     Whether *entity* is a person in a state's office, not an organisation's
@@ -256,14 +260,20 @@ def _named_for_sure(entity: Entity) -> bool:
 
 def _serve_home(doc: Doc, home: str | None) -> None:
     """
-    Give the people who hold a state office and are named with no state
-    the state the story is told from.
+    Give the people who hold a state office and the foreign ministry named
+    with no state the state the story is told from.
     """
     if home is None:
         return
     for entity in doc.scanner.entities:
         if entity.country is None and _holds_state_office(entity):
             entity.country = home
+    for body in _HOME_BODIES:
+        # "the Foreign Ministry summoned the envoy": the home state's.
+        unowned = doc.scanner.orgs.get(f"body:None:{body}")
+        if unowned is not None:
+            unowned.country = home
+            unowned.affiliation = f"state:{home}"
 
 
 def _domestic(event: FoundEvent, home: str | None) -> bool:

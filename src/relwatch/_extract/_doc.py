@@ -246,6 +246,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"])
+_THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {
     "memo",
@@ -838,6 +839,7 @@ class Doc:
         j = self._clause_start(token, floor)
         mention = self.mention_at_end.get(j)
         if mention is not None:
+            mention = self._posted_there(mention, floor)
             return self._group(self._whose_member(mention, floor), floor)
         if j > floor and words[j - 1] == "who":
             # "Prime Minister X, who said ...": the relative's antecedent.
@@ -875,6 +877,41 @@ class Doc:
                 # to a description is who speaks.
                 return mention
         return None
+
+    def body_subject(self, token: int, floor: int) -> Mention | None:
+        """
+        The body named before that "the ministry" (or "the government") as
+        the subject of the verb at *token* stands for: "the ministry
+        summoned the envoy" after "the Kenyan Foreign Ministry".
+        """
+        j = self._clause_start(token, floor)
+        if j - 1 > floor and self.folded[j - 2 : j] in _THE_BODIES:
+            return self.source_named(j - 1)
+        return None
+
+    def _posted_there(self, mention: Mention, floor: int) -> Mention:
+        """
+        The person or a state's envoy or body in the city *mention* names,
+        when one stands before its "in": "the Chinese embassy in Canberra
+        said" is the embassy's, not Australia's, and "President X in Oslo
+        said" is X's.
+        """
+        before = mention.first - 1
+        if mention.via not in _PLACE_VIA or before <= floor:
+            return mention
+        posted = self.mention_at_end.get(before)
+        if self.folded[before] != "in" or posted is None:
+            return mention
+        entity = posted.entity
+        if entity is not None and entity.kind == PERSON:
+            return posted
+        # "the Chinese embassy", "the Iranian ambassador": posted by a state
+        # its words name; "the government in Beijing", "the ambassador in
+        # Baku" and "a conference on Syria in London" take the city's.
+        named = posted.country is not None and (
+            entity is None or entity.kind != STATE
+        )
+        return posted if named else mention
 
     @staticmethod
     def _named_in_apposition(

@@ -726,6 +726,9 @@ class FoundEvent(NamedTuple):
     # False for a bare mention ("Pezeshkian's visit means ..."): no tense or
     # modal says whether it happened, so it joins the event told elsewhere.
     stated: bool = True
+    # Documents one signing tells ("signed a memorandum on X and an
+    # agreement on Y"): one agreement each, as the annotation guide counts.
+    documents: int = 1
 
 
 # A trigger's gaps: a few words ("*"), the object itself ("**").
@@ -1003,7 +1006,7 @@ class _Events:
             frozenset(self.told_past),
             self.reference,
         )
-        return _hosted_by_the_union(events, self.doc)
+        return _per_document(_hosted_by_the_union(events, self.doc))
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
@@ -1057,6 +1060,7 @@ class _Events:
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
             self._event(hit, index, when, alone=alone)
+            self._count_documents(hit, told, self.doc.token_at(s_end))
             visited = self._unless_retold(told, visited)
             made.append((hit, told, len(self.found)))
             if when is not None and len(self.found) == told:
@@ -1064,6 +1068,42 @@ class _Events:
         self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _count_documents(self, hit: _Hit, told: int, s_last: int) -> None:
+        """
+        Give the agreements made from *hit* (those from *told* on) the number
+        of documents signed one by one: "signed a memorandum on X and an
+        agreement on Y" is two, each with its article; "an agreement and
+        three memoranda" stays one, as a count of documents does.
+        """
+        if hit.trigger.kind != "agreement":
+            return
+        folded = self.doc.folded
+        after = hit.first + 1  # every agreement trigger has two words
+        if folded[after] == "of":  # "the signing of a plan"
+            after += 1
+        if (
+            folded[hit.first] not in _SIGNING | {"signing"}
+            or folded[after] not in _ONE_DOCUMENT
+        ):
+            return
+        documents = 1
+        k = hit.last  # a hit may end in the "and" of the next document
+        while k < min(s_last, hit.last + _DOCUMENTS_REACH):
+            if folded[k] in _CLAUSE_BREAKS:
+                break
+            named = folded[k + 1 : k + 2 + _DOCUMENT_WORDS]
+            if (
+                folded[k] == "and"
+                and named
+                and named[0] in _ONE_DOCUMENT
+                and not _SINGLE_DOCUMENTS.isdisjoint(named[1:])
+            ):
+                documents += 1
+            k += 1
+        if documents > 1:
+            for at in range(told, len(self.found)):
+                self.found[at] = self.found[at]._replace(documents=documents)
 
     def _unless_retold(
         self, told: int, visited: _Visited | None
@@ -2837,9 +2877,8 @@ class _Events:
         if owner is not None:
             mention = doc.mention_at_end.get(owner)
         else:
-            mention = doc.subject_before(
-                self._light_verb(first, s_first), s_first
-            )
+            verb = self._light_verb(first, s_first)
+            mention = doc.subject_before(verb, s_first)
             if mention is None and first > s_first:
                 reported = self._reported_from(first, s_first)
                 mention = doc.main_subject(reported, first)
@@ -2853,6 +2892,8 @@ class _Events:
                     # words said name no actor; X is who met Y (not in
                     # a quotation: "“... to support and recognize ...”").
                     mention = doc.main_subject(s_first, first)
+            if mention is None:
+                mention = doc.body_subject(verb, s_first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
             # quotation the speaker is the subject.
@@ -4204,6 +4245,20 @@ _SIGNING: Final = frozenset(
     """sign signs signed signing ink inks inked initialled initialed ratify
     ratified ratifies exchange exchanged""".split()  # noqa: SIM905
 )
+# The article of one document signed: "signed a memorandum and an accord".
+_ONE_DOCUMENT: Final = frozenset(["a", "an"])
+# What one document signed is called, in the singular.
+_SINGLE_DOCUMENTS: Final = frozenset(
+    """agreement treaty deal accord memorandum mou declaration protocol pact
+    convention charter plan framework roadmap""".split()  # noqa: SIM905
+)
+# How far after a document the next one joined by "and" is looked for, and
+# how many words of its name may come before its noun ("and a separate
+# agreement", "and a joint cooperation plan").
+_DOCUMENTS_REACH: Final = 30
+_DOCUMENT_WORDS: Final = 3
+# Where the list of documents one signing names ends.
+_CLAUSE_BREAKS: Final = frozenset([",", ";", ":", ".", "(", "which", "while"])
 # Auxiliaries that open a passive agreement row: "was signed by X and Y".
 _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
 # What is signed as an agreement: "the treaty was signed by".
@@ -4628,6 +4683,7 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             else first.when or event.when,
             location=first.location or event.location,
             confidence=max(first.confidence, event.confidence),
+            documents=max(first.documents, event.documents),
         )
     return kept
 
@@ -4944,6 +5000,14 @@ def _dated_by_occasion(
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
     return dated
+
+
+def _per_document(events: list[FoundEvent]) -> list[FoundEvent]:
+    """
+    One agreement per document signed: the agreement of "signed a
+    memorandum on X and an agreement on Y" told twice.
+    """
+    return [one for event in events for one in [event] * event.documents]
 
 
 def _hosted_by_the_union(

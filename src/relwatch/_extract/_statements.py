@@ -173,6 +173,9 @@ _NOT_CONTENT_START: Final = frozenset(
     ]
 )
 _CURRENCIES: Final = frozenset("$€£¥")
+# How many words end a list that "added" puts names on: "to the US
+# sanctions list".
+_LIST_TAIL: Final = 5
 # "said about the compensation", "the feelings he expressed towards X":
 # what it was about, not what was said.
 _TOPIC_PREPOSITIONS: Final = frozenset(
@@ -2624,6 +2627,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
+        or (lemma == "add" and _put_on_a_list(text))
         or first in _NOT_CONTENT_START
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
@@ -2649,6 +2653,15 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     # "called on the prime minister", "called on X, adviser to the
     # government": a visit, not words; "called on X to end ..." are words.
     return lemma not in _NEEDS_TO or _to_infinitive(text)
+
+
+def _put_on_a_list(text: str) -> bool:
+    """
+    Whether *text* ends in the list a cue's "added" put it on ("added six
+    firms to its sanctions list"): a sanction, no words said.
+    """
+    tail = text.casefold().rstrip(" .").split()[-_LIST_TAIL:]
+    return tail[-1:] == ["list"] and "to" in tail
 
 
 def _topic_or_event(first: str, words: list[str], verb: SpeechVerb) -> bool:
