@@ -47,6 +47,8 @@ _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
 )
 _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
+# "one official", "another diplomat": someone new, like "an official".
+_SOURCE_INDEFINITE: Final = _INDEFINITE | {"one", "another"}
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
@@ -551,7 +553,7 @@ class _Extractor:
         words = doc.folded
         k = mention.first
         for _ in range(_SOURCE_NOUN_REACH + 2):
-            if words[k] in _INDEFINITE:
+            if words[k] in _SOURCE_INDEFINITE:
                 return True
             if words[k] in _NOT_INDEFINITE:
                 break  # "met a delegation and the minister said"
@@ -1827,8 +1829,14 @@ class _Extractor:
             mark = doc.token_at(p_start)
             introduced = mark > 0 and doc.words[mark - 1] == ":"
             if introduced:
-                # "Analyst X put it plainly:" ending the paragraph before.
-                speaker = self._introducer(paragraph - 1) or self.last_speaker
+                # "Analyst X put it plainly:" ending the paragraph before;
+                # "A diplomat, speaking on condition of anonymity, put it
+                # plainly:" is no one, not the last speaker.
+                subject, speaker = self._introducer(paragraph - 1)
+                if speaker is None and (
+                    subject is None or not self._unnamed(subject)
+                ):
+                    speaker = self.last_speaker
                 self._quote(quote, speaker, None)
                 return
             if paragraph - self.last_speaker_paragraph <= 1:
@@ -1943,10 +1951,12 @@ class _Extractor:
         entity = self._resolve(mention)
         return entity if entity is not None and entity.kind == PERSON else None
 
-    def _introducer(self, paragraph: int) -> Entity | None:
+    def _introducer(
+        self, paragraph: int
+    ) -> tuple[Mention | None, Entity | None]:
         """
         The subject of the last sentence of *paragraph*, which ends with a
-        colon that introduces a quotation.
+        colon that introduces a quotation, and who it is.
         """
         doc = self.doc
         _, p_end = doc.paragraphs[paragraph]
@@ -1954,11 +1964,10 @@ class _Extractor:
         first = doc.token_at(s_start)
         end = doc.token_at(p_end - 1)
         subject = doc.main_subject(first, end)
-        return (
-            None
-            if subject is None
-            else self._resolve(self._named_after(subject, end))
-        )
+        if subject is None:
+            return None, None
+        subject = self._named_after(subject, end)
+        return subject, self._resolve(subject)
 
     def _named_after(self, subject: Mention, end: int) -> Mention:
         """
