@@ -1515,6 +1515,38 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an interview's answers are the words of the person it is with, "
+        "not of its author",
+        "By Karl Brenner\n\n"
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo about "
+        "the talks with Chile.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit. Norway wants the quota deal signed by "
+        "May.\n\n"
+        "Q: Will President Boric come to Oslo?\n\n"
+        "A: We have invited him. The dates are not fixed yet.",
+        [
+            (
+                "indirect",
+                "It was a frank visit. Norway wants the quota deal signed by "
+                "May",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "We have invited him. The dates are not fixed yet",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
+        "answers with no question labelled are no interview",
+        "Anna Vogel met the press in Oslo.\n\n"
+        "A: The quota deal will be signed by May.\n\n"
+        "A: The dates are not fixed yet.",
+        [],
+    ),
+    StatementCase(
         "names with counts or Title Case headlines after a colon are no turns",
         "Anna Vogel: 1,501.\n\nKarl Brenner: 1,320.\n\n"
         "Anna Vogel: Why The Fisheries Talks Matter To Oslo.\n\n"

@@ -59,6 +59,9 @@ _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # speaker who answers at least this often.
 _LABEL_WORDS: Final = 6
 _TURNS: Final = 2
+# An interview's "Q:" / "A:" labels: the answers are the interviewee's.
+_ANSWER_LABELS: Final = frozenset(["A", "Answer"])
+_QUESTION_LABELS: Final = frozenset(["Q", "Question"])
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
@@ -661,6 +664,8 @@ class _Extractor:
         doc = self.doc
         words = doc.words
         labels: dict[int, tuple[int, Entity | None]] = {}
+        interviewee: Entity | None = None
+        asked = False  # the interviewee is looked for at the first question
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             first = doc.token_at(start)
             high = min(len(words), first + _LABEL_WORDS)
@@ -684,11 +689,33 @@ class _Extractor:
                 and named.entity.kind == PERSON
                 else None
             )
+            label = words[first] if colon == first + 1 else ""
+            if label in _QUESTION_LABELS and not asked:
+                asked = True
+                interviewee = self._interviewee(start)
+            elif label in _ANSWER_LABELS:
+                person = interviewee
             labels[paragraph] = (
                 at,
                 person if _is_sentence(doc.text[at:end]) else None,
             )
         return labels
+
+    def _interviewee(self, end: int) -> Entity | None:
+        """
+        Who an interview before offset *end* (its first question) is with:
+        the first person its introduction names, not its byline's author.
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(0, doc.token_at(end)):
+            entity = mention.entity
+            if (
+                entity is not None
+                and entity.kind == PERSON
+                and doc.folded[mention.first - 1 : mention.first] != ["by"]
+            ):
+                return entity
+        return None
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
