@@ -1521,15 +1521,13 @@ STATEMENT_RULE_CASES = [
         "Fisheries Minister Anna Vogel spoke to the Courier in Oslo about "
         "the talks with Chile.\n\n"
         "Q: Minister, what came of your trip to Santiago?\n\n"
-        "A: It was a frank visit. Norway wants the quota deal signed by "
-        "May.\n\n"
+        "A: It was a frank visit. Norway wants the quota signed.\n\n"
         "Q: Will President Boric come to Oslo?\n\n"
         "A: We have invited him. The dates are not fixed yet.",
         [
             (
                 "indirect",
-                "It was a frank visit. Norway wants the quota deal signed by "
-                "May",
+                "It was a frank visit. Norway wants the quota signed",
                 "Anna Vogel",
             ),
             (
