@@ -1538,6 +1538,15 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an interview whose introduction names no one has no answers said",
+        "The Courier spoke to a fisheries official in Oslo.\n\n"
+        "Q: What came of the trip to Santiago?\n\n"
+        "A: It was a frank visit. Norway wants the quota signed.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: We have invited them. The dates are not fixed yet.",
+        [],
+    ),
+    StatementCase(
         "answers with no question labelled are no interview",
         "Anna Vogel met the press in Oslo.\n\n"
         "A: The quota deal will be signed by May.\n\n"

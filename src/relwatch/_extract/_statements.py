@@ -704,7 +704,8 @@ class _Extractor:
     def _interviewee(self, end: int) -> Entity | None:
         """
         Who an interview before offset *end* (its first question) is with:
-        the first person its introduction names, not its byline's author.
+        the first person its introduction names in full, not its byline's
+        author ("spoke to the Courier": a lone capitalised word is no one).
         """
         doc = self.doc
         for mention in doc.mentions_between(0, doc.token_at(end)):
@@ -712,6 +713,7 @@ class _Extractor:
             if (
                 entity is not None
                 and entity.kind == PERSON
+                and " " in entity.name
                 and doc.folded[mention.first - 1 : mention.first] != ["by"]
             ):
                 return entity
