@@ -102,6 +102,20 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a colon that names no one goes on from the last speaker",
+        "Tomas Reiter said the route was settled.\n\n"
+        "Then came the blunt part:\n\n"
+        "“Nobody in this town trusts the tariff tables.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            (
+                "direct",
+                "Nobody in this town trusts the tariff tables.",
+                "Tomas Reiter",
+            ),
+        ],
+    ),
+    StatementCase(
         "as someone put it, before the quote",
         "Tomas Reiter said the route was settled.\n\n"
         "As Reiter put it, “The ferry is the slow road now.”\n\n"
