@@ -87,6 +87,55 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "an unnamed source's colon gives its quote no speaker",
+        "Tomas Reiter said the route was settled.\n\n"
+        "A senior Latvian diplomat, speaking on condition of anonymity, put "
+        "it more bluntly:\n\n"
+        "“Nobody in this town trusts the tariff tables.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            (
+                "direct",
+                "Nobody in this town trusts the tariff tables.",
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
+        "a colon that names no one goes on from the last speaker",
+        "Tomas Reiter said the route was settled.\n\n"
+        "Then came the blunt part:\n\n"
+        "“Nobody in this town trusts the tariff tables.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            (
+                "direct",
+                "Nobody in this town trusts the tariff tables.",
+                "Tomas Reiter",
+            ),
+        ],
+    ),
+    StatementCase(
+        "as someone put it, before the quote",
+        "Tomas Reiter said the route was settled.\n\n"
+        "As Reiter put it, “The ferry is the slow road now.”\n\n"
+        "As another diplomat put it, “The bridge is the quick one.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            ("direct", "The ferry is the slow road now.", "Tomas Reiter"),
+            ("direct", "The bridge is the quick one.", None),
+        ],
+    ),
+    StatementCase(
+        "one official is no one named before",
+        "Tomas Reiter said the route was settled.\n\n"
+        "One official said, “The tariff tables are still open.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            ("direct", "The tariff tables are still open.", None),
+        ],
+    ),
+    StatementCase(
         "a quote paragraph with no cue goes on from the last speaker",
         "“The border will stay open,” Prime Minister Lena Vasko said.\n\n"
         "“Trade is the best guarantee of peace.”",

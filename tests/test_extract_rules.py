@@ -1639,6 +1639,45 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an interview's answers are the words of the person it is with, "
+        "not of its author",
+        "By Karl Brenner\n\n"
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo about "
+        "the talks with Chile.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit. Norway wants the quota signed.\n\n"
+        "Q: Will President Boric come to Oslo?\n\n"
+        "A: We have invited him. The dates are not fixed yet.",
+        [
+            (
+                "indirect",
+                "It was a frank visit. Norway wants the quota signed",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "We have invited him. The dates are not fixed yet",
+                "Anna Vogel",
+            ),
+        ],
+    ),
+    StatementCase(
+        "an interview whose introduction names no one has no answers said",
+        "The Courier spoke to a fisheries official in Oslo.\n\n"
+        "Q: What came of the trip to Santiago?\n\n"
+        "A: It was a frank visit. Norway wants the quota signed.\n\n"
+        "Q: Will the talks go on?\n\n"
+        "A: We have invited them. The dates are not fixed yet.",
+        [],
+    ),
+    StatementCase(
+        "answers with no question labelled are no interview",
+        "Anna Vogel met the press in Oslo.\n\n"
+        "A: The quota deal will be signed by May.\n\n"
+        "A: The dates are not fixed yet.",
+        [],
+    ),
+    StatementCase(
         "names with counts or Title Case headlines after a colon are no turns",
         "Anna Vogel: 1,501.\n\nKarl Brenner: 1,320.\n\n"
         "Anna Vogel: Why The Fisheries Talks Matter To Oslo.\n\n"
@@ -5201,7 +5240,10 @@ EVENT_RULE_CASES = [
         [
             (
                 "sanction",
-                {"Finance Ministry": "initiator", "Bolivia": "recipient"},
+                {
+                    "Uruguayan Finance Ministry": "initiator",
+                    "Bolivia": "recipient",
+                },
                 "occurred",
                 "2025-03-31",
             )

@@ -47,6 +47,8 @@ _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
 )
 _DETERMINERS: Final = _INDEFINITE | _NOT_INDEFINITE | {"our", "this", "these"}
+# "one official", "another diplomat": someone new, like "an official".
+_SOURCE_INDEFINITE: Final = _INDEFINITE | {"one", "another"}
 # "“...,” the statement said": the words of whoever issued the statement
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
@@ -60,6 +62,9 @@ _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # speaker who answers at least this often.
 _LABEL_WORDS: Final = 6
 _TURNS: Final = 2
+# An interview's "Q:" / "A:" labels: the answers are the interviewee's.
+_ANSWER_LABELS: Final = frozenset(["A", "Answer"])
+_QUESTION_LABELS: Final = frozenset(["Q", "Question"])
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
@@ -569,7 +574,7 @@ class _Extractor:
         words = doc.folded
         k = mention.first
         for _ in range(_SOURCE_NOUN_REACH + 2):
-            if words[k] in _INDEFINITE:
+            if words[k] in _SOURCE_INDEFINITE:
                 return True
             if words[k] in _NOT_INDEFINITE:
                 break  # "met a delegation and the minister said"
@@ -696,6 +701,8 @@ class _Extractor:
         doc = self.doc
         words = doc.words
         labels: dict[int, tuple[int, Entity | None]] = {}
+        interviewee: Entity | None = None
+        asked = False  # the interviewee is looked for at the first question
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             first = doc.token_at(start)
             high = min(len(words), first + _LABEL_WORDS)
@@ -719,11 +726,35 @@ class _Extractor:
                 and named.entity.kind == PERSON
                 else None
             )
+            label = words[first] if colon == first + 1 else ""
+            if label in _QUESTION_LABELS and not asked:
+                asked = True
+                interviewee = self._interviewee(start)
+            elif label in _ANSWER_LABELS:
+                person = interviewee
             labels[paragraph] = (
                 at,
                 person if _is_sentence(doc.text[at:end]) else None,
             )
         return labels
+
+    def _interviewee(self, end: int) -> Entity | None:
+        """
+        Who an interview before offset *end* (its first question) is with:
+        the first person its introduction names in full, not its byline's
+        author ("spoke to the Courier": a lone capitalised word is no one).
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(0, doc.token_at(end)):
+            entity = mention.entity
+            if (
+                entity is not None
+                and entity.kind == PERSON
+                and " " in entity.name
+                and doc.folded[mention.first - 1 : mention.first] != ["by"]
+            ):
+                return entity
+        return None
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
@@ -1935,8 +1966,14 @@ class _Extractor:
             mark = doc.token_at(p_start)
             introduced = mark > 0 and doc.words[mark - 1] == ":"
             if introduced:
-                # "Analyst X put it plainly:" ending the paragraph before.
-                speaker = self._introducer(paragraph - 1) or self.last_speaker
+                # "Analyst X put it plainly:" ending the paragraph before;
+                # "A diplomat, speaking on condition of anonymity, put it
+                # plainly:" is no one, not the last speaker.
+                subject, speaker = self._introducer(paragraph - 1)
+                if speaker is None and (
+                    subject is None or not self._unnamed(subject)
+                ):
+                    speaker = self.last_speaker
                 self._quote(quote, speaker, None)
                 return
             if paragraph - self.last_speaker_paragraph <= 1:
@@ -2051,10 +2088,12 @@ class _Extractor:
         entity = self._resolve(mention)
         return entity if entity is not None and entity.kind == PERSON else None
 
-    def _introducer(self, paragraph: int) -> Entity | None:
+    def _introducer(
+        self, paragraph: int
+    ) -> tuple[Mention | None, Entity | None]:
         """
         The subject of the last sentence of *paragraph*, which ends with a
-        colon that introduces a quotation.
+        colon that introduces a quotation, and who it is.
         """
         doc = self.doc
         _, p_end = doc.paragraphs[paragraph]
@@ -2062,11 +2101,10 @@ class _Extractor:
         first = doc.token_at(s_start)
         end = doc.token_at(p_end - 1)
         subject = doc.main_subject(first, end)
-        return (
-            None
-            if subject is None
-            else self._resolve(self._named_after(subject, end))
-        )
+        if subject is None:
+            return None, None
+        subject = self._named_after(subject, end)
+        return subject, self._resolve(subject)
 
     def _named_after(self, subject: Mention, end: int) -> Mention:
         """
