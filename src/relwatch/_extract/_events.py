@@ -471,7 +471,7 @@ _ACTS: Final = frozenset(
 _WEAK_BLAME: Final = frozenset(["regrettable", "unfounded"])
 # Words that make what is blamed hearsay, no act of a side: "fears of a
 # rift were unfounded".
-_HEARSAY: Final = frozenset(
+_RUMOURED: Final = frozenset(
     """reports report fears rumours rumors talk speculation concerns
     suggestions""".split()  # noqa: SIM905
 )
@@ -1452,7 +1452,7 @@ class _Events:
         return (
             not _ACTS.isdisjoint(before)
             or not _OFFENCES.isdisjoint(folded[k + 1 : k + 2])
-        ) and _HEARSAY.isdisjoint(before)
+        ) and _RUMOURED.isdisjoint(before)
 
     def _threatened(self, start: int, end: int, speaker: Entity) -> None:
         """
