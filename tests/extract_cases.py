@@ -34,6 +34,19 @@ NORWAY_EXPELS_CHILEANS = (
     "occurred",
     "2025-04-01",
 )
+# The friendly meetings told before the answers no hostile act provoked.
+MEETING_RIQUELME_DAHL = (
+    "meeting",
+    {"Tomas Riquelme": "party", "Ana Dahl": "party"},
+    "occurred",
+    "2025-03-31",
+)
+MEETING_FERRER_DAHL = (
+    "meeting",
+    {"Lucia Ferrer": "party", "Ana Dahl": "party"},
+    "occurred",
+    "2025-03-31",
+)
 
 STATEMENT_CASES = [
     # -- direct quotes -------------------------------------------------------
@@ -2725,6 +2738,198 @@ EVENT_CASES = [
             (
                 "accusation",
                 {"Tomas Riquelme": "initiator", "European Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a reprisal vowed after a meeting threatens no one",
+        "Chilean Foreign Minister Tomas Riquelme met Norwegian Foreign "
+        "Minister Ana Dahl in Oslo on Monday. Riquelme told reporters that "
+        "Chile would respond firmly to any attack on its ships.",
+        [MEETING_RIQUELME_DAHL],
+    ),
+    EventCase(
+        "an envoy summoned after a meeting has no side summoning",
+        "Chilean Foreign Minister Tomas Riquelme met Norwegian Foreign "
+        "Minister Ana Dahl in Oslo on Monday. On Tuesday, Chile's ambassador "
+        "was summoned to the ministry.",
+        [MEETING_RIQUELME_DAHL],
+    ),
+    EventCase(
+        "a reprisal vowed after an agreement threatens no one",
+        "Chile signed a fisheries agreement with Peru on Monday. Chilean "
+        "President Lucia Ferrer said the agreement would take effect in June "
+        "and that Chile reserves the right to respond to any breach.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a side blaming its own act accuses no one",
+        "Norway expelled two Chilean diplomats on Tuesday. Oslo said the "
+        "decision was regrettable but necessary.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "blame of a domestic move after a visit accuses no host",
+        "Chilean President Lucia Ferrer visited Lima on Monday. Ferrer later "
+        "criticised the move by the opposition as irresponsible.",
+        [
+            (
+                "visit",
+                {"Lucia Ferrer": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talk of a rift called unfounded is no accusation",
+        "Chilean Foreign Minister Tomas Riquelme said talk of a rift with "
+        "Peru was unfounded.",
+        [],
+    ),
+    EventCase(
+        "a delay called regrettable is no accusation",
+        "Chilean Foreign Minister Tomas Riquelme said it was regrettable that "
+        "his trip to Norway had been delayed by the snow.",
+        [],
+    ),
+    EventCase(
+        "a pact filling a void is no accusation",
+        "Chilean Foreign Minister Tomas Riquelme said the new pact with Peru "
+        "would fill a void in the Pacific.",
+        [],
+    ),
+    EventCase(
+        "claims called unfounded accuse their side",
+        "Chilean Foreign Minister Tomas Riquelme said the claims by Peru "
+        "were unfounded.",
+        [
+            (
+                "accusation",
+                {"Tomas Riquelme": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "regrettable incidents raised with a state accuse it",
+        "Chilean Foreign Minister Tomas Riquelme said he raised some "
+        "regrettable incidents at the border with Peru.",
+        [
+            (
+                "accusation",
+                {"Tomas Riquelme": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a decree called null and void accuses its side",
+        "Chilean Foreign Minister Tomas Riquelme said the decree by Peru was "
+        "null and void.",
+        [
+            (
+                "accusation",
+                {"Tomas Riquelme": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a pronoun after someone else named is not the side met before",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "in Santiago on Monday. Ferrer later received the singer Rosa Vidal "
+        "and thanked her for the concert.",
+        [MEETING_FERRER_DAHL],
+    ),
+    EventCase(
+        "'them' after two people met is the two",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "and Peruvian President Jorge Soto in Santiago on Monday. Ferrer "
+        "thanked them for the visit.",
+        [
+            (
+                "meeting",
+                {
+                    "Lucia Ferrer": "party",
+                    "Ana Dahl": "party",
+                    "Jorge Soto": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Jorge Soto": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "reciprocal steps to ease visa rules are no threat",
+        "Chilean Foreign Minister Tomas Riquelme said Chile would take "
+        "reciprocal measures to simplify visa rules for Peruvian students.",
+        [],
+    ),
+    EventCase(
+        "responding accordingly to an offer is no threat",
+        "Chilean Foreign Minister Tomas Riquelme said Chile would respond "
+        "accordingly to any new offer from Peru.",
+        [],
+    ),
+    EventCase(
+        "a pronoun owned by someone else is not the side met before",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "in Santiago on Monday. Ferrer later met her sister at the airport "
+        "and thanked her for the flowers.",
+        [MEETING_FERRER_DAHL],
+    ),
+    EventCase(
+        "'them' is not the one person met before",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "in Santiago on Monday. Back home, Ferrer congratulated them on "
+        "winning the league.",
+        [MEETING_FERRER_DAHL],
+    ),
+    EventCase(
+        "praise of the efforts of an office of no state is no event",
+        "The Chilean foreign minister praised the efforts of the army to "
+        "restore calm in Valparaiso.",
+        [],
+    ),
+    EventCase(
+        "calling sanctions told before illegal accuses their side",
+        "The European Union imposed sanctions on Chile on Monday. Santiago "
+        "called the sanctions illegal.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Chile": "initiator", "European Union": "recipient"},
                 "occurred",
                 None,
             ),

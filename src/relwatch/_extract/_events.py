@@ -481,6 +481,22 @@ _ACTS: Final = frozenset(
     expulsion expulsions summoning trip ban bans action actions claims
     accusations allegations""".split()  # noqa: SIM905
 )
+# Words of blame only for an act or a claim they qualify: "the decision
+# was regrettable", not "regrettable that the trip was put off".
+_WEAK_BLAME: Final = frozenset(["regrettable", "unfounded"])
+# Words that make what is blamed hearsay, no act of a side: "fears of a
+# rift were unfounded".
+_RUMOURED: Final = frozenset(
+    """reports report fears rumours rumors talk speculation concerns
+    suggestions""".split()  # noqa: SIM905
+)
+_QUALIFIED_REACH: Final = 5  # words from the act to its word of blame
+# What a side did that a word of blame before it qualifies: "regrettable
+# incidents", "unfounded remarks".
+_OFFENCES: Final = _ACTS | frozenset(
+    """incident incidents attack attacks remarks comments statement
+    statements conduct behaviour behavior violation violations""".split()  # noqa: SIM905
+)
 # What a praise credits an actor with: "the efforts of X", "the role of X".
 _CREDITED: Final = frozenset(
     """efforts effort role contribution contributions support mediation
@@ -495,6 +511,13 @@ _AFTER_OBJECT: Final = frozenset(
     ["for", "on", "upon", "over", "and", ",", "warmly", "personally"]
 )
 _ANSWERING: Final = frozenset(["accusation", "threat"])
+# Possessives before a pronoun object that name someone else it may stand
+# for: "met his wife and thanked her".
+_OWNERS: Final = frozenset(["his", "her", "their"])
+# The acts another side took that a blame or a threat answers.
+_HOSTILE: Final = _ANSWERING | frozenset(
+    ["sanction", "expulsion", "break_relations", "halt_negotiations"]
+)
 _POINTING: Final = frozenset(["the", "this", "that", "these", "those", "such"])
 _ACT_REACH: Final = (
     3  # words between "the" and its act: "the latest such move"
@@ -510,7 +533,13 @@ _STRIKING_BACK: Final = _REPRISALS | _RESPOND
 # How a side says it will respond when it threatens: "respond firmly".
 _IN_FORCE: Final = frozenset(
     """firmly decisively resolutely strongly forcefully harshly
-    proportionately militarily accordingly""".split()  # noqa: SIM905
+    proportionately militarily""".split()  # noqa: SIM905
+)
+# Verbs of a purpose that makes reciprocal measures a favour: "reciprocal
+# measures to ease visa rules".
+_EASING: Final = frozenset(
+    """ease facilitate simplify boost promote expand strengthen deepen
+    improve encourage support relax lift increase develop""".split()  # noqa: SIM905
 )
 # Verbs before "consequences" that make them a threat: "would face ...".
 _IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
@@ -1462,8 +1491,8 @@ class _Events:
         """
         Words that condemn another state's act are an accusation: "Lavrov
         said that Obama's decision was “illegitimate”", and so are words
-        that condemn an act the article told just before ("Tehran called
-        the sanctions illegal": the side that imposed them).
+        that condemn an act the article told just before ("Tehran said the
+        sanctions were illegal": the side that imposed them).
         """
         doc = self.doc
         if _stateless(speaker):
@@ -1478,6 +1507,7 @@ class _Events:
             if folded[k] in _BLAME
             # "... was never hostile", "is not a provocation": no blame
             and not set(folded[max(first, k - _NEGATION_REACH) : k]) & _DENIED
+            and self._blames(k, first)
         ]
         if not blame:
             return
@@ -1492,6 +1522,25 @@ class _Events:
                 start,
                 end,
             )
+
+    def _blames(self, k: int, first: int) -> bool:
+        """
+        Whether the word of blame at *k* of the words said from token
+        *first* blames: "null and void", not "fill a void"; "regrettable"
+        and "unfounded" for an act or a claim ("the claims were unfounded",
+        "a regrettable step"), not for hearsay ("reports ... unfounded").
+        """
+        folded = self.doc.folded
+        word = folded[k]
+        if word == "void":
+            return folded[max(first, k - 2) : k] == ["null", "and"]
+        if word not in _WEAK_BLAME:
+            return True
+        before = folded[max(first, k - _QUALIFIED_REACH) : k]
+        return (
+            not _ACTS.isdisjoint(before)
+            or not _OFFENCES.isdisjoint(folded[k + 1 : k + 2])
+        ) and _RUMOURED.isdisjoint(before)
 
     def _threatened(self, start: int, end: int, speaker: Entity) -> None:
         """
@@ -1547,8 +1596,16 @@ class _Events:
             if not (told or folded[k - 2 : k] == ["right", "to"]):
                 return False
         elif word == "reciprocal":
-            if not after or after[0] not in _ACTS:
-                return False  # "reciprocal visits", "reciprocal trade"
+            if (
+                not after
+                or after[0] not in _ACTS
+                or (
+                    folded[k + 2 : k + 3] == ["to"]
+                    and not _EASING.isdisjoint(folded[k + 3 : k + 4])
+                )
+            ):
+                # "reciprocal visits", "reciprocal steps to ease visa rules"
+                return False
         elif word == "consequences":
             if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
                 return False  # "the war has consequences for trade"
@@ -1609,12 +1666,15 @@ class _Events:
             for k in range(first, last)
         )
 
-    def _answered(self, offset: int, speaker: Entity) -> list[Entity]:
+    def _answered(
+        self, offset: int, speaker: Entity, *, hostile: bool = True
+    ) -> list[Entity]:
         """
         The side whose act the speaker answers at *offset*: the other side
         of the last event the speaker's state took part in, told in a
-        sentence before ("the EU imposed sanctions on Iran ... Tehran called
-        the move illegal": the EU).
+        sentence before ("the EU imposed sanctions on Iran ... Tehran
+        condemned the move": the EU). A blame or a threat answers only a
+        *hostile* act another side took, not a meeting nor its own act.
         """
         before = self.doc.sentences[self.doc.sentence_index(offset)][0]
         # The acts told last before, in text order: a few of them, so that
@@ -1622,6 +1682,14 @@ class _Events:
         acts = self.found if self.acts is None else self.acts
         end = bisect.bisect_left(acts, before, key=_told_at)
         for event in reversed(acts[max(0, end - _ANSWER_REACH) : end]):
+            if hostile and (
+                event.kind not in _HOSTILE
+                or all(
+                    p.role != INITIATOR or _same_side(p.entity, speaker)
+                    for p in event.participants
+                )
+            ):
+                continue
             others = [
                 p.entity
                 for p in event.participants
@@ -2563,7 +2631,9 @@ class _Events:
                     hit.first, hit.last, s_last
                 )
             elif kind == "praise":
-                participants = participants + self._credited(hit.last, s_last)
+                participants = participants + self._credited(
+                    hit.last, s_last, participants
+                )
         if (
             kind in _DIRECTED
             and participants
@@ -2575,7 +2645,9 @@ class _Events:
             # event told before
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
-                for other in self._answered(s_start, participants[0].entity)
+                for other in self._pronoun_sides(
+                    s_start, hit.last, participants[0].entity
+                )
             ]
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
@@ -2596,11 +2668,38 @@ class _Events:
             )
         )
 
-    def _credited(self, last: int, s_last: int) -> list[FoundParticipant]:
+    def _pronoun_sides(
+        self, s_start: int, k: int, speaker: Entity
+    ) -> list[Entity]:
+        """
+        Who the pronoun object at *k* of the sentence at offset *s_start*
+        stands for: the other side of the event told before, when it agrees
+        in number ("her" one person, "them" more) and the sentence names or
+        owns no one else before it ("met his wife and thanked her").
+        """
+        doc = self.doc
+        first = doc.token_at(s_start)
+        if not _OWNERS.isdisjoint(doc.folded[first:k]) or any(
+            (named := self._entity(m)) is not None
+            and named.kind == PERSON
+            and not _same_side(named, speaker)
+            for m in doc.mentions_between(first, k)
+        ):
+            return []
+        others = self._answered(s_start, speaker, hostile=False)
+        if doc.folded[k] == "them":
+            return others if len(others) > 1 else []
+        return others if [o.kind for o in others] == [PERSON] else []
+
+    def _credited(
+        self, last: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
         """
         The actor whose work a praise ending before token *last* names, when
         it names no one else: "commended the role of Norway", "expressed
-        appreciation for the tireless efforts of Oman".
+        appreciation for the tireless efforts of Oman"; not one of the
+        *sides* praising nor an office of no state ("the efforts of the
+        army").
         """
         doc = self.doc
         folded = doc.folded
@@ -2610,7 +2709,11 @@ class _Events:
             if folded[k] in _CREDITED and folded[k + 1] == "of":
                 mention = doc.mention_at_start.get(k + 2)
                 entity = None if mention is None else self._entity(mention)
-                if entity is not None:
+                if (
+                    entity is not None
+                    and not _stateless(entity)
+                    and not any(_same_side(entity, p.entity) for p in sides)
+                ):
                     return [FoundParticipant(entity, RECIPIENT)]
                 break
         return []
