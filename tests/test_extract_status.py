@@ -276,6 +276,11 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a month a summit held was planned for dates nothing",
+        "The summit of Chile and Peru, planned for March, was held in Lima.",
+        [("meeting", {"Chile": "party", "Peru": "party"}, "occurred", None)],
+    ),
+    EventCase(
         "a month gone by that a meeting is slated for is next year's",
         "A meeting of the Chilean and Bolivian ministers is slated for "
         "January.",
