@@ -1119,6 +1119,20 @@ class TestBylinesBesideDates:
             a.body,
         )
 
+    def test_a_date_inside_a_line_names_no_writer(self):
+        """
+        A line below the headline whose date does not end it is no name and
+        its date: no byline is read from it.
+        """
+        page = (
+            "Envoys resume talks on river\n\nEnvoys met on May 6, 2025 at 10:00\n\n"
+            "NORTHPORT, May 6 (EXA) - The envoys met on Tuesday to resume the talks."
+        )
+
+        d = relwatch.parse_dateline(page)
+
+        assert () == d.bylines
+
     @pytest.mark.parametrize(
         "line",
         ["Politics | By Dana Levi | 6 May 2025", "Dana Levi May 6, 2025"],
