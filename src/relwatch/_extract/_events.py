@@ -310,12 +310,11 @@ _DENIED: Final = frozenset(
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
 _DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
-# Words that join a second verb to the first: "denied it but confirmed".
+# Words that join a second verb to the first ("denied it but confirmed"),
+# and so close the reach of a negation before them; a quotation's end
+# closes it only before a comma ("said it "never" did, and", not "“will
+# never” sign").
 _COORDINATORS: Final = frozenset(["and", "but"])
-# Words that close the clause before a trigger, and the reach of a
-# negation before them: a second verb's "and"; a quotation's end only
-# before a comma ("said it "never" did, and", not "“will never” sign").
-_NEGATION_SCOPE: Final = frozenset(["and", "but"])
 _CLOSING_QUOTES: Final = frozenset(['"', "”"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
 # "started his visit", "opens its summit": under way when told.
@@ -3955,7 +3954,7 @@ def _negated(window: list[str]) -> bool:
     k = len(window)
     while (
         k > 0
-        and window[k - 1] not in _NEGATION_SCOPE
+        and window[k - 1] not in _COORDINATORS
         and not (
             window[k - 1] in _CLOSING_QUOTES and window[k : k + 1] == [","]
         )
