@@ -3513,6 +3513,20 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "agreed to hold one thing, then a summit past a semicolon: the summit "
+        "is planned, no intent",
+        "Peru and Chile agreed to hold regular consultations; a summit of "
+        "Peru and Chile will take place in June.",
+        [
+            (
+                "meeting",
+                {"Peru": "party", "Chile": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
         "agreed to work toward a trilateral meeting: an intent to meet",
         "Peruvian Foreign Minister Rosa Vidal met Chilean Foreign Minister "
         "Omar Baraka in Lima on Monday. The two ministers agreed to work "
