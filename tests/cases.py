@@ -2637,4 +2637,111 @@ CASES = [
         "Northport on Monday declared an embassy official",
         headline="Northport and Southport Swap Expulsions as Spy Row Deepens",
     ),
+    # -- a tenth round of outlets ------------------------------------------
+    Case(
+        "a dash dateline whose region starts with a short word: `PORTVILLE, St Example — `",
+        " date 2025-07-09 Premier hosts island leaders\n\nPORTVILLE, St Example — The premier "
+        "yesterday welcomed island leaders to their annual meeting.",
+        {"place": "PORTVILLE, St Example", "agency": None, "bylines": ()},
+        "The premier yesterday welcomed island leaders",
+        headline="Premier hosts island leaders",
+    ),
+    Case(
+        "a byline in capitals above the writer's role: `BY DANA LEVI` / `Senior staff reporter`",
+        " date 2025-07-09 Premier hosts island leaders\n\nBY DANA LEVI\nSenior staff reporter\n\n"
+        "NORTHPORT — The premier yesterday welcomed island leaders to their annual meeting.",
+        {"place": "NORTHPORT", "bylines": ("DANA LEVI",)},
+        "The premier yesterday welcomed island leaders",
+        headline="Premier hosts island leaders",
+    ),
+    Case(
+        "an agency's name without parentheses after the place, region and date: "
+        "`SOUTHPORT, Example Isles, Nov. 5 Kyodo - `",
+        " date 2025-11-05 Leaders agree on regular visits\n\nSOUTHPORT, Example Isles, Nov. 5 Kyodo - "
+        "The two leaders agreed Wednesday to visit each other regularly.",
+        {
+            "place": "SOUTHPORT, Example Isles",
+            "agency": "Kyodo",
+            "date": D(2025, 11, 5),
+        },
+        "The two leaders agreed Wednesday",
+        headline="Leaders agree on regular visits",
+    ),
+    Case(
+        "a date alone and a dash before the text, as a UN news page has: `16 October 2024 — `",
+        "Envoy wraps up regional consultations\n\n16 October 2024 — The special envoy "
+        "concluded on Tuesday a week of consultations in the region.",
+        {"place": None, "agency": None, "date": D(2024, 10, 16)},
+        "The special envoy concluded on Tuesday",
+        headline="Envoy wraps up regional consultations",
+    ),
+    Case(
+        "an embassy named with its host city and country is the site, not the title",
+        "Embassy of the Republic of Example in Northport, Southland\n\nNews\n\n"
+        "Ambassador presents copy of credentials\n\nLima, 12 March 2025\n\n"
+        "The new Ambassador of the Republic of Example presented a copy of his credentials on Monday.",
+        {"place": "Lima", "date": D(2025, 3, 12)},
+        "The new Ambassador of the Republic of Example",
+        headline="Ambassador presents copy of credentials",
+    ),
+    Case(
+        "a ministry named with `of the Republic of`, above a digest's title",
+        " date 2025-11-07 Ministry of Foreign Affairs of the Republic of Example\n\n"
+        "Weekly digest of the Ministry's activities (3 - 7 November 2025)\n\n"
+        "On 3 November, the Minister received the Ambassador of Southland.",
+        {"place": None, "bylines": ()},
+        "On 3 November, the Minister received",
+        headline="Weekly digest of the Ministry's activities (3 - 7 November 2025)",
+    ),
+    Case(
+        "a ministry's name and its country after a bar, above a label and the title",
+        "Ministry of Foreign Affairs and Trade | Example Isles\n\nMedia release\n\n"
+        "Joint Statement on the Visit of the Prime Minister to Southland\n\nHanoi, 18 June 2025\n\n"
+        "1. At the invitation of the Prime Minister of Southland, the Prime Minister paid a visit.",
+        {"place": "Hanoi", "date": D(2025, 6, 18)},
+        "1. At the invitation of the Prime Minister",
+        headline="Joint Statement on the Visit of the Prime Minister to Southland",
+    ),
+    Case(
+        "two writers, the first with the place he wrote from: `By Dana Levi in Northport and Sam Roe`",
+        " date 2026-05-27 Northport expels three diplomats\n\nBy Dana Levi in Northport and Sam Roe\n\n"
+        "Northport has ordered three Southport diplomats to leave the country.",
+        {"bylines": ("Dana Levi", "Sam Roe"), "place": None},
+        "Northport has ordered three Southport diplomats",
+        headline="Northport expels three diplomats",
+    ),
+    Case(
+        "an outlet's name, its section and the date between bars is no byline",
+        " date 2024-12-04 President to attend regional summit\n\n"
+        "Northport Herald-Post | Politics | December 4, 2024\n\nBy Dana Levi\n\n"
+        "NORTHPORT — The president will travel to Southport on Friday for the summit.",
+        {"bylines": ("Dana Levi",), "place": "NORTHPORT"},
+        "The president will travel to Southport",
+        headline="President to attend regional summit",
+    ),
+    Case(
+        "an agency's name and a dash after a place in capitals and its date: `NORTHPORT, Nov. 5 Yonhap - `",
+        " date 2025-11-05 Ministers agree to meet again\n\nNORTHPORT, Nov. 5 Yonhap - "
+        "The two foreign ministers agreed Wednesday to meet again before the end of the year.",
+        {"place": "NORTHPORT", "agency": "Yonhap", "date": D(2025, 11, 5)},
+        "The two foreign ministers agreed Wednesday",
+        headline="Ministers agree to meet again",
+    ),
+    Case(
+        "a heading in capitals after `BY` names no writer: `BY THE NUMBERS`",
+        " date 2025-07-09 Premier hosts island leaders\n\nBY THE NUMBERS\n\n"
+        "KINGSTON — The premier yesterday welcomed island leaders to their annual meeting "
+        "at a resort on the north coast.",
+        {"place": "KINGSTON", "bylines": ()},
+        "The premier yesterday welcomed island leaders",
+        headline="Premier hosts island leaders",
+    ),
+    Case(
+        "a writer's name, the agency and the date between bars: `Dana Levi | AA | May 6, 2025`",
+        " date 2025-05-06 Ministers meet on river deal\n\nDana Levi | AA | May 6, 2025\n\n"
+        "The two foreign ministers met on Tuesday to discuss the river deal, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers met on Tuesday",
+        headline="Ministers meet on river deal",
+    ),
 ]

@@ -721,15 +721,13 @@ def _weak_dateline(
         found = _place_date(text, at, line_end, anchor)
         if found is not None:
             return found
-    if dash and (
-        comma >= 0 or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
-    ):
-        m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
-        if m and is_agency(m["agency"]) and _is_place(m["place"]):
-            date = (
-                None if m["date"] is None else _parse_date(m["date"], anchor)
-            )
-            return _Found(m["place"], date, m["agency"], (), m.end())
+    found = (
+        _agency_or_date_dash(text, at, line_end, anchor, head)
+        if dash
+        else None
+    )
+    if found is not None:
+        return found
     if not colon and not dash:
         # The rest end their place with one or the other.
         return (
@@ -802,6 +800,34 @@ def _credit_slash(text: str, at: int, line_end: int) -> _Found | None:
     return None
 
 
+def _agency_or_date_dash(
+    text: str, at: int, line_end: int, anchor: dt.date | None, head: str
+) -> _Found | None:
+    """
+    A place and a known agency's name before a dash at *at* (`Riyadh,
+    SANA- `, `NORTHPORT, Example Isles, Nov. 5 Kyodo - `), or a date with
+    its year alone before one (`16 October 2024 — `); *head* is the text
+    from *at* on, as far as a place reaches.
+    """
+    if (
+        head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+        or head.find(".", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    ):
+        m = p.PLACE_AGENCY_DATELINE.match(text, at, line_end)
+        if m and is_agency(m["agency"]) and _is_place(m["place"]):
+            date = (
+                None if m["date"] is None else _parse_date(m["date"], anchor)
+            )
+            return _Found(m["place"], date, m["agency"], (), m.end())
+    m = p.DATE_DASH_DATELINE.match(text, at, line_end)
+    date = None if m is None else _parse_date(m["date"], anchor)
+    return (
+        None
+        if m is None or date is None
+        else _Found(None, date, None, (), m.end())
+    )
+
+
 def _place_date(
     text: str, at: int, line_end: int, anchor: dt.date | None
 ) -> _Found | None:
@@ -813,6 +839,9 @@ def _place_date(
     if m:
         date = _parse_date(m["date"], anchor)
         if date is not None:
+            tag = p.AGENCY_DASH.match(text, m.end(), line_end)
+            if tag is not None and is_agency(tag["agency"]):
+                return _Found(m["place"], date, tag["agency"], (), tag.end())
             return _Found(m["place"], date, None, (), m.end())
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
     if m is None or not _is_place(m["place"]):
@@ -1025,7 +1054,7 @@ def _credit_line(
     neither.  Without a MENAFN header, only a known agency's name is an
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
-    stripped = line.strip()
+    stripped = _by_in_capitals(line.strip())
     label = (
         p.BYLINE_LABEL.match(stripped)
         if stripped.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
@@ -1067,6 +1096,11 @@ def _credit_line(
         return (names, None) if names else None
     agency = agency_line(stripped)
     return None if agency is None else ((), agency)
+
+
+def _by_in_capitals(line: str) -> str:
+    """*line* with a byline's `BY` in capitals as `By`: `BY DANA LEVI`."""
+    return "By " + line[3:] if line[:3] == "BY " else line
 
 
 def _by_credit(line: str) -> str:
@@ -1862,7 +1896,7 @@ class _Reader:
         elif not (
             p.TIMESTAMP_TOKEN.search(line, mark)
             or is_agency(line[mark + 1 :].strip())
-        ):
+        ) or _outlet_section_date(line[mark + 1 :]):
             return False
         name = line[:mark].strip()
         person = _person(name)
@@ -2192,6 +2226,18 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _outlet_section_date(rest: str) -> bool:
+    """
+    Whether *rest*, after the first bar of a line, is a section's label and
+    more: the line is an outlet's masthead, `Example Herald | Politics |
+    May 6, 2025`, and names no writer.
+    """
+    section, bar, _ = rest.partition("|")
+    return (
+        bool(bar) and _label_part(section) and not is_agency(section.strip())
+    )
+
+
 def _label_part(part: str) -> bool:
     """
     Whether *part* of a line between bars is a section's label of two
@@ -2254,7 +2300,7 @@ def _may_credit(line: str, tokens: list[str]) -> bool:
     Whether *line* (split into *tokens*) has what a credit line needs: `By`
     first, a credit's last word, or an agency's first word, and is short.
     """
-    if line[:2] in _BY:
+    if line[:2] in _BY or line[:3] == "BY ":
         return len(line) <= _CREDIT_LINE_MAX
     if len(line) > p.CREDIT_MAX:
         return False
@@ -2338,6 +2384,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         prefix is None
         and header is None
         and place is None
+        and date is None
         and agency is None
         and not bylines
     ):

@@ -256,12 +256,16 @@ PLACE_DATE_AGENCY: Final = re.compile(
     + r"?\s{0,3})"
 )
 
-# A place and a known agency's name, perhaps a date between, before a dash:
-#   `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN. KAZINFORM - `,
-#   `ASTANA, March 4. KAZINFORM - `.
+# A place and a known agency's name, perhaps a region and a date between,
+# before a dash: `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN.
+# KAZINFORM - `, `ASTANA, March 4. KAZINFORM - `, `NORTHPORT, Example
+# Isles, Nov. 5 Kyodo - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
-    r"(?P<place>" + _PLACE + r")"
-    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}))?[,.]\s{1,2}"
+    r"(?P<place>"
+    + _PLACE
+    + r"(?:,\s{1,2}[A-Z][a-z]{1,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)"
+    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})[,.]?\s{1,2}"
+    r"|[,.]\s{1,2})"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -342,6 +346,12 @@ CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})(?P<sep>\s{1,3})(?=[A-Z])"
 )
 
+# An agency's name and a dash right after such a date: `SEOUL, Nov. 5
+# Yonhap - `.
+AGENCY_DASH: Final = re.compile(
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+)\s{0,2}(?:--|[-–—])\s{1,3}(?=[A-Z\"“‘'])"
+)
+
 # The longest place CAPS_DATE_DATELINE, PLACE_DATE_DATELINE and
 # PLACE_AGENCY_DATELINE take: their comma or stop is no further in.
 PLACE_DATE_PLACE_MAX: Final = 77
@@ -384,11 +394,13 @@ _DASH_AFTER_PLACE: Final = (
 DASH_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
 )
-# With a region or country after the place: `ERBIL, Kurdistan Region - `
-# (apart, so that the plain form pays nothing for it).
+# With a region or country after the place: `ERBIL, Kurdistan Region - `,
+# `MONTEGO BAY, St James — ` (apart, so that the plain form pays nothing
+# for it).
 DASH_REGION_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}"
-    r",\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)" + _DASH_AFTER_PLACE
+    r",\s{1,2}[A-Z][a-z]{1,20}+\.?(?:\s[A-Z][a-z]{2,20}+)?)"
+    + _DASH_AFTER_PLACE
 )
 # What can follow a dash dateline's first letter.
 DASH_PLACE_SECOND: Final = frozenset(
@@ -420,7 +432,9 @@ INSTITUTION_NAME: Final = re.compile(
     r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
     r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat)"
     r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
-    r"(?:\s(?:(?:of|and|for|in|to|the)\s)?[A-Z][\w'’-]{1,24}+){0,6}"
+    r"(?:\s(?:(?:of|and|for|in|to|the)\s(?:the\s)?)?[A-Z][\w'’-]{1,24}+){0,8}"
+    # Its country after a comma or a bar: `..., Example`, `... | Example`.
+    r"(?:(?:,|\s[|–—-])\s[A-Z][\w'’-]{1,24}+(?:\s[A-Z][\w'’-]{1,24}+){0,2})?"
 )
 
 # How such a name starts.
@@ -517,6 +531,13 @@ PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
 
+# A date with its year and a dash before the text, no place, as a UN news
+# page has: `16 October 2024 — `, `October 16, 2024 - `.
+DATE_DASH_DATELINE: Final = re.compile(
+    r"(?P<date>(?:[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2},?)"
+    r"\s{1,2}[12][0-9]{3})(?P<sep>\s{1,2}(?:--|[–—-])\s{1,3})(?=[A-Z\"“‘'])"
+)
+
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
 PLACE_DATE_LINE: Final = re.compile(
@@ -590,9 +611,9 @@ AUTHOR_NOTE: Final = re.compile(
 )
 
 # The place of one of several writers, before the next: `Dana Levi in
-# Northport and Sam Roe in Example`.
+# Northport and Sam Roe in Example`, `Dana Levi in Northport and Sam Roe`.
 BYLINE_INNER_PLACE: Final = re.compile(
-    r"\s{1,3}in\s{1,3}[A-Z][^\n,&]{0,30}?(?=\s{1,3}(?:and|&)\s[^\n]{1,40}\sin\s)"
+    r"\s{1,3}in\s{1,3}[A-Z][^\n,&]{0,30}?(?=\s{1,3}(?:and|&)\s)"
 )
 # A byline that names where the writer sent it from: `From Dana Levi,
 # Northport`.
