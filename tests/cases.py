@@ -2744,4 +2744,36 @@ CASES = [
         "The two foreign ministers met on Tuesday",
         headline="Ministers meet on river deal",
     ),
+    Case(
+        "a headline about a parliament, right above a standfirst, stays the headline",
+        "Parliament of Example Adopts Foreign Agents Law\n\nTalks will focus on the river and grain\n\n"
+        "NORTHPORT, May 6 (EXA) - The parliament adopted the law on Tuesday after a long debate.",
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The parliament adopted the law on Tuesday",
+        headline="Parliament of Example Adopts Foreign Agents Law",
+    ),
+    Case(
+        "a headline that credits a press service after a dash stays the headline",
+        "Envoy to visit Northport next week - press service\n\nTalks will focus on the river and grain\n\n"
+        "NORTHPORT, May 6 (EXA) - The foreign minister will visit Northport next week, the ministry said.",
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The foreign minister will visit Northport",
+        headline="Envoy to visit Northport next week - press service",
+    ),
+    Case(
+        "a run of four dashes after a wire's tag: `(EXA) ---- `",
+        " date 2025-05-06 Ministers meet on river deal\n\nNORTHPORT, May 6 (EXA) ---- "
+        "The two foreign ministers met on Tuesday to discuss the river deal.",
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers met on Tuesday",
+        headline="Ministers meet on river deal",
+    ),
+    Case(
+        "two dashes and one after a wire's tag: `(EXA) -- - `",
+        " date 2025-05-06 Ministers meet on river deal\n\nNORTHPORT, May 6 (EXA) -- - "
+        "The two foreign ministers met on Tuesday to discuss the river deal.",
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers met on Tuesday",
+        headline="Ministers meet on river deal",
+    ),
 ]

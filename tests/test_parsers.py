@@ -1121,17 +1121,35 @@ class TestBylinesBesideDates:
 
     def test_a_date_inside_a_line_names_no_writer(self):
         """
-        A line below the headline whose date does not end it is no name and
-        its date: no byline is read from it.
+        A line below the headline whose date neither ends it nor is
+        followed by a time is no name and its date: no byline.
         """
         page = (
-            "Envoys resume talks on river\n\nEnvoys met on May 6, 2025 at 10:00\n\n"
+            "Envoys resume talks on river\n\nDana Levi May 6, 2025 Northport Talks\n\n"
             "NORTHPORT, May 6 (EXA) - The envoys met on Tuesday to resume the talks."
         )
 
         d = relwatch.parse_dateline(page)
 
         assert () == d.bylines
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dana Levi May 6, 2025 at 10:00",
+            "Dana Levi May 6, 2025 10:00",
+        ],
+    )
+    def test_a_time_after_the_date(self, line):
+        """
+        A name, its date and the time below the headline name the writer.
+        """
+        page = (
+            f"Envoys resume talks on river\n\n{line}\n\n"
+            "NORTHPORT, May 6 (EXA) - The envoys met on Tuesday to resume the talks."
+        )
+
+        assert ("Dana Levi",) == relwatch.parse_dateline(page).bylines
 
     @pytest.mark.parametrize(
         "line",
@@ -1167,6 +1185,44 @@ class TestBylinesBesideDates:
 
 
 class TestWritersLine:
+    @pytest.mark.parametrize(
+        ("line", "writers"),
+        [
+            (
+                "Dana Levi, Sam Roe, Omar Haddad, Li Ming",
+                ("Dana Levi", "Sam Roe", "Omar Haddad", "Li Ming"),
+            ),
+            (
+                "Dana Levi, Sam Roe & Omar Haddad",
+                ("Dana Levi", "Sam Roe", "Omar Haddad"),
+            ),
+            ("Dana Levi and Sam Roe", ("Dana Levi", "Sam Roe")),
+        ],
+    )
+    def test_list_of_writers(self, line, writers):
+        """
+        Two to four writers' names alone on a line below the headline,
+        joined by commas, `&` or `and`, are the bylines.
+        """
+        page = (
+            f"Envoys resume talks on river\n\n{line}\n\n"
+            "The envoys met on Tuesday to resume the talks."
+        )
+
+        assert writers == relwatch.parse_article(page).bylines
+
+    def test_the_story_s_subjects_are_no_writers(self):
+        """
+        Names on a line whose surnames the headline holds are the story's
+        subjects, a line of tags, not its writers.
+        """
+        page = (
+            "Levi and Roe discuss the river by phone\n\nDana Levi, Sam Roe\n\n"
+            "NORTHPORT, May 6 (EXA) - The two ministers spoke by phone on Tuesday."
+        )
+
+        assert () == relwatch.parse_article(page).bylines
+
     @pytest.mark.parametrize(
         "line",
         [
@@ -2012,6 +2068,9 @@ class TestLinearTime:
             "Ministry of Ab of the Ab, ",
             "Ab Herald | Ab | ",
             "BY AB ",
+            "(EXA) ----",
+            "Ab Ab & ",
+            "-",
             "a",
             "1",
             " ",

@@ -265,6 +265,7 @@ _BY: Final = frozenset({"By", "by"})
 # The small words of an institution's name, in capitals: `MINISTRY OF
 # FOREIGN AFFAIRS AND TRADE`.
 _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
+_LINKS: Final = frozenset(word.lower() for word in _LINK_CAPS)
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
@@ -1554,8 +1555,10 @@ class _Reader:
             words <= _NAME_WORDS_MAX
             or (
                 words <= _PLACED_NAMES_WORDS_MAX
-                and " in " in line
-                and " and " in line
+                and (
+                    (" in " in line and " and " in line)
+                    or bool(self._writers(line))
+                )
             )
         ) and self._byline(line, line_end):
             return None
@@ -1633,7 +1636,7 @@ class _Reader:
             for each in names:
                 self._add_byline(each)
             return bool(names)
-        elif "," in line and (writers := _writers(line)):
+        elif writers := self._writers(line):
             # `Dana Levi, Sam Roe`: the writers' names alone.
             for each in writers:
                 self._add_byline(each)
@@ -1906,15 +1909,32 @@ class _Reader:
         self._add_byline(person["name"])
         return True
 
+    def _writers(self, line: str) -> tuple[str, ...]:
+        """
+        The writers *line* lists alone (`Dana Levi, Sam Roe & Omar
+        Haddad`), unless it names the story's subjects: a surname the
+        headline holds (`Envoys Levi and Roe meet`, then `Dana Levi, Sam
+        Roe`, a line of tags).
+        """
+        names = _writers(line)
+        if names and self.headline is not None:
+            said = set(p.WORD_RUN.findall(self.headline))
+            if any(name.rsplit(None, 1)[-1] in said for name in names):
+                return ()
+        return names
+
     def _name_before_date(self, line: str) -> bool:
         """
         Note a name with its date after it and no bar, below the headline:
-        `Dana Levi May 6, 2025`.
+        `Dana Levi May 6, 2025`, perhaps with the time: `... at 10:00`.
         """
         if self.previous not in _NAME_ABOVE:
             return False
         date = p.STAMP_DATE.search(line)
-        if date is None or date.end() != len(line):
+        if date is None or (
+            date.end() != len(line)
+            and p.TIME_AFTER_DATE.fullmatch(line, date.end()) is None
+        ):
             return False
         name = line[: date.start()].strip()
         person = _person(name)
@@ -1999,7 +2019,9 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous == "title" and _section_label(self.headline)
-            ) or _institution(self.headline):
+            ) or _institution(
+                self.headline, right_above=self.previous == "title"
+            ):
                 # `Peace and Security` above the title names its section;
                 # `Embassy of Example in Northport`, the site; a letterhead's
                 # `For immediate release` is no title either.
@@ -2079,7 +2101,7 @@ class _Reader:
                 self.previous == "title"
                 and (
                     (_person(line) is not None and not is_known_place(line))
-                    or bool(_writers(line))
+                    or bool(self._writers(line))
                 )
             )
         )
@@ -2134,17 +2156,28 @@ class _Reader:
         return _Found(place, date, self.agency, tuple(self.bylines), body_at)
 
 
-def _institution(line: str) -> bool:
+def _institution(line: str, *, right_above: bool) -> bool:
     """
     Whether *line* names an institution, as a letterhead or a site's name
     does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, or its
-    press office: `Sejm of Example - Press Office`.
+    press office: `Sejm of Example - Press Office`.  A body that headlines
+    are about is one only when a line stands between it and the title (not
+    *right_above* it): `Parliament of Example Adopts Law` is a headline.
     """
     # `ress` finds `Press` and `PRESS` at C speed before the marks.
     if "ress " in line.casefold():
         for mark in p.PRESS_OFFICE_MARKS:
             name, found, office = line.rpartition(mark)
-            if found and name and office.casefold() in p.PRESS_OFFICES:
+            if (
+                found
+                and name
+                and office.casefold() in p.PRESS_OFFICES
+                # `Envoy to visit Northport - press service` is a headline.
+                and all(
+                    word[:1].isupper() or word in _LINKS
+                    for word in name.split()
+                )
+            ):
                 return True
     if line.isupper():
         first, *rest = line.split()
@@ -2159,6 +2192,7 @@ def _institution(line: str) -> bool:
         )
     return (
         line.startswith(p.INSTITUTION_STARTS)
+        and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
     )
 

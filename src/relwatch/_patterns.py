@@ -120,9 +120,11 @@ _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
-# both (`(KUNA) -- `, `(ONA) --- `, `(APP): `, `(EFE).- `, `ARMENPRESS. `,
-# `/TASS/. `).
-_STOP_DASH: Final = r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|-{2,3}+|[-–—:])"
+# both (`(KUNA) -- `, `(ONA) --- `, `(ONA) ---- `, `(ONA) -- - `, `(APP): `,
+# `(EFE).- `, `ARMENPRESS. `, `/TASS/. `).
+_STOP_DASH: Final = (
+    r"(?:\.(?:\s{0,2}(?:--|[-–—:]))?|-{2,}+(?:\s{1,2}-++)?|[-–—:])"
+)
 
 # A weekday before a dateline's date: `RAMALLAH, Tuesday, March 4, 2025
 # (WAFA) - `.
@@ -444,6 +446,13 @@ INSTITUTION_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
     "Secretariat ",
 )
+# The starts of a body that headlines are often about (`Parliament of
+# Example Adopts Law`): its name is the site's only with a line between it
+# and the title.
+DEBATING_STARTS: Final = (
+    *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
+    "Secretariat ",
+)
 
 # The press office named after an institution's name and a dash, at the
 # top of its page: `Assembly of Example – Press Office`.
@@ -457,6 +466,12 @@ PRESS_OFFICE_MARKS: Final = (" – ", " — ", " - ", " | ")
 # GMT`, `2:05 p.m. ET`.
 CLOCK_LINE: Final = re.compile(
     r"[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?"
+)
+
+# The time after a writer's date: `Dana Levi May 6, 2025 at 10:00`,
+# `Dana Levi May 6, 2025 10:00`.
+TIME_AFTER_DATE: Final = re.compile(
+    r"(?:\s{1,2}at)?\s{1,2}[0-9]{1,2}:[0-9]{2}"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
