@@ -319,6 +319,31 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
     EventCase(
+        "thanks in the past after 'and' take no mood from the clause before",
+        "Chilean Foreign Minister Tomas Herrera said the agreement would help "
+        "both states and thanked Peru for its support.",
+        [
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit expected, as a news agency said: speculated, no announcement",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru next "
+        "week, Reuters said.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-04")],
+    ),
+    EventCase(
+        "a visit expected, as the ministry said: announced, planned",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru next "
+        "week, the Chilean foreign ministry said.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
         "a visit called off keeps the month it was set for, past or to come",
         "A visit to Lima by Chilean Foreign Minister Tomas Herrera, "
         "originally scheduled for February, was postponed at Santiago's "

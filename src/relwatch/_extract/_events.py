@@ -3339,6 +3339,14 @@ class _Events:
             ),
             resume,
         )
+        if (
+            first > s_first
+            and folded[first - 1] in _COORDINATORS
+            and folded[first].endswith("ed")
+        ):
+            # "said the deal would help and thanked Y": a verb in the past
+            # after "and" takes no tense or mood from the clause before.
+            reach = begin = resume = first
         window = folded[reach:begin] + folded[resume:first]
         before = set(window)
         end = last
@@ -3503,10 +3511,20 @@ class _Events:
             max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
         )
         folded = doc.folded
-        return _HEARSAY.isdisjoint(folded[k] for k in words) and any(
-            folded[k] == "according"
-            or longest_at(doc.tables.speech, folded, k) is not None
-            for k in words
+        return (
+            _HEARSAY.isdisjoint(folded[k] for k in words)
+            # "is expected to visit, Reuters said": the press's word, no
+            # announcement
+            and not any(
+                (entity := self._entity(mention)) is not None
+                and entity.kind == MEDIA
+                for mention in doc.mentions_between(words.start, words.stop)
+            )
+            and any(
+                folded[k] == "according"
+                or longest_at(doc.tables.speech, folded, k) is not None
+                for k in words
+            )
         )
 
     def _said_that(self, s_first: int, would: int) -> bool:
