@@ -104,4 +104,24 @@ TABLE = [
     ("Wednesday", FRI, "2025-04-02", "weekday"),
     ("on Friday", FRI, "2025-04-04", "weekday"),
     ("last Friday", D(2025, 1, 2), "2024-12-27", "weekday"),
+    # a weekday of the week before or after the reference's
+    ("Wednesday last week", FRI, "2025-03-26", "weekday"),
+    ("on Friday last week", FRI, "2025-03-28", "weekday"),
+    ("Friday next week", FRI, "2025-04-11", "weekday"),
+    ("Monday next week", D(2025, 12, 31), "2026-01-05", "weekday"),
+    # a month of the year before or after the reference's
+    ("June last year", FRI, "2024-06", "relative-to-reference"),
+    ("in March next year", FRI, "2026-03", "relative-to-reference"),
+    ("in May this year", FRI, "2025-05", "relative-to-reference"),
+    # a part of a year or of this month, which names the year or the month
+    ("the first half of 2026", FRI, "2026", "explicit"),
+    ("the third quarter of next year", FRI, "2026", "relative-to-reference"),
+    ("the end of the year", FRI, "2025", "relative-to-reference"),
+    ("the beginning of last year", FRI, "2024", "relative-to-reference"),
+    ("the end of the month", FRI, "2025-04", "relative-to-reference"),
+    ("earlier in the day", FRI, "2025-04-04", "relative-to-reference"),
+    # a range of days, read from its first
+    ("September 19 to 22", FRI, "2025-09-19", "nearest-year"),
+    ("from 16 to 18 June 2025", FRI, "2025-06-16", "explicit"),
+    ("June 22 to 19", FRI, None, None),
 ]

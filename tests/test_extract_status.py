@@ -318,6 +318,105 @@ STATUS_CASES = [
         "the first visit by a Chilean minister to Lima in five years.",
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
+    EventCase(
+        "thanks in the past after 'and' take no mood from the clause before",
+        "Chilean Foreign Minister Tomas Herrera said the agreement would help "
+        "both states and thanked Peru for its support.",
+        [
+            (
+                "praise",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit expected, as a news agency said: speculated, no announcement",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru next "
+        "week, Reuters said.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-04")],
+    ),
+    EventCase(
+        "a visit expected, as the ministry said: announced, planned",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru next "
+        "week, the Chilean foreign ministry said.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
+        "a visit called off keeps the month it was set for, past or to come",
+        "A visit to Lima by Chilean Foreign Minister Tomas Herrera, "
+        "originally scheduled for February, was postponed at Santiago's "
+        "request.",
+        [("visit", _HERRERA_TO_PERU, "postponed", "2025-02")],
+    ),
+    EventCase(
+        "a summit pencilled in for a month and put off: postponed, that month",
+        "A summit of Chile and Bolivia that had been pencilled in for June "
+        "has been put off indefinitely.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "postponed",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit put off, the verb before it: postponed",
+        "Chilean Foreign Minister Tomas Herrera has put off a visit to Peru.",
+        [("visit", _HERRERA_TO_PERU, "postponed", None)],
+    ),
+    EventCase(
+        "a summit pushed back: postponed, the month it was set for",
+        "The summit of Chile and Bolivia, set for May, was pushed back.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "postponed",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "police who pushed back protesters postpone nothing",
+        "Police pushed back protesters as Chilean Foreign Minister Tomas "
+        "Herrera visited Peru on Wednesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
+    ),
+    EventCase(
+        "a visit from one day to another of a month: its first day",
+        "Chilean Foreign Minister Tomas Herrera paid an official visit to "
+        "Peru from 16 to 18 March 2025.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-16")],
+    ),
+    EventCase(
+        "a weekday of last week",
+        "Chilean Foreign Minister Tomas Herrera visited Peru on Wednesday "
+        "last week.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-26")],
+    ),
+    EventCase(
+        "a month of last year",
+        "Chilean Foreign Minister Tomas Herrera visited Peru in June last "
+        "year.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2024-06")],
+    ),
+    EventCase(
+        "a session due in a half of next year: that year",
+        "The next session of the Chile-Bolivia joint commission will be held "
+        "in La Paz in the first half of next year.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                "2026",
+            )
+        ],
+    ),
 ]
 
 
@@ -443,7 +542,11 @@ class TestFindDates:
                 "It is the first accord. Talks end in two years.",
                 [("in two years", "2027-04-04~")],
             ),
-            ("The vote was first mooted for January.", []),
+            # A plan given up keeps its month, for an event called off.
+            (
+                "The vote was first mooted for January.",
+                [("January", "2026-01")],
+            ),
             ("A vote is set for January.", [("January", "2026-01")]),
             ("Trade hit its lowest level in 18 months.", []),
             (

@@ -48,6 +48,13 @@ _DATE_PIECES = [
         "mid-",
         "end of ",
         "-13 ",
+        " last year",
+        "the first half of ",
+        " quarter of next year",
+        "Wednesday last week",
+        "earlier in the day",
+        " to 22 ",
+        "from 16 to 18 June",
     ],
 ]
 

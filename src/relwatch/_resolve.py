@@ -99,14 +99,17 @@ _YEAR: Final = re.compile(r"(?:in )?(?P<y>[0-9]{4})")
 _DOTTED: Final = re.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"
 )
-#   March 31, Mar. 31, April 4, 2025; May 12-13 (its first day)
+#   March 31, Mar. 31, April 4, 2025; May 12-13, September 19 to 22 (its
+#   first day)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))?"
+    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:(?:[-\u2013]| to )(?P<to>{_DAY}))?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
-#   31 March, 4 April 2025, 4th of April; 12-13 May (its first day)
+#   31 March, 4 April 2025, 4th of April; 12-13 May, from 16 to 18 June
+#   (its first day)
 _DAY_MONTH: Final = re.compile(
-    rf"(?P<d>{_DAY})(?:[-\u2013](?P<to>{_DAY}))? (?:of )?(?P<month>{_MONTH})\.?"
+    rf"(?:from )?(?P<d>{_DAY})(?:(?:[-\u2013]| to )(?P<to>{_DAY}))? (?:of )?"
+    rf"(?P<month>{_MONTH})\.?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
 #   April 2025, in March 2024
@@ -115,11 +118,31 @@ _MONTH_YEAR: Final = re.compile(
 )
 #   in March; March alone ("the June visit"); in late March, the end of March
 _IN_MONTH: Final = re.compile(rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.?")
+#   June last year, in March next year
+_MONTH_OF_YEAR: Final = re.compile(
+    rf"(?:in )?(?P<month>{_MONTH})\.? (?P<which>last|next|this) year"
+)
+#   the first half of 2026, the third quarter of next year, the end of the
+#   year: a part of a year, which names the year
+_PART_OF_YEAR: Final = re.compile(
+    r"(?:the )?(?:(?:first|second) half|(?:first|second|third|fourth) quarter"
+    r"|end|beginning|start) of (?:(?P<y>[0-9]{4})|(?:the|this) year"
+    r"|(?P<which>last|next) year)"
+)
+#   the end of the month, the end of this month
+_PART_OF_MONTH: Final = re.compile(
+    r"(?:the )?(?:end|beginning|start|middle) of (?:the|this) month"
+)
+#   Wednesday last week, Friday next week
+_WEEKDAY_OF_WEEK: Final = re.compile(
+    rf"(?P<weekday>{_WEEKDAY}) (?P<which>last|next) week"
+)
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow, tonight, this morning
+#   today, yesterday, tomorrow, tonight, this morning, earlier in the day
 _NAMED_DAY: Final = re.compile(
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
+    r"|(?:earlier|later) in the day"
 )
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
@@ -411,6 +434,18 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         month = MONTHS[m["month"]]
         year = _nearest_year(expression, month, None, reference)
         return explicit(year, month, rule="nearest-year")
+    if m := _MONTH_OF_YEAR.fullmatch(text):
+        year = reference.year + _SHIFT[m["which"]]
+        return explicit(year, MONTHS[m["month"]], rule="relative-to-reference")
+    if m := _PART_OF_YEAR.fullmatch(text):
+        if m["y"]:
+            return explicit(int(m["y"]))
+        year = reference.year + _SHIFT.get(m["which"] or "this", 0)
+        return explicit(year, rule="relative-to-reference")
+    if _PART_OF_MONTH.fullmatch(text):
+        return explicit(
+            reference.year, reference.month, rule="relative-to-reference"
+        )
     if m := _ORDINAL_DAY.fullmatch(text):
         near = _day_of_month(expression, int(m["d"]), reference, prefer)
         return explicit(near.year, near.month, near.day, rule="day-of-month")
@@ -449,6 +484,13 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
             raw=expression,
             rule="relative-to-reference",
         )
+    if m := _WEEKDAY_OF_WEEK.fullmatch(text):
+        # The day of the week before or after the reference's week.
+        monday = reference - dt.timedelta(days=reference.weekday())
+        named = monday + dt.timedelta(
+            days=7 * _SHIFT[m["which"]] + _WEEKDAYS[m["weekday"]]
+        )
+        return explicit(named.year, named.month, named.day, rule="weekday")
     if m := _ON_WEEKDAY.fullmatch(text):
         index = _WEEKDAYS[m["weekday"]]
         return _weekday(expression, m["which"], index, reference, prefer)
@@ -467,9 +509,10 @@ _M: Final = (
 _OPENING_NUMBER: Final = (
     r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )
-# A day of a month, or a range of days: "12th", "12-13".
+# A day of a month, or a range of days: "12th", "12-13", "16 to 18".
 _DAYS: Final = (
-    r"[0-9]{1,2}(?:st|nd|rd|th)?(?:[-\u2013][0-9]{1,2}(?:st|nd|rd|th)?)?"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?"
+    r"(?:(?:[-\u2013]| to )[0-9]{1,2}(?:st|nd|rd|th)?)?"
 )
 # Words that put a month after "for" as a plan's: "slated for May".
 _SET: Final = (
@@ -478,7 +521,15 @@ _SET: Final = (
 _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
-    rf"[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
+    # Before the shapes that read their first words: "June last year", "the
+    # first half of 2026", "Wednesday last week", "earlier in the day".
+    rf"(?:[Ii]n )?{_M}\.? (?:last|next|this) year"
+    r"|(?:[Tt]he )?(?:(?:first|second) half|(?:first|second|third|fourth) quarter"
+    r"|end|beginning|start) of (?:[12][0-9]{3}|(?:the|this|last|next) year)"
+    r"|(?:[Tt]he )?(?:end|beginning|start|middle) of (?:the|this) month"
+    rf"|(?:on )?{_W} (?:last|next) week"
+    r"|(?:[Ee]arlier|[Ll]ater) in the day"
+    rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
     rf"|{_DAYS} (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
@@ -487,10 +538,10 @@ _FIND: Final = re.compile(
     rf"|(?:[Ii]n (?:early|late) |(?:[Ii]n )?[Mm]id-"
     rf"|(?:[Tt]he )?(?:beginning|start|middle|end) of ){_M}(?:\.? [0-9]{{4}})?"
     rf"|[Ii]n [12][0-9]{{3}}"
-    # "floated for December", a month planned; not "scheduled for May 5",
-    # nor the plan given up in "originally planned for March"
-    rf"|(?<!originally )(?<!initially )(?<!first )(?<!previously )"
-    rf"(?:{_SET}) for {_M}(?!\.? ?[0-9]|')"
+    # "floated for December", a month planned (also one given up,
+    # "originally planned for March", which a postponed event keeps); not
+    # "scheduled for May 5"
+    rf"|(?:{_SET})(?: in)? for {_M}(?!\.? ?[0-9]|')"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"

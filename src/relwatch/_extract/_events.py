@@ -305,6 +305,17 @@ _CALLED_OFF: Final = frozenset(
 _POSTPONED: Final = frozenset(
     ["postponed", "postpone", "postpones", "delayed", "delay", "deferred"]
 )
+# "has been put off", "was pushed back", after the event or right before
+# it ("has put off a visit"), within so many tokens.
+_PUT_OFF_REACH: Final = 4
+_PUT_OFF: Final = frozenset(
+    (verb, particle)
+    for verbs, particle in (
+        (["put", "puts", "putting"], "off"),
+        (["pushed", "push", "pushing"], "back"),
+    )
+    for verb in verbs
+)
 _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
@@ -2172,7 +2183,11 @@ class _Events:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if when.rule == PLANNED_FOR and status not in _INTENDED:
+        if when.rule == PLANNED_FOR and status in _CALLED_OFF_STATUSES:
+            # "originally set for March", then called off: the March it
+            # was set for, nearest the article's day, past or to come.
+            when = resolve_date(when.raw or "", reference)
+        elif when.rule == PLANNED_FOR and status not in _INTENDED:
             return status, None  # "planned for March", then done: when?
         when = week_month(when, reference)  # "next week": a month
         if (
@@ -3324,6 +3339,14 @@ class _Events:
             ),
             resume,
         )
+        if (
+            first > s_first
+            and folded[first - 1] in _COORDINATORS
+            and folded[first].endswith("ed")
+        ):
+            # "said the deal would help and thanked Y": a verb in the past
+            # after "and" takes no tense or mood from the clause before.
+            reach = begin = resume = first
         window = folded[reach:begin] + folded[resume:first]
         before = set(window)
         end = last
@@ -3342,7 +3365,16 @@ class _Events:
             or _CALLED_OFF.intersection(itertools.pairwise(window))
         ):
             return EventStatus.CANCELLED
-        if around & _POSTPONED:
+        if (
+            around & _POSTPONED
+            # "has put off a visit": the verb right before its object
+            or _PUT_OFF.intersection(
+                itertools.pairwise(
+                    folded[max(s_first, first - _PUT_OFF_REACH) : first]
+                )
+            )
+            or _PUT_OFF.intersection(itertools.pairwise(folded[last:end]))
+        ):
             return EventStatus.POSTPONED
         if _negated(window) or self._denied_that(s_first, first, begin):
             return EventStatus.DENIED
@@ -3479,10 +3511,20 @@ class _Events:
             max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
         )
         folded = doc.folded
-        return _HEARSAY.isdisjoint(folded[k] for k in words) and any(
-            folded[k] == "according"
-            or longest_at(doc.tables.speech, folded, k) is not None
-            for k in words
+        return (
+            _HEARSAY.isdisjoint(folded[k] for k in words)
+            # "is expected to visit, Reuters said": the press's word, no
+            # announcement
+            and not any(
+                (entity := self._entity(mention)) is not None
+                and entity.kind == MEDIA
+                for mention in doc.mentions_between(words.start, words.stop)
+            )
+            and any(
+                folded[k] == "according"
+                or longest_at(doc.tables.speech, folded, k) is not None
+                for k in words
+            )
         )
 
     def _said_that(self, s_first: int, would: int) -> bool:
