@@ -1602,6 +1602,36 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "'the statement said' again keeps the issuer of the statement",
+        "The Danish foreign ministry said in a statement on Friday that the "
+        "border would reopen. “Trucks will pass from Monday,” the statement "
+        "said. “Checks will stay light,” the statement added.",
+        [
+            ("indirect", "the border would reopen", "Danish foreign ministry"),
+            (
+                "direct",
+                "Trucks will pass from Monday,",
+                "Danish foreign ministry",
+            ),
+            ("direct", "Checks will stay light,", "Danish foreign ministry"),
+        ],
+    ),
+    StatementCase(
+        "another kind of document named between is not the statement",
+        "The Danish foreign ministry said in a statement on Friday that the "
+        "border would reopen. The move follows a joint communique signed by "
+        "both governments in March. “Trucks will pass from Monday,” the "
+        "statement said.",
+        [
+            ("indirect", "the border would reopen", "Danish foreign ministry"),
+            (
+                "direct",
+                "Trucks will pass from Monday,",
+                "Danish foreign ministry",
+            ),
+        ],
+    ),
+    StatementCase(
         "a paragraph that reports another speaker ends a transcript answer",
         "NRK: Will the minister travel to Chile next week?\n\n"
         "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"

@@ -1458,7 +1458,10 @@ class _Extractor:
                 for k in range(
                     token - 2, max(since, token - _ISSUED_REACH), -1
                 )
-                if words[k] in DOCUMENT_NOUNS
+                # A new one of the same noun: not "the statement said"
+                # again, nor another kind of document.
+                if words[k] == words[token - 1]
+                and words[k - 1] != "the"
                 # "..., X said in a statement.": the issuer noted
                 and "in" not in words[max(0, k - 3) : k]
             ),
