@@ -1867,6 +1867,39 @@ class TestStatementRules:
             if s.text == "more time was needed"
         ]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param(
+                "Prime Minister Ana Dahl, while in Lima, thanked Peru for its "
+                "patience and said more time was needed.",
+                id="a while-phrase with no cue before it",
+            ),
+            pytest.param(
+                "Prime Minister Ana Dahl thanked not only Chile but also Peru "
+                "for their patience and said more time was needed.",
+                id="not only ... but also",
+            ),
+            pytest.param(
+                "Prime Minister Ana Dahl, smiling but tired, thanked Peru for "
+                "its patience and said more time was needed.",
+                id="a but inside a phrase",
+            ),
+        ],
+    )
+    def test_thanking_and_saying_after_a_phrase_is_the_subjects(self, body):
+        """
+        "X, while in Y, thanked Z ... and said ...": a "but" or "while" that
+        opens no clause of a new speaker leaves the words X's, not Z's.
+        """
+        article = _extract(body)
+
+        assert [("Ana Dahl", "said")] == [
+            (s.speaker.name, s.cue)
+            for s in article.statements
+            if s.text == "more time was needed"
+        ]
+
     def test_a_quotation_that_goes_on_is_said_by_its_own_cue(self):
         """
         A quotation paragraph taken to go on from a mark left open before

@@ -1363,6 +1363,10 @@ class _Extractor:
                 k + 1
                 for k in range(token - 1, first, -1)
                 if words[k] in _NEW_CLAUSE
+                # "X, while in Oslo, thanked Y": no new subject after a
+                # cue-less opening or a "but" inside a phrase.
+                and (words[k] == ";" or words[k - 1] == ",")
+                and any(a.cue.last <= k for a in found)
             ),
             first,
         )
