@@ -1413,6 +1413,37 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "adding a name to a sanctions list is a deed inside reported words",
+        "Karl Brenner said that Norway had added a Chilean trawler firm to "
+        "the list of sanctioned companies.",
+        [
+            (
+                "indirect",
+                "Norway had added a Chilean trawler firm to the list of "
+                "sanctioned companies",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "a clause added that ends in a list is words",
+        "Karl Brenner spoke in Oslo. He added the fisheries deal belonged to "
+        "the summit's agenda list.",
+        [
+            (
+                "indirect",
+                "the fisheries deal belonged to the summit's agenda list",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "a number that opens a clause added is no deed",
+        "Karl Brenner spoke in Oslo. Brenner added 30 ports had signed up to "
+        "the list.",
+        [("indirect", "30 ports had signed up to the list", "Karl Brenner")],
+    ),
+    StatementCase(
         "informing someone of a decision says what about, not what",
         "Karl Brenner added that Norway had informed its allies of the "
         "decision.",

@@ -181,6 +181,12 @@ _CURRENCIES: Final = frozenset("$€£¥")
 # How many words end a list that "added" puts names on: "to the US
 # sanctions list".
 _LIST_TAIL: Final = 5
+_LIST_NOUNS: Final = frozenset(["list", "lists", "blacklist", "registry"])
+# The lists names are put on as a sanction: "its Entity List", "the list of
+# sanctioned firms", not "the priority list".
+_SANCTION_LISTS: Final = frozenset(
+    ["sanctions", "sanctioned", "blacklist", "entity", "watch", "terror"]
+)
 # "said about the compensation", "the feelings he expressed towards X":
 # what it was about, not what was said.
 _TOPIC_PREPOSITIONS: Final = frozenset(
@@ -1089,13 +1095,8 @@ class _Extractor:
                 after = after[: after.index("that")]
             return not _PERSONA_NON_GRATA.isdisjoint(after)
         if lemma == "add":
-            return (
-                bool(after)
-                and after[0][:1].isdigit()
-                and _OPENS_CLAUSE.isdisjoint(after)
-                and not _LISTS.isdisjoint(
-                    words[cue.last : min(last, cue.last + _LIST_REACH)]
-                )
+            return _onto_a_list(
+                words[cue.last : min(last, cue.last + _LIST_REACH)]
             )
         if lemma in _BRIEFS:
             # "informed reporters on Tuesday that ...": what, not about
@@ -2672,7 +2673,6 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
-        or (lemma == "add" and _put_on_a_list(text))
         or first in _NOT_CONTENT_START
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
@@ -2700,13 +2700,24 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     return lemma not in _NEEDS_TO or _to_infinitive(text)
 
 
-def _put_on_a_list(text: str) -> bool:
+def _onto_a_list(after: list[str]) -> bool:
     """
-    Whether *text* ends in the list a cue's "added" put it on ("added six
-    firms to its sanctions list"): a sanction, no words said.
+    Whether the words after "added" put names on a list, a deed: "added 40
+    tankers to its sanctions list", "added Rosneft to the Entity List"; not
+    "added the issue belonged to the priority list", "added 40 percent of
+    exports went to China".
     """
-    tail = text.casefold().rstrip(" .").split()[-_LIST_TAIL:]
-    return tail[-1:] == ["list"] and "to" in tail
+    if "to" not in after:
+        return False
+    to = after.index("to")
+    tail = after[to + 1 : to + 1 + _LIST_TAIL]
+    if not _OPENS_CLAUSE.isdisjoint(after[:to]):
+        return False  # "added 12 countries had signed up to the list"
+    if after[0][:1].isdigit():
+        return not _LISTS.isdisjoint(tail)
+    return not _LIST_NOUNS.isdisjoint(tail) and not _SANCTION_LISTS.isdisjoint(
+        tail
+    )
 
 
 def _topic_or_event(first: str, words: list[str], verb: SpeechVerb) -> bool:
