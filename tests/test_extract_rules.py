@@ -1723,6 +1723,31 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an interview's answers are not the journalist's named first",
+        "Speaking to Courier reporter Karl Brenner, Fisheries Minister Anna "
+        "Vogel looked back on the talks with Chile.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            ("indirect", "It was a frank visit", "Anna Vogel"),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
+        "an interview's answers go to the one of its people with an office",
+        "Karl Brenner met Fisheries Minister Anna Vogel in Oslo.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            ("indirect", "It was a frank visit", "Anna Vogel"),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
         "an interview whose introduction names no one has no answers said",
         "The Courier spoke to a fisheries official in Oslo.\n\n"
         "Q: What came of the trip to Santiago?\n\n"

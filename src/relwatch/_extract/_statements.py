@@ -181,6 +181,11 @@ _CURRENCIES: Final = frozenset("$€£¥")
 # How many words end a list that "added" puts names on: "to the US
 # sanctions list".
 _LIST_TAIL: Final = 5
+# Who asks an interview's questions: "Courier correspondent X".
+_INTERVIEWERS: Final = frozenset(
+    """correspondent reporter editor journalist columnist host interviewer
+    presenter anchor""".split()  # noqa: SIM905
+)
 _LIST_NOUNS: Final = frozenset(["list", "lists", "blacklist", "registry"])
 # The lists names are put on as a sanction: "its Entity List", "the list of
 # sanctioned firms", not "the priority list".
@@ -747,20 +752,28 @@ class _Extractor:
     def _interviewee(self, end: int) -> Entity | None:
         """
         Who an interview before offset *end* (its first question) is with:
-        the first person its introduction names in full, not its byline's
-        author ("spoke to the Courier": a lone capitalised word is no one).
+        the first person its introduction names in full with an office,
+        else the first named in full; not its byline's author nor a
+        journalist ("Courier correspondent X talked to Minister Y"; "spoke
+        to the Courier": a lone capitalised word is no one).
         """
         doc = self.doc
-        for mention in doc.mentions_between(0, doc.token_at(end)):
-            entity = mention.entity
-            if (
-                entity is not None
-                and entity.kind == PERSON
-                and " " in entity.name
-                and doc.folded[mention.first - 1 : mention.first] != ["by"]
-            ):
-                return entity
-        return None
+        people = [
+            entity
+            for mention in doc.mentions_between(0, doc.token_at(end))
+            if (entity := mention.entity) is not None
+            and entity.kind == PERSON
+            and " " in entity.name
+            and doc.folded[mention.first - 1 : mention.first] != ["by"]
+            and not (
+                entity.role
+                and entity.role.casefold().split()[-1] in _INTERVIEWERS
+            )
+        ]
+        return next(
+            (entity for entity in people if entity.role),
+            people[0] if people else None,
+        )
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
