@@ -1991,8 +1991,10 @@ class _Extractor:
                 # "A diplomat, speaking on condition of anonymity, put it
                 # plainly:" is no one, not the last speaker.
                 subject, speaker = self._introducer(paragraph - 1)
-                if speaker is None and (
-                    subject is None or not self._unnamed(subject)
+                if speaker is None and not (
+                    self._nameless_opens(paragraph - 1)
+                    if subject is None
+                    else self._unnamed(subject)
                 ):
                     speaker = self.last_speaker
                 self._quote(quote, speaker, None)
@@ -2126,6 +2128,21 @@ class _Extractor:
             return None, None
         subject = self._named_after(subject, end)
         return subject, self._resolve(subject)
+
+    def _nameless_opens(self, paragraph: int) -> bool:
+        """
+        Whether the last sentence of *paragraph* opens with people with no
+        name ("Analysts in Oslo were less sure:", "Some Western diplomats
+        put it bluntly:"), not with no one ("The mood was darker:").
+        """
+        doc = self.doc
+        _, p_end = doc.paragraphs[paragraph]
+        s_start, _ = doc.sentences[doc.sentence_index(p_end - 1)]
+        first = doc.token_at(s_start)
+        opening = itertools.takewhile(
+            str.isalpha, doc.folded[first : first + _SOURCE_WORDS]
+        )
+        return not NAMELESS_PEOPLE.isdisjoint(opening)
 
     def _named_after(self, subject: Mention, end: int) -> Mention:
         """
