@@ -6780,6 +6780,34 @@ class TestArticle:
             for p in e.participants
         }
 
+    @pytest.mark.parametrize(
+        ("agency", "expected"),
+        [
+            pytest.param("Reuters", None, id="a foreign wire's"),
+            pytest.param("APA", "AZE", id="the home's own agency's"),
+        ],
+    )
+    def test_foreign_office_of_a_wire_story(self, agency, expected):
+        """
+        "The Foreign Office" named with no state in a foreign wire's story
+        from the dateline's city is not the dateline's state's; in the
+        home's own agency's story it is.
+        """
+        article = relwatch.extract(
+            Article(
+                body="The Foreign Office condemned Georgia over the shelling "
+                "of the pass.",
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU", agency=agency),
+            )
+        )
+
+        assert {("Foreign Office", expected), ("Georgia", "GEO")} == {
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        }
+
     def test_no_home_no_state(self):
         """
         With no dateline or outlet to go by, a president named with no state
