@@ -1700,6 +1700,43 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an answer's paragraph that names its own words in quotes goes on",
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo.\n\n"
+        "Q: How will Norway deal with Chile?\n\n"
+        "A: We keep talking and we keep the door open.\n\n"
+        "We also call it “open doors” and we will not change course.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            (
+                "indirect",
+                "We keep talking and we keep the door open",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "We also call it “open doors” and we will not change course",
+                "Anna Vogel",
+            ),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
+        "an answer ends where it reports a person named saying something",
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo.\n\n"
+        "Q: Is Chile ready to sign?\n\n"
+        "A: Lucia Ferrer, the Chilean envoy, assured me that Santiago "
+        "would sign.\n\n"
+        "Q: And the ports?\n\n"
+        "A: The ports will open in May. Karl Brenner said the harbour "
+        "fees would fall.",
+        [
+            ("indirect", "Santiago would sign", "Lucia Ferrer"),
+            ("indirect", "The ports will open in May", "Anna Vogel"),
+            ("indirect", "the harbour fees would fall", "Karl Brenner"),
+        ],
+    ),
+    StatementCase(
         "an interview's answers are the words of the person it is with, "
         "not of its author",
         "By Karl Brenner\n\n"

@@ -634,11 +634,11 @@ class _Extractor:
                 turns
                 and (paragraph := doc.paragraph_index(sentence[0])) in turns
             ):
-                start, speaker = turns.pop(paragraph)
-                end = doc.paragraphs[paragraph][1]
-                self._add(Found(start, end, INDIRECT, speaker, None))
-                self.passage_end = end
-                continue
+                start, end, speaker = turns.pop(paragraph)
+                if end > start:  # else another's words open the answer
+                    self._add(Found(start, end, INDIRECT, speaker, None))
+                    self.passage_end = end
+                    continue
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
         return [
@@ -649,7 +649,7 @@ class _Extractor:
             if not self._relays(found, after)
         ]
 
-    def _transcript_turns(self) -> dict[int, tuple[int, Entity]]:
+    def _transcript_turns(self) -> dict[int, tuple[int, int, Entity]]:
         """
         The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
         This will be ..."), by paragraph: where the words start and who
@@ -657,51 +657,74 @@ class _Extractor:
         person opens two paragraphs so with a sentence (one is a caption;
         "X: 1,501." is a count, "X: It Is Not A Radical Idea" a headline);
         the paragraphs after an answer go on with it when another turn
-        follows them.  No quotation marks: reported, not quoted.
+        follows them; an answer ends before a sentence where a person
+        named says something.  No quotation marks: reported, not quoted.
         """
         doc = self.doc
         labels = self._turn_labels()
         answers = collections.Counter(
             speaker for _, speaker in labels.values() if speaker is not None
         )
-        turns: dict[int, tuple[int, Entity]] = {}
+        turns: dict[int, tuple[int, int, Entity]] = {}
         # Said, if another turn follows them.
-        going_on: dict[int, tuple[int, Entity]] = {}
+        going_on: dict[int, tuple[int, int, Entity]] = {}
         speaker: Entity | None = None
         # A paragraph where a person named says something, or with its own
-        # quotation, reports someone else's words ("Separately, X told
-        # reporters that ..."): the turn ends; "We urge ..." goes on.
-        reported = {
-            doc.paragraph_index(doc.sentences[index][0])
-            for index, cues in self.cues_by_sentence.items()
-            if any(
-                (subject := doc.subject_before(cue.first, 0)) is not None
-                and subject.what == NAME
-                and subject.entity is not None
-                and subject.entity.kind == PERSON
-                for cue in cues
-            )
-        }
+        # quotation and a cue not of the answer's "we", reports someone
+        # else's words ("Separately, X told reporters that ..."): the turn
+        # ends; "We urge ..." goes on, and "We call it “patience”" too.  By
+        # paragraph: the sentences and where their speaker is named (past
+        # an answer's label, not the label).
+        reported: dict[int, list[tuple[int, int]]] = {}
+        cued: set[int] = set()
+        for index, cues in self.cues_by_sentence.items():
+            sentence = doc.sentences[index][0]
+            for cue in cues:
+                if not self._first_person(cue):
+                    cued.add(doc.paragraph_index(sentence))
+                subject = doc.subject_before(cue.first, 0)
+                if (
+                    subject is not None
+                    and subject.what == NAME
+                    and subject.entity is not None
+                    and subject.entity.kind == PERSON
+                ):
+                    reported.setdefault(
+                        doc.paragraph_index(sentence), []
+                    ).append((sentence, doc.tokens.starts[subject.first]))
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
                 turns |= going_on
                 at, speaker = labels[paragraph]
                 if speaker is not None and answers[speaker] >= _TURNS:
-                    turns[paragraph] = (at, speaker)
+                    told = (
+                        s
+                        for s, named in reported.get(paragraph, [])
+                        if named >= at
+                    )
+                    turns[paragraph] = (at, next(told, end), speaker)
                 else:
                     speaker = None
             elif (
                 speaker is not None
                 and doc.text[start : start + 1].isalpha()
                 and paragraph not in reported
-                and not doc.quotes_between(start, end)
+                and not (paragraph in cued and doc.quotes_between(start, end))
             ):
-                going_on[paragraph] = (start, speaker)
+                going_on[paragraph] = (start, end, speaker)
                 continue
             else:
                 speaker = None
             going_on = {}
         return turns
+
+    def _first_person(self, cue: Cue) -> bool:
+        """Whether "I" or "we" says *cue*: "We call it ...", "I also said"."""
+        words = self.doc.folded
+        k = cue.first
+        while k > 0 and words[k - 1] in SKIPPABLE:
+            k -= 1
+        return words[k - 1 : k] in (["i"], ["we"])
 
     def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
         """
