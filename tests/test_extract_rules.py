@@ -1722,18 +1722,20 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
-        "an answer ends where it reports a person named saying something",
+        "an answer's sentence where a person named says something is theirs",
         "Fisheries Minister Anna Vogel spoke to the Courier in Oslo.\n\n"
         "Q: Is Chile ready to sign?\n\n"
         "A: Lucia Ferrer, the Chilean envoy, assured me that Santiago "
-        "would sign.\n\n"
+        "would sign. I have said the same all along.\n\n"
         "Q: And the ports?\n\n"
         "A: The ports will open in May. Karl Brenner said the harbour "
-        "fees would fall.",
+        "fees would fall. Oslo will pay its share.",
         [
             ("indirect", "Santiago would sign", "Lucia Ferrer"),
+            ("indirect", "I have said the same all along", "Anna Vogel"),
             ("indirect", "The ports will open in May", "Anna Vogel"),
             ("indirect", "the harbour fees would fall", "Karl Brenner"),
+            ("indirect", "Oslo will pay its share", "Anna Vogel"),
         ],
     ),
     StatementCase(

@@ -626,19 +626,23 @@ class _Extractor:
 
     def run(self) -> list[Found]:
         doc = self.doc
-        turns = self._transcript_turns() if ":" in doc.folded else {}
+        turns, told = (
+            self._transcript_turns() if ":" in doc.folded else ({}, set())
+        )
         for index, sentence in enumerate(doc.sentences):
             if sentence[0] < self.passage_end:
                 continue  # said as a whole, by the cue before it
             if (
                 turns
+                and index not in told  # another's words: read as such
                 and (paragraph := doc.paragraph_index(sentence[0])) in turns
             ):
-                start, end, speaker = turns.pop(paragraph)
-                if end > start:  # else another's words open the answer
-                    self._add(Found(start, end, INDIRECT, speaker, None))
-                    self.passage_end = end
-                    continue
+                start, speaker = turns[paragraph]
+                end = self._answer_end(index, told)
+                start = max(start, sentence[0])
+                self._add(Found(start, end, INDIRECT, speaker, None))
+                self.passage_end = end
+                continue
             self._sentence(sentence, self.cues_by_sentence.get(index, []))
         self.found.sort(key=lambda f: (f.start, f.end))
         return [
@@ -649,7 +653,26 @@ class _Extractor:
             if not self._relays(found, after)
         ]
 
-    def _transcript_turns(self) -> dict[int, tuple[int, int, Entity]]:
+    def _answer_end(self, index: int, told: set[int]) -> int:
+        """
+        Where the answer that goes on at sentence *index* ends: its
+        paragraph's end, or a sentence of *told* before it.
+        """
+        doc = self.doc
+        paragraph_end = doc.paragraphs[
+            doc.paragraph_index(doc.sentences[index][0])
+        ][1]
+        for k in range(index + 1, len(doc.sentences)):
+            start = doc.sentences[k][0]
+            if start >= paragraph_end:
+                break
+            if k in told:
+                return start
+        return paragraph_end
+
+    def _transcript_turns(
+        self,
+    ) -> tuple[dict[int, tuple[int, Entity]], set[int]]:
         """
         The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
         This will be ..."), by paragraph: where the words start and who
@@ -657,32 +680,34 @@ class _Extractor:
         person opens two paragraphs so with a sentence (one is a caption;
         "X: 1,501." is a count, "X: It Is Not A Radical Idea" a headline);
         the paragraphs after an answer go on with it when another turn
-        follows them; an answer ends before a sentence where a person
-        named says something.  No quotation marks: reported, not quoted.
+        follows them.  No quotation marks: reported, not quoted.  Also the
+        sentences of the answers where another person named says something
+        ("A: X told me that ..."): theirs, not the answer's.
         """
         doc = self.doc
         labels = self._turn_labels()
         answers = collections.Counter(
             speaker for _, speaker in labels.values() if speaker is not None
         )
-        turns: dict[int, tuple[int, int, Entity]] = {}
+        turns: dict[int, tuple[int, Entity]] = {}
         # Said, if another turn follows them.
-        going_on: dict[int, tuple[int, int, Entity]] = {}
+        going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
         # A paragraph where a person named says something, or with its own
         # quotation and a cue not of the answer's "we", reports someone
         # else's words ("Separately, X told reporters that ..."): the turn
         # ends; "We urge ..." goes on, and "We call it “patience”" too.  By
-        # paragraph: the sentences and where their speaker is named (past
-        # an answer's label, not the label).
-        reported: dict[int, list[tuple[int, int]]] = {}
+        # paragraph: the sentences, where their speaker is named (past an
+        # answer's label, not the label) and who.
+        reported: dict[int, list[tuple[int, int, Entity]]] = {}
         cued: set[int] = set()
         for index, cues in self.cues_by_sentence.items():
             sentence = doc.sentences[index][0]
             for cue in cues:
-                if not self._first_person(cue):
-                    cued.add(doc.paragraph_index(sentence))
-                subject = doc.subject_before(cue.first, 0)
+                if self._first_person(cue):
+                    continue  # "I’ve said": the answer's own
+                cued.add(doc.paragraph_index(sentence))
+                subject = doc.subject_before(cue.first, doc.token_at(sentence))
                 if (
                     subject is not None
                     and subject.what == NAME
@@ -691,18 +716,25 @@ class _Extractor:
                 ):
                     reported.setdefault(
                         doc.paragraph_index(sentence), []
-                    ).append((sentence, doc.tokens.starts[subject.first]))
+                    ).append(
+                        (
+                            index,
+                            doc.tokens.starts[subject.first],
+                            subject.entity,
+                        )
+                    )
+        told: set[int] = set()
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
                 turns |= going_on
                 at, speaker = labels[paragraph]
                 if speaker is not None and answers[speaker] >= _TURNS:
-                    told = (
-                        s
-                        for s, named in reported.get(paragraph, [])
-                        if named >= at
+                    turns[paragraph] = (at, speaker)
+                    told.update(
+                        index
+                        for index, named, person in reported.get(paragraph, [])
+                        if named >= at and person is not speaker
                     )
-                    turns[paragraph] = (at, next(told, end), speaker)
                 else:
                     speaker = None
             elif (
@@ -711,20 +743,20 @@ class _Extractor:
                 and paragraph not in reported
                 and not (paragraph in cued and doc.quotes_between(start, end))
             ):
-                going_on[paragraph] = (start, end, speaker)
+                going_on[paragraph] = (start, speaker)
                 continue
             else:
                 speaker = None
             going_on = {}
-        return turns
+        return turns, told
 
     def _first_person(self, cue: Cue) -> bool:
-        """Whether "I" or "we" says *cue*: "We call it ...", "I also said"."""
+        """Whether "I" or "we" says *cue*: "We call it ...", "I've said"."""
         words = self.doc.folded
         k = cue.first
         while k > 0 and words[k - 1] in SKIPPABLE:
             k -= 1
-        return words[k - 1 : k] in (["i"], ["we"])
+        return k > 0 and words[k - 1].split("'")[0] in {"i", "we"}
 
     def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
         """
