@@ -1419,8 +1419,10 @@ STATEMENT_RULE_CASES = [
         [
             (
                 "indirect",
-                "Norway had added a Chilean trawler firm to the list of "
-                "sanctioned companies",
+                (
+                    "Norway had added a Chilean trawler firm to the list of "
+                    "sanctioned companies"
+                ),
                 "Karl Brenner",
             )
         ],
