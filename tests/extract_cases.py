@@ -115,6 +115,34 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "people with no name before a colon give its quote no speaker",
+        "Tomas Reiter said the route was settled.\n\n"
+        "Experts at the port were more doubtful:\n\n"
+        "“Nobody in this town trusts the tariff tables.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            (
+                "direct",
+                "Nobody in this town trusts the tariff tables.",
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
+        "a few words before people with no name and a colon are no one",
+        "Tomas Reiter said the route was settled.\n\n"
+        "Several foreign diplomats were blunter:\n\n"
+        "“Nobody in this town trusts the tariff tables.”",
+        [
+            ("indirect", "the route was settled", "Tomas Reiter"),
+            (
+                "direct",
+                "Nobody in this town trusts the tariff tables.",
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
         "a colon that names no one goes on from the last speaker",
         "Tomas Reiter said the route was settled.\n\n"
         "Then came the blunt part:\n\n"

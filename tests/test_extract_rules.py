@@ -1413,6 +1413,39 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "adding a name to a sanctions list is a deed inside reported words",
+        "Karl Brenner said that Norway had added a Chilean trawler firm to "
+        "the list of sanctioned companies.",
+        [
+            (
+                "indirect",
+                (
+                    "Norway had added a Chilean trawler firm to the list of "
+                    "sanctioned companies"
+                ),
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "a clause added that ends in a list is words",
+        "Karl Brenner spoke in Oslo. He added the fisheries deal belonged to "
+        "the summit's agenda list.",
+        [
+            (
+                "indirect",
+                "the fisheries deal belonged to the summit's agenda list",
+                "Karl Brenner",
+            )
+        ],
+    ),
+    StatementCase(
+        "a number that opens a clause added is no deed",
+        "Karl Brenner spoke in Oslo. Brenner added 30 ports had signed up to "
+        "the list.",
+        [("indirect", "30 ports had signed up to the list", "Karl Brenner")],
+    ),
+    StatementCase(
         "informing someone of a decision says what about, not what",
         "Karl Brenner added that Norway had informed its allies of the "
         "decision.",
@@ -1602,6 +1635,36 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "'the statement said' again keeps the issuer of the statement",
+        "The Danish foreign ministry said in a statement on Friday that the "
+        "border would reopen. “Trucks will pass from Monday,” the statement "
+        "said. “Checks will stay light,” the statement added.",
+        [
+            ("indirect", "the border would reopen", "Danish foreign ministry"),
+            (
+                "direct",
+                "Trucks will pass from Monday,",
+                "Danish foreign ministry",
+            ),
+            ("direct", "Checks will stay light,", "Danish foreign ministry"),
+        ],
+    ),
+    StatementCase(
+        "another kind of document named between is not the statement",
+        "The Danish foreign ministry said in a statement on Friday that the "
+        "border would reopen. The move follows a joint communique signed by "
+        "both governments in March. “Trucks will pass from Monday,” the "
+        "statement said.",
+        [
+            ("indirect", "the border would reopen", "Danish foreign ministry"),
+            (
+                "direct",
+                "Trucks will pass from Monday,",
+                "Danish foreign ministry",
+            ),
+        ],
+    ),
+    StatementCase(
         "a paragraph that reports another speaker ends a transcript answer",
         "NRK: Will the minister travel to Chile next week?\n\n"
         "Anna Vogel: The minister will travel to Santiago on Monday.\n\n"
@@ -1639,6 +1702,45 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an answer's paragraph that names its own words in quotes goes on",
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo.\n\n"
+        "Q: How will Norway deal with Chile?\n\n"
+        "A: We keep talking and we keep the door open.\n\n"
+        "We also call it “open doors” and we will not change course.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            (
+                "indirect",
+                "We keep talking and we keep the door open",
+                "Anna Vogel",
+            ),
+            (
+                "indirect",
+                "We also call it “open doors” and we will not change course",
+                "Anna Vogel",
+            ),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
+        "an answer's sentence where a person named says something is theirs",
+        "Fisheries Minister Anna Vogel spoke to the Courier in Oslo.\n\n"
+        "Q: Is Chile ready to sign?\n\n"
+        "A: Lucia Ferrer, the Chilean envoy, assured me that Santiago "
+        "would sign. I have said the same all along.\n\n"
+        "Q: And the ports?\n\n"
+        "A: The ports will open in May. Karl Brenner said the harbour "
+        "fees would fall. Oslo will pay its share.",
+        [
+            ("indirect", "Santiago would sign", "Lucia Ferrer"),
+            ("indirect", "I have said the same all along", "Anna Vogel"),
+            ("indirect", "The ports will open in May", "Anna Vogel"),
+            ("indirect", "the harbour fees would fall", "Karl Brenner"),
+            ("indirect", "Oslo will pay its share", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
         "an interview's answers are the words of the person it is with, "
         "not of its author",
         "By Karl Brenner\n\n"
@@ -1659,6 +1761,31 @@ STATEMENT_RULE_CASES = [
                 "We have invited him. The dates are not fixed yet",
                 "Anna Vogel",
             ),
+        ],
+    ),
+    StatementCase(
+        "an interview's answers are not the journalist's named first",
+        "Speaking to Courier reporter Karl Brenner, Fisheries Minister Anna "
+        "Vogel looked back on the talks with Chile.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            ("indirect", "It was a frank visit", "Anna Vogel"),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
+        ],
+    ),
+    StatementCase(
+        "an interview's answers go to the one of its people with an office",
+        "Karl Brenner met Fisheries Minister Anna Vogel in Oslo.\n\n"
+        "Q: Minister, what came of your trip to Santiago?\n\n"
+        "A: It was a frank visit.\n\n"
+        "Q: Will the quota be signed?\n\n"
+        "A: Norway wants it signed by June.",
+        [
+            ("indirect", "It was a frank visit", "Anna Vogel"),
+            ("indirect", "Norway wants it signed by June", "Anna Vogel"),
         ],
     ),
     StatementCase(
@@ -1830,6 +1957,39 @@ class TestStatementRules:
             "Dahl thanked Chile for its patience and said more time was "
             "needed."
         )
+
+        assert [("Ana Dahl", "said")] == [
+            (s.speaker.name, s.cue)
+            for s in article.statements
+            if s.text == "more time was needed"
+        ]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param(
+                "Prime Minister Ana Dahl, while in Lima, thanked Peru for its "
+                "patience and said more time was needed.",
+                id="a while-phrase with no cue before it",
+            ),
+            pytest.param(
+                "Prime Minister Ana Dahl thanked not only Chile but also Peru "
+                "for their patience and said more time was needed.",
+                id="not only ... but also",
+            ),
+            pytest.param(
+                "Prime Minister Ana Dahl, smiling but tired, thanked Peru for "
+                "its patience and said more time was needed.",
+                id="a but inside a phrase",
+            ),
+        ],
+    )
+    def test_thanking_and_saying_after_a_phrase_is_the_subjects(self, body):
+        """
+        "X, while in Y, thanked Z ... and said ...": a "but" or "while" that
+        opens no clause of a new speaker leaves the words X's, not Z's.
+        """
+        article = _extract(body)
 
         assert [("Ana Dahl", "said")] == [
             (s.speaker.name, s.cue)
@@ -6656,6 +6816,34 @@ class TestArticle:
         )
 
         assert expected == {
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        }
+
+    @pytest.mark.parametrize(
+        ("agency", "expected"),
+        [
+            pytest.param("Reuters", None, id="a foreign wire's"),
+            pytest.param("APA", "AZE", id="the home's own agency's"),
+        ],
+    )
+    def test_foreign_office_of_a_wire_story(self, agency, expected):
+        """
+        "The Foreign Office" named with no state in a foreign wire's story
+        from the dateline's city is not the dateline's state's; in the
+        home's own agency's story it is.
+        """
+        article = relwatch.extract(
+            Article(
+                body="The Foreign Office condemned Georgia over the shelling "
+                "of the pass.",
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU", agency=agency),
+            )
+        )
+
+        assert {("Foreign Office", expected), ("Georgia", "GEO")} == {
             (p.actor.name, p.actor.country)
             for e in article.events
             for p in e.participants

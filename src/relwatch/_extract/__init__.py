@@ -115,6 +115,9 @@ _STATE_OFFICES: Final = frozenset(
 
 # Bodies named with no state that speak for the state a story is told from.
 _HOME_BODIES: Final = ("Foreign Ministry", "Foreign Office")
+# ... only in the home's own press: in a foreign wire's story from Kyiv,
+# "the Foreign Office" is most often Britain's.
+_OWN_PRESS_BODIES: Final = frozenset(["Foreign Office"])
 
 
 def _holds_state_office(entity: Entity) -> bool:
@@ -168,14 +171,26 @@ def home_country(article: Article) -> str | None:
         if found is not None:
             return found
     for source in (article.outlet, dateline.agency if dateline else None):
-        if source is None:
-            continue
-        words = list(key(source))
-        found_org = longest_at(t.names, words, 0) if words else None
-        if found_org is not None:
-            for meaning in found_org[1]:
-                if meaning.type == ORGANISATION:
-                    return t.organisations[meaning.key].country
+        found = _outlet_home(source)
+        if found is not None:
+            return found
+    return None
+
+
+def _outlet_home(source: str | None) -> str | None:
+    """
+    The state an outlet or news agency is based in, when the tables know
+    it: "Reuters" -> GBR.
+    """
+    if source is None:
+        return None
+    t = tables()
+    words = list(key(source))
+    found_org = longest_at(t.names, words, 0) if words else None
+    if found_org is not None:
+        for meaning in found_org[1]:
+            if meaning.type == ORGANISATION:
+                return t.organisations[meaning.key].country
     return None
 
 
@@ -210,7 +225,10 @@ def extract(article: Article) -> Article:
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
     home = home_country(article)
-    _serve_home(doc, home)
+    agency = article.dateline.agency if article.dateline else None
+    _serve_home(
+        doc, home, wire=agency is not None and _outlet_home(agency) != home
+    )
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:
@@ -258,10 +276,11 @@ def _named_for_sure(entity: Entity) -> bool:
     )
 
 
-def _serve_home(doc: Doc, home: str | None) -> None:
+def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
     """
     Give the people who hold a state office and the foreign ministry named
-    with no state the state the story is told from.
+    with no state the state the story is told from; a foreign *wire*'s
+    story gives it no Foreign Office.
     """
     if home is None:
         return
@@ -269,6 +288,8 @@ def _serve_home(doc: Doc, home: str | None) -> None:
         if entity.country is None and _holds_state_office(entity):
             entity.country = home
     for body in _HOME_BODIES:
+        if wire and body in _OWN_PRESS_BODIES:
+            continue
         # "the Foreign Ministry summoned the envoy": the home state's.
         unowned = doc.scanner.orgs.get(f"body:None:{body}")
         if unowned is not None:

@@ -181,6 +181,17 @@ _CURRENCIES: Final = frozenset("$€£¥")
 # How many words end a list that "added" puts names on: "to the US
 # sanctions list".
 _LIST_TAIL: Final = 5
+# Who asks an interview's questions: "Courier correspondent X".
+_INTERVIEWERS: Final = frozenset(
+    """correspondent reporter editor journalist columnist host interviewer
+    presenter anchor""".split()  # noqa: SIM905
+)
+_LIST_NOUNS: Final = frozenset(["list", "lists", "blacklist", "registry"])
+# The lists names are put on as a sanction: "its Entity List", "the list of
+# sanctioned firms", not "the priority list".
+_SANCTION_LISTS: Final = frozenset(
+    ["sanctions", "sanctioned", "blacklist", "entity", "watch", "terror"]
+)
 # "said about the compensation", "the feelings he expressed towards X":
 # what it was about, not what was said.
 _TOPIC_PREPOSITIONS: Final = frozenset(
@@ -615,16 +626,20 @@ class _Extractor:
 
     def run(self) -> list[Found]:
         doc = self.doc
-        turns = self._transcript_turns() if ":" in doc.folded else {}
+        turns, told = (
+            self._transcript_turns() if ":" in doc.folded else ({}, set())
+        )
         for index, sentence in enumerate(doc.sentences):
             if sentence[0] < self.passage_end:
                 continue  # said as a whole, by the cue before it
             if (
                 turns
+                and index not in told  # another's words: read as such
                 and (paragraph := doc.paragraph_index(sentence[0])) in turns
             ):
-                start, speaker = turns.pop(paragraph)
-                end = doc.paragraphs[paragraph][1]
+                start, speaker = turns[paragraph]
+                end = self._answer_end(index, told)
+                start = max(start, sentence[0])
                 self._add(Found(start, end, INDIRECT, speaker, None))
                 self.passage_end = end
                 continue
@@ -638,7 +653,26 @@ class _Extractor:
             if not self._relays(found, after)
         ]
 
-    def _transcript_turns(self) -> dict[int, tuple[int, Entity]]:
+    def _answer_end(self, index: int, told: set[int]) -> int:
+        """
+        Where the answer that goes on at sentence *index* ends: its
+        paragraph's end, or a sentence of *told* before it.
+        """
+        doc = self.doc
+        paragraph_end = doc.paragraphs[
+            doc.paragraph_index(doc.sentences[index][0])
+        ][1]
+        for k in range(index + 1, len(doc.sentences)):
+            start = doc.sentences[k][0]
+            if start >= paragraph_end:
+                break
+            if k in told:
+                return start
+        return paragraph_end
+
+    def _transcript_turns(
+        self,
+    ) -> tuple[dict[int, tuple[int, Entity]], set[int]]:
         """
         The answers of a transcript ("CCTV: Could you ...?" / "Lin Jian:
         This will be ..."), by paragraph: where the words start and who
@@ -646,7 +680,9 @@ class _Extractor:
         person opens two paragraphs so with a sentence (one is a caption;
         "X: 1,501." is a count, "X: It Is Not A Radical Idea" a headline);
         the paragraphs after an answer go on with it when another turn
-        follows them.  No quotation marks: reported, not quoted.
+        follows them.  No quotation marks: reported, not quoted.  Also the
+        sentences of the answers where another person named says something
+        ("A: X told me that ..."): theirs, not the answer's.
         """
         doc = self.doc
         labels = self._turn_labels()
@@ -658,39 +694,69 @@ class _Extractor:
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
         # A paragraph where a person named says something, or with its own
-        # quotation, reports someone else's words ("Separately, X told
-        # reporters that ..."): the turn ends; "We urge ..." goes on.
-        reported = {
-            doc.paragraph_index(doc.sentences[index][0])
-            for index, cues in self.cues_by_sentence.items()
-            if any(
-                (subject := doc.subject_before(cue.first, 0)) is not None
-                and subject.what == NAME
-                and subject.entity is not None
-                and subject.entity.kind == PERSON
-                for cue in cues
-            )
-        }
+        # quotation and a cue not of the answer's "we", reports someone
+        # else's words ("Separately, X told reporters that ..."): the turn
+        # ends; "We urge ..." goes on, and "We call it “patience”" too.  By
+        # paragraph: the sentences, where their speaker is named (past an
+        # answer's label, not the label) and who.
+        reported: dict[int, list[tuple[int, int, Entity]]] = {}
+        cued: set[int] = set()
+        for index, cues in self.cues_by_sentence.items():
+            sentence = doc.sentences[index][0]
+            for cue in cues:
+                if self._first_person(cue):
+                    continue  # "I’ve said": the answer's own
+                cued.add(doc.paragraph_index(sentence))
+                subject = doc.subject_before(cue.first, doc.token_at(sentence))
+                if (
+                    subject is not None
+                    and subject.what == NAME
+                    and subject.entity is not None
+                    and subject.entity.kind == PERSON
+                ):
+                    reported.setdefault(
+                        doc.paragraph_index(sentence), []
+                    ).append(
+                        (
+                            index,
+                            doc.tokens.starts[subject.first],
+                            subject.entity,
+                        )
+                    )
+        told: set[int] = set()
         for paragraph, (start, end) in enumerate(doc.paragraphs):
             if paragraph in labels:
                 turns |= going_on
                 at, speaker = labels[paragraph]
                 if speaker is not None and answers[speaker] >= _TURNS:
                     turns[paragraph] = (at, speaker)
+                    told.update(
+                        index
+                        for index, named, person in reported.get(paragraph, [])
+                        if named >= at and person is not speaker
+                    )
                 else:
                     speaker = None
             elif (
                 speaker is not None
                 and doc.text[start : start + 1].isalpha()
                 and paragraph not in reported
-                and not doc.quotes_between(start, end)
+                and not (paragraph in cued and doc.quotes_between(start, end))
             ):
                 going_on[paragraph] = (start, speaker)
                 continue
             else:
                 speaker = None
             going_on = {}
-        return turns
+        return turns, told
+
+    def _first_person(self, cue: Cue) -> bool:
+        """Whether "I" or "we" says *cue*: "We call it ...", "I've said"."""
+        words = self.doc.folded
+        k = cue.first
+        while k > 0 and words[k - 1] in SKIPPABLE:
+            k -= 1
+        return k > 0 and words[k - 1].split("'")[0] in {"i", "we"}
 
     def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
         """
@@ -741,20 +807,28 @@ class _Extractor:
     def _interviewee(self, end: int) -> Entity | None:
         """
         Who an interview before offset *end* (its first question) is with:
-        the first person its introduction names in full, not its byline's
-        author ("spoke to the Courier": a lone capitalised word is no one).
+        the first person its introduction names in full with an office,
+        else the first named in full; not its byline's author nor a
+        journalist ("Courier correspondent X talked to Minister Y"; "spoke
+        to the Courier": a lone capitalised word is no one).
         """
         doc = self.doc
-        for mention in doc.mentions_between(0, doc.token_at(end)):
-            entity = mention.entity
-            if (
-                entity is not None
-                and entity.kind == PERSON
-                and " " in entity.name
-                and doc.folded[mention.first - 1 : mention.first] != ["by"]
-            ):
-                return entity
-        return None
+        people = [
+            entity
+            for mention in doc.mentions_between(0, doc.token_at(end))
+            if (entity := mention.entity) is not None
+            and entity.kind == PERSON
+            and " " in entity.name
+            and doc.folded[mention.first - 1 : mention.first] != ["by"]
+            and not (
+                entity.role
+                and entity.role.casefold().split()[-1] in _INTERVIEWERS
+            )
+        ]
+        return next(
+            (entity for entity in people if entity.role),
+            people[0] if people else None,
+        )
 
     def _relays(self, found: Found, after: Found | None) -> bool:
         """
@@ -1089,13 +1163,8 @@ class _Extractor:
                 after = after[: after.index("that")]
             return not _PERSONA_NON_GRATA.isdisjoint(after)
         if lemma == "add":
-            return (
-                bool(after)
-                and after[0][:1].isdigit()
-                and _OPENS_CLAUSE.isdisjoint(after)
-                and not _LISTS.isdisjoint(
-                    words[cue.last : min(last, cue.last + _LIST_REACH)]
-                )
+            return _onto_a_list(
+                words[cue.last : min(last, cue.last + _LIST_REACH)]
             )
         if lemma in _BRIEFS:
             # "informed reporters on Tuesday that ...": what, not about
@@ -1363,6 +1432,10 @@ class _Extractor:
                 k + 1
                 for k in range(token - 1, first, -1)
                 if words[k] in _NEW_CLAUSE
+                # "X, while in Oslo, thanked Y": no new subject after a
+                # cue-less opening or a "but" inside a phrase.
+                and (words[k] == ";" or words[k - 1] == ",")
+                and any(a.cue.last <= k for a in found)
             ),
             first,
         )
@@ -1458,7 +1531,10 @@ class _Extractor:
                 for k in range(
                     token - 2, max(since, token - _ISSUED_REACH), -1
                 )
-                if words[k] in DOCUMENT_NOUNS
+                # A new one of the same noun: not "the statement said"
+                # again, nor another kind of document.
+                if words[k] == words[token - 1]
+                and words[k - 1] != "the"
                 # "..., X said in a statement.": the issuer noted
                 and "in" not in words[max(0, k - 3) : k]
             ),
@@ -1970,8 +2046,10 @@ class _Extractor:
                 # "A diplomat, speaking on condition of anonymity, put it
                 # plainly:" is no one, not the last speaker.
                 subject, speaker = self._introducer(paragraph - 1)
-                if speaker is None and (
-                    subject is None or not self._unnamed(subject)
+                if speaker is None and not (
+                    self._nameless_opens(paragraph - 1)
+                    if subject is None
+                    else self._unnamed(subject)
                 ):
                     speaker = self.last_speaker
                 self._quote(quote, speaker, None)
@@ -2105,6 +2183,21 @@ class _Extractor:
             return None, None
         subject = self._named_after(subject, end)
         return subject, self._resolve(subject)
+
+    def _nameless_opens(self, paragraph: int) -> bool:
+        """
+        Whether the last sentence of *paragraph* opens with people with no
+        name ("Analysts in Oslo were less sure:", "Some Western diplomats
+        put it bluntly:"), not with no one ("The mood was darker:").
+        """
+        doc = self.doc
+        _, p_end = doc.paragraphs[paragraph]
+        s_start, _ = doc.sentences[doc.sentence_index(p_end - 1)]
+        first = doc.token_at(s_start)
+        opening = itertools.takewhile(
+            str.isalpha, doc.folded[first : first + _SOURCE_WORDS]
+        )
+        return not NAMELESS_PEOPLE.isdisjoint(opening)
 
     def _named_after(self, subject: Mention, end: int) -> Mention:
         """
@@ -2665,7 +2758,6 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
-        or (lemma == "add" and _put_on_a_list(text))
         or first in _NOT_CONTENT_START
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
@@ -2693,13 +2785,24 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     return lemma not in _NEEDS_TO or _to_infinitive(text)
 
 
-def _put_on_a_list(text: str) -> bool:
+def _onto_a_list(after: list[str]) -> bool:
     """
-    Whether *text* ends in the list a cue's "added" put it on ("added six
-    firms to its sanctions list"): a sanction, no words said.
+    Whether the words after "added" put names on a list, a deed: "added 40
+    tankers to its sanctions list", "added Rosneft to the Entity List"; not
+    "added the issue belonged to the priority list", "added 40 percent of
+    exports went to China".
     """
-    tail = text.casefold().rstrip(" .").split()[-_LIST_TAIL:]
-    return tail[-1:] == ["list"] and "to" in tail
+    if "to" not in after:
+        return False
+    to = after.index("to")
+    tail = after[to + 1 : to + 1 + _LIST_TAIL]
+    if not _OPENS_CLAUSE.isdisjoint(after[:to]):
+        return False  # "added 12 countries had signed up to the list"
+    if after[0][:1].isdigit():
+        return not _LISTS.isdisjoint(tail)
+    return not _LIST_NOUNS.isdisjoint(tail) and not _SANCTION_LISTS.isdisjoint(
+        tail
+    )
 
 
 def _topic_or_event(first: str, words: list[str], verb: SpeechVerb) -> bool:
