@@ -119,7 +119,6 @@ TABLE = [
     ("the end of the year", FRI, "2025", "relative-to-reference"),
     ("the beginning of last year", FRI, "2024", "relative-to-reference"),
     ("the end of the month", FRI, "2025-04", "relative-to-reference"),
-    ("earlier in the day", FRI, "2025-04-04", "relative-to-reference"),
     # a range of days, read from its first
     ("September 19 to 22", FRI, "2025-09-19", "nearest-year"),
     ("from 16 to 18 June 2025", FRI, "2025-06-16", "explicit"),

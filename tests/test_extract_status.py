@@ -344,6 +344,22 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
     ),
     EventCase(
+        "earlier in the day, with no day told before: the article's day",
+        "Chile's ambassador was summoned to the Peruvian foreign ministry "
+        "earlier in the day and handed a note of protest.",
+        [
+            (
+                "accusation",
+                {
+                    "Chile's ambassador": "recipient",
+                    "Peruvian foreign ministry": "initiator",
+                },
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
         "a visit called off keeps the month it was set for, past or to come",
         "A visit to Lima by Chilean Foreign Minister Tomas Herrera, "
         "originally scheduled for February, was postponed at Santiago's "

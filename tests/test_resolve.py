@@ -52,7 +52,6 @@ _DATE_PIECES = [
         "the first half of ",
         " quarter of next year",
         "Wednesday last week",
-        "earlier in the day",
         " to 22 ",
         "from 16 to 18 June",
     ],

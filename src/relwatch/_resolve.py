@@ -139,10 +139,9 @@ _WEEKDAY_OF_WEEK: Final = re.compile(
 )
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow, tonight, this morning, earlier in the day
+#   today, yesterday, tomorrow, tonight, this morning
 _NAMED_DAY: Final = re.compile(
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
-    r"|(?:earlier|later) in the day"
 )
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
@@ -522,13 +521,12 @@ _W: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FIND: Final = re.compile(
     r"(?<![\w$£€%.-])(?:"
     # Before the shapes that read their first words: "June last year", "the
-    # first half of 2026", "Wednesday last week", "earlier in the day".
+    # first half of 2026", "Wednesday last week".
     rf"(?:[Ii]n )?{_M}\.? (?:last|next|this) year"
     r"|(?:[Tt]he )?(?:(?:first|second) half|(?:first|second|third|fourth) quarter"
     r"|end|beginning|start) of (?:[12][0-9]{3}|(?:the|this|last|next) year)"
     r"|(?:[Tt]he )?(?:end|beginning|start|middle) of (?:the|this) month"
     rf"|(?:on )?{_W} (?:last|next) week"
-    r"|(?:[Ee]arlier|[Ll]ater) in the day"
     rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"

@@ -3765,7 +3765,18 @@ class _Events:
                 if shift:
                     day = _shifted(day, shift, doc.text[s_start:s_end], span)
                 return ((span, day),)
-        return ()
+        if shift or self.reference is None:
+            return ()
+        # "was summoned earlier in the day", no day told before: the day
+        # the article reports.
+        today = PartialDate(
+            year=self.reference.year,
+            month=self.reference.month,
+            day=self.reference.day,
+            raw=doc.text[s_start + span.start : s_start + span.end],
+            rule="relative-to-reference",
+        )
+        return ((span, today),)
 
     def _found_in(self, sentence: int) -> list[FoundEvent]:
         """The events found so far in sentence *sentence*."""
