@@ -6672,6 +6672,51 @@ class TestArticle:
         assert None is actors["Rauf Mammadli"].country
 
     @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "Estonia's parliament approved the budget on Monday, and "
+                "Estonian farmers welcomed it.\n\n"
+                "Foreign Minister Kaarel Tamm visited Lisbon on Tuesday.",
+                [("Kaarel Tamm", "EST"), ("Portugal", "PRT")],
+                id="the state named most",
+            ),
+            pytest.param(
+                "Estonian and Portuguese farmers met in Tartu.\n\n"
+                "Foreign Minister Kaarel Tamm visited Lisbon on Tuesday.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="two states named as often",
+            ),
+            pytest.param(
+                "Foreign Minister Kaarel Tamm visited Lisbon and Porto on "
+                "Tuesday, a trip Portugal welcomed.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="the places a visit goes to do not count",
+            ),
+            pytest.param(
+                "Foreign Minister Kaarel Tamm visited Portugal on Tuesday. "
+                "Portugal's president praised him.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="nor does a state visited",
+            ),
+        ],
+    )
+    def test_no_dateline_the_state_told_most_is_home(self, body, expected):
+        """
+        With no dateline or outlet, office holders named with no state serve
+        the state the body names most, by name, demonym or its people, when
+        no other is named as often; capitals, cities and the states a trip
+        goes to are not counted.
+        """
+        article = relwatch.extract(Article(body=body, published=REFERENCE))
+
+        assert expected == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        ]
+
+    @pytest.mark.parametrize(
         "dateline",
         [
             pytest.param(

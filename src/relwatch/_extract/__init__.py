@@ -117,6 +117,17 @@ _STATE_OFFICES: Final = frozenset(
 _HOME_BODIES: Final = ("Foreign Ministry", "Foreign Office")
 
 
+# A state named as where a trip goes is not where the story is told from:
+# "a state visit to Brazil", "visited Peru".
+_TRIPS: Final = frozenset(["visit", "visits", "trip", "tour", "journey"])
+_VISITED: Final = frozenset(
+    ["visit", "visits", "visited", "visiting", "toured"]
+)
+
+# How often a state must be named to be the one a story is told from.
+_TOLD_AT_LEAST: Final = 2
+
+
 def _holds_state_office(entity: Entity) -> bool:
     """
     Whether *entity* is a person in a state's office, not an organisation's
@@ -179,6 +190,40 @@ def home_country(article: Article) -> str | None:
     return None
 
 
+def _most_told_state(doc: Doc) -> str | None:
+    """
+    With no dateline or outlet to go by, the state the body names most
+    often, itself or through its people and bodies, when it is named at
+    least twice and more often than any other: a story told from Hanoi
+    names Vietnam and its officials more than the states they deal with.
+    """
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        entity = mention.entity
+        if (
+            entity is not None
+            and entity.country is not None
+            and mention.via not in {CAPITAL, CITY}
+            and not _trip_to(doc.folded, mention.first)
+        ):
+            counts[entity.country] = counts.get(entity.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _trip_to(words: list[str], first: int) -> bool:
+    """
+    Whether the word at *first* is where a trip goes: "visited Peru", "a
+    visit to Peru".
+    """
+    before = words[first - 1] if first else ""
+    if before == "to":
+        return first > 1 and words[first - 2] in _TRIPS
+    return before in _VISITED
+
+
 def extract(article: Article) -> Article:
     """
     The same article with the actors, statements and events its body
@@ -209,7 +254,7 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    home = home_country(article)
+    home = home_country(article) or _most_told_state(doc)
     _serve_home(doc, home)
     found = find_statements(doc)
     reference = article.published
