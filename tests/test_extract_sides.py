@@ -472,6 +472,18 @@ class TestTitleNamedLater:
 
         assert "CHN" == _actor(article, "Li Wen").country
 
+    def test_the_holder_named_with_a_shorter_title(self):
+        """
+        "The Kazakh foreign minister arrived. Minister X said": the shorter
+        title names the same office, so X is Kazakh.
+        """
+        article = _extract(
+            "The Kazakh foreign minister arrived in Riga on Monday. Minister "
+            "Nurlan Seitov said the talks would be useful."
+        )
+
+        assert "KAZ" == _actor(article, "Nurlan Seitov").country
+
     def test_the_other_side_of_the_same_sentence_keeps_no_state(self):
         """
         "The Chinese ambassador met Ambassador X": two people, and X is of
