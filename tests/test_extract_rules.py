@@ -6602,6 +6602,25 @@ class TestArticle:
             {p.actor.country for p in e.participants} for e in article.events
         ]
 
+    def test_an_office_with_a_portfolio_serves_the_home_state(self):
+        """
+        "Deputy Prime Minister for Regional Affairs X": the office before
+        its portfolio serves the home state.
+        """
+        article = relwatch.extract(
+            Article(
+                body="Deputy Prime Minister for Regional and Border Affairs "
+                "Rauf Mammadli phoned Georgian Prime Minister Levan Kobalia "
+                "on Monday.",
+                published=REFERENCE,
+                dateline=Dateline(place="BAKU, Azerbaijan"),
+            )
+        )
+
+        assert [{"AZE", "GEO"}] == [
+            {p.actor.country for p in e.participants} for e in article.events
+        ]
+
     def test_only_state_offices_serve_the_home_state(self):
         """
         An analyst named with no state is not given the dateline's state.

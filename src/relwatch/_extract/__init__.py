@@ -136,11 +136,14 @@ def _holds_state_office(entity: Entity) -> bool:
     role = entity.role
     if entity.kind != PERSON or role is None or entity.affiliation:
         return False
-    # "Deputy Prime Minister and Foreign Minister and Senator": any office
+    # "Deputy Prime Minister and Foreign Minister and Senator": any office;
+    # "Deputy Prime Minister for International Relations and Cooperation
+    # Affairs": the office before its portfolio.
     return role == "Head of State" or any(
         bool(head) and head[-1] in _STATE_OFFICES
         for head in (
-            part.split(" of ", 1)[0].split() for part in role.split(" and ")
+            part.split(" of ", 1)[0].split(" for ", 1)[0].split()
+            for part in role.split(" and ")
         )
     )
 
