@@ -615,6 +615,20 @@ class TestTitleTails:
                 ),
                 ("Omar Haddad", "person", "KWT", "Commander"),
             ),
+            (
+                (
+                    "Minister of State at the Ministry of Foreign Affairs "
+                    "Omar Haddad met Lena Vasko."
+                ),
+                ("Omar Haddad", "person", None, "Minister of State"),
+            ),
+            (
+                (
+                    "Secretary of State at the Ministry for Foreign Affairs of "
+                    "Finland Anna Koski met Lena Vasko."
+                ),
+                ("Anna Koski", "person", "FIN", "Secretary of State"),
+            ),
         ],
         ids=[
             "of a state",
@@ -627,6 +641,8 @@ class TestTitleTails:
             "to the organisation, where an envoy serves",
             "of a body named after its state's demonym",
             "of a body named after its state",
+            "at the ministry the office is in",
+            "at a ministry, then its state",
         ],
     )
     def test_tail_of_a_title(self, body, actor):
