@@ -1289,6 +1289,54 @@ class TestHonorificAlone:
         assert expected == (found and found.name)
 
 
+class TestTitlesGluedToNames:
+    @pytest.mark.parametrize(
+        ("body", "person"),
+        [
+            pytest.param(
+                "Prime Minister Datuk Seri Razak Hamid met Lena Vasko.",
+                ("Razak Hamid", "person", None, "Prime Minister"),
+                id="a two-word honorific",
+            ),
+            pytest.param(
+                "Prime Minister Dato' Sri Razak Hamid met Lena Vasko.",
+                ("Razak Hamid", "person", None, "Prime Minister"),
+                id="its other spelling",
+            ),
+            pytest.param(
+                "CS Jane Otieno met Lena Vasko.",
+                ("Jane Otieno", "person", None, "Cabinet Secretary"),
+                id="an abbreviated cabinet secretary",
+            ),
+            pytest.param(
+                "PS Peter Kamau met Lena Vasko.",
+                ("Peter Kamau", "person", None, "Principal Secretary"),
+                id="an abbreviated principal secretary",
+            ),
+        ],
+    )
+    def test_the_title_is_no_part_of_the_name(self, body, person):
+        """
+        An honorific run ("Datuk Seri") or an abbreviated office ("CS",
+        "PS") before a name is a title, not the name's first word.
+        """
+        assert [person, _VASKO] == _actors(_extract(body))
+
+    def test_an_abbreviated_title_names_the_person_again(self):
+        """
+        "Cabinet Secretary X ... CS X said": the abbreviated title names
+        the same person, who speaks.
+        """
+        article = _extract(
+            "Cabinet Secretary Jane Otieno met Lena Vasko on Monday. CS "
+            "Otieno said the talks went well."
+        )
+
+        assert [("Jane Otieno", "the talks went well")] == [
+            (s.speaker.name, s.text) for s in article.statements
+        ]
+
+
 class TestNameShapes:
     def test_a_glued_surname_named_again_in_full_is_one_person(self):
         """
