@@ -117,8 +117,10 @@ _STATE_OFFICES: Final = frozenset(
 _HOME_BODIES: Final = ("Foreign Ministry", "Foreign Office")
 
 
-# A state named as where a trip goes is not where the story is told from:
-# "a state visit to Brazil", "visited Peru".
+# Mentions of a state that name where something is, not whose story it is:
+# its capital or a city, where a trip goes ("a state visit to Brazil",
+# "visited Peru").
+_PLACES: Final = frozenset([CAPITAL, CITY])
 _TRIPS: Final = frozenset(["visit", "visits", "trip", "tour", "journey"])
 _VISITED: Final = frozenset(
     ["visit", "visits", "visited", "visiting", "toured"]
@@ -199,32 +201,26 @@ def _most_told_state(doc: Doc) -> str | None:
     often, itself or through its people and bodies, when it is named at
     least twice and more often than any other: a story told from Hanoi
     names Vietnam and its officials more than the states they deal with.
+    A state named as where a trip goes ("visited Peru", "a visit to Peru")
+    is not where the story is told from.
     """
+    words = doc.folded
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         entity = mention.entity
-        if (
-            entity is not None
-            and entity.country is not None
-            and mention.via not in {CAPITAL, CITY}
-            and not _trip_to(doc.folded, mention.first)
+        if entity is None or entity.country is None or mention.via in _PLACES:
+            continue
+        first = mention.first
+        before = words[first - 1] if first else ""
+        if before in _VISITED or (
+            before == "to" and first > 1 and words[first - 2] in _TRIPS
         ):
-            counts[entity.country] = counts.get(entity.country, 0) + 1
+            continue
+        counts[entity.country] = counts.get(entity.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
         return None
     return max(counts, key=counts.__getitem__)
-
-
-def _trip_to(words: list[str], first: int) -> bool:
-    """
-    Whether the word at *first* is where a trip goes: "visited Peru", "a
-    visit to Peru".
-    """
-    before = words[first - 1] if first else ""
-    if before == "to":
-        return first > 1 and words[first - 2] in _TRIPS
-    return before in _VISITED
 
 
 def extract(article: Article) -> Article:
