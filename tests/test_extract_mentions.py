@@ -629,6 +629,18 @@ class TestTitleTails:
                 ),
                 ("Anna Koski", "person", "FIN", "Secretary of State"),
             ),
+            (
+                (
+                    "Deputy Minister for East and Central Asian Affairs "
+                    "Omar Haddad met Lena Vasko."
+                ),
+                (
+                    "Omar Haddad",
+                    "person",
+                    None,
+                    "Deputy Minister for East and Central Asian Affairs",
+                ),
+            ),
         ],
         ids=[
             "of a state",
@@ -643,6 +655,7 @@ class TestTitleTails:
             "of a body named after its state",
             "at the ministry the office is in",
             "at a ministry, then its state",
+            "for a portfolio of names joined by and",
         ],
     )
     def test_tail_of_a_title(self, body, actor):

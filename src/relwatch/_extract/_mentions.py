@@ -1468,6 +1468,7 @@ class Scanner:
         words = self.words
         n = len(words)
         office_words = self.tables.office_words
+        portfolio = False  # in a "for ..." portfolio
         while j < n and words[j] in _TAIL_WORDS:
             preposition = words[j]
             k = j + 1
@@ -1566,19 +1567,34 @@ class Scanner:
                 # serves the president's state.
                 self._whose_state(inner[0], np)
                 break
+            # "for South and Central Asian Affairs": a portfolio goes on
+            # after "and" when its words end on an office word.
+            named = preposition != "and" or portfolio
             m = k
             while m < n and (
                 words[m] in office_words
                 or (
-                    preposition != "and"
+                    named
                     and _is_name_word(words[m])
-                    and self._name_at(m) is None
-                    and self._title_at(m) is None
+                    and (
+                        portfolio
+                        or (
+                            self._name_at(m) is None
+                            and self._title_at(m) is None
+                        )
+                    )
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
+            if portfolio and preposition == "and":
+                # Up to its last office word: the name follows it.
+                while m > k and words[m - 1] not in office_words:
+                    m -= 1
             if m == k or (preposition == "and" and self._title_at(k)):
                 break
+            portfolio = preposition == "for" or (
+                portfolio and preposition == "and"
+            )
             j = m
         return j
 
