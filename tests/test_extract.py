@@ -431,6 +431,8 @@ class TestLinearTime:
             "Omar Baraka, Deputy Ruler of Ajman; Ana Dahl; and Rosa Vidal, ",
             "Omar Baraka, Ana Dahl, and Rosa Vidal sent cables to Peru, ",
             "Foreign Affairs and Trade and ",
+            "Minister for East and Central Asian Affairs and Omar Baraka ",
+            "Minister at the Foreign Ministry at the ",
             "Energy and Natural Resources and ",
             "a tour of the Andean Community of ",
             "invited Peru and Chile to join the ",

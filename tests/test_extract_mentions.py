@@ -615,6 +615,32 @@ class TestTitleTails:
                 ),
                 ("Omar Haddad", "person", "KWT", "Commander"),
             ),
+            (
+                (
+                    "Minister of State at the Ministry of Foreign Affairs "
+                    "Omar Haddad met Lena Vasko."
+                ),
+                ("Omar Haddad", "person", None, "Minister of State"),
+            ),
+            (
+                (
+                    "Secretary of State at the Ministry for Foreign Affairs of "
+                    "Finland Anna Koski met Lena Vasko."
+                ),
+                ("Anna Koski", "person", "FIN", "Secretary of State"),
+            ),
+            (
+                (
+                    "Deputy Minister for East and Central Asian Affairs "
+                    "Omar Haddad met Lena Vasko."
+                ),
+                (
+                    "Omar Haddad",
+                    "person",
+                    None,
+                    "Deputy Minister for East and Central Asian Affairs",
+                ),
+            ),
         ],
         ids=[
             "of a state",
@@ -627,6 +653,9 @@ class TestTitleTails:
             "to the organisation, where an envoy serves",
             "of a body named after its state's demonym",
             "of a body named after its state",
+            "at the ministry the office is in",
+            "at a ministry, then its state",
+            "for a portfolio of names joined by and",
         ],
     )
     def test_tail_of_a_title(self, body, actor):
@@ -1271,6 +1300,54 @@ class TestHonorificAlone:
         found = doc.first_honoured(mention)
 
         assert expected == (found and found.name)
+
+
+class TestTitlesGluedToNames:
+    @pytest.mark.parametrize(
+        ("body", "person"),
+        [
+            pytest.param(
+                "Prime Minister Datuk Seri Razak Hamid met Lena Vasko.",
+                ("Razak Hamid", "person", None, "Prime Minister"),
+                id="a two-word honorific",
+            ),
+            pytest.param(
+                "Prime Minister Dato' Sri Razak Hamid met Lena Vasko.",
+                ("Razak Hamid", "person", None, "Prime Minister"),
+                id="its other spelling",
+            ),
+            pytest.param(
+                "CS Jane Otieno met Lena Vasko.",
+                ("Jane Otieno", "person", None, "Cabinet Secretary"),
+                id="an abbreviated cabinet secretary",
+            ),
+            pytest.param(
+                "PS Peter Kamau met Lena Vasko.",
+                ("Peter Kamau", "person", None, "Principal Secretary"),
+                id="an abbreviated principal secretary",
+            ),
+        ],
+    )
+    def test_the_title_is_no_part_of_the_name(self, body, person):
+        """
+        An honorific run ("Datuk Seri") or an abbreviated office ("CS",
+        "PS") before a name is a title, not the name's first word.
+        """
+        assert [person, _VASKO] == _actors(_extract(body))
+
+    def test_an_abbreviated_title_names_the_person_again(self):
+        """
+        "Cabinet Secretary X ... CS X said": the abbreviated title names
+        the same person, who speaks.
+        """
+        article = _extract(
+            "Cabinet Secretary Jane Otieno met Lena Vasko on Monday. CS "
+            "Otieno said the talks went well."
+        )
+
+        assert [("Jane Otieno", "the talks went well")] == [
+            (s.speaker.name, s.text) for s in article.statements
+        ]
 
 
 class TestNameShapes:

@@ -6743,16 +6743,30 @@ class TestArticle:
             (actors["Levan Kobalia"].country, actors["Levan Kobalia"].role),
         )
 
-    def test_any_office_of_a_joint_title_serves_the_home_state(self):
+    @pytest.mark.parametrize(
+        "title",
+        [
+            pytest.param(
+                "Deputy Prime Minister and Foreign Minister and Senator",
+                id="any office of a joint title",
+            ),
+            pytest.param(
+                "Deputy Prime Minister for Regional and Border Affairs",
+                id="the office before its portfolio",
+            ),
+        ],
+    )
+    def test_an_office_in_a_longer_title_serves_the_home_state(self, title):
         """
-        "Deputy Prime Minister and Foreign Minister and Senator X": a state
-        office anywhere in a title joined by "and" serves the home state.
+        "Deputy Prime Minister and Foreign Minister and Senator X",
+        "Deputy Prime Minister for Regional Affairs X": a state office
+        anywhere in a title joined by "and", or before its portfolio, serves
+        the home state.
         """
         article = relwatch.extract(
             Article(
-                body="Deputy Prime Minister and Foreign Minister and Senator "
-                "Rauf Mammadli phoned Georgian Prime Minister Levan Kobalia "
-                "on Monday.",
+                body=f"{title} Rauf Mammadli phoned Georgian Prime Minister "
+                "Levan Kobalia on Monday.",
                 published=REFERENCE,
                 dateline=Dateline(place="BAKU, Azerbaijan"),
             )
@@ -6858,6 +6872,51 @@ class TestArticle:
         actors = {a.name: a for a in article.actors}
 
         assert None is actors["Rauf Mammadli"].country
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "Estonia's parliament approved the budget on Monday, and "
+                "Estonian farmers welcomed it.\n\n"
+                "Foreign Minister Kaarel Tamm visited Lisbon on Tuesday.",
+                [("Kaarel Tamm", "EST"), ("Portugal", "PRT")],
+                id="the state named most",
+            ),
+            pytest.param(
+                "Estonian and Portuguese farmers met in Tartu.\n\n"
+                "Foreign Minister Kaarel Tamm visited Lisbon on Tuesday.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="two states named as often",
+            ),
+            pytest.param(
+                "Foreign Minister Kaarel Tamm visited Lisbon and Porto on "
+                "Tuesday, a trip Portugal welcomed.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="the places a visit goes to do not count",
+            ),
+            pytest.param(
+                "Foreign Minister Kaarel Tamm visited Portugal on Tuesday. "
+                "Portugal's president praised him.",
+                [("Kaarel Tamm", None), ("Portugal", "PRT")],
+                id="nor does a state visited",
+            ),
+        ],
+    )
+    def test_no_dateline_the_state_told_most_is_home(self, body, expected):
+        """
+        With no dateline or outlet, office holders named with no state serve
+        the state the body names most, by name, demonym or its people, when
+        no other is named as often; capitals, cities and the states a trip
+        goes to are not counted.
+        """
+        article = relwatch.extract(Article(body=body, published=REFERENCE))
+
+        assert expected == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        ]
 
     @pytest.mark.parametrize(
         "dateline",

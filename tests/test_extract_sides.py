@@ -472,6 +472,18 @@ class TestTitleNamedLater:
 
         assert "CHN" == _actor(article, "Li Wen").country
 
+    def test_the_holder_named_with_a_shorter_title(self):
+        """
+        "The Kazakh foreign minister arrived. Minister X said": the shorter
+        title names the same office, so X is Kazakh.
+        """
+        article = _extract(
+            "The Kazakh foreign minister arrived in Riga on Monday. Minister "
+            "Nurlan Seitov said the talks would be useful."
+        )
+
+        assert "KAZ" == _actor(article, "Nurlan Seitov").country
+
     def test_the_other_side_of_the_same_sentence_keeps_no_state(self):
         """
         "The Chinese ambassador met Ambassador X": two people, and X is of
@@ -761,5 +773,48 @@ class TestObservers:
                 {"Tom Reed": "initiator", "Taiwan": "host"},
                 "occurred",
                 "2025-03-31",
+            )
+        ] == _events(article)
+
+
+class TestHostNoun:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param(
+                "Jordanian Foreign Minister Omar Haddad held talks with his "
+                "host Sameh Fathy in Cairo on Monday.",
+                id="his host",
+            ),
+            pytest.param(
+                "The Latvian ministers thanked their hosts Ana Ruiz and Luis "
+                "Mora in Madrid on Monday.",
+                id="their hosts",
+            ),
+        ],
+    )
+    def test_a_host_after_a_possessive_hosts_no_one(self, body):
+        """
+        "talks with his host X": the noun names the host; the guest is not
+        hosting X.
+        """
+        article = _extract(body)
+
+        assert [] == [e for e in _events(article) if e[0] == "host_visit"]
+
+    def test_the_verb_still_hosts(self):
+        """
+        "Egypt will host X": the verb, the host's side of a visit.
+        """
+        article = _extract(
+            "Egypt will host Jordanian Foreign Minister Omar Haddad on Monday."
+        )
+
+        assert [
+            (
+                "host_visit",
+                {"Egypt": "host", "Omar Haddad": "initiator"},
+                "planned",
+                "2025-04-07",
             )
         ] == _events(article)

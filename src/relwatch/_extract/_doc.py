@@ -396,7 +396,12 @@ class Doc:
                 and self.paragraph_index(mention.start)
                 - self.paragraph_index(titled[0])
                 <= 1
-                and titled[1] <= set(key(entity.role.casefold()))
+                # "the Kazakh foreign minister ... Minister X": the one
+                # title held, written fuller or shorter.
+                and (
+                    titled[1] <= (held := set(key(entity.role.casefold())))
+                    or held <= titled[1]
+                )
             ):
                 entity.country = titled[2]
 

@@ -685,6 +685,8 @@ _OBJECT_ENDS: Final = frozenset(
     """of in at from based guarding serving working who that , and""".split()  # noqa: SIM905
 )
 _OWN: Final = frozenset(["its", "their", "his", "her", "our"])
+# Triggers that are also nouns for a person: "his host".
+_HOST_NOUNS: Final = frozenset(["host", "hosts"])
 # How far from a joint act a compound naming its sides may stand: "the
 # Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
 _COMPOUND_REACH: Final = 4
@@ -1830,6 +1832,12 @@ class _Events:
                     folded[i] == "visiting"
                     and i > 0
                     and (i == done or folded[i - 1] in _ARTICLES)
+                )
+                # "talks with his host X": the noun, no one hosting.
+                or (
+                    folded[i] in _HOST_NOUNS
+                    and i > 0
+                    and folded[i - 1] in _OWN
                 )
             ):
                 # "received (the) visiting Minister X": X visits; no visit

@@ -572,6 +572,10 @@ _INSIDE_NAMES: Final = frozenset({"An", "No", "Le"})
 # Capital letters that are also words, so no name word alone: "A", "I".
 _LETTER_WORDS: Final = frozenset({"A", "I", "O"})
 _NICK_MARKS: Final = frozenset("\"“”'‘’")
+# Words that carry a title on: "of Azerbaijan", "for Foreign Affairs", "to
+# Georgia", "and Foreign Minister", "at the Foreign Ministry".
+_TAIL_WORDS: Final = frozenset(["of", "for", "to", "and", "at"])
+
 # Words of titles and modifiers before one name: "His Highness the Deputy
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
 # number of times.
@@ -1298,13 +1302,22 @@ class Scanner:
                 np.expert = np.expert or meaning.type == EXPERT
                 role = meaning.key
                 j = self._tail(end, np)
-                if j > end and words[end] != "to":
+                # "Minister of State at the Foreign Ministry": the office,
+                # not the body it sits in.
+                office_end = (
+                    words.index("at", end, j) if "at" in words[end:j] else j
+                )
+                if office_end > end and words[end] != "to":
                     # "Minister of Foreign Affairs and International
                     # Cooperation": the office as written.
                     written = self.text[
-                        self.tokens.starts[begin] : self.tokens.ends[j - 1]
+                        self.tokens.starts[begin] : self.tokens.ends[
+                            office_end - 1
+                        ]
                     ]
-                    role = _tidy_role(written, meaning.key, self, end, j)
+                    role = _tidy_role(
+                        written, meaning.key, self, end, office_end
+                    )
                 np.roles.append(role)
                 if (
                     j + 1 < n
@@ -1455,9 +1468,19 @@ class Scanner:
         words = self.words
         n = len(words)
         office_words = self.tables.office_words
-        while j < n and words[j] in {"of", "for", "to", "and"}:
+        portfolio = False  # in a "for ..." portfolio
+        while j < n and words[j] in _TAIL_WORDS:
             preposition = words[j]
             k = j + 1
+            if preposition == "at":
+                # "Minister of State at the Ministry of Foreign Affairs X":
+                # the body the office is in, then perhaps its state.
+                at = k + 1 if k < n and words[k] in {"the", "The"} else k
+                body = self._body_at(at)
+                if body is None:
+                    break
+                j = body[0]
+                continue
             if k < n and words[k] in {"the", "The"}:
                 k += 1
             found = self._name_at(k) if k < n else None
@@ -1544,19 +1567,34 @@ class Scanner:
                 # serves the president's state.
                 self._whose_state(inner[0], np)
                 break
+            # "for South and Central Asian Affairs": a portfolio goes on
+            # after "and" when its words end on an office word.
+            named = preposition != "and" or portfolio
             m = k
             while m < n and (
                 words[m] in office_words
                 or (
-                    preposition != "and"
+                    named
                     and _is_name_word(words[m])
-                    and self._name_at(m) is None
-                    and self._title_at(m) is None
+                    and (
+                        portfolio
+                        or (
+                            self._name_at(m) is None
+                            and self._title_at(m) is None
+                        )
+                    )
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
+            if portfolio and preposition == "and":
+                # Up to its last office word: the name follows it.
+                while m > k and words[m - 1] not in office_words:
+                    m -= 1
             if m == k or (preposition == "and" and self._title_at(k)):
                 break
+            portfolio = preposition == "for" or (
+                portfolio and preposition == "and"
+            )
             j = m
         return j
 
