@@ -3773,10 +3773,10 @@ class _Events:
                 if shift:
                     day = _shifted(day, shift, doc.text[s_start:s_end], span)
                 return ((span, day),)
-        if shift or self.reference is None:
+        if shift or self.reference is None or doc.folded[at + 1] != "in":
             return ()
         # "was summoned earlier in the day", no day told before: the day
-        # the article reports.
+        # the article reports ("later that evening" is none).
         today = PartialDate(
             year=self.reference.year,
             month=self.reference.month,
