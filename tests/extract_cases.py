@@ -2239,6 +2239,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks told by their round are a negotiation, its ordinal skipped",
+        "Chile and Peru held the fourth round of talks on their fisheries "
+        "border in Lima on Monday.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a round of indirect negotiations planned is a planned negotiation",
+        "Ghana and Togo will hold a new round of indirect negotiations on "
+        "fishing rights in Accra.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [

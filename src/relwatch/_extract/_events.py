@@ -573,6 +573,9 @@ _EVENT_MODIFIERS: Final = frozenset(
     historic landmark brief surprise private previous last next maiden
     long-awaited second third fourth fifth""".split()  # noqa: SIM905
 )
+# Words that say which of a series an event is: "held the third round of
+# talks", "a fresh round".
+_ROUND_MODIFIERS: Final = _EVENT_MODIFIERS | {"new", "fresh", "latest"}
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
 )
@@ -699,6 +702,7 @@ _GATHERINGS: Final = frozenset(
 # A meeting its sides agreed to hold is an intent to meet ("agreed to
 # convene the next session"), looked for so far before its noun.
 _MEETINGS: Final = frozenset(["meeting", "meetings", "summit", "talks"])
+_ROUNDS: Final = frozenset(["round", "rounds"])
 _AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
 _CONVENING: Final = frozenset(
     ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
@@ -2520,11 +2524,18 @@ class _Events:
         """
         The hit of a meeting named by its noun as an intent to meet when
         its sides agreed, in the clause before it, to hold it: "agreed to
-        convene the next meeting", "agreed to work toward a summit" (the
-        agreement is the event, no meeting held); else *hit*.
+        convene the next meeting", "agreed to work toward a summit", "agreed
+        to hold a round of talks" (the agreement is the event, no meeting
+        held); else *hit*.
         """
         folded = self.doc.folded
-        if hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS:
+        if (
+            hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS
+        ) and (
+            # "agreed to hold a new round of talks": no talks held yet
+            hit.trigger.kind != "negotiation"
+            or folded[hit.first] not in _ROUNDS
+        ):
             return hit
         for k in range(
             hit.first - 1, max(s_first, hit.first - _AGREED_REACH), -1
@@ -3064,6 +3075,12 @@ class _Events:
         """
         folded = self.doc.folded
         k = first
+        while (
+            k > s_first
+            and first - k < _MODIFIER_REACH
+            and folded[k - 1] in _ROUND_MODIFIERS
+        ):
+            k -= 1  # "held the third round of talks", "a new round"
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
         if k > s_first and (
