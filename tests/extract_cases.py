@@ -2313,6 +2313,42 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "mediation told by its noun, continued by its sides, is under way",
+        "Kenya and Ghana will continue their mediation efforts between "
+        "Ethiopia and Eritrea.",
+        [
+            (
+                "mediation",
+                {
+                    "Kenya": "mediator",
+                    "Ghana": "mediator",
+                    "Ethiopia": "party",
+                    "Eritrea": "party",
+                },
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "mediation told by its noun after an auxiliary and its owner",
+        "Peru and Chile were continuing their mediation between Bolivia and "
+        "Paraguay.",
+        [
+            (
+                "mediation",
+                {
+                    "Peru": "mediator",
+                    "Chile": "mediator",
+                    "Bolivia": "party",
+                    "Paraguay": "party",
+                },
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "accusation by the ministry named before",
         "The Kenyan Foreign Ministry said on Tuesday that the border talks "
         "would resume. The ministry on Wednesday summoned the Ethiopian "

@@ -461,6 +461,20 @@ _LIGHT_VERBS: Final = frozenset(
 _WITNESSED: Final = frozenset(
     ["witnessed", "witness", "witnesses", "witnessing"]
 )
+# "were continuing", "is pursuing": an effort under way when told.
+_GOING_ON: Final = frozenset(["is", "are", "was", "were", "'s", "'re"])
+_CARRYING_ON: Final = frozenset(["continuing", "pursuing"])
+_CARRY_ON: Final = frozenset(["continue", "pursue"])
+_FUTURE_CARRIED: Final = frozenset(["will", "would", "'ll"])
+_TENSE_AUXILIARIES: Final = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would"]
+)
+# Verbs that carry their subject's own efforts on: "X and Y continued their
+# mediation efforts".
+_PURSUED: Final = frozenset(
+    """continue continues continued continuing pursue pursues pursued
+    pursuing""".split()  # noqa: SIM905
+)
 # Verbs that carry a named event after "in": "engaged in talks".
 _ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
@@ -3083,6 +3097,18 @@ class _Events:
             k -= 1  # "held the third round of talks", "a new round"
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
+        elif (
+            k - 1 > s_first
+            and folded[k - 1] in _OWN
+            and folded[k - 2] in _PURSUED
+        ):
+            # "X and Y continued their mediation efforts", "X and Y were
+            # continuing their ...": the subject stands before the verb
+            return (
+                k - 3
+                if k - 2 > s_first and folded[k - 3] in _TENSE_AUXILIARIES
+                else k - 2
+            )
         if k > s_first and (
             folded[k - 1] in _LIGHT_VERBS or folded[k - 1] in _WITNESSED
         ):
@@ -3548,6 +3574,7 @@ class _Events:
                 # "Kosta's meeting" is hers, not under way
                 and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
             )
+            or _carried_on(window)  # "were continuing their mediation"
         ):
             return EventStatus.ONGOING
         # "on an official visit to": the trigger starts at its modifier
@@ -3980,12 +4007,28 @@ def _negated(window: list[str]) -> bool:
     return not _DENIED.isdisjoint(window[k:])
 
 
+def _carried_on(window: list[str]) -> bool:
+    """
+    Whether the words before an event say its sides are carrying it on:
+    "were continuing their mediation efforts", "will continue its efforts"
+    (under way already), not "continued its mediation in May".
+    """
+    return any(
+        (window[k] in _CARRYING_ON and window[k - 1] in _GOING_ON)
+        or (window[k] in _CARRY_ON and window[k - 1] in _FUTURE_CARRIED)
+        for k in range(1, len(window))
+    )
+
+
 def _planned(window: list[str]) -> EventStatus:
     """
     A plan, unless only hoped for: "hopes to visit", "expressed hope that
     the deal will be signed" (but "amid hopes for peace, X will visit",
-    "Hoping to mend ties, X will visit": the plan is made).
+    "Hoping to mend ties, X will visit": the plan is made); or under way
+    already: "will continue its mediation".
     """
+    if _carried_on(window):
+        return EventStatus.ONGOING  # "will continue its mediation"
     if window[-2:-1] and window[-2] in _HOPED and window[-1] == "to":
         return EventStatus.SPECULATED  # "hopes to visit"
     if any(
