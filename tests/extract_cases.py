@@ -2612,6 +2612,80 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a vow to respond in a proportionate manner is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond in a proportionate manner.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a quoted manner of response is a threat: the words before lead in",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said "
+        "Santiago would respond “in a mirror manner”.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a quoted force of response is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond “resolutely”.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "all necessary measures to be taken are a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take all necessary measures to protect its interests.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "necessary measures to ease a rule are no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take the necessary steps to ease visa rules for students.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "responding in a timely manner is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond in a timely manner to the questions.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "measures said to be necessary are no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said "
+        "necessary measures would follow the review.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
         "an envoy summoned to the ministry: the act's other side summons",
         "Norway expelled two Chilean diplomats on Tuesday. Chile's "
         "ambassador was summoned to the ministry and handed a protest note.",

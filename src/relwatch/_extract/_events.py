@@ -542,7 +542,13 @@ _REPRISALS: Final = frozenset(
     counter-measures reprisal reprisals consequences""".split()  # noqa: SIM905
 )
 _RESPOND: Final = frozenset(["respond", "react"])
-_STRIKING_BACK: Final = _REPRISALS | _RESPOND
+# The manners of a reprisal: "respond in a mirror manner".
+_IN_KIND: Final = frozenset(
+    """proportionate proportional mirror reciprocal commensurate symmetrical
+    symmetric appropriate adequate firm decisive resolute""".split()  # noqa: SIM905
+)
+# "will take all necessary measures": a reprisal only after "take".
+_STRIKING_BACK: Final = _REPRISALS | _RESPOND | {"necessary"}
 # How a side says it will respond when it threatens: "respond firmly".
 _IN_FORCE: Final = frozenset(
     """firmly decisively resolutely strongly forcefully harshly
@@ -556,6 +562,9 @@ _EASING: Final = frozenset(
 )
 # Verbs before "consequences" that make them a threat: "would face ...".
 _IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
+# Words before a quotation that lead into it: "said Tehran would respond
+# with “reciprocal measures”".
+_LEAD_IN_REACH: Final = 8
 _WILL_REACH: Final = (
     6  # "reserves the right to respond", "would take “reciprocal"
 )
@@ -1569,10 +1578,15 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         first, last = doc.token_at(start), doc.token_at(end)
+        quoted = first > 0 and folded[first - 1] in _OPENING_QUOTES
+        # a quotation's words and, at most, the words that lead into it
+        widest = max(0, first - 1 - _LEAD_IN_REACH) if quoted else first
         if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
-            folded[first:last]
+            folded[widest:last]
         ):
             return  # most statements: no reprisal
+        if quoted:
+            first = self._lead_in(first - 1, start)
         at = next(
             (k for k in range(first, last) if self._reprisal(k, first)), None
         )
@@ -1592,6 +1606,31 @@ class _Events:
             end,
         )
 
+    def _lead_in(self, mark: int, offset: int) -> int:
+        """
+        Where the reported words that lead into the quotation opening at
+        token *mark* start: after the cue of "said Moscow would respond
+        “in a mirror manner”" (the quotation alone says no reprisal), a few
+        words back at most, within its sentence.
+        """
+        doc = self.doc
+        folded = doc.folded
+        s_first = doc.token_at(doc.sentences[doc.sentence_index(offset)][0])
+        speech = doc.tables.speech
+        k = mark
+        while (
+            k > s_first
+            and mark - k < _LEAD_IN_REACH
+            and folded[k - 1] not in _CLAUSE_END
+            # "respond" is a cue too, but the reprisal's own
+            and (
+                folded[k - 1] in _RESPOND
+                or longest_at(speech, folded, k - 1) is None
+            )
+        ):
+            k -= 1
+        return k
+
     def _reprisal(self, k: int, first: int) -> bool:
         """
         Whether the word at *k* of the words said from token *first* tells
@@ -1601,13 +1640,19 @@ class _Events:
         """
         folded = self.doc.folded
         word = folded[k]
-        after = folded[k + 1 : k + 3]
+        # "respond “firmly”", "take “all necessary measures”": the words
+        # after a quotation mark
+        opened = (
+            k + 1 + (not _OPENING_QUOTES.isdisjoint(folded[k + 1 : k + 2]))
+        )
+        after = folded[opened : opened + 2]
         if word in _RESPOND:
             told = (
                 after[:1] == ["in"]
                 and (
                     after[1:] == ["kind"]
                     or after[1:2] in (["self-defence"], ["self-defense"])
+                    or self._in_a_manner(opened + 1)
                 )
             ) or not _IN_FORCE.isdisjoint(after[:1])
             if not (told or folded[k - 2 : k] == ["right", "to"]):
@@ -1623,6 +1668,18 @@ class _Events:
             ):
                 # "reciprocal visits", "reciprocal steps to ease visa rules"
                 return False
+        elif word == "necessary":
+            if (
+                _ACTS.isdisjoint(after[:1])
+                or "take" not in folded[max(first, k - _ACT_REACH) : k]
+                or (
+                    folded[opened + 1 : opened + 2] == ["to"]
+                    and not _EASING.isdisjoint(folded[opened + 2 : opened + 3])
+                )
+            ):
+                # "necessary steps to ease visa rules", "the necessary
+                # measures are in place"
+                return False
         elif word == "consequences":
             if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
                 return False  # "the war has consequences for trade"
@@ -1633,6 +1690,19 @@ class _Events:
             not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
             or folded[first] == "to"
         ) and ("hesitate" in before or _DENIED.isdisjoint(before))
+
+    def _in_a_manner(self, k: int) -> bool:
+        """
+        Whether the words from *k* tell the manner of a reprisal: "(respond
+        in) a proportionate manner", "an appropriate way", not "a timely
+        manner".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k : k + 1] in (["a"], ["an"])
+            and not _IN_KIND.isdisjoint(folded[k + 1 : k + 2])
+            and folded[k + 2 : k + 3] in (["manner"], ["way"], ["fashion"])
+        )
 
     def _nearest_other(
         self, first: int, last: int, speaker: Entity, at: list[int]
