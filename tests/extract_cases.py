@@ -2447,6 +2447,46 @@ EVENT_CASES = [
         * 2,
     ),
     EventCase(
+        "an arrangement signed is an agreement",
+        "Chile and Peru signed a labour mobility arrangement on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a document inked on a day by its signers is an agreement",
+        "The fisheries treaty was inked on Tuesday by Peruvian Foreign "
+        "Minister Omar Baraka and his Chilean counterpart Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Omar Baraka": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: documents named in capitals are no sides",
+        "The two premiers witnessed the signing of an Arrangement on Youth "
+        "Exchanges and a Memorandum of Understanding on Fisheries between "
+        "Peru and Chile.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
         "agreements: a cooperation plan and an accord witnessed signed",
         "Kenya and Ethiopia witnessed the signing of a cooperation plan on "
         "jointly building the rail link and an accord on visas.",

@@ -1979,11 +1979,17 @@ class _Events:
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
-            if target is None or (
-                trigger.kind == "host_visit"
-                and target.kind != PERSON
-                and doc.folded[mention.last : mention.last + 1]
-                in (["'s"], ["'"])
+            if (
+                target is None
+                # "the signing of a Memorandum of Understanding": the
+                # document's own name, no side
+                or doc.folded[mention.last - 1] in _AGREEMENT_NOUNS
+                or (
+                    trigger.kind == "host_visit"
+                    and target.kind != PERSON
+                    and doc.folded[mention.last : mention.last + 1]
+                    in (["'s"], ["'"])
+                )
             ):
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
@@ -4482,7 +4488,7 @@ _ONE_DOCUMENT: Final = frozenset(["a", "an"])
 # What one document signed is called, in the singular.
 _SINGLE_DOCUMENTS: Final = frozenset(
     """agreement treaty deal accord memorandum mou declaration protocol pact
-    convention charter plan framework roadmap""".split()  # noqa: SIM905
+    convention charter plan framework roadmap arrangement""".split()  # noqa: SIM905
 )
 # How far after a document the next one joined by "and" is looked for, and
 # how many words of its name may come before its noun ("and a separate
@@ -4497,7 +4503,8 @@ _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
 _AGREEMENT_NOUNS: Final = frozenset(
     """agreement agreements treaty treaties deal deals accord accords
     memorandum memoranda memorandums mou mous declaration declarations
-    protocol protocols pact pacts convention charter documents""".split()  # noqa: SIM905
+    protocol protocols pact pacts convention charter documents arrangement
+    arrangements""".split()  # noqa: SIM905
 )
 # Documents signed that are no agreement: "the open letter was signed by".
 _OTHER_DOCUMENTS: Final = frozenset(
