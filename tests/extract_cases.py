@@ -2265,6 +2265,59 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a round told by its order alone is the next of the talks told",
+        "Chile and Peru held the fourth round of talks on their fisheries "
+        "border in Lima on Monday. The ministry said a fifth round would be "
+        "held in Santiago next month.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "the next round agreed to be held is an intent to meet of the talks",
+        "Chile and Peru held border talks in Lima on Monday. The two sides "
+        "agreed to hold the next round in Santiago.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a round of anything but talks, or after no talks, is no event",
+        "Chile and Peru held border talks in Lima on Monday. The second "
+        "round of the cup starts on Friday.\n\nChile held the second round "
+        "of its vote on Sunday. A third round will follow in May.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [

@@ -726,6 +726,10 @@ _GATHERINGS: Final = frozenset(
 # convene the next session"), looked for so far before its noun.
 _MEETINGS: Final = frozenset(["meeting", "meetings", "summit", "talks"])
 _ROUNDS: Final = frozenset(["round", "rounds"])
+_BARE_ROUND: Final = ("round",)
+# Events told last that a round told alone may continue: a few keep a long
+# text of rounds linear.
+_ROUND_REACH: Final = 12
 _AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
 _CONVENING: Final = frozenset(
     ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
@@ -1025,6 +1029,9 @@ class _Events:
         # The events the triggers tell, in text order, once all are read:
         # the acts what is said may answer (`_answered`).
         self.acts: list[FoundEvent] | None = None
+        # Where the last round of something other than talks was told ("the
+        # second round of voting"), which a later "third round" continues.
+        self.other_round = -1
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -1111,6 +1118,7 @@ class _Events:
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
+                or self._next_round(hit, index, when)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1123,6 +1131,58 @@ class _Events:
         self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _next_round(
+        self, hit: _Hit, sentence: int, when: PartialDate | None
+    ) -> bool:
+        """
+        Whether *hit* is a round named alone, whose event, if any, is found
+        here: a round told by its order alone ("a second round will be held
+        next week", "agreed to hold the next round in X") is the next of the
+        negotiations told before it, between their sides; a round of
+        anything else ("the second round of voting"), or one told after it
+        or after no talks, is no event.
+        """
+        if hit.trigger.words != _BARE_ROUND:
+            return False
+        doc = self.doc
+        folded = doc.folded
+        first, last = hit.first, hit.last
+        s_start, s_end = doc.sentences[sentence]
+        s_first = doc.token_at(s_start)
+        if folded[last : last + 1] == ["of"]:
+            # "the second round of voting": what a later round continues
+            self.other_round = s_start
+            return True
+        talks = next(
+            (
+                e
+                for e in reversed(self.found[-_ROUND_REACH:])
+                if e.kind == "negotiation"
+            ),
+            None,
+        )
+        if (
+            first <= s_first
+            or folded[first - 1] not in _ROUND_MODIFIERS
+            or talks is None
+            or talks.evidence[0][0] < self.other_round
+            or (timed := self._timed(hit, s_first, when)) is None
+        ):
+            return True
+        status, when = timed
+        self.found.append(
+            FoundEvent(
+                hit.trigger.kind,
+                [p._replace(role=PARTY) for p in talks.participants],
+                status,
+                when,
+                self._where(s_first, doc.token_at(s_end)),
+                [(s_start, s_end)],
+                0.6,
+            )
+        )
+        return True
 
     def _count_documents(self, hit: _Hit, told: int, s_last: int) -> None:
         """
