@@ -2366,6 +2366,31 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks a third side facilitated between two others are its mediation",
+        "Norway facilitated talks between Sudan and Chad in Oslo last week.",
+        [
+            (
+                "mediation",
+                {"Norway": "mediator", "Sudan": "party", "Chad": "party"},
+                "occurred",
+                "2025-03",
+            )
+        ],
+    ),
+    EventCase(
+        "efforts in facilitating talks, praised, are no mediation",
+        "Peru thanked Chile for its efforts in facilitating the dialogue "
+        "between Bolivia and Paraguay.",
+        [
+            (
+                "praise",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "mediation told by its noun, continued by its sides, is under way",
         "Kenya and Ghana will continue their mediation efforts between "
         "Ethiopia and Eritrea.",
@@ -2460,6 +2485,31 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions lifted from the side they were imposed on",
+        "The European Union lifted the sanctions imposed on Belarus on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "travel bans against a state's officials are sanctions",
+        "Norway imposed travel bans against six Chilean officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         [
@@ -2508,6 +2558,18 @@ EVENT_CASES = [
                 {"Chile": "party", "Peru": "party"},
                 "occurred",
                 "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "putting pen to paper on an agreement is signing it",
+        "Chile and Peru on Tuesday put pen to paper on a defence agreement.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-04-01",
             )
         ],
     ),
