@@ -34,6 +34,13 @@ NORWAY_EXPELS_CHILEANS = (
     "occurred",
     "2025-04-01",
 )
+# Chile's threat in answer to that expulsion.
+CHILE_THREATENS_NORWAY = (
+    "threat",
+    {"Chile": "initiator", "Norway": "recipient"},
+    "occurred",
+    None,
+)
 # The friendly meetings told before the answers no hostile act provoked.
 MEETING_RIQUELME_DAHL = (
     "meeting",
@@ -2770,57 +2777,25 @@ EVENT_CASES = [
         "a vow to respond in a proportionate manner is a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond in a proportionate manner.",
-        [
-            NORWAY_EXPELS_CHILEANS,
-            (
-                "threat",
-                {"Chile": "initiator", "Norway": "recipient"},
-                "occurred",
-                None,
-            ),
-        ],
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(
         "a quoted manner of response is a threat: the words before lead in",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said "
         "Santiago would respond “in a mirror manner”.",
-        [
-            NORWAY_EXPELS_CHILEANS,
-            (
-                "threat",
-                {"Chile": "initiator", "Norway": "recipient"},
-                "occurred",
-                None,
-            ),
-        ],
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(
         "a quoted force of response is a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond “resolutely”.",
-        [
-            NORWAY_EXPELS_CHILEANS,
-            (
-                "threat",
-                {"Chile": "initiator", "Norway": "recipient"},
-                "occurred",
-                None,
-            ),
-        ],
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(
         "all necessary measures to be taken are a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would take all necessary measures to protect its interests.",
-        [
-            NORWAY_EXPELS_CHILEANS,
-            (
-                "threat",
-                {"Chile": "initiator", "Norway": "recipient"},
-                "occurred",
-                None,
-            ),
-        ],
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(
         "necessary measures to ease a rule are no threat",
