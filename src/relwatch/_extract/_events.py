@@ -2042,8 +2042,12 @@ class _Events:
             if (
                 target is None
                 # "the signing of a Memorandum of Understanding": the
-                # document's own name, no side
-                or doc.folded[mention.last - 1] in _AGREEMENT_NOUNS
+                # document's own name, no side (a name is no "a Deal")
+                or (
+                    trigger.kind == "agreement"
+                    and doc.folded[mention.first] in _ARTICLES
+                    and doc.folded[mention.last - 1] in _AGREEMENT_NOUNS
+                )
                 or (
                     trigger.kind == "host_visit"
                     and target.kind != PERSON
