@@ -34,6 +34,13 @@ NORWAY_EXPELS_CHILEANS = (
     "occurred",
     "2025-04-01",
 )
+# Chile's threat in answer to that expulsion.
+CHILE_THREATENS_NORWAY = (
+    "threat",
+    {"Chile": "initiator", "Norway": "recipient"},
+    "occurred",
+    None,
+)
 # The friendly meetings told before the answers no hostile act provoked.
 MEETING_RIQUELME_DAHL = (
     "meeting",
@@ -2267,6 +2274,85 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks told by their round are a negotiation, its ordinal skipped",
+        "Chile and Peru held the fourth round of talks on their fisheries "
+        "border in Lima on Monday.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a round of indirect negotiations planned is a planned negotiation",
+        "Ghana and Togo will hold a new round of indirect negotiations on "
+        "fishing rights in Accra.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a round told by its order alone is the next of the talks told",
+        "Chile and Peru held the fourth round of talks on their fisheries "
+        "border in Lima on Monday. The ministry said a fifth round would be "
+        "held in Santiago next month.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "the next round agreed to be held is an intent to meet of the talks",
+        "Chile and Peru held border talks in Lima on Monday. The two sides "
+        "agreed to hold the next round in Santiago.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a round of anything but talks, or after no talks, is no event",
+        "Chile and Peru held border talks in Lima on Monday. The second "
+        "round of the cup starts on Friday.\n\nChile held the second round "
+        "of its vote on Sunday. A third round will follow in May.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [
@@ -2311,6 +2397,67 @@ EVENT_CASES = [
                 {"Qatar": "mediator", "Sudan": "party", "Chad": "party"},
                 "occurred",
                 "2025-03",
+            )
+        ],
+    ),
+    EventCase(
+        "talks a third side facilitated between two others are its mediation",
+        "Norway facilitated talks between Sudan and Chad in Oslo last week.",
+        [
+            (
+                "mediation",
+                {"Norway": "mediator", "Sudan": "party", "Chad": "party"},
+                "occurred",
+                "2025-03",
+            )
+        ],
+    ),
+    EventCase(
+        "efforts in facilitating talks, praised, are no mediation",
+        "Peru thanked Chile for its efforts in facilitating the dialogue "
+        "between Bolivia and Paraguay.",
+        [
+            (
+                "praise",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "mediation told by its noun, continued by its sides, is under way",
+        "Kenya and Ghana will continue their mediation efforts between "
+        "Ethiopia and Eritrea.",
+        [
+            (
+                "mediation",
+                {
+                    "Kenya": "mediator",
+                    "Ghana": "mediator",
+                    "Ethiopia": "party",
+                    "Eritrea": "party",
+                },
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "mediation told by its noun after an auxiliary and its owner",
+        "Peru and Chile were continuing their mediation between Bolivia and "
+        "Paraguay.",
+        [
+            (
+                "mediation",
+                {
+                    "Peru": "mediator",
+                    "Chile": "mediator",
+                    "Bolivia": "party",
+                    "Paraguay": "party",
+                },
+                "ongoing",
+                None,
             )
         ],
     ),
@@ -2373,6 +2520,31 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions lifted from the side they were imposed on",
+        "The European Union lifted the sanctions imposed on Belarus on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Belarus": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "travel bans against a state's officials are sanctions",
+        "Norway imposed travel bans against six Chilean officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         [
@@ -2406,6 +2578,58 @@ EVENT_CASES = [
             (
                 "agreement",
                 {"Abiy Tesfaye": "party", "Otieno Kamau": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 2,
+    ),
+    EventCase(
+        "an arrangement signed is an agreement",
+        "Chile and Peru signed a labour mobility arrangement on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "putting pen to paper on an agreement is signing it",
+        "Chile and Peru on Tuesday put pen to paper on a defence agreement.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a document inked on a day by its signers is an agreement",
+        "The fisheries treaty was inked on Tuesday by Peruvian Foreign "
+        "Minister Omar Baraka and his Chilean counterpart Tomas Riquelme.",
+        [
+            (
+                "agreement",
+                {"Omar Baraka": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: documents named in capitals are no sides",
+        "The two premiers witnessed the signing of an Arrangement on Youth "
+        "Exchanges and a Memorandum of Understanding on Fisheries between "
+        "Peru and Chile.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
                 "occurred",
                 None,
             )
@@ -2576,6 +2800,48 @@ EVENT_CASES = [
                 None,
             ),
         ],
+    ),
+    EventCase(
+        "a vow to respond in a proportionate manner is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond in a proportionate manner.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "a quoted manner of response is a threat: the words before lead in",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said "
+        "Santiago would respond “in a mirror manner”.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "a quoted force of response is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond “resolutely”.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "all necessary measures to be taken are a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take all necessary measures to protect its interests.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "necessary measures to ease a rule are no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take the necessary steps to ease visa rules for students.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "responding in a timely manner is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would respond in a timely manner to the questions.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "measures said to be necessary are no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said "
+        "necessary measures would follow the review.",
+        [NORWAY_EXPELS_CHILEANS],
     ),
     EventCase(
         "an envoy summoned to the ministry: the act's other side summons",

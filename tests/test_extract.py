@@ -462,6 +462,12 @@ class TestLinearTime:
             "Peru's decision on Monday to expel a Chilean consul and ",
             "declared a diplomat of the Chilean embassy in Lima ",
             "ordered the Chilean consul in the city of Lima to leave and ",
+            "Chile and Peru held a round of talks. A second round will follow. ",
+            "the second round of voting and a third round and ",
+            "Chile and Peru were continuing their mediation efforts between ",
+            "Norway expelled Peru's envoy. Chile said it would respond “",
+            "would take all necessary measures and respond in a mirror manner ",
+            "signed a labour arrangement that was inked on Monday by ",
         ],
         ids=repr,
     )

@@ -4807,6 +4807,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a round of talks agreed to be held is an intent to meet",
+        "Chile and Peru agreed to hold a new round of talks on their "
+        "fisheries border.",
+        [
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a meeting agreed to be worked toward is an intent to meet",
         "Uruguayan Foreign Minister Sergio Lema and his Bolivian "
         "counterpart Ana Quispe agreed to work towards a three-way summit "

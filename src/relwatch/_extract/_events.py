@@ -472,6 +472,20 @@ _LIGHT_VERBS: Final = frozenset(
 _WITNESSED: Final = frozenset(
     ["witnessed", "witness", "witnesses", "witnessing"]
 )
+# "were continuing", "is pursuing": an effort under way when told.
+_GOING_ON: Final = frozenset(["is", "are", "was", "were", "'s", "'re"])
+_CARRYING_ON: Final = frozenset(["continuing", "pursuing"])
+_CARRY_ON: Final = frozenset(["continue", "pursue"])
+_FUTURE_CARRIED: Final = frozenset(["will", "would", "'ll"])
+_TENSE_AUXILIARIES: Final = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would"]
+)
+# Verbs that carry their subject's own efforts on: "X and Y continued their
+# mediation efforts".
+_PURSUED: Final = frozenset(
+    """continue continues continued continuing pursue pursues pursued
+    pursuing""".split()  # noqa: SIM905
+)
 # Verbs that carry a named event after "in": "engaged in talks".
 _ENGAGED: Final = frozenset(["engaged", "engage", "engages", "engaging"])
 # Words of blame in what an actor says: with another state named, an
@@ -539,7 +553,13 @@ _REPRISALS: Final = frozenset(
     counter-measures reprisal reprisals consequences""".split()  # noqa: SIM905
 )
 _RESPOND: Final = frozenset(["respond", "react"])
-_STRIKING_BACK: Final = _REPRISALS | _RESPOND
+# The manners of a reprisal: "respond in a mirror manner".
+_IN_KIND: Final = frozenset(
+    """proportionate proportional mirror reciprocal commensurate symmetrical
+    symmetric appropriate adequate firm decisive resolute""".split()  # noqa: SIM905
+)
+# "will take all necessary measures": a reprisal only after "take".
+_STRIKING_BACK: Final = _REPRISALS | _RESPOND | {"necessary"}
 # How a side says it will respond when it threatens: "respond firmly".
 _IN_FORCE: Final = frozenset(
     """firmly decisively resolutely strongly forcefully harshly
@@ -553,6 +573,9 @@ _EASING: Final = frozenset(
 )
 # Verbs before "consequences" that make them a threat: "would face ...".
 _IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
+# Words before a quotation that lead into it: "said Tehran would respond
+# with “reciprocal measures”".
+_LEAD_IN_REACH: Final = 8
 _WILL_REACH: Final = (
     6  # "reserves the right to respond", "would take “reciprocal"
 )
@@ -584,6 +607,9 @@ _EVENT_MODIFIERS: Final = frozenset(
     historic landmark brief surprise private previous last next maiden
     long-awaited second third fourth fifth""".split()  # noqa: SIM905
 )
+# Words that say which of a series an event is: "held the third round of
+# talks", "a fresh round".
+_ROUND_MODIFIERS: Final = _EVENT_MODIFIERS | {"new", "fresh", "latest"}
 _PLANNED_AFTER_REACH: Final = (
     8  # tokens after a named event its plan stands in
 )
@@ -712,6 +738,11 @@ _GATHERINGS: Final = frozenset(
 # A meeting its sides agreed to hold is an intent to meet ("agreed to
 # convene the next session"), looked for so far before its noun.
 _MEETINGS: Final = frozenset(["meeting", "meetings", "summit", "talks"])
+_ROUNDS: Final = frozenset(["round", "rounds"])
+_BARE_ROUND: Final = ("round",)
+# Events told last that a round told alone may continue: a few keep a long
+# text of rounds linear.
+_ROUND_REACH: Final = 12
 _AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
 _CONVENING: Final = frozenset(
     ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
@@ -1011,6 +1042,9 @@ class _Events:
         # The events the triggers tell, in text order, once all are read:
         # the acts what is said may answer (`_answered`).
         self.acts: list[FoundEvent] | None = None
+        # Where the last round of something other than talks was told ("the
+        # second round of voting"), which a later "third round" continues.
+        self.other_round = -1
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -1097,6 +1131,7 @@ class _Events:
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
+                or self._next_round(hit, index, when)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1109,6 +1144,58 @@ class _Events:
         self._note_discussed(made, (s_start, s_end))
         if len(made) > 1:
             self._by_phone(made, index)
+
+    def _next_round(
+        self, hit: _Hit, sentence: int, when: PartialDate | None
+    ) -> bool:
+        """
+        Whether *hit* is a round named alone, whose event, if any, is found
+        here: a round told by its order alone ("a second round will be held
+        next week", "agreed to hold the next round in X") is the next of the
+        negotiations told before it, between their sides; a round of
+        anything else ("the second round of voting"), or one told after it
+        or after no talks, is no event.
+        """
+        if hit.trigger.words != _BARE_ROUND:
+            return False
+        doc = self.doc
+        folded = doc.folded
+        first, last = hit.first, hit.last
+        s_start, s_end = doc.sentences[sentence]
+        s_first = doc.token_at(s_start)
+        if folded[last : last + 1] == ["of"]:
+            # "the second round of voting": what a later round continues
+            self.other_round = s_start
+            return True
+        talks = next(
+            (
+                e
+                for e in reversed(self.found[-_ROUND_REACH:])
+                if e.kind == "negotiation"
+            ),
+            None,
+        )
+        if (
+            first <= s_first
+            or folded[first - 1] not in _ROUND_MODIFIERS
+            or talks is None
+            or talks.evidence[0][0] < self.other_round
+            or (timed := self._timed(hit, s_first, when)) is None
+        ):
+            return True
+        status, when = timed
+        self.found.append(
+            FoundEvent(
+                hit.trigger.kind,
+                [p._replace(role=PARTY) for p in talks.participants],
+                status,
+                when,
+                self._where(s_first, doc.token_at(s_end)),
+                [(s_start, s_end)],
+                0.6,
+            )
+        )
+        return True
 
     def _count_documents(self, hit: _Hit, told: int, s_last: int) -> None:
         """
@@ -1564,10 +1651,15 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         first, last = doc.token_at(start), doc.token_at(end)
+        quoted = first > 0 and folded[first - 1] in _OPENING_QUOTES
+        # a quotation's words and, at most, the words that lead into it
+        widest = max(0, first - 1 - _LEAD_IN_REACH) if quoted else first
         if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
-            folded[first:last]
+            folded[widest:last]
         ):
             return  # most statements: no reprisal
+        if quoted:
+            first = self._lead_in(first - 1, start)
         at = next(
             (k for k in range(first, last) if self._reprisal(k, first)), None
         )
@@ -1587,6 +1679,31 @@ class _Events:
             end,
         )
 
+    def _lead_in(self, mark: int, offset: int) -> int:
+        """
+        Where the reported words that lead into the quotation opening at
+        token *mark* start: after the cue of "said Moscow would respond
+        “in a mirror manner”" (the quotation alone says no reprisal), a few
+        words back at most, within its sentence.
+        """
+        doc = self.doc
+        folded = doc.folded
+        s_first = doc.token_at(doc.sentences[doc.sentence_index(offset)][0])
+        speech = doc.tables.speech
+        k = mark
+        while (
+            k > s_first
+            and mark - k < _LEAD_IN_REACH
+            and folded[k - 1] not in _CLAUSE_END
+            # "respond" is a cue too, but the reprisal's own
+            and (
+                folded[k - 1] in _RESPOND
+                or longest_at(speech, folded, k - 1) is None
+            )
+        ):
+            k -= 1
+        return k
+
     def _reprisal(self, k: int, first: int) -> bool:
         """
         Whether the word at *k* of the words said from token *first* tells
@@ -1596,13 +1713,19 @@ class _Events:
         """
         folded = self.doc.folded
         word = folded[k]
-        after = folded[k + 1 : k + 3]
+        # "respond “firmly”", "take “all necessary measures”": the words
+        # after a quotation mark
+        opened = (
+            k + 1 + (not _OPENING_QUOTES.isdisjoint(folded[k + 1 : k + 2]))
+        )
+        after = folded[opened : opened + 2]
         if word in _RESPOND:
             told = (
                 after[:1] == ["in"]
                 and (
                     after[1:] == ["kind"]
                     or after[1:2] in (["self-defence"], ["self-defense"])
+                    or self._in_a_manner(opened + 1)
                 )
             ) or not _IN_FORCE.isdisjoint(after[:1])
             if not (told or folded[k - 2 : k] == ["right", "to"]):
@@ -1618,6 +1741,18 @@ class _Events:
             ):
                 # "reciprocal visits", "reciprocal steps to ease visa rules"
                 return False
+        elif word == "necessary":
+            if (
+                _ACTS.isdisjoint(after[:1])
+                or "take" not in folded[max(first, k - _ACT_REACH) : k]
+                or (
+                    folded[opened + 1 : opened + 2] == ["to"]
+                    and not _EASING.isdisjoint(folded[opened + 2 : opened + 3])
+                )
+            ):
+                # "necessary steps to ease visa rules", "the necessary
+                # measures are in place"
+                return False
         elif word == "consequences":
             if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
                 return False  # "the war has consequences for trade"
@@ -1628,6 +1763,19 @@ class _Events:
             not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
             or folded[first] == "to"
         ) and ("hesitate" in before or _DENIED.isdisjoint(before))
+
+    def _in_a_manner(self, k: int) -> bool:
+        """
+        Whether the words from *k* tell the manner of a reprisal: "(respond
+        in) a proportionate manner", "an appropriate way", not "a timely
+        manner".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k : k + 1] in (["a"], ["an"])
+            and not _IN_KIND.isdisjoint(folded[k + 1 : k + 2])
+            and folded[k + 2 : k + 3] in (["manner"], ["way"], ["fashion"])
+        )
 
     def _nearest_other(
         self, first: int, last: int, speaker: Entity, at: list[int]
@@ -1910,11 +2058,21 @@ class _Events:
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
-            if target is None or (
-                trigger.kind == "host_visit"
-                and target.kind != PERSON
-                and doc.folded[mention.last : mention.last + 1]
-                in (["'s"], ["'"])
+            if (
+                target is None
+                # "the signing of a Memorandum of Understanding": the
+                # document's own name, no side (a name is no "a Deal")
+                or (
+                    trigger.kind == "agreement"
+                    and doc.folded[mention.first] in _ARTICLES
+                    and doc.folded[mention.last - 1] in _AGREEMENT_NOUNS
+                )
+                or (
+                    trigger.kind == "host_visit"
+                    and target.kind != PERSON
+                    and doc.folded[mention.last : mention.last + 1]
+                    in (["'s"], ["'"])
+                )
             ):
                 # "welcomed Azerbaijan's decision", "welcomed the two
                 # sides' dialogue": no visitor
@@ -2543,11 +2701,18 @@ class _Events:
         """
         The hit of a meeting named by its noun as an intent to meet when
         its sides agreed, in the clause before it, to hold it: "agreed to
-        convene the next meeting", "agreed to work toward a summit" (the
-        agreement is the event, no meeting held); else *hit*.
+        convene the next meeting", "agreed to work toward a summit", "agreed
+        to hold a round of talks" (the agreement is the event, no meeting
+        held); else *hit*.
         """
         folded = self.doc.folded
-        if hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS:
+        if (
+            hit.trigger.kind != "meeting" or folded[hit.first] not in _MEETINGS
+        ) and (
+            # "agreed to hold a new round of talks": no talks held yet
+            hit.trigger.kind != "negotiation"
+            or folded[hit.first] not in _ROUNDS
+        ):
             return hit
         for k in range(
             hit.first - 1, max(s_first, hit.first - _AGREED_REACH), -1
@@ -3087,8 +3252,26 @@ class _Events:
         """
         folded = self.doc.folded
         k = first
+        while (
+            k > s_first
+            and first - k < _MODIFIER_REACH
+            and folded[k - 1] in _ROUND_MODIFIERS
+        ):
+            k -= 1  # "held the third round of talks", "a new round"
         if k > s_first and folded[k - 1] in _ARTICLES:
             k -= 1
+        elif (
+            k - 1 > s_first
+            and folded[k - 1] in _OWN
+            and folded[k - 2] in _PURSUED
+        ):
+            # "X and Y continued their mediation efforts", "X and Y were
+            # continuing their ...": the subject stands before the verb
+            return (
+                k - 3
+                if k - 2 > s_first and folded[k - 3] in _TENSE_AUXILIARIES
+                else k - 2
+            )
         if k > s_first and (
             folded[k - 1] in _LIGHT_VERBS or folded[k - 1] in _WITNESSED
         ):
@@ -3581,6 +3764,7 @@ class _Events:
                 # "Kosta's meeting" is hers, not under way
                 and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
             )
+            or _carried_on(window)  # "were continuing their mediation"
         ):
             return EventStatus.ONGOING
         # "on an official visit to": the trigger starts at its modifier
@@ -4024,12 +4208,28 @@ def _negated(window: list[str]) -> bool:
     return not _DENIED.isdisjoint(window[k:])
 
 
+def _carried_on(window: list[str]) -> bool:
+    """
+    Whether the words before an event say its sides are carrying it on:
+    "were continuing their mediation efforts", "will continue its efforts"
+    (under way already), not "continued its mediation in May".
+    """
+    return any(
+        (window[k] in _CARRYING_ON and window[k - 1] in _GOING_ON)
+        or (window[k] in _CARRY_ON and window[k - 1] in _FUTURE_CARRIED)
+        for k in range(1, len(window))
+    )
+
+
 def _planned(window: list[str]) -> EventStatus:
     """
     A plan, unless only hoped for: "hopes to visit", "expressed hope that
     the deal will be signed" (but "amid hopes for peace, X will visit",
-    "Hoping to mend ties, X will visit": the plan is made).
+    "Hoping to mend ties, X will visit": the plan is made); or under way
+    already: "will continue its mediation".
     """
+    if _carried_on(window):
+        return EventStatus.ONGOING  # "will continue its mediation"
     if window[-2:-1] and window[-2] in _HOPED and window[-1] == "to":
         return EventStatus.SPECULATED  # "hopes to visit"
     if any(
@@ -4413,7 +4613,7 @@ _ONE_DOCUMENT: Final = frozenset(["a", "an"])
 # What one document signed is called, in the singular.
 _SINGLE_DOCUMENTS: Final = frozenset(
     """agreement treaty deal accord memorandum mou declaration protocol pact
-    convention charter plan framework roadmap""".split()  # noqa: SIM905
+    convention charter plan framework roadmap arrangement""".split()  # noqa: SIM905
 )
 # How far after a document the next one joined by "and" is looked for, and
 # how many words of its name may come before its noun ("and a separate
@@ -4428,7 +4628,8 @@ _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
 _AGREEMENT_NOUNS: Final = frozenset(
     """agreement agreements treaty treaties deal deals accord accords
     memorandum memoranda memorandums mou mous declaration declarations
-    protocol protocols pact pacts convention charter documents""".split()  # noqa: SIM905
+    protocol protocols pact pacts convention charter documents arrangement
+    arrangements""".split()  # noqa: SIM905
 )
 # Documents signed that are no agreement: "the open letter was signed by".
 _OTHER_DOCUMENTS: Final = frozenset(
