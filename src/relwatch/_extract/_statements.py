@@ -289,6 +289,9 @@ _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
 # Any mark that may open a quotation, single ones too ('a new era').
 _QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
+_QUOTE_CHARACTER: Final = re.compile(
+    "[" + re.escape("".join(sorted(_QUOTE_CHARACTERS))) + "]"
+)
 # Cues of a quotation, and of a that-clause only after where and when words
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
@@ -654,6 +657,8 @@ class _Extractor:
             speaker for _, speaker in labels.values() if speaker is not None
         )
         turns: dict[int, tuple[int, Entity]] = {}
+        if not answers or max(answers.values()) < _TURNS:
+            return turns  # no one answers twice: no turns to look for
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
@@ -704,6 +709,8 @@ class _Extractor:
         interviewee: Entity | None = None
         asked = False  # the interviewee is looked for at the first question
         for paragraph, (start, end) in enumerate(doc.paragraphs):
+            if doc.text.find(":", start, end) < 0:
+                continue  # most paragraphs have no colon at all
             first = doc.token_at(start)
             high = min(len(words), first + _LABEL_WORDS)
             colon = next(
@@ -1068,7 +1075,7 @@ class _Extractor:
             # Sorted once, not a slice per cue: a long sentence of many
             # cues stays linear.
             self.quote_characters = [
-                k for k, c in enumerate(doc.text) if c in _QUOTE_CHARACTERS
+                match.start() for match in _QUOTE_CHARACTER.finditer(doc.text)
             ]
         marks = self.quote_characters
         k = bisect.bisect_left(marks, doc.tokens.ends[cue.last - 1])
