@@ -2655,9 +2655,9 @@ def _is_speech(text: str) -> bool:
     words = text.split()
     if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return not (
-        len(words) <= _TITLE_WORDS and capitalised * 3 > len(words) * 2
+    # Capitals are counted only in words short enough to be a title.
+    return len(words) > _TITLE_WORDS or (
+        sum(1 for w in words if w[:1].isupper()) * 3 <= len(words) * 2
     )
 
 
