@@ -1294,6 +1294,8 @@ def _outside(
     quotation and its cue stay in one sentence.
     """
     inside = [(q.start, q.end) for q in quoted if not q.open_end]
+    if not inside:
+        return spans  # most paragraphs: no quotation to keep whole
     joined: list[tuple[int, int]] = []
     at = 0  # both lists are in order: walk them together
     for start, end in spans:

@@ -889,10 +889,11 @@ def _match(
             names = word == "**"
             following = pattern[index + 1]
             gap = 0
+            most = _object_gap(trigger) if names else GAP_WORDS
             while (
                 k < n
                 and folded[k] != following
-                and gap < (_object_gap(trigger) if names else GAP_WORDS)
+                and gap < most
                 and words[k] not in _GAP_STOP
                 and (
                     folded[k] not in _CALL_MEDIA

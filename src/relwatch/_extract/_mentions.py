@@ -720,6 +720,10 @@ def _glued_surname(word: str) -> str | None:
     return None
 
 
+# Names whose words a process keeps (an LRU bound: some 1 MB).
+_KEPT_NAMES: Final = 4096
+
+
 def _is_name_word(word: str) -> bool:
     first = word[0]
     return (
@@ -730,12 +734,18 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _name_words(words: Sequence[str]) -> list[str]:
+def _name_words(words: Sequence[str]) -> tuple[str, ...]:
     """
     The words of a name that name its bearer alone: no particles, and
     "al-Sudani" as "Al-Sudani" and "Sudani", the forms a later mention
     starts with.
     """
+    return _words_of_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=_KEPT_NAMES)
+def _words_of_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    # Kept for the process: a name comes back in every mention of it.
     found: list[str] = []
     for word in words:
         surname = _glued_surname(word)
@@ -743,7 +753,7 @@ def _name_words(words: Sequence[str]) -> list[str]:
             found += (word[0].upper() + word[1:], surname)
         elif word not in _PARTICLES and word[0].isupper():
             found.append(word)
-    return found
+    return tuple(found)
 
 
 # Words whose answers a process keeps; past this, they are forgotten at

@@ -300,6 +300,9 @@ _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
 # Any mark that may open a quotation, single ones too ('a new era').
 _QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
+_QUOTE_CHARACTER: Final = re.compile(
+    "[" + re.escape("".join(sorted(_QUOTE_CHARACTERS))) + "]"
+)
 # Cues of a quotation, and of a that-clause only after where and when words
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
@@ -690,6 +693,8 @@ class _Extractor:
             speaker for _, speaker in labels.values() if speaker is not None
         )
         turns: dict[int, tuple[int, Entity]] = {}
+        if not answers or max(answers.values()) < _TURNS:
+            return turns  # no one answers twice: no turns to look for
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
@@ -770,6 +775,8 @@ class _Extractor:
         interviewee: Entity | None = None
         asked = False  # the interviewee is looked for at the first question
         for paragraph, (start, end) in enumerate(doc.paragraphs):
+            if doc.text.find(":", start, end) < 0:
+                continue  # most paragraphs have no colon at all
             first = doc.token_at(start)
             high = min(len(words), first + _LABEL_WORDS)
             colon = next(
@@ -1142,7 +1149,7 @@ class _Extractor:
             # Sorted once, not a slice per cue: a long sentence of many
             # cues stays linear.
             self.quote_characters = [
-                k for k, c in enumerate(doc.text) if c in _QUOTE_CHARACTERS
+                match.start() for match in _QUOTE_CHARACTER.finditer(doc.text)
             ]
         marks = self.quote_characters
         k = bisect.bisect_left(marks, doc.tokens.ends[cue.last - 1])
@@ -2741,9 +2748,9 @@ def _is_speech(text: str) -> bool:
     words = text.split()
     if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return not (
-        len(words) <= _TITLE_WORDS and capitalised * 3 > len(words) * 2
+    # Capitals are counted only in words short enough to be a title.
+    return len(words) > _TITLE_WORDS or (
+        sum(1 for w in words if w[:1].isupper()) * 3 <= len(words) * 2
     )
 
 
