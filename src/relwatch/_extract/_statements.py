@@ -694,7 +694,7 @@ class _Extractor:
         )
         turns: dict[int, tuple[int, Entity]] = {}
         if not answers or max(answers.values()) < _TURNS:
-            return turns  # no one answers twice: no turns to look for
+            return turns, set()  # no one answers twice: no turns to look for
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
