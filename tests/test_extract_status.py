@@ -318,6 +318,13 @@ STATUS_CASES = [
         "the first visit by a Chilean minister to Lima in five years.",
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
+    EventCase(
+        "an abbreviation's full stop does not end a superlative's reach",
+        "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
+        "visit by a Chilean minister to the St. Rosa district of Lima in "
+        "five years.",
+        [("visit", _HERRERA_TO_PERU, "occurred", None)],
+    ),
 ]
 
 
@@ -439,6 +446,8 @@ class TestFindDates:
             ("Support for May fell.", []),
             ("He set out the case for May's deal.", []),
             ("The first visit to Lima in five years.", []),
+            ("The first talks by a U.K. envoy in Lima in two years.", []),
+            ("The first visit by Gen. Soto to Lima in five years.", []),
             (
                 "It is the first accord. Talks end in two years.",
                 [("in two years", "2027-04-04~")],
