@@ -281,6 +281,12 @@ STATUS_CASES = [
         [("meeting", {"Chile": "party", "Peru": "party"}, "occurred", None)],
     ),
     EventCase(
+        "a plan's month outweighs the day the plan was told on",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru is set for "
+        "June, his office said on Tuesday.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-06")],
+    ),
+    EventCase(
         "a month gone by that a meeting is slated for is next year's",
         "A meeting of the Chilean and Bolivian ministers is slated for "
         "January.",

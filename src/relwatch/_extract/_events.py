@@ -992,6 +992,9 @@ class _Events:
         # The date each sentence says it was told on ("said on Monday
         # that"), by its first token.
         self.said_on: dict[int, PartialDate] = {}
+        # The date a trigger planned for a month is told done on ("planned
+        # for March, was held on Tuesday"), if it is done, by its hit.
+        self.done_on: dict[_Hit, PartialDate] = {}
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
@@ -2168,12 +2171,18 @@ class _Events:
             # whether or not the article has a date
             return status, None
         reference = self.reference
+        if (
+            when is not None
+            and reference is not None
+            and when.rule == PLANNED_FOR
+            and status not in _INTENDED
+        ):
+            # "planned for March, was held on Tuesday": the day it was held
+            when = self.done_on.get(hit)
         if when is None or reference is None:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if when.rule == PLANNED_FOR and status not in _INTENDED:
-            return status, None  # "planned for March", then done: when?
         when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
@@ -3628,11 +3637,10 @@ class _Events:
                 # first visit since he took office in May"
                 continue
             held = result[at]
-            if held is None or (
-                # "planned for March, was held on Tuesday": the day it was
-                held.rule == PLANNED_FOR and when.rule != PLANNED_FOR
-            ):
+            if held is None:
                 result[at] = when
+            elif held.rule == PLANNED_FOR and when.rule != PLANNED_FOR:
+                self.done_on.setdefault(hits[at], when)
         if result[0] is None:
             result[0] = reported
         own = list(result)
