@@ -4948,6 +4948,19 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "a compound's joint act told with a manner phrase keeps its sides",
+        "The Chile-Bolivia transit accord was signed on Tuesday with a "
+        "round of applause.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
         "travel bans on a state's tourists are no sanction",
         "Peru lifted travel bans on Chilean tourists after the pandemic.",
         [],

@@ -2045,13 +2045,6 @@ class _Events:
         """
         doc = self.doc
         s_first, s_last = (doc.token_at(offset) for offset in sentence)
-        if (
-            "with"
-            in doc.folded[hit.last : min(s_last, hit.last + _OBJECT_REACH)]
-        ):
-            # "talks on the Chile-Peru border with Bolivian officials": the
-            # compound is the topic, the sides are told
-            return []
         known = {p.entity.country for p in participants}
         for k in range(
             max(s_first, hit.first - _COMPOUND_REACH),
@@ -2063,12 +2056,35 @@ class _Events:
                     # "a writer likened the Chile-Peru negotiations to
                     # ...": the subject is no side of them
                     return []
+                if self._topic_beside_sides(k, hit.last, s_last):
+                    return []
                 return [
                     FoundParticipant(doc.scanner.state_entity(code), PARTY)
                     for code in codes
                     if code not in known
                 ]
         return []
+
+    def _topic_beside_sides(
+        self, compound: int, last: int, s_last: int
+    ) -> bool:
+        """
+        Whether the compound at *compound* is a topic and a "with" after it
+        names the sides: "talks on the Chile-Peru border with Bolivian
+        officials", not "signed on Friday with much fanfare".
+        """
+        doc = self.doc
+        folded = doc.folded
+        if _ABOUT.isdisjoint(folded[max(compound - 2, 0) : compound]):
+            return False
+        end = min(s_last, last + _OBJECT_REACH)
+        for k in range(max(compound + 1, last), end):
+            if folded[k] == "with":
+                return any(
+                    mention.what != PLACE_MENTION
+                    for mention in doc.mentions_between(k + 1, k + 3)
+                )
+        return False
 
     def _states_joined(self, word: str) -> list[str]:
         """
