@@ -193,6 +193,12 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a denial's that reaches a subject parted from its verb by adverbs",
+        "Peru denied that Chilean Foreign Minister Tomas Herrera had "
+        "privately visited Lima.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
         "a negation inside a quotation before a comma is not the act's",
         "Insisting Lima \u201cnever takes sides\u201d, Peruvian spokeswoman "
         "Rosa Vidal accused Chile of stoking the dispute.",

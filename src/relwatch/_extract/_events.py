@@ -49,7 +49,7 @@ from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
 from .._resolve import MONTHS, PLANNED_FOR, resolve_date, week_month
 from .._taxonomy import EventStatus
-from ._doc import Doc
+from ._doc import SKIPPABLE, Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import (
@@ -259,6 +259,8 @@ _CUE_TO_THAT: Final = 5
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
+# Words between a verb and a subject not found before it: "had ever met".
+_PAST_SUBJECT: Final = SKIPPABLE | {"ever"}
 # Words of sources that tell what is expected as hearsay, not announced:
 # "diplomatic sources said", "Kyodo reported".
 _HEARSAY: Final = frozenset(
@@ -3439,6 +3441,15 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
+        if begin == first:
+            # "that X had secretly met": the subject is past the adverbs
+            while begin > s_first and (
+                folded[begin - 1] in _PAST_SUBJECT
+                or folded[begin - 1].endswith("ly")
+            ):
+                begin -= 1
+            subject = doc.mention_at_end.get(begin)
+            begin = begin if subject is None else subject.first
         # The "that" stands before the subject, in the trigger's clause.
         that = next(
             (
