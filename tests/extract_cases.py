@@ -2904,6 +2904,21 @@ EVENT_CASES = [
         [MEETING_FERRER_DAHL],
     ),
     EventCase(
+        "an owner in a phrase before the subject owns no pronoun object",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "in Santiago on Monday. At her farewell dinner, Dahl thanked her for "
+        "the hospitality.",
+        [
+            MEETING_FERRER_DAHL,
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Lucia Ferrer": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "'them' is not the one person met before",
         "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
         "in Santiago on Monday. Back home, Ferrer congratulated them on "

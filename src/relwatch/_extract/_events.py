@@ -2672,7 +2672,7 @@ class _Events:
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
                 for other in self._pronoun_sides(
-                    s_start, hit.last, participants[0].entity
+                    s_start, hit, participants[0].entity
                 )
             ]
         if kind in _ANSWERING and participants:
@@ -2695,17 +2695,21 @@ class _Events:
         )
 
     def _pronoun_sides(
-        self, s_start: int, k: int, speaker: Entity
+        self, s_start: int, hit: _Hit, speaker: Entity
     ) -> list[Entity]:
         """
-        Who the pronoun object at *k* of the sentence at offset *s_start*
-        stands for: the other side of the event told before, when it agrees
-        in number ("her" one person, "them" more) and the sentence names or
-        owns no one else before it ("met his wife and thanked her").
+        Who the pronoun object after *hit* of the sentence at offset
+        *s_start* stands for: the other side of the event told before, when
+        it agrees in number ("her" one person, "them" more) and the sentence
+        names or owns no one else before it ("met his wife and thanked
+        her"; "In his speech, X thanked her" owns no one in X's clause).
         """
         doc = self.doc
         first = doc.token_at(s_start)
-        if not _OWNERS.isdisjoint(doc.folded[first:k]) or any(
+        k = hit.last
+        subject = doc.subject_before(hit.first, first)
+        owned_from = first if subject is None else subject.first
+        if not _OWNERS.isdisjoint(doc.folded[owned_from:k]) or any(
             (named := self._entity(m)) is not None
             and named.kind == PERSON
             and not _same_side(named, speaker)
