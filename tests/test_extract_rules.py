@@ -4923,6 +4923,61 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the staff of a state's consulate ordered out are envoys",
+        "Bolivia on Thursday ordered the staff of the Chilean consulate to "
+        "leave the country.",
+        [
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "half of a consulate's staff ordered out are envoys",
+        "Bolivia on Thursday ordered half of the Chilean consulate's staff to "
+        "leave the country.",
+        [
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a consul general ordered out is an envoy",
+        "Bolivia on Thursday ordered the Chilean consul general to leave the "
+        "country.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivia": "initiator",
+                    "the Chilean consul general": "recipient",
+                },
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "members of a state's senate met are that state's side",
+        "Chilean President Ana Lopez met members of the Bolivian Senate in La "
+        "Paz on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Lopez": "party", "Senate": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
         "members of a state's opposition are no side of a meeting",
         "Chilean President Ana Lopez met members of the Venezuelan "
         "opposition in Santiago.",

@@ -152,7 +152,7 @@ _TRAVELLERS: Final = frozenset(
 )
 _STATE_BODIES: Final = frozenset(
     """embassy consulate mission delegation government cabinet staff
-    parliament""".split()  # noqa: SIM905
+    parliament senate congress legislature assembly""".split()  # noqa: SIM905
 )
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
@@ -676,6 +676,10 @@ _OBJECT_ENDS: Final = frozenset(
     """of in at from based guarding serving working who that , and""".split()  # noqa: SIM905
 )
 _OWN: Final = frozenset(["its", "their", "his", "her", "our"])
+# Heads that are a share of those named after "of": "half of the staff".
+_SHARES: Final = frozenset(
+    "half part rest some most all many several".split()  # noqa: SIM905
+)
 # How far from a joint act a compound naming its sides may stand: "the
 # Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
 _COMPOUND_REACH: Final = 4
@@ -2495,17 +2499,7 @@ class _Events:
         ordered = self.doc.folded[hit.first + 1 : hit.last - 2]
         if ordered[:1] and ordered[0] in _OWN:
             return True
-        # The head of the words ordered out is their last before a
-        # preposition or clause: "family members of embassy staff".
-        end = next(
-            (k for k, word in enumerate(ordered) if word in _OBJECT_ENDS),
-            len(ordered),
-        )
-        head = ordered[:end]
-        return not head or not (
-            head[-1] in _ORDERED_OUT
-            or (head[-1] in _MISSION_STAFF and not _MISSIONS.isdisjoint(head))
-        )
+        return not _envoys(ordered)
 
     def _described_kindly(self, hit: _Hit) -> bool:
         """
@@ -3983,6 +3977,35 @@ def _last_break(
     if at >= 0 and breaks[at][0] >= start:
         return breaks[at][1]
     return None
+
+
+def _envoys(ordered: list[str]) -> bool:
+    """
+    Whether the words *ordered* out name envoys.  The head is their last
+    word before a preposition or clause ("family members of embassy
+    staff"), past "of" after staff or a share ("the staff of the embassy",
+    "half of its staff") and a title's "general" ("the consul general").
+    """
+    end = _head_end(ordered)
+    head = ordered[:end]
+    if head[-1:] == ["general"]:
+        head = head[:-1]
+    if not head:
+        return False
+    of = ordered[end + 1 :] if ordered[end : end + 1] == ["of"] else []
+    if head[-1] in _MISSION_STAFF:
+        return not _MISSIONS.isdisjoint(head + of[: _head_end(of)])
+    return head[-1] in _ORDERED_OUT or (
+        head[-1] in _SHARES and bool(of) and _envoys(of)
+    )
+
+
+def _head_end(words: list[str]) -> int:
+    """Where the head of a noun phrase ends: at a preposition or clause."""
+    return next(
+        (k for k, word in enumerate(words) if word in _OBJECT_ENDS),
+        len(words),
+    )
 
 
 def _negated(window: list[str]) -> bool:
