@@ -287,6 +287,13 @@ STATUS_CASES = [
         [("meeting", {"Chile": "party", "Peru": "party"}, "occurred", None)],
     ),
     EventCase(
+        "talks to come do not make a visit told as done a plan",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru on Tuesday "
+        "went well, and the two sides said a joint commission would convene "
+        "later.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
+    ),
+    EventCase(
         "a plan's month outweighs the day the plan was told on",
         "Chilean Foreign Minister Tomas Herrera's visit to Peru is set for "
         "June, his office said on Tuesday.",

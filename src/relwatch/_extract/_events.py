@@ -643,6 +643,8 @@ _TOOK_PLACE: Final = frozenset(
     ["began", "started", "opened", "ended", "concluded", "closed", "took"]
 )
 _TOLD_AFTER_REACH: Final = 6
+# "The visit ... was a success", "went well": told as made.
+_WAS_MADE: Final = frozenset(["was", "were", "went"])
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AS_WELL_AS: Final = ["as", "well", "as"]
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
@@ -3062,7 +3064,7 @@ class _Events:
         for word in folded[last : last + _TOLD_AFTER_REACH]:
             if word in _CLAUSE_END or word == ",":
                 return False
-            if word in _TOOK_PLACE:
+            if word in _TOOK_PLACE or word in _WAS_MADE:
                 return True
         return False
 
