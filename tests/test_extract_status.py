@@ -289,8 +289,8 @@ STATUS_CASES = [
     EventCase(
         "talks to come do not make a visit told as done a plan",
         "Chilean Foreign Minister Tomas Herrera's visit to Peru on Tuesday "
-        "went well, and the two sides said a joint commission would convene "
-        "later.",
+        "was a success, and the two sides said a joint commission would "
+        "convene later.",
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
     ),
     EventCase(

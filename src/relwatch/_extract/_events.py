@@ -643,8 +643,8 @@ _TOOK_PLACE: Final = frozenset(
     ["began", "started", "opened", "ended", "concluded", "closed", "took"]
 )
 _TOLD_AFTER_REACH: Final = 6
-# "The visit ... was a success", "went well": told as made.
-_WAS_MADE: Final = frozenset(["was", "were", "went"])
+# "The visit ... was a success": told as made (not "was necessary").
+_WAS_MADE: Final = frozenset(["was", "were"])
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AS_WELL_AS: Final = ["as", "well", "as"]
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
@@ -3061,10 +3061,13 @@ class _Events:
         place: "X's visit to Y began on June 20", "the talks ended".
         """
         folded = self.doc.folded
-        for word in folded[last : last + _TOLD_AFTER_REACH]:
+        window = folded[last : last + _TOLD_AFTER_REACH + 1]
+        for word, following in itertools.pairwise(window):
             if word in _CLAUSE_END or word == ",":
                 return False
-            if word in _TOOK_PLACE or word in _WAS_MADE:
+            if word in _TOOK_PLACE or (
+                word in _WAS_MADE and following in {"a", "an"}
+            ):
                 return True
         return False
 
