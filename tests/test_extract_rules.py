@@ -2028,6 +2028,28 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a standing bilateral body that will meet is one planned meeting",
+        "The Chile-Bolivia joint commission will meet in La Paz in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a standing bilateral body told at work, not sitting, is no meeting",
+        "The Chile-Bolivia joint commission oversees the border treaty.",
+        [],
+    ),
+    EventCase(
+        "consultations proposed are no meeting held",
+        "Chile proposed bilateral consultations with Bolivia on water rights.",
+        [],
+    ),
+    EventCase(
         "consultations of two states called off are a cancelled meeting",
         "Uruguayan-Bolivian political consultations, scheduled for May 3 in "
         "La Paz, have been called off.",

@@ -414,6 +414,8 @@ _PLANNED_AFTER: Final = (
     "would be held",
     "would meet",
     "would convene",
+    "will meet",
+    "will convene",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -589,6 +591,17 @@ _SITTINGS: Final = frozenset(
         "retreat",
     ]
 )
+# Words that tell a standing body sitting, before or after it.
+_SITTING_WORDS: Final = frozenset(
+    """meet meets met sit sits sat session sessions round rounds sitting
+    convene convenes convened convening hold holds held holding open opens
+    opened began begin begins start starts started end ends ended concluded
+    closed resumed resume took take takes scheduled planned due slated
+    postpone postpones postponed cancel cancels cancelled canceled call
+    calls called""".split()  # noqa: SIM905
+)
+_SITTING_BEFORE: Final = 4  # "the fifth session of the Chile-Peru"
+_SITTING_AFTER: Final = 6  # "the joint commission is due to meet"
 _NAMED_EVENTS: Final = frozenset(
     [
         "visit",
@@ -1841,15 +1854,35 @@ class _Events:
                 if (
                     end > 0
                     and trigger.words[-1] in _SITTINGS
-                    and end < n
-                    and folded[end] in _NAMED_EVENTS
+                    and (
+                        (end < n and folded[end] in _NAMED_EVENTS)
+                        or not self._sits(i, end)
+                    )
                 ):
-                    break  # "the joint commission meeting": the meeting's
+                    # "the joint commission meeting": the meeting's; "the
+                    # joint commission oversees": a body, no sitting
+                    break
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
                     break
         return found
+
+    def _sits(self, first: int, last: int) -> bool:
+        """
+        Whether the standing body at *first*..*last* is told sitting: "held
+        political consultations", "the session of the joint commission",
+        "the joint commission will meet".
+        """
+        folded = self.doc.folded
+        before = folded[max(first - _SITTING_BEFORE, 0) : first]
+        after = itertools.takewhile(
+            lambda word: word not in _CLAUSE_END,
+            folded[last : last + _SITTING_AFTER],
+        )
+        return not _SITTING_WORDS.isdisjoint(before) or any(
+            word in _SITTING_WORDS for word in after
+        )
 
     # -- one trigger ---------------------------------------------------------
 
