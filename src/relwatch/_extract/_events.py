@@ -3649,7 +3649,7 @@ class _Events:
         after = " " + " ".join(folded[last:end]) + " "
         return any(f" {phrase} " in after for phrase in phrases)
 
-    def _dates(
+    def _dates(  # noqa: C901 - each date read once, for one trigger
         self, sentence: int, hits: list[_Hit]
     ) -> list[PartialDate | None]:
         """
