@@ -2413,6 +2413,45 @@ EVENT_CASES = [
         * 1,
     ),
     EventCase(
+        "agreements: a plan to meet after a document is no second one",
+        "Kenya and Ethiopia signed a treaty on roads and a plan to resume "
+        "talks on water.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: a document's relative clause names no second one",
+        "Kenya and Ethiopia signed a pact that sets out a timetable and a "
+        "framework for the dam.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: a document inside the first one's topic is no second one",
+        "Kenya and Ethiopia signed a treaty on the setting up of a border "
+        "authority and a charter for its staff.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "agreements: a document after the clause is no second one",
         "Kenya and Ethiopia signed a pact on fishing, and a deal on ports was "
         "promised.",

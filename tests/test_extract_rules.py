@@ -5378,6 +5378,21 @@ class TestEventRules:
 
         assert expected == _events(_extract(case.body))
 
+    def test_a_document_signed_with_another_state_copies_no_first_one(self):
+        """
+        "A treaty with X on Tuesday and a pact with Y on Wednesday": the
+        second signing, with its own side, is no second copy of the first.
+        """
+        article = _extract(
+            "Kenya signed a treaty with Ethiopia on Tuesday and a pact with "
+            "Chad on Wednesday."
+        )
+
+        assert 1 == sum(
+            {p.actor.country for p in e.participants} == {"KEN", "ETH"}
+            for e in article.events
+        )
+
     def test_the_city_an_agreement_is_named_after_is_no_side(self):
         """
         "The Quito agreement between the two sides": the two sides are the

@@ -1140,16 +1140,22 @@ class _Events:
         ):
             return
         documents = 1
+        nested = False  # "on the creation of a commission and a charter"
         k = hit.last  # a hit may end in the "and" of the next document
         while k < min(s_last, hit.last + _DOCUMENTS_REACH):
             if folded[k] in _CLAUSE_BREAKS:
                 break
             named = folded[k + 1 : k + 2 + _DOCUMENT_WORDS]
-            if (
+            if folded[k] == "of" and named and named[0] in _ONE_DOCUMENT:
+                nested = True
+            elif (
                 folded[k] == "and"
                 and named
                 and named[0] in _ONE_DOCUMENT
-                and not _SINGLE_DOCUMENTS.isdisjoint(named[1:])
+                and _names_document(named[1:])
+                and not nested
+                # "and a treaty with Chile": a signing of its own
+                and "with" not in named
             ):
                 documents += 1
             k += 1
@@ -4046,6 +4052,13 @@ def _head_end(words: list[str]) -> int:
     )
 
 
+def _names_document(words: list[str]) -> bool:
+    """Whether *words* name one document signed: "joint declaration"."""
+    return not _SINGLE_DOCUMENTS.isdisjoint(words) or not (
+        _DOCUMENT_PLANS.isdisjoint(itertools.pairwise(words))
+    )
+
+
 def _negated(window: list[str]) -> bool:
     """
     Whether a negation stands in the trigger's own clause: "did not meet",
@@ -4452,7 +4465,12 @@ _ONE_DOCUMENT: Final = frozenset(["a", "an"])
 # What one document signed is called, in the singular.
 _SINGLE_DOCUMENTS: Final = frozenset(
     """agreement treaty deal accord memorandum mou declaration protocol pact
-    convention charter plan framework roadmap""".split()  # noqa: SIM905
+    convention charter""".split()  # noqa: SIM905
+)
+# A plan is a document signed only as a plan of action or cooperation ("a
+# joint action plan"), not "a plan to hold talks".
+_DOCUMENT_PLANS: Final = frozenset(
+    [("action", "plan"), ("cooperation", "plan")]
 )
 # How far after a document the next one joined by "and" is looked for, and
 # how many words of its name may come before its noun ("and a separate
@@ -4460,7 +4478,9 @@ _SINGLE_DOCUMENTS: Final = frozenset(
 _DOCUMENTS_REACH: Final = 30
 _DOCUMENT_WORDS: Final = 3
 # Where the list of documents one signing names ends.
-_CLAUSE_BREAKS: Final = frozenset([",", ";", ":", ".", "(", "which", "while"])
+_CLAUSE_BREAKS: Final = frozenset(
+    [",", ";", ":", ".", "(", "which", "while", "that", "who"]
+)
 # Auxiliaries that open a passive agreement row: "was signed by X and Y".
 _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
 # What is signed as an agreement: "the treaty was signed by".
