@@ -5000,6 +5000,28 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "demonstrators outside a state's embassy do not act for it",
+        "Dozens of demonstrators outside the Chilean embassy in Quito "
+        "condemned Bolivia's new visa rules.",
+        [],
+    ),
+    EventCase(
+        "crowds near a ministry named before do not act for its state",
+        "Uruguay's Foreign Ministry summoned the Bolivian ambassador on "
+        "Monday. On Tuesday, crowds near the ministry condemned Bolivia.",
+        [
+            (
+                "accusation",
+                {
+                    "Uruguay's Foreign Ministry": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "members of a state's opposition are no side of a meeting",
         "Chilean President Ana Lopez met members of the Venezuelan "
         "opposition in Santiago.",

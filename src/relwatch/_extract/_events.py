@@ -3047,6 +3047,8 @@ class _Events:
         else:
             verb = self._light_verb(first, s_first)
             mention = doc.subject_before(verb, s_first)
+            if mention is not None and doc.placed(mention.first, s_first):
+                return []  # "protesters outside the embassy condemned"
             if mention is None and first > s_first:
                 reported = self._reported_from(first, s_first)
                 mention = doc.main_subject(reported, first)
