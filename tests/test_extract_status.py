@@ -294,6 +294,18 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
     ),
     EventCase(
+        "on a state visit next month is a visit planned",
+        "Chilean Foreign Minister Tomas Herrera, on a state visit to Peru "
+        "next month, is expected to sign a fisheries accord.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
+        "was on an official visit tells a visit made",
+        "Chilean Foreign Minister Tomas Herrera was on an official visit to "
+        "Peru in March when the storm hit.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
         "a plan's month outweighs the day the plan was told on",
         "Chilean Foreign Minister Tomas Herrera's visit to Peru is set for "
         "June, his office said on Tuesday.",

@@ -639,6 +639,7 @@ _MERGE_REACH: Final = 4
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
+_WAS_THEN: Final = frozenset(["was", "were", "had"])
 # Events dated this long before the article are its background, which the
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
@@ -2272,10 +2273,11 @@ class _Events:
             and when.latest < reference - _STILL_UNDER_WAY
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
-        elif status is EventStatus.OCCURRED and (
+        elif status in _UNDER_WAY_OR_DONE and (
             when.earliest > reference or _ahead(when)
         ):
-            status = EventStatus.PLANNED  # "Xi's trip next week"
+            # "Xi's trip next week", "X, on a state visit next week, ..."
+            status = EventStatus.PLANNED
         return status, when
 
     def _told_on(self, s_first: int) -> dt.date | None:
@@ -3617,8 +3619,11 @@ class _Events:
         noun = first
         while noun < last - 1 and folded[noun] in _EVENT_MODIFIERS:
             noun += 1
-        if folded[noun] in _NOUN_TRIGGERS and _visit_under_way(
-            window + folded[first:noun]
+        if (
+            folded[noun] in _NOUN_TRIGGERS
+            and _visit_under_way(window + folded[first:noun])
+            # "was on an official visit when ...": then, not now
+            and _WAS_THEN.isdisjoint(window)
         ):
             return EventStatus.ONGOING
         if (
