@@ -5000,6 +5000,29 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a state calling another's act unlawful accuses its owner",
+        "Chile called the Bolivian tariff on copper unlawful.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an act no state owns called illegal blames no state",
+        "A Chilean court called the detention of three Bolivian truckers "
+        "illegal.",
+        [],
+    ),
+    EventCase(
+        "lawyers calling a state's act illegal are no state's side",
+        "Lawyers for the Bolivian truckers called the Chilean ban illegal.",
+        [],
+    ),
+    EventCase(
         "demonstrators outside a state's embassy do not act for it",
         "Dozens of demonstrators outside the Chilean embassy in Quito "
         "condemned Bolivia's new visa rules.",

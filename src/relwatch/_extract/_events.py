@@ -640,6 +640,8 @@ _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
 _WAS_THEN: Final = frozenset(["was", "were", "had"])
+# What "called ** illegal" calls an act, whose owner it blames.
+_UNLAWFUL: Final = frozenset(["illegal", "unlawful", "illegitimate"])
 # Events dated this long before the article are its background, which the
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
@@ -1109,6 +1111,7 @@ class _Events:
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
+                or self._unowned_unlawful(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -2543,6 +2546,24 @@ class _Events:
         if ordered[:1] and ordered[0] in _OWN:
             return True
         return not _envoys(ordered)
+
+    def _unowned_unlawful(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether "called ** illegal" blames no state: the act it calls so
+        has no owner ("the detention of two Peruvian fishermen", not "Peru's
+        ban" or "the Peruvian ban"), or no state's side calls it so
+        ("lawyers for the journalist").
+        """
+        if hit.trigger.words[-1] not in _UNLAWFUL:
+            return False
+        doc = self.doc
+        act = hit.first + 1
+        if doc.folded[act] in _ARTICLES and act not in doc.mention_at_start:
+            act += 1  # "the detention", not "the Peruvian ban"
+        return act not in doc.mention_at_start or not any(
+            subject.country is not None
+            for subject in self._subjects(hit.first, s_first)
+        )
 
     def _described_kindly(self, hit: _Hit) -> bool:
         """
