@@ -1940,8 +1940,11 @@ class _Events:
             objects = [
                 (self._posted_in(trigger, m), m)
                 for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
-                if (inside := self._entity(m)) is None
-                or inside.country not in own
+                if (
+                    (inside := self._entity(m)) is None
+                    or inside.country not in own
+                )
+                and self._act_owner(hit, m)
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
@@ -2549,21 +2552,22 @@ class _Events:
 
     def _unowned_unlawful(self, hit: _Hit, s_first: int) -> bool:
         """
-        Whether "called ** illegal" blames no state: the act it calls so
-        has no owner ("the detention of two Peruvian fishermen", not "Peru's
-        ban" or "the Peruvian ban"), or no state's side calls it so
-        ("lawyers for the journalist").
+        Whether "called ** illegal" is said by no state's side: "lawyers
+        for the journalist called his arrest illegal".
         """
-        if hit.trigger.words[-1] not in _UNLAWFUL:
-            return False
-        doc = self.doc
-        act = hit.first + 1
-        if doc.folded[act] in _ARTICLES and act not in doc.mention_at_start:
-            act += 1  # "the detention", not "the Peruvian ban"
-        return act not in doc.mention_at_start or not any(
+        return hit.trigger.words[-1] in _UNLAWFUL and not any(
             subject.country is not None
             for subject in self._subjects(hit.first, s_first)
         )
+
+    def _act_owner(self, hit: _Hit, mention: Mention) -> bool:
+        """
+        Whether *mention*, inside "called ** illegal", owns the act called
+        so ("Peru's ban", "the Peruvian ban"), not its victims ("the
+        detention of two Peruvian fishermen"): only an owner is blamed.
+        """
+        act = hit.first + 1
+        return hit.trigger.words[-1] not in _UNLAWFUL or mention.first == act
 
     def _described_kindly(self, hit: _Hit) -> bool:
         """
