@@ -6785,6 +6785,12 @@ class TestArticle:
                 id="the foreign office",
             ),
             pytest.param(
+                "The finance ministry froze the assets of two Georgian "
+                "officials on Monday.",
+                {("finance ministry", "AZE"), ("Georgia", "GEO")},
+                id="any ministry",
+            ),
+            pytest.param(
                 "The Turkish Foreign Ministry condemned Armenia over the "
                 "shelling of the pass.",
                 {("Turkish Foreign Ministry", "TUR"), ("Armenia", "ARM")},
@@ -6794,8 +6800,8 @@ class TestArticle:
     )
     def test_foreign_ministry_serves_the_home_state(self, body, expected):
         """
-        A foreign ministry named with no state is the dateline's state's, and
-        acts for it.
+        A ministry or the foreign office named with no state is the
+        dateline's state's, and acts for it.
         """
         article = relwatch.extract(
             Article(
