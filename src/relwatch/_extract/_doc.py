@@ -904,11 +904,8 @@ class Doc:
         acts: "protesters outside the embassy (in Lima) condemned",
         "students at the ministry".
         """
-        words = self.folded
         before = first - 1
-        if before > floor and words[before] == "the":
-            before -= 1
-        return before >= floor and words[before] in _PLACING
+        return before >= floor and self.folded[before] in _PLACING
 
     def _posted_there(self, mention: Mention, floor: int) -> Mention:
         """
