@@ -41,6 +41,13 @@ URUGUAY_ACCUSED_ENVOY = (
     "occurred",
     "2025-03-31",
 )
+# The expulsion of the rules that find the envoys ordered to leave.
+BOLIVIA_EXPELLED_CHILE = (
+    "expulsion",
+    {"Bolivia": "initiator", "Chile": "recipient"},
+    "occurred",
+    "2025-04-03",
+)
 # The mediation that several rules find its sides for.
 ECUADOR_MEDIATED = (
     "mediation",
@@ -4948,27 +4955,13 @@ EVENT_RULE_CASES = [
         "the staff of a state's consulate ordered out are envoys",
         "Bolivia on Thursday ordered the staff of the Chilean consulate to "
         "leave the country.",
-        [
-            (
-                "expulsion",
-                {"Bolivia": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-03",
-            )
-        ],
+        [BOLIVIA_EXPELLED_CHILE],
     ),
     EventCase(
         "half of a consulate's staff ordered out are envoys",
         "Bolivia on Thursday ordered half of the Chilean consulate's staff to "
         "leave the country.",
-        [
-            (
-                "expulsion",
-                {"Bolivia": "initiator", "Chile": "recipient"},
-                "occurred",
-                "2025-04-03",
-            )
-        ],
+        [BOLIVIA_EXPELLED_CHILE],
     ),
     EventCase(
         "a consul general ordered out is an envoy",
