@@ -193,6 +193,12 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "denied", None)],
     ),
     EventCase(
+        "a denial's that reaches a subject past an aside",
+        "Peru denied that, during the regional summit, Chilean Foreign "
+        "Minister Tomas Herrera visited Lima.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
         "a negation inside a quotation before a comma is not the act's",
         "Insisting Lima \u201cnever takes sides\u201d, Peruvian spokeswoman "
         "Rosa Vidal accused Chile of stoking the dispute.",

@@ -259,6 +259,7 @@ _CUE_TO_THAT: Final = 5
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
+_ASIDE_REACH: Final = 8  # "that, during the summit, X met"
 # Words between a verb and a subject not found before it: "had ever met".
 _PAST_SUBJECT: Final = SKIPPABLE | {"ever"}
 # Words of sources that tell what is expected as hearsay, not announced:
@@ -3536,6 +3537,18 @@ class _Events:
             ),
             s_first,
         )
+        if that == begin - 1 and folded[that] == ",":
+            # "denied that, during the summit, X met": past the aside
+            that = next(
+                (
+                    k - 1
+                    for k in range(
+                        that - 1, max(s_first, that - _ASIDE_REACH), -1
+                    )
+                    if folded[k] in _PHRASE_ENDS or folded[k] in _CLAUSE_END
+                ),
+                that,
+            )
         if folded[that] != "that":
             return False
         # A noun phrase may part the denial from its "that" ("denied reports
