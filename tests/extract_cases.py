@@ -2665,6 +2665,45 @@ EVENT_CASES = [
         * 1,
     ),
     EventCase(
+        "agreements: a plan to meet after a document is no second one",
+        "Kenya and Ethiopia signed a treaty on roads and a plan to resume "
+        "talks on water.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: a document's relative clause names no second one",
+        "Kenya and Ethiopia signed a pact that sets out a timetable and a "
+        "framework for the dam.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreements: a document inside the first one's topic is no second one",
+        "Kenya and Ethiopia signed a treaty on the setting up of a border "
+        "authority and a charter for its staff.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "agreements: a document after the clause is no second one",
         "Kenya and Ethiopia signed a pact on fishing, and a deal on ports was "
         "promised.",
@@ -3196,6 +3235,21 @@ EVENT_CASES = [
         "in Santiago on Monday. Ferrer later met her sister at the airport "
         "and thanked her for the flowers.",
         [MEETING_FERRER_DAHL],
+    ),
+    EventCase(
+        "an owner in a phrase before the subject owns no pronoun object",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana Dahl "
+        "in Santiago on Monday. At her farewell dinner, Dahl thanked her for "
+        "the hospitality.",
+        [
+            MEETING_FERRER_DAHL,
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Lucia Ferrer": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
     ),
     EventCase(
         "'them' is not the one person met before",

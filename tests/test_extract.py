@@ -326,6 +326,23 @@ class TestAnyText:
         assert expected == found
         assert len(possible.tables) <= events_module._KEPT_TABLES
 
+    def test_triggers_of_a_table_whose_id_was_reused_are_its_own(self):
+        """
+        A table that takes the id of one forgotten by the process gets its
+        own possible triggers, not those kept for the id.
+        """
+        meet = Trigger(("met", "with"), "meeting", "party", "party")
+        call = Trigger(("met", "with"), "phone_call", "party", "party")
+        table = {"met": [meet]}
+        possible = events_module._PossibleTriggers()
+        # What a forgotten table left under the id the new one now has.
+        possible.tables[id(table)] = (
+            {"met": [call]},
+            {("met", "with"): [call]},
+        )
+
+        assert [meet] == possible.of(table, "met", "with")
+
     @given(st.text(max_size=400))
     def test_any_characters(self, text):
         """

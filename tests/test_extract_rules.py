@@ -41,6 +41,13 @@ URUGUAY_ACCUSED_ENVOY = (
     "occurred",
     "2025-03-31",
 )
+# The expulsion of the rules that find the envoys ordered to leave.
+BOLIVIA_EXPELLED_CHILE = (
+    "expulsion",
+    {"Bolivia": "initiator", "Chile": "recipient"},
+    "occurred",
+    "2025-04-03",
+)
 # The mediation that several rules find its sides for.
 ECUADOR_MEDIATED = (
     "mediation",
@@ -2186,6 +2193,28 @@ EVENT_RULE_CASES = [
                 "2025-06",
             )
         ],
+    ),
+    EventCase(
+        "a standing bilateral body that will meet is one planned meeting",
+        "The Chile-Bolivia joint commission will meet in La Paz in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a standing bilateral body told at work, not sitting, is no meeting",
+        "The Chile-Bolivia joint commission oversees the border treaty.",
+        [],
+    ),
+    EventCase(
+        "consultations proposed are no meeting held",
+        "Chile proposed bilateral consultations with Bolivia on water rights.",
+        [],
     ),
     EventCase(
         "consultations of two states called off are a cancelled meeting",
@@ -5096,6 +5125,92 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the staff of a state's consulate ordered out are envoys",
+        "Bolivia on Thursday ordered the staff of the Chilean consulate to "
+        "leave the country.",
+        [BOLIVIA_EXPELLED_CHILE],
+    ),
+    EventCase(
+        "half of a consulate's staff ordered out are envoys",
+        "Bolivia on Thursday ordered half of the Chilean consulate's staff to "
+        "leave the country.",
+        [BOLIVIA_EXPELLED_CHILE],
+    ),
+    EventCase(
+        "a consul general ordered out is an envoy",
+        "Bolivia on Thursday ordered the Chilean consul general to leave the "
+        "country.",
+        [
+            (
+                "expulsion",
+                {
+                    "Bolivia": "initiator",
+                    "the Chilean consul general": "recipient",
+                },
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "members of a state's senate met are that state's side",
+        "Chilean President Ana Lopez met members of the Bolivian Senate in La "
+        "Paz on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Lopez": "party", "Senate": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a state calling another's act unlawful accuses its owner",
+        "Chile called the Bolivian tariff on copper unlawful.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an act no state owns called illegal blames no state",
+        "A Chilean court called the detention of three Bolivian truckers "
+        "illegal.",
+        [],
+    ),
+    EventCase(
+        "lawyers calling a state's act illegal are no state's side",
+        "Lawyers for the Bolivian truckers called the Chilean ban illegal.",
+        [],
+    ),
+    EventCase(
+        "demonstrators outside a state's embassy do not act for it",
+        "Dozens of demonstrators outside the Chilean embassy in Quito "
+        "condemned Bolivia's new visa rules.",
+        [],
+    ),
+    EventCase(
+        "crowds near a ministry named before do not act for its state",
+        "Uruguay's Foreign Ministry summoned the Bolivian ambassador on "
+        "Monday. On Tuesday, crowds near the ministry condemned Bolivia.",
+        [
+            (
+                "accusation",
+                {
+                    "Uruguay's Foreign Ministry": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "members of a state's opposition are no side of a meeting",
         "Chilean President Ana Lopez met members of the Venezuelan "
         "opposition in Santiago.",
@@ -5119,6 +5234,19 @@ EVENT_RULE_CASES = [
         "Peru's foreign minister held talks on the Peru-Chile border with "
         "Bolivian officials.",
         [],
+    ),
+    EventCase(
+        "a compound's joint act told with a manner phrase keeps its sides",
+        "The Chile-Bolivia transit accord was signed on Tuesday with a "
+        "round of applause.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
     ),
     EventCase(
         "travel bans on a state's tourists are no sanction",
@@ -5460,6 +5588,21 @@ class TestEventRules:
         expected = case.events
 
         assert expected == _events(_extract(case.body))
+
+    def test_a_document_signed_with_another_state_copies_no_first_one(self):
+        """
+        "A treaty with X on Tuesday and a pact with Y on Wednesday": the
+        second signing, with its own side, is no second copy of the first.
+        """
+        article = _extract(
+            "Kenya signed a treaty with Ethiopia on Tuesday and a pact with "
+            "Chad on Wednesday."
+        )
+
+        assert 1 == sum(
+            {p.actor.country for p in e.participants} == {"KEN", "ETH"}
+            for e in article.events
+        )
 
     def test_the_city_an_agreement_is_named_after_is_no_side(self):
         """
@@ -6822,6 +6965,12 @@ class TestArticle:
                 id="the foreign office",
             ),
             pytest.param(
+                "The finance ministry froze the assets of two Georgian "
+                "officials on Monday.",
+                {("finance ministry", "AZE"), ("Georgia", "GEO")},
+                id="any ministry",
+            ),
+            pytest.param(
                 "The Turkish Foreign Ministry condemned Armenia over the "
                 "shelling of the pass.",
                 {("Turkish Foreign Ministry", "TUR"), ("Armenia", "ARM")},
@@ -6831,8 +6980,8 @@ class TestArticle:
     )
     def test_foreign_ministry_serves_the_home_state(self, body, expected):
         """
-        A foreign ministry named with no state is the dateline's state's, and
-        acts for it.
+        A ministry or the foreign office named with no state is the
+        dateline's state's, and acts for it.
         """
         article = relwatch.extract(
             Article(

@@ -32,12 +32,6 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-04")],
     ),
     EventCase(
-        "a day's count in the sentence makes no arrival under way",
-        "Chilean Foreign Minister Tomas Herrera arrived in Lima on Thursday "
-        "and left that evening, as a 30-day truce began.",
-        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-03")],
-    ),
-    EventCase(
         "a visit under way that began today dates the acts told of it",
         "Chilean Foreign Minister Tomas Herrera is on a two-day visit to "
         "Peru that began on Friday. Herrera thanked Peru for its help.",
@@ -193,6 +187,18 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a denial's that reaches a subject parted from its verb by adverbs",
+        "Peru denied that Chilean Foreign Minister Tomas Herrera had "
+        "privately visited Lima.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
+        "a denial's that reaches a subject past an aside",
+        "Peru denied that, during the regional summit, Chilean Foreign "
+        "Minister Tomas Herrera visited Lima.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
         "a negation inside a quotation before a comma is not the act's",
         "Insisting Lima \u201cnever takes sides\u201d, Peruvian spokeswoman "
         "Rosa Vidal accused Chile of stoking the dispute.",
@@ -279,6 +285,31 @@ STATUS_CASES = [
         "a month a summit held was planned for dates nothing",
         "The summit of Chile and Peru, planned for March, was held in Lima.",
         [("meeting", {"Chile": "party", "Peru": "party"}, "occurred", None)],
+    ),
+    EventCase(
+        "talks to come do not make a visit told as done a plan",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru on Tuesday "
+        "was a success, and the two sides said a joint commission would "
+        "convene later.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-01")],
+    ),
+    EventCase(
+        "on a state visit next month is a visit planned",
+        "Chilean Foreign Minister Tomas Herrera, on a state visit to Peru "
+        "next month, is expected to sign a fisheries accord.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
+        "was on an official visit tells a visit made",
+        "Chilean Foreign Minister Tomas Herrera was on an official visit to "
+        "Peru in March when the storm hit.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "a plan's month outweighs the day the plan was told on",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru is set for "
+        "June, his office said on Tuesday.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-06")],
     ),
     EventCase(
         "a month gone by that a meeting is slated for is next year's",
@@ -433,6 +464,13 @@ STATUS_CASES = [
             )
         ],
     ),
+    EventCase(
+        "an abbreviation's full stop does not end a superlative's reach",
+        "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
+        "visit by a Chilean minister to the St. Rosa district of Lima in "
+        "five years.",
+        [("visit", _HERRERA_TO_PERU, "occurred", None)],
+    ),
 ]
 
 
@@ -471,20 +509,6 @@ class TestEventStatus:
             return _seconds((unit * (size // len(unit))).strip())
 
         assert _grows_linearly(seconds, 31_250, 125_000, 10)
-
-    def test_a_superscript_is_no_count_of_days(self):
-        """A superscript digit before "-day" is read as a word, no crash."""
-        body = (
-            "Chilean Foreign Minister Tomas Herrera arrived in Lima on "
-            "Thursday for a \u00b2-day visit."
-        )
-
-        (event,) = _extract(body).events
-
-        assert ("occurred", "2025-04-03") == (
-            event.status.value,
-            str(event.when),
-        )
 
     @pytest.mark.parametrize(
         ("published", "words", "expected"),
@@ -554,6 +578,8 @@ class TestFindDates:
             ("Support for May fell.", []),
             ("He set out the case for May's deal.", []),
             ("The first visit to Lima in five years.", []),
+            ("The first talks by a U.K. envoy in Lima in two years.", []),
+            ("The first visit by Gen. Soto to Lima in five years.", []),
             (
                 "It is the first accord. Talks end in two years.",
                 [("in two years", "2027-04-04~")],

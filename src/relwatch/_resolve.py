@@ -575,6 +575,11 @@ _FIRST_IN: Final = re.compile(
     re.IGNORECASE,
 )
 _FIRST_REACH: Final = 80
+# A full stop that ends a sentence: not that of an initial or a short
+# title ("a U.S. official", "Gen. Vidal").
+_FULL_STOP: Final = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\. "
+)
 # The rule of a month a plan is set for ("slated for May").
 PLANNED_FOR: Final = "planned-for"
 _BETWEEN_WEEKDAY_AND_DATE: Final = frozenset([" ", ", ", " (", ", ("])
@@ -605,7 +610,8 @@ def _since_stop(text: str, start: int) -> int:
     the last full stop ("the first accord. Talks end in two years": none).
     """
     reach = max(0, start - _FIRST_REACH)
-    return max(reach, text.rfind(". ", reach, start) + 1)
+    stops = [m.end() for m in _FULL_STOP.finditer(text, reach, start)]
+    return stops[-1] - 1 if stops else reach
 
 
 def find_dates(

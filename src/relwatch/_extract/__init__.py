@@ -113,8 +113,11 @@ _STATE_OFFICES: Final = frozenset(
 )
 
 
-# Bodies named with no state that speak for the state a story is told from.
-_HOME_BODIES: Final = ("Foreign Ministry", "Foreign Office")
+# Bodies named with no state that speak for the state a story is told from:
+# its ministries (state-bodies.tsv) and the Foreign Office.
+_UNOWNED_BODY: Final = "body:None:"
+_HOME_BODIES: Final = ("Foreign Office",)
+_HOME_BODY_HEAD: Final = " Ministry"
 # ... only in the home's own press: in a foreign wire's story from Kyiv,
 # "the Foreign Office" is most often Britain's.
 _OWN_PRESS_BODIES: Final = frozenset(["Foreign Office"])
@@ -331,12 +334,15 @@ def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
     for entity in doc.scanner.entities:
         if entity.country is None and _holds_state_office(entity):
             entity.country = home
-    for body in _HOME_BODIES:
-        if wire and body in _OWN_PRESS_BODIES:
-            continue
-        # "the Foreign Ministry summoned the envoy": the home state's.
-        unowned = doc.scanner.orgs.get(f"body:None:{body}")
-        if unowned is not None:
+    for org_key, unowned in doc.scanner.orgs.items():
+        # "the Foreign Ministry summoned the envoy", "the finance ministry
+        # froze the assets": the home state's.
+        body = org_key.removeprefix(_UNOWNED_BODY)
+        if (
+            body != org_key
+            and (body in _HOME_BODIES or body.endswith(_HOME_BODY_HEAD))
+            and not (wire and body in _OWN_PRESS_BODIES)
+        ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
 

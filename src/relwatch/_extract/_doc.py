@@ -96,6 +96,11 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# Prepositions of where someone stands, before a body or its envoy that is
+# then no subject: "protesters outside the embassy condemned".
+_PLACING: Final = frozenset(
+    """outside at near against behind inside opposite around""".split()  # noqa: SIM905
+)
 _DESCRIPTION_REACH: Final = 5  # "9 / 11 widow" before a name
 _DESCRIPTION_WORDS: Final = 2  # "panel Chairman", "MSNBC host"
 _ADVERB_LENGTH: Final = 5  # "-ly" words this long: "ally", "rally" are nouns
@@ -890,9 +895,22 @@ class Doc:
         summoned the envoy" after "the Kenyan Foreign Ministry".
         """
         j = self._clause_start(token, floor)
-        if j - 1 > floor and self.folded[j - 2 : j] in _THE_BODIES:
+        if (
+            j - 1 > floor
+            and self.folded[j - 2 : j] in _THE_BODIES
+            and not self.placed(j - 2, floor)
+        ):
             return self.source_named(j - 1)
         return None
+
+    def placed(self, first: int, floor: int) -> bool:
+        """
+        Whether the noun phrase at *first* is where someone stands, not who
+        acts: "protesters outside the embassy (in Lima) condemned",
+        "students at the ministry".
+        """
+        before = first - 1
+        return before >= floor and self.folded[before] in _PLACING
 
     def _posted_there(self, mention: Mention, floor: int) -> Mention:
         """

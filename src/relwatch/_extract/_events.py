@@ -49,7 +49,7 @@ from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
 from .._resolve import MONTHS, PLANNED_FOR, resolve_date, week_month
 from .._taxonomy import EventStatus
-from ._doc import Doc
+from ._doc import SKIPPABLE, Doc
 from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import (
@@ -152,7 +152,7 @@ _TRAVELLERS: Final = frozenset(
 )
 _STATE_BODIES: Final = frozenset(
     """embassy consulate mission delegation government cabinet staff
-    parliament""".split()  # noqa: SIM905
+    parliament senate congress legislature assembly""".split()  # noqa: SIM905
 )
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
@@ -259,6 +259,9 @@ _CUE_TO_THAT: Final = 5
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
+_ASIDE_REACH: Final = 8  # "that, during the summit, X met"
+# Words between a verb and a subject not found before it: "had ever met".
+_PAST_SUBJECT: Final = SKIPPABLE | {"ever"}
 # Words of sources that tell what is expected as hearsay, not announced:
 # "diplomatic sources said", "Kyodo reported".
 _HEARSAY: Final = frozenset(
@@ -423,6 +426,8 @@ _PLANNED_AFTER: Final = (
     "would be held",
     "would meet",
     "would convene",
+    "will meet",
+    "will convene",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -624,6 +629,17 @@ _SITTINGS: Final = frozenset(
         "retreat",
     ]
 )
+# Words that tell a standing body sitting, before or after it.
+_SITTING_WORDS: Final = frozenset(
+    """meet meets met sit sits sat session sessions round rounds sitting
+    convene convenes convened convening hold holds held holding open opens
+    opened began begin begins start starts started end ends ended concluded
+    closed resumed resume took take takes scheduled planned due slated
+    postpone postpones postponed cancel cancels cancelled canceled call
+    calls called""".split()  # noqa: SIM905
+)
+_SITTING_BEFORE: Final = 4  # "the fifth session of the Chile-Peru"
+_SITTING_AFTER: Final = 6  # "the joint commission is due to meet"
 _NAMED_EVENTS: Final = frozenset(
     [
         "visit",
@@ -661,6 +677,9 @@ _MERGE_REACH: Final = 4
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
+_WAS_THEN: Final = frozenset(["was", "were", "had"])
+# What "called ** illegal" calls an act, whose owner it blames.
+_UNLAWFUL: Final = frozenset(["illegal", "unlawful", "illegitimate"])
 # Events dated this long before the article are its background, which the
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
@@ -678,6 +697,8 @@ _TOOK_PLACE: Final = frozenset(
     ["began", "started", "opened", "ended", "concluded", "closed", "took"]
 )
 _TOLD_AFTER_REACH: Final = 6
+# "The visit ... was a success": told as made (not "was necessary").
+_WAS_MADE: Final = frozenset(["was", "were"])
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AS_WELL_AS: Final = ["as", "well", "as"]
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
@@ -713,6 +734,10 @@ _OBJECT_ENDS: Final = frozenset(
 _OWN: Final = frozenset(["its", "their", "his", "her", "our"])
 # Triggers that are also nouns for a person: "his host".
 _HOST_NOUNS: Final = frozenset(["host", "hosts"])
+# Heads that are a share of those named after "of": "half of the staff".
+_SHARES: Final = frozenset(
+    "half part rest some most all many several".split()  # noqa: SIM905
+)
 # How far from a joint act a compound naming its sides may stand: "the
 # Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
 _COMPOUND_REACH: Final = 4
@@ -1037,6 +1062,9 @@ class _Events:
         # The date each sentence says it was told on ("said on Monday
         # that"), by its first token.
         self.said_on: dict[int, PartialDate] = {}
+        # The date a trigger planned for a month is told done on ("planned
+        # for March, was held on Tuesday"), if it is done, by its hit.
+        self.done_on: dict[_Hit, PartialDate] = {}
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
@@ -1133,6 +1161,7 @@ class _Events:
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
                 or self._next_round(hit, index, when)
+                or self._unowned_unlawful(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1217,16 +1246,22 @@ class _Events:
         ):
             return
         documents = 1
+        nested = False  # "on the creation of a commission and a charter"
         k = hit.last  # a hit may end in the "and" of the next document
         while k < min(s_last, hit.last + _DOCUMENTS_REACH):
             if folded[k] in _CLAUSE_BREAKS:
                 break
             named = folded[k + 1 : k + 2 + _DOCUMENT_WORDS]
-            if (
+            if folded[k] == "of" and named and named[0] in _ONE_DOCUMENT:
+                nested = True
+            elif (
                 folded[k] == "and"
                 and named
                 and named[0] in _ONE_DOCUMENT
-                and not _SINGLE_DOCUMENTS.isdisjoint(named[1:])
+                and _names_document(named[1:])
+                and not nested
+                # "and a treaty with Chile": a signing of its own
+                and "with" not in named
             ):
                 documents += 1
             k += 1
@@ -1998,15 +2033,35 @@ class _Events:
                 if (
                     end > 0
                     and trigger.words[-1] in _SITTINGS
-                    and end < n
-                    and folded[end] in _NAMED_EVENTS
+                    and (
+                        (end < n and folded[end] in _NAMED_EVENTS)
+                        or not self._sits(i, end)
+                    )
                 ):
-                    break  # "the joint commission meeting": the meeting's
+                    # "the joint commission meeting": the meeting's; "the
+                    # joint commission oversees": a body, no sitting
+                    break
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
                     break
         return found
+
+    def _sits(self, first: int, last: int) -> bool:
+        """
+        Whether the standing body at *first*..*last* is told sitting: "held
+        political consultations", "the session of the joint commission",
+        "the joint commission will meet".
+        """
+        folded = self.doc.folded
+        before = folded[max(first - _SITTING_BEFORE, 0) : first]
+        after = itertools.takewhile(
+            lambda word: word not in _CLAUSE_END,
+            folded[last : last + _SITTING_AFTER],
+        )
+        return not _SITTING_WORDS.isdisjoint(before) or any(
+            word in _SITTING_WORDS for word in after
+        )
 
     # -- one trigger ---------------------------------------------------------
 
@@ -2054,8 +2109,11 @@ class _Events:
             objects = [
                 (self._posted_in(trigger, m), m)
                 for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
-                if (inside := self._entity(m)) is None
-                or inside.country not in own
+                if (
+                    (inside := self._entity(m)) is None
+                    or inside.country not in own
+                )
+                and self._act_owner(hit, m)
             ] + objects
         for preposition, mention in objects:
             target = self._entity(mention)
@@ -2220,13 +2278,6 @@ class _Events:
         """
         doc = self.doc
         s_first, s_last = (doc.token_at(offset) for offset in sentence)
-        if (
-            "with"
-            in doc.folded[hit.last : min(s_last, hit.last + _OBJECT_REACH)]
-        ):
-            # "talks on the Chile-Peru border with Bolivian officials": the
-            # compound is the topic, the sides are told
-            return []
         known = {p.entity.country for p in participants}
         for k in range(
             max(s_first, hit.first - _COMPOUND_REACH),
@@ -2238,12 +2289,35 @@ class _Events:
                     # "a writer likened the Chile-Peru negotiations to
                     # ...": the subject is no side of them
                     return []
+                if self._topic_beside_sides(k, hit.last, s_last):
+                    return []
                 return [
                     FoundParticipant(doc.scanner.state_entity(code), PARTY)
                     for code in codes
                     if code not in known
                 ]
         return []
+
+    def _topic_beside_sides(
+        self, compound: int, last: int, s_last: int
+    ) -> bool:
+        """
+        Whether the compound at *compound* is a topic and a "with" after it
+        names the sides: "talks on the Chile-Peru border with Bolivian
+        officials", not "signed on Friday with much fanfare".
+        """
+        doc = self.doc
+        folded = doc.folded
+        if _ABOUT.isdisjoint(folded[max(compound - 2, 0) : compound]):
+            return False
+        end = min(s_last, last + _OBJECT_REACH)
+        for k in range(max(compound + 1, last), end):
+            if folded[k] == "with":
+                return any(
+                    mention.what != PLACE_MENTION
+                    for mention in doc.mentions_between(k + 1, k + 3)
+                )
+        return False
 
     def _states_joined(self, word: str) -> list[str]:
         """
@@ -2317,7 +2391,7 @@ class _Events:
             if entity != subject.entity
         ]
 
-    def _timed(  # noqa: C901 - one answer per status and date
+    def _timed(  # noqa: C901, PLR0912 - one answer per status and date
         self, hit: _Hit, s_first: int, when: PartialDate | None
     ) -> tuple[EventStatus, PartialDate | None] | None:
         """
@@ -2346,16 +2420,23 @@ class _Events:
             # whether or not the article has a date
             return status, None
         reference = self.reference
+        if (
+            when is not None
+            and reference is not None
+            and when.rule == PLANNED_FOR
+        ):
+            if status in _CALLED_OFF_STATUSES:
+                # "originally set for March", then called off: the March it
+                # was set for, nearest the article's day, past or to come.
+                when = resolve_date(when.raw or "", reference)
+            elif status not in _INTENDED:
+                # "planned for March, was held on Tuesday": the day it was
+                # held
+                when = self.done_on.get(hit)
         if when is None or reference is None:
             return status, when
         if when.latest < reference - _BACKGROUND:
             return None
-        if when.rule == PLANNED_FOR and status in _CALLED_OFF_STATUSES:
-            # "originally set for March", then called off: the March it
-            # was set for, nearest the article's day, past or to come.
-            when = resolve_date(when.raw or "", reference)
-        elif when.rule == PLANNED_FOR and status not in _INTENDED:
-            return status, None  # "planned for March", then done: when?
         when = week_month(when, reference)  # "next week": a month
         if (
             status is EventStatus.OCCURRED
@@ -2382,10 +2463,11 @@ class _Events:
             and when.latest < reference - _STILL_UNDER_WAY
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
-        elif status is EventStatus.OCCURRED and (
+        elif status in _UNDER_WAY_OR_DONE and (
             when.earliest > reference or _ahead(when)
         ):
-            status = EventStatus.PLANNED  # "Xi's trip next week"
+            # "Xi's trip next week", "X, on a state visit next week, ..."
+            status = EventStatus.PLANNED
         return status, when
 
     def _told_on(self, s_first: int) -> dt.date | None:
@@ -2650,17 +2732,26 @@ class _Events:
         ordered = self.doc.folded[hit.first + 1 : hit.last - 2]
         if ordered[:1] and ordered[0] in _OWN:
             return True
-        # The head of the words ordered out is their last before a
-        # preposition or clause: "family members of embassy staff".
-        end = next(
-            (k for k, word in enumerate(ordered) if word in _OBJECT_ENDS),
-            len(ordered),
+        return not _envoys(ordered)
+
+    def _unowned_unlawful(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether "called ** illegal" is said by no state's side: "lawyers
+        for the journalist called his arrest illegal".
+        """
+        return hit.trigger.words[-1] in _UNLAWFUL and not any(
+            subject.country is not None
+            for subject in self._subjects(hit.first, s_first)
         )
-        head = ordered[:end]
-        return not head or not (
-            head[-1] in _ORDERED_OUT
-            or (head[-1] in _MISSION_STAFF and not _MISSIONS.isdisjoint(head))
-        )
+
+    def _act_owner(self, hit: _Hit, mention: Mention) -> bool:
+        """
+        Whether *mention*, inside "called ** illegal", owns the act called
+        so ("Peru's ban", "the Peruvian ban"), not its victims ("the
+        detention of two Peruvian fishermen"): only an owner is blamed.
+        """
+        act = hit.first + 1
+        return hit.trigger.words[-1] not in _UNLAWFUL or mention.first == act
 
     def _described_kindly(self, hit: _Hit) -> bool:
         """
@@ -2834,7 +2925,7 @@ class _Events:
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
                 for other in self._pronoun_sides(
-                    s_start, hit.last, participants[0].entity
+                    s_start, hit, participants[0].entity
                 )
             ]
         if kind in _ANSWERING and participants:
@@ -2857,17 +2948,21 @@ class _Events:
         )
 
     def _pronoun_sides(
-        self, s_start: int, k: int, speaker: Entity
+        self, s_start: int, hit: _Hit, speaker: Entity
     ) -> list[Entity]:
         """
-        Who the pronoun object at *k* of the sentence at offset *s_start*
-        stands for: the other side of the event told before, when it agrees
-        in number ("her" one person, "them" more) and the sentence names or
-        owns no one else before it ("met his wife and thanked her").
+        Who the pronoun object after *hit* of the sentence at offset
+        *s_start* stands for: the other side of the event told before, when
+        it agrees in number ("her" one person, "them" more) and the sentence
+        names or owns no one else before it ("met his wife and thanked
+        her"; "In his speech, X thanked her" owns no one in X's clause).
         """
         doc = self.doc
         first = doc.token_at(s_start)
-        if not _OWNERS.isdisjoint(doc.folded[first:k]) or any(
+        k = hit.last
+        subject = doc.subject_before(hit.first, first)
+        owned_from = first if subject is None else subject.first
+        if not _OWNERS.isdisjoint(doc.folded[owned_from:k]) or any(
             (named := self._entity(m)) is not None
             and named.kind == PERSON
             and not _same_side(named, speaker)
@@ -3170,6 +3265,8 @@ class _Events:
         else:
             verb = self._light_verb(first, s_first)
             mention = doc.subject_before(verb, s_first)
+            if mention is not None and doc.placed(mention.first, s_first):
+                return []  # "protesters outside the embassy condemned"
             if mention is None and first > s_first:
                 reported = self._reported_from(first, s_first)
                 mention = doc.main_subject(reported, first)
@@ -3223,10 +3320,13 @@ class _Events:
         place: "X's visit to Y began on June 20", "the talks ended".
         """
         folded = self.doc.folded
-        for word in folded[last : last + _TOLD_AFTER_REACH]:
+        window = folded[last : last + _TOLD_AFTER_REACH + 1]
+        for word, following in itertools.pairwise(window):
             if word in _CLAUSE_END or word == ",":
                 return False
-            if word in _TOOK_PLACE:
+            if word in _TOOK_PLACE or (
+                word in _WAS_MADE and following in {"a", "an"}
+            ):
                 return True
         return False
 
@@ -3638,6 +3738,15 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
+        if begin == first:
+            # "that X had secretly met": the subject is past the adverbs
+            while begin > s_first and (
+                folded[begin - 1] in _PAST_SUBJECT
+                or folded[begin - 1].endswith("ly")
+            ):
+                begin -= 1
+            subject = doc.mention_at_end.get(begin)
+            begin = begin if subject is None else subject.first
         # The "that" stands before the subject, in the trigger's clause.
         that = next(
             (
@@ -3653,6 +3762,18 @@ class _Events:
             ),
             s_first,
         )
+        if that == begin - 1 and folded[that] == ",":
+            # "denied that, during the summit, X met": past the aside
+            that = next(
+                (
+                    k - 1
+                    for k in range(
+                        that - 1, max(s_first, that - _ASIDE_REACH), -1
+                    )
+                    if folded[k] in _PHRASE_ENDS or folded[k] in _CLAUSE_END
+                ),
+                that,
+            )
         if folded[that] != "that":
             return False
         # A noun phrase may part the denial from its "that" ("denied reports
@@ -3772,8 +3893,11 @@ class _Events:
         noun = first
         while noun < last - 1 and folded[noun] in _EVENT_MODIFIERS:
             noun += 1
-        if folded[noun] in _NOUN_TRIGGERS and _visit_under_way(
-            window + folded[first:noun]
+        if (
+            folded[noun] in _NOUN_TRIGGERS
+            and _visit_under_way(window + folded[first:noun])
+            # "was on an official visit when ...": then, not now
+            and _WAS_THEN.isdisjoint(window)
         ):
             return EventStatus.ONGOING
         if (
@@ -3812,7 +3936,7 @@ class _Events:
         after = " " + " ".join(folded[last:end]) + " "
         return any(f" {phrase} " in after for phrase in phrases)
 
-    def _dates(
+    def _dates(  # noqa: C901 - each date read once, for one trigger
         self, sentence: int, hits: list[_Hit]
     ) -> list[PartialDate | None]:
         """
@@ -3863,11 +3987,10 @@ class _Events:
                 # first visit since he took office in May"
                 continue
             held = result[at]
-            if held is None or (
-                # "planned for March, was held on Tuesday": the day it was
-                held.rule == PLANNED_FOR and when.rule != PLANNED_FOR
-            ):
+            if held is None:
                 result[at] = when
+            elif held.rule == PLANNED_FOR and when.rule != PLANNED_FOR:
+                self.done_on.setdefault(hits[at], when)
         if result[0] is None:
             result[0] = reported
         own = list(result)
@@ -4190,6 +4313,42 @@ def _last_break(
     if at >= 0 and breaks[at][0] >= start:
         return breaks[at][1]
     return None
+
+
+def _envoys(ordered: list[str]) -> bool:
+    """
+    Whether the words *ordered* out name envoys.  The head is their last
+    word before a preposition or clause ("family members of embassy
+    staff"), past "of" after staff or a share ("the staff of the embassy",
+    "half of its staff") and a title's "general" ("the consul general").
+    """
+    end = _head_end(ordered)
+    head = ordered[:end]
+    if head[-1:] == ["general"]:
+        head = head[:-1]
+    if not head:
+        return False
+    of = ordered[end + 1 :] if ordered[end : end + 1] == ["of"] else []
+    if head[-1] in _MISSION_STAFF:
+        return not _MISSIONS.isdisjoint(head + of[: _head_end(of)])
+    return head[-1] in _ORDERED_OUT or (
+        head[-1] in _SHARES and bool(of) and _envoys(of)
+    )
+
+
+def _head_end(words: list[str]) -> int:
+    """Where the head of a noun phrase ends: at a preposition or clause."""
+    return next(
+        (k for k, word in enumerate(words) if word in _OBJECT_ENDS),
+        len(words),
+    )
+
+
+def _names_document(words: list[str]) -> bool:
+    """Whether *words* name one document signed: "joint declaration"."""
+    return not _SINGLE_DOCUMENTS.isdisjoint(words) or not (
+        _DOCUMENT_PLANS.isdisjoint(itertools.pairwise(words))
+    )
 
 
 def _negated(window: list[str]) -> bool:
@@ -4614,7 +4773,12 @@ _ONE_DOCUMENT: Final = frozenset(["a", "an"])
 # What one document signed is called, in the singular.
 _SINGLE_DOCUMENTS: Final = frozenset(
     """agreement treaty deal accord memorandum mou declaration protocol pact
-    convention charter plan framework roadmap arrangement""".split()  # noqa: SIM905
+    convention charter arrangement""".split()  # noqa: SIM905
+)
+# A plan is a document signed only as a plan of action or cooperation ("a
+# joint action plan"), not "a plan to hold talks".
+_DOCUMENT_PLANS: Final = frozenset(
+    [("action", "plan"), ("cooperation", "plan")]
 )
 # How far after a document the next one joined by "and" is looked for, and
 # how many words of its name may come before its noun ("and a separate
@@ -4622,7 +4786,9 @@ _SINGLE_DOCUMENTS: Final = frozenset(
 _DOCUMENTS_REACH: Final = 30
 _DOCUMENT_WORDS: Final = 3
 # Where the list of documents one signing names ends.
-_CLAUSE_BREAKS: Final = frozenset([",", ";", ":", ".", "(", "which", "while"])
+_CLAUSE_BREAKS: Final = frozenset(
+    [",", ";", ":", ".", "(", "which", "while", "that", "who"]
+)
 # Auxiliaries that open a passive agreement row: "was signed by X and Y".
 _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
 # What is signed as an agreement: "the treaty was signed by".
