@@ -837,6 +837,18 @@ STATEMENT_CASES = [
         [("indirect", "The talks were useful", "Ostrova")],
     ),
     StatementCase(
+        "the speaker after the words, then 'without' and its phrase",
+        "A stop in Quito was taken off the schedule, Pablo Arce said, "
+        "without giving a reason.",
+        [
+            (
+                "indirect",
+                "A stop in Quito was taken off the schedule",
+                "Pablo Arce",
+            )
+        ],
+    ),
+    StatementCase(
         "the antecedent of 'who' speaks",
         "The envoy met Chilean President Tomas Riquelme who said he was glad "
         "to hear of the progress.",

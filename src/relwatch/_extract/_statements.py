@@ -309,9 +309,11 @@ _OPENS_CLAUSE: Final = frozenset(
     must""".split()  # noqa: SIM905
 )
 # Words after a comma that open a clause of circumstance, not of what was
-# said: "..., Chile said Wednesday, as the bloc seeks ...".
+# said: "..., Chile said Wednesday, as the bloc seeks ...", "..., X said,
+# without giving a reason."
 _CIRCUMSTANCE_OPENERS: Final = frozenset(
-    ["as", "while", "amid", "after", "before", "when", "following", "ahead"]
+    """as while amid after before when following ahead without despite
+    because although though unless""".split()  # noqa: SIM905
 )
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
