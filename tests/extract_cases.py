@@ -849,6 +849,37 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "the words, then a source whose noun comes after its describing words",
+        "The border talks could resume in May, a senior Peruvian defence "
+        "ministry official said.",
+        [("indirect", "The border talks could resume in May", None)],
+    ),
+    StatementCase(
+        "a fronted adjunct before a speaker's describing words is no words",
+        "In a post on Friday, the press office of the Peruvian Foreign "
+        "Ministry said. The council met at noon.",
+        [],
+    ),
+    StatementCase(
+        "a name before the describing words of its apposition is no words",
+        "Marta Soler Ruiz, the chief of staff at the Peruvian Foreign "
+        "Ministry said in a note. Sam Ortiz, the press officer for the "
+        "Chilean Labour Party said in a post.",
+        [],
+    ),
+    StatementCase(
+        "the words, then a speaker after words that place it",
+        "Chile recognised the new council on Monday, the press office of the "
+        "Peruvian Foreign Ministry said.",
+        [
+            (
+                "indirect",
+                "Chile recognised the new council on Monday",
+                "Peruvian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "the antecedent of 'who' speaks",
         "The envoy met Chilean President Tomas Riquelme who said he was glad "
         "to hear of the progress.",

@@ -315,6 +315,18 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset(
     """as while amid after before when following ahead without despite
     because although though unless""".split()  # noqa: SIM905
 )
+# Words before a subject's name, after its clause: "..., a South Korean
+# foreign ministry official said", "..., the press service of the X said";
+# not a clause of its own (", and the minister said", ", where X said").
+_SUBJECT_OPENING_WORDS: Final = 6
+_POSSESSIVES: Final = frozenset(["'s", "’s"])
+_NOT_SUBJECT_OPENING: Final = (
+    _OPENS_CLAUSE
+    | _NOT_GOING_ON
+    | _RELATIVES
+    | _CIRCUMSTANCE_OPENERS
+    | {"where", "then", "if", "he", "she", "it", "they", "we", "i"}
+)
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
     [
@@ -2170,7 +2182,7 @@ class _Extractor:
         sentence_start = doc.tokens.starts[first]
         sentence_end = doc.tokens.ends[last - 1]
         frame_first, frame_last = (
-            attribution.frame_first,
+            self._subject_opening(attribution.frame_first, first),
             attribution.frame_last,
         )
         aside = self._aside(frame_last, last)
@@ -2238,6 +2250,7 @@ class _Extractor:
                 k > first
                 and (words[k] == "," or closing)
                 and frames.ending_before(frame_first) is None
+                and not self._name_only(first, k)
             ):
                 end = doc.tokens.ends[k] if closing else doc.tokens.starts[k]
                 self._statement(
@@ -2330,6 +2343,38 @@ class _Extractor:
                 # group of leaders"
                 return False
         return False
+
+    def _subject_opening(self, name: int, first: int) -> int:
+        """
+        Where the subject whose name starts at token *name* opens, after
+        its clause: at the words before the name that describe it ("...,
+        a ministry spokesperson said", "..., State House spokesperson X
+        said", "..., the press office of the Y ministry said"), else at
+        the name; never past a fronted adjunct ("In a statement Tuesday,
+        the X ministry said").
+        """
+        doc = self.doc
+        words = doc.folded
+        j = name - 1
+        while (
+            j > first
+            and name - j <= _SUBJECT_OPENING_WORDS
+            and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
+            and words[j] not in _NOT_SUBJECT_OPENING
+        ):
+            j -= 1
+        if words[j] != "," or self._after_fronted_adjunct(first) == j + 1:
+            return name
+        return j + 1
+
+    def _name_only(self, first: int, comma: int) -> bool:
+        """
+        Whether the words from token *first* to a comma are a name only,
+        the subject's in apposition ("X, the chief of staff at Y, said"),
+        not words said.
+        """
+        opened = self.doc.mention_at_end.get(comma)
+        return opened is not None and opened.first == first
 
     def _frame_comma(self, k: int, last: int) -> int:
         """
