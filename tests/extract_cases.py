@@ -837,6 +837,18 @@ STATEMENT_CASES = [
         [("indirect", "The talks were useful", "Ostrova")],
     ),
     StatementCase(
+        "a sentence adverb before the speaker is no name",
+        "Just last month, Peru protested to Chile over the renaming of "
+        'villages, calling the move "an open provocation." Elsewhere in the '
+        "region, Peruvian President Ana Ruiz hosted Chile's foreign minister, "
+        "reaffirming what she called Peru's “unbreakable friendship” with "
+        "Santiago.",
+        [
+            ("partial", 'the move "an open provocation."', "Peru"),
+            ("partial", "Peru's “unbreakable friendship”", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
         "the speaker after the words, then 'without' and its phrase",
         "A stop in Quito was taken off the schedule, Pablo Arce said, "
         "without giving a reason.",
