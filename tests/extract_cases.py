@@ -1309,6 +1309,25 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'Y quoted X as telling ...' and 'as stating': X's words",
+        "The spokesman, Ola Berg, said the talks lasted an hour. Berg quoted "
+        "President Ana Ruiz as telling her host: “Peru is open for business, "
+        "but we want partners who build with us.” The agency quoted Ruiz as "
+        "stating that Peru would not yield.",
+        [
+            ("indirect", "the talks lasted an hour", "Ola Berg"),
+            (
+                "direct",
+                (
+                    "Peru is open for business, but we want partners who "
+                    "build with us."
+                ),
+                "Ana Ruiz",
+            ),
+            ("indirect", "Peru would not yield", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
         "'X was quoted as saying that ...'",
         "Foreign Minister Ana Dahl was quoted as saying that the talks had "
         "failed.",

@@ -348,6 +348,8 @@ _CLAUSE_OPENERS: Final = frozenset(
 # After a cue, the marks that open the quotation it introduces.
 _QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
 _QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
+# "quoted X as saying", "... as telling his host", "... as stating".
+_QUOTED_AS: Final = frozenset(["saying", "telling", "stating", "writing"])
 _QUOTATION_OPENERS: Final = _QUOTE_MARKS | {",", ":"}
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 # Cues with a listener before "that": "told the press that ...".
@@ -1181,7 +1183,7 @@ class _Extractor:
             (
                 j
                 for j in range(cue.last + 1, end)
-                if words[j] == "as" and words[j + 1] == "saying"
+                if words[j] == "as" and words[j + 1] in _QUOTED_AS
             ),
             None,
         )
