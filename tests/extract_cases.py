@@ -1309,6 +1309,13 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'proposed that ...' is a clause said; 'proposed a plan that ...' is not",
+        "At the council, Ana Ruiz proposed on Monday that the two sides "
+        "double trade by 2030. Pedro Soto proposed a treaty that would open "
+        "the border.",
+        [("indirect", "the two sides double trade by 2030", "Ana Ruiz")],
+    ),
+    StatementCase(
         "'Y quoted X as telling ...' and 'as stating': X's words",
         "The spokesman, Ola Berg, said the talks lasted an hour. Berg quoted "
         "President Ana Ruiz as telling her host: “Peru is open for business, "

@@ -293,6 +293,9 @@ _QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
 _QUOTATION_ONLY: Final = frozenset(["post"])
+# Cues of a that-clause right after them only: "proposed that the two sides
+# ...", not "proposed a plan that would ...", an act.
+_THAT_ONLY: Final = frozenset(["propose"])
 _SAY: Final = "say"
 # What may follow a cue that says nothing itself: "Y said.", "Y said,
 # looking at the crowd", "Y said to the crowd", "Y said on Monday".
@@ -856,6 +859,10 @@ class _Extractor:
                 )
             ):
                 continue  # "China would continue to play ...": no speech
+            if cue.verb.lemma in _THAT_ONLY and not self._framed_that(
+                cue.last, last
+            ):
+                continue  # "proposed a plan that would ...": an act
             if cue.verb.lemma == ACCORDING_TO:
                 # "according to Western diplomats": a source with no name,
                 # though a capital starts it.
