@@ -880,6 +880,36 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "the words, then a source whose describing words hold a name",
+        "The strategic dialogue has been postponed, a Department of Foreign "
+        "Affairs and Trade spokesperson confirmed.",
+        [("indirect", "The strategic dialogue has been postponed", None)],
+    ),
+    StatementCase(
+        "the words, then 'told' whom and where, then a participle's phrase",
+        "President Jan Novak will travel to Lima on Friday, the presidential "
+        "spokesman Ola Berg told reporters at the palace on Tuesday, ending "
+        "weeks of speculation.",
+        [
+            (
+                "indirect",
+                "President Jan Novak will travel to Lima on Friday",
+                "Ola Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "a word in '-ing' that opens no participle after the cue's when",
+        "Ana Ruiz said on Monday, nothing would change.",
+        [("indirect", "nothing would change", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "an aside after the cue's when, then 'that' and the words",
+        "The daily Nordposten reported on Monday, citing diplomatic sources, "
+        "that the two leaders could meet in May.",
+        [("indirect", "the two leaders could meet in May", "Nordposten")],
+    ),
+    StatementCase(
         "the words, then a speaker after words that place it",
         "Chile recognised the new council on Monday, the press office of the "
         "Peruvian Foreign Ministry said.",
@@ -887,6 +917,18 @@ STATEMENT_CASES = [
             (
                 "indirect",
                 "Chile recognised the new council on Monday",
+                "Peruvian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then a speaker after eight words that place it",
+        "The border talks could resume in May, the deputy head of the press "
+        "office of the Peruvian Foreign Ministry said.",
+        [
+            (
+                "indirect",
+                "The border talks could resume in May",
                 "Peruvian Foreign Ministry",
             )
         ],

@@ -321,7 +321,7 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset(
 # Words before a subject's name, after its clause: "..., a South Korean
 # foreign ministry official said", "..., the press service of the X said";
 # not a clause of its own (", and the minister said", ", where X said").
-_SUBJECT_OPENING_WORDS: Final = 6
+_SUBJECT_OPENING_WORDS: Final = 8  # "the deputy head of the press office of"
 _POSSESSIVES: Final = frozenset(["'s", "’s"])
 _NOT_SUBJECT_OPENING: Final = (
     _OPENS_CLAUSE
@@ -329,6 +329,11 @@ _NOT_SUBJECT_OPENING: Final = (
     | _RELATIVES
     | _CIRCUMSTANCE_OPENERS
     | {"where", "then", "if", "he", "she", "it", "they", "we", "i"}
+)
+# Words in "-ing" that open no participle: ", nothing would change".
+_ING_NOUNS: Final = frozenset(
+    """nothing something anything everything morning evening meeting
+    building thing""".split()  # noqa: SIM905
 )
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
@@ -2194,7 +2199,8 @@ class _Extractor:
             self._subject_opening(attribution.frame_first, first),
             attribution.frame_last,
         )
-        aside = self._aside(frame_last, last)
+        # "said, after talks ..., that", "said on Monday, citing ..., that".
+        aside = self._aside(self._frame_comma(frame_last, last), last)
         if aside:
             # "said, after talks with his counterpart, that ...".
             end = self._content_end(aside, following, last, sentence_end)
@@ -2365,13 +2371,20 @@ class _Extractor:
         doc = self.doc
         words = doc.folded
         j = name - 1
-        while (
-            j > first
-            and name - j <= _SUBJECT_OPENING_WORDS
-            and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
-            and words[j] not in _NOT_SUBJECT_OPENING
-        ):
-            j -= 1
+        for _ in range(_SUBJECT_OPENING_WORDS):
+            inside = doc.mention_at_end.get(j + 1)
+            if inside is not None and inside.first > first:
+                # a name among them, one word: "a Department of Foreign
+                # Affairs and Trade spokesperson"
+                j = inside.first - 1
+            elif (
+                j > first
+                and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
+                and words[j] not in _NOT_SUBJECT_OPENING
+            ):
+                j -= 1
+            else:
+                break
         if words[j] != "," or self._after_fronted_adjunct(first) == j + 1:
             return name
         return j + 1
@@ -2574,13 +2587,19 @@ class _Extractor:
     def _clause_ends(self, j: int, last: int) -> bool:
         """
         Whether the clause of a cue ends at token *j*: with the sentence, or
-        at a comma before a clause of circumstance (", as the bloc ...").
+        at a comma before a clause of circumstance (", as the bloc ...",
+        ", ending weeks of speculation").
         """
         words = self.doc.folded
-        return j >= last or (
-            words[j] == ","
-            and j + 1 < last
-            and words[j + 1] in _CIRCUMSTANCE_OPENERS
+        if j >= last:
+            return True
+        if words[j] != "," or j + 1 >= last:
+            return False
+        following = self.doc.words[j + 1]
+        return words[j + 1] in _CIRCUMSTANCE_OPENERS or (
+            following.endswith("ing")
+            and following.islower()
+            and following not in _ING_NOUNS
         )
 
     def _content_start(self, cue: Cue, k: int, last: int) -> int:
