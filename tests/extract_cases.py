@@ -1351,6 +1351,25 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "reports a speaker denies are no one's words, nor is what is denied",
+        "The press secretary denied media reports that Novak would meet the "
+        "Chilean president in Lima. The ministry rejected as baseless foreign "
+        "media reports that the talks had failed. Lima denied that any such "
+        "call had taken place.",
+        [],
+    ),
+    StatementCase(
+        "a denial with a quotation says those words",
+        "Lima denied the claims as “baseless and politically motivated.”",
+        [
+            (
+                "partial",
+                "the claims as “baseless and politically motivated.”",
+                "Peru",
+            )
+        ],
+    ),
+    StatementCase(
         "'proposed that ...' is a clause said; 'proposed a plan that ...' is not",
         "At the council, Ana Ruiz proposed on Monday that the two sides "
         "double trade by 2030. Pedro Soto proposed a treaty that would open "

@@ -71,6 +71,15 @@ _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+# "denied media reports that ...", "rejected as baseless foreign media
+# reports that ...": reports that are a denial's object, a noun.
+_REPORT: Final = "report"
+_DENIALS: Final = frozenset(
+    """deny denies denied denying reject rejects rejected rejecting dismiss
+    dismisses dismissed dismissing refute refutes refuted
+    refuting""".split()  # noqa: SIM905
+)
+_DENIAL_REACH: Final = 6  # "denied a widely shared foreign media report"
 # What a number is added to when "added" is a deed: "added 40 tankers to
 # its sanctions list", not "added 40 percent of exports went to China".
 _LISTS: Final = frozenset(
@@ -1018,6 +1027,12 @@ class _Extractor:
             if before in _CONTINUING and cue.first == first + 1:
                 continue
             if doc.is_unnamed_source(cue.first):
+                if cue.verb.lemma == _REPORT and not _DENIALS.isdisjoint(
+                    words[max(first, cue.first - _DENIAL_REACH) : cue.first]
+                ):
+                    # "denied media reports that ...": what the reports
+                    # say is denied, no one's words.
+                    continue
                 # "..., the sources added.": the frame starts at the source.
                 k = cue.first - 1
                 while (
