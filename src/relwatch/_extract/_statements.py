@@ -2214,10 +2214,10 @@ class _Extractor:
             self._subject_opening(attribution.frame_first, first),
             attribution.frame_last,
         )
-        # "said, after talks ..., that", "said on Monday, citing ..., that".
         aside = self._aside(self._frame_comma(frame_last, last), last)
         if aside:
-            # "said, after talks with his counterpart, that ...".
+            # "said, after talks with his counterpart, that ...", "said on
+            # Monday, citing sources, that ...".
             end = self._content_end(aside, following, last, sentence_end)
             self._statement(aside, end, attribution)
             return
