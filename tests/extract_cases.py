@@ -1351,6 +1351,42 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'his office said', 'X's office said': the office of the person meant",
+        "Chilean Foreign Minister Tomas Riquelme will visit Peru next week, "
+        "his office has confirmed. Peruvian President Ana Dahl met the envoy "
+        "in her office. The two states would name ambassadors soon, Dahl's "
+        "office said in a note.",
+        [
+            (
+                "indirect",
+                (
+                    "Chilean Foreign Minister Tomas Riquelme will visit Peru "
+                    "next week"
+                ),
+                "Tomas Riquelme's office",
+            ),
+            (
+                "indirect",
+                "The two states would name ambassadors soon",
+                "Ana Dahl's office",
+            ),
+        ],
+    ),
+    StatementCase(
+        "an office speaks for a person only: once made, it is one actor",
+        "Ana Ruiz will travel to Quito on Thursday, her office said. The trip "
+        "will last two days, Ruiz's office added. The talks were put off, "
+        "his office said. The talks were useful, a regional office said.",
+        [
+            (
+                "indirect",
+                "Ana Ruiz will travel to Quito on Thursday",
+                "Ana Ruiz's office",
+            ),
+            ("indirect", "The trip will last two days", "Ana Ruiz's office"),
+        ],
+    ),
+    StatementCase(
         "reports a speaker denies are no one's words, nor is what is denied",
         "The press secretary denied media reports that Novak would meet the "
         "Chilean president in Lima. The ministry rejected as baseless foreign "

@@ -32,7 +32,7 @@ from typing import Final, NamedTuple
 
 from .._models import StatementKind
 from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
-from ._mentions import NAME, NOMINAL, PERSON, PRONOUN, Entity, Mention
+from ._mentions import NAME, NOMINAL, ORG, PERSON, PRONOUN, Entity, Mention
 from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -332,6 +332,9 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset(
 # not a clause of its own (", and the minister said", ", where X said").
 _SUBJECT_OPENING_WORDS: Final = 8  # "the deputy head of the press office of"
 _POSSESSIVES: Final = frozenset(["'s", "’s"])
+# A person's office that speaks for them: "his office said".
+_OFFICES: Final = frozenset(["office"])
+_OWNERS: Final = frozenset(["his", "her"])
 _NOT_SUBJECT_OPENING: Final = (
     _OPENS_CLAUSE
     | _NOT_GOING_ON
@@ -503,6 +506,8 @@ class _Extractor:
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
+        # "his office said": the office of each person, made when it speaks.
+        self.offices: dict[int, Entity] = {}
         # Issuers are looked for only in a text that names a statement.
         self.documents = not DOCUMENT_NOUNS.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
@@ -951,6 +956,10 @@ class _Extractor:
                     Attribution(cue, speaker, mention.first, cue.last)
                 )
                 continue
+            office = self._office_speaks(cue, first)
+            if office is not None:
+                found.append(office)
+                continue
             impersonal = self._impersonal(cue, first, last)
             if impersonal is not None:
                 found.append(impersonal)
@@ -1173,6 +1182,38 @@ class _Extractor:
         ):
             k -= 1  # "the local media in X"
         return k
+
+    def _office_speaks(self, cue: Cue, first: int) -> Attribution | None:
+        """
+        The attribution of "his office said", "X's office confirmed": the
+        office of the person meant (the subject of the sentence for "his"),
+        an organisation of that person's state.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first - 1
+        while k > first and words[k] in SKIPPABLE:
+            k -= 1  # "his office has confirmed"
+        if k <= first or words[k] not in _OFFICES:
+            return None
+        person: Entity | None = None
+        owner = doc.mention_at_end.get(k - 1)
+        if words[k - 1] in _OWNERS:
+            # "X will visit Y next week, his office said": the subject's.
+            subject = doc.main_subject(self._after_fronted_adjunct(first), k)
+            person = None if subject is None else subject.entity
+        elif owner is not None and words[k - 1] in _POSSESSIVES:
+            person = self._resolve(owner)  # "Kast's office"
+        if person is None or person.kind != PERSON:
+            return None
+        office = self.offices.get(id(person))
+        if office is None:
+            office = Entity(ORG, f"{person.name}'s office", person.country)
+            if person.country is not None:
+                office.affiliation = f"state:{person.country}"
+            self.offices[id(person)] = office
+        frame_first = k - 1 if owner is None else owner.first
+        return Attribution(cue, office, frame_first, cue.last)
 
     def _impersonal(
         self, cue: Cue, first: int, last: int
@@ -2383,26 +2424,36 @@ class _Extractor:
         the name; never past a fronted adjunct ("In a statement Tuesday,
         the X ministry said").
         """
-        doc = self.doc
-        words = doc.folded
-        j = name - 1
-        for _ in range(_SUBJECT_OPENING_WORDS):
-            inside = doc.mention_at_end.get(j + 1)
-            if inside is not None and inside.first > first:
-                # a name among them, one word: "a Department of Foreign
-                # Affairs and Trade spokesperson"
-                j = inside.first - 1
-            elif (
-                j > first
-                and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
-                and words[j] not in _NOT_SUBJECT_OPENING
-            ):
-                j -= 1
-            else:
-                break
+        words = self.doc.folded
+        j, steps = name - 1, 0
+        while (
+            steps < _SUBJECT_OPENING_WORDS
+            and (before := self._describing(j, first)) is not None
+        ):
+            j, steps = before, steps + 1
         if words[j] != "," or self._after_fronted_adjunct(first) == j + 1:
             return name
         return j + 1
+
+    def _describing(self, j: int, first: int) -> int | None:
+        """
+        The token before the word or name at token *j* when it may describe
+        a subject after it, else None.
+        """
+        doc = self.doc
+        words = doc.folded
+        inside = doc.mention_at_end.get(j + 1)
+        if inside is not None and inside.first > first:
+            # a name among them, one word: "a Department of Foreign Affairs
+            # and Trade spokesperson"
+            return inside.first - 1
+        if (
+            j > first
+            and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
+            and words[j] not in _NOT_SUBJECT_OPENING
+        ):
+            return j - 1
+        return None
 
     def _name_only(self, first: int, comma: int) -> bool:
         """
