@@ -872,6 +872,103 @@ STATEMENT_CASES = [
         [("indirect", "The talks were useful", "Ostrova")],
     ),
     StatementCase(
+        "a sentence adverb before the speaker is no name",
+        "Just last month, Peru protested to Chile over the renaming of "
+        'villages, calling the move "an open provocation." Elsewhere in the '
+        "region, Peruvian President Ana Ruiz hosted Chile's foreign minister, "
+        "reaffirming what she called Peru's “unbreakable friendship” with "
+        "Santiago.",
+        [
+            ("partial", 'the move "an open provocation."', "Peru"),
+            ("partial", "Peru's “unbreakable friendship”", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "the speaker after the words, then 'without' and its phrase",
+        "A stop in Quito was taken off the schedule, Pablo Arce said, "
+        "without giving a reason.",
+        [
+            (
+                "indirect",
+                "A stop in Quito was taken off the schedule",
+                "Pablo Arce",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then a source whose noun comes after its describing words",
+        "The border talks could resume in May, a senior Peruvian defence "
+        "ministry official said.",
+        [("indirect", "The border talks could resume in May", None)],
+    ),
+    StatementCase(
+        "a fronted adjunct before a speaker's describing words is no words",
+        "In a post on Friday, the press office of the Peruvian Foreign "
+        "Ministry said. The council met at noon.",
+        [],
+    ),
+    StatementCase(
+        "a name before the describing words of its apposition is no words",
+        "Marta Soler Ruiz, the chief of staff at the Peruvian Foreign "
+        "Ministry said in a note. Sam Ortiz, the press officer for the "
+        "Chilean Labour Party said in a post.",
+        [],
+    ),
+    StatementCase(
+        "the words, then a source whose describing words hold a name",
+        "The strategic dialogue has been postponed, a Department of Foreign "
+        "Affairs and Trade spokesperson confirmed.",
+        [("indirect", "The strategic dialogue has been postponed", None)],
+    ),
+    StatementCase(
+        "the words, then 'told' whom and where, then a participle's phrase",
+        "President Jan Novak will travel to Lima on Friday, the presidential "
+        "spokesman Ola Berg told reporters at the palace on Tuesday, ending "
+        "weeks of speculation.",
+        [
+            (
+                "indirect",
+                "President Jan Novak will travel to Lima on Friday",
+                "Ola Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "a word in '-ing' that opens no participle after the cue's when",
+        "Ana Ruiz said on Monday, nothing would change.",
+        [("indirect", "nothing would change", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "an aside after the cue's when, then 'that' and the words",
+        "The daily Nordposten reported on Monday, citing diplomatic sources, "
+        "that the two leaders could meet in May.",
+        [("indirect", "the two leaders could meet in May", "Nordposten")],
+    ),
+    StatementCase(
+        "the words, then a speaker after words that place it",
+        "Chile recognised the new council on Monday, the press office of the "
+        "Peruvian Foreign Ministry said.",
+        [
+            (
+                "indirect",
+                "Chile recognised the new council on Monday",
+                "Peruvian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "the words, then a speaker after eight words that place it",
+        "The border talks could resume in May, the deputy head of the press "
+        "office of the Peruvian Foreign Ministry said.",
+        [
+            (
+                "indirect",
+                "The border talks could resume in May",
+                "Peruvian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "the antecedent of 'who' speaks",
         "The envoy met Chilean President Tomas Riquelme who said he was glad "
         "to hear of the progress.",
@@ -1286,6 +1383,87 @@ STATEMENT_CASES = [
                 "Ana Dahl",
             ),
             ("direct", "It threatens the whole region,", None),
+        ],
+    ),
+    StatementCase(
+        "'his office said', 'X's office said': the office of the person meant",
+        "Chilean Foreign Minister Tomas Riquelme will visit Peru next week, "
+        "his office has confirmed. Peruvian President Ana Dahl met the envoy "
+        "in her office. The two states would name ambassadors soon, Dahl's "
+        "office said in a note.",
+        [
+            (
+                "indirect",
+                (
+                    "Chilean Foreign Minister Tomas Riquelme will visit Peru "
+                    "next week"
+                ),
+                "Tomas Riquelme's office",
+            ),
+            (
+                "indirect",
+                "The two states would name ambassadors soon",
+                "Ana Dahl's office",
+            ),
+        ],
+    ),
+    StatementCase(
+        "an office speaks for a person only: once made, it is one actor",
+        "Ana Ruiz will travel to Quito on Thursday, her office said. The trip "
+        "will last two days, Ruiz's office added. The talks were put off, "
+        "his office said. The talks were useful, a regional office said.",
+        [
+            (
+                "indirect",
+                "Ana Ruiz will travel to Quito on Thursday",
+                "Ana Ruiz's office",
+            ),
+            ("indirect", "The trip will last two days", "Ana Ruiz's office"),
+        ],
+    ),
+    StatementCase(
+        "reports a speaker denies are no one's words, nor is what is denied",
+        "The press secretary denied media reports that Novak would meet the "
+        "Chilean president in Lima. The ministry rejected as baseless foreign "
+        "media reports that the talks had failed. Lima denied that any such "
+        "call had taken place.",
+        [],
+    ),
+    StatementCase(
+        "a denial with a quotation says those words",
+        "Lima denied the claims as “baseless and politically motivated.”",
+        [
+            (
+                "partial",
+                "the claims as “baseless and politically motivated.”",
+                "Peru",
+            )
+        ],
+    ),
+    StatementCase(
+        "'proposed that ...' is a clause said; 'proposed a plan that ...' is not",
+        "At the council, Ana Ruiz proposed on Monday that the two sides "
+        "double trade by 2030. Pedro Soto proposed a treaty that would open "
+        "the border.",
+        [("indirect", "the two sides double trade by 2030", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'Y quoted X as telling ...' and 'as stating': X's words",
+        "The spokesman, Ola Berg, said the talks lasted an hour. Berg quoted "
+        "President Ana Ruiz as telling her host: “Peru is open for business, "
+        "but we want partners who build with us.” The agency quoted Ruiz as "
+        "stating that Peru would not yield.",
+        [
+            ("indirect", "the talks lasted an hour", "Ola Berg"),
+            (
+                "direct",
+                (
+                    "Peru is open for business, but we want partners who "
+                    "build with us."
+                ),
+                "Ana Ruiz",
+            ),
+            ("indirect", "Peru would not yield", "Ana Ruiz"),
         ],
     ),
     StatementCase(

@@ -32,7 +32,7 @@ from typing import Final, NamedTuple
 
 from .._models import StatementKind
 from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
-from ._mentions import NAME, NOMINAL, PERSON, PRONOUN, Entity, Mention
+from ._mentions import NAME, NOMINAL, ORG, PERSON, PRONOUN, Entity, Mention
 from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -71,6 +71,15 @@ _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
+# "denied media reports that ...", "rejected as baseless foreign media
+# reports that ...": reports that are a denial's object, a noun.
+_REPORT: Final = "report"
+_DENIALS: Final = frozenset(
+    """deny denies denied denying reject rejects rejected rejecting dismiss
+    dismisses dismissed dismissing refute refutes refuted
+    refuting""".split()  # noqa: SIM905
+)
+_DENIAL_REACH: Final = 6  # "denied a widely shared foreign media report"
 # What a number is added to when "added" is a deed: "added 40 tankers to
 # its sanctions list", not "added 40 percent of exports went to China".
 _LISTS: Final = frozenset(
@@ -307,6 +316,9 @@ _QUOTE_CHARACTER: Final = re.compile(
 # and no document: "a statement posted on X that ..." is where the words
 # were, not who said them; "Y posted on X that ..." is Y's written words.
 _QUOTATION_ONLY: Final = frozenset(["post"])
+# Cues of a that-clause right after them only: "proposed that the two sides
+# ...", not "proposed a plan that would ...", an act.
+_THAT_ONLY: Final = frozenset(["propose"])
 _SAY: Final = "say"
 # What may follow a cue that says nothing itself: "Y said.", "Y said,
 # looking at the crowd", "Y said to the crowd", "Y said on Monday".
@@ -323,9 +335,31 @@ _OPENS_CLAUSE: Final = frozenset(
     must""".split()  # noqa: SIM905
 )
 # Words after a comma that open a clause of circumstance, not of what was
-# said: "..., Chile said Wednesday, as the bloc seeks ...".
+# said: "..., Chile said Wednesday, as the bloc seeks ...", "..., X said,
+# without giving a reason."
 _CIRCUMSTANCE_OPENERS: Final = frozenset(
-    ["as", "while", "amid", "after", "before", "when", "following", "ahead"]
+    """as while amid after before when following ahead without despite
+    because although though unless""".split()  # noqa: SIM905
+)
+# Words before a subject's name, after its clause: "..., a South Korean
+# foreign ministry official said", "..., the press service of the X said";
+# not a clause of its own (", and the minister said", ", where X said").
+_SUBJECT_OPENING_WORDS: Final = 8  # "the deputy head of the press office of"
+_POSSESSIVES: Final = frozenset(["'s", "’s"])
+# A person's office that speaks for them: "his office said".
+_OFFICES: Final = frozenset(["office"])
+_OWNERS: Final = frozenset(["his", "her"])
+_NOT_SUBJECT_OPENING: Final = (
+    _OPENS_CLAUSE
+    | _NOT_GOING_ON
+    | _RELATIVES
+    | _CIRCUMSTANCE_OPENERS
+    | {"where", "then", "if", "he", "she", "it", "they", "we", "i"}
+)
+# Words in "-ing" that open no participle: ", nothing would change".
+_ING_NOUNS: Final = frozenset(
+    """nothing something anything everything morning evening meeting
+    building thing""".split()  # noqa: SIM905
 )
 # Words that open a clause after "said on Tuesday".
 _CLAUSE_OPENERS: Final = frozenset(
@@ -348,6 +382,8 @@ _CLAUSE_OPENERS: Final = frozenset(
 # After a cue, the marks that open the quotation it introduces.
 _QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
 _QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
+# "quoted X as saying", "... as telling his host", "... as stating".
+_QUOTED_AS: Final = frozenset(["saying", "telling", "stating", "writing"])
 _QUOTATION_OPENERS: Final = _QUOTE_MARKS | {",", ":"}
 _NOT_BEFORE_THAT: Final = _OPENS_CLAUSE | _QUOTE_MARKS | {",", ":", ";", "."}
 # Cues with a listener before "that": "told the press that ...".
@@ -484,6 +520,8 @@ class _Extractor:
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.issuer_paragraph = -9
+        # "his office said": the office of each person, made when it speaks.
+        self.offices: dict[int, Entity] = {}
         # Issuers are looked for only in a text that names a statement.
         self.documents = not DOCUMENT_NOUNS.isdisjoint(doc.folded)
         self.last_speaker_paragraph = -9
@@ -921,6 +959,10 @@ class _Extractor:
                 )
             ):
                 continue  # "China would continue to play ...": no speech
+            if cue.verb.lemma in _THAT_ONLY and not self._framed_that(
+                cue.last, last
+            ):
+                continue  # "proposed a plan that would ...": an act
             if cue.verb.lemma == ACCORDING_TO:
                 # "according to Western diplomats": a source with no name,
                 # though a capital starts it.
@@ -994,6 +1036,10 @@ class _Extractor:
                 found.append(
                     Attribution(cue, speaker, mention.first, cue.last)
                 )
+                continue
+            office = self._office_speaks(cue, first)
+            if office is not None:
+                found.append(office)
                 continue
             impersonal = self._impersonal(cue, first, last)
             if impersonal is not None:
@@ -1071,6 +1117,12 @@ class _Extractor:
             if before in _CONTINUING and cue.first == first + 1:
                 continue
             if doc.is_unnamed_source(cue.first):
+                if cue.verb.lemma == _REPORT and not _DENIALS.isdisjoint(
+                    words[max(first, cue.first - _DENIAL_REACH) : cue.first]
+                ):
+                    # "denied media reports that ...": what the reports
+                    # say is denied, no one's words.
+                    continue
                 # "..., the sources added.": the frame starts at the source.
                 k = cue.first - 1
                 while (
@@ -1207,6 +1259,38 @@ class _Extractor:
             k -= 1  # "the local media in X"
         return k
 
+    def _office_speaks(self, cue: Cue, first: int) -> Attribution | None:
+        """
+        The attribution of "his office said", "X's office confirmed": the
+        office of the person meant (the subject of the sentence for "his"),
+        an organisation of that person's state.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = cue.first - 1
+        while k > first and words[k] in SKIPPABLE:
+            k -= 1  # "his office has confirmed"
+        if k <= first or words[k] not in _OFFICES:
+            return None
+        person: Entity | None = None
+        owner = doc.mention_at_end.get(k - 1)
+        if words[k - 1] in _OWNERS:
+            # "X will visit Y next week, his office said": the subject's.
+            subject = doc.main_subject(self._after_fronted_adjunct(first), k)
+            person = None if subject is None else subject.entity
+        elif owner is not None and words[k - 1] in _POSSESSIVES:
+            person = self._resolve(owner)  # "Kast's office"
+        if person is None or person.kind != PERSON:
+            return None
+        office = self.offices.get(id(person))
+        if office is None:
+            office = Entity(ORG, f"{person.name}'s office", person.country)
+            if person.country is not None:
+                office.affiliation = f"state:{person.country}"
+            self.offices[id(person)] = office
+        frame_first = k - 1 if owner is None else owner.first
+        return Attribution(cue, office, frame_first, cue.last)
+
     def _impersonal(
         self, cue: Cue, first: int, last: int
     ) -> Attribution | None:
@@ -1243,7 +1327,7 @@ class _Extractor:
             (
                 j
                 for j in range(cue.last + 1, end)
-                if words[j] == "as" and words[j + 1] == "saying"
+                if words[j] == "as" and words[j + 1] in _QUOTED_AS
             ),
             None,
         )
@@ -2268,12 +2352,13 @@ class _Extractor:
         sentence_start = doc.tokens.starts[first]
         sentence_end = doc.tokens.ends[last - 1]
         frame_first, frame_last = (
-            attribution.frame_first,
+            self._subject_opening(attribution.frame_first, first),
             attribution.frame_last,
         )
-        aside = self._aside(frame_last, last)
+        aside = self._aside(self._frame_comma(frame_last, last), last)
         if aside:
-            # "said, after talks with his counterpart, that ...".
+            # "said, after talks with his counterpart, that ...", "said on
+            # Monday, citing sources, that ...".
             end = self._content_end(aside, following, last, sentence_end)
             self._statement(aside, end, attribution)
             return
@@ -2336,6 +2421,7 @@ class _Extractor:
                 k > first
                 and (words[k] == "," or closing)
                 and frames.ending_before(frame_first) is None
+                and not self._name_only(first, k)
             ):
                 end = doc.tokens.ends[k] if closing else doc.tokens.starts[k]
                 self._statement(
@@ -2428,6 +2514,55 @@ class _Extractor:
                 # group of leaders"
                 return False
         return False
+
+    def _subject_opening(self, name: int, first: int) -> int:
+        """
+        Where the subject whose name starts at token *name* opens, after
+        its clause: at the words before the name that describe it ("...,
+        a ministry spokesperson said", "..., State House spokesperson X
+        said", "..., the press office of the Y ministry said"), else at
+        the name; never past a fronted adjunct ("In a statement Tuesday,
+        the X ministry said").
+        """
+        words = self.doc.folded
+        j, steps = name - 1, 0
+        while (
+            steps < _SUBJECT_OPENING_WORDS
+            and (before := self._describing(j, first)) is not None
+        ):
+            j, steps = before, steps + 1
+        if words[j] != "," or self._after_fronted_adjunct(first) == j + 1:
+            return name
+        return j + 1
+
+    def _describing(self, j: int, first: int) -> int | None:
+        """
+        The token before the word or name at token *j* when it may describe
+        a subject after it, else None.
+        """
+        doc = self.doc
+        words = doc.folded
+        inside = doc.mention_at_end.get(j + 1)
+        if inside is not None and inside.first > first:
+            # a name among them, one word: "a Department of Foreign Affairs
+            # and Trade spokesperson"
+            return inside.first - 1
+        if (
+            j > first
+            and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
+            and words[j] not in _NOT_SUBJECT_OPENING
+        ):
+            return j - 1
+        return None
+
+    def _name_only(self, first: int, comma: int) -> bool:
+        """
+        Whether the words from token *first* to a comma are a name only,
+        the subject's in apposition ("X, the chief of staff at Y, said"),
+        not words said.
+        """
+        opened = self.doc.mention_at_end.get(comma)
+        return opened is not None and opened.first == first
 
     def _frame_comma(self, k: int, last: int) -> int:
         """
@@ -2618,13 +2753,19 @@ class _Extractor:
     def _clause_ends(self, j: int, last: int) -> bool:
         """
         Whether the clause of a cue ends at token *j*: with the sentence, or
-        at a comma before a clause of circumstance (", as the bloc ...").
+        at a comma before a clause of circumstance (", as the bloc ...",
+        ", ending weeks of speculation").
         """
         words = self.doc.folded
-        return j >= last or (
-            words[j] == ","
-            and j + 1 < last
-            and words[j + 1] in _CIRCUMSTANCE_OPENERS
+        if j >= last:
+            return True
+        if words[j] != "," or j + 1 >= last:
+            return False
+        following = self.doc.words[j + 1]
+        return words[j + 1] in _CIRCUMSTANCE_OPENERS or (
+            following.endswith("ing")
+            and following.islower()
+            and following not in _ING_NOUNS
         )
 
     def _content_start(self, cue: Cue, k: int, last: int) -> int:
