@@ -3388,6 +3388,126 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an envoy due to present credentials is a visit received, planned",
+        "Chilean envoy Pedro Soto is due to present his credentials to "
+        "Norwegian King Harald Olsen on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Harald Olsen": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "a copy of the letters of credence presented is a visit received",
+        "The new Ambassador of Chile to Kenya, Pedro Soto, presented a copy "
+        "of his letters of credence to Kenyan Foreign Secretary Jane Wambui "
+        "on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Jane Wambui": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a call paid on a head of state is a visit, no telephone call",
+        "Ghanaian President Kofi Mensah paid a call on Togolese President "
+        "Eli Agbeko in Lome on Tuesday.",
+        [
+            (
+                "visit",
+                {
+                    "Kofi Mensah": "initiator",
+                    "Eli Agbeko": "host",
+                    "Togo": "host",
+                },
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a stop on the way home is a visit",
+        "Peruvian Foreign Minister Ana Torres will stop in Quito on Tuesday "
+        "on her way back from Washington.",
+        [
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "the leg a visitor continued on to is a visit of its own",
+        "Peruvian Foreign Minister Ana Torres arrived in Bogota on Monday and "
+        "continued on to Caracas on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Colombia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Venezuela": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an official in a capital for talks is visiting it",
+        "Norwegian Foreign Minister Ingrid Dahl is in Nicosia for talks with "
+        "Cypriot officials.",
+        [
+            (
+                "visit",
+                {"Ingrid Dahl": "initiator", "Cyprus": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "two leaders who sat down together met",
+        "Chilean President Tomas Riquelme and Peruvian President Lucia Ferrer "
+        "sat down together in Madrid on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Tomas Riquelme": "party", "Lucia Ferrer": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "states that convene their joint council meet",
+        "Chile and Peru will convene their joint council in Lima in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "shelling that must stop in a place is no stop on a tour",
+        "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
+        "Dahl said.",
+        [],
+    ),
+    EventCase(
         "welcomed X to a capital: its state is where, and host, no guest",
         "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
         "Minister Aram Petrosyan to Tbilisi on Monday.",

@@ -3520,6 +3520,7 @@ class _Events:
         trigger = folded[first]
         if (
             set(window) & _ONGOING
+            or trigger in _BE  # "is in Nicosia for talks"
             or (
                 trigger.endswith("ing")
                 and window
