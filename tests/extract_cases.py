@@ -3502,6 +3502,142 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "talks one side held in another state's capital are a visit there",
+        "Chilean Foreign Minister Ana Soto held talks in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "talks held in one's own capital are no visit",
+        "Chilean Foreign Minister Ana Soto held talks in Santiago on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "a meeting held abroad with a partner named is no visit alone",
+        "Chilean Foreign Minister Ana Soto held a meeting in Lima on Tuesday "
+        "with the head of a Peruvian trade union.",
+        [],
+    ),
+    EventCase(
+        "called on a leader of another state: a call paid, a visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer at the palace on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Lucia Ferrer": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "called on two leaders to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer and Peruvian Prime Minister Jorge Diaz to end the strike.",
+        [],
+    ),
+    EventCase(
+        "called on a leader some time ago to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer months ago to step aside.",
+        [],
+    ),
+    EventCase(
+        "called on the parties for restraint: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on the parties for "
+        "restraint.",
+        [],
+    ),
+    EventCase(
+        "a working lunch two ministers had is a meeting",
+        "Chilean Foreign Minister Ana Soto had a working lunch with Peruvian "
+        "Foreign Minister Luis Vega on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a welcome the visitor was accorded is the visit, told by the guest",
+        "Chilean President Tomas Riquelme was accorded a warm welcome by "
+        "Peruvian President Lucia Ferrer in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Lucia Ferrer": "host",
+                    "Peru": "host",
+                },
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a high-level cooperation council of two states sits",
+        "The Chile-Peru High-Level Cooperation Council will take place in "
+        "Lima in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "the Gulf Cooperation Council speaking is no council sitting",
+        "The Gulf Cooperation Council said on Tuesday that Chile had violated "
+        "the accord.",
+        [],
+    ),
+    EventCase(
+        "a letter an envoy handed over to a minister is a visit received",
+        "Chilean Ambassador Pedro Soto handed over a letter to Peruvian "
+        "Foreign Minister Luis Vega on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Luis Vega": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a written message delivered to a leader is a visit received",
+        "Chilean Foreign Minister Ana Soto delivered a written message to "
+        "Peruvian President Lucia Ferrer from President Tomas Riquelme on "
+        "Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "initiator", "Lucia Ferrer": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a message delivered through a third state's diplomats is no visit",
+        "The United States delivered a message to Iran through Swiss "
+        "diplomats on Tuesday.",
+        [],
+    ),
+    EventCase(
         "shelling that must stop in a place is no stop on a tour",
         "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
         "Dahl said.",
