@@ -3638,6 +3638,38 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "two sides that agreed on a day to hold talks abroad: an intent",
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis "
+        "Vega agreed on Tuesday to hold talks in Lima in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "agreed on a weekday, wire style, to arrange a visit: an intent",
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis "
+        "Vega agreed Thursday to arrange a visit to Peru by President Tomas "
+        "Riquelme in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan agreed to meet targets is no meeting agreed",
+        "Chile and Peru agreed on a plan to meet the targets.",
+        [],
+    ),
+    EventCase(
         "shelling that must stop in a place is no stop on a tour",
         "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
         "Dahl said.",

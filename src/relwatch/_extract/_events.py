@@ -2005,7 +2005,9 @@ class _Events:
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
-        abroad = self._held_abroad(hit, objects, participants, s_last)
+        abroad = self._held_abroad(
+            hit, objects, participants, (s_first, s_last)
+        )
         if abroad is not None:
             trigger, participants, place = abroad
         if len(participants) < PAIR:
@@ -2055,7 +2057,7 @@ class _Events:
         hit: _Hit,
         objects: list[tuple[str, Mention]],
         participants: list[FoundParticipant],
-        s_last: int,
+        sentence: tuple[int, int],
     ) -> tuple[Trigger, list[FoundParticipant], tuple[str, str | None]] | None:
         """
         The visit of one who held talks in another state's place, with no
@@ -2063,6 +2065,7 @@ class _Events:
         visitor holds there belong to the visit.
         """
         trigger = hit.trigger
+        s_first, s_last = sentence
         if (
             len(participants) != 1
             or trigger.kind != "meeting"
@@ -2076,7 +2079,12 @@ class _Events:
             return None
         visitor = participants[0]
         country = visitor.entity.country
-        if country is None:
+        if country is None or any(
+            # "X and Y agreed to hold talks in Lima": a partner named before
+            (other := self._entity(m)) is not None
+            and other.country not in {None, country}
+            for m in self.doc.mentions_between(s_first, hit.first)
+        ):
             return None
         mention = next((m for p, m in objects if p == "in"), None)
         if mention is None or mention.entity is None:
