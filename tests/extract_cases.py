@@ -3670,6 +3670,32 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a meeting between two named sides that is scheduled is planned",
+        "A working meeting between Chilean Foreign Minister Ana Soto and "
+        "Peruvian Foreign Minister Luis Vega is scheduled for Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who will be in a capital for talks will visit it",
+        "Chilean Foreign Minister Ana Soto will be in Lima on Tuesday for "
+        "talks with Peruvian officials.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
         "shelling that must stop in a place is no stop on a tour",
         "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
         "Dahl said.",

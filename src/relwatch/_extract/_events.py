@@ -3658,16 +3658,27 @@ class _Events:
         it: "the summit to be held in May" (planned), "a meeting has been
         floated" (speculated).
         """
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
         if (
             folded[first] not in _NAMED_EVENTS
             and folded[last - 1] not in _SITTINGS
         ):
             return False
-        end = last
+        # "a meeting between X and Y is scheduled": the reach starts after
+        # the sides named
+        start = last
+        while (mention := doc.mention_at_start.get(start)) is not None:
+            start = mention.last
+            if (
+                folded[start : start + 1] in (["and"], [","])
+                and start + 1 in doc.mention_at_start
+            ):
+                start += 1
+        end = start
         while (
             end < len(folded)
-            and end < last + reach
+            and end < start + reach
             and folded[end] not in _CLAUSE_END
             and folded[end] != ","
         ):
