@@ -3696,6 +3696,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation accepted from an inviter named in the possessive",
+        "Peruvian President Lucia Ferrer accepted Chilean President Tomas "
+        "Riquelme's invitation to a summit in Santiago.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "recipient", "Tomas Riquelme": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "shelling that must stop in a place is no stop on a tour",
         "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
         "Dahl said.",
