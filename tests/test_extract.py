@@ -460,6 +460,11 @@ class TestLinearTime:
             "Peru's decision on Monday to expel a Chilean consul and ",
             "declared a diplomat of the Chilean embassy in Lima ",
             "ordered the Chilean consul in the city of Lima to leave and ",
+            "Chilean Foreign Minister Ana Soto held talks in Lima and ",
+            "called on Peruvian President Lucia Ferrer and ",
+            "Chile and Peru and Ecuador agreed Tuesday to meet and ",
+            "Ana Soto is in Lima for talks and ",
+            "a meeting between Chile and Peru and ",
         ],
         ids=repr,
     )

@@ -683,7 +683,9 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 _CALLED_ON: Final = ("called", "on")
 _APPEALS: Final = frozenset(["for", "not"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
-# Talks one side held in another state's place, read as the visit there.
+# Talks one side held in another state's place, read as the visit there,
+# unless a partner stands within this many tokens before them.
+_PARTNER_REACH: Final = 24
 _HELD_IN: Final = Trigger(("held", "talks", "in"), "visit", INITIATOR, WHERE)
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
@@ -2074,7 +2076,10 @@ class _Events:
             or "summit" in trigger.words
             # "held a meeting in Qatar with the head of X": a partner the
             # text names
-            or "with" in self.doc.folded[hit.last : s_last]
+            or "with"
+            in self.doc.folded[
+                hit.last : min(s_last, hit.last + _OBJECT_REACH)
+            ]
         ):
             return None
         visitor = participants[0]
@@ -2083,7 +2088,9 @@ class _Events:
             # "X and Y agreed to hold talks in Lima": a partner named before
             (other := self._entity(m)) is not None
             and other.country not in {None, country}
-            for m in self.doc.mentions_between(s_first, hit.first)
+            for m in self.doc.mentions_between(
+                max(s_first, hit.first - _PARTNER_REACH), hit.first
+            )
         ):
             return None
         mention = next((m for p, m in objects if p == "in"), None)
