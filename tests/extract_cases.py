@@ -3538,6 +3538,17 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "called on a state to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peru to release the "
+        "detainees.",
+        [],
+    ),
+    EventCase(
+        "talks held with no place and no partner named are no event",
+        "Chilean Foreign Minister Ana Soto held talks on Tuesday.",
+        [],
+    ),
+    EventCase(
         "called on two leaders to act: an appeal, no visit",
         "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
         "Ferrer and Peruvian Prime Minister Jorge Diaz to end the strike.",
