@@ -3445,6 +3445,12 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a campaign stop in a place is no visit to its state",
+        "Chilean President Tomas Riquelme spoke to reporters after a campaign "
+        "stop in Peru.",
+        [],
+    ),
+    EventCase(
         "the leg a visitor continued on to is a visit of its own",
         "Peruvian Foreign Minister Ana Torres arrived in Bogota on Monday and "
         "continued on to Caracas on Tuesday.",

@@ -681,6 +681,7 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 # A call paid on a person is a visit, an appeal to one is not: "called on
 # President X at the palace", not "called on X to release them".
 _CALLED_ON: Final = ("called", "on")
+_STOP_IN: Final = ("stop", "in")
 _APPEALS: Final = frozenset(["for", "not"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
 # Talks one side held in another state's place, read as the visit there,
@@ -1845,10 +1846,20 @@ class _Events:
                     break  # "the joint commission meeting": the meeting's
                 if (
                     end > 0
-                    and trigger.words == _CALLED_ON
-                    and not self._paid_a_call(end)
+                    and (
+                        # "called on Peru to release them": an appeal
+                        (
+                            trigger.words == _CALLED_ON
+                            and not self._paid_a_call(end)
+                        )
+                        # "after a campaign stop in Iowa": no visit abroad
+                        or (
+                            trigger.words == _STOP_IN
+                            and folded[i - 1 : i] == ["campaign"]
+                        )
+                    )
                 ):
-                    continue  # "called on Peru to release them": an appeal
+                    continue
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
