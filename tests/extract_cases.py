@@ -3914,6 +3914,350 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an envoy due to present credentials is a visit received, planned",
+        "Chilean envoy Pedro Soto is due to present his credentials to "
+        "Norwegian King Harald Olsen on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Harald Olsen": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "a copy of the letters of credence presented is a visit received",
+        "The new Ambassador of Chile to Kenya, Pedro Soto, presented a copy "
+        "of his letters of credence to Kenyan Foreign Secretary Jane Wambui "
+        "on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Jane Wambui": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a call paid on a head of state is a visit, no telephone call",
+        "Ghanaian President Kofi Mensah paid a call on Togolese President "
+        "Eli Agbeko in Lome on Tuesday.",
+        [
+            (
+                "visit",
+                {
+                    "Kofi Mensah": "initiator",
+                    "Eli Agbeko": "host",
+                    "Togo": "host",
+                },
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a stop on the way home is a visit",
+        "Peruvian Foreign Minister Ana Torres will stop in Quito on Tuesday "
+        "on her way back from Washington.",
+        [
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "a campaign stop in a place is no visit to its state",
+        "Chilean President Tomas Riquelme spoke to reporters after a campaign "
+        "stop in Peru.",
+        [],
+    ),
+    EventCase(
+        "the leg a visitor continued on to is a visit of its own",
+        "Peruvian Foreign Minister Ana Torres arrived in Bogota on Monday and "
+        "continued on to Caracas on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Colombia": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Ana Torres": "initiator", "Venezuela": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an official in a capital for talks is visiting it",
+        "Norwegian Foreign Minister Ingrid Dahl is in Nicosia for talks with "
+        "Cypriot officials.",
+        [
+            (
+                "visit",
+                {"Ingrid Dahl": "initiator", "Cyprus": "host"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "two leaders who sat down together met",
+        "Chilean President Tomas Riquelme and Peruvian President Lucia Ferrer "
+        "sat down together in Madrid on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Tomas Riquelme": "party", "Lucia Ferrer": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "states that convene their joint council meet",
+        "Chile and Peru will convene their joint council in Lima in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "talks one side held in another state's capital are a visit there",
+        "Chilean Foreign Minister Ana Soto held talks in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "talks held in one's own capital are no visit",
+        "Chilean Foreign Minister Ana Soto held talks in Santiago on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "a meeting held abroad with a partner named is no visit alone",
+        "Chilean Foreign Minister Ana Soto held a meeting in Lima on Tuesday "
+        "with the head of a Peruvian trade union.",
+        [],
+    ),
+    EventCase(
+        "called on a leader of another state: a call paid, a visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer at the palace on Tuesday.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Lucia Ferrer": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "called on a state to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peru to release the "
+        "detainees.",
+        [],
+    ),
+    EventCase(
+        "talks held with no place and no partner named are no event",
+        "Chilean Foreign Minister Ana Soto held talks on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "called on two leaders to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer and Peruvian Prime Minister Jorge Diaz to end the strike.",
+        [],
+    ),
+    EventCase(
+        "called on a leader some time ago to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer months ago to step aside.",
+        [],
+    ),
+    EventCase(
+        "called on the parties for restraint: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on the parties for "
+        "restraint.",
+        [],
+    ),
+    EventCase(
+        "a working lunch two ministers had is a meeting",
+        "Chilean Foreign Minister Ana Soto had a working lunch with Peruvian "
+        "Foreign Minister Luis Vega on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a welcome the visitor was accorded is the visit, told by the guest",
+        "Chilean President Tomas Riquelme was accorded a warm welcome by "
+        "Peruvian President Lucia Ferrer in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Lucia Ferrer": "host",
+                    "Peru": "host",
+                },
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a high-level cooperation council of two states sits",
+        "The Chile-Peru High-Level Cooperation Council will take place in "
+        "Lima in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "the Gulf Cooperation Council speaking is no council sitting",
+        "The Gulf Cooperation Council said on Tuesday that Chile had violated "
+        "the accord.",
+        [],
+    ),
+    EventCase(
+        "a letter an envoy handed over to a minister is a visit received",
+        "Chilean Ambassador Pedro Soto handed over a letter to Peruvian "
+        "Foreign Minister Luis Vega on Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Pedro Soto": "initiator", "Luis Vega": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a written message delivered to a leader is a visit received",
+        "Chilean Foreign Minister Ana Soto delivered a written message to "
+        "Peruvian President Lucia Ferrer from President Tomas Riquelme on "
+        "Tuesday.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "initiator", "Lucia Ferrer": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a message delivered through a third state's diplomats is no visit",
+        "The United States delivered a message to Iran through Swiss "
+        "diplomats on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "two sides that agreed on a day to hold talks abroad: an intent",
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis "
+        "Vega agreed on Tuesday to hold talks in Lima in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "agreed on a weekday, wire style, to arrange a visit: an intent",
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis "
+        "Vega agreed Thursday to arrange a visit to Peru by President Tomas "
+        "Riquelme in May.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan agreed to meet targets is no meeting agreed",
+        "Chile and Peru agreed on a plan to meet the targets.",
+        [],
+    ),
+    EventCase(
+        "a meeting between two named sides that is scheduled is planned",
+        "A working meeting between Chilean Foreign Minister Ana Soto and "
+        "Peruvian Foreign Minister Luis Vega is scheduled for Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vega": "party"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who will be in a capital for talks will visit it",
+        "Chilean Foreign Minister Ana Soto will be in Lima on Tuesday for "
+        "talks with Peruvian officials.",
+        [
+            (
+                "visit",
+                {"Ana Soto": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
+        "an invitation accepted from an inviter named in the possessive",
+        "Peruvian President Lucia Ferrer accepted Chilean President Tomas "
+        "Riquelme's invitation to a summit in Santiago.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "recipient", "Tomas Riquelme": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "shelling that must stop in a place is no stop on a tour",
+        "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
+        "Dahl said.",
+        [],
+    ),
+    EventCase(
         "welcomed X to a capital: its state is where, and host, no guest",
         "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
         "Minister Aram Petrosyan to Tbilisi on Monday.",

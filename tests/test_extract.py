@@ -485,6 +485,11 @@ class TestLinearTime:
             "Norway expelled Peru's envoy. Chile said it would respond “",
             "would take all necessary measures and respond in a mirror manner ",
             "signed a labour arrangement that was inked on Monday by ",
+            "Chilean Foreign Minister Ana Soto held talks in Lima and ",
+            "called on Peruvian President Lucia Ferrer and ",
+            "Chile and Peru and Ecuador agreed Tuesday to meet and ",
+            "Ana Soto is in Lima for talks and ",
+            "a meeting between Chile and Peru and ",
         ],
         ids=repr,
     )

@@ -742,6 +742,16 @@ _SHARES: Final = frozenset(
 # Chile-Peru free trade agreement", "negotiations on the Peru-Bolivia".
 _COMPOUND_REACH: Final = 4
 _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
+# A call paid on a person is a visit, an appeal to one is not: "called on
+# President X at the palace", not "called on X to release them".
+_CALLED_ON: Final = ("called", "on")
+_STOP_IN: Final = ("stop", "in")
+_APPEALS: Final = frozenset(["for", "not"])
+_APPEAL_REACH: Final = 8  # "called on X months ago to quit"
+# Talks one side held in another state's place, read as the visit there,
+# unless a partner stands within this many tokens before them.
+_PARTNER_REACH: Final = 24
+_HELD_IN: Final = Trigger(("held", "talks", "in"), "visit", INITIATOR, WHERE)
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
@@ -2041,6 +2051,22 @@ class _Events:
                     # "the joint commission meeting": the meeting's; "the
                     # joint commission oversees": a body, no sitting
                     break
+                if (
+                    end > 0
+                    and (
+                        # "called on Peru to release them": an appeal
+                        (
+                            trigger.words == _CALLED_ON
+                            and not self._paid_a_call(end)
+                        )
+                        # "after a campaign stop in Iowa": no visit abroad
+                        or (
+                            trigger.words == _STOP_IN
+                            and folded[i - 1 : i] == ["campaign"]
+                        )
+                    )
+                ):
+                    continue
                 if end > 0:
                     found.append(_Hit(trigger, i, end))
                     done = end
@@ -2063,9 +2089,38 @@ class _Events:
             word in _SITTING_WORDS for word in after
         )
 
+    def _paid_a_call(self, end: int) -> bool:
+        """
+        Whether "called on" ending before *end* is a call paid on a person
+        of a state ("called on President X at the palace"), not an appeal
+        ("called on X and Y to release them", "called on X for restraint").
+        """
+        doc = self.doc
+        folded = doc.folded
+        start = end + 1 if folded[end : end + 1] == ["the"] else end
+        mention = doc.mention_at_start.get(start)
+        if mention is None:
+            return False
+        person = self._entity(mention)
+        if person is None or person.kind != PERSON or person.country is None:
+            return False  # "called on the parties", "called on Senator X"
+        stop = min(len(folded), mention.last + _APPEAL_REACH)
+        for k in range(mention.last, stop):
+            word = folded[k]
+            if word in _CLAUSE_END:
+                break
+            if word in _APPEALS or (
+                word == "to"
+                and k + 1 < len(folded)
+                and k + 1 not in doc.mention_at_start
+                and folded[k + 1] not in _NAMING
+            ):
+                return False  # "to release them", not "to the palace"
+        return True
+
     # -- one trigger ---------------------------------------------------------
 
-    def _event(  # noqa: C901, PLR0912 - the frame of one trigger, read in order
+    def _event(  # noqa: C901, PLR0912, PLR0915 - the frame of one trigger, read in order
         self,
         hit: _Hit,
         sentence: int,
@@ -2199,6 +2254,11 @@ class _Events:
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
+        abroad = self._held_abroad(
+            hit, objects, participants, (s_first, s_last)
+        )
+        if abroad is not None:
+            trigger, participants, place = abroad
         if len(participants) < PAIR:
             if not (
                 alone and _of_one_organisation(trigger, participants)
@@ -2240,6 +2300,61 @@ class _Events:
                     stated,
                 )
             )
+
+    def _held_abroad(
+        self,
+        hit: _Hit,
+        objects: list[tuple[str, Mention]],
+        participants: list[FoundParticipant],
+        sentence: tuple[int, int],
+    ) -> tuple[Trigger, list[FoundParticipant], tuple[str, str | None]] | None:
+        """
+        The visit of one who held talks in another state's place, with no
+        partner named: "X held talks in Lima" visited Peru, as the talks a
+        visitor holds there belong to the visit.
+        """
+        trigger = hit.trigger
+        s_first, s_last = sentence
+        if (
+            len(participants) != 1
+            or trigger.kind != "meeting"
+            or trigger.words[0] not in _LIGHT_VERBS
+            # a summit held there is its members' meeting
+            or "summit" in trigger.words
+            # "held a meeting in Qatar with the head of X": a partner the
+            # text names
+            or "with"
+            in self.doc.folded[
+                hit.last : min(s_last, hit.last + _OBJECT_REACH)
+            ]
+        ):
+            return None
+        visitor = participants[0]
+        country = visitor.entity.country
+        if country is None or any(
+            # "X and Y agreed to hold talks in Lima": a partner named before
+            (other := self._entity(m)) is not None
+            and other.country not in {None, country}
+            for m in self.doc.mentions_between(
+                max(s_first, hit.first - _PARTNER_REACH), hit.first
+            )
+        ):
+            return None
+        mention = next((m for p, m in objects if p == "in"), None)
+        if mention is None or mention.entity is None:
+            return None
+        host = self._entity(mention)
+        if host is None or host.kind != STATE or host.country == country:
+            return None
+        doc = self.doc
+        return (
+            _HELD_IN,
+            [
+                FoundParticipant(visitor.entity, INITIATOR),
+                FoundParticipant(host, HOST),
+            ],
+            (doc.text[mention.start : mention.end], host.country),
+        )
 
     def _other_sides(
         self,
@@ -3875,6 +3990,7 @@ class _Events:
         trigger = folded[first]
         if (
             set(window) & _ONGOING
+            or trigger in _BE  # "is in Nicosia for talks"
             or (
                 trigger.endswith("ing")
                 and window
@@ -3919,16 +4035,27 @@ class _Events:
         it: "the summit to be held in May" (planned), "a meeting has been
         floated" (speculated).
         """
-        folded = self.doc.folded
+        doc = self.doc
+        folded = doc.folded
         if (
             folded[first] not in _NAMED_EVENTS
             and folded[last - 1] not in _SITTINGS
         ):
             return False
-        end = last
+        # "a meeting between X and Y is scheduled": the reach starts after
+        # the sides named
+        start = last
+        while (mention := doc.mention_at_start.get(start)) is not None:
+            start = mention.last
+            if (
+                folded[start : start + 1] in (["and"], [","])
+                and start + 1 in doc.mention_at_start
+            ):
+                start += 1
+        end = start
         while (
             end < len(folded)
-            and end < last + reach
+            and end < start + reach
             and folded[end] not in _CLAUSE_END
             and folded[end] != ","
         ):
