@@ -47,6 +47,11 @@ from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 _PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
+# Auxiliaries a manner adverb may follow before the verb: "had secretly
+# met", "will personally attend".
+_AUXILIARIES: Final = frozenset(
+    ["has", "have", "had", "will", "would", "did", "does", "do"]
+)
 SKIPPABLE: Final = frozenset(
     [
         "also",
@@ -990,8 +995,16 @@ class Doc:
         words = self.folded
         j = token
         while j > floor:
-            if words[j - 1] in SKIPPABLE or self._adverb_after_name(j - 1):
-                j -= 1
+            if (
+                words[j - 1] in SKIPPABLE
+                or self._adverb_after_name(j - 1)
+                or (
+                    j - 2 >= floor
+                    and words[j - 2] in _AUXILIARIES
+                    and _manner_adverb(self.words[j - 1])
+                )
+            ):
+                j -= 1  # also "had secretly met": an adverb after "had"
             elif (
                 j - 2 >= floor
                 and words[j - 2] == "on"
@@ -1026,12 +1039,8 @@ class Doc:
         that a mention ends before ("X's family said" is no adverb), but
         not a noun that a name modifies ("the X family said").
         """
-        word = self.words[k]
         return (
-            word.endswith("ly")
-            and len(word) >= _ADVERB_LENGTH
-            and word.isalpha()
-            and word.islower()
+            _manner_adverb(self.words[k])
             and (mention := self.mention_at_end.get(k)) is not None
             and not self._name_as_modifier(mention)
         )
@@ -1350,4 +1359,14 @@ def _people(*mentions: Mention) -> bool:
     return all(
         m.what == NAME and m.entity is not None and m.entity.kind == PERSON
         for m in mentions
+    )
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether *word* is a lowercase "-ly" adverb: "secretly", "warmly"."""
+    return (
+        word.endswith("ly")
+        and len(word) >= _ADVERB_LENGTH
+        and word.isalpha()
+        and word.islower()
     )
