@@ -1203,8 +1203,10 @@ def _writers(line: str) -> tuple[str, ...]:
     The names of a line that lists two writers or more and nothing else:
     `Dana Levi, Sam Roe`; not places (`Abu Dhabi, Dubai`).
     """
-    if "," not in line and "&" not in line and " and " not in line:
-        return ()
+    if ("," not in line and "&" not in line and " and " not in line) or any(
+        word[:1].islower() and word != "and" for word in line.split()
+    ):
+        return ()  # a line of text, not of names: one quick pass
     names = tuple(n.strip() for n in p.NAME_SEPARATOR.split(line))
     if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
         _person(name) is None
