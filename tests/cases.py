@@ -2776,4 +2776,22 @@ CASES = [
         "The two foreign ministers met on Tuesday",
         headline="Ministers meet on river deal",
     ),
+    Case(
+        "a writer's place whose name holds `and` is no second writer: `By Dana Levi in Bosnia and Herzegovina`",
+        " date 2025-03-03 Talks resume on border row\n\nBy Dana Levi in Bosnia and Herzegovina\n\n"
+        "The two sides met on Monday to resume the talks on the border, officials said.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two sides met on Monday",
+        headline="Talks resume on border row",
+    ),
+    Case(
+        "a first writer's place whose name holds `and`, then a second writer: "
+        "`By Dana Levi in Trinidad and Tobago and Sam Roe in Kingston`",
+        " date 2025-03-03 Talks resume on border row\n\n"
+        "By Dana Levi in Trinidad and Tobago and Sam Roe in Kingston\n\n"
+        "The two sides met on Monday to resume the talks on the border, officials said.",
+        {"bylines": ("Dana Levi", "Sam Roe"), "place": None},
+        "The two sides met on Monday",
+        headline="Talks resume on border row",
+    ),
 ]

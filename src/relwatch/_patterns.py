@@ -439,19 +439,18 @@ INSTITUTION_NAME: Final = re.compile(
     r"(?:(?:,|\s[|–—-])\s[A-Z][\w'’-]{1,24}+(?:\s[A-Z][\w'’-]{1,24}+){0,2})?"
 )
 
-# How such a name starts.
-INSTITUTION_STARTS: Final = (
-    *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
-    *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
-    *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
-    "Secretariat ",
-)
 # The starts of a body that headlines are often about (`Parliament of
 # Example Adopts Law`): its name is the site's only with a line between it
 # and the title.
 DEBATING_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
     "Secretariat ",
+)
+# How such a name starts.
+INSTITUTION_STARTS: Final = (
+    *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
+    *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
+    *DEBATING_STARTS,
 )
 
 # The press office named after an institution's name and a dash, at the
@@ -625,10 +624,12 @@ AUTHOR_NOTE: Final = re.compile(
     r"(?:[ -][A-Z][^\W\d_'’-]{1,24}+){0,3})\s{1,2}(?:is|was)\s{1,2}(?:an?|the)\s"
 )
 
-# The place of one of several writers, before the next: `Dana Levi in
-# Northport and Sam Roe in Example`, `Dana Levi in Northport and Sam Roe`.
+# The place of one of several writers, before the next, whose name has two
+# words at least: `Dana Levi in Northport and Sam Roe in Example`, `Dana
+# Levi in Northport and Sam Roe` (not `Dana Levi in Bosnia and Herzegovina`).
 BYLINE_INNER_PLACE: Final = re.compile(
-    r"\s{1,3}in\s{1,3}[A-Z][^\n,&]{0,30}?(?=\s{1,3}(?:and|&)\s)"
+    r"\s{1,3}in\s{1,3}[A-Z][^\n,&]{0,30}?"
+    r"(?=\s{1,3}(?:and|&)\s[A-Z][\w'’.-]{0,24}\s[A-Z])"
 )
 # A byline that names where the writer sent it from: `From Dana Levi,
 # Northport`.
