@@ -318,6 +318,24 @@ class TestFindDates:
     @pytest.mark.parametrize(
         "text",
         [
+            "Aides said Sunday next week's vote was delayed.",
+            "Aides said Sunday next week\u2019s vote was delayed.",
+        ],
+    )
+    def test_weekday_before_a_possessive_week_is_the_speech_day(self, text):
+        """
+        "said Sunday next week's vote": the weekday is the day it was said,
+        and "next week" owns the vote, so they are two expressions.
+        """
+        found = find_dates(text, FRI)
+
+        assert [("Sunday", "2025-03-30"), ("next week", "2025-04")] == [
+            (span.slice(text), str(date)) for span, date in found
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "They marked the 27th anniversary of the treaty.",
             "June said the visit went well.",
             "Talks began on the 5th floor.",

@@ -526,7 +526,8 @@ _FIND: Final = re.compile(
     r"|(?:[Tt]he )?(?:(?:first|second) half|(?:first|second|third|fourth) quarter"
     r"|end|beginning|start) of (?:[12][0-9]{3}|(?:the|this|last|next) year)"
     r"|(?:[Tt]he )?(?:end|beginning|start|middle) of (?:the|this) month"
-    rf"|(?:on )?{_W} (?:last|next) week"
+    # not "said Friday next week's talks": "Friday" is the speech's day
+    rf"|(?:on )?{_W} (?:last|next) week(?!['\u2019]s)"
     rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
