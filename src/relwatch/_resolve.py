@@ -576,10 +576,11 @@ _FIRST_IN: Final = re.compile(
     re.IGNORECASE,
 )
 _FIRST_REACH: Final = 80
-# A full stop that ends a sentence: not that of an initial or a short
-# title ("a U.S. official", "Gen. Vidal").
+# A full stop that ends a sentence: not that of an initial or a title
+# ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
 _FULL_STOP: Final = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\. "
+    r"(?<!\b[A-Z])(?<!\b(?:Lt|Mr|Ms|Dr|St))"
+    r"(?<!\b(?:Gen|Col|Sgt|Mrs|Gov|Sen|Rep|Amb))\. "
 )
 # The rule of a month a plan is set for ("slated for May").
 PLANNED_FOR: Final = "planned-for"
