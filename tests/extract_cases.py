@@ -2531,6 +2531,41 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a round told after another subject in its sentence is not the talks",
+        "Chile and Peru held border talks in Lima on Monday. Elsewhere, "
+        "Ecuador's mayoral vote heads to a second round on May 11. In Quito, "
+        "troops readied for a new round next week.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a round told far from the talks is theirs only if it names a side",
+        "Chile and Peru held border talks in Lima on Monday.\n\n"
+        "Both teams praised the mood.\n\nFishers hope for calm seas.\n\n"
+        "A second round is due in June.\n\n"
+        "Peru's foreign ministry said a third round would follow next month.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
         "talks agreed to resume are a meeting agreed, not an agreement",
         "Sudan and South Sudan agreed to resume talks on the border dispute.",
         [

@@ -318,6 +318,50 @@ class TestFindDates:
     @pytest.mark.parametrize(
         "text",
         [
+            "Aides said Sunday next week's vote was delayed.",
+            "Aides said Sunday next week\u2019s vote was delayed.",
+        ],
+    )
+    def test_weekday_before_a_possessive_week_is_the_speech_day(self, text):
+        """
+        "said Sunday next week's vote": the weekday is the day it was said,
+        and "next week" owns the vote, so they are two expressions.
+        """
+        found = find_dates(text, FRI)
+
+        assert [("Sunday", "2025-03-30"), ("next week", "2025-04")] == [
+            (span.slice(text), str(date)) for span, date in found
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The first call with Ri. Both meet in three years.",
+                ["2028-04-04~"],
+            ),
+            (
+                "The first call with Ri Song. Both meet in three years.",
+                ["2028-04-04~"],
+            ),
+            ("The first call with Col. Ri in three years.", []),
+            ("The first call with Amb. Ri in three years.", []),
+            ("The first call with Mr. Ri in three years.", []),
+            ("The first call with a U.N. aide in three years.", []),
+        ],
+    )
+    def test_a_short_name_ends_a_superlatives_reach(self, text, expected):
+        """
+        A full stop after a short name ends the sentence, so a span after it
+        is a date; one after an initial or a title does not.
+        """
+        found = find_dates(text, FRI)
+
+        assert expected == [str(date) for _span, date in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "They marked the 27th anniversary of the treaty.",
             "June said the visit went well.",
             "Talks began on the 5th floor.",

@@ -526,7 +526,8 @@ _FIND: Final = re.compile(
     r"|(?:[Tt]he )?(?:(?:first|second) half|(?:first|second|third|fourth) quarter"
     r"|end|beginning|start) of (?:[12][0-9]{3}|(?:the|this|last|next) year)"
     r"|(?:[Tt]he )?(?:end|beginning|start|middle) of (?:the|this) month"
-    rf"|(?:on )?{_W} (?:last|next) week"
+    # not "said Friday next week's talks": "Friday" is the speech's day
+    rf"|(?:on )?{_W} (?:last|next) week(?!['\u2019]s)"
     rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
@@ -575,10 +576,11 @@ _FIRST_IN: Final = re.compile(
     re.IGNORECASE,
 )
 _FIRST_REACH: Final = 80
-# A full stop that ends a sentence: not that of an initial or a short
-# title ("a U.S. official", "Gen. Vidal").
+# A full stop that ends a sentence: not that of an initial or a title
+# ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
 _FULL_STOP: Final = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\. "
+    r"(?<!\b[A-Z])(?<!\b(?:Lt|Mr|Ms|Dr|St))"
+    r"(?<!\b(?:Gen|Col|Sgt|Mrs|Gov|Sen|Rep|Amb))\. "
 )
 # The rule of a month a plan is set for ("slated for May").
 PLANNED_FOR: Final = "planned-for"

@@ -778,6 +778,13 @@ _BARE_ROUND: Final = ("round",)
 # Events told last that a round told alone may continue: a few keep a long
 # text of rounds linear.
 _ROUND_REACH: Final = 12
+# What else a round told alone may be of, named before it in its sentence
+# ("the election goes to a second round", "forces braced for a new round").
+_OTHER_ROUNDS: Final = frozenset(
+    """election elections vote votes voting ballot ballots polls runoff
+    attacks strikes airstrikes fighting shelling bombing clashes hostilities
+    forces troops sanctions tariffs protests""".split()  # noqa: SIM905
+)
 _AGREED: Final = frozenset(["agreed", "agree", "agrees", "agreeing"])
 _CONVENING: Final = frozenset(
     ["convene", "hold", "host", "arrange", "organise", "organize", "work"]
@@ -1220,6 +1227,7 @@ class _Events:
             or folded[first - 1] not in _ROUND_MODIFIERS
             or talks is None
             or talks.evidence[0][0] < self.other_round
+            or self._round_of_other(hit, talks, s_start, s_end)
             or (timed := self._timed(hit, s_first, when)) is None
         ):
             return True
@@ -1236,6 +1244,32 @@ class _Events:
             )
         )
         return True
+
+    def _round_of_other(
+        self, hit: _Hit, talks: FoundEvent, s_start: int, s_end: int
+    ) -> bool:
+        """
+        Whether a round told alone is no round of *talks*: its sentence
+        names none of their sides, and names something else the round may
+        be of before it ("the election goes to a second round") or stands
+        past the paragraph after theirs.
+        """
+        doc = self.doc
+        s_first = doc.token_at(s_start)
+        sides = {p.entity for p in talks.participants}
+        countries = {p.entity.country for p in talks.participants} - {None}
+        if any(
+            m.entity in sides or m.entity.country in countries
+            for m in doc.mentions_between(s_first, doc.token_at(s_end))
+            if m.entity is not None
+        ):
+            return False
+        return (
+            not _OTHER_ROUNDS.isdisjoint(doc.folded[s_first : hit.first])
+            or doc.paragraph_index(s_start)
+            - doc.paragraph_index(talks.evidence[-1][0])
+            > 1
+        )
 
     def _count_documents(self, hit: _Hit, told: int, s_last: int) -> None:
         """
