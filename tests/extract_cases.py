@@ -4093,6 +4093,13 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "called on a leader, an aside between, to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer, who had received her in Lima in the spring, to free the "
+        "strikers.",
+        [],
+    ),
+    EventCase(
         "called on the parties for restraint: an appeal, no visit",
         "Chilean Foreign Minister Ana Soto called on the parties for "
         "restraint.",

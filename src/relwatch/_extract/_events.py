@@ -2104,12 +2104,14 @@ class _Events:
         person = self._entity(mention)
         if person is None or person.kind != PERSON or person.country is None:
             return False  # "called on the parties", "called on Senator X"
-        stop = min(len(folded), mention.last + _APPEAL_REACH)
-        for k in range(mention.last, stop):
+        # "to" is looked for up to the clause's end, past any aside ("called
+        # on X, who hosted him last year, to press Y"); "for" only near
+        reach = mention.last + _APPEAL_REACH
+        for k in range(mention.last, len(folded)):
             word = folded[k]
             if word in _CLAUSE_END:
                 break
-            if word in _APPEALS or (
+            if (word in _APPEALS and k < reach) or (
                 word == "to"
                 and k + 1 < len(folded)
                 and k + 1 not in doc.mention_at_start
