@@ -748,6 +748,7 @@ _CALLED_ON: Final = ("called", "on")
 _STOP_IN: Final = ("stop", "in")
 _APPEALS: Final = frozenset(["for", "not"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
+_ASIDE_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
 _PARTNER_REACH: Final = 24
@@ -2104,10 +2105,11 @@ class _Events:
         person = self._entity(mention)
         if person is None or person.kind != PERSON or person.country is None:
             return False  # "called on the parties", "called on Senator X"
-        # "to" is looked for up to the clause's end, past any aside ("called
+        # "to" is looked for past an aside, up to the clause's end ("called
         # on X, who hosted him last year, to press Y"); "for" only near
         reach = mention.last + _APPEAL_REACH
-        for k in range(mention.last, len(folded)):
+        stop = min(len(folded), mention.last + _ASIDE_REACH)
+        for k in range(mention.last, stop):
             word = folded[k]
             if word in _CLAUSE_END:
                 break
