@@ -4009,6 +4009,17 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a state in no hurry for talks is in no place: no visit",
+        "Norway is in no hurry for talks with Cyprus, its ministry said.",
+        [],
+    ),
+    EventCase(
+        "a state in contact with others for talks is in no place: no visit",
+        "Norway is in close contact with Cyprus and Malta for talks on "
+        "fishing, Oslo said.",
+        [],
+    ),
+    EventCase(
         "two leaders who sat down together met",
         "Chilean President Tomas Riquelme and Peruvian President Lucia Ferrer "
         "sat down together in Madrid on Tuesday.",

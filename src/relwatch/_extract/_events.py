@@ -2065,6 +2065,12 @@ class _Events:
                             trigger.words == _STOP_IN
                             and folded[i - 1 : i] == ["campaign"]
                         )
+                        # "is in no hurry for talks": no place in the gap
+                        or (
+                            trigger.kind == "visit"
+                            and "**" in trigger.words
+                            and not self._one_place(_Hit(trigger, i, end))
+                        )
                     )
                 ):
                     continue
@@ -2088,6 +2094,22 @@ class _Events:
         )
         return not _SITTING_WORDS.isdisjoint(before) or any(
             word in _SITTING_WORDS for word in after
+        )
+
+    def _one_place(self, hit: _Hit) -> bool:
+        """
+        Whether the gap of "is in ** for talks" opens with a place, a
+        country, its capital or a city, and names nothing else ("is in
+        Nicosia on Monday for talks"), not "is in no hurry for talks" or
+        "is in close contact with X for".
+        """
+        doc = self.doc
+        first = hit.first + hit.trigger.words.index("**")
+        mention = doc.mention_at_start.get(first)
+        return (
+            mention is not None
+            and mention.via in {COUNTRY, CAPITAL, CITY}
+            and not doc.mentions_between(mention.last, _gap_end(hit, doc))
         )
 
     def _paid_a_call(self, end: int) -> bool:
