@@ -4276,6 +4276,35 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "fighting that must stop in a state, an official quoted: no visit",
+        "\"The fighting must stop in Peru,\" Chilean Foreign Minister Ana "
+        "Soto said on Monday.",
+        [],
+    ),
+    EventCase(
+        "troops that stopped in a city and went on are on no tour",
+        "Chilean troops stopped in Lima before they continued on to Cusco, "
+        "officers said.",
+        [],
+    ),
+    EventCase(
+        "a ship that stopped in a port made no visit",
+        "A Chilean freighter stopped in Lima on Tuesday, port staff said.",
+        [],
+    ),
+    EventCase(
+        "a delegation that will stop in a capital will visit its state",
+        "The Chilean delegation will stop in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {"Chilean delegation": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
+    ),
+    EventCase(
         "welcomed X to a capital: its state is where, and host, no guest",
         "Georgian Foreign Minister Nino Beridze welcomed Armenian Foreign "
         "Minister Aram Petrosyan to Tbilisi on Monday.",

@@ -747,6 +747,14 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 _CALLED_ON: Final = ("called", "on")
 _STOP_IN: Final = ("stop", "in")
 _APPEALS: Final = frozenset(["for", "not"])
+# The first words of the legs of a tour ("stopped in", "continued on to"):
+# said of an official or a delegation, else of troops, ships or violence.
+_STOPS: Final = frozenset(
+    """stop stops stopped stopping continue continues continued
+    continuing""".split()  # noqa: SIM905
+)
+_STOP_MODALS: Final = frozenset(["must", "should"])  # "must stop in Gaza"
+_DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
 _ASIDE_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
@@ -996,6 +1004,16 @@ def _gives_way(
             and tuple(folded[k : k + len(rival.words)]) == rival.words
             for rival in rivals
         )
+    )
+
+
+def _travels(entity: Entity) -> bool:
+    """
+    Whether *entity* can make a stop on a tour: a person or a delegation.
+    """
+    return entity.kind == PERSON or (
+        entity.kind == ORG
+        and entity.name.rsplit(maxsplit=1)[-1].casefold() in _DELEGATIONS
     )
 
 
@@ -2065,6 +2083,12 @@ class _Events:
                             trigger.words == _STOP_IN
                             and folded[i - 1 : i] == ["campaign"]
                         )
+                        # "the killing must stop in Sudan": no tour
+                        or (
+                            trigger.kind == "visit"
+                            and trigger.words[0] in _STOPS
+                            and not _STOP_MODALS.isdisjoint(folded[i - 1 : i])
+                        )
                         # "is in no hurry for talks": no place in the gap
                         or (
                             trigger.kind == "visit"
@@ -2268,6 +2292,10 @@ class _Events:
                 and not _bare_word(trigger, p.entity, doc)
             ]
         )
+        if trigger.kind == "visit" and trigger.words[0] in _STOPS and any(
+            p.role == INITIATOR and not _travels(p.entity) for p in participants
+        ):
+            return  # "Russian forces stopped in X", "a tanker stopped in X"
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
