@@ -4062,6 +4062,18 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "talks held in a city abroad, a neutral venue, are no visit",
+        "Chilean Foreign Minister Ana Soto held talks in Geneva on Friday. "
+        "Three ministers pressed her on copper.",
+        [],
+    ),
+    EventCase(
+        "talks held abroad with a partner named after are no visit alone",
+        "Chile held talks in Lima last month, while Bolivia sent a junior "
+        "team.",
+        [],
+    ),
+    EventCase(
         "a meeting held abroad with a partner named is no visit alone",
         "Chilean Foreign Minister Ana Soto held a meeting in Lima on Tuesday "
         "with the head of a Peruvian trade union.",

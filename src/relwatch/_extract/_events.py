@@ -2395,10 +2395,22 @@ class _Events:
         ):
             return None
         mention = next((m for p, m in objects if p == "in"), None)
-        if mention is None or mention.entity is None:
+        # "held talks in Geneva": a city is as often a neutral venue
+        if mention is None or mention.via not in {COUNTRY, CAPITAL}:
             return None
         host = self._entity(mention)
-        if host is None or host.kind != STATE or host.country == country:
+        if (
+            host is None
+            or host.kind != STATE
+            or host.country == country
+            or any(
+                # "held talks in Ankara, while Russia sent a team": a
+                # partner named after
+                (other := self._entity(m)) is not None
+                and other.country not in {None, country, host.country}
+                for m in self.doc.mentions_between(mention.last, s_last)
+            )
+        ):
             return None
         doc = self.doc
         return (
