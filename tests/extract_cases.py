@@ -4033,6 +4033,12 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a leader who will convene a body of his own state meets no state",
+        "Chilean President Rosa Vidal will convene the Security Council on "
+        "Monday after the floods.",
+        [],
+    ),
+    EventCase(
         "states that convene their joint council meet",
         "Chile and Peru will convene their joint council in Lima in June.",
         [

@@ -755,6 +755,8 @@ _STOPS: Final = frozenset(
 )
 _STOP_MODALS: Final = frozenset(["must", "should"])  # "must stop in Gaza"
 _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
+# A body convened is a meeting only of the states that convene it.
+_CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
 _ASIDE_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
@@ -2313,6 +2315,12 @@ class _Events:
         )
         if abroad is not None:
             trigger, participants, place = abroad
+        if (
+            trigger.kind == "meeting"
+            and trigger.words[0] in _CONVENES
+            and len({p.entity.country for p in participants} - {None}) < PAIR
+        ):
+            return  # "X will convene the Security Council": a sitting at home
         if len(participants) < PAIR:
             if not (
                 alone and _of_one_organisation(trigger, participants)
