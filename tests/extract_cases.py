@@ -4295,7 +4295,7 @@ EVENT_CASES = [
     ),
     EventCase(
         "fighting that must stop in a state, an official quoted: no visit",
-        "\"The fighting must stop in Peru,\" Chilean Foreign Minister Ana "
+        '"The fighting must stop in Peru," Chilean Foreign Minister Ana '
         "Soto said on Monday.",
         [],
     ),

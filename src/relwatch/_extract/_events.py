@@ -758,7 +758,7 @@ _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
 _CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
-_ASIDE_REACH: Final = 30  # "called on X, who ... last year, to press Y"
+_APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
 _PARTNER_REACH: Final = 24
@@ -1006,6 +1006,26 @@ def _gives_way(
             and tuple(folded[k : k + len(rival.words)]) == rival.words
             for rival in rivals
         )
+    )
+
+
+def _no_such_act(
+    trigger: Trigger, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether the sides found tell that *trigger* is no act between states:
+    "Russian forces stopped in X" or "a tanker stopped in X" made no stop
+    on a tour, "X will convene the Security Council" is a sitting at home.
+    """
+    if trigger.kind == "visit" and trigger.words[0] in _STOPS:
+        return any(
+            p.role == INITIATOR and not _travels(p.entity)
+            for p in participants
+        )
+    return (
+        trigger.kind == "meeting"
+        and trigger.words[0] in _CONVENES
+        and len({p.entity.country for p in participants} - {None}) < PAIR
     )
 
 
@@ -2156,7 +2176,7 @@ class _Events:
         # "to" is looked for past an aside, up to the clause's end ("called
         # on X, who hosted him last year, to press Y"); "for" only near
         reach = mention.last + _APPEAL_REACH
-        stop = min(len(folded), mention.last + _ASIDE_REACH)
+        stop = min(len(folded), mention.last + _APPEAL_TO_REACH)
         for k in range(mention.last, stop):
             word = folded[k]
             if word in _CLAUSE_END:
@@ -2294,10 +2314,6 @@ class _Events:
                 and not _bare_word(trigger, p.entity, doc)
             ]
         )
-        if trigger.kind == "visit" and trigger.words[0] in _STOPS and any(
-            p.role == INITIATOR and not _travels(p.entity) for p in participants
-        ):
-            return  # "Russian forces stopped in X", "a tanker stopped in X"
         if place is None and trigger.kind in _HELD_SOMEWHERE:
             place = self._where(s_first, s_last)
         if trigger.before == MUTUAL:
@@ -2315,12 +2331,6 @@ class _Events:
         )
         if abroad is not None:
             trigger, participants, place = abroad
-        if (
-            trigger.kind == "meeting"
-            and trigger.words[0] in _CONVENES
-            and len({p.entity.country for p in participants} - {None}) < PAIR
-        ):
-            return  # "X will convene the Security Council": a sitting at home
         if len(participants) < PAIR:
             if not (
                 alone and _of_one_organisation(trigger, participants)
@@ -2329,7 +2339,9 @@ class _Events:
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
-        if len(countries) == 1 and None not in countries:
+        if (len(countries) == 1 and None not in countries) or _no_such_act(
+            trigger, participants
+        ):
             return  # one state's people and places among themselves
         if (
             trigger.kind in _DIRECTED
