@@ -4044,6 +4044,17 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a state in no hurry for talks is in no place: no visit",
+        "Norway is in no hurry for talks with Cyprus, its ministry said.",
+        [],
+    ),
+    EventCase(
+        "a state in contact with others for talks is in no place: no visit",
+        "Norway is in close contact with Cyprus and Malta for talks on "
+        "fishing, Oslo said.",
+        [],
+    ),
+    EventCase(
         "two leaders who sat down together met",
         "Chilean President Tomas Riquelme and Peruvian President Lucia Ferrer "
         "sat down together in Madrid on Tuesday.",
@@ -4055,6 +4066,12 @@ EVENT_CASES = [
                 "2025-04-01",
             )
         ],
+    ),
+    EventCase(
+        "a leader who will convene a body of his own state meets no state",
+        "Chilean President Rosa Vidal will convene the Security Council on "
+        "Monday after the floods.",
+        [],
     ),
     EventCase(
         "states that convene their joint council meet",
@@ -4083,6 +4100,18 @@ EVENT_CASES = [
     EventCase(
         "talks held in one's own capital are no visit",
         "Chilean Foreign Minister Ana Soto held talks in Santiago on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "talks held in a city abroad, a neutral venue, are no visit",
+        "Chilean Foreign Minister Ana Soto held talks in Geneva on Friday. "
+        "Three ministers pressed her on copper.",
+        [],
+    ),
+    EventCase(
+        "talks held abroad with a partner named after are no visit alone",
+        "Chile held talks in Lima last month, while Bolivia sent a junior "
+        "team.",
         [],
     ),
     EventCase(
@@ -4125,6 +4154,13 @@ EVENT_CASES = [
         "called on a leader some time ago to act: an appeal, no visit",
         "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
         "Ferrer months ago to step aside.",
+        [],
+    ),
+    EventCase(
+        "called on a leader, an aside between, to act: an appeal, no visit",
+        "Chilean Foreign Minister Ana Soto called on Peruvian President Lucia "
+        "Ferrer, who had received her in Lima in the spring, to free the "
+        "strikers.",
         [],
     ),
     EventCase(
@@ -4291,6 +4327,35 @@ EVENT_CASES = [
         "The shelling must stop in Gaza, Norwegian Foreign Minister Ingrid "
         "Dahl said.",
         [],
+    ),
+    EventCase(
+        "fighting that must stop in a state, an official quoted: no visit",
+        '"The fighting must stop in Peru," Chilean Foreign Minister Ana '
+        "Soto said on Monday.",
+        [],
+    ),
+    EventCase(
+        "troops that stopped in a city and went on are on no tour",
+        "Chilean troops stopped in Lima before they continued on to Cusco, "
+        "officers said.",
+        [],
+    ),
+    EventCase(
+        "a ship that stopped in a port made no visit",
+        "A Chilean freighter stopped in Lima on Tuesday, port staff said.",
+        [],
+    ),
+    EventCase(
+        "a delegation that will stop in a capital will visit its state",
+        "The Chilean delegation will stop in Lima on Tuesday.",
+        [
+            (
+                "visit",
+                {"Chilean delegation": "initiator", "Peru": "host"},
+                "planned",
+                "2025-04-08",
+            )
+        ],
     ),
     EventCase(
         "welcomed X to a capital: its state is where, and host, no guest",

@@ -747,7 +747,18 @@ _NOUN_TRIGGERS: Final = frozenset(["visit", "visits", "trip", "tour"])
 _CALLED_ON: Final = ("called", "on")
 _STOP_IN: Final = ("stop", "in")
 _APPEALS: Final = frozenset(["for", "not"])
+# The first words of the legs of a tour ("stopped in", "continued on to"):
+# said of an official or a delegation, else of troops, ships or violence.
+_STOPS: Final = frozenset(
+    """stop stops stopped stopping continue continues continued
+    continuing""".split()  # noqa: SIM905
+)
+_STOP_MODALS: Final = frozenset(["must", "should"])  # "must stop in Gaza"
+_DELEGATIONS: Final = frozenset(["delegation", "delegations"])
+# A body convened is a meeting only of the states that convene it.
+_CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
+_APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
 _PARTNER_REACH: Final = 24
@@ -1002,6 +1013,36 @@ def _gives_way(
             and tuple(folded[k : k + len(rival.words)]) == rival.words
             for rival in rivals
         )
+    )
+
+
+def _no_such_act(
+    trigger: Trigger, participants: list[FoundParticipant]
+) -> bool:
+    """
+    Whether the sides found tell that *trigger* is no act between states:
+    "Russian forces stopped in X" or "a tanker stopped in X" made no stop
+    on a tour, "X will convene the Security Council" is a sitting at home.
+    """
+    if trigger.kind == "visit" and trigger.words[0] in _STOPS:
+        return any(
+            p.role == INITIATOR and not _travels(p.entity)
+            for p in participants
+        )
+    return (
+        trigger.kind == "meeting"
+        and trigger.words[0] in _CONVENES
+        and len({p.entity.country for p in participants} - {None}) < PAIR
+    )
+
+
+def _travels(entity: Entity) -> bool:
+    """
+    Whether *entity* can make a stop on a tour: a person or a delegation.
+    """
+    return entity.kind == PERSON or (
+        entity.kind == ORG
+        and entity.name.rsplit(maxsplit=1)[-1].casefold() in _DELEGATIONS
     )
 
 
@@ -2098,6 +2139,18 @@ class _Events:
                             trigger.words == _STOP_IN
                             and folded[i - 1 : i] == ["campaign"]
                         )
+                        # "the killing must stop in Sudan": no tour
+                        or (
+                            trigger.kind == "visit"
+                            and trigger.words[0] in _STOPS
+                            and not _STOP_MODALS.isdisjoint(folded[i - 1 : i])
+                        )
+                        # "is in no hurry for talks": no place in the gap
+                        or (
+                            trigger.kind == "visit"
+                            and "**" in trigger.words
+                            and not self._one_place(_Hit(trigger, i, end))
+                        )
                     )
                 ):
                     continue
@@ -2123,6 +2176,22 @@ class _Events:
             word in _SITTING_WORDS for word in after
         )
 
+    def _one_place(self, hit: _Hit) -> bool:
+        """
+        Whether the gap of "is in ** for talks" opens with a place, a
+        country, its capital or a city, and names nothing else ("is in
+        Nicosia on Monday for talks"), not "is in no hurry for talks" or
+        "is in close contact with X for".
+        """
+        doc = self.doc
+        first = hit.first + hit.trigger.words.index("**")
+        mention = doc.mention_at_start.get(first)
+        return (
+            mention is not None
+            and mention.via in {COUNTRY, CAPITAL, CITY}
+            and not doc.mentions_between(mention.last, _gap_end(hit, doc))
+        )
+
     def _paid_a_call(self, end: int) -> bool:
         """
         Whether "called on" ending before *end* is a call paid on a person
@@ -2138,12 +2207,15 @@ class _Events:
         person = self._entity(mention)
         if person is None or person.kind != PERSON or person.country is None:
             return False  # "called on the parties", "called on Senator X"
-        stop = min(len(folded), mention.last + _APPEAL_REACH)
+        # "to" is looked for past an aside, up to the clause's end ("called
+        # on X, who hosted him last year, to press Y"); "for" only near
+        reach = mention.last + _APPEAL_REACH
+        stop = min(len(folded), mention.last + _APPEAL_TO_REACH)
         for k in range(mention.last, stop):
             word = folded[k]
             if word in _CLAUSE_END:
                 break
-            if word in _APPEALS or (
+            if (word in _APPEALS and k < reach) or (
                 word == "to"
                 and k + 1 < len(folded)
                 and k + 1 not in doc.mention_at_start
@@ -2301,7 +2373,9 @@ class _Events:
                 return  # an interaction has two sides
             participants.extend(self._summit_host(trigger, last, s_last))
         countries = {p.entity.country for p in participants}
-        if len(countries) == 1 and None not in countries:
+        if (len(countries) == 1 and None not in countries) or _no_such_act(
+            trigger, participants
+        ):
             return  # one state's people and places among themselves
         if (
             trigger.kind in _DIRECTED
@@ -2375,10 +2449,22 @@ class _Events:
         ):
             return None
         mention = next((m for p, m in objects if p == "in"), None)
-        if mention is None or mention.entity is None:
+        # "held talks in Geneva": a city is as often a neutral venue
+        if mention is None or mention.via not in {COUNTRY, CAPITAL}:
             return None
         host = self._entity(mention)
-        if host is None or host.kind != STATE or host.country == country:
+        if (
+            host is None
+            or host.kind != STATE
+            or host.country == country
+            or any(
+                # "held talks in Ankara, while Russia sent a team": a
+                # partner named after
+                (other := self._entity(m)) is not None
+                and other.country not in {None, country, host.country}
+                for m in self.doc.mentions_between(mention.last, s_last)
+            )
+        ):
             return None
         doc = self.doc
         return (
