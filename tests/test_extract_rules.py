@@ -7002,20 +7002,25 @@ class TestArticle:
         [
             pytest.param("Reuters", None, id="a foreign wire's"),
             pytest.param("APA", "AZE", id="the home's own agency's"),
+            pytest.param(
+                "AFP", "GBR", id="a foreign wire's from the office's own state"
+            ),
         ],
     )
     def test_foreign_office_of_a_wire_story(self, agency, expected):
         """
         "The Foreign Office" named with no state in a foreign wire's story
         from the dateline's city is not the dateline's state's; in the
-        home's own agency's story it is.
+        home's own agency's story it is, and in a foreign wire's story from
+        London it is Britain's still.
         """
+        place = "LONDON" if expected == "GBR" else "BAKU"
         article = relwatch.extract(
             Article(
                 body="The Foreign Office condemned Georgia over the shelling "
                 "of the pass.",
                 published=REFERENCE,
-                dateline=Dateline(place="BAKU", agency=agency),
+                dateline=Dateline(place=place, agency=agency),
             )
         )
 

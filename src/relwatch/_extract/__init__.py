@@ -119,8 +119,9 @@ _UNOWNED_BODY: Final = "body:None:"
 _HOME_BODIES: Final = ("Foreign Office",)
 _HOME_BODY_HEAD: Final = " Ministry"
 # ... only in the home's own press: in a foreign wire's story from Kyiv,
-# "the Foreign Office" is most often Britain's.
-_OWN_PRESS_BODIES: Final = frozenset(["Foreign Office"])
+# "the Foreign Office" is most often Britain's, and so in one from London
+# it is the home's still.
+_OWN_PRESS_BODIES: Final = {"Foreign Office": "GBR"}
 
 
 # Mentions of a state that name where something is, not whose story it is:
@@ -327,7 +328,7 @@ def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
     """
     Give the people who hold a state office and the foreign ministry named
     with no state the state the story is told from; a foreign *wire*'s
-    story gives it no Foreign Office.
+    story gives it no Foreign Office, unless it is the office's own state.
     """
     if home is None:
         return
@@ -341,7 +342,7 @@ def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
         if (
             body != org_key
             and (body in _HOME_BODIES or body.endswith(_HOME_BODY_HEAD))
-            and not (wire and body in _OWN_PRESS_BODIES)
+            and not (wire and _OWN_PRESS_BODIES.get(body, home) != home)
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
