@@ -7068,6 +7068,13 @@ class TestArticle:
                 [("Kaarel Tamm", None), ("Portugal", "PRT")],
                 id="nor does a state visited",
             ),
+            pytest.param(
+                "Prime Minister Ines Varga met Peruvian Foreign Minister "
+                "Rosa Quispe on Friday. Peru and Peru's farmers hope Peru "
+                "sells more coffee.",
+                [("Ines Varga", None), ("Rosa Quispe", "PER")],
+                id="not when one of the state's own is named as its",
+            ),
         ],
     )
     def test_no_dateline_the_state_told_most_is_home(self, body, expected):
@@ -7075,7 +7082,9 @@ class TestArticle:
         With no dateline or outlet, office holders named with no state serve
         the state the body names most, by name, demonym or its people, when
         no other is named as often; capitals, cities and the states a trip
-        goes to are not counted.
+        goes to are not counted.  When one office holder is named as that
+        state's own, the others are most likely the other side, and a
+        meeting with them is no home affair.
         """
         article = relwatch.extract(Article(body=body, published=REFERENCE))
 
