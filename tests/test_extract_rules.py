@@ -7002,20 +7002,25 @@ class TestArticle:
         [
             pytest.param("Reuters", None, id="a foreign wire's"),
             pytest.param("APA", "AZE", id="the home's own agency's"),
+            pytest.param(
+                "AFP", "GBR", id="a foreign wire's from the office's own state"
+            ),
         ],
     )
     def test_foreign_office_of_a_wire_story(self, agency, expected):
         """
         "The Foreign Office" named with no state in a foreign wire's story
         from the dateline's city is not the dateline's state's; in the
-        home's own agency's story it is.
+        home's own agency's story it is, and in a foreign wire's story from
+        London it is Britain's still.
         """
+        place = "LONDON" if expected == "GBR" else "BAKU"
         article = relwatch.extract(
             Article(
                 body="The Foreign Office condemned Georgia over the shelling "
                 "of the pass.",
                 published=REFERENCE,
-                dateline=Dateline(place="BAKU", agency=agency),
+                dateline=Dateline(place=place, agency=agency),
             )
         )
 
@@ -7063,6 +7068,13 @@ class TestArticle:
                 [("Kaarel Tamm", None), ("Portugal", "PRT")],
                 id="nor does a state visited",
             ),
+            pytest.param(
+                "Prime Minister Ines Varga met Peruvian Foreign Minister "
+                "Rosa Quispe on Friday. Peru and Peru's farmers hope Peru "
+                "sells more coffee.",
+                [("Ines Varga", None), ("Rosa Quispe", "PER")],
+                id="not when one of the state's own is named as its",
+            ),
         ],
     )
     def test_no_dateline_the_state_told_most_is_home(self, body, expected):
@@ -7070,7 +7082,9 @@ class TestArticle:
         With no dateline or outlet, office holders named with no state serve
         the state the body names most, by name, demonym or its people, when
         no other is named as often; capitals, cities and the states a trip
-        goes to are not counted.
+        goes to are not counted.  When one office holder is named as that
+        state's own, the others are most likely the other side, and a
+        meeting with them is no home affair.
         """
         article = relwatch.extract(Article(body=body, published=REFERENCE))
 

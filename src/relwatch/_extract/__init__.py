@@ -119,8 +119,9 @@ _UNOWNED_BODY: Final = "body:None:"
 _HOME_BODIES: Final = ("Foreign Office",)
 _HOME_BODY_HEAD: Final = " Ministry"
 # ... only in the home's own press: in a foreign wire's story from Kyiv,
-# "the Foreign Office" is most often Britain's.
-_OWN_PRESS_BODIES: Final = frozenset(["Foreign Office"])
+# "the Foreign Office" is most often Britain's, and so in one from London
+# it is the home's still.
+_OWN_PRESS_BODIES: Final = {"Foreign Office": "GBR"}
 
 
 # Mentions of a state that name where something is, not whose story it is:
@@ -271,10 +272,14 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    home = home_country(article) or _most_told_state(doc)
+    given = home_country(article)
+    home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
     _serve_home(
-        doc, home, wire=agency is not None and _outlet_home(agency) != home
+        doc,
+        home,
+        wire=agency is not None and _outlet_home(agency) != home,
+        told=given is None,
     )
     found = find_statements(doc)
     reference = article.published
@@ -323,17 +328,24 @@ def _named_for_sure(entity: Entity) -> bool:
     )
 
 
-def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
+def _serve_home(
+    doc: Doc, home: str | None, *, wire: bool, told: bool = False
+) -> None:
     """
     Give the people who hold a state office and the foreign ministry named
     with no state the state the story is told from; a foreign *wire*'s
-    story gives it no Foreign Office.
+    story gives it no Foreign Office, unless it is the office's own state.
+    A state found only as the one most *told* of is not the office holders'
+    when one of them is named as its own ("Chinese Vice Premier Ding met
+    Prime Minister Holm"): the others are most likely the other side.
     """
     if home is None:
         return
-    for entity in doc.scanner.entities:
-        if entity.country is None and _holds_state_office(entity):
-            entity.country = home
+    offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
+    if not (told and any(e.country == home for e in offices)):
+        for entity in offices:
+            if entity.country is None:
+                entity.country = home
     for org_key, unowned in doc.scanner.orgs.items():
         # "the Foreign Ministry summoned the envoy", "the finance ministry
         # froze the assets": the home state's.
@@ -341,7 +353,7 @@ def _serve_home(doc: Doc, home: str | None, *, wire: bool) -> None:
         if (
             body != org_key
             and (body in _HOME_BODIES or body.endswith(_HOME_BODY_HEAD))
-            and not (wire and body in _OWN_PRESS_BODIES)
+            and not (wire and _OWN_PRESS_BODIES.get(body, home) != home)
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
@@ -356,8 +368,11 @@ def _domestic(event: FoundEvent, home: str | None) -> bool:
     if home is None:
         return False
     countries = {p.entity.country for p in event.participants}
+    # One in a state's office left with no state is not the home's.
     return countries == {home, None} and all(
-        p.entity.kind == PERSON and p.entity.affiliation is None
+        p.entity.kind == PERSON
+        and p.entity.affiliation is None
+        and not _holds_state_office(p.entity)
         for p in event.participants
         if p.entity.country is None
     )
