@@ -80,11 +80,11 @@ _DENIALS: Final = frozenset(
     refuting""".split()  # noqa: SIM905
 )
 _DENIAL_REACH: Final = 6  # "denied a widely shared foreign media report"
+# The lists names are put on: "to the registry", "to its blacklist".
+_LIST_NOUNS: Final = frozenset(["list", "lists", "blacklist", "registry"])
 # What a number is added to when "added" is a deed: "added 40 tankers to
 # its sanctions list", not "added 40 percent of exports went to China".
-_LISTS: Final = frozenset(
-    ["list", "lists", "blacklist", "sanctions", "sanctioned", "registry"]
-)
+_LISTS: Final = _LIST_NOUNS | {"sanctions", "sanctioned"}
 # "added 12 officials, including two ministers, to the registry of".
 _LIST_REACH: Final = 16
 _MEMBER: Final = "member"  # "a member of the X delegation": no name
@@ -195,7 +195,6 @@ _INTERVIEWERS: Final = frozenset(
     """correspondent reporter editor journalist columnist host interviewer
     presenter anchor""".split()  # noqa: SIM905
 )
-_LIST_NOUNS: Final = frozenset(["list", "lists", "blacklist", "registry"])
 # The lists names are put on as a sanction: "its Entity List", "the list of
 # sanctioned firms", not "the priority list".
 _SANCTION_LISTS: Final = frozenset(
