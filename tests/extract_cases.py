@@ -3012,6 +3012,41 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the side whose decision is condemned is accused",
+        "Chilean Foreign Minister Tomas Riquelme condemned the decision of "
+        "Norway and Iceland to close their ports to Chilean trawlers.",
+        [
+            (
+                "accusation",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Norway": "recipient",
+                    "Iceland": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the side by whom a condemned act was done is accused",
+        "Chile condemned the repeated seizures of its fishing boats carried "
+        "out by Norwegian patrols.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the victims of a condemned act are not accused",
+        "Chile condemned the detention of two Norwegian sailors.",
+        [],
+    ),
+    EventCase(
         "a vow to respond in kind threatens the side of the act",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond in kind.",

@@ -534,6 +534,21 @@ _CREDITED: Final = frozenset(
 _CREDIT_REACH: Final = (
     4  # words from the trigger to "of": "the tireless efforts of"
 )
+# Acts whose "of" names who did them: "condemned the decision of X", not
+# "the detention of X" (its victim).
+_OWNED_ACTS: Final = frozenset(
+    """decision decisions move moves step steps action actions measure
+    measures policy policies conduct behaviour behavior""".split()  # noqa: SIM905
+)
+# Acts whose "by" names who did them: "condemned the violations committed
+# by X", "the detention of UN staff by X".
+_ACTS_BY: Final = _OFFENCES | frozenset(
+    """detention detentions arrest arrests incursion incursions seizure
+    seizures killing killings shelling strikes raid raids""".split()  # noqa: SIM905
+)
+_BY_REACH: Final = (
+    8  # words from the act to "by": "of its boats carried out by"
+)
 _ANSWER_REACH: Final = 12  # events told before an answer that it may answer
 # Words after a pronoun that make it an object: "thanked her for".
 _AFTER_OBJECT: Final = frozenset(
@@ -3141,8 +3156,9 @@ class _Events:
         kind = hit.trigger.kind
         if all(p.role != RECIPIENT for p in participants):
             if kind == "accusation":
-                participants = participants + self._protested_over(
-                    hit.first, hit.last, s_last
+                participants = participants + (
+                    self._protested_over(hit.first, hit.last, s_last)
+                    or self._act_done_by(hit.last, s_last, participants)
                 )
             elif kind == "praise":
                 participants = participants + self._credited(
@@ -3166,6 +3182,56 @@ class _Events:
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
         return participants
+
+    def _act_done_by(
+        self, last: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        Who did the act an accusation ending before token *last* condemns,
+        when its object names no one else: "condemned the decision of X and
+        Y to ...", "the violations committed by X", "the detention of UN
+        staff by X"; none of the *sides* condemning.
+        """
+        doc = self.doc
+        folded = doc.folded
+        if folded[last : last + 1] not in (["the"], ["a"], ["an"]):
+            return []
+        act = next(
+            (
+                k
+                for k in range(last + 1, min(s_last, last + 1 + _ACT_REACH))
+                if folded[k] in _ACTS_BY
+            ),
+            None,
+        )
+        if act is None or doc.mentions_between(last, act):
+            return []
+        by = act + 1
+        if folded[by : by + 1] != ["of"] or folded[act] not in _OWNED_ACTS:
+            by = next(
+                (
+                    k
+                    for k in range(act + 1, min(s_last, act + _BY_REACH))
+                    if folded[k] == "by"
+                    or folded[k] in _CLAUSE_END
+                    or folded[k] == ","
+                ),
+                s_last,
+            )
+            if folded[by : by + 1] != ["by"]:
+                return []
+        owners = itertools.takewhile(
+            lambda found: found[0] == folded[by],
+            self._objects(by + 1, s_last),
+        )
+        return [
+            FoundParticipant(member, RECIPIENT)
+            for _, mention in owners
+            if (owner := self._entity(mention)) is not None
+            and not _stateless(owner)
+            and not any(_same_side(owner, p.entity) for p in sides)
+            for member in owner.members or (owner,)
+        ]
 
     def _pronoun_object(self, k: int) -> bool:
         """
