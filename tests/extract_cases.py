@@ -2091,6 +2091,75 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an invitation to him is to the one the sentence called",
+        "Qatari Emir Sheikh Tamim telephoned Kenyan President William Ruto "
+        "on Monday and invited him to visit Doha.",
+        [
+            (
+                "phone_call",
+                {"Tamim": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Tamim": "initiator", "William Ruto": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation to her is to the other side of the talks before",
+        "Chilean Foreign Minister Tomas Riquelme met his Peruvian counterpart "
+        "Elena Prado in Geneva on Monday. Riquelme thanked her for the talks "
+        "and invited her to visit Santiago.",
+        [
+            (
+                "meeting",
+                {"Tomas Riquelme": "party", "Elena Prado": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Tomas Riquelme": "initiator", "Elena Prado": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Tomas Riquelme": "initiator", "Elena Prado": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed from another is that one's, to the invited",
+        "Norwegian Foreign Minister Ana Dahl conveyed an invitation from "
+        "Norwegian Prime Minister Erik Lund for Chilean President Lucia "
+        "Ferrer to attend the forum in Oslo.",
+        [
+            (
+                "intent_to_meet",
+                {
+                    "Ana Dahl": "initiator",
+                    "Erik Lund": "initiator",
+                    "Lucia Ferrer": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the one a letter inviting him is sent to is not made its inviter",
+        "Chilean Foreign Minister Tomas Riquelme received a letter from "
+        "Norwegian Foreign Minister Ana Dahl, inviting him to visit Oslo.",
+        [],
+    ),
+    EventCase(
         "an invitation to join a bloc is membership offered, no meeting",
         "Kenyan President William Ruto invited Somalia to join the East "
         "African Community.",

@@ -42,7 +42,7 @@ import datetime as dt
 import itertools
 import re
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final, NamedTuple
 
 from .._dates import PartialDate
@@ -555,6 +555,10 @@ _AFTER_OBJECT: Final = frozenset(
     ["for", "on", "upon", "over", "and", ",", "warmly", "personally"]
 )
 _ANSWERING: Final = frozenset(["accusation", "threat"])
+# The verbs of an invitation, whose pronoun object is the one invited:
+# "invited him to visit" (not "a message from X, inviting him to": its
+# subject is no inviter).
+_INVITING: Final = frozenset(["invite", "invites", "invited"])
 # Possessives before a pronoun object that name someone else it may stand
 # for: "met his wife and thanked her".
 _OWNERS: Final = frozenset(["his", "her", "their"])
@@ -3164,15 +3168,16 @@ class _Events:
                 participants = participants + self._credited(
                     hit.last, s_last, participants
                 )
+        invited = hit.trigger.words[0] in _INVITING
         if (
-            kind in _DIRECTED
+            (kind in _DIRECTED or invited)
             and participants
             and all(p.role == INITIATOR for p in participants)
             and not _stateless(participants[0].entity)
-            and self._pronoun_object(hit.last)
+            and self._pronoun_object(hit.last, invited=invited)
         ):
-            # "Dahl congratulated her on ...": the other side of the
-            # event told before
+            # "Dahl congratulated her on ...", "invited him to visit": the
+            # other side of the event told before
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
                 for other in self._pronoun_sides(
@@ -3233,18 +3238,20 @@ class _Events:
             for member in owner.members or (owner,)
         ]
 
-    def _pronoun_object(self, k: int) -> bool:
+    def _pronoun_object(self, k: int, *, invited: bool = False) -> bool:
         """
         Whether the word at *k* is a pronoun object ("thanked him for",
-        "congratulated them"), not a possessive ("thanked her
-        counterpart").
+        "congratulated them", "*invited* her to visit"), not a possessive
+        ("thanked her counterpart").
         """
         folded = self.doc.folded
         return (
             folded[k : k + 1] in (["him"], ["her"], ["them"])
             and k + 1 < len(folded)
             and (
-                folded[k + 1] in _AFTER_OBJECT or folded[k + 1] in _CLAUSE_END
+                folded[k + 1] in _AFTER_OBJECT
+                or folded[k + 1] in _CLAUSE_END
+                or (invited and folded[k + 1] == "to")
             )
         )
 
@@ -3253,24 +3260,32 @@ class _Events:
     ) -> list[Entity]:
         """
         Who the pronoun object after *hit* of the sentence at offset
-        *s_start* stands for: the other side of the event told before, when
-        it agrees in number ("her" one person, "them" more) and the sentence
-        names or owns no one else before it ("met his wife and thanked
-        her"; "In his speech, X thanked her" owns no one in X's clause).
+        *s_start* stands for: the one person of another side the sentence
+        names before it ("called X and invited her to"), else the other
+        side of the event told before; when it agrees in number ("her" one
+        person, "them" more) and the sentence owns no one else before it
+        ("met his wife and thanked her"; "In his speech, X thanked her"
+        owns no one in X's clause; "thanked her and invited her" owns no
+        one).
         """
         doc = self.doc
         first = doc.token_at(s_start)
         k = hit.last
         subject = doc.subject_before(hit.first, first)
         owned_from = first if subject is None else subject.first
-        if not _OWNERS.isdisjoint(doc.folded[owned_from:k]) or any(
-            (named := self._entity(m)) is not None
-            and named.kind == PERSON
-            and not _same_side(named, speaker)
-            for m in doc.mentions_between(first, k)
+        if any(
+            doc.folded[j] in _OWNERS and not self._pronoun_object(j)
+            for j in range(owned_from, k)
         ):
             return []
-        others = self._answered(s_start, speaker, hostile=False)
+        named = _distinct_entities(
+            entity
+            for m in doc.mentions_between(first, k)
+            if (entity := self._entity(m)) is not None
+            and entity.kind == PERSON
+            and not _same_side(entity, speaker)
+        )
+        others = named or self._answered(s_start, speaker, hostile=False)
         if doc.folded[k] == "them":
             return others if len(others) > 1 else []
         return others if [o.kind for o in others] == [PERSON] else []
@@ -3479,12 +3494,13 @@ class _Events:
             return INITIATOR
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
-        if (
-            preposition == "for"
-            and trigger.kind == "intent_to_meet"
-            and trigger.after == RECIPIENT
+        if trigger.kind == "intent_to_meet" and (
+            (preposition == "for" and trigger.after == RECIPIENT)
+            or (preposition in {"for", "to"} and trigger.words[-1] == "from")
         ):
-            return RECIPIENT  # "renewed his invitation for X to visit"
+            # "renewed his invitation for X to visit", "conveyed an
+            # invitation from X for Y to visit"
+            return RECIPIENT
         if preposition == "to" and trigger.after in {RECIPIENT, INITIATOR}:
             # "thanks to X", "gave audience to X"
             return trigger.after
@@ -4738,6 +4754,11 @@ def _stateless(entity: Entity) -> bool:
     organisation: an office the text leaves without its state.
     """
     return entity.country is None and entity.org is None
+
+
+def _distinct_entities(entities: Iterable[Entity]) -> list[Entity]:
+    """*entities* in order, each once."""
+    return list(dict.fromkeys(entities))
 
 
 def _same_side(entity: Entity, speaker: Entity) -> bool:
