@@ -3067,6 +3067,28 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a threat to act on a side threatens that side",
+        "Venezuelan President Rafael Ortiz threatened to impose tariffs on "
+        "Guyana and Suriname.",
+        [
+            (
+                "threat",
+                {
+                    "Rafael Ortiz": "initiator",
+                    "Guyana": "recipient",
+                    "Suriname": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a threat to act on no side is no threat to a state",
+        "Venezuela threatened to close the border crossing.",
+        [],
+    ),
+    EventCase(
         "an act pointed at is condemned: its side is accused",
         "Norway expelled two Chilean diplomats on Tuesday. Chile condemned "
         "the decision as arbitrary.",

@@ -546,6 +546,7 @@ _ACTS_BY: Final = _OFFENCES | frozenset(
     """detention detentions arrest arrests incursion incursions seizure
     seizures killing killings shelling strikes raid raids""".split()  # noqa: SIM905
 )
+_THREAT_REACH: Final = 5  # words of the act threatened: "impose tariffs on"
 _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
 )
@@ -3168,6 +3169,10 @@ class _Events:
                 participants = participants + self._credited(
                     hit.last, s_last, participants
                 )
+            elif kind == "threat":
+                participants = participants + self._threatened_to(
+                    hit.last, s_last, participants
+                )
         invited = hit.trigger.words[0] in _INVITING
         if (
             (kind in _DIRECTED or invited)
@@ -3187,6 +3192,39 @@ class _Events:
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
         return participants
+
+    def _threatened_to(
+        self, last: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        The side a threat to act names in its act, when its object names no
+        one: "threatened to cut X out of the trade pact", "threatened to
+        impose tariffs on X and Y"; none of the *sides* threatening.
+        """
+        doc = self.doc
+        folded = doc.folded
+        if folded[last : last + 1] != ["to"]:
+            return []
+        for k in range(last + 2, min(s_last, last + 2 + _THREAT_REACH)):
+            if folded[k] in _CLAUSE_END or folded[k] == ",":
+                break
+            mention = doc.mention_at_start.get(k)
+            target = None if mention is None else self._entity(mention)
+            if (
+                target is not None
+                and not _stateless(target)
+                and not any(_same_side(target, p.entity) for p in sides)
+            ):
+                named = self._objects(k, s_last)
+                return [
+                    FoundParticipant(member, RECIPIENT)
+                    for preposition, mention in named
+                    # "on X and Y", not "X out of the pact with Y"
+                    if preposition in {named[0][0], ""}
+                    if (entity := self._entity(mention)) is not None
+                    for member in entity.members or (entity,)
+                ]
+        return []
 
     def _act_done_by(
         self, last: int, s_last: int, sides: list[FoundParticipant]
