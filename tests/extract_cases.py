@@ -2160,6 +2160,60 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a guest's thanks for the hospitality go to the hosts of the visit",
+        "Chilean President Lucia Ferrer arrived in Oslo on Monday for talks "
+        "with Norwegian Prime Minister Erik Lund. Ferrer expressed "
+        "appreciation for the generous hospitality shown to her delegation.",
+        [
+            (
+                "visit",
+                {"Lucia Ferrer": "initiator", "Norway": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks to one's guests go to the other side of the meeting",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Erik "
+        "Lund in Geneva on Monday. Ferrer thanked her guests for the frank "
+        "exchange.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Erik Lund": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Erik Lund": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks to staff for the welcome are no praise of a state",
+        "Chilean President Lucia Ferrer arrived in Oslo on Monday for talks "
+        "with Norwegian Prime Minister Erik Lund. Ferrer thanked the staff "
+        "for the welcome.",
+        [
+            (
+                "visit",
+                {"Lucia Ferrer": "initiator", "Norway": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "an invitation to join a bloc is membership offered, no meeting",
         "Kenyan President William Ruto invited Somalia to join the East "
         "African Community.",

@@ -546,6 +546,10 @@ _ACTS_BY: Final = _OFFENCES | frozenset(
     """detention detentions arrest arrests incursion incursions seizure
     seizures killing killings shelling strikes raid raids""".split()  # noqa: SIM905
 )
+# What a guest thanks the hosts for, naming no one: "for the warm
+# hospitality", "for the welcome accorded to".
+_HOSPITALITY: Final = frozenset(["hospitality", "welcome", "reception"])
+_HOSPITALITY_REACH: Final = 5  # "for the warm and generous hospitality"
 _THREAT_REACH: Final = 5  # words of the act threatened: "impose tariffs on"
 _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
@@ -3166,8 +3170,9 @@ class _Events:
                     or self._act_done_by(hit.last, s_last, participants)
                 )
             elif kind == "praise":
-                participants = participants + self._credited(
-                    hit.last, s_last, participants
+                participants = participants + (
+                    self._credited(hit.last, s_last, participants)
+                    or self._hosted_by(hit.last, s_start, participants)
                 )
             elif kind == "threat":
                 participants = participants + self._threatened_to(
@@ -3192,6 +3197,39 @@ class _Events:
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
         return participants
+
+    def _hosted_by(
+        self, last: int, s_start: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        Whom a guest thanks for the welcome, naming no one: "thanked his
+        hosts for the talks", "expressed appreciation for the warm
+        hospitality" thank the other side of the visit or meeting told
+        before.
+        """
+        folded = self.doc.folded
+        words = list(
+            itertools.takewhile(
+                lambda word: word not in _CLAUSE_END and word != ",",
+                folded[last : last + _HOSPITALITY_REACH],
+            )
+        )
+        hosts = words[:1] in (["his"], ["her"], ["their"]) and (
+            words[1:2] in (["host"], ["hosts"], ["guest"], ["guests"])
+        )
+        # "expressed appreciation for the hospitality", not "thanked the
+        # staff for the welcome"
+        welcome = folded[last - 1] == "for" and not _HOSPITALITY.isdisjoint(
+            words
+        )
+        if not sides or not (hosts or welcome):
+            return []
+        return [
+            FoundParticipant(other, RECIPIENT)
+            for other in self._answered(
+                s_start, sides[0].entity, hostile=False
+            )
+        ]
 
     def _threatened_to(
         self, last: int, s_last: int, sides: list[FoundParticipant]
