@@ -3234,6 +3234,30 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a response said to follow is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said a "
+        "response would follow.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "no response to follow is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said no "
+        "response would follow.",
+        [NORWAY_EXPELS_CHILEANS],
+    ),
+    EventCase(
+        "a firm response vowed to further steps is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said any "
+        "further such step would meet a firm response.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "resolute measures to be taken are a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would take resolute measures to defend its interests.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
         "a vow to respond in a proportionate manner is a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond in a proportionate manner.",

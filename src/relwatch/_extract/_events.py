@@ -587,8 +587,12 @@ _IN_KIND: Final = frozenset(
     """proportionate proportional mirror reciprocal commensurate symmetrical
     symmetric appropriate adequate firm decisive resolute""".split()  # noqa: SIM905
 )
-# "will take all necessary measures": a reprisal only after "take".
-_STRIKING_BACK: Final = _REPRISALS | _RESPOND | {"necessary"}
+# "will take all necessary measures", "resolute steps": a reprisal only
+# after "take"; "a firm response" only in kind.
+_MEASURED: Final = frozenset(
+    ["necessary", "resolute", "firm", "decisive", "response"]
+)
+_STRIKING_BACK: Final = _REPRISALS | _RESPOND | _MEASURED
 # How a side says it will respond when it threatens: "respond firmly".
 _IN_FORCE: Final = frozenset(
     """firmly decisively resolutely strongly forcefully harshly
@@ -1806,7 +1810,12 @@ class _Events:
         if quoted:
             first = self._lead_in(first - 1, start)
         at = next(
-            (k for k in range(first, last) if self._reprisal(k, first)), None
+            (
+                k
+                for k in range(first, last)
+                if self._reprisal(k, first) or self._response_follows(k, first)
+            ),
+            None,
         )
         if at is None or any(
             # "said the US would retaliate": another side's reprisal
@@ -1886,17 +1895,8 @@ class _Events:
             ):
                 # "reciprocal visits", "reciprocal steps to ease visa rules"
                 return False
-        elif word == "necessary":
-            if (
-                _ACTS.isdisjoint(after[:1])
-                or "take" not in folded[max(first, k - _ACT_REACH) : k]
-                or (
-                    folded[opened + 1 : opened + 2] == ["to"]
-                    and not _EASING.isdisjoint(folded[opened + 2 : opened + 3])
-                )
-            ):
-                # "necessary steps to ease visa rules", "the necessary
-                # measures are in place"
+        elif word in _MEASURED:
+            if not self._measured(k, first, opened):
                 return False
         elif word == "consequences":
             if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
@@ -1908,6 +1908,40 @@ class _Events:
             not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
             or folded[first] == "to"
         ) and ("hesitate" in before or _DENIED.isdisjoint(before))
+
+    def _measured(self, k: int, first: int, opened: int) -> bool:
+        """
+        Whether the reprisal word at *k* of the words said from token
+        *first*, with its words going on at *opened*, is measures taken or
+        a response in kind: "take resolute measures", "a firm response",
+        not "necessary steps to ease visa rules" nor "the necessary
+        measures are in place".
+        """
+        folded = self.doc.folded
+        if folded[k] == "response":
+            return folded[k - 1] in _IN_KIND
+        return (
+            not _ACTS.isdisjoint(folded[opened : opened + 1])
+            and "take" in folded[max(first, k - _ACT_REACH) : k]
+            and not (
+                folded[opened + 1 : opened + 2] == ["to"]
+                and not _EASING.isdisjoint(folded[opened + 2 : opened + 3])
+            )
+        )
+
+    def _response_follows(self, k: int, first: int) -> bool:
+        """
+        Whether the words said from token *first* say at *k* that a
+        response will follow: "a response will follow", not "no response
+        would follow".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k] == "response"
+            and folded[k + 1 : k + 3]
+            in (["will", "follow"], ["would", "follow"])
+            and _DENIED.isdisjoint(folded[max(first, k - _NEGATION_REACH) : k])
+        )
 
     def _in_a_manner(self, k: int) -> bool:
         """
@@ -3354,12 +3388,18 @@ class _Events:
             for j in range(owned_from, k)
         ):
             return []
-        named = _distinct_entities(
-            entity
-            for m in doc.mentions_between(first, k)
-            if (entity := self._entity(m)) is not None
-            and entity.kind == PERSON
-            and not _same_side(entity, speaker)
+        # A participle's subject is no one sure ("a cable from X,
+        # congratulating him"): the person named only for a finite verb.
+        named = (
+            []
+            if doc.folded[hit.first].endswith("ing")
+            else _distinct_entities(
+                entity
+                for m in doc.mentions_between(first, k)
+                if (entity := self._entity(m)) is not None
+                and entity.kind == PERSON
+                and not _same_side(entity, speaker)
+            )
         )
         others = named or self._answered(s_start, speaker, hostile=False)
         if doc.folded[k] == "them":
