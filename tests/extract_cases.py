@@ -5094,6 +5094,12 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "described in a long quotation as a partner is no accusation",
+        "Chilean President Lucia Ferrer described Peru as “the oldest "
+        "neighbour of our nation and an essential partner in the Pacific”.",
+        [],
+    ),
+    EventCase(
         "described as reckless is an accusation",
         "Chilean President Lucia Ferrer described Peru's border decree as "
         "reckless.",

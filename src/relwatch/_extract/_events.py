@@ -630,7 +630,9 @@ _KINDLY: Final = frozenset(
     """friend friends friendly friendship partner partners ally allies
     brotherly brother brothers trusted reliable valued""".split()  # noqa: SIM905
 )
-_DESCRIPTION_REACH: Final = 8  # words after "as" the description stands in
+# Words after "as" the description stands in: "as “a giant of the region
+# and an indispensable partner”".
+_DESCRIPTION_REACH: Final = 12
 # Date expressions that look ahead even when their precision holds today.
 _AHEAD: Final = ("next ", "the next ", "coming ", "the coming ")
 _MODIFIER_REACH: Final = 3  # words between "X's" and its "visit"
