@@ -3139,7 +3139,8 @@ EVENT_CASES = [
     ),
     EventCase(
         "a threat to act on no side is no threat to a state",
-        "Venezuela threatened to close the border crossing.",
+        "Venezuela threatened to close the busy border crossing near the "
+        "river.",
         [],
     ),
     EventCase(
