@@ -394,6 +394,15 @@ STATEMENT_CASES = [
         [("indirect", "the ban had been costly", "Norway")],
     ),
     StatementCase(
+        "“official” and a capital is that capital's state, not a person",
+        "Official Oslo said the ban was over. The quota was fair, official "
+        "Santiago said.",
+        [
+            ("indirect", "the ban was over", "Norway"),
+            ("indirect", "The quota was fair", "Chile"),
+        ],
+    ),
+    StatementCase(
         "a leader in his own capital speaks, not the capital",
         "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
         [("indirect", "the talks had stalled", "Ana Dahl")],

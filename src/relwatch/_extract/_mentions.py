@@ -1091,6 +1091,14 @@ class Scanner:
                 entity = self._state(np.countries[-1])
                 return Mention(i, j, start, end, NAME, entity, via=DEMONYM)
             return None
+        if (
+            np.expert
+            and (seat := self._name_at(j)) is not None
+            and seat[0] == k
+            and (meaning := _best(seat[1])).type in {CAPITAL, COUNTRY}
+        ):
+            # "official Baku", "official Ankara": the state, by its seat.
+            return self._named(i, (j, k, meaning))
         name_text = self.text[self.tokens.starts[j] : self.tokens.ends[k - 1]]
         nickname = None
         for m in range(j + 1, k - 1):
