@@ -1663,6 +1663,43 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "praise and criticism that quote the words are partial statements",
+        "Foreign Minister Lena Holt commended Chile for “choosing dialogue "
+        "over confrontation.” Later she criticised Norway for “closing the "
+        "door on fair talks.”",
+        [
+            (
+                "partial",
+                "Chile for “choosing dialogue over confrontation.”",
+                "Lena Holt",
+            ),
+            (
+                "partial",
+                "Norway for “closing the door on fair talks.”",
+                "Lena Holt",
+            ),
+        ],
+    ),
+    StatementCase(
+        "praise with no quotation is an act, no statement",
+        "Foreign Minister Lena Holt praised Chile for its calm diplomacy.",
+        [],
+    ),
+    StatementCase(
+        "'X spoke in Lima, where he said': the sentence's subject speaks",
+        "“The meeting was useful,” Tomas Riquelme said.\n\nPresident Pablo "
+        "Ferrer spoke in Lima last week, where he said the quota was “never "
+        "fair to our fishermen”.",
+        [
+            ("direct", "The meeting was useful,", "Tomas Riquelme"),
+            (
+                "partial",
+                "the quota was “never fair to our fishermen”",
+                "Pablo Ferrer",
+            ),
+        ],
+    ),
+    StatementCase(
         "thanks to a thing is no cue",
         "Narmin Aliyeva said exports grew, thanks to the new corridor, by a "
         "third.",

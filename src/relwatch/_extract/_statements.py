@@ -286,7 +286,9 @@ _FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
 _FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
 # Words that join a clause to the one before, its subject going on: "X
 # recalled ..., as he wished ...".
-_CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
+_CLAUSE_LINKS: Final = frozenset(
+    ["as", "and", "while", "but", "when", "where"]
+)
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
