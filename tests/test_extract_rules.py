@@ -588,6 +588,38 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "the two sides are the two who met, not the states said since",
+        "President Ana Dahl of Norway received Chilean Foreign Minister "
+        "Tomas Riquelme in Oslo on Monday.\n\nDahl noted that Peru is a key "
+        "partner of both Norway and Chile.\n\nThe two sides stressed the "
+        "importance of the fishing accord.",
+        [
+            (
+                "indirect",
+                "Peru is a key partner of both Norway and Chile",
+                "Ana Dahl",
+            ),
+            (
+                "indirect",
+                "the importance of the fishing accord",
+                "Tomas Riquelme and Ana Dahl",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a region is a place, not a person one of the two sides may be",
+        "Ana Dahl of Norway met Tomas Riquelme of Chile on Monday. They "
+        "spoke of trade with South America. The two sides stressed the "
+        "importance of the fishing accord.",
+        [
+            (
+                "indirect",
+                "the importance of the fishing accord",
+                "Ana Dahl and Tomas Riquelme",
+            ),
+        ],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [

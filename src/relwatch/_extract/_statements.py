@@ -31,8 +31,17 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
-from ._mentions import NAME, NOMINAL, ORG, PERSON, PRONOUN, Entity, Mention
+from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SIDES, SKIPPABLE, Doc
+from ._mentions import (
+    NAME,
+    NOMINAL,
+    ORG,
+    PERSON,
+    PRONOUN,
+    TWO,
+    Entity,
+    Mention,
+)
 from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -92,6 +101,7 @@ _MEMBER: Final = "member"  # "a member of the X delegation": no name
 _PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
+_PEOPLE: Final = frozenset([PERSON])
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -554,6 +564,12 @@ class _Extractor:
                 or self._subject_just_before(mention)
                 or recent
             )
+        if mention.what == TWO and mention.role in SIDES:
+            # "The two sides stressed ...": the two people who met, not the
+            # states their words named since.
+            people = self.doc.last_two(mention, _PEOPLE)
+            if people is not None:
+                return people
         return self.doc.resolve(mention, recent, self.speakers)
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
