@@ -622,6 +622,63 @@ SPEAKER_CASES = [
     ),
 ]
 
+# "According to SOURCE, ...": where the source's words end.
+ACCORDING_TO_CASES = [
+    StatementCase(
+        "a cue that needs a quotation frames nothing in a sentence with none",
+        "The visit to Lima by the Chilean envoy has been called off, "
+        "according to two officials familiar with the plans.",
+        [
+            (
+                "indirect",
+                "The visit to Lima by the Chilean envoy has been called off",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "according to a statement issued by X, then a comma: X's words",
+        "According to a statement issued by the Chilean Foreign Ministry, "
+        "the two ministers reviewed the fishing accord.",
+        [
+            (
+                "indirect",
+                "the two ministers reviewed the fishing accord",
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "the source's words run on past its name to the comma",
+        "According to Tomas Berg of the Chilean Foreign Ministry, the two "
+        "leaders agreed to meet again.",
+        [("indirect", "the two leaders agreed to meet again", "Tomas Berg")],
+    ),
+    StatementCase(
+        "a name in apposition after the source's comma is not the words",
+        "According to a statement by the ministry's spokesperson, Tomas "
+        "Berg, both countries agreed to reopen the crossing.",
+        [],
+    ),
+    StatementCase(
+        "a bracket in the source's words ends the look for its comma",
+        "According to the Office of the President (PO) the leaders agreed to "
+        "meet.",
+        [],
+    ),
+    StatementCase(
+        "no comma near the source's words: no frame to end",
+        "According to the Office of the President the two leaders agreed to "
+        "meet again in May.",
+        [],
+    ),
+    StatementCase(
+        "a name with no comma after it ends the source: no words past it",
+        "According to Tomas Berg the talks, which ran late, were useful.",
+        [],
+    ),
+]
+
 SPEAKER_EVENT_CASES = [
     EventCase(
         "he is the first person of his own sentence, not of the one before",
@@ -1981,6 +2038,15 @@ class TestStatementRules:
         """
         Each statement rule finds its statements, with their speakers, and
         no statement where the words say none.
+        """
+        expected = case.statements
+
+        assert expected == _statements(_extract(case.body))
+
+    @_cases(ACCORDING_TO_CASES)
+    def test_according_to(self, case):
+        """
+        "According to SOURCE, ...": the source's words end at its comma.
         """
         expected = case.statements
 
