@@ -622,8 +622,21 @@ SPEAKER_CASES = [
     ),
 ]
 
-# "According to SOURCE, ...": where the source's words end.
-ACCORDING_TO_CASES = [
+# Where a frame ends: cues that frame nothing, "According to SOURCE, ...".
+FRAME_CASES = [
+    StatementCase(
+        "a call paid on someone in the words is no cue that cuts them",
+        "In Lima she will call on President Pablo Ferrer, Tomas Berg said. "
+        "Lena Holt called on both sides to show restraint.",
+        [
+            (
+                "indirect",
+                "In Lima she will call on President Pablo Ferrer",
+                "Tomas Berg",
+            ),
+            ("indirect", "both sides to show restraint", "Lena Holt"),
+        ],
+    ),
     StatementCase(
         "a cue that needs a quotation frames nothing in a sentence with none",
         "The visit to Lima by the Chilean envoy has been called off, "
@@ -2043,10 +2056,11 @@ class TestStatementRules:
 
         assert expected == _statements(_extract(case.body))
 
-    @_cases(ACCORDING_TO_CASES)
-    def test_according_to(self, case):
+    @_cases(FRAME_CASES)
+    def test_frame(self, case):
         """
-        "According to SOURCE, ...": the source's words end at its comma.
+        A cue that frames nothing leaves the words to the cue that does, and
+        "According to SOURCE, ..." ends at the source's comma.
         """
         expected = case.statements
 

@@ -245,7 +245,9 @@ _GUESTS: Final = frozenset(
 _GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
 _GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
-_NEEDS_TO: Final = frozenset(["call on", "urge"])
+_CALL_ON: Final = "call on"
+_NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
+_CALL_ON_REACH: Final = 16  # "called on X, Y and all parties concerned to"
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -949,6 +951,8 @@ class _Extractor:
                 # "The visit to Oslo was called off, according to ...": no
                 # quotation for it to frame, so no frame of its own.
                 continue
+            if self._calls_on_someone(cue, last):
+                continue  # "is to call on President X": a visit, no words
             if (
                 found
                 and found[-1].cue.verb.content == "clause"
@@ -1231,6 +1235,22 @@ class _Extractor:
         doc = self.doc
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        )
+
+    def _calls_on_someone(self, cue: Cue, last: int) -> bool:
+        """
+        Whether "call on" pays a call here ("is to call on the Emir"), no
+        "to" and a verb after it nor a quotation in its sentence ("called on
+        both sides to show restraint" says something).
+        """
+        if cue.verb.lemma != _CALL_ON:
+            return False
+        doc = self.doc
+        end = min(last, cue.last + _CALL_ON_REACH)
+        return self._unquoted(
+            doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        ) and not _to_infinitive(
+            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[end - 1]]
         )
 
     def _unquoted(self, start: int, end: int) -> bool:
