@@ -394,6 +394,15 @@ STATEMENT_CASES = [
         [("indirect", "the ban had been costly", "Norway")],
     ),
     StatementCase(
+        "“official” and a capital is that capital's state, not a person",
+        "Official Oslo said the ban was over. The quota was fair, official "
+        "Santiago said.",
+        [
+            ("indirect", "the ban was over", "Norway"),
+            ("indirect", "The quota was fair", "Chile"),
+        ],
+    ),
+    StatementCase(
         "a leader in his own capital speaks, not the capital",
         "Norwegian President Ana Dahl in Oslo said the talks had stalled.",
         [("indirect", "the talks had stalled", "Ana Dahl")],
@@ -1651,6 +1660,43 @@ STATEMENT_CASES = [
                 "Turkey for its “sincere and impartial”",
                 "Ali Hassan",
             )
+        ],
+    ),
+    StatementCase(
+        "praise and criticism that quote the words are partial statements",
+        "Foreign Minister Lena Holt commended Chile for “choosing dialogue "
+        "over confrontation.” Later she criticised Norway for “closing the "
+        "door on fair talks.”",
+        [
+            (
+                "partial",
+                "Chile for “choosing dialogue over confrontation.”",
+                "Lena Holt",
+            ),
+            (
+                "partial",
+                "Norway for “closing the door on fair talks.”",
+                "Lena Holt",
+            ),
+        ],
+    ),
+    StatementCase(
+        "praise with no quotation is an act, no statement",
+        "Foreign Minister Lena Holt praised Chile for its calm diplomacy.",
+        [],
+    ),
+    StatementCase(
+        "'X spoke in Lima, where he said': the sentence's subject speaks",
+        "“The meeting was useful,” Tomas Riquelme said.\n\nPresident Pablo "
+        "Ferrer spoke in Lima last week, where he said the quota was “never "
+        "fair to our fishermen”.",
+        [
+            ("direct", "The meeting was useful,", "Tomas Riquelme"),
+            (
+                "partial",
+                "the quota was “never fair to our fishermen”",
+                "Pablo Ferrer",
+            ),
         ],
     ),
     StatementCase(

@@ -510,6 +510,7 @@ class TestLinearTime:
         [
             "Oslo said that Lima accused Peru and ",
             "Chile condemned the decision and said it would respond in kind and ",
+            "Oslo said Lima would call on Peru and ",
         ],
         ids=repr,
     )

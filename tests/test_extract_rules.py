@@ -588,6 +588,108 @@ SPEAKER_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "the two sides are the two who met, not the states said since",
+        "President Ana Dahl of Norway received Chilean Foreign Minister "
+        "Tomas Riquelme in Oslo on Monday.\n\nDahl noted that Peru is a key "
+        "partner of both Norway and Chile.\n\nThe two sides stressed the "
+        "importance of the fishing accord.",
+        [
+            (
+                "indirect",
+                "Peru is a key partner of both Norway and Chile",
+                "Ana Dahl",
+            ),
+            (
+                "indirect",
+                "the importance of the fishing accord",
+                "Tomas Riquelme and Ana Dahl",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a region is a place, not a person one of the two sides may be",
+        "Ana Dahl of Norway met Tomas Riquelme of Chile on Monday. They "
+        "spoke of trade with South America. The two sides stressed the "
+        "importance of the fishing accord.",
+        [
+            (
+                "indirect",
+                "the importance of the fishing accord",
+                "Ana Dahl and Tomas Riquelme",
+            ),
+        ],
+    ),
+]
+
+# Where a frame ends: cues that frame nothing, "According to SOURCE, ...".
+FRAME_CASES = [
+    StatementCase(
+        "a call paid on someone in the words is no cue that cuts them",
+        "In Lima she will call on President Pablo Ferrer, Tomas Berg said. "
+        "Lena Holt called on both sides to show restraint.",
+        [
+            (
+                "indirect",
+                "In Lima she will call on President Pablo Ferrer",
+                "Tomas Berg",
+            ),
+            ("indirect", "both sides to show restraint", "Lena Holt"),
+        ],
+    ),
+    StatementCase(
+        "a cue that needs a quotation frames nothing in a sentence with none",
+        "The visit to Lima by the Chilean envoy has been called off, "
+        "according to two officials familiar with the plans.",
+        [
+            (
+                "indirect",
+                "The visit to Lima by the Chilean envoy has been called off",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "according to a statement issued by X, then a comma: X's words",
+        "According to a statement issued by the Chilean Foreign Ministry, "
+        "the two ministers reviewed the fishing accord.",
+        [
+            (
+                "indirect",
+                "the two ministers reviewed the fishing accord",
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "the source's words run on past its name to the comma",
+        "According to Tomas Berg of the Chilean Foreign Ministry, the two "
+        "leaders agreed to meet again.",
+        [("indirect", "the two leaders agreed to meet again", "Tomas Berg")],
+    ),
+    StatementCase(
+        "a name in apposition after the source's comma is not the words",
+        "According to a statement by the ministry's spokesperson, Tomas "
+        "Berg, both countries agreed to reopen the crossing.",
+        [],
+    ),
+    StatementCase(
+        "a bracket in the source's words ends the look for its comma",
+        "According to the Office of the President (PO) the leaders agreed to "
+        "meet.",
+        [],
+    ),
+    StatementCase(
+        "no comma near the source's words: no frame to end",
+        "According to the Office of the President the two leaders agreed to "
+        "meet again in May.",
+        [],
+    ),
+    StatementCase(
+        "a name with no comma after it ends the source: no words past it",
+        "According to Tomas Berg the talks, which ran late, were useful.",
+        [],
+    ),
 ]
 
 SPEAKER_EVENT_CASES = [
@@ -1949,6 +2051,16 @@ class TestStatementRules:
         """
         Each statement rule finds its statements, with their speakers, and
         no statement where the words say none.
+        """
+        expected = case.statements
+
+        assert expected == _statements(_extract(case.body))
+
+    @_cases(FRAME_CASES)
+    def test_frame(self, case):
+        """
+        A cue that frames nothing leaves the words to the cue that does, and
+        "According to SOURCE, ..." ends at the source's comma.
         """
         expected = case.statements
 

@@ -47,6 +47,8 @@ from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 _PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
+# "the two sides", "both parties": people or states, whoever met.
+SIDES: Final = frozenset(["sides", "parties"])
 # Auxiliaries a manner adverb may follow before the verb: "had secretly
 # met", "will personally attend".
 _AUXILIARIES: Final = frozenset(
@@ -779,17 +781,22 @@ class Doc:
             mention.start
         )
 
-    def last_two(self, mention: Mention) -> Entity | None:
+    def last_two(
+        self, mention: Mention, wanted: frozenset[str] = frozenset()
+    ) -> Entity | None:
         """
         "the two sides", "both countries": the last two persons (states,
-        for countries) named before *mention*, as a group.
+        for countries) named before *mention*, as a group; of the kinds
+        *wanted* when given.
         """
-        if mention.role in STATE_GROUPS:
-            wanted = {STATE}
-        elif mention.role in {"sides", "parties"}:
-            wanted = {STATE, PERSON}
+        if wanted:
+            pass
+        elif mention.role in STATE_GROUPS:
+            wanted = frozenset([STATE])
+        elif mention.role in SIDES:
+            wanted = frozenset([STATE, PERSON])
         else:
-            wanted = {PERSON}
+            wanted = frozenset([PERSON])
         members: list[Entity] = []
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)

@@ -355,6 +355,12 @@ _PLACE_HEADS: Final = frozenset(
     Region Province Valley Mountains Desert Corridor Canal Port Shoal
     Reef Border""".split()  # noqa: SIM905
 )
+# The last words of regions: "Central Asia", "the Middle East", "West
+# Africa" name places, not people ("Bank of America" is an organisation).
+_REGION_HEADS: Final = frozenset(
+    """Asia Africa America Americas Europe East Balkans Sahel Pacific
+    Arctic Mediterranean Atlantic Maghreb Levant""".split()  # noqa: SIM905
+)
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
     [
@@ -1091,6 +1097,14 @@ class Scanner:
                 entity = self._state(np.countries[-1])
                 return Mention(i, j, start, end, NAME, entity, via=DEMONYM)
             return None
+        if (
+            np.expert
+            and (seat := self._name_at(j)) is not None
+            and seat[0] == k
+            and (meaning := _best(seat[1])).type in {CAPITAL, COUNTRY}
+        ):
+            # "official Baku", "official Ankara": the state, by its seat.
+            return self._named(i, (j, k, meaning))
         name_text = self.text[self.tokens.starts[j] : self.tokens.ends[k - 1]]
         nickname = None
         for m in range(j + 1, k - 1):
@@ -1109,8 +1123,16 @@ class Scanner:
         if not np.roles and not np.honorific and not np.countries:
             if k - j == 1 and words[j] in _COMPASS:
                 return None  # "the Eastern partnership": no one's name
-            if words[k - 1] in _PLACE_HEADS or (
-                k < n and words[k] == "of" and words[k - 1] in _PLACE_HEADS
+            if (
+                words[k - 1] in _PLACE_HEADS
+                or (
+                    k < n and words[k] == "of" and words[k - 1] in _PLACE_HEADS
+                )
+                or (
+                    k - j > 1
+                    and words[k - 1] in _REGION_HEADS
+                    and _ORG_HEADS.isdisjoint(words[j:k])
+                )
             ):
                 start, end = self._span(i, k)
                 return Mention(i, k, start, end, PLACE)

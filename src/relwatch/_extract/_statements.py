@@ -31,8 +31,17 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SKIPPABLE, Doc
-from ._mentions import NAME, NOMINAL, ORG, PERSON, PRONOUN, Entity, Mention
+from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SIDES, SKIPPABLE, Doc
+from ._mentions import (
+    NAME,
+    NOMINAL,
+    ORG,
+    PERSON,
+    PRONOUN,
+    TWO,
+    Entity,
+    Mention,
+)
 from ._tables import DEMONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
@@ -92,6 +101,7 @@ _MEMBER: Final = "member"  # "a member of the X delegation": no name
 _PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
+_PEOPLE: Final = frozenset([PERSON])
 
 # Words between a cue and its content that are not content: "said in a
 # statement on Monday that ...".
@@ -235,7 +245,9 @@ _GUESTS: Final = frozenset(
 _GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
 _GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
-_NEEDS_TO: Final = frozenset(["call on", "urge"])
+_CALL_ON: Final = "call on"
+_NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
+_CALL_ON_REACH: Final = 16  # "called on X, Y and all parties concerned to"
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -286,10 +298,15 @@ _FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
 _FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
 # Words that join a clause to the one before, its subject going on: "X
 # recalled ..., as he wished ...".
-_CLAUSE_LINKS: Final = frozenset(["as", "and", "while", "but", "when"])
+_CLAUSE_LINKS: Final = frozenset(
+    ["as", "and", "while", "but", "when", "where"]
+)
 # A dash after a closing quotation mark, before who signs it.
 _SIGNATURE: Final = re.compile(r"[ \t\u00a0]*+[―—–-][ \t\u00a0]*+")
 _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
+# "According to a statement | issued by the Foreign Office of X, ...".
+_SOURCE_TAIL: Final = 10
+_SOURCE_TAIL_OPENERS: Final = _ISSUED | {"of", "by", "from"}
 # "The adviser to the president on trade and industry, X, said".
 _APPOSITION_REACH: Final = 12
 _APPOSITION_ENDS: Final = frozenset([",", ".", ";", ":", "(", '"', "“"])
@@ -552,6 +569,12 @@ class _Extractor:
                 or self._subject_just_before(mention)
                 or recent
             )
+        if mention.what == TWO and mention.role in SIDES:
+            # "The two sides stressed ...": the two people who met, not the
+            # states their words named since.
+            people = self.doc.last_two(mention, _PEOPLE)
+            if people is not None:
+                return people
         return self.doc.resolve(mention, recent, self.speakers)
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
@@ -918,6 +941,19 @@ class _Extractor:
             if self._deed(cue, last):
                 continue  # "declared X persona non grata": done, not said
             if (
+                cue.verb.content == "partial"
+                and words[last - 1] != ":"
+                and self._unquoted(
+                    doc.tokens.starts[first], doc.tokens.ends[last - 1]
+                )
+                and not self._names_as(cue, last)
+            ):
+                # "The visit to Oslo was called off, according to ...": no
+                # quotation for it to frame, so no frame of its own.
+                continue
+            if self._calls_on_someone(cue, last):
+                continue  # "is to call on President X": a visit, no words
+            if (
                 found
                 and found[-1].cue.verb.content == "clause"
                 and words[cue.first - 1] not in _CONTINUING
@@ -973,13 +1009,14 @@ class _Extractor:
                 )
                 if source_end:
                     # "according to the statement", "according to sources";
-                    # "according to a statement by the Council of the EU".
+                    # "according to a statement by the Council of the EU",
+                    # "... a statement issued by the Foreign Office".
                     author = None
-                    if (
-                        source_end < last
-                        and doc.folded[source_end] in _AUTHORED
-                    ):
-                        author = doc.subject_after(source_end + 1, last)
+                    by = source_end
+                    if by < last and doc.folded[by] in _ISSUED:
+                        by += 1
+                    if by < last and doc.folded[by] in _AUTHORED:
+                        author = doc.subject_after(by + 1, last)
                     if author is not None:
                         speaker = self._resolve(author)
                         source_end = author.last
@@ -1196,6 +1233,32 @@ class _Extractor:
         if cue.verb.content != "partial" or self._names_as(cue, last):
             return False
         doc = self.doc
+        return self._unquoted(
+            doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        )
+
+    def _calls_on_someone(self, cue: Cue, last: int) -> bool:
+        """
+        Whether "call on" pays a call here ("is to call on the Emir"), no
+        "to" and a verb after it nor a quotation in its sentence ("called on
+        both sides to show restraint" says something).
+        """
+        if cue.verb.lemma != _CALL_ON:
+            return False
+        doc = self.doc
+        end = min(last, cue.last + _CALL_ON_REACH)
+        return self._unquoted(
+            doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        ) and not _to_infinitive(
+            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[end - 1]]
+        )
+
+    def _unquoted(self, start: int, end: int) -> bool:
+        """
+        Whether no quotation mark, single or double, stands between offsets
+        *start* and *end*.
+        """
+        doc = self.doc
         if self.quote_characters is None:
             # Sorted once, not a slice per cue: a long sentence of many
             # cues stays linear.
@@ -1203,8 +1266,8 @@ class _Extractor:
                 match.start() for match in _QUOTE_CHARACTER.finditer(doc.text)
             ]
         marks = self.quote_characters
-        k = bisect.bisect_left(marks, doc.tokens.ends[cue.last - 1])
-        return k == len(marks) or marks[k] >= doc.tokens.ends[last - 1]
+        k = bisect.bisect_left(marks, start)
+        return k == len(marks) or marks[k] >= end
 
     def _deed(self, cue: Cue, last: int) -> bool:
         """
@@ -2461,6 +2524,10 @@ class _Extractor:
         if cue.verb.lemma == ACCORDING_TO:
             # "According to X, CLAUSE.", "According to X on Thursday, ...".
             frame_last = self._frame_comma(frame_last, last)
+            if words[frame_last] != "," and frame_first == first:
+                # "According to the Office of the President, ...", "...
+                # to a statement issued by the Foreign Office, ...".
+                frame_last = self._source_comma(frame_last, last)
             if words[frame_last] != ",":
                 return
             frame_last += 1
@@ -2577,6 +2644,38 @@ class _Extractor:
             if words[j] == ",":
                 return j
         return k
+
+    def _source_comma(self, k: int, last: int) -> int:
+        """
+        The comma that closes "According to SOURCE" at the head of its
+        sentence, past the rest of the source's words at token *k* (no
+        quotation, no cue's words), else *k*.
+        """
+        doc = self.doc
+        if k >= last or doc.folded[k] not in _SOURCE_TAIL_OPENERS:
+            return k  # "According to X the talks, which ...": X's words
+        for j in range(k, min(last, k + _SOURCE_TAIL)):
+            word = doc.folded[j]
+            if word == ",":
+                if self._apposition_after(j, last):
+                    break  # "... by its spokesperson, X, ...": X's words
+                return j
+            if not word.isalpha() and word not in _POSSESSIVES:
+                break
+        return k
+
+    def _apposition_after(self, comma: int, last: int) -> bool:
+        """
+        Whether a name and a comma follow the comma at token *comma*: "the
+        ministry's spokesperson, X, ...".
+        """
+        doc = self.doc
+        after = doc.folded[comma + 1 : min(last, comma + _SOURCE_WORDS + 2)]
+        return (
+            "," in after
+            and doc.mention_at_end.get(comma + 1 + after.index(","))
+            is not None
+        )
 
     def _goes_on(self, k: int, last: int, *, named: bool = True) -> bool:
         """
