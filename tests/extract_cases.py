@@ -2758,6 +2758,37 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "firms added to an entity list named by what it controls",
+        "Chile's Trade Ministry added five Peruvian firms to its export "
+        "control entity list.",
+        [
+            (
+                "sanction",
+                {"Trade Ministry": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "visa restrictions imposed on a state's officials are sanctions",
+        "Norway imposed visa restrictions on four Chilean officials on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "visa restrictions eased for travellers are no sanction",
+        "Peru eased visa restrictions on Norwegian tourists on Monday.",
+        [],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         [
