@@ -2478,6 +2478,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a round of consultations named by its sides is a negotiation",
+        "The next round of Ghana-Togo political consultations will be held "
+        "in Lome in June.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
         "a round told by its order alone is the next of the talks told",
         "Chile and Peru held the fourth round of talks on their fisheries "
         "border in Lima on Monday. The ministry said a fifth round would be "
