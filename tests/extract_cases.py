@@ -2491,6 +2491,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a round of consultations told with no verb of sitting is one",
+        "The fourth round of consultations between Ghana and Togo on "
+        "fishing rights has been put off.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "postponed",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a round told by its order alone is the next of the talks told",
         "Chile and Peru held the fourth round of talks on their fisheries "
         "border in Lima on Monday. The ministry said a fifth round would be "
@@ -2804,6 +2817,49 @@ EVENT_CASES = [
     EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreement whose document's name runs to four words",
+        "Kenya and Ethiopia signed a joint river basin management memorandum.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a petition against a deal signed is no agreement",
+        "Kenyan lawmakers signed a petition against the deal with Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "agreements: one per document of an exact count signed",
+        "Kenya and Ethiopia signed three new memoranda on roads, ports and "
+        "fisheries.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 3,
+    ),
+    EventCase(
+        "agreements: a long count of documents signed is one package",
+        "Kenya and Ethiopia signed twelve agreements on trade.",
         [
             (
                 "agreement",

@@ -707,6 +707,14 @@ _HELD_SOMEWHERE: Final = frozenset(
     {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
+# Words of a document's name before its noun, past the usual gap ("a new
+# security and policing memorandum"); none of them may be one that no
+# name of a document holds ("a petition against the deal").
+_DOCUMENT_NAME_GAP: Final = 5
+_NOT_A_NAME: Final = frozenset(
+    """against for to with on about of by from in into at that which who
+    off up letter letters petition petitions""".split()  # noqa: SIM905
+)
 # Acts each state does on its own: one event per state that does them.
 _ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
@@ -942,7 +950,8 @@ def _match(
             names = word == "**"
             following = pattern[index + 1]
             gap = 0
-            most = _object_gap(trigger) if names else GAP_WORDS
+            most = _object_gap(trigger) if names else _gap_words(trigger)
+            opened = k
             while (
                 k < n
                 and folded[k] != following
@@ -974,6 +983,13 @@ def _match(
                     continue
                 k += 1
                 gap += 1
+            if (
+                most > GAP_WORDS
+                and not names
+                and gap > GAP_WORDS
+                and not _NOT_A_NAME.isdisjoint(folded[opened:k])
+            ):
+                return -1  # "signed a petition against the deal"
             if k + 1 < n and words[k] in _OPENING_QUOTES:
                 k += 1  # declared them “personae non gratae”
             continue
@@ -981,6 +997,17 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _gap_words(trigger: Trigger) -> int:
+    """
+    How many words that are no names the "*" of *trigger* may take: the
+    name of a document signed may run longer ("signed a working holiday
+    expansion agreement").
+    """
+    if trigger.kind == "agreement" and trigger.words[0] in _SIGNING:
+        return _DOCUMENT_NAME_GAP
+    return GAP_WORDS
 
 
 def _object_gap(trigger: Trigger) -> int:
@@ -1325,10 +1352,15 @@ class _Events:
         after = hit.first + 1  # every agreement trigger has two words
         if folded[after] == "of":  # "the signing of a plan"
             after += 1
-        if (
-            folded[hit.first] not in _SIGNING | {"signing"}
-            or folded[after] not in _ONE_DOCUMENT
-        ):
+        if folded[hit.first] not in _SIGNING | {"signing"}:
+            return
+        counted = _DOCUMENT_COUNTS.get(folded[after], 0)
+        if counted and folded[hit.last - 1] in _COUNTED_DOCUMENTS:
+            # "signed three memoranda", "two new trade agreements": each
+            # document its own agreement ("at least five" is no count)
+            self._documents(told, counted)
+            return
+        if folded[after] not in _ONE_DOCUMENT:
             return
         documents = 1
         nested = False  # "on the creation of a commission and a charter"
@@ -1350,6 +1382,10 @@ class _Events:
             ):
                 documents += 1
             k += 1
+        self._documents(told, documents)
+
+    def _documents(self, told: int, documents: int) -> None:
+        """Give the agreements found from *told* on *documents*."""
         if documents > 1:
             for at in range(told, len(self.found)):
                 self.found[at] = self.found[at]._replace(documents=documents)
@@ -2118,6 +2154,8 @@ class _Events:
                 if (
                     end > 0
                     and trigger.words[-1] in _SITTINGS
+                    # "a round of consultations": the round is the sitting
+                    and folded[i] not in _SITTING_WORDS
                     and (
                         (end < n and folded[end] in _NAMED_EVENTS)
                         or not self._sits(i, end)
@@ -5014,6 +5052,13 @@ _UNSIGNED: Final = frozenset(
 _SIGNING: Final = frozenset(
     """sign signs signed signing ink inks inked initialled initialed ratify
     ratified ratifies exchange exchanged""".split()  # noqa: SIM905
+)
+# The exact counts of documents signed that are told one by one: "signed
+# three memoranda" (a longer list is a package: "signed ten agreements").
+_DOCUMENT_COUNTS: Final = {"two": 2, "three": 3}
+_COUNTED_DOCUMENTS: Final = frozenset(
+    """agreements memoranda memorandums mous treaties deals accords
+    protocols pacts declarations arrangements""".split()  # noqa: SIM905
 )
 # The article of one document signed: "signed a memorandum and an accord".
 _ONE_DOCUMENT: Final = frozenset(["a", "an"])
