@@ -2772,6 +2772,49 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a diplomat of an embassy expelled: the embassy's state",
+        "Norway expelled a diplomat of the Chilean embassy on Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a rank of an embassy's staff expelled: the embassy's state",
+        "Norway expelled the first secretary of the Chilean embassy on "
+        "Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        'an embassy counsellor ordered to leave is expelled',
+        "Norway on Monday ordered a Chilean embassy counsellor to leave the "
+        "country.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        'a secretary ordered out of a room is no envoy expelled',
+        "The judge ordered the secretary to leave the courtroom on Monday.",
+        [],
+    ),
+    EventCase(
         "travel bans against a state's officials are sanctions",
         "Norway imposed travel bans against six Chilean officials on Monday.",
         [

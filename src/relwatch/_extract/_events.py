@@ -731,7 +731,12 @@ _ORDERED_OUT: Final = frozenset(
     attache attaches attaché attachés chargé charge d'affaires
     """.split()  # noqa: SIM905
 )
-_MISSION_STAFF: Final = frozenset(["staff", "personnel", "employees"])
+# Staff and ranks of a mission, envoys only when told of the mission: "an
+# embassy counsellor", "the first secretary of the consulate".
+_MISSION_STAFF: Final = frozenset(
+    """staff personnel employees employee counsellor counsellors counselor
+    counselors secretary secretaries""".split()  # noqa: SIM905
+)
 _MISSIONS: Final = frozenset(
     ["embassy", "consulate", "mission", "diplomatic", "consular"]
 )
@@ -3722,6 +3727,22 @@ class _Events:
                 if k < limit and folded[k] == "'s":
                     k += 1  # "Sweden's ambassador": the state he serves
                     continue
+                if (
+                    mention.what != NAME
+                    and folded[k : k + 1] == ["of"]
+                    and (
+                        (
+                            folded[k - 1] in _HOLDER_NOUNS
+                            and folded[k - 1] not in _MEMBERS
+                        )
+                        or self._mission_staff_of(k - 1)
+                    )
+                ):
+                    # "expelled a diplomat of the Chilean embassy", "the
+                    # first secretary of the embassy": the preposition
+                    # before the holder still holds
+                    k += 1
+                    continue
                 listed = self._listed_next(mention, s_last, limit)
                 if listed is not None:
                     k, limit = listed  # "X and Y", "X, Y, and Z"
@@ -3749,13 +3770,17 @@ class _Events:
             ):
                 break
             if (
-                word in _HOLDER_NOUNS
-                and folded[k + 1 : k + 2] == ["of"]
-                and (
-                    word not in _MEMBERS
-                    or not _STATE_BODIES.isdisjoint(folded[k + 2 : k + 5])
+                (
+                    word in _HOLDER_NOUNS
+                    and folded[k + 1 : k + 2] == ["of"]
+                    and (
+                        word not in _MEMBERS
+                        or not _STATE_BODIES.isdisjoint(folded[k + 2 : k + 5])
+                    )
                 )
-            ) or _owns_venue(folded, k):
+                or _owns_venue(folded, k)
+                or self._mission_staff_of(k)
+            ):
                 # the preposition before the holders still holds; "received
                 # at the ministry's headquarters X": where, then whom
                 k += 2
@@ -3780,6 +3805,18 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _mission_staff_of(self, k: int) -> bool:
+        """
+        Whether the word at *k* is staff of a mission, told with it: "an
+        employee of the embassy", "the first secretary of its consulate".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k] in _MISSION_STAFF
+            and folded[k + 1 : k + 2] == ["of"]
+            and not _MISSIONS.isdisjoint(folded[k + 2 : k + 5])
+        )
 
     def _listed_next(
         self, mention: Mention, s_last: int, limit: int
