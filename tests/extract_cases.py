@@ -2815,6 +2815,39 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a ministry that said 'it' expelled an envoy is who expelled him",
+        "Chile's Foreign Ministry said on Monday that it had expelled a "
+        "Norwegian diplomat.",
+        [
+            (
+                "expulsion",
+                {
+                    "Chile's Foreign Ministry": "initiator",
+                    "a Norwegian diplomat": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a state that said 'it' lifted sanctions is who lifted them",
+        "Norway said it had lifted the sanctions on three Chilean banks.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an expulsion only judged after a state's 'it was' is no act",
+        "Chile said it was a mistake to expel the Norwegian diplomats.",
+        [],
+    ),
+    EventCase(
         "travel bans against a state's officials are sanctions",
         "Norway imposed travel bans against six Chilean officials on Monday.",
         [

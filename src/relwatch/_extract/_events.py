@@ -707,6 +707,13 @@ _HELD_SOMEWHERE: Final = frozenset(
     {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
+# The words between a speaker's "it" and its act: "said it had also
+# decided to expel", "said it would not impose".
+_SAID_IT_WORDS: Final = frozenset(
+    """had has have would will was is could may might also already now
+    not never decided decides been to""".split()  # noqa: SIM905
+)
+_SAID_IT_REACH: Final = 4
 # Words of a document's name before its noun, past the usual gap ("a new
 # security and policing memorandum"); none of them may be one that no
 # name of a document holds ("a petition against the deal").
@@ -3509,6 +3516,37 @@ class _Events:
                 return speaker
         return None
 
+    def _said_it(self, first: int) -> Entity | None:
+        """
+        The state or body that said the words the trigger at *first*
+        stands in, when they open with "it" as its subject ("the ministry
+        said it had expelled a diplomat", "Peru said that it would lift the
+        sanctions"); a person is never "it".
+        """
+        doc = self.doc
+        offset = doc.tokens.starts[first]
+        index = bisect.bisect_right(self.said, (offset, _AFTER_ALL)) - 1
+        if index < 0:
+            return None
+        start, end, speaker = self.said[index]
+        if (
+            speaker is None
+            or speaker.kind == PERSON
+            or not start < offset < end
+        ):
+            return None
+        it = doc.token_at(start)
+        if doc.folded[it] == "that":
+            it += 1
+        between = doc.folded[it + 1 : first]
+        if (
+            doc.folded[it] != "it"
+            or len(between) > _SAID_IT_REACH
+            or not _SAID_IT_WORDS.issuperset(between)
+        ):
+            return None
+        return speaker
+
     def _reported_from(self, first: int, s_first: int) -> int:
         """
         Where the subject of the trigger at token *first* is looked for: from
@@ -3562,8 +3600,11 @@ class _Events:
                 mention = doc.body_subject(verb, s_first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
-            # quotation the speaker is the subject.
-            speaker = self._quoted_by(doc.tokens.starts[first])
+            # quotation the speaker is the subject; "the ministry said it
+            # had expelled": so is the state or body that said it.
+            speaker = self._quoted_by(
+                doc.tokens.starts[first]
+            ) or self._said_it(first)
             return [] if speaker is None else [speaker]
         entity = self._entity(mention)
         if entity is None or (
