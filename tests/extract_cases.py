@@ -2777,7 +2777,7 @@ EVENT_CASES = [
         [
             (
                 "expulsion",
-                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
                 "occurred",
                 "2025-03-31",
             )
@@ -2790,27 +2790,27 @@ EVENT_CASES = [
         [
             (
                 "expulsion",
-                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
                 "occurred",
                 "2025-03-31",
             )
         ],
     ),
     EventCase(
-        'an embassy counsellor ordered to leave is expelled',
+        "an embassy counsellor ordered to leave is expelled",
         "Norway on Monday ordered a Chilean embassy counsellor to leave the "
         "country.",
         [
             (
                 "expulsion",
-                {"Norway": "initiator", 'Chilean embassy': "recipient"},
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
                 "occurred",
                 "2025-03-31",
             )
         ],
     ),
     EventCase(
-        'a secretary ordered out of a room is no envoy expelled',
+        "a secretary ordered out of a room is no envoy expelled",
         "The judge ordered the secretary to leave the courtroom on Monday.",
         [],
     ),
@@ -2843,9 +2843,85 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a person who said 'it' expelled an envoy is not who expelled him",
+        "The Chilean minister said on Monday it had expelled a Norwegian "
+        "diplomat.",
+        [],
+    ),
+    EventCase(
+        "no one named said 'it' expelled an envoy: no one expelled him",
+        "Officials said on Monday it had expelled a Norwegian diplomat.",
+        [],
+    ),
+    EventCase(
         "an expulsion only judged after a state's 'it was' is no act",
         "Chile said it was a mistake to expel the Norwegian diplomats.",
         [],
+    ),
+    EventCase(
+        "a dialogue suspended is talks halted",
+        "Norway suspended the dialogue with Chile on Monday.",
+        [
+            (
+                "halt_negotiations",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks frozen are talks halted",
+        "Norway froze talks with Chile on Monday.",
+        [
+            (
+                "halt_negotiations",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a memorandum renewed is an agreement signed again",
+        "Norway and Chile renewed the memorandum on salmon farming on Monday.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "calls renewed for an agreement are no agreement",
+        "Norway renewed calls for the agreement with Chile on Monday.",
+        [],
+    ),
+    EventCase(
+        "documents exchanged by two states are an agreement",
+        "Norway and Chile exchanged documents on salmon farming on Monday.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "boundary talks are negotiations named for their issue",
+        "Norway and Chile held boundary talks in Oslo on Monday.",
+        [
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
     ),
     EventCase(
         "travel bans against a state's officials are sanctions",

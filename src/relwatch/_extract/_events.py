@@ -998,7 +998,7 @@ def _match(
             if (
                 most > GAP_WORDS
                 and not names
-                and gap > GAP_WORDS
+                and (gap > GAP_WORDS or pattern[0] in _RENEWING)
                 and not _NOT_A_NAME.isdisjoint(folded[opened:k])
             ):
                 return -1  # "signed a petition against the deal"
@@ -3535,9 +3535,7 @@ class _Events:
             or not start < offset < end
         ):
             return None
-        it = doc.token_at(start)
-        if doc.folded[it] == "that":
-            it += 1
+        it = doc.token_at(start)  # the words said start past "that"
         between = doc.folded[it + 1 : first]
         if (
             doc.folded[it] != "it"
@@ -5129,8 +5127,11 @@ _UNSIGNED: Final = frozenset(
 # The verbs of a trigger that tell an agreement signed, not only reached.
 _SIGNING: Final = frozenset(
     """sign signs signed signing ink inks inked initialled initialed ratify
-    ratified ratifies exchange exchanged""".split()  # noqa: SIM905
+    ratified ratifies exchange exchanged renew renews renewed""".split()  # noqa: SIM905
 )
+# Verbs that take a document only named as one: "renewed the memorandum",
+# not "renewed calls for the agreement".
+_RENEWING: Final = frozenset(["renew", "renews", "renewed"])
 # The exact counts of documents signed that are told one by one: "signed
 # three memoranda" (a longer list is a package: "signed ten agreements").
 _DOCUMENT_COUNTS: Final = {"two": 2, "three": 3}
