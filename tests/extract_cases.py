@@ -2924,6 +2924,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions on a number of a state's officials are on the state",
+        "Norway imposed sanctions on a number of Chilean officials on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "ships added to a sanctions list may be named at length",
+        "The European Union added 11 Chilean ships of the so-called ghost "
+        "fleet to its sanctions list on Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "travel bans against a state's officials are sanctions",
         "Norway imposed travel bans against six Chilean officials on Monday.",
         [

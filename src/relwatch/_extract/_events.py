@@ -157,7 +157,7 @@ _STATE_BODIES: Final = frozenset(
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
     delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
-)
+) | {"number"}  # "sanctions on a number of Chilean officials"
 _PREPOSITIONS: Final = frozenset(
     [
         "with",
@@ -731,6 +731,10 @@ _DECISIONS: Final = frozenset(["decision", "move", "order"])
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
 _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
+# Kinds whose object inside a trigger is often named at length: "declared a
+# diplomat of the embassy of X in Y persona non grata", "added 14 vessels
+# of the so-called shadow fleet to its sanctions list".
+_LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
 # Who is ordered out as an envoy: "ordered the consul in X to leave", "the
 # embassy's staff", not "police guarding the embassy".
 _ORDERED_OUT: Final = frozenset(
@@ -1028,7 +1032,7 @@ def _object_gap(trigger: Trigger) -> int:
     diplomat is often named at length ("declared a diplomat of the embassy
     of the Republic of Chile in Lima persona non grata").
     """
-    return _EXPELLED_GAP if trigger.kind == "expulsion" else _OBJECT_GAP
+    return _EXPELLED_GAP if trigger.kind in _LISTED_AT_LENGTH else _OBJECT_GAP
 
 
 def _gives_way(
