@@ -2925,8 +2925,7 @@ EVENT_CASES = [
     ),
     EventCase(
         "sanctions on a number of a state's officials are on the state",
-        "Norway imposed sanctions on a number of Chilean officials on "
-        "Monday.",
+        "Norway imposed sanctions on a number of Chilean officials on Monday.",
         [
             (
                 "sanction",

@@ -3767,23 +3767,12 @@ class _Events:
                     # Philippe": where and when, then the object.
                     preposition = ""
                 k = mention.last
-                if k < limit and folded[k] == "'s":
-                    k += 1  # "Sweden's ambassador": the state he serves
-                    continue
-                if (
-                    mention.what != NAME
-                    and folded[k : k + 1] == ["of"]
-                    and (
-                        (
-                            folded[k - 1] in _HOLDER_NOUNS
-                            and folded[k - 1] not in _MEMBERS
-                        )
-                        or self._mission_staff_of(k - 1)
-                    )
+                if k < limit and (
+                    folded[k] == "'s" or self._holder_of(mention, k)
                 ):
-                    # "expelled a diplomat of the Chilean embassy", "the
-                    # first secretary of the embassy": the preposition
-                    # before the holder still holds
+                    # "Sweden's ambassador": the state he serves; "expelled
+                    # a diplomat of the X embassy": the preposition before
+                    # the holder still holds
                     k += 1
                     continue
                 listed = self._listed_next(mention, s_last, limit)
@@ -3848,6 +3837,25 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _holder_of(self, mention: Mention, k: int) -> bool:
+        """
+        Whether the "of" at *k* ends an unnamed holder of a post that
+        *mention* is ("a diplomat of", "the first secretary of the
+        embassy"), whose state follows it.
+        """
+        folded = self.doc.folded
+        return (
+            mention.what != NAME
+            and folded[k] == "of"
+            and (
+                (
+                    folded[k - 1] in _HOLDER_NOUNS
+                    and folded[k - 1] not in _MEMBERS
+                )
+                or self._mission_staff_of(k - 1)
+            )
+        )
 
     def _mission_staff_of(self, k: int) -> bool:
         """
