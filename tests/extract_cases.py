@@ -2772,6 +2772,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "states that each expelled a diplomat expelled one each",
+        "Norway, Peru and Bolivia each expelled a Chilean diplomat on Monday.",
+        [
+            (
+                "expulsion",
+                {state: "initiator", "a Chilean diplomat": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+            for state in ("Norway", "Peru", "Bolivia")
+        ],
+    ),
+    EventCase(
         "a diplomat of an embassy expelled: the embassy's state",
         "Norway expelled a diplomat of the Chilean embassy on Monday.",
         [
