@@ -2797,6 +2797,24 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "diplomats from a consulate expelled: the consulate's state",
+        "Norway expelled two diplomats from the Chilean consulate in Bergen "
+        "on Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats expelled from the country: no state named, no event",
+        "Norway expelled two diplomats from the country on Monday.",
+        [],
+    ),
+    EventCase(
         "a rank of an embassy's staff expelled: the embassy's state",
         "Norway expelled the first secretary of the Chilean embassy on "
         "Monday.",

@@ -3812,6 +3812,7 @@ class _Events:
                 )
                 or _owns_venue(folded, k)
                 or self._mission_staff_of(k)
+                or self._sent_from_mission(k)
             ):
                 # the preposition before the holders still holds; "received
                 # at the ministry's headquarters X": where, then whom
@@ -3840,11 +3841,13 @@ class _Events:
 
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """
-        Whether the "of" at *k* ends an unnamed holder of a post that
-        *mention* is ("a diplomat of", "the first secretary of the
-        embassy"), whose state follows it.
+        Whether the "of" or "from" at *k* ends an unnamed holder of a post
+        that *mention* is ("a diplomat of", "the first secretary of the
+        embassy", "two diplomats from the consulate"), whose state follows.
         """
         folded = self.doc.folded
+        if folded[k] == "from":
+            return mention.what != NAME and self._sent_from_mission(k - 1)
         return (
             mention.what != NAME
             and folded[k] == "of"
@@ -3855,6 +3858,18 @@ class _Events:
                 )
                 or self._mission_staff_of(k - 1)
             )
+        )
+
+    def _sent_from_mission(self, k: int) -> bool:
+        """
+        Whether the envoys at *k* are told as sent from a mission: "two
+        diplomats from the X consulate" (not "diplomats from the region").
+        """
+        folded = self.doc.folded
+        return (
+            folded[k] in _HOLDER_NOUNS
+            and folded[k + 1 : k + 2] == ["from"]
+            and not _MISSIONS.isdisjoint(folded[k + 2 : k + 5])
         )
 
     def _mission_staff_of(self, k: int) -> bool:
