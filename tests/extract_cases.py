@@ -2980,6 +2980,33 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions on firms based in a state's city are on that state",
+        "Norway imposed sanctions on two Lima-based companies on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on firms based at home are on no other state",
+        "Norway imposed sanctions on two Oslo-based companies on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on firms based in no known place name no target",
+        "Norway imposed sanctions on two Zork-based firms on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions whose target the text breaks off before name none",
+        "Norway imposed sanctions on the two new",
+        [],
+    ),
+    EventCase(
         "travel bans against a state's officials are sanctions",
         "Norway imposed travel bans against six Chilean officials on Monday.",
         [

@@ -735,6 +735,11 @@ _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 # diplomat of the embassy of X in Y persona non grata", "added 14 vessels
 # of the so-called shadow fleet to its sanctions list".
 _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
+# Targets of sanctions named only by where they are based: "sanctions on
+# two Dubai-based firms" are on the firms of that place's state.
+_BASED: Final = "-based"
+_BASED_REACH: Final = 5  # "on", "a", "further", "two", "X-based"
+_SANCTIONED_ON: Final = frozenset(["on", "against"])
 # Who is ordered out as an envoy: "ordered the consul in X to leave", "the
 # embassy's staff", not "police guarding the embassy".
 _ORDERED_OUT: Final = frozenset(
@@ -2297,7 +2302,11 @@ class _Events:
         place: tuple[str, str | None] | None = None
         trigger, objects = self._active(
             hit,
-            (self._posted(last) + self._objects(last, s_last))
+            (
+                self._posted(last)
+                + self._based(trigger, last)
+                + self._objects(last, s_last)
+            )
             or self._mediated_between(trigger, last, s_last),
         )
         if (
@@ -3972,6 +3981,43 @@ class _Events:
                 )
                 return [("to", mention)]
         return []
+
+    def _based(self, trigger: Trigger, k: int) -> list[tuple[str, Mention]]:
+        """
+        The state of the place the targets of a sanction are based in, when
+        only that names it: "sanctions on two Dubai-based firms".
+        """
+        if trigger.kind != "sanction":
+            return []
+        doc = self.doc
+        folded = doc.folded
+        at, end = k, min(k + _BASED_REACH, len(folded))
+        while at < end and (
+            folded[at] in _OBJECT_SKIP
+            or folded[at] in _SANCTIONED_ON
+            or folded[at].isdigit()
+        ):
+            at += 1
+        if at == end or not folded[at].endswith(_BASED):
+            return []
+        found = longest_at(
+            doc.tables.names, [doc.words[at][: -len(_BASED)]], 0
+        )
+        meaning = next(
+            (
+                m
+                for m in (found[1] if found else ())
+                if m.type in {COUNTRY, CAPITAL, CITY}
+            ),
+            None,
+        )
+        if meaning is None:
+            return []  # "Xyz-based": no place known
+        state = doc.scanner.state_entity(meaning.key)
+        start, stop = doc.tokens.starts[at], doc.tokens.ends[at]
+        return [
+            ("on", Mention(at, at + 1, start, stop, NAME, state, via=COUNTRY))
+        ]
 
     def _says(self, mention: Mention) -> bool:
         """
