@@ -3851,8 +3851,8 @@ class _Events:
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """
         Whether the "of" or "from" at *k* ends an unnamed holder of a post
-        that *mention* is ("a diplomat of", "the first secretary of the
-        embassy", "two diplomats from the consulate"), whose state follows.
+        that *mention* is, told with the mission whose state follows ("a
+        diplomat of the X embassy", "two diplomats from the X consulate").
         """
         folded = self.doc.folded
         if folded[k] == "from":
@@ -3864,6 +3864,8 @@ class _Events:
                 (
                     folded[k - 1] in _HOLDER_NOUNS
                     and folded[k - 1] not in _MEMBERS
+                    # "the envoy of the President of X, Y": Y is the envoy
+                    and not _MISSIONS.isdisjoint(folded[k + 1 : k + 4])
                 )
                 or self._mission_staff_of(k - 1)
             )
