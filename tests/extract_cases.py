@@ -2647,6 +2647,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a round of consultations named by its sides is a negotiation",
+        "The next round of Ghana-Togo political consultations will be held "
+        "in Lome in June.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a round of consultations told with no verb of sitting is one",
+        "The fourth round of consultations between Ghana and Togo on "
+        "fishing rights has been put off.",
+        [
+            (
+                "negotiation",
+                {"Ghana": "party", "Togo": "party"},
+                "postponed",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a round told by its order alone is the next of the talks told",
         "Chile and Peru held the fourth round of talks on their fisheries "
         "border in Lima on Monday. The ministry said a fifth round would be "
@@ -2915,6 +2941,241 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "states that each expelled a diplomat expelled one each",
+        "Norway, Peru and Bolivia each expelled a Chilean diplomat on Monday.",
+        [
+            (
+                "expulsion",
+                {state: "initiator", "a Chilean diplomat": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+            for state in ("Norway", "Peru", "Bolivia")
+        ],
+    ),
+    EventCase(
+        "a diplomat of an embassy expelled: the embassy's state",
+        "Norway expelled a diplomat of the Chilean embassy on Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats from a consulate expelled: the consulate's state",
+        "Norway expelled two diplomats from the Chilean consulate in Bergen "
+        "on Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "diplomats expelled from the country: no state named, no event",
+        "Norway expelled two diplomats from the country on Monday.",
+        [],
+    ),
+    EventCase(
+        "a rank of an embassy's staff expelled: the embassy's state",
+        "Norway expelled the first secretary of the Chilean embassy on "
+        "Monday.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an embassy counsellor ordered to leave is expelled",
+        "Norway on Monday ordered a Chilean embassy counsellor to leave the "
+        "country.",
+        [
+            (
+                "expulsion",
+                {"Norway": "initiator", "Chilean embassy": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a secretary ordered out of a room is no envoy expelled",
+        "The judge ordered the secretary to leave the courtroom on Monday.",
+        [],
+    ),
+    EventCase(
+        "a ministry that said 'it' expelled an envoy is who expelled him",
+        "Chile's Foreign Ministry said on Monday that it had expelled a "
+        "Norwegian diplomat.",
+        [
+            (
+                "expulsion",
+                {
+                    "Chile's Foreign Ministry": "initiator",
+                    "a Norwegian diplomat": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a state that said 'it' lifted sanctions is who lifted them",
+        "Norway said it had lifted the sanctions on three Chilean banks.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a person who said 'it' expelled an envoy is not who expelled him",
+        "The Chilean minister said on Monday it had expelled a Norwegian "
+        "diplomat.",
+        [],
+    ),
+    EventCase(
+        "no one named said 'it' expelled an envoy: no one expelled him",
+        "Officials said on Monday it had expelled a Norwegian diplomat.",
+        [],
+    ),
+    EventCase(
+        "an expulsion only judged after a state's 'it was' is no act",
+        "Chile said it was a mistake to expel the Norwegian diplomats.",
+        [],
+    ),
+    EventCase(
+        "a dialogue suspended is talks halted",
+        "Norway suspended the dialogue with Chile on Monday.",
+        [
+            (
+                "halt_negotiations",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "talks frozen are talks halted",
+        "Norway froze talks with Chile on Monday.",
+        [
+            (
+                "halt_negotiations",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a memorandum renewed is an agreement signed again",
+        "Norway and Chile renewed the memorandum on salmon farming on Monday.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "calls renewed for an agreement are no agreement",
+        "Norway renewed calls for the agreement with Chile on Monday.",
+        [],
+    ),
+    EventCase(
+        "documents exchanged by two states are an agreement",
+        "Norway and Chile exchanged documents on salmon farming on Monday.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "boundary talks are negotiations named for their issue",
+        "Norway and Chile held boundary talks in Oslo on Monday.",
+        [
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on a number of a state's officials are on the state",
+        "Norway imposed sanctions on a number of Chilean officials on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "ships added to a sanctions list may be named at length",
+        "The European Union added 11 Chilean ships of the so-called ghost "
+        "fleet to its sanctions list on Monday.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on firms based in a state's city are on that state",
+        "Norway imposed sanctions on two Lima-based companies on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on firms based at home are on no other state",
+        "Norway imposed sanctions on two Oslo-based companies on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on firms based in no known place name no target",
+        "Norway imposed sanctions on two Zork-based firms on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions whose target the text breaks off before name none",
+        "Norway imposed sanctions on the two new",
+        [],
+    ),
+    EventCase(
         "travel bans against a state's officials are sanctions",
         "Norway imposed travel bans against six Chilean officials on Monday.",
         [
@@ -2927,8 +3188,82 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "firms added to an entity list named by what it controls",
+        "Chile's Trade Ministry added five Peruvian firms to its export "
+        "control entity list.",
+        [
+            (
+                "sanction",
+                {"Trade Ministry": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "visa restrictions imposed on a state's officials are sanctions",
+        "Norway imposed visa restrictions on four Chilean officials on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "visa restrictions eased for travellers are no sanction",
+        "Peru eased visa restrictions on Norwegian tourists on Monday.",
+        [],
+    ),
+    EventCase(
         "agreement signed",
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreement whose document's name runs to four words",
+        "Kenya and Ethiopia signed a joint river basin management memorandum.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a petition against a deal signed is no agreement",
+        "Kenyan lawmakers signed a petition against the deal with Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "agreements: one per document of an exact count signed",
+        "Kenya and Ethiopia signed three new memoranda on roads, ports and "
+        "fisheries.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ]
+        * 3,
+    ),
+    EventCase(
+        "agreements: a long count of documents signed is one package",
+        "Kenya and Ethiopia signed twelve agreements on trade.",
         [
             (
                 "agreement",

@@ -91,6 +91,7 @@ SKIPPABLE: Final = frozenset(
         "finally",
         "additionally",
         "both",
+        "each",  # "X, Y and Z each expelled a diplomat"
         "all",
         "jointly",
         "personally",

@@ -157,7 +157,7 @@ _STATE_BODIES: Final = frozenset(
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
     delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
-)
+) | {"number"}  # "sanctions on a number of Chilean officials"
 _PREPOSITIONS: Final = frozenset(
     [
         "with",
@@ -737,6 +737,21 @@ _HELD_SOMEWHERE: Final = frozenset(
     {"visit", "host_visit", "meeting", "negotiation", "agreement", "mediation"}
 )
 _OBJECT_GAP: Final = 6  # words of an object inside a trigger
+# The words between a speaker's "it" and its act: "said it had also
+# decided to expel", "said it would not impose".
+_SAID_IT_WORDS: Final = frozenset(
+    """had has have would will was is could may might also already now
+    not never decided decides been to""".split()  # noqa: SIM905
+)
+_SAID_IT_REACH: Final = 4
+# Words of a document's name before its noun, past the usual gap ("a new
+# security and policing memorandum"); none of them may be one that no
+# name of a document holds ("a petition against the deal").
+_DOCUMENT_NAME_GAP: Final = 5
+_NOT_A_NAME: Final = frozenset(
+    """against for to with on about of by from in into at that which who
+    off up letter letters petition petitions""".split()  # noqa: SIM905
+)
 # Acts each state does on its own: one event per state that does them.
 _ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
@@ -746,6 +761,15 @@ _DECISIONS: Final = frozenset(["decision", "move", "order"])
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
 _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
+# Kinds whose object inside a trigger is often named at length: "declared a
+# diplomat of the embassy of X in Y persona non grata", "added 14 vessels
+# of the so-called shadow fleet to its sanctions list".
+_LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
+# Targets of sanctions named only by where they are based: "sanctions on
+# two Dubai-based firms" are on the firms of that place's state.
+_BASED: Final = "-based"
+_BASED_REACH: Final = 5  # "on", "a", "further", "two", "X-based"
+_SANCTIONED_ON: Final = frozenset(["on", "against"])
 # Who is ordered out as an envoy: "ordered the consul in X to leave", "the
 # embassy's staff", not "police guarding the embassy".
 _ORDERED_OUT: Final = frozenset(
@@ -753,7 +777,12 @@ _ORDERED_OUT: Final = frozenset(
     attache attaches attaché attachés chargé charge d'affaires
     """.split()  # noqa: SIM905
 )
-_MISSION_STAFF: Final = frozenset(["staff", "personnel", "employees"])
+# Staff and ranks of a mission, envoys only when told of the mission: "an
+# embassy counsellor", "the first secretary of the consulate".
+_MISSION_STAFF: Final = frozenset(
+    """staff personnel employees employee counsellor counsellors counselor
+    counselors secretary secretaries""".split()  # noqa: SIM905
+)
 _MISSIONS: Final = frozenset(
     ["embassy", "consulate", "mission", "diplomatic", "consular"]
 )
@@ -972,7 +1001,8 @@ def _match(
             names = word == "**"
             following = pattern[index + 1]
             gap = 0
-            most = _object_gap(trigger) if names else GAP_WORDS
+            most = _object_gap(trigger) if names else _gap_words(trigger)
+            opened = k
             while (
                 k < n
                 and folded[k] != following
@@ -1004,6 +1034,13 @@ def _match(
                     continue
                 k += 1
                 gap += 1
+            if (
+                most > GAP_WORDS
+                and not names
+                and (gap > GAP_WORDS or pattern[0] in _RENEWING)
+                and not _NOT_A_NAME.isdisjoint(folded[opened:k])
+            ):
+                return -1  # "signed a petition against the deal"
             if k + 1 < n and words[k] in _OPENING_QUOTES:
                 k += 1  # declared them “personae non gratae”
             continue
@@ -1013,13 +1050,24 @@ def _match(
     return k
 
 
+def _gap_words(trigger: Trigger) -> int:
+    """
+    How many words that are no names the "*" of *trigger* may take: the
+    name of a document signed may run longer ("signed a working holiday
+    expansion agreement").
+    """
+    if trigger.kind == "agreement" and trigger.words[0] in _SIGNING:
+        return _DOCUMENT_NAME_GAP
+    return GAP_WORDS
+
+
 def _object_gap(trigger: Trigger) -> int:
     """
     How many words the object inside *trigger* may take: an expelled
     diplomat is often named at length ("declared a diplomat of the embassy
     of the Republic of Chile in Lima persona non grata").
     """
-    return _EXPELLED_GAP if trigger.kind == "expulsion" else _OBJECT_GAP
+    return _EXPELLED_GAP if trigger.kind in _LISTED_AT_LENGTH else _OBJECT_GAP
 
 
 def _gives_way(
@@ -1355,10 +1403,15 @@ class _Events:
         after = hit.first + 1  # every agreement trigger has two words
         if folded[after] == "of":  # "the signing of a plan"
             after += 1
-        if (
-            folded[hit.first] not in _SIGNING | {"signing"}
-            or folded[after] not in _ONE_DOCUMENT
-        ):
+        if folded[hit.first] not in _SIGNING | {"signing"}:
+            return
+        counted = _DOCUMENT_COUNTS.get(folded[after], 0)
+        if counted and folded[hit.last - 1] in _COUNTED_DOCUMENTS:
+            # "signed three memoranda", "two new trade agreements": each
+            # document its own agreement ("at least five" is no count)
+            self._documents(told, counted)
+            return
+        if folded[after] not in _ONE_DOCUMENT:
             return
         documents = 1
         nested = False  # "on the creation of a commission and a charter"
@@ -1380,6 +1433,10 @@ class _Events:
             ):
                 documents += 1
             k += 1
+        self._documents(told, documents)
+
+    def _documents(self, told: int, documents: int) -> None:
+        """Give the agreements found from *told* on *documents*."""
         if documents > 1:
             for at in range(told, len(self.found)):
                 self.found[at] = self.found[at]._replace(documents=documents)
@@ -2178,6 +2235,8 @@ class _Events:
                 if (
                     end > 0
                     and trigger.words[-1] in _SITTINGS
+                    # "a round of consultations": the round is the sitting
+                    and folded[i] not in _SITTING_WORDS
                     and (
                         (end < n and folded[end] in _NAMED_EVENTS)
                         or not self._sits(i, end)
@@ -2303,7 +2362,11 @@ class _Events:
         place: tuple[str, str | None] | None = None
         trigger, objects = self._active(
             hit,
-            (self._posted(last) + self._objects(last, s_last))
+            (
+                self._posted(last)
+                + self._based(trigger, last)
+                + self._objects(last, s_last)
+            )
             or self._mediated_between(trigger, last, s_last),
         )
         if (
@@ -3666,6 +3729,35 @@ class _Events:
                 return speaker
         return None
 
+    def _said_it(self, first: int) -> Entity | None:
+        """
+        The state or body that said the words the trigger at *first*
+        stands in, when they open with "it" as its subject ("the ministry
+        said it had expelled a diplomat", "Peru said that it would lift the
+        sanctions"); a person is never "it".
+        """
+        doc = self.doc
+        offset = doc.tokens.starts[first]
+        index = bisect.bisect_right(self.said, (offset, _AFTER_ALL)) - 1
+        if index < 0:
+            return None
+        start, end, speaker = self.said[index]
+        if (
+            speaker is None
+            or speaker.kind == PERSON
+            or not start < offset < end
+        ):
+            return None
+        it = doc.token_at(start)  # the words said start past "that"
+        between = doc.folded[it + 1 : first]
+        if (
+            doc.folded[it] != "it"
+            or len(between) > _SAID_IT_REACH
+            or not _SAID_IT_WORDS.issuperset(between)
+        ):
+            return None
+        return speaker
+
     def _reported_from(self, first: int, s_first: int) -> int:
         """
         Where the subject of the trigger at token *first* is looked for: from
@@ -3719,8 +3811,11 @@ class _Events:
                 mention = doc.body_subject(verb, s_first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
-            # quotation the speaker is the subject.
-            speaker = self._quoted_by(doc.tokens.starts[first])
+            # quotation the speaker is the subject; "the ministry said it
+            # had expelled": so is the state or body that said it.
+            speaker = self._quoted_by(
+                doc.tokens.starts[first]
+            ) or self._said_it(first)
             return [] if speaker is None else [speaker]
         entity = self._entity(mention)
         if entity is None or (
@@ -3881,8 +3976,13 @@ class _Events:
                     # Philippe": where and when, then the object.
                     preposition = ""
                 k = mention.last
-                if k < limit and folded[k] == "'s":
-                    k += 1  # "Sweden's ambassador": the state he serves
+                if k < limit and (
+                    folded[k] == "'s" or self._holder_of(mention, k)
+                ):
+                    # "Sweden's ambassador": the state he serves; "expelled
+                    # a diplomat of the X embassy": the preposition before
+                    # the holder still holds
+                    k += 1
                     continue
                 listed = self._listed_next(mention, s_last, limit)
                 if listed is not None:
@@ -3911,13 +4011,18 @@ class _Events:
             ):
                 break
             if (
-                word in _HOLDER_NOUNS
-                and folded[k + 1 : k + 2] == ["of"]
-                and (
-                    word not in _MEMBERS
-                    or not _STATE_BODIES.isdisjoint(folded[k + 2 : k + 5])
+                (
+                    word in _HOLDER_NOUNS
+                    and folded[k + 1 : k + 2] == ["of"]
+                    and (
+                        word not in _MEMBERS
+                        or not _STATE_BODIES.isdisjoint(folded[k + 2 : k + 5])
+                    )
                 )
-            ) or _owns_venue(folded, k):
+                or _owns_venue(folded, k)
+                or self._mission_staff_of(k)
+                or self._sent_from_mission(k)
+            ):
                 # the preposition before the holders still holds; "received
                 # at the ministry's headquarters X": where, then whom
                 k += 2
@@ -3942,6 +4047,53 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _holder_of(self, mention: Mention, k: int) -> bool:
+        """
+        Whether the "of" or "from" at *k* ends an unnamed holder of a post
+        that *mention* is, told with the mission whose state follows ("a
+        diplomat of the X embassy", "two diplomats from the X consulate").
+        """
+        folded = self.doc.folded
+        if folded[k] == "from":
+            return mention.what != NAME and self._sent_from_mission(k - 1)
+        return (
+            mention.what != NAME
+            and folded[k] == "of"
+            and (
+                (
+                    folded[k - 1] in _HOLDER_NOUNS
+                    and folded[k - 1] not in _MEMBERS
+                    # "the envoy of the President of X, Y": Y is the envoy
+                    and not _MISSIONS.isdisjoint(folded[k + 1 : k + 4])
+                )
+                or self._mission_staff_of(k - 1)
+            )
+        )
+
+    def _sent_from_mission(self, k: int) -> bool:
+        """
+        Whether the envoys at *k* are told as sent from a mission: "two
+        diplomats from the X consulate" (not "diplomats from the region").
+        """
+        folded = self.doc.folded
+        return (
+            folded[k] in _HOLDER_NOUNS
+            and folded[k + 1 : k + 2] == ["from"]
+            and not _MISSIONS.isdisjoint(folded[k + 2 : k + 5])
+        )
+
+    def _mission_staff_of(self, k: int) -> bool:
+        """
+        Whether the word at *k* is staff of a mission, told with it: "an
+        employee of the embassy", "the first secretary of its consulate".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k] in _MISSION_STAFF
+            and folded[k + 1 : k + 2] == ["of"]
+            and not _MISSIONS.isdisjoint(folded[k + 2 : k + 5])
+        )
 
     def _listed_next(
         self, mention: Mention, s_last: int, limit: int
@@ -4031,6 +4183,43 @@ class _Events:
                 )
                 return [("to", mention)]
         return []
+
+    def _based(self, trigger: Trigger, k: int) -> list[tuple[str, Mention]]:
+        """
+        The state of the place the targets of a sanction are based in, when
+        only that names it: "sanctions on two Dubai-based firms".
+        """
+        if trigger.kind != "sanction":
+            return []
+        doc = self.doc
+        folded = doc.folded
+        at, end = k, min(k + _BASED_REACH, len(folded))
+        while at < end and (
+            folded[at] in _OBJECT_SKIP
+            or folded[at] in _SANCTIONED_ON
+            or folded[at].isdigit()
+        ):
+            at += 1
+        if at == end or not folded[at].endswith(_BASED):
+            return []
+        found = longest_at(
+            doc.tables.names, [doc.words[at][: -len(_BASED)]], 0
+        )
+        meaning = next(
+            (
+                m
+                for m in (found[1] if found else ())
+                if m.type in {COUNTRY, CAPITAL, CITY}
+            ),
+            None,
+        )
+        if meaning is None:
+            return []  # "Xyz-based": no place known
+        state = doc.scanner.state_entity(meaning.key)
+        start, stop = doc.tokens.starts[at], doc.tokens.ends[at]
+        return [
+            ("on", Mention(at, at + 1, start, stop, NAME, state, via=COUNTRY))
+        ]
 
     def _says(self, mention: Mention) -> bool:
         """
@@ -5218,7 +5407,17 @@ _UNSIGNED: Final = frozenset(
 # The verbs of a trigger that tell an agreement signed, not only reached.
 _SIGNING: Final = frozenset(
     """sign signs signed signing ink inks inked initialled initialed ratify
-    ratified ratifies exchange exchanged""".split()  # noqa: SIM905
+    ratified ratifies exchange exchanged renew renews renewed""".split()  # noqa: SIM905
+)
+# Verbs that take a document only named as one: "renewed the memorandum",
+# not "renewed calls for the agreement".
+_RENEWING: Final = frozenset(["renew", "renews", "renewed"])
+# The exact counts of documents signed that are told one by one: "signed
+# three memoranda" (a longer list is a package: "signed ten agreements").
+_DOCUMENT_COUNTS: Final = {"two": 2, "three": 3}
+_COUNTED_DOCUMENTS: Final = frozenset(
+    """agreements memoranda memorandums mous treaties deals accords
+    protocols pacts declarations arrangements""".split()  # noqa: SIM905
 )
 # The article of one document signed: "signed a memorandum and an accord".
 _ONE_DOCUMENT: Final = frozenset(["a", "an"])
