@@ -465,6 +465,33 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an expected meeting not yet confirmed is speculation",
+        "Chilean Foreign Minister Tomas Herrera is also expected to meet "
+        "Peruvian President Jorge Salas in Cusco, though the talks have yet "
+        "to be confirmed.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an expected visit that neither side has announced is speculation",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru in "
+        "June, according to two aides who helped plan it, though neither "
+        "government has announced the trip.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-06")],
+    ),
+    EventCase(
+        "an expected visit a ministry confirmed is a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru in "
+        "June, the ministry confirmed.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-06")],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "

@@ -268,6 +268,13 @@ _HEARSAY: Final = frozenset(
     """source sources reported reports reportedly media press newspaper
     diplomats analysts observers insiders""".split()  # noqa: SIM905
 )
+# An announcement the sentence says is not made leaves what is expected
+# hearsay: "though neither side has confirmed it", "has yet to be announced".
+_ANNOUNCING: Final = frozenset(
+    """confirm confirms confirmed announce announces announced""".split()  # noqa: SIM905
+)
+_NOT_YET: Final = frozenset(["not", "n't", "yet", "neither", "never"])
+_NOT_YET_REACH: Final = 4  # "neither side has officially confirmed"
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -4050,7 +4057,9 @@ class _Events:
         """
         Whether the "expected" of the trigger at *first* is an announcement
         told ("are expected to sign, the ministry said", "according to the
-        statement"), not hearsay ("according to diplomatic sources").
+        statement"), not hearsay ("according to diplomatic sources") nor
+        what no one has announced yet ("though neither side has confirmed
+        it").
         """
         doc = self.doc
         sentence = doc.sentence_index(doc.tokens.starts[first])
@@ -4061,6 +4070,13 @@ class _Events:
         folded = doc.folded
         return (
             _HEARSAY.isdisjoint(folded[k] for k in words)
+            and not any(
+                folded[k] in _ANNOUNCING
+                and not _NOT_YET.isdisjoint(
+                    folded[max(words.start, k - _NOT_YET_REACH) : k]
+                )
+                for k in words
+            )
             # "is expected to visit, Reuters said": the press's word, no
             # announcement
             and not any(
