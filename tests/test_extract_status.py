@@ -492,6 +492,38 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "planned", "2025-06")],
     ),
     EventCase(
+        "a visit prepared for is a plan, dated by the month it is set for",
+        "The two ministers reviewed preparations for Bolivian President "
+        "Luis Arce's state visit to Peru, scheduled for June.",
+        [
+            (
+                "visit",
+                {"Luis Arce": "initiator", "Peru": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "talks prepared for are a plan",
+        "The sides discussed preparations for the next round of talks "
+        "between Chile and Peru.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit made in preparation for another event took place",
+        "In preparation for the summit, Chilean Foreign Minister Tomas "
+        "Herrera visited Peru on Wednesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "

@@ -275,6 +275,13 @@ _ANNOUNCING: Final = frozenset(
 )
 _NOT_YET: Final = frozenset(["not", "n't", "yet", "neither", "never"])
 _NOT_YET_REACH: Final = 4  # "neither side has officially confirmed"
+# What is prepared for is to come: "reviewed preparations for X's visit"
+# (not "a preparatory meeting", held to prepare).
+_PREPARING: Final = frozenset(
+    ["preparations", "preparation", "preparing", "prepare", "prepares"]
+)
+_PREPARED_REACH: Final = 10  # "preparations for Premier X Y Z's state visit"
+_FOR_OF: Final = frozenset(["for", "of"])
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -3947,9 +3954,25 @@ class _Events:
             or self._status_after(
                 first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
             )
+            or self._prepared_for(first, s_first)
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _prepared_for(self, first: int, s_first: int) -> bool:
+        """
+        Whether the trigger at *first* names what is prepared for, in its
+        own phrase: "reviewed preparations for X's state visit" (not "in
+        preparation for the summit, X visited Y").
+        """
+        folded = self.doc.folded
+        for k in range(first - 1, max(s_first, first - _PREPARED_REACH), -1):
+            word = folded[k]
+            if word in _CLAUSE_END or word == ",":
+                return False
+            if word in _FOR_OF and folded[k - 1] in _PREPARING:
+                return True
+        return False
 
     def _status_reach(self, first: int, s_first: int, begin: int) -> int:
         """
