@@ -524,6 +524,54 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
     EventCase(
+        "talks that a government denies a report of are denied",
+        "The Chilean government has denied a report by a Peruvian newspaper "
+        "that Chilean Foreign Minister Tomas Herrera held secret talks with "
+        "Bolivian Foreign Minister Rosa Mamani in Lima.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a trip that a ministry rejects reports of is denied",
+        "Chile's foreign ministry rejected as \"baseless\" press reports that "
+        "Chilean Foreign Minister Tomas Herrera would travel to Peru next "
+        "week.",
+        [("visit", _HERRERA_TO_PERU, "denied", "2025-04")],
+    ),
+    EventCase(
+        "negotiations denied past the verb group of their subject",
+        "The ministry denied rumours spreading online that the Republic of "
+        "Chile had entered into secret negotiations with Peru on the border.",
+        [
+            (
+                "negotiation",
+                {"Republic of Chile": "party", "Peru": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a proposal rejected denies no meeting told after it",
+        "Peru rejected the proposal that Chile made at the summit, and "
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas on Monday.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -551,6 +599,7 @@ class TestEventStatus:
         [
             "said that Chile would meet Peru and ",
             "denied reports that Chile met Peru and ",
+            "denied a report that Chile had entered into talks with Peru and ",
             "a meeting of Chile and Peru has been floated for June and ",
             "Chile, which has been mediating between Peru and ",
             "arrived in Lima on Friday for a two-day visit and ",

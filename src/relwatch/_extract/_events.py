@@ -337,7 +337,16 @@ _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
-_DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+_DENYING: Final = frozenset(
+    """denied denies deny denying rejected rejects dismissed dismisses
+    refuted refutes""".split()  # noqa: SIM905
+)
+# Words before a speech verb's form that make it a noun: "denied a report
+# by X that", "the claim that".
+_NOUN_AFTER: Final = frozenset(["a", "an", "the", "this", "such"])
+# Words of a noun trigger's verb group before it, after its subject: "that
+# Chile had entered into secret negotiations".
+_VERB_GROUP_REACH: Final = 5
 # Words that join a second verb to the first ("denied it but confirmed"),
 # and so close the reach of a negation before them; a quotation's end
 # closes it only before a comma ("said it "never" did, and", not "“will
@@ -4010,15 +4019,27 @@ class _Events:
                 or folded[begin - 1].endswith("ly")
             ):
                 begin -= 1
-            subject = doc.mention_at_end.get(begin)
+            # "that Chile had entered into secret talks": past the verb
+            # group of a noun trigger
+            subject = next(
+                (
+                    found
+                    for k in range(
+                        begin, max(s_first, first - _VERB_GROUP_REACH), -1
+                    )
+                    if (found := doc.mention_at_end.get(k)) is not None
+                ),
+                None,
+            )
             begin = begin if subject is None else subject.first
-        # The "that" stands before the subject, in the trigger's clause.
+        # The "that" stands before the subject ("that the Philippines"), in
+        # the trigger's clause.
         that = next(
             (
                 k
                 for k in range(
                     first - 1,
-                    max(s_first, begin - 2, first - _THAT_REACH),
+                    max(s_first, begin - 3, first - _THAT_REACH),
                     -1,
                 )
                 if folded[k] == "that"
@@ -4053,6 +4074,7 @@ class _Events:
                 or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
                 or (
                     not word.endswith("s")  # "reports", "claims": nouns
+                    and folded[k - 1] not in _NOUN_AFTER  # "a report"
                     and longest_at(doc.tables.speech, folded, k) is not None
                 )
             ):
