@@ -629,12 +629,13 @@ class TestEventStatus:
             (dt.date(2025, 4, 4), "travelled to Lima this week", "2025-04"),
             (dt.date(2025, 4, 16), "travelled to Lima last week", "2025-04"),
             (dt.date(2025, 4, 2), "travelled to Lima last week", "2025-03"),
+            (dt.date(2025, 6, 4), "travelled to Lima last week", "2025-05"),
         ],
     )
     def test_a_week_is_a_month(self, published, words, expected):
         """
-        "Next week" and "this week" date an event to a month, also when the
-        week runs over two.
+        "Next week", "this week" and "last week" date an event to a month,
+        also when the week runs over two.
         """
         body = f"Chilean Foreign Minister Tomas Herrera {words}."
 
@@ -651,7 +652,10 @@ class TestWeekMonth:
             ("The coming week", dt.date(2026, 2, 20), "2026-02"),
             ("this week", dt.date(2025, 4, 4), "2025-04"),
             ("this week", dt.date(2025, 4, 1), "2025-04"),
-            ("last week", dt.date(2025, 5, 6), "2025"),
+            ("last week", dt.date(2025, 5, 6), "2025-04"),
+            ("last week", dt.date(2025, 6, 4), "2025-05"),
+            ("last week", dt.date(2025, 6, 11), "2025-06"),
+            ("last month", dt.date(2025, 5, 6), "2025-04"),
             ("next week", dt.date(2025, 4, 9), "2025-04"),
             ("next month", dt.date(2025, 4, 9), "2025-05"),
         ],
@@ -659,7 +663,7 @@ class TestWeekMonth:
     def test_week_month(self, expression, reference, expected):
         """
         A week over two months is the month of the reference ("this week")
-        or of its Monday ("next week"); "last week" and other dates stay as
+        or of its Monday ("next week", "last week"); other dates stay as
         resolved.
         """
         when = resolve_date(expression, reference)
