@@ -572,6 +572,53 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "the same day is the day told before, past a paragraph of quotes",
+        "On Wednesday, Chilean Foreign Minister Tomas Herrera met Peruvian "
+        "Foreign Minister Jorge Salas in Lima.\n\n"
+        "The two ministers discussed trade.\n\n"
+        '"We are neighbours," Herrera said.\n\n'
+        '"Trade is growing," he added.\n\n'
+        "Salas said the border was calm.\n\n"
+        "He added that fishing talks would continue.\n\n"
+        "On the same day, Herrera held a phone call with Bolivian Foreign "
+        "Minister Rosa Mamani.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "the same day before an act dates it, not a month told after it",
+        "On Wednesday, Chilean Foreign Minister Tomas Herrera met Peruvian "
+        "Foreign Minister Jorge Salas in Lima.\n\n"
+        "On the same day, Chile ratified the fisheries agreement with "
+        "Bolivia, signed in La Paz in March.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -603,6 +650,7 @@ class TestEventStatus:
             "a meeting of Chile and Peru has been floated for June and ",
             "Chile, which has been mediating between Peru and ",
             "arrived in Lima on Friday for a two-day visit and ",
+            "On the same day, Chile ratified the pact signed in March. ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,

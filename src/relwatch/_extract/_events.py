@@ -386,7 +386,9 @@ _IN_PERFECT: Final = _PERFECT | {"had"}
 _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
-_THAT_DAY_REACH: Final = 5
+# Sentences back "the same day" looks for its day: a paragraph's "On the
+# same day" may follow the quotes of the event it dates.
+_THAT_DAY_REACH: Final = 12
 # A day named by the one told before: "the next day", "a day earlier";
 # the rule of its date, which "next" puts in no future.
 _RELATIVE_TO_DATE: Final = "relative-to-date"
@@ -4254,13 +4256,19 @@ class _Events:
         result: list[PartialDate | None] = [None] * len(hits)
         doc = self.doc
         s_start = doc.sentences[sentence][0]
-        dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
-        if not dates:
-            return result
+        dates = doc.dates(sentence, self.reference)
         starts = [
             doc.tokens.starts[self._acted_from(h, s_start)] - s_start
             for h in hits
         ]
+        if not dates:
+            dates = self._that_day(sentence)
+        elif dates[0][0].start > starts[0]:
+            # "On the same day, X ratified the accord signed in May": the
+            # day told before is the act's, the month the signing's.
+            dates = self._that_day(sentence, hits[0].first) + dates
+        if not dates:
+            return result
         text = doc.text[s_start : doc.sentences[sentence][1]]
         # Each clause break and each word before the first trigger is read
         # once, however many dates the sentence holds.
@@ -4350,16 +4358,21 @@ class _Events:
             )
         ]
 
-    def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
+    def _that_day(
+        self, sentence: int, upto: int | None = None
+    ) -> tuple[tuple[Span, PartialDate], ...]:
         """
         "Earlier that morning", "later that day" in a sentence that names
-        no date: the day last named in the few sentences before, or none;
-        "the next day", "a day earlier" the day after or before it.
+        no date (or none before token *upto*, its first trigger): the day
+        last named in the sentences before, or none; "the next day", "a day
+        earlier" the day after or before it.
         """
         doc = self.doc
         s_start, s_end = doc.sentences[sentence]
         found = _day_told_before(
-            doc.folded, doc.token_at(s_start), doc.token_at(s_end) - 1
+            doc.folded,
+            doc.token_at(s_start),
+            doc.token_at(s_end) - 1 if upto is None else upto,
         )
         if found is None:
             return ()
