@@ -619,6 +619,60 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks with a guest who is on a visit are under way with the visit",
+        "Peruvian President Jorge Salas held talks with Chilean President "
+        "Ana Ruiz, who is on a state visit to Peru, at the palace in Lima.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Ana Ruiz": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a guest who is in a city on a visit are under way",
+        "On Wednesday, Peruvian Foreign Minister Jorge Salas held talks in "
+        "Lima with Chilean Foreign Minister Tomas Herrera, who is in Peru on "
+        "a working visit.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Tomas Herrera": "party"},
+                "ongoing",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a guest who was on a visit took place",
+        "Peruvian Foreign Minister Jorge Salas held talks with Chilean "
+        "Foreign Minister Tomas Herrera, who was in Lima on an official "
+        "visit.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a guest on a visit received: the reception took place",
+        "Peruvian President Jorge Salas received Chilean Foreign Minister "
+        "Tomas Herrera, who is in Lima on an official visit.",
+        [
+            (
+                "host_visit",
+                {"Jorge Salas": "host", "Tomas Herrera": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -651,6 +705,7 @@ class TestEventStatus:
             "Chile, which has been mediating between Peru and ",
             "arrived in Lima on Friday for a two-day visit and ",
             "On the same day, Chile ratified the pact signed in March. ",
+            "Chile held talks with Peru, who is in Lima on a visit, ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,

@@ -682,6 +682,10 @@ _NAMED_EVENTS: Final = frozenset(
 # "during a border crisis" is another time; "during a visit" the occasion.
 _DURING_OCCASION: Final = _NAMED_EVENTS | {"call", "calls", "conversation"}
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
+# Words from "who is" to the visit a guest is on: "who is in the Russian
+# capital on an official visit".
+_GUEST_REACH: Final = 12
+_VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
 _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
@@ -2668,6 +2672,14 @@ class _Events:
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
         if (
+            status is EventStatus.OCCURRED
+            and trigger.kind == "meeting"
+            and self._guest_on_a_visit(last)
+        ):
+            # "held talks with X, who is on a state visit": the visit the
+            # talks belong to is under way
+            status = EventStatus.ONGOING
+        if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
             and folded[max(first - 2, 0)] in _DECIDED
@@ -3983,6 +3995,27 @@ class _Events:
                 return False
             if word in _FOR_OF and folded[k - 1] in _PREPARING:
                 return True
+        return False
+
+    def _guest_on_a_visit(self, last: int) -> bool:
+        """
+        Whether the side named after the trigger ending at *last* is told
+        as on a visit now: "held talks with X, who is on a state visit to
+        Y", "with X, who is in Lima on an official visit" (not "who was").
+        """
+        folded = self.doc.folded
+        end = min(len(folded), last + _STATUS_AFTER)
+        for k in range(last, end - 1):
+            word = folded[k]
+            if word in _CLAUSE_END:
+                return False
+            if word == "who" and folded[k - 1] == "," and folded[k + 1] in _BE:
+                for v in range(k + 2, min(end, k + _GUEST_REACH)):
+                    if folded[v] in _CLAUSE_END or folded[v] == ",":
+                        return False
+                    if folded[v] in _VISIT_NOUNS:
+                        return _visit_under_way(folded[k + 2 : v])
+                return False
         return False
 
     def _status_reach(self, first: int, s_first: int, begin: int) -> int:
