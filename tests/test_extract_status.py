@@ -673,6 +673,59 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a meeting that could take place, past an aside, is speculation",
+        "A separate meeting between Chilean President Ana Ruiz and Peruvian "
+        "President Jorge Salas, proposed by Bolivian officials, could take "
+        "place on the sidelines of the Andean summit.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "negotiations that are continuing, past a relative clause, are ongoing",
+        "Negotiations between Chile and Peru on the fisheries accord, which "
+        "would cover the southern zone, are continuing, a Chilean official "
+        "said.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a mediation said to be continuing is ongoing",
+        "Bolivian Foreign Minister Rosa Mamani said Bolivia's mediation "
+        "between Chile and Peru on the border dispute was continuing.",
+        [
+            (
+                "mediation",
+                {"Bolivia": "mediator", "Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks that ended, past an aside, took place",
+        "The talks between Chile and Peru, held in Lima, ended on Monday.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -706,6 +759,7 @@ class TestEventStatus:
             "arrived in Lima on Friday for a two-day visit and ",
             "On the same day, Chile ratified the pact signed in March. ",
             "Chile held talks with Peru, who is in Lima on a visit, ",
+            "talks between Chile and Peru, held in Lima, ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,

@@ -454,6 +454,22 @@ _PLANNED_AFTER: Final = (
     "will meet",
     "will convene",
 )
+# After a named event, or a mediation: "talks are continuing", "the
+# mediation was continuing" are under way.
+_ONGOING_AFTER: Final = (
+    "is continuing",
+    "are continuing",
+    "was continuing",
+    "were continuing",
+    "continue",
+    "continues",
+    "is under way",
+    "are under way",
+    "is underway",
+    "are underway",
+    "is ongoing",
+    "are ongoing",
+)
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
 _SPECULATED_AFTER: Final = (
@@ -679,6 +695,7 @@ _NAMED_EVENTS: Final = frozenset(
         "negotiations",
     ]
 )
+_CARRIED_ON_EVENTS: Final = _NAMED_EVENTS | {"mediation"}
 # "during a border crisis" is another time; "during a visit" the occasion.
 _DURING_OCCASION: Final = _NAMED_EVENTS | {"call", "calls", "conversation"}
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
@@ -4235,8 +4252,12 @@ class _Events:
         if (
             trigger in _NAMED_EVENTS
             and set(folded[last : last + 2]) & _STARTED
+        ) or self._status_after(
+            first, last, _ONGOING_AFTER, _STATUS_AFTER, _CARRIED_ON_EVENTS
         ):
-            return EventStatus.ONGOING  # "the summit opens in Addis Ababa"
+            # "the summit opens in Addis Ababa", "X's mediation between Y
+            # and Z was continuing"
+            return EventStatus.ONGOING
         if trigger in _DEPARTING_SOON:
             return EventStatus.PLANNED  # "leaves for Washington on Sunday"
         if trigger in _DEPARTED and window and window[-1] in _PERFECT:
@@ -4244,19 +4265,22 @@ class _Events:
         return None
 
     def _status_after(
-        self, first: int, last: int, phrases: tuple[str, ...], reach: int
+        self,
+        first: int,
+        last: int,
+        phrases: tuple[str, ...],
+        reach: int,
+        named: frozenset[str] = _NAMED_EVENTS,
     ) -> bool:
         """
         Whether a named event's status is told by one of *phrases* after
         it: "the summit to be held in May" (planned), "a meeting has been
-        floated" (speculated).
+        floated" (speculated), also past an aside in commas ("a meeting
+        between X and Y, floated last week, could take place").
         """
         doc = self.doc
         folded = doc.folded
-        if (
-            folded[first] not in _NAMED_EVENTS
-            and folded[last - 1] not in _SITTINGS
-        ):
+        if folded[first] not in named and folded[last - 1] not in _SITTINGS:
             return False
         # "a meeting between X and Y is scheduled": the reach starts after
         # the sides named
@@ -4268,15 +4292,19 @@ class _Events:
                 and start + 1 in doc.mention_at_start
             ):
                 start += 1
-        end = start
-        while (
-            end < len(folded)
-            and end < start + reach
-            and folded[end] not in _CLAUSE_END
-            and folded[end] != ","
-        ):
-            end += 1
+        end = _phrase_end(folded, start, start + reach)
         after = " " + " ".join(folded[last:end]) + " "
+        if end < len(folded) and folded[end] == ",":
+            # the verb past an aside: "Negotiations on X, which would
+            # cover Y, are continuing"
+            close = _phrase_end(folded, end + 1, end + 1 + _STATUS_AFTER)
+            if close < len(folded) and folded[close] == ",":
+                verb = folded[
+                    close + 1 : _phrase_end(
+                        folded, close + 1, close + 1 + reach
+                    )
+                ]
+                after += " ".join(verb) + " "
         return any(f" {phrase} " in after for phrase in phrases)
 
     def _dates(  # noqa: C901 - each date read once, for one trigger
@@ -4560,6 +4588,22 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _phrase_end(folded: list[str], start: int, stop: int) -> int:
+    """
+    Where the phrase from token *start* ends: at a comma or the clause's
+    end, or at *stop* (or the text's end).
+    """
+    end = start
+    while (
+        end < len(folded)
+        and end < stop
+        and folded[end] not in _CLAUSE_END
+        and folded[end] != ","
+    ):
+        end += 1
+    return end
 
 
 def _day_told_before(
