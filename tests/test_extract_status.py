@@ -726,6 +726,25 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a reported would before the verb that carries a visit is a plan",
+        "The spokesperson said Chilean Foreign Minister Tomas Herrera would "
+        "undertake a two-day official visit to Peru next week.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
+        "a would before the verb that carries talks, in a wish, is no plan",
+        "Chilean Foreign Minister Tomas Herrera would hold talks with Peru "
+        "if he were asked.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Peru": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "

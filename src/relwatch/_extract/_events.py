@@ -513,6 +513,11 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs that carry a named event after "would": "would pay a visit",
+# "would undertake a visit", "would hold talks"; and the words between.
+_CARRYING: Final = _LIGHT_VERBS | {"pay", "undertake"}
+_ROUND_OF: Final = frozenset(["round", "of"])
+_CARRIED_REACH: Final = 6  # "a new round of", "a two-day official"
 # Verbs of leaders at a signing they preside over: "X and Y witnessed the
 # signing of": its subject signed.
 _WITNESSED: Final = frozenset(
@@ -4140,7 +4145,7 @@ class _Events:
         help".
         """
         doc = self.doc
-        would = first - 1
+        would = _carried_by(doc.folded, first, s_first) - 1
         if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
             would -= 1  # "said he would also visit"
         if doc.folded[would] != "would":
@@ -4588,6 +4593,29 @@ class _Events:
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _carried_by(folded: list[str], first: int, s_first: int) -> int:
+    """
+    Where the verb that carries the named event at token *first* stands
+    ("would undertake a two-day official visit", "would hold a new round
+    of talks"), else *first*.
+    """
+    k = first
+    while (
+        k > s_first
+        and first - k < _CARRIED_REACH
+        and (
+            folded[k - 1] in _ROUND_MODIFIERS
+            or folded[k - 1] in _ARTICLES
+            or folded[k - 1] in _ROUND_OF
+            or "-" in folded[k - 1]
+        )
+    ):
+        k -= 1  # "a two-day official", "a new round of"
+    if k < first and k > s_first and folded[k - 1] in _CARRYING:
+        return k - 1
+    return first
 
 
 def _phrase_end(folded: list[str], start: int, stop: int) -> int:
