@@ -745,6 +745,70 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an act a day after which another came is the day before that one",
+        "Chilean Foreign Minister Tomas Herrera held a phone call with "
+        "Peruvian Foreign Minister Jorge Salas on Wednesday.\n\n"
+        "The call came a day after Herrera held phone talks with Bolivian "
+        "Foreign Minister Rosa Mamani.",
+        [
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act a day after something else is not dated by the day before",
+        "Chilean Foreign Minister Tomas Herrera held a phone call with "
+        "Peruvian Foreign Minister Jorge Salas on Wednesday.\n\n"
+        "Herrera met Bolivian Foreign Minister Rosa Mamani a day after the "
+        "summit.",
+        [
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an announcement a day after an act: the day before the announcing",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru, set for "
+        "April 10, has been postponed, his office said on Thursday.\n\n"
+        "The announcement came a day after Herrera and Peruvian Foreign "
+        "Minister Jorge Salas spoke by phone.",
+        [
+            ("visit", _HERRERA_TO_PERU, "postponed", "2025-04-10"),
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "a plain message received is no event and dates nothing",
+        "Chilean President Ana Ruiz received a written message from "
+        "Peruvian President Jorge Salas.",
+        [],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -779,6 +843,7 @@ class TestEventStatus:
             "On the same day, Chile ratified the pact signed in March. ",
             "Chile held talks with Peru, who is in Lima on a visit, ",
             "talks between Chile and Peru, held in Lima, ",
+            "The call came a day after Chile met Peru. ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,

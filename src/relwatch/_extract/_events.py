@@ -412,8 +412,22 @@ _DAY_SHIFT: Final = {
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
 _THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
 # The second words of those, and of "that day", "that morning".
+# A day named by the one told before, when the act follows: "The call came
+# a day after X held talks" (the talks the day before the call); "X met Y
+# a day after the summit" is no such day.
+_DAY_SHIFT_TO_ACT: Final = {
+    "a day after": -1,
+    "one day after": -1,
+    "two days after": -2,
+    "a day before": 1,
+    "one day before": 1,
+    "two days before": 2,
+}
 _DAY_SECOND: Final = (
-    _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT} | {"in"}
+    _DAY_PARTS
+    | {phrase.split()[1] for phrase in _DAY_SHIFT}
+    | {phrase.split()[1] for phrase in _DAY_SHIFT_TO_ACT}
+    | {"in"}
 )
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
@@ -4320,21 +4334,18 @@ class _Events:
         after it and before the next trigger, else one before the first.
         """
         result: list[PartialDate | None] = [None] * len(hits)
+        if not hits:
+            return result  # no trigger left to date
         doc = self.doc
         s_start = doc.sentences[sentence][0]
-        dates = doc.dates(sentence, self.reference)
+        act_start = doc.tokens.starts[self._acted_from(hits[0], s_start)]
+        dates = self._dates_of(sentence, hits[0].first, act_start - s_start)
+        if not dates:
+            return result
         starts = [
             doc.tokens.starts[self._acted_from(h, s_start)] - s_start
             for h in hits
         ]
-        if not dates:
-            dates = self._that_day(sentence)
-        elif dates[0][0].start > starts[0]:
-            # "On the same day, X ratified the accord signed in May": the
-            # day told before is the act's, the month the signing's.
-            dates = self._that_day(sentence, hits[0].first) + dates
-        if not dates:
-            return result
         text = doc.text[s_start : doc.sentences[sentence][1]]
         # Each clause break and each word before the first trigger is read
         # once, however many dates the sentence holds.
@@ -4381,6 +4392,23 @@ class _Events:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
 
+    def _dates_of(
+        self, sentence: int, act: int, act_start: int
+    ) -> tuple[tuple[Span, PartialDate], ...]:
+        """
+        The dates of sentence *sentence*, its first act at token *act*
+        (offset *act_start* in it), with "that day" or "the same day" told
+        before that act when no date of the sentence is.
+        """
+        dates = self.doc.dates(sentence, self.reference)
+        if not dates:
+            return self._that_day(sentence, act=act)
+        if dates[0][0].start > act_start:
+            # "On the same day, X ratified the accord signed in May": the
+            # day told before is the act's, the month the signing's.
+            return self._that_day(sentence, act, act) + dates
+        return dates
+
     def _acted_from(self, hit: _Hit, s_start: int) -> int:
         """
         Where the words of the act at *hit* start, for its date: at the
@@ -4425,13 +4453,14 @@ class _Events:
         ]
 
     def _that_day(
-        self, sentence: int, upto: int | None = None
+        self, sentence: int, upto: int | None = None, act: int = -1
     ) -> tuple[tuple[Span, PartialDate], ...]:
         """
         "Earlier that morning", "later that day" in a sentence that names
         no date (or none before token *upto*, its first trigger): the day
         last named in the sentences before, or none; "the next day", "a day
-        earlier" the day after or before it.
+        earlier" the day after or before it, and so "a day after" before
+        the act at token *act* ("The call came a day after X met Y").
         """
         doc = self.doc
         s_start, s_end = doc.sentences[sentence]
@@ -4442,7 +4471,9 @@ class _Events:
         )
         if found is None:
             return ()
-        at, end, shift = found
+        at, end, shift, to_act = found
+        if to_act and at >= act:
+            return ()  # "met Y a day after the summit": the summit's day
         span = Span(
             start=doc.tokens.starts[at] - s_start,
             end=doc.tokens.ends[end - 1] - s_start,
@@ -4455,11 +4486,12 @@ class _Events:
             days = {
                 event.when
                 for event in self._found_in(back)
-                if event.when is not None and event.when.day is not None
+                if event.when is not None
+                and self._a_day_told(event.when, to_act)
             } or {
                 when
                 for _, when in doc.dates(back, self.reference)
-                if when.day is not None
+                if self._a_day_told(when, to_act)
             }
             if days:
                 day = days.pop()
@@ -4480,6 +4512,18 @@ class _Events:
             rule="relative-to-reference",
         )
         return ((span, today),)
+
+    def _a_day_told(self, when: PartialDate, past: bool) -> bool:
+        """
+        Whether *when* is a day that "that day" may name; with *past*, one
+        not after the article's ("The call came a day after ..." tells a
+        call made, not one planned).
+        """
+        return when.day is not None and not (
+            past
+            and self.reference is not None
+            and when.earliest > self.reference
+        )
 
     def _found_in(self, sentence: int) -> list[FoundEvent]:
         """The events found so far in sentence *sentence*."""
@@ -4636,28 +4680,34 @@ def _phrase_end(folded: list[str], start: int, stop: int) -> int:
 
 def _day_told_before(
     folded: list[str], first: int, last: int
-) -> tuple[int, int, int] | None:
+) -> tuple[int, int, int, bool] | None:
     """
     Where tokens *first* to *last* name a day by the one told before, and
     how many days after it: "later that day" and "earlier in the day" (0),
-    "the next day" (1), "a day earlier" (-1); as the first token, the end
-    and the shift.
+    "the next day" (1), "a day earlier" (-1); as the first token, the end,
+    the shift, and whether it holds only for an act after it ("a day
+    after X met Y").
     """
     for k in range(first, last):
         after = folded[k + 1]
         if after not in _DAY_SECOND:
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
-            return k, k + 2, 0
+            return k, k + 2, 0, False
         if (
             after == "in"
             and folded[k] in _IN_THE_DAY
             and tuple(folded[k + 2 : min(k + 4, last + 1)]) in _THE_DAY_PARTS
         ):
-            return k, k + 4, 0  # "earlier in the day", within the sentence
-        shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
+            # "earlier in the day", within the sentence
+            return k, k + 4, 0, False
+        phrase = " ".join(folded[k : min(k + 3, last + 1)])
+        shift = _DAY_SHIFT.get(phrase)
         if shift is not None:
-            return k, k + 3, shift
+            return k, k + 3, shift, False
+        shift = _DAY_SHIFT_TO_ACT.get(phrase)
+        if shift is not None:
+            return k, k + 3, shift, True
     return None
 
 
