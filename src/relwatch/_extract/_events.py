@@ -411,7 +411,6 @@ _DAY_SHIFT: Final = {
 # "earlier in the day", "later in the evening": the day named before.
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
 _THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
-# The second words of those, and of "that day", "that morning".
 # A day named by the one told before, when the act follows: "The call came
 # a day after X held talks" (the talks the day before the call); "X met Y
 # a day after the summit" is no such day.
@@ -423,6 +422,7 @@ _DAY_SHIFT_TO_ACT: Final = {
     "one day before": 1,
     "two days before": 2,
 }
+# The second words of those, and of "that day", "that morning".
 _DAY_SECOND: Final = (
     _DAY_PARTS
     | {phrase.split()[1] for phrase in _DAY_SHIFT}
