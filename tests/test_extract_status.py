@@ -17,6 +17,7 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 
 
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
+_HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 
 STATUS_CASES = [
     EventCase(
@@ -472,7 +473,7 @@ STATUS_CASES = [
         [
             (
                 "meeting",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "speculated",
                 None,
             )
@@ -539,7 +540,7 @@ STATUS_CASES = [
     ),
     EventCase(
         "a trip that a ministry rejects reports of is denied",
-        "Chile's foreign ministry rejected as \"baseless\" press reports that "
+        'Chile\'s foreign ministry rejected as "baseless" press reports that '
         "Chilean Foreign Minister Tomas Herrera would travel to Peru next "
         "week.",
         [("visit", _HERRERA_TO_PERU, "denied", "2025-04")],
@@ -565,7 +566,7 @@ STATUS_CASES = [
         [
             (
                 "meeting",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-03-31",
             )
@@ -585,7 +586,7 @@ STATUS_CASES = [
         [
             (
                 "meeting",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-04-02",
             ),
@@ -606,7 +607,7 @@ STATUS_CASES = [
         [
             (
                 "meeting",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-04-02",
             ),
@@ -753,7 +754,7 @@ STATUS_CASES = [
         [
             (
                 "phone_call",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-04-02",
             ),
@@ -774,7 +775,7 @@ STATUS_CASES = [
         [
             (
                 "phone_call",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-04-02",
             ),
@@ -796,7 +797,7 @@ STATUS_CASES = [
             ("visit", _HERRERA_TO_PERU, "postponed", "2025-04-10"),
             (
                 "phone_call",
-                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                _HERRERA_AND_SALAS,
                 "occurred",
                 "2025-04-02",
             ),
