@@ -661,6 +661,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks with a guest who is in town for a forum took place",
+        "Peruvian Foreign Minister Jorge Salas met Chilean Foreign Minister "
+        "Tomas Herrera, who is in Lima for a forum, on Monday.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", "2025-03-31")],
+    ),
+    EventCase(
+        "talks with a guest told of at length, on no visit, took place",
+        "Peruvian Foreign Minister Jorge Salas met Chilean Foreign Minister "
+        "Tomas Herrera, who is a close friend of the Peruvian president and "
+        "a former envoy to Lima.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
+    ),
+    EventCase(
         "a guest on a visit received: the reception took place",
         "Peruvian President Jorge Salas received Chilean Foreign Minister "
         "Tomas Herrera, who is in Lima on an official visit.",
