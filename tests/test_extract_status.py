@@ -17,6 +17,7 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 
 
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
+_HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 
 STATUS_CASES = [
     EventCase(
@@ -465,6 +466,363 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an expected meeting not yet confirmed is speculation",
+        "Chilean Foreign Minister Tomas Herrera is also expected to meet "
+        "Peruvian President Jorge Salas in Cusco, though the talks have yet "
+        "to be confirmed.",
+        [
+            (
+                "meeting",
+                _HERRERA_AND_SALAS,
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an expected visit that neither side has announced is speculation",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru in "
+        "June, according to two aides who helped plan it, though neither "
+        "government has announced the trip.",
+        [("visit", _HERRERA_TO_PERU, "speculated", "2025-06")],
+    ),
+    EventCase(
+        "an expected visit a ministry confirmed is a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru in "
+        "June, the ministry confirmed.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-06")],
+    ),
+    EventCase(
+        "a visit prepared for is a plan, dated by the month it is set for",
+        "The two ministers reviewed preparations for Bolivian President "
+        "Luis Arce's state visit to Peru, scheduled for June.",
+        [
+            (
+                "visit",
+                {"Luis Arce": "initiator", "Peru": "host"},
+                "planned",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
+        "talks prepared for are a plan",
+        "The sides discussed preparations for the next round of talks "
+        "between Chile and Peru.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a visit made in preparation for another event took place",
+        "In preparation for the summit, Chilean Foreign Minister Tomas "
+        "Herrera visited Peru on Wednesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
+    ),
+    EventCase(
+        "talks that a government denies a report of are denied",
+        "The Chilean government has denied a report by a Peruvian newspaper "
+        "that Chilean Foreign Minister Tomas Herrera held secret talks with "
+        "Bolivian Foreign Minister Rosa Mamani in Lima.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a trip that a ministry rejects reports of is denied",
+        'Chile\'s foreign ministry rejected as "baseless" press reports that '
+        "Chilean Foreign Minister Tomas Herrera would travel to Peru next "
+        "week.",
+        [("visit", _HERRERA_TO_PERU, "denied", "2025-04")],
+    ),
+    EventCase(
+        "negotiations denied past the verb group of their subject",
+        "The ministry denied rumours spreading online that the Republic of "
+        "Chile had entered into secret negotiations with Peru on the border.",
+        [
+            (
+                "negotiation",
+                {"Republic of Chile": "party", "Peru": "party"},
+                "denied",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a proposal rejected denies no meeting told after it",
+        "Peru rejected the proposal that Chile made at the summit, and "
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas on Monday.",
+        [
+            (
+                "meeting",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the same day is the day told before, past a paragraph of quotes",
+        "On Wednesday, Chilean Foreign Minister Tomas Herrera met Peruvian "
+        "Foreign Minister Jorge Salas in Lima.\n\n"
+        "The two ministers discussed trade.\n\n"
+        '"We are neighbours," Herrera said.\n\n'
+        '"Trade is growing," he added.\n\n'
+        "Salas said the border was calm.\n\n"
+        "He added that fishing talks would continue.\n\n"
+        "On the same day, Herrera held a phone call with Bolivian Foreign "
+        "Minister Rosa Mamani.",
+        [
+            (
+                "meeting",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "the same day before an act dates it, not a month told after it",
+        "On Wednesday, Chilean Foreign Minister Tomas Herrera met Peruvian "
+        "Foreign Minister Jorge Salas in Lima.\n\n"
+        "On the same day, Chile ratified the fisheries agreement with "
+        "Bolivia, signed in La Paz in March.",
+        [
+            (
+                "meeting",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks with a guest who is on a visit are under way with the visit",
+        "Peruvian President Jorge Salas held talks with Chilean President "
+        "Ana Ruiz, who is on a state visit to Peru, at the palace in Lima.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Ana Ruiz": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a guest who is in a city on a visit are under way",
+        "On Wednesday, Peruvian Foreign Minister Jorge Salas held talks in "
+        "Lima with Chilean Foreign Minister Tomas Herrera, who is in Peru on "
+        "a working visit.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Tomas Herrera": "party"},
+                "ongoing",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a guest who was on a visit took place",
+        "Peruvian Foreign Minister Jorge Salas held talks with Chilean "
+        "Foreign Minister Tomas Herrera, who was in Lima on an official "
+        "visit.",
+        [
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a guest who is in town for a forum took place",
+        "Peruvian Foreign Minister Jorge Salas met Chilean Foreign Minister "
+        "Tomas Herrera, who is in Lima for a forum, on Monday.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", "2025-03-31")],
+    ),
+    EventCase(
+        "talks with a guest told of at length, on no visit, took place",
+        "Peruvian Foreign Minister Jorge Salas met Chilean Foreign Minister "
+        "Tomas Herrera, who is a close friend of the Peruvian president and "
+        "a former envoy to Lima.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
+    ),
+    EventCase(
+        "a guest on a visit received: the reception took place",
+        "Peruvian President Jorge Salas received Chilean Foreign Minister "
+        "Tomas Herrera, who is in Lima on an official visit.",
+        [
+            (
+                "host_visit",
+                {"Jorge Salas": "host", "Tomas Herrera": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a meeting that could take place, past an aside, is speculation",
+        "A separate meeting between Chilean President Ana Ruiz and Peruvian "
+        "President Jorge Salas, proposed by Bolivian officials, could take "
+        "place on the sidelines of the Andean summit.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "negotiations that are continuing, past a relative clause, are ongoing",
+        "Negotiations between Chile and Peru on the fisheries accord, which "
+        "would cover the southern zone, are continuing, a Chilean official "
+        "said.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a mediation said to be continuing is ongoing",
+        "Bolivian Foreign Minister Rosa Mamani said Bolivia's mediation "
+        "between Chile and Peru on the border dispute was continuing.",
+        [
+            (
+                "mediation",
+                {"Bolivia": "mediator", "Chile": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks that ended, past an aside, took place",
+        "The talks between Chile and Peru, held in Lima, ended on Monday.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a reported would before the verb that carries a visit is a plan",
+        "The spokesperson said Chilean Foreign Minister Tomas Herrera would "
+        "undertake a two-day official visit to Peru next week.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
+        "a would before the verb that carries talks, in a wish, is no plan",
+        "Chilean Foreign Minister Tomas Herrera would hold talks with Peru "
+        "if he were asked.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Peru": "party"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an act a day after which another came is the day before that one",
+        "Chilean Foreign Minister Tomas Herrera held a phone call with "
+        "Peruvian Foreign Minister Jorge Salas on Wednesday.\n\n"
+        "The call came a day after Herrera held phone talks with Bolivian "
+        "Foreign Minister Rosa Mamani.",
+        [
+            (
+                "phone_call",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act a day after something else is not dated by the day before",
+        "Chilean Foreign Minister Tomas Herrera held a phone call with "
+        "Peruvian Foreign Minister Jorge Salas on Wednesday.\n\n"
+        "Herrera met Bolivian Foreign Minister Rosa Mamani a day after the "
+        "summit.",
+        [
+            (
+                "phone_call",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an announcement a day after an act: the day before the announcing",
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru, set for "
+        "April 10, has been postponed, his office said on Thursday.\n\n"
+        "The announcement came a day after Herrera and Peruvian Foreign "
+        "Minister Jorge Salas spoke by phone.",
+        [
+            ("visit", _HERRERA_TO_PERU, "postponed", "2025-04-10"),
+            (
+                "phone_call",
+                _HERRERA_AND_SALAS,
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "a plain message received is no event and dates nothing",
+        "Chilean President Ana Ruiz received a written message from "
+        "Peruvian President Jorge Salas.",
+        [],
+    ),
+    EventCase(
         "an abbreviation's full stop does not end a superlative's reach",
         "Chilean Foreign Minister Tomas Herrera visited Peru, the first "
         "visit by a Chilean minister to the St. Rosa district of Lima in "
@@ -492,9 +850,14 @@ class TestEventStatus:
         [
             "said that Chile would meet Peru and ",
             "denied reports that Chile met Peru and ",
+            "denied a report that Chile had entered into talks with Peru and ",
             "a meeting of Chile and Peru has been floated for June and ",
             "Chile, which has been mediating between Peru and ",
             "arrived in Lima on Friday for a two-day visit and ",
+            "On the same day, Chile ratified the pact signed in March. ",
+            "Chile held talks with Peru, who is in Lima on a visit, ",
+            "talks between Chile and Peru, held in Lima, ",
+            "The call came a day after Chile met Peru. ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
         ],
         ids=repr,
@@ -521,12 +884,13 @@ class TestEventStatus:
             (dt.date(2025, 4, 4), "travelled to Lima this week", "2025-04"),
             (dt.date(2025, 4, 16), "travelled to Lima last week", "2025-04"),
             (dt.date(2025, 4, 2), "travelled to Lima last week", "2025-03"),
+            (dt.date(2025, 6, 4), "travelled to Lima last week", "2025-05"),
         ],
     )
     def test_a_week_is_a_month(self, published, words, expected):
         """
-        "Next week" and "this week" date an event to a month, also when the
-        week runs over two.
+        "Next week", "this week" and "last week" date an event to a month,
+        also when the week runs over two.
         """
         body = f"Chilean Foreign Minister Tomas Herrera {words}."
 
@@ -543,7 +907,10 @@ class TestWeekMonth:
             ("The coming week", dt.date(2026, 2, 20), "2026-02"),
             ("this week", dt.date(2025, 4, 4), "2025-04"),
             ("this week", dt.date(2025, 4, 1), "2025-04"),
-            ("last week", dt.date(2025, 5, 6), "2025"),
+            ("last week", dt.date(2025, 5, 6), "2025-04"),
+            ("last week", dt.date(2025, 6, 4), "2025-05"),
+            ("last week", dt.date(2025, 6, 11), "2025-06"),
+            ("last month", dt.date(2025, 5, 6), "2025-04"),
             ("next week", dt.date(2025, 4, 9), "2025-04"),
             ("next month", dt.date(2025, 4, 9), "2025-05"),
         ],
@@ -551,7 +918,7 @@ class TestWeekMonth:
     def test_week_month(self, expression, reference, expected):
         """
         A week over two months is the month of the reference ("this week")
-        or of its Monday ("next week"); "last week" and other dates stay as
+        or of its Monday ("next week", "last week"); other dates stay as
         resolved.
         """
         when = resolve_date(expression, reference)

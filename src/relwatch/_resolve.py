@@ -250,16 +250,15 @@ def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
     """
     A week that *when* resolved to its year only, because it runs over two
     months, as one month, the way annotators of diplomatic news date it:
-    "this week" the month of *reference*, "next week" the month it starts
-    in ("next week" read on 21 October 2025 is 2025-10).  Any other date,
-    "last week" among them, is returned as it is.
+    "this week" the month of *reference*, "next week" and "last week" the
+    month it starts in ("next week" read on 21 October 2025 is 2025-10,
+    "last week" read on 4 June 2025 is 2025-05).  Any other date is
+    returned as it is.
     """
     m = _THIS.fullmatch(" ".join((when.raw or "").casefold().split()))
     if when.month is not None or m is None or m["unit"] != "week":
         return when
     shift = _SHIFT[m["which"]]
-    if shift < 0:
-        return when  # "last week": no convention to follow
     monday = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
     day = monday if shift else reference
     return PartialDate(

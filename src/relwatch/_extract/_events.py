@@ -268,6 +268,20 @@ _HEARSAY: Final = frozenset(
     """source sources reported reports reportedly media press newspaper
     diplomats analysts observers insiders""".split()  # noqa: SIM905
 )
+# An announcement the sentence says is not made leaves what is expected
+# hearsay: "though neither side has confirmed it", "has yet to be announced".
+_ANNOUNCING: Final = frozenset(
+    """confirm confirms confirmed announce announces announced""".split()  # noqa: SIM905
+)
+_NOT_YET: Final = frozenset(["not", "n't", "yet", "neither", "never"])
+_NOT_YET_REACH: Final = 4  # "neither side has officially confirmed"
+# What is prepared for is to come: "reviewed preparations for X's visit"
+# (not "a preparatory meeting", held to prepare).
+_PREPARING: Final = frozenset(
+    ["preparations", "preparation", "preparing", "prepare", "prepares"]
+)
+_PREPARED_REACH: Final = 10  # "preparations for Premier X Y Z's state visit"
+_FOR_OF: Final = frozenset(["for", "of"])
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -323,7 +337,16 @@ _DENIED: Final = frozenset(
     ["denied", "denies", "deny", "not", "never", "no", "n't"]
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
-_DENYING: Final = frozenset(["denied", "denies", "deny", "denying"])
+_DENYING: Final = frozenset(
+    """denied denies deny denying rejected rejects dismissed dismisses
+    refuted refutes""".split()  # noqa: SIM905
+)
+# Words before a speech verb's form that make it a noun: "denied a report
+# by X that", "the claim that".
+_NOUN_AFTER: Final = frozenset(["a", "an", "the", "this", "such"])
+# Words of a noun trigger's verb group before it, after its subject: "that
+# Chile had entered into secret negotiations".
+_VERB_GROUP_REACH: Final = 5
 # Words that join a second verb to the first ("denied it but confirmed"),
 # and so close the reach of a negation before them; a quotation's end
 # closes it only before a comma ("said it "never" did, and", not "“will
@@ -363,7 +386,9 @@ _IN_PERFECT: Final = _PERFECT | {"had"}
 _DAY_PARTS: Final = frozenset(
     ["day", "morning", "afternoon", "evening", "night"]
 )
-_THAT_DAY_REACH: Final = 5
+# Sentences back "the same day" looks for its day: a paragraph's "On the
+# same day" may follow the quotes of the event it dates.
+_THAT_DAY_REACH: Final = 12
 # A day named by the one told before: "the next day", "a day earlier";
 # the rule of its date, which "next" puts in no future.
 _RELATIVE_TO_DATE: Final = "relative-to-date"
@@ -386,9 +411,23 @@ _DAY_SHIFT: Final = {
 # "earlier in the day", "later in the evening": the day named before.
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
 _THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
+# A day named by the one told before, when the act follows: "The call came
+# a day after X held talks" (the talks the day before the call); "X met Y
+# a day after the summit" is no such day.
+_DAY_SHIFT_TO_ACT: Final = {
+    "a day after": -1,
+    "one day after": -1,
+    "two days after": -2,
+    "a day before": 1,
+    "one day before": 1,
+    "two days before": 2,
+}
 # The second words of those, and of "that day", "that morning".
 _DAY_SECOND: Final = (
-    _DAY_PARTS | {phrase.split()[1] for phrase in _DAY_SHIFT} | {"in"}
+    _DAY_PARTS
+    | {phrase.split()[1] for phrase in _DAY_SHIFT}
+    | {phrase.split()[1] for phrase in _DAY_SHIFT_TO_ACT}
+    | {"in"}
 )
 # Words from "since" to the date it opens: "since taking office in 2013",
 # "since the two states restored ties in March".
@@ -428,6 +467,22 @@ _PLANNED_AFTER: Final = (
     "would convene",
     "will meet",
     "will convene",
+)
+# After a named event, or a mediation: "talks are continuing", "the
+# mediation was continuing" are under way.
+_ONGOING_AFTER: Final = (
+    "is continuing",
+    "are continuing",
+    "was continuing",
+    "were continuing",
+    "continue",
+    "continues",
+    "is under way",
+    "are under way",
+    "is underway",
+    "are underway",
+    "is ongoing",
+    "are ongoing",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -472,6 +527,11 @@ _LIGHT_VERBS: Final = frozenset(
         "conducts",
     ]
 )
+# Verbs that carry a named event after "would": "would pay a visit",
+# "would undertake a visit", "would hold talks"; and the words between.
+_CARRYING: Final = _LIGHT_VERBS | {"pay", "undertake"}
+_ROUND_OF: Final = frozenset(["round", "of"])
+_CARRIED_REACH: Final = 6  # "a new round of", "a two-day official"
 # Verbs of leaders at a signing they preside over: "X and Y witnessed the
 # signing of": its subject signed.
 _WITNESSED: Final = frozenset(
@@ -684,9 +744,14 @@ _NAMED_EVENTS: Final = frozenset(
         "negotiations",
     ]
 )
+_CARRIED_ON_EVENTS: Final = _NAMED_EVENTS | {"mediation"}
 # "during a border crisis" is another time; "during a visit" the occasion.
 _DURING_OCCASION: Final = _NAMED_EVENTS | {"call", "calls", "conversation"}
 _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
+# Words from "who is" to the visit a guest is on: "who is in the Russian
+# capital on an official visit".
+_GUEST_REACH: Final = 12
+_VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
 _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
@@ -2766,6 +2831,14 @@ class _Events:
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
         if (
+            status is EventStatus.OCCURRED
+            and trigger.kind == "meeting"
+            and self._guest_on_a_visit(last)
+        ):
+            # "held talks with X, who is on a state visit": the visit the
+            # talks belong to is under way
+            status = EventStatus.ONGOING
+        if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
             and folded[max(first - 2, 0)] in _DECIDED
@@ -4329,9 +4402,46 @@ class _Events:
             or self._status_after(
                 first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
             )
+            or self._prepared_for(first, s_first)
         ):
             return _planned(window)
         return self._under_way(first, last, window) or EventStatus.OCCURRED
+
+    def _prepared_for(self, first: int, s_first: int) -> bool:
+        """
+        Whether the trigger at *first* names what is prepared for, in its
+        own phrase: "reviewed preparations for X's state visit" (not "in
+        preparation for the summit, X visited Y").
+        """
+        folded = self.doc.folded
+        for k in range(first - 1, max(s_first, first - _PREPARED_REACH), -1):
+            word = folded[k]
+            if word in _CLAUSE_END or word == ",":
+                return False
+            if word in _FOR_OF and folded[k - 1] in _PREPARING:
+                return True
+        return False
+
+    def _guest_on_a_visit(self, last: int) -> bool:
+        """
+        Whether the side named after the trigger ending at *last* is told
+        as on a visit now: "held talks with X, who is on a state visit to
+        Y", "with X, who is in Lima on an official visit" (not "who was").
+        """
+        folded = self.doc.folded
+        end = min(len(folded), last + _STATUS_AFTER)
+        for k in range(last, end - 1):
+            word = folded[k]
+            if word in _CLAUSE_END:
+                return False
+            if word == "who" and folded[k - 1] == "," and folded[k + 1] in _BE:
+                for v in range(k + 2, min(end, k + _GUEST_REACH)):
+                    if folded[v] in _CLAUSE_END or folded[v] == ",":
+                        return False
+                    if folded[v] in _VISIT_NOUNS:
+                        return _visit_under_way(folded[k + 2 : v])
+                return False
+        return False
 
     def _status_reach(self, first: int, s_first: int, begin: int) -> int:
         """
@@ -4369,15 +4479,27 @@ class _Events:
                 or folded[begin - 1].endswith("ly")
             ):
                 begin -= 1
-            subject = doc.mention_at_end.get(begin)
+            # "that Chile had entered into secret talks": past the verb
+            # group of a noun trigger
+            subject = next(
+                (
+                    found
+                    for k in range(
+                        begin, max(s_first, first - _VERB_GROUP_REACH), -1
+                    )
+                    if (found := doc.mention_at_end.get(k)) is not None
+                ),
+                None,
+            )
             begin = begin if subject is None else subject.first
-        # The "that" stands before the subject, in the trigger's clause.
+        # The "that" stands before the subject ("that the Philippines"), in
+        # the trigger's clause.
         that = next(
             (
                 k
                 for k in range(
                     first - 1,
-                    max(s_first, begin - 2, first - _THAT_REACH),
+                    max(s_first, begin - 3, first - _THAT_REACH),
                     -1,
                 )
                 if folded[k] == "that"
@@ -4412,6 +4534,7 @@ class _Events:
                 or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
                 or (
                     not word.endswith("s")  # "reports", "claims": nouns
+                    and folded[k - 1] not in _NOUN_AFTER  # "a report"
                     and longest_at(doc.tables.speech, folded, k) is not None
                 )
             ):
@@ -4425,7 +4548,7 @@ class _Events:
         help".
         """
         doc = self.doc
-        would = first - 1
+        would = _carried_by(doc.folded, first, s_first) - 1
         if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
             would -= 1  # "said he would also visit"
         if doc.folded[would] != "would":
@@ -4439,7 +4562,9 @@ class _Events:
         """
         Whether the "expected" of the trigger at *first* is an announcement
         told ("are expected to sign, the ministry said", "according to the
-        statement"), not hearsay ("according to diplomatic sources").
+        statement"), not hearsay ("according to diplomatic sources") nor
+        what no one has announced yet ("though neither side has confirmed
+        it").
         """
         doc = self.doc
         sentence = doc.sentence_index(doc.tokens.starts[first])
@@ -4450,6 +4575,13 @@ class _Events:
         folded = doc.folded
         return (
             _HEARSAY.isdisjoint(folded[k] for k in words)
+            and not any(
+                folded[k] in _ANNOUNCING
+                and not _NOT_YET.isdisjoint(
+                    folded[max(words.start, k - _NOT_YET_REACH) : k]
+                )
+                for k in words
+            )
             # "is expected to visit, Reuters said": the press's word, no
             # announcement
             and not any(
@@ -4528,8 +4660,12 @@ class _Events:
         if (
             trigger in _NAMED_EVENTS
             and set(folded[last : last + 2]) & _STARTED
+        ) or self._status_after(
+            first, last, _ONGOING_AFTER, _STATUS_AFTER, _CARRIED_ON_EVENTS
         ):
-            return EventStatus.ONGOING  # "the summit opens in Addis Ababa"
+            # "the summit opens in Addis Ababa", "X's mediation between Y
+            # and Z was continuing"
+            return EventStatus.ONGOING
         if trigger in _DEPARTING_SOON:
             return EventStatus.PLANNED  # "leaves for Washington on Sunday"
         if trigger in _DEPARTED and window and window[-1] in _PERFECT:
@@ -4537,19 +4673,22 @@ class _Events:
         return None
 
     def _status_after(
-        self, first: int, last: int, phrases: tuple[str, ...], reach: int
+        self,
+        first: int,
+        last: int,
+        phrases: tuple[str, ...],
+        reach: int,
+        named: frozenset[str] = _NAMED_EVENTS,
     ) -> bool:
         """
         Whether a named event's status is told by one of *phrases* after
         it: "the summit to be held in May" (planned), "a meeting has been
-        floated" (speculated).
+        floated" (speculated), also past an aside in commas ("a meeting
+        between X and Y, floated last week, could take place").
         """
         doc = self.doc
         folded = doc.folded
-        if (
-            folded[first] not in _NAMED_EVENTS
-            and folded[last - 1] not in _SITTINGS
-        ):
+        if folded[first] not in named and folded[last - 1] not in _SITTINGS:
             return False
         # "a meeting between X and Y is scheduled": the reach starts after
         # the sides named
@@ -4561,15 +4700,19 @@ class _Events:
                 and start + 1 in doc.mention_at_start
             ):
                 start += 1
-        end = start
-        while (
-            end < len(folded)
-            and end < start + reach
-            and folded[end] not in _CLAUSE_END
-            and folded[end] != ","
-        ):
-            end += 1
+        end = _phrase_end(folded, start, start + reach)
         after = " " + " ".join(folded[last:end]) + " "
+        if end < len(folded) and folded[end] == ",":
+            # the verb past an aside: "Negotiations on X, which would
+            # cover Y, are continuing"
+            close = _phrase_end(folded, end + 1, end + 1 + _STATUS_AFTER)
+            if close < len(folded) and folded[close] == ",":
+                verb = folded[
+                    close + 1 : _phrase_end(
+                        folded, close + 1, close + 1 + reach
+                    )
+                ]
+                after += " ".join(verb) + " "
         return any(f" {phrase} " in after for phrase in phrases)
 
     def _dates(  # noqa: C901 - each date read once, for one trigger
@@ -4580,9 +4723,12 @@ class _Events:
         after it and before the next trigger, else one before the first.
         """
         result: list[PartialDate | None] = [None] * len(hits)
+        if not hits:
+            return result  # no trigger left to date
         doc = self.doc
         s_start = doc.sentences[sentence][0]
-        dates = doc.dates(sentence, self.reference) or self._that_day(sentence)
+        act_start = doc.tokens.starts[self._acted_from(hits[0], s_start)]
+        dates = self._dates_of(sentence, hits[0].first, act_start - s_start)
         if not dates:
             return result
         starts = [
@@ -4635,6 +4781,23 @@ class _Events:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
 
+    def _dates_of(
+        self, sentence: int, act: int, act_start: int
+    ) -> tuple[tuple[Span, PartialDate], ...]:
+        """
+        The dates of sentence *sentence*, its first act at token *act*
+        (offset *act_start* in it), with "that day" or "the same day" told
+        before that act when no date of the sentence is.
+        """
+        dates = self.doc.dates(sentence, self.reference)
+        if not dates:
+            return self._that_day(sentence, act=act)
+        if dates[0][0].start > act_start:
+            # "On the same day, X ratified the accord signed in May": the
+            # day told before is the act's, the month the signing's.
+            return self._that_day(sentence, act, act) + dates
+        return dates
+
     def _acted_from(self, hit: _Hit, s_start: int) -> int:
         """
         Where the words of the act at *hit* start, for its date: at the
@@ -4678,20 +4841,28 @@ class _Events:
             )
         ]
 
-    def _that_day(self, sentence: int) -> tuple[tuple[Span, PartialDate], ...]:
+    def _that_day(
+        self, sentence: int, upto: int | None = None, act: int = -1
+    ) -> tuple[tuple[Span, PartialDate], ...]:
         """
         "Earlier that morning", "later that day" in a sentence that names
-        no date: the day last named in the few sentences before, or none;
-        "the next day", "a day earlier" the day after or before it.
+        no date (or none before token *upto*, its first trigger): the day
+        last named in the sentences before, or none; "the next day", "a day
+        earlier" the day after or before it, and so "a day after" before
+        the act at token *act* ("The call came a day after X met Y").
         """
         doc = self.doc
         s_start, s_end = doc.sentences[sentence]
         found = _day_told_before(
-            doc.folded, doc.token_at(s_start), doc.token_at(s_end) - 1
+            doc.folded,
+            doc.token_at(s_start),
+            doc.token_at(s_end) - 1 if upto is None else upto,
         )
         if found is None:
             return ()
-        at, end, shift = found
+        at, end, shift, to_act = found
+        if to_act and at >= act:
+            return ()  # "met Y a day after the summit": the summit's day
         span = Span(
             start=doc.tokens.starts[at] - s_start,
             end=doc.tokens.ends[end - 1] - s_start,
@@ -4704,11 +4875,12 @@ class _Events:
             days = {
                 event.when
                 for event in self._found_in(back)
-                if event.when is not None and event.when.day is not None
+                if event.when is not None
+                and self._a_day_told(event.when, to_act)
             } or {
                 when
                 for _, when in doc.dates(back, self.reference)
-                if when.day is not None
+                if self._a_day_told(when, to_act)
             }
             if days:
                 day = days.pop()
@@ -4729,6 +4901,18 @@ class _Events:
             rule="relative-to-reference",
         )
         return ((span, today),)
+
+    def _a_day_told(self, when: PartialDate, past: bool) -> bool:
+        """
+        Whether *when* is a day that "that day" may name; with *past*, one
+        not after the article's ("The call came a day after ..." tells a
+        call made, not one planned).
+        """
+        return when.day is not None and not (
+            past
+            and self.reference is not None
+            and when.earliest > self.reference
+        )
 
     def _found_in(self, sentence: int) -> list[FoundEvent]:
         """The events found so far in sentence *sentence*."""
@@ -4844,30 +5028,75 @@ class _Events:
         )
 
 
+def _carried_by(folded: list[str], first: int, s_first: int) -> int:
+    """
+    Where the verb that carries the named event at token *first* stands
+    ("would undertake a two-day official visit", "would hold a new round
+    of talks"), else *first*.
+    """
+    k = first
+    while (
+        k > s_first
+        and first - k < _CARRIED_REACH
+        and (
+            folded[k - 1] in _ROUND_MODIFIERS
+            or folded[k - 1] in _ARTICLES
+            or folded[k - 1] in _ROUND_OF
+            or "-" in folded[k - 1]
+        )
+    ):
+        k -= 1  # "a two-day official", "a new round of"
+    if k < first and k > s_first and folded[k - 1] in _CARRYING:
+        return k - 1
+    return first
+
+
+def _phrase_end(folded: list[str], start: int, stop: int) -> int:
+    """
+    Where the phrase from token *start* ends: at a comma or the clause's
+    end, or at *stop* (or the text's end).
+    """
+    end = start
+    while (
+        end < len(folded)
+        and end < stop
+        and folded[end] not in _CLAUSE_END
+        and folded[end] != ","
+    ):
+        end += 1
+    return end
+
+
 def _day_told_before(
     folded: list[str], first: int, last: int
-) -> tuple[int, int, int] | None:
+) -> tuple[int, int, int, bool] | None:
     """
     Where tokens *first* to *last* name a day by the one told before, and
     how many days after it: "later that day" and "earlier in the day" (0),
-    "the next day" (1), "a day earlier" (-1); as the first token, the end
-    and the shift.
+    "the next day" (1), "a day earlier" (-1); as the first token, the end,
+    the shift, and whether it holds only for an act after it ("a day
+    after X met Y").
     """
     for k in range(first, last):
         after = folded[k + 1]
         if after not in _DAY_SECOND:
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
-            return k, k + 2, 0
+            return k, k + 2, 0, False
         if (
             after == "in"
             and folded[k] in _IN_THE_DAY
             and tuple(folded[k + 2 : min(k + 4, last + 1)]) in _THE_DAY_PARTS
         ):
-            return k, k + 4, 0  # "earlier in the day", within the sentence
-        shift = _DAY_SHIFT.get(" ".join(folded[k : min(k + 3, last + 1)]))
+            # "earlier in the day", within the sentence
+            return k, k + 4, 0, False
+        phrase = " ".join(folded[k : min(k + 3, last + 1)])
+        shift = _DAY_SHIFT.get(phrase)
         if shift is not None:
-            return k, k + 3, shift
+            return k, k + 3, shift, False
+        shift = _DAY_SHIFT_TO_ACT.get(phrase)
+        if shift is not None:
+            return k, k + 3, shift, True
     return None
 
 
