@@ -2794,4 +2794,170 @@ CASES = [
         "The two sides met on Monday",
         headline="Talks resume on border row",
     ),
+    # -- an eleventh round: transcripts, kickers, sign-offs, mastheads ---
+    Case(
+        "a transcript's speaker label that opens a later answer too is no colon dateline: `Dana Levi: `",
+        " date 2025-05-06 Regular Press Briefing by Spokesperson Dana Levi on May 6, 2025\n\n"
+        "2025-05-06 15:00\n\n"
+        "Dana Levi: Good afternoon. The foreign minister will visit Northport next week.\n\n"
+        "Example TV: Will the talks cover trade?\n\n"
+        "Dana Levi: The two sides will discuss trade and transport.",
+        {"place": None, "agency": None, "bylines": ()},
+        "Dana Levi: Good afternoon. The foreign minister",
+        headline="Regular Press Briefing by Spokesperson Dana Levi on May 6, 2025",
+    ),
+    Case(
+        "a speaker's label in capitals, said again further down: `MS LEVI: `",
+        " date 2025-05-06 Daily Press Briefing\n\n"
+        "MS LEVI: Good afternoon, everyone. The minister travels to Northport tomorrow.\n\n"
+        "QUESTION: Will she meet the president?\n\n"
+        "MS LEVI: She will meet the president on Friday.",
+        {"place": None},
+        "MS LEVI: Good afternoon, everyone.",
+        headline="Daily Press Briefing",
+    ),
+    Case(
+        "an interviewer's question opens the text: `Question: ...?`",
+        " date 2025-05-06 Interview with the Foreign Minister\n\n"
+        "Question: Minister, what did you agree with your counterpart today?\n\n"
+        "Answer: We agreed to reopen the border crossing next month.",
+        {"place": None},
+        "Question: Minister, what did you agree",
+        headline="Interview with the Foreign Minister",
+    ),
+    Case(
+        "a kicker, then a long question for a headline, then the byline: `ANALYSIS`",
+        " date 2025-05-06 ANALYSIS\n\n"
+        "Northport's gamble: can the port city reset ties without giving up its neutral stance?\n\n"
+        "By Dana Levi\n6 May 2025 | 05:00\n\nShare  |  Save  |  Print\n\n"
+        "When the foreign minister lands in Southport next month, she will carry a briefcase "
+        "full of trade figures.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "When the foreign minister lands in Southport",
+        headline="Northport's gamble: can the port city reset ties without giving up its neutral stance?",
+    ),
+    Case(
+        "an agency's sign-off with the date on the last line gives the dateline its year: "
+        "`(EXA) 2026.06.10 16:48`",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\nThey will meet again next month.\n\n(EXA) 2026.06.10 16:48\n",
+        {
+            "place": "NORTHPORT",
+            "agency": "EXA",
+            "date": D(2026, 6, 10),
+            "crawl_date": None,
+        },
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a sign-off's date read day first: `EXA 10.06.2026 16:48`",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\nEXA 10.06.2026 16:48",
+        {"place": "NORTHPORT", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a date in the last sentence of the text is no sign-off: the dateline keeps no year",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\nThe treaty of 12.06.2019 remains in force.",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a writer, the outlet and the date between middle dots: "
+        "`Dana Levi · Example News · Posted: Dec 12, 2024 4:00 AM EST`",
+        " date 2024-12-12 Politics\n\nEnvoys agree on port deal\n\n"
+        "The minister says the deal is 'a win for both sides'\n\n"
+        "Dana Levi · Example News · Posted: Dec 12, 2024 4:00 AM EST | Last Updated: 2 hours ago\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "`By`, the writer, a role and the date between bullets: "
+        "`By Dana Levi • Diplomatic Editor • 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\n"
+        "By Dana Levi • Diplomatic Editor • 12 December 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a place and a date between middle dots name no writer: `Northport · 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nNorthport · 12 December 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ()},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a site's name above a breadcrumb from its home is no headline: "
+        "`Saeima of the Republic of Example`, `Home > News > Press releases`",
+        " date 2025-11-13 Saeima of the Republic of Example\n\nHome > News > Press releases\n\n"
+        "2025-11-13\n\nSpeaker welcomes the chairman of the Example Assembly\n\n"
+        "On Thursday, the Speaker met the chairman of the Example Assembly in the capital.",
+        {"place": None, "bylines": ()},
+        "On Thursday, the Speaker met the chairman",
+        headline="Speaker welcomes the chairman of the Example Assembly",
+    ),
+    Case(
+        "a site's name above `You are here: Home > News`",
+        " date 2025-11-13 Riigikogu of Example\n\nYou are here: Home > News\n\n"
+        "Speaker meets Northport delegation\n\n"
+        "On Thursday, the Speaker met a delegation from Northport in the capital.",
+        {"place": None},
+        "On Thursday, the Speaker met a delegation",
+        headline="Speaker meets Northport delegation",
+    ),
+    Case(
+        "a site's name above a breadcrumb with slashes: `Home / News`",
+        " date 2025-05-06 Example Shipping Authority\n\nHome / News\n\n06.05.2025\n\n"
+        "Port reopens after dredging works\n\n"
+        "The port of Northport reopened on Tuesday after three months of dredging works.",
+        {"place": None},
+        "The port of Northport reopened on Tuesday",
+        headline="Port reopens after dredging works",
+    ),
+    Case(
+        "a newsletter's masthead between bars, naming an institute, is no headline; "
+        "a digest's first bullet is no body",
+        " date 2025-03-27 THE DIPLOMATIC WEEKLY | Institute for Example Affairs\n\n"
+        "Thursday, 27 March 2025\n\nFive things to know this morning\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.\n\n"
+        "- EUROPE: The union extended its sanctions for another year.",
+        {"place": None, "bylines": ()},
+        "GULF: The foreign ministers of both countries",
+        headline="Five things to know this morning",
+    ),
+    Case(
+        "a masthead naming a centre, then a bullet `•` before the first item",
+        " date 2025-05-06 Morning Brief | Example Policy Centre\n\nMay 6, 2025\n\n"
+        "What to watch today\n\n"
+        "• EUROPE: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "EUROPE: The foreign ministers of both countries",
+        headline="What to watch today",
+    ),
+    Case(
+        "a section's name glued before the headline: `WorldEnvoys agree on port deal`",
+        " date 2025-05-06 WorldEnvoys agree on port deal\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "the headline with the site's name after a bar, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal | Example Daily\n\n"
+        "Envoys agree on port deal\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
 ]

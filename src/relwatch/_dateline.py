@@ -29,6 +29,7 @@ from ._lines import (
     ends_sentence,
     glued_title_end,
     is_agency,
+    is_breadcrumb,
     is_caption,
     is_chrome,
     is_counter,
@@ -91,6 +92,9 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# How far below a transcript's first answer its speaker's label is looked
+# for again.
+_SPEAKER_REACH: Final = 20_000
 # Words that end a colon or dash "place" that is really a label or outlet:
 # `Health Minister: ...`, `KT File Photo: ...`, `ALBAWABA - ...`.
 _NOT_PLACES: Final = frozenset(
@@ -141,6 +145,12 @@ _NOT_PLACES: Final = frozenset(
         "president",
         "says",
         "said",
+        "question",
+        "answer",
+        "reporter",
+        "journalist",
+        "moderator",
+        "interviewer",
     }
 )
 # Titles and offices: a line that holds one is no byline, and a colon or
@@ -760,6 +770,8 @@ def _weak_dateline(
             )
         ):
             continue
+        if pattern is p.COLON_DATELINE and _speaker_label(text, m):
+            continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
             return _Found(None, None, m["place"], (), m.end())
@@ -769,6 +781,19 @@ def _weak_dateline(
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _speaker_label(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the colon "place" of *m* is a speaker's label, as in a
+    transcript: it opens a later paragraph too (`Dana Levi: ...`, then
+    `Dana Levi: ...` again) and no table knows it as a place (a digest may
+    open each item with `Doha: `).
+    """
+    label = m["place"]
+    return text.find(
+        f"\n{label}:", m.end(), m.end() + _SPEAKER_REACH
+    ) >= 0 and not is_known_place(label)
 
 
 def _stop_or_slash(
@@ -1348,6 +1373,25 @@ def _stamp_date(line: str) -> dt.date | None:
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
 
 
+def _closing_date(text: str) -> dt.date | None:
+    """
+    The date of an agency's sign-off on the page's last line, `(EXA)
+    2026.06.10 16:48`: the year of a page that has no crawl date.
+    """
+    tail = text[-p.CLOSING_STAMP_TAIL :].rstrip()
+    m = p.CLOSING_STAMP.fullmatch(tail, tail.rfind("\n") + 1)
+    if m is None or not (m["tag"].isupper() or is_agency(m["tag"])):
+        return None
+    if m["year"]:
+        year, month, day = m["year"], m["month"], m["day"]
+    else:
+        year, month, day = m["year2"], m["month2"], m["day2"]
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
 class _Reader:
     """
     One pass over the lines of an opening: bylines, credits, the headline,
@@ -1374,6 +1418,7 @@ class _Reader:
         "deck_at",
         "headline",
         "headline_key",
+        "masthead",
         "outlet",
         "previous",
         "skipped",
@@ -1413,6 +1458,9 @@ class _Reader:
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
         self.title_end: int | None = None
+        # Whether the headline so far may be the site's name, which a
+        # title further down replaces.
+        self.masthead = False
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
@@ -1453,6 +1501,13 @@ class _Reader:
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end)
+                if self.headline is None and self.body_line[-1] == "?":
+                    # A long question above a byline or a timestamp is the
+                    # headline, not text: `Can the port reset its ties?`.
+                    self._set_headline(
+                        self.body_line, self.body_at + len(self.body_line)
+                    )
+                    self.previous = "title"
                 self.body_at = None
                 self.caps_place = None
             found = self._line(line, at, line_end, anchor)
@@ -1551,7 +1606,9 @@ class _Reader:
             if weak is not None:
                 return weak
         # Credits are short or start with `By`; names are a few words.
-        if _may_credit(line, tokens) and self._credit(line):
+        if (("·" in line or "•" in line) and self._dot_byline(line)) or (
+            _may_credit(line, tokens) and self._credit(line)
+        ):
             return None
         if (
             words <= _NAME_WORDS_MAX
@@ -1568,7 +1625,8 @@ class _Reader:
             return None
         if self.previous == "byline" and self._author_note(line):
             return None
-        if self.after_header or prose:
+        # `Question: ...?` opens an interview's text, as the answer does.
+        if self.after_header or prose or p.QUESTION_LABEL.match(line):
             return self._text(line, at, line_end, anchor)
         self._other(line, at, tokens)
         return None
@@ -1598,6 +1656,11 @@ class _Reader:
                 self.body_line = line[end:]
                 self.after_credit = True
                 return None
+        bullet = p.BULLET.match(line)
+        if bullet is not None:
+            # A digest's first item: its text, not its bullet.
+            at += bullet.end()
+            line = line[bullet.end() :]
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;
@@ -1840,6 +1903,30 @@ class _Reader:
             self._add_byline(name)
         return True
 
+    def _dot_byline(self, line: str) -> bool:
+        """
+        Note the writers first on a line of parts between dots, one of them
+        dated: `Dana Levi · Example News · Posted: Dec 12, 2024`, `By Dana
+        Levi • Diplomatic Editor • 12 December 2024`.
+        """
+        first, *rest = p.DOT_PART_SEPARATOR.split(line)
+        if not rest or not any(map(p.TIMESTAMP_TOKEN.search, rest)):
+            return False
+        first = first.removeprefix("By ").strip()
+        person = _person(first)
+        names = (
+            (person["name"],)
+            if person is not None and not is_known_place(first)
+            else self._writers(first)
+        )
+        if not names:
+            return False
+        if self.anchor is None:
+            self.stamp = _stamp_date(line) or self.stamp
+        for name in names:
+            self._add_byline(name)
+        return True
+
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
@@ -2014,8 +2101,13 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if same_title(self.headline_key, line):
-                # A breadcrumb glued before the title: keep the title alone.
+            if self._below_site(line, end):
+                return
+            if same_title(self.headline_key, line) or (
+                " | " in self.headline and _site_repeat(self.headline, line)
+            ):
+                # A breadcrumb glued before the title, or the site's name
+                # after it: keep the title alone.
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
@@ -2043,10 +2135,29 @@ class _Reader:
             self.previous = "caption"
         else:
             self._set_headline(line, end)
+            self.masthead = " | " in line and _masthead(line)
             self.previous = "title"
 
+    def _below_site(self, line: str, end: int) -> bool:
+        """
+        Note a breadcrumb from the site's home right below the first title,
+        which makes that the site's name (`Saeima of the Republic of
+        Example`, then `Home > News`), or the title below such a name or a
+        masthead, which replaces it.
+        """
+        if self.previous == "title" and is_breadcrumb(line):
+            self.masthead = True
+            self.previous = "chrome"
+            return True
+        if self.masthead and not is_chrome(line):
+            self.masthead = False
+            self._set_headline(line, end)
+            self.previous = "title"
+            return True
+        return False
+
     def _set_headline(self, line: str, end: int) -> None:
-        headline = unglued(line)
+        headline = _without_section(unglued(line))
         # `Talks Resume | Example.com - Example News`: the site's name after
         # a bar is no part of the title.
         if " | " in headline:
@@ -2196,6 +2307,41 @@ def _institution(line: str, *, right_above: bool) -> bool:
         line.startswith(p.INSTITUTION_STARTS)
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
+    )
+
+
+def _site_repeat(headline: str, line: str) -> bool:
+    """
+    Whether *line* is the *headline* again without the site's name that a
+    bar puts after it: `Talks Resume | Example Daily`, then `Talks Resume`.
+    """
+    return letters_key(headline.rpartition(" | ")[0]) == letters_key(line)
+
+
+def _without_section(headline: str) -> str:
+    """
+    *headline* without a section's name glued before or after it:
+    `WorldEnvoys agree`, `Envoys agreePolitics`.
+    """
+    glued = p.GLUED_SECTION.search(headline)
+    if glued is None or glued.group().casefold() not in p.CHROME_WORDS:
+        return headline
+    if glued.start() == 0:
+        return headline[glued.end() :]
+    return headline[: glued.start()]
+
+
+def _masthead(line: str) -> bool:
+    """
+    Whether *line* is a newsletter's or a site's masthead: names between
+    bars, one of them an institution's (`THE EXAMPLE WEEKLY | Institute
+    for Example Affairs`), no title (`Talks Resume | Example Daily`).
+    """
+    parts = line.split(" | ")
+    return len(parts) <= _BAR_PARTS_MAX and any(
+        not _INSTITUTION_WORDS.isdisjoint(part.casefold().split())
+        and all(word[:1].isupper() or word in _LINKS for word in part.split())
+        for part in parts
     )
 
 
@@ -2404,7 +2550,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
                 crawl_date = dt.date.fromisoformat(iso)
             except ValueError:
                 crawl_date = None
-    anchor = crawl_date or reference
+    anchor = crawl_date or reference or _closing_date(text)
     header = _find_header(text, at)
     outlet = headline = None
     if header is not None:

@@ -166,6 +166,14 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     )
 
 
+def is_breadcrumb(line: str) -> bool:
+    """
+    Whether *line* is a breadcrumb from the site's home: `Home > News >
+    Press releases`, `Home / News`, `You are here: Home > News`.
+    """
+    return p.HOME_TRAIL.match(line) is not None
+
+
 def _is_staff_credit(line: str, folded: str) -> bool:
     """
     Whether *line* (*folded*, casefolded) credits the page's staff, not its

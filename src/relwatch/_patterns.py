@@ -487,6 +487,9 @@ CAPS_REGION_LINE: Final = re.compile(
 # The parts of a timestamp line that names a place first or last:
 #   `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
 STAMP_PART_SEPARATOR: Final = re.compile(r"\s{1,4}[●•|–—-]\s{1,4}")
+# The dots between the parts of a byline line: `Dana Levi · Example News ·
+# Posted: Dec 12, 2024`, `By Dana Levi • 12 December 2024`.
+DOT_PART_SEPARATOR: Final = re.compile(r"\s{0,3}+[·•|]\s{0,3}+")
 # Such a place: one to three capitalised words, `Jakarta`, `NEW DELHI`.
 STAMP_PLACE: Final = re.compile(
     r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
@@ -586,6 +589,17 @@ STAMP_DATE: Final = re.compile(
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
 )
+
+# An agency's sign-off on the page's last line, with the date and time
+# the story went out: `(EXA) 2026.06.10 16:48`, `EXA 10.06.2026 16:48`.
+CLOSING_STAMP: Final = re.compile(
+    r"[(/]?+(?P<tag>[A-Z][A-Za-z]{1,11}+)[)/]?+\s{1,3}+"
+    r"(?:(?P<year>[12][0-9]{3})[.-](?P<month>[0-9]{1,2})[.-](?P<day>[0-9]{1,2})"
+    r"|(?P<day2>[0-9]{1,2})[.-](?P<month2>[0-9]{1,2})[.-](?P<year2>[12][0-9]{3}))"
+    r"\.?+(?:\s{1,3}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?+"
+)
+# How much of the page's end is read for it.
+CLOSING_STAMP_TAIL: Final = 64
 
 # A byline's label before the name, above the body: `WRITER: Dana Levi`,
 # `Author: Dana Levi`, `Reported by: Dana Levi`.
@@ -874,6 +888,22 @@ CAPS_SLASH_CREDIT: Final = re.compile(
 
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
+# A breadcrumb from the site's home: `Home > News`, `Home / News`, `You are
+# here: Home > News`.
+HOME_TRAIL: Final = re.compile(r"(?:You\sare\shere:?\s{1,3}+)?+Home\s[>»›/]\s")
+
+# A section's name glued before a headline or after it: `WorldEnvoys
+# agree`, `Envoys agreePolitics`.
+GLUED_SECTION: Final = re.compile(
+    r"^[A-Z][a-z]{2,12}+(?=[A-Z][a-z])|(?<=[a-z])[A-Z][a-z]{2,12}+$"
+)
+# An interviewer's question that opens the text: `Question: ...`, `Q: ...`.
+QUESTION_LABEL: Final = re.compile(
+    r"(?:Q|Question|QUESTION|Interviewer|INTERVIEWER):\s"
+)
+
+# A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
+BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
 
 # The end of a headline glued to the capitals of a dateline: the `s` of
 # `Talks ResumesNORTHPORT, May 6 (Example) - `.
