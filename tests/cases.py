@@ -2960,4 +2960,47 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "the headline with the site's name after a dash, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal - Example News\n\n"
+        "Envoys agree on port deal\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a long question, then the writer's name alone: the question is the headline",
+        " date 2025-05-06 Will the port deal survive the next election in Northport, "
+        "or will it fall apart within a year?\n\nDana Levi\n\n6 May 2025\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Will the port deal survive the next election in Northport, "
+        "or will it fall apart within a year?",
+    ),
+    Case(
+        "a writer's name in capitals between middle dots: `DANA LEVI · EXAMPLE NEWS · 12 DEC 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nDANA LEVI · EXAMPLE NEWS · 12 DEC 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("DANA LEVI",)},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb below the headline with no title after it leaves the headline",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > News\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a title with its outlet after a bar names no institution: it stays the headline",
+        " date 2025-05-06 Talks Resume | Example Daily\n\n6 May 2025\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Talks Resume | Example Daily",
+    ),
 ]

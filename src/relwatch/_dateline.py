@@ -1912,10 +1912,10 @@ class _Reader:
         first, *rest = p.DOT_PART_SEPARATOR.split(line)
         if not rest or not any(map(p.TIMESTAMP_TOKEN.search, rest)):
             return False
-        first = first.removeprefix("By ").strip()
-        person = _person(first)
+        first = first.removeprefix("By ").removeprefix("BY ").strip()
+        person = _person_any_case(first)
         names = (
-            (person["name"],)
+            (person,)
             if person is not None and not is_known_place(first)
             else self._writers(first)
         )
@@ -2103,8 +2103,8 @@ class _Reader:
         if self.headline is not None:
             if self._below_site(line, end):
                 return
-            if same_title(self.headline_key, line) or (
-                " | " in self.headline and _site_repeat(self.headline, line)
+            if same_title(self.headline_key, line) or _site_repeat(
+                self.headline, line
             ):
                 # A breadcrumb glued before the title, or the site's name
                 # after it: keep the title alone.
@@ -2208,10 +2208,14 @@ class _Reader:
             or is_counter(line, folded)
             or _credits_picture(line)
             or _credit_line(line, after_header=False) is not None
-            # A summary below the headline, then the writer's name alone,
-            # or the writers' names.
+            # A summary below the headline, or a long question that is
+            # the headline, then the writer's name alone, or the writers'
+            # names.
             or (
-                self.previous == "title"
+                (
+                    self.previous == "title"
+                    or (self.headline is None and self.body_line[-1] == "?")
+                )
                 and (
                     (_person(line) is not None and not is_known_place(line))
                     or bool(self._writers(line))
@@ -2313,9 +2317,14 @@ def _institution(line: str, *, right_above: bool) -> bool:
 def _site_repeat(headline: str, line: str) -> bool:
     """
     Whether *line* is the *headline* again without the site's name that a
-    bar puts after it: `Talks Resume | Example Daily`, then `Talks Resume`.
+    bar or a dash puts after it: `Talks Resume | Example Daily`, then
+    `Talks Resume`.
     """
-    return letters_key(headline.rpartition(" | ")[0]) == letters_key(line)
+    key = letters_key(line)
+    return any(
+        mark in headline and letters_key(headline.rpartition(mark)[0]) == key
+        for mark in p.SITE_NAME_MARKS
+    )
 
 
 def _without_section(headline: str) -> str:

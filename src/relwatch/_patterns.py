@@ -902,6 +902,10 @@ QUESTION_LABEL: Final = re.compile(
     r"(?:Q|Question|QUESTION|Interviewer|INTERVIEWER):\s"
 )
 
+# The marks between a title and the site's name after it: `Talks Resume |
+# Example Daily`, `Talks Resume - Example News`.
+SITE_NAME_MARKS: Final = (" | ", " - ", " – ", " — ")
+
 # A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
 BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
 
