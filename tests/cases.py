@@ -3003,4 +3003,36 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Talks Resume | Example Daily",
     ),
+    Case(
+        "a page's verb before `by`: `Written by Dana Levi on May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nWritten by Dana Levi on May 6, 2025\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "`Posted by Dana Levi | May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nPosted by Dana Levi | May 6, 2025\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a writer's place after a comma, then the date after a bar: `Dana Levi, Northport | 6 May 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nDana Levi, Northport | 6 May 2025\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb that ends with the title: `Home > World > Envoys agree on port deal`",
+        " date 2025-05-06 Home > World > Envoys agree on port deal\n\n"
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
 ]

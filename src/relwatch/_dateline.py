@@ -92,6 +92,8 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# The fewest words of a title that ends a breadcrumb.
+_CRUMB_TITLE_WORDS_MIN: Final = 4
 # How far below a transcript's first answer its speaker's label is looked
 # for again.
 _SPEAKER_REACH: Final = 20_000
@@ -1992,6 +1994,12 @@ class _Reader:
             return False
         name = line[:mark].strip()
         person = _person(name)
+        if person is None and "," in name:
+            # `Dana Levi, Northport | 6 May 2025`: the writer's place.
+            name, _, place = name.partition(",")
+            place = place.strip()
+            if p.STAMP_PLACE.fullmatch(place) and _is_place(place):
+                person = _person(name.strip())
         # `Abu Dhabi | May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
             return False
@@ -2129,8 +2137,24 @@ class _Reader:
                 self.previous = "entry"
             else:
                 self.previous = "subtitle"
-        elif is_chrome(line):
+        else:
+            self._first_title(line, end)
+
+    def _first_title(self, line: str, end: int) -> None:
+        """
+        Note a line with a title's shape, the first one: furniture, a
+        caption or the headline (perhaps the site's name, until a title
+        below replaces it).
+        """
+        if is_chrome(line):
             self.previous = "chrome"
+            last = _crumb_title(line)
+            if last is not None:
+                # `Home > World > Envoys agree on port deal`: a title below
+                # replaces the breadcrumb's last part, a copy keeps it.
+                self._set_headline(last, end)
+                self.masthead = True
+                self.previous = "title"
         elif is_caption(line):
             self.previous = "caption"
         else:
@@ -2312,6 +2336,23 @@ def _institution(line: str, *, right_above: bool) -> bool:
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
     )
+
+
+def _crumb_title(line: str) -> str | None:
+    """
+    The title a breadcrumb ends with, if it ends with one of four words or
+    more: `Home > World > Envoys agree on port deal`.
+    """
+    if p.BREADCRUMB.search(line) is None:
+        return None
+    last = p.BREADCRUMB.split(line)[-1].strip()
+    if (
+        len(last.split()) < _CRUMB_TITLE_WORDS_MIN
+        or not title_shape(last)
+        or is_chrome(last)
+    ):
+        return None
+    return last
 
 
 def _site_repeat(headline: str, line: str) -> bool:

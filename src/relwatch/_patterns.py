@@ -699,8 +699,8 @@ AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
     *("writer", "author", "reporter", "written", "reported", "from"),
-    # `Story by Dana Levi` (BYLINE_NOUN's words).
-    *("story", "text", "words", "article"),
+    # `Story by Dana Levi`, `Posted by Dana Levi` (BYLINE_NOUN's words).
+    *("story", "text", "words", "article", "posted", "filed"),
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -755,9 +755,16 @@ MAKER_CREDIT: Final = re.compile(
 )
 # What the first words of a byline may be before `by`: `Story by Dana
 # Levi`, `Text by Dana Levi`.
-BYLINE_NOUN: Final = re.compile(r"(?:Story|Text|Words|Article)\s(?=[Bb]y\s)")
+# A page's verb does as well: `Written by Dana Levi on May 6, 2025`,
+# `Posted by Dana Levi | May 6, 2025`.
+BYLINE_NOUN: Final = re.compile(
+    r"(?:Story|Text|Words|Article|Written|Posted|Filed)\s(?=[Bb]y\s)"
+)
 # How such a line starts.
-BYLINE_NOUN_STARTS: Final = ("Story ", "Text ", "Words ", "Article ")
+BYLINE_NOUN_STARTS: Final = (
+    *("Story ", "Text ", "Words ", "Article ", "Written ", "Posted "),
+    "Filed ",
+)
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
