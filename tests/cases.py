@@ -3035,4 +3035,28 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "a place, the day before the month and a full stop, then the agency: `Moscow, 6 May. INTERFAX - `",
+        " date 2025-05-06 Envoys agree on port deal\n\nMoscow, 6 May. INTERFAX - "
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": "Moscow", "agency": "INTERFAX", "date": D(2025, 5, 6)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a known agency's tag alone before the text: `(Reuters) - `",
+        " date 2025-05-06 Envoys agree on port deal\n\n(Reuters) - "
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None, "agency": "Reuters", "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an unknown tag alone before the text is no agency: `(Example) - `",
+        " date 2025-05-06 Envoys agree on port deal\n\n(Example) - "
+        "The two foreign ministers agreed on Tuesday to reopen the port.",
+        {"place": None, "agency": None},
+        "(Example) - The two foreign ministers agreed",
+        headline="Envoys agree on port deal",
+    ),
 ]

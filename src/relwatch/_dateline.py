@@ -617,7 +617,11 @@ def _leading_tag_dateline(
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
     if m is None:
-        return None
+        # `(Reuters) - The minister ...`: a known agency alone.
+        tag = p.TAG_ONLY_DATELINE.match(text, at, at + 120)
+        if tag is None or not is_agency(tag["agency"]):
+            return None
+        return _Found(None, None, tag["agency"], (), tag.end())
     # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
     # 11 - `) is a tag when a date follows the place.
     if not is_agency(m["agency"]) and (

@@ -219,6 +219,12 @@ LEADING_TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,2}(?:--|[-–—:])\s{1,3})"
 )
 
+# A known agency's tag alone before the text, no place: `(Reuters) - `.
+TAG_ONLY_DATELINE: Final = re.compile(
+    r"\((?P<agency>[A-Za-z]{2,12}+)\)(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)"
+    r"(?=[A-Z\"“‘'])"
+)
+
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.
 BUSINESS_WIRE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z .,]{1,40}?)\s{0,2}--\s{0,2}\((?P<agency>BUSINESS WIRE)\)"
@@ -260,13 +266,14 @@ PLACE_DATE_AGENCY: Final = re.compile(
 
 # A place and a known agency's name, perhaps a region and a date between,
 # before a dash: `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN.
-# KAZINFORM - `, `ASTANA, March 4. KAZINFORM - `, `NORTHPORT, Example
-# Isles, Nov. 5 Kyodo - `.
+# KAZINFORM - `, `ASTANA, March 4. KAZINFORM - `, `Moscow, 6 May. INTERFAX
+# - `, `NORTHPORT, Example Isles, Nov. 5 Kyodo - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
     r"(?P<place>"
     + _PLACE
     + r"(?:,\s{1,2}[A-Z][a-z]{1,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)"
-    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})[,.]?\s{1,2}"
+    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}"
+    r"|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})[,.]?\s{1,2}"
     r"|[,.]\s{1,2})"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
