@@ -3059,4 +3059,58 @@ CASES = [
         "(Example) - The two foreign ministers agreed",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "a press release's number above the date and the title is no headline: `Press Release No. 123/2025`",
+        " date 2025-05-06 Ministry of Foreign Affairs of Example\n\nPress Release No. 123/2025\n\n"
+        "6 May 2025\n\nMinister receives ambassador of Northport\n\n"
+        "The foreign minister received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The foreign minister received the new ambassador",
+        headline="Minister receives ambassador of Northport",
+    ),
+    Case(
+        "a press office's name alone above the title: `Press and Information Office`",
+        " date 2025-05-06 Press and Information Office\n\n"
+        "Statement by the Spokesperson on the situation in Northport\n\n"
+        "The union calls on all sides to return to talks without delay.",
+        {"place": None},
+        "The union calls on all sides",
+        headline="Statement by the Spokesperson on the situation in Northport",
+    ),
+    Case(
+        "a section's name of two subjects, then the date, then the title: `Statements and Releases`",
+        " date 2025-05-06 Statements and Releases\n\nMay 6, 2025\n\n"
+        "Minister receives ambassador of Northport\n\n"
+        "The foreign minister received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The foreign minister received the new ambassador",
+        headline="Minister receives ambassador of Northport",
+    ),
+    Case(
+        "a president's site name, a label, then the title: `President of the Republic of Example`",
+        " date 2025-05-06 President of the Republic of Example\n\nNews\n\n"
+        "President receives ambassador of Northport\n\n6 May 2025\n\n"
+        "The president received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The president received the new ambassador",
+        headline="President receives ambassador of Northport",
+    ),
+    Case(
+        "a think tank's writer with a fellow's title: `Dana Levi, Senior Fellow`",
+        " date 2025-05-06 Commentary\n\nWhy the port deal matters for the region\n\n"
+        "Dana Levi, Senior Fellow\n\nMay 6, 2025\n\n"
+        "The port deal signed on Tuesday ends a decade of disputes over fishing rights.",
+        {"bylines": ("Dana Levi",)},
+        "The port deal signed on Tuesday",
+        headline="Why the port deal matters for the region",
+    ),
+    Case(
+        "`By`, a writer, a fellow's title and the institute: `By Dana Levi, Senior Fellow, Example Institute`",
+        " date 2025-05-06 Why the port deal matters for the region\n\n"
+        "By Dana Levi, Senior Fellow, Example Institute\n\n"
+        "The port deal signed on Tuesday ends a decade of disputes over fishing rights.",
+        {"bylines": ("Dana Levi",)},
+        "The port deal signed on Tuesday",
+        headline="Why the port deal matters for the region",
+    ),
 ]

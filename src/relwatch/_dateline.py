@@ -1242,8 +1242,10 @@ def _writers(line: str) -> tuple[str, ...]:
     if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
         _person(name) is None
         or is_known_place(name)
-        # `Dana Levi, Example Daily`: a writer and the outlet.
+        # `Dana Levi, Example Daily`: a writer and the outlet;
+        # `Dana Levi, Senior Fellow`: a writer and the title.
         or _outlet_end(name.rsplit(None, 1)[-1])
+        or _journalist_title(name)
         for name in names
     ):
         return ()
@@ -2124,7 +2126,8 @@ class _Reader:
                     self._set_headline(line, end)
                 self.previous = "title"
             elif (
-                self.previous == "title" and _section_label(self.headline)
+                self.previous in {"title", "timestamp"}
+                and _section_label(self.headline)
             ) or _institution(
                 self.headline, right_above=self.previous == "title"
             ):
@@ -2339,7 +2342,7 @@ def _institution(line: str, *, right_above: bool) -> bool:
         line.startswith(p.INSTITUTION_STARTS)
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
-    )
+    ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
 
 
 def _crumb_title(line: str) -> str | None:

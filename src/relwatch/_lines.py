@@ -150,7 +150,12 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
     ):
         return True
-    if is_counter(line, folded) or is_photo_credit(folded):
+    # `Press Release No. 123/2025` numbers a page, as a counter counts.
+    if (
+        is_counter(line, folded)
+        or is_photo_credit(folded)
+        or (" No" in line and p.RELEASE_NUMBER.fullmatch(line))
+    ):
         return True
     if (">" in line or "»" in line or "›" in line) and p.BREADCRUMB.search(
         line

@@ -439,7 +439,7 @@ NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 INSTITUTION_NAME: Final = re.compile(
     r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
     r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
-    r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat)"
+    r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat|President|Office)"
     r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s(?:the\s)?)?[A-Z][\w'’-]{1,24}+){0,8}"
     # Its country after a comma or a bar: `..., Example`, `... | Example`.
@@ -451,7 +451,14 @@ INSTITUTION_NAME: Final = re.compile(
 # and the title.
 DEBATING_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
-    "Secretariat ",
+    *("Secretariat ", "President ", "Office "),
+)
+# A press office's name alone, at the top of its page: `Press and
+# Information Office`, `Media Centre`.
+PRESS_OFFICE_NAME: Final = re.compile(
+    r"(?:Press|Media|Information|Communications?)"
+    r"(?:\s(?:and|&)\s(?:Press|Media|Information|Communications?))?"
+    r"\s(?:Office|Service|Centre|Center|Department|Unit)"
 )
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
@@ -791,7 +798,9 @@ PAYWALL_LINE_MAX: Final = 200
 # the story's subject, not its writer.
 JOURNALIST_TITLE_ENDS: Final = frozenset(
     {"correspondent", "editor", "writer", "journalist", "columnist"}
-    | {"reporter", "photographer"}
+    | {"reporter", "photographer", "contributor"}
+    # A think tank's writers: `Dana Levi, Senior Fellow`.
+    | {"fellow", "analyst", "researcher"}
 )
 NAME_AND_TITLE: Final = re.compile(
     r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
@@ -898,6 +907,12 @@ AI_NOTICE_MAX: Final = 200
 CAPS_SLASH_CREDIT: Final = re.compile(
     r"[A-Z][A-Z.'-]{0,20}+(?:\s[A-Z][A-Z.'-]{0,20}+){1,3}\s?/\s?"
     r"[A-Z][A-Z0-9.&'-]{0,20}+(?:\s[A-Z][A-Z0-9.&'-]{0,20}+){0,2}"
+)
+
+# A press release's number alone on its line: `Press Release No. 123/2025`.
+RELEASE_NUMBER: Final = re.compile(
+    r"(?i:(?:press\s)?(?:release|statement|communiqu[eé]))\s{1,2}No\.?\s{0,2}:?"
+    r"\s{0,2}[0-9][0-9/.-]{0,12}+"
 )
 
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
