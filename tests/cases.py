@@ -3113,4 +3113,28 @@ CASES = [
         "The port deal signed on Tuesday",
         headline="Why the port deal matters for the region",
     ),
+    Case(
+        "a sign-off with the month's name, footers below it: `/EXA/ 10 June 2026`, then related links",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\n/EXA/ 10 June 2026\n\nRelated news\n\nPort traffic rose in May\n",
+        {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a sign-off with no such day gives no year: `EXA 31.02.2026`",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\nEXA 31.02.2026\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a date after a word that is no agency's tag is no sign-off: `Example 10.06.2026`",
+        "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers signed "
+        "the port deal on Tuesday.\n\nExample 10.06.2026\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
 ]

@@ -2103,6 +2103,7 @@ class TestLinearTime:
             "Press and Information Office\n",
             "President of Ab ",
             "Ab Ab, Senior Fellow\n",
+            "(EXA) 10 June 2026\n",
             "-",
             "a",
             "1",

@@ -1383,13 +1383,26 @@ def _stamp_date(line: str) -> dt.date | None:
 
 def _closing_date(text: str) -> dt.date | None:
     """
-    The date of an agency's sign-off on the page's last line, `(EXA)
-    2026.06.10 16:48`: the year of a page that has no crawl date.
+    The date of an agency's sign-off on a line of its own at the page's
+    end, the last one there, `(EXA) 2026.06.10 16:48`: the year of a page
+    that has no crawl date.
     """
-    tail = text[-p.CLOSING_STAMP_TAIL :].rstrip()
-    m = p.CLOSING_STAMP.fullmatch(tail, tail.rfind("\n") + 1)
-    if m is None or not (m["tag"].isupper() or is_agency(m["tag"])):
-        return None
+    for line in reversed(text[-p.CLOSING_STAMP_TAIL :].split("\n")):
+        stripped = line.strip()
+        if not stripped or len(stripped) > p.CLOSING_STAMP_MAX:
+            continue
+        m = p.CLOSING_STAMP.fullmatch(stripped)
+        if m is not None and (m["tag"].isupper() or is_agency(m["tag"])):
+            return _sign_off_date(m)
+    return None
+
+
+def _sign_off_date(m: re.Match[str]) -> dt.date | None:
+    """
+    The date a CLOSING_STAMP match *m* gives, if it is one.
+    """
+    if m["month3"]:
+        return _month_date(m["month3"], int(m["day3"]), int(m["year3"]))
     if m["year"]:
         year, month, day = m["year"], m["month"], m["day"]
     else:
