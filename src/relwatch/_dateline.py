@@ -92,6 +92,11 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# How far before the body a dateline's day is looked for: `NORTHPORT,
+# Sept. 10 (Example News Agency) -- `.
+_DAY_REACH: Final = 48
+# The marks BULLET starts with.
+_BULLETS: Final = frozenset("-•*–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
 # How far below a transcript's first answer its speaker's label is looked
@@ -1294,7 +1299,7 @@ def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
     """
     (start, outlet, end) of the first MENAFN header in the window.
     """
-    stop = min(len(text), start + _WINDOW)
+    stop = start + _WINDOW  # `find` stops at the text's end anyway
     at = text.find(p.HEADER_WORD, start, stop)
     while at >= 0:
         dash = p.HEADER_DASH.match(text, at + len(p.HEADER_WORD))
@@ -1311,7 +1316,7 @@ def _outlet(text: str, start: int) -> tuple[str, int] | None:
     The outlet up to the parenthesis that closes the header, which may
     contain its own: `Kuwait News Agency (KUNA))`.  Never past the line.
     """
-    limit = min(len(text), start + p.HEADER_OUTLET_MAX)
+    limit = start + p.HEADER_OUTLET_MAX  # `find` stops at the end anyway
     newline = text.find("\n", start, limit)
     if newline >= 0:
         limit = newline
@@ -1387,14 +1392,11 @@ def _closing_date(text: str) -> dt.date | None:
     end, the last one there, `(EXA) 2026.06.10 16:48`: the year of a page
     that has no crawl date.
     """
-    for line in reversed(text[-p.CLOSING_STAMP_TAIL :].split("\n")):
-        stripped = line.strip()
-        if not stripped or len(stripped) > p.CLOSING_STAMP_MAX:
-            continue
-        m = p.CLOSING_STAMP.fullmatch(stripped)
-        if m is not None and (m["tag"].isupper() or is_agency(m["tag"])):
-            return _sign_off_date(m)
-    return None
+    date = None
+    for m in p.CLOSING_STAMP.finditer(text[-p.CLOSING_STAMP_TAIL :]):
+        if m["tag"].isupper() or is_agency(m["tag"]):
+            date = _sign_off_date(m)
+    return date
 
 
 def _sign_off_date(m: re.Match[str]) -> dt.date | None:
@@ -1486,7 +1488,7 @@ class _Reader:
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
         start = self.start
-        stop = min(len(text), start + _WINDOW)
+        stop = start + _WINDOW  # a slice stops at the text's end anyway
         # One split of the window: `find` with bounds costs more per line.
         line_end = start - 1
         lines = iter(text[start:stop].split("\n"))
@@ -1627,9 +1629,11 @@ class _Reader:
             if weak is not None:
                 return weak
         # Credits are short or start with `By`; names are a few words.
-        if (("·" in line or "•" in line) and self._dot_byline(line)) or (
-            _may_credit(line, tokens) and self._credit(line)
-        ):
+        if (
+            not prose
+            and ("·" in line or "•" in line)
+            and self._dot_byline(line)
+        ) or (_may_credit(line, tokens) and self._credit(line)):
             return None
         if (
             words <= _NAME_WORDS_MAX
@@ -1647,7 +1651,11 @@ class _Reader:
         if self.previous == "byline" and self._author_note(line):
             return None
         # `Question: ...?` opens an interview's text, as the answer does.
-        if self.after_header or prose or p.QUESTION_LABEL.match(line):
+        if (
+            self.after_header
+            or prose
+            or (line[0] in "QI" and p.QUESTION_LABEL.match(line))
+        ):
             return self._text(line, at, line_end, anchor)
         self._other(line, at, tokens)
         return None
@@ -1677,7 +1685,7 @@ class _Reader:
                 self.body_line = line[end:]
                 self.after_credit = True
                 return None
-        bullet = p.BULLET.match(line)
+        bullet = p.BULLET.match(line) if line[0] in _BULLETS else None
         if bullet is not None:
             # A digest's first item: its text, not its bullet.
             at += bullet.end()
@@ -2168,7 +2176,11 @@ class _Reader:
         """
         if is_chrome(line):
             self.previous = "chrome"
-            last = _crumb_title(line)
+            last = (
+                _crumb_title(line)
+                if ">" in line or "»" in line or "›" in line
+                else None
+            )
             if last is not None:
                 # `Home > World > Envoys agree on port deal`: a title below
                 # replaces the breadcrumb's last part, a copy keeps it.
@@ -2201,7 +2213,10 @@ class _Reader:
         return False
 
     def _set_headline(self, line: str, end: int) -> None:
-        headline = _without_section(unglued(line))
+        headline = unglued(line)
+        # Most headlines have no capital right after a small letter at all.
+        if p.CAMEL_GLUE.search(headline) is not None:
+            headline = _without_section(headline)
         # `Talks Resume | Example.com - Example News`: the site's name after
         # a bar is no part of the title.
         if " | " in headline:
@@ -2381,11 +2396,11 @@ def _site_repeat(headline: str, line: str) -> bool:
     bar or a dash puts after it: `Talks Resume | Example Daily`, then
     `Talks Resume`.
     """
-    key = letters_key(line)
-    return any(
-        mark in headline and letters_key(headline.rpartition(mark)[0]) == key
-        for mark in p.SITE_NAME_MARKS
-    )
+    for mark in p.SITE_NAME_MARKS:
+        if mark in headline:
+            title = headline.rpartition(mark)[0]
+            return letters_key(title) == letters_key(line)
+    return False
 
 
 def _without_section(headline: str) -> str:
@@ -2620,7 +2635,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
                 crawl_date = dt.date.fromisoformat(iso)
             except ValueError:
                 crawl_date = None
-    anchor = crawl_date or reference or _closing_date(text)
+    anchor = crawl_date or reference
     header = _find_header(text, at)
     outlet = headline = None
     if header is not None:
@@ -2628,6 +2643,20 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         headline = _headline_before(text, at, header_at)
         at = after
     found, title = _Reader(text, at, anchor, outlet, header is not None).read()
+    if (
+        anchor is None
+        and found.date is None
+        and (found.place or found.agency)
+        # A day's number just before the body: `June 10 (EXA) - `.
+        and p.DIGIT.search(text, max(0, found.end - _DAY_REACH), found.end)
+    ):
+        # A dateline without a year: an agency's sign-off at the page's
+        # end may date it (read only here, where it matters).
+        closing = _closing_date(text)
+        if closing is not None:
+            found, title = _Reader(
+                text, at, closing, outlet, header is not None
+            ).read()
     headline = headline or title
     place, date, agency, bylines, end = found
     if not bylines:

@@ -154,7 +154,9 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     if (
         is_counter(line, folded)
         or is_photo_credit(folded)
-        or (" No" in line and p.RELEASE_NUMBER.fullmatch(line))
+        or (
+            first in p.RELEASE_FIRST_WORDS and p.RELEASE_NUMBER.fullmatch(line)
+        )
     ):
         return True
     if (">" in line or "»" in line or "›" in line) and p.BREADCRUMB.search(

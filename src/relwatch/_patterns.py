@@ -608,16 +608,15 @@ STAMP_DATE: Final = re.compile(
 # date and time the story went out: `(EXA) 2026.06.10 16:48`, `EXA
 # 10.06.2026 16:48`, `/EXA/ 10 June 2026`.
 CLOSING_STAMP: Final = re.compile(
-    r"[(/]?+(?P<tag>[A-Z][A-Za-z]{1,11}+)[)/]?+\s{1,3}+"
+    r"^[ \t]{0,8}+[(/]?+(?P<tag>[A-Z][A-Za-z]{1,11}+)[)/]?+[ \t]{1,3}+"
     r"(?:(?P<year>[12][0-9]{3})[.-](?P<month>[0-9]{1,2})[.-](?P<day>[0-9]{1,2})"
     r"|(?P<day2>[0-9]{1,2})[.-](?P<month2>[0-9]{1,2})[.-](?P<year2>[12][0-9]{3})"
-    r"|(?P<day3>[0-9]{1,2})\s(?P<month3>[A-Z][a-z]{2,8}+)\.?\s(?P<year3>[12][0-9]{3}))"
-    r"\.?+(?:\s{1,3}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?+"
+    r"|(?P<day3>[0-9]{1,2}) (?P<month3>[A-Z][a-z]{2,8}+)\.? (?P<year3>[12][0-9]{3}))"
+    r"\.?+(?:[ \t]{1,3}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?+[ \t]{0,8}+$",
+    re.MULTILINE,
 )
-# How much of the page's end is read for it (footers may follow it), and
-# its longest line.
+# How much of the page's end is read for it (footers may follow it).
 CLOSING_STAMP_TAIL: Final = 400
-CLOSING_STAMP_MAX: Final = 48
 
 # A byline's label before the name, above the body: `WRITER: Dana Levi`,
 # `Author: Dana Levi`, `Reported by: Dana Levi`.
@@ -917,6 +916,11 @@ CAPS_SLASH_CREDIT: Final = re.compile(
 RELEASE_NUMBER: Final = re.compile(
     r"(?i:(?:press\s)?(?:release|statement|communiqu[eé]))\s{1,2}No\.?\s{0,2}:?"
     r"\s{0,2}[0-9][0-9/.-]{0,12}+"
+)
+
+# How such a line starts, in small letters.
+RELEASE_FIRST_WORDS: Final = frozenset(
+    ("press", "release", "statement", "communique", "communiqué")
 )
 
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
