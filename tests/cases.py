@@ -3138,4 +3138,13 @@ CASES = [
         "The two foreign ministers signed the port deal",
         headline="Envoys sign port deal",
     ),
+    Case(
+        "a caption above a photographer's credit in mixed case: `Sam Roe/Example Agency`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "The two ministers shake hands in Northport on Tuesday.\nSam Roe/Example Agency\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
 ]

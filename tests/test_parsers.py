@@ -2104,6 +2104,7 @@ class TestLinearTime:
             "President of Ab ",
             "Ab Ab, Senior Fellow\n",
             "(EXA) 10 June 2026\n",
+            "Ab.\nAb Ab/Ab\n",
             "-",
             "a",
             "1",

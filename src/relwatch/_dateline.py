@@ -2266,6 +2266,7 @@ class _Reader:
             is_photo_credit(folded)
             or is_counter(line, folded)
             or _credits_picture(line)
+            or ("/" in line and _photographer(line))
             or _credit_line(line, after_header=False) is not None
             # A summary below the headline, or a long question that is
             # the headline, then the writer's name alone, or the writers'
@@ -2440,6 +2441,20 @@ def _credits_picture(line: str) -> bool:
         and line.isupper()
         and len(line) <= p.CHROME_LINE_MAX
         and p.CAPS_SLASH_CREDIT.fullmatch(line) is not None
+    )
+
+
+def _photographer(line: str) -> bool:
+    """
+    Whether *line* credits the picture of a caption above it in mixed
+    case, a person and the agency: `Sam Roe/Example Agency` (not a
+    writer's role, `Dana Levi/Senior Example Writer`).
+    """
+    m = p.SLASH_CREDIT.fullmatch(line)
+    return (
+        m is not None
+        and _person(m["name"]) is not None
+        and not _journalist_title(m["outlet"])
     )
 
 

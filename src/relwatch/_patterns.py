@@ -905,6 +905,12 @@ AI_NOTICE: Final = re.compile(
 # The longest line read as such a notice.
 AI_NOTICE_MAX: Final = 200
 
+# A photographer's credit in mixed case, alone below the caption, with
+# the agency after a slash: `Sam Roe/Example Agency`.
+SLASH_CREDIT: Final = re.compile(
+    r"(?P<name>[A-Z][\w.'-]{0,20}+(?:\s[A-Z][\w.'-]{0,20}+){1,3})\s?/\s?"
+    r"(?P<outlet>[A-Z][\w.&'-]{0,20}+(?:\s[A-Z][\w.&'-]{0,20}+){0,3})"
+)
 # A photographer's credit in capitals, alone below the caption, with the
 # outlet after a slash: `DANA LEVI/EXAMPLE`, `SAM ROE / EXAMPLE NEWS`.
 CAPS_SLASH_CREDIT: Final = re.compile(
