@@ -3147,4 +3147,20 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "an outlet's team or web edition below the headline is no writer: `Team Example`",
+        " date 2025-05-06 Envoys agree on port deal\n\nTeam Example\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an outlet's web edition below the headline is no writer: `Example Digital`",
+        " date 2025-05-06 Envoys agree on port deal\n\nExample Digital\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
 ]

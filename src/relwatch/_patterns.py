@@ -312,12 +312,15 @@ OUTLET_NAME_ENDS: Final = frozenset(
     (
         *("daily", "express", "today", "mail", "standard", "star", "review"),
         *("dispatch", "digest", "monitor", "insider"),
+        # An outlet's staff or its web edition: `Example Team`, `Example
+        # Digital`.
+        *("team", "digital"),
     )
 )
 
 # The first words of outlets' names that no person's name starts with:
-# `Daily Example`, `Weekly Example`.
-OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly"))
+# `Daily Example`, `Weekly Example`, `Team Example`.
+OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly", "team"))
 
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
