@@ -3163,4 +3163,12 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "the headline with the site's name after a double colon, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal :: Example News\n\n"
+        "Envoys agree on port deal\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
 ]

@@ -949,8 +949,8 @@ QUESTION_LABEL: Final = re.compile(
 )
 
 # The marks between a title and the site's name after it: `Talks Resume |
-# Example Daily`, `Talks Resume - Example News`.
-SITE_NAME_MARKS: Final = (" | ", " - ", " – ", " — ")
+# Example Daily`, `Talks Resume - Example News`, `Talks Resume :: Example`.
+SITE_NAME_MARKS: Final = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
 # A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
 BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
