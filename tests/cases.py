@@ -3171,4 +3171,40 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
     ),
+    Case(
+        "a dotted byline's date gives a later dateline without a year its year, with no crawl date",
+        "Envoys agree on port deal\n\nDana Levi · Example News · 12 December 2024\n\n"
+        "NORTHPORT, Dec. 12 (EXA) - " + _REOPENED,
+        {
+            "bylines": ("Dana Levi",),
+            "place": "NORTHPORT",
+            "date": D(2024, 12, 12),
+            "crawl_date": None,
+        },
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a name and an office after a comma, then the date after a bar, is no writer: "
+        "`Omar Haddad, Northland President | May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "Omar Haddad, Northland President | May 6, 2025\n\n" + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a section's name glued after the headline: `Envoys agree on port dealPolitics`",
+        " date 2025-05-06 Envoys agree on port dealPolitics\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a name glued inside a headline's last word is no section: `Envoys meet PetroExample`",
+        " date 2025-05-06 Envoys meet at PetroExample\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys meet at PetroExample",
+    ),
 ]

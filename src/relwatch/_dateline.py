@@ -2379,8 +2379,7 @@ def _crumb_title(line: str) -> str | None:
     The title a breadcrumb ends with, if it ends with one of four words or
     more: `Home > World > Envoys agree on port deal`.
     """
-    if p.BREADCRUMB.search(line) is None:
-        return None
+    # A line with no breadcrumb's mark is its own last part, and furniture.
     last = p.BREADCRUMB.split(line)[-1].strip()
     if (
         len(last.split()) < _CRUMB_TITLE_WORDS_MIN
