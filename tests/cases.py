@@ -3207,4 +3207,21 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys meet at PetroExample",
     ),
+    Case(
+        "a timestamp that ends in `a.m.` is no sentence: `May 6, 2025 at 10:12 a.m.`",
+        " date 2025-05-06 Envoys agree on port deal\n\nMay 6, 2025 at 10:12 a.m.\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an interviewer's question with a full stop after `Q`: `Q. ...?`",
+        " date 2025-05-06 Interview with the Foreign Minister\n\n"
+        "Q. What did you agree with your counterpart today in Northport?\n\n"
+        "A. We agreed to reopen the border crossing next month.",
+        {"place": None},
+        "Q. What did you agree",
+        headline="Interview with the Foreign Minister",
+    ),
 ]

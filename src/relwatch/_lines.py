@@ -89,7 +89,12 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     if words < _PROSE_WORDS_MIN:
         return False
     if ends_sentence(line, words):
-        return True
+        # `May 6, 2025 at 10:12 a.m.` is a timestamp, not a sentence.
+        return not (
+            words < 8  # noqa: PLR2004
+            and line.endswith(("a.m.", "p.m."))
+            and p.TIMESTAMP_TOKEN.search(line) is not None
+        )
     if words < 8:  # noqa: PLR2004
         return False
     # A run of mostly lower-case words that stops short of a sentence end

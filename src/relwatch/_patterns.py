@@ -943,9 +943,10 @@ HOME_TRAIL: Final = re.compile(r"(?:You\sare\shere:?\s{1,3}+)?+Home\s[>»›/]\s
 GLUED_SECTION: Final = re.compile(
     r"^[A-Z][a-z]{2,12}+(?=[A-Z][a-z])|(?<=[a-z])[A-Z][a-z]{2,12}+$"
 )
-# An interviewer's question that opens the text: `Question: ...`, `Q: ...`.
+# An interviewer's question that opens the text: `Question: ...`, `Q: ...`,
+# `Q. ...`.
 QUESTION_LABEL: Final = re.compile(
-    r"(?:Q|Question|QUESTION|Interviewer|INTERVIEWER):\s"
+    r"(?:Q|Question|QUESTION|Interviewer|INTERVIEWER):\s|Q\.\s"
 )
 
 # The marks between a title and the site's name after it: `Talks Resume |
