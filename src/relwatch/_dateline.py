@@ -2201,7 +2201,7 @@ class _Reader:
         Example`, then `Home > News`), or the title below such a name or a
         masthead, which replaces it.
         """
-        if self.previous == "title" and is_breadcrumb(line):
+        if self.previous == "title" and "Home" in line and is_breadcrumb(line):
             self.masthead = True
             self.previous = "chrome"
             return True
