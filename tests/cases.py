@@ -3224,4 +3224,48 @@ CASES = [
         "Q. What did you agree",
         headline="Interview with the Foreign Minister",
     ),
+    Case(
+        "a newsletter's masthead with the issue's number between bars: `EXAMPLE BRIEF | Issue 42 | May 2025`",
+        " date 2025-05-06 EXAMPLE POLICY BRIEF | Issue 42 | May 2025\n\nWhat to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a masthead naming a council with `on` in its name: `Example Council on Foreign Relations`",
+        " date 2025-05-06 The Example Letter | Example Council on Foreign Relations\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a newsletter's name alone in capitals, then the date, then the title: `THE MORNING BRIEF`",
+        " date 2025-05-06 View in browser\n\nTHE MORNING BRIEF\n\nTuesday, 6 May 2025\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a newsletter's name and its institute: `The Morning Brief from Example Institute`",
+        " date 2025-05-06 The Morning Brief from Example Institute\n\n6 May 2025\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a headline that ends on a newsletter's word, a standfirst below: the headline stays",
+        " date 2025-05-06 Ministers sign the port letter\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers sign the port letter",
+    ),
 ]

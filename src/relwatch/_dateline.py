@@ -176,7 +176,7 @@ _ROLES: Final = p.word_set(
 _INSTITUTION_WORDS: Final = p.word_set(
     """
     forum institute institution foundation centre center association
-    society university college academy commission committee
+    society university college academy commission committee council
     """
 )
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
@@ -283,6 +283,9 @@ _BY: Final = frozenset({"By", "by"})
 # FOREIGN AFFAIRS AND TRADE`.
 _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
 _LINKS: Final = frozenset(word.lower() for word in _LINK_CAPS)
+# ... and of a newsletter's or an institution's name: `Example Council on
+# Foreign Relations`, `The Morning Brief from Example Institute`.
+_NAME_LINKS: Final = _LINKS | {"on", "from", "&"}
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
@@ -2191,7 +2194,12 @@ class _Reader:
             self.previous = "caption"
         else:
             self._set_headline(line, end)
-            self.masthead = " | " in line and _masthead(line)
+            # Most titles hold no bar and end on no newsletter's word.
+            self.masthead = (
+                " | " in line
+                or " from " in line
+                or line.rpartition(" ")[2].casefold() in p.NEWSLETTER_WORDS
+            ) and _masthead(line)
             self.previous = "title"
 
     def _below_site(self, line: str, end: int) -> bool:
@@ -2418,16 +2426,27 @@ def _without_section(headline: str) -> str:
 
 def _masthead(line: str) -> bool:
     """
-    Whether *line* is a newsletter's or a site's masthead: names between
-    bars, one of them an institution's (`THE EXAMPLE WEEKLY | Institute
-    for Example Affairs`), no title (`Talks Resume | Example Daily`).
+    Whether *line* is a newsletter's or a site's masthead: a newsletter's
+    name (`THE MORNING BRIEF`, `The Morning Brief from Example Institute`),
+    or names between bars, one of them an institution's or an issue's
+    number (`THE EXAMPLE WEEKLY | Institute for Example Affairs`, `EXAMPLE
+    BRIEF | Issue 42 | May 2025`); no title (`Talks Resume | Example
+    Daily`).
     """
     parts = line.split(" | ")
-    return len(parts) <= _BAR_PARTS_MAX and any(
-        not _INSTITUTION_WORDS.isdisjoint(part.casefold().split())
-        and all(word[:1].isupper() or word in _LINKS for word in part.split())
-        for part in parts
-    )
+    barred = len(parts) > 1
+    if len(parts) > _BAR_PARTS_MAX:
+        return False
+    if barred and p.ISSUE_NUMBER.search(line) is not None:
+        return True
+    for part in parts:
+        words = part.casefold().split()
+        if (
+            not p.NEWSLETTER_WORDS.isdisjoint(words)
+            or (barred and not _INSTITUTION_WORDS.isdisjoint(words))
+        ) and all(w[:1].isupper() or w in _NAME_LINKS for w in part.split()):
+            return True
+    return False
 
 
 def _credits_picture(line: str) -> bool:

@@ -953,6 +953,23 @@ QUESTION_LABEL: Final = re.compile(
 # Example Daily`, `Talks Resume - Example News`, `Talks Resume :: Example`.
 SITE_NAME_MARKS: Final = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
+# The words of a newsletter's name: `The Morning Brief`, `Example Letter`.
+NEWSLETTER_WORDS: Final = frozenset(
+    (
+        "brief",
+        "briefing",
+        "newsletter",
+        "bulletin",
+        "digest",
+        "letter",
+        "roundup",
+    )
+)
+# An issue's number between a newsletter's bars: `Issue 42`, `No. 42`.
+ISSUE_NUMBER: Final = re.compile(
+    r"\|\s(?:Issue|No\.|Vol\.|Volume)\s[0-9]{1,5}\b"
+)
+
 # A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
 BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
 
