@@ -2197,8 +2197,8 @@ class _Reader:
             # Most titles hold no bar and end on no newsletter's word.
             self.masthead = (
                 " | " in line
+                or line.endswith(p.NEWSLETTER_ENDS)
                 or " from " in line
-                or line.rpartition(" ")[2].casefold() in p.NEWSLETTER_WORDS
             ) and _masthead(line)
             self.previous = "title"
 

@@ -965,6 +965,13 @@ NEWSLETTER_WORDS: Final = frozenset(
         "roundup",
     )
 )
+# How a newsletter's name ends, as written: `The Morning Brief`, `THE
+# MORNING BRIEF`.
+NEWSLETTER_ENDS: Final = tuple(
+    written
+    for word in NEWSLETTER_WORDS
+    for written in (word.title(), word.upper())
+)
 # An issue's number between a newsletter's bars: `Issue 42`, `No. 42`.
 ISSUE_NUMBER: Final = re.compile(
     r"\|\s(?:Issue|No\.|Vol\.|Volume)\s[0-9]{1,5}\b"
