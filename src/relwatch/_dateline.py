@@ -2435,8 +2435,6 @@ def _masthead(line: str) -> bool:
     """
     parts = line.split(" | ")
     barred = len(parts) > 1
-    if len(parts) > _BAR_PARTS_MAX:
-        return False
     if barred and p.ISSUE_NUMBER.search(line) is not None:
         return True
     for part in parts:
