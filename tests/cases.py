@@ -21,6 +21,14 @@ class Case(NamedTuple):
 
 D = dt.date
 
+# A page that a wire's dateline without a year opens, for its sign-offs.
+_SIGNED = (
+    "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers "
+    "signed the port deal on Tuesday.\n\n"
+)
+# The text below the openings of the eleventh round's headlines.
+_REOPENED = "The two foreign ministers agreed on Tuesday to reopen the port."
+
 CASES = [
     # -- the MENAFN header and what precedes it --------------------------
     Case(
@@ -2793,5 +2801,471 @@ CASES = [
         {"bylines": ("Dana Levi", "Sam Roe"), "place": None},
         "The two sides met on Monday",
         headline="Talks resume on border row",
+    ),
+    # -- an eleventh round: transcripts, kickers, sign-offs, mastheads ---
+    Case(
+        "a transcript's speaker label that opens a later answer too is no colon dateline: `Dana Levi: `",
+        " date 2025-05-06 Regular Press Briefing by Spokesperson Dana Levi on May 6, 2025\n\n"
+        "2025-05-06 15:00\n\n"
+        "Dana Levi: Good afternoon. The foreign minister will visit Northport next week.\n\n"
+        "Example TV: Will the talks cover trade?\n\n"
+        "Dana Levi: The two sides will discuss trade and transport.",
+        {"place": None, "agency": None, "bylines": ()},
+        "Dana Levi: Good afternoon. The foreign minister",
+        headline="Regular Press Briefing by Spokesperson Dana Levi on May 6, 2025",
+    ),
+    Case(
+        "a speaker's label in capitals, said again further down: `MS LEVI: `",
+        " date 2025-05-06 Daily Press Briefing\n\n"
+        "MS LEVI: Good afternoon, everyone. The minister travels to Northport tomorrow.\n\n"
+        "QUESTION: Will she meet the president?\n\n"
+        "MS LEVI: She will meet the president on Friday.",
+        {"place": None},
+        "MS LEVI: Good afternoon, everyone.",
+        headline="Daily Press Briefing",
+    ),
+    Case(
+        "an interviewer's question opens the text: `Question: ...?`",
+        " date 2025-05-06 Interview with the Foreign Minister\n\n"
+        "Question: Minister, what did you agree with your counterpart today?\n\n"
+        "Answer: We agreed to reopen the border crossing next month.",
+        {"place": None},
+        "Question: Minister, what did you agree",
+        headline="Interview with the Foreign Minister",
+    ),
+    Case(
+        "a kicker, then a long question for a headline, then the byline: `ANALYSIS`",
+        " date 2025-05-06 ANALYSIS\n\n"
+        "Northport's gamble: can the port city reset ties without giving up its neutral stance?\n\n"
+        "By Dana Levi\n6 May 2025 | 05:00\n\nShare  |  Save  |  Print\n\n"
+        "When the foreign minister lands in Southport next month, she will carry a briefcase "
+        "full of trade figures.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "When the foreign minister lands in Southport",
+        headline="Northport's gamble: can the port city reset ties without giving up its neutral stance?",
+    ),
+    Case(
+        "an agency's sign-off with the date on the last line gives the dateline its year: "
+        "`(EXA) 2026.06.10 16:48`",
+        _SIGNED
+        + "They will meet again next month.\n\n(EXA) 2026.06.10 16:48\n",
+        {
+            "place": "NORTHPORT",
+            "agency": "EXA",
+            "date": D(2026, 6, 10),
+            "crawl_date": None,
+        },
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a sign-off's date read day first: `EXA 10.06.2026 16:48`",
+        _SIGNED + "EXA 10.06.2026 16:48",
+        {"place": "NORTHPORT", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a date in the last sentence of the text is no sign-off: the dateline keeps no year",
+        _SIGNED + "The treaty of 12.06.2019 remains in force.",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a writer, the outlet and the date between middle dots: "
+        "`Dana Levi · Example News · Posted: Dec 12, 2024 4:00 AM EST`",
+        " date 2024-12-12 Politics\n\nEnvoys agree on port deal\n\n"
+        "The minister says the deal is 'a win for both sides'\n\n"
+        "Dana Levi · Example News · Posted: Dec 12, 2024 4:00 AM EST | Last Updated: 2 hours ago\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "`By`, the writer, a role and the date between bullets: "
+        "`By Dana Levi • Diplomatic Editor • 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\n"
+        "By Dana Levi • Diplomatic Editor • 12 December 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a place and a date between middle dots name no writer: `Northport · 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nNorthport · 12 December 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ()},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a site's name above a breadcrumb from its home is no headline: "
+        "`Saeima of the Republic of Example`, `Home > News > Press releases`",
+        " date 2025-11-13 Saeima of the Republic of Example\n\nHome > News > Press releases\n\n"
+        "2025-11-13\n\nSpeaker welcomes the chairman of the Example Assembly\n\n"
+        "On Thursday, the Speaker met the chairman of the Example Assembly in the capital.",
+        {"place": None, "bylines": ()},
+        "On Thursday, the Speaker met the chairman",
+        headline="Speaker welcomes the chairman of the Example Assembly",
+    ),
+    Case(
+        "a site's name above `You are here: Home > News`",
+        " date 2025-11-13 Riigikogu of Example\n\nYou are here: Home > News\n\n"
+        "Speaker meets Northport delegation\n\n"
+        "On Thursday, the Speaker met a delegation from Northport in the capital.",
+        {"place": None},
+        "On Thursday, the Speaker met a delegation",
+        headline="Speaker meets Northport delegation",
+    ),
+    Case(
+        "a site's name above a breadcrumb with slashes: `Home / News`",
+        " date 2025-05-06 Example Shipping Authority\n\nHome / News\n\n06.05.2025\n\n"
+        "Port reopens after dredging works\n\n"
+        "The port of Northport reopened on Tuesday after three months of dredging works.",
+        {"place": None},
+        "The port of Northport reopened on Tuesday",
+        headline="Port reopens after dredging works",
+    ),
+    Case(
+        "a newsletter's masthead between bars, naming an institute, is no headline; "
+        "a digest's first bullet is no body",
+        " date 2025-03-27 THE DIPLOMATIC WEEKLY | Institute for Example Affairs\n\n"
+        "Thursday, 27 March 2025\n\nFive things to know this morning\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.\n\n"
+        "- EUROPE: The union extended its sanctions for another year.",
+        {"place": None, "bylines": ()},
+        "GULF: The foreign ministers of both countries",
+        headline="Five things to know this morning",
+    ),
+    Case(
+        "a masthead naming a centre, then a bullet `•` before the first item",
+        " date 2025-05-06 Morning Brief | Example Policy Centre\n\nMay 6, 2025\n\n"
+        "What to watch today\n\n"
+        "• EUROPE: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "EUROPE: The foreign ministers of both countries",
+        headline="What to watch today",
+    ),
+    Case(
+        "a section's name glued before the headline: `WorldEnvoys agree on port deal`",
+        " date 2025-05-06 WorldEnvoys agree on port deal\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "the headline with the site's name after a bar, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal | Example Daily\n\n"
+        "Envoys agree on port deal\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "the headline with the site's name after a dash, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal - Example News\n\n"
+        "Envoys agree on port deal\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a long question, then the writer's name alone: the question is the headline",
+        " date 2025-05-06 Will the port deal survive the next election in Northport, "
+        "or will it fall apart within a year?\n\nDana Levi\n\n6 May 2025\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Will the port deal survive the next election in Northport, "
+        "or will it fall apart within a year?",
+    ),
+    Case(
+        "a writer's name in capitals between middle dots: `DANA LEVI · EXAMPLE NEWS · 12 DEC 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nDANA LEVI · EXAMPLE NEWS · 12 DEC 2024\n\n"
+        "The two foreign ministers agreed on Wednesday to reopen the port.",
+        {"bylines": ("DANA LEVI",)},
+        "The two foreign ministers agreed on Wednesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb below the headline with no title after it leaves the headline",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > News\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a title with its outlet after a bar names no institution: it stays the headline",
+        " date 2025-05-06 Talks Resume | Example Daily\n\n6 May 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Talks Resume | Example Daily",
+    ),
+    Case(
+        "a page's verb before `by`: `Written by Dana Levi on May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nWritten by Dana Levi on May 6, 2025\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "`Posted by Dana Levi | May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nPosted by Dana Levi | May 6, 2025\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a writer's place after a comma, then the date after a bar: `Dana Levi, Northport | 6 May 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\nDana Levi, Northport | 6 May 2025\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",), "place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb that ends with the title: `Home > World > Envoys agree on port deal`",
+        " date 2025-05-06 Home > World > Envoys agree on port deal\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a place, the day before the month and a full stop, then the agency: `Moscow, 6 May. INTERFAX - `",
+        " date 2025-05-06 Envoys agree on port deal\n\nMoscow, 6 May. INTERFAX - "
+        + _REOPENED,
+        {"place": "Moscow", "agency": "INTERFAX", "date": D(2025, 5, 6)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a known agency's tag alone before the text: `(Reuters) - `",
+        " date 2025-05-06 Envoys agree on port deal\n\n(Reuters) - "
+        + _REOPENED,
+        {"place": None, "agency": "Reuters", "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an unknown tag alone before the text is no agency: `(Example) - `",
+        " date 2025-05-06 Envoys agree on port deal\n\n(Example) - "
+        + _REOPENED,
+        {"place": None, "agency": None},
+        "(Example) - The two foreign ministers agreed",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a press release's number above the date and the title is no headline: `Press Release No. 123/2025`",
+        " date 2025-05-06 Ministry of Foreign Affairs of Example\n\nPress Release No. 123/2025\n\n"
+        "6 May 2025\n\nMinister receives ambassador of Northport\n\n"
+        "The foreign minister received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The foreign minister received the new ambassador",
+        headline="Minister receives ambassador of Northport",
+    ),
+    Case(
+        "a press office's name alone above the title: `Press and Information Office`",
+        " date 2025-05-06 Press and Information Office\n\n"
+        "Statement by the Spokesperson on the situation in Northport\n\n"
+        "The union calls on all sides to return to talks without delay.",
+        {"place": None},
+        "The union calls on all sides",
+        headline="Statement by the Spokesperson on the situation in Northport",
+    ),
+    Case(
+        "a section's name of two subjects, then the date, then the title: `Statements and Releases`",
+        " date 2025-05-06 Statements and Releases\n\nMay 6, 2025\n\n"
+        "Minister receives ambassador of Northport\n\n"
+        "The foreign minister received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The foreign minister received the new ambassador",
+        headline="Minister receives ambassador of Northport",
+    ),
+    Case(
+        "a president's site name, a label, then the title: `President of the Republic of Example`",
+        " date 2025-05-06 President of the Republic of Example\n\nNews\n\n"
+        "President receives ambassador of Northport\n\n6 May 2025\n\n"
+        "The president received the new ambassador of Northport on Tuesday.",
+        {"place": None},
+        "The president received the new ambassador",
+        headline="President receives ambassador of Northport",
+    ),
+    Case(
+        "a think tank's writer with a fellow's title: `Dana Levi, Senior Fellow`",
+        " date 2025-05-06 Commentary\n\nWhy the port deal matters for the region\n\n"
+        "Dana Levi, Senior Fellow\n\nMay 6, 2025\n\n"
+        "The port deal signed on Tuesday ends a decade of disputes over fishing rights.",
+        {"bylines": ("Dana Levi",)},
+        "The port deal signed on Tuesday",
+        headline="Why the port deal matters for the region",
+    ),
+    Case(
+        "`By`, a writer, a fellow's title and the institute: `By Dana Levi, Senior Fellow, Example Institute`",
+        " date 2025-05-06 Why the port deal matters for the region\n\n"
+        "By Dana Levi, Senior Fellow, Example Institute\n\n"
+        "The port deal signed on Tuesday ends a decade of disputes over fishing rights.",
+        {"bylines": ("Dana Levi",)},
+        "The port deal signed on Tuesday",
+        headline="Why the port deal matters for the region",
+    ),
+    Case(
+        "a sign-off with the month's name, footers below it: `/EXA/ 10 June 2026`, then related links",
+        _SIGNED
+        + "/EXA/ 10 June 2026\n\nRelated news\n\nPort traffic rose in May\n",
+        {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a sign-off with no such day gives no year: `EXA 31.02.2026`",
+        _SIGNED + "EXA 31.02.2026\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a date after a word that is no agency's tag is no sign-off: `Example 10.06.2026`",
+        _SIGNED + "Example 10.06.2026\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a caption above a photographer's credit in mixed case: `Sam Roe/Example Agency`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "The two ministers shake hands in Northport on Tuesday.\nSam Roe/Example Agency\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an outlet's team or web edition below the headline is no writer: `Team Example`",
+        " date 2025-05-06 Envoys agree on port deal\n\nTeam Example\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an outlet's web edition below the headline is no writer: `Example Digital`",
+        " date 2025-05-06 Envoys agree on port deal\n\nExample Digital\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "the headline with the site's name after a double colon, then alone: the headline alone",
+        " date 2025-05-06 Envoys agree on port deal :: Example News\n\n"
+        "Envoys agree on port deal\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a dotted byline's date gives a later dateline without a year its year, with no crawl date",
+        "Envoys agree on port deal\n\nDana Levi · Example News · 12 December 2024\n\n"
+        "NORTHPORT, Dec. 12 (EXA) - " + _REOPENED,
+        {
+            "bylines": ("Dana Levi",),
+            "place": "NORTHPORT",
+            "date": D(2024, 12, 12),
+            "crawl_date": None,
+        },
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a name and an office after a comma, then the date after a bar, is no writer: "
+        "`Omar Haddad, Northland President | May 6, 2025`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "Omar Haddad, Northland President | May 6, 2025\n\n" + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a section's name glued after the headline: `Envoys agree on port dealPolitics`",
+        " date 2025-05-06 Envoys agree on port dealPolitics\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a name glued inside a headline's last word is no section: `Envoys meet PetroExample`",
+        " date 2025-05-06 Envoys meet at PetroExample\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys meet at PetroExample",
+    ),
+    Case(
+        "a timestamp that ends in `a.m.` is no sentence: `May 6, 2025 at 10:12 a.m.`",
+        " date 2025-05-06 Envoys agree on port deal\n\nMay 6, 2025 at 10:12 a.m.\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an interviewer's question with a full stop after `Q`: `Q. ...?`",
+        " date 2025-05-06 Interview with the Foreign Minister\n\n"
+        "Q. What did you agree with your counterpart today in Northport?\n\n"
+        "A. We agreed to reopen the border crossing next month.",
+        {"place": None},
+        "Q. What did you agree",
+        headline="Interview with the Foreign Minister",
+    ),
+    Case(
+        "a newsletter's masthead with the issue's number between bars: `EXAMPLE BRIEF | Issue 42 | May 2025`",
+        " date 2025-05-06 EXAMPLE POLICY BRIEF | Issue 42 | May 2025\n\nWhat to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a masthead naming a council with `on` in its name: `Example Council on Foreign Relations`",
+        " date 2025-05-06 The Example Letter | Example Council on Foreign Relations\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a newsletter's name alone in capitals, then the date, then the title: `THE MORNING BRIEF`",
+        " date 2025-05-06 View in browser\n\nTHE MORNING BRIEF\n\nTuesday, 6 May 2025\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a newsletter's name and its institute: `The Morning Brief from Example Institute`",
+        " date 2025-05-06 The Morning Brief from Example Institute\n\n6 May 2025\n\n"
+        "What to watch this week\n\n"
+        "- GULF: The foreign ministers of both countries met in Northport on Tuesday.",
+        {"place": None},
+        "GULF: The foreign ministers",
+        headline="What to watch this week",
+    ),
+    Case(
+        "a headline that ends on a newsletter's word, a standfirst below: the headline stays",
+        " date 2025-05-06 Ministers sign the port letter\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers sign the port letter",
     ),
 ]

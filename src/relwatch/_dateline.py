@@ -29,6 +29,7 @@ from ._lines import (
     ends_sentence,
     glued_title_end,
     is_agency,
+    is_breadcrumb,
     is_caption,
     is_chrome,
     is_counter,
@@ -91,6 +92,16 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# How far before the body a dateline's day is looked for: `NORTHPORT,
+# Sept. 10 (Example News Agency) -- `.
+_DAY_REACH: Final = 48
+# The marks BULLET starts with.
+_BULLETS: Final = frozenset("-•*–—")
+# The fewest words of a title that ends a breadcrumb.
+_CRUMB_TITLE_WORDS_MIN: Final = 4
+# How far below a transcript's first answer its speaker's label is looked
+# for again.
+_SPEAKER_REACH: Final = 20_000
 # Words that end a colon or dash "place" that is really a label or outlet:
 # `Health Minister: ...`, `KT File Photo: ...`, `ALBAWABA - ...`.
 _NOT_PLACES: Final = frozenset(
@@ -141,6 +152,12 @@ _NOT_PLACES: Final = frozenset(
         "president",
         "says",
         "said",
+        "question",
+        "answer",
+        "reporter",
+        "journalist",
+        "moderator",
+        "interviewer",
     }
 )
 # Titles and offices: a line that holds one is no byline, and a colon or
@@ -159,7 +176,7 @@ _ROLES: Final = p.word_set(
 _INSTITUTION_WORDS: Final = p.word_set(
     """
     forum institute institution foundation centre center association
-    society university college academy commission committee
+    society university college academy commission committee council
     """
 )
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
@@ -266,6 +283,9 @@ _BY: Final = frozenset({"By", "by"})
 # FOREIGN AFFAIRS AND TRADE`.
 _LINK_CAPS: Final = frozenset({"OF", "AND", "FOR", "IN", "TO", "THE"})
 _LINKS: Final = frozenset(word.lower() for word in _LINK_CAPS)
+# ... and of a newsletter's or an institution's name: `Example Council on
+# Foreign Relations`, `The Morning Brief from Example Institute`.
+_NAME_LINKS: Final = _LINKS | {"on", "from", "&"}
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
@@ -605,7 +625,11 @@ def _leading_tag_dateline(
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
     if m is None:
-        return None
+        # `(Reuters) - The minister ...`: a known agency alone.
+        tag = p.TAG_ONLY_DATELINE.match(text, at, at + 120)
+        if tag is None or not is_agency(tag["agency"]):
+            return None
+        return _Found(None, None, tag["agency"], (), tag.end())
     # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
     # 11 - `) is a tag when a date follows the place.
     if not is_agency(m["agency"]) and (
@@ -760,6 +784,8 @@ def _weak_dateline(
             )
         ):
             continue
+        if pattern is p.COLON_DATELINE and _speaker_label(text, m):
+            continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
             return _Found(None, None, m["place"], (), m.end())
@@ -769,6 +795,19 @@ def _weak_dateline(
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _speaker_label(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the colon "place" of *m* is a speaker's label, as in a
+    transcript: it opens a later paragraph too (`Dana Levi: ...`, then
+    `Dana Levi: ...` again) and no table knows it as a place (a digest may
+    open each item with `Doha: `).
+    """
+    label = m["place"]
+    return text.find(
+        f"\n{label}:", m.end(), m.end() + _SPEAKER_REACH
+    ) >= 0 and not is_known_place(label)
 
 
 def _stop_or_slash(
@@ -1211,8 +1250,10 @@ def _writers(line: str) -> tuple[str, ...]:
     if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
         _person(name) is None
         or is_known_place(name)
-        # `Dana Levi, Example Daily`: a writer and the outlet.
+        # `Dana Levi, Example Daily`: a writer and the outlet;
+        # `Dana Levi, Senior Fellow`: a writer and the title.
         or _outlet_end(name.rsplit(None, 1)[-1])
+        or _journalist_title(name)
         for name in names
     ):
         return ()
@@ -1261,7 +1302,7 @@ def _find_header(text: str, start: int) -> tuple[int, str, int] | None:
     """
     (start, outlet, end) of the first MENAFN header in the window.
     """
-    stop = min(len(text), start + _WINDOW)
+    stop = start + _WINDOW  # `find` stops at the text's end anyway
     at = text.find(p.HEADER_WORD, start, stop)
     while at >= 0:
         dash = p.HEADER_DASH.match(text, at + len(p.HEADER_WORD))
@@ -1278,7 +1319,7 @@ def _outlet(text: str, start: int) -> tuple[str, int] | None:
     The outlet up to the parenthesis that closes the header, which may
     contain its own: `Kuwait News Agency (KUNA))`.  Never past the line.
     """
-    limit = min(len(text), start + p.HEADER_OUTLET_MAX)
+    limit = start + p.HEADER_OUTLET_MAX  # `find` stops at the end anyway
     newline = text.find("\n", start, limit)
     if newline >= 0:
         limit = newline
@@ -1348,6 +1389,35 @@ def _stamp_date(line: str) -> dt.date | None:
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
 
 
+def _closing_date(text: str) -> dt.date | None:
+    """
+    The date of an agency's sign-off on a line of its own at the page's
+    end, the last one there, `(EXA) 2026.06.10 16:48`: the year of a page
+    that has no crawl date.
+    """
+    date = None
+    for m in p.CLOSING_STAMP.finditer(text[-p.CLOSING_STAMP_TAIL :]):
+        if m["tag"].isupper() or is_agency(m["tag"]):
+            date = _sign_off_date(m)
+    return date
+
+
+def _sign_off_date(m: re.Match[str]) -> dt.date | None:
+    """
+    The date a CLOSING_STAMP match *m* gives, if it is one.
+    """
+    if m["month3"]:
+        return _month_date(m["month3"], int(m["day3"]), int(m["year3"]))
+    if m["year"]:
+        year, month, day = m["year"], m["month"], m["day"]
+    else:
+        year, month, day = m["year2"], m["month2"], m["day2"]
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
 class _Reader:
     """
     One pass over the lines of an opening: bylines, credits, the headline,
@@ -1374,6 +1444,7 @@ class _Reader:
         "deck_at",
         "headline",
         "headline_key",
+        "masthead",
         "outlet",
         "previous",
         "skipped",
@@ -1413,11 +1484,14 @@ class _Reader:
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
         self.title_end: int | None = None
+        # Whether the headline so far may be the site's name, which a
+        # title further down replaces.
+        self.masthead = False
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
         start = self.start
-        stop = min(len(text), start + _WINDOW)
+        stop = start + _WINDOW  # a slice stops at the text's end anyway
         # One split of the window: `find` with bounds costs more per line.
         line_end = start - 1
         lines = iter(text[start:stop].split("\n"))
@@ -1453,6 +1527,13 @@ class _Reader:
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end)
+                if self.headline is None and self.body_line[-1] == "?":
+                    # A long question above a byline or a timestamp is the
+                    # headline, not text: `Can the port reset its ties?`.
+                    self._set_headline(
+                        self.body_line, self.body_at + len(self.body_line)
+                    )
+                    self.previous = "title"
                 self.body_at = None
                 self.caps_place = None
             found = self._line(line, at, line_end, anchor)
@@ -1551,7 +1632,11 @@ class _Reader:
             if weak is not None:
                 return weak
         # Credits are short or start with `By`; names are a few words.
-        if _may_credit(line, tokens) and self._credit(line):
+        if (
+            not prose
+            and ("·" in line or "•" in line)
+            and self._dot_byline(line)
+        ) or (_may_credit(line, tokens) and self._credit(line)):
             return None
         if (
             words <= _NAME_WORDS_MAX
@@ -1568,7 +1653,12 @@ class _Reader:
             return None
         if self.previous == "byline" and self._author_note(line):
             return None
-        if self.after_header or prose:
+        # `Question: ...?` opens an interview's text, as the answer does.
+        if (
+            self.after_header
+            or prose
+            or (line[0] in "QI" and p.QUESTION_LABEL.match(line))
+        ):
             return self._text(line, at, line_end, anchor)
         self._other(line, at, tokens)
         return None
@@ -1598,6 +1688,11 @@ class _Reader:
                 self.body_line = line[end:]
                 self.after_credit = True
                 return None
+        bullet = p.BULLET.match(line) if line[0] in _BULLETS else None
+        if bullet is not None:
+            # A digest's first item: its text, not its bullet.
+            at += bullet.end()
+            line = line[bullet.end() :]
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;
@@ -1840,6 +1935,30 @@ class _Reader:
             self._add_byline(name)
         return True
 
+    def _dot_byline(self, line: str) -> bool:
+        """
+        Note the writers first on a line of parts between dots, one of them
+        dated: `Dana Levi · Example News · Posted: Dec 12, 2024`, `By Dana
+        Levi • Diplomatic Editor • 12 December 2024`.
+        """
+        first, *rest = p.DOT_PART_SEPARATOR.split(line)
+        if not rest or not any(map(p.TIMESTAMP_TOKEN.search, rest)):
+            return False
+        first = first.removeprefix("By ").removeprefix("BY ").strip()
+        person = _person_any_case(first)
+        names = (
+            (person,)
+            if person is not None and not is_known_place(first)
+            else self._writers(first)
+        )
+        if not names:
+            return False
+        if self.anchor is None:
+            self.stamp = _stamp_date(line) or self.stamp
+        for name in names:
+            self._add_byline(name)
+        return True
+
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
@@ -1905,6 +2024,12 @@ class _Reader:
             return False
         name = line[:mark].strip()
         person = _person(name)
+        if person is None and "," in name:
+            # `Dana Levi, Northport | 6 May 2025`: the writer's place.
+            name, _, place = name.partition(",")
+            place = place.strip()
+            if p.STAMP_PLACE.fullmatch(place) and _is_place(place):
+                person = _person(name.strip())
         # `Abu Dhabi | May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
             return False
@@ -2014,13 +2139,19 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if same_title(self.headline_key, line):
-                # A breadcrumb glued before the title: keep the title alone.
+            if self._below_site(line, end):
+                return
+            if same_title(self.headline_key, line) or _site_repeat(
+                self.headline, line
+            ):
+                # A breadcrumb glued before the title, or the site's name
+                # after it: keep the title alone.
                 if len(letters_key(line)) < len(self.headline_key):
                     self._set_headline(line, end)
                 self.previous = "title"
             elif (
-                self.previous == "title" and _section_label(self.headline)
+                self.previous in {"title", "timestamp"}
+                and _section_label(self.headline)
             ) or _institution(
                 self.headline, right_above=self.previous == "title"
             ):
@@ -2037,16 +2168,63 @@ class _Reader:
                 self.previous = "entry"
             else:
                 self.previous = "subtitle"
-        elif is_chrome(line):
+        else:
+            self._first_title(line, end)
+
+    def _first_title(self, line: str, end: int) -> None:
+        """
+        Note a line with a title's shape, the first one: furniture, a
+        caption or the headline (perhaps the site's name, until a title
+        below replaces it).
+        """
+        if is_chrome(line):
             self.previous = "chrome"
+            last = (
+                _crumb_title(line)
+                if ">" in line or "»" in line or "›" in line
+                else None
+            )
+            if last is not None:
+                # `Home > World > Envoys agree on port deal`: a title below
+                # replaces the breadcrumb's last part, a copy keeps it.
+                self._set_headline(last, end)
+                self.masthead = True
+                self.previous = "title"
         elif is_caption(line):
             self.previous = "caption"
         else:
             self._set_headline(line, end)
+            # Most titles hold no bar and end on no newsletter's word.
+            self.masthead = (
+                " | " in line
+                or line.endswith(p.NEWSLETTER_ENDS)
+                or " from " in line
+            ) and _masthead(line)
             self.previous = "title"
+
+    def _below_site(self, line: str, end: int) -> bool:
+        """
+        Note a breadcrumb from the site's home right below the first title,
+        which makes that the site's name (`Saeima of the Republic of
+        Example`, then `Home > News`), or the title below such a name or a
+        masthead, which replaces it.
+        """
+        if self.previous == "title" and "Home" in line and is_breadcrumb(line):
+            self.masthead = True
+            self.previous = "chrome"
+            return True
+        if self.masthead and not is_chrome(line):
+            self.masthead = False
+            self._set_headline(line, end)
+            self.previous = "title"
+            return True
+        return False
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
+        # Most headlines have no capital right after a small letter at all.
+        if p.CAMEL_GLUE.search(headline) is not None:
+            headline = _without_section(headline)
         # `Talks Resume | Example.com - Example News`: the site's name after
         # a bar is no part of the title.
         if " | " in headline:
@@ -2096,11 +2274,16 @@ class _Reader:
             is_photo_credit(folded)
             or is_counter(line, folded)
             or _credits_picture(line)
+            or ("/" in line and _photographer(line))
             or _credit_line(line, after_header=False) is not None
-            # A summary below the headline, then the writer's name alone,
-            # or the writers' names.
+            # A summary below the headline, or a long question that is
+            # the headline, then the writer's name alone, or the writers'
+            # names.
             or (
-                self.previous == "title"
+                (
+                    self.previous == "title"
+                    or (self.headline is None and self.body_line[-1] == "?")
+                )
                 and (
                     (_person(line) is not None and not is_known_place(line))
                     or bool(self._writers(line))
@@ -2196,7 +2379,72 @@ def _institution(line: str, *, right_above: bool) -> bool:
         line.startswith(p.INSTITUTION_STARTS)
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
-    )
+    ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+
+
+def _crumb_title(line: str) -> str | None:
+    """
+    The title a breadcrumb ends with, if it ends with one of four words or
+    more: `Home > World > Envoys agree on port deal`.
+    """
+    # A line with no breadcrumb's mark is its own last part, and furniture.
+    last = p.BREADCRUMB.split(line)[-1].strip()
+    if (
+        len(last.split()) < _CRUMB_TITLE_WORDS_MIN
+        or not title_shape(last)
+        or is_chrome(last)
+    ):
+        return None
+    return last
+
+
+def _site_repeat(headline: str, line: str) -> bool:
+    """
+    Whether *line* is the *headline* again without the site's name that a
+    bar or a dash puts after it: `Talks Resume | Example Daily`, then
+    `Talks Resume`.
+    """
+    for mark in p.SITE_NAME_MARKS:
+        if mark in headline:
+            title = headline.rpartition(mark)[0]
+            return letters_key(title) == letters_key(line)
+    return False
+
+
+def _without_section(headline: str) -> str:
+    """
+    *headline* without a section's name glued before or after it:
+    `WorldEnvoys agree`, `Envoys agreePolitics`.
+    """
+    glued = p.GLUED_SECTION.search(headline)
+    if glued is None or glued.group().casefold() not in p.CHROME_WORDS:
+        return headline
+    if glued.start() == 0:
+        return headline[glued.end() :]
+    return headline[: glued.start()]
+
+
+def _masthead(line: str) -> bool:
+    """
+    Whether *line* is a newsletter's or a site's masthead: a newsletter's
+    name (`THE MORNING BRIEF`, `The Morning Brief from Example Institute`),
+    or names between bars, one of them an institution's or an issue's
+    number (`THE EXAMPLE WEEKLY | Institute for Example Affairs`, `EXAMPLE
+    BRIEF | Issue 42 | May 2025`); no title (`Talks Resume | Example
+    Daily`).
+    """
+    parts = line.split(" | ")
+    barred = len(parts) > 1
+    if barred and p.ISSUE_NUMBER.search(line) is not None:
+        return True
+    for part in parts:
+        words = part.casefold().split()
+        if (
+            not p.NEWSLETTER_WORDS.isdisjoint(words)
+            or (barred and not _INSTITUTION_WORDS.isdisjoint(words))
+        ) and all(w[:1].isupper() or w in _NAME_LINKS for w in part.split()):
+            return True
+    return False
 
 
 def _credits_picture(line: str) -> bool:
@@ -2209,6 +2457,20 @@ def _credits_picture(line: str) -> bool:
         and line.isupper()
         and len(line) <= p.CHROME_LINE_MAX
         and p.CAPS_SLASH_CREDIT.fullmatch(line) is not None
+    )
+
+
+def _photographer(line: str) -> bool:
+    """
+    Whether *line* credits the picture of a caption above it in mixed
+    case, a person and the agency: `Sam Roe/Example Agency` (not a
+    writer's role, `Dana Levi/Senior Example Writer`).
+    """
+    m = p.SLASH_CREDIT.fullmatch(line)
+    return (
+        m is not None
+        and _person(m["name"]) is not None
+        and not _journalist_title(m["outlet"])
     )
 
 
@@ -2412,6 +2674,20 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         headline = _headline_before(text, at, header_at)
         at = after
     found, title = _Reader(text, at, anchor, outlet, header is not None).read()
+    if (
+        anchor is None
+        and found.date is None
+        and (found.place or found.agency)
+        # A day's number just before the body: `June 10 (EXA) - `.
+        and p.DIGIT.search(text, max(0, found.end - _DAY_REACH), found.end)
+    ):
+        # A dateline without a year: an agency's sign-off at the page's
+        # end may date it (read only here, where it matters).
+        closing = _closing_date(text)
+        if closing is not None:
+            found, title = _Reader(
+                text, at, closing, outlet, header is not None
+            ).read()
     headline = headline or title
     place, date, agency, bylines, end = found
     if not bylines:

@@ -89,7 +89,12 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     if words < _PROSE_WORDS_MIN:
         return False
     if ends_sentence(line, words):
-        return True
+        # `May 6, 2025 at 10:12 a.m.` is a timestamp, not a sentence.
+        return not (
+            words < 8  # noqa: PLR2004
+            and line.endswith(("a.m.", "p.m."))
+            and p.TIMESTAMP_TOKEN.search(line) is not None
+        )
     if words < 8:  # noqa: PLR2004
         return False
     # A run of mostly lower-case words that stops short of a sentence end
@@ -150,7 +155,14 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
     ):
         return True
-    if is_counter(line, folded) or is_photo_credit(folded):
+    # `Press Release No. 123/2025` numbers a page, as a counter counts.
+    if (
+        is_counter(line, folded)
+        or is_photo_credit(folded)
+        or (
+            first in p.RELEASE_FIRST_WORDS and p.RELEASE_NUMBER.fullmatch(line)
+        )
+    ):
         return True
     if (">" in line or "»" in line or "›" in line) and p.BREADCRUMB.search(
         line
@@ -164,6 +176,14 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
         or is_paywall(folded)
     )
+
+
+def is_breadcrumb(line: str) -> bool:
+    """
+    Whether *line* is a breadcrumb from the site's home: `Home > News >
+    Press releases`, `Home / News`, `You are here: Home > News`.
+    """
+    return p.HOME_TRAIL.match(line) is not None
 
 
 def _is_staff_credit(line: str, folded: str) -> bool:

@@ -219,6 +219,12 @@ LEADING_TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,2}(?:--|[-–—:])\s{1,3})"
 )
 
+# A known agency's tag alone before the text, no place: `(Reuters) - `.
+TAG_ONLY_DATELINE: Final = re.compile(
+    r"\((?P<agency>[A-Za-z]{2,12}+)\)(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)"
+    r"(?=[A-Z\"“‘'])"
+)
+
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.
 BUSINESS_WIRE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z .,]{1,40}?)\s{0,2}--\s{0,2}\((?P<agency>BUSINESS WIRE)\)"
@@ -260,13 +266,14 @@ PLACE_DATE_AGENCY: Final = re.compile(
 
 # A place and a known agency's name, perhaps a region and a date between,
 # before a dash: `Riyadh, SANA- `, `Beijing, MINA – `, `NUR-SULTAN.
-# KAZINFORM - `, `ASTANA, March 4. KAZINFORM - `, `NORTHPORT, Example
-# Isles, Nov. 5 Kyodo - `.
+# KAZINFORM - `, `ASTANA, March 4. KAZINFORM - `, `Moscow, 6 May. INTERFAX
+# - `, `NORTHPORT, Example Isles, Nov. 5 Kyodo - `.
 PLACE_AGENCY_DATELINE: Final = re.compile(
     r"(?P<place>"
     + _PLACE
     + r"(?:,\s{1,2}[A-Z][a-z]{1,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)"
-    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})[,.]?\s{1,2}"
+    r"(?:,\s{1,2}(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2}"
+    r"|[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8})[,.]?\s{1,2}"
     r"|[,.]\s{1,2})"
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\s[A-Z][a-z]{1,20}+)?)"
     r"(?P<sep>\s{0,2}(?:--|[-–—])\s{0,3})(?=[A-Z\"“‘'])"
@@ -305,12 +312,15 @@ OUTLET_NAME_ENDS: Final = frozenset(
     (
         *("daily", "express", "today", "mail", "standard", "star", "review"),
         *("dispatch", "digest", "monitor", "insider"),
+        # An outlet's staff or its web edition: `Example Team`, `Example
+        # Digital`.
+        *("team", "digital"),
     )
 )
 
 # The first words of outlets' names that no person's name starts with:
-# `Daily Example`, `Weekly Example`.
-OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly"))
+# `Daily Example`, `Weekly Example`, `Team Example`.
+OUTLET_NAME_STARTS: Final = frozenset(("daily", "weekly", "team"))
 
 # A place and a known agency on a line of their own, above the text:
 #   `Ramallah - WAFA:`, `Sana'a - Example:`.
@@ -432,7 +442,7 @@ NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 INSTITUTION_NAME: Final = re.compile(
     r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
     r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
-    r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat)"
+    r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat|President|Office)"
     r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s(?:the\s)?)?[A-Z][\w'’-]{1,24}+){0,8}"
     # Its country after a comma or a bar: `..., Example`, `... | Example`.
@@ -444,7 +454,14 @@ INSTITUTION_NAME: Final = re.compile(
 # and the title.
 DEBATING_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
-    "Secretariat ",
+    *("Secretariat ", "President ", "Office "),
+)
+# A press office's name alone, at the top of its page: `Press and
+# Information Office`, `Media Centre`.
+PRESS_OFFICE_NAME: Final = re.compile(
+    r"(?:Press|Media|Information|Communications?)"
+    r"(?:\s(?:and|&)\s(?:Press|Media|Information|Communications?))?"
+    r"\s(?:Office|Service|Centre|Center|Department|Unit)"
 )
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
@@ -487,6 +504,9 @@ CAPS_REGION_LINE: Final = re.compile(
 # The parts of a timestamp line that names a place first or last:
 #   `Jakarta  ●  Tue, March 4, 2025`, `Updated - March 4, 2025 - NEW DELHI`.
 STAMP_PART_SEPARATOR: Final = re.compile(r"\s{1,4}[●•|–—-]\s{1,4}")
+# The dots between the parts of a byline line: `Dana Levi · Example News ·
+# Posted: Dec 12, 2024`, `By Dana Levi • 12 December 2024`.
+DOT_PART_SEPARATOR: Final = re.compile(r"\s{0,3}+[·•|]\s{0,3}+")
 # Such a place: one to three capitalised words, `Jakarta`, `NEW DELHI`.
 STAMP_PLACE: Final = re.compile(
     r"[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
@@ -587,6 +607,20 @@ STAMP_DATE: Final = re.compile(
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
 )
 
+# An agency's sign-off on a line of its own at the page's end, with the
+# date and time the story went out: `(EXA) 2026.06.10 16:48`, `EXA
+# 10.06.2026 16:48`, `/EXA/ 10 June 2026`.
+CLOSING_STAMP: Final = re.compile(
+    r"^[ \t]{0,8}+[(/]?+(?P<tag>[A-Z][A-Za-z]{1,11}+)[)/]?+[ \t]{1,3}+"
+    r"(?:(?P<year>[12][0-9]{3})[.-](?P<month>[0-9]{1,2})[.-](?P<day>[0-9]{1,2})"
+    r"|(?P<day2>[0-9]{1,2})[.-](?P<month2>[0-9]{1,2})[.-](?P<year2>[12][0-9]{3})"
+    r"|(?P<day3>[0-9]{1,2}) (?P<month3>[A-Z][a-z]{2,8}+)\.? (?P<year3>[12][0-9]{3}))"
+    r"\.?+(?:[ \t]{1,3}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?+[ \t]{0,8}+$",
+    re.MULTILINE,
+)
+# How much of the page's end is read for it (footers may follow it).
+CLOSING_STAMP_TAIL: Final = 400
+
 # A byline's label before the name, above the body: `WRITER: Dana Levi`,
 # `Author: Dana Levi`, `Reported by: Dana Levi`.
 BYLINE_LABEL: Final = re.compile(
@@ -685,8 +719,8 @@ AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
     *("writer", "author", "reporter", "written", "reported", "from"),
-    # `Story by Dana Levi` (BYLINE_NOUN's words).
-    *("story", "text", "words", "article"),
+    # `Story by Dana Levi`, `Posted by Dana Levi` (BYLINE_NOUN's words).
+    *("story", "text", "words", "article", "posted", "filed"),
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -741,9 +775,16 @@ MAKER_CREDIT: Final = re.compile(
 )
 # What the first words of a byline may be before `by`: `Story by Dana
 # Levi`, `Text by Dana Levi`.
-BYLINE_NOUN: Final = re.compile(r"(?:Story|Text|Words|Article)\s(?=[Bb]y\s)")
+# A page's verb does as well: `Written by Dana Levi on May 6, 2025`,
+# `Posted by Dana Levi | May 6, 2025`.
+BYLINE_NOUN: Final = re.compile(
+    r"(?:Story|Text|Words|Article|Written|Posted|Filed)\s(?=[Bb]y\s)"
+)
 # How such a line starts.
-BYLINE_NOUN_STARTS: Final = ("Story ", "Text ", "Words ", "Article ")
+BYLINE_NOUN_STARTS: Final = (
+    *("Story ", "Text ", "Words ", "Article ", "Written ", "Posted "),
+    "Filed ",
+)
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
@@ -763,7 +804,9 @@ PAYWALL_LINE_MAX: Final = 200
 # the story's subject, not its writer.
 JOURNALIST_TITLE_ENDS: Final = frozenset(
     {"correspondent", "editor", "writer", "journalist", "columnist"}
-    | {"reporter", "photographer"}
+    | {"reporter", "photographer", "contributor"}
+    # A think tank's writers: `Dana Levi, Senior Fellow`.
+    | {"fellow", "analyst", "researcher"}
 )
 NAME_AND_TITLE: Final = re.compile(
     r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
@@ -865,6 +908,12 @@ AI_NOTICE: Final = re.compile(
 # The longest line read as such a notice.
 AI_NOTICE_MAX: Final = 200
 
+# A photographer's credit in mixed case, alone below the caption, with
+# the agency after a slash: `Sam Roe/Example Agency`.
+SLASH_CREDIT: Final = re.compile(
+    r"(?P<name>[A-Z][\w.'-]{0,20}+(?:\s[A-Z][\w.'-]{0,20}+){1,3})\s?/\s?"
+    r"(?P<outlet>[A-Z][\w.&'-]{0,20}+(?:\s[A-Z][\w.&'-]{0,20}+){0,3})"
+)
 # A photographer's credit in capitals, alone below the caption, with the
 # outlet after a slash: `DANA LEVI/EXAMPLE`, `SAM ROE / EXAMPLE NEWS`.
 CAPS_SLASH_CREDIT: Final = re.compile(
@@ -872,8 +921,64 @@ CAPS_SLASH_CREDIT: Final = re.compile(
     r"[A-Z][A-Z0-9.&'-]{0,20}+(?:\s[A-Z][A-Z0-9.&'-]{0,20}+){0,2}"
 )
 
+# A press release's number alone on its line: `Press Release No. 123/2025`.
+RELEASE_NUMBER: Final = re.compile(
+    r"(?i:(?:press\s)?(?:release|statement|communiqu[eé]))\s{1,2}No\.?\s{0,2}:?"
+    r"\s{0,2}[0-9][0-9/.-]{0,12}+"
+)
+
+# How such a line starts, in small letters.
+RELEASE_FIRST_WORDS: Final = frozenset(
+    ("press", "release", "statement", "communique", "communiqué")
+)
+
 # A breadcrumb: `Home > News > Politics`, `Home » World`.
 BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
+# A breadcrumb from the site's home: `Home > News`, `Home / News`, `You are
+# here: Home > News`.
+HOME_TRAIL: Final = re.compile(r"(?:You\sare\shere:?\s{1,3}+)?+Home\s[>»›/]\s")
+
+# A section's name glued before a headline or after it: `WorldEnvoys
+# agree`, `Envoys agreePolitics`.
+GLUED_SECTION: Final = re.compile(
+    r"^[A-Z][a-z]{2,12}+(?=[A-Z][a-z])|(?<=[a-z])[A-Z][a-z]{2,12}+$"
+)
+# An interviewer's question that opens the text: `Question: ...`, `Q: ...`,
+# `Q. ...`.
+QUESTION_LABEL: Final = re.compile(
+    r"(?:Q|Question|QUESTION|Interviewer|INTERVIEWER):\s|Q\.\s"
+)
+
+# The marks between a title and the site's name after it: `Talks Resume |
+# Example Daily`, `Talks Resume - Example News`, `Talks Resume :: Example`.
+SITE_NAME_MARKS: Final = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+# The words of a newsletter's name: `The Morning Brief`, `Example Letter`.
+NEWSLETTER_WORDS: Final = frozenset(
+    (
+        "brief",
+        "briefing",
+        "newsletter",
+        "bulletin",
+        "digest",
+        "letter",
+        "roundup",
+    )
+)
+# How a newsletter's name ends, as written: `The Morning Brief`, `THE
+# MORNING BRIEF`.
+NEWSLETTER_ENDS: Final = tuple(
+    written
+    for word in NEWSLETTER_WORDS
+    for written in (word.title(), word.upper())
+)
+# An issue's number between a newsletter's bars: `Issue 42`, `No. 42`.
+ISSUE_NUMBER: Final = re.compile(
+    r"\|\s(?:Issue|No\.|Vol\.|Volume)\s[0-9]{1,5}\b"
+)
+
+# A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
+BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
 
 # The end of a headline glued to the capitals of a dateline: the `s` of
 # `Talks ResumesNORTHPORT, May 6 (Example) - `.
