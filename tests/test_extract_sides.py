@@ -6,6 +6,8 @@ part of the state.  Invented sentences; bodies are dated 4 April 2025.
 
 import pytest
 
+import relwatch
+
 from .test_extract import _events, _extract, _statements
 
 
@@ -818,3 +820,116 @@ class TestHostNoun:
                 "2025-04-07",
             )
         ] == _events(article)
+
+
+def _sides(article):
+    # Each event's kind and the states of its sides.
+    return [
+        (str(e.kind), {p.actor.country for p in e.participants})
+        for e in article.events
+    ]
+
+
+class TestStatesByTheirForm:
+    def test_the_kingdom_is_the_kingdom_named(self):
+        """
+        "the Kingdom" after a kingdom was named is that state.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway met Chilean Foreign Minister "
+            "Tomas Riquelme in Santiago on Monday. Riquelme thanked the "
+            "Kingdom for its support."
+        )
+
+        assert ("praise", {"CHL", "NOR"}) in _sides(article)
+
+    def test_the_sultanate_of_the_story_told_from_it(self):
+        """
+        "the Sultanate" in a story told from Oman is Oman, though it is
+        never named.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "MUSCAT, April 2 (ONA) -- The Chilean envoy Rosa Vidal "
+                "commended the Sultanate for its mediation."
+            )
+        )
+
+        assert [("praise", {"CHL", "OMN"})] == _sides(article)
+
+    def test_the_story_s_own_kingdom_before_another_named(self):
+        """
+        A story told from a kingdom calls its own state "the Kingdom",
+        though it names another kingdom too.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "OSLO, April 2 (NTB) -- Swedish Foreign Minister Lena Berg "
+                "praised the Kingdom for its role in the talks."
+            )
+        )
+
+        assert [("praise", {"SWE", "NOR"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # Two kingdoms named, and no story's state to say which.
+            "Sweden and Norway met Chile. Chile thanked the Kingdom.",
+            # No kingdom named at all.
+            "Chile met Peru. Chile thanked the Kingdom.",
+        ],
+    )
+    def test_no_one_kingdom_to_tell_is_no_state(self, body):
+        """
+        "the Kingdom" with no one kingdom it can be is no state.
+        """
+        article = _extract(body)
+
+        assert [] == [e for e in article.events if str(e.kind) == "praise"]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Chile met Norway in the Kingdom of Bahrain.",
+            "Chile met Norway at the Kingdom Tower.",
+        ],
+    )
+    def test_a_name_that_starts_with_the_form_is_no_form(self, body):
+        """
+        "the Kingdom of Bahrain" and "the Kingdom Tower" are names of
+        their own, not "the Kingdom" alone.
+        """
+        article = _extract(body)
+
+        assert {"CHL", "NOR"} == {
+            p.actor.country for e in article.events for p in e.participants
+        }
+
+
+class TestNamedParliaments:
+    def test_a_parliament_named_alone_acts_for_its_state(self):
+        """
+        "The Seimas condemned X": Lithuania's parliament, of its state.
+        """
+        article = _extract(
+            "The Seimas adopted a resolution condemning the Belarusian regime "
+            "on Tuesday."
+        )
+
+        assert [("accusation", {"LTU", "BLR"})] == _sides(article)
+
+    def test_the_head_of_a_state_s_parliament_serves_it(self):
+        """
+        "the President of the Estonian Riigikogu X": X serves Estonia, and
+        the parliament's name is not part of his.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Tomas Riquelme met the President of the "
+            "Estonian Riigikogu Mart Tamm on Monday."
+        )
+
+        assert ("Mart Tamm", "EST") == (
+            _actor(article, "Mart Tamm").name,
+            _actor(article, "Mart Tamm").country,
+        )

@@ -281,6 +281,7 @@ def extract(article: Article) -> Article:
         wire=agency is not None and _outlet_home(agency) != home,
         told=given is None,
     )
+    doc.scanner.name_state_forms(home)
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:

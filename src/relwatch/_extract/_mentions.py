@@ -852,6 +852,7 @@ class Scanner:
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
+        self.state_forms: list[Mention] = []  # "the Kingdom", to be told
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
         self._name_word = _NAME_WORD
@@ -977,6 +978,10 @@ class Scanner:
             group = self._two(i) or self._plural_of(i)
             if group is not None:
                 return group
+            if i + 1 < n and words[i + 1] in self.tables.state_forms:
+                form = self._state_form(i)
+                if form is not None:
+                    return form
         elif folded[i] in _PLURAL_HOLDERS:
             # "Leaders of the GCC met": the organisation.
             group = self._plural_of(i)
@@ -1145,6 +1150,40 @@ class Scanner:
                 entity.country = self.tables.organisations[np.orgs[0]].country
         start, end = self._span(i, k_end)
         return Mention(i, k_end, start, end, NAME, entity)
+
+    def _state_form(self, i: int) -> Mention | None:
+        """
+        "the Kingdom", "the Sultanate" alone: a state named by its form,
+        which `Scanner.name_state_forms` tells once the story's state is
+        known.  Not "the Kingdom of Bahrain" (its name) or "the Kingdom
+        Tower".
+        """
+        words = self.words
+        after = words[i + 2] if i + 2 < len(words) else "."
+        if after == "of" or _is_name_word(after):
+            return None
+        start, end = self._span(i, i + 2)
+        mention = Mention(i, i + 2, start, end, NAME, via=COUNTRY)
+        self.state_forms.append(mention)
+        return mention
+
+    def name_state_forms(self, home: str | None) -> None:
+        """
+        Link each "the Kingdom" to its state: the story's own when it has
+        that form, else the one state of that form the text names.  Once
+        the scan is done, as the story's state is known only then.
+        """
+        forms = self.tables.state_forms
+        for mention in self.state_forms:
+            codes = forms[self.words[mention.first + 1]]
+            # Named as a state or as an actor's ("Dahl of Norway").
+            named = {
+                e.country for e in self.entities if e.country is not None
+            } & codes
+            if home is not None and home in codes:
+                named = {home}
+            if len(named) == 1:
+                mention.entity = self._state(named.pop())
 
     def _plural_of(self, i: int) -> Mention | None:
         """
@@ -1569,6 +1608,17 @@ class Scanner:
                 j = body_end
                 continue
             if (
+                preposition == "of"
+                and found is not None
+                and _best(found[1]).type == DEMONYM
+                and (org_end := self._state_org_at(found[0])) is not None
+            ):
+                # "President of the Estonian Riigikogu X": the state's own
+                # named body, then his name.
+                _record(_best(found[1]), np.countries, np.orgs)
+                j = org_end
+                continue
+            if (
                 found is not None
                 and _best(found[1]).type == DEMONYM
                 and found[0] < n
@@ -1661,6 +1711,22 @@ class Scanner:
         ):
             end += 3  # "(NSC)": the acronym again
         return end
+
+    def _state_org_at(self, k: int) -> int | None:
+        """
+        Where the name of a state's own organisation that starts at *k*
+        ends ("Riigikogu", "State Duma"), or None.
+        """
+        found = self._name_at(k)
+        if found is None:
+            return None
+        meaning = _best(found[1])
+        if (
+            meaning.type == ORGANISATION
+            and self.tables.organisations[meaning.key].country is not None
+        ):
+            return found[0]
+        return None
 
     def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
         """

@@ -221,6 +221,9 @@ class Tables(NamedTuple):
     # The titles that are also names ("King", "Pope"), by their role: after
     # a given name, with no name after them, they are its surname.
     surname_titles: frozenset[str] = frozenset()
+    # The states by the noun of their form that news calls them by once
+    # named ("the Kingdom", "the Sultanate"), from their long names.
+    state_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 - never changed
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -239,6 +242,25 @@ def verb_starts(t: Tables) -> frozenset[str]:
     found = frozenset(t.speech).union(t.triggers, ["according"])
     _VERB_STARTS[:] = [(t.speech, t.triggers, found)]
     return found
+
+
+# The nouns of a state's form that stand for it alone ("the Kingdom"):
+# not "Republic" or "State", which too many states share to say which.
+STATE_FORMS: Final = frozenset(["Kingdom", "Sultanate", "Principality"])
+
+
+def _state_forms() -> dict[str, frozenset[str]]:
+    """
+    The codes of the states whose long names say each form: "Hashemite
+    Kingdom of Jordan" -> Kingdom: JOR.
+    """
+    found: dict[str, set[str]] = {}
+    for row in _rows("countries.tsv"):
+        for phrase in _values(row["aliases"]):
+            head = phrase.split(" of ", 1)[0].split()
+            if " of " in phrase and head and head[-1] in STATE_FORMS:
+                found.setdefault(head[-1], set()).add(row["code"])
+    return {form: frozenset(codes) for form, codes in found.items()}
 
 
 # The columns of the countries table, and what a phrase in each names.
@@ -405,4 +427,5 @@ def tables() -> Tables:
             for row in _rows("titles.tsv")
             if row["caution"] == "name"
         ),
+        _state_forms(),
     )
