@@ -933,3 +933,81 @@ class TestNamedParliaments:
             _actor(article, "Mart Tamm").name,
             _actor(article, "Mart Tamm").country,
         )
+
+
+class TestDemonymLists:
+    @pytest.mark.parametrize(
+        ("body", "kind"),
+        [
+            (
+                (
+                    "On Monday, the Chilean and Peruvian delegations held a new "
+                    "round of talks on the maritime border in Lima."
+                ),
+                "negotiation",
+            ),
+            (
+                "The Chilean and Peruvian presidents met in Lima on Monday.",
+                "meeting",
+            ),
+            (
+                "Chilean and Peruvian officials met in Lima on Monday.",
+                "meeting",
+            ),
+            (
+                (
+                    "The Chilean and Peruvian foreign ministers spoke by phone on "
+                    "Monday."
+                ),
+                "phone_call",
+            ),
+        ],
+    )
+    def test_a_pair_of_demonyms_before_their_people_is_both_sides(
+        self, body, kind
+    ):
+        """
+        "the X and Y delegations/presidents/officials" are the two states.
+        """
+        article = _extract(body)
+
+        assert [(kind, {"CHL", "PER"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "The Chilean, Peruvian and Bolivian foreign ministers met in Lima "
+                "on Monday."
+            ),
+            (
+                "The Chilean, Peruvian, and Bolivian foreign ministers met in "
+                "Lima on Monday."
+            ),
+        ],
+    )
+    def test_a_list_of_demonyms_is_every_side(self, body):
+        """
+        A list of three demonyms, with or without the serial comma, is
+        three sides.
+        """
+        article = _extract(body)
+
+        assert [("meeting", {"CHL", "PER", "BOL"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Chilean and Peruvian fishermen clashed near the border.",
+            "The Chilean and Peruvian Coast Guard met on Monday.",
+            "Chilean and Peruvian cooperation grew on Monday.",
+        ],
+    )
+    def test_demonyms_before_other_words_are_no_sides(self, body):
+        """
+        Demonyms before fishermen, a name or another noun make no state
+        group.
+        """
+        article = _extract(body)
+
+        assert [] == [m for m in article.actors if m.kind == "group"]

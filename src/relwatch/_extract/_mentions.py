@@ -561,6 +561,11 @@ _FUNCTION_WORDS: Final = frozenset(
     but if so not""".split()  # noqa: SIM905
 )
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
+# The people of states a list of demonyms goes before: "the Kazakh and
+# Kyrgyz delegations", "the Chilean and Peruvian presidents".
+_PAIRED_PEOPLE: Final = (
+    _PLURAL_HOLDERS | _PLURAL_OFFICES | STATE_GROUPS | {"delegates"}
+)
 # Titles whose holder serves a state at an organisation: "UN Ambassador X".
 _STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
 # Words of the titles of those posted abroad: "in Iraq" after them is where
@@ -975,13 +980,20 @@ class Scanner:
         n = len(words)
         word = words[i]
         if folded[i] in {"the", "both"}:
-            group = self._two(i) or self._plural_of(i)
+            group = (
+                self._two(i) or self._plural_of(i) or self._demonyms_of(i + 1)
+            )
             if group is not None:
                 return group
             if i + 1 < n and words[i + 1] in self.tables.state_forms:
                 form = self._state_form(i)
                 if form is not None:
                     return form
+        elif i + 1 < n and words[i + 1] in {"and", ","}:
+            # "Kazakh and Kyrgyz delegations held talks".
+            group = self._demonyms_of(i)
+            if group is not None:
+                return group
         elif folded[i] in _PLURAL_HOLDERS:
             # "Leaders of the GCC met": the organisation.
             group = self._plural_of(i)
@@ -1223,6 +1235,44 @@ class Scanner:
         group = group_of(states)
         start, end = self._span(i, j)
         return Mention(i, j, start, end, NAME, group)
+
+    def _demonyms_of(self, k: int) -> Mention | None:
+        """
+        "the Kazakh and Kyrgyz delegations", "the Chilean and Peruvian
+        foreign ministers": the states whose people they are, as a group.
+        The list starts at *k*; the mention, at the word before it when
+        that is "the".
+        """
+        words = self.words
+        folded = self.folded
+        n = len(words)
+        codes: list[str] = []
+        j = k
+        while (found := self._name_at(j)) is not None and (
+            meaning := _best(found[1])
+        ).type == DEMONYM:
+            codes.append(meaning.key)
+            j = found[0]
+            if j + 2 < n and words[j] == "," and words[j + 1] == "and":
+                j += 2  # "Chilean, Peruvian, and Bolivian"
+            elif j + 1 < n and words[j] in {",", "and"}:
+                j += 1
+            else:
+                break
+        if len(codes) < PAIR:
+            return None
+        # Up to two words of the office: "foreign ministers".
+        end = j
+        while end < j + 2 and end < n and folded[end] not in _PAIRED_PEOPLE:
+            if not words[end].islower():
+                return None
+            end += 1
+        if end >= n or folded[end] not in _PAIRED_PEOPLE:
+            return None
+        first = k - 1 if k and folded[k - 1] in {"the", "both"} else k
+        start, stop = self._span(first, end + 1)
+        group = group_of([self._state(code) for code in codes])
+        return Mention(first, end + 1, start, stop, NAME, group)
 
     def _members_of(self, i: int, j: int) -> Mention | None:
         """
