@@ -7075,6 +7075,14 @@ class TestArticle:
                 [("Ines Varga", None), ("Rosa Quispe", "PER")],
                 id="not when one of the state's own is named as its",
             ),
+            pytest.param(
+                "Peruvian President Rosa Quispe opened the fair on Monday. "
+                "Peru and Peru's farmers hope Peru sells more coffee.\n\n"
+                "On Tuesday, Foreign Minister Ines Varga met Chilean Foreign "
+                "Minister Tomas Riquelme.",
+                [("Ines Varga", "PER"), ("Tomas Riquelme", "CHL")],
+                id="still when the state's own is named in another sentence",
+            ),
         ],
     )
     def test_no_dateline_the_state_told_most_is_home(self, body, expected):
@@ -7082,9 +7090,9 @@ class TestArticle:
         With no dateline or outlet, office holders named with no state serve
         the state the body names most, by name, demonym or its people, when
         no other is named as often; capitals, cities and the states a trip
-        goes to are not counted.  When one office holder is named as that
-        state's own, the others are most likely the other side, and a
-        meeting with them is no home affair.
+        goes to are not counted.  When one office holder named in the same
+        sentence is that state's own, the others are most likely the other
+        side, and a meeting with them is no home affair.
         """
         article = relwatch.extract(Article(body=body, published=REFERENCE))
 

@@ -337,16 +337,17 @@ def _serve_home(
     with no state the state the story is told from; a foreign *wire*'s
     story gives it no Foreign Office, unless it is the office's own state.
     A state found only as the one most *told* of is not the office holders'
-    when one of them is named as its own ("Chinese Vice Premier Ding met
-    Prime Minister Holm"): the others are most likely the other side.
+    who share a sentence with one in office named as its own ("Chinese
+    Vice Premier Ding met Prime Minister Holm"): they are most likely the
+    other side.
     """
     if home is None:
         return
     offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
-    if not (told and any(e.country == home for e in offices)):
-        for entity in offices:
-            if entity.country is None:
-                entity.country = home
+    facing = _facing_home(doc, home) if told else set()
+    for entity in offices:
+        if entity.country is None and id(entity) not in facing:
+            entity.country = home
     for org_key, unowned in doc.scanner.orgs.items():
         # "the Foreign Ministry summoned the envoy", "the finance ministry
         # froze the assets": the home state's.
@@ -358,6 +359,23 @@ def _serve_home(
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
+
+
+def _facing_home(doc: Doc, home: str) -> set[int]:
+    """
+    The ids of the entities named in a sentence with one in a state's
+    office named as *home*'s own.
+    """
+    sentences: dict[int, list[Entity]] = {}
+    for mention in doc.mentions:
+        if mention.entity is not None:
+            at = doc.sentence_index(mention.start)
+            sentences.setdefault(at, []).append(mention.entity)
+    facing: set[int] = set()
+    for entities in sentences.values():
+        if any(e.country == home and _holds_state_office(e) for e in entities):
+            facing.update(id(e) for e in entities)
+    return facing
 
 
 def _domestic(event: FoundEvent, home: str | None) -> bool:
