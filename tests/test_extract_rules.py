@@ -6865,6 +6865,50 @@ class TestHomeCountry:
         """
         assert expected == home_country(article)
 
+    @pytest.mark.parametrize(
+        ("place", "agency", "named", "expected"),
+        [
+            pytest.param(
+                "NEW YORK", "QNA", {"QAT", "CHL"}, "QAT", id="a state's agency"
+            ),
+            pytest.param(
+                "NEW YORK",
+                "QNA",
+                {"CHL"},
+                "USA",
+                id="its state never named in the body",
+            ),
+            pytest.param(
+                "NEW YORK",
+                "Reuters",
+                {"GBR", "CHL"},
+                "USA",
+                id="an international wire",
+            ),
+            pytest.param(
+                "NEW YORK",
+                "Unknown Wire",
+                {"KWT"},
+                "USA",
+                id="an agency the tables do not know",
+            ),
+            pytest.param(
+                "DOHA", "QNA", {"QAT", "CHL"}, "QAT", id="an agency at home"
+            ),
+        ],
+    )
+    def test_a_state_s_agency_abroad_tells_its_state_s_story(
+        self, place, agency, named, expected
+    ):
+        """
+        "NEW YORK (QNA)": a state's own agency filing from abroad tells its
+        state's story, when the body names that state; an international
+        wire's story is the place's.
+        """
+        article = _filed(place, agency=agency)
+
+        assert expected == home_country(article, named)
+
 
 _HOSTED = (
     "President Rauf Mammadli received Georgian Prime Minister Levan "

@@ -1011,3 +1011,20 @@ class TestDemonymLists:
         article = _extract(body)
 
         assert [] == [m for m in article.actors if m.kind == "group"]
+
+
+class TestAgencyAbroad:
+    def test_a_state_s_agency_abroad_gives_its_officials_its_state(self):
+        """
+        "NEW YORK (QNA)": the minister named with no state is Qatar's, not
+        the United States'.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "NEW YORK, Sept 24 (QNA) - Minister of State Hamad Al-Kuwari "
+                "met Chilean Foreign Minister Tomas Riquelme on Tuesday. They "
+                "discussed ties between Qatar and Chile."
+            )
+        )
+
+        assert [("meeting", {"QAT", "CHL"})] == _sides(article)

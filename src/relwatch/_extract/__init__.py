@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Final
 
 from .. import _checks
@@ -133,6 +133,13 @@ _VISITED: Final = frozenset(
     ["visit", "visits", "visited", "visiting", "toured"]
 )
 
+# The agencies (ids of organisations.tsv) that report the world from where
+# it happens, not their own state's doings abroad: their datelines' places
+# are the stories' states.
+_INTERNATIONAL_WIRES: Final = frozenset(
+    ["afp", "ansa", "ap", "bloomberg", "dpa", "efe", "reuters", "upi"]
+)
+
 # How often a state must be named to be the one a story is told from.
 _TOLD_AT_LEAST: Final = 2
 
@@ -179,15 +186,25 @@ def _place_country(
     return None
 
 
-def home_country(article: Article) -> str | None:
+def home_country(article: Article, named: Container[str] = ()) -> str | None:
     """
     The state a story is told from: its dateline's place, else its outlet's
-    home.
+    home.  A state's own news agency filing from abroad ("NEW YORK (QNA)")
+    tells its state's story, when the body *named* that state.
     """
     t = tables()
     dateline = article.dateline
     if dateline is not None and dateline.place is not None:
         found = _place_country(dateline.place, t.names)
+        agency = _outlet_org(dateline.agency)
+        if (
+            found is not None
+            and agency is not None
+            and agency not in _INTERNATIONAL_WIRES
+            and (abroad := t.organisations[agency].country) != found
+            and abroad in named
+        ):
+            return abroad
         if found is not None:
             return found
     for source in (article.outlet, dateline.agency if dateline else None):
@@ -202,6 +219,14 @@ def _outlet_home(source: str | None) -> str | None:
     The state an outlet or news agency is based in, when the tables know
     it: "Reuters" -> GBR.
     """
+    org = _outlet_org(source)
+    return None if org is None else tables().organisations[org].country
+
+
+def _outlet_org(source: str | None) -> str | None:
+    """
+    The organisations table's id of an outlet or news agency.
+    """
     if source is None:
         return None
     t = tables()
@@ -210,7 +235,7 @@ def _outlet_home(source: str | None) -> str | None:
     if found_org is not None:
         for meaning in found_org[1]:
             if meaning.type == ORGANISATION:
-                return t.organisations[meaning.key].country
+                return meaning.key
     return None
 
 
@@ -272,7 +297,9 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    given = home_country(article)
+    given = home_country(
+        article, {e.country for e in doc.scanner.entities if e.country}
+    )
     home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
     _serve_home(
