@@ -1028,3 +1028,53 @@ class TestAgencyAbroad:
         )
 
         assert [("meeting", {"QAT", "CHL"})] == _sides(article)
+
+
+class TestHonouredTitles:
+    @pytest.mark.parametrize(
+        ("rank", "holder"),
+        [
+            ("His Highness the President", "Khalid bin Saeed Al Harthy"),
+            ("His Highness the Vice President", "Salem bin Khalid Al Harthy"),
+        ],
+    )
+    def test_the_title_after_an_honorific_is_its_honoured_holder(
+        self, rank, holder
+    ):
+        """
+        "His Highness the President" is the president first named with that
+        honorific, not the last president named.
+        """
+        article = _extract(
+            "President His Highness Sheikh Khalid bin Saeed Al Harthy "
+            "received a phone call from Prime Minister Ana Dahl of Norway. "
+            "Vice President His Highness Sheikh Salem bin Khalid Al Harthy "
+            "attended.\n\n"
+            "Minister Omar Haddad received a written message from President "
+            "Rosa Vidal of Chile.\n\n"
+            f"{rank} sent a cable of congratulations to President Tomas "
+            "Riquelme of Peru on his country's national day."
+        )
+
+        assert [
+            ("praise", {holder: "initiator", "Tomas Riquelme": "recipient"})
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_a_title_with_no_honoured_holder_is_the_last_named(self):
+        """
+        With no one named with the honorific and the office, "His
+        Excellency the President" is the last president named.
+        """
+        article = _extract(
+            "Minister Omar Haddad received a written message from President "
+            "Rosa Vidal of Chile.\n\n"
+            "His Excellency the President also sent a cable of "
+            "congratulations to President Tomas Riquelme of Peru."
+        )
+
+        assert [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Tomas Riquelme": "recipient"},
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]

@@ -35,8 +35,10 @@ from ._tables import (
     CITY,
     COUNTRY,
     DEMONYM,
+    HONORIFIC,
     Tables,
     key,
+    longest_at,
     positions,
     straight,
     verb_starts,
@@ -724,7 +726,8 @@ class Doc:
             # Every nominal has its role: "the minister".
             role = mention.role or ""
             found = (
-                self.with_role(role, mention.country, mention.start)
+                self._honoured_holder(mention)
+                or self.with_role(role, mention.country, mention.start)
                 or self.named_later(role, mention.country, mention.end)
                 or self.untitled_before(
                     mention.country, mention.start, speakers, role
@@ -777,6 +780,32 @@ class Doc:
             return self.resolve(rank, last_speaker, speakers)
         return self.first_honoured(mention) or self.previous_subject(
             mention.start
+        )
+
+    def _honoured_holder(self, mention: Mention) -> Entity | None:
+        """
+        For a title after an honorific ("His Highness the President"), the
+        first person named with that honorific who holds the office
+        ("President His Highness Sheikh X"), not the last president named.
+        """
+        found = longest_at(self.tables.titles, self.folded, mention.first)
+        if found is None or found[1].type != HONORIFIC:
+            return None
+        honorific = " ".join(self.folded[mention.first : found[0]])
+        wanted = set(key((mention.role or "").casefold()))
+        return next(
+            (
+                named.entity
+                for named in self.mentions
+                if named.start < mention.start
+                and named.entity is not None
+                and named.entity.kind == PERSON
+                and named.entity.role is not None
+                and wanted <= set(key(named.entity.role.casefold()))
+                and honorific
+                in " ".join(self.folded[named.first : named.last])
+            ),
+            None,
         )
 
     def last_two(self, mention: Mention) -> Entity | None:
