@@ -1078,3 +1078,27 @@ class TestHonouredTitles:
                 {"Rosa Vidal": "initiator", "Tomas Riquelme": "recipient"},
             )
         ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_an_honorific_alone_is_the_ruler_it_was_given_after_a_title(
+        self,
+    ):
+        """
+        "thanked His Highness" after "President His Highness Sheikh X": the
+        honorific alone is X, though his first mention starts with a title.
+        """
+        article = _extract(
+            "President His Highness Sheikh Khalid bin Saeed Al Harthy today "
+            "received a phone call from Prime Minister Ana Dahl of Norway.\n\n"
+            "Prime Minister Dahl thanked His Highness for the care extended "
+            "to the Norwegian community."
+        )
+
+        assert [
+            (
+                "praise",
+                {
+                    "Ana Dahl": "initiator",
+                    "Khalid bin Saeed Al Harthy": "recipient",
+                },
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]

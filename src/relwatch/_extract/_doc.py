@@ -506,9 +506,15 @@ class Doc:
                 if named.start < mention.start
                 and named.entity is not None
                 and named.entity.kind == PERSON
-                and self.text[named.start : named.end]
-                .casefold()
-                .startswith(honorific)
+                # "His Majesty King X", "President His Highness Sheikh X".
+                and (
+                    (
+                        written := self.text[
+                            named.start : named.end
+                        ].casefold()
+                    ).startswith(honorific)
+                    or f" {honorific}" in written
+                )
             ),
             None,
         )
