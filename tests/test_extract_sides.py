@@ -1102,3 +1102,25 @@ class TestHonouredTitles:
                 },
             )
         ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+
+class TestEachOfAList:
+    @pytest.mark.parametrize(
+        ("verb", "kind"),
+        [
+            ("each expelled a Norwegian diplomat", "expulsion"),
+            ("each imposed sanctions on Norway", "sanction"),
+        ],
+    )
+    def test_each_state_of_a_list_acts(self, verb, kind):
+        """
+        "A, B and C each expelled a diplomat": one act per state of the
+        list, as without "each".
+        """
+        article = _extract(f"Chile, Peru and Bolivia {verb} on Tuesday.")
+
+        assert [
+            (kind, {"CHL", "NOR"}),
+            (kind, {"PER", "NOR"}),
+            (kind, {"BOL", "NOR"}),
+        ] == _sides(article)

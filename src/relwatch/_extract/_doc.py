@@ -101,6 +101,7 @@ SKIPPABLE: Final = frozenset(
         "herself",
         "themselves",
         "already",
+        "each",  # "A, B and C each expelled a diplomat"
     ]
 )
 # Prepositions of where someone stands, before a body or its envoy that is
