@@ -1124,3 +1124,42 @@ class TestEachOfAList:
             (kind, {"PER", "NOR"}),
             (kind, {"BOL", "NOR"}),
         ] == _sides(article)
+
+
+class TestRegionalOrganisations:
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            (
+                (
+                    "The Alliance of Sahel States (AES) accused ECOWAS of "
+                    "interference on Monday."
+                ),
+                "Alliance of Sahel States (AES)",
+            ),
+            (
+                (
+                    "The Confederation of Sahel States accused ECOWAS of "
+                    "interference on Monday."
+                ),
+                "Confederation of Sahel States",
+            ),
+            (
+                "COMESA accused ECOWAS of interference on Monday.",
+                "COMESA",
+            ),
+        ],
+    )
+    def test_a_regional_bloc_is_one_organisation(self, body, name):
+        """
+        A regional bloc of the tables is an organisation of no state, named
+        in full.
+        """
+        article = _extract(body)
+
+        assert [(name, None, "organization")] == [
+            (p.actor.name, p.actor.country, str(p.actor.kind))
+            for e in article.events
+            for p in e.participants
+            if p.role == "initiator"
+        ]
