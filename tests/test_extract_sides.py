@@ -1163,3 +1163,41 @@ class TestRegionalOrganisations:
             for p in e.participants
             if p.role == "initiator"
         ]
+
+
+class TestHomeBodies:
+    @pytest.mark.parametrize(
+        ("body", "actor"),
+        [
+            (
+                (
+                    "The Cabinet expressed appreciation to Chile for its efforts "
+                    "to end the war."
+                ),
+                "Cabinet",
+            ),
+            (
+                (
+                    "The government condemned Chile's decision to expel two "
+                    "diplomats."
+                ),
+                "government",
+            ),
+        ],
+    )
+    def test_a_body_named_with_no_state_is_the_story_s_state_s(
+        self, body, actor
+    ):
+        """
+        "The Cabinet", "the government" named with no state in a story told
+        from Riyadh are Saudi Arabia's.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(f"RIYADH, May 4 (SPA) -- {body}")
+        )
+
+        assert [(actor, "SAU"), ("Chile", "CHL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        ]

@@ -114,9 +114,17 @@ _STATE_OFFICES: Final = frozenset(
 
 
 # Bodies named with no state that speak for the state a story is told from:
-# its ministries (state-bodies.tsv) and the Foreign Office.
+# its ministries (state-bodies.tsv), the Foreign Office, and the government,
+# cabinet, presidency, royal court and parliament ("The Cabinet condemned").
 _UNOWNED_BODY: Final = "body:None:"
-_HOME_BODIES: Final = ("Foreign Office",)
+_HOME_BODIES: Final = (
+    "Foreign Office",
+    "Government",
+    "Cabinet",
+    "Presidency",
+    "Royal Court",
+    "Parliament",
+)
 _HOME_BODY_HEAD: Final = " Ministry"
 # ... only in the home's own press: in a foreign wire's story from Kyiv,
 # "the Foreign Office" is most often Britain's, and so in one from London
