@@ -1201,3 +1201,20 @@ class TestHomeBodies:
             for e in article.events
             for p in e.participants
         ]
+
+
+class TestWellKnownNames:
+    @pytest.mark.parametrize(
+        "name",
+        ["Abdel Fattah el-Sisi", "Abdel Fattah El-Sisi"],
+    )
+    def test_a_known_name_in_other_capitals_keeps_its_state(self, name):
+        """
+        The people table's "el-Sisi" written "El-Sisi" is the same person,
+        of the same state.
+        """
+        article = _extract(
+            f"President {name} praised Chile's position on Monday."
+        )
+
+        assert [("praise", {"EGY", "CHL"})] == _sides(article)

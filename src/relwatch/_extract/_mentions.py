@@ -2262,7 +2262,12 @@ class Scanner:
         ("Lavrov said"), from the people table; none for one *stateless*
         here, who acts for an international organisation.
         """
-        known = self.tables.people.get(tuple(words))
+        known = self.tables.people.get(tuple(words)) or (
+            # "El-Sisi" for "el-Sisi": the same name but for its capitals.
+            self.tables.people_folded.get(tuple(map(str.casefold, words)))
+            if len(words) > 1
+            else None
+        )
         if known is None:
             return
         self.by_known.setdefault(known.name, entity)

@@ -224,6 +224,9 @@ class Tables(NamedTuple):
     # The states by the noun of their form that news calls them by once
     # named ("the Kingdom", "the Sultanate"), from their long names.
     state_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 - never changed
+    # The people by their names' words folded: "Abdel Fattah El-Sisi" is
+    # the table's "Abdel Fattah el-Sisi".
+    people_folded: dict[tuple[str, ...], Person] = {}  # noqa: RUF012 - never changed
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -405,12 +408,13 @@ def tables() -> Tables:
     }
     titles = _by_first(_titles())
     bodies_index = _by_first(bodies)
+    people = _people()
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
         titles,
         bodies_index,
         office_words,
-        _people(),
+        people,
         _coordinates(),
         country_names,
         organisations,
@@ -428,4 +432,8 @@ def tables() -> Tables:
             if row["caution"] == "name"
         ),
         _state_forms(),
+        {
+            tuple(word.casefold() for word in words): person
+            for words, person in people.items()
+        },
     )
