@@ -1218,3 +1218,15 @@ class TestWellKnownNames:
         )
 
         assert [("praise", {"EGY", "CHL"})] == _sides(article)
+
+    def test_a_known_name_with_no_full_stop_keeps_its_state(self):
+        """
+        The people table's "Md. Touhid Hossain" written "Md Touhid Hossain"
+        is the same person, of the same state.
+        """
+        article = _extract(
+            "Foreign Adviser Md Touhid Hossain thanked Chile for its support "
+            "on Monday."
+        )
+
+        assert [("praise", {"BGD", "CHL"})] == _sides(article)

@@ -31,6 +31,7 @@ from ._tables import (
     ORGANISATION,
     Meaning,
     Tables,
+    folded_name,
     key,
     longest_at,
 )
@@ -2263,8 +2264,9 @@ class Scanner:
         here, who acts for an international organisation.
         """
         known = self.tables.people.get(tuple(words)) or (
-            # "El-Sisi" for "el-Sisi": the same name but for its capitals.
-            self.tables.people_folded.get(tuple(map(str.casefold, words)))
+            # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
+            # for its capitals and full stops.
+            self.tables.people_folded.get(folded_name(words))
             if len(words) > 1
             else None
         )

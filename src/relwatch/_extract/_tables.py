@@ -117,6 +117,14 @@ def key(phrase: str) -> tuple[str, ...]:
     return tuple(straight(t) for t in tokenize(phrase).texts)
 
 
+def folded_name(words: Sequence[str]) -> tuple[str, ...]:
+    """
+    A name's words folded, with no full stops: how the people table is
+    read when the name is not written as it writes it.
+    """
+    return tuple(word.casefold() for word in words if word != ".")
+
+
 def straight(word: str) -> str:
     """
     *word* with its apostrophes straight: "Iran’s" and "Azerbaijan`s" are
@@ -224,8 +232,9 @@ class Tables(NamedTuple):
     # The states by the noun of their form that news calls them by once
     # named ("the Kingdom", "the Sultanate"), from their long names.
     state_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 - never changed
-    # The people by their names' words folded: "Abdel Fattah El-Sisi" is
-    # the table's "Abdel Fattah el-Sisi".
+    # The people by their names' words folded, with no full stops: "Abdel
+    # Fattah El-Sisi" is the table's "Abdel Fattah el-Sisi", "Md Touhid
+    # Hossain" its "Md. Touhid Hossain".
     people_folded: dict[tuple[str, ...], Person] = {}  # noqa: RUF012 - never changed
 
 
@@ -432,8 +441,5 @@ def tables() -> Tables:
             if row["caution"] == "name"
         ),
         _state_forms(),
-        {
-            tuple(word.casefold() for word in words): person
-            for words, person in people.items()
-        },
+        {folded_name(words): person for words, person in people.items()},
     )
