@@ -305,8 +305,13 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
+    dateline = article.dateline
     given = home_country(
-        article, {e.country for e in doc.scanner.entities if e.country}
+        article,
+        # For an agency's story from abroad: is its state in it?
+        {e.country for e in doc.scanner.entities if e.country}
+        if dateline is not None and dateline.agency is not None
+        else (),
     )
     home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
@@ -379,9 +384,11 @@ def _serve_home(
     if home is None:
         return
     offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
-    facing = _facing_home(doc, home) if told else set()
-    for entity in offices:
-        if entity.country is None and id(entity) not in facing:
+    stateless = [e for e in offices if e.country is None]
+    owned = [e for e in offices if e.country == home]
+    facing = _facing(doc, owned, stateless) if told and owned else set()
+    for entity in stateless:
+        if id(entity) not in facing:
             entity.country = home
     for org_key, unowned in doc.scanner.orgs.items():
         # "the Foreign Ministry summoned the envoy", "the finance ministry
@@ -396,21 +403,22 @@ def _serve_home(
             unowned.affiliation = f"state:{home}"
 
 
-def _facing_home(doc: Doc, home: str) -> set[int]:
+def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
     """
-    The ids of the entities named in a sentence with one in a state's
-    office named as *home*'s own.
+    The ids of the *unowned* office holders named in a sentence with one
+    of the *owned*, the home's own.
     """
-    sentences: dict[int, list[Entity]] = {}
+    owned_ids = {id(e) for e in owned}
+    unowned_ids = {id(e) for e in unowned}
+    home_sentences: set[int] = set()
+    named: list[tuple[int, int]] = []  # (sentence, entity id)
     for mention in doc.mentions:
-        if mention.entity is not None:
-            at = doc.sentence_index(mention.start)
-            sentences.setdefault(at, []).append(mention.entity)
-    facing: set[int] = set()
-    for entities in sentences.values():
-        if any(e.country == home and _holds_state_office(e) for e in entities):
-            facing.update(id(e) for e in entities)
-    return facing
+        entity = mention.entity
+        if id(entity) in owned_ids:
+            home_sentences.add(doc.sentence_index(mention.start))
+        elif id(entity) in unowned_ids:
+            named.append((doc.sentence_index(mention.start), id(entity)))
+    return {entity for at, entity in named if at in home_sentences}
 
 
 def _domestic(event: FoundEvent, home: str | None) -> bool:

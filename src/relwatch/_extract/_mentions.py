@@ -981,23 +981,23 @@ class Scanner:
         n = len(words)
         word = words[i]
         if folded[i] in {"the", "both"}:
-            group = (
-                self._two(i) or self._plural_of(i) or self._demonyms_of(i + 1)
-            )
+            group = self._two(i) or self._plural_of(i)
+            if group is None and i + 2 < n and words[i + 2] in {"and", ","}:
+                group = self._demonyms_of(i + 1)  # "the Kazakh and Kyrgyz"
             if group is not None:
                 return group
             if i + 1 < n and words[i + 1] in self.tables.state_forms:
                 form = self._state_form(i)
                 if form is not None:
                     return form
-        elif i + 1 < n and words[i + 1] in {"and", ","}:
-            # "Kazakh and Kyrgyz delegations held talks".
-            group = self._demonyms_of(i)
-            if group is not None:
-                return group
         elif folded[i] in _PLURAL_HOLDERS:
             # "Leaders of the GCC met": the organisation.
             group = self._plural_of(i)
+            if group is not None:
+                return group
+        elif i + 1 < n and words[i + 1] in {"and", ","}:
+            # "Kazakh and Kyrgyz delegations held talks".
+            group = self._demonyms_of(i)
             if group is not None:
                 return group
         if word in _PRONOUNS or (
@@ -2263,13 +2263,12 @@ class Scanner:
         ("Lavrov said"), from the people table; none for one *stateless*
         here, who acts for an international organisation.
         """
-        known = self.tables.people.get(tuple(words)) or (
+        known = self.tables.people.get(tuple(words))
+        if known is None and len(words) > 1:
             # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
             # for its capitals and full stops.
-            self.tables.people_folded.get(folded_name(words))
-            if len(words) > 1
-            else None
-        )
+            alike = self.tables.people_folded.get(words[-1].casefold())
+            known = alike.get(folded_name(words)) if alike else None
         if known is None:
             return
         self.by_known.setdefault(known.name, entity)

@@ -117,6 +117,17 @@ def key(phrase: str) -> tuple[str, ...]:
     return tuple(straight(t) for t in tokenize(phrase).texts)
 
 
+def _folded_people(
+    people: dict[tuple[str, ...], Person],
+) -> dict[str, dict[tuple[str, ...], Person]]:
+    found: dict[str, dict[tuple[str, ...], Person]] = {}
+    for words, person in people.items():
+        name = folded_name(words)
+        if name:
+            found.setdefault(name[-1], {})[name] = person
+    return found
+
+
 def folded_name(words: Sequence[str]) -> tuple[str, ...]:
     """
     A name's words folded, with no full stops: how the people table is
@@ -232,10 +243,10 @@ class Tables(NamedTuple):
     # The states by the noun of their form that news calls them by once
     # named ("the Kingdom", "the Sultanate"), from their long names.
     state_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 - never changed
-    # The people by their names' words folded, with no full stops: "Abdel
-    # Fattah El-Sisi" is the table's "Abdel Fattah el-Sisi", "Md Touhid
-    # Hossain" its "Md. Touhid Hossain".
-    people_folded: dict[tuple[str, ...], Person] = {}  # noqa: RUF012 - never changed
+    # The people by their names' last words folded, then by all their words
+    # folded with no full stops: "Abdel Fattah El-Sisi" is the table's
+    # "Abdel Fattah el-Sisi", "Md Touhid Hossain" its "Md. Touhid Hossain".
+    people_folded: dict[str, dict[tuple[str, ...], Person]] = {}  # noqa: RUF012 - never changed
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -441,5 +452,5 @@ def tables() -> Tables:
             if row["caution"] == "name"
         ),
         _state_forms(),
-        {folded_name(words): person for words, person in people.items()},
+        _folded_people(people),
     )
