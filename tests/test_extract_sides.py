@@ -1230,3 +1230,36 @@ class TestWellKnownNames:
         )
 
         assert [("praise", {"BGD", "CHL"})] == _sides(article)
+
+
+class TestEnvoysOfAnOffice:
+    def test_the_envoy_of_an_office_for_a_place_is_the_name(self):
+        """
+        "The Special Envoy of the Secretary-General for Ruritania, X": the
+        portfolio after the inner title is the envoy's, and so is the name.
+        """
+        article = _extract(
+            "The Special Envoy of the Secretary-General for Ruritania, Lena "
+            "Berg, met Chilean Foreign Minister Tomas Riquelme on Monday."
+        )
+
+        assert "Special Envoy of the Secretary-General for Ruritania" == (
+            _actor(article, "Lena Berg").role
+        )
+
+
+class TestPronounAfterATitle:
+    def test_he_after_a_titled_subject_is_the_holder(self):
+        """
+        "In Lima, the Special Envoy met X. He then travelled to Y": he is
+        the envoy named before, not X, the first name in the sentence.
+        """
+        article = _extract(
+            "Special Envoy Lena Berg of Norway began a tour of the region on "
+            "Monday.\n\n"
+            "In Lima, the Special Envoy met Peruvian Foreign Minister Rosa "
+            "Quispe. She then travelled to Santiago, where she was received "
+            "by Chilean Foreign Minister Tomas Riquelme."
+        )
+
+        assert ("visit", {"NOR", "CHL"}) in _sides(article)

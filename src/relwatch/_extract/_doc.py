@@ -482,6 +482,17 @@ class Doc:
                 sentence = here
             entity = mention.entity
             if (
+                entity is None
+                and mention.what == NOMINAL
+                and mention.role
+                and mention.role != HONOURED
+            ):
+                # "In Riyadh, the Special Envoy met X. He then ...": the
+                # envoy named before, not X.
+                entity = self.with_role(
+                    mention.role, mention.country, mention.start
+                )
+            if (
                 entity is not None
                 and entity.kind == PERSON
                 # "“We agree with Trump,” he said": Trump is talked about.

@@ -1687,6 +1687,11 @@ class Scanner:
                     j = end
                     continue
             if preposition == "of" and (inner := self._title_at(k)):
+                if inner[0] < n and words[inner[0]] == "for":
+                    # "the Special Envoy of the Secretary-General for Yemen,
+                    # NAME": the portfolio, and so the name, is the envoy's.
+                    j = inner[0]
+                    continue
                 # "the Special Envoy of the President of X, NAME": the name
                 # is the president's; the envoy's title ends here, and he
                 # serves the president's state.
