@@ -510,26 +510,40 @@ class Doc:
         """
         if self.folded[mention.last : mention.last + 1] == ["the"]:
             return None  # "His Highness the Deputy Amir": a rank of its own
-        honorific = self.text[mention.start : mention.end].casefold() + " "
-        return next(
-            (
-                named.entity
-                for named in self.mentions
-                if named.start < mention.start
-                and named.entity is not None
-                and named.entity.kind == PERSON
-                # "His Majesty King X", "President His Highness Sheikh X".
-                and (
-                    (
-                        written := self.text[
-                            named.start : named.end
-                        ].casefold()
-                    ).startswith(honorific)
-                    or f" {honorific}" in written
-                )
-            ),
-            None,
+        return self._first_named_with(
+            tuple(self.folded[mention.first : mention.last]), mention.start
         )
+
+    def _first_named_with(
+        self, honorific: tuple[str, ...], before: int, role: str = ""
+    ) -> Entity | None:
+        """
+        The first person named before *before* with *honorific* in their
+        name's words ("His Majesty King X", "President His Highness Sheikh
+        X"), and holding the office *role* when one is asked for.
+        """
+        size = len(honorific)
+        wanted = set(key(role.casefold()))
+        for named in self.mentions:
+            entity = named.entity
+            if named.start >= before:
+                return None
+            if (
+                entity is None
+                or entity.kind != PERSON
+                or (
+                    role
+                    and not wanted <= set(key((entity.role or "").casefold()))
+                )
+            ):
+                continue
+            words = self.folded[named.first : named.last]
+            if any(
+                tuple(words[k : k + size]) == honorific
+                for k in range(len(words) - size)
+            ):
+                return entity
+        return None
 
     def main_subject(self, first: int, token: int) -> Mention | None:
         """
@@ -809,21 +823,10 @@ class Doc:
         found = longest_at(self.tables.titles, self.folded, mention.first)
         if found is None or found[1].type != HONORIFIC:
             return None
-        honorific = " ".join(self.folded[mention.first : found[0]])
-        wanted = set(key((mention.role or "").casefold()))
-        return next(
-            (
-                named.entity
-                for named in self.mentions
-                if named.start < mention.start
-                and named.entity is not None
-                and named.entity.kind == PERSON
-                and named.entity.role is not None
-                and wanted <= set(key(named.entity.role.casefold()))
-                and honorific
-                in " ".join(self.folded[named.first : named.last])
-            ),
-            None,
+        return self._first_named_with(
+            tuple(self.folded[mention.first : found[0]]),
+            mention.start,
+            mention.role or "",
         )
 
     def last_two(self, mention: Mention) -> Entity | None:

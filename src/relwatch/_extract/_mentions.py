@@ -1651,23 +1651,17 @@ class Scanner:
                 preposition == "of"
                 and found is not None
                 and _best(found[1]).type == DEMONYM
-                and (body_end := self._body_end(found[0])) is not None
+                and (
+                    body_end := self._body_end(found[0])
+                    or self._state_org_at(found[0])
+                )
+                is not None
             ):
-                # "Secretary of the Iranian Defence Council (IDC) X":
-                # the body of that state he serves, then his name.
+                # The body of that state he serves, then his name: "Secretary
+                # of the Iranian Defence Council (IDC) X", "President of the
+                # Estonian Riigikogu X".
                 _record(_best(found[1]), np.countries, np.orgs)
                 j = body_end
-                continue
-            if (
-                preposition == "of"
-                and found is not None
-                and _best(found[1]).type == DEMONYM
-                and (org_end := self._state_org_at(found[0])) is not None
-            ):
-                # "President of the Estonian Riigikogu X": the state's own
-                # named body, then his name.
-                _record(_best(found[1]), np.countries, np.orgs)
-                j = org_end
                 continue
             if (
                 found is not None
