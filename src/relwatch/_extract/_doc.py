@@ -524,26 +524,25 @@ class Doc:
         """
         size = len(honorific)
         wanted = set(key(role.casefold()))
-        for named in self.mentions:
-            entity = named.entity
-            if named.start >= before:
-                return None
-            if (
-                entity is None
-                or entity.kind != PERSON
-                or (
-                    role
-                    and not wanted <= set(key((entity.role or "").casefold()))
+        return next(
+            (
+                named.entity
+                for named in self.mentions
+                if named.start < before
+                and named.entity is not None
+                and named.entity.kind == PERSON
+                and (
+                    not role
+                    or wanted <= set(key((named.entity.role or "").casefold()))
                 )
-            ):
-                continue
-            words = self.folded[named.first : named.last]
-            if any(
-                tuple(words[k : k + size]) == honorific
-                for k in range(len(words) - size)
-            ):
-                return entity
-        return None
+                and any(
+                    tuple(words[k : k + size]) == honorific
+                    for words in [self.folded[named.first : named.last]]
+                    for k in range(len(words) - size)
+                )
+            ),
+            None,
+        )
 
     def main_subject(self, first: int, token: int) -> Mention | None:
         """

@@ -1771,12 +1771,11 @@ class Scanner:
         if found is None:
             return None
         meaning = _best(found[1])
-        if (
+        owned = (
             meaning.type == ORGANISATION
             and self.tables.organisations[meaning.key].country is not None
-        ):
-            return found[0]
-        return None
+        )
+        return found[0] if owned else None
 
     def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
         """

@@ -123,8 +123,7 @@ def _folded_people(
     found: dict[str, dict[tuple[str, ...], Person]] = {}
     for words, person in people.items():
         name = folded_name(words)
-        if name:
-            found.setdefault(name[-1], {})[name] = person
+        found.setdefault(name[-1], {})[name] = person
     return found
 
 
