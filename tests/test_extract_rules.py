@@ -6977,6 +6977,50 @@ class TestHomeCountry:
         """
         assert expected == home_country(article)
 
+    @pytest.mark.parametrize(
+        ("place", "agency", "named", "expected"),
+        [
+            pytest.param(
+                "NEW YORK", "QNA", {"QAT", "CHL"}, "QAT", id="a state's agency"
+            ),
+            pytest.param(
+                "NEW YORK",
+                "QNA",
+                {"CHL"},
+                "USA",
+                id="its state never named in the body",
+            ),
+            pytest.param(
+                "NEW YORK",
+                "Reuters",
+                {"GBR", "CHL"},
+                "USA",
+                id="an international wire",
+            ),
+            pytest.param(
+                "NEW YORK",
+                "Unknown Wire",
+                {"KWT"},
+                "USA",
+                id="an agency the tables do not know",
+            ),
+            pytest.param(
+                "DOHA", "QNA", {"QAT", "CHL"}, "QAT", id="an agency at home"
+            ),
+        ],
+    )
+    def test_a_state_s_agency_abroad_tells_its_state_s_story(
+        self, place, agency, named, expected
+    ):
+        """
+        "NEW YORK (QNA)": a state's own agency filing from abroad tells its
+        state's story, when the body names that state; an international
+        wire's story is the place's.
+        """
+        article = _filed(place, agency=agency)
+
+        assert expected == home_country(article, named)
+
 
 _HOSTED = (
     "President Rauf Mammadli received Georgian Prime Minister Levan "
@@ -7187,6 +7231,14 @@ class TestArticle:
                 [("Ines Varga", None), ("Rosa Quispe", "PER")],
                 id="not when one of the state's own is named as its",
             ),
+            pytest.param(
+                "Peruvian President Rosa Quispe opened the fair on Monday. "
+                "Peru and Peru's farmers hope Peru sells more coffee.\n\n"
+                "On Tuesday, Foreign Minister Ines Varga met Chilean Foreign "
+                "Minister Tomas Riquelme.",
+                [("Ines Varga", "PER"), ("Tomas Riquelme", "CHL")],
+                id="still when the state's own is named in another sentence",
+            ),
         ],
     )
     def test_no_dateline_the_state_told_most_is_home(self, body, expected):
@@ -7194,9 +7246,9 @@ class TestArticle:
         With no dateline or outlet, office holders named with no state serve
         the state the body names most, by name, demonym or its people, when
         no other is named as often; capitals, cities and the states a trip
-        goes to are not counted.  When one office holder is named as that
-        state's own, the others are most likely the other side, and a
-        meeting with them is no home affair.
+        goes to are not counted.  When one office holder named in the same
+        sentence is that state's own, the others are most likely the other
+        side, and a meeting with them is no home affair.
         """
         article = relwatch.extract(Article(body=body, published=REFERENCE))
 

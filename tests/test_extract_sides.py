@@ -6,6 +6,8 @@ part of the state.  Invented sentences; bodies are dated 4 April 2025.
 
 import pytest
 
+import relwatch
+
 from .test_extract import _events, _extract, _statements
 
 
@@ -818,3 +820,443 @@ class TestHostNoun:
                 "2025-04-07",
             )
         ] == _events(article)
+
+
+def _sides(article):
+    # Each event's kind and the states of its sides.
+    return [
+        (str(e.kind), {p.actor.country for p in e.participants})
+        for e in article.events
+    ]
+
+
+class TestStatesByTheirForm:
+    def test_the_kingdom_is_the_kingdom_named(self):
+        """
+        "the Kingdom" after a kingdom was named is that state.
+        """
+        article = _extract(
+            "Foreign Minister Ana Dahl of Norway met Chilean Foreign Minister "
+            "Tomas Riquelme in Santiago on Monday. Riquelme thanked the "
+            "Kingdom for its support."
+        )
+
+        assert ("praise", {"CHL", "NOR"}) in _sides(article)
+
+    def test_the_sultanate_of_the_story_told_from_it(self):
+        """
+        "the Sultanate" in a story told from Oman is Oman, though it is
+        never named.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "MUSCAT, April 2 (ONA) -- The Chilean envoy Rosa Vidal "
+                "commended the Sultanate for its mediation."
+            )
+        )
+
+        assert [("praise", {"CHL", "OMN"})] == _sides(article)
+
+    def test_the_story_s_own_kingdom_before_another_named(self):
+        """
+        A story told from a kingdom calls its own state "the Kingdom",
+        though it names another kingdom too.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "OSLO, April 2 (NTB) -- Swedish Foreign Minister Lena Berg "
+                "praised the Kingdom for its role in the talks."
+            )
+        )
+
+        assert [("praise", {"SWE", "NOR"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # Two kingdoms named, and no story's state to say which.
+            "Sweden and Norway met Chile. Chile thanked the Kingdom.",
+            # No kingdom named at all.
+            "Chile met Peru. Chile thanked the Kingdom.",
+        ],
+    )
+    def test_no_one_kingdom_to_tell_is_no_state(self, body):
+        """
+        "the Kingdom" with no one kingdom it can be is no state.
+        """
+        article = _extract(body)
+
+        assert [] == [e for e in article.events if str(e.kind) == "praise"]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Chile met Norway in the Kingdom of Bahrain.",
+            "Chile met Norway at the Kingdom Tower.",
+        ],
+    )
+    def test_a_name_that_starts_with_the_form_is_no_form(self, body):
+        """
+        "the Kingdom of Bahrain" and "the Kingdom Tower" are names of
+        their own, not "the Kingdom" alone.
+        """
+        article = _extract(body)
+
+        assert {"CHL", "NOR"} == {
+            p.actor.country for e in article.events for p in e.participants
+        }
+
+
+class TestNamedParliaments:
+    def test_a_parliament_named_alone_acts_for_its_state(self):
+        """
+        "The Seimas condemned X": Lithuania's parliament, of its state.
+        """
+        article = _extract(
+            "The Seimas adopted a resolution condemning the Belarusian regime "
+            "on Tuesday."
+        )
+
+        assert [("accusation", {"LTU", "BLR"})] == _sides(article)
+
+    def test_the_head_of_a_state_s_parliament_serves_it(self):
+        """
+        "the President of the Estonian Riigikogu X": X serves Estonia, and
+        the parliament's name is not part of his.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Tomas Riquelme met the President of the "
+            "Estonian Riigikogu Mart Tamm on Monday."
+        )
+
+        assert "EST" == _actor(article, "Mart Tamm").country
+
+
+class TestDemonymLists:
+    @pytest.mark.parametrize(
+        ("body", "kind"),
+        [
+            (
+                (
+                    "On Monday, the Chilean and Peruvian delegations held a new "
+                    "round of talks on the maritime border in Lima."
+                ),
+                "negotiation",
+            ),
+            (
+                "The Chilean and Peruvian presidents met in Lima on Monday.",
+                "meeting",
+            ),
+            (
+                "Chilean and Peruvian officials met in Lima on Monday.",
+                "meeting",
+            ),
+            (
+                (
+                    "The Chilean and Peruvian foreign ministers spoke by phone on "
+                    "Monday."
+                ),
+                "phone_call",
+            ),
+        ],
+    )
+    def test_a_pair_of_demonyms_before_their_people_is_both_sides(
+        self, body, kind
+    ):
+        """
+        "the X and Y delegations/presidents/officials" are the two states.
+        """
+        article = _extract(body)
+
+        assert [(kind, {"CHL", "PER"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "The Chilean, Peruvian and Bolivian foreign ministers met in Lima "
+                "on Monday."
+            ),
+            (
+                "The Chilean, Peruvian, and Bolivian foreign ministers met in "
+                "Lima on Monday."
+            ),
+        ],
+    )
+    def test_a_list_of_demonyms_is_every_side(self, body):
+        """
+        A list of three demonyms, with or without the serial comma, is
+        three sides.
+        """
+        article = _extract(body)
+
+        assert [("meeting", {"CHL", "PER", "BOL"})] == _sides(article)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Chilean and Peruvian fishermen clashed near the border.",
+            "The Chilean and Peruvian Coast Guard met on Monday.",
+            "Chilean and Peruvian cooperation grew on Monday.",
+        ],
+    )
+    def test_demonyms_before_other_words_are_no_sides(self, body):
+        """
+        Demonyms before fishermen, a name or another noun make no state
+        group.
+        """
+        article = _extract(body)
+
+        assert [] == [m for m in article.actors if m.kind == "group"]
+
+
+class TestAgencyAbroad:
+    def test_a_state_s_agency_abroad_gives_its_officials_its_state(self):
+        """
+        "NEW YORK (QNA)": the minister named with no state is Qatar's, not
+        the United States'.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "NEW YORK, Sept 24 (QNA) - Minister of State Hamad Al-Kuwari "
+                "met Chilean Foreign Minister Tomas Riquelme on Tuesday. They "
+                "discussed ties between Qatar and Chile."
+            )
+        )
+
+        assert [("meeting", {"QAT", "CHL"})] == _sides(article)
+
+
+class TestHonouredTitles:
+    @pytest.mark.parametrize(
+        ("rank", "holder"),
+        [
+            ("His Highness the President", "Khalid bin Saeed Al Harthy"),
+            ("His Highness the Vice President", "Salem bin Khalid Al Harthy"),
+        ],
+    )
+    def test_the_title_after_an_honorific_is_its_honoured_holder(
+        self, rank, holder
+    ):
+        """
+        "His Highness the President" is the president first named with that
+        honorific, not the last president named.
+        """
+        article = _extract(
+            "President His Highness Sheikh Khalid bin Saeed Al Harthy "
+            "received a phone call from Prime Minister Ana Dahl of Norway. "
+            "Vice President His Highness Sheikh Salem bin Khalid Al Harthy "
+            "attended.\n\n"
+            "Minister Omar Haddad received a written message from President "
+            "Rosa Vidal of Chile.\n\n"
+            f"{rank} sent a cable of congratulations to President Tomas "
+            "Riquelme of Peru on his country's national day."
+        )
+
+        assert [
+            ("praise", {holder: "initiator", "Tomas Riquelme": "recipient"})
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_a_title_with_no_honoured_holder_is_the_last_named(self):
+        """
+        With no one named with the honorific and the office, "His
+        Excellency the President" is the last president named.
+        """
+        article = _extract(
+            "Minister Omar Haddad received a written message from President "
+            "Rosa Vidal of Chile.\n\n"
+            "His Excellency the President also sent a cable of "
+            "congratulations to President Tomas Riquelme of Peru."
+        )
+
+        assert [
+            (
+                "praise",
+                {"Rosa Vidal": "initiator", "Tomas Riquelme": "recipient"},
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_an_honorific_alone_is_the_ruler_it_was_given_after_a_title(
+        self,
+    ):
+        """
+        "thanked His Highness" after "President His Highness Sheikh X": the
+        honorific alone is X, though his first mention starts with a title.
+        """
+        article = _extract(
+            "President His Highness Sheikh Khalid bin Saeed Al Harthy today "
+            "received a phone call from Prime Minister Ana Dahl of Norway.\n\n"
+            "Prime Minister Dahl thanked His Highness for the care extended "
+            "to the Norwegian community."
+        )
+
+        assert [
+            (
+                "praise",
+                {
+                    "Ana Dahl": "initiator",
+                    "Khalid bin Saeed Al Harthy": "recipient",
+                },
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+
+class TestEachOfAList:
+    @pytest.mark.parametrize(
+        ("verb", "kind"),
+        [
+            ("each expelled a Norwegian diplomat", "expulsion"),
+            ("each imposed sanctions on Norway", "sanction"),
+        ],
+    )
+    def test_each_state_of_a_list_acts(self, verb, kind):
+        """
+        "A, B and C each expelled a diplomat": one act per state of the
+        list, as without "each".
+        """
+        article = _extract(f"Chile, Peru and Bolivia {verb} on Tuesday.")
+
+        assert [
+            (kind, {"CHL", "NOR"}),
+            (kind, {"PER", "NOR"}),
+            (kind, {"BOL", "NOR"}),
+        ] == _sides(article)
+
+
+class TestRegionalOrganisations:
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            (
+                (
+                    "The Alliance of Sahel States (AES) accused ECOWAS of "
+                    "interference on Monday."
+                ),
+                "Alliance of Sahel States (AES)",
+            ),
+            (
+                (
+                    "The Confederation of Sahel States accused ECOWAS of "
+                    "interference on Monday."
+                ),
+                "Confederation of Sahel States",
+            ),
+            (
+                "COMESA accused ECOWAS of interference on Monday.",
+                "COMESA",
+            ),
+        ],
+    )
+    def test_a_regional_bloc_is_one_organisation(self, body, name):
+        """
+        A regional bloc of the tables is an organisation of no state, named
+        in full.
+        """
+        article = _extract(body)
+
+        assert [(name, None, "organization")] == [
+            (p.actor.name, p.actor.country, str(p.actor.kind))
+            for e in article.events
+            for p in e.participants
+            if p.role == "initiator"
+        ]
+
+
+class TestHomeBodies:
+    @pytest.mark.parametrize(
+        ("body", "actor"),
+        [
+            (
+                (
+                    "The Cabinet expressed appreciation to Chile for its efforts "
+                    "to end the war."
+                ),
+                "Cabinet",
+            ),
+            (
+                (
+                    "The government condemned Chile's decision to expel two "
+                    "diplomats."
+                ),
+                "government",
+            ),
+        ],
+    )
+    def test_a_body_named_with_no_state_is_the_story_s_state_s(
+        self, body, actor
+    ):
+        """
+        "The Cabinet", "the government" named with no state in a story told
+        from Riyadh are Saudi Arabia's.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(f"RIYADH, May 4 (SPA) -- {body}")
+        )
+
+        assert [(actor, "SAU"), ("Chile", "CHL")] == [
+            (p.actor.name, p.actor.country)
+            for e in article.events
+            for p in e.participants
+        ]
+
+
+class TestWellKnownNames:
+    @pytest.mark.parametrize(
+        "name",
+        ["Abdel Fattah el-Sisi", "Abdel Fattah El-Sisi"],
+    )
+    def test_a_known_name_in_other_capitals_keeps_its_state(self, name):
+        """
+        The people table's "el-Sisi" written "El-Sisi" is the same person,
+        of the same state.
+        """
+        article = _extract(
+            f"President {name} praised Chile's position on Monday."
+        )
+
+        assert [("praise", {"EGY", "CHL"})] == _sides(article)
+
+    def test_a_known_name_with_no_full_stop_keeps_its_state(self):
+        """
+        The people table's "Md. Touhid Hossain" written "Md Touhid Hossain"
+        is the same person, of the same state.
+        """
+        article = _extract(
+            "Foreign Adviser Md Touhid Hossain thanked Chile for its support "
+            "on Monday."
+        )
+
+        assert [("praise", {"BGD", "CHL"})] == _sides(article)
+
+
+class TestEnvoysOfAnOffice:
+    def test_the_envoy_of_an_office_for_a_place_is_the_name(self):
+        """
+        "The Special Envoy of the Secretary-General for Ruritania, X": the
+        portfolio after the inner title is the envoy's, and so is the name.
+        """
+        article = _extract(
+            "The Special Envoy of the Secretary-General for Ruritania, Lena "
+            "Berg, met Chilean Foreign Minister Tomas Riquelme on Monday."
+        )
+
+        assert "Special Envoy of the Secretary-General for Ruritania" == (
+            _actor(article, "Lena Berg").role
+        )
+
+
+class TestPronounAfterATitle:
+    def test_he_after_a_titled_subject_is_the_holder(self):
+        """
+        "In Lima, the Special Envoy met X. He then travelled to Y": he is
+        the envoy named before, not X, the first name in the sentence.
+        """
+        article = _extract(
+            "Special Envoy Lena Berg of Norway began a tour of the region on "
+            "Monday.\n\n"
+            "In Lima, the Special Envoy met Peruvian Foreign Minister Rosa "
+            "Quispe. She then travelled to Santiago, where she was received "
+            "by Chilean Foreign Minister Tomas Riquelme."
+        )
+
+        assert ("visit", {"NOR", "CHL"}) in _sides(article)

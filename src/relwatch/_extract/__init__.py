@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Final
 
 from .. import _checks
@@ -114,9 +114,17 @@ _STATE_OFFICES: Final = frozenset(
 
 
 # Bodies named with no state that speak for the state a story is told from:
-# its ministries (state-bodies.tsv) and the Foreign Office.
+# its ministries (state-bodies.tsv), the Foreign Office, and the government,
+# cabinet, presidency, royal court and parliament ("The Cabinet condemned").
 _UNOWNED_BODY: Final = "body:None:"
-_HOME_BODIES: Final = ("Foreign Office",)
+_HOME_BODIES: Final = (
+    "Foreign Office",
+    "Government",
+    "Cabinet",
+    "Presidency",
+    "Royal Court",
+    "Parliament",
+)
 _HOME_BODY_HEAD: Final = " Ministry"
 # ... only in the home's own press: in a foreign wire's story from Kyiv,
 # "the Foreign Office" is most often Britain's, and so in one from London
@@ -131,6 +139,13 @@ _PLACES: Final = frozenset([CAPITAL, CITY])
 _TRIPS: Final = frozenset(["visit", "visits", "trip", "tour", "journey"])
 _VISITED: Final = frozenset(
     ["visit", "visits", "visited", "visiting", "toured"]
+)
+
+# The agencies (ids of organisations.tsv) that report the world from where
+# it happens, not their own state's doings abroad: their datelines' places
+# are the stories' states.
+_INTERNATIONAL_WIRES: Final = frozenset(
+    ["afp", "ansa", "ap", "bloomberg", "dpa", "efe", "reuters", "upi"]
 )
 
 # How often a state must be named to be the one a story is told from.
@@ -179,15 +194,25 @@ def _place_country(
     return None
 
 
-def home_country(article: Article) -> str | None:
+def home_country(article: Article, named: Container[str] = ()) -> str | None:
     """
     The state a story is told from: its dateline's place, else its outlet's
-    home.
+    home.  A state's own news agency filing from abroad ("NEW YORK (QNA)")
+    tells its state's story, when the body *named* that state.
     """
     t = tables()
     dateline = article.dateline
     if dateline is not None and dateline.place is not None:
         found = _place_country(dateline.place, t.names)
+        agency = _outlet_org(dateline.agency)
+        if (
+            found is not None
+            and agency is not None
+            and agency not in _INTERNATIONAL_WIRES
+            and (abroad := t.organisations[agency].country) != found
+            and abroad in named
+        ):
+            return abroad
         if found is not None:
             return found
     for source in (article.outlet, dateline.agency if dateline else None):
@@ -202,6 +227,14 @@ def _outlet_home(source: str | None) -> str | None:
     The state an outlet or news agency is based in, when the tables know
     it: "Reuters" -> GBR.
     """
+    org = _outlet_org(source)
+    return None if org is None else tables().organisations[org].country
+
+
+def _outlet_org(source: str | None) -> str | None:
+    """
+    The organisations table's id of an outlet or news agency.
+    """
     if source is None:
         return None
     t = tables()
@@ -210,7 +243,7 @@ def _outlet_home(source: str | None) -> str | None:
     if found_org is not None:
         for meaning in found_org[1]:
             if meaning.type == ORGANISATION:
-                return t.organisations[meaning.key].country
+                return meaning.key
     return None
 
 
@@ -272,7 +305,14 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    given = home_country(article)
+    dateline = article.dateline
+    given = home_country(
+        article,
+        # For an agency's story from abroad: is its state in it?
+        {e.country for e in doc.scanner.entities if e.country}
+        if dateline is not None and dateline.agency is not None
+        else (),
+    )
     home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
     _serve_home(
@@ -281,6 +321,7 @@ def extract(article: Article) -> Article:
         wire=agency is not None and _outlet_home(agency) != home,
         told=given is None,
     )
+    doc.scanner.name_state_forms(home)
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:
@@ -336,16 +377,19 @@ def _serve_home(
     with no state the state the story is told from; a foreign *wire*'s
     story gives it no Foreign Office, unless it is the office's own state.
     A state found only as the one most *told* of is not the office holders'
-    when one of them is named as its own ("Chinese Vice Premier Ding met
-    Prime Minister Holm"): the others are most likely the other side.
+    who share a sentence with one in office named as its own ("Chinese
+    Vice Premier Ding met Prime Minister Holm"): they are most likely the
+    other side.
     """
     if home is None:
         return
     offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
-    if not (told and any(e.country == home for e in offices)):
-        for entity in offices:
-            if entity.country is None:
-                entity.country = home
+    stateless = [e for e in offices if e.country is None]
+    owned = [e for e in offices if e.country == home]
+    facing = _facing(doc, owned, stateless) if told and owned else set()
+    for entity in stateless:
+        if id(entity) not in facing:
+            entity.country = home
     for org_key, unowned in doc.scanner.orgs.items():
         # "the Foreign Ministry summoned the envoy", "the finance ministry
         # froze the assets": the home state's.
@@ -357,6 +401,24 @@ def _serve_home(
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
+
+
+def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
+    """
+    The ids of the *unowned* office holders named in a sentence with one
+    of the *owned*, the home's own.
+    """
+    owned_ids = {id(e) for e in owned}
+    unowned_ids = {id(e) for e in unowned}
+    home_sentences: set[int] = set()
+    named: list[tuple[int, int]] = []  # (sentence, entity id)
+    for mention in doc.mentions:
+        entity = mention.entity
+        if id(entity) in owned_ids:
+            home_sentences.add(doc.sentence_index(mention.start))
+        elif id(entity) in unowned_ids:
+            named.append((doc.sentence_index(mention.start), id(entity)))
+    return {entity for at, entity in named if at in home_sentences}
 
 
 def _domestic(event: FoundEvent, home: str | None) -> bool:

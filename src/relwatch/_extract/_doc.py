@@ -35,8 +35,10 @@ from ._tables import (
     CITY,
     COUNTRY,
     DEMONYM,
+    HONORIFIC,
     Tables,
     key,
+    longest_at,
     positions,
     straight,
     verb_starts,
@@ -482,6 +484,17 @@ class Doc:
                 sentence = here
             entity = mention.entity
             if (
+                entity is None
+                and mention.what == NOMINAL
+                and mention.role
+                and mention.role != HONOURED
+            ):
+                # "In Riyadh, the Special Envoy met X. He then ...": the
+                # envoy named before, not X.
+                entity = self.with_role(
+                    mention.role, mention.country, mention.start
+                )
+            if (
                 entity is not None
                 and entity.kind == PERSON
                 # "“We agree with Trump,” he said": Trump is talked about.
@@ -499,17 +512,36 @@ class Doc:
         """
         if self.folded[mention.last : mention.last + 1] == ["the"]:
             return None  # "His Highness the Deputy Amir": a rank of its own
-        honorific = self.text[mention.start : mention.end].casefold() + " "
+        return self._first_named_with(
+            tuple(self.folded[mention.first : mention.last]), mention.start
+        )
+
+    def _first_named_with(
+        self, honorific: tuple[str, ...], before: int, role: str = ""
+    ) -> Entity | None:
+        """
+        The first person named before *before* with *honorific* in their
+        name's words ("His Majesty King X", "President His Highness Sheikh
+        X"), and holding the office *role* when one is asked for.
+        """
+        size = len(honorific)
+        wanted = set(key(role.casefold()))
         return next(
             (
                 named.entity
                 for named in self.mentions
-                if named.start < mention.start
+                if named.start < before
                 and named.entity is not None
                 and named.entity.kind == PERSON
-                and self.text[named.start : named.end]
-                .casefold()
-                .startswith(honorific)
+                and (
+                    not role
+                    or wanted <= set(key((named.entity.role or "").casefold()))
+                )
+                and any(
+                    tuple(words[k : k + size]) == honorific
+                    for words in [self.folded[named.first : named.last]]
+                    for k in range(len(words) - size)
+                )
             ),
             None,
         )
@@ -727,7 +759,8 @@ class Doc:
             # Every nominal has its role: "the minister".
             role = mention.role or ""
             found = (
-                self.with_role(role, mention.country, mention.start)
+                self._honoured_holder(mention)
+                or self.with_role(role, mention.country, mention.start)
                 or self.named_later(role, mention.country, mention.end)
                 or self.untitled_before(
                     mention.country, mention.start, speakers, role
@@ -780,6 +813,21 @@ class Doc:
             return self.resolve(rank, last_speaker, speakers)
         return self.first_honoured(mention) or self.previous_subject(
             mention.start
+        )
+
+    def _honoured_holder(self, mention: Mention) -> Entity | None:
+        """
+        For a title after an honorific ("His Highness the President"), the
+        first person named with that honorific who holds the office
+        ("President His Highness Sheikh X"), not the last president named.
+        """
+        found = longest_at(self.tables.titles, self.folded, mention.first)
+        if found is None or found[1].type != HONORIFIC:
+            return None
+        return self._first_named_with(
+            tuple(self.folded[mention.first : found[0]]),
+            mention.start,
+            mention.role or "",
         )
 
     def last_two(

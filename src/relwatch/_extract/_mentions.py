@@ -31,6 +31,7 @@ from ._tables import (
     ORGANISATION,
     Meaning,
     Tables,
+    folded_name,
     key,
     longest_at,
 )
@@ -567,6 +568,11 @@ _FUNCTION_WORDS: Final = frozenset(
     but if so not""".split()  # noqa: SIM905
 )
 _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
+# The people of states a list of demonyms goes before: "the Kazakh and
+# Kyrgyz delegations", "the Chilean and Peruvian presidents".
+_PAIRED_PEOPLE: Final = (
+    _PLURAL_HOLDERS | _PLURAL_OFFICES | STATE_GROUPS | {"delegates"}
+)
 # Titles whose holder serves a state at an organisation: "UN Ambassador X".
 _STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
 # Words of the titles of those posted abroad: "in Iraq" after them is where
@@ -858,6 +864,7 @@ class Scanner:
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
+        self.state_forms: list[Mention] = []  # "the Kingdom", to be told
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
         self._name_word = _NAME_WORD
@@ -981,11 +988,22 @@ class Scanner:
         word = words[i]
         if folded[i] in {"the", "both"}:
             group = self._two(i) or self._plural_of(i)
+            if group is None and i + 2 < n and words[i + 2] in {"and", ","}:
+                group = self._demonyms_of(i + 1)  # "the Kazakh and Kyrgyz"
             if group is not None:
                 return group
+            if i + 1 < n and words[i + 1] in self.tables.state_forms:
+                form = self._state_form(i)
+                if form is not None:
+                    return form
         elif folded[i] in _PLURAL_HOLDERS:
             # "Leaders of the GCC met": the organisation.
             group = self._plural_of(i)
+            if group is not None:
+                return group
+        elif i + 1 < n and words[i + 1] in {"and", ","}:
+            # "Kazakh and Kyrgyz delegations held talks".
+            group = self._demonyms_of(i)
             if group is not None:
                 return group
         if word in _PRONOUNS or (
@@ -1168,6 +1186,40 @@ class Scanner:
         start, end = self._span(i, k_end)
         return Mention(i, k_end, start, end, NAME, entity)
 
+    def _state_form(self, i: int) -> Mention | None:
+        """
+        "the Kingdom", "the Sultanate" alone: a state named by its form,
+        which `Scanner.name_state_forms` tells once the story's state is
+        known.  Not "the Kingdom of Bahrain" (its name) or "the Kingdom
+        Tower".
+        """
+        words = self.words
+        after = words[i + 2] if i + 2 < len(words) else "."
+        if after == "of" or _is_name_word(after):
+            return None
+        start, end = self._span(i, i + 2)
+        mention = Mention(i, i + 2, start, end, NAME, via=COUNTRY)
+        self.state_forms.append(mention)
+        return mention
+
+    def name_state_forms(self, home: str | None) -> None:
+        """
+        Link each "the Kingdom" to its state: the story's own when it has
+        that form, else the one state of that form the text names.  Once
+        the scan is done, as the story's state is known only then.
+        """
+        forms = self.tables.state_forms
+        for mention in self.state_forms:
+            codes = forms[self.words[mention.first + 1]]
+            # Named as a state or as an actor's ("Dahl of Norway").
+            named = {
+                e.country for e in self.entities if e.country is not None
+            } & codes
+            if home is not None and home in codes:
+                named = {home}
+            if len(named) == 1:
+                mention.entity = self._state(named.pop())
+
     def _plural_of(self, i: int) -> Mention | None:
         """
         "the foreign ministers of Ethiopia and Egypt": the states, as a
@@ -1206,6 +1258,44 @@ class Scanner:
         group = group_of(states)
         start, end = self._span(i, j)
         return Mention(i, j, start, end, NAME, group)
+
+    def _demonyms_of(self, k: int) -> Mention | None:
+        """
+        "the Kazakh and Kyrgyz delegations", "the Chilean and Peruvian
+        foreign ministers": the states whose people they are, as a group.
+        The list starts at *k*; the mention, at the word before it when
+        that is "the".
+        """
+        words = self.words
+        folded = self.folded
+        n = len(words)
+        codes: list[str] = []
+        j = k
+        while (found := self._name_at(j)) is not None and (
+            meaning := _best(found[1])
+        ).type == DEMONYM:
+            codes.append(meaning.key)
+            j = found[0]
+            if j + 2 < n and words[j] == "," and words[j + 1] == "and":
+                j += 2  # "Chilean, Peruvian, and Bolivian"
+            elif j + 1 < n and words[j] in {",", "and"}:
+                j += 1
+            else:
+                break
+        if len(codes) < PAIR:
+            return None
+        # Up to two words of the office: "foreign ministers".
+        end = j
+        while end < j + 2 and end < n and folded[end] not in _PAIRED_PEOPLE:
+            if not words[end].islower():
+                return None
+            end += 1
+        if end >= n or folded[end] not in _PAIRED_PEOPLE:
+            return None
+        first = k - 1 if k and folded[k - 1] in {"the", "both"} else k
+        start, stop = self._span(first, end + 1)
+        group = group_of([self._state(code) for code in codes])
+        return Mention(first, end + 1, start, stop, NAME, group)
 
     def _members_of(self, i: int, j: int) -> Mention | None:
         """
@@ -1583,10 +1673,15 @@ class Scanner:
                 preposition == "of"
                 and found is not None
                 and _best(found[1]).type == DEMONYM
-                and (body_end := self._body_end(found[0])) is not None
+                and (
+                    body_end := self._body_end(found[0])
+                    or self._state_org_at(found[0])
+                )
+                is not None
             ):
-                # "Secretary of the Iranian Defence Council (IDC) X":
-                # the body of that state he serves, then his name.
+                # The body of that state he serves, then his name: "Secretary
+                # of the Iranian Defence Council (IDC) X", "President of the
+                # Estonian Riigikogu X".
                 _record(_best(found[1]), np.countries, np.orgs)
                 j = body_end
                 continue
@@ -1608,6 +1703,11 @@ class Scanner:
                     j = end
                     continue
             if preposition == "of" and (inner := self._title_at(k)):
+                if inner[0] < n and words[inner[0]] == "for":
+                    # "the Special Envoy of the Secretary-General for Yemen,
+                    # NAME": the portfolio, and so the name, is the envoy's.
+                    j = inner[0]
+                    continue
                 # "the Special Envoy of the President of X, NAME": the name
                 # is the president's; the envoy's title ends here, and he
                 # serves the president's state.
@@ -1683,6 +1783,21 @@ class Scanner:
         ):
             end += 3  # "(NSC)": the acronym again
         return end
+
+    def _state_org_at(self, k: int) -> int | None:
+        """
+        Where the name of a state's own organisation that starts at *k*
+        ends ("Riigikogu", "State Duma"), or None.
+        """
+        found = self._name_at(k)
+        if found is None:
+            return None
+        meaning = _best(found[1])
+        owned = (
+            meaning.type == ORGANISATION
+            and self.tables.organisations[meaning.key].country is not None
+        )
+        return found[0] if owned else None
 
     def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
         """
@@ -2169,6 +2284,11 @@ class Scanner:
         here, who acts for an international organisation.
         """
         known = self.tables.people.get(tuple(words))
+        if known is None and len(words) > 1:
+            # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
+            # for its capitals and full stops.
+            alike = self.tables.people_folded.get(words[-1].casefold())
+            known = alike.get(folded_name(words)) if alike else None
         if known is None:
             return
         self.by_known.setdefault(known.name, entity)

@@ -117,6 +117,24 @@ def key(phrase: str) -> tuple[str, ...]:
     return tuple(straight(t) for t in tokenize(phrase).texts)
 
 
+def _folded_people(
+    people: dict[tuple[str, ...], Person],
+) -> dict[str, dict[tuple[str, ...], Person]]:
+    found: dict[str, dict[tuple[str, ...], Person]] = {}
+    for words, person in people.items():
+        name = folded_name(words)
+        found.setdefault(name[-1], {})[name] = person
+    return found
+
+
+def folded_name(words: Sequence[str]) -> tuple[str, ...]:
+    """
+    A name's words folded, with no full stops: how the people table is
+    read when the name is not written as it writes it.
+    """
+    return tuple(word.casefold() for word in words if word != ".")
+
+
 def straight(word: str) -> str:
     """
     *word* with its apostrophes straight: "Iran’s" and "Azerbaijan`s" are
@@ -221,6 +239,13 @@ class Tables(NamedTuple):
     # The titles that are also names ("King", "Pope"), by their role: after
     # a given name, with no name after them, they are its surname.
     surname_titles: frozenset[str] = frozenset()
+    # The states by the noun of their form that news calls them by once
+    # named ("the Kingdom", "the Sultanate"), from their long names.
+    state_forms: dict[str, frozenset[str]] = {}  # noqa: RUF012 - never changed
+    # The people by their names' last words folded, then by all their words
+    # folded with no full stops: "Abdel Fattah El-Sisi" is the table's
+    # "Abdel Fattah el-Sisi", "Md Touhid Hossain" its "Md. Touhid Hossain".
+    people_folded: dict[str, dict[tuple[str, ...], Person]] = {}  # noqa: RUF012 - never changed
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -239,6 +264,25 @@ def verb_starts(t: Tables) -> frozenset[str]:
     found = frozenset(t.speech).union(t.triggers, ["according"])
     _VERB_STARTS[:] = [(t.speech, t.triggers, found)]
     return found
+
+
+# The nouns of a state's form that stand for it alone ("the Kingdom"):
+# not "Republic" or "State", which too many states share to say which.
+STATE_FORMS: Final = frozenset(["Kingdom", "Sultanate", "Principality"])
+
+
+def _state_forms() -> dict[str, frozenset[str]]:
+    """
+    The codes of the states whose long names say each form: "Hashemite
+    Kingdom of Jordan" -> Kingdom: JOR.
+    """
+    found: dict[str, set[str]] = {}
+    for row in _rows("countries.tsv"):
+        for phrase in _values(row["aliases"]):
+            head = phrase.split(" of ", 1)[0].split()
+            if " of " in phrase and head and head[-1] in STATE_FORMS:
+                found.setdefault(head[-1], set()).add(row["code"])
+    return {form: frozenset(codes) for form, codes in found.items()}
 
 
 # The columns of the countries table, and what a phrase in each names.
@@ -383,12 +427,13 @@ def tables() -> Tables:
     }
     titles = _by_first(_titles())
     bodies_index = _by_first(bodies)
+    people = _people()
     return Tables(
         _by_first({k: tuple(v) for k, v in names.items()}),
         titles,
         bodies_index,
         office_words,
-        _people(),
+        people,
         _coordinates(),
         country_names,
         organisations,
@@ -405,4 +450,6 @@ def tables() -> Tables:
             for row in _rows("titles.tsv")
             if row["caution"] == "name"
         ),
+        _state_forms(),
+        _folded_people(people),
     )
