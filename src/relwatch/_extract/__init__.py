@@ -26,6 +26,7 @@ from .._models import (
     Statement,
     StatementKind,
 )
+from .._resolve import may_start_date
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
@@ -442,6 +443,11 @@ class _Records:
             if at + 1 < len(self.spans)
             else end
         )
+        if not (
+            may_start_date(self.body, before, found.start)
+            or may_start_date(self.body, found.end, after)
+        ):
+            return None  # most statements: no date word beside them
         for span, when in doc.dates(sentence, self.reference):
             offset = start + span.start
             if before <= offset < found.start or found.end <= offset < after:
