@@ -521,14 +521,17 @@ class TestFindDates:
 
     def test_no_date_word_no_date_start(self):
         """
-        Offsets with no date word within reach may start no date; one with
-        a weekday after it may.
+        Offsets with no date word within reach, or past the limit of the
+        text read, may start no date; one with a weekday after it may.
         """
         text = "The envoys said that " + "the talks went on and " * 4
         text += "ended on Monday."
         monday = text.index("Monday")
         assert not may_start_date(text, 0, monday - LONGEST_DATE)
         assert may_start_date(text, monday, monday + 1)
+        assert not may_start_date(text, monday, monday)
+        assert may_start_date(text, monday - 4, monday - 3)
+        assert not may_start_date(text, monday - 4, monday - 3, monday)
 
     def test_exported(self):
         """

@@ -619,13 +619,18 @@ def _since_stop(text: str, start: int) -> int:
     return stops[-1] - 1 if stops else reach
 
 
-def may_start_date(text: str, start: int, end: int) -> bool:
+def may_start_date(
+    text: str, start: int, end: int, limit: int | None = None
+) -> bool:
     """
-    Whether a date expression that `find_dates` reads in *text* may start
-    between offsets *start* and *end*: each holds a word of the quick scan
-    within `LONGEST_DATE` characters of its start.
+    Whether a date expression that `find_dates` reads in *text* (up to
+    offset *limit*) may start between offsets *start* and *end*: each holds
+    a word of the quick scan within `LONGEST_DATE` characters of its start.
     """
-    return _MAYBE_DATE.search(text, start, end + LONGEST_DATE) is not None
+    stop = end + LONGEST_DATE
+    if limit is not None:
+        stop = min(stop, limit)
+    return start < end and _MAYBE_DATE.search(text, start, stop) is not None
 
 
 def find_dates(

@@ -444,8 +444,8 @@ class _Records:
             else end
         )
         if not (
-            may_start_date(self.body, before, found.start)
-            or may_start_date(self.body, found.end, after)
+            may_start_date(self.body, before, found.start, end)
+            or may_start_date(self.body, found.end, after, end)
         ):
             return None  # most statements: no date word beside them
         for span, when in doc.dates(sentence, self.reference):
