@@ -443,11 +443,13 @@ class _Records:
             if at + 1 < len(self.spans)
             else end
         )
-        if not (
+        # Dated, most statements have no date word beside them; undated,
+        # find_dates's own scan for a year is the quicker test.
+        if self.reference is not None and not (
             may_start_date(self.body, before, found.start, end)
             or may_start_date(self.body, found.end, after, end)
         ):
-            return None  # most statements: no date word beside them
+            return None
         for span, when in doc.dates(sentence, self.reference):
             offset = start + span.start
             if before <= offset < found.start or found.end <= offset < after:
