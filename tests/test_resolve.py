@@ -1,5 +1,6 @@
 import contextlib
 import datetime as dt
+import re
 
 import pytest
 
@@ -9,7 +10,12 @@ from hypothesis import strategies as st
 import relwatch
 
 from relwatch import ParseError, PartialDate, find_dates, resolve_date
-from relwatch._resolve import _FIND, _MAYBE_DATE
+from relwatch._resolve import (
+    _FIND,
+    _MAYBE_DATE,
+    LONGEST_DATE,
+    may_start_date,
+)
 
 from .date_cases import FRI, TABLE
 
@@ -495,6 +501,37 @@ class TestFindDates:
         """
         if _MAYBE_DATE.search(text) is None:
             assert _FIND.search(text) is None
+
+    @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+    def test_dates_start_where_the_scan_says(self, text):
+        """
+        For all text, each date found starts where may_start_date says a
+        date may start.
+        """
+        for span, _ in find_dates(text, FRI):
+            assert may_start_date(text, span.start, span.start + 1)
+
+    def test_longest_date_bounds_the_pattern(self):
+        """
+        No expression the date pattern reads is longer than LONGEST_DATE,
+        the reach of may_start_date's scan.
+        """
+        _, longest = re._parser.parse(_FIND.pattern, _FIND.flags).getwidth()
+        assert longest <= LONGEST_DATE
+
+    def test_no_date_word_no_date_start(self):
+        """
+        Offsets with no date word within reach, or past the limit of the
+        text read, may start no date; one with a weekday after it may.
+        """
+        text = "The envoys said that " + "the talks went on and " * 4
+        text += "ended on Monday."
+        monday = text.index("Monday")
+        assert not may_start_date(text, 0, monday - LONGEST_DATE)
+        assert may_start_date(text, monday, monday + 1)
+        assert not may_start_date(text, monday, monday)
+        assert may_start_date(text, monday - 4, monday - 3)
+        assert not may_start_date(text, monday - 4, monday - 3, monday)
 
     def test_exported(self):
         """

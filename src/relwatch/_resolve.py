@@ -566,6 +566,9 @@ _MAYBE_DATE: Final = re.compile(
     r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|onight"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
+# At least the characters of the longest expression _FIND reads (a test
+# holds it to the pattern): the word of the quick scan lies within them.
+LONGEST_DATE: Final = 48
 # "In five years" after "the first", "the last", "the highest": how long
 # since, not a day to come; the characters before it that word stands in.
 _LONG_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:month|year)s")
@@ -613,6 +616,20 @@ def _since_stop(text: str, start: int) -> int:
     reach = max(0, start - _FIRST_REACH)
     stops = [m.end() for m in _FULL_STOP.finditer(text, reach, start)]
     return stops[-1] - 1 if stops else reach
+
+
+def may_start_date(
+    text: str, start: int, end: int, limit: int | None = None
+) -> bool:
+    """
+    Whether a date expression that `find_dates` reads in *text* (up to
+    offset *limit*) may start between offsets *start* and *end*: each holds
+    a word of the quick scan within `LONGEST_DATE` characters of its start.
+    """
+    stop = end + LONGEST_DATE
+    if limit is not None:
+        stop = min(stop, limit)
+    return start < end and _MAYBE_DATE.search(text, start, stop) is not None
 
 
 def find_dates(

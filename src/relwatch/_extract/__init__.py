@@ -26,6 +26,7 @@ from .._models import (
     Statement,
     StatementKind,
 )
+from .._resolve import may_start_date
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
 from ._doc import Doc
@@ -504,6 +505,13 @@ class _Records:
             if at + 1 < len(self.spans)
             else end
         )
+        # Dated, most statements have no date word beside them; undated,
+        # find_dates's own scan for a year is the quicker test.
+        if self.reference is not None and not (
+            may_start_date(self.body, before, found.start, end)
+            or may_start_date(self.body, found.end, after, end)
+        ):
+            return None
         for span, when in doc.dates(sentence, self.reference):
             offset = start + span.start
             if before <= offset < found.start or found.end <= offset < after:
