@@ -3100,6 +3100,35 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "the adjective renewed signs no accord",
+        "Norway and Chile held renewed talks on Monday. Renewed fighting "
+        "strains the fragile accord.",
+        [
+            (
+                "meeting",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "fears renewed over a pact are no agreement",
+        "The floods renewed worries over the fishing pact between Norway "
+        "and Chile.",
+        [],
+    ),
+    EventCase(
+        "a pledge renewed under an agreement is no agreement signed",
+        "Norway and Chile renewed their pledge under the fishing agreement.",
+        [],
+    ),
+    EventCase(
+        "papers swapped by agents are no agreement",
+        "Two Norwegian clerks exchanged stolen documents with Chilean spies.",
+        [],
+    ),
+    EventCase(
         "documents exchanged by two states are an agreement",
         "Norway and Chile exchanged documents on salmon farming on Monday.",
         [

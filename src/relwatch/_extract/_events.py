@@ -1102,10 +1102,16 @@ def _match(
             if (
                 most > GAP_WORDS
                 and not names
-                and (gap > GAP_WORDS or pattern[0] in _RENEWING)
+                and gap > GAP_WORDS
                 and not _NOT_A_NAME.isdisjoint(folded[opened:k])
             ):
                 return -1  # "signed a petition against the deal"
+            if (
+                most > GAP_WORDS
+                and pattern[0] in _RENEWING
+                and not _renews_a_document(folded, opened, k)
+            ):
+                return -1  # "renewed fears over the pact"
             if k + 1 < n and words[k] in _OPENING_QUOTES:
                 k += 1  # declared them “personae non gratae”
             continue
@@ -1113,6 +1119,20 @@ def _match(
             return -1
         k += 1
     return k
+
+
+def _renews_a_document(folded: list[str], opened: int, k: int) -> bool:
+    """
+    Whether the gap *opened*..*k* after a verb of renewing is the opening
+    of the document renewed: "renewed the fisheries agreement", not the
+    adjective ("renewed clashes threaten the accord") nor another object
+    ("renewed their commitment under the agreement").
+    """
+    return (
+        k > opened
+        and folded[opened] in _DOCUMENT_OPENINGS
+        and _NOT_IN_A_DOCUMENT_NAME.isdisjoint(folded[opened:k])
+    )
 
 
 def _gap_words(trigger: Trigger) -> int:
@@ -5641,6 +5661,29 @@ _SIGNING: Final = frozenset(
 # Verbs that take a document only named as one: "renewed the memorandum",
 # not "renewed calls for the agreement".
 _RENEWING: Final = frozenset(["renew", "renews", "renewed"])
+# The words a document renewed opens with ("renewed their memorandum").
+_DOCUMENT_OPENINGS: Final = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our"]
+)
+# Words no name of a document renewed takes: the gap they stand in holds
+# another object ("renewed fears over the pact").
+_NOT_IN_A_DOCUMENT_NAME: Final = _NOT_A_NAME | {
+    "over",
+    "under",
+    "despite",
+    "amid",
+    "between",
+    "among",
+    "after",
+    "before",
+    "since",
+    "across",
+    "through",
+    "within",
+    "around",
+    "toward",
+    "towards",
+}
 # The exact counts of documents signed that are told one by one: "signed
 # three memoranda" (a longer list is a package: "signed ten agreements").
 _DOCUMENT_COUNTS: Final = {"two": 2, "three": 3}
