@@ -3548,6 +3548,24 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a threat to resign over a deal with a state threatens no state",
+        "The Norwegian minister threatened to resign over the deal with "
+        "Chile.",
+        [],
+    ),
+    EventCase(
+        "a threat to act against a state threatens it",
+        "Norway threatened to take action against Chile.",
+        [
+            (
+                "threat",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a threat to act on no side is no threat to a state",
         "Venezuela threatened to close the busy border crossing near the "
         "river.",

@@ -611,6 +611,18 @@ _ACTS_BY: Final = _OFFENCES | frozenset(
 _HOSPITALITY: Final = frozenset(["hospitality", "welcome", "reception"])
 _HOSPITALITY_REACH: Final = 5  # "for the warm and generous hospitality"
 _THREAT_REACH: Final = 5  # words of the act threatened: "impose tariffs on"
+# The acts a threat does to a side ("threatened to expel X"), not acts of
+# the threatening side alone ("threatened to resign over the deal with X").
+_ACTS_ON_A_SIDE: Final = frozenset(
+    """impose cut expel sanction strike attack ban withdraw quit leave
+    suspend sever halt block freeze close recall boycott invade bomb punish
+    sue isolate exclude downgrade break end revoke deport seize annex
+    blockade restrict raise hit target retaliate respond expose
+    retake occupy""".split()  # noqa: SIM905
+)
+# The prepositions that name the side an act is aimed at: "take action
+# against X", "withhold funds from X".
+_AIMED_AT: Final = frozenset(["on", "against", "from"])
 _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
 )
@@ -3435,6 +3447,7 @@ class _Events:
         folded = doc.folded
         if folded[last : last + 1] != ["to"]:
             return []
+        on_a_side = not _ACTS_ON_A_SIDE.isdisjoint(folded[last + 1 : last + 2])
         for k in range(last + 2, min(s_last, last + 2 + _THREAT_REACH)):
             if folded[k] in _CLAUSE_END or folded[k] == ",":
                 break
@@ -3442,6 +3455,8 @@ class _Events:
             target = None if mention is None else self._entity(mention)
             if (
                 target is not None
+                # the direct object, or one the act is aimed at
+                and (on_a_side or k == last + 2 or folded[k - 1] in _AIMED_AT)
                 and not _stateless(target)
                 and not any(_same_side(target, p.entity) for p in sides)
             ):
