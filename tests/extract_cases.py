@@ -2226,6 +2226,33 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a guest's thanks to the hosts go to the hosts, not the one met last",
+        "Chilean President Lucia Ferrer arrived in Oslo on Monday and held "
+        "talks with Norwegian Prime Minister Erik Lund. Later, Ferrer met "
+        "Danish Foreign Minister Karen Holm. Ferrer thanked her hosts for the "
+        "warm welcome.",
+        [
+            (
+                "visit",
+                {"Lucia Ferrer": "initiator", "Norway": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Karen Holm": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "thanks to one's guests go to the other side of the meeting",
         "Chilean President Lucia Ferrer met Norwegian Prime Minister Erik "
         "Lund in Geneva on Monday. Ferrer thanked her guests for the frank "

@@ -2171,12 +2171,7 @@ class _Events:
         condemned the move": the EU). A blame or a threat answers only a
         *hostile* act another side took, not a meeting nor its own act.
         """
-        before = self.doc.sentences[self.doc.sentence_index(offset)][0]
-        # The acts told last before, in text order: a few of them, so that
-        # a long text of answers stays linear.
-        acts = self.found if self.acts is None else self.acts
-        end = bisect.bisect_left(acts, before, key=_told_at)
-        for event in reversed(acts[max(0, end - _ANSWER_REACH) : end]):
+        for event in self._told_before(offset):
             if hostile and (
                 event.kind not in _HOSTILE
                 or all(
@@ -2197,6 +2192,30 @@ class _Events:
                 _same_side(p.entity, speaker) for p in event.participants
             ):
                 return others
+        return []
+
+    def _told_before(self, offset: int) -> list[FoundEvent]:
+        """
+        The acts told last in the sentences before the one at *offset*,
+        latest first: a few of them, so that a long text of answers stays
+        linear.
+        """
+        before = self.doc.sentences[self.doc.sentence_index(offset)][0]
+        acts = self.found if self.acts is None else self.acts
+        end = bisect.bisect_left(acts, before, key=_told_at)
+        return acts[max(0, end - _ANSWER_REACH) : end][::-1]
+
+    def _visit_hosts(self, offset: int, guest: Entity) -> list[Entity]:
+        """
+        The hosts of the visit told last before *offset* that *guest* made,
+        or none.
+        """
+        for event in self._told_before(offset):
+            if event.kind in _VISITS and any(
+                p.role != HOST and _same_side(p.entity, guest)
+                for p in event.participants
+            ):
+                return [p.entity for p in event.participants if p.role == HOST]
         return []
 
     def _said_event(
@@ -3418,21 +3437,22 @@ class _Events:
                 folded[last : last + _HOSPITALITY_REACH],
             )
         )
-        hosts = words[:1] in (["his"], ["her"], ["their"]) and (
-            words[1:2] in (["host"], ["hosts"], ["guest"], ["guests"])
-        )
+        owned = words[:1] in (["his"], ["her"], ["their"])
+        hosts = owned and words[1:2] in (["host"], ["hosts"])
+        guests = owned and words[1:2] in (["guest"], ["guests"])
         # "expressed appreciation for the hospitality", not "thanked the
         # staff for the welcome"
         welcome = folded[last - 1] == "for" and not _HOSPITALITY.isdisjoint(
             words
         )
-        if not sides or not (hosts or welcome):
+        if not sides or not (hosts or guests or welcome):
             return []
+        # A guest thanks the hosts of the visit, not whoever it met last.
+        visited = [] if guests else self._visit_hosts(s_start, sides[0].entity)
         return [
             FoundParticipant(other, RECIPIENT)
-            for other in self._answered(
-                s_start, sides[0].entity, hostile=False
-            )
+            for other in visited
+            or self._answered(s_start, sides[0].entity, hostile=False)
         ]
 
     def _threatened_to(
