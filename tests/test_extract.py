@@ -490,6 +490,7 @@ class TestLinearTime:
             "Chile and Peru and Ecuador agreed Tuesday to meet and ",
             "Ana Soto is in Lima for talks and ",
             "a meeting between Chile and Peru and ",
+            "Chilean President Ana Ruiz thanked him and invited him to visit and ",
         ],
         ids=repr,
     )

@@ -627,6 +627,9 @@ _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
 )
 _ANSWER_REACH: Final = 12  # events told before an answer that it may answer
+# Tokens before a pronoun object looked at for its owner or the person it
+# stands for: a long sentence of many acts stays linear.
+_PRONOUN_REACH: Final = 40
 # Words after a pronoun that make it an object: "thanked her for".
 _AFTER_OBJECT: Final = frozenset(
     ["for", "on", "upon", "over", "and", ",", "warmly", "personally"]
@@ -3576,9 +3579,10 @@ class _Events:
         k = hit.last
         subject = doc.subject_before(hit.first, first)
         owned_from = first if subject is None else subject.first
+        floor = max(first, k - _PRONOUN_REACH)
         if any(
             doc.folded[j] in _OWNERS and not self._pronoun_object(j)
-            for j in range(owned_from, k)
+            for j in range(max(owned_from, floor), k)
         ):
             return []
         # A participle's subject is no one sure ("a cable from X,
@@ -3588,7 +3592,7 @@ class _Events:
             if doc.folded[hit.first].endswith("ing")
             else _distinct_entities(
                 entity
-                for m in doc.mentions_between(first, k)
+                for m in doc.mentions_between(floor, k)
                 if (entity := self._entity(m)) is not None
                 and entity.kind == PERSON
                 and not _same_side(entity, speaker)
