@@ -3038,7 +3038,8 @@ EVENT_CASES = [
     ),
     EventCase(
         "a secretary ordered out of a room is no envoy expelled",
-        "The judge ordered the secretary to leave the courtroom on Monday.",
+        "The Norwegian judge ordered the Chilean secretary to leave the "
+        "courtroom on Monday.",
         [],
     ),
     EventCase(
