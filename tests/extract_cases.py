@@ -3271,6 +3271,11 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "visa restrictions on a state's students are no sanction",
+        "Norway imposed visa restrictions on Chilean students on Monday.",
+        [],
+    ),
+    EventCase(
         "visa restrictions eased for travellers are no sanction",
         "Peru eased visa restrictions on Norwegian tourists on Monday.",
         [],

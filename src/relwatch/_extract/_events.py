@@ -145,10 +145,12 @@ _KIN: Final = frozenset(["brother", "sister"])
 # the X opposition").
 _MEMBERS: Final = frozenset(["member", "members"])
 # Travel rules on a state's travellers are no sanction: "lifted travel bans
-# on Chilean tourists".
+# on Chilean tourists", "visa restrictions on Chilean students" (a sanction
+# targets a state or its officials and entities, not its private people).
 _TRAVELLERS: Final = frozenset(
     """tourist tourists visitor visitors traveller travellers traveler
-    travelers passenger passengers pilgrims""".split()  # noqa: SIM905
+    travelers passenger passengers pilgrim pilgrims student students
+    migrant migrants""".split()  # noqa: SIM905
 )
 _STATE_BODIES: Final = frozenset(
     """embassy consulate mission delegation government cabinet staff
