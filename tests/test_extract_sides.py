@@ -1062,6 +1062,48 @@ class TestHonouredTitles:
             ("praise", {holder: "initiator", "Tomas Riquelme": "recipient"})
         ] == [e[:2] for e in _events(article) if e[0] == "praise"]
 
+    @pytest.mark.parametrize(
+        ("lesser", "office"),
+        [
+            ("Vice President", "President"),
+            ("Deputy Prime Minister", "Prime Minister"),
+        ],
+    )
+    def test_the_honoured_title_is_no_lesser_office(self, lesser, office):
+        """
+        "His Highness the President" is not the Vice President first named
+        with that honorific: a Vice President is no president.
+        """
+        article = _extract(
+            f"{lesser} His Highness Sheikh Salem bin Rashid received the "
+            f"Peruvian ambassador on Monday. {office} His Highness Sheikh "
+            f"Khalid bin Rashid also met her. His Highness the {office} sent "
+            "a cable of congratulations to President Tomas Riquelme of Peru."
+        )
+
+        assert [
+            (
+                "praise",
+                {
+                    "Khalid bin Rashid": "initiator",
+                    "Tomas Riquelme": "recipient",
+                },
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_the_office_is_no_lesser_one_named_later(self):
+        """
+        "The Prime Minister" is the prime minister, not the Deputy Prime
+        Minister named after him.
+        """
+        article = _extract(
+            "Prime Minister Jonas Berg of Norway received Peruvian President "
+            "Tomas Riquelme in Oslo on Monday. Deputy Prime Minister Ana Dahl "
+            'also attended. The Prime Minister later said: "We agree on trade."'
+        )
+
+        assert ["Jonas Berg"] == [s.speaker.name for s in article.statements]
+
     def test_a_title_with_no_honoured_holder_is_the_last_named(self):
         """
         With no one named with the honorific and the office, "His
