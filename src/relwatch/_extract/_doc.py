@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 
 from collections.abc import Collection
 from typing import Final
@@ -1409,11 +1410,15 @@ def _states(*mentions: Mention) -> bool:
 def _holds(wanted: set[str], role: str | None) -> bool:
     """
     Whether the office *role* is the one of the words *wanted*: it has them
-    all and no word that makes it a lesser office ("Vice President" is no
-    "president").
+    all, and none after a word that makes it a lesser office ("Vice
+    President" is no "president"; "Deputy Amir and Crown Prince" is the
+    "deputy amir").
     """
-    words = {*key((role or "").casefold())}
-    return wanted <= words and not (words - wanted) & _LESSER
+    words = key((role or "").casefold())
+    return wanted.issubset(words) and not any(
+        lesser in _LESSER and lesser not in wanted and word in wanted
+        for lesser, word in itertools.pairwise(words)
+    )
 
 
 def _people(*mentions: Mention) -> bool:
