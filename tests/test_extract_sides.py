@@ -1227,6 +1227,13 @@ class TestHomeBodies:
                 ),
                 "government",
             ),
+            (
+                (
+                    "The government of the day condemned Chile's "
+                    "decision to expel two diplomats."
+                ),
+                "government",
+            ),
         ],
     )
     def test_a_body_named_with_no_state_is_the_story_s_state_s(
@@ -1245,6 +1252,26 @@ class TestHomeBodies:
             for e in article.events
             for p in e.participants
         ]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The Parliament of Norway condemned Chile's decision.",
+            "The Cabinet of the EU condemned Chile's decision.",
+            "Officials said the government building was attacked by Chile.",
+        ],
+    )
+    def test_a_body_of_another_or_before_a_noun_is_not_the_home_s(self, body):
+        """
+        "The Parliament of Norway" is Norway's, "the Cabinet of the EU" the
+        EU's and "the government building" no body: none is an actor of the
+        state the story is told from.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(f"RIYADH, May 4 (SPA) -- {body}")
+        )
+
+        assert [] == [a.name for a in article.actors if a.country == "SAU"]
 
 
 class TestWellKnownNames:

@@ -29,7 +29,7 @@ from .._models import (
 from .._resolve import may_start_date
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
-from ._doc import Doc
+from ._doc import SKIPPABLE, Doc
 from ._events import FoundEvent, find_events
 from ._mentions import PERSON, STATE, Entity
 from ._statements import DIRECT, Found, find_statements
@@ -43,6 +43,7 @@ from ._tables import (
     key,
     longest_at,
     tables,
+    verb_starts,
 )
 
 
@@ -399,9 +400,62 @@ def _serve_home(
             body != org_key
             and (body in _HOME_BODIES or body.endswith(_HOME_BODY_HEAD))
             and not (wire and _OWN_PRESS_BODIES.get(body, home) != home)
+            and _for_home(doc, unowned, home_body=body in _HOME_BODIES)
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
+
+
+def _for_home(doc: Doc, body: Entity, *, home_body: bool) -> bool:
+    """
+    Whether a mention of the *body* named with no state stands for the
+    home's own: not "the Parliament of Kenya" or "the Presidency of the
+    Council of the EU", whose state or organisation follows; nor, of the
+    government, cabinet and the like, "the government house", written in
+    lower case before a noun.
+    """
+    words = doc.words
+    folded = doc.folded
+    n = len(words)
+    starts = verb_starts(doc.tables)
+    for mention in doc.mentions:
+        if mention.entity is not body:
+            continue
+        last = mention.last
+        after = folded[last] if last < n else "."
+        if after == "of" and _owned_next(doc, last + 1):
+            continue
+        if not home_body or words[last - 1][0].isupper():
+            return True
+        # "the government said", not "the government house".
+        first = mention.first
+        after_the = folded[first] == "the" or (
+            first and folded[first - 1] == "the"
+        )
+        noun_after = (
+            after.isalpha()
+            and after.islower()
+            and after not in starts
+            and after not in SKIPPABLE
+            and after != "of"
+        )
+        if after_the and not noun_after:
+            return True
+    return False
+
+
+def _owned_next(doc: Doc, token: int) -> bool:
+    """
+    Whether a state or an organisation is named at *token* or after a
+    "the" there.
+    """
+    index = bisect.bisect_left(doc.mention_firsts, token)
+    return any(
+        mention.first <= token + 1
+        and mention.entity is not None
+        and (mention.entity.kind == STATE or mention.entity.org is not None)
+        for mention in doc.mentions[index : index + 1]
+    )
 
 
 def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
