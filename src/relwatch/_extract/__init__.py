@@ -412,18 +412,23 @@ def _for_home(doc: Doc, body: Entity, *, home_body: bool) -> bool:
     home's own: not "the Parliament of Kenya" or "the Presidency of the
     Council of the EU", whose state or organisation follows; nor, of the
     government, cabinet and the like, "the government house", written in
-    lower case before a noun.
+    lower case before a noun.  One body named of several ("the
+    Government of Chile and the Government of Peru") is one entity that
+    cannot tell them apart, and stays the home's as before.
     """
     words = doc.words
     folded = doc.folded
     n = len(words)
     starts = verb_starts(doc.tables)
+    owners: set[int] = set()
     for mention in doc.mentions:
         if mention.entity is not body:
             continue
         last = mention.last
         after = folded[last] if last < n else "."
-        if after == "of" and _owned_next(doc, last + 1):
+        owner = _owner_at(doc, last + 1) if after == "of" else None
+        if owner is not None:
+            owners.add(owner)
             continue
         if not home_body or words[last - 1][0].isupper():
             return True
@@ -441,21 +446,24 @@ def _for_home(doc: Doc, body: Entity, *, home_body: bool) -> bool:
         )
         if after_the and not noun_after:
             return True
-    return False
+    return len(owners) > 1
 
 
-def _owned_next(doc: Doc, token: int) -> bool:
+def _owner_at(doc: Doc, token: int) -> int | None:
     """
-    Whether a state or an organisation is named at *token* or after a
-    "the" there.
+    The id of the state or organisation named at *token* or after a "the"
+    there, if one is.
     """
     index = bisect.bisect_left(doc.mention_firsts, token)
-    return any(
-        mention.first <= token + 1
-        and mention.entity is not None
-        and (mention.entity.kind == STATE or mention.entity.org is not None)
-        for mention in doc.mentions[index : index + 1]
-    )
+    for mention in doc.mentions[index : index + 1]:
+        entity = mention.entity
+        if (
+            mention.first <= token + 1
+            and entity is not None
+            and (entity.kind == STATE or entity.org is not None)
+        ):
+            return id(entity)
+    return None
 
 
 def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
