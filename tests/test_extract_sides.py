@@ -1031,6 +1031,23 @@ class TestAgencyAbroad:
 
         assert [("meeting", {"QAT", "CHL"})] == _sides(article)
 
+    def test_a_state_s_agency_on_the_news_of_the_place_keeps_the_place(self):
+        """
+        "MOSCOW (Anadolu)" on Russia's foreign ministry, naming Turkey no
+        more often than Russia: the deputy minister is Russia's, and he met
+        Turkey's envoy.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "MOSCOW, March 3 (Anadolu) - The Foreign Ministry said on "
+                "Tuesday that Moscow would answer the new tariffs in kind. "
+                "Deputy Foreign Minister Gleb Sorin met the ambassador of "
+                "Turkey, Selim Oral, on Wednesday."
+            )
+        )
+
+        assert [("meeting", {"RUS", "TUR"})] == _sides(article)
+
 
 class TestHonouredTitles:
     @pytest.mark.parametrize(

@@ -6,9 +6,10 @@ over reference tables, offline and deterministic.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from .. import _checks
@@ -196,12 +197,18 @@ def _place_country(
     return None
 
 
-def home_country(article: Article, named: Container[str] = ()) -> str | None:
+def home_country(
+    article: Article, named: Mapping[str, int] | None = None
+) -> str | None:
     """
     The state a story is told from: its dateline's place, else its outlet's
     home.  A state's own news agency filing from abroad ("NEW YORK (QNA)")
-    tells its state's story, when the body *named* that state.
+    tells its state's story when the body names that state more often
+    than the place's (*named*: how often each state is named): the
+    agencies of states also cover the news of the capitals they file from
+    ("MOSCOW (Anadolu)" on Russia, naming Turkey in passing).
     """
+    named = named or {}
     t = tables()
     dateline = article.dateline
     if dateline is not None and dateline.place is not None:
@@ -211,8 +218,8 @@ def home_country(article: Article, named: Container[str] = ()) -> str | None:
             found is not None
             and agency is not None
             and agency not in _INTERNATIONAL_WIRES
-            and (abroad := t.organisations[agency].country) != found
-            and abroad in named
+            and (abroad := t.organisations[agency].country) is not None
+            and named.get(abroad, 0) > named.get(found, 0)
         ):
             return abroad
         if found is not None:
@@ -310,10 +317,14 @@ def extract(article: Article) -> Article:
     dateline = article.dateline
     given = home_country(
         article,
-        # For an agency's story from abroad: is its state in it?
-        {e.country for e in doc.scanner.entities if e.country}
+        # For an agency's story from abroad: how often is each state named?
+        collections.Counter(
+            m.entity.country or ""
+            for m in doc.mentions
+            if m.entity is not None and m.entity.kind == STATE
+        )
         if dateline is not None and dateline.agency is not None
-        else (),
+        else None,
     )
     home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
