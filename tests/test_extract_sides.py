@@ -857,6 +857,31 @@ class TestStatesByTheirForm:
 
         assert [("praise", {"CHL", "OMN"})] == _sides(article)
 
+    @pytest.mark.parametrize(
+        ("dateline", "expected"),
+        [
+            # The United Kingdom is no "Kingdom": its long name's head is
+            # its own name.
+            ("LONDON, April 2 (Reuters) --", "NOR"),
+            # The story's own kingdom, named before the other, is not the
+            # one last named.
+            ("RIYADH, April 2 (SPA) --", "NOR"),
+        ],
+    )
+    def test_the_kingdom_is_the_one_named_last(self, dateline, expected):
+        """
+        "Norway ... The Kingdom expelled": Norway, whether the story is told
+        from London or from another kingdom's capital.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                f"{dateline} Norway protested the arrest. The Kingdom "
+                "expelled the ambassador of Chile on Friday."
+            )
+        )
+
+        assert {expected, "CHL"} in [states for _, states in _sides(article)]
+
     def test_the_story_s_own_kingdom_before_another_named(self):
         """
         A story told from a kingdom calls its own state "the Kingdom",

@@ -334,7 +334,7 @@ def extract(article: Article) -> Article:
         wire=agency is not None and _outlet_home(agency) != home,
         told=given is None,
     )
-    doc.scanner.name_state_forms(home)
+    doc.scanner.name_state_forms(home, doc.mentions)
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:

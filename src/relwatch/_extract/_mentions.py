@@ -1205,21 +1205,40 @@ class Scanner:
         self.state_forms.append(mention)
         return mention
 
-    def name_state_forms(self, home: str | None) -> None:
+    def name_state_forms(
+        self, home: str | None, mentions: Sequence[Mention] = ()
+    ) -> None:
         """
         Link each "the Kingdom" to its state: the story's own when it has
-        that form, else the one state of that form the text names.  Once
-        the scan is done, as the story's state is known only then.
+        that form and no other state of that form is named (as a state:
+        not "Swedish ... praised the Kingdom") among the *mentions* since
+        the story's own last was, else the one state of that form the text
+        names.  Once the scan is done, as the story's
+        state is known only then.
         """
         forms = self.tables.state_forms
+        # Named as a state or as an actor's ("Dahl of Norway").
+        countries = {e.country for e in self.entities if e.country is not None}
+        last: dict[str, int] = {}  # where each state was named last
+        later = iter(mentions)
+        before = next(later, None)
         for mention in self.state_forms:
+            while before is not None and before.first < mention.first:
+                entity = before.entity
+                if entity is not None and entity.kind == STATE:
+                    last[entity.country or ""] = before.first
+                before = next(later, None)
             codes = forms[self.words[mention.first + 1]]
-            # Named as a state or as an actor's ("Dahl of Norway").
-            named = {
-                e.country for e in self.entities if e.country is not None
-            } & codes
+            named = countries & codes
             if home is not None and home in codes:
-                named = {home}
+                since = last.get(home, -1)
+                named = (
+                    named - {home}
+                    if any(
+                        last.get(code, -1) > since for code in codes - {home}
+                    )
+                    else {home}
+                )
             if len(named) == 1:
                 mention.entity = self._state(named.pop())
 
