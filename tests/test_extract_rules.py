@@ -7261,6 +7261,14 @@ class TestArticle:
                 [("Ines Varga", "PER"), ("Tomas Riquelme", "CHL")],
                 id="still when the state's own is named in another sentence",
             ),
+            pytest.param(
+                "Peruvian President Rosa Quispe opened the fair on Monday. "
+                "Peru and Peru's farmers hope Peru sells more coffee.\n\n"
+                "On Tuesday, Foreign Minister Ines Varga received the "
+                "Peruvian ambassador.",
+                [("Ines Varga", None), ("the Peruvian ambassador", "PER")],
+                id="nor when one of its people is named with no name",
+            ),
         ],
     )
     def test_no_dateline_the_state_told_most_is_home(self, body, expected):

@@ -398,8 +398,14 @@ def _serve_home(
         return
     offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
     stateless = [e for e in offices if e.country is None]
-    owned = [e for e in offices if e.country == home]
-    facing = _facing(doc, owned, stateless) if told and owned else set()
+    # Any of the home's people, not only its office holders: "received the
+    # Iranian ambassador".
+    owned = [
+        e
+        for e in doc.scanner.entities
+        if e.kind == PERSON and e.country == home
+    ]
+    facing = _facing(doc, owned, stateless, home) if told and owned else set()
     for entity in stateless:
         if id(entity) not in facing:
             entity.country = home
@@ -477,10 +483,13 @@ def _owner_at(doc: Doc, token: int) -> int | None:
     return None
 
 
-def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
+def _facing(
+    doc: Doc, owned: list[Entity], unowned: list[Entity], home: str
+) -> set[int]:
     """
     The ids of the *unowned* office holders named in a sentence with one
-    of the *owned*, the home's own.
+    of the *owned*, the home's own, or with one of its people named by no
+    name ("received the Iranian ambassador").
     """
     owned_ids = {id(e) for e in owned}
     unowned_ids = {id(e) for e in unowned}
@@ -488,7 +497,9 @@ def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
     named: list[tuple[int, int]] = []  # (sentence, entity id)
     for mention in doc.mentions:
         entity = mention.entity
-        if id(entity) in owned_ids:
+        if id(entity) in owned_ids or (
+            entity is None and mention.country == home
+        ):
             home_sentences.add(doc.sentence_index(mention.start))
         elif id(entity) in unowned_ids:
             named.append((doc.sentence_index(mention.start), id(entity)))
