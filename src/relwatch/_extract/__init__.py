@@ -144,12 +144,6 @@ _VISITED: Final = frozenset(
     ["visit", "visits", "visited", "visiting", "toured"]
 )
 
-# The agencies (ids of organisations.tsv) that report the world from where
-# it happens, not their own state's doings abroad: their datelines' places
-# are the stories' states.
-_INTERNATIONAL_WIRES: Final = frozenset(
-    ["afp", "ansa", "ap", "bloomberg", "dpa", "efe", "reuters", "upi"]
-)
 
 # How often a state must be named to be the one a story is told from.
 _TOLD_AT_LEAST: Final = 2
@@ -217,7 +211,7 @@ def home_country(
         if (
             found is not None
             and agency is not None
-            and agency not in _INTERNATIONAL_WIRES
+            and not t.organisations[agency].worldwide
             and (abroad := t.organisations[agency].country) is not None
             and named.get(abroad, 0) > named.get(found, 0)
         ):

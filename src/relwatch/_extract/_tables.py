@@ -95,6 +95,7 @@ class Organisation(NamedTuple):
     name: str
     kind: str
     country: str | None
+    worldwide: bool = False  # a wire that reports the world (reach "world")
 
 
 class SpeechVerb(NamedTuple):
@@ -414,7 +415,10 @@ def tables() -> Tables:
     }
     organisations = {
         row["id"]: Organisation(
-            row["name"], row["kind"], row["country"] or None
+            row["name"],
+            row["kind"],
+            row["country"] or None,
+            row["reach"] == "world",
         )
         for row in _rows("organisations.tsv")
     }
