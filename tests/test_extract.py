@@ -545,6 +545,24 @@ class TestLinearTime:
         assert _grows_linearly(seconds, 31_250, 125_000, 10)
 
     @pytest.mark.parametrize(
+        "unit", ["Kazakh, ", "Kazakh and ", "the Uzbek, "]
+    )
+    def test_growth_of_a_list_of_demonyms_with_no_people(self, unit):
+        """
+        A long list of demonyms that ends in no people noun is read once,
+        not again from each of its commas.
+        """
+
+        def seconds(size):
+            return _seconds(
+                "Officials said "
+                + unit * (size // len(unit))
+                + "and Kyrgyz traders met."
+            )
+
+        assert _grows_linearly(seconds, 8_000, 32_000, 10)
+
+    @pytest.mark.parametrize(
         "unit",
         [
             "Anna Vogel: we agree.\n\n",

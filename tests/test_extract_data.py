@@ -38,6 +38,7 @@ COLUMNS = {
         "kind",
         "country",
         "caution",
+        "reach",
     ),
     "titles.tsv": ("phrase", "role", "kind", "caution"),
 }

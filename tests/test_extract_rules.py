@@ -6981,31 +6981,53 @@ class TestHomeCountry:
         ("place", "agency", "named", "expected"),
         [
             pytest.param(
-                "NEW YORK", "QNA", {"QAT", "CHL"}, "QAT", id="a state's agency"
+                "NEW YORK",
+                "QNA",
+                {"QAT": 1, "CHL": 1},
+                "QAT",
+                id="a state's agency",
             ),
             pytest.param(
                 "NEW YORK",
                 "QNA",
-                {"CHL"},
+                {"CHL": 1},
                 "USA",
                 id="its state never named in the body",
             ),
             pytest.param(
                 "NEW YORK",
                 "Reuters",
-                {"GBR", "CHL"},
+                {"GBR": 1, "CHL": 1},
                 "USA",
                 id="an international wire",
             ),
             pytest.param(
                 "NEW YORK",
                 "Unknown Wire",
-                {"KWT"},
+                {"KWT": 1},
                 "USA",
                 id="an agency the tables do not know",
             ),
             pytest.param(
-                "DOHA", "QNA", {"QAT", "CHL"}, "QAT", id="an agency at home"
+                "NEW YORK",
+                "QNA",
+                {"QAT": 2, "USA": 1},
+                "QAT",
+                id="its state named more often than the place's",
+            ),
+            pytest.param(
+                "MOSCOW",
+                "Anadolu",
+                {"RUS": 1, "TUR": 1},
+                "RUS",
+                id="the place's state named as often",
+            ),
+            pytest.param(
+                "DOHA",
+                "QNA",
+                {"QAT": 1, "CHL": 1},
+                "QAT",
+                id="an agency at home",
             ),
         ],
     )
@@ -7014,8 +7036,8 @@ class TestHomeCountry:
     ):
         """
         "NEW YORK (QNA)": a state's own agency filing from abroad tells its
-        state's story, when the body names that state; an international
-        wire's story is the place's.
+        state's story, when the body names that state more often than the
+        place's; an international wire's story is the place's.
         """
         article = _filed(place, agency=agency)
 
@@ -7238,6 +7260,14 @@ class TestArticle:
                 "Minister Tomas Riquelme.",
                 [("Ines Varga", "PER"), ("Tomas Riquelme", "CHL")],
                 id="still when the state's own is named in another sentence",
+            ),
+            pytest.param(
+                "Peruvian President Rosa Quispe opened the fair on Monday. "
+                "Peru and Peru's farmers hope Peru sells more coffee.\n\n"
+                "On Tuesday, Foreign Minister Ines Varga received the "
+                "Peruvian ambassador.",
+                [("Ines Varga", None), ("the Peruvian ambassador", "PER")],
+                id="nor when one of its people is named with no name",
             ),
         ],
     )

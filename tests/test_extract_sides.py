@@ -857,6 +857,31 @@ class TestStatesByTheirForm:
 
         assert [("praise", {"CHL", "OMN"})] == _sides(article)
 
+    @pytest.mark.parametrize(
+        ("dateline", "expected"),
+        [
+            # The United Kingdom is no "Kingdom": its long name's head is
+            # its own name.
+            ("LONDON, April 2 (Reuters) --", "NOR"),
+            # The story's own kingdom, named before the other, is not the
+            # one last named.
+            ("RIYADH, April 2 (SPA) --", "NOR"),
+        ],
+    )
+    def test_the_kingdom_is_the_one_named_last(self, dateline, expected):
+        """
+        "Norway ... The Kingdom expelled": Norway, whether the story is told
+        from London or from another kingdom's capital.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                f"{dateline} Norway protested the arrest. The Kingdom "
+                "expelled the ambassador of Chile on Friday."
+            )
+        )
+
+        assert {expected, "CHL"} in [states for _, states in _sides(article)]
+
     def test_the_story_s_own_kingdom_before_another_named(self):
         """
         A story told from a kingdom calls its own state "the Kingdom",
@@ -995,19 +1020,24 @@ class TestDemonymLists:
     @pytest.mark.parametrize(
         "body",
         [
-            "Chilean and Peruvian fishermen clashed near the border.",
-            "The Chilean and Peruvian Coast Guard met on Monday.",
-            "Chilean and Peruvian cooperation grew on Monday.",
+            "Chilean and Peruvian fishermen met near the border on Monday.",
+            "Chilean and Peruvian fishermen received the Norwegian ambassador.",
+            "Chilean and Peruvian cooperation grew when the delegations met.",
         ],
     )
     def test_demonyms_before_other_words_are_no_sides(self, body):
         """
-        Demonyms before fishermen, a name or another noun make no state
-        group.
+        Demonyms before fishermen or another noun that is no office make no
+        state group: no event has Chile and Peru for its sides ("Chilean and
+        Peruvian ministers met" would).
         """
         article = _extract(body)
 
-        assert [] == [m for m in article.actors if m.kind == "group"]
+        assert [] == [
+            kind
+            for kind, states in _sides(article)
+            if {"CHL", "PER"} <= states
+        ]
 
 
 class TestAgencyAbroad:
@@ -1025,6 +1055,23 @@ class TestAgencyAbroad:
         )
 
         assert [("meeting", {"QAT", "CHL"})] == _sides(article)
+
+    def test_a_state_s_agency_on_the_news_of_the_place_keeps_the_place(self):
+        """
+        "MOSCOW (Anadolu)" on Russia's foreign ministry, naming Turkey no
+        more often than Russia: the deputy minister is Russia's, and he met
+        Turkey's envoy.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(
+                "MOSCOW, March 3 (Anadolu) - The Foreign Ministry said on "
+                "Tuesday that Moscow would answer the new tariffs in kind. "
+                "Deputy Foreign Minister Gleb Sorin met the ambassador of "
+                "Turkey, Selim Oral, on Wednesday."
+            )
+        )
+
+        assert [("meeting", {"RUS", "TUR"})] == _sides(article)
 
 
 class TestHonouredTitles:
@@ -1056,6 +1103,48 @@ class TestHonouredTitles:
         assert [
             ("praise", {holder: "initiator", "Tomas Riquelme": "recipient"})
         ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    @pytest.mark.parametrize(
+        ("lesser", "office"),
+        [
+            ("Vice President", "President"),
+            ("Deputy Prime Minister", "Prime Minister"),
+        ],
+    )
+    def test_the_honoured_title_is_no_lesser_office(self, lesser, office):
+        """
+        "His Highness the President" is not the Vice President first named
+        with that honorific: a Vice President is no president.
+        """
+        article = _extract(
+            f"{lesser} His Highness Sheikh Salem bin Rashid received the "
+            f"Peruvian ambassador on Monday. {office} His Highness Sheikh "
+            f"Khalid bin Rashid also met her. His Highness the {office} sent "
+            "a cable of congratulations to President Tomas Riquelme of Peru."
+        )
+
+        assert [
+            (
+                "praise",
+                {
+                    "Khalid bin Rashid": "initiator",
+                    "Tomas Riquelme": "recipient",
+                },
+            )
+        ] == [e[:2] for e in _events(article) if e[0] == "praise"]
+
+    def test_the_office_is_no_lesser_one_named_later(self):
+        """
+        "The Prime Minister" is the prime minister, not the Deputy Prime
+        Minister named after him.
+        """
+        article = _extract(
+            "Prime Minister Jonas Berg of Norway received Peruvian President "
+            "Tomas Riquelme in Oslo on Monday. Deputy Prime Minister Ana Dahl "
+            'also attended. The Prime Minister later said: "We agree on trade."'
+        )
+
+        assert ["Jonas Berg"] == [s.speaker.name for s in article.statements]
 
     def test_a_title_with_no_honoured_holder_is_the_last_named(self):
         """
@@ -1180,6 +1269,13 @@ class TestHomeBodies:
                 ),
                 "government",
             ),
+            (
+                (
+                    "The government of the day condemned Chile's "
+                    "decision to expel two diplomats."
+                ),
+                "government",
+            ),
         ],
     )
     def test_a_body_named_with_no_state_is_the_story_s_state_s(
@@ -1198,6 +1294,26 @@ class TestHomeBodies:
             for e in article.events
             for p in e.participants
         ]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The Parliament of Norway condemned Chile's decision.",
+            "The Cabinet of the EU condemned Chile's decision.",
+            "Officials said the government building was attacked by Chile.",
+        ],
+    )
+    def test_a_body_of_another_or_before_a_noun_is_not_the_home_s(self, body):
+        """
+        "The Parliament of Norway" is Norway's, "the Cabinet of the EU" the
+        EU's and "the government building" no body: none is an actor of the
+        state the story is told from.
+        """
+        article = relwatch.extract(
+            relwatch.parse_article(f"RIYADH, May 4 (SPA) -- {body}")
+        )
+
+        assert [] == [a.name for a in article.actors if a.country == "SAU"]
 
 
 class TestWellKnownNames:

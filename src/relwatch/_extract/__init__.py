@@ -6,9 +6,10 @@ over reference tables, offline and deterministic.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Mapping
 from typing import Final
 
 from .. import _checks
@@ -29,7 +30,7 @@ from .._models import (
 from .._resolve import may_start_date
 from .._taxonomy import EventKind
 from ..exceptions import ParseError
-from ._doc import Doc
+from ._doc import SKIPPABLE, Doc
 from ._events import FoundEvent, find_events
 from ._mentions import PERSON, STATE, Entity
 from ._statements import DIRECT, Found, find_statements
@@ -43,6 +44,7 @@ from ._tables import (
     key,
     longest_at,
     tables,
+    verb_starts,
 )
 
 
@@ -142,12 +144,6 @@ _VISITED: Final = frozenset(
     ["visit", "visits", "visited", "visiting", "toured"]
 )
 
-# The agencies (ids of organisations.tsv) that report the world from where
-# it happens, not their own state's doings abroad: their datelines' places
-# are the stories' states.
-_INTERNATIONAL_WIRES: Final = frozenset(
-    ["afp", "ansa", "ap", "bloomberg", "dpa", "efe", "reuters", "upi"]
-)
 
 # How often a state must be named to be the one a story is told from.
 _TOLD_AT_LEAST: Final = 2
@@ -195,12 +191,18 @@ def _place_country(
     return None
 
 
-def home_country(article: Article, named: Container[str] = ()) -> str | None:
+def home_country(
+    article: Article, named: Mapping[str, int] | None = None
+) -> str | None:
     """
     The state a story is told from: its dateline's place, else its outlet's
     home.  A state's own news agency filing from abroad ("NEW YORK (QNA)")
-    tells its state's story, when the body *named* that state.
+    tells its state's story when the body names that state more often
+    than the place's (*named*: how often each state is named): the
+    agencies of states also cover the news of the capitals they file from
+    ("MOSCOW (Anadolu)" on Russia, naming Turkey in passing).
     """
+    named = named or {}
     t = tables()
     dateline = article.dateline
     if dateline is not None and dateline.place is not None:
@@ -209,9 +211,9 @@ def home_country(article: Article, named: Container[str] = ()) -> str | None:
         if (
             found is not None
             and agency is not None
-            and agency not in _INTERNATIONAL_WIRES
-            and (abroad := t.organisations[agency].country) != found
-            and abroad in named
+            and not t.organisations[agency].worldwide
+            and (abroad := t.organisations[agency].country) is not None
+            and named.get(abroad, 0) > named.get(found, 0)
         ):
             return abroad
         if found is not None:
@@ -309,10 +311,14 @@ def extract(article: Article) -> Article:
     dateline = article.dateline
     given = home_country(
         article,
-        # For an agency's story from abroad: is its state in it?
-        {e.country for e in doc.scanner.entities if e.country}
+        # For an agency's story from abroad: how often is each state named?
+        collections.Counter(
+            m.entity.country or ""
+            for m in doc.mentions
+            if m.entity is not None and m.entity.kind == STATE
+        )
         if dateline is not None and dateline.agency is not None
-        else (),
+        else None,
     )
     home = given or _most_told_state(doc)
     agency = article.dateline.agency if article.dateline else None
@@ -322,7 +328,7 @@ def extract(article: Article) -> Article:
         wire=agency is not None and _outlet_home(agency) != home,
         told=given is None,
     )
-    doc.scanner.name_state_forms(home)
+    doc.scanner.name_state_forms(home, doc.mentions)
     found = find_statements(doc)
     reference = article.published
     if reference is None and article.dateline is not None:
@@ -386,8 +392,14 @@ def _serve_home(
         return
     offices = [e for e in doc.scanner.entities if _holds_state_office(e)]
     stateless = [e for e in offices if e.country is None]
-    owned = [e for e in offices if e.country == home]
-    facing = _facing(doc, owned, stateless) if told and owned else set()
+    # Any of the home's people, not only its office holders: "received the
+    # Iranian ambassador".
+    owned = [
+        e
+        for e in doc.scanner.entities
+        if e.kind == PERSON and e.country == home
+    ]
+    facing = _facing(doc, owned, stateless, home) if told and owned else set()
     for entity in stateless:
         if id(entity) not in facing:
             entity.country = home
@@ -399,15 +411,79 @@ def _serve_home(
             body != org_key
             and (body in _HOME_BODIES or body.endswith(_HOME_BODY_HEAD))
             and not (wire and _OWN_PRESS_BODIES.get(body, home) != home)
+            and _for_home(doc, unowned, home_body=body in _HOME_BODIES)
         ):
             unowned.country = home
             unowned.affiliation = f"state:{home}"
 
 
-def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
+def _for_home(doc: Doc, body: Entity, *, home_body: bool) -> bool:
+    """
+    Whether a mention of the *body* named with no state stands for the
+    home's own: not "the Parliament of Kenya" or "the Presidency of the
+    Council of the EU", whose state or organisation follows; nor, of the
+    government, cabinet and the like, "the government house", written in
+    lower case before a noun.  One body named of several ("the
+    Government of Chile and the Government of Peru") is one entity that
+    cannot tell them apart, and stays the home's as before.
+    """
+    words = doc.words
+    folded = doc.folded
+    n = len(words)
+    starts = verb_starts(doc.tables)
+    owners: set[int] = set()
+    for mention in doc.mentions:
+        if mention.entity is not body:
+            continue
+        last = mention.last
+        after = folded[last] if last < n else "."
+        owner = _owner_at(doc, last + 1) if after == "of" else None
+        if owner is not None:
+            owners.add(owner)
+            continue
+        if not home_body or words[last - 1][0].isupper():
+            return True
+        # "the government said", not "the government house".
+        first = mention.first
+        after_the = folded[first] == "the" or (
+            first and folded[first - 1] == "the"
+        )
+        noun_after = (
+            after.isalpha()
+            and after.islower()
+            and after not in starts
+            and after not in SKIPPABLE
+            and after != "of"
+        )
+        if after_the and not noun_after:
+            return True
+    return len(owners) > 1
+
+
+def _owner_at(doc: Doc, token: int) -> int | None:
+    """
+    The id of the state or organisation named at *token* or after a "the"
+    there, if one is.
+    """
+    index = bisect.bisect_left(doc.mention_firsts, token)
+    for mention in doc.mentions[index : index + 1]:
+        entity = mention.entity
+        if (
+            mention.first <= token + 1
+            and entity is not None
+            and (entity.kind == STATE or entity.org is not None)
+        ):
+            return id(entity)
+    return None
+
+
+def _facing(
+    doc: Doc, owned: list[Entity], unowned: list[Entity], home: str
+) -> set[int]:
     """
     The ids of the *unowned* office holders named in a sentence with one
-    of the *owned*, the home's own.
+    of the *owned*, the home's own, or with one of its people named by no
+    name ("received the Iranian ambassador").
     """
     owned_ids = {id(e) for e in owned}
     unowned_ids = {id(e) for e in unowned}
@@ -415,7 +491,9 @@ def _facing(doc: Doc, owned: list[Entity], unowned: list[Entity]) -> set[int]:
     named: list[tuple[int, int]] = []  # (sentence, entity id)
     for mention in doc.mentions:
         entity = mention.entity
-        if id(entity) in owned_ids:
+        if id(entity) in owned_ids or (
+            entity is None and mention.country == home
+        ):
             home_sentences.add(doc.sentence_index(mention.start))
         elif id(entity) in unowned_ids:
             named.append((doc.sentence_index(mention.start), id(entity)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 
 from collections.abc import Collection
 from typing import Final
@@ -46,6 +47,9 @@ from ._tables import (
 from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 
 
+# The words that make an office a lesser one: "the President" is not the
+# Vice President, "the Prime Minister" not a Deputy Prime Minister.
+_LESSER: Final = frozenset(["vice", "deputy", "crown", "acting", "first"])
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 _PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
@@ -533,10 +537,7 @@ class Doc:
                 if named.start < before
                 and named.entity is not None
                 and named.entity.kind == PERSON
-                and (
-                    not role
-                    or wanted <= set(key((named.entity.role or "").casefold()))
-                )
+                and (not role or _holds(wanted, named.entity.role))
                 and any(
                     tuple(words[k : k + size]) == honorific
                     for words in [self.folded[named.first : named.last]]
@@ -628,9 +629,7 @@ class Doc:
                 continue
             if generic and (country is None or entity.country == country):
                 return entity
-            if entity.role is not None and wanted <= set(
-                key(entity.role.casefold())
-            ):
+            if entity.role is not None and _holds(wanted, entity.role):
                 return entity
         return None
 
@@ -724,7 +723,7 @@ class Doc:
                 and entity.kind == PERSON
                 and entity.role is not None
                 and (country is None or entity.country in {None, country})
-                and wanted <= set(key(entity.role.casefold()))
+                and _holds(wanted, entity.role)
             ):
                 return entity
         return None
@@ -1405,6 +1404,20 @@ def _states(*mentions: Mention) -> bool:
         and m.entity is not None
         and m.entity.kind == STATE
         for m in mentions
+    )
+
+
+def _holds(wanted: set[str], role: str | None) -> bool:
+    """
+    Whether the office *role* is the one of the words *wanted*: it has them
+    all, and none after a word that makes it a lesser office ("Vice
+    President" is no "president"; "Deputy Amir and Crown Prince" is the
+    "deputy amir").
+    """
+    words = key((role or "").casefold())
+    return wanted.issubset(words) and not any(
+        lesser in _LESSER and lesser not in wanted and word in wanted
+        for lesser, word in itertools.pairwise(words)
     )
 
 

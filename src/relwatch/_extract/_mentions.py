@@ -865,6 +865,9 @@ class Scanner:
         self.orgs: dict[str, Entity] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.state_forms: list[Mention] = []  # "the Kingdom", to be told
+        # Where a list of demonyms was read and made no group: read again
+        # from any of its words, it would fail the same way.
+        self._no_demonyms: set[int] = set()
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
         self._name_word = _NAME_WORD
@@ -1202,21 +1205,40 @@ class Scanner:
         self.state_forms.append(mention)
         return mention
 
-    def name_state_forms(self, home: str | None) -> None:
+    def name_state_forms(
+        self, home: str | None, mentions: Sequence[Mention] = ()
+    ) -> None:
         """
         Link each "the Kingdom" to its state: the story's own when it has
-        that form, else the one state of that form the text names.  Once
-        the scan is done, as the story's state is known only then.
+        that form and no other state of that form is named (as a state:
+        not "Swedish ... praised the Kingdom") among the *mentions* since
+        the story's own last was, else the one state of that form the text
+        names.  Once the scan is done, as the story's
+        state is known only then.
         """
         forms = self.tables.state_forms
+        # Named as a state or as an actor's ("Dahl of Norway").
+        countries = {e.country for e in self.entities if e.country is not None}
+        last: dict[str, int] = {}  # where each state was named last
+        later = iter(mentions)
+        before = next(later, None)
         for mention in self.state_forms:
+            while before is not None and before.first < mention.first:
+                entity = before.entity
+                if entity is not None and entity.kind == STATE:
+                    last[entity.country or ""] = before.first
+                before = next(later, None)
             codes = forms[self.words[mention.first + 1]]
-            # Named as a state or as an actor's ("Dahl of Norway").
-            named = {
-                e.country for e in self.entities if e.country is not None
-            } & codes
+            named = countries & codes
             if home is not None and home in codes:
-                named = {home}
+                since = last.get(home, -1)
+                named = (
+                    named - {home}
+                    if any(
+                        last.get(code, -1) > since for code in codes - {home}
+                    )
+                    else {home}
+                )
             if len(named) == 1:
                 mention.entity = self._state(named.pop())
 
@@ -1269,12 +1291,16 @@ class Scanner:
         words = self.words
         folded = self.folded
         n = len(words)
+        if k in self._no_demonyms:
+            return None
         codes: list[str] = []
+        read: list[int] = []
         j = k
         while (found := self._name_at(j)) is not None and (
             meaning := _best(found[1])
         ).type == DEMONYM:
             codes.append(meaning.key)
+            read.append(j)
             j = found[0]
             if j + 2 < n and words[j] == "," and words[j + 1] == "and":
                 j += 2  # "Chilean, Peruvian, and Bolivian"
@@ -1282,15 +1308,14 @@ class Scanner:
                 j += 1
             else:
                 break
-        if len(codes) < PAIR:
-            return None
         # Up to two words of the office: "foreign ministers".
         end = j
         while end < j + 2 and end < n and folded[end] not in _PAIRED_PEOPLE:
             if not words[end].islower():
-                return None
+                break
             end += 1
-        if end >= n or folded[end] not in _PAIRED_PEOPLE:
+        if len(codes) < PAIR or end >= n or folded[end] not in _PAIRED_PEOPLE:
+            self._no_demonyms.update(read)
             return None
         first = k - 1 if k and folded[k - 1] in {"the", "both"} else k
         start, stop = self._span(first, end + 1)

@@ -95,6 +95,7 @@ class Organisation(NamedTuple):
     name: str
     kind: str
     country: str | None
+    worldwide: bool = False  # a wire that reports the world (reach "world")
 
 
 class SpeechVerb(NamedTuple):
@@ -274,13 +275,22 @@ STATE_FORMS: Final = frozenset(["Kingdom", "Sultanate", "Principality"])
 def _state_forms() -> dict[str, frozenset[str]]:
     """
     The codes of the states whose long names say each form: "Hashemite
-    Kingdom of Jordan" -> Kingdom: JOR.
+    Kingdom of Jordan" -> Kingdom: JOR; not the United Kingdom.
     """
     found: dict[str, set[str]] = {}
     for row in _rows("countries.tsv"):
+        # Not "United Kingdom of Great Britain ...": its head is the
+        # state's own short name, no form.
+        short = {row["name"], *_values(row["aliases"])}
         for phrase in _values(row["aliases"]):
-            head = phrase.split(" of ", 1)[0].split()
-            if " of " in phrase and head and head[-1] in STATE_FORMS:
+            before = phrase.split(" of ", 1)[0]
+            head = before.split()
+            if (
+                " of " in phrase
+                and head
+                and head[-1] in STATE_FORMS
+                and before not in short
+            ):
                 found.setdefault(head[-1], set()).add(row["code"])
     return {form: frozenset(codes) for form, codes in found.items()}
 
@@ -405,7 +415,10 @@ def tables() -> Tables:
     }
     organisations = {
         row["id"]: Organisation(
-            row["name"], row["kind"], row["country"] or None
+            row["name"],
+            row["kind"],
+            row["country"] or None,
+            row["reach"] == "world",
         )
         for row in _rows("organisations.tsv")
     }
