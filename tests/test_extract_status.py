@@ -829,6 +829,28 @@ STATUS_CASES = [
         "five years.",
         [("visit", _HERRERA_TO_PERU, "occurred", None)],
     ),
+    EventCase(
+        "talks that fail to continue, or continue a habit, are not under way",
+        "Fishing talks between Chile and Peru failed to continue.\n\n"
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru continues "
+        "a long habit of yearly calls.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            ("visit", _HERRERA_TO_PERU, "occurred", None),
+        ],
+    ),
+    EventCase(
+        "a visit thanked for the preparation of, which ended, took place",
+        "The hotel staff were thanked for the careful preparation of the "
+        "visit of Chilean Foreign Minister Tomas Herrera to Peru, which "
+        "ended on Wednesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
+    ),
 ]
 
 

@@ -281,7 +281,9 @@ _PREPARING: Final = frozenset(
     ["preparations", "preparation", "preparing", "prepare", "prepares"]
 )
 _PREPARED_REACH: Final = 10  # "preparations for Premier X Y Z's state visit"
-_FOR_OF: Final = frozenset(["for", "of"])
+# "for" only: "thanked X for the preparation of the visit, which ended on
+# Friday" tells of a visit held.
+_FOR_OF: Final = frozenset(["for"])
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -475,8 +477,6 @@ _ONGOING_AFTER: Final = (
     "are continuing",
     "was continuing",
     "were continuing",
-    "continue",
-    "continues",
     "is under way",
     "are under way",
     "is underway",
