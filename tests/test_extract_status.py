@@ -715,6 +715,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks that closed before a speech aside take no status past it",
+        "The fishing talks between Chile and Peru closed on Wednesday, a "
+        "Chilean official said, and a new round is scheduled for June.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
         "a mediation said to be continuing is ongoing",
         "Bolivian Foreign Minister Rosa Mamani said Bolivia's mediation "
         "between Chile and Peru on the border dispute was continuing.",

@@ -4702,11 +4702,20 @@ class _Events:
                 start += 1
         end = _phrase_end(folded, start, start + reach)
         after = " " + " ".join(folded[last:end]) + " "
-        if end < len(folded) and folded[end] == ",":
+        if (
+            end < len(folded)
+            and folded[end] == ","
+            and not any(map(_aside_verb, folded[start:end]))
+        ):
             # the verb past an aside: "Negotiations on X, which would
-            # cover Y, are continuing"
+            # cover Y, are continuing" (not when the event has its verb
+            # before it: "talks ended, officials said, and will resume")
             close = _phrase_end(folded, end + 1, end + 1 + _STATUS_AFTER)
-            if close < len(folded) and folded[close] == ",":
+            if (
+                close < len(folded)
+                and folded[close] == ","
+                and _COORDINATORS.isdisjoint(folded[close + 1 : close + 2])
+            ):
                 verb = folded[
                     close + 1 : _phrase_end(
                         folded, close + 1, close + 1 + reach
@@ -5049,6 +5058,20 @@ def _carried_by(folded: list[str], first: int, s_first: int) -> int:
     if k < first and k > s_first and folded[k - 1] in _CARRYING:
         return k - 1
     return first
+
+
+# Words that tell a clause's verb before an aside: "talks ended, officials
+# said, ...", "talks took place, ...", "talks will resume, ...".
+_ASIDE_VERBS: Final = (
+    _TOOK_PLACE
+    | _LIGHT_VERBS
+    | {"is", "are", "was", "were", "will", "would", "could", "may", "might"}
+)
+
+
+def _aside_verb(word: str) -> bool:
+    """Whether *word* is a verb told before an aside (see _ASIDE_VERBS)."""
+    return word in _ASIDE_VERBS or word.endswith("ed")
 
 
 def _phrase_end(folded: list[str], start: int, stop: int) -> int:
