@@ -466,6 +466,13 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an expected visit announced is a plan, whatever is not yet confirmed",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru on "
+        "Monday, the ministry announced, though it has not confirmed the "
+        "agenda.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04-07")],
+    ),
+    EventCase(
         "an expected meeting not yet confirmed is speculation",
         "Chilean Foreign Minister Tomas Herrera is also expected to meet "
         "Peruvian President Jorge Salas in Cusco, though the talks have yet "

@@ -4573,15 +4573,19 @@ class _Events:
             max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
         )
         folded = doc.folded
+        # "though neither side has confirmed it" is no announcement, unless
+        # one is told too ("the Kremlin confirmed, though it did not announce
+        # the agenda")
+        announced = [
+            _NOT_YET.isdisjoint(
+                folded[max(words.start, k - _NOT_YET_REACH) : k]
+            )
+            for k in words
+            if folded[k] in _ANNOUNCING
+        ]
         return (
             _HEARSAY.isdisjoint(folded[k] for k in words)
-            and not any(
-                folded[k] in _ANNOUNCING
-                and not _NOT_YET.isdisjoint(
-                    folded[max(words.start, k - _NOT_YET_REACH) : k]
-                )
-                for k in words
-            )
+            and (not announced or any(announced))
             # "is expected to visit, Reuters said": the press's word, no
             # announcement
             and not any(
