@@ -766,9 +766,22 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
     ),
     EventCase(
+        "a would in what analysts predicted is a guess, no plan",
+        "Economists predicted that Chile and Peru would hold fishing talks "
+        "in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "speculated",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
         "a would before the verb that carries talks, in a wish, is no plan",
-        "Chilean Foreign Minister Tomas Herrera would hold talks with Peru "
-        "if he were asked.",
+        "Chilean Foreign Minister Tomas Herrera said that, if asked, he "
+        "would hold talks with Peru.",
         [
             (
                 "meeting",

@@ -4553,10 +4553,14 @@ class _Events:
             would -= 1  # "said he would also visit"
         if doc.folded[would] != "would":
             return False  # "said he would be glad to visit": a wish
-        return any(
-            longest_at(doc.tables.speech, doc.folded, k) is not None
-            for k in range(max(s_first, would - _STATUS_REACH), would)
-        ) or self._said_that(s_first, would)
+        reach = range(would - 1, max(s_first, would - _STATUS_REACH) - 1, -1)
+        if not _CONDITIONS.isdisjoint(doc.folded[k] for k in reach):
+            return False  # "said that, if asked, he would visit": a wish
+        for k in reach:
+            if longest_at(doc.tables.speech, doc.folded, k) is not None:
+                # "predicted that X would visit": a guess, no plan told
+                return doc.folded[k] not in _GUESSED
+        return self._said_that(s_first, would)
 
     def _announced(self, s_first: int, first: int) -> bool:
         """
