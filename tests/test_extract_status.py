@@ -681,6 +681,21 @@ STATUS_CASES = [
         [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
     ),
     EventCase(
+        "talks with a guest on a visit to a third state took place",
+        "In La Paz, Peruvian President Jorge Salas held talks with Chilean "
+        "Foreign Minister Tomas Herrera, who is in Bolivia on an official "
+        "visit.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", None),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Bolivia": "host"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a guest on a visit received: the reception took place",
         "Peruvian President Jorge Salas received Chilean Foreign Minister "
         "Tomas Herrera, who is in Lima on an official visit.",

@@ -2833,7 +2833,7 @@ class _Events:
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "meeting"
-            and self._guest_on_a_visit(last)
+            and self._guest_on_a_visit(s_first, first, last)
         ):
             # "held talks with X, who is on a state visit": the visit the
             # talks belong to is under way
@@ -4422,11 +4422,13 @@ class _Events:
                 return True
         return False
 
-    def _guest_on_a_visit(self, last: int) -> bool:
+    def _guest_on_a_visit(self, s_first: int, first: int, last: int) -> bool:
         """
-        Whether the side named after the trigger ending at *last* is told
-        as on a visit now: "held talks with X, who is on a state visit to
-        Y", "with X, who is in Lima on an official visit" (not "who was").
+        Whether the side named after the trigger at *first* to *last* is
+        told as on a visit now: "held talks with X, who is on a state visit
+        to Y", "with X, who is in Lima on an official visit" (not "who was",
+        nor a visit to a third state: "A held talks with X, who is on a
+        visit to Z").
         """
         folded = self.doc.folded
         end = min(len(folded), last + _STATUS_AFTER)
@@ -4439,9 +4441,35 @@ class _Events:
                     if folded[v] in _CLAUSE_END or folded[v] == ",":
                         return False
                     if folded[v] in _VISIT_NOUNS:
-                        return _visit_under_way(folded[k + 2 : v])
+                        return _visit_under_way(
+                            folded[k + 2 : v]
+                        ) and self._hosts_the_talks(s_first, first, k, end)
                 return False
         return False
+
+    def _hosts_the_talks(
+        self, s_first: int, first: int, who: int, end: int
+    ) -> bool:
+        """
+        Whether the visit told in the clause at *who* (to *end*) is to the
+        state of a side named before the talks' trigger at *first*, or to
+        no state named: "A of Y held talks with X, who is on a visit to Y".
+        """
+        doc = self.doc
+        hosts = {
+            mention.entity.country
+            for k in range(who, end - 1)
+            if doc.folded[k] in {"to", "in"}
+            and (mention := doc.mention_at_start.get(k + 1)) is not None
+            and mention.entity is not None
+        } - {None}
+        return not hosts or any(
+            mention.entity is not None
+            and mention.entity.country in hosts
+            and mention.what != PLACE_MENTION
+            and mention.via not in {CAPITAL, CITY}
+            for mention in doc.mentions_between(s_first, first)
+        )
 
     def _status_reach(self, first: int, s_first: int, begin: int) -> int:
         """
