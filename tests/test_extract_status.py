@@ -566,6 +566,27 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks whose failure is dismissed are not denied, their holding is",
+        "Chile dismissed claims that the talks between Chile and Peru in "
+        "Lima had collapsed.\n\n"
+        "Bolivia rejected reports that talks between Bolivia and Peru had "
+        "taken place.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "negotiation",
+                {"Bolivia": "party", "Peru": "party"},
+                "denied",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a proposal rejected denies no meeting told after it",
         "Peru rejected the proposal that Chile made at the summit, and "
         "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "

@@ -343,6 +343,15 @@ _DENYING: Final = frozenset(
     """denied denies deny denying rejected rejects dismissed dismisses
     refuted refutes""".split()  # noqa: SIM905
 )
+# Of those, the ones that may dismiss a judgement of an event, not the
+# event: "dismissed suggestions that the talks had failed".
+_REJECTING: Final = frozenset(
+    """rejected rejects dismissed dismisses refuted refutes""".split()  # noqa: SIM905
+)
+# Words that tell an event held, after it as the subject: "reports that
+# talks had taken place" (rejected, they are denied).
+_HAPPENED: Final = frozenset(["place", "held", "happened", "occurred"])
+_HAPPENED_REACH: Final = 10  # "talks between X and Y in Z had taken place"
 # Words before a speech verb's form that make it a noun: "denied a report
 # by X that", "the claim that".
 _NOUN_AFTER: Final = frozenset(["a", "an", "the", "this", "such"])
@@ -4556,7 +4565,18 @@ class _Events:
         for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
             word = folded[k]
             if word in _DENYING:
-                return True
+                # "rejected reports that X would travel" (not "dismissed
+                # suggestions that the talks had failed": the talks held)
+                return (
+                    word not in _REJECTING
+                    or any(
+                        j in doc.mention_at_start
+                        for j in range(that + 1, first)
+                    )
+                    or not _HAPPENED.isdisjoint(
+                        folded[first : first + _HAPPENED_REACH]
+                    )
+                )
             if (
                 word in _PHRASE_ENDS
                 or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
