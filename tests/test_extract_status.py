@@ -886,6 +886,20 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a day after opening the sentence dates no act by the day before",
+        "The Andean summit was held in Quito on Monday.\n\n"
+        "A day after the summit, Chilean Foreign Minister Tomas Herrera met "
+        "Peruvian Foreign Minister Jorge Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
+    ),
+    EventCase(
+        "an act a day after which something came, told before, is that act",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas in Lima on Wednesday.\n\n"
+        "The statement came a day after Herrera met Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", "2025-04-02")],
+    ),
+    EventCase(
         "a plain message received is no event and dates nothing",
         "Chilean President Ana Ruiz received a written message from "
         "Peruvian President Jorge Salas.",

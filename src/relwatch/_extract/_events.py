@@ -4926,8 +4926,21 @@ class _Events:
         if found is None:
             return ()
         at, end, shift, to_act = found
-        if to_act and at >= act:
-            return ()  # "met Y a day after the summit": the summit's day
+        if to_act and (at >= act or at == doc.token_at(s_start)):
+            # "met Y a day after the summit", "A day after the summit, X
+            # met Y": the summit's day
+            return ()
+        # "The call came a day after X met Y": the sides of that act, whose
+        # day told before is its own, retold
+        sides = (
+            {
+                mention.entity
+                for mention in doc.mentions_between(end, doc.token_at(s_end))
+                if mention.entity is not None
+            }
+            if to_act
+            else set()
+        )
         span = Span(
             start=doc.tokens.starts[at] - s_start,
             end=doc.tokens.ends[end - 1] - s_start,
@@ -4937,6 +4950,11 @@ class _Events:
         ):
             # The day of the event told there, not of what it mentions ("for
             # talks on the truce agreed on March 19"); of two days, neither.
+            if sides and any(
+                {side.entity for side in event.participants} <= sides
+                for event in self._found_in(back)
+            ):
+                break  # the act itself, told there: no day to shift
             days = {
                 event.when
                 for event in self._found_in(back)
