@@ -900,6 +900,22 @@ STATUS_CASES = [
         [("meeting", _HERRERA_AND_SALAS, "occurred", "2025-04-02")],
     ),
     EventCase(
+        "the same day before an act yields to the act's own day after it",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas in Lima on Monday.\n\n"
+        "On the same day, Herrera held talks with Bolivian Foreign Minister "
+        "Rosa Mamani in Quito on March 4.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", "2025-03-31"),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-03-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a plain message received is no event and dates nothing",
         "Chilean President Ana Ruiz received a written message from "
         "Peruvian President Jorge Salas.",

@@ -4857,9 +4857,10 @@ class _Events:
         dates = self.doc.dates(sentence, self.reference)
         if not dates:
             return self._that_day(sentence, act=act)
-        if dates[0][0].start > act_start:
+        if dates[0][0].start > act_start and dates[0][1].day is None:
             # "On the same day, X ratified the accord signed in May": the
-            # day told before is the act's, the month the signing's.
+            # day told before is the act's, the month the signing's (a day
+            # told after is the act's own: "held talks on March 4").
             return self._that_day(sentence, act, act) + dates
         return dates
 
