@@ -466,6 +466,13 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an expected visit announced is a plan, whatever is not yet confirmed",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Peru on "
+        "Monday, the ministry announced, though it has not confirmed the "
+        "agenda.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04-07")],
+    ),
+    EventCase(
         "an expected meeting not yet confirmed is speculation",
         "Chilean Foreign Minister Tomas Herrera is also expected to meet "
         "Peruvian President Jorge Salas in Cusco, though the talks have yet "
@@ -556,6 +563,27 @@ STATUS_CASES = [
                 "denied",
                 None,
             )
+        ],
+    ),
+    EventCase(
+        "talks whose failure is dismissed are not denied, their holding is",
+        "Chile dismissed claims that the talks between Chile and Peru in "
+        "Lima had collapsed.\n\n"
+        "Bolivia rejected reports that talks between Bolivia and Peru had "
+        "taken place.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "negotiation",
+                {"Bolivia": "party", "Peru": "party"},
+                "denied",
+                None,
+            ),
         ],
     ),
     EventCase(
@@ -674,6 +702,21 @@ STATUS_CASES = [
         [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
     ),
     EventCase(
+        "talks with a guest on a visit to a third state took place",
+        "In La Paz, Peruvian President Jorge Salas held talks with Chilean "
+        "Foreign Minister Tomas Herrera, who is in Bolivia on an official "
+        "visit.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", None),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Bolivia": "host"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a guest on a visit received: the reception took place",
         "Peruvian President Jorge Salas received Chilean Foreign Minister "
         "Tomas Herrera, who is in Lima on an official visit.",
@@ -715,6 +758,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks that closed before a speech aside take no status past it",
+        "The fishing talks between Chile and Peru closed on Wednesday, a "
+        "Chilean official said, and a new round is scheduled for June.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
         "a mediation said to be continuing is ongoing",
         "Bolivian Foreign Minister Rosa Mamani said Bolivia's mediation "
         "between Chile and Peru on the border dispute was continuing.",
@@ -746,9 +802,22 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
     ),
     EventCase(
+        "a would in what analysts predicted is a guess, no plan",
+        "Economists predicted that Chile and Peru would hold fishing talks "
+        "in June.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "speculated",
+                "2025-06",
+            )
+        ],
+    ),
+    EventCase(
         "a would before the verb that carries talks, in a wish, is no plan",
-        "Chilean Foreign Minister Tomas Herrera would hold talks with Peru "
-        "if he were asked.",
+        "Chilean Foreign Minister Tomas Herrera said that, if asked, he "
+        "would hold talks with Peru.",
         [
             (
                 "meeting",
@@ -817,6 +886,36 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a day after opening the sentence dates no act by the day before",
+        "The Andean summit was held in Quito on Monday.\n\n"
+        "A day after the summit, Chilean Foreign Minister Tomas Herrera met "
+        "Peruvian Foreign Minister Jorge Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", None)],
+    ),
+    EventCase(
+        "an act a day after which something came, told before, is that act",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas in Lima on Wednesday.\n\n"
+        "The statement came a day after Herrera met Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", "2025-04-02")],
+    ),
+    EventCase(
+        "the same day before an act yields to the act's own day after it",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign Minister "
+        "Jorge Salas in Lima on Monday.\n\n"
+        "On the same day, Herrera held talks with Bolivian Foreign Minister "
+        "Rosa Mamani in Quito on March 4.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", "2025-03-31"),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Mamani": "party"},
+                "occurred",
+                "2025-03-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a plain message received is no event and dates nothing",
         "Chilean President Ana Ruiz received a written message from "
         "Peruvian President Jorge Salas.",
@@ -828,6 +927,28 @@ STATUS_CASES = [
         "visit by a Chilean minister to the St. Rosa district of Lima in "
         "five years.",
         [("visit", _HERRERA_TO_PERU, "occurred", None)],
+    ),
+    EventCase(
+        "talks that fail to continue, or continue a habit, are not under way",
+        "Fishing talks between Chile and Peru failed to continue.\n\n"
+        "Chilean Foreign Minister Tomas Herrera's visit to Peru continues "
+        "a long habit of yearly calls.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                None,
+            ),
+            ("visit", _HERRERA_TO_PERU, "occurred", None),
+        ],
+    ),
+    EventCase(
+        "a visit thanked for the preparation of, which ended, took place",
+        "The hotel staff were thanked for the careful preparation of the "
+        "visit of Chilean Foreign Minister Tomas Herrera to Peru, which "
+        "ended on Wednesday.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
 ]
 

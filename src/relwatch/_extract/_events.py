@@ -283,7 +283,9 @@ _PREPARING: Final = frozenset(
     ["preparations", "preparation", "preparing", "prepare", "prepares"]
 )
 _PREPARED_REACH: Final = 10  # "preparations for Premier X Y Z's state visit"
-_FOR_OF: Final = frozenset(["for", "of"])
+# "for" only: "thanked X for the preparation of the visit, which ended on
+# Friday" tells of a visit held.
+_FOR_OF: Final = frozenset(["for"])
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -343,6 +345,15 @@ _DENYING: Final = frozenset(
     """denied denies deny denying rejected rejects dismissed dismisses
     refuted refutes""".split()  # noqa: SIM905
 )
+# Of those, the ones that may dismiss a judgement of an event, not the
+# event: "dismissed suggestions that the talks had failed".
+_REJECTING: Final = frozenset(
+    """rejected rejects dismissed dismisses refuted refutes""".split()  # noqa: SIM905
+)
+# Words that tell an event held, after it as the subject: "reports that
+# talks had taken place" (rejected, they are denied).
+_HAPPENED: Final = frozenset(["place", "held", "happened", "occurred"])
+_HAPPENED_REACH: Final = 10  # "talks between X and Y in Z had taken place"
 # Words before a speech verb's form that make it a noun: "denied a report
 # by X that", "the claim that".
 _NOUN_AFTER: Final = frozenset(["a", "an", "the", "this", "such"])
@@ -477,8 +488,6 @@ _ONGOING_AFTER: Final = (
     "are continuing",
     "was continuing",
     "were continuing",
-    "continue",
-    "continues",
     "is under way",
     "are under way",
     "is underway",
@@ -2889,7 +2898,7 @@ class _Events:
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "meeting"
-            and self._guest_on_a_visit(last)
+            and self._guest_on_a_visit(s_first, first, last)
         ):
             # "held talks with X, who is on a state visit": the visit the
             # talks belong to is under way
@@ -4483,11 +4492,13 @@ class _Events:
                 return True
         return False
 
-    def _guest_on_a_visit(self, last: int) -> bool:
+    def _guest_on_a_visit(self, s_first: int, first: int, last: int) -> bool:
         """
-        Whether the side named after the trigger ending at *last* is told
-        as on a visit now: "held talks with X, who is on a state visit to
-        Y", "with X, who is in Lima on an official visit" (not "who was").
+        Whether the side named after the trigger at *first* to *last* is
+        told as on a visit now: "held talks with X, who is on a state visit
+        to Y", "with X, who is in Lima on an official visit" (not "who was",
+        nor a visit to a third state: "A held talks with X, who is on a
+        visit to Z").
         """
         folded = self.doc.folded
         end = min(len(folded), last + _STATUS_AFTER)
@@ -4500,9 +4511,35 @@ class _Events:
                     if folded[v] in _CLAUSE_END or folded[v] == ",":
                         return False
                     if folded[v] in _VISIT_NOUNS:
-                        return _visit_under_way(folded[k + 2 : v])
+                        return _visit_under_way(
+                            folded[k + 2 : v]
+                        ) and self._hosts_the_talks(s_first, first, k, end)
                 return False
         return False
+
+    def _hosts_the_talks(
+        self, s_first: int, first: int, who: int, end: int
+    ) -> bool:
+        """
+        Whether the visit told in the clause at *who* (to *end*) is to the
+        state of a side named before the talks' trigger at *first*, or to
+        no state named: "A of Y held talks with X, who is on a visit to Y".
+        """
+        doc = self.doc
+        hosts = {
+            mention.entity.country
+            for k in range(who, end - 1)
+            if doc.folded[k] in {"to", "in"}
+            and (mention := doc.mention_at_start.get(k + 1)) is not None
+            and mention.entity is not None
+        } - {None}
+        return not hosts or any(
+            mention.entity is not None
+            and mention.entity.country in hosts
+            and mention.what != PLACE_MENTION
+            and mention.via not in {CAPITAL, CITY}
+            for mention in doc.mentions_between(s_first, first)
+        )
 
     def _status_reach(self, first: int, s_first: int, begin: int) -> int:
         """
@@ -4589,7 +4626,18 @@ class _Events:
         for k in range(that - 1, max(s_first, that - _THAT_REACH) - 1, -1):
             word = folded[k]
             if word in _DENYING:
-                return True
+                # "rejected reports that X would travel" (not "dismissed
+                # suggestions that the talks had failed": the talks held)
+                return (
+                    word not in _REJECTING
+                    or any(
+                        j in doc.mention_at_start
+                        for j in range(that + 1, first)
+                    )
+                    or not _HAPPENED.isdisjoint(
+                        folded[first : first + _HAPPENED_REACH]
+                    )
+                )
             if (
                 word in _PHRASE_ENDS
                 or (word in _COORDINATORS and folded[k + 1].endswith("ed"))
@@ -4614,10 +4662,14 @@ class _Events:
             would -= 1  # "said he would also visit"
         if doc.folded[would] != "would":
             return False  # "said he would be glad to visit": a wish
-        return any(
-            longest_at(doc.tables.speech, doc.folded, k) is not None
-            for k in range(max(s_first, would - _STATUS_REACH), would)
-        ) or self._said_that(s_first, would)
+        reach = range(would - 1, max(s_first, would - _STATUS_REACH) - 1, -1)
+        if not _CONDITIONS.isdisjoint(doc.folded[k] for k in reach):
+            return False  # "said that, if asked, he would visit": a wish
+        for k in reach:
+            if longest_at(doc.tables.speech, doc.folded, k) is not None:
+                # "predicted that X would visit": a guess, no plan told
+                return doc.folded[k] not in _GUESSED
+        return self._said_that(s_first, would)
 
     def _announced(self, s_first: int, first: int) -> bool:
         """
@@ -4634,15 +4686,19 @@ class _Events:
             max(s_first, first - _THAT_REACH), min(s_last, first + _THAT_REACH)
         )
         folded = doc.folded
+        # "though neither side has confirmed it" is no announcement, unless
+        # one is told too ("the Kremlin confirmed, though it did not announce
+        # the agenda")
+        announced = [
+            _NOT_YET.isdisjoint(
+                folded[max(words.start, k - _NOT_YET_REACH) : k]
+            )
+            for k in words
+            if folded[k] in _ANNOUNCING
+        ]
         return (
             _HEARSAY.isdisjoint(folded[k] for k in words)
-            and not any(
-                folded[k] in _ANNOUNCING
-                and not _NOT_YET.isdisjoint(
-                    folded[max(words.start, k - _NOT_YET_REACH) : k]
-                )
-                for k in words
-            )
+            and (not announced or any(announced))
             # "is expected to visit, Reuters said": the press's word, no
             # announcement
             and not any(
@@ -4763,11 +4819,20 @@ class _Events:
                 start += 1
         end = _phrase_end(folded, start, start + reach)
         after = " " + " ".join(folded[last:end]) + " "
-        if end < len(folded) and folded[end] == ",":
+        if (
+            end < len(folded)
+            and folded[end] == ","
+            and not any(map(_aside_verb, folded[start:end]))
+        ):
             # the verb past an aside: "Negotiations on X, which would
-            # cover Y, are continuing"
+            # cover Y, are continuing" (not when the event has its verb
+            # before it: "talks ended, officials said, and will resume")
             close = _phrase_end(folded, end + 1, end + 1 + _STATUS_AFTER)
-            if close < len(folded) and folded[close] == ",":
+            if (
+                close < len(folded)
+                and folded[close] == ","
+                and _COORDINATORS.isdisjoint(folded[close + 1 : close + 2])
+            ):
                 verb = folded[
                     close + 1 : _phrase_end(
                         folded, close + 1, close + 1 + reach
@@ -4853,9 +4918,10 @@ class _Events:
         dates = self.doc.dates(sentence, self.reference)
         if not dates:
             return self._that_day(sentence, act=act)
-        if dates[0][0].start > act_start:
+        if dates[0][0].start > act_start and dates[0][1].day is None:
             # "On the same day, X ratified the accord signed in May": the
-            # day told before is the act's, the month the signing's.
+            # day told before is the act's, the month the signing's (a day
+            # told after is the act's own: "held talks on March 4").
             return self._that_day(sentence, act, act) + dates
         return dates
 
@@ -4922,8 +4988,21 @@ class _Events:
         if found is None:
             return ()
         at, end, shift, to_act = found
-        if to_act and at >= act:
-            return ()  # "met Y a day after the summit": the summit's day
+        if to_act and (at >= act or at == doc.token_at(s_start)):
+            # "met Y a day after the summit", "A day after the summit, X
+            # met Y": the summit's day
+            return ()
+        # "The call came a day after X met Y": the sides of that act, whose
+        # day told before is its own, retold
+        sides = (
+            {
+                mention.entity
+                for mention in doc.mentions_between(end, doc.token_at(s_end))
+                if mention.entity is not None
+            }
+            if to_act
+            else set()
+        )
         span = Span(
             start=doc.tokens.starts[at] - s_start,
             end=doc.tokens.ends[end - 1] - s_start,
@@ -4933,6 +5012,11 @@ class _Events:
         ):
             # The day of the event told there, not of what it mentions ("for
             # talks on the truce agreed on March 19"); of two days, neither.
+            if sides and any(
+                {side.entity for side in event.participants} <= sides
+                for event in self._found_in(back)
+            ):
+                break  # the act itself, told there: no day to shift
             days = {
                 event.when
                 for event in self._found_in(back)
@@ -5110,6 +5194,20 @@ def _carried_by(folded: list[str], first: int, s_first: int) -> int:
     if k < first and k > s_first and folded[k - 1] in _CARRYING:
         return k - 1
     return first
+
+
+# Words that tell a clause's verb before an aside: "talks ended, officials
+# said, ...", "talks took place, ...", "talks will resume, ...".
+_ASIDE_VERBS: Final = (
+    _TOOK_PLACE
+    | _LIGHT_VERBS
+    | {"is", "are", "was", "were", "will", "would", "could", "may", "might"}
+)
+
+
+def _aside_verb(word: str) -> bool:
+    """Whether *word* is a verb told before an aside (see _ASIDE_VERBS)."""
+    return word in _ASIDE_VERBS or word.endswith("ed")
 
 
 def _phrase_end(folded: list[str], start: int, stop: int) -> int:
