@@ -2957,6 +2957,20 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "a name that starts with a word of chrome is no section: `YouTube removes ...`",
+        " date 2025-05-06 YouTube removes the ministry's channel\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="YouTube removes the ministry's channel",
+    ),
+    Case(
+        "a name that ends on a word of chrome is no section: `Watchdog rates ExampleLive`",
+        " date 2025-05-06 Watchdog rates ExampleLive\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Watchdog rates ExampleLive",
+    ),
+    Case(
         "the headline with the site's name after a bar, then alone: the headline alone",
         " date 2025-05-06 Envoys agree on port deal | Example Daily\n\n"
         "Envoys agree on port deal\n\n" + _REOPENED,

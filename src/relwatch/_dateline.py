@@ -2417,7 +2417,7 @@ def _without_section(headline: str) -> str:
     `WorldEnvoys agree`, `Envoys agreePolitics`.
     """
     glued = p.GLUED_SECTION.search(headline)
-    if glued is None or glued.group().casefold() not in p.CHROME_WORDS:
+    if glued is None or glued.group().casefold() not in p.SECTION_NAMES:
         return headline
     if glued.start() == 0:
         return headline[glued.end() :]

@@ -938,6 +938,16 @@ BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
 # here: Home > News`.
 HOME_TRAIL: Final = re.compile(r"(?:You\sare\shere:?\s{1,3}+)?+Home\s[>»›/]\s")
 
+# The names of a site's sections that a page glues to its headline.  Not
+# every word of chrome: `YouTube`, `NewsGuard`, `LiveNation` and `AllAfrica`
+# are names, not a section glued to a word.
+SECTION_NAMES: Final = word_set(
+    """
+    africa americas analysis asia business culture diplomacy economy editorial
+    europe health international lifestyle national opinion politics region
+    regional science sport sports technology world
+    """
+)
 # A section's name glued before a headline or after it: `WorldEnvoys
 # agree`, `Envoys agreePolitics`.
 GLUED_SECTION: Final = re.compile(
