@@ -3014,11 +3014,27 @@ CASES = [
     ),
     Case(
         "a title with its outlet after a bar names no institution: it stays the headline",
-        " date 2025-05-06 Talks Resume | Example Daily\n\n6 May 2025\n\n"
-        + _REOPENED,
+        " date 2025-05-06 Example Council Extends Port Mandate | Example Daily\n\n"
+        "The vote follows weeks of talks among the members\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
-        headline="Talks Resume | Example Daily",
+        headline="Example Council Extends Port Mandate | Example Daily",
+    ),
+    Case(
+        "a Title Case headline that ends on a newsletter's word, a deck below: the headline stays",
+        " date 2025-05-06 Five Points From the Ministers' Port Briefing\n\n"
+        "What the two sides said after three hours of talks\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Five Points From the Ministers' Port Briefing",
+    ),
+    Case(
+        "a Title Case headline of five words on a newsletter's word, a deck below",
+        " date 2025-05-06 Ministers Sign The Port Letter\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Sign The Port Letter",
     ),
     Case(
         "a page's verb before `by`: `Written by Dana Levi on May 6, 2025`",

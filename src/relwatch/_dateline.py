@@ -179,6 +179,9 @@ _INSTITUTION_WORDS: Final = p.word_set(
     society university college academy commission committee council
     """
 )
+# The most words of a newsletter's or a site's name in a masthead: `THE
+# DIPLOMATIC WEEKLY`, `The Example Policy Brief`.
+_MASTHEAD_WORDS_MAX: Final = 4
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
 _SURNAME_ROLES: Final = frozenset({"king", "prince"})
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
@@ -2434,17 +2437,48 @@ def _masthead(line: str) -> bool:
     Daily`).
     """
     parts = line.split(" | ")
-    barred = len(parts) > 1
-    if barred and p.ISSUE_NUMBER.search(line) is not None:
+    if len(parts) > 1 and p.ISSUE_NUMBER.search(line) is not None:
         return True
-    for part in parts:
-        words = part.casefold().split()
-        if (
-            not p.NEWSLETTER_WORDS.isdisjoint(words)
-            or (barred and not _INSTITUTION_WORDS.isdisjoint(words))
-        ) and all(w[:1].isupper() or w in _NAME_LINKS for w in part.split()):
-            return True
-    return False
+    if any(map(_newsletter_name, parts)):
+        return True
+    # An institution names the site only beside a name: `Security Council
+    # Extends Mandate | Example Daily` is a title and its outlet.
+    return _short_name(parts[0]) and any(
+        _name_cased(part)
+        and not _INSTITUTION_WORDS.isdisjoint(part.casefold().split())
+        for part in parts[1:]
+    )
+
+
+def _name_cased(part: str) -> bool:
+    """
+    Whether every word of *part* is capitalised or links a name's words:
+    `Example Council on Foreign Relations`.
+    """
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in part.split())
+
+
+def _short_name(part: str) -> bool:
+    """
+    Whether *part* can be a site's or a newsletter's name, four words at
+    most: `THE DIPLOMATIC WEEKLY`, not `Security Council Extends Mandate
+    Again`.
+    """
+    return 0 < len(part.split()) <= _MASTHEAD_WORDS_MAX and _name_cased(part)
+
+
+def _newsletter_name(part: str) -> bool:
+    """
+    Whether *part* is a newsletter's name, perhaps with its publisher: a
+    short name that ends on a newsletter's word (`The Morning Brief from
+    Example Institute`, not `Key Takeaways From the Ministers' Briefing`).
+    """
+    name = part.partition(" from ")[0]
+    return (
+        _short_name(name)
+        and name.split()[-1].casefold() in p.NEWSLETTER_WORDS
+        and _name_cased(part)
+    )
 
 
 def _credits_picture(line: str) -> bool:
