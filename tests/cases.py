@@ -3029,6 +3029,14 @@ CASES = [
         headline="Five Points From the Ministers' Port Briefing",
     ),
     Case(
+        "a headline of a person and a place above a stamp and a deck: `Levi in Northport`",
+        " date 2025-05-06 Levi in Northport\n\nMay 6, 2025\n\n"
+        "The visit is the first by a foreign envoy since the election\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Levi in Northport",
+    ),
+    Case(
         "a Title Case headline of five words on a newsletter's word, a deck below",
         " date 2025-05-06 Ministers Sign The Port Letter\n\n"
         "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,

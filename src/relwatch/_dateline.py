@@ -296,7 +296,8 @@ _ACRONYM_MAX: Final = 4
 _DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
 # (`Peace and Security`), or its place (`War in Example`).
-_SECTION_JOINS: Final = frozenset({"and", "&", "in"})
+_SUBJECT_JOINS: Final = frozenset({"and", "&"})
+_SECTION_JOINS: Final = _SUBJECT_JOINS | {"in"}
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -2154,7 +2155,8 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous in {"title", "timestamp"}
-                and _section_label(self.headline)
+                # `Erdogan in Moscow` above a stamp is a title of its own.
+                and _section_label(self.headline, places=self.previous == "title")
             ) or _institution(
                 self.headline, right_above=self.previous == "title"
             ):
@@ -2587,15 +2589,16 @@ def _known_place_line(line: str) -> bool:
     return is_known_place(line) and _is_place(line) and not is_chrome(line)
 
 
-def _section_label(line: str) -> bool:
+def _section_label(line: str, *, places: bool) -> bool:
     """
     Whether *line* is a section's name of two subjects, the kind of label a
-    page puts above its title: `Peace and Security`, `Science & Health`.
+    page puts above its title: `Peace and Security`, `Science & Health`,
+    or, when *places*, of a subject and its place: `War in Example`.
     """
     words = line.split()
     return (
         len(words) == 3  # noqa: PLR2004
-        and words[1] in _SECTION_JOINS
+        and words[1] in (_SECTION_JOINS if places else _SUBJECT_JOINS)
         and words[0][:1].isupper()
         and words[2][:1].isupper()
         and line.replace(" ", "").replace("&", "").isalpha()
