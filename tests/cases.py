@@ -3013,6 +3013,22 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "a breadcrumb below a headline that reads as no name, a deck below: the headline stays",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb below a headline, a picture's line below: the headline stays",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
+        "Foreign ministers shake hands in Northport on Tuesday\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
         "a title with its outlet after a bar names no institution: it stays the headline",
         " date 2025-05-06 Example Council Extends Port Mandate | Example Daily\n\n"
         "The vote follows weeks of talks among the members\n\n" + _REOPENED,

@@ -2214,7 +2214,13 @@ class _Reader:
         Example`, then `Home > News`), or the title below such a name or a
         masthead, which replaces it.
         """
-        if self.previous == "title" and "Home" in line and is_breadcrumb(line):
+        if (
+            self.previous == "title"
+            and "Home" in line
+            and is_breadcrumb(line)
+            # `Envoys agree on port deal` above a crumb is the title still.
+            and _name_cased(self.headline)
+        ):
             self.masthead = True
             self.previous = "chrome"
             return True
