@@ -26,6 +26,9 @@ _SIGNED = (
     "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers "
     "signed the port deal on Tuesday.\n\n"
 )
+# The 385 characters of footer after a sign-off's date that ends 400
+# characters (the tail read for sign-offs) before the page's end.
+_FOOTER_385 = "\n\nRelated news\n\n" + "Port traffic rose in May.\n" * 14 + "More\n"
 # The text below the openings of the eleventh round's headlines.
 _REOPENED = "The two foreign ministers agreed on Tuesday to reopen the port."
 
@@ -3175,6 +3178,35 @@ CASES = [
         _SIGNED
         + "/EXA/ 10 June 2026\n\nRelated news\n\nPort traffic rose in May\n",
         {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a figure's date after capitals is no sign-off: `GDP 2024.03.31`",
+        _SIGNED + "Figures for the quarter:\n\nGDP 2024.03.31\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "an update's stamp is no sign-off: `UPDATED 10.06.2019 16:48`",
+        _SIGNED + "UPDATED 10.06.2019 16:48\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a related story's sign-off below the page's own: the first one dates the page",
+        _SIGNED + "(EXA) 2026.06.10 16:48\n\nRelated news\n\nPort traffic rose in May\n\n"
+        "(EXA) 2019.03.02 09:10\n",
+        {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a stamp inside a line where the sign-offs' tail starts is no sign-off",
+        _SIGNED + "The tariff was last set in EXA 10.06.2019" + _FOOTER_385,
+        {"place": "NORTHPORT", "date": None},
         "The two foreign ministers signed the port deal",
         headline="Envoys sign port deal",
     ),

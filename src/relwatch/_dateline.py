@@ -1393,17 +1393,20 @@ def _stamp_date(line: str) -> dt.date | None:
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
 
 
-def _closing_date(text: str) -> dt.date | None:
+def _closing_date(text: str, agency: str | None) -> dt.date | None:
     """
-    The date of an agency's sign-off on a line of its own at the page's
-    end, the last one there, `(EXA) 2026.06.10 16:48`: the year of a page
-    that has no crawl date.
+    The date of *agency*'s (or a known agency's) sign-off on a line of its
+    own at the page's end, the first one there, `(EXA) 2026.06.10 16:48`:
+    the year of a page that has no crawl date.  Not `GDP 2024.03.31` nor
+    `UPDATED 10.06.2019`, nor a related story's stamp below the sign-off.
     """
-    date = None
-    for m in p.CLOSING_STAMP.finditer(text[-p.CLOSING_STAMP_TAIL :]):
-        if m["tag"].isupper() or is_agency(m["tag"]):
-            date = _sign_off_date(m)
-    return date
+    own = agency.casefold() if agency else None
+    # From an offset, `^` still matches only where a line starts.
+    start = max(0, len(text) - p.CLOSING_STAMP_TAIL)
+    for m in p.CLOSING_STAMP.finditer(text, start):
+        if m["tag"].casefold() == own or is_agency(m["tag"]):
+            return _sign_off_date(m)
+    return None
 
 
 def _sign_off_date(m: re.Match[str]) -> dt.date | None:
@@ -2726,7 +2729,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     ):
         # A dateline without a year: an agency's sign-off at the page's
         # end may date it (read only here, where it matters).
-        closing = _closing_date(text)
+        closing = _closing_date(text, found.agency)
         if closing is not None:
             found, title = _Reader(
                 text, at, closing, outlet, header is not None
