@@ -2133,3 +2133,32 @@ class TestLinearTime:
         small, large = seconds(250_000), seconds(1_000_000)
 
         assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "(EXA) 2026.06.10 ",
+            "EXA 10.06.2026 16:48\n",
+            "(EXA) 10 June 2026\n",
+            "GDP 2024.03.31\n",
+            "Ab 10.06.2026",
+            "\n",
+        ],
+        ids=repr,
+    )
+    def test_growth_of_sign_offs(self, unit):
+        """
+        A page that a yearless dateline opens, so that its end is read for
+        a sign-off, parses in linear time up to a megabyte of stamps.
+        """
+        opening = "NORTHPORT, June 10 (EXA) - The ministers met.\n\n"
+
+        def seconds(size):
+            text = opening + unit * (size // len(unit))
+            start = time.process_time()
+            relwatch.parse_article(text)
+            return time.process_time() - start
+
+        small, large = seconds(250_000), seconds(1_000_000)
+
+        assert large < 10 * small + 0.05
