@@ -3016,6 +3016,14 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
+        " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
+        "Queues formed outside the schools of Northport before dawn.",
+        {"place": None},
+        "Ballots opened May 6 at 8 a.m.",
+        headline="Northport elects a new mayor",
+    ),
+    Case(
         "a breadcrumb below a headline that reads as no name, a deck below: the headline stays",
         " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
         "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,
