@@ -3016,6 +3016,18 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "the tag first, then the place and the day before the month: `(AFP) - NORTHPORT, 6 MAY - `",
+        " date 2025-05-07 (AFP) - NORTHPORT, 6 MAY - " + _REOPENED,
+        {"place": "NORTHPORT", "agency": "AFP", "date": D(2025, 5, 6)},
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
+        "the tag first, then a place of four words: `(AFP) - SAINT-PIERRE DE LA PORTE, May 6 - `",
+        " date 2025-05-07 (AFP) - SAINT-PIERRE DE LA PORTE, May 6 - " + _REOPENED,
+        {"place": "SAINT-PIERRE DE LA PORTE", "agency": "AFP", "date": D(2025, 5, 6)},
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
         "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
         " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
         "Queues formed outside the schools of Northport before dawn.",

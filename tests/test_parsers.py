@@ -2074,6 +2074,8 @@ class TestLinearTime:
             "Ab Herald | Ab | ",
             "BY AB ",
             "(EXA) ----",
+            "(AB) - AB AB AB AB, 6 AB - ",
+            "(AB) - AB AB AB AB AB, 6 ",
             "Ab Ab & ",
             # An eleventh round.
             "Ab Cd: Ef gh ij kl mn op qr st uv wx.\n",

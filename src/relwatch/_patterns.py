@@ -211,11 +211,13 @@ CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
 )
 
-# The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `.
+# The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `,
+# `(ANSA) - ROME, 4 MAR - `, `(AFP) - SAINT-DENIS DE LA REUNION, May 6 - `.
 LEADING_TAG_DATELINE: Final = re.compile(
     r"\((?P<agency>[A-Za-z]{2,12}+)\)\s{0,2}(?:--|[-–—])\s{0,2}"
-    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})"
-    r"(?:,\s{1,2}(?P<date>[A-Za-z]{3,9}+\.?\s{1,2}[0-9]{1,2}))?"
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,3})"
+    r"(?:,\s{1,2}(?P<date>[A-Za-z]{3,9}+\.?\s{1,2}[0-9]{1,2}"
+    r"|[0-9]{1,2}\s{1,2}[A-Za-z]{3,9}+))?"
     r"(?P<sep>\s{0,2}(?:--|[-–—:])\s{1,3})"
 )
 
