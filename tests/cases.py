@@ -3028,6 +3028,30 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
     ),
     Case(
+        "a Title Case headline about a president, a stamp and a deck below: the headline stays",
+        " date 2025-05-06 President of Example Receives Northport Delegation\n\nMay 6, 2025\n\n"
+        "The visit is the first by a foreign delegation since the election\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="President of Example Receives Northport Delegation",
+    ),
+    Case(
+        "a Title Case headline about a president's office, a stamp and a deck below",
+        " date 2025-05-06 Office of the President Denies Port Report\n\n6 May 2025 | 10:12\n\n"
+        "Officials dismiss claims of a rift within the ruling coalition\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Office of the President Denies Port Report",
+    ),
+    Case(
+        "the office of a head of state at the top, a stamp, then the title",
+        " date 2025-05-06 Office of the President of Example\n\n6 May 2025\n\n"
+        "President receives Northport delegation\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="President receives Northport delegation",
+    ),
+    Case(
         "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
         " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
         "Queues formed outside the schools of Northport before dawn.",

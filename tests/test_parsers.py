@@ -2104,6 +2104,8 @@ class TestLinearTime:
             "Press Release No. 1",
             "Press and Information Office\n",
             "President of Ab ",
+            "Office of the President of the Ab Ab Ab Republic of Ab\n",
+            "President of Ab Ab Ab\n\n6 May 2025\n\n",
             "Ab Ab, Senior Fellow\n",
             "(EXA) 10 June 2026\n",
             "Ab.\nAb Ab/Ab\n",

@@ -2393,7 +2393,21 @@ def _institution(line: str, *, right_above: bool) -> bool:
         line.startswith(p.INSTITUTION_STARTS)
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
+        and (not line.startswith(p.STATE_OFFICE_STARTS) or _state_office(line))
     ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+
+
+def _state_office(line: str) -> bool:
+    """
+    Whether *line* names a head of state or their office, and the state's
+    name ends it: one word or a known place (`President of Example`,
+    `Office of the President of South Example` only if the tables know it).
+    """
+    m = p.STATE_OFFICE.fullmatch(line)
+    if m is None:
+        return False
+    state = m["state"]
+    return state is None or " " not in state or is_known_place(state)
 
 
 def _crumb_title(line: str) -> str | None:

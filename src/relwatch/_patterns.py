@@ -458,6 +458,18 @@ DEBATING_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
     *("Secretariat ", "President ", "Office "),
 )
+# A head of state's name or their office's, whose state's name ends it:
+# `President of the Republic of Example`, `Office of the President`, not
+# `President of Northport Meets Example Delegation`.
+STATE_OFFICE_STARTS: Final = (
+    *("President ", "Office ", "The President ", "The Office "),
+)
+STATE_OFFICE: Final = re.compile(
+    r"(?:The\s)?(?:President|Office\sof\sthe\s(?:Vice\s)?(?:President|Prime\sMinister))"
+    r"(?:\sof\s(?:the\s)?(?:(?:[A-Z][\w'’-]{1,24}\s){0,3}"
+    r"(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality)\sof\s)?"
+    r"(?P<state>[A-Z][\w'’-]{1,24}(?:\s[A-Z][\w'’-]{1,24}){0,2}))?"
+)
 # A press office's name alone, at the top of its page: `Press and
 # Information Office`, `Media Centre`.
 PRESS_OFFICE_NAME: Final = re.compile(
