@@ -3052,6 +3052,46 @@ CASES = [
         headline="President receives Northport delegation",
     ),
     Case(
+        "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a topic between dots beside the date is no writer: `Ocean Crisis · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nOcean Crisis · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an agency between dots beside the date is no writer: `Associated Press · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nAssociated Press · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a region before a bar and the date is no writer: `Example Bank | Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nExample Bank | Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a writer between dots beside the date stays one: `Dana Levi · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nDana Levi · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
         "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
         " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
         "Queues formed outside the schools of Northport before dawn.",

@@ -182,6 +182,17 @@ _INSTITUTION_WORDS: Final = p.word_set(
 # The most words of a newsletter's or a site's name in a masthead: `THE
 # DIPLOMATIC WEEKLY`, `The Example Policy Brief`.
 _MASTHEAD_WORDS_MAX: Final = 4
+# The last words of a region's or a topic's name, never a writer's:
+# `West Bank`, `Gaza Strip`, `Eastern Province`, `Human Rights`, `Climate
+# Crisis`.
+_NOT_WRITER_ENDS: Final = p.word_set(
+    """
+    bank strip province region regions territory territories coast valley
+    peninsula gulf islands basin delta corridor heights border borders
+    governorate district county prefecture oblast east west
+    rights crisis change affairs relations security policy politics
+    """
+)
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
 _SURNAME_ROLES: Final = frozenset({"king", "prince"})
 # The marks around a timestamp's words: `(Updated:`, `14:22,`.
@@ -931,6 +942,22 @@ def _without_outlet(place: str, outlet: str | None) -> str:
     if len(words) >= 3 and words[0] == "The":  # noqa: PLR2004
         return words[-1] + comma + rest
     return place
+
+
+def _no_writer(name: str) -> bool:
+    """
+    Whether *name*, beside a date between dots or bars, is a place, a
+    region, a topic, a section or an agency, not a writer: `West Bank`,
+    `Human Rights`, `Peace and Security`, `Associated Press`.
+    """
+    words = name.split()
+    return (
+        not words
+        or is_agency(name)
+        or is_known_place(name)
+        or words[-1].casefold() in _NOT_WRITER_ENDS
+        or _section_label(name, places=True)
+    )
 
 
 def _person(line: str) -> re.Match[str] | None:
@@ -1958,7 +1985,7 @@ class _Reader:
             if person is not None and not is_known_place(first)
             else self._writers(first)
         )
-        if not names:
+        if not names or _no_writer(first):
             return False
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
@@ -2038,7 +2065,7 @@ class _Reader:
             if p.STAMP_PLACE.fullmatch(place) and _is_place(place):
                 person = _person(name.strip())
         # `Abu Dhabi | May 6, 2025` is a place and its date.
-        if person is None or is_known_place(name):
+        if person is None or _no_writer(name):
             return False
         self._add_byline(person["name"])
         return True
@@ -2578,7 +2605,7 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
                 return name, None
             continue
         person = _person(name)
-        if person is not None:
+        if person is not None and not _no_writer(name):
             return None, person["name"]
     return None, None
 
