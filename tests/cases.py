@@ -28,7 +28,9 @@ _SIGNED = (
 )
 # The 385 characters of footer after a sign-off's date that ends 400
 # characters (the tail read for sign-offs) before the page's end.
-_FOOTER_385 = "\n\nRelated news\n\n" + "Port traffic rose in May.\n" * 14 + "More\n"
+_FOOTER_385 = (
+    "\n\nRelated news\n\n" + "Port traffic rose in May.\n" * 14 + "More\n"
+)
 # The text below the openings of the eleventh round's headlines.
 _REOPENED = "The two foreign ministers agreed on Tuesday to reopen the port."
 
@@ -2961,7 +2963,8 @@ CASES = [
     ),
     Case(
         "a name that starts with a word of chrome is no section: `YouTube removes ...`",
-        " date 2025-05-06 YouTube removes the ministry's channel\n\n" + _REOPENED,
+        " date 2025-05-06 YouTube removes the ministry's channel\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="YouTube removes the ministry's channel",
@@ -3023,14 +3026,20 @@ CASES = [
     ),
     Case(
         "the tag first, then a place of four words: `(AFP) - SAINT-PIERRE DE LA PORTE, May 6 - `",
-        " date 2025-05-07 (AFP) - SAINT-PIERRE DE LA PORTE, May 6 - " + _REOPENED,
-        {"place": "SAINT-PIERRE DE LA PORTE", "agency": "AFP", "date": D(2025, 5, 6)},
+        " date 2025-05-07 (AFP) - SAINT-PIERRE DE LA PORTE, May 6 - "
+        + _REOPENED,
+        {
+            "place": "SAINT-PIERRE DE LA PORTE",
+            "agency": "AFP",
+            "date": D(2025, 5, 6),
+        },
         "The two foreign ministers agreed on Tuesday",
     ),
     Case(
         "a Title Case headline about a president, a stamp and a deck below: the headline stays",
         " date 2025-05-06 President of Example Receives Northport Delegation\n\nMay 6, 2025\n\n"
-        "The visit is the first by a foreign delegation since the election\n\n" + _REOPENED,
+        "The visit is the first by a foreign delegation since the election\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="President of Example Receives Northport Delegation",
@@ -3038,7 +3047,8 @@ CASES = [
     Case(
         "a Title Case headline about a president's office, a stamp and a deck below",
         " date 2025-05-06 Office of the President Denies Port Report\n\n6 May 2025 | 10:12\n\n"
-        "Officials dismiss claims of a rift within the ruling coalition\n\n" + _REOPENED,
+        "Officials dismiss claims of a rift within the ruling coalition\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Office of the President Denies Port Report",
@@ -3102,7 +3112,8 @@ CASES = [
     Case(
         "a breadcrumb below a headline that reads as no name, a deck below: the headline stays",
         " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
-        "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
@@ -3110,7 +3121,8 @@ CASES = [
     Case(
         "a breadcrumb below a headline, a picture's line below: the headline stays",
         " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
-        "Foreign ministers shake hands in Northport on Tuesday\n\n" + _REOPENED,
+        "Foreign ministers shake hands in Northport on Tuesday\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys agree on port deal",
@@ -3134,7 +3146,8 @@ CASES = [
     Case(
         "a headline of a person and a place above a stamp and a deck: `Levi in Northport`",
         " date 2025-05-06 Levi in Northport\n\nMay 6, 2025\n\n"
-        "The visit is the first by a foreign envoy since the election\n\n" + _REOPENED,
+        "The visit is the first by a foreign envoy since the election\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Levi in Northport",
@@ -3142,7 +3155,8 @@ CASES = [
     Case(
         "a Title Case headline of five words on a newsletter's word, a deck below",
         " date 2025-05-06 Ministers Sign The Port Letter\n\n"
-        "The accord ends a long dispute over fishing rights in the bay\n\n" + _REOPENED,
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Ministers Sign The Port Letter",
@@ -3281,7 +3295,8 @@ CASES = [
     ),
     Case(
         "a related story's sign-off below the page's own: the first one dates the page",
-        _SIGNED + "(EXA) 2026.06.10 16:48\n\nRelated news\n\nPort traffic rose in May\n\n"
+        _SIGNED
+        + "(EXA) 2026.06.10 16:48\n\nRelated news\n\nPort traffic rose in May\n\n"
         "(EXA) 2019.03.02 09:10\n",
         {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
         "The two foreign ministers signed the port deal",

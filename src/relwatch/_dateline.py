@@ -2186,7 +2186,9 @@ class _Reader:
             elif (
                 self.previous in {"title", "timestamp"}
                 # `Erdogan in Moscow` above a stamp is a title of its own.
-                and _section_label(self.headline, places=self.previous == "title")
+                and _section_label(
+                    self.headline, places=self.previous == "title"
+                )
             ) or _institution(
                 self.headline, right_above=self.previous == "title"
             ):
