@@ -2173,7 +2173,7 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if self._below_site(line, end):
+            if self._below_site(self.headline, line, end):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
@@ -2239,19 +2239,19 @@ class _Reader:
             ) and _masthead(line)
             self.previous = "title"
 
-    def _below_site(self, line: str, end: int) -> bool:
+    def _below_site(self, headline: str, line: str, end: int) -> bool:
         """
-        Note a breadcrumb from the site's home right below the first title,
-        which makes that the site's name (`Saeima of the Republic of
-        Example`, then `Home > News`), or the title below such a name or a
-        masthead, which replaces it.
+        Note a breadcrumb from the site's home right below the first title
+        (*headline* so far), which makes that the site's name (`Saeima of
+        the Republic of Example`, then `Home > News`), or the title below
+        such a name or a masthead, which replaces it.
         """
         if (
             self.previous == "title"
             and "Home" in line
             and is_breadcrumb(line)
             # `Envoys agree on port deal` above a crumb is the title still.
-            and _name_cased(self.headline)
+            and _name_cased(headline)
         ):
             self.masthead = True
             self.previous = "chrome"
