@@ -3102,6 +3102,24 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "a line of dialogue keeps its dash: `— We will not close the port, ...`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "— We will not close the port, the minister told reporters on Tuesday.\n\n"
+        "He spoke after three hours of talks.",
+        {"place": None},
+        "— We will not close the port, the minister told",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a digest's items after dashes: the first item's text, not its dash",
+        " date 2025-05-06 What to watch today\n\n"
+        "— GULF: The foreign ministers of both countries met in Northport on Tuesday.\n\n"
+        "— EUROPE: The union extended its sanctions for another year.",
+        {"place": None},
+        "GULF: The foreign ministers of both countries",
+        headline="What to watch today",
+    ),
+    Case(
         "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
         " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
         "Queues formed outside the schools of Northport before dawn.",

@@ -97,6 +97,8 @@ _CREDITS_MAX: Final = 42
 _DAY_REACH: Final = 48
 # The marks BULLET starts with.
 _BULLETS: Final = frozenset("-•*–—")
+# The dashes that open a line of dialogue too.
+_DIALOGUE_DASHES: Final = frozenset("–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
 # How far below a transcript's first answer its speaker's label is looked
@@ -1723,7 +1725,12 @@ class _Reader:
                 self.after_credit = True
                 return None
         bullet = p.BULLET.match(line) if line[0] in _BULLETS else None
-        if bullet is not None:
+        if bullet is not None and (
+            line[0] not in _DIALOGUE_DASHES
+            # `— We will not give up the port, the minister told ...`: a
+            # dash is a digest's bullet only if an item below has one too.
+            or self.text.find("\n" + line[0], line_end) >= 0
+        ):
             # A digest's first item: its text, not its bullet.
             at += bullet.end()
             line = line[bullet.end() :]
