@@ -26,6 +26,11 @@ _SIGNED = (
     "Envoys sign port deal\n\nNORTHPORT, June 10 (EXA) - The two foreign ministers "
     "signed the port deal on Tuesday.\n\n"
 )
+# The 385 characters of footer after a sign-off's date that ends 400
+# characters (the tail read for sign-offs) before the page's end.
+_FOOTER_385 = (
+    "\n\nRelated news\n\n" + "Port traffic rose in May.\n" * 14 + "More\n"
+)
 # The text below the openings of the eleventh round's headlines.
 _REOPENED = "The two foreign ministers agreed on Tuesday to reopen the port."
 
@@ -2957,6 +2962,21 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
+        "a name that starts with a word of chrome is no section: `YouTube removes ...`",
+        " date 2025-05-06 YouTube removes the ministry's channel\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="YouTube removes the ministry's channel",
+    ),
+    Case(
+        "a name that ends on a word of chrome is no section: `Watchdog rates ExampleLive`",
+        " date 2025-05-06 Watchdog rates ExampleLive\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Watchdog rates ExampleLive",
+    ),
+    Case(
         "the headline with the site's name after a bar, then alone: the headline alone",
         " date 2025-05-06 Envoys agree on port deal | Example Daily\n\n"
         "Envoys agree on port deal\n\n" + _REOPENED,
@@ -2999,12 +3019,165 @@ CASES = [
         headline="Envoys agree on port deal",
     ),
     Case(
-        "a title with its outlet after a bar names no institution: it stays the headline",
-        " date 2025-05-06 Talks Resume | Example Daily\n\n6 May 2025\n\n"
+        "the tag first, then the place and the day before the month: `(AFP) - NORTHPORT, 6 MAY - `",
+        " date 2025-05-07 (AFP) - NORTHPORT, 6 MAY - " + _REOPENED,
+        {"place": "NORTHPORT", "agency": "AFP", "date": D(2025, 5, 6)},
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
+        "the tag first, then a place of four words: `(AFP) - SAINT-PIERRE DE LA PORTE, May 6 - `",
+        " date 2025-05-07 (AFP) - SAINT-PIERRE DE LA PORTE, May 6 - "
+        + _REOPENED,
+        {
+            "place": "SAINT-PIERRE DE LA PORTE",
+            "agency": "AFP",
+            "date": D(2025, 5, 6),
+        },
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
+        "a Title Case headline about a president, a stamp and a deck below: the headline stays",
+        " date 2025-05-06 President of Example Receives Northport Delegation\n\nMay 6, 2025\n\n"
+        "The visit is the first by a foreign delegation since the election\n\n"
         + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
-        headline="Talks Resume | Example Daily",
+        headline="President of Example Receives Northport Delegation",
+    ),
+    Case(
+        "a Title Case headline about a president's office, a stamp and a deck below",
+        " date 2025-05-06 Office of the President Denies Port Report\n\n6 May 2025 | 10:12\n\n"
+        "Officials dismiss claims of a rift within the ruling coalition\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Office of the President Denies Port Report",
+    ),
+    Case(
+        "the office of a head of state at the top, a stamp, then the title",
+        " date 2025-05-06 Office of the President of Example\n\n6 May 2025\n\n"
+        "President receives Northport delegation\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="President receives Northport delegation",
+    ),
+    Case(
+        "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a topic between dots beside the date is no writer: `Ocean Crisis · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nOcean Crisis · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an agency between dots beside the date is no writer: `Associated Press · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nAssociated Press · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a region before a bar and the date is no writer: `Example Bank | Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nExample Bank | Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a writer between dots beside the date stays one: `Dana Levi · Dec 12, 2024`",
+        " date 2024-12-12 Envoys agree on port deal\n\nDana Levi · Dec 12, 2024\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a line of dialogue keeps its dash: `— We will not close the port, ...`",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "— We will not close the port, the minister told reporters on Tuesday.\n\n"
+        "He spoke after three hours of talks.",
+        {"place": None},
+        "— We will not close the port, the minister told",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a digest's items after dashes: the first item's text, not its dash",
+        " date 2025-05-06 What to watch today\n\n"
+        "— GULF: The foreign ministers of both countries met in Northport on Tuesday.\n\n"
+        "— EUROPE: The union extended its sanctions for another year.",
+        {"place": None},
+        "GULF: The foreign ministers of both countries",
+        headline="What to watch today",
+    ),
+    Case(
+        "a short first sentence that ends on `a.m.` is body, no stamp: `Ballots opened May 6 at 8 a.m.`",
+        " date 2025-05-06 Northport elects a new mayor\n\nBallots opened May 6 at 8 a.m.\n\n"
+        "Queues formed outside the schools of Northport before dawn.",
+        {"place": None},
+        "Ballots opened May 6 at 8 a.m.",
+        headline="Northport elects a new mayor",
+    ),
+    Case(
+        "a breadcrumb below a headline that reads as no name, a deck below: the headline stays",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a breadcrumb below a headline, a picture's line below: the headline stays",
+        " date 2025-05-06 Envoys agree on port deal\n\nHome > World\n\n"
+        "Foreign ministers shake hands in Northport on Tuesday\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a title with its outlet after a bar names no institution: it stays the headline",
+        " date 2025-05-06 Example Council Extends Port Mandate | Example Daily\n\n"
+        "The vote follows weeks of talks among the members\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Example Council Extends Port Mandate | Example Daily",
+    ),
+    Case(
+        "a Title Case headline that ends on a newsletter's word, a deck below: the headline stays",
+        " date 2025-05-06 Five Points From the Ministers' Port Briefing\n\n"
+        "What the two sides said after three hours of talks\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Five Points From the Ministers' Port Briefing",
+    ),
+    Case(
+        "a headline of a person and a place above a stamp and a deck: `Levi in Northport`",
+        " date 2025-05-06 Levi in Northport\n\nMay 6, 2025\n\n"
+        "The visit is the first by a foreign envoy since the election\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Levi in Northport",
+    ),
+    Case(
+        "a Title Case headline of five words on a newsletter's word, a deck below",
+        " date 2025-05-06 Ministers Sign The Port Letter\n\n"
+        "The accord ends a long dispute over fishing rights in the bay\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Sign The Port Letter",
     ),
     Case(
         "a page's verb before `by`: `Written by Dana Levi on May 6, 2025`",
@@ -3121,6 +3294,36 @@ CASES = [
         _SIGNED
         + "/EXA/ 10 June 2026\n\nRelated news\n\nPort traffic rose in May\n",
         {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a figure's date after capitals is no sign-off: `GDP 2024.03.31`",
+        _SIGNED + "Figures for the quarter:\n\nGDP 2024.03.31\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "an update's stamp is no sign-off: `UPDATED 10.06.2019 16:48`",
+        _SIGNED + "UPDATED 10.06.2019 16:48\n",
+        {"place": "NORTHPORT", "date": None},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a related story's sign-off below the page's own: the first one dates the page",
+        _SIGNED
+        + "(EXA) 2026.06.10 16:48\n\nRelated news\n\nPort traffic rose in May\n\n"
+        "(EXA) 2019.03.02 09:10\n",
+        {"place": "NORTHPORT", "agency": "EXA", "date": D(2026, 6, 10)},
+        "The two foreign ministers signed the port deal",
+        headline="Envoys sign port deal",
+    ),
+    Case(
+        "a stamp inside a line where the sign-offs' tail starts is no sign-off",
+        _SIGNED + "The tariff was last set in EXA 10.06.2019" + _FOOTER_385,
+        {"place": "NORTHPORT", "date": None},
         "The two foreign ministers signed the port deal",
         headline="Envoys sign port deal",
     ),

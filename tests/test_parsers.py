@@ -2074,6 +2074,8 @@ class TestLinearTime:
             "Ab Herald | Ab | ",
             "BY AB ",
             "(EXA) ----",
+            "(AB) - AB AB AB AB, 6 AB - ",
+            "(AB) - AB AB AB AB AB, 6 ",
             "Ab Ab & ",
             # An eleventh round.
             "Ab Cd: Ef gh ij kl mn op qr st uv wx.\n",
@@ -2102,6 +2104,8 @@ class TestLinearTime:
             "Press Release No. 1",
             "Press and Information Office\n",
             "President of Ab ",
+            "Office of the President of the Ab Ab Ab Republic of Ab\n",
+            "President of Ab Ab Ab\n\n6 May 2025\n\n",
             "Ab Ab, Senior Fellow\n",
             "(EXA) 10 June 2026\n",
             "Ab.\nAb Ab/Ab\n",
@@ -2128,6 +2132,35 @@ class TestLinearTime:
             for parse in (relwatch.parse_dateline, relwatch.parse_article):
                 with contextlib.suppress(relwatch.RelwatchError):
                     parse(text)
+            return time.process_time() - start
+
+        small, large = seconds(250_000), seconds(1_000_000)
+
+        assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            "(EXA) 2026.06.10 ",
+            "EXA 10.06.2026 16:48\n",
+            "(EXA) 10 June 2026\n",
+            "GDP 2024.03.31\n",
+            "Ab 10.06.2026",
+            "\n",
+        ],
+        ids=repr,
+    )
+    def test_growth_of_sign_offs(self, unit):
+        """
+        A page that a yearless dateline opens, so that its end is read for
+        a sign-off, parses in linear time up to a megabyte of stamps.
+        """
+        opening = "NORTHPORT, June 10 (EXA) - The ministers met.\n\n"
+
+        def seconds(size):
+            text = opening + unit * (size // len(unit))
+            start = time.process_time()
+            relwatch.parse_article(text)
             return time.process_time() - start
 
         small, large = seconds(250_000), seconds(1_000_000)

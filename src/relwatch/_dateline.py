@@ -97,6 +97,8 @@ _CREDITS_MAX: Final = 42
 _DAY_REACH: Final = 48
 # The marks BULLET starts with.
 _BULLETS: Final = frozenset("-•*–—")
+# The dashes that open a line of dialogue too.
+_DIALOGUE_DASHES: Final = frozenset("–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
 # How far below a transcript's first answer its speaker's label is looked
@@ -177,6 +179,20 @@ _INSTITUTION_WORDS: Final = p.word_set(
     """
     forum institute institution foundation centre center association
     society university college academy commission committee council
+    """
+)
+# The most words of a newsletter's or a site's name in a masthead: `THE
+# DIPLOMATIC WEEKLY`, `The Example Policy Brief`.
+_MASTHEAD_WORDS_MAX: Final = 4
+# The last words of a region's or a topic's name, never a writer's:
+# `West Bank`, `Gaza Strip`, `Eastern Province`, `Human Rights`, `Climate
+# Crisis`.
+_NOT_WRITER_ENDS: Final = p.word_set(
+    """
+    bank strip province region regions territory territories coast valley
+    peninsula gulf islands basin delta corridor heights border borders
+    governorate district county prefecture oblast east west
+    rights crisis change affairs relations security policy politics
     """
 )
 # Roles that are surnames too, and so may end a person's name: `Dana King`.
@@ -293,7 +309,8 @@ _ACRONYM_MAX: Final = 4
 _DASHES: Final = frozenset({"-", "--", "–", "—"})
 # What joins the two subjects of a section's name
 # (`Peace and Security`), or its place (`War in Example`).
-_SECTION_JOINS: Final = frozenset({"and", "&", "in"})
+_SUBJECT_JOINS: Final = frozenset({"and", "&"})
+_SECTION_JOINS: Final = _SUBJECT_JOINS | {"in"}
 # Month numbers by lower-case name, from dateutil's own list (`Sept`,
 # `September`, `Sep`): a dict lookup, without parserinfo.month's call.
 _MONTHS: Final = {
@@ -929,6 +946,22 @@ def _without_outlet(place: str, outlet: str | None) -> str:
     return place
 
 
+def _no_writer(name: str) -> bool:
+    """
+    Whether *name*, beside a date between dots or bars, is a place, a
+    region, a topic, a section or an agency, not a writer: `West Bank`,
+    `Human Rights`, `Peace and Security`, `Associated Press`.
+    """
+    words = name.split()
+    return (
+        not words
+        or is_agency(name)
+        or is_known_place(name)
+        or words[-1].casefold() in _NOT_WRITER_ENDS
+        or _section_label(name, places=True)
+    )
+
+
 def _person(line: str) -> re.Match[str] | None:
     """
     The match of a person's name filling *line*, with no word such as
@@ -1389,17 +1422,20 @@ def _stamp_date(line: str) -> dt.date | None:
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
 
 
-def _closing_date(text: str) -> dt.date | None:
+def _closing_date(text: str, agency: str | None) -> dt.date | None:
     """
-    The date of an agency's sign-off on a line of its own at the page's
-    end, the last one there, `(EXA) 2026.06.10 16:48`: the year of a page
-    that has no crawl date.
+    The date of *agency*'s (or a known agency's) sign-off on a line of its
+    own at the page's end, the first one there, `(EXA) 2026.06.10 16:48`:
+    the year of a page that has no crawl date.  Not `GDP 2024.03.31` nor
+    `UPDATED 10.06.2019`, nor a related story's stamp below the sign-off.
     """
-    date = None
-    for m in p.CLOSING_STAMP.finditer(text[-p.CLOSING_STAMP_TAIL :]):
-        if m["tag"].isupper() or is_agency(m["tag"]):
-            date = _sign_off_date(m)
-    return date
+    own = agency.casefold() if agency else None
+    # From an offset, `^` still matches only where a line starts.
+    start = max(0, len(text) - p.CLOSING_STAMP_TAIL)
+    for m in p.CLOSING_STAMP.finditer(text, start):
+        if m["tag"].casefold() == own or is_agency(m["tag"]):
+            return _sign_off_date(m)
+    return None
 
 
 def _sign_off_date(m: re.Match[str]) -> dt.date | None:
@@ -1689,7 +1725,12 @@ class _Reader:
                 self.after_credit = True
                 return None
         bullet = p.BULLET.match(line) if line[0] in _BULLETS else None
-        if bullet is not None:
+        if bullet is not None and (
+            line[0] not in _DIALOGUE_DASHES
+            # `— We will not give up the port, the minister told ...`: a
+            # dash is a digest's bullet only if an item below has one too.
+            or self.text.find("\n" + line[0], line_end) >= 0
+        ):
             # A digest's first item: its text, not its bullet.
             at += bullet.end()
             line = line[bullet.end() :]
@@ -1951,7 +1992,7 @@ class _Reader:
             if person is not None and not is_known_place(first)
             else self._writers(first)
         )
-        if not names:
+        if not names or _no_writer(first):
             return False
         if self.anchor is None:
             self.stamp = _stamp_date(line) or self.stamp
@@ -2031,7 +2072,7 @@ class _Reader:
             if p.STAMP_PLACE.fullmatch(place) and _is_place(place):
                 person = _person(name.strip())
         # `Abu Dhabi | May 6, 2025` is a place and its date.
-        if person is None or is_known_place(name):
+        if person is None or _no_writer(name):
             return False
         self._add_byline(person["name"])
         return True
@@ -2139,7 +2180,7 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if self._below_site(line, end):
+            if self._below_site(self.headline, line, end):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
@@ -2151,7 +2192,10 @@ class _Reader:
                 self.previous = "title"
             elif (
                 self.previous in {"title", "timestamp"}
-                and _section_label(self.headline)
+                # `Erdogan in Moscow` above a stamp is a title of its own.
+                and _section_label(
+                    self.headline, places=self.previous == "title"
+                )
             ) or _institution(
                 self.headline, right_above=self.previous == "title"
             ):
@@ -2202,14 +2246,20 @@ class _Reader:
             ) and _masthead(line)
             self.previous = "title"
 
-    def _below_site(self, line: str, end: int) -> bool:
+    def _below_site(self, headline: str, line: str, end: int) -> bool:
         """
-        Note a breadcrumb from the site's home right below the first title,
-        which makes that the site's name (`Saeima of the Republic of
-        Example`, then `Home > News`), or the title below such a name or a
-        masthead, which replaces it.
+        Note a breadcrumb from the site's home right below the first title
+        (*headline* so far), which makes that the site's name (`Saeima of
+        the Republic of Example`, then `Home > News`), or the title below
+        such a name or a masthead, which replaces it.
         """
-        if self.previous == "title" and "Home" in line and is_breadcrumb(line):
+        if (
+            self.previous == "title"
+            and "Home" in line
+            and is_breadcrumb(line)
+            # `Envoys agree on port deal` above a crumb is the title still.
+            and _name_cased(headline)
+        ):
             self.masthead = True
             self.previous = "chrome"
             return True
@@ -2379,7 +2429,21 @@ def _institution(line: str, *, right_above: bool) -> bool:
         line.startswith(p.INSTITUTION_STARTS)
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
+        and (not line.startswith(p.STATE_OFFICE_STARTS) or _state_office(line))
     ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+
+
+def _state_office(line: str) -> bool:
+    """
+    Whether *line* names a head of state or their office, and the state's
+    name ends it: one word or a known place (`President of Example`,
+    `Office of the President of South Example` only if the tables know it).
+    """
+    m = p.STATE_OFFICE.fullmatch(line)
+    if m is None:
+        return False
+    state = m["state"]
+    return state is None or " " not in state or is_known_place(state)
 
 
 def _crumb_title(line: str) -> str | None:
@@ -2417,7 +2481,7 @@ def _without_section(headline: str) -> str:
     `WorldEnvoys agree`, `Envoys agreePolitics`.
     """
     glued = p.GLUED_SECTION.search(headline)
-    if glued is None or glued.group().casefold() not in p.CHROME_WORDS:
+    if glued is None or glued.group().casefold() not in p.SECTION_NAMES:
         return headline
     if glued.start() == 0:
         return headline[glued.end() :]
@@ -2434,17 +2498,48 @@ def _masthead(line: str) -> bool:
     Daily`).
     """
     parts = line.split(" | ")
-    barred = len(parts) > 1
-    if barred and p.ISSUE_NUMBER.search(line) is not None:
+    if len(parts) > 1 and p.ISSUE_NUMBER.search(line) is not None:
         return True
-    for part in parts:
-        words = part.casefold().split()
-        if (
-            not p.NEWSLETTER_WORDS.isdisjoint(words)
-            or (barred and not _INSTITUTION_WORDS.isdisjoint(words))
-        ) and all(w[:1].isupper() or w in _NAME_LINKS for w in part.split()):
-            return True
-    return False
+    if any(map(_newsletter_name, parts)):
+        return True
+    # An institution names the site only beside a name: `Security Council
+    # Extends Mandate | Example Daily` is a title and its outlet.
+    return _short_name(parts[0]) and any(
+        _name_cased(part)
+        and not _INSTITUTION_WORDS.isdisjoint(part.casefold().split())
+        for part in parts[1:]
+    )
+
+
+def _name_cased(part: str) -> bool:
+    """
+    Whether every word of *part* is capitalised or links a name's words:
+    `Example Council on Foreign Relations`.
+    """
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in part.split())
+
+
+def _short_name(part: str) -> bool:
+    """
+    Whether *part* can be a site's or a newsletter's name, four words at
+    most: `THE DIPLOMATIC WEEKLY`, not `Security Council Extends Mandate
+    Again`.
+    """
+    return 0 < len(part.split()) <= _MASTHEAD_WORDS_MAX and _name_cased(part)
+
+
+def _newsletter_name(part: str) -> bool:
+    """
+    Whether *part* is a newsletter's name, perhaps with its publisher: a
+    short name that ends on a newsletter's word (`The Morning Brief from
+    Example Institute`, not `Key Takeaways From the Ministers' Briefing`).
+    """
+    name = part.partition(" from ")[0]
+    return (
+        _short_name(name)
+        and name.split()[-1].casefold() in p.NEWSLETTER_WORDS
+        and _name_cased(part)
+    )
 
 
 def _credits_picture(line: str) -> bool:
@@ -2519,7 +2614,7 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
                 return name, None
             continue
         person = _person(name)
-        if person is not None:
+        if person is not None and not _no_writer(name):
             return None, person["name"]
     return None, None
 
@@ -2553,15 +2648,16 @@ def _known_place_line(line: str) -> bool:
     return is_known_place(line) and _is_place(line) and not is_chrome(line)
 
 
-def _section_label(line: str) -> bool:
+def _section_label(line: str, *, places: bool) -> bool:
     """
     Whether *line* is a section's name of two subjects, the kind of label a
-    page puts above its title: `Peace and Security`, `Science & Health`.
+    page puts above its title: `Peace and Security`, `Science & Health`,
+    or, when *places*, of a subject and its place: `War in Example`.
     """
     words = line.split()
     return (
         len(words) == 3  # noqa: PLR2004
-        and words[1] in _SECTION_JOINS
+        and words[1] in (_SECTION_JOINS if places else _SUBJECT_JOINS)
         and words[0][:1].isupper()
         and words[2][:1].isupper()
         and line.replace(" ", "").replace("&", "").isalpha()
@@ -2683,7 +2779,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     ):
         # A dateline without a year: an agency's sign-off at the page's
         # end may date it (read only here, where it matters).
-        closing = _closing_date(text)
+        closing = _closing_date(text, found.agency)
         if closing is not None:
             found, title = _Reader(
                 text, at, closing, outlet, header is not None

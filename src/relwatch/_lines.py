@@ -90,11 +90,8 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
         return False
     if ends_sentence(line, words):
         # `May 6, 2025 at 10:12 a.m.` is a timestamp, not a sentence.
-        return not (
-            words < 8  # noqa: PLR2004
-            and line.endswith(("a.m.", "p.m."))
-            and p.TIMESTAMP_TOKEN.search(line) is not None
-        )
+        # `Polls opened May 6 at 7 a.m.` is one (stamp words only count).
+        return not (line.endswith(("a.m.", "p.m.")) and is_timestamp(line))
     if words < 8:  # noqa: PLR2004
         return False
     # A run of mostly lower-case words that stops short of a sentence end

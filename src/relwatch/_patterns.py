@@ -211,11 +211,13 @@ CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
 )
 
-# The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `.
+# The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `,
+# `(ANSA) - ROME, 4 MAR - `, `(AFP) - SAINT-DENIS DE LA REUNION, May 6 - `.
 LEADING_TAG_DATELINE: Final = re.compile(
     r"\((?P<agency>[A-Za-z]{2,12}+)\)\s{0,2}(?:--|[-–—])\s{0,2}"
-    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})"
-    r"(?:,\s{1,2}(?P<date>[A-Za-z]{3,9}+\.?\s{1,2}[0-9]{1,2}))?"
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,3})"
+    r"(?:,\s{1,2}(?P<date>[A-Za-z]{3,9}+\.?\s{1,2}[0-9]{1,2}"
+    r"|[0-9]{1,2}\s{1,2}[A-Za-z]{3,9}+))?"
     r"(?P<sep>\s{0,2}(?:--|[-–—:])\s{1,3})"
 )
 
@@ -455,6 +457,18 @@ INSTITUTION_NAME: Final = re.compile(
 DEBATING_STARTS: Final = (
     *("Council ", "Parliament ", "Assembly ", "Senate ", "Presidency "),
     *("Secretariat ", "President ", "Office "),
+)
+# A head of state's name or their office's, whose state's name ends it:
+# `President of the Republic of Example`, `Office of the President`, not
+# `President of Northport Meets Example Delegation`.
+STATE_OFFICE_STARTS: Final = (
+    *("President ", "Office ", "The President ", "The Office "),
+)
+STATE_OFFICE: Final = re.compile(
+    r"(?:The\s)?(?:President|Office\sof\sthe\s(?:Vice\s)?(?:President|Prime\sMinister))"
+    r"(?:\sof\s(?:the\s)?(?:(?:[A-Z][\w'’-]{1,24}\s){0,3}"
+    r"(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Principality)\sof\s)?"
+    r"(?P<state>[A-Z][\w'’-]{1,24}(?:\s[A-Z][\w'’-]{1,24}){0,2}))?"
 )
 # A press office's name alone, at the top of its page: `Press and
 # Information Office`, `Media Centre`.
@@ -938,6 +952,16 @@ BREADCRUMB: Final = re.compile(r"\s[>»›]\s")
 # here: Home > News`.
 HOME_TRAIL: Final = re.compile(r"(?:You\sare\shere:?\s{1,3}+)?+Home\s[>»›/]\s")
 
+# The names of a site's sections that a page glues to its headline.  Not
+# every word of chrome: `YouTube`, `NewsGuard`, `LiveNation` and `AllAfrica`
+# are names, not a section glued to a word.
+SECTION_NAMES: Final = word_set(
+    """
+    africa americas analysis asia business culture diplomacy economy editorial
+    europe health international lifestyle national opinion politics region
+    regional science sport sports technology world
+    """
+)
 # A section's name glued before a headline or after it: `WorldEnvoys
 # agree`, `Envoys agreePolitics`.
 GLUED_SECTION: Final = re.compile(
