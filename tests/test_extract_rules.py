@@ -650,6 +650,18 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "an apostrophe between letters is no quotation for a cue to frame",
+        "The envoy's trip to Lima has been called off again, according to "
+        "two officials who asked not to be named.",
+        [
+            (
+                "indirect",
+                "The envoy's trip to Lima has been called off again",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
         "according to a statement issued by X, then a comma: X's words",
         "According to a statement issued by the Chilean Foreign Ministry, "
         "the two ministers reviewed the fishing accord.",

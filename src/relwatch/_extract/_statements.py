@@ -1262,8 +1262,11 @@ class _Extractor:
         if self.quote_characters is None:
             # Sorted once, not a slice per cue: a long sentence of many
             # cues stays linear.
+            text = doc.text
             self.quote_characters = [
-                match.start() for match in _QUOTE_CHARACTER.finditer(doc.text)
+                match.start()
+                for match in _QUOTE_CHARACTER.finditer(text)
+                if not _apostrophe(text, match.start())
             ]
         marks = self.quote_characters
         k = bisect.bisect_left(marks, start)
@@ -3081,6 +3084,19 @@ def _to_infinitive(text: str) -> bool:
         and (verb := after.lstrip("“\"‘'"))[:1].islower()
         and verb not in _DETERMINERS
         for word, after in itertools.pairwise(words)
+    )
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """
+    Whether the mark at offset *at* is an apostrophe between two letters
+    ("the minister's visit", "don’t"), no quotation mark.
+    """
+    return (
+        text[at] in "'’"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isalpha()
+        and text[at + 1].isalpha()
     )
 
 
