@@ -2406,10 +2406,7 @@ class _Extractor:
             cue.verb.content == "partial"
             and not doc.quotes_between(
                 doc.tokens.ends[cue.last - 1],
-                # its own clause: not another speaker's quotation after it
-                doc.tokens.starts[following]
-                if following < last
-                else doc.tokens.ends[last - 1],
+                self._own_clause_end(cue, following, last),
             )
             and not self._names_as(cue, last)
         ):
@@ -2553,6 +2550,22 @@ class _Extractor:
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
+
+    def _own_clause_end(self, cue: Cue, following: int, last: int) -> int:
+        """
+        Where the clause of *cue* ends: at the next cue (not another
+        speaker's quotation after it), at a colon ("praised the deal:
+        “...”", the quotation is a statement of its own), else with its
+        sentence.
+        """
+        doc = self.doc
+        stop = min(following, last)
+        for k in range(cue.last, stop):
+            if doc.folded[k] == ":":
+                return doc.tokens.starts[k]
+        if following < last:
+            return doc.tokens.starts[following]
+        return doc.tokens.ends[last - 1]
 
     def _names_as(self, cue: Cue, last: int) -> bool:
         """
