@@ -638,6 +638,21 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "an appeal whose list of addressees runs long is still an appeal",
+        "Lena Holt called on the coastal states, including Peru, Chile, "
+        "Ecuador, Colombia and the island nations of the region, to share "
+        "their catch data.",
+        [
+            (
+                "indirect",
+                "the coastal states, including Peru, Chile, Ecuador, Colombia "
+                "and the island nations of the region, to share their catch "
+                "data",
+                "Lena Holt",
+            )
+        ],
+    ),
+    StatementCase(
         "a cue that needs a quotation frames nothing in a sentence with none",
         "The visit to Lima by the Chilean envoy has been called off, "
         "according to two officials familiar with the plans.",

@@ -247,7 +247,6 @@ _GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _CALL_ON: Final = "call on"
 _NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
-_CALL_ON_REACH: Final = 16  # "called on X, Y and all parties concerned to"
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -1246,11 +1245,12 @@ class _Extractor:
         if cue.verb.lemma != _CALL_ON:
             return False
         doc = self.doc
-        end = min(last, cue.last + _CALL_ON_REACH)
+        # To the end of the sentence: "called on X, including a long list
+        # of bodies, to act" is an appeal however long the list.
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
         ) and not _to_infinitive(
-            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[end - 1]]
+            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[last - 1]]
         )
 
     def _unquoted(self, start: int, end: int) -> bool:
