@@ -638,6 +638,28 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "a to-verb in a where-clause after a call paid makes no appeal of it",
+        "Envoy Tomas Berg called on President Lucia Ferrer at the palace, "
+        "where he handed over a letter from his king asking her to visit "
+        "Oslo.",
+        [],
+    ),
+    StatementCase(
+        "a call paid in reported words, with a where-clause, is no cue",
+        "In Lima he will call on President Lucia Ferrer at the palace, "
+        "where he is due to hand over a letter, the ministry said.",
+        [
+            (
+                "indirect",
+                (
+                    "In Lima he will call on President Lucia Ferrer at the "
+                    "palace, where he is due to hand over a letter"
+                ),
+                None,
+            )
+        ],
+    ),
+    StatementCase(
         "an appeal whose list of addressees runs long is still an appeal",
         "Lena Holt called on the coastal states, including Peru, Chile, "
         "Ecuador, Colombia and the island nations of the region, to share "
@@ -645,9 +667,11 @@ FRAME_CASES = [
         [
             (
                 "indirect",
-                "the coastal states, including Peru, Chile, Ecuador, Colombia "
-                "and the island nations of the region, to share their catch "
-                "data",
+                (
+                    "the coastal states, including Peru, Chile, Ecuador, "
+                    "Colombia and the island nations of the region, to share "
+                    "their catch data"
+                ),
                 "Lena Holt",
             )
         ],

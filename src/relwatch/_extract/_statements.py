@@ -246,6 +246,10 @@ _GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
 _GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _CALL_ON: Final = "call on"
+# A comma before these opens a clause of its own: ", where he conveyed ...".
+_CLAUSE_BREAKS: Final = frozenset(
+    ["where", "while", "whereas", "when", "which", "who", "whom", "but"]
+)
 _NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
@@ -545,6 +549,9 @@ class _Extractor:
         self.quote_starts = {q.start: q for q in doc.quotes}
         # Offsets of every quote character, found once when first needed.
         self.quote_characters: list[int] | None = None
+        # Tokens of "to" and a verb, and of commas that open a clause of
+        # their own, found once when a "call on" first needs them.
+        self.call_on_marks: tuple[list[int], list[int]] | None = None
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
             offset = doc.tokens.starts[cue.first]
@@ -1245,13 +1252,38 @@ class _Extractor:
         if cue.verb.lemma != _CALL_ON:
             return False
         doc = self.doc
-        # To the end of the sentence: "called on X, including a long list
-        # of bodies, to act" is an appeal however long the list.
+        if self.call_on_marks is None:
+            self.call_on_marks = self._to_verbs_and_clause_breaks()
+        to_verbs, breaks = self.call_on_marks
+        # To the end of its clause, however long the list of whom it calls
+        # on ("called on X, including A, B and C, to act"), not into a
+        # clause of its own (", where he conveyed ... to undertake").
+        k = bisect.bisect_left(breaks, cue.last)
+        stop = min(last, breaks[k]) if k < len(breaks) else last
+        k = bisect.bisect_left(to_verbs, cue.last)
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
-        ) and not _to_infinitive(
-            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[last - 1]]
-        )
+        ) and (k == len(to_verbs) or to_verbs[k] >= stop)
+
+    def _to_verbs_and_clause_breaks(self) -> tuple[list[int], list[int]]:
+        """
+        The tokens of "to" before a verb ("to act", "to “show restraint”"),
+        and of the commas that open a clause of their own (", where ...").
+        """
+        doc = self.doc
+        words = doc.folded
+        to_verbs = []
+        breaks = []
+        for k, word in enumerate(words[:-1]):
+            if word == "," and words[k + 1] in _CLAUSE_BREAKS:
+                breaks.append(k)
+            elif word == "to":
+                j = k + 1
+                if words[j] in _QUOTE_CHARACTERS and j + 1 < len(words):
+                    j += 1  # "to “show restraint”": the verb quoted
+                if doc.words[j][:1].islower() and words[j] not in _DETERMINERS:
+                    to_verbs.append(k)
+        return to_verbs, breaks
 
     def _unquoted(self, start: int, end: int) -> bool:
         """
