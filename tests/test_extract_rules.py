@@ -713,16 +713,46 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "the source's state after of is who speaks for its ministry",
+        "According to the Interior Ministry of Chile, the border posts will "
+        "reopen on Monday.",
+        [("indirect", "the border posts will reopen on Monday", "Chile")],
+    ),
+    StatementCase(
+        "a name with dots in the source's words does not end them",
+        "According to a statement issued by the U.S. Department of State, "
+        "the envoys will meet in Lima.",
+        [("indirect", "the envoys will meet in Lima", "Department of State")],
+    ),
+    StatementCase(
+        "a relative clause about the source is none of the words",
+        "According to a statement by the Chilean Foreign Ministry, which "
+        "named no date, the envoys will meet in Lima.",
+        [
+            (
+                "indirect",
+                "the envoys will meet in Lima",
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "the source's words run on past its name to the comma",
         "According to Tomas Berg of the Chilean Foreign Ministry, the two "
         "leaders agreed to meet again.",
         [("indirect", "the two leaders agreed to meet again", "Tomas Berg")],
     ),
     StatementCase(
-        "a name in apposition after the source's comma is not the words",
+        "a name in apposition after the source's comma is who speaks",
         "According to a statement by the ministry's spokesperson, Tomas "
         "Berg, both countries agreed to reopen the crossing.",
-        [],
+        [
+            (
+                "indirect",
+                "both countries agreed to reopen the crossing",
+                "Tomas Berg",
+            )
+        ],
     ),
     StatementCase(
         "a bracket in the source's words ends the look for its comma",
@@ -730,11 +760,20 @@ FRAME_CASES = [
         "meet.",
         [],
     ),
-    StatementCase(
-        "no comma near the source's words: no frame to end",
-        "According to the Office of the President the two leaders agreed to "
-        "meet again in May.",
-        [],
+    _failing(
+        "a source with no comma after it ends nowhere the rules can see",
+        StatementCase(
+            "no comma after the source's words: the rest is its words",
+            "According to the Office of the President the two leaders "
+            "agreed to meet again in May.",
+            [
+                (
+                    "indirect",
+                    "the two leaders agreed to meet again in May",
+                    "Office of the President",
+                )
+            ],
+        ),
     ),
     StatementCase(
         "a name with no comma after it ends the source: no words past it",

@@ -310,6 +310,7 @@ _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
 # "According to a statement | issued by the Foreign Office of X, ...".
 _SOURCE_TAIL: Final = 10
 _SOURCE_TAIL_OPENERS: Final = _ISSUED | {"of", "by", "from"}
+_SOURCE_ASIDES: Final = frozenset(["which", "who"])  # "X, which gave no ..."
 # "The adviser to the president on trade and industry, X, said".
 _APPOSITION_REACH: Final = 12
 _APPOSITION_ENDS: Final = frozenset([",", ".", ";", ":", "(", '"', "“"])
@@ -2555,11 +2556,9 @@ class _Extractor:
             return
         if cue.verb.lemma == ACCORDING_TO:
             # "According to X, CLAUSE.", "According to X on Thursday, ...".
-            frame_last = self._frame_comma(frame_last, last)
-            if words[frame_last] != "," and frame_first == first:
-                # "According to the Office of the President, ...", "...
-                # to a statement issued by the Foreign Office, ...".
-                frame_last = self._source_comma(frame_last, last)
+            attribution, frame_last = self._source_end(
+                attribution, self._frame_comma(frame_last, last), first, last
+            )
             if words[frame_last] != ",":
                 return
             frame_last += 1
@@ -2693,6 +2692,40 @@ class _Extractor:
                 return j
         return k
 
+    def _source_end(
+        self, attribution: Attribution, k: int, first: int, last: int
+    ) -> tuple[Attribution, int]:
+        """
+        The comma that closes "According to SOURCE" whose frame reaches
+        token *k*, past the rest of the source's words and a relative
+        clause about it, with who speaks read over the whole source.
+        """
+        doc = self.doc
+        words = doc.folded
+        if words[k] != "," and attribution.frame_first == first:
+            # "According to the Office of the President, ...", "... to a
+            # statement issued by the Foreign Office, ...".
+            comma = self._source_comma(k, last)
+            if comma != k:
+                # "the Foreign Ministry of Qatar": who speaks is read over
+                # the whole source, as for "the X of Y said".
+                source = doc.subject_before(comma, attribution.frame_first)
+                if source is not None:
+                    speaker = self._resolve(source)
+                    # "the Office of the President": the office speaks, not
+                    # the person it serves.
+                    served = words[source.first - 1] == "of"
+                    if speaker is not None and not (
+                        served and speaker.kind == PERSON
+                    ):
+                        attribution = attribution._replace(speaker=speaker)
+            k = comma
+        if words[k] == "," and k + 1 < last and words[k + 1] in _SOURCE_ASIDES:
+            # "According to the ministry, which gave no details, ...": the
+            # relative clause still tells of the source.
+            k = self._relative_comma(k + 1, last)
+        return attribution, k
+
     def _source_comma(self, k: int, last: int) -> int:
         """
         The comma that closes "According to SOURCE" at the head of its
@@ -2700,16 +2733,36 @@ class _Extractor:
         quotation, no cue's words), else *k*.
         """
         doc = self.doc
-        if k >= last or doc.folded[k] not in _SOURCE_TAIL_OPENERS:
+        if k >= last or (
+            doc.folded[k] not in _SOURCE_TAIL_OPENERS
+            and k not in doc.mention_at_start
+        ):
             return k  # "According to X the talks, which ...": X's words
-        for j in range(k, min(last, k + _SOURCE_TAIL)):
+        j, end = k, min(last, k + _SOURCE_TAIL)
+        while j < end:
             word = doc.folded[j]
             if word == ",":
                 if self._apposition_after(j, last):
                     break  # "... by its spokesperson, X, ...": X's words
                 return j
+            mention = doc.mention_at_start.get(j)
+            if mention is not None:
+                j = mention.last  # "the U.S. Department of State"
+                continue
             if not word.isalpha() and word not in _POSSESSIVES:
                 break
+            j += 1
+        return k
+
+    def _relative_comma(self, k: int, last: int) -> int:
+        """
+        The comma that closes the relative clause at token *k* ("which
+        gave no details,"), else *k*.
+        """
+        words = self.doc.folded
+        for j in range(k, min(last, k + _SOURCE_TAIL)):
+            if words[j] == ",":
+                return j
         return k
 
     def _apposition_after(self, comma: int, last: int) -> bool:
