@@ -737,6 +737,46 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "a relative clause about the source with no comma after it: no words",
+        "According to the Chilean Foreign Ministry, which named no date.",
+        [],
+    ),
+    StatementCase(
+        "an unnamed source that goes on with from: the words after its comma",
+        "According to officials from both sides, the envoys will meet again.",
+        [("indirect", "the envoys will meet again", None)],
+    ),
+    StatementCase(
+        "a quoted verb after call on makes an appeal",
+        "Lena Holt called on both sides to “show restraint” at sea.",
+        [("partial", "both sides to “show restraint” at sea", "Lena Holt")],
+    ),
+    _failing(
+        "a name in apposition after the source's tail ends the look",
+        StatementCase(
+            "a name in apposition after the source's tail is who speaks",
+            "According to a statement issued by the spokesperson of the "
+            "Chilean ministry, Tomas Berg, the envoys will meet again.",
+            [("indirect", "the envoys will meet again", "Tomas Berg")],
+        ),
+    ),
+    _failing(
+        "the office is found by its first word only",
+        StatementCase(
+            "the office of a president speaks, not the president",
+            "Ana Stubb spoke by phone with President Lucia Ferrer on Tuesday. "
+            "According to the Office of the President, the two leaders "
+            "discussed fishing quotas.",
+            [
+                (
+                    "indirect",
+                    "the two leaders discussed fishing quotas",
+                    "Office of the President",
+                )
+            ],
+        ),
+    ),
+    StatementCase(
         "the source's words run on past its name to the comma",
         "According to Tomas Berg of the Chilean Foreign Ministry, the two "
         "leaders agreed to meet again.",
