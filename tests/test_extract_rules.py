@@ -747,6 +747,12 @@ FRAME_CASES = [
         [("indirect", "the envoys will meet again", None)],
     ),
     StatementCase(
+        "a statement issued by unnamed officials: no one named speaks",
+        "According to a statement issued by officials, the envoys will meet "
+        "again.",
+        [("indirect", "the envoys will meet again", None)],
+    ),
+    StatementCase(
         "a quoted verb after call on makes an appeal",
         "Lena Holt called on both sides to “show restraint” at sea.",
         [("partial", "both sides to “show restraint” at sea", "Lena Holt")],
