@@ -1681,6 +1681,16 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "praise whose quotation follows a colon frames only that quotation",
+        "Minister Olga Brandt praised the fishing accord: “It keeps both "
+        "fleets at sea,” she told reporters. She criticised the delay: "
+        "“Two years was far too long.”",
+        [
+            ("direct", "It keeps both fleets at sea,", "Olga Brandt"),
+            ("direct", "Two years was far too long.", "Olga Brandt"),
+        ],
+    ),
+    StatementCase(
         "praise with no quotation is an act, no statement",
         "Foreign Minister Lena Holt praised Chile for its calm diplomacy.",
         [],

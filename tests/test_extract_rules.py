@@ -638,6 +638,45 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "a to-verb in a where-clause after a call paid makes no appeal of it",
+        "Envoy Tomas Berg called on President Lucia Ferrer at the palace, "
+        "where he handed over a letter from his king asking her to visit "
+        "Oslo.",
+        [],
+    ),
+    StatementCase(
+        "a call paid in reported words, with a where-clause, is no cue",
+        "In Lima he will call on President Lucia Ferrer at the palace, "
+        "where he is due to hand over a letter, the ministry said.",
+        [
+            (
+                "indirect",
+                (
+                    "In Lima he will call on President Lucia Ferrer at the "
+                    "palace, where he is due to hand over a letter"
+                ),
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "an appeal whose list of addressees runs long is still an appeal",
+        "Lena Holt called on the coastal states, including Peru, Chile, "
+        "Ecuador, Colombia and the island nations of the region, to share "
+        "their catch data.",
+        [
+            (
+                "indirect",
+                (
+                    "the coastal states, including Peru, Chile, Ecuador, "
+                    "Colombia and the island nations of the region, to share "
+                    "their catch data"
+                ),
+                "Lena Holt",
+            )
+        ],
+    ),
+    StatementCase(
         "a cue that needs a quotation frames nothing in a sentence with none",
         "The visit to Lima by the Chilean envoy has been called off, "
         "according to two officials familiar with the plans.",
@@ -645,6 +684,18 @@ FRAME_CASES = [
             (
                 "indirect",
                 "The visit to Lima by the Chilean envoy has been called off",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "an apostrophe between letters is no quotation for a cue to frame",
+        "The envoy's trip to Lima has been called off again, according to "
+        "two officials who asked not to be named.",
+        [
+            (
+                "indirect",
+                "The envoy's trip to Lima has been called off again",
                 None,
             )
         ],
@@ -662,16 +713,92 @@ FRAME_CASES = [
         ],
     ),
     StatementCase(
+        "the source's state after of is who speaks for its ministry",
+        "According to the Interior Ministry of Chile, the border posts will "
+        "reopen on Monday.",
+        [("indirect", "the border posts will reopen on Monday", "Chile")],
+    ),
+    StatementCase(
+        "a name with dots in the source's words does not end them",
+        "According to a statement issued by the U.S. Department of State, "
+        "the envoys will meet in Lima.",
+        [("indirect", "the envoys will meet in Lima", "Department of State")],
+    ),
+    StatementCase(
+        "a relative clause about the source is none of the words",
+        "According to a statement by the Chilean Foreign Ministry, which "
+        "named no date, the envoys will meet in Lima.",
+        [
+            (
+                "indirect",
+                "the envoys will meet in Lima",
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "a relative clause about the source with no comma after it: no words",
+        "According to the Chilean Foreign Ministry, which named no date.",
+        [],
+    ),
+    StatementCase(
+        "an unnamed source that goes on with from: the words after its comma",
+        "According to officials from both sides, the envoys will meet again.",
+        [("indirect", "the envoys will meet again", None)],
+    ),
+    StatementCase(
+        "a statement issued by unnamed officials: no one named speaks",
+        "According to a statement issued by officials, the envoys will meet "
+        "again.",
+        [("indirect", "the envoys will meet again", None)],
+    ),
+    StatementCase(
+        "a quoted verb after call on makes an appeal",
+        "Lena Holt called on both sides to “show restraint” at sea.",
+        [("partial", "both sides to “show restraint” at sea", "Lena Holt")],
+    ),
+    _failing(
+        "a name in apposition after the source's tail ends the look",
+        StatementCase(
+            "a name in apposition after the source's tail is who speaks",
+            "According to a statement issued by the spokesperson of the "
+            "Chilean ministry, Tomas Berg, the envoys will meet again.",
+            [("indirect", "the envoys will meet again", "Tomas Berg")],
+        ),
+    ),
+    _failing(
+        "the office is found by its first word only",
+        StatementCase(
+            "the office of a president speaks, not the president",
+            "Ana Stubb spoke by phone with President Lucia Ferrer on Tuesday. "
+            "According to the Office of the President, the two leaders "
+            "discussed fishing quotas.",
+            [
+                (
+                    "indirect",
+                    "the two leaders discussed fishing quotas",
+                    "Office of the President",
+                )
+            ],
+        ),
+    ),
+    StatementCase(
         "the source's words run on past its name to the comma",
         "According to Tomas Berg of the Chilean Foreign Ministry, the two "
         "leaders agreed to meet again.",
         [("indirect", "the two leaders agreed to meet again", "Tomas Berg")],
     ),
     StatementCase(
-        "a name in apposition after the source's comma is not the words",
+        "a name in apposition after the source's comma is who speaks",
         "According to a statement by the ministry's spokesperson, Tomas "
         "Berg, both countries agreed to reopen the crossing.",
-        [],
+        [
+            (
+                "indirect",
+                "both countries agreed to reopen the crossing",
+                "Tomas Berg",
+            )
+        ],
     ),
     StatementCase(
         "a bracket in the source's words ends the look for its comma",
@@ -679,11 +806,20 @@ FRAME_CASES = [
         "meet.",
         [],
     ),
-    StatementCase(
-        "no comma near the source's words: no frame to end",
-        "According to the Office of the President the two leaders agreed to "
-        "meet again in May.",
-        [],
+    _failing(
+        "a source with no comma after it ends nowhere the rules can see",
+        StatementCase(
+            "no comma after the source's words: the rest is its words",
+            "According to the Office of the President the two leaders "
+            "agreed to meet again in May.",
+            [
+                (
+                    "indirect",
+                    "the two leaders agreed to meet again in May",
+                    "Office of the President",
+                )
+            ],
+        ),
     ),
     StatementCase(
         "a name with no comma after it ends the source: no words past it",

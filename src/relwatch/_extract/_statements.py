@@ -246,8 +246,11 @@ _GREETED_WORDS: Final = 4  # "the new U.S. ambassador"
 _GREETED_REACH: Final = 80  # characters: enough for those words
 # Cues whose content is "X to do Y": "called on both sides to ...".
 _CALL_ON: Final = "call on"
+# A comma before these opens a clause of its own: ", where he conveyed ...".
+_CLAUSE_BREAKS: Final = frozenset(
+    ["where", "while", "whereas", "when", "which", "who", "whom", "but"]
+)
 _NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
-_CALL_ON_REACH: Final = 16  # "called on X, Y and all parties concerned to"
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -307,6 +310,7 @@ _SOURCE_WORDS: Final = 4  # "a Turkish diplomatic source said"
 # "According to a statement | issued by the Foreign Office of X, ...".
 _SOURCE_TAIL: Final = 10
 _SOURCE_TAIL_OPENERS: Final = _ISSUED | {"of", "by", "from"}
+_SOURCE_ASIDES: Final = frozenset(["which", "who"])  # "X, which gave no ..."
 # "The adviser to the president on trade and industry, X, said".
 _APPOSITION_REACH: Final = 12
 _APPOSITION_ENDS: Final = frozenset([",", ".", ";", ":", "(", '"', "“"])
@@ -546,6 +550,9 @@ class _Extractor:
         self.quote_starts = {q.start: q for q in doc.quotes}
         # Offsets of every quote character, found once when first needed.
         self.quote_characters: list[int] | None = None
+        # Tokens of "to" and a verb, and of commas that open a clause of
+        # their own, found once when a "call on" first needs them.
+        self.call_on_marks: tuple[list[int], list[int]] | None = None
         self.cues_by_sentence: dict[int, list[Cue]] = {}
         for cue in _cues(doc):
             offset = doc.tokens.starts[cue.first]
@@ -1246,12 +1253,38 @@ class _Extractor:
         if cue.verb.lemma != _CALL_ON:
             return False
         doc = self.doc
-        end = min(last, cue.last + _CALL_ON_REACH)
+        if self.call_on_marks is None:
+            self.call_on_marks = self._to_verbs_and_clause_breaks()
+        to_verbs, breaks = self.call_on_marks
+        # To the end of its clause, however long the list of whom it calls
+        # on ("called on X, including A, B and C, to act"), not into a
+        # clause of its own (", where he conveyed ... to undertake").
+        k = bisect.bisect_left(breaks, cue.last)
+        stop = min(last, breaks[k]) if k < len(breaks) else last
+        k = bisect.bisect_left(to_verbs, cue.last)
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
-        ) and not _to_infinitive(
-            doc.text[doc.tokens.starts[cue.first] : doc.tokens.ends[end - 1]]
-        )
+        ) and (k == len(to_verbs) or to_verbs[k] >= stop)
+
+    def _to_verbs_and_clause_breaks(self) -> tuple[list[int], list[int]]:
+        """
+        The tokens of "to" before a verb ("to act", "to “show restraint”"),
+        and of the commas that open a clause of their own (", where ...").
+        """
+        doc = self.doc
+        words = doc.folded
+        to_verbs = []
+        breaks = []
+        for k, word in enumerate(words[:-1]):
+            if word == "," and words[k + 1] in _CLAUSE_BREAKS:
+                breaks.append(k)
+            elif word == "to":
+                j = k + 1
+                if words[j] in _QUOTE_CHARACTERS and j + 1 < len(words):
+                    j += 1  # "to “show restraint”": the verb quoted
+                if doc.words[j][:1].islower() and words[j] not in _DETERMINERS:
+                    to_verbs.append(k)
+        return to_verbs, breaks
 
     def _unquoted(self, start: int, end: int) -> bool:
         """
@@ -1262,8 +1295,11 @@ class _Extractor:
         if self.quote_characters is None:
             # Sorted once, not a slice per cue: a long sentence of many
             # cues stays linear.
+            text = doc.text
             self.quote_characters = [
-                match.start() for match in _QUOTE_CHARACTER.finditer(doc.text)
+                match.start()
+                for match in _QUOTE_CHARACTER.finditer(text)
+                if not _apostrophe(text, match.start())
             ]
         marks = self.quote_characters
         k = bisect.bisect_left(marks, start)
@@ -2403,10 +2439,7 @@ class _Extractor:
             cue.verb.content == "partial"
             and not doc.quotes_between(
                 doc.tokens.ends[cue.last - 1],
-                # its own clause: not another speaker's quotation after it
-                doc.tokens.starts[following]
-                if following < last
-                else doc.tokens.ends[last - 1],
+                self._own_clause_end(cue, following, last),
             )
             and not self._names_as(cue, last)
         ):
@@ -2523,11 +2556,9 @@ class _Extractor:
             return
         if cue.verb.lemma == ACCORDING_TO:
             # "According to X, CLAUSE.", "According to X on Thursday, ...".
-            frame_last = self._frame_comma(frame_last, last)
-            if words[frame_last] != "," and frame_first == first:
-                # "According to the Office of the President, ...", "...
-                # to a statement issued by the Foreign Office, ...".
-                frame_last = self._source_comma(frame_last, last)
+            attribution, frame_last = self._source_end(
+                attribution, self._frame_comma(frame_last, last), first, last
+            )
             if words[frame_last] != ",":
                 return
             frame_last += 1
@@ -2550,6 +2581,22 @@ class _Extractor:
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
+
+    def _own_clause_end(self, cue: Cue, following: int, last: int) -> int:
+        """
+        Where the clause of *cue* ends: at the next cue (not another
+        speaker's quotation after it), at a colon ("praised the deal:
+        “...”", the quotation is a statement of its own), else with its
+        sentence.
+        """
+        doc = self.doc
+        stop = min(following, last)
+        for k in range(cue.last, stop):
+            if doc.folded[k] == ":":
+                return doc.tokens.starts[k]
+        if following < last:
+            return doc.tokens.starts[following]
+        return doc.tokens.ends[last - 1]
 
     def _names_as(self, cue: Cue, last: int) -> bool:
         """
@@ -2645,6 +2692,40 @@ class _Extractor:
                 return j
         return k
 
+    def _source_end(
+        self, attribution: Attribution, k: int, first: int, last: int
+    ) -> tuple[Attribution, int]:
+        """
+        The comma that closes "According to SOURCE" whose frame reaches
+        token *k*, past the rest of the source's words and a relative
+        clause about it, with who speaks read over the whole source.
+        """
+        doc = self.doc
+        words = doc.folded
+        if words[k] != "," and attribution.frame_first == first:
+            # "According to the Office of the President, ...", "... to a
+            # statement issued by the Foreign Office, ...".
+            comma = self._source_comma(k, last)
+            if comma != k:
+                # "the Foreign Ministry of Qatar": who speaks is read over
+                # the whole source, as for "the X of Y said".
+                source = doc.subject_before(comma, attribution.frame_first)
+                if source is not None:
+                    speaker = self._resolve(source)
+                    # "the Office of the President": the office speaks, not
+                    # the person it serves.
+                    served = words[source.first - 1] == "of"
+                    if speaker is not None and not (
+                        served and speaker.kind == PERSON
+                    ):
+                        attribution = attribution._replace(speaker=speaker)
+            k = comma
+        if words[k] == "," and k + 1 < last and words[k + 1] in _SOURCE_ASIDES:
+            # "According to the ministry, which gave no details, ...": the
+            # relative clause still tells of the source.
+            k = self._relative_comma(k + 1, last)
+        return attribution, k
+
     def _source_comma(self, k: int, last: int) -> int:
         """
         The comma that closes "According to SOURCE" at the head of its
@@ -2652,16 +2733,36 @@ class _Extractor:
         quotation, no cue's words), else *k*.
         """
         doc = self.doc
-        if k >= last or doc.folded[k] not in _SOURCE_TAIL_OPENERS:
+        if k >= last or (
+            doc.folded[k] not in _SOURCE_TAIL_OPENERS
+            and k not in doc.mention_at_start
+        ):
             return k  # "According to X the talks, which ...": X's words
-        for j in range(k, min(last, k + _SOURCE_TAIL)):
+        j, end = k, min(last, k + _SOURCE_TAIL)
+        while j < end:
             word = doc.folded[j]
             if word == ",":
                 if self._apposition_after(j, last):
                     break  # "... by its spokesperson, X, ...": X's words
                 return j
+            mention = doc.mention_at_start.get(j)
+            if mention is not None:
+                j = mention.last  # "the U.S. Department of State"
+                continue
             if not word.isalpha() and word not in _POSSESSIVES:
                 break
+            j += 1
+        return k
+
+    def _relative_comma(self, k: int, last: int) -> int:
+        """
+        The comma that closes the relative clause at token *k* ("which
+        gave no details,"), else *k*.
+        """
+        words = self.doc.folded
+        for j in range(k, min(last, k + _SOURCE_TAIL)):
+            if words[j] == ",":
+                return j
         return k
 
     def _apposition_after(self, comma: int, last: int) -> bool:
@@ -3081,6 +3182,19 @@ def _to_infinitive(text: str) -> bool:
         and (verb := after.lstrip("“\"‘'"))[:1].islower()
         and verb not in _DETERMINERS
         for word, after in itertools.pairwise(words)
+    )
+
+
+def _apostrophe(text: str, at: int) -> bool:
+    """
+    Whether the mark at offset *at* is an apostrophe between two letters
+    ("the minister's visit", "don’t"), no quotation mark.
+    """
+    return (
+        text[at] in "'’"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isalpha()
+        and text[at + 1].isalpha()
     )
 
 
