@@ -33,8 +33,13 @@ from dateutil import parser as date_parser
 
 import relwatch
 
+from relwatch import _dateline, _lines, _patterns
 
+
+sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
+from build_kind import build
+
 from cases import CASES
 
 
@@ -47,18 +52,6 @@ SAMPLES = [
 ]
 MENAFN = [text for text in OPENINGS if "MENAFN" in text]
 DEFAULT = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-
-
-def build() -> str:
-    # mypyc's modules are extension modules; a pure install's are sources.
-    from relwatch import _dateline, _lines, _patterns
-
-    files = [m.__file__ or "" for m in (_dateline, _lines, _patterns)]
-    if all(f.endswith(".py") for f in files):
-        return "pure Python"
-    if any(f.endswith(".py") for f in files):
-        return "partly compiled with mypyc"
-    return "compiled with mypyc"
 
 
 def relwatch_parse(text: str) -> object:
@@ -129,7 +122,9 @@ def main() -> None:
     print(
         f"{len(OPENINGS)} openings of up to 400 characters, best of {repeats}"
     )
-    print(f"relwatch {relwatch.__version__} ({build()})")
+    print(
+        f"relwatch {relwatch.__version__} ({build(_dateline, _lines, _patterns)})"
+    )
     print(
         f"relwatch.parse_dateline   {relwatch_rate:9,.0f} pages/s  (every field)"
     )

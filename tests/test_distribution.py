@@ -189,13 +189,21 @@ class TestCompiledBuild:
 
     def test_entry_points_stay_python(self):
         """
-        The public parsers are defined in modules that are never compiled,
-        so they raise relwatch's errors for wrong types in either build.
+        The public parsers, the extractor and the date resolvers are
+        defined in modules that are never compiled, so they raise
+        relwatch's errors for wrong types in either build.
         """
-        for parse in (relwatch.parse_dateline, relwatch.parse_article):
+        package = Path(relwatch.__file__).parent
+        for parse in (
+            relwatch.parse_dateline,
+            relwatch.parse_article,
+            relwatch.extract,
+            relwatch.resolve_date,
+            relwatch.find_dates,
+        ):
             defined_in = sys.modules[parse.__globals__["__name__"]].__file__
             assert defined_in is not None
-            path = f"src/relwatch/{Path(defined_in).name}"
+            path = f"src/relwatch/{Path(defined_in).relative_to(package)}"
 
             assert path.endswith(".py")
             assert path not in COMPILED
