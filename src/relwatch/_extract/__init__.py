@@ -308,8 +308,8 @@ def extract(article: Article) -> Article:
         msg = f"expected an Article, got {type(given).__name__}"
         raise ParseError(msg, repr(given)[:80])
     doc = Doc(article.body, tables())
-    dateline = article.dateline
-    given = home_country(
+    agency = article.dateline.agency if article.dateline else None
+    placed = home_country(
         article,
         # For an agency's story from abroad: how often is each state named?
         collections.Counter(
@@ -317,16 +317,15 @@ def extract(article: Article) -> Article:
             for m in doc.mentions
             if m.entity is not None and m.entity.kind == STATE
         )
-        if dateline is not None and dateline.agency is not None
+        if agency is not None
         else None,
     )
-    home = given or _most_told_state(doc)
-    agency = article.dateline.agency if article.dateline else None
+    home = placed or _most_told_state(doc)
     _serve_home(
         doc,
         home,
         wire=agency is not None and _outlet_home(agency) != home,
-        told=given is None,
+        told=placed is None,
     )
     doc.scanner.name_state_forms(home, doc.mentions)
     found = find_statements(doc)

@@ -837,14 +837,14 @@ class Doc:
         for countries) named before *mention*, as a group; of the kinds
         *wanted* when given.
         """
-        if wanted:
-            pass
-        elif mention.role in STATE_GROUPS:
-            wanted = frozenset([STATE])
-        elif mention.role in SIDES:
-            wanted = frozenset([STATE, PERSON])
-        else:
-            wanted = frozenset([PERSON])
+        if not wanted:
+            wanted = (
+                frozenset([STATE])
+                if mention.role in STATE_GROUPS
+                else frozenset([STATE, PERSON])
+                if mention.role in SIDES
+                else frozenset([PERSON])
+            )
         members: list[Entity] = []
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)

@@ -283,9 +283,6 @@ _PREPARING: Final = frozenset(
     ["preparations", "preparation", "preparing", "prepare", "prepares"]
 )
 _PREPARED_REACH: Final = 10  # "preparations for Premier X Y Z's state visit"
-# "for" only: "thanked X for the preparation of the visit, which ended on
-# Friday" tells of a visit held.
-_FOR_OF: Final = frozenset(["for"])
 # Speech verbs that tell a guess, not a plan: "predicted that X would".
 _GUESSED: Final = frozenset(
     """predicted predicts predict believed believes believe thought thinks
@@ -777,7 +774,6 @@ _BE: Final = frozenset(["is", "are", "am", "'s", "'re"])
 # Words from "who is" to the visit a guest is on: "who is in the Russian
 # capital on an official visit".
 _GUEST_REACH: Final = 12
-_VISIT_NOUNS: Final = frozenset(["visit", "trip", "tour"])
 _NEGATION_REACH: Final = 3  # "not a provocation", "never so hostile"
 # Date rules that read a day before or after the reference, as asked.
 _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
@@ -4488,7 +4484,9 @@ class _Events:
             word = folded[k]
             if word in _CLAUSE_END or word == ",":
                 return False
-            if word in _FOR_OF and folded[k - 1] in _PREPARING:
+            # "for" only: "thanked X for the preparation of the visit,
+            # which ended on Friday" tells of a visit held.
+            if word == "for" and folded[k - 1] in _PREPARING:
                 return True
         return False
 
@@ -4510,7 +4508,7 @@ class _Events:
                 for v in range(k + 2, min(end, k + _GUEST_REACH)):
                     if folded[v] in _CLAUSE_END or folded[v] == ",":
                         return False
-                    if folded[v] in _VISIT_NOUNS:
+                    if folded[v] in _NOUN_TRIGGERS:
                         return _visit_under_way(
                             folded[k + 2 : v]
                         ) and self._hosts_the_talks(s_first, first, k, end)
