@@ -1533,11 +1533,30 @@ class TestCommand:
 
 
 def _wait_for_temporary(folder):
+    # Until the run holds its lock: a file seen between its creation and its
+    # lock is still fair game for another run's cleanup (which the run then
+    # survives by making a new one), so a test that sees it that early races.
     for _ in range(600):
-        if _temporaries(folder):
+        if any(_locked(folder / name) for name in _temporaries(folder)):
             return
         time.sleep(0.05)
-    raise AssertionError("no temporary file appeared")
+    raise AssertionError("no locked temporary file appeared")
+
+
+def _locked(path):
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing also drops a lock taken here
+    return False
 
 
 class TestKilledRuns:
