@@ -11,6 +11,7 @@ import relwatch
 
 from relwatch import ParseError, PartialDate, find_dates, resolve_date
 from relwatch._resolve import (
+    _DATE_FIRSTS,
     _FIND,
     _MAYBE_DATE,
     LONGEST_DATE,
@@ -18,6 +19,57 @@ from relwatch._resolve import (
 )
 
 from .date_cases import FRI, TABLE
+
+
+_C = re._constants
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_C.ASSERT, _C.ASSERT_NOT, _C.AT)
+
+
+def _first_characters(items):
+    """
+    The characters a match of the parsed *items* may start with (None: any
+    at all, after a class such as \\w), and whether it may match nothing.
+    """
+    found = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # looks, and reads no character
+        chars, empty = _first_of(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op, av):  # noqa: PLR0911 - one answer per kind of item
+    # One item of a parsed pattern: as _first_characters.
+    if op is _C.LITERAL:
+        return {chr(av)}, False
+    if op is _C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _C.LITERAL:
+                chars.add(chr(value))
+            elif kind is _C.RANGE:
+                chars |= set(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, False
+        return chars, False
+    if op is _C.SUBPATTERN:
+        return _first_characters(av[3].data)
+    if op is _C.BRANCH:
+        each = [_first_characters(branch.data) for branch in av[1]]
+        if any(chars is None for chars, _ in each):
+            return None, False
+        chars = set().union(*(chars for chars, _ in each))
+        return chars, any(empty for _, empty in each)
+    if op in _REPEATS:
+        chars, empty = _first_characters(av[2].data)
+        return chars, empty or av[0] == 0
+    return None, False
 
 
 # Pieces of date expressions and of the words around them.
@@ -518,6 +570,24 @@ class TestFindDates:
         """
         _, longest = re._parser.parse(_FIND.pattern, _FIND.flags).getwidth()
         assert longest <= LONGEST_DATE
+
+    def test_first_characters_bound_the_pattern(self):
+        """
+        Every expression the date pattern reads starts with one of the
+        characters its quick look-ahead lets through.
+        """
+        firsts, empty = _first_characters(
+            re._parser.parse(_FIND.pattern, _FIND.flags).data
+        )
+        allowed = {
+            ch
+            for ch in map(chr, range(0x250))
+            if re.fullmatch(f"[{_DATE_FIRSTS}]", ch)
+        }
+
+        assert not empty
+        assert firsts is not None
+        assert firsts <= allowed
 
     def test_no_date_word_no_date_start(self):
         """
