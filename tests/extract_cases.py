@@ -1591,6 +1591,21 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a transcript's heading introduces the last speaker's words",
+        "“We will win the state,” Governor Mark Delaney said on Tuesday."
+        "\n\n"
+        "Transcript as follows:\n\n"
+        "“Tonight we arrived in the capital and the people cheered.”",
+        [
+            ("direct", "We will win the state,", "Mark Delaney"),
+            (
+                "direct",
+                "Tonight we arrived in the capital and the people cheered.",
+                "Mark Delaney",
+            ),
+        ],
+    ),
+    StatementCase(
         "a lone capitalised label in a quotation is its words",
         "Senator Mark Delaney read the notice aloud.\n\n"
         "“NOTICE: the bridge will stay closed until further notice,” he "
@@ -1636,7 +1651,7 @@ STATEMENT_CASES = [
     ),
     StatementCase(
         "an adverb opening the sentence is no part of a name",
-        "Senator Mark Delaney spoke on Sunday. Soon Delaney said the plan "
+        "Senator Mark Delaney spoke on Sunday. Once Delaney said the plan "
         "was sound.",
         [("indirect", "the plan was sound", "Mark Delaney")],
     ),

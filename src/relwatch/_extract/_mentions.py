@@ -294,12 +294,16 @@ _NOT_NAMES: Final = (
             "Whenever",
             "Once",
             "Ever",
-            "Soon",
             "Shortly",
             "Beyond",
             "Unlike",
             "Having",
             "Wait",
+            # A transcript's heading: "Partial transcript as follows:".
+            "Transcript",
+            "Partial",
+            "Excerpt",
+            "Excerpts",
             # Sentence adverbs: "Just last month, X ...", "Elsewhere, X ...".
             "Just",
             "Only",
