@@ -1567,6 +1567,152 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "a quoted transcript's turns: the label names who speaks",
+        "Senator Mark Delaney spoke on the radio on Sunday.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will you vote for the budget next week?\n\n'
+        '"DELANEY: Well, the budget is a serious matter for every family.'
+        "\n\n"
+        '"But the leadership has not shown us the numbers yet.\n\n'
+        '"HOST: Thank you, senator, for joining us."',
+        [
+            ("direct", "Will you vote for the budget next week?", None),
+            (
+                "direct",
+                "Well, the budget is a serious matter for every family.",
+                "Mark Delaney",
+            ),
+            (
+                "direct",
+                "But the leadership has not shown us the numbers yet.",
+                "Mark Delaney",
+            ),
+            ("direct", "Thank you, senator, for joining us.", None),
+        ],
+    ),
+    StatementCase(
+        "a transcript's heading introduces the last speaker's words",
+        "“We will win the state,” Governor Mark Delaney said on Tuesday."
+        "\n\n"
+        "Transcript as follows:\n\n"
+        "“Tonight we arrived in the capital and the people cheered.”",
+        [
+            ("direct", "We will win the state,", "Mark Delaney"),
+            (
+                "direct",
+                "Tonight we arrived in the capital and the people cheered.",
+                "Mark Delaney",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a lone capitalised label in a quotation is its words",
+        "Senator Mark Delaney read the notice aloud.\n\n"
+        "“NOTICE: the bridge will stay closed until further notice,” he "
+        "said.",
+        [
+            (
+                "direct",
+                "NOTICE: the bridge will stay closed until further notice,",
+                "Mark Delaney",
+            )
+        ],
+    ),
+    StatementCase(
+        "a quoted follow-us line is no statement",
+        "“We will vote against the budget,” Senator Mark Delaney said.\n\n"
+        "“Follow Jane Roe on Twitter @janeroe.”",
+        [("direct", "We will vote against the budget,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "a quotation opening with follow is words",
+        "“We will vote against the budget,” Senator Mark Delaney said.\n\n"
+        "“Follow the money and you will see who wrote it.”",
+        [
+            ("direct", "We will vote against the budget,", "Mark Delaney"),
+            (
+                "direct",
+                "Follow the money and you will see who wrote it.",
+                "Mark Delaney",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a programme's title after the cue is no statement",
+        "“The budget will fail,” Senator Mark Delaney said on “Hour of the "
+        "Nation.”",
+        [("direct", "The budget will fail,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "a greeting with small words is words, not a title",
+        "“Welcome back to the Great Hall,” Senator Mark Delaney told the "
+        "envoy.",
+        [("direct", "Welcome back to the Great Hall,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "an adverb opening the sentence is no part of a name",
+        "Senator Mark Delaney spoke on Sunday. Once Delaney said the plan "
+        "was sound.",
+        [("indirect", "the plan was sound", "Mark Delaney")],
+    ),
+    StatementCase(
+        "the writer's I'm is no speaker",
+        "I’m going to read you the question:\n\n"
+        "“Do you trust the budget office with your savings?”",
+        [
+            (
+                "direct",
+                "Do you trust the budget office with your savings?",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "she is not the last speaker called Mr.",
+        "Senator Rosa Alvarez and Senator Mark Delaney debated the budget "
+        "on Monday.\n\n"
+        "Mr. Delaney said the plan would pass next week. Mrs. Alvarez "
+        "disagreed.\n\n"
+        "“It is a mistake,” she said.",
+        [
+            ("indirect", "the plan would pass next week", "Mark Delaney"),
+            ("direct", "It is a mistake,", "Rosa Alvarez"),
+        ],
+    ),
+    StatementCase(
+        "she is the last subject no courtesy title makes a he",
+        "Senator Mark Delaney met voters on Monday.\n\n"
+        "Mr. Delaney said the plan would pass next week. Rosa Alvarez "
+        "disagreed.\n\n"
+        "“It is a mistake,” she said.",
+        [
+            ("indirect", "the plan would pass next week", "Mark Delaney"),
+            ("direct", "It is a mistake,", "Rosa Alvarez"),
+        ],
+    ),
+    StatementCase(
+        "a surname given both Mr. and Mrs. says nothing of who she is",
+        "Mr. Delaney said the plan would pass next week. Mrs. Delaney "
+        "disagreed.\n\n"
+        "“It is a mistake,” she said.",
+        [
+            ("indirect", "the plan would pass next week", "Delaney"),
+            ("direct", "It is a mistake,", "Delaney"),
+        ],
+    ),
+    StatementCase(
+        "he is the last speaker when no courtesy title says otherwise",
+        "Senator Rosa Alvarez and Senator Mark Delaney debated the budget "
+        "on Monday.\n\n"
+        "Delaney said the plan would pass next week. Alvarez disagreed."
+        "\n\n"
+        "“It is a mistake,” he said.",
+        [
+            ("indirect", "the plan would pass next week", "Mark Delaney"),
+            ("direct", "It is a mistake,", "Mark Delaney"),
+        ],
+    ),
+    StatementCase(
         "discussing is no statement",
         "The two ministers discussed regional security.",
         [],

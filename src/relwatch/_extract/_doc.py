@@ -298,6 +298,14 @@ _GENERIC_ROLES: Final = frozenset(
     ]
 )
 _FORMER: Final = frozenset(["former", "ex"])
+# Courtesy titles that say whom "he" or "she" can mean: "Mrs. X" is no "he".
+_COURTESY_PRONOUN: Final = {
+    "mr": "he",
+    "mrs": "she",
+    "ms": "she",
+    "miss": "she",
+}
+_PRONOUN_FORMS: Final = {"him": "he", "his": "he", "her": "she", "hers": "she"}
 _SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
@@ -470,10 +478,15 @@ class Doc:
 
     # -- who a mention means -------------------------------------------------
 
-    def previous_subject(self, offset: int) -> Entity | None:
+    def previous_subject(
+        self, offset: int, pronoun: str | None = None, *, named: bool = False
+    ) -> Entity | None:
         """
         The person who was last the subject of a sentence before *offset*
-        (the first person named in it), else the last person named.
+        (the first person named in it), else the last person named; when
+        *pronoun* ("he", "she") is given, not one a courtesy title says it
+        cannot mean ("Mr. X" is no "she"), and with *named* only one it says
+        it can.
         """
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         floor = max(-1, index - _LOOK_BACK)
@@ -503,6 +516,11 @@ class Doc:
                 and entity.kind == PERSON
                 # "“We agree with Trump,” he said": Trump is talked about.
                 and not self.quoted(mention.start)
+                and (
+                    pronoun is None
+                    or self.addressed.get(entity, None if named else pronoun)
+                    == pronoun
+                )
             ):
                 best = entity
             index -= 1
@@ -749,9 +767,20 @@ class Doc:
         if mention.what == PRONOUN:
             # "he" and "she" are people: a state or ministry that spoke
             # last is not who "he" is.
-            if last_speaker is not None and last_speaker.kind == PERSON:
-                return last_speaker
-            return self.previous_subject(mention.start)
+            word = self.folded[mention.first]
+            pronoun = _PRONOUN_FORMS.get(word, word)
+            found = (
+                last_speaker
+                if last_speaker is not None and last_speaker.kind == PERSON
+                else self.previous_subject(mention.start)
+            )
+            if found is None or self.addressed.get(found, pronoun) == pronoun:
+                return found
+            # "Mr. X said ... she said": the last "Mrs." or "Ms." before,
+            # else the last subject no "Mr." names.
+            return self.previous_subject(
+                mention.start, pronoun, named=True
+            ) or self.previous_subject(mention.start, pronoun)
         if mention.what == NOMINAL and mention.role == HONOURED:
             return self._honoured(mention, last_speaker, speakers)
         if mention.what == NOMINAL:
@@ -784,6 +813,24 @@ class Doc:
                 return self.scanner.unnamed_official(mention)
             return found
         return self.last_two(mention)  # "the two sides"
+
+    @functools.cached_property
+    def addressed(self) -> dict[Entity, str]:
+        """
+        The pronoun of each person named with a courtesy title ("Mr. X":
+        "he"), where a pronoun is read.
+        """
+        found: dict[Entity, str] = {}
+        both: set[Entity] = set()  # "Mr. Clinton" and "Mrs. Clinton"
+        for mention in self.mentions:
+            pronoun = _COURTESY_PRONOUN.get(self.folded[mention.first])
+            if mention.entity is None or pronoun is None:
+                continue
+            if found.setdefault(mention.entity, pronoun) != pronoun:
+                both.add(mention.entity)
+        for entity in both:
+            del found[entity]
+        return found
 
     @functools.cached_property
     def out_of_office(self) -> frozenset[Entity | None]:

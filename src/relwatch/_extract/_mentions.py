@@ -283,6 +283,27 @@ _NOT_NAMES: Final = (
             "Such",
             "Similarly",
             "Likewise",
+            # Subordinators and adverbs opening a sentence: "Although X
+            # said ...", "Once in my youth, I ...", "Wait, it gets better:".
+            "Although",
+            "Though",
+            "Because",
+            "Unless",
+            "Whether",
+            "Whereas",
+            "Whenever",
+            "Once",
+            "Ever",
+            "Shortly",
+            "Beyond",
+            "Unlike",
+            "Having",
+            "Wait",
+            # A transcript's heading: "Partial transcript as follows:".
+            "Transcript",
+            "Partial",
+            "Excerpt",
+            "Excerpts",
             # Sentence adverbs: "Just last month, X ...", "Elsewhere, X ...".
             "Just",
             "Only",
@@ -757,6 +778,8 @@ def _is_name_word(word: str) -> bool:
         and word not in _NOT_NAMES
         and (len(word) > 1 or first.isalpha())
         and not word.isdigit()
+        # "I'm", "I’d": the writer, no name
+        and word.replace("’", "'").partition("'")[0] != "I"
     )
 
 

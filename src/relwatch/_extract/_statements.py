@@ -272,6 +272,13 @@ _NOT_OBJECT: Final = (
 _MIN_SCARE_WORDS: Final = 4
 _MIN_QUOTE_WORDS: Final = 3  # shorter, and not a sentence: a scare quote
 _TITLE_WORDS: Final = 12  # a Title Case quotation this long is a name
+_TITLE_SMALL_WORDS: Final = frozenset(
+    "a an and at by for from in of on or the to with".split()  # noqa: SIM905
+)
+# "Follow X on Twitter.": where a page's author line sends its readers.
+_SOCIAL_SITES: Final = frozenset(
+    ["Twitter", "Twitter.", "Facebook", "Facebook.", "Instagram", "Instagram."]
+)
 _MIN_CONTENT_WORDS: Final = 2
 _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
@@ -548,6 +555,8 @@ class _Extractor:
         self.passage_end = 0  # of a paragraph said with no quotation marks
         self.taken_cues: set[int] = set()  # by a quotation before them
         self.quote_starts = {q.start: q for q in doc.quotes}
+        # Quoted turns of a transcript, found once when first needed.
+        self.quoted_turns: dict[int, tuple[int, Entity | None]] | None = None
         # Offsets of every quote character, found once when first needed.
         self.quote_characters: list[int] | None = None
         # Tokens of "to" and a verb, and of commas that open a clause of
@@ -2063,7 +2072,7 @@ class _Extractor:
         self.claimed.add(quote.start)
         if not _is_speech(doc.text[quote.start : quote.end]):
             return
-        self._add(Found(quote.start, quote.end, DIRECT, speaker, cue))
+        speaker = self._quoted(quote, speaker, cue)
         # The paragraphs that go on with the same quotation.
         while quote.open_end:
             paragraph = doc.paragraph_index(quote.start) + 1
@@ -2077,7 +2086,84 @@ class _Extractor:
                 return
             quote = following
             self.claimed.add(quote.start)
-            self._add(Found(quote.start, quote.end, DIRECT, speaker, cue))
+            speaker = self._quoted(quote, speaker, cue)
+
+    def _quoted(
+        self, quote: Quote, speaker: Entity | None, cue: str | None
+    ) -> Entity | None:
+        """
+        Add one paragraph of a quotation as said; returns who goes on
+        saying the quotation.  "Follow X on Twitter" is no one's words.
+        """
+        start, speaker = self._turn(quote, speaker)
+        if not _follow_line(self.doc.text[start : quote.end]):
+            self._add(Found(start, quote.end, DIRECT, speaker, cue))
+        return speaker
+
+    def _turn(
+        self, quote: Quote, speaker: Entity | None
+    ) -> tuple[int, Entity | None]:
+        """
+        Where the words of *quote* start and who says them: past the label
+        of a quoted transcript's turn, its speaker; else the quotation and
+        *speaker*.
+        """
+        if self.quoted_turns is None:
+            self.quoted_turns = self._find_quoted_turns()
+        return self.quoted_turns.get(quote.start, (quote.start, speaker))
+
+    def _find_quoted_turns(self) -> dict[int, tuple[int, Entity | None]]:
+        """
+        The quoted turns of a transcript ('"SMITH: We will ...' opening a
+        paragraph), by the start of their quotation: where their words
+        start past the label, and the person of that surname named before
+        (no one when none was: "HOST").  A label that names no one counts
+        only when a second turn shows the transcript ('"NOTE: ..."' alone
+        is words).
+        """
+        doc = self.doc
+        words = doc.words
+        turns: dict[int, tuple[int, Entity | None]] = {}
+        # The last person named with each surname, as the quotes go on.
+        people: dict[str, Entity] = {}
+        mentions = iter(doc.mentions)
+        mention = next(mentions, None)
+        for quote in doc.quotes:
+            first = doc.token_at(quote.start)
+            while mention is not None and mention.first < first:
+                entity = mention.entity
+                if entity is not None and entity.kind == PERSON:
+                    people[entity.name.casefold().split()[-1]] = entity
+                mention = next(mentions, None)
+            high = min(len(words), first + _LABEL_WORDS)
+            colon = next(
+                (k for k in range(first, high) if words[k] == ":"), None
+            )
+            if (
+                colon is None
+                or colon == first
+                or doc.paragraphs[doc.paragraph_index(quote.start)][0]
+                != quote.outer_start
+                or not all(
+                    w == "." or (w.isalpha() and w.isupper())
+                    for w in words[first:colon]
+                )
+                or not _is_sentence(
+                    doc.text[doc.tokens.ends[colon] : quote.end]
+                )
+            ):
+                continue
+            turns[quote.start] = (
+                doc.tokens.starts[colon + 1],
+                people.get(words[colon - 1].casefold()),
+            )
+        if len(turns) < _TURNS:
+            return {
+                start: turn
+                for start, turn in turns.items()
+                if turn[1] is not None
+            }
+        return turns
 
     def _after(
         self, quote: Quote, frames: _Frames, last: int
@@ -3088,9 +3174,24 @@ def _is_speech(text: str) -> bool:
     words = text.split()
     if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
         return False
-    # Capitals are counted only in words short enough to be a title.
+    # Capitals are counted only in words short enough to be a title; one
+    # whose words are all capitalised but its small ones is a title too
+    # ("State of the Union", not "Welcome back to the White House").
+    capitals = sum(1 for w in words if w[:1].isupper())
+    small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
     return len(words) > _TITLE_WORDS or (
-        sum(1 for w in words if w[:1].isupper()) * 3 <= len(words) * 2
+        capitals * 3 <= len(words) * 2 and capitals + small < len(words)
+    )
+
+
+def _follow_line(text: str) -> bool:
+    """
+    Whether quoted words are a page's "Follow X on Twitter @x" line, no
+    one's statement.
+    """
+    words = text.split()
+    return words[:1] == ["Follow"] and (
+        "@" in text or not _SOCIAL_SITES.isdisjoint(words[-2:])
     )
 
 
