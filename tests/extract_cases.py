@@ -487,6 +487,70 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation ending the clause before a participle",
+        "Hakan Demir told reporters that the two states share “a deep "
+        "respect for the law of the sea,” adding that a second round would "
+        "follow.",
+        [
+            (
+                "partial",
+                (
+                    "the two states share “a deep respect for the law of "
+                    "the sea,”"
+                ),
+                "Hakan Demir",
+            ),
+            ("indirect", "a second round would follow", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "a quotation after its cue, then a participle of its own",
+        "Hakan Demir said “We will sign it in May,” adding that the text "
+        "was ready.",
+        [
+            ("direct", "We will sign it in May,", "Hakan Demir"),
+            ("indirect", "the text was ready", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a quotation its cue follows keeps it before a participle",
+        "The two states share “a deep respect for the law of the sea,” "
+        "Hakan Demir said, adding that a second round would follow.",
+        [
+            (
+                "partial",
+                (
+                    "The two states share “a deep respect for the law of "
+                    "the sea,”"
+                ),
+                "Hakan Demir",
+            ),
+            ("indirect", "a second round would follow", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "a second cue after but",
+        "Hakan Demir said a meeting could take place “when the time is "
+        "right,” but added that no date had been set.",
+        [
+            (
+                "partial",
+                "a meeting could take place “when the time is right,”",
+                "Hakan Demir",
+            ),
+            ("indirect", "no date had been set", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a new subject after but speaks for itself",
+        "Hakan Demir said the talks had been useful, but Oslo warned that "
+        "no date had been set.",
+        [
+            ("indirect", "the talks had been useful", "Hakan Demir"),
+            ("indirect", "no date had been set", "Norway"),
+        ],
+    ),
+    StatementCase(
         "as X points out",
         "The visit comes at a difficult time, as analyst Tomas Reiter points "
         "out.",
@@ -1056,6 +1120,42 @@ STATEMENT_CASES = [
         [("indirect", "the ministers did their job well this time", None)],
     ),
     StatementCase(
+        "'the council' is the council named before",
+        "The Supreme Defence Council condemned the raid.\n\nIn a statement, "
+        "the council said the raid would not go unanswered. The statement "
+        "stressed that the border would stay closed.",
+        [
+            (
+                "indirect",
+                "the raid would not go unanswered",
+                "Supreme Defence Council",
+            ),
+            (
+                "indirect",
+                "the border would stay closed",
+                "Supreme Defence Council",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: 'the council' with no council named is no one",
+        "Hakan Demir met the envoy. The council said the raid would not go "
+        "unanswered.",
+        [("indirect", "the raid would not go unanswered", None)],
+    ),
+    StatementCase(
+        "'the external affairs ministry' speaks for its state",
+        "The Indian external affairs ministry summoned the envoy. “The "
+        "decision reflects our concern,” the ministry said.",
+        [
+            (
+                "direct",
+                "The decision reflects our concern,",
+                "Indian external affairs ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "'the ministry' is the ministry named before",
         "The Turkish Foreign Ministry said on Friday that the talks ended. "
         "Hakan Demir held a meeting in Doha, according to the ministry.",
@@ -1525,6 +1625,19 @@ STATEMENT_CASES = [
         "The talks will resume in the autumn, Foreign Minister Ana Dahl said "
         "in May.",
         [("indirect", "The talks will resume in the autumn", "Ana Dahl")],
+    ),
+    StatementCase(
+        "a title after a name in apposition opens a clause of its own",
+        "Secretary-General Ana Dahl welcomed the truce.\n\nIn a note issued "
+        "by her spokesman, Ola Berg, the Secretary-General said the truce "
+        "was a first step.",
+        [("indirect", "the truce was a first step", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: a title after a name, then the cue, is the name's",
+        "Ola Berg, the Norwegian foreign minister said the truce was a "
+        "first step.",
+        [("indirect", "the truce was a first step", "Ola Berg")],
     ),
     # -- not statements ------------------------------------------------------
     StatementCase(

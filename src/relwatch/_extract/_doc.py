@@ -250,6 +250,9 @@ _UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
         "press",
         "ministry",
         "declaration",
+        "council",
+        "committee",
+        "commission",
     ]
 )
 # Sources that speak for whoever wrote or issued them: "the statement
@@ -264,7 +267,10 @@ DOCUMENT_NOUNS: Final = frozenset(
         "declaration",
     ]
 )
-_BODIES: Final = frozenset(["ministry", "government"])
+# "the council" after "the Supreme Political Council".
+_BODIES: Final = frozenset(
+    ["ministry", "government", "council", "committee", "commission"]
+)
 _THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {

@@ -1163,7 +1163,9 @@ class Scanner:
                 if k < n and words[k] == "," and word.endswith("ly"):
                     return None  # "Secondly, ..."
                 return self._single(i, name_text)
-        k_end = self._appositive(k, np)
+        k_end = self._appositive(
+            k, np, in_apposition=j > 0 and words[j - 1] == ","
+        )
         name_words = [
             w for w in words[j:k] if w not in _NICK_MARKS and w != nickname
         ]
@@ -1824,11 +1826,14 @@ class Scanner:
         )
         return found[0] if owned else None
 
-    def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
+    def _appositive(  # noqa: C901, PLR0912 - one branch per kind of aside
+        self, k: int, np: _NounPhrase, *, in_apposition: bool = False
+    ) -> int:
         """
         After a name: ", the Turkish Foreign Minister," or ", President of
         Azerbaijan" says who the person is.  Returns where the mention
-        ends (the appositive is part of it).
+        ends (the appositive is part of it).  A name itself in apposition
+        (", X, the Secretary-General said") ends at its comma.
         """
         words = self.words
         n = len(words)
@@ -1884,7 +1889,9 @@ class Scanner:
         if (
             end < n
             and words[end] not in _APPOSITIVE_ENDS
-            and self.folded[end] not in self.tables.speech
+            # "X, the Turkish foreign minister said", not "his spokesman,
+            # X, the Secretary-General said": the title is who speaks.
+            and (in_apposition or self.folded[end] not in self.tables.speech)
             # ", Italian Minister of X, Envoy of President Y": whose envoy
             # follows once the aside has given his state.
             and not (words[end] == "of" and extra.countries)

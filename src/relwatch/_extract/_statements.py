@@ -1152,7 +1152,8 @@ class _Extractor:
                 speaker = self._resolve(mention)
                 found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
-            if before in _CONTINUING and (
+            if (before in _CONTINUING or before == "but") and (
+                # "... and noted that", "... but added that"
                 continued := self._continued(cue, first, found)
             ):
                 found.append(continued)
@@ -1927,7 +1928,7 @@ class _Extractor:
             if quote.start in self.claimed:
                 used |= self._closing_cue(quote, frames, last)
                 continue
-            attribution = self._after(quote, frames, last)
+            attribution = self._cue_after(quote, frames, last)
             if attribution is None:
                 attribution = self._before(quote, frames, last)
                 if attribution is not None and self._clause_goes_on(
@@ -1974,6 +1975,31 @@ class _Extractor:
             else:
                 orphans.append(quote)
         return used, orphans
+
+    def _cue_after(
+        self, quote: Quote, frames: _Frames, last: int
+    ) -> Attribution | None:
+        """
+        The cue after *quote* that says it (see `_after`), but not a
+        participle with no subject of its own (", adding", ", revealing")
+        when the quotation stands inside the clause of a cue before it:
+        'said they share “a firm commitment,” adding that ...' ends the
+        clause before, and the participle says words of its own.
+        """
+        attribution = self._after(quote, frames, last)
+        if attribution is None:
+            return None
+        doc = self.doc
+        mark = doc.token_at(quote.outer_start)
+        inside = (
+            attribution.frame_first == attribution.cue.first
+            and attribution.frame_last == attribution.cue.last
+            and doc.folded[attribution.cue.first].endswith("ing")
+            and mark > 0
+            and doc.words[mark - 1].isalpha()
+            and frames.ending_before(mark + 1) is not None
+        )
+        return None if inside else attribution
 
     def _closing_cue(
         self, quote: Quote, frames: _Frames, last: int
@@ -3042,10 +3068,17 @@ class _Extractor:
         while (
             k > 0
             and doc.tokens.starts[k] > start
-            and doc.words[k - 1] not in {",", ";", "and"}
+            and doc.words[k - 1] not in {",", ";", "and", "but"}
         ):
             k -= 1
         if doc.tokens.starts[k] > start:
+            if doc.words[k - 1] == "," and any(
+                quote.outer_end == doc.tokens.ends[k]
+                for quote in doc.quotes_between(start, doc.tokens.ends[k])
+            ):
+                # '... share “a firm commitment,” adding': the quotation
+                # ends the words, its comma and mark with it.
+                return doc.tokens.ends[k]
             return doc.tokens.starts[k - 1]
         return doc.tokens.starts[following]
 
