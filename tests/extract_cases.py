@@ -1156,6 +1156,189 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a glued surname standing alone is the full name before",
+        "Foreign Minister Karim Hadi al-Rawi met the envoy.\n\n“The border "
+        "will stay open to trade,” al-Rawi said. Later, al-Rawi added that "
+        "the talks went well.",
+        [
+            (
+                "direct",
+                "The border will stay open to trade,",
+                "Karim Hadi al-Rawi",
+            ),
+            ("indirect", "the talks went well", "Karim Hadi al-Rawi"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a glued name no full name gave is no one's",
+        "Hakan Demir met the envoy.\n\nWorshippers filled the al-Nour "
+        "square, the ministry said.",
+        [("indirect", "Worshippers filled the al-Nour square", None)],
+    ),
+    StatementCase(
+        "a participle goes on from 'the ministry' named before",
+        "The Norwegian Foreign Ministry summoned the envoy. The ministry also "
+        "condemned the Swedish strikes on Sunday, describing them as “a "
+        "reckless escalation.”",
+        [
+            (
+                "partial",
+                "them as “a reckless escalation.”",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'dismissed X as' with its quotation",
+        "The Swedish Embassy in Oslo dismissed the claims as “baseless "
+        "and absurd” and accused Norway of lying.",
+        [
+            (
+                "partial",
+                "the claims as “baseless and absurd”",
+                "Swedish Embassy",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'dismissed' with no quotation is a deed",
+        "Hakan Demir dismissed the ambassador on Monday.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'would continue to' after a participle is no cue",
+        "Hakan Demir said the talks were “useful and frank,” adding that "
+        "Turkey would continue to work with its partners.",
+        [
+            (
+                "partial",
+                "the talks were “useful and frank,”",
+                "Hakan Demir",
+            ),
+            (
+                "indirect",
+                "Turkey would continue to work with its partners",
+                "Hakan Demir",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'renewed its call on X to ...'",
+        "The Norwegian Foreign Ministry condemned the raid and renewed its "
+        "call on the parties to open the crossings.",
+        [
+            (
+                "indirect",
+                "the parties to open the crossings",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'expressed its strong condemnation of' is no statement",
+        "The Norwegian Foreign Ministry expressed its strong condemnation of "
+        "the raid on the camp, and called for the protection of civilians.",
+        [
+            (
+                "indirect",
+                "the protection of civilians",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'said in a statement carried by X:' before the quotation",
+        "The Norwegian Foreign Ministry summoned the envoy. The ministry said "
+        "in a statement carried by the Example News Agency (ENA): “The raid "
+        "is a flagrant breach of our sovereignty.”",
+        [
+            (
+                "direct",
+                "The raid is a flagrant breach of our sovereignty.",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'said in a statement that ...:' keeps its clause",
+        "The Norwegian Foreign Ministry said in a statement that it had "
+        "summoned the envoy: “The raid is a flagrant breach of our "
+        "sovereignty.”",
+        [
+            (
+                "indirect",
+                "it had summoned the envoy",
+                "Norwegian Foreign Ministry",
+            ),
+            (
+                "direct",
+                "The raid is a flagrant breach of our sovereignty.",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'Spokesman for the Presidency' before a name",
+        "Spokesman for the Presidency Karim Nasr said that the call went "
+        "well.",
+        [("indirect", "the call went well", "Karim Nasr")],
+    ),
+    StatementCase(
+        "an office's abbreviation in capitals before a cue",
+        "Foreign Minister Ana Dahl arrived in Lima.\n\nSpeaking to the "
+        "press, FM stated that the two states share a commitment to the law "
+        "of the sea.",
+        [
+            (
+                "indirect",
+                "the two states share a commitment to the law of the sea",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "'This was reported by X': the sentence before is X's",
+        "Norway has decided to expel the envoy of Ruritania.\n\nThis was "
+        "reported by the press service of the Norwegian Foreign Ministry, "
+        "an agency correspondent reports.\n\n“The supply of drones is an "
+        "unfriendly act,” the statement reads.",
+        [
+            (
+                "indirect",
+                "Norway has decided to expel the envoy of Ruritania",
+                "Norwegian Foreign Ministry",
+            ),
+            (
+                "direct",
+                "The supply of drones is an unfriendly act,",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'with reference to the statement of X' after the relay",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "an agency with reference to the statement of the Norwegian Foreign "
+        "Ministry.",
+        [
+            (
+                "indirect",
+                "Ana Dahl and Tom Reyes held talks in Oslo",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'This was done by X' relays no words",
+        "The road was built in May. This was done by the army.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a sentence already said is not relayed again",
+        "Ana Dahl said the talks went well. This was confirmed by Tom Reyes.",
+        [("indirect", "the talks went well", "Ana Dahl")],
+    ),
+    StatementCase(
         "'the ministry' is the ministry named before",
         "The Turkish Foreign Ministry said on Friday that the talks ended. "
         "Hakan Demir held a meeting in Doha, according to the ministry.",

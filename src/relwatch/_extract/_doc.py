@@ -969,6 +969,17 @@ class Doc:
             return self.source_named(j - 1)
         return None
 
+    def opening_body(self, first: int) -> Mention | None:
+        """
+        The body named before that "the ministry" (or "the council")
+        opening a clause at token *first* stands for.
+        """
+        if self.folded[first : first + 2] in _THE_BODIES and not self.placed(
+            first, first
+        ):
+            return self.source_named(first + 1)
+        return None
+
     def placed(self, first: int, floor: int) -> bool:
         """
         Whether the noun phrase at *first* is where someone stands, not who

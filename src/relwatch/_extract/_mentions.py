@@ -746,6 +746,27 @@ def _glued_surname(word: str) -> str | None:
     return None
 
 
+def _surnames_alone(words: list[str]) -> list[str]:
+    """
+    *words* with a glued surname that stands alone ("al-Shaibani said")
+    after a full name that ends with it ("Asaad Hassan al-Shaibani")
+    capitalised, as it is at a sentence's start, so a mention starts there;
+    *words* itself when there is none.
+    """
+    named: set[str] = set()
+    changed: list[str] | None = None
+    for k, word in enumerate(words):
+        if word[0].isupper() or _glued_surname(word) is None:
+            continue  # most words: no lowercase particle glued to a name
+        if k > 0 and _is_name_word(words[k - 1]):
+            named.add(word)  # "Hassan al-Shaibani": the full name
+        elif word in named:
+            if changed is None:
+                changed = list(words)
+            changed[k] = word[0].upper() + word[1:]
+    return words if changed is None else changed
+
+
 # Names whose words a process keeps (an LRU bound: some 1 MB).
 _KEPT_NAMES: Final = 4096
 
@@ -841,6 +862,7 @@ class Scanner:
     ) -> None:
         self.text = text
         self.tokens = tokens
+        words = _surnames_alone(words)
         self.words = words
         self.folded = folded
         self._names: list[object] = [_UNSEEN] * len(words)
@@ -1459,6 +1481,7 @@ class Scanner:
                         not np.honorific
                         and not np.determined
                         and not self._title_fits(end)
+                        and not self._abbreviation_speaks(begin, end)
                     )
                 ):
                     break
@@ -1606,6 +1629,19 @@ class Scanner:
             word.endswith("ed")
             or word in self.tables.speech
             or word in self.tables.triggers
+        )
+
+    def _abbreviation_speaks(self, begin: int, end: int) -> bool:
+        """
+        Whether the title from *begin* to *end* is one abbreviation in
+        capitals that a speech verb follows: "EAM stated that ...", "PM
+        said"; the office, not a common word.
+        """
+        return (
+            end == begin + 1
+            and end < len(self.words)
+            and self.words[begin].isupper()
+            and self.folded[end] in self.tables.speech
         )
 
     def _title_fits(self, end: int) -> bool:

@@ -83,6 +83,15 @@ _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 # "denied media reports that ...", "rejected as baseless foreign media
 # reports that ...": reports that are a denial's object, a noun.
 _REPORT: Final = "report"
+# "This was reported by X": the sentence before is X's.
+_RELAY_PRONOUNS: Final = frozenset(["this", "that"])
+_RELAY_AUXILIARIES: Final = frozenset(["was", "has", "had"])
+# "with reference to the statement of X": X's.
+_TEXTS_OF: Final = frozenset(
+    (noun, "of") for noun in DOCUMENT_NOUNS | {"report", "data"}
+)
+# "continued" frames a quotation; "would continue to work" says nothing.
+_CONTINUE: Final = "continue"
 _DENIALS: Final = frozenset(
     """deny denies denied denying reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted
@@ -219,10 +228,13 @@ _TOPIC_PREPOSITIONS: Final = frozenset(
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
 # "expressed gratitude to", "voicing congratulations": praise or
-# courtesy, not a statement (annotation guide).
+# courtesy, not a statement (annotation guide); "expressed its strong
+# condemnation of" is an accusation, no statement either.
 _COURTESY_VERBS: Final = frozenset(["express", "voice"])
 _COURTESIES: Final = frozenset(
     [
+        "condemnation",
+        "denunciation",
         "gratitude",
         "thanks",
         "appreciation",
@@ -277,6 +289,8 @@ _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
+# Tokens of "in a statement carried by the Example News Agency (ENA)".
+_DOCUMENT_REACH: Final = 16
 _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
@@ -960,6 +974,9 @@ class _Extractor:
                 continue
             if self._calls_on_someone(cue, last):
                 continue  # "is to call on President X": a visit, no words
+            infinitive = words[cue.last : cue.last + 1] == ["to"]
+            if cue.verb.lemma == _CONTINUE and infinitive:
+                continue  # "would continue to coordinate": no words
             if (
                 found
                 and found[-1].cue.verb.content == "clause"
@@ -1139,7 +1156,8 @@ class _Extractor:
                 and doc.folded[cue.first].endswith("ing")
                 # "X met Y, who said ..., adding that ...": Y goes on.
                 and not (before == "," and found)
-                and (mention := doc.main_subject(first, cue.first)) is not None
+                and (mention := self._participle_subject(first, cue.first))
+                is not None
             ):
                 # "X gave some context, noting that ...", "by saying".
                 speaker = self._resolve(mention)
@@ -1448,6 +1466,17 @@ class _Extractor:
         ):
             frame_first -= 1  # "the state news agency quoted"
         return Attribution(cue, speaker, frame_first, k + 2)
+
+    def _participle_subject(self, first: int, token: int) -> Mention | None:
+        """
+        The subject of the sentence at token *first* that a participle at
+        *token* goes on from: "The ministry condemned the Swedish strikes,
+        describing them ..." is the ministry named before, not Sweden.
+        """
+        doc = self.doc
+        return doc.opening_body(
+            self._after_fronted_adjunct(first)
+        ) or doc.main_subject(first, token)
 
     def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
         """
@@ -1813,6 +1842,8 @@ class _Extractor:
             return  # most sentences: nothing said in them
         first = doc.token_at(start)
         last = doc.token_at(end)
+        if cues and self._relayed_before(cues[0], first, last):
+            return
         attributions = self._attributions(cues, first, last)
         if self.documents:
             for framed in attributions:
@@ -1837,6 +1868,69 @@ class _Extractor:
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
+        """
+        Whether the sentence from token *first* only says who told the one
+        before it ("This was reported by the ministry's press service, an
+        agency's correspondent reports.", "This was announced by X with
+        reference to the statement of Y"); that sentence is then said by
+        the source, or by the one it refers to, and noted as its issuer.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = first + 2 + (words[first + 1 : first + 2] in (["has"], ["had"]))
+        if not (
+            words[first] in _RELAY_PRONOUNS
+            and words[first + 1] in _RELAY_AUXILIARIES
+            and cue.first == k
+            and cue.verb.content != "quote"
+            and words[cue.last : cue.last + 1] == ["by"]
+        ):
+            return False
+        index = doc.sentence_index(doc.tokens.starts[first])
+        if index == 0:
+            return False
+        start, end = doc.sentences[index - 1]
+        if self.found and self.found[-1].end > start:
+            return False  # the sentence before was said by someone
+        source = doc.subject_after(cue.last + 1, last)
+        if source is not None and words[source.last : source.last + 1] == [
+            "of"
+        ]:
+            # "the press service of the Ministry of ...": the ministry
+            source = doc.subject_after(source.last + 1, last) or source
+        referred = next(
+            (
+                doc.subject_after(self._document_of(k + 3), last)
+                for k in range(cue.last, last - 3)
+                if words[k : k + 3] == ["with", "reference", "to"]
+            ),
+            None,
+        )
+        # "by UNN with reference to the statement of the ministry": the
+        # ministry's, the outlet only relays it.
+        source = referred or source
+        if source is None:
+            return False
+        speaker = self._resolve(source)
+        while end > start and doc.text[end - 1] in " .":
+            end -= 1
+        self._add(Found(start, end, INDIRECT, speaker, _cue_text(doc, cue)))
+        self.issuer = speaker
+        self.issuer_paragraph = doc.paragraph_index(doc.tokens.starts[first])
+        return True
+
+    def _document_of(self, k: int) -> int:
+        """
+        Where the author starts in "the statement of X" at token *k*: past
+        the document's words, if any.
+        """
+        words = self.doc.folded
+        j = k + (words[k] in _DETERMINERS)
+        if tuple(words[j : j + 2]) in _TEXTS_OF:
+            return j + 2
+        return k
 
     def _introduces_passage(self, attribution: Attribution, last: int) -> bool:
         """
@@ -2177,6 +2271,7 @@ class _Extractor:
         attribution = frames.ending_before(mark)
         if attribution is not None and (
             mark - 1 - attribution.frame_last <= _CUE_REACH
+            or self._in_document(attribution.frame_last, mark - 1)
         ):
             return attribution
         if doc.words[mark - 1] == ":" and doc.text[quote.start].isupper():
@@ -2193,6 +2288,22 @@ class _Extractor:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
                     return Attribution(cue, speaker, subject.first, mark - 1)
         return None
+
+    def _in_document(self, k: int, colon: int) -> bool:
+        """
+        Whether the words from token *k* to the colon at *colon* only say
+        where the words were written: "said in a statement received by the
+        Example News Agency (ENA):".
+        """
+        words = self.doc.folded
+        return (
+            words[colon] == ":"
+            and colon - k <= _DOCUMENT_REACH
+            and words[k] == "in"
+            and words[k + 1] in _FRAME_DETERMINERS
+            and words[k + 2] in DOCUMENT_NOUNS
+            and "that" not in words[k:colon]
+        )
 
     def _when_between(
         self, attribution: Attribution | None, mark: int
