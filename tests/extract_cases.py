@@ -1223,6 +1223,24 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "near miss: 'continued to insist that' keeps its words",
+        "Hakan Demir continued to insist that he had never met the envoy.",
+        [("indirect", "he had never met the envoy", "Hakan Demir")],
+    ),
+    StatementCase(
+        "near miss: 'the drafting committee' is no body named before",
+        "Hakan Demir, chairman of the platform committee, met the envoy. His "
+        "appointment of a new envoy to the drafting committee suggests that "
+        "he wants a new approach.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'the committee' is no person its chairman named",
+        "Hakan Demir, chairman of the platform committee, met the envoy. The "
+        "committee said the plan was sound.",
+        [("indirect", "the plan was sound", None)],
+    ),
+    StatementCase(
         "'renewed its call on X to ...'",
         "The Norwegian Foreign Ministry condemned the raid and renewed its "
         "call on the parties to open the crossings.",
@@ -1282,19 +1300,6 @@ STATEMENT_CASES = [
         "Spokesman for the Presidency Karim Nasr said that the call went "
         "well.",
         [("indirect", "the call went well", "Karim Nasr")],
-    ),
-    StatementCase(
-        "an office's abbreviation in capitals before a cue",
-        "Foreign Minister Ana Dahl arrived in Lima.\n\nSpeaking to the "
-        "press, FM stated that the two states share a commitment to the law "
-        "of the sea.",
-        [
-            (
-                "indirect",
-                "the two states share a commitment to the law of the sea",
-                "Ana Dahl",
-            )
-        ],
     ),
     StatementCase(
         "'This was reported by X': the sentence before is X's",

@@ -250,11 +250,11 @@ _UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
         "press",
         "ministry",
         "declaration",
-        "council",
-        "committee",
-        "commission",
     ]
 )
+# Bodies that speak only as "the council" (not "the drafting committee"):
+# the body of that name named before.
+_NAMED_BODIES: Final = frozenset(["council", "committee", "commission"])
 # Sources that speak for whoever wrote or issued them: "the statement
 # said", "an Indian government statement".
 DOCUMENT_NOUNS: Final = frozenset(
@@ -267,10 +267,7 @@ DOCUMENT_NOUNS: Final = frozenset(
         "declaration",
     ]
 )
-# "the council" after "the Supreme Political Council".
-_BODIES: Final = frozenset(
-    ["ministry", "government", "council", "committee", "commission"]
-)
+_BODIES: Final = frozenset(["ministry", "government"]) | _NAMED_BODIES
 _THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {
@@ -1344,10 +1341,21 @@ class Doc:
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] == noun or (
-                    mention.entity is not None
-                    and mention.entity.kind != PERSON
-                    and noun in words[mention.first : mention.last]
+                if (
+                    (
+                        words[mention.last - 1] == noun
+                        # "X, chairman of the committee": not the committee
+                        and (
+                            noun not in _NAMED_BODIES
+                            or mention.entity is None
+                            or mention.entity.kind != PERSON
+                        )
+                    )
+                    or (
+                        mention.entity is not None
+                        and mention.entity.kind != PERSON
+                        and noun in words[mention.first : mention.last]
+                    )
                 ):
                     return mention
         return None
@@ -1382,6 +1390,8 @@ class Doc:
                 k -= 1
             relative = k > 0 and words[k + 1 : k + 2] in (["who"], ["which"])
             token = k if relative else token
+        if token > 1 and words[token - 1] in _NAMED_BODIES:
+            return words[token - 2] == "the"
         return token > 0 and words[token - 1] in _UNNAMED_SOURCES
 
 

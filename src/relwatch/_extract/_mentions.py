@@ -1481,7 +1481,6 @@ class Scanner:
                         not np.honorific
                         and not np.determined
                         and not self._title_fits(end)
-                        and not self._abbreviation_speaks(begin, end)
                     )
                 ):
                     break
@@ -1629,19 +1628,6 @@ class Scanner:
             word.endswith("ed")
             or word in self.tables.speech
             or word in self.tables.triggers
-        )
-
-    def _abbreviation_speaks(self, begin: int, end: int) -> bool:
-        """
-        Whether the title from *begin* to *end* is one abbreviation in
-        capitals that a speech verb follows: "EAM stated that ...", "PM
-        said"; the office, not a common word.
-        """
-        return (
-            end == begin + 1
-            and end < len(self.words)
-            and self.words[begin].isupper()
-            and self.folded[end] in self.tables.speech
         )
 
     def _title_fits(self, end: int) -> bool:

@@ -953,6 +953,7 @@ class _Extractor:
         doc = self.doc
         words = doc.folded
         found: list[Attribution] = []
+        firsts = {cue.first for cue in cues}
         self.sentence_attributions = found  # what a pronoun may refer to
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
@@ -974,9 +975,14 @@ class _Extractor:
                 continue
             if self._calls_on_someone(cue, last):
                 continue  # "is to call on President X": a visit, no words
-            infinitive = words[cue.last : cue.last + 1] == ["to"]
-            if cue.verb.lemma == _CONTINUE and infinitive:
-                continue  # "would continue to coordinate": no words
+            if (
+                cue.verb.lemma == _CONTINUE
+                and words[cue.last : cue.last + 1] == ["to"]
+                and cue.last + 1 not in firsts
+            ):
+                # "would continue to coordinate": no words; "continued to
+                # insist that" keeps its words.
+                continue
             if (
                 found
                 and found[-1].cue.verb.content == "clause"
