@@ -1344,6 +1344,24 @@ STATEMENT_CASES = [
         [("indirect", "the talks went well", "Ana Dahl")],
     ),
     StatementCase(
+        "a seat of government speaks under its own name",
+        "The White House said on Monday that the president would travel to "
+        "Lima. The Kremlin said the talks would go on.",
+        [
+            (
+                "indirect",
+                "the president would travel to Lima",
+                "White House",
+            ),
+            ("indirect", "the talks would go on", "Kremlin"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a capital that speaks is its state",
+        "Moscow said the talks would go on.",
+        [("indirect", "the talks would go on", "Russia")],
+    ),
+    StatementCase(
         "'the ministry' is the ministry named before",
         "The Turkish Foreign Ministry said on Friday that the talks ended. "
         "Hakan Demir held a meeting in Doha, according to the ministry.",

@@ -42,7 +42,7 @@ from ._mentions import (
     Entity,
     Mention,
 )
-from ._tables import DEMONYM, SpeechVerb, longest_at
+from ._tables import DEMONYM, METONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
 
@@ -85,6 +85,7 @@ _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 _REPORT: Final = "report"
 # "This was reported by X": the sentence before is X's.
 _RELAY_PRONOUNS: Final = frozenset(["this", "that"])
+_AND_OR: Final = frozenset(["and", "or"])
 _RELAY_AUXILIARIES: Final = frozenset(["was", "has", "had"])
 # "with reference to the statement of X": X's.
 _TEXTS_OF: Final = frozenset(
@@ -553,6 +554,7 @@ class _Extractor:
         self.sentence_attributions: list[Attribution] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
+        self.seats: dict[str, Entity] = {}  # "the White House", by name
         self.issuer_paragraph = -9
         # "his office said": the office of each person, made when it speaks.
         self.offices: dict[int, Entity] = {}
@@ -590,6 +592,15 @@ class _Extractor:
                 or self._subject_just_before(mention)
                 or recent
             )
+        if (
+            mention.via == METONYM
+            and mention.what == NAME
+            # not "Moscow and the Kremlin said": the state they both name
+            and self.doc.folded[max(0, mention.first - 1)] not in _AND_OR
+        ):
+            # "The White House said": the seat speaks for its state under
+            # its own name, as the guide names a speaker.
+            return self._seat(mention)
         if mention.what == TWO and mention.role in SIDES:
             # "The two sides stressed ...": the two people who met, not the
             # states their words named since.
@@ -597,6 +608,24 @@ class _Extractor:
             if people is not None:
                 return people
         return self.doc.resolve(mention, recent, self.speakers)
+
+    def _seat(self, mention: Mention) -> Entity | None:
+        """
+        The speaker a seat of government names ("the White House", "the
+        Kremlin"): its own body of its state, one per article.
+        """
+        # (A seat's mention always names its state: the table says which.)
+        country = None if mention.entity is None else mention.entity.country
+        doc = self.doc
+        words = doc.words[mention.first : mention.last]
+        if doc.folded[mention.first] == "the":
+            words = words[1:]
+        name = " ".join(words)
+        seat = self.seats.get(name)
+        if seat is None:
+            seat = self.seats[name] = Entity(ORG, name, country=country)
+            seat.affiliation = None if country is None else f"state:{country}"
+        return seat
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
         """
