@@ -1357,6 +1357,26 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "near miss: officials of a seat of government are no one named",
+        "White House officials said the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "near miss: 'would continue to urge' inside a clause is no cue",
+        "Ana Dahl said the government would continue to urge Chile to act "
+        "“calmly and in good faith.”",
+        [
+            (
+                "partial",
+                (
+                    "the government would continue to urge Chile to act "
+                    "“calmly and in good faith.”"
+                ),
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
         "near miss: a capital that speaks is its state",
         "Moscow said the talks would go on.",
         [("indirect", "the talks would go on", "Russia")],
@@ -1824,6 +1844,37 @@ STATEMENT_CASES = [
         [
             ("indirect", "the talks were useful", "Sergei Lavrov"),
             ("indirect", "more rounds would follow", "Sergei Lavrov"),
+        ],
+    ),
+    StatementCase(
+        "'he' after a sentence a participle opens is its subject",
+        "Foreign Minister Omar Haddad met Chilean Foreign Minister Ana Soto "
+        "in Baku.\n\nSoto, for her part, said Santiago valued the visit.\n\n"
+        "Touching upon the talks with Peru, Haddad accused Lima of delays. "
+        "At the same time, he noted that the next round would be in March.",
+        [
+            ("indirect", "Santiago valued the visit", "Ana Soto"),
+            (
+                "indirect",
+                "the next round would be in March",
+                "Omar Haddad",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: a sentence opening 'Nothing' has no participle",
+        "Foreign Minister Omar Haddad met Chilean Foreign Minister Ana Soto "
+        "in Baku.\n\nSoto said Santiago valued the visit. Nothing was "
+        "signed, Haddad admitted. He noted that the next round would be in "
+        "March.",
+        [
+            ("indirect", "Santiago valued the visit", "Ana Soto"),
+            ("indirect", "Nothing was signed", "Omar Haddad"),
+            (
+                "indirect",
+                "the next round would be in March",
+                "Omar Haddad",
+            ),
         ],
     ),
     StatementCase(

@@ -86,6 +86,9 @@ _REPORT: Final = "report"
 # "This was reported by X": the sentence before is X's.
 _RELAY_PRONOUNS: Final = frozenset(["this", "that"])
 _AND_OR: Final = frozenset(["and", "or"])
+_MODALS: Final = frozenset(
+    ["would", "will", "to", "should", "must", "can", "could", "may", "might"]
+)
 _RELAY_AUXILIARIES: Final = frozenset(["was", "has", "had"])
 # "with reference to the statement of X": X's.
 _TEXTS_OF: Final = frozenset(
@@ -617,6 +620,8 @@ class _Extractor:
         # (A seat's mention always names its state: the table says which.)
         country = None if mention.entity is None else mention.entity.country
         doc = self.doc
+        if doc.folded[mention.last - 1] in NAMELESS_PEOPLE:
+            return None  # "White House officials": no one named
         words = doc.words[mention.first : mention.last]
         if doc.folded[mention.first] == "the":
             words = words[1:]
@@ -663,6 +668,13 @@ class _Extractor:
         if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
             return None
         first = self._after_fronted_adjunct(doc.token_at(start))
+        opening = doc.mention_at_start.get(first)
+        if doc.folded[first].endswith("ing") and (
+            opening is None or opening.entity is None  # not "Beijing"
+        ):
+            # "Touching upon the talks with Armenia, X accused ...": X opens
+            # the sentence after its participle.
+            first = self._after_comma(first)
         for opening in doc.mentions_between(first, first + _OPENING_WORDS):
             entity = opening.entity
             if entity is None and opening.what == NOMINAL:
@@ -670,6 +682,17 @@ class _Extractor:
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _after_comma(self, first: int) -> int:
+        """
+        The token after the first comma within a fronted adjunct's reach of
+        token *first*, else *first*.
+        """
+        words = self.doc.folded
+        end = min(len(words), first + _FRONTED_ADJUNCT_WORDS)
+        return next(
+            (k + 1 for k in range(first, end) if words[k] == ","), first
+        )
 
     def _after_fronted_adjunct(self, first: int) -> int:
         """
@@ -1007,10 +1030,14 @@ class _Extractor:
             if (
                 cue.verb.lemma == _CONTINUE
                 and words[cue.last : cue.last + 1] == ["to"]
-                and cue.last + 1 not in firsts
+                and (
+                    cue.last + 1 not in firsts
+                    or words[cue.first - 1] in _MODALS
+                )
             ):
-                # "would continue to coordinate": no words; "continued to
-                # insist that" keeps its words.
+                # "would continue to coordinate", "would continue to urge":
+                # no words of its own; "continued to insist that" keeps its
+                # words.
                 continue
             if (
                 found
