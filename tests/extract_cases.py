@@ -1334,6 +1334,23 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'with reference to X' with no document named",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "an agency with reference to the Norwegian Foreign Ministry.",
+        [
+            (
+                "indirect",
+                "Ana Dahl and Tom Reyes held talks in Oslo",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: a relay by no one named says nothing",
+        "Norway expelled the envoy. This was reported by local media.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'This was done by X' relays no words",
         "The road was built in May. This was done by the army.",
         [],
@@ -1354,6 +1371,15 @@ STATEMENT_CASES = [
                 "White House",
             ),
             ("indirect", "the talks would go on", "Kremlin"),
+        ],
+    ),
+    StatementCase(
+        "a seat of government with no article, twice, is one speaker",
+        "Downing Street said the talks would go on. Downing Street added "
+        "that no date was set.",
+        [
+            ("indirect", "the talks would go on", "Downing Street"),
+            ("indirect", "no date was set", "Downing Street"),
         ],
     ),
     StatementCase(
