@@ -487,6 +487,70 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a quotation ending the clause before a participle",
+        "Hakan Demir told reporters that the two states share “a deep "
+        "respect for the law of the sea,” adding that a second round would "
+        "follow.",
+        [
+            (
+                "partial",
+                (
+                    "the two states share “a deep respect for the law of "
+                    "the sea,”"
+                ),
+                "Hakan Demir",
+            ),
+            ("indirect", "a second round would follow", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "a quotation after its cue, then a participle of its own",
+        "Hakan Demir said “We will sign it in May,” adding that the text "
+        "was ready.",
+        [
+            ("direct", "We will sign it in May,", "Hakan Demir"),
+            ("indirect", "the text was ready", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a quotation its cue follows keeps it before a participle",
+        "The two states share “a deep respect for the law of the sea,” "
+        "Hakan Demir said, adding that a second round would follow.",
+        [
+            (
+                "partial",
+                (
+                    "The two states share “a deep respect for the law of "
+                    "the sea,”"
+                ),
+                "Hakan Demir",
+            ),
+            ("indirect", "a second round would follow", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "a second cue after but",
+        "Hakan Demir said a meeting could take place “when the time is "
+        "right,” but added that no date had been set.",
+        [
+            (
+                "partial",
+                "a meeting could take place “when the time is right,”",
+                "Hakan Demir",
+            ),
+            ("indirect", "no date had been set", "Hakan Demir"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a new subject after but speaks for itself",
+        "Hakan Demir said the talks had been useful, but Oslo warned that "
+        "no date had been set.",
+        [
+            ("indirect", "the talks had been useful", "Hakan Demir"),
+            ("indirect", "no date had been set", "Norway"),
+        ],
+    ),
+    StatementCase(
         "as X points out",
         "The visit comes at a difficult time, as analyst Tomas Reiter points "
         "out.",
@@ -1056,6 +1120,294 @@ STATEMENT_CASES = [
         [("indirect", "the ministers did their job well this time", None)],
     ),
     StatementCase(
+        "'the council' is the council named before",
+        "The Supreme Defence Council condemned the raid.\n\nIn a statement, "
+        "the council said the raid would not go unanswered. The statement "
+        "stressed that the border would stay closed.",
+        [
+            (
+                "indirect",
+                "the raid would not go unanswered",
+                "Supreme Defence Council",
+            ),
+            (
+                "indirect",
+                "the border would stay closed",
+                "Supreme Defence Council",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: 'the council' with no council named is no one",
+        "Hakan Demir met the envoy. The council said the raid would not go "
+        "unanswered.",
+        [("indirect", "the raid would not go unanswered", None)],
+    ),
+    StatementCase(
+        "'the external affairs ministry' speaks for its state",
+        "The Indian external affairs ministry summoned the envoy. “The "
+        "decision reflects our concern,” the ministry said.",
+        [
+            (
+                "direct",
+                "The decision reflects our concern,",
+                "Indian external affairs ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "a glued surname standing alone is the full name before",
+        "Foreign Minister Karim Hadi al-Rawi met the envoy.\n\n“The border "
+        "will stay open to trade,” al-Rawi said. Later, al-Rawi added that "
+        "the talks went well.",
+        [
+            (
+                "direct",
+                "The border will stay open to trade,",
+                "Karim Hadi al-Rawi",
+            ),
+            ("indirect", "the talks went well", "Karim Hadi al-Rawi"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a glued name no full name gave is no one's",
+        "Hakan Demir met the envoy.\n\nWorshippers filled the al-Nour "
+        "square, the ministry said.",
+        [("indirect", "Worshippers filled the al-Nour square", None)],
+    ),
+    StatementCase(
+        "a participle goes on from 'the ministry' named before",
+        "The Norwegian Foreign Ministry summoned the envoy. The ministry also "
+        "condemned the Swedish strikes on Sunday, describing them as “a "
+        "reckless escalation.”",
+        [
+            (
+                "partial",
+                "them as “a reckless escalation.”",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'dismissed X as' with its quotation",
+        "The Swedish Embassy in Oslo dismissed the claims as “baseless "
+        "and absurd” and accused Norway of lying.",
+        [
+            (
+                "partial",
+                "the claims as “baseless and absurd”",
+                "Swedish Embassy",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'dismissed' with no quotation is a deed",
+        "Hakan Demir dismissed the ambassador on Monday.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'would continue to' after a participle is no cue",
+        "Hakan Demir said the talks were “useful and frank,” adding that "
+        "Turkey would continue to work with its partners.",
+        [
+            (
+                "partial",
+                "the talks were “useful and frank,”",
+                "Hakan Demir",
+            ),
+            (
+                "indirect",
+                "Turkey would continue to work with its partners",
+                "Hakan Demir",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: 'continued to insist that' keeps its words",
+        "Hakan Demir continued to insist that he had never met the envoy.",
+        [("indirect", "he had never met the envoy", "Hakan Demir")],
+    ),
+    StatementCase(
+        "near miss: 'the drafting committee' is no body named before",
+        "Hakan Demir, chairman of the platform committee, met the envoy. His "
+        "appointment of a new envoy to the drafting committee suggests that "
+        "he wants a new approach.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'the committee' is no person its chairman named",
+        "Hakan Demir, chairman of the platform committee, met the envoy. The "
+        "committee said the plan was sound.",
+        [("indirect", "the plan was sound", None)],
+    ),
+    StatementCase(
+        "'renewed its call on X to ...'",
+        "The Norwegian Foreign Ministry condemned the raid and renewed its "
+        "call on the parties to open the crossings.",
+        [
+            (
+                "indirect",
+                "the parties to open the crossings",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'expressed its strong condemnation of' is no statement",
+        "The Norwegian Foreign Ministry expressed its strong condemnation of "
+        "the raid on the camp, and called for the protection of civilians.",
+        [
+            (
+                "indirect",
+                "the protection of civilians",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'said in a statement carried by X:' before the quotation",
+        "The Norwegian Foreign Ministry summoned the envoy. The ministry said "
+        "in a statement carried by the Example News Agency (ENA): “The raid "
+        "is a flagrant breach of our sovereignty.”",
+        [
+            (
+                "direct",
+                "The raid is a flagrant breach of our sovereignty.",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'said in a statement that ...:' keeps its clause",
+        "The Norwegian Foreign Ministry said in a statement that it had "
+        "summoned the envoy: “The raid is a flagrant breach of our "
+        "sovereignty.”",
+        [
+            (
+                "indirect",
+                "it had summoned the envoy",
+                "Norwegian Foreign Ministry",
+            ),
+            (
+                "direct",
+                "The raid is a flagrant breach of our sovereignty.",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'Spokesman for the Presidency' before a name",
+        "Spokesman for the Presidency Karim Nasr said that the call went "
+        "well.",
+        [("indirect", "the call went well", "Karim Nasr")],
+    ),
+    StatementCase(
+        "'This was reported by X': the sentence before is X's",
+        "Norway has decided to expel the envoy of Ruritania.\n\nThis was "
+        "reported by the press service of the Norwegian Foreign Ministry, "
+        "an agency correspondent reports.\n\n“The supply of drones is an "
+        "unfriendly act,” the statement reads.",
+        [
+            (
+                "indirect",
+                "Norway has decided to expel the envoy of Ruritania",
+                "Norwegian Foreign Ministry",
+            ),
+            (
+                "direct",
+                "The supply of drones is an unfriendly act,",
+                "Norwegian Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'with reference to the statement of X' after the relay",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "an agency with reference to the statement of the Norwegian Foreign "
+        "Ministry.",
+        [
+            (
+                "indirect",
+                "Ana Dahl and Tom Reyes held talks in Oslo",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'with reference to X' with no document named",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "an agency with reference to the Norwegian Foreign Ministry.",
+        [
+            (
+                "indirect",
+                "Ana Dahl and Tom Reyes held talks in Oslo",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: a relay by no one named says nothing",
+        "Norway expelled the envoy. This was reported by local media.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'This was done by X' relays no words",
+        "The road was built in May. This was done by the army.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a sentence already said is not relayed again",
+        "Ana Dahl said the talks went well. This was confirmed by Tom Reyes.",
+        [("indirect", "the talks went well", "Ana Dahl")],
+    ),
+    StatementCase(
+        "a seat of government speaks under its own name",
+        "The White House said on Monday that the president would travel to "
+        "Lima. The Kremlin said the talks would go on.",
+        [
+            (
+                "indirect",
+                "the president would travel to Lima",
+                "White House",
+            ),
+            ("indirect", "the talks would go on", "Kremlin"),
+        ],
+    ),
+    StatementCase(
+        "a seat of government with no article, twice, is one speaker",
+        "Downing Street said the talks would go on. Downing Street added "
+        "that no date was set.",
+        [
+            ("indirect", "the talks would go on", "Downing Street"),
+            ("indirect", "no date was set", "Downing Street"),
+        ],
+    ),
+    StatementCase(
+        "near miss: officials of a seat of government are no one named",
+        "White House officials said the talks would go on.",
+        [("indirect", "the talks would go on", None)],
+    ),
+    StatementCase(
+        "near miss: 'would continue to urge' inside a clause is no cue",
+        "Ana Dahl said the government would continue to urge Chile to act "
+        "“calmly and in good faith.”",
+        [
+            (
+                "partial",
+                (
+                    "the government would continue to urge Chile to act "
+                    "“calmly and in good faith.”"
+                ),
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: a capital that speaks is its state",
+        "Moscow said the talks would go on.",
+        [("indirect", "the talks would go on", "Russia")],
+    ),
+    StatementCase(
         "'the ministry' is the ministry named before",
         "The Turkish Foreign Ministry said on Friday that the talks ended. "
         "Hakan Demir held a meeting in Doha, according to the ministry.",
@@ -1521,10 +1873,54 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'he' after a sentence a participle opens is its subject",
+        "Foreign Minister Omar Haddad met Chilean Foreign Minister Ana Soto "
+        "in Baku.\n\nSoto, for her part, said Santiago valued the visit.\n\n"
+        "Touching upon the talks with Peru, Haddad accused Lima of delays. "
+        "At the same time, he noted that the next round would be in March.",
+        [
+            ("indirect", "Santiago valued the visit", "Ana Soto"),
+            (
+                "indirect",
+                "the next round would be in March",
+                "Omar Haddad",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: a sentence opening 'Nothing' has no participle",
+        "Foreign Minister Omar Haddad met Chilean Foreign Minister Ana Soto "
+        "in Baku.\n\nSoto said Santiago valued the visit. Nothing was "
+        "signed, Haddad admitted. He noted that the next round would be in "
+        "March.",
+        [
+            ("indirect", "Santiago valued the visit", "Ana Soto"),
+            ("indirect", "Nothing was signed", "Omar Haddad"),
+            (
+                "indirect",
+                "the next round would be in March",
+                "Omar Haddad",
+            ),
+        ],
+    ),
+    StatementCase(
         "the words, then 'X said in May': the month is no modal",
         "The talks will resume in the autumn, Foreign Minister Ana Dahl said "
         "in May.",
         [("indirect", "The talks will resume in the autumn", "Ana Dahl")],
+    ),
+    StatementCase(
+        "a title after a name in apposition opens a clause of its own",
+        "Secretary-General Ana Dahl welcomed the truce.\n\nIn a note issued "
+        "by her spokesman, Ola Berg, the Secretary-General said the truce "
+        "was a first step.",
+        [("indirect", "the truce was a first step", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: a title after a name, then the cue, is the name's",
+        "Ola Berg, the Norwegian foreign minister said the truce was a "
+        "first step.",
+        [("indirect", "the truce was a first step", "Ola Berg")],
     ),
     # -- not statements ------------------------------------------------------
     StatementCase(

@@ -491,6 +491,13 @@ class TestLinearTime:
             "Ana Soto is in Lima for talks and ",
             "a meeting between Chile and Peru and ",
             "Chilean President Ana Ruiz thanked him and invited him to visit and ",
+            "Peru met Chile. This was reported by Omar Baraka, ",
+            "This was reported by X with reference to the statement of ",
+            "Karim al-Rawi met al-Rawi and ",
+            "said they share “a firm commitment,” adding that ",
+            "said it was useful but added that ",
+            "The ministry condemned the Swedish raid, describing it as ",
+            "said in a statement carried by the agency (ENA): “",
         ],
         ids=repr,
     )

@@ -252,6 +252,9 @@ _UNNAMED_SOURCES: Final = NAMELESS_PEOPLE | frozenset(
         "declaration",
     ]
 )
+# Bodies that speak only as "the council" (not "the drafting committee"):
+# the body of that name named before.
+_NAMED_BODIES: Final = frozenset(["council", "committee", "commission"])
 # Sources that speak for whoever wrote or issued them: "the statement
 # said", "an Indian government statement".
 DOCUMENT_NOUNS: Final = frozenset(
@@ -264,7 +267,7 @@ DOCUMENT_NOUNS: Final = frozenset(
         "declaration",
     ]
 )
-_BODIES: Final = frozenset(["ministry", "government"])
+_BODIES: Final = frozenset(["ministry", "government"]) | _NAMED_BODIES
 _THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {
@@ -1010,6 +1013,17 @@ class Doc:
             return self.source_named(j - 1)
         return None
 
+    def opening_body(self, first: int) -> Mention | None:
+        """
+        The body named before that "the ministry" (or "the council")
+        opening a clause at token *first* stands for.
+        """
+        if self.folded[first : first + 2] in _THE_BODIES and not self.placed(
+            first, first
+        ):
+            return self.source_named(first + 1)
+        return None
+
     def placed(self, first: int, floor: int) -> bool:
         """
         Whether the noun phrase at *first* is where someone stands, not who
@@ -1374,10 +1388,21 @@ class Doc:
             for mention in reversed(
                 self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
             ):
-                if words[mention.last - 1] == noun or (
-                    mention.entity is not None
-                    and mention.entity.kind != PERSON
-                    and noun in words[mention.first : mention.last]
+                if (
+                    (
+                        words[mention.last - 1] == noun
+                        # "X, chairman of the committee": not the committee
+                        and (
+                            noun not in _NAMED_BODIES
+                            or mention.entity is None
+                            or mention.entity.kind != PERSON
+                        )
+                    )
+                    or (
+                        mention.entity is not None
+                        and mention.entity.kind != PERSON
+                        and noun in words[mention.first : mention.last]
+                    )
                 ):
                     return mention
         return None
@@ -1412,6 +1437,8 @@ class Doc:
                 k -= 1
             relative = k > 0 and words[k + 1 : k + 2] in (["who"], ["which"])
             token = k if relative else token
+        if token > 1 and words[token - 1] in _NAMED_BODIES:
+            return words[token - 2] == "the"
         return token > 0 and words[token - 1] in _UNNAMED_SOURCES
 
 

@@ -767,6 +767,27 @@ def _glued_surname(word: str) -> str | None:
     return None
 
 
+def _surnames_alone(words: list[str]) -> list[str]:
+    """
+    *words* with a glued surname that stands alone ("al-Shaibani said")
+    after a full name that ends with it ("Asaad Hassan al-Shaibani")
+    capitalised, as it is at a sentence's start, so a mention starts there;
+    *words* itself when there is none.
+    """
+    named: set[str] = set()
+    changed: list[str] | None = None
+    for k, word in enumerate(words):
+        if word[0].isupper() or _glued_surname(word) is None:
+            continue  # most words: no lowercase particle glued to a name
+        if k > 0 and _is_name_word(words[k - 1]):
+            named.add(word)  # "Hassan al-Shaibani": the full name
+        elif word in named:
+            if changed is None:
+                changed = list(words)
+            changed[k] = word[0].upper() + word[1:]
+    return words if changed is None else changed
+
+
 # Names whose words a process keeps (an LRU bound: some 1 MB).
 _KEPT_NAMES: Final = 4096
 
@@ -864,6 +885,7 @@ class Scanner:
     ) -> None:
         self.text = text
         self.tokens = tokens
+        words = _surnames_alone(words)
         self.words = words
         self.folded = folded
         self._names: list[object] = [_UNSEEN] * len(words)
@@ -1186,7 +1208,9 @@ class Scanner:
                 if k < n and words[k] == "," and word.endswith("ly"):
                     return None  # "Secondly, ..."
                 return self._single(i, name_text)
-        k_end = self._appositive(k, np)
+        k_end = self._appositive(
+            k, np, in_apposition=j > 0 and words[j - 1] == ","
+        )
         name_words = [
             w for w in words[j:k] if w not in _NICK_MARKS and w != nickname
         ]
@@ -1847,11 +1871,14 @@ class Scanner:
         )
         return found[0] if owned else None
 
-    def _appositive(self, k: int, np: _NounPhrase) -> int:  # noqa: C901, PLR0912 - one branch per kind of aside
+    def _appositive(  # noqa: C901, PLR0912 - one branch per kind of aside
+        self, k: int, np: _NounPhrase, *, in_apposition: bool = False
+    ) -> int:
         """
         After a name: ", the Turkish Foreign Minister," or ", President of
         Azerbaijan" says who the person is.  Returns where the mention
-        ends (the appositive is part of it).
+        ends (the appositive is part of it).  A name itself in apposition
+        (", X, the Secretary-General said") ends at its comma.
         """
         words = self.words
         n = len(words)
@@ -1907,7 +1934,9 @@ class Scanner:
         if (
             end < n
             and words[end] not in _APPOSITIVE_ENDS
-            and self.folded[end] not in self.tables.speech
+            # "X, the Turkish foreign minister said", not "his spokesman,
+            # X, the Secretary-General said": the title is who speaks.
+            and (in_apposition or self.folded[end] not in self.tables.speech)
             # ", Italian Minister of X, Envoy of President Y": whose envoy
             # follows once the aside has given his state.
             and not (words[end] == "of" and extra.countries)

@@ -42,7 +42,7 @@ from ._mentions import (
     Entity,
     Mention,
 )
-from ._tables import DEMONYM, SpeechVerb, longest_at
+from ._tables import DEMONYM, METONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
 
@@ -83,6 +83,19 @@ _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 # "denied media reports that ...", "rejected as baseless foreign media
 # reports that ...": reports that are a denial's object, a noun.
 _REPORT: Final = "report"
+# "This was reported by X": the sentence before is X's.
+_RELAY_PRONOUNS: Final = frozenset(["this", "that"])
+_AND_OR: Final = frozenset(["and", "or"])
+_MODALS: Final = frozenset(
+    ["would", "will", "to", "should", "must", "can", "could", "may", "might"]
+)
+_RELAY_AUXILIARIES: Final = frozenset(["was", "has", "had"])
+# "with reference to the statement of X": X's.
+_TEXTS_OF: Final = frozenset(
+    (noun, "of") for noun in DOCUMENT_NOUNS | {"report", "data"}
+)
+# "continued" frames a quotation; "would continue to work" says nothing.
+_CONTINUE: Final = "continue"
 _DENIALS: Final = frozenset(
     """deny denies denied denying reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted
@@ -219,10 +232,13 @@ _TOPIC_PREPOSITIONS: Final = frozenset(
 _EMPTY_OBJECTS: Final = frozenset(["this", "that", "it", "so"])
 _PLACES_AFTER: Final = frozenset(["in", "at", "to", "during", "on"])
 # "expressed gratitude to", "voicing congratulations": praise or
-# courtesy, not a statement (annotation guide).
+# courtesy, not a statement (annotation guide); "expressed its strong
+# condemnation of" is an accusation, no statement either.
 _COURTESY_VERBS: Final = frozenset(["express", "voice"])
 _COURTESIES: Final = frozenset(
     [
+        "condemnation",
+        "denunciation",
         "gratitude",
         "thanks",
         "appreciation",
@@ -284,6 +300,8 @@ _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
+# Tokens of "in a statement carried by the Example News Agency (ENA)".
+_DOCUMENT_REACH: Final = 16
 _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
@@ -546,6 +564,7 @@ class _Extractor:
         self.sentence_attributions: list[Attribution] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
+        self.seats: dict[str, Entity] = {}  # "the White House", by name
         self.issuer_paragraph = -9
         # "his office said": the office of each person, made when it speaks.
         self.offices: dict[int, Entity] = {}
@@ -585,6 +604,15 @@ class _Extractor:
                 or self._subject_just_before(mention)
                 or recent
             )
+        if (
+            mention.via == METONYM
+            and mention.what == NAME
+            # not "Moscow and the Kremlin said": the state they both name
+            and self.doc.folded[max(0, mention.first - 1)] not in _AND_OR
+        ):
+            # "The White House said": the seat speaks for its state under
+            # its own name, as the guide names a speaker.
+            return self._seat(mention)
         if mention.what == TWO and mention.role in SIDES:
             # "The two sides stressed ...": the two people who met, not the
             # states their words named since.
@@ -592,6 +620,26 @@ class _Extractor:
             if people is not None:
                 return people
         return self.doc.resolve(mention, recent, self.speakers)
+
+    def _seat(self, mention: Mention) -> Entity | None:
+        """
+        The speaker a seat of government names ("the White House", "the
+        Kremlin"): its own body of its state, one per article.
+        """
+        # (A seat's mention always names its state: the table says which.)
+        country = None if mention.entity is None else mention.entity.country
+        doc = self.doc
+        if doc.folded[mention.last - 1] in NAMELESS_PEOPLE:
+            return None  # "White House officials": no one named
+        words = doc.words[mention.first : mention.last]
+        if doc.folded[mention.first] == "the":
+            words = words[1:]
+        name = " ".join(words)
+        seat = self.seats.get(name)
+        if seat is None:
+            seat = self.seats[name] = Entity(ORG, name, country=country)
+            seat.affiliation = None if country is None else f"state:{country}"
+        return seat
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
         """
@@ -629,6 +677,13 @@ class _Extractor:
         if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
             return None
         first = self._after_fronted_adjunct(doc.token_at(start))
+        opening = doc.mention_at_start.get(first)
+        if doc.folded[first].endswith("ing") and (
+            opening is None or opening.entity is None  # not "Beijing"
+        ):
+            # "Touching upon the talks with Armenia, X accused ...": X opens
+            # the sentence after its participle.
+            first = self._after_comma(first)
         for opening in doc.mentions_between(first, first + _OPENING_WORDS):
             entity = opening.entity
             if entity is None and opening.what == NOMINAL:
@@ -636,6 +691,17 @@ class _Extractor:
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _after_comma(self, first: int) -> int:
+        """
+        The token after the first comma within a fronted adjunct's reach of
+        token *first*, else *first*.
+        """
+        words = self.doc.folded
+        end = min(len(words), first + _FRONTED_ADJUNCT_WORDS)
+        return next(
+            (k + 1 for k in range(first, end) if words[k] == ","), first
+        )
 
     def _after_fronted_adjunct(self, first: int) -> int:
         """
@@ -948,6 +1014,7 @@ class _Extractor:
         doc = self.doc
         words = doc.folded
         found: list[Attribution] = []
+        firsts = {cue.first for cue in cues}
         self.sentence_attributions = found  # what a pronoun may refer to
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
@@ -969,6 +1036,18 @@ class _Extractor:
                 continue
             if self._calls_on_someone(cue, last):
                 continue  # "is to call on President X": a visit, no words
+            if (
+                cue.verb.lemma == _CONTINUE
+                and words[cue.last : cue.last + 1] == ["to"]
+                and (
+                    cue.last + 1 not in firsts
+                    or words[cue.first - 1] in _MODALS
+                )
+            ):
+                # "would continue to coordinate", "would continue to urge":
+                # no words of its own; "continued to insist that" keeps its
+                # words.
+                continue
             if (
                 found
                 and found[-1].cue.verb.content == "clause"
@@ -1148,7 +1227,8 @@ class _Extractor:
                 and doc.folded[cue.first].endswith("ing")
                 # "X met Y, who said ..., adding that ...": Y goes on.
                 and not (before == "," and found)
-                and (mention := doc.main_subject(first, cue.first)) is not None
+                and (mention := self._participle_subject(first, cue.first))
+                is not None
             ):
                 # "X gave some context, noting that ...", "by saying".
                 speaker = self._resolve(mention)
@@ -1161,7 +1241,8 @@ class _Extractor:
                 speaker = self._resolve(mention)
                 found.append(Attribution(cue, speaker, cue.first, cue.last))
                 continue
-            if before in _CONTINUING and (
+            if (before in _CONTINUING or before == "but") and (
+                # "... and noted that", "... but added that"
                 continued := self._continued(cue, first, found)
             ):
                 found.append(continued)
@@ -1456,6 +1537,17 @@ class _Extractor:
         ):
             frame_first -= 1  # "the state news agency quoted"
         return Attribution(cue, speaker, frame_first, k + 2)
+
+    def _participle_subject(self, first: int, token: int) -> Mention | None:
+        """
+        The subject of the sentence at token *first* that a participle at
+        *token* goes on from: "The ministry condemned the Swedish strikes,
+        describing them ..." is the ministry named before, not Sweden.
+        """
+        doc = self.doc
+        return doc.opening_body(
+            self._after_fronted_adjunct(first)
+        ) or doc.main_subject(first, token)
 
     def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
         """
@@ -1821,6 +1913,8 @@ class _Extractor:
             return  # most sentences: nothing said in them
         first = doc.token_at(start)
         last = doc.token_at(end)
+        if cues and self._relayed_before(cues[0], first, last):
+            return
         attributions = self._attributions(cues, first, last)
         if self.documents:
             for framed in attributions:
@@ -1845,6 +1939,69 @@ class _Extractor:
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
+        """
+        Whether the sentence from token *first* only says who told the one
+        before it ("This was reported by the ministry's press service, an
+        agency's correspondent reports.", "This was announced by X with
+        reference to the statement of Y"); that sentence is then said by
+        the source, or by the one it refers to, and noted as its issuer.
+        """
+        doc = self.doc
+        words = doc.folded
+        k = first + 2 + (words[first + 1 : first + 2] in (["has"], ["had"]))
+        if not (
+            words[first] in _RELAY_PRONOUNS
+            and words[first + 1] in _RELAY_AUXILIARIES
+            and cue.first == k
+            and cue.verb.content != "quote"
+            and words[cue.last : cue.last + 1] == ["by"]
+        ):
+            return False
+        index = doc.sentence_index(doc.tokens.starts[first])
+        if index == 0:
+            return False
+        start, end = doc.sentences[index - 1]
+        if self.found and self.found[-1].end > start:
+            return False  # the sentence before was said by someone
+        source = doc.subject_after(cue.last + 1, last)
+        if source is not None and words[source.last : source.last + 1] == [
+            "of"
+        ]:
+            # "the press service of the Ministry of ...": the ministry
+            source = doc.subject_after(source.last + 1, last) or source
+        referred = next(
+            (
+                doc.subject_after(self._document_of(k + 3), last)
+                for k in range(cue.last, last - 3)
+                if words[k : k + 3] == ["with", "reference", "to"]
+            ),
+            None,
+        )
+        # "by UNN with reference to the statement of the ministry": the
+        # ministry's, the outlet only relays it.
+        source = referred or source
+        if source is None:
+            return False
+        speaker = self._resolve(source)
+        while end > start and doc.text[end - 1] in " .":
+            end -= 1
+        self._add(Found(start, end, INDIRECT, speaker, _cue_text(doc, cue)))
+        self.issuer = speaker
+        self.issuer_paragraph = doc.paragraph_index(doc.tokens.starts[first])
+        return True
+
+    def _document_of(self, k: int) -> int:
+        """
+        Where the author starts in "the statement of X" at token *k*: past
+        the document's words, if any.
+        """
+        words = self.doc.folded
+        j = k + (words[k] in _DETERMINERS)
+        if tuple(words[j : j + 2]) in _TEXTS_OF:
+            return j + 2
+        return k
 
     def _introduces_passage(self, attribution: Attribution, last: int) -> bool:
         """
@@ -1936,7 +2093,7 @@ class _Extractor:
             if quote.start in self.claimed:
                 used |= self._closing_cue(quote, frames, last)
                 continue
-            attribution = self._after(quote, frames, last)
+            attribution = self._cue_after(quote, frames, last)
             if attribution is None:
                 attribution = self._before(quote, frames, last)
                 if attribution is not None and self._clause_goes_on(
@@ -1983,6 +2140,31 @@ class _Extractor:
             else:
                 orphans.append(quote)
         return used, orphans
+
+    def _cue_after(
+        self, quote: Quote, frames: _Frames, last: int
+    ) -> Attribution | None:
+        """
+        The cue after *quote* that says it (see `_after`), but not a
+        participle with no subject of its own (", adding", ", revealing")
+        when the quotation stands inside the clause of a cue before it:
+        'said they share “a firm commitment,” adding that ...' ends the
+        clause before, and the participle says words of its own.
+        """
+        attribution = self._after(quote, frames, last)
+        if attribution is None:
+            return None
+        doc = self.doc
+        mark = doc.token_at(quote.outer_start)
+        inside = (
+            attribution.frame_first == attribution.cue.first
+            and attribution.frame_last == attribution.cue.last
+            and doc.folded[attribution.cue.first].endswith("ing")
+            and mark > 0
+            and doc.words[mark - 1].isalpha()
+            and frames.ending_before(mark + 1) is not None
+        )
+        return None if inside else attribution
 
     def _closing_cue(
         self, quote: Quote, frames: _Frames, last: int
@@ -2237,6 +2419,7 @@ class _Extractor:
         attribution = frames.ending_before(mark)
         if attribution is not None and (
             mark - 1 - attribution.frame_last <= _CUE_REACH
+            or self._in_document(attribution.frame_last, mark - 1)
         ):
             return attribution
         if doc.words[mark - 1] == ":" and doc.text[quote.start].isupper():
@@ -2253,6 +2436,22 @@ class _Extractor:
                     cue = Cue(mark - 1, mark, SpeechVerb(":", "quote"))
                     return Attribution(cue, speaker, subject.first, mark - 1)
         return None
+
+    def _in_document(self, k: int, colon: int) -> bool:
+        """
+        Whether the words from token *k* to the colon at *colon* only say
+        where the words were written: "said in a statement received by the
+        Example News Agency (ENA):".
+        """
+        words = self.doc.folded
+        return (
+            words[colon] == ":"
+            and colon - k <= _DOCUMENT_REACH
+            and words[k] == "in"
+            and words[k + 1] in _FRAME_DETERMINERS
+            and words[k + 2] in DOCUMENT_NOUNS
+            and "that" not in words[k:colon]
+        )
 
     def _when_between(
         self, attribution: Attribution | None, mark: int
@@ -3128,10 +3327,17 @@ class _Extractor:
         while (
             k > 0
             and doc.tokens.starts[k] > start
-            and doc.words[k - 1] not in {",", ";", "and"}
+            and doc.words[k - 1] not in {",", ";", "and", "but"}
         ):
             k -= 1
         if doc.tokens.starts[k] > start:
+            if doc.words[k - 1] == "," and any(
+                quote.outer_end == doc.tokens.ends[k]
+                for quote in doc.quotes_between(start, doc.tokens.ends[k])
+            ):
+                # '... share “a firm commitment,” adding': the quotation
+                # ends the words, its comma and mark with it.
+                return doc.tokens.ends[k]
             return doc.tokens.starts[k - 1]
         return doc.tokens.starts[following]
 
