@@ -612,7 +612,8 @@ _OWNED_ACTS: Final = frozenset(
 # by X", "the detention of UN staff by X".
 _ACTS_BY: Final = _OFFENCES | frozenset(
     """detention detentions arrest arrests incursion incursions seizure
-    seizures killing killings shelling strikes raid raids""".split()  # noqa: SIM905
+    seizures killing killings shelling strikes raid raids storming
+    targeting bombardment bombing""".split()  # noqa: SIM905
 )
 # What a guest thanks the hosts for, naming no one: "for the warm
 # hospitality", "for the welcome accorded to".
@@ -662,8 +663,16 @@ _ACT_REACH: Final = (
 # "will" or "reserves the right", a threat.
 _REPRISALS: Final = frozenset(
     """retaliate retaliation retaliatory reciprocal countermeasures
-    counter-measures reprisal reprisals consequences""".split()  # noqa: SIM905
+    counter-measures reprisal reprisals consequences unpunished
+    dearly""".split()  # noqa: SIM905
 )
+# Verbs before "dearly" that make it a price a side is to pay: "will cost
+# it dearly", "will pay dearly".
+_PAYING: Final = frozenset(["cost", "pay"])
+# Reprisals told as what the other side will suffer: "X will pay dearly",
+# "will bear the consequences", "will not go unpunished".
+_SUFFERED: Final = frozenset(["unpunished", "dearly"])
+_SUFFERING: Final = frozenset(["bear", "face", "suffer"])
 _RESPOND: Final = frozenset(["respond", "react"])
 # The manners of a reprisal: "respond in a mirror manner".
 _IN_KIND: Final = frozenset(
@@ -689,6 +698,9 @@ _EASING: Final = frozenset(
 )
 # Verbs before "consequences" that make them a threat: "would face ...".
 _IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
+# The verbs a price needs before it: "would face consequences", "will cost
+# it dearly".
+_PRICES: Final = {"consequences": _IMPOSED, "dearly": _PAYING}
 # Words before a quotation that lead into it: "said Tehran would respond
 # with “reciprocal measures”".
 _LEAD_IN_REACH: Final = 8
@@ -703,6 +715,7 @@ _WILL: Final = frozenset(
         "shall",
         "reserve",
         "reserves",
+        "reserved",  # "said Tehran reserved the right to"
         "ready",
         "prepared",
     ]
@@ -1983,20 +1996,37 @@ class _Events:
             ),
             None,
         )
-        if at is None or any(
+        if at is None:
+            return
+        suffered = self._suffered(at)
+        if not suffered and any(
             # "said the US would retaliate": another side's reprisal
             (other := self._entity(m)) is not None
             and other.country not in {None, speaker.country}
             for m in doc.mentions_between(first, at)
         ):
             return
-        target = self._nearest_other(at, last, speaker, [at])
+        # "X must bear the consequences": the side named first suffers
+        since = first if suffered else at
+        target = self._nearest_other(since, last, speaker, [since])
         self._said_event(
             "threat",
             speaker,
             [target] if target is not None else self._answered(start, speaker),
             start,
             end,
+        )
+
+    def _suffered(self, k: int) -> bool:
+        """
+        Whether the reprisal word at *k* tells what the other side is to
+        suffer ("X will bear the consequences", "will cost X dearly", "will
+        not go unpunished"), not what the speaker's side will do.
+        """
+        folded = self.doc.folded
+        return folded[k] in _SUFFERED or (
+            folded[k] == "consequences"
+            and not _SUFFERING.isdisjoint(folded[max(0, k - _ACT_REACH) : k])
         )
 
     def _lead_in(self, mark: int, offset: int) -> int:
@@ -2024,7 +2054,7 @@ class _Events:
             k -= 1
         return k
 
-    def _reprisal(self, k: int, first: int) -> bool:
+    def _reprisal(self, k: int, first: int) -> bool:  # noqa: C901, PLR0911 - one answer per word of reprisal
         """
         Whether the word at *k* of the words said from token *first* tells
         a reprisal the speaker's side vows: "would retaliate", "will take
@@ -2064,14 +2094,30 @@ class _Events:
         elif word in _MEASURED:
             if not self._measured(k, first, opened):
                 return False
-        elif word == "consequences":
-            if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
-                return False  # "the war has consequences for trade"
+        elif word == "unpunished" or folded[k - 1 : k + 1] == [
+            "without",
+            "consequences",
+        ]:
+            # "will not go unpunished", "will not remain without
+            # consequences": the negation is the vow
+            return not _WILL.isdisjoint(
+                folded[max(first, k - _WILL_REACH) : k]
+            ) and not _DENIED.isdisjoint(folded[max(first, k - 4) : k])
+        elif word in _PRICES:
+            if _PRICES[word].isdisjoint(
+                folded[max(first, k - _ACT_REACH) : k]
+            ):
+                # "the war has consequences for trade", "valued it dearly"
+                return False
         elif word not in _REPRISALS:
             return False
         before = folded[max(first, k - _NEGATION_REACH) : k]
+        vowed = folded[max(first, k - _WILL_REACH) : k]
         return (
-            not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
+            not _WILL.isdisjoint(vowed)
+            # "X must bear the consequences": what another side is to
+            # suffer, not do
+            or (word == "consequences" and "must" in vowed)
             or folded[first] == "to"
         ) and ("hesitate" in before or _DENIED.isdisjoint(before))
 
@@ -2150,7 +2196,7 @@ class _Events:
             for i, m in enumerate(mentions)
             if i not in allied
             and (target := self._entity(m)) is not None
-            and target.kind in {STATE, PERSON}
+            and (target.kind in {STATE, PERSON} or _state_body(target))
             and target.country not in {None, speaker.country}
         ]
         if not targets:
@@ -4092,7 +4138,7 @@ class _Events:
                 return owner if folded[owner] in {"'s", "'"} else None
         return None
 
-    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
+    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912, PLR0915 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
         ("" for a direct object): "with X", "of X to Y", "between X and Y".
@@ -4115,6 +4161,15 @@ class _Events:
                     # Philippe": where and when, then the object.
                     preposition = ""
                 k = mention.last
+                if (
+                    folded[k - 1] in _LED_GROUPS
+                    and folded[k : k + 2] in _LED_BY
+                ):
+                    # "received a delegation led by X": its head is the
+                    # guest, in the delegation's place
+                    preposition = found.pop()[0]
+                    k += 2
+                    continue
                 if k < limit and (
                     folded[k] == "'s" or self._holder_of(mention, k)
                 ):
@@ -4136,6 +4191,16 @@ class _Events:
                         folded[k] if folded[k] in _PREPOSITIONS else ""
                     )
                     k += 1
+                    continue
+                if (
+                    k < limit
+                    and folded[k] in _ARTICLES
+                    and found[-1][0] in _WHERE_BEFORE
+                    and (mention.what == PLACE_MENTION or _a_state(mention))
+                ):
+                    # "received in Damascus a delegation", "at Baabda
+                    # Palace the envoy": where, then whom
+                    preposition = ""
                     continue
                 break
             if word == "," and k + 1 < limit and folded[k + 1] in WEEKDAYS:
@@ -5449,6 +5514,25 @@ def _stateless(entity: Entity) -> bool:
     return entity.country is None and entity.org is None
 
 
+def _state_body(entity: Entity) -> bool:
+    """
+    Whether *entity* is a body of a state the text names by its state ("the
+    Canadian government", "the Chilean embassy").
+    """
+    return (
+        entity.kind == ORG
+        and entity.country is not None
+        and not _STATE_BODIES.isdisjoint(entity.name.lower().split()[-1:])
+    )
+
+
+def _a_state(mention: Mention) -> bool:
+    """
+    Whether *mention* names a state, or its capital or a city in it.
+    """
+    return mention.entity is not None and mention.entity.kind == STATE
+
+
 def _distinct_entities(entities: Iterable[Entity]) -> list[Entity]:
     """*entities* in order, each once."""
     return list(dict.fromkeys(entities))
@@ -5782,6 +5866,12 @@ _TIME_ANCHORS: Final = frozenset(
 )
 # Rooms a host receives a guest in: "received in his office on Monday X".
 _VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
+# A group named by its head: "a delegation led by X", "a team headed by X".
+_LED_GROUPS: Final = frozenset(["delegation", "team"])
+_LED_BY: Final = (["led", "by"], ["headed", "by"])
+# The prepositions of a place told before a trigger's object: "received in
+# Damascus a delegation".
+_WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 # How far after "discussed with" the place it was held in is looked for.
