@@ -5845,4 +5845,214 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a guest received after the place he is received in",
+        "President Ana Dahl of Norway received in Oslo a delegation headed "
+        "by Chilean Foreign Minister Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a guest received after a palace and a day is the object",
+        "Peruvian President Lucia Ferrer received on Tuesday at the Torre "
+        "Tagle Palace the Ambassador of Chile, Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation led by a minister is his visit",
+        "Peruvian President Lucia Ferrer on Monday received a delegation led "
+        "by Chilean Foreign Minister Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a place told before a word that is no article stays a place",
+        "Peruvian President Lucia Ferrer received in Lima yesterday's "
+        "petition of the farmers.",
+        [],
+    ),
+    EventCase(
+        "condemnation in the strongest terms names the side after it",
+        "The Chilean Foreign Ministry condemned in the strongest terms "
+        "Norway's seizure of the fishing boats.",
+        [
+            (
+                "accusation",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a condemnation expressed in a state's name accuses the one who did",
+        "The Chilean Foreign Ministry expressed Chile's strong condemnation "
+        "of the storming of its consulate by Peruvian Minister Lucia Ferrer.",
+        [
+            (
+                "accusation",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Lucia Ferrer": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the storming of a place by no one named accuses no one",
+        "The Chilean Foreign Ministry condemned the storming of the "
+        "consulate.",
+        [],
+    ),
+    EventCase(
+        "a reprisal reserved in reported speech is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Foreign Minister "
+        "Tomas Riquelme of Chile said Santiago reserved the right to take "
+        "reciprocal measures.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a vow that an act will not go unpunished is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. “This will not go "
+        "unpunished,” Chilean Foreign Minister Tomas Riquelme said.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act that will not remain without consequences is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. “This will not "
+        "remain without consequences,” Chilean Foreign Minister Tomas "
+        "Riquelme said.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "consequences the other side must bear threaten that side",
+        "Norway expelled two Chilean diplomats on Tuesday. The Chilean "
+        "Foreign Ministry said Norway must bear the full consequences.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a price a side will pay threatens the side named first",
+        "Peru expelled two Chilean diplomats on Tuesday. “Norway must know "
+        "that every ship it sends to Peru will cost it dearly,” Chilean "
+        "Foreign Minister Tomas Riquelme said.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a thing held dear and a vow not to punish are no threats",
+        "Foreign Minister Tomas Riquelme of Chile said Chile valued its "
+        "friendship with Norway dearly and feared that the crime would go "
+        "unpunished.",
+        [],
+    ),
+    EventCase(
+        "a reprisal held against a state's government threatens its state",
+        "Peru expelled two Chilean diplomats on Tuesday. Chilean spokesman "
+        "Tomas Riquelme said Santiago would take reciprocal measures and held "
+        "the Norwegian government responsible.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "threat",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Norwegian government": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the second such incident in a week is a span, not a date ahead",
+        "Chile expelled the Peruvian ambassador after a mine blast injured "
+        "five soldiers near the border, the second such incident in a week.",
+        [
+            (
+                "expulsion",
+                {
+                    "Chile": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
