@@ -6055,4 +6055,81 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a call told with the part of the day before its partner",
+        "Chilean Foreign Minister Ana Soto held a telephone conversation on "
+        "Tuesday evening with Peruvian Foreign Minister Tomas Herrera.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "spoke to a minister by telephone is a call",
+        "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
+        "Minister Tomas Herrera by telephone on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "spoke to a minister with no telephone is no call",
+        "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
+        "Minister Tomas Herrera about the border on Wednesday.",
+        [],
+    ),
+    EventCase(
+        "two leaders who held their first phone talks are its parties",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "held their first phone talks on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a joint statement the leaders sign is an agreement",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "signed a Joint Statement on their strategic partnership.",
+        [
+            (
+                "agreement",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a joint statement issued, not signed, is no agreement",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "issued a joint statement on their strategic partnership.",
+        [],
+    ),
+    EventCase(
+        "the partner told before the document signed is its party",
+        "Chilean Foreign Minister Ana Soto signed with Peruvian Foreign "
+        "Minister Tomas Herrera an agreement on visa exemption.",
+        [
+            (
+                "agreement",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]

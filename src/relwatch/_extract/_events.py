@@ -4074,7 +4074,15 @@ class _Events:
             and folded[k - 1] in _ROUND_MODIFIERS
         ):
             k -= 1  # "held the third round of talks", "a new round"
-        if k > s_first and folded[k - 1] in _ARTICLES:
+        if k > s_first and (
+            folded[k - 1] in _ARTICLES
+            # "X and Y held their first phone talks"
+            or (
+                k - 1 > s_first
+                and folded[k - 1] in _OWN
+                and folded[k - 2] in _LIGHT_VERBS
+            )
+        ):
             k -= 1
         elif (
             k - 1 > s_first
@@ -4233,11 +4241,13 @@ class _Events:
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
-            elif word in _AT_A_TIME or (
-                word in _VENUES and preposition in {"in", "at"}
+            elif (
+                word in _AT_A_TIME
+                or (word in _VENUES and preposition in {"in", "at"})
+                or (word in _DAY_PARTS and folded[k - 1] in _AT_A_TIME)
             ):
-                # "received in his office yesterday X": where and when,
-                # then whom.
+                # "received in his office yesterday X", "a call on Tuesday
+                # evening with X": where and when, then whom.
                 if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
             elif (
