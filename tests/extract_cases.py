@@ -6132,4 +6132,76 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "ties severed years before another act are background",
+        "Chile and Peru agreed on Monday to hold talks on their relations, "
+        "more than eight years after Lima severed ties with Santiago.",
+        [
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an act told before years after something else is still told",
+        "Chile severed ties with Peru on Monday, two years after the border "
+        "war ended.",
+        [
+            (
+                "break_relations",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "mechanisms agreed to be established are no agreement",
+        "Chile and Peru have agreed to establish the necessary mechanisms "
+        "for their border trade.",
+        [],
+    ),
+    EventCase(
+        "diplomatic relations agreed to be established are an agreement",
+        "Chile and Peru agreed to establish diplomatic relations on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions another side is called on to impose are an appeal",
+        "Foreign Minister Ana Soto of Chile called on the European Union to "
+        "impose sanctions on Peruvian officials.",
+        [],
+    ),
+    EventCase(
+        "an expulsion another side is urged to decide is an appeal",
+        "Foreign Minister Ana Soto of Chile urged Norway to expel the "
+        "Peruvian ambassador.",
+        [],
+    ),
+    EventCase(
+        "an expulsion a side decided is done",
+        "Foreign Minister Ana Soto of Chile said Norway decided to expel the "
+        "Peruvian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]

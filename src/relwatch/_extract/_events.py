@@ -814,6 +814,14 @@ _UNLAWFUL: Final = frozenset(["illegal", "unlawful", "illegitimate"])
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+# "more than eight years after X severed ties": an act told as years old.
+_YEARS_AFTER_REACH: Final = 8  # "years after the two Gulf states severed"
+_AFTER_SINCE: Final = frozenset(["after", "since"])
+_LONG_UNITS: Final = frozenset(["years", "decades"])
+_MANY: Final = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen
+    twenty thirty forty fifty many several few""".split()  # noqa: SIM905
+)
 # Tokens before "and VERB" its clause's modal may stand in: "will meet the
 # Governor-General and hold talks".
 _COORDINATED_REACH: Final = 16
@@ -917,6 +925,9 @@ _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
 _CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
+# The verbs of an appeal to another side to act: "urged X to expel".
+_URGING: Final = frozenset(["urged", "urges", "urging", "urge"])
+_CALLED_ON_FORMS: Final = frozenset(["called", "calls", "calling", "call"])
 _APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
@@ -1418,6 +1429,8 @@ class _Events:
                 or self._not_envoys(hit)
                 or self._next_round(hit, index, when)
                 or self._unowned_unlawful(hit, s_first)
+                or self._years_before(hit, s_first)
+                or self._appealed_for(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -3243,6 +3256,55 @@ class _Events:
             max(s_first, hit.first - _STATUS_REACH) : hit.first
         ]
         return "any" in window and _DENIED.isdisjoint(window)
+
+    def _appealed_for(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether a hostile act is only what a speaker urged another side to
+        do ("called on the EU to impose sanctions", "urged Peru to expel
+        the envoy"): an appeal, no act announced.
+        """
+        folded = self.doc.folded
+        if hit.trigger.kind not in _DECIDED_ACTS or folded[
+            hit.first - 1 : hit.first
+        ] != ["to"]:
+            return False
+        k = hit.first - 1
+        while k > s_first and hit.first - k < _APPEAL_REACH:
+            k -= 1
+            if folded[k] in _CLAUSE_END:
+                return False
+            if folded[k] in _URGING or (
+                folded[k] == "on" and folded[k - 1] in _CALLED_ON_FORMS
+            ):
+                return True
+        return False
+
+    def _years_before(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the event is told as years before another ("eight years
+        after X severed ties with Y", "decades since they broke off
+        relations"): background the article recalls, more than a year old.
+        """
+        folded = self.doc.folded
+        k = hit.first - 1
+        while (
+            k > s_first + 1
+            and hit.first - k < _YEARS_AFTER_REACH
+            and folded[k] not in _CLAUSE_END
+            and folded[k] != ","
+        ):
+            if (
+                folded[k] in _AFTER_SINCE
+                and folded[k - 1] in _LONG_UNITS
+                and (
+                    folded[k - 2] in _MANY
+                    or folded[k - 2].isdigit()
+                    or folded[k - 1] == "decades"
+                )
+            ):
+                return True
+            k -= 1
+        return False
 
     def _posted_in(self, trigger: Trigger, mention: Mention) -> str:
         """
