@@ -6204,4 +6204,29 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "peace negotiations told as progressing are under way",
+        "Chilean Foreign Minister Ana Soto told journalists that peace "
+        "negotiations with Peru were progressing.",
+        [
+            (
+                "negotiation",
+                {"Ana Soto": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "peace talks told as scheduled are a plan",
+        "Peace talks between Chile and Peru are scheduled for May.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
 ]

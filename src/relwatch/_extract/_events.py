@@ -491,6 +491,10 @@ _ONGOING_AFTER: Final = (
     "are underway",
     "is ongoing",
     "are ongoing",
+    "is progressing",
+    "are progressing",
+    "was progressing",
+    "were progressing",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -4940,7 +4944,12 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        if folded[first] not in named and folded[last - 1] not in _SITTINGS:
+        if (
+            folded[first] not in named
+            # "peace negotiations were progressing": the noun ends it
+            and folded[last - 1] not in named
+            and folded[last - 1] not in _SITTINGS
+        ):
             return False
         # "a meeting between X and Y is scheduled": the reach starts after
         # the sides named
