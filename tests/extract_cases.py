@@ -6229,4 +6229,22 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a recognition by several states is each state's own",
+        "Chile and Peru formally recognized Kosovo on Sunday.",
+        [
+            (
+                "recognition",
+                {"Chile": "initiator", "Kosovo": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "recognition",
+                {"Peru": "initiator", "Kosovo": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
 ]

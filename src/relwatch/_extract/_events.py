@@ -865,7 +865,7 @@ _NOT_A_NAME: Final = frozenset(
     off up letter letters petition petitions""".split()  # noqa: SIM905
 )
 # Acts each state does on its own: one event per state that does them.
-_ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
+_ACTED_ALONE: Final = frozenset({"expulsion", "sanction", "recognition"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
