@@ -6247,4 +6247,31 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "talks with a visiting leader are the host's side of his visit",
+        "Chilean President Ana Soto on Wednesday held talks with visiting "
+        "Peruvian Prime Minister Tomas Herrera. On Tuesday, Chilean Foreign "
+        "Minister Luis Vidal held talks with Herrera.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Tomas Herrera": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a leader not told as visiting stay a meeting",
+        "Chilean President Ana Soto on Wednesday held talks with Peruvian "
+        "Prime Minister Tomas Herrera.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
 ]

@@ -937,6 +937,11 @@ _APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # unless a partner stands within this many tokens before them.
 _PARTNER_REACH: Final = 24
 _HELD_IN: Final = Trigger(("held", "talks", "in"), "visit", INITIATOR, WHERE)
+# Talks with a guest told as visiting: "held talks with visiting Premier X"
+# is the host's side of X's visit.
+_MET_VISITING: Final = Trigger(
+    ("met", "visiting"), "host_visit", HOST, INITIATOR
+)
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
@@ -2677,6 +2682,9 @@ class _Events:
         )
         if abroad is not None:
             trigger, participants, place = abroad
+        guest = _visiting_guest(trigger, objects, participants, doc.folded)
+        if guest is not None:
+            trigger, participants = _MET_VISITING, guest
         if len(participants) < PAIR:
             if not (
                 alone and _of_one_organisation(trigger, participants)
@@ -5605,6 +5613,37 @@ def _state_body(entity: Entity) -> bool:
         and entity.country is not None
         and not _STATE_BODIES.isdisjoint(entity.name.lower().split()[-1:])
     )
+
+
+def _visiting_guest(
+    trigger: Trigger,
+    objects: list[tuple[str, Mention]],
+    participants: list[FoundParticipant],
+    folded: list[str],
+) -> list[FoundParticipant] | None:
+    """
+    The host and guest of a meeting with one side told as visiting ("X held
+    talks with visiting Prime Minister Y"): the host's side of Y's visit,
+    as the guide counts talks held during a visit.
+    """
+    if trigger.kind != "meeting" or len(participants) != PAIR:
+        return None
+    guests = {
+        mention.entity
+        for _, mention in objects
+        if mention.entity is not None
+        and folded[mention.first - 1 : mention.first] == ["visiting"]
+    }
+    host = [p.entity for p in participants if p.entity not in guests]
+    guest = [p.entity for p in participants if p.entity in guests]
+    if len(host) != 1 or len(guest) != 1 or host[0].country is None:
+        return None
+    if host[0].country == guest[0].country:
+        return None
+    return [
+        FoundParticipant(host[0], HOST),
+        FoundParticipant(guest[0], INITIATOR),
+    ]
 
 
 def _a_state(mention: Mention) -> bool:
