@@ -491,6 +491,13 @@ class TestLinearTime:
             "Ana Soto is in Lima for talks and ",
             "a meeting between Chile and Peru and ",
             "Chilean President Ana Ruiz thanked him and invited him to visit and ",
+            "received in Lima a delegation led by the Peruvian envoy and ",
+            "condemned in the strongest terms the storming of the mission by ",
+            "Norway expelled Peru's envoy. Chile said Norway must bear the ",
+            "the second such incident in a week and the third such in two ",
+            "more than eight years after Lima severed ties with Chile and ",
+            "urged the EU to impose sanctions on Peru and called on Norway to ",
+            "held talks with visiting Peruvian President Lucia Ferrer and ",
         ],
         ids=repr,
     )
