@@ -6274,4 +6274,23 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a visiting guest of the host's own state makes no visit",
+        "Chilean President Ana Soto on Wednesday held talks with visiting "
+        "Chilean envoy Luis Vidal.",
+        [],
+    ),
+    EventCase(
+        "an appeal in a clause before the act is not its own",
+        "Norway urged restraint; Chile decided to expel the Peruvian "
+        "ambassador.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "the Peruvian ambassador": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
