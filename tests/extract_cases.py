@@ -6293,4 +6293,28 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a call that is the means of two acts is a call with the first's side",
+        "In a phone call, Chile thanked Peru and praised Bolivia.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Chile": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "phone_call",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
