@@ -6387,4 +6387,476 @@ EVENT_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a guest received after the place he is received in",
+        "President Ana Dahl of Norway received in Oslo a delegation headed "
+        "by Chilean Foreign Minister Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a guest received after a palace and a day is the object",
+        "Peruvian President Lucia Ferrer received on Tuesday at the Torre "
+        "Tagle Palace the Ambassador of Chile, Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation led by a minister is his visit",
+        "Peruvian President Lucia Ferrer on Monday received a delegation led "
+        "by Chilean Foreign Minister Tomas Riquelme.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a place told before a word that is no article stays a place",
+        "Peruvian President Lucia Ferrer received in Lima yesterday's "
+        "petition of the farmers.",
+        [],
+    ),
+    EventCase(
+        "condemnation in the strongest terms names the side after it",
+        "The Chilean Foreign Ministry condemned in the strongest terms "
+        "Norway's seizure of the fishing boats.",
+        [
+            (
+                "accusation",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a condemnation expressed in a state's name accuses the one who did",
+        "The Chilean Foreign Ministry expressed Chile's strong condemnation "
+        "of the storming of its consulate by Peruvian Minister Lucia Ferrer.",
+        [
+            (
+                "accusation",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Lucia Ferrer": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the storming of a place by no one named accuses no one",
+        "The Chilean Foreign Ministry condemned the storming of the "
+        "consulate.",
+        [],
+    ),
+    EventCase(
+        "a reprisal reserved in reported speech is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Foreign Minister "
+        "Tomas Riquelme of Chile said Santiago reserved the right to take "
+        "reciprocal measures.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a vow that an act will not go unpunished is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. “This will not go "
+        "unpunished,” Chilean Foreign Minister Tomas Riquelme said.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act that will not remain without consequences is a threat",
+        "Norway expelled two Chilean diplomats on Tuesday. “This will not "
+        "remain without consequences,” Chilean Foreign Minister Tomas "
+        "Riquelme said.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "consequences the other side must bear threaten that side",
+        "Norway expelled two Chilean diplomats on Tuesday. The Chilean "
+        "Foreign Ministry said Norway must bear the full consequences.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            (
+                "threat",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a price a side will pay threatens the side named first",
+        "Peru expelled two Chilean diplomats on Tuesday. “Norway must know "
+        "that every ship it sends to Peru will cost it dearly,” Chilean "
+        "Foreign Minister Tomas Riquelme said.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a thing held dear and a vow not to punish are no threats",
+        "Foreign Minister Tomas Riquelme of Chile said Chile valued its "
+        "friendship with Norway dearly and feared that the crime would go "
+        "unpunished.",
+        [],
+    ),
+    EventCase(
+        "a reprisal held against a state's government threatens its state",
+        "Peru expelled two Chilean diplomats on Tuesday. Chilean spokesman "
+        "Tomas Riquelme said Santiago would take reciprocal measures and held "
+        "the Norwegian government responsible.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "threat",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Norwegian government": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the second such incident in a week is a span, not a date ahead",
+        "Chile expelled the Peruvian ambassador after a mine blast injured "
+        "five soldiers near the border, the second such incident in a week.",
+        [
+            (
+                "expulsion",
+                {
+                    "Chile": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a call told with the part of the day before its partner",
+        "Chilean Foreign Minister Ana Soto held a telephone conversation on "
+        "Tuesday evening with Peruvian Foreign Minister Tomas Herrera.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "spoke to a minister by telephone is a call",
+        "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
+        "Minister Tomas Herrera by telephone on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "spoke to a minister with no telephone is no call",
+        "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
+        "Minister Tomas Herrera about the border on Wednesday.",
+        [],
+    ),
+    EventCase(
+        "two leaders who held their first phone talks are its parties",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "held their first phone talks on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a joint statement the leaders sign is an agreement",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "signed a Joint Statement on their strategic partnership.",
+        [
+            (
+                "agreement",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a joint statement issued, not signed, is no agreement",
+        "Chilean President Ana Soto and Peruvian President Tomas Herrera "
+        "issued a joint statement on their strategic partnership.",
+        [],
+    ),
+    EventCase(
+        "the partner told before the document signed is its party",
+        "Chilean Foreign Minister Ana Soto signed with Peruvian Foreign "
+        "Minister Tomas Herrera an agreement on visa exemption.",
+        [
+            (
+                "agreement",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "ties severed years before another act are background",
+        "Chile and Peru agreed on Monday to hold talks on their relations, "
+        "more than eight years after Lima severed ties with Santiago.",
+        [
+            (
+                "intent_to_meet",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an act told before years after something else is still told",
+        "Chile severed ties with Peru on Monday, two years after the border "
+        "war ended.",
+        [
+            (
+                "break_relations",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "mechanisms agreed to be established are no agreement",
+        "Chile and Peru have agreed to establish the necessary mechanisms "
+        "for their border trade.",
+        [],
+    ),
+    EventCase(
+        "diplomatic relations agreed to be established are an agreement",
+        "Chile and Peru agreed to establish diplomatic relations on Monday.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions another side is called on to impose are an appeal",
+        "Foreign Minister Ana Soto of Chile called on the European Union to "
+        "impose sanctions on Peruvian officials.",
+        [],
+    ),
+    EventCase(
+        "an expulsion another side is urged to decide is an appeal",
+        "Foreign Minister Ana Soto of Chile urged Norway to expel the "
+        "Peruvian ambassador.",
+        [],
+    ),
+    EventCase(
+        "an expulsion a side decided is done",
+        "Foreign Minister Ana Soto of Chile said Norway decided to expel the "
+        "Peruvian ambassador.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "peace negotiations told as progressing are under way",
+        "Chilean Foreign Minister Ana Soto told journalists that peace "
+        "negotiations with Peru were progressing.",
+        [
+            (
+                "negotiation",
+                {"Ana Soto": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "peace talks told as scheduled are a plan",
+        "Peace talks between Chile and Peru are scheduled for May.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                "2025-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a recognition by several states is each state's own",
+        "Chile and Peru formally recognized Kosovo on Sunday.",
+        [
+            (
+                "recognition",
+                {"Chile": "initiator", "Kosovo": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+            (
+                "recognition",
+                {"Peru": "initiator", "Kosovo": "recipient"},
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks with a visiting leader are the host's side of his visit",
+        "Chilean President Ana Soto on Wednesday held talks with visiting "
+        "Peruvian Prime Minister Tomas Herrera. On Tuesday, Chilean Foreign "
+        "Minister Luis Vidal held talks with Herrera.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Tomas Herrera": "initiator"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "talks with a leader not told as visiting stay a meeting",
+        "Chilean President Ana Soto on Wednesday held talks with Peruvian "
+        "Prime Minister Tomas Herrera.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "a visiting guest of the host's own state makes no visit",
+        "Chilean President Ana Soto on Wednesday held talks with visiting "
+        "Chilean envoy Luis Vidal.",
+        [],
+    ),
+    EventCase(
+        "an appeal in a clause before the act is not its own",
+        "Norway urged restraint; Chile decided to expel the Peruvian "
+        "ambassador.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "the Peruvian ambassador": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a call that is the means of two acts is a call with the first's side",
+        "In a phone call, Chile thanked Peru and praised Bolivia.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Chile": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "phone_call",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]

@@ -498,6 +498,13 @@ class TestLinearTime:
             "said it was useful but added that ",
             "The ministry condemned the Swedish raid, describing it as ",
             "said in a statement carried by the agency (ENA): “",
+            "received in Lima a delegation led by the Peruvian envoy and ",
+            "condemned in the strongest terms the storming of the mission by ",
+            "Norway expelled Peru's envoy. Chile said Norway must bear the ",
+            "the second such incident in a week and the third such in two ",
+            "more than eight years after Lima severed ties with Chile and ",
+            "urged the EU to impose sanctions on Peru and called on Norway to ",
+            "held talks with visiting Peruvian President Lucia Ferrer and ",
         ],
         ids=repr,
     )

@@ -1344,6 +1344,33 @@ class TestWellKnownNames:
 
         assert [("praise", {"BGD", "CHL"})] == _sides(article)
 
+    @pytest.mark.parametrize(
+        ("name", "state"),
+        [
+            ("Secretary of State Antony J. Blinken", "USA"),
+            ("President Ferdinand R. Marcos Jr.", "PHL"),
+        ],
+    )
+    def test_a_known_name_with_a_middle_initial_keeps_its_state(
+        self, name, state
+    ):
+        """
+        A people-table name written with a middle initial ("Antony J.
+        Blinken") is the same person, of the same state.
+        """
+        article = _extract(f"{name} praised Chile's position on Monday.")
+
+        assert [("praise", {state, "CHL"})] == _sides(article)
+
+    def test_initials_are_dropped_only_inside_a_name(self):
+        """
+        A one-letter word that opens or ends a name is part of it: "J.
+        Blinken" is not the people table's "Antony Blinken".
+        """
+        article = _extract("Senator J. Blinken praised Chile on Monday.")
+
+        assert [("praise", {"CHL", None})] == _sides(article)
+
 
 class TestEnvoysOfAnOffice:
     def test_the_envoy_of_an_office_for_a_place_is_the_name(self):

@@ -580,10 +580,14 @@ LONGEST_DATE: Final = 48
 # since, not a day to come; the characters before it that word stands in.
 _LONG_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:month|year)s")
 _FIRST_IN: Final = re.compile(
-    r"\b(?:first|last|only|highest|lowest|biggest|largest|worst|best"
-    r"|longest|strongest|deadliest)\b",
+    r"\b(?:first|second|third|fourth|fifth|last|only|highest|lowest"
+    r"|biggest|largest|worst|best|longest|strongest|deadliest)\b",
     re.IGNORECASE,
 )
+# "the second such incident in a week": a count of like events over a
+# span, also of days and weeks (a plan is "in a week" with no "such").
+_SUCH_IN: Final = re.compile(r"\bsuch [a-z-]{1,30} (?:[a-z-]{1,30} )?\Z")
+_SUCH_REACH: Final = 64
 _FIRST_REACH: Final = 80
 # A full stop that ends a sentence: not that of an initial or a title
 # ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
@@ -666,10 +670,16 @@ def find_dates(
         if expression.startswith("on "):
             start += 3
             expression = expression[3:]
-        if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
-            text, _since_stop(text, start), start
+        if (
+            _LONG_SPAN.fullmatch(expression)
+            and _FIRST_IN.search(text, _since_stop(text, start), start)
+        ) or (
+            _IN_N.fullmatch(expression)
+            and _SUCH_IN.search(text, max(0, start - _SUCH_REACH), start)
         ):
-            continue  # "the first visit to Minsk in five years": a span
+            # "the first visit to Minsk in five years", "the second such
+            # incident in a week": a span
+            continue
         verb, planned_for, month = expression.partition(" for ")
         if planned_for:
             start += len(verb) + len(planned_for)

@@ -491,6 +491,10 @@ _ONGOING_AFTER: Final = (
     "are underway",
     "is ongoing",
     "are ongoing",
+    "is progressing",
+    "are progressing",
+    "was progressing",
+    "were progressing",
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -612,7 +616,8 @@ _OWNED_ACTS: Final = frozenset(
 # by X", "the detention of UN staff by X".
 _ACTS_BY: Final = _OFFENCES | frozenset(
     """detention detentions arrest arrests incursion incursions seizure
-    seizures killing killings shelling strikes raid raids""".split()  # noqa: SIM905
+    seizures killing killings shelling strikes raid raids storming
+    targeting bombardment bombing""".split()  # noqa: SIM905
 )
 # What a guest thanks the hosts for, naming no one: "for the warm
 # hospitality", "for the welcome accorded to".
@@ -662,8 +667,16 @@ _ACT_REACH: Final = (
 # "will" or "reserves the right", a threat.
 _REPRISALS: Final = frozenset(
     """retaliate retaliation retaliatory reciprocal countermeasures
-    counter-measures reprisal reprisals consequences""".split()  # noqa: SIM905
+    counter-measures reprisal reprisals consequences unpunished
+    dearly""".split()  # noqa: SIM905
 )
+# Verbs before "dearly" that make it a price a side is to pay: "will cost
+# it dearly", "will pay dearly".
+_PAYING: Final = frozenset(["cost", "pay"])
+# Reprisals told as what the other side will suffer: "X will pay dearly",
+# "will bear the consequences", "will not go unpunished".
+_SUFFERED: Final = frozenset(["unpunished", "dearly"])
+_SUFFERING: Final = frozenset(["bear", "face", "suffer"])
 _RESPOND: Final = frozenset(["respond", "react"])
 # The manners of a reprisal: "respond in a mirror manner".
 _IN_KIND: Final = frozenset(
@@ -689,6 +702,9 @@ _EASING: Final = frozenset(
 )
 # Verbs before "consequences" that make them a threat: "would face ...".
 _IMPOSED: Final = frozenset(["impose", "face", "bear", "suffer"])
+# The verbs a price needs before it: "would face consequences", "will cost
+# it dearly".
+_PRICES: Final = {"consequences": _IMPOSED, "dearly": _PAYING}
 # Words before a quotation that lead into it: "said Tehran would respond
 # with “reciprocal measures”".
 _LEAD_IN_REACH: Final = 8
@@ -703,6 +719,7 @@ _WILL: Final = frozenset(
         "shall",
         "reserve",
         "reserves",
+        "reserved",  # "said Tehran reserved the right to"
         "ready",
         "prepared",
     ]
@@ -801,6 +818,14 @@ _UNLAWFUL: Final = frozenset(["illegal", "unlawful", "illegitimate"])
 # guide leaves out.
 _BACKGROUND: Final = dt.timedelta(days=366)
 _STATUS_REACH: Final = 6  # tokens before a trigger its status words stand in
+# "more than eight years after X severed ties": an act told as years old.
+_YEARS_AFTER_REACH: Final = 8  # "years after the two Gulf states severed"
+_AFTER_SINCE: Final = frozenset(["after", "since"])
+_LONG_UNITS: Final = frozenset(["years", "decades"])
+_MANY: Final = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen
+    twenty thirty forty fifty many several few""".split()  # noqa: SIM905
+)
 # Tokens before "and VERB" its clause's modal may stand in: "will meet the
 # Governor-General and hold talks".
 _COORDINATED_REACH: Final = 16
@@ -840,7 +865,7 @@ _NOT_A_NAME: Final = frozenset(
     off up letter letters petition petitions""".split()  # noqa: SIM905
 )
 # Acts each state does on its own: one event per state that does them.
-_ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
+_ACTED_ALONE: Final = frozenset({"expulsion", "sanction", "recognition"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
@@ -904,11 +929,19 @@ _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
 _CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
+# The verbs of an appeal to another side to act: "urged X to expel".
+_URGING: Final = frozenset(["urged", "urges", "urging", "urge"])
+_CALLED_ON_FORMS: Final = frozenset(["called", "calls", "calling", "call"])
 _APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
 _PARTNER_REACH: Final = 24
 _HELD_IN: Final = Trigger(("held", "talks", "in"), "visit", INITIATOR, WHERE)
+# Talks with a guest told as visiting: "held talks with visiting Premier X"
+# is the host's side of X's visit.
+_MET_VISITING: Final = Trigger(
+    ("met", "visiting"), "host_visit", HOST, INITIATOR
+)
 # Triggers that are only the setting when the sentence reports more: they
 # take no date from it.
 _SETTINGS: Final = frozenset([("summit",), ("summits",)])
@@ -1405,6 +1438,8 @@ class _Events:
                 or self._not_envoys(hit)
                 or self._next_round(hit, index, when)
                 or self._unowned_unlawful(hit, s_first)
+                or self._years_before(hit, s_first)
+                or self._appealed_for(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -1983,20 +2018,37 @@ class _Events:
             ),
             None,
         )
-        if at is None or any(
+        if at is None:
+            return
+        suffered = self._suffered(at)
+        if not suffered and any(
             # "said the US would retaliate": another side's reprisal
             (other := self._entity(m)) is not None
             and other.country not in {None, speaker.country}
             for m in doc.mentions_between(first, at)
         ):
             return
-        target = self._nearest_other(at, last, speaker, [at])
+        # "X must bear the consequences": the side named first suffers
+        since = first if suffered else at
+        target = self._nearest_other(since, last, speaker, [since])
         self._said_event(
             "threat",
             speaker,
             [target] if target is not None else self._answered(start, speaker),
             start,
             end,
+        )
+
+    def _suffered(self, k: int) -> bool:
+        """
+        Whether the reprisal word at *k* tells what the other side is to
+        suffer ("X will bear the consequences", "will cost X dearly", "will
+        not go unpunished"), not what the speaker's side will do.
+        """
+        folded = self.doc.folded
+        return folded[k] in _SUFFERED or (
+            folded[k] == "consequences"
+            and not _SUFFERING.isdisjoint(folded[max(0, k - _ACT_REACH) : k])
         )
 
     def _lead_in(self, mark: int, offset: int) -> int:
@@ -2024,7 +2076,7 @@ class _Events:
             k -= 1
         return k
 
-    def _reprisal(self, k: int, first: int) -> bool:
+    def _reprisal(self, k: int, first: int) -> bool:  # noqa: C901, PLR0911 - one answer per word of reprisal
         """
         Whether the word at *k* of the words said from token *first* tells
         a reprisal the speaker's side vows: "would retaliate", "will take
@@ -2064,14 +2116,30 @@ class _Events:
         elif word in _MEASURED:
             if not self._measured(k, first, opened):
                 return False
-        elif word == "consequences":
-            if _IMPOSED.isdisjoint(folded[max(first, k - _ACT_REACH) : k]):
-                return False  # "the war has consequences for trade"
+        elif word == "unpunished" or folded[k - 1 : k + 1] == [
+            "without",
+            "consequences",
+        ]:
+            # "will not go unpunished", "will not remain without
+            # consequences": the negation is the vow
+            return not _WILL.isdisjoint(
+                folded[max(first, k - _WILL_REACH) : k]
+            ) and not _DENIED.isdisjoint(folded[max(first, k - 4) : k])
+        elif word in _PRICES:
+            if _PRICES[word].isdisjoint(
+                folded[max(first, k - _ACT_REACH) : k]
+            ):
+                # "the war has consequences for trade", "valued it dearly"
+                return False
         elif word not in _REPRISALS:
             return False
         before = folded[max(first, k - _NEGATION_REACH) : k]
+        vowed = folded[max(first, k - _WILL_REACH) : k]
         return (
-            not _WILL.isdisjoint(folded[max(first, k - _WILL_REACH) : k])
+            not _WILL.isdisjoint(vowed)
+            # "X must bear the consequences": what another side is to
+            # suffer, not do
+            or (word == "consequences" and "must" in vowed)
             or folded[first] == "to"
         ) and ("hesitate" in before or _DENIED.isdisjoint(before))
 
@@ -2150,7 +2218,7 @@ class _Events:
             for i, m in enumerate(mentions)
             if i not in allied
             and (target := self._entity(m)) is not None
-            and target.kind in {STATE, PERSON}
+            and (target.kind in {STATE, PERSON} or _state_body(target))
             and target.country not in {None, speaker.country}
         ]
         if not targets:
@@ -2614,6 +2682,9 @@ class _Events:
         )
         if abroad is not None:
             trigger, participants, place = abroad
+        guest = _visiting_guest(trigger, objects, participants, doc.folded)
+        if guest is not None:
+            trigger, participants = _MET_VISITING, guest
         if len(participants) < PAIR:
             if not (
                 alone and _of_one_organisation(trigger, participants)
@@ -3197,6 +3268,55 @@ class _Events:
             max(s_first, hit.first - _STATUS_REACH) : hit.first
         ]
         return "any" in window and _DENIED.isdisjoint(window)
+
+    def _appealed_for(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether a hostile act is only what a speaker urged another side to
+        do ("called on the EU to impose sanctions", "urged Peru to expel
+        the envoy"): an appeal, no act announced.
+        """
+        folded = self.doc.folded
+        if hit.trigger.kind not in _DECIDED_ACTS or folded[
+            hit.first - 1 : hit.first
+        ] != ["to"]:
+            return False
+        k = hit.first - 1
+        while k > s_first and hit.first - k < _APPEAL_REACH:
+            k -= 1
+            if folded[k] in _CLAUSE_END:
+                return False
+            if folded[k] in _URGING or (
+                folded[k] == "on" and folded[k - 1] in _CALLED_ON_FORMS
+            ):
+                return True
+        return False
+
+    def _years_before(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the event is told as years before another ("eight years
+        after X severed ties with Y", "decades since they broke off
+        relations"): background the article recalls, more than a year old.
+        """
+        folded = self.doc.folded
+        k = hit.first - 1
+        while (
+            k > s_first + 1
+            and hit.first - k < _YEARS_AFTER_REACH
+            and folded[k] not in _CLAUSE_END
+            and folded[k] != ","
+        ):
+            if (
+                folded[k] in _AFTER_SINCE
+                and folded[k - 1] in _LONG_UNITS
+                and (
+                    folded[k - 2] in _MANY
+                    or folded[k - 2].isdigit()
+                    or folded[k - 1] == "decades"
+                )
+            ):
+                return True
+            k -= 1
+        return False
 
     def _posted_in(self, trigger: Trigger, mention: Mention) -> str:
         """
@@ -4028,7 +4148,15 @@ class _Events:
             and folded[k - 1] in _ROUND_MODIFIERS
         ):
             k -= 1  # "held the third round of talks", "a new round"
-        if k > s_first and folded[k - 1] in _ARTICLES:
+        if k > s_first and (
+            folded[k - 1] in _ARTICLES
+            # "X and Y held their first phone talks"
+            or (
+                k - 1 > s_first
+                and folded[k - 1] in _OWN
+                and folded[k - 2] in _LIGHT_VERBS
+            )
+        ):
             k -= 1
         elif (
             k - 1 > s_first
@@ -4092,7 +4220,7 @@ class _Events:
                 return owner if folded[owner] in {"'s", "'"} else None
         return None
 
-    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
+    def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912, PLR0915 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
         ("" for a direct object): "with X", "of X to Y", "between X and Y".
@@ -4115,6 +4243,15 @@ class _Events:
                     # Philippe": where and when, then the object.
                     preposition = ""
                 k = mention.last
+                if (
+                    folded[k - 1] in _LED_GROUPS
+                    and folded[k : k + 2] in _LED_BY
+                ):
+                    # "received a delegation led by X": its head is the
+                    # guest, in the delegation's place
+                    preposition = found.pop()[0]
+                    k += 2
+                    continue
                 if k < limit and (
                     folded[k] == "'s" or self._holder_of(mention, k)
                 ):
@@ -4136,6 +4273,16 @@ class _Events:
                         folded[k] if folded[k] in _PREPOSITIONS else ""
                     )
                     k += 1
+                    continue
+                if (
+                    k < limit
+                    and folded[k] in _ARTICLES
+                    and found[-1][0] in _WHERE_BEFORE
+                    and (mention.what == PLACE_MENTION or _a_state(mention))
+                ):
+                    # "received in Damascus a delegation", "at Baabda
+                    # Palace the envoy": where, then whom
+                    preposition = ""
                     continue
                 break
             if word == "," and k + 1 < limit and folded[k + 1] in WEEKDAYS:
@@ -4168,11 +4315,13 @@ class _Events:
                 continue
             if word in _PREPOSITIONS:
                 preposition = word
-            elif word in _AT_A_TIME or (
-                word in _VENUES and preposition in {"in", "at"}
+            elif (
+                word in _AT_A_TIME
+                or (word in _VENUES and preposition in {"in", "at"})
+                or (word in _DAY_PARTS and folded[k - 1] in _AT_A_TIME)
             ):
-                # "received in his office yesterday X": where and when,
-                # then whom.
+                # "received in his office yesterday X", "a call on Tuesday
+                # evening with X": where and when, then whom.
                 if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
             elif (
@@ -4803,7 +4952,12 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        if folded[first] not in named and folded[last - 1] not in _SITTINGS:
+        if (
+            folded[first] not in named
+            # "peace negotiations were progressing": the noun ends it
+            and folded[last - 1] not in named
+            and folded[last - 1] not in _SITTINGS
+        ):
             return False
         # "a meeting between X and Y is scheduled": the reach starts after
         # the sides named
@@ -5449,6 +5603,56 @@ def _stateless(entity: Entity) -> bool:
     return entity.country is None and entity.org is None
 
 
+def _state_body(entity: Entity) -> bool:
+    """
+    Whether *entity* is a body of a state the text names by its state ("the
+    Canadian government", "the Chilean embassy").
+    """
+    return (
+        entity.kind == ORG
+        and entity.country is not None
+        and not _STATE_BODIES.isdisjoint(entity.name.lower().split()[-1:])
+    )
+
+
+def _visiting_guest(
+    trigger: Trigger,
+    objects: list[tuple[str, Mention]],
+    participants: list[FoundParticipant],
+    folded: list[str],
+) -> list[FoundParticipant] | None:
+    """
+    The host and guest of a meeting with one side told as visiting ("X held
+    talks with visiting Prime Minister Y"): the host's side of Y's visit,
+    as the guide counts talks held during a visit.
+    """
+    if trigger.kind != "meeting" or len(participants) != PAIR:
+        return None
+    guests = {
+        mention.entity
+        for _, mention in objects
+        if mention.entity is not None
+        and folded[mention.first - 1 : mention.first] == ["visiting"]
+    }
+    host = [p.entity for p in participants if p.entity not in guests]
+    guest = [p.entity for p in participants if p.entity in guests]
+    if len(host) != 1 or len(guest) != 1 or host[0].country is None:
+        return None
+    if host[0].country == guest[0].country:
+        return None
+    return [
+        FoundParticipant(host[0], HOST),
+        FoundParticipant(guest[0], INITIATOR),
+    ]
+
+
+def _a_state(mention: Mention) -> bool:
+    """
+    Whether *mention* names a state, or its capital or a city in it.
+    """
+    return mention.entity is not None and mention.entity.kind == STATE
+
+
 def _distinct_entities(entities: Iterable[Entity]) -> list[Entity]:
     """*entities* in order, each once."""
     return list(dict.fromkeys(entities))
@@ -5782,6 +5986,12 @@ _TIME_ANCHORS: Final = frozenset(
 )
 # Rooms a host receives a guest in: "received in his office on Monday X".
 _VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
+# A group named by its head: "a delegation led by X", "a team headed by X".
+_LED_GROUPS: Final = frozenset(["delegation", "team"])
+_LED_BY: Final = (["led", "by"], ["headed", "by"])
+# The prepositions of a place told before a trigger's object: "received in
+# Damascus a delegation".
+_WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 # How far after "discussed with" the place it was held in is looked for.

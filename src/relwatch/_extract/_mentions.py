@@ -2365,7 +2365,12 @@ class Scanner:
             # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
             # for its capitals and full stops.
             alike = self.tables.people_folded.get(words[-1].casefold())
-            known = alike.get(folded_name(words)) if alike else None
+            folded = folded_name(words)
+            known = (
+                alike.get(folded) or alike.get(_without_initials(folded))
+                if alike
+                else None
+            )
         if known is None:
             return
         self.by_known.setdefault(known.name, entity)
@@ -2459,3 +2464,16 @@ def _record(meaning: Meaning, countries: list[str], orgs: list[str]) -> None:
         orgs.append(meaning.key)
     else:
         countries.append(meaning.key)
+
+
+def _without_initials(name: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    A folded name without the initials inside it: "Antony J. Blinken" is
+    the people table's "Antony Blinken".
+    """
+    last = len(name) - 1
+    return tuple(
+        word
+        for i, word in enumerate(name)
+        if not 0 < i < last or len(word) > 1
+    )
