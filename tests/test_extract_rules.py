@@ -5823,6 +5823,362 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "an agreement extended is signed again for a new term",
+        "Norway and Chile extended the fisheries agreement by five years on"
+        " Monday.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a deal prolonged is an agreement signed again",
+        "Norway and Chile prolonged their trade deal until 2030.",
+        [
+            (
+                "agreement",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "support extended for an agreement signs none",
+        "Norway extended its support for the fisheries agreement with Chile.",
+        [],
+    ),
+    EventCase(
+        "a deadline of an agreement extended signs none",
+        "Norway and Chile extended the deadline of the fisheries agreement.",
+        [],
+    ),
+    EventCase(
+        "talks held between two states, in the passive",
+        "Talks were held between Norway and Chile in Oslo on Monday.",
+        [
+            (
+                "meeting",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "consultations conducted between two states, in the passive",
+        "Consultations were conducted between Norway and Chile on Monday.",
+        [
+            (
+                "meeting",
+                {"Norway": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "passive talks between no actors are no meeting",
+        "Talks were held between the two parties' youth wings on Monday.",
+        [],
+    ),
+    EventCase(
+        "a truce brokered by a third state, in the passive",
+        "The truce between Norway and Chile was brokered by Peru on Monday.",
+        [
+            (
+                "mediation",
+                {"Norway": "party", "Chile": "party", "Peru": "mediator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks facilitated by a third state have the sides named after between",
+        "The Bolivian president welcomed the talks in Lima between the "
+        "Government of Norway and Chile, facilitated by Peru.",
+        [
+            (
+                "mediation",
+                {"Norway": "party", "Chile": "party", "Peru": "mediator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks mediated by two states, no sides named: the mediators",
+        "The talks, mediated by Peru and Bolivia, ended on Monday.",
+        [
+            (
+                "mediation",
+                {"Peru": "mediator", "Bolivia": "mediator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a truce brokered between a state and its army: one side",
+        "The truce between Norway, the Norwegian army and Chile was brokered "
+        "by Peru.",
+        [
+            (
+                "mediation",
+                {"Norway": "party", "Chile": "party", "Peru": "mediator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an envoy shuttling between two states mediates",
+        "Peruvian envoy Marta Ibarra has been shuttling between Norway and "
+        "Chile.",
+        [
+            (
+                "mediation",
+                {
+                    "Marta Ibarra": "mediator",
+                    "Norway": "party",
+                    "Chile": "party",
+                },
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a visit facilitated by an embassy is no mediation",
+        "The visit was facilitated by the Chilean embassy.",
+        [],
+    ),
+    EventCase(
+        "a deal brokered with no sides named is no event",
+        "The deal was brokered by Peru.",
+        [],
+    ),
+    EventCase(
+        "states toured are one visit each",
+        "Chilean Foreign Minister Tomas Riquelme toured Norway and Sweden "
+        "last week.",
+        [
+            (
+                "visit",
+                {"Tomas Riquelme": "initiator", "Norway": "host"},
+                "occurred",
+                "2025-03",
+            ),
+            (
+                "visit",
+                {"Tomas Riquelme": "initiator", "Sweden": "host"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a participle touring states is the visits of the trip",
+        "Chilean Foreign Minister Tomas Riquelme will travel to Europe next"
+        " month, touring Norway and Sweden.",
+        [
+            (
+                "visit",
+                {"Tomas Riquelme": "initiator", "Norway": "host"},
+                "planned",
+                "2025-05",
+            ),
+            (
+                "visit",
+                {"Tomas Riquelme": "initiator", "Sweden": "host"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "tours served as a soldier are no visit",
+        "The Chilean general served three tours in Norway.",
+        [],
+    ),
+    EventCase(
+        "thanked for the support and invited her: the thanker invites",
+        "Chilean President Lucia Ferrer thanked Norwegian Prime Minister "
+        "Ana Dahl for the support and invited her to visit Santiago.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanked for her support and invited her: her owns no one else",
+        "Chilean President Lucia Ferrer thanked Norwegian Prime Minister "
+        "Ana Dahl for her support and invited her to visit Santiago.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "congratulated on her birthday and invited her to visit",
+        "Chilean President Lucia Ferrer congratulated Norwegian Prime "
+        "Minister Ana Dahl on her birthday and invited her to pay a visit "
+        "to Chile.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanked for the hospitality and invited a third person",
+        "Chilean President Lucia Ferrer thanked Norwegian Prime Minister "
+        "Ana Dahl for the hospitality and invited Norwegian Foreign "
+        "Minister Ola Berg to visit Santiago.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ola Berg": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "her deputy, a person owned, still leaves her unresolved",
+        "Chilean President Lucia Ferrer met Norwegian Prime Minister Ana "
+        "Dahl and her deputy and invited her to visit Santiago.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ana Dahl": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an aside for her part still passes over to the subject",
+        "Chilean President Lucia Ferrer, for her part, invited Norwegian "
+        "Prime Minister Ana Dahl to visit Santiago.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation to visit next year is dated by the acts told with it",
+        "On Monday, Chilean President Lucia Ferrer thanked Norwegian Prime "
+        "Minister Ana Dahl for the support and invited her to visit "
+        "Santiago next year.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation accepted to visit next month, alone, has no date",
+        "Chilean President Lucia Ferrer accepted an invitation from "
+        "Norwegian Prime Minister Ana Dahl to visit Norway next month.",
+        [
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "recipient", "Ana Dahl": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks planned during the visit belong to the visit told",
+        "Chilean President Lucia Ferrer and Norwegian Foreign Minister Ola "
+        "Berg held talks in Oslo on Monday. Ferrer will later call on the "
+        "king during the visit and will hold talks with Norwegian Prime "
+        "Minister Ana Dahl.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ola Berg": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "talks planned during a later visit are an event of their own",
+        "Chilean President Lucia Ferrer and Norwegian Foreign Minister Ola "
+        "Berg held talks in Oslo on Monday. Ferrer will hold talks with "
+        "Norwegian Prime Minister Ana Dahl during a visit to Oslo in May.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ola Berg": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ana Dahl": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
 ]
 
 

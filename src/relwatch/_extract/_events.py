@@ -655,6 +655,29 @@ _INVITING: Final = frozenset(["invite", "invites", "invited"])
 # Possessives before a pronoun object that name someone else it may stand
 # for: "met his wife and thanked her".
 _OWNERS: Final = frozenset(["his", "her", "their"])
+_MEDIATOR: Final = "mediator"
+# "during the visit", "during his two-day trip": a visit told before.
+_DEFINITE: Final = frozenset(["the", "his", "her", "their", "this"])
+_VISIT_NOUNS: Final = frozenset(["visit", "trip", "stay", "tour"])
+_DURING_VISIT_REACH: Final = (
+    5  # "during" to the noun: "during his two-day visit"
+)
+# Words from a passive mediation back to the "between" naming its sides:
+# "the talks held in Doha between X and the group, facilitated by".
+_BROKERED_REACH: Final = 16
+# What an owner before a pronoun owns that is no person, so that the
+# pronoun can still be the one named: "thanked X for his support and
+# invited him", "congratulated X on his birthday and invited him".
+_OWNED_THINGS: Final = (
+    _CREDITED
+    | _HOSPITALITY
+    | frozenset(
+        """birthday election re-election reelection appointment victory win
+    inauguration recovery message letter visit invitation greetings
+    wishes words remarks part speech""".split()  # noqa: SIM905
+    )
+)
+_OWNED_REACH: Final = 2  # "his", an adjective, the thing: "his warm welcome"
 # The acts another side took that a blame or a threat answers.
 _HOSTILE: Final = _ANSWERING | frozenset(
     ["sanction", "expulsion", "break_relations", "halt_negotiations"]
@@ -1341,6 +1364,13 @@ class _Events:
         # The date a trigger planned for a month is told done on ("planned
         # for March, was held on Tuesday"), if it is done, by its hit.
         self.done_on: dict[_Hit, PartialDate] = {}
+        # The day of the acts an invitation is told with ("On Monday, X
+        # thanked Y and invited him to visit next year"), by its hit: the
+        # invitation's own day when its date is the visit's.
+        self.invited_on: dict[_Hit, PartialDate] = {}
+        # Sentences that set their acts during a visit told before ("will
+        # hold talks with Y during the visit"), by their span.
+        self.during_visit: set[tuple[int, int]] = set()
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
@@ -1368,7 +1398,7 @@ class _Events:
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
-        events = _merged(self.found)
+        events = _merged(self.found, frozenset(self.during_visit))
         events = _as_called(events, self.discussed)
         events = _sided_by_occasion(events, self.unsided, paragraph_of)
         events = _declared_at_the_summit(events, self.declared)
@@ -1398,6 +1428,7 @@ class _Events:
         ]
         if self._told_past(s_first, self.doc.token_at(s_end)):
             self.told_past.add(s_start)
+        self._note_during_the_visit(s_start, s_end)
         # "The GCC summit closed with the adoption of the Doha
         # Declaration": an organisation's own events only ("... and an
         # invitation to two states to join": no meeting of theirs).
@@ -1416,6 +1447,7 @@ class _Events:
                 h for h in hits if h.trigger.words not in _SETTINGS
             ] or hits
         dates = dict(zip(dated, self._dates(index, dated), strict=True))
+        self._note_invited_on(hits, dates)
         intent = -1
         made: list[tuple[_Hit, int, int]] = []
         visited: _Visited | None = None  # the sentence's first visit
@@ -1600,6 +1632,45 @@ class _Events:
             if not _retells(event, visited)
         ]
         return visited
+
+    def _note_invited_on(
+        self, hits: list[_Hit], dates: dict[_Hit, PartialDate | None]
+    ) -> None:
+        """
+        Note the day of the acts told before each invitation of a sentence:
+        "On Monday, X thanked Y and invited him to visit next year".
+        """
+        told_on = None  # the date of the acts told so far in the sentence
+        for hit in hits:
+            when = dates.get(hit)
+            if hit.trigger.kind == "intent_to_meet" and told_on is not None:
+                self.invited_on[hit] = told_on
+            if (
+                when is not None
+                and not _ahead(when)
+                # not the day of talks to come: "agreed to convene the
+                # joint commission in June"
+                and (self.reference is None or when.earliest <= self.reference)
+            ):
+                told_on = when
+
+    def _note_during_the_visit(self, s_start: int, s_end: int) -> None:
+        """
+        Note the sentence *s_start*..*s_end* when it sets its acts during a
+        visit already told: "during the visit", "during his trip" (not
+        "during a visit", one told first here).
+        """
+        folded = self.doc.folded
+        s_first, s_last = self.doc.token_at(s_start), self.doc.token_at(s_end)
+        if any(
+            folded[k] == "during"
+            and folded[k + 1] in _DEFINITE
+            and not _VISIT_NOUNS.isdisjoint(
+                folded[k + 2 : k + _DURING_VISIT_REACH]
+            )
+            for k in range(s_first, s_last - 2)
+        ):
+            self.during_visit.add((s_start, s_end))
 
     def _note_discussed(
         self, made: list[tuple[_Hit, int, int]], sentence: tuple[int, int]
@@ -2575,9 +2646,14 @@ class _Events:
             )
             and not self._possessor_recognised(hit, s_first)
         ):
+            brokered = self._brokered_between(hit, s_first)
             participants.extend(
                 FoundParticipant(subject, trigger.before)
-                for subject in self._subjects(first, s_first)
+                for subject in (
+                    self._subjects(first, s_first)
+                    if brokered is None
+                    else brokered
+                )
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
         if "**" in trigger.words:
@@ -3007,8 +3083,9 @@ class _Events:
             and (when.earliest > reference or _ahead(when))
         ):
             # "accepted an invitation to visit next year": the date is the
-            # visit's; the invitation, accepted now, is the event.
-            return status, None
+            # visit's; the invitation, accepted now, is the event, on the
+            # day of the acts told before it, if any.
+            return status, self.invited_on.get(hit)
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one, from the
             # day it was told ("said on Monday he would go on Wednesday").
@@ -3708,7 +3785,11 @@ class _Events:
         owned_from = first if subject is None else subject.first
         floor = max(first, k - _PRONOUN_REACH)
         if any(
-            doc.folded[j] in _OWNERS and not self._pronoun_object(j)
+            doc.folded[j] in _OWNERS
+            and not self._pronoun_object(j)
+            and _OWNED_THINGS.isdisjoint(
+                doc.folded[j + 1 : min(k, j + 1 + _OWNED_REACH)]
+            )
             for j in range(max(owned_from, floor), k)
         ):
             return []
@@ -4051,6 +4132,15 @@ class _Events:
         else:
             verb = self._light_verb(first, s_first)
             mention = doc.subject_before(verb, s_first)
+            if (
+                mention is not None
+                and mention.first > s_first
+                and "and" in doc.folded[mention.last : verb]
+            ):
+                # "X thanked Y for the support and invited him": an aside
+                # that holds the "and" passed over the second verb's
+                # subject to the first verb's object; X invites, not Y.
+                mention = doc.subject_before(mention.first - 1, s_first)
             if mention is not None and doc.placed(mention.first, s_first):
                 return []  # "protesters outside the embassy condemned"
             if mention is None and first > s_first:
@@ -4423,6 +4513,42 @@ class _Events:
             and mention is not None
             and mention.what == NAME
         )
+
+    def _brokered_between(
+        self, hit: _Hit, s_first: int
+    ) -> list[Entity] | None:
+        """
+        The sides of a mediation told in the passive after what it brokered:
+        "the talks in Doha between X and Y, facilitated by Z" are X's and
+        Y's, not those of the sentence's subject; None when no "between"
+        names them.
+        """
+        trigger, first, _ = hit
+        if trigger.kind != "mediation" or trigger.after != _MEDIATOR:
+            return None
+        folded = self.doc.folded
+        floor = max(s_first, first - _BROKERED_REACH)
+        between = next(
+            (
+                k
+                for k in range(first - 1, floor - 1, -1)
+                if folded[k] == "between"
+            ),
+            None,
+        )
+        if between is None:
+            return None
+        sides: list[Entity] = []
+        for mention in self.doc.mentions_between(between + 1, first):
+            entity = self._entity(mention)
+            # "the Government of the Republic of X": one side, X
+            if (
+                entity is not None
+                and folded[mention.last] != "of"
+                and not any(_same_side(entity, side) for side in sides)
+            ):
+                sides.append(entity)
+        return sides
 
     def _mediated_between(
         self, trigger: Trigger, last: int, s_last: int
@@ -6422,12 +6548,17 @@ def _sharper(
     return told
 
 
-def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
+def _merged(
+    events: list[FoundEvent], during_visit: frozenset[tuple[int, int]]
+) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
     the same participants' states are one event, told in several places.
     A mention joins the latest of the few such events before it that it
     can be: "met on Tuesday ... met in March ... Tuesday's meeting" is two.
+    Talks planned with no date of their own in a sentence of
+    *during_visit* are part of the visit under way or made: "X held talks
+    in Y ... X will hold talks with Z during the visit" is one.
     """
     kept: list[FoundEvent] = []
     index: dict[tuple[str, frozenset[str], str], list[int]] = {}
@@ -6442,6 +6573,20 @@ def _merged(events: list[FoundEvent]) -> list[FoundEvent]:
             ),
             None,
         )
+        if (
+            at is None
+            and event.status in _INTENDED
+            and event.when is None
+            and not during_visit.isdisjoint(event.evidence)
+        ):
+            at = next(
+                (
+                    k
+                    for k in reversed(told[-_MERGE_REACH:])
+                    if kept[k].status in _UNDER_WAY_OR_DONE
+                ),
+                None,
+            )
         if at is None and event.kind == "meeting":
             at = next(
                 (
