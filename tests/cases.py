@@ -3471,4 +3471,40 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Ministers sign the port letter",
     ),
+    # -- session 14: government and agency pages from any outlet ---------
+    Case(
+        "a breadcrumb of two parts from the site's home: `Home / Trade Relations`",
+        " date 2025-05-06 Example Government News Service\nHome / Trade Relations\n"
+        "President to pay state visit to Northport\nFriday, May 2, 2025\n\n"
+        "The president will on Sunday leave for Northport on a state visit, his office "
+        "said.",
+        {"place": None, "bylines": ()},
+        "The president will on Sunday leave",
+        headline="President to pay state visit to Northport",
+    ),
+    Case(
+        "a headline that joins two names with a slash stays one: `Northport / Southport Talks Resume`",
+        " date 2025-05-06 Northport / Southport Talks Resume\n\nThe two neighbours resumed their talks "
+        "on the river on Tuesday.",
+        {"place": None},
+        "The two neighbours resumed their talks",
+        headline="Northport / Southport Talks Resume",
+    ),
+    Case(
+        "a section's label is no byline: `Press Releases`",
+        " date 2025-05-06 Ministry of Foreign Affairs\nRepublic of Example\nMedia Centre\nPress Releases\n\n"
+        "Visit of the Foreign Minister to Northport (May 4-6, 2025)\n\nMay 5, 2025\n\n"
+        "The Foreign Minister is paying an official visit to Northport from 4 to 6 May.",
+        {"bylines": (), "place": None},
+        "The Foreign Minister is paying",
+        headline="Visit of the Foreign Minister to Northport (May 4-6, 2025)",
+    ),
+    Case(
+        "a section's label in capitals is no byline: `BRIEFING ROOM`",
+        " date 2025-05-06 Ministers Meet In Northport\nBRIEFING ROOM\n\nThe two ministers met in "
+        "Northport on Tuesday to prepare the summit.",
+        {"bylines": (), "place": None},
+        "The two ministers met in Northport",
+        headline="Ministers Meet In Northport",
+    ),
 ]

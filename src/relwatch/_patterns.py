@@ -763,6 +763,7 @@ CHROME_WORDS: Final = word_set(
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
     for immediate
+    briefing media releases room statements
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
