@@ -3507,4 +3507,32 @@ CASES = [
         "The two ministers met in Northport",
         headline="Ministers Meet In Northport",
     ),
+    Case(
+        "a news agency's name above the title is the site's: `Example Telegraph Agency`",
+        " date 2025-05-06 EXTA\nExample Telegraph Agency\n"
+        "President meets Northport's foreign minister\n6 May 2025 | 15:21\n\n"
+        "The president met the foreign minister of Northport in the capital on Tuesday.",
+        {"place": None},
+        "The president met the foreign minister",
+        headline="President meets Northport's foreign minister",
+    ),
+    Case(
+        "a seat of government above the title is the site's: `The White House`",
+        " date 2025-05-06 The White House\nBRIEFING ROOM\nSTATEMENTS AND RELEASES\n"
+        "Readout of the President's Meeting with the Prime Minister of Example\n"
+        "May 6, 2025\n\nThe President met today with the Prime Minister of Example in "
+        "Northport.",
+        {"place": None, "bylines": ()},
+        "The President met today with",
+        headline="Readout of the President's Meeting with the Prime Minister of Example",
+    ),
+    Case(
+        "a headline about a news agency stays the headline: `Envoys visit the Example News Agency`",
+        " date 2025-05-06 Envoys visit the Example News Agency\n"
+        "A delegation toured the newsroom\n6 May 2025\n\n"
+        "The envoys of three countries visited the agency on Tuesday.",
+        {"place": None},
+        "The envoys of three countries",
+        headline="Envoys visit the Example News Agency",
+    ),
 ]

@@ -2394,8 +2394,8 @@ class _Reader:
 def _institution(line: str, *, right_above: bool) -> bool:
     """
     Whether *line* names an institution, as a letterhead or a site's name
-    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, or its
-    press office: `Sejm of Example - Press Office`.  A body that headlines
+    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, `Example
+    News Agency`, or its press office: `Sejm of Example - Press Office`.  A body that headlines
     are about is one only when a line stands between it and the title (not
     *right_above* it): `Parliament of Example Adopts Law` is a headline.
     """
@@ -2430,7 +2430,10 @@ def _institution(line: str, *, right_above: bool) -> bool:
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
         and (not line.startswith(p.STATE_OFFICE_STARTS) or _state_office(line))
-    ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+    ) or (
+        p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+        or p.SITE_NAME.fullmatch(line) is not None
+    )
 
 
 def _state_office(line: str) -> bool:

@@ -477,6 +477,14 @@ PRESS_OFFICE_NAME: Final = re.compile(
     r"(?:\s(?:and|&)\s(?:Press|Media|Information|Communications?))?"
     r"\s(?:Office|Service|Centre|Center|Department|Unit)"
 )
+# A news agency's or a public service's name, or a seat of government,
+# heading its own site above the title: `Example Telegraph Agency`,
+# `Example External Action Service`, `The White House`.
+SITE_NAME: Final = re.compile(
+    r"(?:The\s)?(?:[A-Z][\w'’-]{1,24}+\s){0,4}"
+    r"(?:News|Press|Telegraph|Telegraphic|Information|Action)\s(?:Agency|Service)"
+    r"|The\s(?:White\sHouse|Kremlin)"
+)
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
