@@ -3535,4 +3535,43 @@ CASES = [
         "The envoys of three countries",
         headline="Envoys visit the Example News Agency",
     ),
+    Case(
+        "a press release's place, country and full date before a colon: `Port Elena, Example, 28 June 2025: `",
+        " date 2025-06-28 Port Elena, Example, 28 June 2025: The Chairperson of the "
+        "Commission warmly welcomes the signing of the accord between the two states.",
+        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "agency": None},
+        "The Chairperson of the Commission",
+    ),
+    Case(
+        "the month first in a press release's dateline: `Port Elena, Example, June 28, 2025: `",
+        " date 2025-06-28 Port Elena, Example, June 28, 2025: The Chairperson of the "
+        "Commission warmly welcomes the signing of the accord between the two states.",
+        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "agency": None},
+        "The Chairperson of the Commission",
+    ),
+    Case(
+        "a press release's long title right above its dateline is the headline",
+        " date 2025-06-28 EXAMPLE UNION\nPress Releases\nPress Release No. 42/2025\n\n"
+        "The Chairperson of the Commission of the Example Union welcomes the signing of "
+        "the Accord between the Republic of Northland and the Republic of Southland\n\n"
+        "Port Elena, Example, 28 June 2025: The Chairperson of the Commission warmly "
+        "welcomes the signing of the accord between the two states.",
+        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "bylines": ()},
+        "The Chairperson of the Commission warmly",
+        headline=(
+            "The Chairperson of the Commission of the Example Union welcomes the signing "
+            "of the Accord between the Republic of Northland and the Republic of Southland"
+        ),
+    ),
+    Case(
+        "a long standfirst below the headline and above the dateline is no headline",
+        " date 2025-06-28 Commission welcomes the accord\n\n"
+        "The Chairperson of the Commission of the Example Union welcomes the signing of "
+        "the Accord between the Republic of Northland and the Republic of Southland\n\n"
+        "Port Elena, Example, 28 June 2025: The Chairperson of the Commission warmly "
+        "welcomes the signing of the accord between the two states.",
+        {"place": "Port Elena, Example", "date": D(2025, 6, 28)},
+        "The Chairperson of the Commission warmly",
+        headline="Commission welcomes the accord",
+    ),
 ]

@@ -2113,6 +2113,11 @@ class TestLinearTime:
             "THE AB BRIEF\n",
             "Ab Brief from Ab ",
             "May 6, 2025 at 10:12 a.m.\n",
+            # A fourteenth round.
+            "Ab Ab, Ab Ab, ",
+            "Ab, Ab, 6 June ",
+            "Home / Ab\n",
+            "Ab Ab Ab News Agency\n",
             "-",
             "a",
             "1",

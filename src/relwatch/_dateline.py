@@ -1478,6 +1478,7 @@ class _Reader:
         "caps_place",
         "clock",
         "deck_at",
+        "deck_line",
         "headline",
         "headline_key",
         "masthead",
@@ -1519,6 +1520,7 @@ class _Reader:
         self.clock = False  # whether the last timestamp is a time alone
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
+        self.deck_line = ""  # the last line too long for a title
         self.title_end: int | None = None
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
@@ -1574,6 +1576,10 @@ class _Reader:
                 self.caps_place = None
             found = self._line(line, at, line_end, anchor)
             if found is not None:
+                if self.headline is None and self.previous == "deck":
+                    # A press release's long title, right above its
+                    # dateline: `The Council welcomes ... the accord`.
+                    self._set_headline(self.deck_line, at)
                 return self._with(found), self.headline
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
@@ -1884,6 +1890,7 @@ class _Reader:
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
             self.previous = "deck"
+            self.deck_line = line
             if self.deck_at is None:
                 self.deck_at = at
         elif not (

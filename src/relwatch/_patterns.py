@@ -579,10 +579,12 @@ TAG_DATE: Final = re.compile(
 SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
-# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, and a colon after
-# the place, `NICOSIA: 4 March 2025 – `.
+# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon after the
+# place, `NICOSIA: 4 March 2025 – `, and the country after the place, as a
+# press release has it: `Port Elena, Example, 28 June 2025: `.
 PLACE_DATE_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})[,:]\s{1,2}"
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
+    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)[,:]\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
