@@ -3574,4 +3574,33 @@ CASES = [
         "The Chairperson of the Commission warmly",
         headline="Commission welcomes the accord",
     ),
+    Case(
+        "a state's name before a colon opens a long title, no dateline; the place and a day-first date alone above the text",
+        " date 2026-02-24 EXAS\nExample External Action Service\n"
+        "Lebanon: Statement by the High Representative on behalf of the Union on the "
+        "renewal of the mandate of the observer mission in the south\n"
+        "Statement by the High Representative on behalf of the Union\n\n"
+        "Valletta, 24.02.2026\n\n"
+        "The Union today renewed the mandate of its observer mission for two more years.",
+        {"place": "Valletta", "date": D(2026, 2, 24), "agency": None},
+        "The Union today renewed the mandate",
+        headline=(
+            "Lebanon: Statement by the High Representative on behalf of the Union on the "
+            "renewal of the mandate of the observer mission in the south"
+        ),
+    ),
+    Case(
+        "a state's name before a colon on a line that ends a sentence is still a dateline",
+        " date 2026-02-24 Lebanon: The two ministers met in the capital on Tuesday to "
+        "sign the accord on the border.",
+        {"place": "Lebanon", "date": None},
+        "The two ministers met in the capital",
+    ),
+    Case(
+        "a city-state's name before a colon is a dateline: `Kuwait: `",
+        " date 2026-02-24 Kuwait: The two ministers met in the capital on Tuesday to "
+        "sign the accord on the border and on the port\n\nThey will meet again in June.",
+        {"place": "Kuwait", "date": None},
+        "The two ministers met in the capital",
+    ),
 ]

@@ -46,7 +46,7 @@ from ._lines import (
     unglued,
 )
 from ._models import Dateline
-from ._places import is_known_place
+from ._places import is_known_place, is_state_only
 from .exceptions import DatelineError, ParseError
 
 
@@ -801,7 +801,9 @@ def _weak_dateline(
             )
         ):
             continue
-        if pattern is p.COLON_DATELINE and _speaker_label(text, m):
+        if pattern is p.COLON_DATELINE and (
+            _speaker_label(text, m) or _topic_label(text, m, line_end)
+        ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
@@ -825,6 +827,20 @@ def _speaker_label(text: str, m: re.Match[str]) -> bool:
     return text.find(
         f"\n{label}:", m.end(), m.end() + _SPEAKER_REACH
     ) >= 0 and not is_known_place(label)
+
+
+def _topic_label(text: str, m: re.Match[str], line_end: int) -> bool:
+    """
+    Whether the colon "place" of *m* is a title's topic, not a dateline: a
+    state's name in small letters (a dateline names a city) before a line
+    that ends no sentence (`Northland: Statement on the sanctions`).
+    """
+    label = m["place"]
+    return (
+        not label.isupper()
+        and is_state_only(label)
+        and not ends_sentence(text[m.end() : line_end], 0)
+    )
 
 
 def _stop_or_slash(
@@ -1889,6 +1905,15 @@ class _Reader:
         elif title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
+            if (
+                self.previous == "title"
+                and self.headline is not None
+                and _institution(self.headline, right_above=True)
+            ):
+                # A long title right below the site's name: `Northland:
+                # Statement by the Council on the adoption of ...`.
+                self._set_headline(line, at + len(line))
+                return
             self.previous = "deck"
             self.deck_line = line
             if self.deck_at is None:

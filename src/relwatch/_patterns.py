@@ -597,10 +597,12 @@ DATE_DASH_DATELINE: Final = re.compile(
 )
 
 # A place and its date alone, on a line or last on a timestamp line:
-#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
+#   (day first).
 PLACE_DATE_LINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r"),\s{1,2}"
-    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")\.?"
+    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r"\.?"
+    r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
