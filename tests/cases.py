@@ -3603,4 +3603,31 @@ CASES = [
         {"place": "Kuwait", "date": None},
         "The two ministers met in the capital",
     ),
+    Case(
+        "a line that says whose the text is, above it: `The below is attributable to Spokesperson Dana Levi:`",
+        " date 2025-05-06 The Secretary's Meeting with the Foreign Minister of Example\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 6, 2025\n\n"
+        "The below is attributable to Spokesperson Dana Levi:\n\n"
+        "The Secretary met today with the Foreign Minister of Example in Northport.",
+        {"place": None, "bylines": (), "agency": None},
+        "The Secretary met today with",
+        headline="The Secretary's Meeting with the Foreign Minister of Example",
+    ),
+    Case(
+        "a statement that opens on `The following` without a colon is text",
+        " date 2025-05-06 Ministers meet in Northport\n\n"
+        "The following steps were agreed by the two ministers on Tuesday in Northport.",
+        {"place": None},
+        "The following steps were agreed",
+        headline="Ministers meet in Northport",
+    ),
+    Case(
+        "a date in capitals is a timestamp, whose year a yearless dateline takes: `MAY 6, 2025`",
+        "Envoys meet in Northport\nMAY 6, 2025\n\n"
+        "NORTHPORT, May 6 (EXA) - The envoys of the two countries met in Northport on "
+        "Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The envoys of the two countries",
+        headline="Envoys meet in Northport",
+    ),
 ]

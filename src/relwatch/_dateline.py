@@ -1709,6 +1709,10 @@ class _Reader:
             return None
         if line == "Read more":
             return None
+        if line[-1] == ":" and p.LEAD_IN.fullmatch(line):
+            # Who the text below is from: it starts below.
+            self.previous = "credit"
+            return None
         if self.previous == "byline" and self._author_note(line):
             return None
         # `Question: ...?` opens an interview's text, as the answer does.

@@ -857,12 +857,23 @@ LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A date or time inside a timestamp line:
 #   `18 April 2025 12:52`, `2023-11-16 10:12:59`, `3/7/2024`, `15-05-2022`,
 #   `Mar 15, 2018`, `12 noiembrie 2019` (any language's month), `2 days ago`.
+# A line that says whose the text below is, above it: `The below is
+# attributable to Spokesperson Dana Levi:`, `The following statement was
+# issued by the Office of the Spokesperson:`.
+LEAD_IN: Final = re.compile(
+    r"The\s(?:below|following)(?:\s(?:statement|readout|text))?"
+    r"\s(?:is|was|can\sbe)\s(?:attributable\sto|attributed\sto|issued\sby)"
+    r"\s[^\n:]{1,80}+:"
+)
+
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}[12][0-9]{3}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    # In capitals too: `OCTOBER 11, 2024`.
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\.?"
     r"\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?\b"
     r"|[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?)\sago)"
 )
