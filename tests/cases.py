@@ -3630,4 +3630,21 @@ CASES = [
         "The envoys of the two countries",
         headline="Envoys meet in Northport",
     ),
+    Case(
+        "an agency's name alone above the headline on its own site is its masthead, no credit",
+        " date 2025-05-06 Yonhap\nPolitics\nEnvoys open talks on the border crossing\n"
+        "06.05.2025 10:17\n\nThe envoys of the two countries opened talks on the border "
+        "crossing on Tuesday.",
+        {"agency": None, "place": None, "bylines": ()},
+        "The envoys of the two countries",
+        headline="Envoys open talks on the border crossing",
+    ),
+    Case(
+        "an agency's name alone below the headline credits the agency",
+        " date 2025-05-06 Envoys open talks on the border crossing\nYonhap\n\n"
+        "The envoys of the two countries opened talks on the border crossing on Tuesday.",
+        {"agency": "Yonhap", "place": None, "bylines": ()},
+        "The envoys of the two countries",
+        headline="Envoys open talks on the border crossing",
+    ),
 ]

@@ -1620,6 +1620,12 @@ class _Reader:
             self._set_headline(line[: glue.end()], at + glue.end())
         return found
 
+    def _titled(self) -> bool:
+        """
+        Whether a header or a headline is above the line read.
+        """
+        return self.after_header or self.headline is not None
+
     def _has_body(self) -> bool:
         return self.body_at is not None
 
@@ -1775,8 +1781,14 @@ class _Reader:
             return False
         names, tag = credit
         self.bylines.extend(n for n in names if n not in self.bylines)
-        # An agency's name alone below a caption credits the picture.
-        if tag and self.previous not in {"caption", "deck"}:
+        # An agency's name alone below a caption credits the picture; above
+        # the headline, with no header, it is the site's own name (`By
+        # EXA` credits the agency there too).
+        if (
+            tag
+            and self.previous not in {"caption", "deck"}
+            and (line != tag or self._titled())
+        ):
             self.agency = self.agency or tag
         self.previous = "byline" if names else "credit"
         return True
