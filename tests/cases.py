@@ -3647,4 +3647,22 @@ CASES = [
         "The envoys of the two countries",
         headline="Envoys open talks on the border crossing",
     ),
+    Case(
+        "an outlet's credit with the agency it drew on: `Le Example with AFP`, below a standfirst",
+        " date 2025-04-15 International\nEnvoys recalled as the row deepens\n"
+        "Northland said it would answer in kind, a blow to a thaw begun two weeks ago.\n"
+        "Le Example with AFP\nPublished on April 15, 2025, at 7:02 pm\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"agency": "AFP", "bylines": (), "place": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
+    Case(
+        "a writer's name with an agency is a byline: `Dana Levi with AFP`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nDana Levi with AFP\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
 ]

@@ -2121,6 +2121,8 @@ class TestLinearTime:
             "The below is attributable to Ab ",
             "The following is issued by Ab:",
             "OCTOBER 1",
+            "Ab Ab with ",
+            "The Ab with AFP\n",
             "-",
             "a",
             "1",

@@ -1144,6 +1144,13 @@ def _credit_line(
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
     stripped = _by_in_capitals(line.strip())
+    if " with " in stripped:
+        m = p.OUTLET_WITH_AGENCY.fullmatch(stripped)
+        if m is not None and is_agency(m["agency"]):
+            outlet = m["outlet"].split()
+            # `Le Example with AFP`; `Dana Levi with AFP` is a byline.
+            if outlet[0] in p.OUTLET_ARTICLES or _outlet_end(outlet[-1]):
+                return (), m["agency"]
     label = (
         p.BYLINE_LABEL.match(stripped)
         if stripped.find(":", 0, p.BYLINE_LABEL_MAX) >= 0

@@ -866,6 +866,15 @@ LEAD_IN: Final = re.compile(
     r"\s[^\n:]{1,80}+:"
 )
 
+# An outlet's credit with the agency it drew on: `Le Example with AFP`,
+# `Example Daily with Reuters`.
+OUTLET_WITH_AGENCY: Final = re.compile(
+    r"(?P<outlet>[A-Z][\w'’.-]{0,24}+(?:\s[A-Z][\w'’.-]{0,24}+){0,3}+)"
+    r"\swith\s(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?+)"
+)
+# The articles that start an outlet's name, never a person's.
+OUTLET_ARTICLES: Final = frozenset(("The", "Le", "La", "Les", "El", "Il", "Die", "Der"))
+
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
