@@ -3539,14 +3539,22 @@ CASES = [
         "a press release's place, country and full date before a colon: `Port Elena, Example, 28 June 2025: `",
         " date 2025-06-28 Port Elena, Example, 28 June 2025: The Chairperson of the "
         "Commission warmly welcomes the signing of the accord between the two states.",
-        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "agency": None},
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "agency": None,
+        },
         "The Chairperson of the Commission",
     ),
     Case(
         "the month first in a press release's dateline: `Port Elena, Example, June 28, 2025: `",
         " date 2025-06-28 Port Elena, Example, June 28, 2025: The Chairperson of the "
         "Commission warmly welcomes the signing of the accord between the two states.",
-        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "agency": None},
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "agency": None,
+        },
         "The Chairperson of the Commission",
     ),
     Case(
@@ -3556,7 +3564,11 @@ CASES = [
         "the Accord between the Republic of Northland and the Republic of Southland\n\n"
         "Port Elena, Example, 28 June 2025: The Chairperson of the Commission warmly "
         "welcomes the signing of the accord between the two states.",
-        {"place": "Port Elena, Example", "date": D(2025, 6, 28), "bylines": ()},
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "bylines": (),
+        },
         "The Chairperson of the Commission warmly",
         headline=(
             "The Chairperson of the Commission of the Example Union welcomes the signing "

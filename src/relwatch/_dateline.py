@@ -1135,7 +1135,7 @@ def _outlet_end(word: str) -> bool:
     return _credit_end(word) or word.casefold() in p.OUTLET_NAME_ENDS
 
 
-def _credit_line(
+def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
     line: str, *, after_header: bool
 ) -> tuple[tuple[str, ...], str | None] | None:
     """
@@ -1660,7 +1660,7 @@ class _Reader:
                 last = raw
         return self._finish(), self.headline
 
-    def _line(  # noqa: PLR0911 - one return per kind of line
+    def _line(  # noqa: C901, PLR0911 - one return per kind of line
         self, line: str, at: int, line_end: int, anchor: dt.date | None
     ) -> _Found | None:
         """
@@ -1880,7 +1880,7 @@ class _Reader:
             self.after_header and following == line
         )
 
-    def _other(  # noqa: C901 - one branch per kind of line
+    def _other(  # noqa: C901, PLR0911 - one branch per kind of line
         self, line: str, at: int, tokens: list[str]
     ) -> None:
         """

@@ -873,7 +873,9 @@ OUTLET_WITH_AGENCY: Final = re.compile(
     r"\swith\s(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?+)"
 )
 # The articles that start an outlet's name, never a person's.
-OUTLET_ARTICLES: Final = frozenset(("The", "Le", "La", "Les", "El", "Il", "Die", "Der"))
+OUTLET_ARTICLES: Final = frozenset(
+    ("The", "Le", "La", "Les", "El", "Il", "Die", "Der")
+)
 
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"

@@ -48,8 +48,8 @@ def _states_only() -> frozenset[str]:
     The names of the states that no capital or listed city shares, nor
     starts (`Kuwait` of `Kuwait City` is a city's name too), case-folded.
     """
-    states = set()
-    cities = set()
+    states: set[str] = set()
+    cities: set[str] = set()
     for row in package_rows("countries.tsv"):
         capitals = row["capitals"].split("|") if row["capitals"] else []
         names = [n for n in (row["name"], *row["aliases"].split("|")) if n]
