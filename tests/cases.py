@@ -3471,4 +3471,210 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Ministers sign the port letter",
     ),
+    # -- session 14: government and agency pages from any outlet ---------
+    Case(
+        "a breadcrumb of two parts from the site's home: `Home / Trade Relations`",
+        " date 2025-05-06 Example Government News Service\nHome / Trade Relations\n"
+        "President to pay state visit to Northport\nFriday, May 2, 2025\n\n"
+        "The president will on Sunday leave for Northport on a state visit, his office "
+        "said.",
+        {"place": None, "bylines": ()},
+        "The president will on Sunday leave",
+        headline="President to pay state visit to Northport",
+    ),
+    Case(
+        "a headline that joins two names with a slash stays one: `Northport / Southport Talks Resume`",
+        " date 2025-05-06 Northport / Southport Talks Resume\n\nThe two neighbours resumed their talks "
+        "on the river on Tuesday.",
+        {"place": None},
+        "The two neighbours resumed their talks",
+        headline="Northport / Southport Talks Resume",
+    ),
+    Case(
+        "a section's label is no byline: `Press Releases`",
+        " date 2025-05-06 Ministry of Foreign Affairs\nRepublic of Example\nMedia Centre\nPress Releases\n\n"
+        "Visit of the Foreign Minister to Northport (May 4-6, 2025)\n\nMay 5, 2025\n\n"
+        "The Foreign Minister is paying an official visit to Northport from 4 to 6 May.",
+        {"bylines": (), "place": None},
+        "The Foreign Minister is paying",
+        headline="Visit of the Foreign Minister to Northport (May 4-6, 2025)",
+    ),
+    Case(
+        "a section's label in capitals is no byline: `BRIEFING ROOM`",
+        " date 2025-05-06 Ministers Meet In Northport\nBRIEFING ROOM\n\nThe two ministers met in "
+        "Northport on Tuesday to prepare the summit.",
+        {"bylines": (), "place": None},
+        "The two ministers met in Northport",
+        headline="Ministers Meet In Northport",
+    ),
+    Case(
+        "a news agency's name above the title is the site's: `Example Telegraph Agency`",
+        " date 2025-05-06 EXTA\nExample Telegraph Agency\n"
+        "President meets Northport's foreign minister\n6 May 2025 | 15:21\n\n"
+        "The president met the foreign minister of Northport in the capital on Tuesday.",
+        {"place": None},
+        "The president met the foreign minister",
+        headline="President meets Northport's foreign minister",
+    ),
+    Case(
+        "a seat of government above the title is the site's: `The White House`",
+        " date 2025-05-06 The White House\nBRIEFING ROOM\nSTATEMENTS AND RELEASES\n"
+        "Readout of the President's Meeting with the Prime Minister of Example\n"
+        "May 6, 2025\n\nThe President met today with the Prime Minister of Example in "
+        "Northport.",
+        {"place": None, "bylines": ()},
+        "The President met today with",
+        headline="Readout of the President's Meeting with the Prime Minister of Example",
+    ),
+    Case(
+        "a headline about a news agency stays the headline: `Envoys visit the Example News Agency`",
+        " date 2025-05-06 Envoys visit the Example News Agency\n"
+        "A delegation toured the newsroom\n6 May 2025\n\n"
+        "The envoys of three countries visited the agency on Tuesday.",
+        {"place": None},
+        "The envoys of three countries",
+        headline="Envoys visit the Example News Agency",
+    ),
+    Case(
+        "a press release's place, country and full date before a colon: `Port Elena, Example, 28 June 2025: `",
+        " date 2025-06-28 Port Elena, Example, 28 June 2025: The Chairperson of the "
+        "Commission warmly welcomes the signing of the accord between the two states.",
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "agency": None,
+        },
+        "The Chairperson of the Commission",
+    ),
+    Case(
+        "the month first in a press release's dateline: `Port Elena, Example, June 28, 2025: `",
+        " date 2025-06-28 Port Elena, Example, June 28, 2025: The Chairperson of the "
+        "Commission warmly welcomes the signing of the accord between the two states.",
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "agency": None,
+        },
+        "The Chairperson of the Commission",
+    ),
+    Case(
+        "a press release's long title right above its dateline is the headline",
+        " date 2025-06-28 EXAMPLE UNION\nPress Releases\nPress Release No. 42/2025\n\n"
+        "The Chairperson of the Commission of the Example Union welcomes the signing of "
+        "the Accord between the Republic of Northland and the Republic of Southland\n\n"
+        "Port Elena, Example, 28 June 2025: The Chairperson of the Commission warmly "
+        "welcomes the signing of the accord between the two states.",
+        {
+            "place": "Port Elena, Example",
+            "date": D(2025, 6, 28),
+            "bylines": (),
+        },
+        "The Chairperson of the Commission warmly",
+        headline=(
+            "The Chairperson of the Commission of the Example Union welcomes the signing "
+            "of the Accord between the Republic of Northland and the Republic of Southland"
+        ),
+    ),
+    Case(
+        "a long standfirst below the headline and above the dateline is no headline",
+        " date 2025-06-28 Commission welcomes the accord\n\n"
+        "The Chairperson of the Commission of the Example Union welcomes the signing of "
+        "the Accord between the Republic of Northland and the Republic of Southland\n\n"
+        "Port Elena, Example, 28 June 2025: The Chairperson of the Commission warmly "
+        "welcomes the signing of the accord between the two states.",
+        {"place": "Port Elena, Example", "date": D(2025, 6, 28)},
+        "The Chairperson of the Commission warmly",
+        headline="Commission welcomes the accord",
+    ),
+    Case(
+        "a state's name before a colon opens a long title, no dateline; the place and a day-first date alone above the text",
+        " date 2026-02-24 EXAS\nExample External Action Service\n"
+        "Lebanon: Statement by the High Representative on behalf of the Union on the "
+        "renewal of the mandate of the observer mission in the south\n"
+        "Statement by the High Representative on behalf of the Union\n\n"
+        "Valletta, 24.02.2026\n\n"
+        "The Union today renewed the mandate of its observer mission for two more years.",
+        {"place": "Valletta", "date": D(2026, 2, 24), "agency": None},
+        "The Union today renewed the mandate",
+        headline=(
+            "Lebanon: Statement by the High Representative on behalf of the Union on the "
+            "renewal of the mandate of the observer mission in the south"
+        ),
+    ),
+    Case(
+        "a state's name before a colon on a line that ends a sentence is still a dateline",
+        " date 2026-02-24 Lebanon: The two ministers met in the capital on Tuesday to "
+        "sign the accord on the border.",
+        {"place": "Lebanon", "date": None},
+        "The two ministers met in the capital",
+    ),
+    Case(
+        "a city-state's name before a colon is a dateline: `Kuwait: `",
+        " date 2026-02-24 Kuwait: The two ministers met in the capital on Tuesday to "
+        "sign the accord on the border and on the port\n\nThey will meet again in June.",
+        {"place": "Kuwait", "date": None},
+        "The two ministers met in the capital",
+    ),
+    Case(
+        "a line that says whose the text is, above it: `The below is attributable to Spokesperson Dana Levi:`",
+        " date 2025-05-06 The Secretary's Meeting with the Foreign Minister of Example\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 6, 2025\n\n"
+        "The below is attributable to Spokesperson Dana Levi:\n\n"
+        "The Secretary met today with the Foreign Minister of Example in Northport.",
+        {"place": None, "bylines": (), "agency": None},
+        "The Secretary met today with",
+        headline="The Secretary's Meeting with the Foreign Minister of Example",
+    ),
+    Case(
+        "a statement that opens on `The following` without a colon is text",
+        " date 2025-05-06 Ministers meet in Northport\n\n"
+        "The following steps were agreed by the two ministers on Tuesday in Northport.",
+        {"place": None},
+        "The following steps were agreed",
+        headline="Ministers meet in Northport",
+    ),
+    Case(
+        "a date in capitals is a timestamp, whose year a yearless dateline takes: `MAY 6, 2025`",
+        "Envoys meet in Northport\nMAY 6, 2025\n\n"
+        "NORTHPORT, May 6 (EXA) - The envoys of the two countries met in Northport on "
+        "Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The envoys of the two countries",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "an agency's name alone above the headline on its own site is its masthead, no credit",
+        " date 2025-05-06 Yonhap\nPolitics\nEnvoys open talks on the border crossing\n"
+        "06.05.2025 10:17\n\nThe envoys of the two countries opened talks on the border "
+        "crossing on Tuesday.",
+        {"agency": None, "place": None, "bylines": ()},
+        "The envoys of the two countries",
+        headline="Envoys open talks on the border crossing",
+    ),
+    Case(
+        "an agency's name alone below the headline credits the agency",
+        " date 2025-05-06 Envoys open talks on the border crossing\nYonhap\n\n"
+        "The envoys of the two countries opened talks on the border crossing on Tuesday.",
+        {"agency": "Yonhap", "place": None, "bylines": ()},
+        "The envoys of the two countries",
+        headline="Envoys open talks on the border crossing",
+    ),
+    Case(
+        "an outlet's credit with the agency it drew on: `Le Example with AFP`, below a standfirst",
+        " date 2025-04-15 International\nEnvoys recalled as the row deepens\n"
+        "Northland said it would answer in kind, a blow to a thaw begun two weeks ago.\n"
+        "Le Example with AFP\nPublished on April 15, 2025, at 7:02 pm\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"agency": "AFP", "bylines": (), "place": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
+    Case(
+        "a writer's name with an agency is a byline: `Dana Levi with AFP`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nDana Levi with AFP\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
 ]

@@ -46,7 +46,7 @@ from ._lines import (
     unglued,
 )
 from ._models import Dateline
-from ._places import is_known_place
+from ._places import is_known_place, is_state_only
 from .exceptions import DatelineError, ParseError
 
 
@@ -801,7 +801,9 @@ def _weak_dateline(
             )
         ):
             continue
-        if pattern is p.COLON_DATELINE and _speaker_label(text, m):
+        if pattern is p.COLON_DATELINE and (
+            _speaker_label(text, m) or _topic_label(text, m, line_end)
+        ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
             # `NNA - The minister ...`: the agency's tag, no place.
@@ -825,6 +827,20 @@ def _speaker_label(text: str, m: re.Match[str]) -> bool:
     return text.find(
         f"\n{label}:", m.end(), m.end() + _SPEAKER_REACH
     ) >= 0 and not is_known_place(label)
+
+
+def _topic_label(text: str, m: re.Match[str], line_end: int) -> bool:
+    """
+    Whether the colon "place" of *m* is a title's topic, not a dateline: a
+    state's name in small letters (a dateline names a city) before a line
+    that ends no sentence (`Northland: Statement on the sanctions`).
+    """
+    label = m["place"]
+    return (
+        not label.isupper()
+        and is_state_only(label)
+        and not ends_sentence(text[m.end() : line_end], 0)
+    )
 
 
 def _stop_or_slash(
@@ -1119,7 +1135,7 @@ def _outlet_end(word: str) -> bool:
     return _credit_end(word) or word.casefold() in p.OUTLET_NAME_ENDS
 
 
-def _credit_line(
+def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
     line: str, *, after_header: bool
 ) -> tuple[tuple[str, ...], str | None] | None:
     """
@@ -1128,6 +1144,13 @@ def _credit_line(
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
     stripped = _by_in_capitals(line.strip())
+    if " with " in stripped:
+        m = p.OUTLET_WITH_AGENCY.fullmatch(stripped)
+        if m is not None and is_agency(m["agency"]):
+            outlet = m["outlet"].split()
+            # `Le Example with AFP`; `Dana Levi with AFP` is a byline.
+            if outlet[0] in p.OUTLET_ARTICLES or _outlet_end(outlet[-1]):
+                return (), m["agency"]
     label = (
         p.BYLINE_LABEL.match(stripped)
         if stripped.find(":", 0, p.BYLINE_LABEL_MAX) >= 0
@@ -1478,6 +1501,7 @@ class _Reader:
         "caps_place",
         "clock",
         "deck_at",
+        "deck_line",
         "headline",
         "headline_key",
         "masthead",
@@ -1519,6 +1543,7 @@ class _Reader:
         self.clock = False  # whether the last timestamp is a time alone
         self.bar: _Found | None = None  # a credit bar's place and date
         self.deck_at: int | None = None
+        self.deck_line = ""  # the last line too long for a title
         self.title_end: int | None = None
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
@@ -1574,6 +1599,10 @@ class _Reader:
                 self.caps_place = None
             found = self._line(line, at, line_end, anchor)
             if found is not None:
+                if self.headline is None and self.previous == "deck":
+                    # A press release's long title, right above its
+                    # dateline: `The Council welcomes ... the accord`.
+                    self._set_headline(self.deck_line, at)
                 return self._with(found), self.headline
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
@@ -1597,6 +1626,12 @@ class _Reader:
         if found is not None:
             self._set_headline(line[: glue.end()], at + glue.end())
         return found
+
+    def _titled(self) -> bool:
+        """
+        Whether a header or a headline is above the line read.
+        """
+        return self.after_header or self.headline is not None
 
     def _has_body(self) -> bool:
         return self.body_at is not None
@@ -1625,7 +1660,7 @@ class _Reader:
                 last = raw
         return self._finish(), self.headline
 
-    def _line(  # noqa: PLR0911 - one return per kind of line
+    def _line(  # noqa: C901, PLR0911 - one return per kind of line
         self, line: str, at: int, line_end: int, anchor: dt.date | None
     ) -> _Found | None:
         """
@@ -1686,6 +1721,10 @@ class _Reader:
         ) and self._byline(line, line_end):
             return None
         if line == "Read more":
+            return None
+        if line[-1] == ":" and p.LEAD_IN.fullmatch(line):
+            # Who the text below is from: it starts below.
+            self.previous = "credit"
             return None
         if self.previous == "byline" and self._author_note(line):
             return None
@@ -1749,8 +1788,14 @@ class _Reader:
             return False
         names, tag = credit
         self.bylines.extend(n for n in names if n not in self.bylines)
-        # An agency's name alone below a caption credits the picture.
-        if tag and self.previous not in {"caption", "deck"}:
+        # An agency's name alone below a caption credits the picture; above
+        # the headline, with no header, it is the site's own name (`By
+        # EXA` credits the agency there too).
+        if (
+            tag
+            and self.previous not in {"caption", "deck"}
+            and (line != tag or self._titled())
+        ):
             self.agency = self.agency or tag
         self.previous = "byline" if names else "credit"
         return True
@@ -1835,7 +1880,7 @@ class _Reader:
             self.after_header and following == line
         )
 
-    def _other(  # noqa: C901 - one branch per kind of line
+    def _other(  # noqa: C901, PLR0911 - one branch per kind of line
         self, line: str, at: int, tokens: list[str]
     ) -> None:
         """
@@ -1883,7 +1928,17 @@ class _Reader:
         elif title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
+            if (
+                self.previous == "title"
+                and self.headline is not None
+                and _institution(self.headline, right_above=True)
+            ):
+                # A long title right below the site's name: `Northland:
+                # Statement by the Council on the adoption of ...`.
+                self._set_headline(line, at + len(line))
+                return
             self.previous = "deck"
+            self.deck_line = line
             if self.deck_at is None:
                 self.deck_at = at
         elif not (
@@ -2394,8 +2449,8 @@ class _Reader:
 def _institution(line: str, *, right_above: bool) -> bool:
     """
     Whether *line* names an institution, as a letterhead or a site's name
-    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, or its
-    press office: `Sejm of Example - Press Office`.  A body that headlines
+    does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, `Example
+    News Agency`, or its press office: `Sejm of Example - Press Office`.  A body that headlines
     are about is one only when a line stands between it and the title (not
     *right_above* it): `Parliament of Example Adopts Law` is a headline.
     """
@@ -2430,7 +2485,10 @@ def _institution(line: str, *, right_above: bool) -> bool:
         and not (right_above and line.startswith(p.DEBATING_STARTS))
         and p.INSTITUTION_NAME.fullmatch(line) is not None
         and (not line.startswith(p.STATE_OFFICE_STARTS) or _state_office(line))
-    ) or p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+    ) or (
+        p.PRESS_OFFICE_NAME.fullmatch(line) is not None
+        or p.SITE_NAME.fullmatch(line) is not None
+    )
 
 
 def _state_office(line: str) -> bool:

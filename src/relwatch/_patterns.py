@@ -477,6 +477,14 @@ PRESS_OFFICE_NAME: Final = re.compile(
     r"(?:\s(?:and|&)\s(?:Press|Media|Information|Communications?))?"
     r"\s(?:Office|Service|Centre|Center|Department|Unit)"
 )
+# A news agency's or a public service's name, or a seat of government,
+# heading its own site above the title: `Example Telegraph Agency`,
+# `Example External Action Service`, `The White House`.
+SITE_NAME: Final = re.compile(
+    r"(?:The\s)?(?:[A-Z][\w'’-]{1,24}+\s){0,4}"
+    r"(?:News|Press|Telegraph|Telegraphic|Information|Action)\s(?:Agency|Service)"
+    r"|The\s(?:White\sHouse|Kremlin)"
+)
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
@@ -571,10 +579,12 @@ TAG_DATE: Final = re.compile(
 SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
-# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, and a colon after
-# the place, `NICOSIA: 4 March 2025 – `.
+# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon after the
+# place, `NICOSIA: 4 March 2025 – `, and the country after the place, as a
+# press release has it: `Port Elena, Example, 28 June 2025: `.
 PLACE_DATE_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})[,:]\s{1,2}"
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
+    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)[,:]\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -587,10 +597,12 @@ DATE_DASH_DATELINE: Final = re.compile(
 )
 
 # A place and its date alone, on a line or last on a timestamp line:
-#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`.
+#   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
+#   (day first).
 PLACE_DATE_LINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r"),\s{1,2}"
-    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")\.?"
+    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r"\.?"
+    r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
@@ -763,6 +775,7 @@ CHROME_WORDS: Final = word_set(
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
     for immediate
+    briefing media releases room statements
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
@@ -844,12 +857,34 @@ LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A date or time inside a timestamp line:
 #   `18 April 2025 12:52`, `2023-11-16 10:12:59`, `3/7/2024`, `15-05-2022`,
 #   `Mar 15, 2018`, `12 noiembrie 2019` (any language's month), `2 days ago`.
+# A line that says whose the text below is, above it: `The below is
+# attributable to Spokesperson Dana Levi:`, `The following statement was
+# issued by the Office of the Spokesperson:`.
+LEAD_IN: Final = re.compile(
+    r"The\s(?:below|following)(?:\s(?:statement|readout|text))?"
+    r"\s(?:is|was|can\sbe)\s(?:attributable\sto|attributed\sto|issued\sby)"
+    r"\s[^\n:]{1,80}+:"
+)
+
+# An outlet's credit with the agency it drew on: `Le Example with AFP`,
+# `Example Daily with Reuters`.
+OUTLET_WITH_AGENCY: Final = re.compile(
+    r"(?P<outlet>[A-Z][\w'’.-]{0,24}+(?:\s[A-Z][\w'’.-]{0,24}+){0,3}+)"
+    r"\swith\s(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?+)"
+)
+# The articles that start an outlet's name, never a person's.
+OUTLET_ARTICLES: Final = frozenset(
+    ("The", "Le", "La", "Les", "El", "Il", "Die", "Der")
+)
+
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}[12][0-9]{3}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    # In capitals too: `OCTOBER 11, 2024`.
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\.?"
     r"\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?\b"
     r"|[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?)\sago)"
 )

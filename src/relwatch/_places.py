@@ -40,3 +40,33 @@ def is_known_place(name: str) -> bool:
     in any case: `Riyadh`, `ABU DHABI`.
     """
     return name.casefold() in _known_places()
+
+
+@functools.cache
+def _states_only() -> frozenset[str]:
+    """
+    The names of the states that no capital or listed city shares, nor
+    starts (`Kuwait` of `Kuwait City` is a city's name too), case-folded.
+    """
+    states: set[str] = set()
+    cities: set[str] = set()
+    for row in package_rows("countries.tsv"):
+        capitals = row["capitals"].split("|") if row["capitals"] else []
+        names = [n for n in (row["name"], *row["aliases"].split("|")) if n]
+        # An empty capital is the state's own name: `Singapore`.
+        cities.update(n.casefold() for n in capitals or names)
+        cities.update(c.casefold().rpartition(" ")[0] for c in capitals)
+        states.update(n.casefold() for n in names)
+    for row in package_rows("cities.tsv"):
+        cities.update(
+            n.casefold() for n in (row["name"], *row["aliases"].split("|"))
+        )
+    return frozenset(states - cities)
+
+
+def is_state_only(name: str) -> bool:
+    """
+    Whether *name* is a state's name and no city's, in any case: `Russia`,
+    not `Kuwait` or `Singapore`.
+    """
+    return name.casefold() in _states_only()
