@@ -577,6 +577,16 @@ _FIRST_IN: Final = re.compile(
     r"|longest|strongest|deadliest)\b",
     re.IGNORECASE,
 )
+# "The second such incident in a week", "the third attack in two days": a
+# count over a short span, when the ordinal's noun phrase ends right before
+# it ("the first debate in 10 days" is ten days ahead).
+_SHORT_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:day|week)s?")
+_NTH_BEFORE: Final = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?: such)?(?: [a-z]+(?:-[a-z]+)?){1,2} \Z",
+    re.IGNORECASE,
+)
+_NTH_REACH: Final = 48
 _FIRST_REACH: Final = 80
 # A full stop that ends a sentence: not that of an initial or a title
 # ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
@@ -632,6 +642,22 @@ def may_start_date(
     return start < end and _MAYBE_DATE.search(text, start, stop) is not None
 
 
+def _a_span(text: str, expression: str, start: int) -> bool:
+    """
+    Whether *expression*, at *start* in *text*, tells how long since, not
+    a day to come: "the first visit to Minsk in five years", "the second
+    such incident in a week".
+    """
+    if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
+        text, _since_stop(text, start), start
+    ):
+        return True
+    return bool(
+        _SHORT_SPAN.fullmatch(expression)
+        and _NTH_BEFORE.search(text[max(0, start - _NTH_REACH) : start])
+    )
+
+
 def find_dates(
     text: str, reference: dt.date | None, *, prefer: Prefer = "past"
 ) -> tuple[tuple[Span, PartialDate], ...]:
@@ -659,10 +685,8 @@ def find_dates(
         if expression.startswith("on "):
             start += 3
             expression = expression[3:]
-        if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
-            text, _since_stop(text, start), start
-        ):
-            continue  # "the first visit to Minsk in five years": a span
+        if _a_span(text, expression, start):
+            continue
         verb, planned_for, month = expression.partition(" for ")
         if planned_for:
             start += len(verb) + len(planned_for)
