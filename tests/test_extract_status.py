@@ -18,6 +18,7 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
+_CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
 
 STATUS_CASES = [
     EventCase(
@@ -950,6 +951,135 @@ STATUS_CASES = [
         "ended on Wednesday.",
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
+    EventCase(
+        "talks told as progressing are under way",
+        "Chilean Foreign Minister Tomas Herrera said that border "
+        "negotiations with Peru were progressing.",
+        [
+            (
+                "negotiation",
+                {"Tomas Herrera": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks named as a process, launched or with developments, go on",
+        "The two presidents welcomed the launch of negotiations between "
+        "Chile and Peru on a trade pact.\n\n"
+        "Herrera informed Peruvian Foreign Minister Jorge Salas about the "
+        "developments in the negotiations between Chile and Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "ongoing", None),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks held, or begun, on a day took place",
+        "Chile and Peru held negotiations in Lima on Wednesday.\n\n"
+        "Herrera and Salas began negotiations between Chile and Bolivia on "
+        "a trade pact.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks agreed to begin, start or launch are to come",
+        "The ministers of Chile and Peru also agreed to start negotiations "
+        "on a trade pact, an official said.\n\n"
+        "Herrera and Salas agreed to launch negotiations between Chile and "
+        "Bolivia on a fishing pact.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "planned", None),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a second such incident in a week counts a span, no day to come",
+        "Chile on Wednesday recalled its ambassador from Lima and expelled "
+        "the Peruvian ambassador after a blast near the border, the second "
+        "such incident in a week.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "acts joined by 'and' in one verb form share the day told",
+        "Peru responded on Wednesday by downgrading relations with Chile "
+        "and ordering the Chilean ambassador to leave the country.",
+        [
+            (
+                "break_relations",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {"Peru": "initiator", "the Chilean ambassador": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "acts joined by 'and' in two forms, or with a subject, do not",
+        "Chile recalled its ambassador from Lima on Wednesday and will "
+        "expel the Peruvian ambassador.\n\n"
+        "Bolivia recalled its ambassador from Quito on Wednesday and "
+        "Ecuador expelled the Bolivian ambassador.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {"Chile": "initiator", "the Peruvian ambassador": "recipient"},
+                "planned",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Ecuador": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {
+                    "Ecuador": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
 
 
@@ -980,6 +1110,8 @@ class TestEventStatus:
             "talks between Chile and Peru, held in Lima, ",
             "The call came a day after Chile met Peru. ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
+            "the second such incident in a week, ",
+            "Peru responded on Monday by downgrading ties with Chile and ",
         ],
         ids=repr,
     )
@@ -1068,6 +1200,16 @@ class TestFindDates:
             ("The first visit to Lima in five years.", []),
             ("The first talks by a U.K. envoy in Lima in two years.", []),
             ("The first visit by Gen. Soto to Lima in five years.", []),
+            ("The blast was the second such incident in a week.", []),
+            ("It was the third attack in two days.", []),
+            (
+                "The first debate in 10 days is near.",
+                [("in 10 days", "2025-04-14")],
+            ),
+            (
+                "The second round of talks opens in a week.",
+                [("in a week", "2025-04-11~")],
+            ),
             (
                 "It is the first accord. Talks end in two years.",
                 [("in two years", "2027-04-04~")],

@@ -364,6 +364,8 @@ _VERB_GROUP_REACH: Final = 5
 _COORDINATORS: Final = frozenset(["and", "but"])
 _CLOSING_QUOTES: Final = frozenset(['"', "”"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
+# "agreed to begin talks", "decided to launch negotiations": a plan.
+_BEGIN: Final = frozenset(["begin", "start", "launch", "open", "commence"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
     [
@@ -491,6 +493,25 @@ _ONGOING_AFTER: Final = (
     "are underway",
     "is ongoing",
     "are ongoing",
+    "is progressing",
+    "are progressing",
+    "was progressing",
+    "were progressing",
+)
+# Talks named as a process going on: "the launch of negotiations",
+# "developments in the talks", "the remaining issues in the negotiations".
+_IN_PROGRESS: Final = frozenset(
+    [
+        ("launch", "of"),
+        ("developments", "in"),
+        ("progress", "in"),
+        ("issues", "in"),
+        ("course", "of"),
+    ]
+)
+_IN_PROGRESS_REACH: Final = 4
+_TALKS: Final = frozenset(
+    ["talks", "negotiations", "negotiation", "dialogue", "consultations"]
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -787,6 +808,8 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
+# Verb endings of one form: acts joined by "and" in one form share a time.
+_FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
 _MERGE_REACH: Final = 4
@@ -4465,6 +4488,8 @@ class _Events:
                 and not before & _ORDINALS
                 and self._decider(first, s_first) is None
             )
+            # "agreed to begin negotiations": talks to come
+            or (window[-2:-1] == ["to"] and window[-1] in _BEGIN)
             or self._status_after(
                 first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
             )
@@ -4759,6 +4784,7 @@ class _Events:
                 and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
             )
             or _carried_on(window)  # "were continuing their mediation"
+            or _talks_in_progress(folded[first:last], window)
         ):
             return EventStatus.ONGOING
         # "on an official visit to": the trigger starts at its modifier
@@ -4803,7 +4829,12 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        if folded[first] not in named and folded[last - 1] not in _SITTINGS:
+        if (
+            folded[first] not in named
+            and folded[last - 1] not in _SITTINGS
+            # "peace negotiations ... were progressing": the head noun last
+            and folded[last - 1] not in named
+        ):
             return False
         # "a meeting between X and Y is scheduled": the reach starts after
         # the sides named
@@ -5143,17 +5174,24 @@ class _Events:
         ):
             left, right = sorted((index, other))
             if self._another_time(
-                hits[left].last, hits[right].first
+                hits[left].last,
+                hits[right].first,
+                _one_form(
+                    self.doc.folded[hits[left].first],
+                    self.doc.folded[hits[right].first],
+                ),
             ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
                 continue
             return own[other]
         return None
 
-    def _another_time(self, first: int, last: int) -> bool:
+    def _another_time(self, first: int, last: int, verbs: bool) -> bool:
         """
         Whether the words from token *first* to *last* set what stands on
         either side at two times; an "and" between two names ("between
-        Egypt and Ethiopia when ...") does not.
+        Egypt and Ethiopia when ...") does not, nor, with *verbs*, one that
+        joins two verbs of one form ("recalled its envoy and expelled",
+        "by downgrading ties and ordering").
         """
         doc = self.doc
         folded = doc.folded
@@ -5165,10 +5203,20 @@ class _Events:
             for left, right in itertools.pairwise(mentions)
             if _joined(folded, left, right) and folded[left.last] == "and"
         }
+        if verbs:
+            joined.add(last - 1)
         return any(
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _one_form(left: str, right: str) -> bool:
+    """
+    Whether two verbs are of one form, both past or both participles, so
+    that an "and" between them joins one time's acts.
+    """
+    return any(left.endswith(end) and right.endswith(end) for end in _FORMS)
 
 
 def _carried_by(folded: list[str], first: int, s_first: int) -> int:
@@ -5400,6 +5448,18 @@ def _carried_on(window: list[str]) -> bool:
         (window[k] in _CARRYING_ON and window[k - 1] in _GOING_ON)
         or (window[k] in _CARRY_ON and window[k - 1] in _FUTURE_CARRIED)
         for k in range(1, len(window))
+    )
+
+
+def _talks_in_progress(trigger: list[str], window: list[str]) -> bool:
+    """
+    Whether the talks of *trigger* are named as a process under way in the
+    words right before it (*window*): "welcomed the launch of negotiations",
+    "developments in the indirect talks".
+    """
+    return not _TALKS.isdisjoint(trigger) and any(
+        pair in _IN_PROGRESS
+        for pair in itertools.pairwise(window[-_IN_PROGRESS_REACH:])
     )
 
 
