@@ -1080,6 +1080,140 @@ STATUS_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "an act done 'later' or 'earlier' takes the day told before",
+        "Chile and Peru signed a border treaty on Wednesday. Chilean "
+        "President Ana Soto later held a phone call with Bolivian President "
+        "Luis Arce.\n\n"
+        "Chilean Foreign Minister Tomas Herrera accused Bolivia of delays in "
+        "Lima on Thursday. Herrera and Peruvian Foreign Minister Jorge Salas earlier "
+        "held talks at the ministry.",
+        [
+            ("agreement", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Luis Arce": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "'had earlier met' is before the day told, on no day said",
+        "Chilean Foreign Minister Tomas Herrera accused Bolivia of delays at "
+        "a news conference in Lima on Wednesday. Herrera had earlier met "
+        "Peruvian Foreign Minister Jorge Salas.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'today' inside a quotation is the speaker's, not the day told",
+        "Chile and Peru signed a border treaty on Wednesday.\n\n"
+        "\u201cToday, we close a long dispute,\u201d Chilean President Ana "
+        "Soto said in a video message.\n\n"
+        "Bolivian President Luis Arce later held a phone call with Soto.",
+        [
+            ("agreement", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "phone_call",
+                {"Luis Arce": "party", "Ana Soto": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told as its side's decision was decided",
+        "Herrera thanked the European Union for its decision to lift "
+        "sanctions on Chile.\n\n"
+        "Chilean Foreign Minister Tomas Herrera urged the European Union to "
+        "lift the sanctions on Peru.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"European Union": "initiator", "Peru": "recipient"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a plan reported, then 'no such visit was scheduled', is denied, "
+        "and no meeting held",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign "
+        "Minister Jorge Salas in Santiago on Wednesday. Asked about reports "
+        "that Herrera would visit Lima next week, the spokesman said no such "
+        "visit was scheduled.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", "2025-04-02"),
+            ("visit", _HERRERA_TO_PERU, "denied", "2025-04"),
+        ],
+    ),
+    EventCase(
+        "'no such' another event, in a clause of its own, denies only that",
+        "Chilean Foreign Minister Tomas Herrera will visit Lima next week, "
+        "and no such meeting with Bolivia is planned.\n\n"
+        "Chilean Foreign Minister Tomas Herrera will visit Lima next week, "
+        "though no such visit to Quito is planned.",
+        [
+            ("visit", _HERRERA_TO_PERU, "planned", "2025-04"),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Bolivia": "party"},
+                "denied",
+                None,
+            ),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Ecuador": "host"},
+                "denied",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "acts announced after a dated cue, 'would' joined by 'and', planned",
+        "Peru announced on Wednesday, April 2, that it would expel two "
+        "Chilean diplomats and recall its ambassador to Santiago.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "planned",
+                None,
+            )
+        ],
+    ),
 ]
 
 

@@ -256,8 +256,9 @@ _SPECULATED: Final = frozenset(
 )
 # Words between a reported "would" and its verb: "would also visit".
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
-# Words between a speech verb and its "that": "said in a statement that".
-_CUE_TO_THAT: Final = 5
+# Words between a speech verb and its "that": "said in a statement that",
+# "announced on Tuesday, April 15, that".
+_CUE_TO_THAT: Final = 8
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
@@ -423,6 +424,10 @@ _DAY_SHIFT: Final = {
 # "earlier in the day", "later in the evening": the day named before.
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
 _THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
+# Past verbs with no "-ed" that "later" or "earlier" may stand before.
+_DONE_VERBS: Final = frozenset(
+    "held met spoke made paid sent gave took".split()  # noqa: SIM905
+)
 # A day named by the one told before, when the act follows: "The call came
 # a day after X held talks" (the talks the day before the call); "X met Y
 # a day after the summit" is no such day.
@@ -867,6 +872,10 @@ _ACTED_ALONE: Final = frozenset({"expulsion", "sanction"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
+_POSSESSIVES: Final = frozenset(["its", "their", "his", "her"])
+_NO_SUCH: Final = ["no", "such"]
+# Words that open a clause of its own after an event: "and no such ...".
+_OTHER_CLAUSE: Final = frozenset(["and", "but", "though", "although", "while"])
 # How far before "to" the decision noun may stand: "decision last week to".
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
@@ -2930,6 +2939,12 @@ class _Events:
             and _CONDITIONS.isdisjoint(folded[last : last + _STATUS_AFTER])
         ):
             status = EventStatus.OCCURRED  # "agreed to suspend talks"
+        if status in _INTENDED and _no_such(folded, last):
+            # "asked about reports that X would visit Y next week, Z said
+            # no such visit was scheduled": the plan denied, for its date
+            status = EventStatus.DENIED
+            if when is self.said_on.get(s_first):
+                when = None
         if status in _INTENDED and when is self.said_on.get(s_first):
             # "said on Monday that X will visit Y": the saying's day only,
             # whether or not the article has a date
@@ -4115,6 +4130,19 @@ class _Events:
                 return owner if folded[owner] in {"'s", "'"} else None
         return None
 
+    def _decided(self, first: int, s_first: int) -> bool:
+        """
+        Whether the act at *first* is told as one decided: "Lima's decision
+        to expel", also "its decision in May to lift the sanctions".
+        """
+        if self._decider(first, s_first) is not None:
+            return True
+        folded = self.doc.folded
+        return folded[first - 1] == "to" and any(
+            folded[k] in _DECISIONS and folded[k - 1] in _POSSESSIVES
+            for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1)
+        )
+
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
@@ -4486,7 +4514,7 @@ class _Events:
                 window
                 and window[-1] == "to"
                 and not before & _ORDINALS
-                and self._decider(first, s_first) is None
+                and not self._decided(first, s_first)
             )
             # "agreed to begin negotiations": talks to come
             or (window[-2:-1] == ["to"] and window[-1] in _BEGIN)
@@ -4683,6 +4711,12 @@ class _Events:
         would = _carried_by(doc.folded, first, s_first) - 1
         if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
             would -= 1  # "said he would also visit"
+        if doc.folded[would] == "and":
+            # "said it would expel X and recall Y": the "would" of the
+            # clause the verb is joined to
+            would = self._status_reach(first, s_first, first)
+            while would < first and doc.folded[would] != "would":
+                would += 1
         if doc.folded[would] != "would":
             return False  # "said he would be glad to visit": a wish
         reach = range(would - 1, max(s_first, would - _STATUS_REACH) - 1, -1)
@@ -5053,8 +5087,11 @@ class _Events:
                 and self._a_day_told(event.when, to_act)
             } or {
                 when
-                for _, when in doc.dates(back, self.reference)
+                for at_date, when in doc.dates(back, self.reference)
                 if self._a_day_told(when, to_act)
+                # "“Today, we recognise ...,” X said": the speaker's day
+                and self._quoted_by(doc.sentences[back][0] + at_date.start)
+                is None
             }
             if days:
                 day = days.pop()
@@ -5284,6 +5321,14 @@ def _day_told_before(
     """
     for k in range(first, last):
         after = folded[k + 1]
+        if (
+            folded[k] in _IN_THE_DAY
+            and (after.endswith("ed") or after in _DONE_VERBS)
+            and folded[k - 1] not in _IN_PERFECT
+        ):
+            # "X later held a call with Y", "X and Y earlier held talks":
+            # the day of the occasion told before (not "had earlier met")
+            return k, k + 1, 0, False
         if after not in _DAY_SECOND:
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
@@ -5449,6 +5494,22 @@ def _carried_on(window: list[str]) -> bool:
         or (window[k] in _CARRY_ON and window[k - 1] in _FUTURE_CARRIED)
         for k in range(1, len(window))
     )
+
+
+def _no_such(folded: list[str], last: int) -> bool:
+    """
+    Whether "no such" and an event's noun follow the trigger ending at
+    *last* in its sentence: "no such visit was scheduled".
+    """
+    k = last
+    while k < min(len(folded) - 3, last + _STATUS_AFTER):
+        if folded[k] in _CLAUSE_END or folded[k] in _OTHER_CLAUSE:
+            return False  # "and no such meeting with Y is planned": its own
+        if folded[k : k + 2] == _NO_SUCH and folded[k + 2] in _DURING_OCCASION:
+            # "no such visit to Quito": another event, with its own side
+            return folded[k + 3] not in _PREPOSITIONS
+        k += 1
+    return False
 
 
 def _talks_in_progress(trigger: list[str], window: list[str]) -> bool:
@@ -6169,11 +6230,12 @@ def _talks_of_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
-    be one event: both planned or both not, on no different dates.
+    be one event: both planned, both denied or both neither, on no
+    different dates.
     """
     if _leg_of(a, b):
         return True
-    if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
+    if _mood(a.status) != _mood(b.status) and not (
         (not a.stated and _covers(b, a))
         or (not b.stated and _covers(a, b))
         or _talks_of_the_visit(a, b)
@@ -6190,6 +6252,17 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _mood(status: EventStatus) -> int:
+    """
+    The mood of *status* for merging: planned or speculated (0), denied
+    (1, "no such visit was scheduled" is not the visit held), or told as
+    under way or done (2).
+    """
+    if status in _INTENDED:
+        return 0
+    return 1 if status is EventStatus.DENIED else 2
 
 
 def _leg_of(under_way: FoundEvent, plan: FoundEvent) -> bool:
