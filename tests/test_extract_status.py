@@ -1081,6 +1081,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a call held last night was the evening before the article's day",
+        "Chilean President Ana Soto held a telephone conversation with her "
+        "Peruvian counterpart Luis Ortiz last night.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Luis Ortiz": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
         "an act done 'later' or 'earlier' takes the day told before",
         "Chile and Peru signed a border treaty on Wednesday. Chilean "
         "President Ana Soto later held a phone call with Bolivian President "
@@ -1335,6 +1348,11 @@ class TestFindDates:
             ("The first talks by a U.K. envoy in Lima in two years.", []),
             ("The first visit by Gen. Soto to Lima in five years.", []),
             ("The blast was the second such incident in a week.", []),
+            (
+                "The leaders spoke last night.",
+                [("last night", "2025-04-03")],
+            ),
+            ("It was the last night of the visit.", []),
             ("It was the third attack in two days.", []),
             (
                 "The first debate in 10 days is near.",

@@ -139,9 +139,10 @@ _WEEKDAY_OF_WEEK: Final = re.compile(
 )
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow, tonight, this morning
+#   today, yesterday, tomorrow, tonight, this morning, last night
 _NAMED_DAY: Final = re.compile(
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
+    r"|last (?:night|evening)"
 )
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
@@ -448,7 +449,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         near = _day_of_month(expression, int(m["d"]), reference, prefer)
         return explicit(near.year, near.month, near.day, rule="day-of-month")
     if m := _NAMED_DAY.fullmatch(text):
-        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0)
+        # "last night": the evening before the reference's day
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0) - (
+            m.group().startswith("last")
+        )
         named = reference + dt.timedelta(days=offset)
         return PartialDate(
             year=named.year,
@@ -542,6 +546,8 @@ _FIND: Final = re.compile(
     rf"|(?:{_SET})(?: in)? for {_M}(?!\.? ?[0-9]|')"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
+    # "last night", not "the last night of the visit"
+    r"|(?<![Tt]he )[Ll]ast (?:night|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
@@ -561,9 +567,9 @@ _ANY_DAY: Final = dt.date(2000, 1, 1)
 _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 # A word every expression _FIND reads holds: a digit, a month's first
 # letters, "day" (weekdays, today, yesterday), a unit, "tomorrow", or a
-# part of today ("tonight", "this morning").
+# part of a day ("tonight", "this morning", "last night").
 _MAYBE_DATE: Final = re.compile(
-    r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|onight"
+    r"[0-9]|day|[Tt]omorrow|week|month|year|morning|afternoon|evening|night"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 # At least the characters of the longest expression _FIND reads (a test
