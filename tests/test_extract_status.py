@@ -1081,6 +1081,24 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "what is expected, told by an official on condition of anonymity, "
+        "is speculation; by an official named, a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Lima "
+        "next week, a presidential official said on condition of "
+        "anonymity.\n\n"
+        "Peruvian Foreign Minister Jorge Salas is expected to visit Quito "
+        "next week, the ministry said.",
+        [
+            ("visit", _HERRERA_TO_PERU, "speculated", "2025-04"),
+            (
+                "visit",
+                {"Jorge Salas": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a call held last night was the evening before the article's day",
         "Chilean President Ana Soto held a telephone conversation with her "
         "Peruvian counterpart Luis Ortiz last night.",

@@ -266,10 +266,11 @@ _ASIDE_REACH: Final = 8  # "that, during the summit, X met"
 # Words between a verb and a subject not found before it: "had ever met".
 _PAST_SUBJECT: Final = SKIPPABLE | {"ever"}
 # Words of sources that tell what is expected as hearsay, not announced:
-# "diplomatic sources said", "Kyodo reported".
+# "diplomatic sources said", "Kyodo reported", "an official said on
+# condition of anonymity".
 _HEARSAY: Final = frozenset(
     """source sources reported reports reportedly media press newspaper
-    diplomats analysts observers insiders""".split()  # noqa: SIM905
+    diplomats analysts observers insiders anonymity anonymously""".split()  # noqa: SIM905
 )
 # An announcement the sentence says is not made leaves what is expected
 # hearsay: "though neither side has confirmed it", "has yet to be announced".
