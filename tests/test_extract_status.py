@@ -1099,6 +1099,34 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "'the same month' is the month named before it in the sentence",
+        "The border dispute flared in January, and Bolivia recalled its "
+        "ambassador from Lima the same month.\n\n"
+        "Chile recalled its ambassador from Quito that month.\n\n"
+        "That month, Colombia recalled its ambassador from Caracas on "
+        "Wednesday.",
+        [
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-01",
+            ),
+            (
+                "expulsion",
+                {"Chile": "initiator", "Ecuador": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Colombia": "initiator", "Venezuela": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "a call held last night was the evening before the article's day",
         "Chilean President Ana Soto held a telephone conversation with her "
         "Peruvian counterpart Luis Ortiz last night.",
@@ -1277,6 +1305,7 @@ class TestEventStatus:
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
             "the second such incident in a week, ",
             "Peru responded on Monday by downgrading ties with Chile and ",
+            "in May, and Chile recalled its envoy that month, ",
         ],
         ids=repr,
     )

@@ -406,6 +406,8 @@ _THAT_DAY_REACH: Final = 12
 # A day named by the one told before: "the next day", "a day earlier";
 # the rule of its date, which "next" puts in no future.
 _RELATIVE_TO_DATE: Final = "relative-to-date"
+# A month named by the one told before in the sentence.
+_SAME_MONTH: Final = re.compile(r"\b(?:[Tt]he same|[Tt]hat same|that) month\b")
 _DAY_SHIFT: Final = {
     "the next day": 1,
     "the following day": 1,
@@ -4979,7 +4981,9 @@ class _Events:
         (offset *act_start* in it), with "that day" or "the same day" told
         before that act when no date of the sentence is.
         """
-        dates = self.doc.dates(sentence, self.reference)
+        dates = _same_month(
+            self.doc.dates(sentence, self.reference), self.doc, sentence
+        )
         if not dates:
             return self._that_day(sentence, act=act)
         if dates[0][0].start > act_start and dates[0][1].day is None:
@@ -5380,6 +5384,41 @@ def _shifted(
         raw=span.slice(text),
         rule=_RELATIVE_TO_DATE,
     )
+
+
+def _same_month(
+    dates: tuple[tuple[Span, PartialDate], ...], doc: Doc, sentence: int
+) -> tuple[tuple[Span, PartialDate], ...]:
+    """
+    The *dates* of *sentence* with "the same month" or "that month" told
+    after one of them that names a month: that month ("in crisis since July
+    2024, ..., prompting X to recall its envoy the same month").
+    """
+    if not dates:
+        return dates  # most sentences: no month to refer to
+    s_start, s_end = doc.sentences[sentence]
+    text = doc.text[s_start:s_end]
+    found = list(dates)
+    for m in _SAME_MONTH.finditer(text):
+        before = [
+            when
+            for span, when in dates
+            if span.end <= m.start() and when.month is not None
+        ]
+        if before:
+            month = before[-1]
+            found.append(
+                (
+                    Span(start=m.start(), end=m.end()),
+                    PartialDate(
+                        year=month.year,
+                        month=month.month,
+                        raw=m.group(),
+                        rule=_RELATIVE_TO_DATE,
+                    ),
+                )
+            )
+    return tuple(sorted(found, key=lambda pair: pair[0].start))
 
 
 def _ahead(when: PartialDate) -> bool:
