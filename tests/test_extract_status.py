@@ -1306,6 +1306,7 @@ class TestEventStatus:
             "the second such incident in a week, ",
             "Peru responded on Monday by downgrading ties with Chile and ",
             "in May, and Chile recalled its envoy that month, ",
+            "the last night of talks, Chile met Peru last night and ",
         ],
         ids=repr,
     )
