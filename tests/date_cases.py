@@ -65,6 +65,9 @@ TABLE = [
     ("tomorrow", FRI, "2025-04-05", "relative-to-reference"),
     ("yesterday", D(2025, 1, 1), "2024-12-31", "relative-to-reference"),
     ("tomorrow", D(2024, 2, 28), "2024-02-29", "relative-to-reference"),
+    # the evening before the reference's day
+    ("last night", FRI, "2025-04-03", "relative-to-reference"),
+    ("Last evening", D(2025, 1, 1), "2024-12-31", "relative-to-reference"),
     ("2 days ago", FRI, "2025-04-02", "relative-to-reference"),
     ("ten days ago", FRI, "2025-03-25", "relative-to-reference"),
     ("a day ago", D(2025, 3, 1), "2025-02-28", "relative-to-reference"),

@@ -3698,7 +3698,7 @@ EVENT_RULE_CASES = [
                 "meeting",
                 {"Ana Dahl": "party", "Omar Haddad": "party"},
                 "occurred",
-                None,
+                "2025-03-31",  # "later": the day told before
             ),
         ],
     ),

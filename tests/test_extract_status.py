@@ -18,6 +18,7 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
+_CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
 
 STATUS_CASES = [
     EventCase(
@@ -950,6 +951,323 @@ STATUS_CASES = [
         "ended on Wednesday.",
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
+    EventCase(
+        "talks told as progressing are under way",
+        "Chilean Foreign Minister Tomas Herrera said that border "
+        "negotiations with Peru were progressing.",
+        [
+            (
+                "negotiation",
+                {"Tomas Herrera": "party", "Peru": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks named as a process, launched or with developments, go on",
+        "The two presidents welcomed the launch of negotiations between "
+        "Chile and Peru on a trade pact.\n\n"
+        "Herrera informed Peruvian Foreign Minister Jorge Salas about the "
+        "developments in the negotiations between Chile and Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "ongoing", None),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks held, or begun, on a day took place",
+        "Chile and Peru held negotiations in Lima on Wednesday.\n\n"
+        "Herrera and Salas began negotiations between Chile and Bolivia on "
+        "a trade pact.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks agreed to begin, start or launch are to come",
+        "The ministers of Chile and Peru also agreed to start negotiations "
+        "on a trade pact, an official said.\n\n"
+        "Herrera and Salas agreed to launch negotiations between Chile and "
+        "Bolivia on a fishing pact.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "planned", None),
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a second such incident in a week counts a span, no day to come",
+        "Chile on Wednesday recalled its ambassador from Lima and expelled "
+        "the Peruvian ambassador after a blast near the border, the second "
+        "such incident in a week.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "acts joined by 'and' in one verb form share the day told",
+        "Peru responded on Wednesday by downgrading relations with Chile "
+        "and ordering the Chilean ambassador to leave the country.",
+        [
+            (
+                "break_relations",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {"Peru": "initiator", "the Chilean ambassador": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "acts joined by 'and' in two forms, or with a subject, do not",
+        "Chile recalled its ambassador from Lima on Wednesday and will "
+        "expel the Peruvian ambassador.\n\n"
+        "Bolivia recalled its ambassador from Quito on Wednesday and "
+        "Ecuador expelled the Bolivian ambassador.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {"Chile": "initiator", "the Peruvian ambassador": "recipient"},
+                "planned",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Ecuador": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "expulsion",
+                {
+                    "Ecuador": "initiator",
+                    "the Bolivian ambassador": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "what is expected, told by an official on condition of anonymity, "
+        "is speculation; by an official named, a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected to visit Lima "
+        "next week, a presidential official said on condition of "
+        "anonymity.\n\n"
+        "Peruvian Foreign Minister Jorge Salas is expected to visit Quito "
+        "next week, the ministry said.",
+        [
+            ("visit", _HERRERA_TO_PERU, "speculated", "2025-04"),
+            (
+                "visit",
+                {"Jorge Salas": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "'the same month' is the month named before it in the sentence",
+        "The border dispute flared in January, and Bolivia recalled its "
+        "ambassador from Lima the same month.\n\n"
+        "Chile recalled its ambassador from Quito that month.\n\n"
+        "That month, Colombia recalled its ambassador from Caracas on "
+        "Wednesday.",
+        [
+            (
+                "expulsion",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-01",
+            ),
+            (
+                "expulsion",
+                {"Chile": "initiator", "Ecuador": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Colombia": "initiator", "Venezuela": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "a call held last night was the evening before the article's day",
+        "Chilean President Ana Soto held a telephone conversation with her "
+        "Peruvian counterpart Luis Ortiz last night.",
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Luis Ortiz": "party"},
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "an act done 'later' or 'earlier' takes the day told before",
+        "Chile and Peru signed a border treaty on Wednesday. Chilean "
+        "President Ana Soto later held a phone call with Bolivian President "
+        "Luis Arce.\n\n"
+        "Chilean Foreign Minister Tomas Herrera accused Bolivia of delays in "
+        "Lima on Thursday. Herrera and Peruvian Foreign Minister Jorge Salas earlier "
+        "held talks at the ministry.",
+        [
+            ("agreement", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Luis Arce": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "'had earlier met' is before the day told, on no day said",
+        "Chilean Foreign Minister Tomas Herrera accused Bolivia of delays at "
+        "a news conference in Lima on Wednesday. Herrera had earlier met "
+        "Peruvian Foreign Minister Jorge Salas.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'today' inside a quotation is the speaker's, not the day told",
+        "Chile and Peru signed a border treaty on Wednesday.\n\n"
+        "\u201cToday, we close a long dispute,\u201d Chilean President Ana "
+        "Soto said in a video message.\n\n"
+        "Bolivian President Luis Arce later held a phone call with Soto.",
+        [
+            ("agreement", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "phone_call",
+                {"Luis Arce": "party", "Ana Soto": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act told as its side's decision was decided",
+        "Herrera thanked the European Union for its decision to lift "
+        "sanctions on Chile.\n\n"
+        "Chilean Foreign Minister Tomas Herrera urged the European Union to "
+        "lift the sanctions on Peru.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            # Urging another side to act is an appeal, no act of its own.
+        ],
+    ),
+    EventCase(
+        "a plan reported, then 'no such visit was scheduled', is denied, "
+        "and no meeting held",
+        "Chilean Foreign Minister Tomas Herrera met Peruvian Foreign "
+        "Minister Jorge Salas in Santiago on Wednesday. Asked about reports "
+        "that Herrera would visit Lima next week, the spokesman said no such "
+        "visit was scheduled.",
+        [
+            ("meeting", _HERRERA_AND_SALAS, "occurred", "2025-04-02"),
+            ("visit", _HERRERA_TO_PERU, "denied", "2025-04"),
+        ],
+    ),
+    EventCase(
+        "'no such' another event, in a clause of its own, denies only that",
+        "Chilean Foreign Minister Tomas Herrera will visit Lima next week, "
+        "and no such meeting with Bolivia is planned.\n\n"
+        "Chilean Foreign Minister Tomas Herrera will visit Lima next week, "
+        "though no such visit to Quito is planned.",
+        [
+            ("visit", _HERRERA_TO_PERU, "planned", "2025-04"),
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Bolivia": "party"},
+                "denied",
+                None,
+            ),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Ecuador": "host"},
+                "denied",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "acts announced after a dated cue, 'would' joined by 'and', planned",
+        "Peru announced on Wednesday, April 2, that it would expel two "
+        "Chilean diplomats and recall its ambassador to Santiago.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "planned",
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -980,6 +1298,10 @@ class TestEventStatus:
             "talks between Chile and Peru, held in Lima, ",
             "The call came a day after Chile met Peru. ",
             "Chilean minister Tomas Herrera arrived in Lima on Thursday and ",
+            "the second such incident in a week, ",
+            "Peru responded on Monday by downgrading ties with Chile and ",
+            "in May, and Chile recalled its envoy that month, ",
+            "the last night of talks, Chile met Peru last night and ",
         ],
         ids=repr,
     )
@@ -1068,6 +1390,21 @@ class TestFindDates:
             ("The first visit to Lima in five years.", []),
             ("The first talks by a U.K. envoy in Lima in two years.", []),
             ("The first visit by Gen. Soto to Lima in five years.", []),
+            ("The blast was the second such incident in a week.", []),
+            (
+                "The leaders spoke last night.",
+                [("last night", "2025-04-03")],
+            ),
+            ("It was the last night of the visit.", []),
+            ("It was the third attack in two days.", []),
+            (
+                "The first debate in 10 days is near.",
+                [("in 10 days", "2025-04-14")],
+            ),
+            (
+                "The second round of talks opens in a week.",
+                [("in a week", "2025-04-11~")],
+            ),
             (
                 "It is the first accord. Talks end in two years.",
                 [("in two years", "2027-04-04~")],

@@ -139,9 +139,10 @@ _WEEKDAY_OF_WEEK: Final = re.compile(
 )
 #   the 27th: a day of the month before, of or after the reference's
 _ORDINAL_DAY: Final = re.compile(r"the (?P<d>[0-9]{1,2})(?:st|nd|rd|th)")
-#   today, yesterday, tomorrow, tonight, this morning
+#   today, yesterday, tomorrow, tonight, this morning, last night
 _NAMED_DAY: Final = re.compile(
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)"
+    r"|last (?:night|evening)"
 )
 #   three weeks ago, 2 days ago, a month ago
 _AGO: Final = re.compile(rf"(?P<n>{_NUMBER}) (?P<unit>{_UNIT}) ago")
@@ -448,7 +449,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         near = _day_of_month(expression, int(m["d"]), reference, prefer)
         return explicit(near.year, near.month, near.day, rule="day-of-month")
     if m := _NAMED_DAY.fullmatch(text):
-        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0)
+        # "last night": the evening before the reference's day
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group(), 0) - (
+            m.group().startswith("last")
+        )
         named = reference + dt.timedelta(days=offset)
         return PartialDate(
             year=named.year,
@@ -546,6 +550,8 @@ _FIND: Final = re.compile(
     rf"|(?:{_SET})(?: in)? for {_M}(?!\.? ?[0-9]|')"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his (?:morning|afternoon|evening)"
+    # "last night", not "the last night of the visit"
+    r"|(?<![Tt]he )[Ll]ast (?:night|evening)"
     rf"|(?:{_NUMBER}|{_OPENING_NUMBER}) {_UNIT} ago"
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
@@ -565,13 +571,13 @@ _ANY_DAY: Final = dt.date(2000, 1, 1)
 _YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 # A word every expression _FIND reads holds: a digit, a month's first
 # letters, "day" (weekdays, today, yesterday), a unit, "tomorrow", or a
-# part of today ("tonight", "this morning").
+# part of a day ("tonight", "this morning", "last night").
 # Every branch opens with a literal, so that the engine leaps from one of
 # their first characters to the next (with a class, it tries every place).
 _MAYBE_DATE: Final = re.compile(
     "|".join("0123456789")
     + "|day|Tomorrow|tomorrow|week|month|year|morning|afternoon|evening"
-    "|onight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    "|night|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 )
 # At least the characters of the longest expression _FIND reads (a test
 # holds it to the pattern): the word of the quick scan lies within them.
@@ -584,10 +590,20 @@ _FIRST_IN: Final = re.compile(
     r"|biggest|largest|worst|best|longest|strongest|deadliest)\b",
     re.IGNORECASE,
 )
-# "the second such incident in a week": a count of like events over a
-# span, also of days and weeks (a plan is "in a week" with no "such").
+# "another such incident in a week": a count of like events over a span,
+# with no ordinal too (a plan is "in a week" with no "such").
 _SUCH_IN: Final = re.compile(r"\bsuch [a-z-]{1,30} (?:[a-z-]{1,30} )?\Z")
 _SUCH_REACH: Final = 64
+# "The second such incident in a week", "the third attack in two days": a
+# count over a short span, when the ordinal's noun phrase ends right before
+# it ("the first debate in 10 days" is ten days ahead).
+_SHORT_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:day|week)s?")
+_NTH_BEFORE: Final = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?: such)?(?: [a-z]+(?:-[a-z]+)?){1,2} \Z",
+    re.IGNORECASE,
+)
+_NTH_REACH: Final = 48
 _FIRST_REACH: Final = 80
 # A full stop that ends a sentence: not that of an initial or a title
 # ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
@@ -643,6 +659,26 @@ def may_start_date(
     return start < end and _MAYBE_DATE.search(text, start, stop) is not None
 
 
+def _a_span(text: str, expression: str, start: int) -> bool:
+    """
+    Whether *expression*, at *start* in *text*, tells how long since, not
+    a day to come: "the first visit to Minsk in five years", "the second
+    such incident in a week".
+    """
+    if _LONG_SPAN.fullmatch(expression) and _FIRST_IN.search(
+        text, _since_stop(text, start), start
+    ):
+        return True
+    if _IN_N.fullmatch(expression) and _SUCH_IN.search(
+        text, max(0, start - _SUCH_REACH), start
+    ):
+        return True
+    return bool(
+        _SHORT_SPAN.fullmatch(expression)
+        and _NTH_BEFORE.search(text[max(0, start - _NTH_REACH) : start])
+    )
+
+
 def find_dates(
     text: str, reference: dt.date | None, *, prefer: Prefer = "past"
 ) -> tuple[tuple[Span, PartialDate], ...]:
@@ -670,15 +706,7 @@ def find_dates(
         if expression.startswith("on "):
             start += 3
             expression = expression[3:]
-        if (
-            _LONG_SPAN.fullmatch(expression)
-            and _FIRST_IN.search(text, _since_stop(text, start), start)
-        ) or (
-            _IN_N.fullmatch(expression)
-            and _SUCH_IN.search(text, max(0, start - _SUCH_REACH), start)
-        ):
-            # "the first visit to Minsk in five years", "the second such
-            # incident in a week": a span
+        if _a_span(text, expression, start):
             continue
         verb, planned_for, month = expression.partition(" for ")
         if planned_for:

@@ -256,8 +256,9 @@ _SPECULATED: Final = frozenset(
 )
 # Words between a reported "would" and its verb: "would also visit".
 _WOULD_ADVERBS: Final = frozenset(["also", "soon", "then", "later", "again"])
-# Words between a speech verb and its "that": "said in a statement that".
-_CUE_TO_THAT: Final = 5
+# Words between a speech verb and its "that": "said in a statement that",
+# "announced on Tuesday, April 15, that".
+_CUE_TO_THAT: Final = 8
 # Tokens between a "that" and the verb of its clause, or a denial and its
 # "that": a long sentence is read a bounded way back from each trigger.
 _THAT_REACH: Final = 40
@@ -265,10 +266,11 @@ _ASIDE_REACH: Final = 8  # "that, during the summit, X met"
 # Words between a verb and a subject not found before it: "had ever met".
 _PAST_SUBJECT: Final = SKIPPABLE | {"ever"}
 # Words of sources that tell what is expected as hearsay, not announced:
-# "diplomatic sources said", "Kyodo reported".
+# "diplomatic sources said", "Kyodo reported", "an official said on
+# condition of anonymity".
 _HEARSAY: Final = frozenset(
     """source sources reported reports reportedly media press newspaper
-    diplomats analysts observers insiders""".split()  # noqa: SIM905
+    diplomats analysts observers insiders anonymity anonymously""".split()  # noqa: SIM905
 )
 # An announcement the sentence says is not made leaves what is expected
 # hearsay: "though neither side has confirmed it", "has yet to be announced".
@@ -364,6 +366,8 @@ _VERB_GROUP_REACH: Final = 5
 _COORDINATORS: Final = frozenset(["and", "but"])
 _CLOSING_QUOTES: Final = frozenset(['"', "”"])
 _ONGOING: Final = frozenset(["currently", "ongoing", "underway"])
+# "agreed to begin talks", "decided to launch negotiations": a plan.
+_BEGIN: Final = frozenset(["begin", "start", "launch", "open", "commence"])
 # "started his visit", "opens its summit": under way when told.
 _STARTED: Final = frozenset(
     [
@@ -402,6 +406,8 @@ _THAT_DAY_REACH: Final = 12
 # A day named by the one told before: "the next day", "a day earlier";
 # the rule of its date, which "next" puts in no future.
 _RELATIVE_TO_DATE: Final = "relative-to-date"
+# A month named by the one told before in the sentence.
+_SAME_MONTH: Final = re.compile(r"\b(?:[Tt]he same|[Tt]hat same|that) month\b")
 _DAY_SHIFT: Final = {
     "the next day": 1,
     "the following day": 1,
@@ -421,6 +427,10 @@ _DAY_SHIFT: Final = {
 # "earlier in the day", "later in the evening": the day named before.
 _IN_THE_DAY: Final = frozenset(["earlier", "later"])
 _THE_DAY_PARTS: Final = frozenset(("the", part) for part in _DAY_PARTS)
+# Past verbs with no "-ed" that "later" or "earlier" may stand before.
+_DONE_VERBS: Final = frozenset(
+    "held met spoke made paid sent gave took".split()  # noqa: SIM905
+)
 # A day named by the one told before, when the act follows: "The call came
 # a day after X held talks" (the talks the day before the call); "X met Y
 # a day after the summit" is no such day.
@@ -495,6 +505,21 @@ _ONGOING_AFTER: Final = (
     "are progressing",
     "was progressing",
     "were progressing",
+)
+# Talks named as a process going on: "the launch of negotiations",
+# "developments in the talks", "the remaining issues in the negotiations".
+_IN_PROGRESS: Final = frozenset(
+    [
+        ("launch", "of"),
+        ("developments", "in"),
+        ("progress", "in"),
+        ("issues", "in"),
+        ("course", "of"),
+    ]
+)
+_IN_PROGRESS_REACH: Final = 4
+_TALKS: Final = frozenset(
+    ["talks", "negotiations", "negotiation", "dialogue", "consultations"]
 )
 # After a named event: "a meeting has been floated for December", "talks
 # could take place next week" are no plan.
@@ -827,6 +852,8 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
+# Verb endings of one form: acts joined by "and" in one form share a time.
+_FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
 _MERGE_REACH: Final = 4
@@ -892,6 +919,10 @@ _ACTED_ALONE: Final = frozenset({"expulsion", "sanction", "recognition"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
+_POSSESSIVES: Final = frozenset(["its", "their", "his", "her"])
+_NO_SUCH: Final = ["no", "such"]
+# Words that open a clause of its own after an event: "and no such ...".
+_OTHER_CLAUSE: Final = frozenset(["and", "but", "though", "although", "while"])
 # How far before "to" the decision noun may stand: "decision last week to".
 _DECIDER_REACH: Final = 5
 _INVITED_REACH: Final = 8  # "accepted an invitation to pay a state visit to"
@@ -3054,6 +3085,12 @@ class _Events:
             and _CONDITIONS.isdisjoint(folded[last : last + _STATUS_AFTER])
         ):
             status = EventStatus.OCCURRED  # "agreed to suspend talks"
+        if status in _INTENDED and _no_such(folded, last):
+            # "asked about reports that X would visit Y next week, Z said
+            # no such visit was scheduled": the plan denied, for its date
+            status = EventStatus.DENIED
+            if when is self.said_on.get(s_first):
+                when = None
         if status in _INTENDED and when is self.said_on.get(s_first):
             # "said on Monday that X will visit Y": the saying's day only,
             # whether or not the article has a date
@@ -4310,6 +4347,19 @@ class _Events:
                 return owner if folded[owner] in {"'s", "'"} else None
         return None
 
+    def _decided(self, first: int, s_first: int) -> bool:
+        """
+        Whether the act at *first* is told as one decided: "Lima's decision
+        to expel", also "its decision in May to lift the sanctions".
+        """
+        if self._decider(first, s_first) is not None:
+            return True
+        folded = self.doc.folded
+        return folded[first - 1] == "to" and any(
+            folded[k] in _DECISIONS and folded[k - 1] in _POSSESSIVES
+            for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1)
+        )
+
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912, PLR0915 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
@@ -4738,8 +4788,10 @@ class _Events:
                 window
                 and window[-1] == "to"
                 and not before & _ORDINALS
-                and self._decider(first, s_first) is None
+                and not self._decided(first, s_first)
             )
+            # "agreed to begin negotiations": talks to come
+            or (window[-2:-1] == ["to"] and window[-1] in _BEGIN)
             or self._status_after(
                 first, last, _PLANNED_AFTER, _PLANNED_AFTER_REACH
             )
@@ -4933,6 +4985,12 @@ class _Events:
         would = _carried_by(doc.folded, first, s_first) - 1
         if would > s_first and doc.folded[would] in _WOULD_ADVERBS:
             would -= 1  # "said he would also visit"
+        if doc.folded[would] == "and":
+            # "said it would expel X and recall Y": the "would" of the
+            # clause the verb is joined to
+            would = self._status_reach(first, s_first, first)
+            while would < first and doc.folded[would] != "would":
+                would += 1
         if doc.folded[would] != "would":
             return False  # "said he would be glad to visit": a wish
         reach = range(would - 1, max(s_first, would - _STATUS_REACH) - 1, -1)
@@ -5034,6 +5092,7 @@ class _Events:
                 and not (window[-1] == "'s" and trigger in _NAMED_EVENTS)
             )
             or _carried_on(window)  # "were continuing their mediation"
+            or _talks_in_progress(folded[first:last], window)
         ):
             return EventStatus.ONGOING
         # "on an official visit to": the trigger starts at its modifier
@@ -5193,7 +5252,9 @@ class _Events:
         (offset *act_start* in it), with "that day" or "the same day" told
         before that act when no date of the sentence is.
         """
-        dates = self.doc.dates(sentence, self.reference)
+        dates = _same_month(
+            self.doc.dates(sentence, self.reference), self.doc, sentence
+        )
         if not dates:
             return self._that_day(sentence, act=act)
         if dates[0][0].start > act_start and dates[0][1].day is None:
@@ -5302,8 +5363,11 @@ class _Events:
                 and self._a_day_told(event.when, to_act)
             } or {
                 when
-                for _, when in doc.dates(back, self.reference)
+                for at_date, when in doc.dates(back, self.reference)
                 if self._a_day_told(when, to_act)
+                # "“Today, we recognise ...,” X said": the speaker's day
+                and self._quoted_by(doc.sentences[back][0] + at_date.start)
+                is None
             }
             if days:
                 day = days.pop()
@@ -5423,17 +5487,24 @@ class _Events:
         ):
             left, right = sorted((index, other))
             if self._another_time(
-                hits[left].last, hits[right].first
+                hits[left].last,
+                hits[right].first,
+                _one_form(
+                    self.doc.folded[hits[left].first],
+                    self.doc.folded[hits[right].first],
+                ),
             ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
                 continue
             return own[other]
         return None
 
-    def _another_time(self, first: int, last: int) -> bool:
+    def _another_time(self, first: int, last: int, verbs: bool) -> bool:
         """
         Whether the words from token *first* to *last* set what stands on
         either side at two times; an "and" between two names ("between
-        Egypt and Ethiopia when ...") does not.
+        Egypt and Ethiopia when ...") does not, nor, with *verbs*, one that
+        joins two verbs of one form ("recalled its envoy and expelled",
+        "by downgrading ties and ordering").
         """
         doc = self.doc
         folded = doc.folded
@@ -5445,10 +5516,20 @@ class _Events:
             for left, right in itertools.pairwise(mentions)
             if _joined(folded, left, right) and folded[left.last] == "and"
         }
+        if verbs:
+            joined.add(last - 1)
         return any(
             folded[k] in _ANOTHER_TIME and k not in joined
             for k in range(first, last)
         )
+
+
+def _one_form(left: str, right: str) -> bool:
+    """
+    Whether two verbs are of one form, both past or both participles, so
+    that an "and" between them joins one time's acts.
+    """
+    return any(left.endswith(end) and right.endswith(end) for end in _FORMS)
 
 
 def _carried_by(folded: list[str], first: int, s_first: int) -> int:
@@ -5516,6 +5597,14 @@ def _day_told_before(
     """
     for k in range(first, last):
         after = folded[k + 1]
+        if (
+            folded[k] in _IN_THE_DAY
+            and (after.endswith("ed") or after in _DONE_VERBS)
+            and folded[k - 1] not in _IN_PERFECT
+        ):
+            # "X later held a call with Y", "X and Y earlier held talks":
+            # the day of the occasion told before (not "had earlier met")
+            return k, k + 1, 0, False
         if after not in _DAY_SECOND:
             continue  # most words: one set lookup
         if folded[k] == "that" and after in _DAY_PARTS:
@@ -5566,6 +5655,41 @@ def _shifted(
         raw=span.slice(text),
         rule=_RELATIVE_TO_DATE,
     )
+
+
+def _same_month(
+    dates: tuple[tuple[Span, PartialDate], ...], doc: Doc, sentence: int
+) -> tuple[tuple[Span, PartialDate], ...]:
+    """
+    The *dates* of *sentence* with "the same month" or "that month" told
+    after one of them that names a month: that month ("in crisis since July
+    2024, ..., prompting X to recall its envoy the same month").
+    """
+    if not dates:
+        return dates  # most sentences: no month to refer to
+    s_start, s_end = doc.sentences[sentence]
+    text = doc.text[s_start:s_end]
+    found = list(dates)
+    for m in _SAME_MONTH.finditer(text):
+        before = [
+            when
+            for span, when in dates
+            if span.end <= m.start() and when.month is not None
+        ]
+        if before:
+            month = before[-1]
+            found.append(
+                (
+                    Span(start=m.start(), end=m.end()),
+                    PartialDate(
+                        year=month.year,
+                        month=month.month,
+                        raw=m.group(),
+                        rule=_RELATIVE_TO_DATE,
+                    ),
+                )
+            )
+    return tuple(sorted(found, key=lambda pair: pair[0].start))
 
 
 def _ahead(when: PartialDate) -> bool:
@@ -5680,6 +5804,34 @@ def _carried_on(window: list[str]) -> bool:
         (window[k] in _CARRYING_ON and window[k - 1] in _GOING_ON)
         or (window[k] in _CARRY_ON and window[k - 1] in _FUTURE_CARRIED)
         for k in range(1, len(window))
+    )
+
+
+def _no_such(folded: list[str], last: int) -> bool:
+    """
+    Whether "no such" and an event's noun follow the trigger ending at
+    *last* in its sentence: "no such visit was scheduled".
+    """
+    k = last
+    while k < min(len(folded) - 3, last + _STATUS_AFTER):
+        if folded[k] in _CLAUSE_END or folded[k] in _OTHER_CLAUSE:
+            return False  # "and no such meeting with Y is planned": its own
+        if folded[k : k + 2] == _NO_SUCH and folded[k + 2] in _DURING_OCCASION:
+            # "no such visit to Quito": another event, with its own side
+            return folded[k + 3] not in _PREPOSITIONS
+        k += 1
+    return False
+
+
+def _talks_in_progress(trigger: list[str], window: list[str]) -> bool:
+    """
+    Whether the talks of *trigger* are named as a process under way in the
+    words right before it (*window*): "welcomed the launch of negotiations",
+    "developments in the indirect talks".
+    """
+    return not _TALKS.isdisjoint(trigger) and any(
+        pair in _IN_PROGRESS
+        for pair in itertools.pairwise(window[-_IN_PROGRESS_REACH:])
     )
 
 
@@ -6445,11 +6597,12 @@ def _talks_of_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
-    be one event: both planned or both not, on no different dates.
+    be one event: both planned, both denied or both neither, on no
+    different dates.
     """
     if _leg_of(a, b):
         return True
-    if (a.status in _INTENDED) != (b.status in _INTENDED) and not (
+    if _mood(a.status) != _mood(b.status) and not (
         (not a.stated and _covers(b, a))
         or (not b.stated and _covers(a, b))
         or _talks_of_the_visit(a, b)
@@ -6466,6 +6619,17 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _mood(status: EventStatus) -> int:
+    """
+    The mood of *status* for merging: planned or speculated (0), denied
+    (1, "no such visit was scheduled" is not the visit held), or told as
+    under way or done (2).
+    """
+    if status in _INTENDED:
+        return 0
+    return 1 if status is EventStatus.DENIED else 2
 
 
 def _leg_of(under_way: FoundEvent, plan: FoundEvent) -> bool:
