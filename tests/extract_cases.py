@@ -1361,6 +1361,30 @@ STATEMENT_CASES = [
         [("indirect", "the talks went well", "Ana Dahl")],
     ),
     StatementCase(
+        "near miss: 'This was condemned by X' is X's answer, not its words",
+        "Norway expelled the envoy of Ruritania. This was condemned by the "
+        "Ruritanian Foreign Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'This was denied by X' is no relay of the sentence",
+        "Ruritania moved troops to the border. This was denied by the "
+        "Ruritanian Defence Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a relay by officials of a body names no one",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "officials of the Norwegian Foreign Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a relay with reference to sources names no one",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by an "
+        "agency with reference to sources in the Norwegian government.",
+        [],
+    ),
+    StatementCase(
         "a seat of government speaks under its own name",
         "The White House said on Monday that the president would travel to "
         "Lima. The Kremlin said the talks would go on.",
