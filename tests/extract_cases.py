@@ -1144,6 +1144,24 @@ STATEMENT_CASES = [
         [("indirect", "the raid would not go unanswered", None)],
     ),
     StatementCase(
+        "members of the council named before are no one",
+        "The Supreme Trade Council met in Oslo on Monday. Members of the "
+        "council said the vote would be close.",
+        [("indirect", "the vote would be close", None)],
+    ),
+    StatementCase(
+        "officials of the ministry named before are no one",
+        "The Norwegian Foreign Ministry summoned the envoy. Officials of the "
+        "ministry said he was warned.",
+        [("indirect", "he was warned", None)],
+    ),
+    StatementCase(
+        "near miss: 'the council' after a council named is that council",
+        "The Supreme Trade Council met in Oslo on Monday. The council said "
+        "the vote would be close.",
+        [("indirect", "the vote would be close", "Supreme Trade Council")],
+    ),
+    StatementCase(
         "'the external affairs ministry' speaks for its state",
         "The Indian external affairs ministry summoned the envoy. “The "
         "decision reflects our concern,” the ministry said.",
