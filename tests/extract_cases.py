@@ -2088,6 +2088,23 @@ STATEMENT_CASES = [
         [("direct", "Welcome back to the Great Hall,", "Mark Delaney")],
     ),
     StatementCase(
+        "a greeting opening its sentence is words, though it ends in a name",
+        "“Welcome to Oslo,” Senator Mark Delaney told the envoy.",
+        [("direct", "Welcome to Oslo,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "near miss: a quoted heading in Title Case alone is no statement",
+        "Karl Lund said the case was strange.\n\n‘Legend of the Northern "
+        "Mines.’\n\nThe mine closed in May.",
+        [("indirect", "the case was strange", "Karl Lund")],
+    ),
+    StatementCase(
+        "near miss: a title with its comma inside a sentence is no statement",
+        "A troupe is staging a play called “Los Hijos de Ruritania,” or "
+        "“Sons of Ruritania,” in the capital.",
+        [],
+    ),
+    StatementCase(
         "an adverb opening the sentence is no part of a name",
         "Senator Mark Delaney spoke on Sunday. Once Delaney said the plan "
         "was sound.",

@@ -2144,9 +2144,7 @@ class _Extractor:
                 mark = doc.token_at(quote.outer_start)
                 if frames.ending_before(mark) is previous:
                     attribution = previous
-            if attribution is not None and not _is_speech(
-                doc.text[quote.start : quote.end]
-            ):
+            if attribution is not None and not self._is_speech(quote):
                 # "asked if Russia has an “exit strategy,” Lavrov said that
                 # ...": a scare quote leaves the cue to the clause.
                 self.claimed.add(quote.start)
@@ -2286,7 +2284,7 @@ class _Extractor:
     ) -> None:
         doc = self.doc
         self.claimed.add(quote.start)
-        if not _is_speech(doc.text[quote.start : quote.end]):
+        if not self._is_speech(quote):
             return
         speaker = self._quoted(quote, speaker, cue)
         # The paragraphs that go on with the same quotation.
@@ -2303,6 +2301,24 @@ class _Extractor:
             quote = following
             self.claimed.add(quote.start)
             speaker = self._quoted(quote, speaker, cue)
+
+    def _is_speech(self, quote: Quote) -> bool:
+        """
+        Whether *quote* is speech (see `_is_speech`); one that opens its
+        sentence and hands on to a cue with its comma ("“Welcome to Oslo,”
+        X told the envoy") is no title for its small words: a title stands
+        inside a sentence, or alone as a heading.
+        """
+        doc = self.doc
+        text = doc.text[quote.start : quote.end]
+        mark = doc.token_at(quote.outer_start)
+        opening = text.rstrip().endswith(",") and (
+            mark == 0
+            or doc.words[mark - 1] in {".", "!", "?"}
+            or doc.paragraphs[doc.paragraph_index(quote.outer_start)][0]
+            == quote.outer_start
+        )
+        return _is_speech(text, opening=opening)
 
     def _quoted(
         self, quote: Quote, speaker: Entity | None, cue: str | None
@@ -3406,7 +3422,7 @@ class _Extractor:
         self._add(Found(start, end, kind, speaker, _cue_text(doc, cue)))
 
 
-def _is_speech(text: str) -> bool:
+def _is_speech(text: str, *, opening: bool = False) -> bool:
     """
     Whether quoted words are speech: not a name or title in Title Case
     ("Summit of the Future"), not a scare quote of a word or two.
@@ -3420,7 +3436,8 @@ def _is_speech(text: str) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper())
     small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
     return len(words) > _TITLE_WORDS or (
-        capitals * 3 <= len(words) * 2 and capitals + small < len(words)
+        capitals * 3 <= len(words) * 2
+        and (opening or capitals + small < len(words))
     )
 
 
