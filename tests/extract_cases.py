@@ -1144,6 +1144,24 @@ STATEMENT_CASES = [
         [("indirect", "the raid would not go unanswered", None)],
     ),
     StatementCase(
+        "members of the council named before are no one",
+        "The Supreme Trade Council met in Oslo on Monday. Members of the "
+        "council said the vote would be close.",
+        [("indirect", "the vote would be close", None)],
+    ),
+    StatementCase(
+        "officials of the ministry named before are no one",
+        "The Norwegian Foreign Ministry summoned the envoy. Officials of the "
+        "ministry said he was warned.",
+        [("indirect", "he was warned", None)],
+    ),
+    StatementCase(
+        "near miss: 'the council' after a council named is that council",
+        "The Supreme Trade Council met in Oslo on Monday. The council said "
+        "the vote would be close.",
+        [("indirect", "the vote would be close", "Supreme Trade Council")],
+    ),
+    StatementCase(
         "'the external affairs ministry' speaks for its state",
         "The Indian external affairs ministry summoned the envoy. “The "
         "decision reflects our concern,” the ministry said.",
@@ -1359,6 +1377,30 @@ STATEMENT_CASES = [
         "near miss: a sentence already said is not relayed again",
         "Ana Dahl said the talks went well. This was confirmed by Tom Reyes.",
         [("indirect", "the talks went well", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: 'This was condemned by X' is X's answer, not its words",
+        "Norway expelled the envoy of Ruritania. This was condemned by the "
+        "Ruritanian Foreign Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'This was denied by X' is no relay of the sentence",
+        "Ruritania moved troops to the border. This was denied by the "
+        "Ruritanian Defence Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a relay by officials of a body names no one",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by "
+        "officials of the Norwegian Foreign Ministry.",
+        [],
+    ),
+    StatementCase(
+        "near miss: a relay with reference to sources names no one",
+        "Ana Dahl and Tom Reyes held talks in Oslo. This was reported by an "
+        "agency with reference to sources in the Norwegian government.",
+        [],
     ),
     StatementCase(
         "a seat of government speaks under its own name",
@@ -2044,6 +2086,23 @@ STATEMENT_CASES = [
         "“Welcome back to the Great Hall,” Senator Mark Delaney told the "
         "envoy.",
         [("direct", "Welcome back to the Great Hall,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "a greeting opening its sentence is words, though it ends in a name",
+        "“Welcome to Oslo,” Senator Mark Delaney told the envoy.",
+        [("direct", "Welcome to Oslo,", "Mark Delaney")],
+    ),
+    StatementCase(
+        "near miss: a quoted heading in Title Case alone is no statement",
+        "Karl Lund said the case was strange.\n\n‘Legend of the Northern "
+        "Mines.’\n\nThe mine closed in May.",
+        [("indirect", "the case was strange", "Karl Lund")],
+    ),
+    StatementCase(
+        "near miss: a title with its comma inside a sentence is no statement",
+        "A troupe is staging a play called “Los Hijos de Ruritania,” or "
+        "“Sons of Ruritania,” in the capital.",
+        [],
     ),
     StatementCase(
         "an adverb opening the sentence is no part of a name",

@@ -268,6 +268,11 @@ DOCUMENT_NOUNS: Final = frozenset(
     ]
 )
 _BODIES: Final = frozenset(["ministry", "government"]) | _NAMED_BODIES
+# "members of the council", "officials in the ministry": words before a
+# body that make its speakers nameless people.
+_MEMBERS: Final = NAMELESS_PEOPLE | frozenset(["member", "members"])
+_MEMBER_PREPOSITIONS: Final = frozenset(["of", "on", "in", "at", "from"])
+_MEMBER_PHRASE: Final = 2  # tokens before the body: "members of the"
 _THE_BODIES: Final = [["the", body] for body in sorted(_BODIES)]
 # What "the document" may stand for, named or not.
 _TEXTS: Final = DOCUMENT_NOUNS | {
@@ -1382,29 +1387,53 @@ class Doc:
             for k in range(token - 1, max(0, token - _BODY_LOOK_BACK), -1):
                 if words[k] in kinds:
                     return self.mention_at_end.get(k + 1)
-        if noun in _BODIES:
-            # "the ministry" after "the Turkish Foreign Ministry", "the
-            # Ministry of Foreign Affairs of Chile"
-            for mention in reversed(
-                self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
+        if noun in _BODIES and not self._members_of(token):
+            # "a member of the council" is no one named
+            return self._body_named(token)
+        return None
+
+    def _members_of(self, token: int) -> bool:
+        """
+        Whether the body at token *token* is where nameless people stand:
+        "members of the council", "officials of the ministry", "diplomats
+        on the council" are no one, not the body.
+        """
+        words = self.folded
+        return (
+            token > _MEMBER_PHRASE
+            and words[token - 1] == "the"
+            and words[token - 2] in _MEMBER_PREPOSITIONS
+            and words[token - 3] in _MEMBERS
+        )
+
+    def _body_named(self, token: int) -> Mention | None:
+        """
+        The body named before that "the ministry" (or "the council") at
+        token *token* stands for: "the Turkish Foreign Ministry", "the
+        Ministry of Foreign Affairs of Chile".
+        """
+        words = self.folded
+        noun = words[token]
+        for mention in reversed(
+            self.mentions_between(max(0, token - _BODY_LOOK_BACK), token)
+        ):
+            if (
+                (
+                    words[mention.last - 1] == noun
+                    # "X, chairman of the committee": not the committee
+                    and (
+                        noun not in _NAMED_BODIES
+                        or mention.entity is None
+                        or mention.entity.kind != PERSON
+                    )
+                )
+                or (
+                    mention.entity is not None
+                    and mention.entity.kind != PERSON
+                    and noun in words[mention.first : mention.last]
+                )
             ):
-                if (
-                    (
-                        words[mention.last - 1] == noun
-                        # "X, chairman of the committee": not the committee
-                        and (
-                            noun not in _NAMED_BODIES
-                            or mention.entity is None
-                            or mention.entity.kind != PERSON
-                        )
-                    )
-                    or (
-                        mention.entity is not None
-                        and mention.entity.kind != PERSON
-                        and noun in words[mention.first : mention.last]
-                    )
-                ):
-                    return mention
+                return mention
         return None
 
     def _outlet_named(self, token: int) -> Mention | None:

@@ -90,6 +90,22 @@ _MODALS: Final = frozenset(
     ["would", "will", "to", "should", "must", "can", "could", "may", "might"]
 )
 _RELAY_AUXILIARIES: Final = frozenset(["was", "has", "had"])
+# Verbs that relay the sentence before as words: "This was condemned by
+# X" or "denied by X" is X's answer to it, not X's words.
+_RELAY_VERBS: Final = frozenset(
+    [
+        "report",
+        "announce",
+        "state",
+        "say",
+        "inform",
+        "declare",
+        "confirm",
+        "note",
+        "disclose",
+        "reveal",
+    ]
+)
 # "with reference to the statement of X": X's.
 _TEXTS_OF: Final = frozenset(
     (noun, "of") for noun in DOCUMENT_NOUNS | {"report", "data"}
@@ -1041,7 +1057,8 @@ class _Extractor:
                 and words[cue.last : cue.last + 1] == ["to"]
                 and (
                     cue.last + 1 not in firsts
-                    or words[cue.first - 1] in _MODALS
+                    # (not the last word of the text for a cue opening it)
+                    or (cue.first > 0 and words[cue.first - 1] in _MODALS)
                 )
             ):
                 # "would continue to coordinate", "would continue to urge":
@@ -1950,12 +1967,15 @@ class _Extractor:
         """
         doc = self.doc
         words = doc.folded
-        k = first + 2 + (words[first + 1 : first + 2] in (["has"], ["had"]))
+        # "This was reported", "This has been reported"
+        verb_at = (
+            first + 2 + (words[first + 1 : first + 2] in (["has"], ["had"]))
+        )
         if not (
             words[first] in _RELAY_PRONOUNS
             and words[first + 1] in _RELAY_AUXILIARIES
-            and cue.first == k
-            and cue.verb.content != "quote"
+            and cue.first == verb_at
+            and cue.verb.lemma in _RELAY_VERBS
             and words[cue.last : cue.last + 1] == ["by"]
         ):
             return False
@@ -1971,19 +1991,23 @@ class _Extractor:
         ]:
             # "the press service of the Ministry of ...": the ministry
             source = doc.subject_after(source.last + 1, last) or source
-        referred = next(
+        referred_at = next(
             (
-                doc.subject_after(self._document_of(k + 3), last)
+                self._document_of(k + 3)
                 for k in range(cue.last, last - 3)
                 if words[k : k + 3] == ["with", "reference", "to"]
             ),
             None,
         )
-        # "by UNN with reference to the statement of the ministry": the
-        # ministry's, the outlet only relays it.
-        source = referred or source
-        if source is None:
-            return False
+        if referred_at is not None:
+            # "by UNN with reference to the statement of the ministry": the
+            # ministry's, the outlet only relays it.
+            referred = doc.subject_after(referred_at, last)
+            if self._nameless_before(referred_at, referred):
+                return False  # "with reference to sources in the ministry"
+            source = referred or source
+        if source is None or self._nameless_before(cue.last + 1, source):
+            return False  # "by officials of the ministry": no one named
         speaker = self._resolve(source)
         while end > start and doc.text[end - 1] in " .":
             end -= 1
@@ -1991,6 +2015,16 @@ class _Extractor:
         self.issuer = speaker
         self.issuer_paragraph = doc.paragraph_index(doc.tokens.starts[first])
         return True
+
+    def _nameless_before(self, token: int, mention: Mention | None) -> bool:
+        """
+        Whether people with no name stand between token *token* and
+        *mention* ("sources in the government", "officials of the
+        ministry"): they, not the body named after them, said it.
+        """
+        return mention is not None and not NAMELESS_PEOPLE.isdisjoint(
+            self.doc.folded[token : mention.first]
+        )
 
     def _document_of(self, k: int) -> int:
         """
@@ -2110,9 +2144,7 @@ class _Extractor:
                 mark = doc.token_at(quote.outer_start)
                 if frames.ending_before(mark) is previous:
                     attribution = previous
-            if attribution is not None and not _is_speech(
-                doc.text[quote.start : quote.end]
-            ):
+            if attribution is not None and not self._is_speech(quote):
                 # "asked if Russia has an “exit strategy,” Lavrov said that
                 # ...": a scare quote leaves the cue to the clause.
                 self.claimed.add(quote.start)
@@ -2252,7 +2284,7 @@ class _Extractor:
     ) -> None:
         doc = self.doc
         self.claimed.add(quote.start)
-        if not _is_speech(doc.text[quote.start : quote.end]):
+        if not self._is_speech(quote):
             return
         speaker = self._quoted(quote, speaker, cue)
         # The paragraphs that go on with the same quotation.
@@ -2269,6 +2301,24 @@ class _Extractor:
             quote = following
             self.claimed.add(quote.start)
             speaker = self._quoted(quote, speaker, cue)
+
+    def _is_speech(self, quote: Quote) -> bool:
+        """
+        Whether *quote* is speech (see `_is_speech`); one that opens its
+        sentence and hands on to a cue with its comma ("“Welcome to Oslo,”
+        X told the envoy") is no title for its small words: a title stands
+        inside a sentence, or alone as a heading.
+        """
+        doc = self.doc
+        text = doc.text[quote.start : quote.end]
+        mark = doc.token_at(quote.outer_start)
+        opening = text.rstrip().endswith(",") and (
+            mark == 0
+            or doc.words[mark - 1] in {".", "!", "?"}
+            or doc.paragraphs[doc.paragraph_index(quote.outer_start)][0]
+            == quote.outer_start
+        )
+        return _is_speech(text, opening=opening)
 
     def _quoted(
         self, quote: Quote, speaker: Entity | None, cue: str | None
@@ -3372,7 +3422,7 @@ class _Extractor:
         self._add(Found(start, end, kind, speaker, _cue_text(doc, cue)))
 
 
-def _is_speech(text: str) -> bool:
+def _is_speech(text: str, *, opening: bool = False) -> bool:
     """
     Whether quoted words are speech: not a name or title in Title Case
     ("Summit of the Future"), not a scare quote of a word or two.
@@ -3386,7 +3436,8 @@ def _is_speech(text: str) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper())
     small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
     return len(words) > _TITLE_WORDS or (
-        capitals * 3 <= len(words) * 2 and capitals + small < len(words)
+        capitals * 3 <= len(words) * 2
+        and (opening or capitals + small < len(words))
     )
 
 
