@@ -665,6 +665,14 @@ _DURING_VISIT_REACH: Final = (
 # Words from a passive mediation back to the "between" naming its sides:
 # "the talks held in Doha between X and the group, facilitated by".
 _BROKERED_REACH: Final = 16
+# What a third side's help is a mediation of: "the talks, facilitated by X",
+# "the truce was facilitated by X" (not "the evacuation").
+_FACILITATED: Final = frozenset(["facilitated"])
+_MEDIATED: Final = frozenset(
+    """talks meeting meetings summit negotiations dialogue consultations
+    contacts truce ceasefire cease-fire exchange swap deal agreement
+    accord""".split()  # noqa: SIM905
+)
 # What an owner before a pronoun owns that is no person, so that the
 # pronoun can still be the one named: "thanked X for his support and
 # invited him", "congratulated X on his birthday and invited him".
@@ -947,6 +955,12 @@ _STOPS: Final = frozenset(
     """stop stops stopped stopping continue continues continued
     continuing""".split()  # noqa: SIM905
 )
+# A tour told by its verb is one too, not a band's or a team's: "the
+# British band toured Japan".
+_LEGS: Final = _STOPS | {"toured", "touring"}
+# A mediator's trips between the sides: two sides other than its own state
+# ("shuttled between Washington and Y" is travel home and back).
+_SHUTTLES: Final = frozenset(["shuttling", "shuttled", "shuttles", "shuttle"])
 _STOP_MODALS: Final = frozenset(["must", "should"])  # "must stop in Gaza"
 _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
@@ -1263,13 +1277,24 @@ def _no_such_act(
     """
     Whether the sides found tell that *trigger* is no act between states:
     "Russian forces stopped in X" or "a tanker stopped in X" made no stop
-    on a tour, "X will convene the Security Council" is a sitting at home.
+    on a tour, "the British band toured X" made no visit, "X will convene
+    the Security Council" is a sitting at home, "X's envoy shuttled between
+    Washington and Y" is a trip home, not a mediation.
     """
-    if trigger.kind == "visit" and trigger.words[0] in _STOPS:
+    if trigger.kind == "visit" and trigger.words[0] in _LEGS:
         return any(
             p.role == INITIATOR and not _travels(p.entity)
             for p in participants
         )
+    if trigger.kind == "mediation" and trigger.words[0] in _SHUTTLES:
+        own = {p.entity.country for p in participants if p.role == _MEDIATOR}
+        sides = {
+            p.entity
+            for p in participants
+            if p.role != _MEDIATOR
+            and (p.entity.country is None or p.entity.country not in own)
+        }
+        return len(sides) < PAIR
     return (
         trigger.kind == "meeting"
         and trigger.words[0] in _CONVENES
@@ -1472,6 +1497,7 @@ class _Events:
                 or self._unowned_unlawful(hit, s_first)
                 or self._years_before(hit, s_first)
                 or self._appealed_for(hit, s_first)
+                or self._facilitated_aid(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -3367,6 +3393,24 @@ class _Events:
             ):
                 return True
         return False
+
+    def _facilitated_aid(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether "facilitated by X" tells help with something no sides talk
+        over ("the evacuation ... was facilitated by X", "the visit was
+        facilitated by the embassy"), not a mediation: no talks or truce
+        before it, and no "between" naming sides.
+        """
+        if (
+            hit.trigger.kind != "mediation"
+            or hit.trigger.after != _MEDIATOR
+            or _FACILITATED.isdisjoint(hit.trigger.words)
+        ):
+            return False
+        before = self.doc.folded[
+            max(s_first, hit.first - _BROKERED_REACH) : hit.first
+        ]
+        return "between" not in before and _MEDIATED.isdisjoint(before)
 
     def _years_before(self, hit: _Hit, s_first: int) -> bool:
         """
