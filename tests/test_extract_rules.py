@@ -6008,6 +6008,59 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "an appeal in a relative clause is not the subject's act",
+        "Norway, which had urged Chile for months, decided to expel the"
+        " Peruvian ambassador on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a side urged in an aside still acts",
+        "Norway, urged by its allies, voted to expel the Peruvian ambassador"
+        " on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sanctions another side is asked to impose are an appeal",
+        "Chile asked the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
+        "an expulsion two sides are pressed to decide is an appeal",
+        "Chile pressed the European Union and the United States to expel"
+        " Peruvian diplomats.",
+        [],
+    ),
+    EventCase(
+        "sanctions another side is called for to impose are an appeal",
+        "Chile called for the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
+        "sanctions another side is appealed to to impose are an appeal",
+        "Chile appealed to the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
         "states toured are one visit each",
         "Chilean Foreign Minister Tomas Riquelme toured Norway and Sweden "
         "last week.",

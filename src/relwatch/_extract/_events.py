@@ -966,9 +966,20 @@ _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
 _CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
-# The verbs of an appeal to another side to act: "urged X to expel".
-_URGING: Final = frozenset(["urged", "urges", "urging", "urge"])
+# The verbs of an appeal to another side to act: "urged X to expel",
+# "pressed X to impose", "asked X to recall".
+_URGING: Final = frozenset(
+    """urged urges urging urge pressed presses pressing asked asks asking
+    encouraged encourages encouraging""".split()  # noqa: SIM905
+)
 _CALLED_ON_FORMS: Final = frozenset(["called", "calls", "calling", "call"])
+_APPEALED_TO: Final = frozenset(["appealed", "appeals", "appealing", "appeal"])
+# "urged the European Union and the United States to impose": the verb of
+# an appeal to the "to" before its act, past the sides it names.
+_URGED_REACH: Final = 12
+# Words that end an appeal's addressee, so that the verb before them urges
+# no act after them: "X, which had urged Y for months, decided to expel".
+_ADDRESSEE_ENDS: Final = _CLAUSE_END | {",", "who", "which", "that"}
 _APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
@@ -3384,12 +3395,16 @@ class _Events:
         ] != ["to"]:
             return False
         k = hit.first - 1
-        while k > s_first and hit.first - k < _APPEAL_REACH:
+        while k > s_first and hit.first - k < _URGED_REACH:
             k -= 1
-            if folded[k] in _CLAUSE_END:
+            word = folded[k]
+            if word in _ADDRESSEE_ENDS:
                 return False
-            if folded[k] in _URGING or (
-                folded[k] == "on" and folded[k - 1] in _CALLED_ON_FORMS
+            if (
+                word in _URGING
+                or (word == "on" and folded[k - 1] in _CALLED_ON_FORMS)
+                or (word == "for" and folded[k - 1] in _CALLED_ON_FORMS)
+                or (word == "to" and folded[k - 1] in _APPEALED_TO)
             ):
                 return True
         return False
