@@ -70,6 +70,7 @@ INITIATOR: Final = ParticipantRole.INITIATOR
 RECIPIENT: Final = ParticipantRole.RECIPIENT
 HOST: Final = ParticipantRole.HOST
 PARTY: Final = ParticipantRole.PARTY
+MEDIATOR: Final = ParticipantRole.MEDIATOR
 WHERE: Final = "place"  # a trigger side that names where, not who
 MUTUAL: Final = "mutual"
 NONE: Final = "-"
@@ -655,7 +656,6 @@ _INVITING: Final = frozenset(["invite", "invites", "invited"])
 # Possessives before a pronoun object that name someone else it may stand
 # for: "met his wife and thanked her".
 _OWNERS: Final = frozenset(["his", "her", "their"])
-_MEDIATOR: Final = "mediator"
 # "during the visit", "during his two-day trip": a visit told before.
 _DEFINITE: Final = frozenset(["the", "his", "her", "their", "this"])
 _VISIT_NOUNS: Final = frozenset(["visit", "trip", "stay", "tour"])
@@ -1298,11 +1298,11 @@ def _no_such_act(
             for p in participants
         )
     if trigger.kind == "mediation" and trigger.words[0] in _SHUTTLES:
-        own = {p.entity.country for p in participants if p.role == _MEDIATOR}
+        own = {p.entity.country for p in participants if p.role == MEDIATOR}
         sides = {
             p.entity
             for p in participants
-            if p.role != _MEDIATOR
+            if p.role != MEDIATOR
             and (p.entity.country is None or p.entity.country not in own)
         }
         return len(sides) < PAIR
@@ -3418,7 +3418,7 @@ class _Events:
         """
         if (
             hit.trigger.kind != "mediation"
-            or hit.trigger.after != _MEDIATOR
+            or hit.trigger.after != MEDIATOR
             or _FACILITATED.isdisjoint(hit.trigger.words)
         ):
             return False
@@ -4583,7 +4583,7 @@ class _Events:
         names them.
         """
         trigger, first, _ = hit
-        if trigger.kind != "mediation" or trigger.after != _MEDIATOR:
+        if trigger.kind != "mediation" or trigger.after != MEDIATOR:
             return None
         folded = self.doc.folded
         floor = max(s_first, first - _BROKERED_REACH)
