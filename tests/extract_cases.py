@@ -6427,6 +6427,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a delegation led by an unnamed official is the delegation's visit",
+        "Peruvian President Lucia Ferrer on Monday received a Chilean "
+        "delegation led by a deputy minister.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Chilean delegation": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation whose head has no state named is the delegation's",
+        "Peruvian President Lucia Ferrer on Monday received a Chilean "
+        "delegation led by Marta Ibarra.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Chilean delegation": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a place told before a word that is no article stays a place",
         "Peruvian President Lucia Ferrer received in Lima yesterday's "
         "petition of the farmers.",

@@ -4395,6 +4395,7 @@ class _Events:
                 if (
                     folded[k - 1] in _LED_GROUPS
                     and folded[k : k + 2] in _LED_BY
+                    and self._named_head(mention, k + 2)
                 ):
                     # "received a delegation led by X": its head is the
                     # guest, in the delegation's place
@@ -4571,6 +4572,21 @@ class _Events:
             doc.folded[k] == "that"
             and mention is not None
             and mention.what == NAME
+        )
+
+    def _named_head(self, group: Mention, k: int) -> bool:
+        """
+        Whether the head of *group* after its "led by" at token *k* is named
+        so that he can stand for it: "a delegation led by Minister X", not
+        "a Peruvian delegation led by a deputy minister" (the delegation
+        alone says whose it is).
+        """
+        head = self.doc.mention_at_start.get(k)
+        if head is None or (entity := self._entity(head)) is None:
+            return False
+        team = self._entity(group)
+        return not (
+            entity.country is None and team is not None and team.country
         )
 
     def _brokered_between(
