@@ -6578,6 +6578,20 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an attack in a state by no one named that will not go unpunished "
+        "threatens no one",
+        "Chilean Foreign Minister Tomas Riquelme said the attack on the "
+        "Chilean embassy in Lima will not go unpunished.",
+        [],
+    ),
+    EventCase(
+        "a price the unnamed doers of an act in a state will pay threatens "
+        "no one",
+        "Chilean Foreign Minister Tomas Riquelme said the killing of Chilean "
+        "tourists in Norway would cost the killers dearly.",
+        [],
+    ),
+    EventCase(
         "a thing held dear and a vow not to punish are no threats",
         "Foreign Minister Tomas Riquelme of Chile said Chile valued its "
         "friendship with Norway dearly and feared that the crime would go "

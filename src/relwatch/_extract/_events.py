@@ -708,6 +708,9 @@ _PAYING: Final = frozenset(["cost", "pay"])
 # "will bear the consequences", "will not go unpunished".
 _SUFFERED: Final = frozenset(["unpunished", "dearly"])
 _SUFFERING: Final = frozenset(["bear", "face", "suffer"])
+# The prepositions of the place an act was done in, no side of it: "the
+# attack on its embassy in Kabul".
+_PLACED: Final = frozenset(["in", "at", "near", "inside", "outside"])
 _RESPOND: Final = frozenset(["respond", "react"])
 # The manners of a reprisal: "respond in a mirror manner".
 _IN_KIND: Final = frozenset(
@@ -2136,9 +2139,11 @@ class _Events:
             for m in doc.mentions_between(first, at)
         ):
             return
-        # "X must bear the consequences": the side named first suffers
-        since = first if suffered else at
-        target = self._nearest_other(since, last, speaker, [since])
+        target = (
+            self._sufferer(first, at, speaker)
+            if suffered
+            else self._nearest_other(at, last, speaker, [at])
+        )
         self._said_event(
             "threat",
             speaker,
@@ -2146,6 +2151,27 @@ class _Events:
             start,
             end,
         )
+
+    def _sufferer(self, first: int, at: int, speaker: Entity) -> Entity | None:
+        """
+        The side told it will suffer the reprisal word at *at*: the first
+        state or statesman of another state named from token *first* ("X
+        must bear the consequences", "will cost X dearly"), not the place an
+        unnamed side acted in ("the attack on its embassy in Kabul will not
+        go unpunished" threatens no one, as a condemnation of an attack with
+        no named perpetrator accuses no one).
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(first, at):
+            target = self._entity(mention)
+            if (
+                target is not None
+                and doc.folded[mention.first - 1] not in _PLACED
+                and (target.kind in {STATE, PERSON} or _state_body(target))
+                and target.country not in {None, speaker.country}
+            ):
+                return target
+        return None
 
     def _suffered(self, k: int) -> bool:
         """
