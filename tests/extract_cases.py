@@ -6486,6 +6486,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a delegation led by an unnamed official is the delegation's visit",
+        "Peruvian President Lucia Ferrer on Monday received a Chilean "
+        "delegation led by a deputy minister.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Chilean delegation": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation whose head has no state named is the delegation's",
+        "Peruvian President Lucia Ferrer on Monday received a Chilean "
+        "delegation led by Marta Ibarra.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Chilean delegation": "initiator"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a place told before a word that is no article stays a place",
         "Peruvian President Lucia Ferrer received in Lima yesterday's "
         "petition of the farmers.",
@@ -6609,6 +6635,20 @@ EVENT_CASES = [
                 None,
             ),
         ],
+    ),
+    EventCase(
+        "an attack in a state by no one named that will not go unpunished "
+        "threatens no one",
+        "Chilean Foreign Minister Tomas Riquelme said the attack on the "
+        "Chilean embassy in Lima will not go unpunished.",
+        [],
+    ),
+    EventCase(
+        "a price the unnamed doers of an act in a state will pay threatens "
+        "no one",
+        "Chilean Foreign Minister Tomas Riquelme said the killing of Chilean "
+        "tourists in Norway would cost the killers dearly.",
+        [],
     ),
     EventCase(
         "a thing held dear and a vow not to punish are no threats",

@@ -5965,6 +5965,102 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "help facilitated by a state with another side named is no mediation",
+        "The evacuation of Chilean citizens from Norway was facilitated by"
+        " Peru on Monday.",
+        [],
+    ),
+    EventCase(
+        "a guest's visit facilitated by an embassy is no mediation",
+        "The visit of the Bolivian minister to Chile was facilitated by the"
+        " Peruvian embassy.",
+        [],
+    ),
+    EventCase(
+        "a truce facilitated by a third state is its mediation",
+        "The truce between Norway and Chile was facilitated by Peru on"
+        " Monday.",
+        [
+            (
+                "mediation",
+                {"Norway": "party", "Chile": "party", "Peru": "mediator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an envoy shuttling between his capital and another mediates nothing",
+        "Peruvian envoy Marta Ibarra shuttled between Lima and Oslo last"
+        " week.",
+        [],
+    ),
+    EventCase(
+        "an envoy shuttling between two cities of one state mediates nothing",
+        "Peruvian envoy Marta Ibarra has been shuttling between Oslo and"
+        " Bergen.",
+        [],
+    ),
+    EventCase(
+        "a team's tour is no visit",
+        "The Chilean national football team toured Norway and Sweden last"
+        " week.",
+        [],
+    ),
+    EventCase(
+        "an appeal in a relative clause is not the subject's act",
+        "Norway, which had urged Chile for months, decided to expel the"
+        " Peruvian ambassador on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a side urged in an aside still acts",
+        "Norway, urged by its allies, voted to expel the Peruvian ambassador"
+        " on Monday.",
+        [
+            (
+                "expulsion",
+                {
+                    "Norway": "initiator",
+                    "the Peruvian ambassador": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "sanctions another side is asked to impose are an appeal",
+        "Chile asked the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
+        "an expulsion two sides are pressed to decide is an appeal",
+        "Chile pressed the European Union and the United States to expel"
+        " Peruvian diplomats.",
+        [],
+    ),
+    EventCase(
+        "sanctions another side is called for to impose are an appeal",
+        "Chile called for the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
+        "sanctions another side is appealed to to impose are an appeal",
+        "Chile appealed to the European Union to impose sanctions on Peru.",
+        [],
+    ),
+    EventCase(
         "states toured are one visit each",
         "Chilean Foreign Minister Tomas Riquelme toured Norway and Sweden "
         "last week.",

@@ -70,6 +70,7 @@ INITIATOR: Final = ParticipantRole.INITIATOR
 RECIPIENT: Final = ParticipantRole.RECIPIENT
 HOST: Final = ParticipantRole.HOST
 PARTY: Final = ParticipantRole.PARTY
+MEDIATOR: Final = ParticipantRole.MEDIATOR
 WHERE: Final = "place"  # a trigger side that names where, not who
 MUTUAL: Final = "mutual"
 NONE: Final = "-"
@@ -680,7 +681,6 @@ _INVITING: Final = frozenset(["invite", "invites", "invited"])
 # Possessives before a pronoun object that name someone else it may stand
 # for: "met his wife and thanked her".
 _OWNERS: Final = frozenset(["his", "her", "their"])
-_MEDIATOR: Final = "mediator"
 # "during the visit", "during his two-day trip": a visit told before.
 _DEFINITE: Final = frozenset(["the", "his", "her", "their", "this"])
 _VISIT_NOUNS: Final = frozenset(["visit", "trip", "stay", "tour"])
@@ -690,6 +690,14 @@ _DURING_VISIT_REACH: Final = (
 # Words from a passive mediation back to the "between" naming its sides:
 # "the talks held in Doha between X and the group, facilitated by".
 _BROKERED_REACH: Final = 16
+# What a third side's help is a mediation of: "the talks, facilitated by X",
+# "the truce was facilitated by X" (not "the evacuation").
+_FACILITATED: Final = frozenset(["facilitated"])
+_MEDIATED: Final = frozenset(
+    """talks meeting meetings summit negotiations dialogue consultations
+    contacts truce ceasefire cease-fire exchange swap deal agreement
+    accord""".split()  # noqa: SIM905
+)
 # What an owner before a pronoun owns that is no person, so that the
 # pronoun can still be the one named: "thanked X for his support and
 # invited him", "congratulated X on his birthday and invited him".
@@ -725,6 +733,9 @@ _PAYING: Final = frozenset(["cost", "pay"])
 # "will bear the consequences", "will not go unpunished".
 _SUFFERED: Final = frozenset(["unpunished", "dearly"])
 _SUFFERING: Final = frozenset(["bear", "face", "suffer"])
+# The prepositions of the place an act was done in, no side of it: "the
+# attack on its embassy in Kabul".
+_PLACED: Final = frozenset(["in", "at", "near", "inside", "outside"])
 _RESPOND: Final = frozenset(["respond", "react"])
 # The manners of a reprisal: "respond in a mirror manner".
 _IN_KIND: Final = frozenset(
@@ -978,14 +989,31 @@ _STOPS: Final = frozenset(
     """stop stops stopped stopping continue continues continued
     continuing""".split()  # noqa: SIM905
 )
+# A tour told by its verb is one too, not a band's or a team's: "the
+# British band toured Japan".
+_LEGS: Final = _STOPS | {"toured", "touring"}
+# A mediator's trips between the sides: two sides other than its own state
+# ("shuttled between Washington and Y" is travel home and back).
+_SHUTTLES: Final = frozenset(["shuttling", "shuttled", "shuttles", "shuttle"])
 _STOP_MODALS: Final = frozenset(["must", "should"])  # "must stop in Gaza"
 _DELEGATIONS: Final = frozenset(["delegation", "delegations"])
 # A body convened is a meeting only of the states that convene it.
 _CONVENES: Final = frozenset(["convene", "convenes", "convened", "convening"])
 _APPEAL_REACH: Final = 8  # "called on X months ago to quit"
-# The verbs of an appeal to another side to act: "urged X to expel".
-_URGING: Final = frozenset(["urged", "urges", "urging", "urge"])
+# The verbs of an appeal to another side to act: "urged X to expel",
+# "pressed X to impose", "asked X to recall".
+_URGING: Final = frozenset(
+    """urged urges urging urge pressed presses pressing asked asks asking
+    encouraged encourages encouraging""".split()  # noqa: SIM905
+)
 _CALLED_ON_FORMS: Final = frozenset(["called", "calls", "calling", "call"])
+_APPEALED_TO: Final = frozenset(["appealed", "appeals", "appealing", "appeal"])
+# "urged the European Union and the United States to impose": the verb of
+# an appeal to the "to" before its act, past the sides it names.
+_URGED_REACH: Final = 12
+# Words that end an appeal's addressee, so that the verb before them urges
+# no act after them: "X, which had urged Y for months, decided to expel".
+_ADDRESSEE_ENDS: Final = _CLAUSE_END | {",", "who", "which", "that"}
 _APPEAL_TO_REACH: Final = 30  # "called on X, who ... last year, to press Y"
 # Talks one side held in another state's place, read as the visit there,
 # unless a partner stands within this many tokens before them.
@@ -1294,13 +1322,24 @@ def _no_such_act(
     """
     Whether the sides found tell that *trigger* is no act between states:
     "Russian forces stopped in X" or "a tanker stopped in X" made no stop
-    on a tour, "X will convene the Security Council" is a sitting at home.
+    on a tour, "the British band toured X" made no visit, "X will convene
+    the Security Council" is a sitting at home, "X's envoy shuttled between
+    Washington and Y" is a trip home, not a mediation.
     """
-    if trigger.kind == "visit" and trigger.words[0] in _STOPS:
+    if trigger.kind == "visit" and trigger.words[0] in _LEGS:
         return any(
             p.role == INITIATOR and not _travels(p.entity)
             for p in participants
         )
+    if trigger.kind == "mediation" and trigger.words[0] in _SHUTTLES:
+        own = {p.entity.country for p in participants if p.role == MEDIATOR}
+        sides = {
+            p.entity
+            for p in participants
+            if p.role != MEDIATOR
+            and (p.entity.country is None or p.entity.country not in own)
+        }
+        return len(sides) < PAIR
     return (
         trigger.kind == "meeting"
         and trigger.words[0] in _CONVENES
@@ -1503,6 +1542,7 @@ class _Events:
                 or self._unowned_unlawful(hit, s_first)
                 or self._years_before(hit, s_first)
                 or self._appealed_for(hit, s_first)
+                or self._facilitated_aid(hit, s_first)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -2130,9 +2170,11 @@ class _Events:
             for m in doc.mentions_between(first, at)
         ):
             return
-        # "X must bear the consequences": the side named first suffers
-        since = first if suffered else at
-        target = self._nearest_other(since, last, speaker, [since])
+        target = (
+            self._sufferer(first, at, speaker)
+            if suffered
+            else self._nearest_other(at, last, speaker, [at])
+        )
         self._said_event(
             "threat",
             speaker,
@@ -2140,6 +2182,27 @@ class _Events:
             start,
             end,
         )
+
+    def _sufferer(self, first: int, at: int, speaker: Entity) -> Entity | None:
+        """
+        The side told it will suffer the reprisal word at *at*: the first
+        state or statesman of another state named from token *first* ("X
+        must bear the consequences", "will cost X dearly"), not the place an
+        unnamed side acted in ("the attack on its embassy in Kabul will not
+        go unpunished" threatens no one, as a condemnation of an attack with
+        no named perpetrator accuses no one).
+        """
+        doc = self.doc
+        for mention in doc.mentions_between(first, at):
+            target = self._entity(mention)
+            if (
+                target is not None
+                and doc.folded[mention.first - 1] not in _PLACED
+                and (target.kind in {STATE, PERSON} or _state_body(target))
+                and target.country not in {None, speaker.country}
+            ):
+                return target
+        return None
 
     def _suffered(self, k: int) -> bool:
         """
@@ -3395,15 +3458,37 @@ class _Events:
         ] != ["to"]:
             return False
         k = hit.first - 1
-        while k > s_first and hit.first - k < _APPEAL_REACH:
+        while k > s_first and hit.first - k < _URGED_REACH:
             k -= 1
-            if folded[k] in _CLAUSE_END:
+            word = folded[k]
+            if word in _ADDRESSEE_ENDS:
                 return False
-            if folded[k] in _URGING or (
-                folded[k] == "on" and folded[k - 1] in _CALLED_ON_FORMS
+            if (
+                word in _URGING
+                or (word == "on" and folded[k - 1] in _CALLED_ON_FORMS)
+                or (word == "for" and folded[k - 1] in _CALLED_ON_FORMS)
+                or (word == "to" and folded[k - 1] in _APPEALED_TO)
             ):
                 return True
         return False
+
+    def _facilitated_aid(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether "facilitated by X" tells help with something no sides talk
+        over ("the evacuation ... was facilitated by X", "the visit was
+        facilitated by the embassy"), not a mediation: no talks or truce
+        before it, and no "between" naming sides.
+        """
+        if (
+            hit.trigger.kind != "mediation"
+            or hit.trigger.after != MEDIATOR
+            or _FACILITATED.isdisjoint(hit.trigger.words)
+        ):
+            return False
+        before = self.doc.folded[
+            max(s_first, hit.first - _BROKERED_REACH) : hit.first
+        ]
+        return "between" not in before and _MEDIATED.isdisjoint(before)
 
     def _years_before(self, hit: _Hit, s_first: int) -> bool:
         """
@@ -4386,6 +4471,7 @@ class _Events:
                 if (
                     folded[k - 1] in _LED_GROUPS
                     and folded[k : k + 2] in _LED_BY
+                    and self._named_head(mention, k + 2)
                 ):
                     # "received a delegation led by X": its head is the
                     # guest, in the delegation's place
@@ -4564,6 +4650,21 @@ class _Events:
             and mention.what == NAME
         )
 
+    def _named_head(self, group: Mention, k: int) -> bool:
+        """
+        Whether the head of *group* after its "led by" at token *k* is named
+        so that he can stand for it: "a delegation led by Minister X", not
+        "a Peruvian delegation led by a deputy minister" (the delegation
+        alone says whose it is).
+        """
+        head = self.doc.mention_at_start.get(k)
+        if head is None or (entity := self._entity(head)) is None:
+            return False
+        team = self._entity(group)
+        return not (
+            entity.country is None and team is not None and team.country
+        )
+
     def _brokered_between(
         self, hit: _Hit, s_first: int
     ) -> list[Entity] | None:
@@ -4574,7 +4675,7 @@ class _Events:
         names them.
         """
         trigger, first, _ = hit
-        if trigger.kind != "mediation" or trigger.after != _MEDIATOR:
+        if trigger.kind != "mediation" or trigger.after != MEDIATOR:
             return None
         folded = self.doc.folded
         floor = max(s_first, first - _BROKERED_REACH)
