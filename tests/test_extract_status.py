@@ -1256,6 +1256,45 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a plan denied where only the denial is dated keeps no date",
+        "On Monday, asked about reports that Chilean Foreign Minister Tomas "
+        "Herrera would visit Lima, the Peruvian spokesman said no such visit "
+        "was scheduled.",
+        [("visit", _HERRERA_TO_PERU, "denied", None)],
+    ),
+    EventCase(
+        "a verb joined by 'and' to a reported 'would' is planned too",
+        "Peru said it would recall its ambassador and expel two Chilean "
+        "diplomats.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "'that month' with no month told before it in its sentence: no date",
+        "That month Chile recalled its envoy from Peru, and on 3 March Peru "
+        "expelled the Chilean ambassador.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Peru": "initiator", "the Chilean ambassador": "recipient"},
+                "occurred",
+                "2025-03-03",
+            ),
+        ],
+    ),
+    EventCase(
         "acts announced after a dated cue, 'would' joined by 'and', planned",
         "Peru announced on Wednesday, April 2, that it would expel two "
         "Chilean diplomats and recall its ambassador to Santiago.",

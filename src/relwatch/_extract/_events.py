@@ -5771,14 +5771,16 @@ def _same_month(
     s_start, s_end = doc.sentences[sentence]
     text = doc.text[s_start:s_end]
     found = list(dates)
+    # One pass over both: a sentence may hold many of each.
+    ordered = sorted(dates, key=lambda pair: pair[0].end)
+    k = 0
+    month: PartialDate | None = None
     for m in _SAME_MONTH.finditer(text):
-        before = [
-            when
-            for span, when in dates
-            if span.end <= m.start() and when.month is not None
-        ]
-        if before:
-            month = before[-1]
+        while k < len(ordered) and ordered[k][0].end <= m.start():
+            if ordered[k][1].month is not None:
+                month = ordered[k][1]
+            k += 1
+        if month is not None:
             found.append(
                 (
                     Span(start=m.start(), end=m.end()),
