@@ -3677,4 +3677,13 @@ CASES = [
         "Northland announced on Tuesday",
         headline="Envoys recalled as the row deepens",
     ),
+    # -- session 14 review: near misses of the rules above --------------
+    Case(
+        "a headline of two short parts whose first is a section's word stays one: `Sport / Politics Collide`",
+        " date 2025-05-06 Sport / Politics Collide\n\nThe two ministers met at the games "
+        "in Northport on Tuesday.",
+        {"place": None},
+        "The two ministers met at the games",
+        headline="Sport / Politics Collide",
+    ),
 ]
