@@ -3686,4 +3686,20 @@ CASES = [
         "The two ministers met at the games",
         headline="Sport / Politics Collide",
     ),
+    Case(
+        "a Vietnamese writer's name that starts like an outlet's, with an agency: `Le Van Thanh with AFP`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nLe Van Thanh with AFP\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("Le Van Thanh",), "agency": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
+    Case(
+        "an Arabic writer's name that starts like an outlet's, with an agency: `El Hassan Amrani with Reuters`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nEl Hassan Amrani with Reuters\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("El Hassan Amrani",), "agency": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
 ]

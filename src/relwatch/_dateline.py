@@ -1149,7 +1149,10 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
         if m is not None and is_agency(m["agency"]):
             outlet = m["outlet"].split()
             # `Le Example with AFP`; `Dana Levi with AFP` is a byline.
-            if outlet[0] in p.OUTLET_ARTICLES or _outlet_end(outlet[-1]):
+            if _outlet_end(outlet[-1]) or (
+                outlet[0] in p.OUTLET_ARTICLES
+                and (len(outlet) == 2 or outlet[0] not in p.NAME_ARTICLES)  # noqa: PLR2004
+            ):
                 return (), m["agency"]
     label = (
         p.BYLINE_LABEL.match(stripped)

@@ -872,10 +872,13 @@ OUTLET_WITH_AGENCY: Final = re.compile(
     r"(?P<outlet>[A-Z][\w'’.-]{0,24}+(?:\s[A-Z][\w'’.-]{0,24}+){0,3}+)"
     r"\swith\s(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?+)"
 )
-# The articles that start an outlet's name, never a person's.
+# The articles that start an outlet's name: `The Example Times`.
 OUTLET_ARTICLES: Final = frozenset(
     ("The", "Le", "La", "Les", "El", "Il", "Die", "Der")
 )
+# Those that start names too (Vietnamese `Le Van Thanh`, Arabic `El Hassan
+# Amrani`): an outlet's name has one word after them, `Le Example`.
+NAME_ARTICLES: Final = frozenset(("Le", "La", "Les", "El"))
 
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
