@@ -3702,4 +3702,18 @@ CASES = [
         "Northland announced on Tuesday",
         headline="Envoys recalled as the row deepens",
     ),
+    Case(
+        "an agency's name alone right above a dateline with no tag, no headline between, credits the story",
+        " date 2025-05-06 AFP\nNORTHPORT, May 6 - The two foreign ministers met in "
+        "Northport on Tuesday.",
+        {"agency": "AFP", "place": "NORTHPORT", "date": D(2025, 5, 6)},
+        "The two foreign ministers met",
+    ),
+    Case(
+        "an agency's name alone right above the text, no headline between, credits the story",
+        " date 2025-05-06 Reuters\n\nThe two foreign ministers met in Northport on "
+        "Tuesday and agreed to reopen the port.",
+        {"agency": "Reuters", "place": None},
+        "The two foreign ministers met",
+    ),
 ]
