@@ -3716,4 +3716,14 @@ CASES = [
         {"agency": "Reuters", "place": None},
         "The two foreign ministers met",
     ),
+    Case(
+        "a line that says who released the text below: `The following statement was released by ...:`",
+        " date 2025-05-06 The Secretary's Meeting with the Foreign Minister of Example\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 6, 2025\n\n"
+        "The following statement was released by the Office of the Spokesperson:\n\n"
+        "The Secretary met today with the Foreign Minister of Example in Northport.",
+        {"place": None, "bylines": (), "agency": None},
+        "The Secretary met today with",
+        headline="The Secretary's Meeting with the Foreign Minister of Example",
+    ),
 ]
