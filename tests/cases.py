@@ -3677,4 +3677,53 @@ CASES = [
         "Northland announced on Tuesday",
         headline="Envoys recalled as the row deepens",
     ),
+    # -- session 14 review: near misses of the rules above --------------
+    Case(
+        "a headline of two short parts whose first is a section's word stays one: `Sport / Politics Collide`",
+        " date 2025-05-06 Sport / Politics Collide\n\nThe two ministers met at the games "
+        "in Northport on Tuesday.",
+        {"place": None},
+        "The two ministers met at the games",
+        headline="Sport / Politics Collide",
+    ),
+    Case(
+        "a Vietnamese writer's name that starts like an outlet's, with an agency: `Le Van Thanh with AFP`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nLe Van Thanh with AFP\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("Le Van Thanh",), "agency": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
+    Case(
+        "an Arabic writer's name that starts like an outlet's, with an agency: `El Hassan Amrani with Reuters`",
+        " date 2025-04-15 Envoys recalled as the row deepens\nEl Hassan Amrani with Reuters\n\n"
+        "Northland announced on Tuesday that it would recall its envoy to Southland.",
+        {"bylines": ("El Hassan Amrani",), "agency": None},
+        "Northland announced on Tuesday",
+        headline="Envoys recalled as the row deepens",
+    ),
+    Case(
+        "an agency's name alone right above a dateline with no tag, no headline between, credits the story",
+        " date 2025-05-06 AFP\nNORTHPORT, May 6 - The two foreign ministers met in "
+        "Northport on Tuesday.",
+        {"agency": "AFP", "place": "NORTHPORT", "date": D(2025, 5, 6)},
+        "The two foreign ministers met",
+    ),
+    Case(
+        "an agency's name alone right above the text, no headline between, credits the story",
+        " date 2025-05-06 Reuters\n\nThe two foreign ministers met in Northport on "
+        "Tuesday and agreed to reopen the port.",
+        {"agency": "Reuters", "place": None},
+        "The two foreign ministers met",
+    ),
+    Case(
+        "a line that says who released the text below: `The following statement was released by ...:`",
+        " date 2025-05-06 The Secretary's Meeting with the Foreign Minister of Example\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMAY 6, 2025\n\n"
+        "The following statement was released by the Office of the Spokesperson:\n\n"
+        "The Secretary met today with the Foreign Minister of Example in Northport.",
+        {"place": None, "bylines": (), "agency": None},
+        "The Secretary met today with",
+        headline="The Secretary's Meeting with the Foreign Minister of Example",
+    ),
 ]

@@ -92,6 +92,7 @@ from relwatch._patterns import (
     TREND_CREDIT,
     TREND_DATELINE,
 )
+from relwatch._places import is_state_only
 
 from .cases import CASES
 
@@ -1587,6 +1588,27 @@ class TestInvisibleMarksAndLineEnds:
         the normalised page are offsets into the page.
         """
         assert len(text) == len(normalise(text))
+
+
+class TestStatesOnly:
+    @pytest.mark.parametrize("name", ["Lebanon", "RUSSIA", "Tunisia"])
+    def test_a_state_no_city_shares(self, name):
+        """
+        A state's name that no capital or listed city bears is a topic
+        before a title's colon, never a dateline's city.
+        """
+        assert is_state_only(name)
+
+    @pytest.mark.parametrize(
+        "name",
+        ["Kuwait", "Singapore", "Djibouti", "Mexico", "Moscow", "Northland"],
+    )
+    def test_a_city_state_a_capital_or_unknown(self, name):
+        """
+        A city-state, a state named as its capital (`Kuwait` of `Kuwait
+        City`), a city or an unknown name is no state only.
+        """
+        assert not is_state_only(name)
 
 
 class TestLines:

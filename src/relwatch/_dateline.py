@@ -1149,7 +1149,10 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
         if m is not None and is_agency(m["agency"]):
             outlet = m["outlet"].split()
             # `Le Example with AFP`; `Dana Levi with AFP` is a byline.
-            if outlet[0] in p.OUTLET_ARTICLES or _outlet_end(outlet[-1]):
+            if _outlet_end(outlet[-1]) or (
+                outlet[0] in p.OUTLET_ARTICLES
+                and (len(outlet) == 2 or outlet[0] not in p.NAME_ARTICLES)  # noqa: PLR2004
+            ):
                 return (), m["agency"]
     label = (
         p.BYLINE_LABEL.match(stripped)
@@ -1507,6 +1510,7 @@ class _Reader:
         "masthead",
         "outlet",
         "previous",
+        "site_agency",
         "skipped",
         "stamp",
         "start",
@@ -1548,6 +1552,7 @@ class _Reader:
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
         self.masthead = False
+        self.site_agency: str | None = None  # an agency's name above all
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
@@ -1791,12 +1796,13 @@ class _Reader:
         # An agency's name alone below a caption credits the picture; above
         # the headline, with no header, it is the site's own name (`By
         # EXA` credits the agency there too).
-        if (
-            tag
-            and self.previous not in {"caption", "deck"}
-            and (line != tag or self._titled())
-        ):
-            self.agency = self.agency or tag
+        if tag and self.previous not in {"caption", "deck"}:
+            if line != tag or self._titled():
+                self.agency = self.agency or tag
+            else:
+                # The site's name if a headline follows; right above the
+                # text (`AFP`, then `NORTHPORT, May 6 - `) it credits.
+                self.site_agency = self.site_agency or tag
         self.previous = "byline" if names else "credit"
         return True
 
@@ -2414,12 +2420,13 @@ class _Reader:
         """
         *found* with the bylines and agency read before it.
         """
-        if not self.bylines and self.agency is None:
+        agency = self._agency()
+        if not self.bylines and agency is None:
             return found  # nothing found before it to add
         return _Found(
             found.place,
             found.date,
-            found.agency or self.agency,
+            found.agency or agency,
             (*self.bylines, *found.bylines),
             found.end,
         )
@@ -2443,7 +2450,18 @@ class _Reader:
             place, date = self.bar.place, self.bar.date
         elif self.body_at is not None and self.caps_place is not None:
             place = self.caps_place
-        return _Found(place, date, self.agency, tuple(self.bylines), body_at)
+        return _Found(
+            place, date, self._agency(), tuple(self.bylines), body_at
+        )
+
+    def _agency(self) -> str | None:
+        """
+        The agency credited above the text: an agency's name alone above
+        all is the site's when a headline is below it.
+        """
+        if self.agency is not None or self._titled():
+            return self.agency
+        return self.site_agency
 
 
 def _institution(line: str, *, right_above: bool) -> bool:

@@ -206,15 +206,16 @@ def _is_trail(line: str) -> bool:
 
 def _slash_trail(line: str) -> bool:
     """
-    Whether *line* is a breadcrumb with slashes: two parts or more, each
+    Whether *line* is a breadcrumb with slashes: three parts or more, each
     of at most three words, the first of navigation's words (`Home / News /
-    Embassy News`, `Home / Trade Relations`); a headline joins names
-    (`Gaza / Israel / Hamas Truce Holds`).
+    Embassy News`), or two from the site's home (`Home / Trade Relations`);
+    a headline joins names (`Gaza / Israel / Hamas Truce Holds`) or
+    sections (`Sport / Politics Collide`).
     """
     parts = line.split(" / ")
-    most = 3  # words in each part
+    most = 3  # parts, and words in each
     return (
-        len(parts) >= 2  # noqa: PLR2004
+        (len(parts) >= most or is_breadcrumb(line))
         and all(0 < len(part.split()) <= most for part in parts)
         and all(w in p.CHROME_WORDS for w in parts[0].casefold().split())
     )

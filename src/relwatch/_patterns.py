@@ -854,15 +854,12 @@ BARE_TOKEN: Final = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 # The letters of a line, word by word, for the chrome and name tests.
 LETTER_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-# A date or time inside a timestamp line:
-#   `18 April 2025 12:52`, `2023-11-16 10:12:59`, `3/7/2024`, `15-05-2022`,
-#   `Mar 15, 2018`, `12 noiembrie 2019` (any language's month), `2 days ago`.
 # A line that says whose the text below is, above it: `The below is
 # attributable to Spokesperson Dana Levi:`, `The following statement was
-# issued by the Office of the Spokesperson:`.
+# issued by the Office of the Spokesperson:`, `... released by ...:`.
 LEAD_IN: Final = re.compile(
     r"The\s(?:below|following)(?:\s(?:statement|readout|text))?"
-    r"\s(?:is|was|can\sbe)\s(?:attributable\sto|attributed\sto|issued\sby)"
+    r"\s(?:is|was|can\sbe)\s(?:attributable\sto|attributed\sto|(?:issued|released)\sby)"
     r"\s[^\n:]{1,80}+:"
 )
 
@@ -872,11 +869,17 @@ OUTLET_WITH_AGENCY: Final = re.compile(
     r"(?P<outlet>[A-Z][\w'’.-]{0,24}+(?:\s[A-Z][\w'’.-]{0,24}+){0,3}+)"
     r"\swith\s(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?+)"
 )
-# The articles that start an outlet's name, never a person's.
+# The articles that start an outlet's name: `The Example Times`.
 OUTLET_ARTICLES: Final = frozenset(
     ("The", "Le", "La", "Les", "El", "Il", "Die", "Der")
 )
+# Those that start names too (Vietnamese `Le Van Thanh`, Arabic `El Hassan
+# Amrani`): an outlet's name has one word after them, `Le Example`.
+NAME_ARTICLES: Final = frozenset(("Le", "La", "Les", "El"))
 
+# A date or time inside a timestamp line:
+#   `18 April 2025 12:52`, `2023-11-16 10:12:59`, `3/7/2024`, `15-05-2022`,
+#   `Mar 15, 2018`, `12 noiembrie 2019` (any language's month), `2 days ago`.
 TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
