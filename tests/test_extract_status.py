@@ -1277,20 +1277,20 @@ STATUS_CASES = [
     ),
     EventCase(
         "'that month' with no month told before it in its sentence: no date",
-        "That month Chile recalled its envoy from Peru, and on 3 March Peru "
-        "expelled the Chilean ambassador.",
+        "Chile recalled its envoy from Peru in 2024, and Peru expelled the "
+        "Chilean ambassador that month.",
         [
             (
                 "expulsion",
                 {"Chile": "initiator", "Peru": "recipient"},
                 "occurred",
-                None,
+                "2024",
             ),
             (
                 "expulsion",
                 {"Peru": "initiator", "the Chilean ambassador": "recipient"},
                 "occurred",
-                "2025-03-03",
+                None,
             ),
         ],
     ),
