@@ -936,10 +936,7 @@ class _Extractor:
             if doc.text.find(":", start, end) < 0:
                 continue  # most paragraphs have no colon at all
             first = doc.token_at(start)
-            high = min(len(words), first + _LABEL_WORDS)
-            colon = next(
-                (k for k in range(first, high) if words[k] == ":"), None
-            )
+            colon = _label_colon(words, first)
             if (
                 colon is None
                 or colon == first
@@ -2367,10 +2364,7 @@ class _Extractor:
                 if entity is not None and entity.kind == PERSON:
                     people[entity.name.casefold().split()[-1]] = entity
                 mention = next(mentions, None)
-            high = min(len(words), first + _LABEL_WORDS)
-            colon = next(
-                (k for k in range(first, high) if words[k] == ":"), None
-            )
+            colon = _label_colon(words, first)
             if (
                 colon is None
                 or colon == first
@@ -3567,3 +3561,14 @@ def find_statements(doc: Doc) -> list[Found]:
     Every statement of the body, in order.
     """
     return _Extractor(doc).run()
+
+
+def _label_colon(words: list[str], first: int) -> int | None:
+    """
+    Where the colon of a label opening at token *first* stands ("PENCE:",
+    "Partial transcript as follows:"), within a label's length, else None.
+    """
+    for k in range(first, min(len(words), first + _LABEL_WORDS)):
+        if words[k] == ":":
+            return k
+    return None
