@@ -590,20 +590,17 @@ _FIRST_IN: Final = re.compile(
     r"|biggest|largest|worst|best|longest|strongest|deadliest)\b",
     re.IGNORECASE,
 )
-# "another such incident in a week": a count of like events over a span,
-# with no ordinal too (a plan is "in a week" with no "such").
-_SUCH_IN: Final = re.compile(r"\bsuch [a-z-]{1,30} (?:[a-z-]{1,30} )?\Z")
-_SUCH_REACH: Final = 64
-# "The second such incident in a week", "the third attack in two days": a
-# count over a short span, when the ordinal's noun phrase ends right before
-# it ("the first debate in 10 days" is ten days ahead).
-_SHORT_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} (?:day|week)s?")
-_NTH_BEFORE: Final = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?: such)?(?: [a-z]+(?:-[a-z]+)?){1,2} \Z",
+# "The second such incident in a week", "another such attack in two
+# months", "the third raid in two days": a count of like events over a
+# span, when the counted noun phrase ends right before it ("the first
+# debate in 10 days" and a plain "in a week" are days to come).
+_IN_SPAN: Final = re.compile(rf"[Ii]n {_NUMBER} {_UNIT}")
+_COUNTED_BEFORE: Final = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?: such)?|such)(?: [a-z]+(?:-[a-z]+)?){1,2} \Z",
     re.IGNORECASE,
 )
-_NTH_REACH: Final = 48
+_COUNTED_REACH: Final = 64
 _FIRST_REACH: Final = 80
 # A full stop that ends a sentence: not that of an initial or a title
 # ("a U.S. official", "Gen. Vidal"); a short name does end one ("by Xi.").
@@ -669,13 +666,11 @@ def _a_span(text: str, expression: str, start: int) -> bool:
         text, _since_stop(text, start), start
     ):
         return True
-    if _IN_N.fullmatch(expression) and _SUCH_IN.search(
-        text, max(0, start - _SUCH_REACH), start
-    ):
-        return True
     return bool(
-        _SHORT_SPAN.fullmatch(expression)
-        and _NTH_BEFORE.search(text[max(0, start - _NTH_REACH) : start])
+        _IN_SPAN.fullmatch(expression)
+        and _COUNTED_BEFORE.search(
+            text[max(0, start - _COUNTED_REACH) : start]
+        )
     )
 
 
