@@ -12,7 +12,7 @@ import relwatch
 from relwatch._extract._doc import Doc
 from relwatch._extract._mentions import Entity, Mention
 from relwatch._extract._tables import tables
-from relwatch._extract._text import Quote, quotes
+from relwatch._extract._text import Quote, quotes, sentences
 
 from .test_extract import _events, _extract, _statements
 
@@ -87,6 +87,39 @@ class TestSentences:
                 "had been useful, she said."
             )
         )
+
+    def test_full_stop_with_no_space_after_it_ends_a_sentence(self):
+        """
+        "in Lima.The talks ...": a page that lost the space between two
+        sentences still has two, and the second is said alone.
+        """
+        expected = [("indirect", "The talks had been useful", "Lena Vasko")]
+
+        assert expected == _statements(
+            _extract(
+                "Lena Vasko met envoys in Lima.The talks had been useful, "
+                "she said."
+            )
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Lena Vasko flew to St.Petersburg on Monday.",
+            "Mrs.Vasko met the envoys on Monday.",
+            "The agency cited gov.uk on Monday.",
+            "Lena Vasko met the envoys of the U.S.A. on Monday.",
+        ],
+    )
+    def test_full_stop_with_no_space_in_a_word_ends_no_sentence(self, text):
+        """
+        Only a stop between a lowercase word and a capitalised one ends a
+        sentence with no space: not one after an abbreviation or a capital,
+        nor one inside an address.
+        """
+        expected = [(0, len(text))]
+
+        assert expected == sentences(text)
 
     def test_abbreviation_in_the_speaker(self):
         """

@@ -41,9 +41,12 @@ _TOKEN: Final = re.compile(
 # before a space and a capital, a digit or an opening quote.  A run of
 # marks is read from its first mark only (the look-behind), else a long
 # run would be read again from each of its marks; and that first mark
-# stands alone, so that the engine leaps from one mark to the next.
+# stands alone, so that the engine leaps from one mark to the next.  Pages
+# that lost the space between two sentences ("the ministry said.According
+# to ...") end one at a full stop between a lowercase word and a capital.
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?<![.!?].)[.!?]*+[\"”’')\]]*+(?=\s++[\"“‘'(\[]{0,2}+[A-Z0-9])"
+    r"[.!?](?<![.!?].)[.!?]*+[\"”’')\]]*+"
+    r"(?:(?=\s++[\"“‘'(\[]{0,2}+[A-Z0-9])|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]))"
 )
 # Words whose full stop is no sentence end: "Mr. Aliyev", "Gen. Smith",
 # "Jan. 5", single initials ("S. Jaishankar") and "U.S." before a name.
