@@ -506,6 +506,12 @@ class TestLinearTime:
             "more than eight years after Lima severed ties with Chile and ",
             "urged the EU to impose sanctions on Peru and called on Norway to ",
             "held talks with visiting Peruvian President Lucia Ferrer and ",
+            "the ministry said.According to ",
+            "aa.Bb",
+            "praised the efforts made by Chile, Peru and ",
+            "expressed Peru's appreciation for the role played by ",
+            "will attend the Mercosur summit and take part in the ",
+            "On Monday, the heads of state ",
         ],
         ids=repr,
     )

@@ -6275,6 +6275,316 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    # -- praise of work credited in a participle, attendance, heads ----------
+    EventCase(
+        "the efforts made by a list of states credit each of them",
+        "Chilean President Lucia Ferrer praised the efforts made by Norway "
+        "and Peru to end the dispute.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the role played by a state credits it",
+        "Chilean President Lucia Ferrer praised the role played by Norway in "
+        "the talks.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the efforts of a list of states credit each of them",
+        "Chilean President Lucia Ferrer praised the efforts of Norway, Peru "
+        "and Ecuador to end the dispute.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Ecuador": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the efforts made by no state credit no one",
+        "Chilean President Lucia Ferrer praised the efforts made by the army "
+        "to end the floods.",
+        [],
+    ),
+    EventCase(
+        "thanks in the name of the speaker's state go to the one credited",
+        "Chilean President Lucia Ferrer expressed Chile's appreciation for the "
+        "efforts made by Norway to end the dispute.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the state named in the thanks is no one thanked",
+        "Chilean President Lucia Ferrer expressed Peru's appreciation for the "
+        "support.",
+        [],
+    ),
+    EventCase(
+        "who will attend an organisation's summit is a side of it",
+        "Chilean President Lucia Ferrer will attend the Mercosur summit in "
+        "Asuncion next month.",
+        [
+            (
+                "meeting",
+                {"Mercosur": "party", "Lucia Ferrer": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "who took part in a meeting of an organisation is a side of it",
+        "Peru took part in the meeting of the OAS foreign ministers in "
+        "Washington on Monday.",
+        [
+            (
+                "meeting",
+                {"Peru": "party", "OAS": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "who participated in a summit is a side of it",
+        "Chilean Foreign Minister Tomas Riquelme participated in the summit "
+        "of the Andean Community on Monday.",
+        [
+            (
+                "meeting",
+                {"Tomas Riquelme": "party", "Andean Community": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the efforts of a state somewhere credit the state, not the place",
+        "Chilean President Lucia Ferrer praised the efforts of Norway in "
+        "Peru.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a state's role in a summit is praise, no attending",
+        "Chilean President Lucia Ferrer praised Peru's role in the Mercosur "
+        "summit in Asuncion.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a pronoun named no one before attends as no side",
+        "He will attend the Mercosur summit in Asuncion next month.",
+        [
+            (
+                "meeting",
+                {"Mercosur": "party", "Paraguay": "host"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "officials unnamed attend as no side",
+        "Officials will attend the Mercosur summit in Asuncion next month.",
+        [
+            (
+                "meeting",
+                {"Mercosur": "party", "Paraguay": "host"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "a summit after an opening phrase has no one attending",
+        "In Asuncion, the Mercosur summit opened on Monday.",
+        [("meeting", {"Mercosur": "party"}, "ongoing", "2025-03-31")],
+    ),
+    EventCase(
+        "attending a meeting of one's own cabinet is no event",
+        "Chilean President Lucia Ferrer attended a meeting of the Chilean "
+        "cabinet on Monday.",
+        [],
+    ),
+    EventCase(
+        "the object of a first verb attends no summit the second names",
+        "Chilean President Lucia Ferrer will meet Peruvian President Jorge "
+        "Salas in Lima and attend the Mercosur summit next month.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Jorge Salas": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "the head of state is the president named before",
+        "Chilean President Lucia Ferrer received Norwegian Foreign Minister "
+        "Ola Berg in Santiago on Monday.\n\nThe head of state thanked Norway "
+        "for its support.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Ola Berg": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the head of government is the prime minister named before",
+        "Norwegian Prime Minister Ana Dahl received Chilean Foreign Minister "
+        "Tomas Riquelme in Oslo on Monday.\n\nThe head of government thanked "
+        "Chile for its support.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a vice president is no head of state",
+        "Chilean Vice President Pablo Mora received Norwegian Foreign "
+        "Minister Ola Berg in Santiago on Monday.\n\nThe head of state "
+        "thanked Norway for its support.",
+        [
+            (
+                "host_visit",
+                {"Pablo Mora": "host", "Ola Berg": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the heads of state after an opening phrase are the two named",
+        "Chilean President Lucia Ferrer spoke by phone with Peruvian "
+        "President Jorge Salas on Monday. According to the presidency, the "
+        "heads of state agreed to meet in Lima next month.",
+        [
+            (
+                "phone_call",
+                {"Lucia Ferrer": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "the presidents after a time phrase are the two named",
+        "Chilean President Lucia Ferrer spoke by phone with Peruvian "
+        "President Jorge Salas on Monday. On Tuesday, the presidents agreed "
+        "to meet in Lima next month.",
+        [
+            (
+                "phone_call",
+                {"Lucia Ferrer": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Lucia Ferrer": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "a document signed is an agreement",
+        "Chilean Foreign Minister Tomas Riquelme and Norwegian Foreign "
+        "Minister Ola Berg signed a joint vision document on fisheries in "
+        "Oslo on Monday.",
+        [
+            (
+                "agreement",
+                {"Tomas Riquelme": "party", "Ola Berg": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a document read is no agreement",
+        "Chilean Foreign Minister Tomas Riquelme read a document on "
+        "fisheries in Oslo on Monday.",
+        [],
+    ),
 ]
 
 

@@ -50,6 +50,16 @@ from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 # The words that make an office a lesser one: "the President" is not the
 # Vice President, "the Prime Minister" not a Deputy Prime Minister.
 _LESSER: Final = frozenset(["vice", "deputy", "crown", "acting", "first"])
+# "The head of state" and "the head of government" name an office by what
+# it is: the last president or monarch, the last prime minister named.
+_HEADS: Final = {
+    "head of state": frozenset(
+        ["president", "king", "queen", "emir", "amir", "sultan", "monarch"]
+    ),
+    "head of government": frozenset(
+        ["prime minister", "premier", "chancellor"]
+    ),
+}
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 _PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
@@ -628,6 +638,7 @@ class Doc:
         """
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
+        heads = _HEADS.get(role.casefold(), frozenset())
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         # "the president" is no former one; "the former president" may be.
         here = self.token_at(offset)
@@ -655,7 +666,10 @@ class Doc:
                 continue
             if generic and (country is None or entity.country == country):
                 return entity
-            if entity.role is not None and _holds(wanted, entity.role):
+            if entity.role is not None and (
+                _holds(wanted, entity.role)
+                or any(_holds(set(key(h)), entity.role) for h in heads)
+            ):
                 return entity
         return None
 

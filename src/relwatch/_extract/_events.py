@@ -632,6 +632,23 @@ _CREDITED: Final = frozenset(
 _CREDIT_REACH: Final = (
     4  # words from the trigger to "of": "the tireless efforts of"
 )
+# The verbs of attending a gathering, over the words naming it: "X will
+# attend the BRICS summit", "X took part in the extraordinary summit of Y".
+_ATTEND: Final = frozenset(
+    """attend attends attended attending""".split()  # noqa: SIM905
+)
+_TAKE: Final = frozenset(
+    """take takes took taking taken""".split()  # noqa: SIM905
+)
+_PARTICIPATE: Final = frozenset(
+    """participate participates participated participating""".split()  # noqa: SIM905
+)
+_ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
+# Past participles that are not "-ed" forms, as in "the efforts made by X":
+# the work credited, then its doer after "by".
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    """made undertaken taken done shown given driven borne""".split()  # noqa: SIM905
+)
 # Acts whose "of" names who did them: "condemned the decision of X", not
 # "the detention of X" (its victim).
 _OWNED_ACTS: Final = frozenset(
@@ -2749,10 +2766,17 @@ class _Events:
                     else brokered
                 )
             )
+        if trigger.kind == "meeting" and doc.folded[first] in _GATHERINGS:
+            participants.extend(
+                FoundParticipant(attendee, PARTY)
+                for attendee in self._attendees(first, s_first)
+            )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        if "**" in trigger.words:
+        if "**" in trigger.words and trigger.kind != "praise":
             # "described the US move as": the object is inside the trigger,
-            # but not the subject's own state ("delivered Korea's protest").
+            # but not the subject's own state ("delivered Korea's protest");
+            # thanks are always in the speaker's name ("expressed Egypt's
+            # appreciation for").
             own = {p.entity.country for p in participants} - {None}
             objects = [
                 (self._posted_in(trigger, m), m)
@@ -3948,16 +3972,31 @@ class _Events:
         for k in range(last, min(s_last - 2, last + _CREDIT_REACH)):
             if k in doc.mention_at_start or folded[k] in _CLAUSE_END:
                 break
-            if folded[k] in _CREDITED and folded[k + 1] == "of":
-                mention = doc.mention_at_start.get(k + 2)
-                entity = None if mention is None else self._entity(mention)
+            if folded[k] not in _CREDITED:
+                continue
+            # "the efforts of X", or in a participle's "by": "the efforts
+            # made by X", "the role played by X"; each of a list "X, Y and
+            # Z" is credited.
+            start = k + 2 if folded[k + 1] == "of" else k + 3
+            if start == k + 3 and not (
+                _participle(folded[k + 1]) and folded[k + 2] == "by"
+            ):
+                continue
+            credited: list[FoundParticipant] = []
+            for preposition, mention in self._objects(start, s_last):
+                entity = self._entity(mention)
+                if preposition != folded[start - 1]:
+                    break  # "the efforts of X for Y": X only
                 if (
                     entity is not None
                     and not _stateless(entity)
                     and not any(_same_side(entity, p.entity) for p in sides)
                 ):
-                    return [FoundParticipant(entity, RECIPIENT)]
-                break
+                    credited.extend(
+                        FoundParticipant(member, RECIPIENT)
+                        for member in entity.members or (entity,)
+                    )
+            return credited
         return []
 
     def _answering(
@@ -4295,6 +4334,24 @@ class _Events:
             # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
+
+    def _attendees(self, first: int, s_first: int) -> list[Entity]:
+        """
+        Who a verb of attending says goes to the gathering named at token
+        *first*: "X will attend the BRICS summit", "X took part in the
+        meeting of Y", "X participated in the conference".
+        """
+        doc = self.doc
+        verb = _attending_verb(doc.folded, first, s_first)
+        if verb is None:
+            return []
+        mention = doc.subject_before(verb, s_first)
+        # "X would meet Y and Z in Jeddah and attend the summit": Z is the
+        # first verb's object, no one attending.
+        if mention is None or "and" in doc.folded[mention.last : verb]:
+            return []
+        entity = self._entity(mention)
+        return [] if entity is None else list(entity.members or (entity,))
 
     def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
         """
@@ -6190,6 +6247,35 @@ def _told_already(
             p.role == INITIATOR and p.entity.country == target.country
             for p in participants
         )
+    )
+
+
+def _attending_verb(folded: list[str], first: int, floor: int) -> int | None:
+    """
+    Where "attend", "take part in" or "participate in" starts, a few words
+    before the gathering named at token *first*, in its clause.
+    """
+    for k in range(first - 1, max(floor, first - _ATTEND_REACH) - 1, -1):
+        word = folded[k]
+        if word in _CLAUSE_END or word == ",":
+            return None
+        if word in _ATTEND:
+            return k
+        if word == "in" and k - 1 > floor:
+            if folded[k - 1] in _PARTICIPATE:
+                return k - 1
+            if folded[k - 1] == "part" and folded[k - 2] in _TAKE:
+                return k - 2
+    return None
+
+
+def _participle(word: str) -> bool:
+    """
+    Whether *word* can be a past participle: "made", "undertaken",
+    "exerted".
+    """
+    return word in _IRREGULAR_PARTICIPLES or (
+        word.endswith("ed") and word.isalpha()
     )
 
 

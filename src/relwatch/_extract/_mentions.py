@@ -544,6 +544,11 @@ _PEOPLE_NOUNS: Final = frozenset(
     ]
 )
 # "the presidents exchanged congratulations": the two just named.
+# Heads of states together, as a clause may name them after its opening:
+# "On Tuesday, the presidents agreed", "the heads of state welcomed".
+_PLURAL_HEADS: Final = frozenset(
+    ["presidents", "premiers", "kings", "emirs", "heads"]
+)
 _PLURAL_OFFICES: Final = frozenset(
     ["presidents", "leaders", "premiers", "kings", "emirs", "sides", "parties"]
 )
@@ -1011,6 +1016,8 @@ class Scanner:
                     or following in _DETERMINER_NEXT
                     or following in titles
                     or following in bodies
+                    # "..., the presidents agreed", "the heads of state"
+                    or following in _PLURAL_HEADS
                 ):
                     continue
             elif not (
