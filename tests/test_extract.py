@@ -512,6 +512,7 @@ class TestLinearTime:
             "expressed Peru's appreciation for the role played by ",
             "will attend the Mercosur summit and take part in the ",
             "On Monday, the heads of state ",
+            "conveyed an invitation for Peru to visit Chile and ",
         ],
         ids=repr,
     )

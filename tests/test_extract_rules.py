@@ -6566,6 +6566,74 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an invitation conveyed for another invites the side visited",
+        "Peruvian President Jorge Salas received Chilean Foreign Minister "
+        "Tomas Riquelme in Lima on Monday.\n\nThe Chilean minister conveyed "
+        "an invitation from President Lucia Ferrer to pay an official visit "
+        "to Chile this year.",
+        [
+            (
+                "host_visit",
+                {"Jorge Salas": "host", "Tomas Riquelme": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Lucia Ferrer": "initiator",
+                    "Jorge Salas": "recipient",
+                },
+                "occurred",
+                "2025",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed with no event before invites no one named",
+        "The Chilean minister conveyed an invitation from President Lucia "
+        "Ferrer to pay an official visit to Chile this year.",
+        [
+            (
+                "intent_to_meet",
+                {
+                    "The Chilean minister": "initiator",
+                    "Lucia Ferrer": "initiator",
+                },
+                "occurred",
+                "2025",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation for someone to visit invites him, not the place",
+        "Chilean President Lucia Ferrer received Peruvian Prime Minister Rosa "
+        "Vidal in Santiago on Monday.\n\nVidal conveyed an invitation for "
+        "Ferrer to visit Lima.",
+        [
+            (
+                "host_visit",
+                {"Lucia Ferrer": "host", "Rosa Vidal": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {"Rosa Vidal": "initiator", "Lucia Ferrer": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "invitations for a summit handed to leaders invite no organisation",
+        "Chilean Foreign Minister Tomas Riquelme handed over the invitations "
+        "for the Mercosur summit to the leaders of Peru and Ecuador on "
+        "Monday.",
+        [],
+    ),
+    EventCase(
         "a document signed is an agreement",
         "Chilean Foreign Minister Tomas Riquelme and Norwegian Foreign "
         "Minister Ola Berg signed a joint vision document on fisheries in "

@@ -3754,6 +3754,22 @@ class _Events:
                 participants = participants + self._threatened_to(
                     hit.last, s_last, participants
                 )
+        if (
+            kind == "intent_to_meet"
+            and hit.trigger.after == INITIATOR
+            and participants
+            and all(p.role == INITIATOR for p in participants)
+        ):
+            # "The minister conveyed an invitation from President X to
+            # visit": the side he came to, of the event told before, is
+            # invited.
+            participants = participants + [
+                FoundParticipant(other, RECIPIENT)
+                for other in self._answered(
+                    s_start, participants[0].entity, hostile=False
+                )
+                if not any(_same_side(other, p.entity) for p in participants)
+            ]
         invited = hit.trigger.words[0] in _INVITING
         if (
             (kind in _DIRECTED or invited)
@@ -3772,6 +3788,19 @@ class _Events:
             ]
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
+        if kind == "intent_to_meet":
+            # "an invitation for X to visit Dili": the inviter's own state
+            # named as where to go is no one invited.
+            inviters = {
+                p.entity.country for p in participants if p.role == INITIATOR
+            }
+            participants = [
+                p
+                for p in participants
+                if p.role != RECIPIENT
+                or p.entity.kind != STATE
+                or p.entity.country not in inviters
+            ]
         return participants
 
     def _hosted_by(
