@@ -513,6 +513,7 @@ class TestLinearTime:
             "will attend the Mercosur summit and take part in the ",
             "On Monday, the heads of state ",
             "conveyed an invitation for Peru to visit Chile and ",
+            "Chile met Peru, who arrived and thanked and ",
         ],
         ids=repr,
     )

@@ -6634,6 +6634,70 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "the second verb of a relative clause is its antecedent's act",
+        "Chilean President Lucia Ferrer met Norwegian Foreign Minister Ola "
+        "Berg, who announced new aid for the mission and thanked Chile for "
+        "its leadership.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ola Berg": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Ola Berg": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a relative clause's second verb meets with its antecedent",
+        "Chilean President Lucia Ferrer met Norwegian Foreign Minister Ola "
+        "Berg, who spoke to reporters and met Peruvian President Jorge "
+        "Salas.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ola Berg": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ola Berg": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a verb after a comma that closes the relative clause is the subject's",
+        "Chilean President Lucia Ferrer met Norwegian Foreign Minister Ola "
+        "Berg, who announced new aid, and thanked Peru for its support.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Ola Berg": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a second verb after no one named and no relative clause has no side",
+        "In Lima the delegates arrived and thanked Norway for its support.",
+        [],
+    ),
+    EventCase(
         "a document signed is an agreement",
         "Chilean Foreign Minister Tomas Riquelme and Norwegian Foreign "
         "Minister Ola Berg signed a joint vision document on fisheries in "

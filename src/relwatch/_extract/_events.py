@@ -643,6 +643,8 @@ _TAKE: Final = frozenset(
 _PARTICIPATE: Final = frozenset(
     """participate participates participated participating""".split()  # noqa: SIM905
 )
+# Words from the second verb of a relative clause back to its "who".
+_RELATIVE_REACH: Final = 16
 _ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
 # Past participles that are not "-ed" forms, as in "the efforts made by X":
 # the work credited, then its doer after "by".
@@ -4321,16 +4323,7 @@ class _Events:
             mention = doc.mention_at_end.get(owner)
         else:
             verb = self._light_verb(first, s_first)
-            mention = doc.subject_before(verb, s_first)
-            if (
-                mention is not None
-                and mention.first > s_first
-                and "and" in doc.folded[mention.last : verb]
-            ):
-                # "X thanked Y for the support and invited him": an aside
-                # that holds the "and" passed over the second verb's
-                # subject to the first verb's object; X invites, not Y.
-                mention = doc.subject_before(mention.first - 1, s_first)
+            mention = self._verb_subject(verb, s_first)
             if mention is not None and doc.placed(mention.first, s_first):
                 return []  # "protesters outside the embassy condemned"
             if mention is None and first > s_first:
@@ -4363,6 +4356,43 @@ class _Events:
             # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
+
+    def _verb_subject(self, verb: int, s_first: int) -> Mention | None:
+        """
+        The subject of the verb at *verb*, past a first verb's object
+        joined by "and", or the antecedent of the relative clause it ends.
+        """
+        doc = self.doc
+        mention = doc.subject_before(verb, s_first)
+        if mention is None:
+            return self._relative_antecedent(verb, s_first)
+        if (
+            mention.first > s_first
+            and "and" in doc.folded[mention.last : verb]
+        ):
+            # "X thanked Y for the support and invited him": an aside that
+            # holds the "and" passed over the second verb's subject to the
+            # first verb's object; X invites, not Y.
+            return doc.subject_before(mention.first - 1, s_first)
+        return mention
+
+    def _relative_antecedent(self, verb: int, s_first: int) -> Mention | None:
+        """
+        Who a relative clause is about, when its second verb joined by "and"
+        is at *verb*: "X met Y, who announced aid and thanked Z" (Y).
+        """
+        doc = self.doc
+        folded = doc.folded
+        if folded[verb - 1 : verb] != ["and"]:
+            return None
+        for k in range(verb - 2, max(s_first, verb - _RELATIVE_REACH), -1):
+            if folded[k] == "who":
+                return doc.mention_at_end.get(
+                    k - 1 if folded[k - 1] == "," else k
+                )
+            if folded[k] in _CLAUSE_END or folded[k] in {",", "which", "that"}:
+                break
+        return None
 
     def _attendees(self, first: int, s_first: int) -> list[Entity]:
         """
