@@ -3061,6 +3061,70 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="President receives Northport delegation",
     ),
+    # -- a site's name at the top, furniture, then the title -------------
+    Case(
+        "a site's name of any words, a section's label, then the title in small letters",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\nNational\n\n"
+        "Leaders greet new premier as she takes office\n\n"
+        "NORTHPORT, May 6, 2025 (NSK) - " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "NSK"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Leaders greet new premier as she takes office",
+    ),
+    Case(
+        "a site's name on the crawl prefix's line, a breadcrumb in another language, the title",
+        " date 2025-05-06 Exa - Agencia Northlandesa de Noticias\n"
+        "Inicio > English > Politics\n\nNorthland summons envoy over remarks\n\n"
+        "Published: 5/6/2025\n\nNorthport, May 6 (EXA). " + _REOPENED,
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland summons envoy over remarks",
+    ),
+    Case(
+        "a news agency's name of its country, a stamp with a section, the title above a tagged dateline",
+        " date 2025-05-06 NorA\nNational News Agency of Northland\n\n"
+        "Politics | 06.05.2025 | 11:27\n\nPresident receives Southland trade minister\n\n"
+        "Northport, 6 May (NorA) — " + _REOPENED,
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "NorA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="President receives Southland trade minister",
+    ),
+    Case(
+        "a Title Case headline, a stamp and a deck above a tagged dateline: the headline stays",
+        " date 2025-05-06 Ministers Agree On Port Plan\n\n6 May 2025\n\n"
+        "The accord ends a dispute over fishing rights in the bay that began two years ago\n\n"
+        "NORTHPORT, May 6 (EXA) - " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Agree On Port Plan",
+    ),
+    Case(
+        "a Title Case headline, a stamp and a short deck with no dateline below: the headline stays",
+        " date 2025-05-06 Ministers Agree On Port Plan\n\n6 May 2025\n\n"
+        "Talks resumed after a year\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Agree On Port Plan",
+    ),
+    Case(
+        "a section's name of two subjects and a qualifier above the title and a standfirst",
+        " date 2025-05-06 TASS\nNorthland Politics & Diplomacy\n\n"
+        "Northland expels Southland diplomat in response — ministry\n\n"
+        "The Southland envoy was summoned to the ministry and handed a note\n\n"
+        "NORTHPORT, May 6. /TASS/. " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "TASS"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland expels Southland diplomat in response — ministry",
+    ),
+    Case(
+        "a headline of four words with an ampersand stays the headline above a deck",
+        " date 2025-05-06 Envoys Trade Barbs & Threats\n\n"
+        "Northland recalls its envoy from the talks in Southport\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Trade Barbs & Threats",
+    ),
     Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"

@@ -71,6 +71,14 @@ _WRITERS_MAX: Final = 4
 # The parts of a line between bars that holds a byline: a section's
 # label, the byline and the date.
 _BAR_PARTS_MAX: Final = 3
+# What a page's first title line can follow: the crawl prefix's outlet,
+# an agency's name, nothing.
+_TOP: Final = frozenset({"start", "other", "credit"})
+# The longest small word that links a name's words in any language:
+# `de`, `del`, `von`.
+_LINK_LETTERS_MAX: Final = 3
+# What a line between the site's name and the title can be.
+_FURNITURE: Final = frozenset({"chrome", "label", "timestamp"})
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset(
     {"credit", "byline", "timestamp", "place", "entry"}
@@ -1511,6 +1519,7 @@ class _Reader:
         "outlet",
         "previous",
         "site_agency",
+        "site_name",
         "skipped",
         "stamp",
         "start",
@@ -1553,6 +1562,10 @@ class _Reader:
         # title further down replaces.
         self.masthead = False
         self.site_agency: str | None = None  # an agency's name above all
+        # Whether the headline so far is a name at the page's top, which
+        # furniture below makes the site's name, a title further down
+        # replacing it.
+        self.site_name = False
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
@@ -2243,6 +2256,8 @@ class _Reader:
         if self.headline is not None:
             if self._below_site(self.headline, line, end):
                 return
+            if self.site_name and self._below_name(line, end):
+                return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
             ):
@@ -2298,6 +2313,10 @@ class _Reader:
         elif is_caption(line):
             self.previous = "caption"
         else:
+            # Only the crawl prefix's outlet or an agency's name above it.
+            # A name's links may be another language's short words
+            # (`Exa - Agencia Northlandesa de Noticias`).
+            self.site_name = self.previous in _TOP and _site_cased(line)
             self._set_headline(line, end)
             # Most titles hold no bar and end on no newsletter's word.
             self.masthead = (
@@ -2330,6 +2349,55 @@ class _Reader:
             self.previous = "title"
             return True
         return False
+
+    def _below_name(self, line: str, end: int) -> bool:
+        """
+        Note furniture right below a name at the page's top, which makes
+        that the site's name (`Northland Presse Service`, then `National`,
+        a timestamp or `Inicio > English`), or the title below such a
+        name and furniture, which replaces it.
+        """
+        if self.previous == "title" and is_chrome(line):
+            self.previous = "chrome"
+            return True
+        # Below a timestamp, a line is the title, not a deck below the
+        # headline, when it is in small letters, short as a title is and
+        # a tagged dateline follows it (`Example Agency of Northland`,
+        # `06.05.2025`, `Envoy receives minister`, `Northport, 6 May (Exa)
+        # - `).
+        if (
+            self.previous in _FURNITURE
+            and not is_chrome(line)
+            and (
+                self.previous != "timestamp"
+                or (
+                    not _site_cased(line)
+                    and len(line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+                    and self._dateline_below(end)
+                )
+            )
+        ):
+            self.site_name = False
+            self._set_headline(line, end)
+            self.previous = "title"
+            return True
+        return False
+
+    def _dateline_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* opens with a tagged
+        dateline.
+        """
+        text = self.text
+        at = _skip_space(text, end)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        return (
+            at < line_end
+            and _may_be_strong(text[at:line_end])
+            and _strong_dateline(text, at, line_end, self.anchor) is not None
+        )
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2595,6 +2663,20 @@ def _name_cased(part: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_LINKS for w in part.split())
 
 
+def _site_cased(line: str) -> bool:
+    """
+    Whether every word of *line* is capitalised, a dash or a link of a
+    name, in any language (`Exa - Agencia Northlandesa de Noticias`).
+    """
+    return all(
+        w[:1].isupper()
+        or w in _NAME_LINKS
+        or w in _DASHES
+        or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
+        for w in line.split()
+    )
+
+
 def _short_name(part: str) -> bool:
     """
     Whether *part* can be a site's or a newsletter's name, four words at
@@ -2728,9 +2810,13 @@ def _section_label(line: str, *, places: bool) -> bool:
     """
     Whether *line* is a section's name of two subjects, the kind of label a
     page puts above its title: `Peace and Security`, `Science & Health`,
-    or, when *places*, of a subject and its place: `War in Example`.
+    `Northland Politics & Diplomacy`, or, when *places*, of a subject and its place: `War in Example`.
     """
     words = line.split()
+    # One word may qualify both subjects joined by an ampersand, which
+    # headlines seldom use: `Northland Politics & Diplomacy`.
+    if len(words) == 4 and words[2] == "&" and words[0][:1].isupper():  # noqa: PLR2004
+        words = words[1:]
     return (
         len(words) == 3  # noqa: PLR2004
         and words[1] in (_SECTION_JOINS if places else _SUBJECT_JOINS)
