@@ -3126,6 +3126,24 @@ CASES = [
         headline="Envoys Trade Barbs & Threats",
     ),
     Case(
+        "a bare dash dateline opening a hard-wrapped paragraph, a title with commas above",
+        " date 2025-05-06 NPS\nNorthland Presse Service\nNational\n\n"
+        "President receives call from Southland leader, discusses port\n\n"
+        "ANKARA - President of the Republic, Dana Levi, received\n"
+        "Tuesday a phone call from her counterpart, during which\nthey discussed the port.",
+        {"place": "ANKARA", "date": None, "agency": None},
+        "President of the Republic, Dana Levi, received",
+        headline="President receives call from Southland leader, discusses port",
+    ),
+    Case(
+        "a headline in capitals with a dash, a timestamp right below: no dateline",
+        " date 2025-05-06 ANKARA - Envoys Resume Port Talks At Last\nMay 6, 2025 10:12\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="ANKARA - Envoys Resume Port Talks At Last",
+    ),
+    Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"
         + _REOPENED,

@@ -88,6 +88,8 @@ _BODY_ABOVE: Final = frozenset(
 _TITLE_CASE_WORDS_MAX: Final = 16
 _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The fewest words of the line below a hard-wrapped paragraph's first.
+_WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
@@ -350,6 +352,20 @@ class Opening(NamedTuple):
 def _skip_space(text: str, at: int) -> int:
     found = p.NOT_SPACE.search(text, at)
     return len(text) if found is None else found.start()
+
+
+def _runs_on(text: str, line_end: int) -> bool:
+    """
+    Whether the line ending at *line_end* runs on into the next, as a hard
+    wrapped paragraph does: no blank line between, and the next a line of
+    text, not a timestamp or a label.
+    """
+    following = _next_line(text, line_end)
+    return (
+        text[line_end + 1 : line_end + 2].strip() != ""
+        and len(following.split()) >= _WRAPPED_WORDS_MIN
+        and not is_timestamp(following)
+    )
 
 
 def _next_line(text: str, line_end: int) -> str:
@@ -1688,6 +1704,21 @@ class _Reader:
         tokens = line.split()
         words = len(tokens)
         prose = is_prose(line, tokens, self.text, line_end)
+        # `NORTHPORT - President of the Republic, Dana Levi, received`, with
+        # the paragraph hard wrapped below it: a dateline opens it.
+        # A place the tables know: `GULF STOCKS - Factors to watch` is a
+        # headline above its text.
+        dash = (
+            p.DASH_DATELINE.match(line)
+            if not prose and line[1:2].isupper()
+            else None
+        )
+        wrapped = (
+            dash is not None
+            and is_known_place(dash["place"])
+            and _runs_on(self.text, line_end)
+        )
+        prose = prose or wrapped
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
@@ -1699,7 +1730,9 @@ class _Reader:
             # headline is left.
             weak = (
                 _weak_dateline(self.text, at, line_end, anchor, self.outlet)
-                if self.after_header or words >= _DATELINE_LINE_WORDS_MIN
+                if self.after_header
+                or wrapped
+                or words >= _DATELINE_LINE_WORDS_MIN
                 else None
             )
             if (
