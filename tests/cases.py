@@ -3144,6 +3144,132 @@ CASES = [
         headline="ANKARA - Envoys Resume Port Talks At Last",
     ),
     Case(
+        "a site's slogan and a section's label above the title, the page's date below it",
+        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a Title Case headline, a section's label and a deck with the text below: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks On The Port\nWorld\n\n"
+        "The two sides will meet again in Geneva\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks On The Port",
+    ),
+    Case(
+        "a site's name alone above the text is taken for a title in Title Case (no furniture tells)",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland Sambad Kendra",
+    ),
+    Case(
+        "a press release's date, place with its region and issuer on a line: `July 30, 2025 - Ottawa, Example - ...`",
+        " date 2025-07-30 Government of Northland\n\nReadout\n\n"
+        "Minister Levi speaks with Southland's foreign minister\n\n"
+        "From: Foreign Affairs Northland\n\n"
+        "July 30, 2025 - Ottawa, Example - Foreign Affairs Northland\n\n"
+        + _REOPENED,
+        {"place": "Ottawa, Example", "date": D(2025, 7, 30), "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Minister Levi speaks with Southland's foreign minister",
+    ),
+    Case(
+        "a date, a dash and a place alone: `30 July 2025 – Ankara`",
+        "Envoys open talks on the port\n\n30 July 2025 – Ankara\n\n"
+        + _REOPENED,
+        {"place": "Ankara", "date": D(2025, 7, 30), "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a date, a dash and a title that names a place is no press release's dateline",
+        " date 2025-07-30 Envoys open talks on the port\n\nJuly 30, 2025 - Talks Resume In Northport\n\n"
+        + _REOPENED,
+        {"place": None, "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a known agency glued to a known place on a line of their own: `Ankara-AA`",
+        " date 2025-05-06 Envoy summoned over strikes on the border\n2025-05-06 14:37\n"
+        "Ankara-AA\n" + _REOPENED,
+        {"place": "Ankara", "date": None, "agency": "AA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoy summoned over strikes on the border",
+    ),
+    Case(
+        "a place's own hyphen is no agency glued to it: `Al-Quds`",
+        " date 2025-05-06 Envoy summoned over strikes on the border\n2025-05-06 14:37\n"
+        "Al-Quds\n" + _REOPENED,
+        {"place": None, "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoy summoned over strikes on the border",
+    ),
+    Case(
+        "a byline in capitals with the writer's e-mail in square brackets",
+        "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
+        "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,
+        {"bylines": ("DANA LEVI-KIM",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a byline with the writer's e-mail in angle brackets",
+        "Envoys open talks on the port\n\nBy Dana Levi <dana@example.org>\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a picture's caption of an office and a name that the text repeats is no headline",
+        " date 2025-05-06 Deputy Foreign Minister Dana Levi\n\nNorthland pledged aid on Tuesday, "
+        "Deputy Foreign Minister Dana Levi said.",
+        {"place": None},
+        "Northland pledged aid on Tuesday",
+        headline=None,
+    ),
+    Case(
+        "an office, a name and what the person did is a headline: `Prime Minister Levi Resigns`",
+        " date 2025-05-06 Prime Minister Levi Resigns\n\nPrime Minister Levi resigned on Tuesday after a vote.",
+        {"place": None},
+        "Prime Minister Levi resigned on Tuesday",
+        headline="Prime Minister Levi Resigns",
+    ),
+    Case(
+        "an office and a name the text does not repeat stays the headline",
+        " date 2025-05-06 Foreign Minister Dana Levi\n\nThe minister arrived in Northport on Tuesday for talks.",
+        {"place": None},
+        "The minister arrived in Northport on Tuesday",
+        headline="Foreign Minister Dana Levi",
+    ),
+    Case(
+        "a title that reads as a sentence, with a comma and a verb, above the text",
+        " date 2025-05-06 Northland will not give up the port, minister tells parliament\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland will not give up the port, minister tells parliament",
+    ),
+    Case(
+        "a page with no title: the text opens with its tagged dateline",
+        "NORTHPORT, May 6 (EXA) - " + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
+    Case(
+        "a one-line body below the title, nothing after it",
+        " date 2025-05-06 Envoys open talks on the port\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"
         + _REOPENED,

@@ -94,6 +94,10 @@ _WRAPPED_WORDS_MIN: Final = 6
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# The words of a pictured person's name after the office: `Dana Levi`,
+# `Dana Levi-Kim Roe`.
+_PICTURED_NAME_MIN: Final = 2
+_PICTURED_NAME_MAX: Final = 3
 # The most words of a line of writers each with a place: `Dana Levi in
 # Northport and Sam Roe in Southport`.
 _PLACED_NAMES_WORDS_MAX: Final = 16
@@ -1047,6 +1051,23 @@ def _role_surname(word: str, names: list[str]) -> bool:
     )
 
 
+def _pictured(line: str) -> bool:
+    """
+    Whether *line* is an office and a person's name alone, as a picture's
+    caption names who it shows: `Deputy Foreign Minister Dana Levi`; a
+    headline says what the person did.
+    """
+    words = line.split()
+    roles = 0
+    while roles < len(words) and words[roles].casefold() in _ROLES:
+        roles += 1
+    return (
+        roles > 0
+        and _PICTURED_NAME_MIN <= len(words) - roles <= _PICTURED_NAME_MAX
+        and _person(" ".join(words[roles:])) is not None
+    )
+
+
 def _person_with_title(line: str) -> str | None:
     """
     The name, as written, in a byline that gives the person's title or
@@ -1229,12 +1250,13 @@ def _by_in_capitals(line: str) -> str:
 def _by_credit(line: str) -> str:
     """
     The credit of a `By` *line*, without what follows the names: `By Dana
-    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`.
+    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`, `BY
+    DANA LEVI [dana.levi@example.com]`.
     """
     if line[2:3] == ":":  # `By: Dana Levi`
         line = "By " + line[3:].lstrip()
     if "@" in line:  # `By Dana Levi, Reporter / @dlevi`
-        line = p.SOCIAL_HANDLE_END.sub("", line)
+        line = p.SOCIAL_HANDLE_END.sub("", p.EMAIL_END.sub("", line))
     # The credit ends where the date begins.
     cut = p.BYLINE_END.search(line)
     if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
@@ -1955,7 +1977,9 @@ class _Reader:
         ):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
-        if p.DIGIT.search(line) and self._timestamp(line):
+        if p.DIGIT.search(line) and (
+            self._date_place_line(line) or self._timestamp(line)
+        ):
             return
         # A place of three words, a dash and an agency of three at most.
         if (
@@ -2110,11 +2134,20 @@ class _Reader:
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
-        Wafa:`; below the headline, any credit: `Riyadh - Example Daily`
+        Wafa:`, `Baghdad-INA`; below the headline, any credit: `Riyadh - Example Daily`
         (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
-        if m is None or not _is_place(m["place"]):
+        if m is None:
+            # `Baghdad-EXA`: a known agency glued to a known place.
+            m = p.PLACE_AGENCY_GLUED.fullmatch(line)
+            if (
+                m is None
+                or not is_agency(m["agency"])
+                or not is_known_place(m["place"])
+            ):
+                return False
+        if not _is_place(m["place"]):
             return False
         agency = m["agency"]
         colon = line[-1] == ":"
@@ -2267,6 +2300,25 @@ class _Reader:
         self.previous = "timestamp"
         return True
 
+    def _date_place_line(self, line: str) -> bool:
+        """
+        Note a press release's date and place on a line of their own, its
+        issuer perhaps after them: `May 6, 2025 - Ankara, Example - Ministry
+        of Foreign Affairs`.
+        """
+        m = p.DATE_PLACE_LINE.fullmatch(line)
+        if m is None:
+            return False
+        place = m["place"]
+        city = place.partition(",")[0]
+        if not is_known_place(city) or not _is_place(place):
+            return False
+        self.bar = _Found(
+            place, _parse_date(m["date"], self.anchor), None, (), 0
+        )
+        self.previous = "timestamp"
+        return True
+
     def _place_date_line(self, line: str) -> bool:
         """
         Note a place and its date on a line of their own, or last on a
@@ -2343,7 +2395,12 @@ class _Reader:
                 self._set_headline(last, end)
                 self.masthead = True
                 self.previous = "title"
-        elif is_caption(line):
+        elif is_caption(line) or (
+            _pictured(line)
+            # The body names the person as the caption does; a headline
+            # says what the person did (`Prime Minister Levi Resigns`).
+            and self.text.find(line, end, end + _WINDOW) >= 0
+        ):
             self.previous = "caption"
         else:
             # Only the crawl prefix's outlet or an agency's name above it.
@@ -2393,11 +2450,12 @@ class _Reader:
         if self.previous == "title" and is_chrome(line):
             self.previous = "chrome"
             return True
-        # Below a timestamp, a line is the title, not a deck below the
-        # headline, when it is in small letters, short as a title is and
-        # a tagged dateline follows it (`Example Agency of Northland`,
-        # `06.05.2025`, `Envoy receives minister`, `Northport, 6 May (Exa)
-        # - `).
+        # The title is right above the dateline or the page's date, a deck
+        # below the headline above the text (`Example Agency of Northland`,
+        # `National`, `Envoy receives minister`, `Northport, 6 May (Exa) -
+        # `).  Below a timestamp, the title is in small letters too, and
+        # short as a title is (`Envoys Open Talks`, `06.05.2025`, `Talks to
+        # resume`, a dateline: the headline stays).
         if (
             self.previous in _FURNITURE
             and not is_chrome(line)
@@ -2406,9 +2464,9 @@ class _Reader:
                 or (
                     not _site_cased(line)
                     and len(line.split()) <= _SENTENCE_TITLE_WORDS_MAX
-                    and self._dateline_below(end)
                 )
             )
+            and self._dated_below(end)
         ):
             self.site_name = False
             self._set_headline(line, end)
@@ -2416,21 +2474,28 @@ class _Reader:
             return True
         return False
 
-    def _dateline_below(self, end: int) -> bool:
+    def _dated_below(self, end: int) -> bool:
         """
-        Whether the line below the one ending at *end* opens with a tagged
-        dateline.
+        Whether the line below the one ending at *end* is a timestamp or
+        opens with a dateline: a tagged one, or a known place in capitals
+        and a dash.
         """
         text = self.text
         at = _skip_space(text, end)
         line_end = text.find("\n", at)
         if line_end < 0:
             line_end = len(text)
-        return (
-            at < line_end
-            and _may_be_strong(text[at:line_end])
-            and _strong_dateline(text, at, line_end, self.anchor) is not None
-        )
+        below = text[at:line_end]
+        if not below:
+            return False
+        if is_timestamp(below):
+            return True
+        if _may_be_strong(below) and (
+            _strong_dateline(text, at, line_end, self.anchor) is not None
+        ):
+            return True
+        dash = p.DASH_DATELINE.match(below) if below[1:2].isupper() else None
+        return dash is not None and is_known_place(dash["place"])
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
