@@ -3270,6 +3270,22 @@ CASES = [
         headline="Envoys open talks on the port",
     ),
     Case(
+        "a title of two words right above the page's date, below a head of state's site and its labels",
+        " date 2026-01-20 President of Northland\nEvents\nNews\nNorthland-Southland talks\n"
+        "May 6, 2025\n15:40\nThe Palace, Ankara\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland-Southland talks",
+    ),
+    Case(
+        "a section's label of two words between the headline and the date stays a label",
+        " date 2025-05-06 Envoys open talks on the port\nForeign policy\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"
         + _REOPENED,

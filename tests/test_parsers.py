@@ -2158,6 +2158,7 @@ class TestLinearTime:
             "Ab - Ab de Ab\nAb > Ab\n",
             "Ab Ab & Ab\n",
             "Deputy Minister Ab Ab\n",
+            "Ab\nAb-Ab ab\n6 May 2025\n",
             "-",
             "a",
             "1",

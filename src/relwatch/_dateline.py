@@ -2029,15 +2029,40 @@ class _Reader:
                 )
             )
         ):
-            # `Foreign policy`, a section's label of two words at most below
-            # the headline or a timestamp: the writer's name may follow.
-            self.previous = (
-                "label"
-                if len(tokens) <= 2  # noqa: PLR2004
-                and self.previous in _NAME_ABOVE
-                and line.replace(" ", "").isalpha()
-                else "other"
+            self._short_line(line, at, tokens)
+
+    def _short_line(self, line: str, at: int, tokens: list[str]) -> None:
+        """
+        Note a line (of *tokens*) that is no title's shape: a title of two
+        words right above the page's date, below the site's furniture
+        (`Events`, `Northland-Southland talks`, `May 6, 2025`), a section's
+        label or anything else.
+        """
+        if (
+            len(tokens) == 2  # noqa: PLR2004
+            and (self.previous in _FURNITURE or self.previous == "credit")
+            and not tokens[1][0].isupper()
+            and (
+                self.headline is None
+                or self.site_name
+                or _institution(self.headline, right_above=False)
             )
+            and not is_chrome(line)
+            and self._dated_below(at + len(line))
+        ):
+            self._set_headline(line, at + len(line))
+            self.site_name = False
+            self.previous = "title"
+            return
+        # `Foreign policy`, a section's label of two words at most below
+        # the headline or a timestamp: the writer's name may follow.
+        self.previous = (
+            "label"
+            if len(tokens) <= 2  # noqa: PLR2004
+            and self.previous in _NAME_ABOVE
+            and line.replace(" ", "").isalpha()
+            else "other"
+        )
 
     def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
         """
