@@ -3194,6 +3194,22 @@ CASES = [
         headline="Envoys open talks on the port",
     ),
     Case(
+        "a date, a dash and words no table knows as a place, then an outlet: no dateline",
+        " date 2025-07-30 Envoys open talks on the port\n\n"
+        "July 30, 2025 - Port Talks - Example Daily\n\n" + _REOPENED,
+        {"place": None, "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a site's name, a label and a title that ends the page: the title is the text (the name stays the headline, a known limit)",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\nNational\n\n"
+        "Leaders greet new premier as she takes office",
+        {"place": None},
+        "Leaders greet new premier as she takes office",
+        headline="Northland Sambad Kendra",
+    ),
+    Case(
         "a known agency glued to a known place on a line of their own: `Ankara-AA`",
         " date 2025-05-06 Envoy summoned over strikes on the border\n2025-05-06 14:37\n"
         "Ankara-AA\n" + _REOPENED,

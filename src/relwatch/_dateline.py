@@ -2511,8 +2511,6 @@ class _Reader:
         if line_end < 0:
             line_end = len(text)
         below = text[at:line_end]
-        if not below:
-            return False
         if is_timestamp(below):
             return True
         if _may_be_strong(below) and (
