@@ -2163,16 +2163,14 @@ class _Reader:
         (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
-        if m is None:
-            # `Baghdad-EXA`: a known agency glued to a known place.
-            m = p.PLACE_AGENCY_GLUED.fullmatch(line)
-            if (
-                m is None
-                or not is_agency(m["agency"])
-                or not is_known_place(m["place"])
-            ):
-                return False
-        if not _is_place(m["place"]):
+        glued = p.PLACE_AGENCY_GLUED.fullmatch(line) if m is None else None
+        if (
+            glued is not None
+            and is_agency(glued["agency"])
+            and is_known_place(glued["place"])
+        ):
+            m = glued  # `Baghdad-EXA`: a known agency glued to a known place
+        if m is None or not _is_place(m["place"]):
             return False
         agency = m["agency"]
         colon = line[-1] == ":"
