@@ -3061,6 +3061,246 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="President receives Northport delegation",
     ),
+    # -- a site's name at the top, furniture, then the title -------------
+    Case(
+        "a site's name of any words, a section's label, then the title in small letters",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\nNational\n\n"
+        "Leaders greet new premier as she takes office\n\n"
+        "NORTHPORT, May 6, 2025 (NSK) - " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "NSK"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Leaders greet new premier as she takes office",
+    ),
+    Case(
+        "a site's name on the crawl prefix's line, a breadcrumb in another language, the title",
+        " date 2025-05-06 Exa - Agencia Northlandesa de Noticias\n"
+        "Inicio > English > Politics\n\nNorthland summons envoy over remarks\n\n"
+        "Published: 5/6/2025\n\nNorthport, May 6 (EXA). " + _REOPENED,
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland summons envoy over remarks",
+    ),
+    Case(
+        "a news agency's name of its country, a stamp with a section, the title above a tagged dateline",
+        " date 2025-05-06 NorA\nNational News Agency of Northland\n\n"
+        "Politics | 06.05.2025 | 11:27\n\nPresident receives Southland trade minister\n\n"
+        "Northport, 6 May (NorA) — " + _REOPENED,
+        {"place": "Northport", "date": D(2025, 5, 6), "agency": "NorA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="President receives Southland trade minister",
+    ),
+    Case(
+        "a Title Case headline, a stamp and a deck above a tagged dateline: the headline stays",
+        " date 2025-05-06 Ministers Agree On Port Plan\n\n6 May 2025\n\n"
+        "The accord ends a dispute over fishing rights in the bay that began two years ago\n\n"
+        "NORTHPORT, May 6 (EXA) - " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Agree On Port Plan",
+    ),
+    Case(
+        "a Title Case headline, a stamp and a short deck with no dateline below: the headline stays",
+        " date 2025-05-06 Ministers Agree On Port Plan\n\n6 May 2025\n\n"
+        "Talks resumed after a year\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers Agree On Port Plan",
+    ),
+    Case(
+        "a section's name of two subjects and a qualifier above the title and a standfirst",
+        " date 2025-05-06 TASS\nNorthland Politics & Diplomacy\n\n"
+        "Northland expels Southland diplomat in response — ministry\n\n"
+        "The Southland envoy was summoned to the ministry and handed a note\n\n"
+        "NORTHPORT, May 6. /TASS/. " + _REOPENED,
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "TASS"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland expels Southland diplomat in response — ministry",
+    ),
+    Case(
+        "a headline of four words with an ampersand stays the headline above a deck",
+        " date 2025-05-06 Envoys Trade Barbs & Threats\n\n"
+        "Northland recalls its envoy from the talks in Southport\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Trade Barbs & Threats",
+    ),
+    Case(
+        "a bare dash dateline opening a hard-wrapped paragraph, a title with commas above",
+        " date 2025-05-06 NPS\nNorthland Presse Service\nNational\n\n"
+        "President receives call from Southland leader, discusses port\n\n"
+        "ANKARA - President of the Republic, Dana Levi, received\n"
+        "Tuesday a phone call from her counterpart, during which\nthey discussed the port.",
+        {"place": "ANKARA", "date": None, "agency": None},
+        "President of the Republic, Dana Levi, received",
+        headline="President receives call from Southland leader, discusses port",
+    ),
+    Case(
+        "a headline in capitals with a dash, a timestamp right below: no dateline",
+        " date 2025-05-06 ANKARA - Envoys Resume Port Talks At Last\nMay 6, 2025 10:12\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="ANKARA - Envoys Resume Port Talks At Last",
+    ),
+    Case(
+        "a site's slogan and a section's label above the title, the page's date below it",
+        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a Title Case headline, a section's label and a deck with the text below: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks On The Port\nWorld\n\n"
+        "The two sides will meet again in Geneva\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks On The Port",
+    ),
+    Case(
+        "a site's name alone above the text is taken for a title in Title Case (no furniture tells)",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland Sambad Kendra",
+    ),
+    Case(
+        "a press release's date, place with its region and issuer on a line: `July 30, 2025 - Ottawa, Example - ...`",
+        " date 2025-07-30 Government of Northland\n\nReadout\n\n"
+        "Minister Levi speaks with Southland's foreign minister\n\n"
+        "From: Foreign Affairs Northland\n\n"
+        "July 30, 2025 - Ottawa, Example - Foreign Affairs Northland\n\n"
+        + _REOPENED,
+        {"place": "Ottawa, Example", "date": D(2025, 7, 30), "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Minister Levi speaks with Southland's foreign minister",
+    ),
+    Case(
+        "a date, a dash and a place alone: `30 July 2025 – Ankara`",
+        "Envoys open talks on the port\n\n30 July 2025 – Ankara\n\n"
+        + _REOPENED,
+        {"place": "Ankara", "date": D(2025, 7, 30), "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a date, a dash and a title that names a place is no press release's dateline",
+        " date 2025-07-30 Envoys open talks on the port\n\nJuly 30, 2025 - Talks Resume In Northport\n\n"
+        + _REOPENED,
+        {"place": None, "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a date, a dash and words no table knows as a place, then an outlet: no dateline",
+        " date 2025-07-30 Envoys open talks on the port\n\n"
+        "July 30, 2025 - Port Talks - Example Daily\n\n" + _REOPENED,
+        {"place": None, "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a site's name, a label and a title that ends the page: the title is the text (the name stays the headline, a known limit)",
+        " date 2025-05-06 NSK\nNorthland Sambad Kendra\nNational\n\n"
+        "Leaders greet new premier as she takes office",
+        {"place": None},
+        "Leaders greet new premier as she takes office",
+        headline="Northland Sambad Kendra",
+    ),
+    Case(
+        "a known agency glued to a known place on a line of their own: `Ankara-AA`",
+        " date 2025-05-06 Envoy summoned over strikes on the border\n2025-05-06 14:37\n"
+        "Ankara-AA\n" + _REOPENED,
+        {"place": "Ankara", "date": None, "agency": "AA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoy summoned over strikes on the border",
+    ),
+    Case(
+        "a place's own hyphen is no agency glued to it: `Al-Quds`",
+        " date 2025-05-06 Envoy summoned over strikes on the border\n2025-05-06 14:37\n"
+        "Al-Quds\n" + _REOPENED,
+        {"place": None, "agency": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoy summoned over strikes on the border",
+    ),
+    Case(
+        "a byline in capitals with the writer's e-mail in square brackets",
+        "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
+        "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,
+        {"bylines": ("DANA LEVI-KIM",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a byline with the writer's e-mail in angle brackets",
+        "Envoys open talks on the port\n\nBy Dana Levi <dana@example.org>\n\n"
+        + _REOPENED,
+        {"bylines": ("Dana Levi",)},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a picture's caption of an office and a name that the text repeats is no headline",
+        " date 2025-05-06 Deputy Foreign Minister Dana Levi\n\nNorthland pledged aid on Tuesday, "
+        "Deputy Foreign Minister Dana Levi said.",
+        {"place": None},
+        "Northland pledged aid on Tuesday",
+        headline=None,
+    ),
+    Case(
+        "an office, a name and what the person did is a headline: `Prime Minister Levi Resigns`",
+        " date 2025-05-06 Prime Minister Levi Resigns\n\nPrime Minister Levi resigned on Tuesday after a vote.",
+        {"place": None},
+        "Prime Minister Levi resigned on Tuesday",
+        headline="Prime Minister Levi Resigns",
+    ),
+    Case(
+        "an office and a name the text does not repeat stays the headline",
+        " date 2025-05-06 Foreign Minister Dana Levi\n\nThe minister arrived in Northport on Tuesday for talks.",
+        {"place": None},
+        "The minister arrived in Northport on Tuesday",
+        headline="Foreign Minister Dana Levi",
+    ),
+    Case(
+        "a title that reads as a sentence, with a comma and a verb, above the text",
+        " date 2025-05-06 Northland will not give up the port, minister tells parliament\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland will not give up the port, minister tells parliament",
+    ),
+    Case(
+        "a page with no title: the text opens with its tagged dateline",
+        "NORTHPORT, May 6 (EXA) - " + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
+    Case(
+        "a one-line body below the title, nothing after it",
+        " date 2025-05-06 Envoys open talks on the port\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a title of two words right above the page's date, below a head of state's site and its labels",
+        " date 2026-01-20 President of Northland\nEvents\nNews\nNorthland-Southland talks\n"
+        "May 6, 2025\n15:40\nThe Palace, Ankara\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland-Southland talks",
+    ),
+    Case(
+        "a section's label of two words between the headline and the date stays a label",
+        " date 2025-05-06 Envoys open talks on the port\nForeign policy\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys open talks on the port",
+    ),
     Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"

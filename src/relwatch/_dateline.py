@@ -71,6 +71,14 @@ _WRITERS_MAX: Final = 4
 # The parts of a line between bars that holds a byline: a section's
 # label, the byline and the date.
 _BAR_PARTS_MAX: Final = 3
+# What a page's first title line can follow: the crawl prefix's outlet,
+# an agency's name, nothing.
+_TOP: Final = frozenset({"start", "other", "credit"})
+# The longest small word that links a name's words in any language:
+# `de`, `del`, `von`.
+_LINK_LETTERS_MAX: Final = 3
+# What a line between the site's name and the title can be.
+_FURNITURE: Final = frozenset({"chrome", "label", "timestamp"})
 # What a line above the body can be that makes it the body for certain.
 _BODY_ABOVE: Final = frozenset(
     {"credit", "byline", "timestamp", "place", "entry"}
@@ -80,10 +88,16 @@ _BODY_ABOVE: Final = frozenset(
 _TITLE_CASE_WORDS_MAX: Final = 16
 _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The fewest words of the line below a hard-wrapped paragraph's first.
+_WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
 _DATELINE_LINE_WORDS_MIN: Final = 10
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
+# The words of a pictured person's name after the office: `Dana Levi`,
+# `Dana Levi-Kim Roe`.
+_PICTURED_NAME_MIN: Final = 2
+_PICTURED_NAME_MAX: Final = 3
 # The most words of a line of writers each with a place: `Dana Levi in
 # Northport and Sam Roe in Southport`.
 _PLACED_NAMES_WORDS_MAX: Final = 16
@@ -342,6 +356,20 @@ class Opening(NamedTuple):
 def _skip_space(text: str, at: int) -> int:
     found = p.NOT_SPACE.search(text, at)
     return len(text) if found is None else found.start()
+
+
+def _runs_on(text: str, line_end: int) -> bool:
+    """
+    Whether the line ending at *line_end* runs on into the next, as a hard
+    wrapped paragraph does: no blank line between, and the next a line of
+    text, not a timestamp or a label.
+    """
+    following = _next_line(text, line_end)
+    return (
+        text[line_end + 1 : line_end + 2].strip() != ""
+        and len(following.split()) >= _WRAPPED_WORDS_MIN
+        and not is_timestamp(following)
+    )
 
 
 def _next_line(text: str, line_end: int) -> str:
@@ -1023,6 +1051,23 @@ def _role_surname(word: str, names: list[str]) -> bool:
     )
 
 
+def _pictured(line: str) -> bool:
+    """
+    Whether *line* is an office and a person's name alone, as a picture's
+    caption names who it shows: `Deputy Foreign Minister Dana Levi`; a
+    headline says what the person did.
+    """
+    words = line.split()
+    roles = 0
+    while roles < len(words) and words[roles].casefold() in _ROLES:
+        roles += 1
+    return (
+        roles > 0
+        and _PICTURED_NAME_MIN <= len(words) - roles <= _PICTURED_NAME_MAX
+        and _person(" ".join(words[roles:])) is not None
+    )
+
+
 def _person_with_title(line: str) -> str | None:
     """
     The name, as written, in a byline that gives the person's title or
@@ -1205,12 +1250,13 @@ def _by_in_capitals(line: str) -> str:
 def _by_credit(line: str) -> str:
     """
     The credit of a `By` *line*, without what follows the names: `By Dana
-    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`.
+    Levi - Apr 08,2021 - Last updated ...`, `By: Dana Levi / @dlevi`, `BY
+    DANA LEVI [dana.levi@example.com]`.
     """
     if line[2:3] == ":":  # `By: Dana Levi`
         line = "By " + line[3:].lstrip()
     if "@" in line:  # `By Dana Levi, Reporter / @dlevi`
-        line = p.SOCIAL_HANDLE_END.sub("", line)
+        line = p.SOCIAL_HANDLE_END.sub("", p.EMAIL_END.sub("", line))
     # The credit ends where the date begins.
     cut = p.BYLINE_END.search(line)
     if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
@@ -1511,6 +1557,7 @@ class _Reader:
         "outlet",
         "previous",
         "site_agency",
+        "site_name",
         "skipped",
         "stamp",
         "start",
@@ -1553,6 +1600,10 @@ class _Reader:
         # title further down replaces.
         self.masthead = False
         self.site_agency: str | None = None  # an agency's name above all
+        # Whether the headline so far is a name at the page's top, which
+        # furniture below makes the site's name, a title further down
+        # replacing it.
+        self.site_name = False
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
@@ -1675,6 +1726,21 @@ class _Reader:
         tokens = line.split()
         words = len(tokens)
         prose = is_prose(line, tokens, self.text, line_end)
+        # `NORTHPORT - President of the Republic, Dana Levi, received`, with
+        # the paragraph hard wrapped below it: a dateline opens it.
+        # A place the tables know: `GULF STOCKS - Factors to watch` is a
+        # headline above its text.
+        dash = (
+            p.DASH_DATELINE.match(line)
+            if not prose and line[1:2].isupper()
+            else None
+        )
+        wrapped = (
+            dash is not None
+            and is_known_place(dash["place"])
+            and _runs_on(self.text, line_end)
+        )
+        prose = prose or wrapped
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
@@ -1686,7 +1752,9 @@ class _Reader:
             # headline is left.
             weak = (
                 _weak_dateline(self.text, at, line_end, anchor, self.outlet)
-                if self.after_header or words >= _DATELINE_LINE_WORDS_MIN
+                if self.after_header
+                or wrapped
+                or words >= _DATELINE_LINE_WORDS_MIN
                 else None
             )
             if (
@@ -1909,7 +1977,9 @@ class _Reader:
         ):
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
-        if p.DIGIT.search(line) and self._timestamp(line):
+        if p.DIGIT.search(line) and (
+            self._date_place_line(line) or self._timestamp(line)
+        ):
             return
         # A place of three words, a dash and an agency of three at most.
         if (
@@ -1959,15 +2029,40 @@ class _Reader:
                 )
             )
         ):
-            # `Foreign policy`, a section's label of two words at most below
-            # the headline or a timestamp: the writer's name may follow.
-            self.previous = (
-                "label"
-                if len(tokens) <= 2  # noqa: PLR2004
-                and self.previous in _NAME_ABOVE
-                and line.replace(" ", "").isalpha()
-                else "other"
+            self._short_line(line, at, tokens)
+
+    def _short_line(self, line: str, at: int, tokens: list[str]) -> None:
+        """
+        Note a line (of *tokens*) that is no title's shape: a title of two
+        words right above the page's date, below the site's furniture
+        (`Events`, `Northland-Southland talks`, `May 6, 2025`), a section's
+        label or anything else.
+        """
+        if (
+            len(tokens) == 2  # noqa: PLR2004
+            and (self.previous in _FURNITURE or self.previous == "credit")
+            and not tokens[1][0].isupper()
+            and (
+                self.headline is None
+                or self.site_name
+                or _institution(self.headline, right_above=False)
             )
+            and not is_chrome(line)
+            and self._dated_below(at + len(line))
+        ):
+            self._set_headline(line, at + len(line))
+            self.site_name = False
+            self.previous = "title"
+            return
+        # `Foreign policy`, a section's label of two words at most below
+        # the headline or a timestamp: the writer's name may follow.
+        self.previous = (
+            "label"
+            if len(tokens) <= 2  # noqa: PLR2004
+            and self.previous in _NAME_ABOVE
+            and line.replace(" ", "").isalpha()
+            else "other"
+        )
 
     def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
         """
@@ -2064,10 +2159,17 @@ class _Reader:
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
-        Wafa:`; below the headline, any credit: `Riyadh - Example Daily`
+        Wafa:`, `Baghdad-INA`; below the headline, any credit: `Riyadh - Example Daily`
         (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
+        glued = p.PLACE_AGENCY_GLUED.fullmatch(line) if m is None else None
+        if (
+            glued is not None
+            and is_agency(glued["agency"])
+            and is_known_place(glued["place"])
+        ):
+            m = glued  # `Baghdad-EXA`: a known agency glued to a known place
         if m is None or not _is_place(m["place"]):
             return False
         agency = m["agency"]
@@ -2221,6 +2323,25 @@ class _Reader:
         self.previous = "timestamp"
         return True
 
+    def _date_place_line(self, line: str) -> bool:
+        """
+        Note a press release's date and place on a line of their own, its
+        issuer perhaps after them: `May 6, 2025 - Ankara, Example - Ministry
+        of Foreign Affairs`.
+        """
+        m = p.DATE_PLACE_LINE.fullmatch(line)
+        if m is None:
+            return False
+        place = m["place"]
+        city = place.partition(",")[0]
+        if not is_known_place(city) or not _is_place(place):
+            return False
+        self.bar = _Found(
+            place, _parse_date(m["date"], self.anchor), None, (), 0
+        )
+        self.previous = "timestamp"
+        return True
+
     def _place_date_line(self, line: str) -> bool:
         """
         Note a place and its date on a line of their own, or last on a
@@ -2242,6 +2363,8 @@ class _Reader:
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
             if self._below_site(self.headline, line, end):
+                return
+            if self.site_name and self._below_name(line, end):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
@@ -2295,9 +2418,18 @@ class _Reader:
                 self._set_headline(last, end)
                 self.masthead = True
                 self.previous = "title"
-        elif is_caption(line):
+        elif is_caption(line) or (
+            _pictured(line)
+            # The body names the person as the caption does; a headline
+            # says what the person did (`Prime Minister Levi Resigns`).
+            and self.text.find(line, end, end + _WINDOW) >= 0
+        ):
             self.previous = "caption"
         else:
+            # Only the crawl prefix's outlet or an agency's name above it.
+            # A name's links may be another language's short words
+            # (`Exa - Agencia Northlandesa de Noticias`).
+            self.site_name = self.previous in _TOP and _site_cased(line)
             self._set_headline(line, end)
             # Most titles hold no bar and end on no newsletter's word.
             self.masthead = (
@@ -2330,6 +2462,61 @@ class _Reader:
             self.previous = "title"
             return True
         return False
+
+    def _below_name(self, line: str, end: int) -> bool:
+        """
+        Note furniture right below a name at the page's top, which makes
+        that the site's name (`Northland Presse Service`, then `National`,
+        a timestamp or `Inicio > English`), or the title below such a
+        name and furniture, which replaces it.
+        """
+        if self.previous == "title" and is_chrome(line):
+            self.previous = "chrome"
+            return True
+        # The title is right above the dateline or the page's date, a deck
+        # below the headline above the text (`Example Agency of Northland`,
+        # `National`, `Envoy receives minister`, `Northport, 6 May (Exa) -
+        # `).  Below a timestamp, the title is in small letters too, and
+        # short as a title is (`Envoys Open Talks`, `06.05.2025`, `Talks to
+        # resume`, a dateline: the headline stays).
+        if (
+            self.previous in _FURNITURE
+            and not is_chrome(line)
+            and (
+                self.previous != "timestamp"
+                or (
+                    not _site_cased(line)
+                    and len(line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+                )
+            )
+            and self._dated_below(end)
+        ):
+            self.site_name = False
+            self._set_headline(line, end)
+            self.previous = "title"
+            return True
+        return False
+
+    def _dated_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* is a timestamp or
+        opens with a dateline: a tagged one, or a known place in capitals
+        and a dash.
+        """
+        text = self.text
+        at = _skip_space(text, end)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        below = text[at:line_end]
+        if is_timestamp(below):
+            return True
+        if _may_be_strong(below) and (
+            _strong_dateline(text, at, line_end, self.anchor) is not None
+        ):
+            return True
+        dash = p.DASH_DATELINE.match(below) if below[1:2].isupper() else None
+        return dash is not None and is_known_place(dash["place"])
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2595,6 +2782,20 @@ def _name_cased(part: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_LINKS for w in part.split())
 
 
+def _site_cased(line: str) -> bool:
+    """
+    Whether every word of *line* is capitalised, a dash or a link of a
+    name, in any language (`Exa - Agencia Northlandesa de Noticias`).
+    """
+    return all(
+        w[:1].isupper()
+        or w in _NAME_LINKS
+        or w in _DASHES
+        or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
+        for w in line.split()
+    )
+
+
 def _short_name(part: str) -> bool:
     """
     Whether *part* can be a site's or a newsletter's name, four words at
@@ -2728,9 +2929,13 @@ def _section_label(line: str, *, places: bool) -> bool:
     """
     Whether *line* is a section's name of two subjects, the kind of label a
     page puts above its title: `Peace and Security`, `Science & Health`,
-    or, when *places*, of a subject and its place: `War in Example`.
+    `Northland Politics & Diplomacy`, or, when *places*, of a subject and its place: `War in Example`.
     """
     words = line.split()
+    # One word may qualify both subjects joined by an ampersand, which
+    # headlines seldom use: `Northland Politics & Diplomacy`.
+    if len(words) == 4 and words[2] == "&" and words[0][:1].isupper():  # noqa: PLR2004
+        words = words[1:]
     return (
         len(words) == 3  # noqa: PLR2004
         and words[1] in (_SECTION_JOINS if places else _SUBJECT_JOINS)

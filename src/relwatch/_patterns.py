@@ -331,6 +331,11 @@ PLACE_AGENCY_LINE: Final = re.compile(
     r"(?P<agency>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+){0,2}):?"
 )
 
+# A place and an agency's tag glued by a hyphen: `Baghdad-INA`.
+PLACE_AGENCY_GLUED: Final = re.compile(
+    r"(?P<place>[A-Z][\w'’]{1,24}+(?: [A-Z][\w'’]{1,24}+){0,2})-(?P<agency>[A-Z]{2,8}+):?"
+)
+
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
 # Its words may be linked by a short word in small letters: `Dar es Salaam.
 # `, `Port of Example. `.
@@ -596,6 +601,17 @@ DATE_DASH_DATELINE: Final = re.compile(
     r"\s{1,2}[12][0-9]{3})(?P<sep>\s{1,2}(?:--|[–—-])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
+# A press release's date, its place (perhaps with a region) and perhaps
+# its issuer, alone on a line: `May 6, 2025 - Northport, Example -
+# Ministry of Foreign Affairs`, `6 May 2025 – Ankara`.
+_PLACE_WORDS: Final = r"[A-Z][\w'’.]{1,24}+(?: [A-Z][\w'’.]{1,24}+){0,2}"
+DATE_PLACE_LINE: Final = re.compile(
+    r"(?P<date>(?:[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2},?)"
+    r"\s{1,2}[12][0-9]{3})\s{1,2}[–—-]\s{1,2}"
+    rf"(?P<place>{_PLACE_WORDS}(?:, {_PLACE_WORDS})?)"
+    r"(?:\s{1,2}[–—-]\s{1,2}[^\n]{1,80}+)?"
+)
+
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
 #   (day first).
@@ -677,6 +693,11 @@ SLASH_ROLE: Final = re.compile(
 # A social-media handle that ends a byline, and the mark before it: `By
 # Dana Levi, Reporter / @dlevi`.
 SOCIAL_HANDLE_END: Final = re.compile(r"\s{0,3}[/|·–—-]?\s{0,3}@\w{1,30}+$")
+# An e-mail address after the writer's name, bracketed or not: `By DANA
+# LEVI [dana.levi@example.com]`, `By Dana Levi <dana@example.org>`.
+EMAIL_END: Final = re.compile(
+    r"\s{0,3}[\[(<]?[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+[\])>]?$"
+)
 # A note on the writer below a byline: `Ms. Levi is a former diplomat.`,
 # `Dana Levi was the paper's correspondent in Example.`
 AUTHOR_NOTE: Final = re.compile(
