@@ -436,10 +436,22 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02")],
     ),
     EventCase(
-        "a visit from one day to another of a month: its first day",
+        "a visit from one day to another of a month: that month",
         "Chilean Foreign Minister Tomas Herrera paid an official visit to "
         "Peru from 16 to 18 March 2025.",
-        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-16")],
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "talks on two days of a month: that month",
+        "Chile and Peru held a round of border talks in Quito on March 10 "
+        "and 11.",
+        [("negotiation", _CHILE_AND_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "a day and a count after 'and' is no range: the day",
+        "Chilean Foreign Minister Tomas Herrera visited Peru on March 10 and "
+        "2 aides stayed behind.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-10")],
     ),
     EventCase(
         "a weekday of last week",
@@ -1341,6 +1353,7 @@ class TestEventStatus:
             "Peru responded on Monday by downgrading ties with Chile and ",
             "in May, and Chile recalled its envoy that month, ",
             "the last night of talks, Chile met Peru last night and ",
+            "Chile met Peru on May 4 and 5 and 6 and ",
         ],
         ids=repr,
     )
@@ -1359,10 +1372,13 @@ class TestEventStatus:
         ("published", "words", "expected"),
         [
             (
-                dt.date(2025, 10, 21),
+                dt.date(2025, 10, 14),
                 "will travel to Lima next week",
                 "2025-10",
             ),
+            # a plan next week across a month's turn: the year alone
+            (dt.date(2025, 10, 21), "will travel to Lima next week", "2025"),
+            (dt.date(2026, 2, 18), "is due in Lima next week", "2026"),
             (dt.date(2025, 4, 4), "travelled to Lima this week", "2025-04"),
             (dt.date(2025, 4, 16), "travelled to Lima last week", "2025-04"),
             (dt.date(2025, 4, 2), "travelled to Lima last week", "2025-03"),
@@ -1371,8 +1387,8 @@ class TestEventStatus:
     )
     def test_a_week_is_a_month(self, published, words, expected):
         """
-        "Next week", "this week" and "last week" date an event to a month,
-        also when the week runs over two.
+        "This week" and "last week" date an event to a month, also when
+        the week runs over two; "next week" only when it does not.
         """
         body = f"Chilean Foreign Minister Tomas Herrera {words}."
 
@@ -1385,8 +1401,8 @@ class TestWeekMonth:
     @pytest.mark.parametrize(
         ("expression", "reference", "expected"),
         [
-            ("next week", dt.date(2025, 10, 21), "2025-10"),
-            ("The coming week", dt.date(2026, 2, 20), "2026-02"),
+            ("next week", dt.date(2025, 10, 21), "2025"),
+            ("The coming week", dt.date(2026, 2, 20), "2026"),
             ("this week", dt.date(2025, 4, 4), "2025-04"),
             ("this week", dt.date(2025, 4, 1), "2025-04"),
             ("last week", dt.date(2025, 5, 6), "2025-04"),
@@ -1400,7 +1416,7 @@ class TestWeekMonth:
     def test_week_month(self, expression, reference, expected):
         """
         A week over two months is the month of the reference ("this week")
-        or of its Monday ("next week", "last week"); other dates stay as
+        or of its Monday ("last week"); "next week" and other dates stay as
         resolved.
         """
         when = resolve_date(expression, reference)
