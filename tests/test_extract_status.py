@@ -1319,6 +1319,142 @@ STATUS_CASES = [
             )
         ],
     ),
+    EventCase(
+        "praise after its side's saying dated to a day: that day",
+        "Chile on Thursday said the border crossing would reopen next month. "
+        "Chilean spokeswoman Ana Rojas expressed appreciation for Peru and "
+        "Bolivia for their support.",
+        [
+            (
+                "praise",
+                {"Ana Rojas": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "praise",
+                {"Ana Rojas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "blame after its speaker's saying, the day after the words said",
+        "The border crossing will reopen next month, Chilean Foreign "
+        "Ministry spokeswoman Ana Rojas said on Wednesday. Rojas condemned "
+        "Peru's decision to close its consulate.",
+        [
+            (
+                "accusation",
+                {"Ana Rojas": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "blame by another official after a person's dated saying: no date",
+        "The border crossing will reopen next month, Chilean Foreign "
+        "Ministry spokeswoman Ana Rojas said on Wednesday. Meanwhile, "
+        "Chilean President Pablo Soto condemned Peru's decision to close its "
+        "consulate.",
+        [
+            (
+                "accusation",
+                {"Pablo Soto": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "praise after two sayings of its side on one day: that day",
+        "Chile on Wednesday said the border crossing would reopen next month. "
+        "Chile on Wednesday said the new bridge would open in June. The "
+        "Chilean ministry thanked Peru for its help with the repairs.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
+        "praise after sayings of its side on two days: no date",
+        "Chile on Wednesday said the border crossing would reopen next month. "
+        "Chile on Thursday said the new bridge would open in June. The "
+        "Chilean ministry thanked Peru for its help with the repairs.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "praise after another side's dated saying: no date",
+        "Peru on Thursday said the border crossing would reopen next month. "
+        "The Chilean Foreign Ministry thanked Bolivia for its help with the "
+        "repairs.",
+        [
+            (
+                "praise",
+                {
+                    "Chilean Foreign Ministry": "initiator",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "praise before its side's dated saying: no date",
+        "The Chilean Foreign Ministry thanked Peru for its help with the "
+        "repairs. Chile on Thursday said the border crossing would reopen "
+        "next month.",
+        [
+            (
+                "praise",
+                {"Chilean Foreign Ministry": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "blame told in the perfect after a dated saying: no date",
+        "The Chilean Foreign Ministry on Thursday said the border crossing "
+        "would reopen next month. Chile has long criticised Peru for delays "
+        "at the crossing.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a date inside the words said is not the saying's: no date",
+        "The Chilean Foreign Ministry said the talks Peru held on Monday with "
+        "Bolivia were useful. The ministry thanked Peru for its help with "
+        "the repairs.",
+        [
+            (
+                "praise",
+                {"Chilean Foreign Ministry": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
 ]
 
 
@@ -1354,6 +1490,8 @@ class TestEventStatus:
             "in May, and Chile recalled its envoy that month, ",
             "the last night of talks, Chile met Peru last night and ",
             "Chile met Peru on May 4 and 5 and 6 and ",
+            "Chile on Monday said the talks were useful. Chile thanked Peru. ",
+            "Chile on Monday said that Chile thanked Peru on May 2 and ",
         ],
         ids=repr,
     )

@@ -1486,7 +1486,50 @@ class _Events:
             frozenset(self.told_past),
             self.reference,
         )
+        events = _dated_by_saying(
+            events,
+            self._dated_sayings(),
+            frozenset(self.in_perfect | self.told_past),
+        )
         return _per_document(_hosted_by_the_union(events, self.doc))
+
+    def _dated_sayings(self) -> list[tuple[int, Entity, PartialDate]]:
+        """
+        Where each saying of a side the article dates to a day starts, its
+        speaker, and the day: "Pakistan on Thursday said", "the
+        spokeswoman said on Monday" (the day in the cue's frame).
+        """
+        doc = self.doc
+        dated = []
+        told = -1  # the last sentence read: its first saying is its frame's
+        for start, end, speaker in self.said:
+            sentence = doc.sentence_index(start)
+            if (
+                speaker is None
+                or speaker.country is None  # "officials said": no side
+                or sentence == told
+            ):
+                continue
+            told = sentence
+            s_start = doc.sentences[sentence][0]
+            for span, when in doc.dates(sentence, self.reference):
+                at = s_start + span.start
+                if (
+                    when.day is not None
+                    # the cue's words lie near the words said: a date far
+                    # from them is not in its frame, and is not read
+                    and (
+                        span.start == 0
+                        or start - _CUE_REACH <= at < start
+                        or end <= at <= end + _CUE_REACH
+                    )
+                    and self._cue_frame(s_start, span, start, end)
+                    and _fits(EventStatus.OCCURRED, when, self.reference)
+                    and not _ahead(when)
+                ):
+                    dated.append((start, speaker, when))
+                    break
+        return dated
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
@@ -6469,6 +6512,13 @@ _TALKS_BETWEEN: Final = ("talks", "between")
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
+# Acts done in words, on the day their speaker's side spoke: praise, blame,
+# a threat.
+_WORDS: Final = frozenset({"praise", "accusation", "threat"})
+# How far, in characters, a saying's cue and its date may stand from the
+# words said ("Foreign Office Spokesperson Mumtaz Zahra Baloch said on
+# Thursday"): a date farther is no frame of theirs.
+_CUE_REACH: Final = 100
 
 
 def _alike(one: Mention, other: Mention) -> bool:
@@ -7212,6 +7262,63 @@ def _dated_by_occasion(
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
+    return dated
+
+
+def _dated_by_saying(
+    events: list[FoundEvent],
+    sayings: list[tuple[int, Entity, PartialDate]],
+    told_apart: frozenset[int],
+) -> list[FoundEvent]:
+    """
+    Praise, blame or a threat with no date of its own, told after a saying
+    the article dates to a day, takes that day when the saying's speaker
+    is its initiator, or the state or a body of the state its initiator
+    speaks for: the words of one briefing ("Pakistan on Thursday said ...
+    She expressed appreciation for X's position").  A person's saying
+    dates only that person's acts (not "Meanwhile, the president
+    described ..." after a spokesman's).  Two such days leave it undated,
+    and so does a sentence, by its start in *told_apart*, that tells it in
+    the perfect or at another time ("has long accused").
+    """
+    if not sayings:
+        return events
+    # The days each speaker was told to speak on before each event, read
+    # once in text order (sayings come in it): two days are as many as two
+    # hundred.
+    order = sorted(range(len(events)), key=lambda k: events[k].evidence[0][0])
+    by_person: dict[Entity, set[PartialDate]] = {}
+    by_state: dict[str | None, set[PartialDate]] = {}
+    read = 0
+    dated = list(events)
+    for k in order:
+        event = events[k]
+        start = event.evidence[0][0]
+        while read < len(sayings) and sayings[read][0] < start:
+            _, speaker, when = sayings[read]
+            seen = (
+                by_person.setdefault(speaker, set())
+                if speaker.kind == PERSON
+                else by_state.setdefault(speaker.country, set())
+            )
+            if len(seen) < PAIR:
+                seen.add(when)
+            read += 1
+        if (
+            event.when is None
+            and event.kind in _WORDS
+            and event.status is EventStatus.OCCURRED
+            and start not in told_apart
+        ):
+            told = {
+                when
+                for p in event.participants
+                if p.role == INITIATOR
+                for when in by_person.get(p.entity, set())
+                | by_state.get(p.entity.country, set())
+            }
+            if len(told) == 1:
+                dated[k] = event._replace(when=told.pop())
     return dated
 
 
