@@ -1455,6 +1455,60 @@ STATUS_CASES = [
             )
         ],
     ),
+    EventCase(
+        "a plan in a clause set at a dated occasion to come: its day",
+        "Chilean Foreign Minister Tomas Herrera will host a meeting of the "
+        "donor group in Brussels on 26 May, where he will meet Peruvian Prime "
+        "Minister Jorge Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-05-26")],
+    ),
+    EventCase(
+        "a plan set 'later' at a dated occasion to come: no date",
+        "Chilean Foreign Minister Tomas Herrera will visit Quito on 26 May, "
+        "where he will later meet Peruvian Prime Minister Jorge Salas.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-05-26",
+            ),
+            ("meeting", _HERRERA_AND_SALAS, "planned", None),
+        ],
+    ),
+    EventCase(
+        "a plan in a clause set at a past occasion: no date",
+        "Chilean Foreign Minister Tomas Herrera visited Quito on Monday, "
+        "where the envoys of Peru will hold talks with Bolivia.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Ecuador": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Peru": "party", "Bolivia": "party"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a plan told after a dated occasion, not set at it: no date",
+        "Chilean Foreign Minister Tomas Herrera will visit Quito on 26 May, "
+        "and he will meet Peruvian Prime Minister Jorge Salas.",
+        [
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Ecuador": "host"},
+                "planned",
+                "2025-05-26",
+            ),
+            ("meeting", _HERRERA_AND_SALAS, "planned", None),
+        ],
+    ),
 ]
 
 
@@ -1492,6 +1546,7 @@ class TestEventStatus:
             "Chile met Peru on May 4 and 5 and 6 and ",
             "Chile on Monday said the talks were useful. Chile thanked Peru. ",
             "Chile on Monday said that Chile thanked Peru on May 2 and ",
+            "Chile will visit Peru on May 5, where Chile will meet Peru, ",
         ],
         ids=repr,
     )

@@ -857,12 +857,18 @@ _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
 _DIRECTED: Final = frozenset(["accusation", "praise", "threat", "sanction"])
 # A clause of its own after an event: its dates are not the event's.
 _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
+# What opens a clause set at the occasion told just before it, after a
+# comma: "during which", "at which" ("where" alone is checked apart).
+_SET_AT: Final = frozenset([("during", "which"), ("at", "which")])
 # Words between two triggers of a sentence that set them at two times:
 # "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
 _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
+# Of those, the words that set a plan told in a clause at its occasion
+# ("..., where he will meet X") at another time still: "later", "after".
+_LATER: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
 # Verb endings of one form: acts joined by "and" in one form share a time.
 _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
@@ -5630,29 +5636,64 @@ class _Events:
             key=lambda k: abs(k - index),
         ):
             left, right = sorted((index, other))
-            if self._another_time(
+            when = own[other]
+            # "will host a meeting on 26 May, where he will meet X": the
+            # plan told after is set at the occasion, on its day to come
+            planned_there = (
+                left == other
+                and when is not None
+                and (self.reference is None or when.latest >= self.reference)
+                and self._set_at(hits[left].last, hits[right].first)
+            )
+            if _CLAUSE_BREAK.search(
+                text, starts[left], starts[right]
+            ) or self._another_time(
                 hits[left].last,
                 hits[right].first,
                 _one_form(
                     self.doc.folded[hits[left].first],
                     self.doc.folded[hits[right].first],
                 ),
-            ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
+                _LATER if planned_there else _ANOTHER_TIME,
+            ):
                 continue
-            return own[other]
+            return when
         return None
 
-    def _another_time(self, first: int, last: int, verbs: bool) -> bool:
+    def _set_at(self, first: int, last: int) -> bool:
+        """
+        Whether the words from token *first* to *last* open a clause set at
+        the occasion told before them, which takes its time whatever its
+        tense: "will host a meeting on 26 May, where he will meet X", "held
+        a summit last week, during which the two leaders will ...".
+        """
+        folded = self.doc.folded
+        return any(
+            folded[k] == ","
+            and (
+                folded[k + 1] == "where"
+                or tuple(folded[k + 1 : k + 3]) in _SET_AT
+            )
+            for k in range(first, last - 1)
+        )
+
+    def _another_time(
+        self,
+        first: int,
+        last: int,
+        verbs: bool,
+        apart: frozenset[str] = _ANOTHER_TIME,
+    ) -> bool:
         """
         Whether the words from token *first* to *last* set what stands on
-        either side at two times; an "and" between two names ("between
-        Egypt and Ethiopia when ...") does not, nor, with *verbs*, one that
-        joins two verbs of one form ("recalled its envoy and expelled",
-        "by downgrading ties and ordering").
+        either side at two times, by a word of *apart*; an "and" between
+        two names ("between Egypt and Ethiopia when ...") does not, nor,
+        with *verbs*, one that joins two verbs of one form ("recalled its
+        envoy and expelled", "by downgrading ties and ordering").
         """
         doc = self.doc
         folded = doc.folded
-        if _ANOTHER_TIME.isdisjoint(folded[first:last]):
+        if apart.isdisjoint(folded[first:last]):
             return False
         mentions = doc.mentions_between(first, last)
         joined = {
@@ -5663,8 +5704,7 @@ class _Events:
         if verbs:
             joined.add(last - 1)
         return any(
-            folded[k] in _ANOTHER_TIME and k not in joined
-            for k in range(first, last)
+            folded[k] in apart and k not in joined for k in range(first, last)
         )
 
 
