@@ -1397,6 +1397,21 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "praise after sayings of its side on three days: no date",
+        "Chile on Monday said the border crossing would reopen next month. "
+        "Chile on Tuesday said the new bridge would open in June. Chile on "
+        "Wednesday said the old road would close in May. The Chilean "
+        "ministry thanked Peru for its help with the repairs.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "praise after another side's dated saying: no date",
         "Peru on Thursday said the border crossing would reopen next month. "
         "The Chilean Foreign Ministry thanked Bolivia for its help with the "
