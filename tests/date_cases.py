@@ -95,6 +95,7 @@ TABLE = [
     ("last week", FRI, "2025-03", "relative-to-reference"),
     ("this week", FRI, "2025", "relative-to-reference"),
     ("the coming week", D(2025, 4, 25), "2025", "relative-to-reference"),
+    ("next week", D(2023, 5, 25), "2023", "relative-to-reference"),
     # weekdays (the reference is a Friday)
     ("last Friday", FRI, "2025-03-28", "weekday"),
     ("last Monday", FRI, "2025-03-24", "weekday"),
@@ -122,8 +123,15 @@ TABLE = [
     ("the end of the year", FRI, "2025", "relative-to-reference"),
     ("the beginning of last year", FRI, "2024", "relative-to-reference"),
     ("the end of the month", FRI, "2025-04", "relative-to-reference"),
-    # a range of days, read from its first
-    ("September 19 to 22", FRI, "2025-09-19", "nearest-year"),
-    ("from 16 to 18 June 2025", FRI, "2025-06-16", "explicit"),
+    # a range of days is the month that holds them all
+    ("September 19 to 22", FRI, "2025-09", "nearest-year"),
+    ("from 16 to 18 June 2025", FRI, "2025-06", "explicit"),
+    ("August 11 and 12", FRI, "2025-08", "nearest-year"),
+    ("3 and 4 March 2026", FRI, "2026-03", "explicit"),
+    ("Feb 27-28", FRI, "2025-02", "nearest-year"),
     ("June 22 to 19", FRI, None, None),
+    ("June 29 and 31", FRI, None, None),
+    ("28 to 30 February 2025", FRI, None, None),
+    ("31 to 33 May", FRI, None, None),
+    ("31 and 32 May", FRI, None, None),
 ]

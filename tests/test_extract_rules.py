@@ -7027,14 +7027,14 @@ EVENT_WHEN_CASES = [
         ],
     ),
     EventCase(
-        "a range of days dates its event by the first",
+        "a range of days dates its event by its month",
         "On 3-4 April, Chile's president visited Peru.",
         [
             (
                 "visit",
                 {"Chile's president": "initiator", "Peru": "host"},
                 "occurred",
-                "2025-04-03",
+                "2025-04",
             )
         ],
     ),

@@ -172,6 +172,8 @@ class TestResolve:
             ("March 32", "32 is not a day of a month"),
             ("May 13-12", "not a range of days of a month"),
             ("12-40 May", "not a range of days of a month"),
+            ("June 30 and 31", "2025-06-31 is not a date"),
+            ("30 to 31 April 2025", "2025-04-31 is not a date"),
             ("February 30, 2025", "2025-02-30 is not a date"),
             ("31.02.2025", "2025-02-31 is not a date"),
             ("2025-13", "13 is not a month"),
@@ -467,11 +469,14 @@ class TestFindDates:
             (
                 (
                     "The forum runs on 12-13 May, the summit on September "
-                    "16\u201319, 2024, and not on May 13-12."
+                    "16\u201319, 2024, the talks on June 2 and 3, not on May "
+                    "13-12, and on July 4 and 5 others."
                 ),
                 [
-                    ("12-13 May", "2025-05-12"),
-                    ("September 16\u201319, 2024", "2024-09-16"),
+                    ("12-13 May", "2025-05"),
+                    ("September 16\u201319, 2024", "2024-09"),
+                    ("June 2 and 3", "2025-06"),
+                    ("July 4", "2025-07-04"),
                 ],
             ),
             (
@@ -503,8 +508,8 @@ class TestFindDates:
     )
     def test_more_shapes_in_running_text(self, text, expected):
         """
-        A count ago opening a sentence, a range of days (its first day; one
-        ending before it starts is none), a part of a month (its month) and
+        A count ago opening a sentence, a range of days (its month; one
+        ending before it starts is none, and a day and a count is a day), a part of a month (its month) and
         a part of today (the reference) are found.
         """
         found = find_dates(text, FRI)

@@ -99,16 +99,18 @@ _YEAR: Final = re.compile(r"(?:in )?(?P<y>[0-9]{4})")
 _DOTTED: Final = re.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"
 )
-#   March 31, Mar. 31, April 4, 2025; May 12-13, September 19 to 22 (its
-#   first day)
+#   March 31, Mar. 31, April 4, 2025; May 12-13, September 19 to 22, May
+#   17 and 18 (its month)
 _MONTH_DAY: Final = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})(?:(?:[-\u2013]| to )(?P<to>{_DAY}))?"
+    rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})"
+    rf"(?:(?:[-\u2013]| to | and )(?P<to>{_DAY}))?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
-#   31 March, 4 April 2025, 4th of April; 12-13 May, from 16 to 18 June
-#   (its first day)
+#   31 March, 4 April 2025, 4th of April; 12-13 May, from 16 to 18 June,
+#   17 and 18 May (its month)
 _DAY_MONTH: Final = re.compile(
-    rf"(?:from )?(?P<d>{_DAY})(?:(?:[-\u2013]| to )(?P<to>{_DAY}))? (?:of )?"
+    rf"(?:from )?(?P<d>{_DAY})(?:(?:[-\u2013]| to | and )(?P<to>{_DAY}))?"
+    rf" (?:of )?"
     rf"(?P<month>{_MONTH})\.?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
@@ -250,20 +252,52 @@ def _week(expression: str, shift: int, reference: dt.date) -> PartialDate:
 def week_month(when: PartialDate, reference: dt.date) -> PartialDate:
     """
     A week that *when* resolved to its year only, because it runs over two
-    months, as one month, the way annotators of diplomatic news date it:
-    "this week" the month of *reference*, "next week" and "last week" the
-    month it starts in ("next week" read on 21 October 2025 is 2025-10,
-    "last week" read on 4 June 2025 is 2025-05).  Any other date is
-    returned as it is.
+    months, as one month, the way annotators of diplomatic news date what
+    was done in it: "this week" the month of *reference*, "last week" the
+    month it starts in ("last week" read on 4 June 2025 is 2025-05).  A
+    plan "next week" keeps its year, as they date it: the text does not
+    say in which month it falls.  Any other date is returned as it is.
     """
     m = _THIS.fullmatch(" ".join((when.raw or "").casefold().split()))
     if when.month is not None or m is None or m["unit"] != "week":
         return when
     shift = _SHIFT[m["which"]]
+    if shift > 0:
+        return when  # "next week" on 21 October 2025: 2025
     monday = reference - dt.timedelta(days=reference.weekday(), weeks=-shift)
     day = monday if shift else reference
     return PartialDate(
         year=day.year, month=day.month, raw=when.raw, rule="week-month"
+    )
+
+
+def _month_day(
+    expression: str, m: re.Match[str], reference: dt.date
+) -> PartialDate:
+    """
+    A day of a month, or a range of days ("May 12-13"), matched as *m*: the
+    day, or the month that holds all the range's days, the precision the
+    text gives (no one day of them is the event's).
+    """
+    month = MONTHS[m["month"]]
+    day = int(m["d"].rstrip("stndrh"))
+    last = int(m["to"].rstrip("stndrh")) if m["to"] else None
+    if last is not None and not day < last <= 31:  # noqa: PLR2004
+        raise _fail(expression, "not a range of days of a month")
+    if m["y"]:
+        year, rule = int(m["y"]), "explicit"
+    elif not 1 <= day <= 31:  # noqa: PLR2004
+        raise _fail(expression, f"{day} is not a day of a month")
+    else:
+        year = _nearest_year(expression, month, day, reference)
+        rule = "nearest-year"
+    _day(expression, year, month, day if last is None else last)
+    return PartialDate(
+        year=year,
+        month=month,
+        day=day if last is None else None,
+        raw=expression,
+        rule=rule,
     )
 
 
@@ -415,18 +449,7 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.fullmatch(text):
-            month = MONTHS[m["month"]]
-            day = int(m["d"].rstrip("stndrh"))
-            if m["to"] and not (
-                day < int(m["to"].rstrip("stndrh")) <= 31  # noqa: PLR2004
-            ):
-                raise _fail(expression, "not a range of days of a month")
-            if m["y"]:
-                return explicit(int(m["y"]), month, day)
-            if not 1 <= day <= 31:  # noqa: PLR2004
-                raise _fail(expression, f"{day} is not a day of a month")
-            year = _nearest_year(expression, month, day, reference)
-            return explicit(year, month, day, rule="nearest-year")
+            return _month_day(expression, m, reference)
     if m := _MONTH_YEAR.fullmatch(text):
         return explicit(int(m["y"]), MONTHS[m["month"]])
     if m := _IN_MONTH.fullmatch(text):
@@ -514,7 +537,12 @@ _OPENING_NUMBER: Final = (
 # A day of a month, or a range of days: "12th", "12-13", "16 to 18".
 _DAYS: Final = (
     r"[0-9]{1,2}(?:st|nd|rd|th)?"
-    r"(?:(?:[-\u2013]| to )[0-9]{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:(?:[-\u2013]| to )[0-9]{1,2}(?:st|nd|rd|th)?"
+    # "May 17 and 18", not "May 5 and 2 others": the second day ends a
+    # phrase
+    r"| and [0-9]{1,2}(?:st|nd|rd|th)?"
+    r"(?=[,.;:)]| [A-Z0-9]| (?:at|in|on|to|and|for|when|with|during"
+    r"|after|before|as)\b|\Z))?"
 )
 # Words that put a month after "for" as a plan's: "slated for May".
 _SET: Final = (

@@ -876,12 +876,18 @@ _AMBIGUOUS: Final = frozenset(["weekday", "day-of-month"])
 _DIRECTED: Final = frozenset(["accusation", "praise", "threat", "sanction"])
 # A clause of its own after an event: its dates are not the event's.
 _CLAUSE_BREAK: Final = re.compile(r"[;,] (?:and|but|while|whereas) |; ")
+# What opens a clause set at the occasion told just before it, after a
+# comma: "during which", "at which" ("where" alone is checked apart).
+_SET_AT: Final = frozenset([("during", "which"), ("at", "which")])
 # Words between two triggers of a sentence that set them at two times:
 # "met X after Y visited Z on Monday", "X, who visited Z in May, met Y".
 _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
+# Of those, the words that set a plan told in a clause at its occasion
+# ("..., where he will meet X") at another time still: "later", "after".
+_LATER: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
 # Verb endings of one form: acts joined by "and" in one form share a time.
 _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
@@ -1505,7 +1511,50 @@ class _Events:
             frozenset(self.told_past),
             self.reference,
         )
+        events = _dated_by_saying(
+            events,
+            self._dated_sayings(),
+            frozenset(self.in_perfect | self.told_past),
+        )
         return _per_document(_hosted_by_the_union(events, self.doc))
+
+    def _dated_sayings(self) -> list[tuple[int, Entity, PartialDate]]:
+        """
+        Where each saying of a side the article dates to a day starts, its
+        speaker, and the day: "Pakistan on Thursday said", "the
+        spokeswoman said on Monday" (the day in the cue's frame).
+        """
+        doc = self.doc
+        dated = []
+        told = -1  # the last sentence read: its first saying is its frame's
+        for start, end, speaker in self.said:
+            sentence = doc.sentence_index(start)
+            if (
+                speaker is None
+                or speaker.country is None  # "officials said": no side
+                or sentence == told
+            ):
+                continue
+            told = sentence
+            s_start = doc.sentences[sentence][0]
+            for span, when in doc.dates(sentence, self.reference):
+                at = s_start + span.start
+                if (
+                    when.day is not None
+                    # the cue's words lie near the words said: a date far
+                    # from them is not in its frame, and is not read
+                    and (
+                        span.start == 0
+                        or start - _CUE_REACH <= at < start
+                        or end <= at <= end + _CUE_REACH
+                    )
+                    and self._cue_frame(s_start, span, start, end)
+                    and _fits(EventStatus.OCCURRED, when, self.reference)
+                    and not _ahead(when)
+                ):
+                    dated.append((start, speaker, when))
+                    break
+        return dated
 
     def _sentence_events(self, index: int, sentence_hits: list[_Hit]) -> None:
         """The events of sentence *index*, told by its trigger hits."""
@@ -5703,29 +5752,64 @@ class _Events:
             key=lambda k: abs(k - index),
         ):
             left, right = sorted((index, other))
-            if self._another_time(
+            when = own[other]
+            # "will host a meeting on 26 May, where he will meet X": the
+            # plan told after is set at the occasion, on its day to come
+            planned_there = (
+                left == other
+                and when is not None
+                and (self.reference is None or when.latest >= self.reference)
+                and self._set_at(hits[left].last, hits[right].first)
+            )
+            if _CLAUSE_BREAK.search(
+                text, starts[left], starts[right]
+            ) or self._another_time(
                 hits[left].last,
                 hits[right].first,
                 _one_form(
                     self.doc.folded[hits[left].first],
                     self.doc.folded[hits[right].first],
                 ),
-            ) or _CLAUSE_BREAK.search(text, starts[left], starts[right]):
+                _LATER if planned_there else _ANOTHER_TIME,
+            ):
                 continue
-            return own[other]
+            return when
         return None
 
-    def _another_time(self, first: int, last: int, verbs: bool) -> bool:
+    def _set_at(self, first: int, last: int) -> bool:
+        """
+        Whether the words from token *first* to *last* open a clause set at
+        the occasion told before them, which takes its time whatever its
+        tense: "will host a meeting on 26 May, where he will meet X", "held
+        a summit last week, during which the two leaders will ...".
+        """
+        folded = self.doc.folded
+        return any(
+            folded[k] == ","
+            and (
+                folded[k + 1] == "where"
+                or tuple(folded[k + 1 : k + 3]) in _SET_AT
+            )
+            for k in range(first, last - 1)
+        )
+
+    def _another_time(
+        self,
+        first: int,
+        last: int,
+        verbs: bool,
+        apart: frozenset[str] = _ANOTHER_TIME,
+    ) -> bool:
         """
         Whether the words from token *first* to *last* set what stands on
-        either side at two times; an "and" between two names ("between
-        Egypt and Ethiopia when ...") does not, nor, with *verbs*, one that
-        joins two verbs of one form ("recalled its envoy and expelled",
-        "by downgrading ties and ordering").
+        either side at two times, by a word of *apart*; an "and" between
+        two names ("between Egypt and Ethiopia when ...") does not, nor,
+        with *verbs*, one that joins two verbs of one form ("recalled its
+        envoy and expelled", "by downgrading ties and ordering").
         """
         doc = self.doc
         folded = doc.folded
-        if _ANOTHER_TIME.isdisjoint(folded[first:last]):
+        if apart.isdisjoint(folded[first:last]):
             return False
         mentions = doc.mentions_between(first, last)
         joined = {
@@ -5736,8 +5820,7 @@ class _Events:
         if verbs:
             joined.add(last - 1)
         return any(
-            folded[k] in _ANOTHER_TIME and k not in joined
-            for k in range(first, last)
+            folded[k] in apart and k not in joined for k in range(first, last)
         )
 
 
@@ -6614,6 +6697,13 @@ _TALKS_BETWEEN: Final = ("talks", "between")
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
 _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
+# Acts done in words, on the day their speaker's side spoke: praise, blame,
+# a threat.
+_WORDS: Final = frozenset({"praise", "accusation", "threat"})
+# How far, in characters, a saying's cue and its date may stand from the
+# words said ("Foreign Office Spokesperson Mumtaz Zahra Baloch said on
+# Thursday"): a date farther is no frame of theirs.
+_CUE_REACH: Final = 100
 
 
 def _alike(one: Mention, other: Mention) -> bool:
@@ -7357,6 +7447,63 @@ def _dated_by_occasion(
             if len(dates) == 1:
                 event = event._replace(when=dates.pop())  # noqa: PLW2901
         dated.append(event)
+    return dated
+
+
+def _dated_by_saying(
+    events: list[FoundEvent],
+    sayings: list[tuple[int, Entity, PartialDate]],
+    told_apart: frozenset[int],
+) -> list[FoundEvent]:
+    """
+    Praise, blame or a threat with no date of its own, told after a saying
+    the article dates to a day, takes that day when the saying's speaker
+    is its initiator, or the state or a body of the state its initiator
+    speaks for: the words of one briefing ("Pakistan on Thursday said ...
+    She expressed appreciation for X's position").  A person's saying
+    dates only that person's acts (not "Meanwhile, the president
+    described ..." after a spokesman's).  Two such days leave it undated,
+    and so does a sentence, by its start in *told_apart*, that tells it in
+    the perfect or at another time ("has long accused").
+    """
+    if not sayings:
+        return events
+    # The days each speaker was told to speak on before each event, read
+    # once in text order (sayings come in it): two days are as many as two
+    # hundred.
+    order = sorted(range(len(events)), key=lambda k: events[k].evidence[0][0])
+    by_person: dict[Entity, set[PartialDate]] = {}
+    by_state: dict[str | None, set[PartialDate]] = {}
+    read = 0
+    dated = list(events)
+    for k in order:
+        event = events[k]
+        start = event.evidence[0][0]
+        while read < len(sayings) and sayings[read][0] < start:
+            _, speaker, when = sayings[read]
+            seen = (
+                by_person.setdefault(speaker, set())
+                if speaker.kind == PERSON
+                else by_state.setdefault(speaker.country, set())
+            )
+            if len(seen) < PAIR:
+                seen.add(when)
+            read += 1
+        if (
+            event.when is None
+            and event.kind in _WORDS
+            and event.status is EventStatus.OCCURRED
+            and start not in told_apart
+        ):
+            told = {
+                when
+                for p in event.participants
+                if p.role == INITIATOR
+                for when in by_person.get(p.entity, set())
+                | by_state.get(p.entity.country, set())
+            }
+            if len(told) == 1:
+                dated[k] = event._replace(when=told.pop())
     return dated
 
 
