@@ -2334,6 +2334,124 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "an envoy 'to' a state that is also a given name: the state",
+        "EU Ambassador to Jordan Karl Weiss told journalists that the report "
+        "was fair. He said the door remained open.",
+        [
+            ("indirect", "the report was fair", "Karl Weiss"),
+            ("indirect", "the door remained open", "Karl Weiss"),
+        ],
+    ),
+    StatementCase(
+        "a given name that is also a state, with no title: the person",
+        "Georgia Lind told journalists that the report was fair.",
+        [("indirect", "the report was fair", "Georgia Lind")],
+    ),
+    StatementCase(
+        "'the Head of State' is the president, 'the Premier' the PM",
+        "President Aru Bekova met Prime Minister of Italy Marta Greco in "
+        "Rome.\n\n“We value Italy,” the Head of State said.\n\nThe "
+        "Italian Premier noted that Italian firms were keen to invest.",
+        [
+            ("direct", "We value Italy,", "Aru Bekova"),
+            ("indirect", "Italian firms were keen to invest", "Marta Greco"),
+        ],
+    ),
+    StatementCase(
+        "'the Government leader' is the head of government named before",
+        "Prime Minister Minh Tran met President Piotr Lasko in Davos. Lasko "
+        "said Poland wanted more trade.\n\nSpeaking at a forum, the "
+        "Government leader said Vietnam aims for faster growth.",
+        [
+            ("indirect", "Poland wanted more trade", "Piotr Lasko"),
+            ("indirect", "Vietnam aims for faster growth", "Minh Tran"),
+        ],
+    ),
+    StatementCase(
+        "'the head of state' is no minister",
+        "Foreign Minister Tomas Riquelme met Foreign Minister Ana Dahl."
+        "\n\nThe head of state said the talks were useful.",
+        [("indirect", "the talks were useful", None)],
+    ),
+    StatementCase(
+        "'Ms.' after a title in apposition: 'he' passes over her",
+        "Minister Tomas Riquelme arrived in Oslo on Monday.\n\nThe Speaker "
+        "of the House, Ms. Ana Dahl, received him and discussed ties.\n\n"
+        "He noted that the pact would help.",
+        [("indirect", "the pact would help", "Tomas Riquelme")],
+    ),
+    StatementCase(
+        "'rejected as “...” remarks by X': the rejecter's, to its object",
+        "Spokesperson Lena Holt said the talks were useful.\n\nThe "
+        "spokesperson rejected as “false and baseless” remarks by the "
+        "Chilean foreign minister about the fleet, saying such claims were "
+        "meant to distract.",
+        [
+            ("indirect", "the talks were useful", "Lena Holt"),
+            (
+                "partial",
+                (
+                    "as “false and baseless” remarks by the Chilean foreign "
+                    "minister about the fleet"
+                ),
+                "Lena Holt",
+            ),
+            ("indirect", "such claims were meant to distract", "Lena Holt"),
+        ],
+    ),
+    StatementCase(
+        "a verb in '-s' after its subject is no noun: 'X stresses by'",
+        "Lena Holt stresses by all means that the talks must go on.",
+        [("indirect", "the talks must go on", "Lena Holt")],
+    ),
+    StatementCase(
+        "a participle after the object of a cue, and 'what she called'",
+        "Spokesperson Lena Holt briefed the press.\n\nThe spokesperson "
+        "dismissed recent statements by Chilean officials accusing Norway of "
+        "delays as “an attempt to mislead,” and urged Chile to drop what she "
+        "called an old mindset.",
+        [
+            (
+                "partial",
+                (
+                    "recent statements by Chilean officials accusing Norway "
+                    "of delays as “an attempt to mislead,”"
+                ),
+                "Lena Holt",
+            ),
+            (
+                "indirect",
+                "Chile to drop what she called an old mindset",
+                "Lena Holt",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a participle after a name with no cue before it is the name's",
+        "Minister Ali Khan met President Rosa Lula saying that ties were "
+        "strong.",
+        [("indirect", "ties were strong", "Rosa Lula")],
+    ),
+    StatementCase(
+        "'with X describing them as': X's words, though a cue is before",
+        "Norway condemned the raids, with spokesman Lars Berg describing "
+        "them as “a clear violation of the truce.”",
+        [
+            (
+                "partial",
+                "them as “a clear violation of the truce.”",
+                "Lars Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "'Speaking to X, Y commented on Z': an adjunct and a topic",
+        "Speaking to reporters on Thursday, Tomas Riquelme also commented on "
+        "the reaction of Norway to the decision.\n\nBuilding trust takes "
+        "time, Riquelme said on Monday.",
+        [("indirect", "Building trust takes time", "Tomas Riquelme")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

@@ -305,6 +305,23 @@ _GENERIC_ROLES: Final = frozenset(
         "envoy",
     ]
 )
+# The offices a description of office stands for: "the Head of State"
+# is the president (or king, amir) named before, "the Premier" and "the
+# head of government" the prime minister.
+_OFFICES_OF: Final = {
+    "head of state": (
+        "president",
+        "king",
+        "queen",
+        "amir",
+        "emir",
+        "sultan",
+        "monarch",
+        "emperor",
+    ),
+    "head of government": ("prime minister", "premier", "chancellor"),
+    "premier": ("prime minister",),
+}
 _FORMER: Final = frozenset(["former", "ex"])
 # Courtesy titles that say whom "he" or "she" can mean: "Mrs. X" is no "he".
 _COURTESY_PRONOUN: Final = {
@@ -628,6 +645,7 @@ class Doc:
         """
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
+        offices = _OFFICES_OF.get(role.casefold(), ())
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         # "the president" is no former one; "the former president" may be.
         here = self.token_at(offset)
@@ -655,7 +673,9 @@ class Doc:
                 continue
             if generic and (country is None or entity.country == country):
                 return entity
-            if entity.role is not None and _holds(wanted, entity.role):
+            if entity.role is not None and _holds_office(
+                wanted, offices, entity.role
+            ):
                 return entity
         return None
 
@@ -739,6 +759,7 @@ class Doc:
         if folded in _GENERIC_ROLES or folded == "counterpart":
             return None
         wanted = set(key(folded))
+        offices = _OFFICES_OF.get(folded, ())
         index = bisect.bisect_left(self.mention_ends, offset + 1)
         ceiling = min(len(self.mentions), index + _LOOK_BACK)
         while index < ceiling:
@@ -749,7 +770,7 @@ class Doc:
                 and entity.kind == PERSON
                 and entity.role is not None
                 and (country is None or entity.country in {None, country})
-                and _holds(wanted, entity.role)
+                and _holds_office(wanted, offices, entity.role)
             ):
                 return entity
         return None
@@ -831,8 +852,19 @@ class Doc:
         found: dict[Entity, str] = {}
         both: set[Entity] = set()  # "Mr. Clinton" and "Mrs. Clinton"
         for mention in self.mentions:
-            pronoun = _COURTESY_PRONOUN.get(self.folded[mention.first])
-            if mention.entity is None or pronoun is None:
+            if mention.entity is None or mention.entity.kind != PERSON:
+                continue
+            # "Mr. X", also after a title in apposition: "the Speaker of
+            # the House, Ms. X".
+            pronoun = next(
+                (
+                    _COURTESY_PRONOUN[word]
+                    for word in self.folded[mention.first : mention.last]
+                    if word in _COURTESY_PRONOUN
+                ),
+                None,
+            )
+            if pronoun is None:
                 continue
             if found.setdefault(mention.entity, pronoun) != pronoun:
                 both.add(mention.entity)
@@ -1507,6 +1539,18 @@ def _states(*mentions: Mention) -> bool:
         and m.entity is not None
         and m.entity.kind == STATE
         for m in mentions
+    )
+
+
+def _holds_office(
+    wanted: set[str], offices: tuple[str, ...], role: str
+) -> bool:
+    """
+    Whether the office *role* is the one of the words *wanted*, or one of
+    the *offices* that a description of office stands for.
+    """
+    return _holds(wanted, role) or any(
+        _holds(set(key(office)), role) for office in offices
     )
 
 

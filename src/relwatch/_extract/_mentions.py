@@ -1692,6 +1692,8 @@ class Scanner:
             if k < n and words[k] in {"the", "The"}:
                 k += 1
             found = self._name_at(k) if k < n else None
+            if found is None and preposition in {"of", "to"}:
+                found = self._state_in_tail(k)
             if found is None and preposition == "of":
                 # "of host country South Africa", "of the brotherly State of
                 # Kuwait": a few words, then the state.
@@ -1815,6 +1817,20 @@ class Scanner:
             )
             j = m
         return j
+
+    def _state_in_tail(self, k: int) -> tuple[int, tuple[Meaning, ...]] | None:
+        """
+        A state whose name is also a person's ("Georgia", "Jordan") right
+        after a title's "to" or "of": "Ambassador to Georgia Anna Bell" is
+        the envoy to the state, not a person named "Georgia Anna Bell".
+        """
+        words = self.words
+        if k >= len(words) or words[k] not in self.tables.names:
+            return None
+        found = longest_at(self.tables.names, words, k)
+        if found is None or _best(found[1]).type != COUNTRY:
+            return None
+        return found
 
     def _whose_state(self, end: int, np: _NounPhrase) -> None:
         """

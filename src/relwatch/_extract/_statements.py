@@ -544,6 +544,18 @@ def _cues(doc: Doc) -> list[Cue]:
     return found
 
 
+def _noun_by(words: list[str], cue: Cue) -> bool:
+    """
+    Whether the one-word cue *cue* reads as a plural noun, its author after
+    "by": "remarks by X", "claims by Y" (a verb in "-s" takes no agent).
+    """
+    return (
+        cue.last == cue.first + 1
+        and words[cue.first].endswith("s")
+        and words[cue.last : cue.last + 1] == ["by"]
+    )
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -1036,6 +1048,16 @@ class _Extractor:
                 continue  # "he said this" quoted is what was said, no cue
             if self._deed(cue, last):
                 continue  # "declared X persona non grata": done, not said
+            if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
+                continue  # "rejected as “baseless” remarks by X": a noun
+            if found and self._what_called(cue, found[-1].cue.last):
+                # "urged Y to abandon what he called a mindset": the words
+                # of the cue before, its object named as he names it.
+                continue
+            if found and self._reduced_relative(cue, found[-1].cue.last):
+                # "dismissed claims by officials accusing X of ...": the
+                # object of the cue before, whose words these are.
+                continue
             if (
                 cue.verb.content == "partial"
                 and words[last - 1] != ":"
@@ -1702,6 +1724,35 @@ class _Extractor:
     def _source(self, token: int) -> Entity | None:
         named = self.doc.source_named(token)
         return None if named is None else self._resolve(named)
+
+    def _what_called(self, cue: Cue, first: int) -> bool:
+        """
+        Whether the cue *cue* opens, after token *first*, a free relative
+        with its subject: "what he called", "what the minister described".
+        """
+        doc = self.doc
+        subject = doc.mention_at_end.get(cue.first)
+        return (
+            subject is not None
+            and subject.first > first + 1
+            and doc.folded[subject.first - 1] == "what"
+        )
+
+    def _reduced_relative(self, cue: Cue, first: int) -> bool:
+        """
+        Whether the participle cue *cue* follows, with no comma, a mention
+        that starts after token *first*: "officials accusing X of ...".
+        """
+        doc = self.doc
+        before = doc.mention_at_end.get(cue.first)
+        return (
+            cue.last == cue.first + 1
+            and doc.folded[cue.first].endswith("ing")
+            and before is not None
+            and before.first > first
+            # "..., with spokesman X describing them as ...": X's words.
+            and doc.folded[before.first - 1] not in {",", "and", "with"}
+        )
 
     def _continued(
         self, cue: Cue, first: int, found: list[Attribution]
@@ -2846,6 +2897,7 @@ class _Extractor:
                 and (words[k] == "," or closing)
                 and frames.ending_before(frame_first) is None
                 and not self._name_only(first, k)
+                and not self._adjunct_and_topic(first, k, frame_last, last)
             ):
                 end = doc.tokens.ends[k] if closing else doc.tokens.starts[k]
                 self._statement(
@@ -2904,9 +2956,12 @@ class _Extractor:
                 # the clause ends at the colon that opens the quotation.
                 end = doc.text.rindex(":", start, quote.outer_start)
                 break
-        if cue.verb.content == "partial":
+        if cue.verb.content == "partial" and not _quoted_as(
+            doc.text[start:end].casefold().split(None, 2), cue.verb
+        ):
             # "called the talks “frank” and invited ...": the clause ends
-            # with its quotation.
+            # with its quotation; "rejected as “false” the claims that ..."
+            # goes on to the object it named.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
@@ -3249,6 +3304,24 @@ class _Extractor:
             )
         )
 
+    def _adjunct_and_topic(
+        self, first: int, comma: int, frame_last: int, last: int
+    ) -> bool:
+        """
+        Whether a cue before *comma*'s subject only has a participle adjunct
+        before it and its topic after it: "Speaking to reporters, X
+        commented on the reaction of Y" says no words.
+        """
+        words = self.doc.folded
+        return (
+            words[first].endswith("ing")
+            and "," not in words[first:comma]
+            and frame_last + 1 < last
+            and words[frame_last] in {"on", "about"}
+            and words[frame_last + 1] not in WEEKDAYS
+            and words[frame_last + 1] not in _WHEN_WORDS
+        )
+
     def _trailing(self, k: int, last: int) -> bool:
         """
         Whether the words after a cue only say where or when ("..., Xi said
@@ -3446,6 +3519,19 @@ def _follow_line(text: str) -> bool:
     )
 
 
+def _quoted_as(words: list[str], verb: SpeechVerb) -> bool:
+    """
+    Whether the words after a cue that needs a quotation name it before
+    its object: "rejected as “baseless” remarks by X".
+    """
+    return (
+        verb.content == "partial"
+        and words[0] == "as"
+        and len(words) > 1
+        and words[1][:1] in "“\"'"
+    )
+
+
 def _is_content(text: str, verb: SpeechVerb) -> bool:
     """
     Whether the words after a cue are what was said: a clause or a noun
@@ -3457,7 +3543,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
-        or first in _NOT_CONTENT_START
+        or (first in _NOT_CONTENT_START and not _quoted_as(words, verb))
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
             # needed" is a clause.
