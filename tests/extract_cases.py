@@ -2335,6 +2335,74 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'declared' a diplomat with a long description persona non grata",
+        "Chile has declared an employee of the Norwegian Embassy in Santiago "
+        "persona non grata, the Chilean Foreign Ministry said on Wednesday."
+        "\n\nLast week, the Norwegian Foreign Ministry declared a counselor "
+        "of the Chilean Embassy in Oslo persona non grata.",
+        [
+            (
+                "indirect",
+                (
+                    "Chile has declared an employee of the Norwegian Embassy "
+                    "in Santiago persona non grata"
+                ),
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the Presidency of the Republic' is a body; its statement goes on",
+        "President Ana Ruiz received a call from President Omar Haddad, a "
+        "statement of the Presidency of the Republic said.\n\nRuiz stressed "
+        "the need for aid.\n\nRuiz also thanked Chile.\n\nHaddad thanked "
+        "Ruiz for the aid, the statement added.\n\nThe two presidents agreed "
+        "to meet in May, according to the same source.",
+        [
+            (
+                "indirect",
+                "President Ana Ruiz received a call from President Omar Haddad",
+                "Presidency of the Republic",
+            ),
+            ("indirect", "the need for aid", "Ana Ruiz"),
+            (
+                "indirect",
+                "Haddad thanked Ruiz for the aid",
+                "Presidency of the Republic",
+            ),
+            (
+                "indirect",
+                "The two presidents agreed to meet in May",
+                "Presidency of the Republic",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'the statement' four paragraphs on is no one's",
+        "The talks went well, a statement of the Presidency of the Republic "
+        "said.\n\nRuiz stressed the need for aid.\n\nRuiz thanked Chile."
+        "\n\nRuiz met the envoy.\n\nRuiz met the mayor.\n\nHaddad thanked "
+        "Ruiz for the aid, the statement added.",
+        [
+            ("indirect", "The talks went well", "Presidency of the Republic"),
+            ("indirect", "the need for aid", "Ruiz"),
+            ("indirect", "Haddad thanked Ruiz for the aid", None),
+        ],
+    ),
+    StatementCase(
+        "'according to the same source' is the source cited last",
+        "Minister Ana Ruiz said the talks went well.\n\nThe next round "
+        "opens in May, according to the same source.\n\nRuiz met the envoy "
+        "on Monday, diplomatic sources said.\n\nThey also discussed the "
+        "border, according to the same sources.",
+        [
+            ("indirect", "the talks went well", "Ana Ruiz"),
+            ("indirect", "The next round opens in May", "Ana Ruiz"),
+            ("indirect", "Ruiz met the envoy on Monday", None),
+            ("indirect", "They also discussed the border", None),
+        ],
+    ),
+    StatementCase(
         "an envoy 'to' a state that is also a given name: the state",
         "EU Ambassador to Jordan Karl Weiss told journalists that the report "
         "was fair. He said the door remained open.",

@@ -1105,7 +1105,9 @@ class Scanner:
         if not np.roles and not np.honorific:
             body = self._body_at(j)
             if body is not None and (np.countries or np.orgs or j > i):
-                return self._state_body(i, body[0], body[1], np)
+                return self._state_body(
+                    i, self._of_the_republic(body[0]), body[1], np
+                )
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
         if (
             np.roles
@@ -1870,6 +1872,19 @@ class Scanner:
             and words[end + 1].isupper()
         ):
             end += 3  # "(NSC)": the acronym again
+        return end
+
+    def _of_the_republic(self, end: int) -> int:
+        """
+        Where a state body's name ends when "of the Republic" with no
+        state goes on from *end*: "the Presidency of the Republic" is the
+        presidency, not a person named "Republic".
+        """
+        words = self.words
+        if words[end : end + 3] == ["of", "the", "Republic"] and (
+            words[end + 3 : end + 4] != ["of"]
+        ):
+            return end + 3
         return end
 
     def _state_org_at(self, k: int) -> int | None:

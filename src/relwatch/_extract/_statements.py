@@ -62,7 +62,7 @@ _SOURCE_INDEFINITE: Final = _INDEFINITE | {"one", "another"}
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
-_ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
+_ISSUER_PARAGRAPHS: Final = 3  # how far back "the statement" looks for it
 # Verbs that make their subject a document's issuer: "X issued a statement".
 _ISSUED: Final = frozenset(["issued", "released", "published"])
 _ISSUED_REACH: Final = 60  # tokens back from "the statement" to a new one
@@ -77,6 +77,8 @@ _QUESTION_LABELS: Final = frozenset(["Q", "Question"])
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
+# "declared an employee of the Estonian Embassy in Russia persona non grata"
+_PERSONA_REACH: Final = 14
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
@@ -1151,6 +1153,11 @@ class _Extractor:
                     if author is not None:
                         speaker = self._resolve(author)
                         source_end = author.last
+                    elif words[cue.last : cue.last + 2] == ["the", "same"]:
+                        # "according to the same source": the one cited last
+                        speaker = (
+                            self.found[-1].speaker if self.found else None
+                        )
                     else:
                         # "according to the statement": whoever issued it
                         speaker = self._source(source_end - 1) or self._issuer(
@@ -1441,6 +1448,7 @@ class _Extractor:
         after = words[cue.last : min(last, cue.last + _DEED_REACH)]
         lemma = cue.verb.lemma
         if lemma == "declare":
+            after = words[cue.last : min(last, cue.last + _PERSONA_REACH)]
             # "declared that the envoy was persona non grata": words
             if "that" in after:
                 after = after[: after.index("that")]
