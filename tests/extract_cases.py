@@ -2502,6 +2502,42 @@ STATEMENT_CASES = [
         [("indirect", "ties were strong", "Rosa Lula")],
     ),
     StatementCase(
+        "a named person's participle after a preposition is his: 'from X "
+        "calling'",
+        "Minister Ana Ruiz said the criticism was normal, no different, she "
+        "said, from President Omar Haddad calling the tariffs “a tax on "
+        "friendship” before their talks.",
+        [
+            ("indirect", "the criticism was normal, no different", "Ana Ruiz"),
+            ("partial", "the tariffs “a tax on friendship”", "Omar Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a named person's participle after a dash is his: '– X saying'",
+        "The bloc welcomed the talks – Minister Ana Ruiz saying she was “very "
+        "encouraged” by them.",
+        [("partial", "she was “very encouraged” by them", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'what she called' past a comma, after a call, keeps its quotation",
+        "Minister Ana Ruiz called President Omar Haddad after the vote, which "
+        "he won, to congratulate him on what she called “a fair election.”",
+        [("partial", "“a fair election.”", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'what she calls “...”' with its quotation is her partial quote",
+        "Rosa Lima says she admired the courage of Chile through what she "
+        "calls a “war of unpleasant words.”",
+        [
+            (
+                "indirect",
+                "she admired the courage of Chile through what",
+                "Rosa Lima",
+            ),
+            ("partial", "“war of unpleasant words.”", "Rosa Lima"),
+        ],
+    ),
+    StatementCase(
         "'with X describing them as': X's words, though a cue is before",
         "Norway condemned the raids, with spokesman Lars Berg describing "
         "them as “a clear violation of the truce.”",

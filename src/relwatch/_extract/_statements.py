@@ -1052,7 +1052,11 @@ class _Extractor:
                 continue  # "declared X persona non grata": done, not said
             if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
                 continue  # "rejected as “baseless” remarks by X": a noun
-            if found and self._what_called(cue, found[-1].cue.last):
+            if (
+                found
+                and found[-1].cue.verb.content != "partial"
+                and self._what_called(cue, found[-1].cue.last, last)
+            ):
                 # "urged Y to abandon what he called a mindset": the words
                 # of the cue before, its object named as he names it.
                 continue
@@ -1733,10 +1737,12 @@ class _Extractor:
         named = self.doc.source_named(token)
         return None if named is None else self._resolve(named)
 
-    def _what_called(self, cue: Cue, first: int) -> bool:
+    def _what_called(self, cue: Cue, first: int, last: int) -> bool:
         """
-        Whether the cue *cue* opens, after token *first*, a free relative
-        with its subject: "what he called", "what the minister described".
+        Whether the cue *cue* opens, in the clause of the cue that ends at
+        token *first*, a free relative with its subject and no quotation
+        ("what he called a mindset", "what the minister described"); with
+        one, "what he called “a gift”" is his partial quote.
         """
         doc = self.doc
         subject = doc.mention_at_end.get(cue.first)
@@ -1744,12 +1750,19 @@ class _Extractor:
             subject is not None
             and subject.first > first + 1
             and doc.folded[subject.first - 1] == "what"
+            and "," not in doc.folded[first : subject.first]
+            and not doc.quotes_between(
+                doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+            )
         )
 
     def _reduced_relative(self, cue: Cue, first: int) -> bool:
         """
-        Whether the participle cue *cue* follows, with no comma, a mention
-        that starts after token *first*: "officials accusing X of ...".
+        Whether the participle cue *cue* follows, with no comma, sources
+        with no name in a phrase after token *first*: "statements by
+        officials accusing X of ..." describes the statements; a person
+        named ("from Bush calling X ...", "with spokesman X describing")
+        says words of his own.
         """
         doc = self.doc
         before = doc.mention_at_end.get(cue.first)
@@ -1758,8 +1771,8 @@ class _Extractor:
             and doc.folded[cue.first].endswith("ing")
             and before is not None
             and before.first > first
-            # "..., with spokesman X describing them as ...": X's words.
-            and doc.folded[before.first - 1] not in {",", "and", "with"}
+            and doc.folded[before.first - 1].isalpha()
+            and self._unnamed(before)
         )
 
     def _continued(
