@@ -2403,6 +2403,26 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'X last week said': a near period between subject and cue",
+        "The Senate last week urged President Omar Haddad to explore other "
+        "options.\n\nMinister Ana Ruiz this month said that the talks were "
+        "useful.",
+        [
+            (
+                "indirect",
+                "President Omar Haddad to explore other options",
+                "Senate",
+            ),
+            ("indirect", "the talks were useful", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "'declared X unconstitutional' is a ruling, 'declared that' words",
+        "The Supreme Court last year declared the law unconstitutional."
+        "\n\nMinister Ana Ruiz declared that the law was unconstitutional.",
+        [("indirect", "the law was unconstitutional", "Ana Ruiz")],
+    ),
+    StatementCase(
         "an envoy 'to' a state that is also a given name: the state",
         "EU Ambassador to Jordan Karl Weiss told journalists that the report "
         "was fair. He said the door remained open.",

@@ -110,6 +110,9 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# A period next to the article's date, between a subject and its verb.
+_NEAR_PERIOD: Final = frozenset(["last", "this", "next"])
+_PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
 _PLACING: Final = frozenset(
@@ -1164,6 +1167,12 @@ class Doc:
                 and words[j - 1] in WEEKDAYS
             ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
+            elif (
+                j - 2 >= floor
+                and words[j - 2] in _NEAR_PERIOD
+                and words[j - 1] in _PERIODS
+            ):
+                j -= 2  # "the Senate last week urged", "X this month said"
             elif (
                 words[j - 1] == ")"
                 and j not in self.mention_at_end

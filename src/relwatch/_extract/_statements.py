@@ -79,7 +79,11 @@ _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 # "declared an employee of the Estonian Embassy in Russia persona non grata"
 _PERSONA_REACH: Final = 14
-_PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
+# What "declared X ..." makes X by the act itself: "persona non grata",
+# "unconstitutional", "null and void", "a state of emergency".
+_DECLARED_DEEDS: Final = frozenset(
+    ["persona", "personae", "unconstitutional", "invalid", "void", "emergency"]
+)
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 # "denied media reports that ...", "rejected as baseless foreign media
@@ -1456,7 +1460,7 @@ class _Extractor:
             # "declared that the envoy was persona non grata": words
             if "that" in after:
                 after = after[: after.index("that")]
-            return not _PERSONA_NON_GRATA.isdisjoint(after)
+            return not _DECLARED_DEEDS.isdisjoint(after)
         if lemma == "add":
             return _onto_a_list(
                 words[cue.last : min(last, cue.last + _LIST_REACH)]
