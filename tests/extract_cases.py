@@ -2423,6 +2423,31 @@ STATEMENT_CASES = [
         [("indirect", "the law was unconstitutional", "Ana Ruiz")],
     ),
     StatementCase(
+        "'both ministers' are the two ministers, past a president named",
+        "Chilean Foreign Minister Bruno Diaz and his Peruvian counterpart, "
+        "Tito Arce, signed a memorandum.\n\nArce is also to be received by "
+        "President Marta Vidal at the Palace of the Republic.\n\nBoth "
+        "ministers also expressed satisfaction with the work of the "
+        "commission.",
+        [
+            (
+                "indirect",
+                "satisfaction with the work of the commission",
+                "Bruno Diaz and Tito Arce",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the two presidents' pass over a minister; 'the two sides' do not",
+        "President Ana Ruiz met President Omar Haddad. Foreign Minister Lena "
+        "Holt was there.\n\nThe two presidents said the talks were good. The "
+        "two sides said the visit was fine.",
+        [
+            ("indirect", "the talks were good", "Ana Ruiz and Omar Haddad"),
+            ("indirect", "the visit was fine", "Omar Haddad and Lena Holt"),
+        ],
+    ),
+    StatementCase(
         "an envoy 'to' a state that is also a given name: the state",
         "EU Ambassador to Jordan Karl Weiss told journalists that the report "
         "was fair. He said the door remained open.",

@@ -326,6 +326,10 @@ _OFFICES_OF: Final = {
     "premier": ("prime minister",),
 }
 _FORMER: Final = frozenset(["former", "ex"])
+# Offices "both ministers", "the two presidents" name their holders by.
+_PAIR_OFFICES: Final = frozenset(
+    ["minister", "president", "ambassador", "premier", "chancellor"]
+)
 # Courtesy titles that say whom "he" or "she" can mean: "Mrs. X" is no "he".
 _COURTESY_PRONOUN: Final = {
     "mr": "he",
@@ -935,6 +939,20 @@ class Doc:
                 if mention.role in SIDES
                 else frozenset([PERSON])
             )
+        office = _office_of_pair(mention.role)
+        if office:
+            # "both ministers": the last two ministers, past a president.
+            found = self._last_pair(mention, wanted, office)
+            if found is not None:
+                return found
+        return self._last_pair(mention, wanted, frozenset())
+
+    def _last_pair(
+        self,
+        mention: Mention,
+        wanted: frozenset[str],
+        office: frozenset[str],
+    ) -> Entity | None:
         members: list[Entity] = []
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)
@@ -968,6 +986,12 @@ class Doc:
             for candidate in candidates:
                 if (
                     candidate.kind in wanted
+                    # "his counterpart, X" holds the office of the other
+                    and (
+                        not office
+                        or candidate.role == "counterpart"
+                        or _holds(set(office), candidate.role)
+                    )
                     and candidate not in members
                     and all(
                         m.country is None or m.country != candidate.country
@@ -1549,6 +1573,19 @@ def _states(*mentions: Mention) -> bool:
         and m.entity.kind == STATE
         for m in mentions
     )
+
+
+def _office_of_pair(role: str | None) -> frozenset[str]:
+    """
+    The words of the office two people of "both ministers" or "the two
+    presidents" hold, or none for "the two sides" or "both leaders".
+    """
+    if not role or not role.endswith("s"):
+        return frozenset()
+    words = key(role.casefold()[:-1])
+    if words[-1:] and words[-1] in _PAIR_OFFICES:
+        return frozenset(words[1:] if words[0] in {"two", "both"} else words)
+    return frozenset()
 
 
 def _holds_office(
