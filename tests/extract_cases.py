@@ -2448,6 +2448,20 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'according to the press service' is a body; 'the Danish press' none",
+        "According to the presidential press service, the two leaders agreed "
+        "to meet soon.\n\nAccording to the Danish press, the talks were "
+        "tense.",
+        [
+            (
+                "indirect",
+                "the two leaders agreed to meet soon",
+                "presidential press service",
+            ),
+            ("indirect", "the talks were tense", None),
+        ],
+    ),
+    StatementCase(
         "an envoy 'to' a state that is also a given name: the state",
         "EU Ambassador to Jordan Karl Weiss told journalists that the report "
         "was fair. He said the door remained open.",

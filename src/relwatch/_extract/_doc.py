@@ -1416,6 +1416,8 @@ class Doc:
         k = token
         while k < ceiling and k < token + _SOURCE_REACH:
             if self.folded[k] in _UNNAMED_SOURCES:
+                if self.folded[k + 1 : k + 2] == ["service"]:
+                    return 0  # "the press service": a body, not the press
                 return k + 1
             if not self.folded[k].isalpha() or (
                 self.words[k][0].isupper() and self.words[k] not in _REGIONS
