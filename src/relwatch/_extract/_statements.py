@@ -2982,11 +2982,11 @@ class _Extractor:
                 end = doc.text.rindex(":", start, quote.outer_start)
                 break
         if cue.verb.content == "partial" and not _quoted_as(
-            doc.text[start:end].casefold().split(None, 2), cue.verb
+            doc.text[start:end], cue.verb
         ):
             # "called the talks “frank” and invited ...": the clause ends
-            # with its quotation; "rejected as “false” the claims that ..."
-            # goes on to the object it named.
+            # with its quotation; "rejected as “false” remarks by X" goes
+            # on to the object it named.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
@@ -3544,16 +3544,19 @@ def _follow_line(text: str) -> bool:
     )
 
 
-def _quoted_as(words: list[str], verb: SpeechVerb) -> bool:
+def _quoted_as(text: str, verb: SpeechVerb) -> bool:
     """
-    Whether the words after a cue that needs a quotation name it before
-    its object: "rejected as “baseless” remarks by X".
+    Whether the words *text* after a cue that needs a quotation name it
+    before its object: "rejected as “baseless” remarks by X"; not reports
+    it denies ("rejected as “baseless” reports that ...").
     """
+    words = text.casefold().split()
     return (
         verb.content == "partial"
-        and words[0] == "as"
+        and words[:1] == ["as"]
         and len(words) > 1
         and words[1][:1] in "“\"'"
+        and "that" not in words
     )
 
 
@@ -3568,7 +3571,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
-        or (first in _NOT_CONTENT_START and not _quoted_as(words, verb))
+        or (first in _NOT_CONTENT_START and not _quoted_as(text, verb))
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
             # needed" is a clause.
