@@ -2418,7 +2418,7 @@ STATEMENT_CASES = [
     ),
     StatementCase(
         "'declared X unconstitutional' is a ruling, 'declared that' words",
-        "The Supreme Court last year declared the law unconstitutional."
+        "The Supreme Court declared the law unconstitutional."
         "\n\nMinister Ana Ruiz declared that the law was unconstitutional.",
         [("indirect", "the law was unconstitutional", "Ana Ruiz")],
     ),
