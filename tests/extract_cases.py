@@ -2334,6 +2334,287 @@ STATEMENT_CASES = [
             )
         ],
     ),
+    StatementCase(
+        "'declared' a diplomat with a long description persona non grata",
+        "Chile has declared an employee of the Norwegian Embassy in Santiago "
+        "persona non grata, the Chilean Foreign Ministry said on Wednesday."
+        "\n\nLast week, the Norwegian Foreign Ministry declared a counselor "
+        "of the Chilean Embassy in Oslo persona non grata.",
+        [
+            (
+                "indirect",
+                (
+                    "Chile has declared an employee of the Norwegian Embassy "
+                    "in Santiago persona non grata"
+                ),
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the Presidency of the Republic' is a body; its statement goes on",
+        "President Ana Ruiz received a call from President Omar Haddad, a "
+        "statement of the Presidency of the Republic said.\n\nRuiz stressed "
+        "the need for aid.\n\nRuiz also thanked Chile.\n\nHaddad thanked "
+        "Ruiz for the aid, the statement added.\n\nThe two presidents agreed "
+        "to meet in May, according to the same source.",
+        [
+            (
+                "indirect",
+                "President Ana Ruiz received a call from President Omar Haddad",
+                "Presidency of the Republic",
+            ),
+            ("indirect", "the need for aid", "Ana Ruiz"),
+            (
+                "indirect",
+                "Haddad thanked Ruiz for the aid",
+                "Presidency of the Republic",
+            ),
+            (
+                "indirect",
+                "The two presidents agreed to meet in May",
+                "Presidency of the Republic",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'the statement' four paragraphs on is no one's",
+        "The talks went well, a statement of the Presidency of the Republic "
+        "said.\n\nRuiz stressed the need for aid.\n\nRuiz thanked Chile."
+        "\n\nRuiz met the envoy.\n\nRuiz met the mayor.\n\nHaddad thanked "
+        "Ruiz for the aid, the statement added.",
+        [
+            ("indirect", "The talks went well", "Presidency of the Republic"),
+            ("indirect", "the need for aid", "Ruiz"),
+            ("indirect", "Haddad thanked Ruiz for the aid", None),
+        ],
+    ),
+    StatementCase(
+        "'according to the same source' is the source cited last",
+        "Minister Ana Ruiz said the talks went well.\n\nThe next round "
+        "opens in May, according to the same source.\n\nRuiz met the envoy "
+        "on Monday, diplomatic sources said.\n\nThey also discussed the "
+        "border, according to the same sources.",
+        [
+            ("indirect", "the talks went well", "Ana Ruiz"),
+            ("indirect", "The next round opens in May", "Ana Ruiz"),
+            ("indirect", "Ruiz met the envoy on Monday", None),
+            ("indirect", "They also discussed the border", None),
+        ],
+    ),
+    StatementCase(
+        "'X last week said': a near period between subject and cue",
+        "The Senate last week urged President Omar Haddad to explore other "
+        "options.\n\nMinister Ana Ruiz this month said that the talks were "
+        "useful.",
+        [
+            (
+                "indirect",
+                "President Omar Haddad to explore other options",
+                "Senate",
+            ),
+            ("indirect", "the talks were useful", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "'declared X unconstitutional' is a ruling, 'declared that' words",
+        "The Supreme Court declared the law unconstitutional."
+        "\n\nMinister Ana Ruiz declared that the law was unconstitutional.",
+        [("indirect", "the law was unconstitutional", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'both ministers' are the two ministers, past a president named",
+        "Chilean Foreign Minister Bruno Diaz and his Peruvian counterpart, "
+        "Tito Arce, signed a memorandum.\n\nArce is also to be received by "
+        "President Marta Vidal at the Palace of the Republic.\n\nBoth "
+        "ministers also expressed satisfaction with the work of the "
+        "commission.",
+        [
+            (
+                "indirect",
+                "satisfaction with the work of the commission",
+                "Bruno Diaz and Tito Arce",
+            )
+        ],
+    ),
+    StatementCase(
+        "'the two presidents' pass over a minister; 'the two sides' do not",
+        "President Ana Ruiz met President Omar Haddad. Foreign Minister Lena "
+        "Holt was there.\n\nThe two presidents said the talks were good. The "
+        "two sides said the visit was fine.",
+        [
+            ("indirect", "the talks were good", "Ana Ruiz and Omar Haddad"),
+            ("indirect", "the visit was fine", "Omar Haddad and Lena Holt"),
+        ],
+    ),
+    StatementCase(
+        "'according to the press service' is a body; 'the Danish press' none",
+        "According to the presidential press service, the two leaders agreed "
+        "to meet soon.\n\nAccording to the Danish press, the talks were "
+        "tense.",
+        [
+            (
+                "indirect",
+                "the two leaders agreed to meet soon",
+                "presidential press service",
+            ),
+            ("indirect", "the talks were tense", None),
+        ],
+    ),
+    StatementCase(
+        "an envoy 'to' a state that is also a given name: the state",
+        "EU Ambassador to Jordan Karl Weiss told journalists that the report "
+        "was fair. He said the door remained open.",
+        [
+            ("indirect", "the report was fair", "Karl Weiss"),
+            ("indirect", "the door remained open", "Karl Weiss"),
+        ],
+    ),
+    StatementCase(
+        "a given name that is also a state, with no title: the person",
+        "Georgia Lind told journalists that the report was fair.",
+        [("indirect", "the report was fair", "Georgia Lind")],
+    ),
+    StatementCase(
+        "'the Head of State' is the president, 'the Premier' the PM",
+        "President Aru Bekova met Prime Minister of Italy Marta Greco in "
+        "Rome.\n\n“We value Italy,” the Head of State said.\n\nThe "
+        "Italian Premier noted that Italian firms were keen to invest.",
+        [
+            ("direct", "We value Italy,", "Aru Bekova"),
+            ("indirect", "Italian firms were keen to invest", "Marta Greco"),
+        ],
+    ),
+    StatementCase(
+        "'the Government leader' is the head of government named before",
+        "Prime Minister Minh Tran met President Piotr Lasko in Davos. Lasko "
+        "said Poland wanted more trade.\n\nSpeaking at a forum, the "
+        "Government leader said Vietnam aims for faster growth.",
+        [
+            ("indirect", "Poland wanted more trade", "Piotr Lasko"),
+            ("indirect", "Vietnam aims for faster growth", "Minh Tran"),
+        ],
+    ),
+    StatementCase(
+        "'the head of state' is no minister",
+        "Foreign Minister Tomas Riquelme met Foreign Minister Ana Dahl."
+        "\n\nThe head of state said the talks were useful.",
+        [("indirect", "the talks were useful", None)],
+    ),
+    StatementCase(
+        "'Ms.' after a title in apposition: 'he' passes over her",
+        "Minister Tomas Riquelme arrived in Oslo on Monday.\n\nThe Speaker "
+        "of the House, Ms. Ana Dahl, received him and discussed ties.\n\n"
+        "He noted that the pact would help.",
+        [("indirect", "the pact would help", "Tomas Riquelme")],
+    ),
+    StatementCase(
+        "'rejected as “...” remarks by X': the rejecter's, to its object",
+        "Spokesperson Lena Holt said the talks were useful.\n\nThe "
+        "spokesperson rejected as “false and baseless” remarks by the "
+        "Chilean foreign minister about the fleet, saying such claims were "
+        "meant to distract.",
+        [
+            ("indirect", "the talks were useful", "Lena Holt"),
+            (
+                "partial",
+                (
+                    "as “false and baseless” remarks by the Chilean foreign "
+                    "minister about the fleet"
+                ),
+                "Lena Holt",
+            ),
+            ("indirect", "such claims were meant to distract", "Lena Holt"),
+        ],
+    ),
+    StatementCase(
+        "a verb in '-s' after its subject is no noun: 'X stresses by'",
+        "Lena Holt stresses by all means that the talks must go on.",
+        [("indirect", "the talks must go on", "Lena Holt")],
+    ),
+    StatementCase(
+        "a participle after the object of a cue, and 'what she called'",
+        "Spokesperson Lena Holt briefed the press.\n\nThe spokesperson "
+        "dismissed recent statements by Chilean officials accusing Norway of "
+        "delays as “an attempt to mislead,” and urged Chile to drop what she "
+        "called an old mindset.",
+        [
+            (
+                "partial",
+                (
+                    "recent statements by Chilean officials accusing Norway "
+                    "of delays as “an attempt to mislead,”"
+                ),
+                "Lena Holt",
+            ),
+            (
+                "indirect",
+                "Chile to drop what she called an old mindset",
+                "Lena Holt",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a participle after a name with no cue before it is the name's",
+        "Minister Ali Khan met President Rosa Lula saying that ties were "
+        "strong.",
+        [("indirect", "ties were strong", "Rosa Lula")],
+    ),
+    StatementCase(
+        "a named person's participle after a preposition is his: 'from X "
+        "calling'",
+        "Minister Ana Ruiz said the criticism was normal, no different, she "
+        "said, from President Omar Haddad calling the tariffs “a tax on "
+        "friendship” before their talks.",
+        [
+            ("indirect", "the criticism was normal, no different", "Ana Ruiz"),
+            ("partial", "the tariffs “a tax on friendship”", "Omar Haddad"),
+        ],
+    ),
+    StatementCase(
+        "a named person's participle after a dash is his: '– X saying'",
+        "The bloc welcomed the talks – Minister Ana Ruiz saying she was “very "
+        "encouraged” by them.",
+        [("partial", "she was “very encouraged” by them", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'what she called' past a comma, after a call, keeps its quotation",
+        "Minister Ana Ruiz called President Omar Haddad after the vote, which "
+        "he won, to congratulate him on what she called “a fair election.”",
+        [("partial", "“a fair election.”", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'what she calls “...”' with its quotation is her partial quote",
+        "Rosa Lima says she admired the courage of Chile through what she "
+        "calls a “war of unpleasant words.”",
+        [
+            (
+                "indirect",
+                "she admired the courage of Chile through what",
+                "Rosa Lima",
+            ),
+            ("partial", "“war of unpleasant words.”", "Rosa Lima"),
+        ],
+    ),
+    StatementCase(
+        "'with X describing them as': X's words, though a cue is before",
+        "Norway condemned the raids, with spokesman Lars Berg describing "
+        "them as “a clear violation of the truce.”",
+        [
+            (
+                "partial",
+                "them as “a clear violation of the truce.”",
+                "Lars Berg",
+            )
+        ],
+    ),
+    StatementCase(
+        "'Speaking to X, Y commented on Z': an adjunct and a topic",
+        "Speaking to reporters on Thursday, Tomas Riquelme also commented on "
+        "the reaction of Norway to the decision.\n\nBuilding trust takes "
+        "time, Riquelme said on Monday.",
+        [("indirect", "Building trust takes time", "Tomas Riquelme")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

@@ -50,16 +50,6 @@ from ._text import WEEKDAYS, Quote, quotes, sentences, tokenize
 # The words that make an office a lesser one: "the President" is not the
 # Vice President, "the Prime Minister" not a Deputy Prime Minister.
 _LESSER: Final = frozenset(["vice", "deputy", "crown", "acting", "first"])
-# "The head of state" and "the head of government" name an office by what
-# it is: the last president or monarch, the last prime minister named.
-_HEADS: Final = {
-    "head of state": frozenset(
-        ["president", "king", "queen", "emir", "amir", "sultan", "monarch"]
-    ),
-    "head of government": frozenset(
-        ["prime minister", "premier", "chancellor"]
-    ),
-}
 # Words a subject may be separated from its verb by: "Lavrov also said",
 # "the minister has repeatedly stressed".
 _PARENTHESIS_WORDS: Final = 6  # "(R-Texas)" is five tokens
@@ -120,6 +110,9 @@ SKIPPABLE: Final = frozenset(
         "already",
     ]
 )
+# A period next to the article's date, between a subject and its verb.
+_NEAR_PERIOD: Final = frozenset(["last", "this", "next"])
+_PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
 _PLACING: Final = frozenset(
@@ -315,7 +308,28 @@ _GENERIC_ROLES: Final = frozenset(
         "envoy",
     ]
 )
+# The offices a description of office stands for: "the Head of State"
+# is the president (or king, amir) named before, "the Premier" and "the
+# head of government" the prime minister.
+_OFFICES_OF: Final = {
+    "head of state": (
+        "president",
+        "king",
+        "queen",
+        "amir",
+        "emir",
+        "sultan",
+        "monarch",
+        "emperor",
+    ),
+    "head of government": ("prime minister", "premier", "chancellor"),
+    "premier": ("prime minister",),
+}
 _FORMER: Final = frozenset(["former", "ex"])
+# Offices "both ministers", "the two presidents" name their holders by.
+_PAIR_OFFICES: Final = frozenset(
+    ["minister", "president", "ambassador", "premier", "chancellor"]
+)
 # Courtesy titles that say whom "he" or "she" can mean: "Mrs. X" is no "he".
 _COURTESY_PRONOUN: Final = {
     "mr": "he",
@@ -638,7 +652,7 @@ class Doc:
         """
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
-        heads = _HEADS.get(role.casefold(), frozenset())
+        offices = _OFFICES_OF.get(role.casefold(), ())
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         # "the president" is no former one; "the former president" may be.
         here = self.token_at(offset)
@@ -666,9 +680,8 @@ class Doc:
                 continue
             if generic and (country is None or entity.country == country):
                 return entity
-            if entity.role is not None and (
-                _holds(wanted, entity.role)
-                or any(_holds(set(key(h)), entity.role) for h in heads)
+            if entity.role is not None and _holds_office(
+                wanted, offices, entity.role
             ):
                 return entity
         return None
@@ -753,6 +766,7 @@ class Doc:
         if folded in _GENERIC_ROLES or folded == "counterpart":
             return None
         wanted = set(key(folded))
+        offices = _OFFICES_OF.get(folded, ())
         index = bisect.bisect_left(self.mention_ends, offset + 1)
         ceiling = min(len(self.mentions), index + _LOOK_BACK)
         while index < ceiling:
@@ -763,7 +777,7 @@ class Doc:
                 and entity.kind == PERSON
                 and entity.role is not None
                 and (country is None or entity.country in {None, country})
-                and _holds(wanted, entity.role)
+                and _holds_office(wanted, offices, entity.role)
             ):
                 return entity
         return None
@@ -845,8 +859,19 @@ class Doc:
         found: dict[Entity, str] = {}
         both: set[Entity] = set()  # "Mr. Clinton" and "Mrs. Clinton"
         for mention in self.mentions:
-            pronoun = _COURTESY_PRONOUN.get(self.folded[mention.first])
-            if mention.entity is None or pronoun is None:
+            if mention.entity is None or mention.entity.kind != PERSON:
+                continue
+            # "Mr. X", also after a title in apposition: "the Speaker of
+            # the House, Ms. X".
+            pronoun = next(
+                (
+                    _COURTESY_PRONOUN[word]
+                    for word in self.folded[mention.first : mention.last]
+                    if word in _COURTESY_PRONOUN
+                ),
+                None,
+            )
+            if pronoun is None:
                 continue
             if found.setdefault(mention.entity, pronoun) != pronoun:
                 both.add(mention.entity)
@@ -914,6 +939,20 @@ class Doc:
                 if mention.role in SIDES
                 else frozenset([PERSON])
             )
+        office = _office_of_pair(mention.role)
+        if office:
+            # "both ministers": the last two ministers, past a president.
+            found = self._last_pair(mention, wanted, office)
+            if found is not None:
+                return found
+        return self._last_pair(mention, wanted, frozenset())
+
+    def _last_pair(
+        self,
+        mention: Mention,
+        wanted: frozenset[str],
+        office: frozenset[str],
+    ) -> Entity | None:
         members: list[Entity] = []
         index = bisect.bisect_left(self.mention_ends, mention.start) - 1
         floor = max(-1, index - _LOOK_BACK)
@@ -947,6 +986,12 @@ class Doc:
             for candidate in candidates:
                 if (
                     candidate.kind in wanted
+                    # "his counterpart, X" holds the office of the other
+                    and (
+                        not office
+                        or candidate.role == "counterpart"
+                        or _holds(set(office), candidate.role)
+                    )
                     and candidate not in members
                     and all(
                         m.country is None or m.country != candidate.country
@@ -1146,6 +1191,12 @@ class Doc:
                 and words[j - 1] in WEEKDAYS
             ):
                 j -= 2  # "the Amir on Saturday addressed a cable"
+            elif (
+                j - 2 >= floor
+                and words[j - 2] in _NEAR_PERIOD
+                and words[j - 1] in _PERIODS
+            ):
+                j -= 2  # "the Senate last week urged", "X this month said"
             elif (
                 words[j - 1] == ")"
                 and j not in self.mention_at_end
@@ -1365,6 +1416,8 @@ class Doc:
         k = token
         while k < ceiling and k < token + _SOURCE_REACH:
             if self.folded[k] in _UNNAMED_SOURCES:
+                if self.folded[k + 1 : k + 2] == ["service"]:
+                    return 0  # "the press service": a body, not the press
                 return k + 1
             if not self.folded[k].isalpha() or (
                 self.words[k][0].isupper() and self.words[k] not in _REGIONS
@@ -1521,6 +1574,31 @@ def _states(*mentions: Mention) -> bool:
         and m.entity is not None
         and m.entity.kind == STATE
         for m in mentions
+    )
+
+
+def _office_of_pair(role: str | None) -> frozenset[str]:
+    """
+    The words of the office two people of "both ministers" or "the two
+    presidents" hold, or none for "the two sides" or "both leaders".
+    """
+    if not role or not role.endswith("s"):
+        return frozenset()
+    words = key(role.casefold()[:-1])
+    if words[-1:] and words[-1] in _PAIR_OFFICES:
+        return frozenset(words[1:] if words[0] in {"two", "both"} else words)
+    return frozenset()
+
+
+def _holds_office(
+    wanted: set[str], offices: tuple[str, ...], role: str
+) -> bool:
+    """
+    Whether the office *role* is the one of the words *wanted*, or one of
+    the *offices* that a description of office stands for.
+    """
+    return _holds(wanted, role) or any(
+        _holds(set(key(office)), role) for office in offices
     )
 
 

@@ -1112,7 +1112,9 @@ class Scanner:
         if not np.roles and not np.honorific:
             body = self._body_at(j)
             if body is not None and (np.countries or np.orgs or j > i):
-                return self._state_body(i, body[0], body[1], np)
+                return self._state_body(
+                    i, self._of_the_republic(body[0]), body[1], np
+                )
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
         if (
             np.roles
@@ -1699,6 +1701,8 @@ class Scanner:
             if k < n and words[k] in {"the", "The"}:
                 k += 1
             found = self._name_at(k) if k < n else None
+            if found is None and preposition in {"of", "to"}:
+                found = self._state_in_tail(k)
             if found is None and preposition == "of":
                 # "of host country South Africa", "of the brotherly State of
                 # Kuwait": a few words, then the state.
@@ -1823,6 +1827,20 @@ class Scanner:
             j = m
         return j
 
+    def _state_in_tail(self, k: int) -> tuple[int, tuple[Meaning, ...]] | None:
+        """
+        A state whose name is also a person's ("Georgia", "Jordan") right
+        after a title's "to" or "of": "Ambassador to Georgia Anna Bell" is
+        the envoy to the state, not a person named "Georgia Anna Bell".
+        """
+        words = self.words
+        if k >= len(words) or words[k] not in self.tables.names:
+            return None
+        found = longest_at(self.tables.names, words, k)
+        if found is None or _best(found[1]).type != COUNTRY:
+            return None
+        return found
+
     def _whose_state(self, end: int, np: _NounPhrase) -> None:
         """
         Record the state of the title ending at *end* ("the President of
@@ -1861,6 +1879,19 @@ class Scanner:
             and words[end + 1].isupper()
         ):
             end += 3  # "(NSC)": the acronym again
+        return end
+
+    def _of_the_republic(self, end: int) -> int:
+        """
+        Where a state body's name ends when "of the Republic" with no
+        state goes on from *end*: "the Presidency of the Republic" is the
+        presidency, not a person named "Republic".
+        """
+        words = self.words
+        if words[end : end + 3] == ["of", "the", "Republic"] and (
+            words[end + 3 : end + 4] != ["of"]
+        ):
+            return end + 3
         return end
 
     def _state_org_at(self, k: int) -> int | None:

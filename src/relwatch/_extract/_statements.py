@@ -62,7 +62,7 @@ _SOURCE_INDEFINITE: Final = _INDEFINITE | {"one", "another"}
 # the text spoke of last ("X said in a statement", "a statement issued by
 # X said", "according to an X government statement").
 _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
-_ISSUER_PARAGRAPHS: Final = 2  # how far back "the statement" looks for it
+_ISSUER_PARAGRAPHS: Final = 3  # how far back "the statement" looks for it
 # Verbs that make their subject a document's issuer: "X issued a statement".
 _ISSUED: Final = frozenset(["issued", "released", "published"])
 _ISSUED_REACH: Final = 60  # tokens back from "the statement" to a new one
@@ -77,7 +77,13 @@ _QUESTION_LABELS: Final = frozenset(["Q", "Question"])
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
-_PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
+# "declared an employee of the Estonian Embassy in Russia persona non grata"
+_PERSONA_REACH: Final = 14
+# What "declared X ..." makes X by the act itself: "persona non grata",
+# "unconstitutional", "null and void", "a state of emergency".
+_DECLARED_DEEDS: Final = frozenset(
+    ["persona", "personae", "unconstitutional", "invalid", "void", "emergency"]
+)
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
 # "denied media reports that ...", "rejected as baseless foreign media
@@ -542,6 +548,18 @@ def _cues(doc: Doc) -> list[Cue]:
             found.append(Cue(i, i + 2, _ACCORDING_TO_VERB))
             done = i + 2
     return found
+
+
+def _noun_by(words: list[str], cue: Cue) -> bool:
+    """
+    Whether the one-word cue *cue* reads as a plural noun, its author after
+    "by": "remarks by X", "claims by Y" (a verb in "-s" takes no agent).
+    """
+    return (
+        cue.last == cue.first + 1
+        and words[cue.first].endswith("s")
+        and words[cue.last : cue.last + 1] == ["by"]
+    )
 
 
 def _words(text: str) -> int:
@@ -1036,6 +1054,20 @@ class _Extractor:
                 continue  # "he said this" quoted is what was said, no cue
             if self._deed(cue, last):
                 continue  # "declared X persona non grata": done, not said
+            if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
+                continue  # "rejected as “baseless” remarks by X": a noun
+            if (
+                found
+                and found[-1].cue.verb.content != "partial"
+                and self._what_called(cue, found[-1].cue.last, last)
+            ):
+                # "urged Y to abandon what he called a mindset": the words
+                # of the cue before, its object named as he names it.
+                continue
+            if found and self._reduced_relative(cue, found[-1].cue.last):
+                # "dismissed claims by officials accusing X of ...": the
+                # object of the cue before, whose words these are.
+                continue
             if (
                 cue.verb.content == "partial"
                 and words[last - 1] != ":"
@@ -1129,6 +1161,11 @@ class _Extractor:
                     if author is not None:
                         speaker = self._resolve(author)
                         source_end = author.last
+                    elif words[cue.last : cue.last + 2] == ["the", "same"]:
+                        # "according to the same source": the one cited last
+                        speaker = (
+                            self.found[-1].speaker if self.found else None
+                        )
                     else:
                         # "according to the statement": whoever issued it
                         speaker = self._source(source_end - 1) or self._issuer(
@@ -1419,10 +1456,11 @@ class _Extractor:
         after = words[cue.last : min(last, cue.last + _DEED_REACH)]
         lemma = cue.verb.lemma
         if lemma == "declare":
+            after = words[cue.last : min(last, cue.last + _PERSONA_REACH)]
             # "declared that the envoy was persona non grata": words
             if "that" in after:
                 after = after[: after.index("that")]
-            return not _PERSONA_NON_GRATA.isdisjoint(after)
+            return not _DECLARED_DEEDS.isdisjoint(after)
         if lemma == "add":
             return _onto_a_list(
                 words[cue.last : min(last, cue.last + _LIST_REACH)]
@@ -1702,6 +1740,44 @@ class _Extractor:
     def _source(self, token: int) -> Entity | None:
         named = self.doc.source_named(token)
         return None if named is None else self._resolve(named)
+
+    def _what_called(self, cue: Cue, first: int, last: int) -> bool:
+        """
+        Whether the cue *cue* opens, in the clause of the cue that ends at
+        token *first*, a free relative with its subject and no quotation
+        ("what he called a mindset", "what the minister described"); with
+        one, "what he called “a gift”" is his partial quote.
+        """
+        doc = self.doc
+        subject = doc.mention_at_end.get(cue.first)
+        return (
+            subject is not None
+            and subject.first > first + 1
+            and doc.folded[subject.first - 1] == "what"
+            and "," not in doc.folded[first : subject.first]
+            and not doc.quotes_between(
+                doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+            )
+        )
+
+    def _reduced_relative(self, cue: Cue, first: int) -> bool:
+        """
+        Whether the participle cue *cue* follows, with no comma, sources
+        with no name in a phrase after token *first*: "statements by
+        officials accusing X of ..." describes the statements; a person
+        named ("from Bush calling X ...", "with spokesman X describing")
+        says words of his own.
+        """
+        doc = self.doc
+        before = doc.mention_at_end.get(cue.first)
+        return (
+            cue.last == cue.first + 1
+            and doc.folded[cue.first].endswith("ing")
+            and before is not None
+            and before.first > first
+            and doc.folded[before.first - 1].isalpha()
+            and self._unnamed(before)
+        )
 
     def _continued(
         self, cue: Cue, first: int, found: list[Attribution]
@@ -2846,6 +2922,7 @@ class _Extractor:
                 and (words[k] == "," or closing)
                 and frames.ending_before(frame_first) is None
                 and not self._name_only(first, k)
+                and not self._adjunct_and_topic(first, k, frame_last, last)
             ):
                 end = doc.tokens.ends[k] if closing else doc.tokens.starts[k]
                 self._statement(
@@ -2904,9 +2981,12 @@ class _Extractor:
                 # the clause ends at the colon that opens the quotation.
                 end = doc.text.rindex(":", start, quote.outer_start)
                 break
-        if cue.verb.content == "partial":
+        if cue.verb.content == "partial" and not _quoted_as(
+            doc.text[start:end], cue.verb
+        ):
             # "called the talks “frank” and invited ...": the clause ends
-            # with its quotation.
+            # with its quotation; "rejected as “false” remarks by X" goes
+            # on to the object it named.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
@@ -3249,6 +3329,24 @@ class _Extractor:
             )
         )
 
+    def _adjunct_and_topic(
+        self, first: int, comma: int, frame_last: int, last: int
+    ) -> bool:
+        """
+        Whether a cue before *comma*'s subject only has a participle adjunct
+        before it and its topic after it: "Speaking to reporters, X
+        commented on the reaction of Y" says no words.
+        """
+        words = self.doc.folded
+        return (
+            words[first].endswith("ing")
+            and "," not in words[first:comma]
+            and frame_last + 1 < last
+            and words[frame_last] in {"on", "about"}
+            and words[frame_last + 1] not in WEEKDAYS
+            and words[frame_last + 1] not in _WHEN_WORDS
+        )
+
     def _trailing(self, k: int, last: int) -> bool:
         """
         Whether the words after a cue only say where or when ("..., Xi said
@@ -3446,6 +3544,22 @@ def _follow_line(text: str) -> bool:
     )
 
 
+def _quoted_as(text: str, verb: SpeechVerb) -> bool:
+    """
+    Whether the words *text* after a cue that needs a quotation name it
+    before its object: "rejected as “baseless” remarks by X"; not reports
+    it denies ("rejected as “baseless” reports that ...").
+    """
+    words = text.casefold().split()
+    return (
+        verb.content == "partial"
+        and words[:1] == ["as"]
+        and len(words) > 1
+        and words[1][:1] in "“\"'"
+        and "that" not in words
+    )
+
+
 def _is_content(text: str, verb: SpeechVerb) -> bool:
     """
     Whether the words after a cue are what was said: a clause or a noun
@@ -3457,7 +3571,7 @@ def _is_content(text: str, verb: SpeechVerb) -> bool:
     first = words[0].strip("“\"'")
     if (
         _topic_or_event(first, words, verb)
-        or first in _NOT_CONTENT_START
+        or (first in _NOT_CONTENT_START and not _quoted_as(text, verb))
         or (
             # "pledged $500 million": money, not words; "says $2 billion is
             # needed" is a clause.
