@@ -768,10 +768,12 @@ def _glued_surname(word: str) -> str | None:
     return None
 
 
-# A word that starts with a lowercase particle and its mark, one a line of
-# the words joined: the only words `_surnames_alone` changes or reads.
+# A word that starts with a lowercase particle and its mark, after the line
+# break before it in the words joined: the only words `_surnames_alone`
+# changes or reads.  The break comes first, a literal the engine leaps to
+# (an anchor it would try at every character).
 _GLUED_START: Final = re.compile(
-    "^(?:" + "|".join(sorted(_GLUED_PARTICLES)) + ")[-']", re.MULTILINE
+    "\n(?:" + "|".join(sorted(_GLUED_PARTICLES)) + ")[-']"
 )
 
 
@@ -786,12 +788,12 @@ def _surnames_alone(words: list[str]) -> list[str]:
     changed: list[str] | None = None
     # Most bodies glue no particle to a word: one scan in C finds the few
     # words to read (no token holds a line break), not a call per word.
-    joined = "\n".join(words)
-    k = 0
+    joined = "\n" + "\n".join(words)
+    k = -1  # the index of the word after the last break counted
     at = 0
     for found in _GLUED_START.finditer(joined):
-        k += joined.count("\n", at, found.start())
-        at = found.start()
+        k += joined.count("\n", at, found.end())
+        at = found.end()
         word = words[k]
         if _glued_surname(word) is None:
             continue  # "al-qaeda", "d'accord": nothing glued to a name
