@@ -1188,6 +1188,12 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a particle's hyphen with no name after it leaves a glued surname",
+        "Foreign Minister Karim Hadi al-Rawi met an as-yet unnamed envoy."
+        "\n\n“The border will stay open,” al-Rawi said.",
+        [("direct", "The border will stay open,", "Karim Hadi al-Rawi")],
+    ),
+    StatementCase(
         "near miss: a glued name no full name gave is no one's",
         "Hakan Demir met the envoy.\n\nWorshippers filled the al-Nour "
         "square, the ministry said.",

@@ -15,6 +15,7 @@ from relwatch._resolve import (
     _FIND,
     _MAYBE_DATE,
     LONGEST_DATE,
+    _date_matches,
     may_start_date,
 )
 
@@ -558,6 +559,45 @@ class TestFindDates:
         """
         if _MAYBE_DATE.search(text) is None:
             assert _FIND.search(text) is None
+
+    @given(
+        st.lists(
+            st.sampled_from([*_DATE_PIECES, " and the envoys went on to "]),
+            max_size=30,
+        ).map("".join)
+    )
+    def test_scan_from_the_date_words_finds_what_the_full_scan_does(
+        self, text
+    ):
+        """
+        For all text, reading the date pattern only from LONGEST_DATE
+        before each word of the quick scan finds the dates a scan of every
+        character finds, and each starts where may_start_date says a date
+        may start.
+        """
+        everywhere = [m.span() for m in _FIND.finditer(text)]
+        hit = _MAYBE_DATE.search(text)
+        near = (
+            [] if hit is None else [m.span() for m in _date_matches(text, hit)]
+        )
+
+        assert everywhere == near
+        for start, _ in everywhere:
+            assert may_start_date(text, start, start + 1)
+
+    def test_scan_from_the_date_words_finds_dates_far_apart(self):
+        """
+        Dates with long text before and between them, beyond the reach of
+        the words before, are both found, each once, as a full scan finds
+        them.
+        """
+        filler = "the envoys went on to talk and " * 4
+        text = f"{filler}on 3 May {filler}and again on 9 June."
+        hit = _MAYBE_DATE.search(text)
+
+        found = [m.group() for m in _date_matches(text, hit)]
+        assert ["3 May", "9 June."] == found
+        assert [m.group() for m in _FIND.finditer(text)] == found
 
     @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
     def test_dates_start_where_the_scan_says(self, text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from collections.abc import Iterator
 from typing import Final, Literal
 
 from dateutil.relativedelta import relativedelta
@@ -702,6 +703,24 @@ def _a_span(text: str, expression: str, start: int) -> bool:
     )
 
 
+def _date_matches(text: str, hit: re.Match[str]) -> Iterator[re.Match[str]]:
+    """
+    What ``_FIND.finditer(text)`` finds, given the quick scan's first *hit*
+    in *text*: read from `LONGEST_DATE` characters before each next word of
+    the quick scan, as no date starts further from one, not from the start
+    (the long pattern costs at every character it is tried at).
+    """
+    at = 0
+    found: re.Match[str] | None = hit
+    while found is not None:
+        date = _FIND.search(text, max(at, found.start() - LONGEST_DATE))
+        if date is None:
+            return
+        yield date
+        at = date.end()
+        found = _MAYBE_DATE.search(text, at)
+
+
 def find_dates(
     text: str, reference: dt.date | None, *, prefer: Prefer = "past"
 ) -> tuple[tuple[Span, PartialDate], ...]:
@@ -719,9 +738,10 @@ def find_dates(
     found: list[tuple[Span, PartialDate]] = []
     if reference is None and _YEAR_DIGITS.search(text) is None:
         return ()  # only dates that name their year count, and none does
-    if _MAYBE_DATE.search(text) is None:
+    hit = _MAYBE_DATE.search(text)
+    if hit is None:
         return ()  # most sentences name no date: a quick scan says so
-    for m in _FIND.finditer(text):
+    for m in _date_matches(text, hit):
         expression = m.group()
         start = m.start()
         # "in 10 days": keep "in"; "on Monday": the span is the weekday;

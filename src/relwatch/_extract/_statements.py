@@ -3522,14 +3522,15 @@ def _is_speech(text: str, *, opening: bool = False) -> bool:
     words = text.split()
     if len(words) < _MIN_QUOTE_WORDS and text.rstrip()[-1:] not in ".!?":
         return False
+    if len(words) > _TITLE_WORDS:
+        return True  # too long for a title: no need to count its capitals
     # Capitals are counted only in words short enough to be a title; one
     # whose words are all capitalised but its small ones is a title too
     # ("State of the Union", not "Welcome back to the White House").
     capitals = sum(1 for w in words if w[:1].isupper())
     small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
-    return len(words) > _TITLE_WORDS or (
-        capitals * 3 <= len(words) * 2
-        and (opening or capitals + small < len(words))
+    return capitals * 3 <= len(words) * 2 and (
+        opening or capitals + small < len(words)
     )
 
 
