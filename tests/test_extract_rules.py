@@ -6717,6 +6717,45 @@ EVENT_RULE_CASES = [
         "fisheries in Oslo on Monday.",
         [],
     ),
+    # -- attending: a state's own council, and who does not go ---------------
+    EventCase(
+        "who attends a meeting of his own state's council meets no one",
+        "Chilean President Lucia Ferrer attended a meeting of the Federal "
+        "Planning Council in Santiago on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "who attends a meeting of a body the tables do not know meets no one",
+        "Peruvian Prime Minister Ana Quispe took part in the session of the "
+        "Supreme Coordination Board on Monday.",
+        [],
+    ),
+    EventCase(
+        "who is unlikely to attend a summit is no side of it",
+        "Chilean President Lucia Ferrer is unlikely to attend the Mercosur "
+        "summit next month.",
+        [
+            (
+                "meeting",
+                {"Mercosur": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "who attends a summit of two other states is a side of it",
+        "Chilean President Lucia Ferrer attended the summit of Peru and "
+        "Ecuador on Monday.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Peru": "party", "Ecuador": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
 ]
 
 

@@ -646,6 +646,12 @@ _PARTICIPATE: Final = frozenset(
 # Words from the second verb of a relative clause back to its "who".
 _RELATIVE_REACH: Final = 16
 _ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
+# Words between an attendee and the verb that say he does not go: "X and
+# Y met, and Z will attend" (the "and" of another verb's object), "is
+# unlikely to attend", "declined to attend".
+_NOT_GOING: Final = _DENIED | frozenset(
+    """and unlikely refused refuses declined declines""".split()  # noqa: SIM905
+)
 # Past participles that are not "-ed" forms, as in "the efforts made by X":
 # the work credited, then its doer after "by".
 _IRREGULAR_PARTICIPLES: Final = frozenset(
@@ -2771,7 +2777,7 @@ class _Events:
         if trigger.kind == "meeting" and doc.folded[first] in _GATHERINGS:
             participants.extend(
                 FoundParticipant(attendee, PARTY)
-                for attendee in self._attendees(first, s_first)
+                for attendee in self._attendees(first, s_first, objects)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
         if "**" in trigger.words and trigger.kind != "praise":
@@ -4394,7 +4400,12 @@ class _Events:
                 break
         return None
 
-    def _attendees(self, first: int, s_first: int) -> list[Entity]:
+    def _attendees(
+        self,
+        first: int,
+        s_first: int,
+        objects: list[tuple[str, Mention]],
+    ) -> list[Entity]:
         """
         Who a verb of attending says goes to the gathering named at token
         *first*: "X will attend the BRICS summit", "X took part in the
@@ -4406,11 +4417,36 @@ class _Events:
             return []
         mention = doc.subject_before(verb, s_first)
         # "X would meet Y and Z in Jeddah and attend the summit": Z is the
-        # first verb's object, no one attending.
-        if mention is None or "and" in doc.folded[mention.last : verb]:
+        # first verb's object, no one attending; "X is unlikely to attend"
+        # names no one who goes.
+        if mention is None or not _NOT_GOING.isdisjoint(
+            doc.folded[mention.last : verb]
+        ):
             return []
         entity = self._entity(mention)
-        return [] if entity is None else list(entity.members or (entity,))
+        if entity is None:
+            return []
+        # Whose gathering it is, named before its noun ("the BRICS summit")
+        # or as its first "of" ("a meeting of the Federal Executive
+        # Council"): a state's own council is its domestic politics.
+        named = doc.mentions_between(verb + 1, first) + [
+            m for preposition, m in objects[:1] if preposition == "of"
+        ]
+        if not any(self._foreign(m, entity.country) for m in named):
+            return []
+        return list(entity.members or (entity,))
+
+    def _foreign(self, mention: Mention, country: str | None) -> bool:
+        """
+        Whether *mention* names an international organisation of the
+        tables, or another state than *country* or one of its people.
+        """
+        entity = self._entity(mention)
+        if entity is None:
+            return False
+        if entity.country is None:
+            return entity.org is not None
+        return entity.country != country
 
     def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
         """
