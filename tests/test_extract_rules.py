@@ -6756,6 +6756,50 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    # -- thanks to states and an organisation, one per receiver --------------
+    EventCase(
+        "the efforts of states and an organisation credit each apart",
+        "Chilean President Lucia Ferrer praised the efforts of Norway, Peru "
+        "and the African Union to end the dispute.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "African Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an organisation and a state thanking are two thanks",
+        "The OAS and Peru thanked Norway for its mediation.",
+        [
+            (
+                "praise",
+                {"OAS": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Peru": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

@@ -6398,17 +6398,22 @@ def _per_initiator(
 
 
 def _by_state(
-    side: list[FoundParticipant],
+    side: list[FoundParticipant], *, bodies_apart: bool = False
 ) -> list[list[FoundParticipant]]:
     """
     A side's actors by the state each acts for ("Emir Tamim" and "the Emir
-    of Qatar" are one), or the side whole when one acts for none known.
+    of Qatar" are one), or the side whole when one acts for none known;
+    with *bodies_apart*, an organisation of the tables is a side of its
+    own ("thanked X, Y and the African Union": three thanks).
     """
     states: dict[str, list[FoundParticipant]] = {}
     for p in side:
-        if p.entity.country is None:
+        key = p.entity.country
+        if key is None and bodies_apart and p.entity.org is not None:
+            key = "org:" + p.entity.org
+        if key is None:
             return [side]
-        states.setdefault(p.entity.country, []).append(p)
+        states.setdefault(key, []).append(p)
     return list(states.values())
 
 
@@ -6427,11 +6432,11 @@ def _per_pair(
         # each sent his own, though they serve one state.
         by_sender = [[p] for p in senders]
     else:
-        by_sender = _by_state(senders)
+        by_sender = _by_state(senders, bodies_apart=True)
     return [
         [*sender, *receiver]
         for sender in by_sender
-        for receiver in _by_state(receivers)
+        for receiver in _by_state(receivers, bodies_apart=True)
         # "the UAE and the US thanked Rubio": not the US thanking itself
         if sender[0].entity.country != receiver[0].entity.country
         or sender[0].entity.country is None
