@@ -6756,6 +6756,46 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    # -- an invitation conveyed after a blame invites no one blamed ---------
+    EventCase(
+        "an invitation conveyed after a blame invites no one blamed",
+        "Chilean President Lucia Ferrer condemned Peru's decision on "
+        "Monday. Chilean Foreign Minister Tomas Riquelme later conveyed an "
+        "invitation from Ferrer to visit Santiago.",
+        [
+            (
+                "accusation",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed after a call invites the one called",
+        "Chilean President Lucia Ferrer spoke by phone with Peruvian "
+        "President Ana Quispe on Monday. Chilean Foreign Minister Tomas "
+        "Riquelme later conveyed an invitation from Ferrer to visit "
+        "Santiago.",
+        [
+            (
+                "phone_call",
+                {"Lucia Ferrer": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Lucia Ferrer": "initiator",
+                    "Ana Quispe": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
     # -- thanks to states and an organisation, one per receiver --------------
     EventCase(
         "the efforts of states and an organisation credit each apart",

@@ -2430,16 +2430,24 @@ class _Events:
         )
 
     def _answered(
-        self, offset: int, speaker: Entity, *, hostile: bool = True
+        self,
+        offset: int,
+        speaker: Entity,
+        *,
+        hostile: bool = True,
+        met: bool = False,
     ) -> list[Entity]:
         """
         The side whose act the speaker answers at *offset*: the other side
         of the last event the speaker's state took part in, told in a
         sentence before ("the EU imposed sanctions on Iran ... Tehran
         condemned the move": the EU). A blame or a threat answers only a
-        *hostile* act another side took, not a meeting nor its own act.
+        *hostile* act another side took, not a meeting nor its own act;
+        with *met*, only a meeting, visit or call is answered.
         """
         for event in self._told_before(offset):
+            if met and event.kind not in _INTERVIEWS:
+                continue
             if hostile and (
                 event.kind not in _HOSTILE
                 or all(
@@ -3769,12 +3777,12 @@ class _Events:
             and all(p.role == INITIATOR for p in participants)
         ):
             # "The minister conveyed an invitation from President X to
-            # visit": the side he came to, of the event told before, is
-            # invited.
+            # visit": the side he came to, of the meeting or call told
+            # before, is invited; not the target of a blame told before.
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
                 for other in self._answered(
-                    s_start, participants[0].entity, hostile=False
+                    s_start, participants[0].entity, hostile=False, met=True
                 )
                 if not any(_same_side(other, p.entity) for p in participants)
             ]
