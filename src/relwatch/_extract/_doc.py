@@ -638,7 +638,8 @@ class Doc:
         """
         generic = role.casefold() in _GENERIC_ROLES
         wanted = set(key(role.casefold()))
-        heads = _HEADS.get(role.casefold(), frozenset())
+        # "the head of state": any of the offices that are one, keyed once
+        offices = [set(key(h)) for h in _HEADS.get(role.casefold(), ())]
         index = bisect.bisect_left(self.mention_ends, offset) - 1
         # "the president" is no former one; "the former president" may be.
         here = self.token_at(offset)
@@ -668,7 +669,7 @@ class Doc:
                 return entity
             if entity.role is not None and (
                 _holds(wanted, entity.role)
-                or any(_holds(set(key(h)), entity.role) for h in heads)
+                or any(_holds(office, entity.role) for office in offices)
             ):
                 return entity
         return None
