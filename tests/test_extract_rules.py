@@ -6796,6 +6796,26 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    # -- thanks told "to" someone inside the words of thanks -----------------
+    EventCase(
+        "thanks expressed to a state go to it",
+        "Chilean President Lucia Ferrer expressed to Norway her deep "
+        "appreciation for its support.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks expressed to reporters in the state's name thank no one",
+        "Chilean President Lucia Ferrer expressed to reporters Chile's "
+        "appreciation for the support.",
+        [],
+    ),
     # -- thanks to states and an organisation, one per receiver --------------
     EventCase(
         "the efforts of states and an organisation credit each apart",

@@ -646,6 +646,7 @@ _PARTICIPATE: Final = frozenset(
 # Words from the second verb of a relative clause back to its "who".
 _RELATIVE_REACH: Final = 16
 _ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
+_TO_REACH: Final = 2  # words from "to" to its mention: "to his counterpart"
 # Words between an attendee and the verb that say he does not go: "X and
 # Y met, and Z will attend" (the "and" of another verb's object), "is
 # unlikely to attend", "declined to attend".
@@ -2788,11 +2789,19 @@ class _Events:
                 for attendee in self._attendees(first, s_first, objects)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        if "**" in trigger.words and trigger.kind != "praise":
+        if "**" in trigger.words and trigger.kind == "praise":
+            # Thanks are always in the speaker's name ("expressed Egypt's
+            # appreciation for"), to whom "to" names inside them ("expressed
+            # to Qatar his appreciation for").
+            objects = [
+                ("to", m)
+                for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
+                if "to"
+                in doc.folded[max(first, m.first - _TO_REACH) : m.first]
+            ] + objects
+        elif "**" in trigger.words:
             # "described the US move as": the object is inside the trigger,
-            # but not the subject's own state ("delivered Korea's protest");
-            # thanks are always in the speaker's name ("expressed Egypt's
-            # appreciation for").
+            # but not the subject's own state ("delivered Korea's protest").
             own = {p.entity.country for p in participants} - {None}
             objects = [
                 (self._posted_in(trigger, m), m)
