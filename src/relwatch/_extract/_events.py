@@ -4459,11 +4459,11 @@ class _Events:
         tables, or another state than *country* or one of its people.
         """
         entity = self._entity(mention)
-        if entity is None:
-            return False
-        if entity.country is None:
-            return entity.org is not None
-        return entity.country != country
+        return entity is not None and (
+            entity.org is not None
+            if entity.country is None
+            else entity.country != country
+        )
 
     def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
         """
