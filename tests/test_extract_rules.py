@@ -6717,6 +6717,149 @@ EVENT_RULE_CASES = [
         "fisheries in Oslo on Monday.",
         [],
     ),
+    # -- attending: a state's own council, and who does not go ---------------
+    EventCase(
+        "who attends a meeting of his own state's council meets no one",
+        "Chilean President Lucia Ferrer attended a meeting of the Federal "
+        "Planning Council in Santiago on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "who attends a meeting of a body the tables do not know meets no one",
+        "Peruvian Prime Minister Ana Quispe took part in the session of the "
+        "Supreme Coordination Board on Monday.",
+        [],
+    ),
+    EventCase(
+        "who is unlikely to attend a summit is no side of it",
+        "Chilean President Lucia Ferrer is unlikely to attend the Mercosur "
+        "summit next month.",
+        [
+            (
+                "meeting",
+                {"Mercosur": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
+        "who attends a summit of two other states is a side of it",
+        "Chilean President Lucia Ferrer attended the summit of Peru and "
+        "Ecuador on Monday.",
+        [
+            (
+                "meeting",
+                {"Lucia Ferrer": "party", "Peru": "party", "Ecuador": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    # -- an invitation conveyed after a blame invites no one blamed ---------
+    EventCase(
+        "an invitation conveyed after a blame invites no one blamed",
+        "Chilean President Lucia Ferrer condemned Peru's decision on "
+        "Monday. Chilean Foreign Minister Tomas Riquelme later conveyed an "
+        "invitation from Ferrer to visit Santiago.",
+        [
+            (
+                "accusation",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed after a call invites the one called",
+        "Chilean President Lucia Ferrer spoke by phone with Peruvian "
+        "President Ana Quispe on Monday. Chilean Foreign Minister Tomas "
+        "Riquelme later conveyed an invitation from Ferrer to visit "
+        "Santiago.",
+        [
+            (
+                "phone_call",
+                {"Lucia Ferrer": "party", "Ana Quispe": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "Lucia Ferrer": "initiator",
+                    "Ana Quispe": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    # -- thanks told "to" someone inside the words of thanks -----------------
+    EventCase(
+        "thanks expressed to a state go to it",
+        "Chilean President Lucia Ferrer expressed to Norway her deep "
+        "appreciation for its support.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks expressed to reporters in the state's name thank no one",
+        "Chilean President Lucia Ferrer expressed to reporters Chile's "
+        "appreciation for the support.",
+        [],
+    ),
+    # -- thanks to states and an organisation, one per receiver --------------
+    EventCase(
+        "the efforts of states and an organisation credit each apart",
+        "Chilean President Lucia Ferrer praised the efforts of Norway, Peru "
+        "and the African Union to end the dispute.",
+        [
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Lucia Ferrer": "initiator", "African Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an organisation and a state thanking are two thanks",
+        "The OAS and Peru thanked Norway for its mediation.",
+        [
+            (
+                "praise",
+                {"OAS": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Peru": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

@@ -311,7 +311,7 @@ _GENERIC_ROLES: Final = frozenset(
 # The offices a description of office stands for: "the Head of State"
 # is the president (or king, amir) named before, "the Premier" and "the
 # head of government" the prime minister.
-_OFFICES_OF: Final = {
+_OFFICE_NAMES: Final = {
     "head of state": (
         "president",
         "king",
@@ -324,6 +324,11 @@ _OFFICES_OF: Final = {
     ),
     "head of government": ("prime minister", "premier", "chancellor"),
     "premier": ("prime minister",),
+}
+# Keyed once: each office as the set of its words.
+_OFFICES_OF: Final = {
+    description: tuple(frozenset(key(office)) for office in offices)
+    for description, offices in _OFFICE_NAMES.items()
 }
 _FORMER: Final = frozenset(["former", "ex"])
 # Offices "both ministers", "the two presidents" name their holders by.
@@ -1591,18 +1596,18 @@ def _office_of_pair(role: str | None) -> frozenset[str]:
 
 
 def _holds_office(
-    wanted: set[str], offices: tuple[str, ...], role: str
+    wanted: set[str], offices: tuple[frozenset[str], ...], role: str
 ) -> bool:
     """
     Whether the office *role* is the one of the words *wanted*, or one of
     the *offices* that a description of office stands for.
     """
     return _holds(wanted, role) or any(
-        _holds(set(key(office)), role) for office in offices
+        _holds(office, role) for office in offices
     )
 
 
-def _holds(wanted: set[str], role: str | None) -> bool:
+def _holds(wanted: set[str] | frozenset[str], role: str | None) -> bool:
     """
     Whether the office *role* is the one of the words *wanted*: it has them
     all, and none after a word that makes it a lesser office ("Vice

@@ -646,6 +646,13 @@ _PARTICIPATE: Final = frozenset(
 # Words from the second verb of a relative clause back to its "who".
 _RELATIVE_REACH: Final = 16
 _ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
+_TO_REACH: Final = 2  # words from "to" to its mention: "to his counterpart"
+# Words between an attendee and the verb that say he does not go: "X and
+# Y met, and Z will attend" (the "and" of another verb's object), "is
+# unlikely to attend", "declined to attend".
+_NOT_GOING: Final = _DENIED | frozenset(
+    """and unlikely refused refuses declined declines""".split()  # noqa: SIM905
+)
 # Past participles that are not "-ed" forms, as in "the efforts made by X":
 # the work credited, then its doer after "by".
 _IRREGULAR_PARTICIPLES: Final = frozenset(
@@ -2473,16 +2480,24 @@ class _Events:
         )
 
     def _answered(
-        self, offset: int, speaker: Entity, *, hostile: bool = True
+        self,
+        offset: int,
+        speaker: Entity,
+        *,
+        hostile: bool = True,
+        met: bool = False,
     ) -> list[Entity]:
         """
         The side whose act the speaker answers at *offset*: the other side
         of the last event the speaker's state took part in, told in a
         sentence before ("the EU imposed sanctions on Iran ... Tehran
         condemned the move": the EU). A blame or a threat answers only a
-        *hostile* act another side took, not a meeting nor its own act.
+        *hostile* act another side took, not a meeting nor its own act;
+        with *met*, only a meeting, visit or call is answered.
         """
         for event in self._told_before(offset):
+            if met and event.kind not in _INTERVIEWS:
+                continue
             if hostile and (
                 event.kind not in _HOSTILE
                 or all(
@@ -2820,14 +2835,22 @@ class _Events:
         if trigger.kind == "meeting" and doc.folded[first] in _GATHERINGS:
             participants.extend(
                 FoundParticipant(attendee, PARTY)
-                for attendee in self._attendees(first, s_first)
+                for attendee in self._attendees(first, s_first, objects)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
-        if "**" in trigger.words and trigger.kind != "praise":
+        if "**" in trigger.words and trigger.kind == "praise":
+            # Thanks are always in the speaker's name ("expressed Egypt's
+            # appreciation for"), to whom "to" names inside them ("expressed
+            # to Qatar his appreciation for").
+            objects = [
+                ("to", m)
+                for m in doc.mentions_between(first + 1, _gap_end(hit, doc))
+                if "to"
+                in doc.folded[max(first, m.first - _TO_REACH) : m.first]
+            ] + objects
+        elif "**" in trigger.words:
             # "described the US move as": the object is inside the trigger,
-            # but not the subject's own state ("delivered Korea's protest");
-            # thanks are always in the speaker's name ("expressed Egypt's
-            # appreciation for").
+            # but not the subject's own state ("delivered Korea's protest").
             own = {p.entity.country for p in participants} - {None}
             objects = [
                 (self._posted_in(trigger, m), m)
@@ -3812,12 +3835,12 @@ class _Events:
             and all(p.role == INITIATOR for p in participants)
         ):
             # "The minister conveyed an invitation from President X to
-            # visit": the side he came to, of the event told before, is
-            # invited.
+            # visit": the side he came to, of the meeting or call told
+            # before, is invited; not the target of a blame told before.
             participants = participants + [
                 FoundParticipant(other, RECIPIENT)
                 for other in self._answered(
-                    s_start, participants[0].entity, hostile=False
+                    s_start, participants[0].entity, hostile=False, met=True
                 )
                 if not any(_same_side(other, p.entity) for p in participants)
             ]
@@ -4443,7 +4466,12 @@ class _Events:
                 break
         return None
 
-    def _attendees(self, first: int, s_first: int) -> list[Entity]:
+    def _attendees(
+        self,
+        first: int,
+        s_first: int,
+        objects: list[tuple[str, Mention]],
+    ) -> list[Entity]:
         """
         Who a verb of attending says goes to the gathering named at token
         *first*: "X will attend the BRICS summit", "X took part in the
@@ -4455,11 +4483,36 @@ class _Events:
             return []
         mention = doc.subject_before(verb, s_first)
         # "X would meet Y and Z in Jeddah and attend the summit": Z is the
-        # first verb's object, no one attending.
-        if mention is None or "and" in doc.folded[mention.last : verb]:
+        # first verb's object, no one attending; "X is unlikely to attend"
+        # names no one who goes.
+        if mention is None or not _NOT_GOING.isdisjoint(
+            doc.folded[mention.last : verb]
+        ):
             return []
         entity = self._entity(mention)
-        return [] if entity is None else list(entity.members or (entity,))
+        if entity is None:
+            return []
+        # Whose gathering it is, named before its noun ("the BRICS summit")
+        # or as its first "of" ("a meeting of the Federal Executive
+        # Council"): a state's own council is its domestic politics.
+        named = doc.mentions_between(verb + 1, first) + [
+            m for preposition, m in objects[:1] if preposition == "of"
+        ]
+        if not any(self._foreign(m, entity.country) for m in named):
+            return []
+        return list(entity.members or (entity,))
+
+    def _foreign(self, mention: Mention, country: str | None) -> bool:
+        """
+        Whether *mention* names an international organisation of the
+        tables, or another state than *country* or one of its people.
+        """
+        entity = self._entity(mention)
+        return entity is not None and (
+            entity.org is not None
+            if entity.country is None
+            else entity.country != country
+        )
 
     def _possessor_recognised(self, hit: _Hit, s_first: int) -> bool:
         """
@@ -6445,17 +6498,22 @@ def _per_initiator(
 
 
 def _by_state(
-    side: list[FoundParticipant],
+    side: list[FoundParticipant], *, bodies_apart: bool = False
 ) -> list[list[FoundParticipant]]:
     """
     A side's actors by the state each acts for ("Emir Tamim" and "the Emir
-    of Qatar" are one), or the side whole when one acts for none known.
+    of Qatar" are one), or the side whole when one acts for none known;
+    with *bodies_apart*, an organisation of the tables is a side of its
+    own ("thanked X, Y and the African Union": three thanks).
     """
     states: dict[str, list[FoundParticipant]] = {}
     for p in side:
-        if p.entity.country is None:
+        key = p.entity.country
+        if key is None and bodies_apart and p.entity.org is not None:
+            key = "org:" + p.entity.org
+        if key is None:
             return [side]
-        states.setdefault(p.entity.country, []).append(p)
+        states.setdefault(key, []).append(p)
     return list(states.values())
 
 
@@ -6474,11 +6532,11 @@ def _per_pair(
         # each sent his own, though they serve one state.
         by_sender = [[p] for p in senders]
     else:
-        by_sender = _by_state(senders)
+        by_sender = _by_state(senders, bodies_apart=True)
     return [
         [*sender, *receiver]
         for sender in by_sender
-        for receiver in _by_state(receivers)
+        for receiver in _by_state(receivers, bodies_apart=True)
         # "the UAE and the US thanked Rubio": not the US thanking itself
         if sender[0].entity.country != receiver[0].entity.country
         or sender[0].entity.country is None

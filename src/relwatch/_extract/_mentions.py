@@ -544,12 +544,12 @@ _PEOPLE_NOUNS: Final = frozenset(
         "leaders",
     ]
 )
-# "the presidents exchanged congratulations": the two just named.
 # Heads of states together, as a clause may name them after its opening:
 # "On Tuesday, the presidents agreed", "the heads of state welcomed".
 _PLURAL_HEADS: Final = frozenset(
     ["presidents", "premiers", "kings", "emirs", "heads"]
 )
+# "the presidents exchanged congratulations": the two just named.
 _PLURAL_OFFICES: Final = frozenset(
     ["presidents", "leaders", "premiers", "kings", "emirs", "sides", "parties"]
 )
