@@ -3301,6 +3301,32 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys open talks on the port",
     ),
+    # -- a headline led by a place and a dash is no wrapped dateline ---------
+    Case(
+        "a headline led by a known place and a dash, its text on the next line: no dateline",
+        " date 2025-05-06 Example Daily\nMOSCOW - Kremlin rejects talks offer\n"
+        "The Kremlin on Tuesday rejected an offer of talks from the West, a spokesman said.",
+        {"place": None},
+        "The Kremlin on Tuesday rejected an offer of talks",
+        headline="MOSCOW - Kremlin rejects talks offer",
+    ),
+    Case(
+        "a headline led by a country in capitals and a dash, the text right below: no dateline",
+        " date 2025-05-06 IRAN - Talks with envoy resume in Muscat\n"
+        "Iran and the envoy resumed talks in Muscat on Tuesday, state media said.",
+        {"place": None},
+        "Iran and the envoy resumed talks",
+        headline="IRAN - Talks with envoy resume in Muscat",
+    ),
+    Case(
+        "a short first line of a hard-wrapped paragraph that runs on in small letters is a dateline",
+        " date 2025-05-06 Example Daily\nEnvoys reach deal on the port\n\nLONDON - Britain and Northland\n"
+        "agreed on Tuesday to work together on the port, officials said in a statement\n"
+        "issued after the talks.",
+        {"place": "LONDON"},
+        "Britain and Northland agreed on Tuesday",
+        headline="Envoys reach deal on the port",
+    ),
     Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",
         " date 2024-12-12 Envoys agree on port deal\n\nExample Strip · 12 December 2024\n\n"

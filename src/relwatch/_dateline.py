@@ -358,17 +358,24 @@ def _skip_space(text: str, at: int) -> int:
     return len(text) if found is None else found.start()
 
 
-def _runs_on(text: str, line_end: int) -> bool:
+def _runs_on(text: str, line: str, line_end: int) -> bool:
     """
-    Whether the line ending at *line_end* runs on into the next, as a hard
+    Whether *line*, ending at *line_end*, runs on into the next, as a hard
     wrapped paragraph does: no blank line between, and the next a line of
-    text, not a timestamp or a label.
+    text, not a timestamp or a label, that goes on in small letters or
+    whose first word did not fit on *line*, which is then as long as it;
+    a headline above its text is shorter (`PARIS - Envoys meet on port`).
     """
     following = _next_line(text, line_end)
+    words = following.split()
     return (
         text[line_end + 1 : line_end + 2].strip() != ""
-        and len(following.split()) >= _WRAPPED_WORDS_MIN
+        and len(words) >= _WRAPPED_WORDS_MIN
         and not is_timestamp(following)
+        and (
+            following[:1].islower()
+            or len(line) + 1 + len(words[0]) > len(following)
+        )
     )
 
 
@@ -1738,7 +1745,7 @@ class _Reader:
         wrapped = (
             dash is not None
             and is_known_place(dash["place"])
-            and _runs_on(self.text, line_end)
+            and _runs_on(self.text, line, line_end)
         )
         prose = prose or wrapped
         # A paragraph that lacks its full stop is still text, not a title
