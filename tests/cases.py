@@ -3354,6 +3354,14 @@ CASES = [
         "The two foreign ministers agreed on Tuesday",
         headline="Northland recalls envoy over remarks",
     ),
+    Case(
+        "a player's button of two words above the page's date, no title above it: no headline",
+        " date 2025-05-06 EXA\nNews\nListen now\nMay 6, 2025 10:12\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
     # -- a headline led by a place and a dash is no wrapped dateline ---------
     Case(
         "a headline led by a known place and a dash, its text on the next line: no dateline",

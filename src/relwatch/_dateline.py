@@ -2049,9 +2049,11 @@ class _Reader:
             len(tokens) == 2  # noqa: PLR2004
             and (self.previous in _FURNITURE or self.previous == "credit")
             and not tokens[1][0].isupper()
+            # Below a site's name or an institution's: with no title above
+            # it, such a line is a page's button (`Listen now`).
+            and self.headline is not None
             and (
-                self.headline is None
-                or self.site_name
+                self.site_name
                 or _institution(self.headline, right_above=False)
             )
             and not is_chrome(line)
