@@ -2481,7 +2481,8 @@ class _Reader:
         The last word of the line above the one starting at *start*: the
         crawl prefix's outlet (` date 2025-05-06 NSK`), or none.
         """
-        above = self.text[: max(start - 1, 0)].rpartition("\n")[2].split()
+        end = max(start - 1, 0)
+        above = self.text[self.text.rfind("\n", 0, end) + 1 : end].split()
         return above[-1] if above else ""
 
     def _below_name(self, line: str, end: int) -> bool:
