@@ -3346,6 +3346,15 @@ CASES = [
         headline="Envoys Open Talks",
     ),
     Case(
+        "a Title Case headline with a news word and a capitalised link, a label and a deck: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Press For Port Deal\nWorld\n\n"
+        "Both sides hope for a deal by June\n\nNORTHPORT, May 6 (EXA) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Press For Port Deal",
+    ),
+    Case(
         "a news service's name in any language, a label, then the title above the dateline",
         " date 2025-05-06 Example Daily\nAgenzia Northlandese Notizie\nPolitica\n\n"
         "Northland recalls envoy over remarks\n\nNORTHPORT, May 6 (ANN) - "

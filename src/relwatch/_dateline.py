@@ -316,6 +316,8 @@ _LINKS: Final = frozenset(word.lower() for word in _LINK_CAPS)
 # ... and of a newsletter's or an institution's name: `Example Council on
 # Foreign Relations`, `The Morning Brief from Example Institute`.
 _NAME_LINKS: Final = _LINKS | {"on", "from", "&"}
+# Those links capitalised, as a headline in Title Case writes them.
+_NAME_LINK_CAPS: Final = frozenset(w.capitalize() for w in _NAME_LINKS)
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
@@ -2829,6 +2831,10 @@ def _site_named(line: str, above: str) -> bool:
     *above* (`NSK`, then `Northland Sambad Kendra`).
     """
     words = line.split()
+    # A name links its words in small letters; Title Case capitalises the
+    # links too (`Envoys Press For Port Deal`).
+    if any(w in _NAME_LINK_CAPS for w in words[1:]):
+        return False
     if any(w.casefold() in p.NEWS_SERVICE_WORDS for w in words):
         return True
     initials = "".join(w[0] for w in words if w[:1].isupper())
