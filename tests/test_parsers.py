@@ -2159,6 +2159,10 @@ class TestLinearTime:
             "Ab Ab & Ab\n",
             "Deputy Minister Ab Ab\n",
             "Ab\nAb-Ab ab\n6 May 2025\n",
+            # The review of the fifteenth round.
+            "AB - Ab ab\nAb ab ab ab ab ab ab ab ab\n",
+            "ABC\nAb Ab Ab\nAb\n\nab ab\n\n",
+            "Ab Agency\nAb\nab ab\n6 May 2025\n",
             "-",
             "a",
             "1",

@@ -316,6 +316,8 @@ _LINKS: Final = frozenset(word.lower() for word in _LINK_CAPS)
 # ... and of a newsletter's or an institution's name: `Example Council on
 # Foreign Relations`, `The Morning Brief from Example Institute`.
 _NAME_LINKS: Final = _LINKS | {"on", "from", "&"}
+# Those links capitalised, as a headline in Title Case writes them.
+_NAME_LINK_CAPS: Final = frozenset(w.capitalize() for w in _NAME_LINKS)
 # The longest word in capitals alone on its line that is read as an
 # outlet's acronym, not a place, unless the tables know the place.
 _ACRONYM_MAX: Final = 4
@@ -358,17 +360,24 @@ def _skip_space(text: str, at: int) -> int:
     return len(text) if found is None else found.start()
 
 
-def _runs_on(text: str, line_end: int) -> bool:
+def _runs_on(text: str, line: str, line_end: int) -> bool:
     """
-    Whether the line ending at *line_end* runs on into the next, as a hard
+    Whether *line*, ending at *line_end*, runs on into the next, as a hard
     wrapped paragraph does: no blank line between, and the next a line of
-    text, not a timestamp or a label.
+    text, not a timestamp or a label, that goes on in small letters or
+    whose first word did not fit on *line*, which is then as long as it;
+    a headline above its text is shorter (`PARIS - Envoys meet on port`).
     """
     following = _next_line(text, line_end)
+    words = following.split()
     return (
         text[line_end + 1 : line_end + 2].strip() != ""
-        and len(following.split()) >= _WRAPPED_WORDS_MIN
+        and len(words) >= _WRAPPED_WORDS_MIN
         and not is_timestamp(following)
+        and (
+            following[:1].islower()
+            or len(line) + 1 + len(words[0]) > len(following)
+        )
     )
 
 
@@ -1738,7 +1747,7 @@ class _Reader:
         wrapped = (
             dash is not None
             and is_known_place(dash["place"])
-            and _runs_on(self.text, line_end)
+            and _runs_on(self.text, line, line_end)
         )
         prose = prose or wrapped
         # A paragraph that lacks its full stop is still text, not a title
@@ -2042,9 +2051,11 @@ class _Reader:
             len(tokens) == 2  # noqa: PLR2004
             and (self.previous in _FURNITURE or self.previous == "credit")
             and not tokens[1][0].isupper()
+            # Below a site's name or an institution's: with no title above
+            # it, such a line is a page's button (`Listen now`).
+            and self.headline is not None
             and (
-                self.headline is None
-                or self.site_name
+                self.site_name
                 or _institution(self.headline, right_above=False)
             )
             and not is_chrome(line)
@@ -2429,7 +2440,11 @@ class _Reader:
             # Only the crawl prefix's outlet or an agency's name above it.
             # A name's links may be another language's short words
             # (`Exa - Agencia Northlandesa de Noticias`).
-            self.site_name = self.previous in _TOP and _site_cased(line)
+            self.site_name = (
+                self.previous in _TOP
+                and _site_cased(line)
+                and _site_named(line, self._word_above(end - len(line)))
+            )
             self._set_headline(line, end)
             # Most titles hold no bar and end on no newsletter's word.
             self.masthead = (
@@ -2462,6 +2477,15 @@ class _Reader:
             self.previous = "title"
             return True
         return False
+
+    def _word_above(self, start: int) -> str:
+        """
+        The last word of the line above the one starting at *start*: the
+        crawl prefix's outlet (` date 2025-05-06 NSK`), or none.
+        """
+        end = max(start - 1, 0)
+        above = self.text[self.text.rfind("\n", 0, end) + 1 : end].split()
+        return above[-1] if above else ""
 
     def _below_name(self, line: str, end: int) -> bool:
         """
@@ -2794,6 +2818,27 @@ def _site_cased(line: str) -> bool:
         or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
         for w in line.split()
     )
+
+
+def _site_named(line: str, above: str) -> bool:
+    """
+    Whether *line*, a name at the page's top with furniture below it, is
+    the site's rather than a headline in Title Case, which has the same
+    shape (`Envoys Open Talks On Harbour`, `Foreign Minister Visits
+    Northport`): it holds a word that names a news service in some
+    language (`Agencia Northlandesa de Noticias`, `Northland Presse
+    Service`), or its initials spell the outlet's acronym on the line
+    *above* (`NSK`, then `Northland Sambad Kendra`).
+    """
+    words = line.split()
+    # A name links its words in small letters; Title Case capitalises the
+    # links too (`Envoys Press For Port Deal`).
+    if any(w in _NAME_LINK_CAPS for w in words[1:]):
+        return False
+    if any(w.casefold() in p.NEWS_SERVICE_WORDS for w in words):
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) > 1 and initials.casefold() == above.casefold()
 
 
 def _short_name(part: str) -> bool:

@@ -490,6 +490,18 @@ SITE_NAME: Final = re.compile(
     r"(?:News|Press|Telegraph|Telegraphic|Information|Action)\s(?:Agency|Service)"
     r"|The\s(?:White\sHouse|Kremlin)"
 )
+# The words that name a news service in a site's name at the top of its
+# page, in the languages of the agencies' own names (English, French,
+# Spanish, Portuguese, Italian, German): `Example News Agency`, `Agencia
+# Northlandesa de Noticias`, `Northland Presse Service`.
+NEWS_SERVICE_WORDS: Final = frozenset(
+    (
+        *("agency", "agencia", "agence", "agência", "agenzia", "agentur"),
+        *("news", "noticias", "notícias", "nouvelles", "notizie"),
+        *("nachrichten", "press", "presse", "prensa", "imprensa"),
+        *("telegraph", "service", "servicio", "serviço"),
+    )
+)
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
