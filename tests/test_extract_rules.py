@@ -6814,6 +6814,87 @@ EVENT_RULE_CASES = [
             )
         ],
     ),
+    EventCase(
+        "stern representations lodged with a state are a protest",
+        "Vietnam lodged stern representations with Cambodia over the "
+        "incident.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a diplomatic protest filed against a state is an accusation",
+        "Vietnam has filed a new diplomatic protest against Cambodia over the "
+        "incident.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a street protest filed is no accusation",
+        "Students filed a protest against the new fees in Mexico.",
+        [],
+    ),
+    EventCase(
+        "representations to a court are no protest",
+        "Lawyers for Ghana lodged representations with the court.",
+        [],
+    ),
+    EventCase(
+        "a state and its ministry protesting to one side are one accuser",
+        "Vietnam protested to Cambodia on Monday. The Vietnamese foreign "
+        "ministry said Cambodia's claims were baseless.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a state and its spokesperson condemning one side are one accuser",
+        "Vietnam condemned Cambodia's move on Monday. The Vietnamese foreign "
+        "ministry spokesperson said Cambodia's claims were baseless.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "two officials of one state accusing one side are two accusers",
+        "Chinese Foreign Minister Wang Ming criticised Japan. Chinese "
+        "President Li Hua condemned Japan.",
+        [
+            (
+                "accusation",
+                {"Wang Ming": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Li Hua": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

@@ -969,6 +969,9 @@ _NOT_A_NAME: Final = frozenset(
 )
 # Acts each state does on its own: one event per state that does them.
 _ACTED_ALONE: Final = frozenset({"expulsion", "sanction", "recognition"})
+# Words a state says through any of its voices: one accusation told by the
+# state and again by its spokesperson is one event.
+_VOICED: Final = frozenset({"accusation"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
@@ -6985,6 +6988,25 @@ def _retells(mention: FoundEvent, visited: _Visited) -> bool:
     )
 
 
+def _one_voice(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether the initiators of two words of one kind to one side are one
+    voice: a state and its spokesperson, office or body ("China lodged a
+    protest with Japan ... the Chinese foreign ministry said Japan's claims
+    were baseless"), not two of its officials, each with words of their own.
+    """
+    ones = [
+        [p.entity for p in event.participants if p.role == INITIATOR]
+        for event in (a, b)
+    ]
+    if any(len(one) != 1 for one in ones):
+        return False
+    first, second = ones[0][0], ones[1][0]
+    return STATE in {first.kind, second.kind} and (
+        first.country is not None and first.country == second.country
+    )
+
+
 def _initiators(event: FoundEvent) -> frozenset[str]:
     return frozenset(
         _union_or(p.entity, p.entity.country or p.entity.name)
@@ -7162,6 +7184,9 @@ def _merged(
     """
     kept: list[FoundEvent] = []
     index: dict[tuple[str, frozenset[str], str], list[int]] = {}
+    # the same, whoever of a state speaks: "China protested ... its
+    # spokesperson said"
+    voiced: dict[tuple[str, frozenset[str]], list[int]] = {}
     visits: list[int] = []
     for event in events:
         told = index.setdefault(_key(event), [])
@@ -7197,11 +7222,23 @@ def _merged(
                 ),
                 None,
             )
+        voices = voiced.setdefault(_key(event)[:2], [])
+        if at is None and event.kind in _VOICED:
+            at = next(
+                (
+                    k
+                    for k in reversed(voices[-_MERGE_REACH:])
+                    if _one_voice(kept[k], event)
+                    and _same_occasion(kept[k], event)
+                ),
+                None,
+            )
         if at is None:
             if event.kind in _VISITS:
                 visits.append(len(kept))
             # "met on Monday" and "will meet again next month": two events.
             told.append(len(kept))
+            voices.append(len(kept))
             kept.append(event)
             continue
         first = kept[at]
