@@ -6999,11 +6999,11 @@ def _one_voice(a: FoundEvent, b: FoundEvent) -> bool:
         [p.entity for p in event.participants if p.role == INITIATOR]
         for event in (a, b)
     ]
-    if any(len(one) != 1 for one in ones):
-        return False
-    first, second = ones[0][0], ones[1][0]
-    return STATE in {first.kind, second.kind} and (
-        first.country is not None and first.country == second.country
+    return (
+        all(len(one) == 1 for one in ones)
+        and STATE in {ones[0][0].kind, ones[1][0].kind}
+        and ones[0][0].country is not None
+        and ones[0][0].country == ones[1][0].country
     )
 
 
