@@ -6860,6 +6860,184 @@ EVENT_RULE_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "the victim of words of blame is not the accused: no aggressor, none",
+        "Kenya's foreign ministry called on the world to stop the aggression "
+        "against the Lebanese people in southern Lebanon.",
+        [],
+    ),
+    EventCase(
+        "the aggressor is accused, not the victim named before it",
+        "Ghana said the aggression against Togo by Mali was unacceptable.",
+        [
+            (
+                "accusation",
+                {"Ghana": "initiator", "Mali": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the owner of the blamed act is accused, not its victim after it",
+        "Ghana said Mali's aggression against Togo was unacceptable.",
+        [
+            (
+                "accusation",
+                {"Ghana": "initiator", "Mali": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a victim before the words of blame is not the accused",
+        "Cyprus said Turkey's accusations against Greece were baseless.",
+        [
+            (
+                "accusation",
+                {"Cyprus": "initiator", "Turkey": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a state's people suffer what is blamed",
+        "Ghana said the aggression targeting Togo's people was unacceptable.",
+        [],
+    ),
+    EventCase(
+        "the people of a state suffer what is blamed",
+        "Ghana said the attacks on the people of Togo were reckless.",
+        [],
+    ),
+    EventCase(
+        "where what is blamed happens is no side",
+        "Kenya said the street protest in Uganda was illegal.",
+        [],
+    ),
+    EventCase(
+        "against an act of a state: the state is accused",
+        "Ghana said it stood against Mali's hostile acts.",
+        [
+            (
+                "accusation",
+                {"Ghana": "initiator", "Mali": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a victim in one saying accuses in the next",
+        "Iran said the attacks on Syria were unacceptable. Syria said Iran's "
+        "meddling was hostile.",
+        [
+            (
+                "accusation",
+                {"Syria": "initiator", "Iran": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "with the victim told, a side named in another clause is no aggressor",
+        "President Ali Musa of Chad received a call from his Nigerien "
+        "counterpart, Omar Bako, during which the two leaders discussed the "
+        "situation in Sudan and ways to end the aggression against the "
+        "Sudanese people, the Chadian presidency said.",
+        [
+            (
+                "phone_call",
+                {"Ali Musa": "recipient", "Omar Bako": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "stern representations lodged with a state are a protest",
+        "Vietnam lodged stern representations with Cambodia over the "
+        "incident.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a diplomatic protest filed against a state is an accusation",
+        "Vietnam has filed a new diplomatic protest against Cambodia over the "
+        "incident.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a street protest filed is no accusation",
+        "Students filed a protest against the new fees in Mexico.",
+        [],
+    ),
+    EventCase(
+        "representations to a court are no protest",
+        "Lawyers for Ghana lodged representations with the court.",
+        [],
+    ),
+    EventCase(
+        "a state and its ministry protesting to one side are one accuser",
+        "Vietnam protested to Cambodia on Monday. The Vietnamese foreign "
+        "ministry said Cambodia's claims were baseless.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a state and its spokesperson condemning one side are one accuser",
+        "Vietnam condemned Cambodia's move on Monday. The Vietnamese foreign "
+        "ministry spokesperson said Cambodia's claims were baseless.",
+        [
+            (
+                "accusation",
+                {"Vietnam": "initiator", "Cambodia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "two officials of one state accusing one side are two accusers",
+        "Chinese Foreign Minister Wang Ming criticised Japan. Chinese "
+        "President Li Hua condemned Japan.",
+        [
+            (
+                "accusation",
+                {"Wang Ming": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Li Hua": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

@@ -611,6 +611,23 @@ _ACTS: Final = frozenset(
 # Words of blame only for an act or a claim they qualify: "the decision
 # was regrettable", not "regrettable that the trip was put off".
 _WEAK_BLAME: Final = frozenset(["regrettable", "unfounded"])
+# What puts a state near a word of blame on the side that suffers what is
+# blamed: "the aggression against X", "the attacks on X were illegal"; a
+# victim is not the accused.
+_BLAMED_ON: Final = frozenset(
+    """against on upon targeting target targets targeted toward
+    towards""".split()  # noqa: SIM905
+)
+# How far, either way and within one clause, the word of blame stands from
+# the word that puts its victim: "the aggression carried out against".
+_BLAMED_ON_REACH: Final = 6
+# Words that name a part of a place: "in southern X", "in occupied X".
+_PARTS_OF: Final = frozenset(
+    """northern southern eastern western central occupied""".split()  # noqa: SIM905
+)
+# A state's people suffer, they are not blamed: "the Palestinian people",
+# "Syria's people", "the people of Yemen".
+_PEOPLES: Final = frozenset(["people", "peoples", "population", "civilians"])
 # Words that make what is blamed hearsay, no act of a side: "fears of a
 # rift were unfounded".
 _RUMOURED: Final = frozenset(
@@ -959,6 +976,9 @@ _NOT_A_NAME: Final = frozenset(
 )
 # Acts each state does on its own: one event per state that does them.
 _ACTED_ALONE: Final = frozenset({"expulsion", "sanction", "recognition"})
+# Words a state says through any of its voices: one accusation told by the
+# state and again by its spokesperson is one event.
+_VOICED: Final = frozenset({"accusation"})
 # Nouns of a decision whose owner acts: "Lima's decision to expel" (a
 # plan is not yet a decision).
 _DECISIONS: Final = frozenset(["decision", "move", "order"])
@@ -2177,7 +2197,9 @@ class _Events:
         ]
         if not blame:
             return
-        target = self._nearest_other(first, last, speaker, blame)
+        target = self._nearest_other(
+            first, last, speaker, blame, spare_victims=True
+        )
         if target is not None:
             self._said_event("accusation", speaker, [target], start, end)
         elif self._names_act(first, last):
@@ -2431,13 +2453,21 @@ class _Events:
         )
 
     def _nearest_other(
-        self, first: int, last: int, speaker: Entity, at: list[int]
+        self,
+        first: int,
+        last: int,
+        speaker: Entity,
+        at: list[int],
+        *,
+        spare_victims: bool = False,
     ) -> Entity | None:
         """
         The state or statesman of another state named from token *first* to
         *last* nearest the words at *at* (after them on a tie: "illegal
         sanctions by X"), not one joined to the speaker's own ("Moscow and
-        Beijing would oppose ...": the speaker's side).
+        Beijing would oppose ...": the speaker's side) and, to
+        *spare_victims*, not one that suffers what the words blame ("the
+        aggression against X").
         """
         doc = self.doc
         folded = doc.folded
@@ -2454,16 +2484,24 @@ class _Events:
             )
         }
         targets = [
-            (min((abs(m.first - b), m.first < b) for b in at), target)
+            (min((abs(m.first - b), m.first < b) for b in at), target, m)
             for i, m in enumerate(mentions)
             if i not in allied
             and (target := self._entity(m)) is not None
             and (target.kind in {STATE, PERSON} or _state_body(target))
             and target.country not in {None, speaker.country}
         ]
+        if spare_victims:
+            kept = [t for t in targets if not _suffers(folded, t[2], at)]
+            if len(kept) < len(targets):
+                # with the victim told, the aggressor is told by the words
+                # of blame in their own clause, not by a side named before
+                kept = [t for t in kept if _blame_clause(folded, t[2], at)]
+            # where it happens is no side: "the situation in X"
+            targets = [t for t in kept if not _placed_in(folded, t[2])]
         if not targets:
             return None
-        return min(targets, key=lambda pair: pair[0])[1]
+        return min(targets, key=lambda t: t[0])[1]
 
     def _names_act(self, first: int, last: int) -> bool:
         """
@@ -6827,6 +6865,69 @@ def _airspace(folded: list[str], place: Mention) -> bool:
     )
 
 
+def _suffers(folded: list[str], mention: Mention, blame: list[int]) -> bool:
+    """
+    Whether the state at *mention* suffers what a word of blame at *blame*
+    names: "the aggression against the X people", "provocations targeting
+    X", "the attacks on the people of X were illegal", not "the aggression
+    by X" nor "X's aggression".
+    """
+    after = folded[mention.last : mention.last + 2]
+    if after[:1] == ["'s"]:
+        # "X's people" suffer; "against X's aggressive acts": X's acts
+        return after[1:] != [] and after[1] in _PEOPLES
+    if after[:1] != [] and after[0] in _PEOPLES:
+        return True
+    k = _before(folded, mention.first)
+    if k > 0 and folded[k] == "of" and folded[k - 1] in _PEOPLES:
+        k = _before(folded, k - 1)  # "the people of X"
+    return (
+        k >= 0
+        and folded[k] in _BLAMED_ON
+        and any(
+            0 < abs(k - b) <= _BLAMED_ON_REACH
+            and _CLAUSE_BREAKS.isdisjoint(folded[min(b, k) : max(b, k)])
+            for b in blame
+        )
+    )
+
+
+def _placed_in(folded: list[str], mention: Mention) -> bool:
+    """
+    Whether *mention* names where something happens: "in the X", "in
+    southern X".
+    """
+    k = _before(folded, mention.first)
+    while k >= 0 and folded[k] in _PARTS_OF:
+        k = _before(folded, k)
+    return k >= 0 and folded[k] == "in"
+
+
+def _before(folded: list[str], k: int) -> int:
+    """
+    The index of the word before token *k* and its articles: "against" in
+    "against the X".
+    """
+    k -= 1
+    while k >= 0 and folded[k] in _ARTICLES:
+        k -= 1
+    return k
+
+
+def _blame_clause(folded: list[str], mention: Mention, at: list[int]) -> bool:
+    """
+    Whether *mention* and one of the words at *at* stand in one clause:
+    "Israel's aggression", "the aggression by Israel", not "X, during
+    which ... the aggression".
+    """
+    return any(
+        _CLAUSE_BREAKS.isdisjoint(
+            folded[min(mention.last, k) : max(mention.first, k)]
+        )
+        for k in at
+    )
+
+
 def _joined(folded: list[str], left: Mention, right: Mention) -> bool:
     """
     Whether two mentions stand side by side as one group: "X and Y".
@@ -6942,6 +7043,25 @@ def _retells(mention: FoundEvent, visited: _Visited) -> bool:
         host(p.entity) or (p.role == INITIATOR and visitor(p.entity))
         for p in mention.participants
         if p.role != PARTY
+    )
+
+
+def _one_voice(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether the initiators of two words of one kind to one side are one
+    voice: a state and its spokesperson, office or body ("China lodged a
+    protest with Japan ... the Chinese foreign ministry said Japan's claims
+    were baseless"), not two of its officials, each with words of their own.
+    """
+    ones = [
+        [p.entity for p in event.participants if p.role == INITIATOR]
+        for event in (a, b)
+    ]
+    return (
+        all(len(one) == 1 for one in ones)
+        and STATE in {ones[0][0].kind, ones[1][0].kind}
+        and ones[0][0].country is not None
+        and ones[0][0].country == ones[1][0].country
     )
 
 
@@ -7122,6 +7242,9 @@ def _merged(
     """
     kept: list[FoundEvent] = []
     index: dict[tuple[str, frozenset[str], str], list[int]] = {}
+    # the same, whoever of a state speaks: "China protested ... its
+    # spokesperson said"
+    voiced: dict[tuple[str, frozenset[str]], list[int]] = {}
     visits: list[int] = []
     for event in events:
         told = index.setdefault(_key(event), [])
@@ -7157,11 +7280,23 @@ def _merged(
                 ),
                 None,
             )
+        voices = voiced.setdefault(_key(event)[:2], [])
+        if at is None and event.kind in _VOICED:
+            at = next(
+                (
+                    k
+                    for k in reversed(voices[-_MERGE_REACH:])
+                    if _one_voice(kept[k], event)
+                    and _same_occasion(kept[k], event)
+                ),
+                None,
+            )
         if at is None:
             if event.kind in _VISITS:
                 visits.append(len(kept))
             # "met on Monday" and "will meet again next month": two events.
             told.append(len(kept))
+            voices.append(len(kept))
             kept.append(event)
             continue
         first = kept[at]
