@@ -170,6 +170,8 @@ class TestResolve:
         ("expression", "why"),
         [
             ("March 32", "32 is not a day of a month"),
+            # a year given does not let a day 0 open a range
+            ("May 0-5, 2025", "0 is not a day of a month"),
             ("May 13-12", "not a range of days of a month"),
             ("12-40 May", "not a range of days of a month"),
             ("June 30 and 31", "2025-06-31 is not a date"),
@@ -479,6 +481,18 @@ class TestFindDates:
                     ("July 4", "2025-07-04"),
                 ],
             ),
+            # a day and then a date of another month is no range: both
+            (
+                (
+                    "The summit on March 31 and 1 April, and the talks on 30 "
+                    "and 2 May, ended."
+                ),
+                [
+                    ("March 31", "2025-03-31"),
+                    ("1 April", "2025-04-01"),
+                    ("2 May", "2025-05-02"),
+                ],
+            ),
             (
                 (
                     "The envoys met in mid-March and in late March 2024, and "
@@ -504,13 +518,20 @@ class TestFindDates:
                 ],
             ),
         ],
-        ids=["count ago opening", "range of days", "part of a month", "today"],
+        ids=[
+            "count ago opening",
+            "range of days",
+            "a day and a date",
+            "part of a month",
+            "today",
+        ],
     )
     def test_more_shapes_in_running_text(self, text, expected):
         """
         A count ago opening a sentence, a range of days (its month; one
-        ending before it starts is none, and a day and a count is a day), a part of a month (its month) and
-        a part of today (the reference) are found.
+        ending before it starts is none, and a day and a count is a day; a
+        day and a date of another month are both), a part of a month (its
+        month) and a part of today (the reference) are found.
         """
         found = find_dates(text, FRI)
 

@@ -284,10 +284,10 @@ def _month_day(
     last = int(m["to"].rstrip("stndrh")) if m["to"] else None
     if last is not None and not day < last <= 31:  # noqa: PLR2004
         raise _fail(expression, "not a range of days of a month")
+    if not 1 <= day <= 31:  # noqa: PLR2004
+        raise _fail(expression, f"{day} is not a day of a month")
     if m["y"]:
         year, rule = int(m["y"]), "explicit"
-    elif not 1 <= day <= 31:  # noqa: PLR2004
-        raise _fail(expression, f"{day} is not a day of a month")
     else:
         year = _nearest_year(expression, month, day, reference)
         rule = "nearest-year"
@@ -374,7 +374,9 @@ def resolve_date(
 
     Absolute dates keep the precision written ("April 2025" is a month).  A
     missing year is the one that puts the date nearest *reference*
-    ("December 30" read on 3 January 2025 is 2024-12-30).  Relative
+    ("December 30" read on 3 January 2025 is 2024-12-30).  A range of days
+    of one month ("May 12-13", "from 16 to 18 June", "May 17 and 18") is
+    that month, as no one of its days is the event's.  Relative
     expressions count from *reference*: "this month" is its month, "last
     year" the year before, "three weeks ago" an approximate day.  "last
     Friday" is the Friday of the previous week, "next Tuesday" the first
@@ -390,6 +392,8 @@ def resolve_date(
     '2025-04'
     >>> str(resolve_date("December 30", dt.date(2025, 1, 3)))
     '2024-12-30'
+    >>> str(resolve_date("from 16 to 18 June", dt.date(2025, 4, 4)))
+    '2025-06'
 
     Raises:
         ParseError: For an expression it cannot resolve, or a date that
@@ -702,6 +706,29 @@ def _a_span(text: str, expression: str, start: int) -> bool:
     )
 
 
+def _read(
+    expression: str, reference: dt.date, prefer: Prefer
+) -> tuple[PartialDate | None, int]:
+    """
+    An *expression* found in running text resolved (None when it is no
+    date), and how many of its characters were read: all, or, when a day,
+    "and" and a day do not make a range ("March 31 and 1 April"), only the
+    first day's, as the date after is one of its own, read next.
+    """
+    try:
+        return resolve_date(expression, reference, prefer=prefer), len(
+            expression
+        )
+    except ParseError:
+        first, joined, _ = expression.partition(" and ")
+        if not joined:
+            return None, len(expression)
+    try:
+        return resolve_date(first, reference, prefer=prefer), len(first)
+    except ParseError:
+        return None, len(first)  # "30 and 1 April": "1 April" is read next
+
+
 def find_dates(
     text: str, reference: dt.date | None, *, prefer: Prefer = "past"
 ) -> tuple[tuple[Span, PartialDate], ...]:
@@ -721,7 +748,9 @@ def find_dates(
         return ()  # only dates that name their year count, and none does
     if _MAYBE_DATE.search(text) is None:
         return ()  # most sentences name no date: a quick scan says so
-    for m in _FIND.finditer(text):
+    at = 0
+    while m := _FIND.search(text, at):
+        at = m.end()
         expression = m.group()
         start = m.start()
         # "in 10 days": keep "in"; "on Monday": the span is the weekday;
@@ -735,11 +764,9 @@ def find_dates(
         if planned_for:
             start += len(verb) + len(planned_for)
             expression = month
-        try:
-            when = resolve_date(
-                expression, reference or _ANY_DAY, prefer=prefer
-            )
-        except ParseError:
+        when, read = _read(expression, reference or _ANY_DAY, prefer)
+        at = end = start + read
+        if when is None:
             continue
         if reference is None and when.rule != "explicit":
             continue
@@ -751,5 +778,5 @@ def find_dates(
             and text[found[-1][0].end : start] in _BETWEEN_WEEKDAY_AND_DATE
         ):
             found.pop()
-        found.append((Span(start=start, end=m.end()), when))
+        found.append((Span(start=start, end=end), when))
     return tuple(found)
