@@ -1457,6 +1457,31 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "blame told 'earlier' than its side's dated saying: no date",
+        "Chile on Thursday said the border crossing would reopen next month. "
+        "Earlier, Chile accused Peru of stalling the repairs.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a day, 'and', a day of the next month: no range, the first day",
+        "Chile's president visited Peru on March 31 and 1 April.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a date inside the words said is not the saying's: no date",
         "The Chilean Foreign Ministry said the talks Peru held on Monday with "
         "Bolivia were useful. The ministry thanked Peru for its help with "

@@ -1450,6 +1450,9 @@ class _Events:
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
+        # Sentences that set their acts apart from the day of a briefing
+        # told before ("Earlier, X accused Y"), by their start.
+        self.told_elsewhen: set[int] = set()
         # The events the triggers tell, in text order, once all are read:
         # the acts what is said may answer (`_answered`).
         self.acts: list[FoundEvent] | None = None
@@ -1495,7 +1498,7 @@ class _Events:
         events = _dated_by_saying(
             events,
             self._dated_sayings(),
-            frozenset(self.in_perfect | self.told_past),
+            frozenset(self.in_perfect | self.told_past | self.told_elsewhen),
         )
         return _per_document(_hosted_by_the_union(events, self.doc))
 
@@ -1545,8 +1548,7 @@ class _Events:
             self._agreed_to_hold(hit, s_first)
             for hit in self._praising(sentence_hits, s_first)
         ]
-        if self._told_past(s_first, self.doc.token_at(s_end)):
-            self.told_past.add(s_start)
+        self._note_times(s_start, s_first, self.doc.token_at(s_end))
         self._note_during_the_visit(s_start, s_end)
         # "The GCC summit closed with the adoption of the Doha
         # Declaration": an organisation's own events only ("... and an
@@ -1833,6 +1835,17 @@ class _Events:
             if mention.what == PLACE_MENTION or mention.via in {CAPITAL, CITY}:
                 return True
         return False
+
+    def _note_times(self, s_start: int, s_first: int, s_last: int) -> None:
+        """
+        Note the sentence starting at *s_start*, of tokens *s_first* to
+        *s_last*, when it sets its acts at a time of their own, or before a
+        briefing told before it ("Earlier, X accused Y").
+        """
+        if self._told_past(s_first, s_last):
+            self.told_past.add(s_start)
+        if not _ELSEWHEN.isdisjoint(self.doc.folded[s_first:s_last]):
+            self.told_elsewhen.add(s_start)
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -6559,6 +6572,9 @@ _WORDS: Final = frozenset({"praise", "accusation", "threat"})
 # words said ("Foreign Office Spokesperson Mumtaz Zahra Baloch said on
 # Thursday"): a date farther is no frame of theirs.
 _CUE_REACH: Final = 100
+# Words that set an act before the briefing told before it: "Earlier, X
+# accused Y" ("later" may be the briefing's day, as the rules read it).
+_ELSEWHEN: Final = frozenset(["earlier"])
 
 
 def _alike(one: Mention, other: Mention) -> bool:
