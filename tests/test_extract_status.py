@@ -442,6 +442,18 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
     ),
     EventCase(
+        "talks from a day to a day of a month named twice: that month",
+        "Chile and Peru held a round of border talks in Quito from March 10 "
+        "to March 11.",
+        [("negotiation", _CHILE_AND_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "a visit from a day of a month to a day of the next: not one month",
+        "Chilean Foreign Minister Tomas Herrera visited Peru from 30 March "
+        "to 1 April.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-30")],
+    ),
+    EventCase(
         "talks on two days of a month: that month",
         "Chile and Peru held a round of border talks in Quito on March 10 "
         "and 11.",
@@ -1587,6 +1599,8 @@ class TestEventStatus:
             "Chile on Monday said the talks were useful. Chile thanked Peru. ",
             "Chile on Monday said that Chile thanked Peru on May 2 and ",
             "Chile will visit Peru on May 5, where Chile will meet Peru, ",
+            "Chile met Peru from May 4 to May 5 to May ",
+            "Chile met Peru from 4 May to 5 May to 6 May to ",
         ],
         ids=repr,
     )

@@ -106,6 +106,15 @@ _MONTH_DAY: Final = re.compile(
     rf"(?:(?:[-\u2013]| to | and )(?P<to>{_DAY}))?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
 )
+#   A range that names its month twice, read as one that names it once:
+#   May 14 to May 15 (May 14 to 15), 14 May to 15 May (14 to 15 May)
+_MONTH_TWICE: Final = re.compile(
+    rf"(?P<m>{_MONTH})\.? (?P<d>{_DAY})(?P<to>[-\u2013]| to )(?P=m)\.? "
+)
+_TWICE_MONTH: Final = re.compile(
+    rf"(?P<d>{_DAY}) (?P<m>{_MONTH})\.?(?P<to>[-\u2013]| to )"
+    rf"(?P<last>{_DAY}) (?P=m)\b"
+)
 #   31 March, 4 April 2025, 4th of April; 12-13 May, from 16 to 18 June,
 #   17 and 18 May (its month)
 _DAY_MONTH: Final = re.compile(
@@ -451,8 +460,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         return explicit(int(m["y"]))
     if m := _DOTTED.fullmatch(text):
         return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
+    once = _MONTH_TWICE.sub(r"\g<m> \g<d>\g<to>", text, count=1)
+    once = _TWICE_MONTH.sub(r"\g<d>\g<to>\g<last> \g<m>", once, count=1)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
-        if m := pattern.fullmatch(text):
+        if m := pattern.fullmatch(once):
             return _month_day(expression, m, reference)
     if m := _MONTH_YEAR.fullmatch(text):
         return explicit(int(m["y"]), MONTHS[m["month"]])
@@ -538,6 +549,8 @@ _M: Final = (
 _OPENING_NUMBER: Final = (
     r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )
+# A day of a month: "12", "12th".
+_DAY1: Final = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # A day of a month, or a range of days: "12th", "12-13", "16 to 18".
 _DAYS: Final = (
     r"[0-9]{1,2}(?:st|nd|rd|th)?"
@@ -569,6 +582,11 @@ _FIND: Final = re.compile(
     rf"|(?:on )?{_W} (?:last|next) week(?!['\u2019]s)"
     rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
+    # "May 14 to May 15", "14 May to 15 May": a range naming its month twice
+    rf"|(?P<m>{_M})\.? {_DAY1}(?:[-\u2013]| to )(?P=m)\.? {_DAY1}"
+    rf"(?:,? [0-9]{{4}})?"
+    rf"|{_DAY1} (?P<dm>{_M})\.?(?:[-\u2013]| to ){_DAY1} (?P=dm)\.?"
+    rf"(?:,? [0-9]{{4}})?"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
     rf"|{_DAYS} (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
