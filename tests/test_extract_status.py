@@ -1509,10 +1509,10 @@ STATUS_CASES = [
     ),
     EventCase(
         "a plan in a clause set at a dated occasion to come: its day",
-        "Chilean Foreign Minister Tomas Herrera will host a meeting of the "
-        "donor group in Brussels on 26 May, where he will meet Peruvian Prime "
-        "Minister Jorge Salas.",
-        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-05-26")],
+        "Chilean Foreign Minister Tomas Herrera will open a trade forum in "
+        "Santiago on 12 June, where he will meet Peruvian Prime Minister "
+        "Jorge Salas.",
+        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-06-12")],
     ),
     EventCase(
         "a plan set 'later' at a dated occasion to come: no date",

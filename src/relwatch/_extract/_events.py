@@ -866,9 +866,10 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
-# Of those, the words that set a plan told in a clause at its occasion
-# ("..., where he will meet X") at another time still: "later", "after".
-_LATER: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
+# Of those, the words that still set a plan told in a clause at its
+# occasion ("..., where he will meet X") at another time: all but the
+# words of a plan itself ("where he will later meet X", "after").
+_APART_AT_OCCASION: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
 # Verb endings of one form: acts joined by "and" in one form share a time.
 _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
@@ -1505,7 +1506,7 @@ class _Events:
     def _dated_sayings(self) -> list[tuple[int, Entity, PartialDate]]:
         """
         Where each saying of a side the article dates to a day starts, its
-        speaker, and the day: "Pakistan on Thursday said", "the
+        speaker, and the day: "Chile on Thursday said", "the
         spokeswoman said on Monday" (the day in the cue's frame).
         """
         doc = self.doc
@@ -5650,7 +5651,7 @@ class _Events:
         ):
             left, right = sorted((index, other))
             when = own[other]
-            # "will host a meeting on 26 May, where he will meet X": the
+            # "will open a forum on 12 June, where she will meet X": the
             # plan told after is set at the occasion, on its day to come
             planned_there = (
                 left == other
@@ -5667,7 +5668,7 @@ class _Events:
                     self.doc.folded[hits[left].first],
                     self.doc.folded[hits[right].first],
                 ),
-                _LATER if planned_there else _ANOTHER_TIME,
+                _APART_AT_OCCASION if planned_there else _ANOTHER_TIME,
             ):
                 continue
             return when
@@ -5677,7 +5678,7 @@ class _Events:
         """
         Whether the words from token *first* to *last* open a clause set at
         the occasion told before them, which takes its time whatever its
-        tense: "will host a meeting on 26 May, where he will meet X", "held
+        tense: "will open a forum on 12 June, where she will meet X", "held
         a summit last week, during which the two leaders will ...".
         """
         folded = self.doc.folded
@@ -6569,7 +6570,7 @@ _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 # a threat.
 _WORDS: Final = frozenset({"praise", "accusation", "threat"})
 # How far, in characters, a saying's cue and its date may stand from the
-# words said ("Foreign Office Spokesperson Mumtaz Zahra Baloch said on
+# words said ("Chilean Foreign Ministry spokeswoman Ana Rojas said on
 # Thursday"): a date farther is no frame of theirs.
 _CUE_REACH: Final = 100
 # Words that set an act before the briefing told before it: "Earlier, X
@@ -7330,8 +7331,8 @@ def _dated_by_saying(
     Praise, blame or a threat with no date of its own, told after a saying
     the article dates to a day, takes that day when the saying's speaker
     is its initiator, or the state or a body of the state its initiator
-    speaks for: the words of one briefing ("Pakistan on Thursday said ...
-    She expressed appreciation for X's position").  A person's saying
+    speaks for: the words of one briefing ("Chile on Thursday said ...
+    She thanked Peru for its help").  A person's saying
     dates only that person's acts (not "Meanwhile, the president
     described ..." after a spokesman's).  Two such days leave it undated,
     and so does a sentence, by its start in *told_apart*, that tells it in
