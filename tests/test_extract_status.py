@@ -1509,9 +1509,9 @@ STATUS_CASES = [
     ),
     EventCase(
         "a plan in a clause set at a dated occasion to come: its day",
-        "Chilean Foreign Minister Tomas Herrera will open a trade forum in "
-        "Santiago on 12 June, where he will meet Peruvian Prime Minister "
-        "Jorge Salas.",
+        "Chilean Foreign Minister Tomas Herrera will host a conference of "
+        "donors in Santiago on 12 June, where he will meet Peruvian Prime "
+        "Minister Jorge Salas.",
         [("meeting", _HERRERA_AND_SALAS, "planned", "2025-06-12")],
     ),
     EventCase(
