@@ -129,6 +129,11 @@ TABLE = [
     ("August 11 and 12", FRI, "2025-08", "nearest-year"),
     ("3 and 4 March 2026", FRI, "2026-03", "explicit"),
     ("Feb 27-28", FRI, "2025-02", "nearest-year"),
+    # a range that names its month twice
+    ("May 14 to May 15", FRI, "2025-05", "nearest-year"),
+    ("Sept. 8-Sept. 9, 2024", FRI, "2024-09", "explicit"),
+    ("from 14 July to 16 July", FRI, "2025-07", "nearest-year"),
+    ("May 15 to May 14", FRI, None, None),
     ("June 22 to 19", FRI, None, None),
     ("June 29 and 31", FRI, None, None),
     ("28 to 30 February 2025", FRI, None, None),

@@ -442,6 +442,18 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "occurred", "2025-03")],
     ),
     EventCase(
+        "talks from a day to a day of a month named twice: that month",
+        "Chile and Peru held a round of border talks in Quito from March 10 "
+        "to March 11.",
+        [("negotiation", _CHILE_AND_PERU, "occurred", "2025-03")],
+    ),
+    EventCase(
+        "a visit from a day of a month to a day of the next: not one month",
+        "Chilean Foreign Minister Tomas Herrera visited Peru from 30 March "
+        "to 1 April.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-30")],
+    ),
+    EventCase(
         "talks on two days of a month: that month",
         "Chile and Peru held a round of border talks in Quito on March 10 "
         "and 11.",
@@ -1457,6 +1469,31 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "blame told 'earlier' than its side's dated saying: no date",
+        "Chile on Thursday said the border crossing would reopen next month. "
+        "Earlier, Chile accused Peru of stalling the repairs.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a day, 'and', a day of the next month: no range, the first day",
+        "Chile's president visited Peru on March 31 and 1 April.",
+        [
+            (
+                "visit",
+                {"Chile's president": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "a date inside the words said is not the saying's: no date",
         "The Chilean Foreign Ministry said the talks Peru held on Monday with "
         "Bolivia were useful. The ministry thanked Peru for its help with "
@@ -1472,10 +1509,10 @@ STATUS_CASES = [
     ),
     EventCase(
         "a plan in a clause set at a dated occasion to come: its day",
-        "Chilean Foreign Minister Tomas Herrera will host a meeting of the "
-        "donor group in Brussels on 26 May, where he will meet Peruvian Prime "
+        "Chilean Foreign Minister Tomas Herrera will host a conference of "
+        "donors in Santiago on 12 June, where he will meet Peruvian Prime "
         "Minister Jorge Salas.",
-        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-05-26")],
+        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-06-12")],
     ),
     EventCase(
         "a plan set 'later' at a dated occasion to come: no date",
@@ -1562,6 +1599,8 @@ class TestEventStatus:
             "Chile on Monday said the talks were useful. Chile thanked Peru. ",
             "Chile on Monday said that Chile thanked Peru on May 2 and ",
             "Chile will visit Peru on May 5, where Chile will meet Peru, ",
+            "Chile met Peru from May 4 to May 5 to May ",
+            "Chile met Peru from 4 May to 5 May to 6 May to ",
         ],
         ids=repr,
     )

@@ -15,7 +15,7 @@ from relwatch._resolve import (
     _FIND,
     _MAYBE_DATE,
     LONGEST_DATE,
-    _date_matches,
+    _next_date,
     may_start_date,
 )
 
@@ -171,6 +171,8 @@ class TestResolve:
         ("expression", "why"),
         [
             ("March 32", "32 is not a day of a month"),
+            # a year given does not let a day 0 open a range
+            ("May 0-5, 2025", "0 is not a day of a month"),
             ("May 13-12", "not a range of days of a month"),
             ("12-40 May", "not a range of days of a month"),
             ("June 30 and 31", "2025-06-31 is not a date"),
@@ -480,6 +482,18 @@ class TestFindDates:
                     ("July 4", "2025-07-04"),
                 ],
             ),
+            # a day and then a date of another month is no range: both
+            (
+                (
+                    "The summit on March 31 and 1 April, and the talks on 30 "
+                    "and 2 May, ended."
+                ),
+                [
+                    ("March 31", "2025-03-31"),
+                    ("1 April", "2025-04-01"),
+                    ("2 May", "2025-05-02"),
+                ],
+            ),
             (
                 (
                     "The envoys met in mid-March and in late March 2024, and "
@@ -505,13 +519,20 @@ class TestFindDates:
                 ],
             ),
         ],
-        ids=["count ago opening", "range of days", "part of a month", "today"],
+        ids=[
+            "count ago opening",
+            "range of days",
+            "a day and a date",
+            "part of a month",
+            "today",
+        ],
     )
     def test_more_shapes_in_running_text(self, text, expected):
         """
         A count ago opening a sentence, a range of days (its month; one
-        ending before it starts is none, and a day and a count is a day), a part of a month (its month) and
-        a part of today (the reference) are found.
+        ending before it starts is none, and a day and a count is a day; a
+        day and a date of another month are both), a part of a month (its
+        month) and a part of today (the reference) are found.
         """
         found = find_dates(text, FRI)
 
@@ -576,10 +597,7 @@ class TestFindDates:
         may start.
         """
         everywhere = [m.span() for m in _FIND.finditer(text)]
-        hit = _MAYBE_DATE.search(text)
-        near = (
-            [] if hit is None else [m.span() for m in _date_matches(text, hit)]
-        )
+        near = [m.span() for m in _scan_from_the_date_words(text)]
 
         assert everywhere == near
         for start, _ in everywhere:
@@ -593,9 +611,7 @@ class TestFindDates:
         """
         filler = "the envoys went on to talk and " * 4
         text = f"{filler}on 3 May {filler}and again on 9 June."
-        hit = _MAYBE_DATE.search(text)
-
-        found = [m.group() for m in _date_matches(text, hit)]
+        found = [m.group() for m in _scan_from_the_date_words(text)]
         assert ["3 May", "9 June."] == found
         assert [m.group() for m in _FIND.finditer(text)] == found
 
@@ -653,3 +669,13 @@ class TestFindDates:
         resolve_date and find_dates are top-level names.
         """
         assert relwatch.resolve_date is resolve_date
+
+
+def _scan_from_the_date_words(text):
+    """Every date match, as find_dates steps through them."""
+    hit = _MAYBE_DATE.search(text)
+    at = 0
+    while hit is not None and (step := _next_date(text, at, hit)) is not None:
+        date, hit = step
+        at = date.end()
+        yield date

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from collections.abc import Iterator
 from typing import Final, Literal
 
 from dateutil.relativedelta import relativedelta
@@ -106,6 +105,15 @@ _MONTH_DAY: Final = re.compile(
     rf"(?P<month>{_MONTH})\.? (?P<d>{_DAY})"
     rf"(?:(?:[-\u2013]| to | and )(?P<to>{_DAY}))?"
     rf"(?:,? (?P<y>[0-9]{{4}}))?"
+)
+#   A range that names its month twice, read as one that names it once:
+#   May 14 to May 15 (May 14 to 15), 14 May to 15 May (14 to 15 May)
+_MONTH_TWICE: Final = re.compile(
+    rf"(?P<m>{_MONTH})\.? (?P<d>{_DAY})(?P<to>[-\u2013]| to )(?P=m)\.? "
+)
+_TWICE_MONTH: Final = re.compile(
+    rf"(?P<d>{_DAY}) (?P<m>{_MONTH})\.?(?P<to>[-\u2013]| to )"
+    rf"(?P<last>{_DAY}) (?P=m)\b"
 )
 #   31 March, 4 April 2025, 4th of April; 12-13 May, from 16 to 18 June,
 #   17 and 18 May (its month)
@@ -285,10 +293,10 @@ def _month_day(
     last = int(m["to"].rstrip("stndrh")) if m["to"] else None
     if last is not None and not day < last <= 31:  # noqa: PLR2004
         raise _fail(expression, "not a range of days of a month")
+    if not 1 <= day <= 31:  # noqa: PLR2004
+        raise _fail(expression, f"{day} is not a day of a month")
     if m["y"]:
         year, rule = int(m["y"]), "explicit"
-    elif not 1 <= day <= 31:  # noqa: PLR2004
-        raise _fail(expression, f"{day} is not a day of a month")
     else:
         year = _nearest_year(expression, month, day, reference)
         rule = "nearest-year"
@@ -375,7 +383,9 @@ def resolve_date(
 
     Absolute dates keep the precision written ("April 2025" is a month).  A
     missing year is the one that puts the date nearest *reference*
-    ("December 30" read on 3 January 2025 is 2024-12-30).  Relative
+    ("December 30" read on 3 January 2025 is 2024-12-30).  A range of days
+    of one month ("May 12-13", "from 16 to 18 June", "May 17 and 18") is
+    that month, as no one of its days is the event's.  Relative
     expressions count from *reference*: "this month" is its month, "last
     year" the year before, "three weeks ago" an approximate day.  "last
     Friday" is the Friday of the previous week, "next Tuesday" the first
@@ -391,6 +401,8 @@ def resolve_date(
     '2025-04'
     >>> str(resolve_date("December 30", dt.date(2025, 1, 3)))
     '2024-12-30'
+    >>> str(resolve_date("from 16 to 18 June", dt.date(2025, 4, 4)))
+    '2025-06'
 
     Raises:
         ParseError: For an expression it cannot resolve, or a date that
@@ -448,8 +460,10 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
         return explicit(int(m["y"]))
     if m := _DOTTED.fullmatch(text):
         return explicit(int(m["y"]), int(m["m"]), int(m["d"]))
+    once = _MONTH_TWICE.sub(r"\g<m> \g<d>\g<to>", text, count=1)
+    once = _TWICE_MONTH.sub(r"\g<d>\g<to>\g<last> \g<m>", once, count=1)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
-        if m := pattern.fullmatch(text):
+        if m := pattern.fullmatch(once):
             return _month_day(expression, m, reference)
     if m := _MONTH_YEAR.fullmatch(text):
         return explicit(int(m["y"]), MONTHS[m["month"]])
@@ -535,6 +549,8 @@ _M: Final = (
 _OPENING_NUMBER: Final = (
     r"(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 )
+# A day of a month: "12", "12th".
+_DAY1: Final = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # A day of a month, or a range of days: "12th", "12-13", "16 to 18".
 _DAYS: Final = (
     r"[0-9]{1,2}(?:st|nd|rd|th)?"
@@ -566,6 +582,11 @@ _FIND: Final = re.compile(
     rf"|(?:on )?{_W} (?:last|next) week(?!['\u2019]s)"
     rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}"
     rf"|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}"
+    # "May 14 to May 15", "14 May to 15 May": a range naming its month twice
+    rf"|(?P<m>{_M})\.? {_DAY1}(?:[-\u2013]| to )(?P=m)\.? {_DAY1}"
+    rf"(?:,? [0-9]{{4}})?"
+    rf"|{_DAY1} (?P<dm>{_M})\.?(?:[-\u2013]| to ){_DAY1} (?P=dm)\.?"
+    rf"(?:,? [0-9]{{4}})?"
     rf"|{_M}\.? {_DAYS}(?:,? [0-9]{{4}})?"
     rf"|{_DAYS} (?:of )?{_M}\.?(?:,? [0-9]{{4}})?"
     rf"|(?:[Ii]n )?{_M}\.? [0-9]{{4}}"
@@ -703,22 +724,47 @@ def _a_span(text: str, expression: str, start: int) -> bool:
     )
 
 
-def _date_matches(text: str, hit: re.Match[str]) -> Iterator[re.Match[str]]:
+def _read(
+    expression: str, reference: dt.date, prefer: Prefer
+) -> tuple[PartialDate | None, int]:
     """
-    What ``_FIND.finditer(text)`` finds, given the quick scan's first *hit*
-    in *text*: read from `LONGEST_DATE` characters before each next word of
-    the quick scan, as no date starts further from one, not from the start
-    (the long pattern costs at every character it is tried at).
+    An *expression* found in running text resolved (None when it is no
+    date), and how many of its characters were read: all, or, when a day,
+    "and" and a day do not make a range ("March 31 and 1 April"), only the
+    first day's, as the date after is one of its own, read next.
     """
-    at = 0
-    found: re.Match[str] | None = hit
-    while found is not None:
-        date = _FIND.search(text, max(at, found.start() - LONGEST_DATE))
-        if date is None:
-            return
-        yield date
-        at = date.end()
+    try:
+        return resolve_date(expression, reference, prefer=prefer), len(
+            expression
+        )
+    except ParseError:
+        first, joined, _ = expression.partition(" and ")
+        if not joined:
+            return None, len(expression)
+    try:
+        return resolve_date(first, reference, prefer=prefer), len(first)
+    except ParseError:
+        return None, len(first)  # "30 and 1 April": "1 April" is read next
+
+
+def _next_date(
+    text: str, at: int, hit: re.Match[str]
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """
+    The first match of the date pattern in *text* at or after *at*, with
+    the quick scan's first word at or after *at*, given *hit*, its first
+    word after an earlier position.  The pattern is read from
+    `LONGEST_DATE` characters before that word, as no date starts further
+    from one, not from *at* (the long pattern costs at every character it
+    is tried at).
+    """
+    if hit.start() < at:
         found = _MAYBE_DATE.search(text, at)
+        if found is None:
+            return None
+        hit = found
+    date = _FIND.search(text, max(at, hit.start() - LONGEST_DATE))
+    return None if date is None else (date, hit)
 
 
 def find_dates(
@@ -741,7 +787,10 @@ def find_dates(
     hit = _MAYBE_DATE.search(text)
     if hit is None:
         return ()  # most sentences name no date: a quick scan says so
-    for m in _date_matches(text, hit):
+    at = 0
+    while (step := _next_date(text, at, hit)) is not None:
+        m, hit = step
+        at = m.end()
         expression = m.group()
         start = m.start()
         # "in 10 days": keep "in"; "on Monday": the span is the weekday;
@@ -755,11 +804,9 @@ def find_dates(
         if planned_for:
             start += len(verb) + len(planned_for)
             expression = month
-        try:
-            when = resolve_date(
-                expression, reference or _ANY_DAY, prefer=prefer
-            )
-        except ParseError:
+        when, read = _read(expression, reference or _ANY_DAY, prefer)
+        at = end = start + read
+        if when is None:
             continue
         if reference is None and when.rule != "explicit":
             continue
@@ -771,5 +818,5 @@ def find_dates(
             and text[found[-1][0].end : start] in _BETWEEN_WEEKDAY_AND_DATE
         ):
             found.pop()
-        found.append((Span(start=start, end=m.end()), when))
+        found.append((Span(start=start, end=end), when))
     return tuple(found)

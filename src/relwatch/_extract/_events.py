@@ -909,9 +909,10 @@ _ANOTHER_TIME: Final = frozenset(
     """after before ahead following since until prior later earlier then
     previously and but who whose will scheduled due""".split()  # noqa: SIM905
 )
-# Of those, the words that set a plan told in a clause at its occasion
-# ("..., where he will meet X") at another time still: "later", "after".
-_LATER: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
+# Of those, the words that still set a plan told in a clause at its
+# occasion ("..., where he will meet X") at another time: all but the
+# words of a plan itself ("where he will later meet X", "after").
+_APART_AT_OCCASION: Final = _ANOTHER_TIME - {"will", "scheduled", "due"}
 # Verb endings of one form: acts joined by "and" in one form share a time.
 _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
@@ -1496,6 +1497,9 @@ class _Events:
         # Sentences that set their events at a time of their own ("a decade
         # ago", "when ..."), by their start.
         self.told_past: set[int] = set()
+        # Sentences that set their acts apart from the day of a briefing
+        # told before ("Earlier, X accused Y"), by their start.
+        self.told_elsewhen: set[int] = set()
         # The events the triggers tell, in text order, once all are read:
         # the acts what is said may answer (`_answered`).
         self.acts: list[FoundEvent] | None = None
@@ -1541,14 +1545,14 @@ class _Events:
         events = _dated_by_saying(
             events,
             self._dated_sayings(),
-            frozenset(self.in_perfect | self.told_past),
+            frozenset(self.in_perfect | self.told_past | self.told_elsewhen),
         )
         return _per_document(_hosted_by_the_union(events, self.doc))
 
     def _dated_sayings(self) -> list[tuple[int, Entity, PartialDate]]:
         """
         Where each saying of a side the article dates to a day starts, its
-        speaker, and the day: "Pakistan on Thursday said", "the
+        speaker, and the day: "Chile on Thursday said", "the
         spokeswoman said on Monday" (the day in the cue's frame).
         """
         doc = self.doc
@@ -1591,8 +1595,7 @@ class _Events:
             self._agreed_to_hold(hit, s_first)
             for hit in self._praising(sentence_hits, s_first)
         ]
-        if self._told_past(s_first, self.doc.token_at(s_end)):
-            self.told_past.add(s_start)
+        self._note_times(s_start, s_first, self.doc.token_at(s_end))
         self._note_during_the_visit(s_start, s_end)
         # "The GCC summit closed with the adoption of the Doha
         # Declaration": an organisation's own events only ("... and an
@@ -1879,6 +1882,17 @@ class _Events:
             if mention.what == PLACE_MENTION or mention.via in {CAPITAL, CITY}:
                 return True
         return False
+
+    def _note_times(self, s_start: int, s_first: int, s_last: int) -> None:
+        """
+        Note the sentence starting at *s_start*, of tokens *s_first* to
+        *s_last*, when it sets its acts at a time of their own, or before a
+        briefing told before it ("Earlier, X accused Y").
+        """
+        if self._told_past(s_first, s_last):
+            self.told_past.add(s_start)
+        if not _ELSEWHEN.isdisjoint(self.doc.folded[s_first:s_last]):
+            self.told_elsewhen.add(s_start)
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -5844,7 +5858,7 @@ class _Events:
         ):
             left, right = sorted((index, other))
             when = own[other]
-            # "will host a meeting on 26 May, where he will meet X": the
+            # "will open a forum on 12 June, where she will meet X": the
             # plan told after is set at the occasion, on its day to come
             planned_there = (
                 left == other
@@ -5861,7 +5875,7 @@ class _Events:
                     self.doc.folded[hits[left].first],
                     self.doc.folded[hits[right].first],
                 ),
-                _LATER if planned_there else _ANOTHER_TIME,
+                _APART_AT_OCCASION if planned_there else _ANOTHER_TIME,
             ):
                 continue
             return when
@@ -5871,7 +5885,7 @@ class _Events:
         """
         Whether the words from token *first* to *last* open a clause set at
         the occasion told before them, which takes its time whatever its
-        tense: "will host a meeting on 26 May, where he will meet X", "held
+        tense: "will open a forum on 12 June, where she will meet X", "held
         a summit last week, during which the two leaders will ...".
         """
         folded = self.doc.folded
@@ -6797,9 +6811,12 @@ _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 # a threat.
 _WORDS: Final = frozenset({"praise", "accusation", "threat"})
 # How far, in characters, a saying's cue and its date may stand from the
-# words said ("Foreign Office Spokesperson Mumtaz Zahra Baloch said on
+# words said ("Chilean Foreign Ministry spokeswoman Ana Rojas said on
 # Thursday"): a date farther is no frame of theirs.
 _CUE_REACH: Final = 100
+# Words that set an act before the briefing told before it: "Earlier, X
+# accused Y" ("later" may be the briefing's day, as the rules read it).
+_ELSEWHEN: Final = frozenset(["earlier"])
 
 
 def _alike(one: Mention, other: Mention) -> bool:
@@ -7652,8 +7669,8 @@ def _dated_by_saying(
     Praise, blame or a threat with no date of its own, told after a saying
     the article dates to a day, takes that day when the saying's speaker
     is its initiator, or the state or a body of the state its initiator
-    speaks for: the words of one briefing ("Pakistan on Thursday said ...
-    She expressed appreciation for X's position").  A person's saying
+    speaks for: the words of one briefing ("Chile on Thursday said ...
+    She thanked Peru for its help").  A person's saying
     dates only that person's acts (not "Meanwhile, the president
     described ..." after a spokesman's).  Two such days leave it undated,
     and so does a sentence, by its start in *told_apart*, that tells it in
