@@ -2615,6 +2615,12 @@ STATEMENT_CASES = [
         "time, Riquelme said on Monday.",
         [("indirect", "Building trust takes time", "Tomas Riquelme")],
     ),
+    StatementCase(
+        "a state in a title's tail, then words and a comma: the title's",
+        "The Minister of Niger Delta Affairs, Ann Bell, said the talks were "
+        "useful.",
+        [("indirect", "the talks were useful", "Ann Bell")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.
