@@ -2621,6 +2621,22 @@ STATEMENT_CASES = [
         "useful.",
         [("indirect", "the talks were useful", "Ann Bell")],
     ),
+    StatementCase(
+        "'the Premier' is the premier named, past a prime minister since",
+        "Premier Li Wen met Prime Minister Omar Haddad.\n\nThe Premier "
+        "said the talks were useful.",
+        [("indirect", "the talks were useful", "Li Wen")],
+    ),
+    StatementCase(
+        "'X of Ohio, who said': X's words, not the place's",
+        "Ali Khan met Senator Tom Hale of Ohio, who said the talks were "
+        "useful.\n\nOmar Haddad met the wife of John Smith, who said the "
+        "visit was long.",
+        [
+            ("indirect", "the talks were useful", "Tom Hale"),
+            ("indirect", "the visit was long", "John Smith"),
+        ],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.
