@@ -2637,6 +2637,37 @@ STATEMENT_CASES = [
             ("indirect", "the visit was long", "John Smith"),
         ],
     ),
+    StatementCase(
+        "a person's 'declared the results invalid' is his view, with words",
+        "Senator Tom Hale declared the election results invalid, saying he "
+        "would go to court.\n\nMinister Ana Ruiz declared the talks a "
+        "failure and called for emergency aid.",
+        [
+            ("indirect", "the election results invalid", "Tom Hale"),
+            ("indirect", "he would go to court", "Tom Hale"),
+            ("indirect", "the talks a failure", "Ana Ruiz"),
+            ("indirect", "emergency aid", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "a court's 'declared void' and a governor's emergency: acts",
+        "The Constitutional Court on Monday declared the decree void.\n\n"
+        "Governor Ana Ruiz declared a state of emergency.\n\nShe declared "
+        "the new decree of the court invalid.",
+        [("indirect", "the new decree of the court invalid", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'the statement' after a body spoke since the issuer: the body's",
+        "The Foreign Ministry said in a statement that the talks were "
+        "useful.\n\nThe payments were rare.\n\nThe Defense Ministry "
+        "responded that it had expanded its bases. “The growth is real,” "
+        "the statement said.",
+        [
+            ("indirect", "the talks were useful", "Foreign Ministry"),
+            ("indirect", "it had expanded its bases", "Defense Ministry"),
+            ("direct", "The growth is real,", "Defense Ministry"),
+        ],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.
