@@ -2631,10 +2631,12 @@ STATEMENT_CASES = [
         "'X of Ohio, who said': X's words, not the place's",
         "Ali Khan met Senator Tom Hale of Ohio, who said the talks were "
         "useful.\n\nOmar Haddad met the wife of John Smith, who said the "
-        "visit was long.",
+        "visit was long.\n\nHe met the leaders of Peru, who said the trade "
+        "was fair.",
         [
             ("indirect", "the talks were useful", "Tom Hale"),
             ("indirect", "the visit was long", "John Smith"),
+            ("indirect", "the trade was fair", "Peru"),
         ],
     ),
     StatementCase(
