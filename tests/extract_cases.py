@@ -2621,6 +2621,61 @@ STATEMENT_CASES = [
         "time, Riquelme said on Monday.",
         [("indirect", "Building trust takes time", "Tomas Riquelme")],
     ),
+    StatementCase(
+        "a state in a title's tail, then words and a comma: the title's",
+        "The Minister of Niger Delta Affairs, Ann Bell, said the talks were "
+        "useful.",
+        [("indirect", "the talks were useful", "Ann Bell")],
+    ),
+    StatementCase(
+        "'the Premier' is the premier named, past a prime minister since",
+        "Premier Li Wen met Prime Minister Omar Haddad.\n\nThe Premier "
+        "said the talks were useful.",
+        [("indirect", "the talks were useful", "Li Wen")],
+    ),
+    StatementCase(
+        "'X of Ohio, who said': X's words, not the place's",
+        "Ali Khan met Senator Tom Hale of Ohio, who said the talks were "
+        "useful.\n\nOmar Haddad met the wife of John Smith, who said the "
+        "visit was long.\n\nHe met the leaders of Peru, who said the trade "
+        "was fair.",
+        [
+            ("indirect", "the talks were useful", "Tom Hale"),
+            ("indirect", "the visit was long", "John Smith"),
+            ("indirect", "the trade was fair", "Peru"),
+        ],
+    ),
+    StatementCase(
+        "a person's 'declared the results invalid' is his view, with words",
+        "Senator Tom Hale declared the election results invalid, saying he "
+        "would go to court.\n\nMinister Ana Ruiz declared the talks a "
+        "failure and called for emergency aid.",
+        [
+            ("indirect", "the election results invalid", "Tom Hale"),
+            ("indirect", "he would go to court", "Tom Hale"),
+            ("indirect", "the talks a failure", "Ana Ruiz"),
+            ("indirect", "emergency aid", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "a court's 'declared void' and a governor's emergency: acts",
+        "The Constitutional Court on Monday declared the decree void.\n\n"
+        "Governor Ana Ruiz declared a state of emergency.\n\nShe declared "
+        "the new decree of the court invalid.",
+        [("indirect", "the new decree of the court invalid", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "'the statement' after a body spoke since the issuer: the body's",
+        "The Foreign Ministry said in a statement that the talks were "
+        "useful.\n\nThe payments were rare.\n\nThe Defense Ministry "
+        "responded that it had expanded its bases. “The growth is real,” "
+        "the statement said.",
+        [
+            ("indirect", "the talks were useful", "Foreign Ministry"),
+            ("indirect", "it had expanded its bases", "Defense Ministry"),
+            ("direct", "The growth is real,", "Defense Ministry"),
+        ],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

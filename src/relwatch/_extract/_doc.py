@@ -671,6 +671,7 @@ class Doc:
         # named last.
         other_than: str | None = None
         counterpart = role.casefold() == "counterpart"
+        stand_in: Entity | None = None
         while index > floor:
             entity = self.mentions[index].entity
             index -= 1
@@ -685,11 +686,15 @@ class Doc:
                 continue
             if generic and (country is None or entity.country == country):
                 return entity
-            if entity.role is not None and _holds_office(
-                wanted, offices, entity.role
-            ):
+            if entity.role is None:
+                continue
+            if _holds(wanted, entity.role):
                 return entity
-        return None
+            # "the Premier" is the premier named, before a prime minister
+            # named since; the prime minister when no premier was named.
+            if stand_in is None and _holds_any(offices, entity.role):
+                stand_in = entity
+        return stand_in
 
     def untitled_before(
         self,
@@ -782,7 +787,10 @@ class Doc:
                 and entity.kind == PERSON
                 and entity.role is not None
                 and (country is None or entity.country in {None, country})
-                and _holds_office(wanted, offices, entity.role)
+                and (
+                    _holds(wanted, entity.role)
+                    or _holds_any(offices, entity.role)
+                )
             ):
                 return entity
         return None
@@ -1033,7 +1041,7 @@ class Doc:
         if j > floor and words[j - 1] == "who":
             # "Prime Minister X, who said ...": the relative's antecedent.
             j -= 2 if j - 1 > floor and words[j - 2] == "," else 1
-            mention = self.mention_at_end.get(j)
+            mention = self._person_of_place(self.mention_at_end.get(j))
             return None if mention is None else self._group(mention, floor)
         if (
             j > floor
@@ -1161,6 +1169,31 @@ class Doc:
         ):
             return member
         return mention
+
+    def _person_of_place(self, mention: Mention | None) -> Mention | None:
+        """
+        The person that *mention*, a place after "of", says where he is
+        from: "Senator X of Ohio, who said" is X's words, not Ohio's (one
+        word the tables do not know reads as a person's name).
+        """
+        if (
+            mention is None
+            or (
+                mention.entity is not None
+                and mention.entity.kind == PERSON
+                and mention.last - mention.first > 1
+            )
+            or self.folded[mention.first - 1] != "of"
+        ):
+            return mention
+        person = self.mention_at_end.get(mention.first - 1)
+        if (
+            person is None
+            or person.entity is None
+            or person.entity.kind != PERSON
+        ):
+            return mention
+        return person
 
     def _lone_title(self, mention: Mention) -> bool:
         """
@@ -1595,16 +1628,12 @@ def _office_of_pair(role: str | None) -> frozenset[str]:
     return frozenset()
 
 
-def _holds_office(
-    wanted: set[str], offices: tuple[frozenset[str], ...], role: str
-) -> bool:
+def _holds_any(offices: tuple[frozenset[str], ...], role: str) -> bool:
     """
-    Whether the office *role* is the one of the words *wanted*, or one of
-    the *offices* that a description of office stands for.
+    Whether the office *role* is one of the *offices* that a description
+    of office ("the Head of State") stands for.
     """
-    return _holds(wanted, role) or any(
-        _holds(office, role) for office in offices
-    )
+    return any(_holds(office, role) for office in offices)
 
 
 def _holds(wanted: set[str] | frozenset[str], role: str | None) -> bool:

@@ -562,6 +562,9 @@ _DOCUMENTS: Final = frozenset(
 )
 _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
+# Words of the name after "Ambassador to Georgia": "Anna Bell", "Anna
+# Maria Bell"; more are a body's or a title's ("Niger Delta Affairs Ann Bell").
+_PERSON_AFTER_STATE: Final = (2, 3)
 _MAX_INITIALS: Final = 3  # "AK Abdul Momen", "TCA Raghavan"
 _BODY_REACH: Final = 4  # words of a body's name: "National Security Council"
 _SECOND_PORTFOLIO: Final = 4  # "and Natural Resources Minister": to the title
@@ -1856,6 +1859,23 @@ class Scanner:
             return None
         found = longest_at(self.tables.names, words, k)
         if found is None or _best(found[1]).type != COUNTRY:
+            return None
+        # A person's name goes on: a given name, perhaps a middle one, and
+        # a surname; and no name of its own after a comma, which would make these
+        # words the rest of a title or body ("Minister of Niger Delta
+        # Affairs, X") or an organisation's name ("chairman of America
+        # Rising (a PAC)").
+        end = found[0]
+        name_end = end
+        while name_end < len(words) and _is_name_word(words[name_end]):
+            name_end += 1
+        if not _PERSON_AFTER_STATE[0] <= name_end - end <= _PERSON_AFTER_STATE[
+            1
+        ] or (
+            words[name_end : name_end + 1] == [","]
+            and name_end + 1 < len(words)
+            and _is_name_word(words[name_end + 1])
+        ):
             return None
         return found
 

@@ -79,10 +79,15 @@ _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 # "declared an employee of the Estonian Embassy in Russia persona non grata"
 _PERSONA_REACH: Final = 14
-# What "declared X ..." makes X by the act itself: "persona non grata",
-# "unconstitutional", "null and void", "a state of emergency".
+_PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
+_PERSONAL: Final = frozenset(
+    ["he", "she"]
+)  # who declares a view, not a ruling
+# What "declared X ..." makes X by the act of a court or a government:
+# "unconstitutional", "null and void", "a state of emergency"; a person
+# who declares a law unconstitutional gives his view.
 _DECLARED_DEEDS: Final = frozenset(
-    ["persona", "personae", "unconstitutional", "invalid", "void", "emergency"]
+    ["unconstitutional", "invalid", "void", "emergency"]
 )
 _BRIEFS: Final = frozenset(["inform"])
 _BRIEFED_ON: Final = frozenset(["of", "about", "on"])
@@ -1456,11 +1461,7 @@ class _Extractor:
         after = words[cue.last : min(last, cue.last + _DEED_REACH)]
         lemma = cue.verb.lemma
         if lemma == "declare":
-            after = words[cue.last : min(last, cue.last + _PERSONA_REACH)]
-            # "declared that the envoy was persona non grata": words
-            if "that" in after:
-                after = after[: after.index("that")]
-            return not _DECLARED_DEEDS.isdisjoint(after)
+            return self._declared_deed(cue, last)
         if lemma == "add":
             return _onto_a_list(
                 words[cue.last : min(last, cue.last + _LIST_REACH)]
@@ -1469,6 +1470,40 @@ class _Extractor:
             # "informed reporters on Tuesday that ...": what, not about
             return "that" not in after and not _BRIEFED_ON.isdisjoint(after)
         return False
+
+    def _declared_deed(self, cue: Cue, last: int) -> bool:
+        """
+        Whether "declared" is an act here: "declared the attaché persona
+        non grata", a court's "declared the law void", "declared a state of
+        emergency"; not "declared that ...", nor a person's "declared the
+        vote invalid" or "declared the talks a failure and called for
+        emergency aid".
+        """
+        words = self.doc.folded
+        after = words[cue.last : min(last, cue.last + _PERSONA_REACH)]
+        # "declared that the envoy was persona non grata": words
+        if "that" in after:
+            after = after[: after.index("that")]
+        if not _PERSONA_NON_GRATA.isdisjoint(after):
+            return True
+        # The thing declared ends at its clause: "and called for emergency
+        # aid" is another verb's.
+        after = after[:_DEED_REACH]
+        for stop in (",", "and"):
+            if stop in after:
+                after = after[: after.index(stop)]
+        if _DECLARED_DEEDS.isdisjoint(after):
+            return False
+        if "emergency" in after:
+            return True
+        if words[cue.first - 1] in _PERSONAL:
+            return False  # "she declared the ruling void": her view
+        subject = self.doc.mention_at_end.get(cue.first)
+        return (
+            subject is None
+            or subject.entity is None
+            or subject.entity.kind != PERSON
+        )
 
     def _unnamed_from(self, mention: Mention, first: int) -> int | None:
         """
@@ -1925,9 +1960,15 @@ class _Extractor:
             # last speaker's; no one's when no one is said to issue it.
             return self._issued_by(named)
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
-        if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS:
-            return self.issuer
         body = self.last_speaker
+        if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS and not (
+            # "The Defence Ministry responded that ...": a body that spoke
+            # after the issuer's statement is the one "the statement" is of
+            body is not None
+            and body.kind == ORG
+            and self.last_speaker_paragraph > self.issuer_paragraph
+        ):
+            return self.issuer
         if (
             body is None
             or body.kind == PERSON
