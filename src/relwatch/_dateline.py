@@ -381,6 +381,15 @@ def _runs_on(text: str, line: str, line_end: int) -> bool:
     )
 
 
+def _known_place_dash(line: str) -> bool:
+    """
+    Whether *line* opens with a place the tables know in capitals and a
+    dash: `NORTHPORT - The envoy ...`, not `GULF STOCKS - Factors to watch`.
+    """
+    dash = p.DASH_DATELINE.match(line) if line[1:2].isupper() else None
+    return dash is not None and is_known_place(dash["place"])
+
+
 def _next_line(text: str, line_end: int) -> str:
     nxt = text.find("\n", line_end + 1)
     return text[line_end + 1 : len(text) if nxt < 0 else nxt].strip()
@@ -1737,16 +1746,9 @@ class _Reader:
         prose = is_prose(line, tokens, self.text, line_end)
         # `NORTHPORT - President of the Republic, Dana Levi, received`, with
         # the paragraph hard wrapped below it: a dateline opens it.
-        # A place the tables know: `GULF STOCKS - Factors to watch` is a
-        # headline above its text.
-        dash = (
-            p.DASH_DATELINE.match(line)
-            if not prose and line[1:2].isupper()
-            else None
-        )
         wrapped = (
-            dash is not None
-            and is_known_place(dash["place"])
+            not prose
+            and _known_place_dash(line)
             and _runs_on(self.text, line, line_end)
         )
         prose = prose or wrapped
@@ -2170,8 +2172,9 @@ class _Reader:
     def _place_agency(self, line: str) -> bool:
         """
         Note a place and a known agency on a line of their own: `Ramallah -
-        Wafa:`, `Baghdad-INA`; below the headline, any credit: `Riyadh - Example Daily`
-        (an outlet, no agency), `Sana'a - Example:` (a colon marks a tag).
+        Wafa:`, `Baghdad-INA`; below the headline, any credit: `Riyadh -
+        Example Daily` (an outlet, no agency), `Sana'a - Example:` (a colon
+        marks a tag).
         """
         m = p.PLACE_AGENCY_LINE.fullmatch(line)
         glued = p.PLACE_AGENCY_GLUED.fullmatch(line) if m is None else None
@@ -2539,8 +2542,7 @@ class _Reader:
             _strong_dateline(text, at, line_end, self.anchor) is not None
         ):
             return True
-        dash = p.DASH_DATELINE.match(below) if below[1:2].isupper() else None
-        return dash is not None and is_known_place(dash["place"])
+        return _known_place_dash(below)
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2679,9 +2681,10 @@ def _institution(line: str, *, right_above: bool) -> bool:
     """
     Whether *line* names an institution, as a letterhead or a site's name
     does: `Embassy of Example in Northport`, `REPUBLIC OF EXAMPLE`, `Example
-    News Agency`, or its press office: `Sejm of Example - Press Office`.  A body that headlines
-    are about is one only when a line stands between it and the title (not
-    *right_above* it): `Parliament of Example Adopts Law` is a headline.
+    News Agency`, or its press office: `Sejm of Example - Press Office`.  A
+    body that headlines are about is one only when a line stands between it
+    and the title (not *right_above* it): `Parliament of Example Adopts Law`
+    is a headline.
     """
     # `ress` finds `Press` and `PRESS` at C speed before the marks.
     if "ress " in line.casefold():

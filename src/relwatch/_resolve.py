@@ -553,11 +553,10 @@ _OPENING_NUMBER: Final = (
 _DAY1: Final = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # A day of a month, or a range of days: "12th", "12-13", "16 to 18".
 _DAYS: Final = (
-    r"[0-9]{1,2}(?:st|nd|rd|th)?"
-    r"(?:(?:[-\u2013]| to )[0-9]{1,2}(?:st|nd|rd|th)?"
+    rf"{_DAY1}(?:(?:[-\u2013]| to ){_DAY1}"
     # "May 17 and 18", not "May 5 and 2 others": the second day ends a
     # phrase
-    r"| and [0-9]{1,2}(?:st|nd|rd|th)?"
+    rf"| and {_DAY1}"
     r"(?=[,.;:)]| [A-Z0-9]| (?:at|in|on|to|and|for|when|with|during"
     r"|after|before|as)\b|\Z))?"
 )

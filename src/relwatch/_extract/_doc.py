@@ -1003,7 +1003,7 @@ class Doc:
                     and (
                         not office
                         or candidate.role == "counterpart"
-                        or _holds(set(office), candidate.role)
+                        or _holds(office, candidate.role)
                     )
                     and candidate not in members
                     and all(

@@ -3615,8 +3615,9 @@ class _Events:
                 return False
             if (
                 word in _URGING
-                or (word == "on" and folded[k - 1] in _CALLED_ON_FORMS)
-                or (word == "for" and folded[k - 1] in _CALLED_ON_FORMS)
+                or (
+                    word in {"on", "for"} and folded[k - 1] in _CALLED_ON_FORMS
+                )
                 or (word == "to" and folded[k - 1] in _APPEALED_TO)
             ):
                 return True

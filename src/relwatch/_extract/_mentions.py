@@ -564,7 +564,7 @@ _LOOK_BACK_ENTITIES: Final = 40
 _MAX_NAME_WORDS: Final = 7
 # Words of the name after "Ambassador to Georgia": "Anna Bell", "Anna
 # Maria Bell"; more are a body's or a title's ("Niger Delta Affairs Ann Bell").
-_PERSON_AFTER_STATE: Final = (2, 3)
+_PERSON_AFTER_STATE: Final = range(2, 4)
 _MAX_INITIALS: Final = 3  # "AK Abdul Momen", "TCA Raghavan"
 _BODY_REACH: Final = 4  # words of a body's name: "National Security Council"
 _SECOND_PORTFOLIO: Final = 4  # "and Natural Resources Minister": to the title
@@ -1869,9 +1869,7 @@ class Scanner:
         name_end = end
         while name_end < len(words) and _is_name_word(words[name_end]):
             name_end += 1
-        if not _PERSON_AFTER_STATE[0] <= name_end - end <= _PERSON_AFTER_STATE[
-            1
-        ] or (
+        if name_end - end not in _PERSON_AFTER_STATE or (
             words[name_end : name_end + 1] == [","]
             and name_end + 1 < len(words)
             and _is_name_word(words[name_end + 1])

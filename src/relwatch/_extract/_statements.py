@@ -80,9 +80,8 @@ _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
 # "declared an employee of the Estonian Embassy in Russia persona non grata"
 _PERSONA_REACH: Final = 14
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
-_PERSONAL: Final = frozenset(
-    ["he", "she"]
-)  # who declares a view, not a ruling
+# Who declares a view, not a ruling.
+_PERSONAL: Final = frozenset(["he", "she"])
 # What "declared X ..." makes X by the act of a court or a government:
 # "unconstitutional", "null and void", "a state of emergency"; a person
 # who declares a law unconstitutional gives his view.
