@@ -74,6 +74,13 @@ _BAR_PARTS_MAX: Final = 3
 # What a page's first title line can follow: the crawl prefix's outlet,
 # an agency's name, nothing.
 _TOP: Final = frozenset({"start", "other", "credit"})
+# A label above the title is four words at most, three in capitals
+# (`EXAMPLE / DIPLOMACY`), and the title twice as long; a deck below a
+# headline may open with an article.
+_LABEL_WORDS_MAX: Final = 4
+_ACRONYM_LABEL_WORDS_MAX: Final = 3
+_DECK_STARTS: Final = frozenset({"The", "A", "An"})
+_BY_SPACE: Final = frozenset({"By ", "by ", "BY "})
 # The longest small word that links a name's words in any language:
 # `de`, `del`, `von`.
 _LINK_LETTERS_MAX: Final = 3
@@ -1235,7 +1242,7 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
         stripped = stripped[noun.end() :]  # `Story by Dana Levi`
     by = stripped[:2] in _BY
     if by:
-        stripped = _by_credit(stripped)
+        stripped = _without_sources(_by_credit(stripped))
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -1305,6 +1312,21 @@ def _by_names(credit: str) -> tuple[tuple[str, ...], str | None] | None:
     # `By Dana Levi | Example Daily`: an outlet is no wire's tag.
     tag: str | None = m["agency"]
     return names, tag if tag is not None and _wire_tag(tag) else wire
+
+
+def _without_sources(credit: str) -> str:
+    """
+    *credit* without the agencies the story drew on, after `with`: `By Dana
+    Levi with AP, AFP` is Dana Levi's (no agency filed it), `By Dana Levi
+    with Sam Roe` names two.
+    """
+    head, found, sources = credit.rpartition(" with ")
+    if not found:
+        return credit
+    parts = sources.replace(" and ", ",").replace("&", ",").split(",")
+    if all(is_agency(part.strip()) for part in parts):
+        return head
+    return credit
 
 
 def _outlet_credit(credit: str, *, by: bool) -> bool:
@@ -1862,7 +1884,9 @@ class _Reader:
         # Text right below a credit, a byline or a timestamp is the body;
         # below a headline it may be a summary or a caption.
         self.after_credit = self.previous in _BODY_ABOVE
-        if self.previous not in {"place", "timestamp", "byline"}:
+        if self.previous not in {"place", "timestamp", "byline"} and not (
+            self.previous == "caption" and self._caps_place_kept()
+        ):
             self.caps_place = None
         return None
 
@@ -1886,11 +1910,15 @@ class _Reader:
         return True
 
     def _byline(self, line: str, line_end: int) -> bool:
-        # Below a header, a timestamp or the headline, or beside `Read
-        # more`; a name said twice only after a header (a headline said
-        # twice is no name).
+        # Below a header, a timestamp, the headline or its deck, or beside
+        # `Read more`; a name said twice only after a header (a headline
+        # said twice is no name).
         if not (
             self.previous in _NAME_ABOVE
+            or (
+                self.previous in {"deck", "caption"}
+                and self.headline is not None
+            )
             or line.endswith("Read more")
             or self._beside(line, line_end)
         ):
@@ -1993,11 +2021,12 @@ class _Reader:
         ):
             return
         # A place of three words, a dash and an agency of three at most.
+        # Or a photo's caption below the headline.
         if (
             len(tokens) <= 7  # noqa: PLR2004
             and ("-" in line or "–" in line or "—" in line)
             and self._place_agency(line)
-        ):
+        ) or self._caption(line):
             return
         self.caps_place = None
         # `NORTHPORT, Example` alone, a place in capitals and its country.
@@ -2015,10 +2044,17 @@ class _Reader:
         elif title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
-            if (
-                self.previous == "title"
-                and self.headline is not None
-                and _institution(self.headline, right_above=True)
+            if self.headline is not None and (
+                (
+                    self.previous == "title"
+                    and _institution(self.headline, right_above=True)
+                )
+                # Or below its breadcrumb from the home page.
+                or (
+                    self.masthead
+                    and self.previous == "chrome"
+                    and _institution(self.headline, right_above=False)
+                )
             ):
                 # A long title right below the site's name: `Northland:
                 # Statement by the Council on the adoption of ...`.
@@ -2076,6 +2112,26 @@ class _Reader:
             and line.replace(" ", "").isalpha()
             else "other"
         )
+
+    def _caption(self, line: str) -> bool:
+        """
+        Note a photo's caption below the headline, which keeps a place in
+        capitals above it.
+        """
+        if self.headline is None or not is_caption(line):
+            return False
+        if not self._caps_place_kept():
+            self.caps_place = None
+        self.previous = "caption"
+        return True
+
+    def _caps_place_kept(self) -> bool:
+        """
+        Whether a photo's caption below the place keeps it: a place in
+        capitals alone on its line is a dateline (`NORTHPORT`), a place in
+        small letters may be the section's name (`Northland`).
+        """
+        return self.caps_place is not None and self.caps_place.isupper()
 
     def _caps_place(self, line: str, pattern: re.Pattern[str]) -> bool:
         """
@@ -2330,6 +2386,12 @@ class _Reader:
         )
         if not placed and p.STAMP_PART_SEPARATOR.search(line):
             place, person = _stamp_name(line)
+            if place is not None and self.headline is not None:
+                # `Jakarta ● Tue, May 6, 2025` below the headline: the
+                # story's place and date, which widgets below keep.
+                self.bar = self.bar or _Found(
+                    place, _stamp_date(line), None, (), 0
+                )
             self.caps_place = place or self.caps_place
             if person is not None:
                 self._add_byline(person)
@@ -2404,6 +2466,15 @@ class _Reader:
                     self.previous = "chrome"
                 else:
                     self._set_headline(line, end)
+            elif (
+                self.previous == "title"
+                and _label(self.headline, line)
+                and self._credited_below(end)
+            ):
+                # `CHINA / DIPLOMACY`, `Border war latest` or `Example World
+                # News` above the title, which the byline or the page's date
+                # follows: the label names the section or the site.
+                self._set_headline(line, end)
             elif self.previous == "timestamp" and self.clock:
                 # `18:55`, then `Embassy hits back`: a live page's entry
                 # and its title, the text below it is the body.
@@ -2543,6 +2614,14 @@ class _Reader:
         ):
             return True
         return _known_place_dash(below)
+
+    def _credited_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* is a byline, a
+        timestamp or a dateline: the title ends above it.
+        """
+        below = _next_line(self.text, _skip_space(self.text, end) - 1)
+        return below[:3] in _BY_SPACE or self._dated_below(end)
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2702,7 +2781,8 @@ def _institution(line: str, *, right_above: bool) -> bool:
             ):
                 return True
     if line.isupper():
-        first, *rest = line.split()
+        # `İ` in small letters gains a combining dot: `TÜRKİYE`, `Türkiye`.
+        first, *rest = line.replace("İ", "I").split()
         line = " ".join(
             [
                 first.capitalize(),
@@ -2721,6 +2801,29 @@ def _institution(line: str, *, right_above: bool) -> bool:
         p.PRESS_OFFICE_NAME.fullmatch(line) is not None
         or p.SITE_NAME.fullmatch(line) is not None
     )
+
+
+def _label(line: str, title: str) -> bool:
+    """
+    Whether *line*, a short first title above the longer *title*, is a
+    label above it rather than a headline above its deck: a section's,
+    a live page's or a site's name, which ends on furniture's word
+    (`Border war latest`, `Example World News`, `Global view Human
+    stories`), or a kicker in capitals (`EXAMPLE / DIPLOMACY`).  A deck
+    opens as a sentence does (`The two sides ...`).
+    """
+    words = line.split()
+    title_words = title.split()
+    if (
+        len(words) > _LABEL_WORDS_MAX
+        or len(title_words) < 2 * len(words)
+        or title_words[0] in _DECK_STARTS
+    ):
+        return False
+    if line.isupper():
+        return len(words) <= _ACRONYM_LABEL_WORDS_MAX and not title.isupper()
+    last = p.LETTER_WORDS.findall(line)[-1:]
+    return bool(last) and last[0].casefold() in p.CHROME_WORDS
 
 
 def _state_office(line: str) -> bool:
