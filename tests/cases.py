@@ -4217,4 +4217,168 @@ CASES = [
         "The two neighbours have expressed",
         headline="Accra and Lomé satisfied at port cooperation",
     ),
+    Case(
+        "a page's verb of reporting before `by`: `Reporting by Dana Levi`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Reporting by Dana Levi\n\nThe envoys of two states signed an accord on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a contributor's label: `Contributor: Dana Levi`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Contributor: Dana Levi\n\nThe envoys of two states signed an accord on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a writer's title after a dash: `Dana Levi - Diplomatic Correspondent`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Dana Levi - Diplomatic Correspondent\n\nThe envoys of two states signed an accord "
+        "on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a writer's title after a bar: `Sam Roe | Northport Correspondent`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Sam Roe | Northport Correspondent\n\nThe envoys of two states signed an accord on "
+        "Tuesday.",
+        {"bylines": ("Sam Roe",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a writer's title and place after the name: `Dana Levi, Senior Correspondent, Northport`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Dana Levi, Senior Correspondent, Northport\n\nThe envoys of two states signed an "
+        "accord on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "an office after a dash is the story's subject, no writer: `Omar Haddad - Northland President`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Omar Haddad - Northland President\n\nThe envoys of two states signed an accord on "
+        "Tuesday.",
+        {"bylines": ()},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "an outlet's name before a writer's title is no writer: `Example Daily - Staff Reporter`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "Example Daily - Staff Reporter\n\nThe envoys of two states signed an accord on "
+        "Tuesday.",
+        {"bylines": ()},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "writers in capitals joined by `AND`: `BY DANA LEVI AND SAM ROE`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "BY DANA LEVI AND SAM ROE\n\nThe envoys of two states signed an accord on Tuesday.",
+        {"bylines": ("DANA LEVI", "SAM ROE")},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a second writer after `with additional reporting by`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "By Dana Levi, with additional reporting by Sam Roe\n\nThe envoys of two states "
+        "signed an accord on Tuesday.",
+        {"bylines": ("Dana Levi", "Sam Roe")},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a place after `with` names no second writer: `By Dana Levi with Northport`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "By Dana Levi with the Foreign Minister\n\nThe envoys of two states signed an accord "
+        "on Tuesday.",
+        {"bylines": ()},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a writer and the reading time between bullets: `By Dana Levi • 3 min read`",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "By Dana Levi • 3 min read\n\nThe envoys of two states signed an accord on Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "the wire's reporting credit in brackets after the body",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "The envoys of two states signed an accord on Tuesday.\n\nThe talks resume next "
+        "month.\n\n(Reporting by Dana Levi in Northport; Editing by Sam Roe)",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
+        "a place in capitals, its region and its country before a dash",
+        " date 2025-05-06 Envoys agree on a river accord\n\nNORTHPORT, Example Region, "
+        "Southland — The envoys of two states signed an accord on Tuesday.",
+        {"place": "NORTHPORT, Example Region, Southland", "agency": None},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a place in capitals and its initials before a dash: `WASHINGTON, D.C. — `",
+        " date 2025-05-06 Envoys agree on a river accord\n\nWASHINGTON, D.C. — The envoys "
+        "of two states signed an accord on Tuesday.",
+        {"place": "WASHINGTON, D.C.", "agency": None},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a place, its region and its country before the date and the tag",
+        " date 2025-05-06 Envoys agree on a river accord\n\nKANO, Kano State, Nigeria, May 6 "
+        "(Reuters) - The envoys of two states signed an accord on Tuesday.",
+        {
+            "place": "KANO, Kano State, Nigeria",
+            "agency": "Reuters",
+            "date": D(2025, 5, 6),
+        },
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a place in small letters and a country of three words before a dash",
+        " date 2025-05-06 Envoys agree on a river accord\n\nPort Moresby, Papua New Guinea - "
+        "The envoys of two states signed an accord on Tuesday.",
+        {"place": "Port Moresby, Papua New Guinea", "agency": None},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a place and a hyphenated country before a colon: `Dili, Timor-Leste: `",
+        " date 2025-05-06 Envoys agree on a river accord\n\nDili, Timor-Leste: The envoys "
+        "of two states signed an accord on Tuesday.",
+        {"place": "Dili, Timor-Leste", "agency": None},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a sentence naming states before a dash is no dateline: `Moreover, Northland - `",
+        " date 2025-05-06 Envoys agree on a river accord\n\nMoreover, Northland - The envoys "
+        "of two states signed an accord on Tuesday.",
+        {"place": None},
+        "Moreover, Northland - The envoys",
+        headline="Envoys agree on a river accord",
+    ),
+    Case(
+        "a place and its initials before a no-break space and a dash keep the initials' full stop",
+        " date 2025-05-06 Envoys agree on a river accord\n\nNORTHPORT, N.L.\u00a0— The envoys "
+        "of two states signed an accord on Tuesday.",
+        {"place": "NORTHPORT, N.L.", "agency": None},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord",
+    ),
 ]

@@ -854,8 +854,15 @@ def _weak_dateline(
             )
         ):
             continue
-        if pattern is p.COLON_DATELINE and (
-            _speaker_label(text, m) or _topic_label(text, m, line_end)
+        if (
+            pattern is p.COLON_DATELINE
+            and (_speaker_label(text, m) or _topic_label(text, m, line_end))
+        ) or (
+            # A country after a place in small letters, which prose has
+            # too (`Moreover, Northland - `): one of them a known place.
+            pattern is p.MIXED_DASH_DATELINE
+            and "," in m["place"]
+            and not any(map(is_known_place, m["place"].split(", ")))
         ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
@@ -863,7 +870,7 @@ def _weak_dateline(
             return _Found(None, None, m["place"], (), m.end())
         place = m["place"]
         # `NORTHPORT.- `: the full stop of a Spanish separator.
-        if place[-1] == "." and text[m.end("place")] != " ":
+        if place[-1] == "." and text[m.end("place")] in _DASHES:
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
@@ -1147,6 +1154,17 @@ def _person_any_case(line: str) -> str | None:
     return None if person is None else line
 
 
+def _outlet_named(name: str) -> bool:
+    """
+    Whether *name*, read as a person's, is an outlet's: `Example Standard`,
+    `DAILY EXAMPLE`.
+    """
+    return (
+        name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
+        or name.split(None, 1)[0].casefold() in p.OUTLET_NAME_STARTS
+    )
+
+
 def _journalist_title(title: str) -> bool:
     """
     Whether *title*, after a byline's name, is a journalist's: `Senior
@@ -1243,6 +1261,8 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
     by = stripped[:2] in _BY
     if by:
         stripped = _without_sources(_by_credit(stripped))
+    elif (titled := _titled_writer(stripped)) is not None:
+        return (titled,), None
     if (
         len(stripped) <= p.CREDIT_MAX
         and _credit_end(stripped.rsplit(None, 1)[-1])
@@ -1267,9 +1287,27 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
     return None if agency is None else ((), agency)
 
 
+def _titled_writer(line: str) -> str | None:
+    """
+    The writer a line names with a journalist's title after a dash, a bar
+    or a comma: `Dana Levi - Diplomatic Correspondent`.
+    """
+    if not _journalist_title(line):
+        return None
+    name = _person_with_title(line)
+    if name is None or _no_writer(name) or _outlet_named(name):
+        return None
+    return name
+
+
 def _by_in_capitals(line: str) -> str:
-    """*line* with a byline's `BY` in capitals as `By`: `BY DANA LEVI`."""
-    return "By " + line[3:] if line[:3] == "BY " else line
+    """
+    *line* with a byline's `BY` in capitals as `By`, and `AND` between
+    names in capitals as `and`: `BY DANA LEVI AND SAM ROE`.
+    """
+    if line[:3] != "BY ":
+        return line
+    return "By " + line[3:].replace(" AND ", " and ")
 
 
 def _by_credit(line: str) -> str:
@@ -1326,6 +1364,10 @@ def _without_sources(credit: str) -> str:
     parts = sources.replace(" and ", ",").replace("&", ",").split(",")
     if all(is_agency(part.strip()) for part in parts):
         return head
+    # `with additional reporting by Sam Roe`, `with Sam Roe`: a writer too.
+    helper = sources.removeprefix("additional reporting by ")
+    if _names(helper):
+        return f"{head} and {helper}"
     return credit
 
 
@@ -1512,7 +1554,8 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
-    return () if m is None else _names(m["name"])
+    # `(Reporting by Dana Levi; Editing by Sam Roe)`.
+    return () if m is None else _names(m["name"].rstrip(")"))
 
 
 def _stamp_date(line: str) -> dt.date | None:
@@ -1950,9 +1993,7 @@ class _Reader:
         if (
             name is None
             or is_known_place(line)  # `Kuala Lumpur` is the story's place
-            # `Example Standard`, `DAILY EXAMPLE` are outlets' names.
-            or name.rsplit(None, 1)[-1].casefold() in p.OUTLET_NAME_ENDS
-            or name.split(None, 1)[0].casefold() in p.OUTLET_NAME_STARTS
+            or _outlet_named(name)
         ):
             return False
         self._add_byline(name)
@@ -2208,7 +2249,11 @@ class _Reader:
         Levi • Diplomatic Editor • 12 December 2024`.
         """
         first, *rest = p.DOT_PART_SEPARATOR.split(line)
-        if not rest or not any(map(p.TIMESTAMP_TOKEN.search, rest)):
+        # Or a reading time: `By Dana Levi • 3 min read`.
+        if not rest or not any(
+            p.TIMESTAMP_TOKEN.search(part) or is_counter(part, part.casefold())
+            for part in rest
+        ):
             return False
         first = first.removeprefix("By ").removeprefix("BY ").strip()
         person = _person_any_case(first)

@@ -157,7 +157,7 @@ WEEKDAY_PREFIX: Final = re.compile(_WEEKDAY)
 #   `TORONTO, April 04, 2025 (GLOBE NEWSWIRE) -- `.
 TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\n,()\[\]:]{1,40}+"
-    rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+)?"
+    rf"(?:,\s{{0,2}}(?!{_MONTH}|{_WEEKDAY})[A-Z][^\n,()\[\]:]{{1,30}}+){{0,2}}"
     r"(?:\s{0,2}\[[A-Za-z .]{2,30}\])?)"
     r",\s{0,2}(?P<date>[^\n()]{3,32}?)\s{0,2}"
     # Accented tags too: `(Télam)`.
@@ -385,7 +385,7 @@ _CITY_FIRST_WORDS: Final = (
 COLON_DATELINE: Final = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2}"
     rf"|(?:{_CITY_FIRST_WORDS})\s[a-z]{{3,12}})"
-    r"(?:,\s[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?)?)"
+    r"(?:,\s[A-Z][A-Za-z-]{2,20}(?:\s[A-Z][A-Za-z-]{2,20}){0,2})?)"
     r"(?P<sep>:\s{0,3})(?=[A-Z\"“‘'])"
 )
 
@@ -416,10 +416,12 @@ DASH_DATELINE: Final = re.compile(
 # With a region or country after the place: `ERBIL, Kurdistan Region - `,
 # `MONTEGO BAY, St James — ` (apart, so that the plain form pays nothing
 # for it).
+# And a country after the region, `NORTHPORT, Example Region, Southland —
+# `, or initials, `WASHINGTON, D.C. — `.
 DASH_REGION_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}"
-    r",\s{1,2}[A-Z][a-z]{1,20}+\.?(?:\s[A-Z][a-z]{2,20}+)?)"
-    + _DASH_AFTER_PLACE
+    r"(?:,\s{1,2}(?:[A-Z][a-z]{1,20}+\.?(?:\s[A-Z][a-z]{2,20}+){0,2}"
+    r"|[A-Z]\.(?:[A-Z]\.){1,2})){1,2})" + _DASH_AFTER_PLACE
 )
 # What can follow a dash dateline's first letter.
 DASH_PLACE_SECOND: Final = frozenset(
@@ -436,7 +438,9 @@ DASH_PLACE_SECOND: Final = frozenset(
 #   `Buenos Aires.- `.
 MIXED_DASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][a-zà-ÿ]{2,20}+(?:\s(?:[A-Z][a-zà-ÿ]{1,20}+"
-    r"|(?:es|de|del|da|do|dos|al|el|la)(?=\s[A-Z]))){0,2})"
+    r"|(?:es|de|del|da|do|dos|al|el|la)(?=\s[A-Z]))){0,2}"
+    # Its country: `Port Moresby, Papua New Guinea - `.
+    r"(?:,\s[A-Z][a-zà-ÿ]{1,20}+(?:[\s-][A-Z][a-zà-ÿ]{1,20}+){0,2})?)"
     r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
@@ -678,7 +682,8 @@ CLOSING_STAMP_TAIL: Final = 400
 # A byline's label before the name, above the body: `WRITER: Dana Levi`,
 # `Author: Dana Levi`, `Reported by: Dana Levi`.
 BYLINE_LABEL: Final = re.compile(
-    r"(?i:writer|author|reporter|(?:written|reported)\sby)\s{0,2}:\s{0,3}"
+    r"(?i:writer|author|reporter|contributor|(?:written|reported)\sby)"
+    r"\s{0,2}:\s{0,3}"
 )
 # Where a byline label's colon is at the latest: `reported by  :`.
 BYLINE_LABEL_MAX: Final = 14
@@ -778,8 +783,10 @@ AGENCY_OR_BY: Final = AGENCY_FIRST_WORDS | {"by"}
 # ... or name a person after a byline's label (BYLINE_LABEL's first words).
 CREDIT_FIRST_WORDS: Final = AGENCY_OR_BY | {
     *("writer", "author", "reporter", "written", "reported", "from"),
+    "contributor",
     # `Story by Dana Levi`, `Posted by Dana Levi` (BYLINE_NOUN's words).
     *("story", "text", "words", "article", "posted", "filed"),
+    *("report", "reporting"),
 }
 # The last words of agencies' names: a credit ending in another ends in
 # no agency's name.
@@ -838,12 +845,13 @@ MAKER_CREDIT: Final = re.compile(
 # A page's verb does as well: `Written by Dana Levi on May 6, 2025`,
 # `Posted by Dana Levi | May 6, 2025`.
 BYLINE_NOUN: Final = re.compile(
-    r"(?:Story|Text|Words|Article|Written|Posted|Filed)\s(?=[Bb]y\s)"
+    r"(?:Story|Text|Words|Article|Written|Posted|Filed|Report(?:ing|ed)?)"
+    r"\s(?=[Bb]y\s)"
 )
 # How such a line starts.
 BYLINE_NOUN_STARTS: Final = (
     *("Story ", "Text ", "Words ", "Article ", "Written ", "Posted "),
-    "Filed ",
+    *("Filed ", "Report"),
 )
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
@@ -868,8 +876,12 @@ JOURNALIST_TITLE_ENDS: Final = frozenset(
     # A think tank's writers: `Dana Levi, Senior Fellow`.
     | {"fellow", "analyst", "researcher"}
 )
+# The title may follow a dash or a bar too (`Dana Levi - Diplomatic
+# Correspondent`, `Dana Levi | Northport Correspondent`), and a place the
+# title (`Dana Levi, Senior Correspondent, Northport`).
 NAME_AND_TITLE: Final = re.compile(
-    r"(?P<name>[^,\n]{3,60}?)(?:,\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
+    r"(?P<name>[^,\n]{3,60}?)(?:(?:,|\s{1,2}[|–—-])\s{1,2}(?P<title>[A-Z][^,\n]{2,40})"
+    r"(?:,\s{1,2}[A-Z][^,\n]{1,30})?"
     r"|\s{1,2}with\s{1,2}(?P<wires>[A-Z][^\n]{1,40}))"
 )
 
@@ -1094,7 +1106,7 @@ CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
 # `Reporting by Dana Levi; Editing by Sam Roe`, `Reporter: Dana Levi`.
 AUTHOR_FOOTER: Final = re.compile(
-    r"(?m)^[ \t]{0,8}(?:Author|Written\sby|Reporting\sby|Reporter(?=[ \t]{0,2}:))[ \t]{0,2}:?[ \t]{0,4}"
+    r"(?m)^[ \t]{0,8}\(?(?:Author|Written\sby|Reporting\sby|Reporter(?=[ \t]{0,2}:))[ \t]{0,2}:?[ \t]{0,4}"
     r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
 )
 
