@@ -4075,31 +4075,31 @@ CASES = [
     ),
     Case(
         "a section's kicker in capitals above the title: `NORTHLAND / DIPLOMACY`",
-        " date 2025-05-06 NORTHLAND / DIPLOMACY\n\nEnvoys meet in Northport, say the port "
-        "must reopen; experts urge both sides to show restraint\n\nBy Example Times\n\n"
+        " date 2025-05-06 NORTHLAND / DIPLOMACY\n\nEnvoys meet in Northport and vow to reopen "
+        "the port; analysts call for restraint on both sides\n\nBy Example Times\n\n"
         "Published: May 06, 2025 12:46 AM\n\nThe envoys of Northland and Southland met in "
         "Northport on Monday.",
         {"bylines": (), "place": None, "agency": None},
         "The envoys of Northland and Southland",
-        headline="Envoys meet in Northport, say the port must reopen; experts urge both sides to show restraint",
+        headline="Envoys meet in Northport and vow to reopen the port; analysts call for restraint on both sides",
     ),
     Case(
         "a site's name that ends on a news service's word above the title and its date",
-        " date 2025-05-06 EXA WORLD-NORTHLAND News\n\nNorthland protests to Southland over a new rig in the "
-        "border sea\n\nMay 6, 2025 18:45 JST\n\nNorthland's Foreign Ministry says it lodged a "
-        "protest with Southland on Tuesday.",
+        " date 2025-05-06 EXA WORLD-NORTHLAND News\n\nNorthland lodges a protest over a "
+        "Southland rig near the sea border\n\nMay 6, 2025 18:45 JST\n\nThe foreign ministry "
+        "of Northland said on Tuesday that it had summoned an envoy over the rig.",
         {"bylines": (), "place": None},
-        "Northland's Foreign Ministry says",
-        headline="Northland protests to Southland over a new rig in the border sea",
+        "The foreign ministry of Northland said",
+        headline="Northland lodges a protest over a Southland rig near the sea border",
     ),
     Case(
         "a site's slogan below its name, the title right above the page's date",
-        " date 2025-05-06 Example News\nGlobal view Human stories\nNorthland: Envoy welcomes "
-        "the river pledge, urges a lasting truce\n6 May 2025\nPeace and Security\n\n"
-        "The envoy on Tuesday welcomed the pledge of both sides to keep the river open.",
+        " date 2025-05-06 Example News\nLocal voices World stories\nNorthland: Envoy hails river "
+        "deal and calls for calm on the border\n6 May 2025\nPeace and Security\n\n"
+        "The envoy praised the river deal on Tuesday.",
         {"bylines": (), "place": None},
-        "The envoy on Tuesday welcomed",
-        headline="Northland: Envoy welcomes the river pledge, urges a lasting truce",
+        "The envoy praised the river deal",
+        headline="Northland: Envoy hails river deal and calls for calm on the border",
     ),
     Case(
         "a short headline above its deck, which opens as a sentence, and the byline: no label",
@@ -4138,84 +4138,84 @@ CASES = [
     ),
     Case(
         "a byline with the agencies the story drew on after `with`: `By Dana Levi with AP, AFP`",
-        " date 2025-05-06 Politics\nEurope News\n\nMinisters back new sanctions on the port's "
-        "fleet as the envoy plans a trip\n\nBy Dana Levi with AP, AFP\n\nPublished on "
-        "06/05/2025 - 15:42 GMT+1 • Updated 17:05\n\nShare this article\nComments\n\n"
-        "The foreign ministers adopted sanctions against a further 40 vessels on Monday.",
+        " date 2025-05-06 Politics\nEurope News\n\nCouncil widens its port embargo while its "
+        "envoy prepares a visit\n\nBy Dana Levi with AP, AFP\n\nPublished on 06/05/2025 - "
+        "15:42 GMT+1 • Updated 17:05\n\nShare this article\nComments\n\nThe council added "
+        "twelve cargo ships to its embargo list on Monday.",
         {"bylines": ("Dana Levi",), "agency": None},
-        "The foreign ministers adopted sanctions",
-        headline="Ministers back new sanctions on the port's fleet as the envoy plans a trip",
+        "The council added twelve cargo ships",
+        headline="Council widens its port embargo while its envoy prepares a visit",
     ),
     Case(
         "a byline with one agency after `with` and a stamp with no year: `By Dana Levi with AFP`",
-        " date 2025-05-06 Politics\n\nNorthland and the river states agree on free movement "
-        "at Northport talks\n\nBy Dana Levi with AFP\n\nLast updated: 06/05 - 14:37\n\n"
-        "The two blocs on Tuesday signed a memorandum on free movement.",
+        " date 2025-05-06 Politics\n\nTwo blocs settle travel rules after a week of talks in "
+        "Northport\n\nBy Dana Levi with AFP\n\nLast updated: 06/05 - 14:37\n\n"
+        "The two blocs settled the rules for travel between them on Tuesday.",
         {"bylines": ("Dana Levi",), "agency": None},
-        "The two blocs on Tuesday signed",
-        headline="Northland and the river states agree on free movement at Northport talks",
+        "The two blocs settled the rules",
+        headline="Two blocs settle travel rules after a week of talks in Northport",
     ),
     Case(
         "a writer's name alone below the deck, then a place line, a stamp and a caption",
-        " date 2025-05-06 News » World\n\nNorthland, Southland hold summit; Southland agrees "
-        "to reopen the port\n\nThe President raised the matter of the port during a dinner "
+        " date 2025-05-06 News » World\n\nNorthland and Southland leaders meet; Southland to "
+        "reopen the port\n\nThe President raised the matter of the port during a dinner "
         "at the lake residence on Monday evening with his host and both their foreign "
         "ministers\n\nDana Levi\n\nNORTHPORT\n\nUpdated - May 06, 2025 09:41 pm IST\n\n"
         "President Omar Haddad with President Sam Roe at the palace in Northport on May "
-        "6, 2025. Photo: Special Arrangement\n\nThe two Presidents held their annual summit in Northport on Tuesday.",
+        "6, 2025. Photo: Example Ministry\n\nThe two Presidents held their annual summit in "
+        "Northport on Tuesday.",
         {"bylines": ("Dana Levi",), "place": "NORTHPORT", "date": None},
         "The two Presidents held their annual summit",
-        headline="Northland, Southland hold summit; Southland agrees to reopen the port",
+        headline="Northland and Southland leaders meet; Southland to reopen the port",
     ),
     Case(
         "a place and the date on the stamp line below the headline hold through share and gift widgets",
-        " date 2025-05-06 Home\nNorthland\nPolitics\n\nNorthland, Southland agree to restart "
-        "the river boundary talks\n\nDana Levi (The Example Post)\n\nJakarta ● Tue, May 6, "
-        "2025\n\nShare this article\n\nChange text size\n\nGift Premium Articles\nto Anyone\n\n"
-        "The two foreign ministers agreed on Tuesday to resume the boundary talks next month.",
+        " date 2025-05-06 Home\nNorthland\nPolitics\n\nNorthland and Southland set a date for "
+        "new river border talks\n\nDana Levi (The Example Post)\n\nJakarta ● Tue, May 6, "
+        "2025\n\nShare this article\n\nChange text size\n\nGift this article\nto a friend\n\n"
+        "The two foreign ministers set a date for the border talks on Tuesday.",
         {"bylines": ("Dana Levi",), "place": "Jakarta", "date": D(2025, 5, 6)},
-        "The two foreign ministers agreed",
-        headline="Northland, Southland agree to restart the river boundary talks",
+        "The two foreign ministers set a date",
+        headline="Northland and Southland set a date for new river border talks",
     ),
     Case(
         "a press release's long numbered title below a letterhead and its breadcrumb",
-        " date 2025-05-06 REPUBLIC OF NORTHİA\nMINISTRY OF FOREIGN AFFAIRS\n\nHome > Foreign Policy > Press "
-        "Releases\n\nNo: 12, 6 May 2025, Press Release Regarding the Official Visit of the "
-        "Minister of Foreign Affairs of Southland, Dana Levi, to Northia\n\nThe Minister of "
-        "Foreign Affairs of Southland will pay an official visit to Northia on 7-8 May 2025.",
+        " date 2025-05-06 REPUBLIC OF NORTHİA\nMINISTRY OF FOREIGN AFFAIRS\n\nHome > Foreign "
+        "Policy > Press Releases\n\nNo: 12, 6 May 2025, Press Release on the Working Visit of "
+        "the Foreign Minister of Southland, Dana Levi, to Northia\n\nThe Foreign Minister of "
+        "Southland will pay a working visit to Northia on 7-8 May 2025.",
         {"bylines": (), "place": None},
-        "The Minister of Foreign Affairs of Southland will",
-        headline="No: 12, 6 May 2025, Press Release Regarding the Official Visit of the Minister of Foreign Affairs of Southland, Dana Levi, to Northia",
+        "The Foreign Minister of Southland will",
+        headline="No: 12, 6 May 2025, Press Release on the Working Visit of the Foreign Minister of Southland, Dana Levi, to Northia",
     ),
     Case(
         "a breadcrumb's last part as the title keeps it above a long deck",
-        " date 2025-05-06 Home > World > Envoys agree on port deal\n\nMediators from three states spent the "
-        "night drafting a text that both sides could sign before the deadline set by the "
-        "council last month ran out\n\nThe envoys of Northland and Southland agreed on a "
-        "port deal on Tuesday.",
+        " date 2025-05-06 Home > World > Envoys agree on port deal\n\nMediators from three "
+        "states spent the night drafting a text that both sides could sign before the "
+        "deadline set by the council last month ran out\n\nThe envoys of Northland and "
+        "Southland agreed on a port deal on Tuesday.",
         {"bylines": (), "place": None},
         "The envoys of Northland and Southland agreed",
         headline="Envoys agree on port deal",
     ),
     Case(
         "a writer's name alone below the photo's caption, then the stamp and a dash dateline",
-        "Ghana\n\nGhana, Example Isles to deepen cooperation on river ports; the border tops the "
-        "agenda\n\nThe foreign minister (right) and her Example Isles counterpart at the "
-        "palace on May 6. PHOTO: EXA\n\nDana Levi\n\nPublished May 6, 2025, 07:12 PM\n\n"
-        "ACCRA – The foreign minister hosted her Example Isles counterpart for talks on "
-        "Tuesday.",
+        "Ghana\n\nGhana and Example Isles widen port ties; border dispute leads the talks\n\n"
+        "Ministers of both states at the harbour after the talks on May 6. PHOTO: EXA\n\n"
+        "Dana Levi\n\nPublished May 6, 2025, 07:12 PM\n\nACCRA – Ghana's foreign minister "
+        "welcomed a delegation from Example Isles on Tuesday.",
         {"bylines": ("Dana Levi",), "place": "ACCRA"},
-        "The foreign minister hosted her",
-        headline="Ghana, Example Isles to deepen cooperation on river ports; the border tops the agenda",
+        "Ghana's foreign minister welcomed",
+        headline="Ghana and Example Isles widen port ties; border dispute leads the talks",
     ),
     Case(
         "a country's name in small letters as the section below the headline is no place past the photo credits",
-        " date 2025-05-06 Accra and Lomé satisfied at port cooperation\n\nGhana\n\nAFP\n"
-        "6 May, 2025, 01:00 pm\n\nPhoto: Collected.\nPhoto: Collected.\n\nThe two "
-        "neighbours have expressed satisfaction with their cooperation on the port.",
+        " date 2025-05-06 Accra and Lomé pleased with progress on the port\n\nGhana\n\nAFP\n"
+        "6 May, 2025, 01:00 pm\n\nPhoto: File.\nPhoto: File.\n\nThe two neighbours said on "
+        "Friday that work on the shared port was on schedule.",
         {"bylines": (), "place": None, "agency": "AFP"},
-        "The two neighbours have expressed",
-        headline="Accra and Lomé satisfied at port cooperation",
+        "The two neighbours said on Friday",
+        headline="Accra and Lomé pleased with progress on the port",
     ),
     Case(
         "a page's verb of reporting before `by`: `Reporting by Dana Levi`",

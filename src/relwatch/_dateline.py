@@ -2516,7 +2516,7 @@ class _Reader:
                 and _label(self.headline, line)
                 and self._credited_below(end)
             ):
-                # `CHINA / DIPLOMACY`, `Border war latest` or `Example World
+                # `NORTHLAND / DIPLOMACY`, `Border war latest` or `Example World
                 # News` above the title, which the byline or the page's date
                 # follows: the label names the section or the site.
                 self._set_headline(line, end)
@@ -2853,7 +2853,7 @@ def _label(line: str, title: str) -> bool:
     Whether *line*, a short first title above the longer *title*, is a
     label above it rather than a headline above its deck: a section's,
     a live page's or a site's name, which ends on furniture's word
-    (`Border war latest`, `Example World News`, `Global view Human
+    (`Border war latest`, `Example World News`, `Local voices World
     stories`), or a kicker in capitals (`EXAMPLE / DIPLOMACY`).  A deck
     opens as a sentence does (`The two sides ...`).
     """
