@@ -19,6 +19,7 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 _CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
+_SALAS_CALLS_RUIZ = {"Jorge Salas": "initiator", "Ana Ruiz": "recipient"}
 
 STATUS_CASES = [
     EventCase(
@@ -1000,6 +1001,69 @@ STATUS_CASES = [
                 "negotiation",
                 {"Chile": "party", "Bolivia": "party"},
                 "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks named by their current stage or the progress made in them go on",
+        "The ministers of Chile and Peru discussed the current stage of the "
+        "negotiations between Chile and Peru on the border.\n\n"
+        "Norway welcomed the progress achieved in the negotiations between "
+        "Chile and Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "ongoing", None),
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party", "Bolivia": "party"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a stage of talks counted, or their outcome, is no process going on",
+        "The first stage of the negotiations between Chile and Peru ended on "
+        "Wednesday.\n\n"
+        "Norway discussed the outcome of the negotiations between Chile and "
+        "Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "words a call was made to say were said, on the call's day",
+        "Peruvian President Jorge Salas telephoned Chilean President Ana Ruiz "
+        "on Thursday to congratulate her on her election.",
+        [
+            ("phone_call", _SALAS_CALLS_RUIZ, "occurred", "2025-04-03"),
+            ("praise", _SALAS_CALLS_RUIZ, "occurred", "2025-04-03"),
+        ],
+    ),
+    EventCase(
+        "a call to come, or a call and an act of its own, plans nothing else",
+        "Peruvian President Jorge Salas will telephone Chilean President Ana "
+        "Ruiz on Monday to congratulate her on her election.\n\n"
+        "Chilean Foreign Minister Tomas Herrera telephoned Peruvian Foreign "
+        "Minister Jorge Salas and invited him to visit Santiago.",
+        [
+            ("praise", _SALAS_CALLS_RUIZ, "planned", "2025-04-07"),
+            (
+                "phone_call",
+                {"Tomas Herrera": "initiator", "Jorge Salas": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Tomas Herrera": "initiator", "Jorge Salas": "recipient"},
+                "occurred",
                 None,
             ),
         ],

@@ -516,9 +516,27 @@ _IN_PROGRESS: Final = frozenset(
         ("progress", "in"),
         ("issues", "in"),
         ("course", "of"),
+        ("stage", "of"),
+        ("state", "of"),
+        ("status", "of"),
     ]
 )
 _IN_PROGRESS_REACH: Final = 4
+# Verbs of a contact made whose purpose an infinitive after it tells:
+# "telephoned X to congratulate him" congratulated him.
+_CONTACTED: Final = frozenset(
+    """telephoned phoned rang called summoned""".split()  # noqa: SIM905
+)
+_PURPOSE_REACH: Final = 14
+_APPEALED: Final = frozenset(["on", "upon", "for"])
+_PHASE_ORDINALS: Final = frozenset(
+    ["first", "second", "third", "fourth", "final", "last", "previous"]
+)
+# "the progress achieved in the negotiations": a participle may stand
+# between the process and its preposition.
+_PROGRESS_PARTICIPLES: Final = frozenset(
+    ["achieved", "made", "reached", "recorded", "registered"]
+)
 _TALKS: Final = frozenset(
     ["talks", "negotiations", "negotiation", "dialogue", "consultations"]
 )
@@ -4716,6 +4734,30 @@ class _Events:
             for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1)
         )
 
+    def _purpose_of_contact(self, first: int, s_first: int) -> bool:
+        """
+        Whether the act at *first*, after "to", is the purpose of a contact
+        its clause tells as made: "telephoned X on Friday to congratulate
+        him", "summoned the envoy to protest" (the call made, the words
+        said in it), not "will call X to congratulate him" nor "agreed to
+        meet".
+        """
+        folded = self.doc.folded
+        for k in range(
+            first - 2, max(s_first, first - _PURPOSE_REACH) - 1, -1
+        ):
+            word = folded[k]
+            if word in _CONTACTED:
+                # not "called on X to impose sanctions": an appeal
+                return folded[k + 1] not in _APPEALED
+            if (
+                word in _CLAUSE_END
+                or word in _COORDINATORS
+                or (word.endswith("ed") and k not in self.doc.mention_at_end)
+            ):
+                return False  # "agreed to", "invited X to": a verb of its own
+        return False
+
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912, PLR0915 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
@@ -5161,6 +5203,7 @@ class _Events:
                 and window[-1] == "to"
                 and not before & _ORDINALS
                 and not self._decided(first, s_first)
+                and not self._purpose_of_contact(first, s_first)
             )
             # "agreed to begin negotiations": talks to come
             or (window[-2:-1] == ["to"] and window[-1] in _BEGIN)
@@ -6235,11 +6278,21 @@ def _talks_in_progress(trigger: list[str], window: list[str]) -> bool:
     """
     Whether the talks of *trigger* are named as a process under way in the
     words right before it (*window*): "welcomed the launch of negotiations",
-    "developments in the indirect talks".
+    "developments in the indirect talks", "discussed the current stage of
+    the negotiations", "the progress achieved in the talks".
     """
-    return not _TALKS.isdisjoint(trigger) and any(
+    if _TALKS.isdisjoint(trigger):
+        return False
+    near = [
+        word
+        for word in window[-_IN_PROGRESS_REACH - 1 :]
+        if word not in _PROGRESS_PARTICIPLES
+    ]
+    return any(
         pair in _IN_PROGRESS
-        for pair in itertools.pairwise(window[-_IN_PROGRESS_REACH:])
+        # "the first stage of the talks ended": a phase over
+        and (k == 0 or near[k - 1] not in _PHASE_ORDINALS)
+        for k, pair in enumerate(itertools.pairwise(near))
     )
 
 
