@@ -20,6 +20,7 @@ _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 _CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
 _SALAS_CALLS_RUIZ = {"Jorge Salas": "initiator", "Ana Ruiz": "recipient"}
+_CHILE_BLAMES_PERU = {"Chile": "initiator", "Peru": "recipient"}
 
 STATUS_CASES = [
     EventCase(
@@ -1612,6 +1613,104 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a date in a phrase on what words of blame or thanks are about is its",
+        "Chile condemned the Peruvian air strikes that targeted several "
+        "villages in Bolivia on Wednesday.\n\n"
+        "Norway thanked Peru for the aid extended to Oslo last year.\n\n"
+        "Bolivia thanked Peru for its help after last year's floods.",
+        [
+            ("accusation", _CHILE_BLAMES_PERU, "occurred", None),
+            (
+                "praise",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a date of the words' own clause, or of a comma's phrase, is theirs",
+        "Chile condemned Peru's air strikes on Bolivia on Wednesday.\n\n"
+        "Norway condemned Peru on Thursday for the air strikes that targeted "
+        "Bolivia.\n\n"
+        "Bolivia thanked Peru for its help, telling reporters during a visit "
+        "to Ecuador on Tuesday that the aid had saved lives.",
+        [
+            ("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-02"),
+            (
+                "accusation",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "praise",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "visit",
+                {"Bolivia": "initiator", "Ecuador": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "blame of an act dated earlier takes the day its speaker spoke on",
+        "Speaking to reporters in Santiago on Wednesday, Chilean Foreign "
+        "Minister Tomas Herrera said the talks had failed. Herrera condemned "
+        "the new sanctions imposed by Peru earlier this month on Chilean "
+        "firms.\n\n"
+        "Peruvian Foreign Minister Jorge Salas, addressing the senate on "
+        "Thursday, said the border was calm. Salas condemned the raids "
+        "carried out by Bolivia on Tuesday.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "accusation",
+                {"Jorge Salas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a date in an opening phrase of no speaking is not the saying's",
+        "After the vote in Peru on Wednesday, Chilean Foreign Minister Tomas "
+        "Herrera said the talks had failed. Herrera condemned the new "
+        "sanctions imposed by Peru earlier this month on Chilean firms.\n\n"
+        "Peruvian Foreign Minister Jorge Salas said on Thursday that the "
+        "talks had failed. Earlier, Salas condemned the raids carried out "
+        "by Bolivia.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Jorge Salas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a plan told after a dated occasion, not set at it: no date",
         "Chilean Foreign Minister Tomas Herrera will visit Quito on 26 May, "
         "and he will meet Peruvian Prime Minister Jorge Salas.",
@@ -1665,6 +1764,11 @@ class TestEventStatus:
             "Chile will visit Peru on May 5, where Chile will meet Peru, ",
             "Chile met Peru from May 4 to May 5 to May ",
             "Chile met Peru from 4 May to 5 May to 6 May to ",
+            "Chile condemned the raids carried out by Peru earlier on May 2 ",
+            "earlier ",
+            "Speaking to Peru on Monday and ",
+            "Chile telephoned Peru to thank Peru and to congratulate ",
+            "the current stage of the progress achieved in the talks of ",
         ],
         ids=repr,
     )
