@@ -1070,6 +1070,19 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an act someone is called on to do is no purpose of a call",
+        "Chilean President Ana Ruiz called on Peruvian President Jorge Salas "
+        "to visit Santiago.",
+        [
+            (
+                "visit",
+                {"Jorge Salas": "initiator", "Chile": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "talks held, or begun, on a day took place",
         "Chile and Peru held negotiations in Lima on Wednesday.\n\n"
         "Herrera and Salas began negotiations between Chile and Bolivia on "
