@@ -19,6 +19,8 @@ from .test_extract import _events, _extract, _grows_linearly, _seconds
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
 _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 _CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
+_SALAS_CALLS_RUIZ = {"Jorge Salas": "initiator", "Ana Ruiz": "recipient"}
+_CHILE_BLAMES_PERU = {"Chile": "initiator", "Peru": "recipient"}
 
 STATUS_CASES = [
     EventCase(
@@ -1005,6 +1007,82 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "talks named by their current stage or the progress made in them go on",
+        "The ministers of Chile and Peru discussed the current stage of the "
+        "negotiations between Chile and Peru on the border.\n\n"
+        "Norway welcomed the progress achieved in the negotiations between "
+        "Chile and Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "ongoing", None),
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party", "Bolivia": "party"},
+                "ongoing",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a stage of talks counted, or their outcome, is no process going on",
+        "The first stage of the negotiations between Chile and Peru ended on "
+        "Wednesday.\n\n"
+        "Norway discussed the outcome of the negotiations between Chile and "
+        "Bolivia.",
+        [
+            ("negotiation", _CHILE_AND_PERU, "occurred", "2025-04-02"),
+            (
+                "negotiation",
+                {"Norway": "party", "Chile": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "words a call was made to say were said, on the call's day",
+        "Peruvian President Jorge Salas telephoned Chilean President Ana Ruiz "
+        "on Thursday to congratulate her on her election.",
+        [
+            ("phone_call", _SALAS_CALLS_RUIZ, "occurred", "2025-04-03"),
+            ("praise", _SALAS_CALLS_RUIZ, "occurred", "2025-04-03"),
+        ],
+    ),
+    EventCase(
+        "a call to come, or a call and an act of its own, plans nothing else",
+        "Peruvian President Jorge Salas will telephone Chilean President Ana "
+        "Ruiz on Monday to congratulate her on her election.\n\n"
+        "Chilean Foreign Minister Tomas Herrera telephoned Peruvian Foreign "
+        "Minister Jorge Salas and invited him to visit Santiago.",
+        [
+            ("praise", _SALAS_CALLS_RUIZ, "planned", "2025-04-07"),
+            (
+                "phone_call",
+                {"Tomas Herrera": "initiator", "Jorge Salas": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "intent_to_meet",
+                {"Tomas Herrera": "initiator", "Jorge Salas": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act someone is called on to do is no purpose of a call",
+        "Chilean President Ana Ruiz called on Peruvian President Jorge Salas "
+        "to visit Santiago.",
+        [
+            (
+                "visit",
+                {"Jorge Salas": "initiator", "Chile": "host"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "talks held, or begun, on a day took place",
         "Chile and Peru held negotiations in Lima on Wednesday.\n\n"
         "Herrera and Salas began negotiations between Chile and Bolivia on "
@@ -1548,6 +1626,104 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a date in a phrase on what words of blame or thanks are about is its",
+        "Chile condemned the Peruvian air strikes that targeted several "
+        "villages in Bolivia on Wednesday.\n\n"
+        "Norway thanked Peru for the aid extended to Oslo last year.\n\n"
+        "Bolivia thanked Peru for its help after last year's floods.",
+        [
+            ("accusation", _CHILE_BLAMES_PERU, "occurred", None),
+            (
+                "praise",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a date of the words' own clause, or of a comma's phrase, is theirs",
+        "Chile condemned Peru's air strikes on Bolivia on Wednesday.\n\n"
+        "Norway condemned Peru on Thursday for the air strikes that targeted "
+        "Bolivia.\n\n"
+        "Bolivia thanked Peru for its help, telling reporters during a visit "
+        "to Ecuador on Tuesday that the aid had saved lives.",
+        [
+            ("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-02"),
+            (
+                "accusation",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "praise",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "visit",
+                {"Bolivia": "initiator", "Ecuador": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "blame of an act dated earlier takes the day its speaker spoke on",
+        "Speaking to reporters in Santiago on Wednesday, Chilean Foreign "
+        "Minister Tomas Herrera said the talks had failed. Herrera condemned "
+        "the new sanctions imposed by Peru earlier this month on Chilean "
+        "firms.\n\n"
+        "Peruvian Foreign Minister Jorge Salas, addressing the senate on "
+        "Thursday, said the border was calm. Salas condemned the raids "
+        "carried out by Bolivia on Tuesday.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "accusation",
+                {"Jorge Salas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "a date in an opening phrase of no speaking is not the saying's",
+        "After the vote in Peru on Wednesday, Chilean Foreign Minister Tomas "
+        "Herrera said the talks had failed. Herrera condemned the new "
+        "sanctions imposed by Peru earlier this month on Chilean firms.\n\n"
+        "Peruvian Foreign Minister Jorge Salas said on Thursday that the "
+        "talks had failed. Earlier, Salas condemned the raids carried out "
+        "by Bolivia.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Jorge Salas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a plan told after a dated occasion, not set at it: no date",
         "Chilean Foreign Minister Tomas Herrera will visit Quito on 26 May, "
         "and he will meet Peruvian Prime Minister Jorge Salas.",
@@ -1601,6 +1777,11 @@ class TestEventStatus:
             "Chile will visit Peru on May 5, where Chile will meet Peru, ",
             "Chile met Peru from May 4 to May 5 to May ",
             "Chile met Peru from 4 May to 5 May to 6 May to ",
+            "Chile condemned the raids carried out by Peru earlier on May 2 ",
+            "earlier ",
+            "Speaking to Peru on Monday and ",
+            "Chile telephoned Peru to thank Peru and to congratulate ",
+            "the current stage of the progress achieved in the talks of ",
         ],
         ids=repr,
     )

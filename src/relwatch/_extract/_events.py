@@ -516,9 +516,27 @@ _IN_PROGRESS: Final = frozenset(
         ("progress", "in"),
         ("issues", "in"),
         ("course", "of"),
+        ("stage", "of"),
+        ("state", "of"),
+        ("status", "of"),
     ]
 )
 _IN_PROGRESS_REACH: Final = 4
+# Verbs of a contact made whose purpose an infinitive after it tells:
+# "telephoned X to congratulate him" congratulated him.
+_CONTACTED: Final = frozenset(
+    """telephoned phoned rang called summoned""".split()  # noqa: SIM905
+)
+_PURPOSE_REACH: Final = 14
+_APPEALED: Final = frozenset(["on", "upon", "for"])
+_PHASE_ORDINALS: Final = frozenset(
+    ["first", "second", "third", "fourth", "final", "last", "previous"]
+)
+# "the progress achieved in the negotiations": a participle may stand
+# between the process and its preposition.
+_PROGRESS_PARTICIPLES: Final = frozenset(
+    ["achieved", "made", "reached", "recorded", "registered"]
+)
 _TALKS: Final = frozenset(
     ["talks", "negotiations", "negotiation", "dialogue", "consultations"]
 )
@@ -1891,8 +1909,28 @@ class _Events:
         """
         if self._told_past(s_first, s_last):
             self.told_past.add(s_start)
-        if not _ELSEWHEN.isdisjoint(self.doc.folded[s_first:s_last]):
+        folded = self.doc.folded
+        if any(
+            folded[k] in _ELSEWHEN
+            # "condemned the sanctions imposed earlier this month": the
+            # time of what the words are about
+            and not self._modifier_from(self._clause_start(s_first, k), k)
+            for k in range(s_first, s_last)
+        ):
             self.told_elsewhen.add(s_start)
+
+    def _clause_start(self, s_first: int, k: int) -> int:
+        """
+        Where the phrase holding token *k* may open, in the sentence
+        starting at token *s_first*: after the last comma a few words
+        before it, else that few words before it.
+        """
+        folded = self.doc.folded
+        start = max(s_first + 1, k - _PHRASE_REACH)
+        return next(
+            (j + 1 for j in range(k - 1, start - 1, -1) if folded[j] == ","),
+            start,
+        )
 
     def _told_past(self, s_first: int, s_last: int) -> bool:
         """
@@ -2676,6 +2714,8 @@ class _Events:
             return False
         speech = doc.tables.speech
         said = doc.token_at(start)
+        if last <= said and self._while_speaking(s_first, first):
+            return True  # "Speaking to reporters on Monday, X said ..."
         if last <= said:
             # "said on Monday that", "on Monday said that", "had a call
             # that morning, telling him that": a participle shares its time
@@ -2695,6 +2735,22 @@ class _Events:
             ),
             False,
         )
+
+    def _while_speaking(self, s_first: int, first: int) -> bool:
+        """
+        Whether the date at token *first* stands in a phrase of speaking
+        that opens the sentence or follows a comma, before the cue: "Speaking
+        to reporters in Lima on Monday, X said", "X, addressing the
+        assembly on Monday, said".
+        """
+        folded = self.doc.folded
+        for k in range(first - 1, s_first - 1, -1):
+            word = folded[k]
+            if word in _CLAUSE_END or word == ",":
+                return False
+            if word in _SPEAKING and (k == s_first or folded[k - 1] == ","):
+                return True
+        return False
 
     def _hits(self) -> list[_Hit]:
         doc = self.doc
@@ -4716,6 +4772,30 @@ class _Events:
             for k in range(first - 2, max(s_first, first - _DECIDER_REACH), -1)
         )
 
+    def _purpose_of_contact(self, first: int, s_first: int) -> bool:
+        """
+        Whether the act at *first*, after "to", is the purpose of a contact
+        its clause tells as made: "telephoned X on Friday to congratulate
+        him", "summoned the envoy to protest" (the call made, the words
+        said in it), not "will call X to congratulate him" nor "agreed to
+        meet".
+        """
+        folded = self.doc.folded
+        for k in range(
+            first - 2, max(s_first, first - _PURPOSE_REACH) - 1, -1
+        ):
+            word = folded[k]
+            if word in _CONTACTED:
+                # not "called on X to impose sanctions": an appeal
+                return folded[k + 1] not in _APPEALED
+            if (
+                word in _CLAUSE_END
+                or word in _COORDINATORS
+                or (word.endswith("ed") and k not in self.doc.mention_at_end)
+            ):
+                return False  # "agreed to", "invited X to": a verb of its own
+        return False
+
     def _objects(self, last: int, s_last: int) -> list[tuple[str, Mention]]:  # noqa: C901, PLR0912, PLR0915 - one branch per word class
         """
         The mentions after a trigger, each with the preposition before it
@@ -5161,6 +5241,7 @@ class _Events:
                 and window[-1] == "to"
                 and not before & _ORDINALS
                 and not self._decided(first, s_first)
+                and not self._purpose_of_contact(first, s_first)
             )
             # "agreed to begin negotiations": talks to come
             or (window[-2:-1] == ["to"] and window[-1] in _BEGIN)
@@ -5599,6 +5680,9 @@ class _Events:
                 in doc.folded[
                     hits[at].last : doc.token_at(s_start + span.start)
                 ]
+                or self._of_the_object(
+                    hits[at], s_start + span.start, s_start + span.end
+                )
             ):
                 # "held talks, and a second round is due in May", "the
                 # first visit since he took office in May"
@@ -5615,6 +5699,89 @@ class _Events:
             if date is None:
                 result[index] = self._shared(index, hits, own, text, starts)
         return result
+
+    def _of_the_object(self, hit: _Hit, start: int, end: int) -> bool:
+        """
+        Whether the date from offset *start* to *end*, after the words
+        spoken at *hit* ("condemned", "thanked"), is the time of what they
+        are about, not of their saying: told in a relative clause ("the
+        attack that targeted Doha on Sunday"), a participle's phrase ("the
+        sanctions imposed by X earlier this month", "the aid extended last
+        year") or before a possessive ("last year's floods").
+        """
+        doc = self.doc
+        if not self._told_of(hit):
+            return False  # "the accusations made by X on Monday": its own
+        stop = doc.token_at(end)
+        first = doc.token_at(start)
+        return doc.folded[stop : stop + 1] == ["'s"] or self._modifier_from(
+            max(hit.last + 1, first - _PHRASE_REACH), first
+        )
+
+    def _modifier_from(self, first: int, last: int) -> bool:
+        """
+        Whether a phrase on a noun opens from token *first* to *last*
+        (exclusive): a relative clause ("that targeted", "which", "who") or
+        a participle's phrase ("imposed by", "extended to").
+        """
+        folded = self.doc.folded
+        for k in range(first, last):
+            word, before = folded[k], folded[k - 1]
+            if (
+                word in _RELATIVES
+                or (
+                    word == "that"
+                    and (
+                        folded[k + 1] in _AUXILIARIES
+                        or _participle(folded[k + 1])
+                    )
+                )
+                or (
+                    _participle(word)
+                    # "carried out by": a particle may come first
+                    and (
+                        folded[k + 1] in _PARTICIPLE_TAILS
+                        or (
+                            folded[k + 1] in _PARTICLES
+                            and folded[k + 2] in _PARTICIPLE_TAILS
+                        )
+                    )
+                    and before.isalpha()
+                    and before not in _NO_NOUN
+                )
+            ):
+                return True
+        return False
+
+    def _spoken_of(self, words: _Hit, act: _Hit) -> bool:
+        """
+        Whether *act*, told after the words of praise or blame at *words*
+        ("condemned", "thanked"), is what they speak of: an act of another
+        kind in their object, with no comma between ("hailed the vote,
+        telling reporters during a visit on Friday" is the visit's day) nor
+        a word of the means or setting ("condemned X by phone", "thanked X
+        during the talks").
+        """
+        return (
+            act.trigger.kind not in _WORDS
+            and self._told_of(words)
+            and _SETTING_WORDS.isdisjoint(
+                self.doc.folded[words.last : act.first]
+            )
+        )
+
+    def _told_of(self, hit: _Hit) -> bool:
+        """
+        Whether *hit* is words of praise or blame told by a verb in the
+        past ("condemned", "thanked"), whose object has a time of its own:
+        not a noun ("the accusations made by X on Monday").
+        """
+        word = self.doc.folded[hit.first]
+        return (
+            hit.trigger.kind in _WORDS
+            and word.endswith("ed")
+            and word.isalpha()
+        )
 
     def _dates_of(
         self, sentence: int, act: int, act_start: int
@@ -5857,6 +6024,10 @@ class _Events:
             (k for k in (before, after) if k is not None),
             key=lambda k: abs(k - index),
         ):
+            if other > index and self._spoken_of(hits[index], hits[other]):
+                # "condemned the sanctions imposed last week": the time
+                # of the act spoken of, not of the words
+                continue
             left, right = sorted((index, other))
             when = own[other]
             # "will open a forum on 12 June, where she will meet X": the
@@ -6235,11 +6406,21 @@ def _talks_in_progress(trigger: list[str], window: list[str]) -> bool:
     """
     Whether the talks of *trigger* are named as a process under way in the
     words right before it (*window*): "welcomed the launch of negotiations",
-    "developments in the indirect talks".
+    "developments in the indirect talks", "discussed the current stage of
+    the negotiations", "the progress achieved in the talks".
     """
-    return not _TALKS.isdisjoint(trigger) and any(
+    if _TALKS.isdisjoint(trigger):
+        return False
+    near = [
+        word
+        for word in window[-_IN_PROGRESS_REACH - 1 :]
+        if word not in _PROGRESS_PARTICIPLES
+    ]
+    return any(
         pair in _IN_PROGRESS
-        for pair in itertools.pairwise(window[-_IN_PROGRESS_REACH:])
+        # "the first stage of the talks ended": a phase over
+        and (k == 0 or near[k - 1] not in _PHASE_ORDINALS)
+        for k, pair in enumerate(itertools.pairwise(near))
     )
 
 
@@ -6811,6 +6992,38 @@ _OCCASIONS: Final = frozenset({"visit", "host_visit", "meeting", "phone_call"})
 # Acts done in words, on the day their speaker's side spoke: praise, blame,
 # a threat.
 _WORDS: Final = frozenset({"praise", "accusation", "threat"})
+# Participles of speaking whose phrase dates the saying it opens:
+# "Speaking to reporters on Monday, X said".
+_SPEAKING: Final = frozenset(
+    """speaking addressing talking briefing answering responding
+    replying""".split()  # noqa: SIM905
+)
+# What opens a relative clause on the object of words of praise or blame,
+# and the verbs that show "that" opens one: "the attack that targeted
+# Doha on Sunday", not "that attack".
+# How far before a date the phrase it stands in may open.
+_PHRASE_REACH: Final = 12
+_AUXILIARIES: Final = frozenset(
+    """is was were are has had have will would""".split()  # noqa: SIM905
+)
+# Words after a participle that make it the head of a phrase on a noun:
+# "the sanctions imposed by X", "the aid extended to Y last year".
+_PARTICIPLE_TAILS: Final = frozenset(
+    """by to against on in at last earlier this during over upon from
+    into""".split()  # noqa: SIM905
+)
+_PARTICLES: Final = frozenset(["out", "up", "off"])
+# Words between words of praise or blame and an act told after them that
+# make the act their means or setting, not what they speak of.
+_SETTING_WORDS: Final = frozenset(
+    """, by during at in via through after before while when""".split()  # noqa: SIM905
+)
+# Words before a participle that make it a verb of its own: "and called
+# on", "had imposed", "who launched".
+_NO_NOUN: Final = frozenset(
+    """and or but has have had was were is are be been being who which
+    that it he she they we also then later not never""".split()  # noqa: SIM905
+)
 # How far, in characters, a saying's cue and its date may stand from the
 # words said ("Chilean Foreign Ministry spokeswoman Ana Rojas said on
 # Thursday"): a date farther is no frame of theirs.
