@@ -290,16 +290,17 @@ class TestAnyText:
         self, other, body
     ):
         """
-        The triggers the process keeps as possible after a pair of words
-        read in another article change no record: an article read after
-        another gives the same records as with them forgotten at every pair.
+        The triggers the process keeps as possible after a first word read
+        in another article change no record: an article read after another
+        gives the same records as read by a process that kept none.
         """
         relwatch.extract(_article(other))
         kept = relwatch.extract(_article(body))
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(events_module, "_KEPT_PAIRS", 0)
-            events_module._POSSIBLE.tables.clear()
+            patch.setattr(
+                events_module, "_POSSIBLE", events_module._PossibleTriggers()
+            )
             forgetting = relwatch.extract(_article(body))
 
         assert kept == forgetting
@@ -338,10 +339,36 @@ class TestAnyText:
         # What a forgotten table left under the id the new one now has.
         possible.tables[id(table)] = (
             {"met": [call]},
-            {("met", "with"): [call]},
+            {"met": ([], {"with": [call]})},
         )
 
         assert [meet] == possible.of(table, "met", "with")
+
+    def test_possible_triggers_by_the_word_after(self):
+        """
+        The word after the first leaves possible the triggers of one word,
+        those with a gap next and those it is the second word of, in the
+        table's order; a word that is the second of none, or none at all,
+        only the first two.
+        """
+        meet = Trigger(("met", "with"), "meeting", "party", "party")
+        gap = Trigger(("met", "*", "talks"), "meeting", "party", "party")
+        alone = Trigger(("met",), "meeting", "party", "party")
+        table = {"met": [meet, gap, alone]}
+        possible = events_module._PossibleTriggers()
+
+        found = [
+            possible.of(table, "met", following)
+            for following in ["with", "for", None, "*"]
+        ]
+
+        expected = [
+            [meet, gap, alone],
+            [gap, alone],
+            [gap, alone],
+            [gap, alone],
+        ]
+        assert expected == found
 
     @given(st.text(max_size=400))
     def test_any_characters(self, text):

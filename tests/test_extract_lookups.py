@@ -7,12 +7,15 @@ phrase at a word, and the speech cues of a body.
 import datetime as dt
 import re
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import relwatch
 
 from relwatch._extract._doc import Doc
+from relwatch._extract._events import _match
 from relwatch._extract._statements import _cues
 from relwatch._extract._tables import (
     SpeechVerb,
@@ -21,7 +24,7 @@ from relwatch._extract._tables import (
     positions,
     tables,
 )
-from relwatch._extract._text import _TOKEN, tokenize
+from relwatch._extract._text import _TOKEN, quotes, tokenize
 
 
 # What the tokenizer tells apart: capitals, letters, digits, hyphens,
@@ -151,3 +154,73 @@ class TestTitlesInCapitals:
         assert expected == self._speakers(
             "The talks ended at 5 pm, Hakan Demir said."
         )
+
+
+class TestQuickRefusals:
+    """
+    The cheap tests that spare the hot loops most of their work must turn
+    away only what the loops would turn away.
+    """
+
+    @staticmethod
+    def _signed(text):
+        words = text.split()
+        trigger = next(
+            t
+            for t in tables().triggers["signed"]
+            if t.words == ("signed", "*", "agreement")
+        )
+        return _match(
+            trigger,
+            [w.casefold() for w in words],
+            words,
+            0,
+            tables().triggers,
+        )
+
+    def test_awaited_word_at_the_edge_of_the_gap(self):
+        """
+        The gap of "signed * agreement" takes four words and a document's
+        three-word name: its noun, eight words on, is still read.
+        """
+        expected = 9
+
+        assert expected == self._signed(
+            "signed a new and wide Sava Drina Morava agreement"
+        )
+
+    def test_awaited_word_past_the_gap(self):
+        """
+        One word more in the name and the noun is out of reach.
+        """
+        expected = -1
+
+        assert expected == self._signed(
+            "signed a new and wide Sava Drina Morava Tisa agreement"
+        )
+
+    def test_awaited_word_nowhere(self):
+        """
+        With no "agreement" after it, "signed" starts no agreement.
+        """
+        expected = -1
+
+        assert expected == self._signed("signed the letter on Monday")
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            # Curly apostrophes only: no mark that opens.
+            ("Norway’s envoy met Chile’s envoys’ chief.", []),
+            ("He called the talks ‘a new page.’", ["a new page."]),
+            ("He said 'We are ready.' and left.", ["We are ready."]),
+        ],
+    )
+    def test_single_marks(self, paragraph, expected):
+        """
+        A quotation in single marks opens with a left or a straight mark,
+        never with a right one, which is an apostrophe more often.
+        """
+        assert expected == [
+            paragraph[q.start : q.end] for q in quotes(paragraph)
+        ]

@@ -60,6 +60,7 @@ from ._tables import (
     GAP_WORDS,
     Trigger,
     longest_at,
+    positions,
     verb_starts,
 )
 from ._tables import key as lookup_key
@@ -1198,30 +1199,43 @@ class _Hit(NamedTuple):
     last: int
 
 
-# Pairs of words whose possible triggers a process keeps; past this, they
-# are forgotten at once (this only bounds the memory).
-_KEPT_PAIRS: Final = 20_000
-_KEPT_TABLES: Final = 4  # trigger tables a process keeps pairs for
+_KEPT_TABLES: Final = 4  # trigger tables a process keeps triggers for
+
+
+# A first word's possible triggers: those that any word after it leaves
+# possible (one word long, or a gap next), and, by each second word its
+# triggers name, those that word leaves possible; each in the table's order.
+_Possible = tuple[list[Trigger], dict[str, list[Trigger]]]
+
+
+def _by_second(entries: list[Trigger]) -> _Possible:
+    always = [t for t in entries if len(t.words) == 1 or t.words[1] in _GAPS]
+    seconds = {t.words[1] for t in entries if len(t.words) > 1} - _GAPS
+    return always, {
+        second: [
+            t
+            for t in entries
+            if len(t.words) == 1 or t.words[1] == second or t.words[1] in _GAPS
+        ]
+        for second in seconds
+    }
 
 
 class _PossibleTriggers:
     """
     The triggers of a first word that the word after it leaves possible,
-    in the table's order, worked out once per pair of words and kept for
-    the process: most triggers of a word are ruled out by their second
-    word, the same in every body.  Each trigger table has its own pairs,
-    so threads that extract with different tables never see each other's.
+    in the table's order, worked out once per first word and kept for the
+    process: most triggers of a word are ruled out by their second word,
+    the same in every body, and most words after one are the second word
+    of none.  Each trigger table has its own, so threads that extract with
+    different tables never see each other's.
     """
 
     def __init__(self) -> None:
         # id of a table -> (the table, kept alive so its id stays its own;
-        # its pairs)
+        # the possible triggers of its first words read so far)
         self.tables: dict[
-            int,
-            tuple[
-                dict[str, list[Trigger]],
-                dict[tuple[str, str | None], list[Trigger]],
-            ],
+            int, tuple[dict[str, list[Trigger]], dict[str, _Possible]]
         ] = {}
 
     def of(
@@ -1235,26 +1249,19 @@ class _PossibleTriggers:
             if len(self.tables) >= _KEPT_TABLES:
                 self.tables.clear()
             kept = self.tables[id(triggers)] = (triggers, {})
-        pairs = kept[1]
-        found = pairs.get((first, following))
-        if found is None:
-            if len(pairs) >= _KEPT_PAIRS:
-                pairs.clear()
-            found = pairs[first, following] = [
-                trigger
-                for trigger in triggers[first]
-                # A gap or nothing after the first word, or the word here.
-                if len(trigger.words) == 1
-                or trigger.words[1] == following
-                or trigger.words[1] in _GAPS
-            ]
-        return found
+        possible = kept[1].get(first)
+        if possible is None:
+            possible = kept[1][first] = _by_second(triggers[first])
+        always, by_second = possible
+        return (
+            always if following is None else by_second.get(following, always)
+        )
 
 
 _POSSIBLE: Final = _PossibleTriggers()
 
 
-def _match(
+def _match(  # noqa: C901 - the words of a trigger, a branch per gap check
     trigger: Trigger,
     folded: list[str],
     words: list[str],
@@ -1276,6 +1283,11 @@ def _match(
             gap = 0
             most = _object_gap(trigger) if names else _gap_words(trigger)
             opened = k
+            # No walk where the word the gap waits for stands nowhere in
+            # reach (a name in the gap or a quotation mark after it takes it
+            # a few words further): most gaps tried find none.
+            if following not in folded[k : k + most + GAP_WORDS + 1]:
+                return -1
             while (
                 k < n
                 and folded[k] != following
@@ -1849,7 +1861,8 @@ class _Events:
         """
         folded = self.doc.folded
         s_first, s_last = self.doc.token_at(s_start), self.doc.token_at(s_end)
-        if any(
+        # Most sentences say no "during": one look in C spares the walk.
+        if "during" in folded[s_first : s_last - 2] and any(
             folded[k] == "during"
             and folded[k + 1] in _DEFINITE
             and not _VISIT_NOUNS.isdisjoint(
@@ -1939,10 +1952,10 @@ class _Events:
         "in the past", "at the time", "during a border crisis".
         """
         folded = self.doc.folded
-        for k in range(s_first, s_last):
+        # Only the words that may open one, found in one pass in C.
+        for at in positions(_TOLD_PAST_FIRST, folded[s_first:s_last]):
+            k = s_first + at
             word = folded[k]
-            if word not in _TOLD_PAST_FIRST:
-                continue
             after = folded[k + 1 : k + 1 + _DURING_REACH]
             if word in _TOLD_PAST:
                 if word != "once" or _NOT_ONCE.isdisjoint(after[:1]):

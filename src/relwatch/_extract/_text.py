@@ -272,6 +272,10 @@ def _single_quotes(paragraph: str, start: int) -> list[Quote]:
     words' last punctuation or before punctuation ("issue,' said",
     "Caucasus.’"), so "Iran’s" and "countries’ leaders" stay apostrophes.
     """
+    if "‘" not in paragraph and "'" not in paragraph:
+        # Only these open a quotation ("’" closes one or is an apostrophe):
+        # most paragraphs have neither, and many an apostrophe to pass.
+        return []
     found = []
     opened = -1
     end = len(paragraph)
