@@ -4818,6 +4818,97 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an act a warning vows against another side is a threat",
+        "Chilean Foreign Minister Tomas Riquelme warned that Chile would "
+        "respond with full force to any incursion from Bolivian territory.",
+        [
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "measures a warning vows answer the act told before",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile warned that "
+        "Santiago would take adequate measures.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            CHILE_THREATENS_NORWAY,
+        ],
+    ),
+    EventCase(
+        "a warned act hung on other sides' act threatens each of them",
+        "Peruvian Foreign Minister Luis Vera warned that Lima would "
+        "reconsider its cooperation with the Organization of American States "
+        "(OAS) if Chile, Ecuador and Bolivia went ahead with the plan.",
+        [
+            (
+                "threat",
+                {
+                    "Luis Vera": "initiator",
+                    "Chile": "recipient",
+                    "Ecuador": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a reprisal's condition names the side threatened",
+        "Chilean Foreign Minister Ana Soto warned that Santiago would take "
+        '"painful retaliatory measures" if the European Union decides to '
+        "seize Chilean assets to help Bolivia.",
+        [
+            (
+                "threat",
+                {"Ana Soto": "initiator", "European Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a warning of another side's act is no threat of the speaker's",
+        "Chile warned that Peru would impose tariffs on Bolivian wine.",
+        [],
+    ),
+    EventCase(
+        "a warned act ruled out is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile warned that "
+        "Santiago would not close its border.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "an act hung on a condition but only said is no threat",
+        "Chile said that Santiago would reconsider its cooperation if Peru "
+        "agreed.",
+        [],
+    ),
+    EventCase(
+        "a warning of what befalls no side is no threat",
+        "Chile warned that the region would face a crisis if Peru closed the "
+        "border.",
+        [],
+    ),
+    EventCase(
+        "a warned act that harms no one is no threat",
+        "Chile warned that Santiago would attend the summit.",
+        [],
+    ),
+    EventCase(
+        "a warned act hung on the speaker's own side is no threat",
+        "Chile warned that Santiago would reconsider its cooperation if its "
+        "own farmers protested.",
+        [],
+    ),
+    EventCase(
         "an envoy summoned after no act has no side summoning",
         "Chile's ambassador was summoned to the ministry.",
         [],

@@ -535,6 +535,8 @@ class TestLinearTime:
             "Oslo said that Lima accused Peru and ",
             "Chile condemned the decision and said it would respond in kind and ",
             "Oslo said Lima would call on Peru and ",
+            "Chile warned that Santiago would reconsider ties if Peru, Lima and ",
+            "Chile warned that Santiago would attend and Santiago will ",
         ],
         ids=repr,
     )

@@ -826,6 +826,23 @@ _WILL: Final = frozenset(
         "prepared",
     ]
 )
+# The cues of a warning, whose words may vow an act with no word of
+# reprisal: "warned that Lima would impose sanctions on ...".
+_WARNING: Final = frozenset(
+    ["warn", "warns", "warned", "warning", "cautioned", "cautions"]
+)
+_WARNING_REACH: Final = 5  # "warned on Tuesday evening that"
+# The modals of a vow in words of warning: "Quito could close its border".
+_VOWING: Final = frozenset(["would", "will", "'ll", "shall", "could"])
+# What a warned vow takes against a side: "would take adequate measures".
+_TAKEN: Final = frozenset(
+    ["measures", "steps", "action", "actions", "countermeasures"]
+)
+# Words from a vowed act to its condition, and of the sides it lists:
+# "would reconsider its cooperation with the agency (IAEA) if A, B and C".
+_CONDITION_REACH: Final = 20
+# The words between the sides a condition lists: "if A, B and the C".
+_LISTING: Final = frozenset([",", "and", "the"])
 # "described X as a trusted friend": words of friendship, no blame.
 _DESCRIBED: Final = frozenset(["described", "describes", "describe"])
 _KINDLY: Final = frozenset(
@@ -2257,9 +2274,10 @@ class _Events:
         quoted = first > 0 and folded[first - 1] in _OPENING_QUOTES
         # a quotation's words and, at most, the words that lead into it
         widest = max(0, first - 1 - _LEAD_IN_REACH) if quoted else first
-        if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
-            folded[widest:last]
-        ):
+        if _stateless(speaker):
+            return
+        warned = self._warned(first)
+        if not warned and _STRIKING_BACK.isdisjoint(folded[widest:last]):
             return  # most statements: no reprisal
         if quoted:
             first = self._lead_in(first - 1, start)
@@ -2271,6 +2289,8 @@ class _Events:
             ),
             None,
         )
+        if at is None and warned:
+            at = self._warned_vow(first, last, speaker)
         if at is None:
             return
         suffered = self._suffered(at)
@@ -2281,18 +2301,113 @@ class _Events:
             for m in doc.mentions_between(first, at)
         ):
             return
-        target = (
-            self._sufferer(first, at, speaker)
-            if suffered
-            else self._nearest_other(at, last, speaker, [at])
+        # "would retaliate if the EU decides to ...": the side the
+        # condition names acting is the one threatened
+        targets = [] if suffered else self._conditioned_on(at, last, speaker)
+        if not targets:
+            target = (
+                self._sufferer(first, at, speaker)
+                if suffered
+                else self._nearest_other(at, last, speaker, [at])
+            )
+            targets = (
+                [target]
+                if target is not None
+                else self._answered(start, speaker)
+            )
+        self._said_event("threat", speaker, targets, start, end)
+
+    def _warned(self, first: int) -> bool:
+        """
+        Whether the words said from token *first* are told by a cue of
+        warning: "warned on Monday that ...", "warning that ...".
+        """
+        folded = self.doc.folded
+        k = first - 1
+        while k >= max(0, first - _WARNING_REACH):
+            if folded[k] in _WARNING:
+                return True
+            if folded[k] in _CLAUSE_END:
+                return False
+            k -= 1
+        return False
+
+    def _warned_vow(
+        self, first: int, last: int, speaker: Entity
+    ) -> int | None:
+        """
+        Where words of warning said from token *first* vow an act of the
+        speaker's own side against another, with no word of reprisal: its
+        verb after the modal whose subject is that side ("warned that Lima
+        would impose sanctions on ...", "that Quito would take adequate
+        measures", "that Tehran would reconsider its ties if X ..."), an
+        act done to a side, measures taken or one hung on another side's
+        act; not another side's act nor a denied one ("would not leave").
+        """
+        doc = self.doc
+        folded = doc.folded
+        for mention in doc.mentions_between(first, last):
+            modal = mention.last
+            own = self._entity(mention)
+            if (
+                folded[modal : modal + 1] == []
+                or folded[modal] not in _VOWING
+                or own is None
+                or not _same_side(own, speaker)
+            ):
+                continue
+            verb = modal + 1 + (folded[modal + 1 : modal + 2] == ["also"])
+            if verb >= last or folded[verb] in _DENIED:
+                continue
+            if (
+                folded[verb] in _ACTS_ON_A_SIDE
+                or (
+                    folded[verb] == "take"
+                    and not _TAKEN.isdisjoint(
+                        folded[verb + 1 : verb + 2 + _ACT_REACH]
+                    )
+                )
+                or self._conditioned_on(verb, last, speaker)
+            ):
+                return verb
+        return None
+
+    def _conditioned_on(
+        self, at: int, last: int, speaker: Entity
+    ) -> list[Entity]:
+        """
+        The sides a condition after the reprisal at token *at* names as its
+        subject, up to *last*: "would retaliate if the EU decides to ...",
+        "if A, B and C went ahead" (each of them); none when the condition
+        names no side or the speaker's own.
+        """
+        doc = self.doc
+        folded = doc.folded
+        cond = next(
+            (
+                k
+                for k in range(at + 1, min(last, at + 1 + _CONDITION_REACH))
+                if folded[k] in _CONDITIONS
+            ),
+            None,
         )
-        self._said_event(
-            "threat",
-            speaker,
-            [target] if target is not None else self._answered(start, speaker),
-            start,
-            end,
-        )
+        if cond is None:
+            return []
+        sides: list[Entity] = []
+        k = cond + 1
+        reach = min(last, cond + 1 + _CONDITION_REACH)
+        for mention in doc.mentions_between(cond + 1, reach):
+            entity = self._entity(mention)
+            if (
+                not _LISTING.issuperset(folded[k : mention.first])
+                or entity is None
+                or _stateless(entity)
+                or _same_side(entity, speaker)
+            ):
+                break
+            sides.append(entity)
+            k = mention.last
+        return sides
 
     def _sufferer(self, first: int, at: int, speaker: Entity) -> Entity | None:
         """
