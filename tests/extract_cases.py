@@ -4909,6 +4909,74 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "the agent of a condemned act's participle is accused, each of a list",
+        "The European Union condemns the continued military support provided "
+        "to Bolivia by Peru, Ecuador and Colombia.",
+        [
+            (
+                "accusation",
+                {
+                    "European Union": "initiator",
+                    "Peru": "recipient",
+                    "Ecuador": "recipient",
+                    "Colombia": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an irregular participle's agent is accused",
+        "Chile condemned the drills held near the border by Peru.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a bare act condemned names its doer after by",
+        "Chile's Foreign Ministry on Sunday condemned remarks by a Bolivian "
+        "minister who called the border a fiction.",
+        [
+            (
+                "accusation",
+                {
+                    "Chile's Foreign Ministry": "initiator",
+                    "a Bolivian minister": "recipient",
+                },
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "who reports a condemned act is not accused of it",
+        "Chile condemned the violence reported by the Peruvian mission in "
+        "Bolivia.",
+        [],
+    ),
+    EventCase(
+        "an agent in a relative clause after the act is not accused",
+        "Chile condemned the attack on the convoy, which was guarded by "
+        "Peruvian troops.",
+        [],
+    ),
+    EventCase(
+        "a condemned act with no agent accuses no one",
+        "Chile condemned the continued support for Bolivia.",
+        [],
+    ),
+    EventCase(
+        "the speaker's own side as agent is not accused",
+        "Chile condemned the remarks made by Chilean deputies.",
+        [],
+    ),
+    EventCase(
         "an envoy summoned after no act has no side summoning",
         "Chile's ambassador was summoned to the ministry.",
         [],

@@ -537,6 +537,7 @@ class TestLinearTime:
             "Oslo said Lima would call on Peru and ",
             "Chile warned that Santiago would reconsider ties if Peru, Lima and ",
             "Chile warned that Santiago would attend and Santiago will ",
+            "Chile condemned the aid given to Lima by Peru and condemned the ",
         ],
         ids=repr,
     )

@@ -673,7 +673,8 @@ _NOT_GOING: Final = _DENIED | frozenset(
 # Past participles that are not "-ed" forms, as in "the efforts made by X":
 # the work credited, then its doer after "by".
 _IRREGULAR_PARTICIPLES: Final = frozenset(
-    """made undertaken taken done shown given driven borne""".split()  # noqa: SIM905
+    """made undertaken taken done shown given driven borne held led sent
+    waged fought brought""".split()  # noqa: SIM905
 )
 # Acts whose "of" names who did them: "condemned the decision of X", not
 # "the detention of X" (its victim).
@@ -707,6 +708,15 @@ _ACTS_ON_A_SIDE: Final = frozenset(
 _AIMED_AT: Final = frozenset(["on", "against", "from"])
 _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
+)
+# Words from "the" to the "by" of a participle's agent: "the continued
+# military support provided to X by".
+_AGENT_REACH: Final = 10
+# Participles whose agent tells of an act, not does it: "the violence
+# reported by the mission".
+_TOLD_OF: Final = frozenset(
+    """reported documented confirmed cited quoted monitored recorded verified
+    observed noted described mentioned covered""".split()  # noqa: SIM905
 )
 _ANSWER_REACH: Final = 12  # events told before an answer that it may answer
 # Tokens before a pronoun object looked at for its owner or the person it
@@ -4126,16 +4136,19 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        if folded[last : last + 1] not in (["the"], ["a"], ["an"]):
-            return []
+        article = folded[last : last + 1] in (["the"], ["a"], ["an"])
+        # "condemned remarks by X": a bare act names its doer too
+        begin = last + 1 if article else last
         act = next(
             (
                 k
-                for k in range(last + 1, min(s_last, last + 1 + _ACT_REACH))
+                for k in range(begin, min(s_last, begin + _ACT_REACH))
                 if folded[k] in _ACTS_BY
             ),
             None,
         )
+        if act is None and article:
+            return self._agent_of(last, s_last, sides)
         if act is None or doc.mentions_between(last, act):
             return []
         by = act + 1
@@ -4152,6 +4165,42 @@ class _Events:
             )
             if folded[by : by + 1] != ["by"]:
                 return []
+        return self._owners(by, s_last, sides)
+
+    def _agent_of(
+        self, last: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        Who did what an accusation ending before token *last* condemns when
+        its object names the doer as the agent of a participle ("condemned
+        the military support provided to X by Y and Z", "the drills held by
+        Y"), not one that only tells of it ("the violence reported by Y").
+        """
+        folded = self.doc.folded
+        by = next(
+            (
+                k
+                for k in range(last + 1, min(s_last, last + 1 + _AGENT_REACH))
+                if folded[k] in {"by", ","} or folded[k] in _CLAUSE_END
+            ),
+            s_last,
+        )
+        if folded[by : by + 1] != ["by"] or not any(
+            _participle(word) for word in folded[last + 1 : by]
+        ):
+            return []
+        if folded[by - 1] in _TOLD_OF:
+            return []
+        return self._owners(by, s_last, sides)
+
+    def _owners(
+        self, by: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        The sides the "by" at token *by* names, up to *s_last*: each member
+        of a group, none of the *sides* condemning nor a name of no state.
+        """
+        folded = self.doc.folded
         owners = itertools.takewhile(
             lambda found: found[0] == folded[by],
             self._objects(by + 1, s_last),
