@@ -4820,7 +4820,7 @@ EVENT_CASES = [
     EventCase(
         "an act a warning vows against another side is a threat",
         "Chilean Foreign Minister Tomas Riquelme warned that Chile would "
-        "respond with full force to any incursion from Bolivian territory.",
+        "respond with all its strength to any raid across the Bolivian border.",
         [
             (
                 "threat",
@@ -4841,9 +4841,9 @@ EVENT_CASES = [
     ),
     EventCase(
         "a warned act hung on other sides' act threatens each of them",
-        "Peruvian Foreign Minister Luis Vera warned that Lima would "
-        "reconsider its cooperation with the Organization of American States "
-        "(OAS) if Chile, Ecuador and Bolivia went ahead with the plan.",
+        "Peruvian Foreign Minister Luis Vera warned that Lima would review "
+        "its membership of the Organization of American States (OAS) if "
+        "Chile, Ecuador and Bolivia backed the motion.",
         [
             (
                 "threat",
@@ -4861,8 +4861,8 @@ EVENT_CASES = [
     EventCase(
         "a reprisal's condition names the side threatened",
         "Chilean Foreign Minister Ana Soto warned that Santiago would take "
-        '"painful retaliatory measures" if the European Union decides to '
-        "seize Chilean assets to help Bolivia.",
+        '"harsh retaliatory steps" if the European Union moves to freeze '
+        "Chilean funds held for Bolivia.",
         [
             (
                 "threat",
@@ -4910,8 +4910,8 @@ EVENT_CASES = [
     ),
     EventCase(
         "the agent of a condemned act's participle is accused, each of a list",
-        "The European Union condemns the continued military support provided "
-        "to Bolivia by Peru, Ecuador and Colombia.",
+        "The European Union condemned the weapons supplied to Bolivia over "
+        "the past year by Peru, Ecuador and Colombia.",
         [
             (
                 "accusation",
@@ -4940,14 +4940,14 @@ EVENT_CASES = [
     ),
     EventCase(
         "a bare act condemned names its doer after by",
-        "Chile's Foreign Ministry on Sunday condemned remarks by a Bolivian "
-        "minister who called the border a fiction.",
+        "Chile's Foreign Ministry on Sunday condemned comments by a Bolivian "
+        "deputy minister about the border.",
         [
             (
                 "accusation",
                 {
                     "Chile's Foreign Ministry": "initiator",
-                    "a Bolivian minister": "recipient",
+                    "a Bolivian deputy minister": "recipient",
                 },
                 "occurred",
                 "2025-03-30",
@@ -4974,6 +4974,81 @@ EVENT_CASES = [
     EventCase(
         "the speaker's own side as agent is not accused",
         "Chile condemned the remarks made by Chilean deputies.",
+        [],
+    ),
+    EventCase(
+        "an import ban on a state's goods is a sanction",
+        "Argentina last month banned imports of Chilean beef, wool and wine.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "imports halted from a state are a sanction",
+        "Argentina halted grain imports from Chile.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "trade suspended with a state is a sanction",
+        "Argentina suspended all trade with Chile.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "tariffs removed from a state's goods are a sanction lifted",
+        "Argentina scrapped its tariffs on Chilean copper in January.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "visa-free travel suspended for a state's citizens is a sanction",
+        "The European Union suspended visa-free travel for Bolivian citizens.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "imports a company halts are no sanction",
+        "The company halted imports of Chilean copper.",
+        [],
+    ),
+    EventCase(
+        "tariffs a trade deal removes name no side imposing them",
+        "The trade deal removed tariffs on Chilean wine.",
+        [],
+    ),
+    EventCase(
+        "tariffs lifted on goods of no state are no sanction",
+        "Argentina lifted tariffs on imported cars.",
         [],
     ),
     EventCase(
