@@ -5052,6 +5052,71 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "an invitation conveyed to one from another invites the one it is conveyed to",
+        "Chilean President Ana Soto received Peruvian Foreign Minister Luis "
+        "Vera in Santiago on Monday. The Peruvian minister conveyed to the "
+        "Head of State an invitation from Peruvian President Jorge Paz to "
+        "pay an official visit to Peru.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Luis Vera": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Luis Vera": "initiator",
+                    "Ana Soto": "recipient",
+                    "Jorge Paz": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed to one for another invites both",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis "
+        "Vera in Lima on Monday. Vera also conveyed to Soto an invitation "
+        "from Peruvian President Jorge Paz for Chilean President Marta Rios "
+        "to pay an official visit to Peru.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vera": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Luis Vera": "initiator",
+                    "Ana Soto": "recipient",
+                    "Jorge Paz": "initiator",
+                    "Marta Rios": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "greetings conveyed to one are no invitation",
+        "Chilean President Ana Soto received Peruvian Foreign Minister Luis "
+        "Vera in Santiago on Monday. The Peruvian minister conveyed to the "
+        "Head of State a message from Peruvian President Jorge Paz.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Luis Vera": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "an envoy summoned after no act has no side summoning",
         "Chile's ambassador was summoned to the ministry.",
         [],

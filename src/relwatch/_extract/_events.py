@@ -3797,13 +3797,17 @@ class _Events:
         """
         The preposition of a mention inside an expulsion's object: "in"
         for the post of the diplomat expelled ("declared the consul in
-        Tacna persona non grata"), else none.
+        Tacna persona non grata"); "to" for the one an invitation is
+        conveyed to; else none.
         """
-        if (
-            trigger.kind == "expulsion"
-            and self.doc.folded[mention.first - 1] == "in"
-        ):
+        folded = self.doc.folded
+        if trigger.kind == "expulsion" and folded[mention.first - 1] == "in":
             return "in"
+        before = mention.first - 1 - (folded[mention.first - 1] == "the")
+        if trigger.kind == "intent_to_meet" and folded[before] == "to":
+            # "conveyed to the Head of State an invitation from X": the one
+            # it is conveyed to is invited
+            return "to"
         return ""
 
     def _not_envoys(self, hit: _Hit) -> bool:
