@@ -5117,6 +5117,36 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a government named with its state after of acts for that state",
+        "The Government of Chile said on Monday it would expel two Peruvian "
+        "diplomats.",
+        [
+            (
+                "expulsion",
+                {"Government of Chile": "initiator", "Peru": "recipient"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks between a government and a group are a negotiation",
+        "The Chilean foreign minister reported on the talks between the "
+        "Government of Peru and the Andean Liberation Front (FAL), whose next "
+        "round opens in Quito in May.",
+        [
+            (
+                "negotiation",
+                {
+                    "Government of Peru": "party",
+                    "Andean Liberation Front (FAL)": "party",
+                },
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
         "an envoy summoned after no act has no side summoning",
         "Chile's ambassador was summoned to the ministry.",
         [],

@@ -514,6 +514,7 @@ class TestLinearTime:
             "On Monday, the heads of state ",
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
+            "the Government of the Republic of Chile Trade Office and ",
         ],
         ids=repr,
     )

@@ -6435,11 +6435,12 @@ def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     The kind of event a trigger reports with its sides: "talks between Iran
     and the US" are the negotiations of two states, and so are talks between
     officials named only by their states ("between Iranian and US officials",
-    the adjectives resolving to the states); "talks between X and Y", two
-    named ministers, a meeting.
+    the adjectives resolving to the states) or by their bodies and groups
+    ("between the Government of X and the Y movement"); "talks between X
+    and Y", two named ministers, a meeting.
     """
     if trigger.words == _TALKS_BETWEEN and all(
-        p.entity.kind == STATE for p in participants
+        p.entity.kind != PERSON for p in participants
     ):
         return "negotiation"
     return trigger.kind
