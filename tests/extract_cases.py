@@ -911,7 +911,7 @@ STATEMENT_CASES = [
             (
                 "indirect",
                 "The minister will travel to Lima next month",
-                "Financial Gazette",
+                "Financial Gazette (FG)",
             )
         ],
     ),
@@ -5123,7 +5123,7 @@ EVENT_CASES = [
         [
             (
                 "expulsion",
-                {"Government of Chile": "initiator", "Peru": "recipient"},
+                {"Chile": "initiator", "Peru": "recipient"},
                 "planned",
                 None,
             ),
@@ -5138,7 +5138,7 @@ EVENT_CASES = [
             (
                 "negotiation",
                 {
-                    "Government of Peru": "party",
+                    "Peru": "party",
                     "Andean Liberation Front (FAL)": "party",
                 },
                 "planned",

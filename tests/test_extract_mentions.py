@@ -317,19 +317,14 @@ class TestBodiesOfStates:
         [
             (
                 "Chile praised the Government of Peru for its support.",
-                ("Government of Peru", "organization", "PER", None),
+                ("Peru", "state", "PER", None),
             ),
             (
                 (
                     "The Ministry of Foreign Affairs of the Republic of Peru "
                     "summoned the Chilean envoy."
                 ),
-                (
-                    "Ministry of Foreign Affairs of the Republic of Peru",
-                    "organization",
-                    "PER",
-                    None,
-                ),
+                ("Peru", "state", "PER", None),
             ),
             (
                 (
@@ -343,9 +338,9 @@ class TestBodiesOfStates:
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
         """
-        "the Government of Peru" is a body of Peru, named as written, as
-        "the Peruvian government" is; a tail that names no state gives the
-        body none.
+        "the Government of the Republic of Peru" is Peru acting, as the
+        guide has ministries and governments speak for their state; a tail
+        that names no state gives the body none.
         """
         actors = _records(body)[2]
 

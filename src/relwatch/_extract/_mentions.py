@@ -1141,10 +1141,12 @@ class Scanner:
                     None if np.countries or np.orgs else self._of_a_state(end)
                 )
                 if tail is not None:
-                    # "the Government of Peru": the body of the state its
-                    # tail names
-                    end, country = tail
-                    np.countries.append(country)
+                    # "the Government of the Republic of Peru": the state
+                    # its tail names speaks and acts through it
+                    start, stop = self._span(i, tail[0])
+                    return Mention(
+                        i, tail[0], start, stop, NAME, self._state(tail[1])
+                    )
                 return self._state_body(i, end, body[1], np)
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
         if (
