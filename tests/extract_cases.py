@@ -911,7 +911,7 @@ STATEMENT_CASES = [
             (
                 "indirect",
                 "The minister will travel to Lima next month",
-                "Financial Gazette",
+                "Financial Gazette (FG)",
             )
         ],
     ),
@@ -4814,6 +4814,335 @@ EVENT_CASES = [
                 {"Chile": "initiator", "Norway": "recipient"},
                 "occurred",
                 None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an act a warning vows against another side is a threat",
+        "Chilean Foreign Minister Tomas Riquelme warned that Chile would "
+        "respond with all its strength to any raid across the Bolivian border.",
+        [
+            (
+                "threat",
+                {"Tomas Riquelme": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "measures a warning vows answer the act told before",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile warned that "
+        "Santiago would take adequate measures.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+            CHILE_THREATENS_NORWAY,
+        ],
+    ),
+    EventCase(
+        "a warned act hung on other sides' act threatens each of them",
+        "Peruvian Foreign Minister Luis Vera warned that Lima would review "
+        "its membership of the Organization of American States (OAS) if "
+        "Chile, Ecuador and Bolivia backed the motion.",
+        [
+            (
+                "threat",
+                {
+                    "Luis Vera": "initiator",
+                    "Chile": "recipient",
+                    "Ecuador": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a reprisal's condition names the side threatened",
+        "Chilean Foreign Minister Ana Soto warned that Santiago would take "
+        '"harsh retaliatory steps" if the European Union moves to freeze '
+        "Chilean funds held for Bolivia.",
+        [
+            (
+                "threat",
+                {"Ana Soto": "initiator", "European Union": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a warning of another side's act is no threat of the speaker's",
+        "Chile warned that Peru would impose tariffs on Bolivian wine.",
+        [],
+    ),
+    EventCase(
+        "a warned act ruled out is no threat",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile warned that "
+        "Santiago would not close its border.",
+        [
+            NORWAY_EXPELS_CHILEANS,
+        ],
+    ),
+    EventCase(
+        "an act hung on a condition but only said is no threat",
+        "Chile said that Santiago would reconsider its cooperation if Peru "
+        "agreed.",
+        [],
+    ),
+    EventCase(
+        "a warning of what befalls no side is no threat",
+        "Chile warned that the region would face a crisis if Peru closed the "
+        "border.",
+        [],
+    ),
+    EventCase(
+        "a warned act that harms no one is no threat",
+        "Chile warned that Santiago would attend the summit.",
+        [],
+    ),
+    EventCase(
+        "a warned act hung on the speaker's own side is no threat",
+        "Chile warned that Santiago would reconsider its cooperation if its "
+        "own farmers protested.",
+        [],
+    ),
+    EventCase(
+        "the agent of a condemned act's participle is accused, each of a list",
+        "The European Union condemned the weapons supplied to Bolivia over "
+        "the past year by Peru, Ecuador and Colombia.",
+        [
+            (
+                "accusation",
+                {
+                    "European Union": "initiator",
+                    "Peru": "recipient",
+                    "Ecuador": "recipient",
+                    "Colombia": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an irregular participle's agent is accused",
+        "Chile condemned the drills held near the border by Peru.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a bare act condemned names its doer after by",
+        "Chile's Foreign Ministry on Sunday condemned comments by a Bolivian "
+        "deputy minister about the border.",
+        [
+            (
+                "accusation",
+                {
+                    "Chile's Foreign Ministry": "initiator",
+                    "a Bolivian deputy minister": "recipient",
+                },
+                "occurred",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "who reports a condemned act is not accused of it",
+        "Chile condemned the violence reported by the Peruvian mission in "
+        "Bolivia.",
+        [],
+    ),
+    EventCase(
+        "an agent in a relative clause after the act is not accused",
+        "Chile condemned the attack on the convoy, which was guarded by "
+        "Peruvian troops.",
+        [],
+    ),
+    EventCase(
+        "a condemned act with no agent accuses no one",
+        "Chile condemned the continued support for Bolivia.",
+        [],
+    ),
+    EventCase(
+        "the speaker's own side as agent is not accused",
+        "Chile condemned the remarks made by Chilean deputies.",
+        [],
+    ),
+    EventCase(
+        "an import ban on a state's goods is a sanction",
+        "Argentina last month banned imports of Chilean beef, wool and wine.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "imports halted from a state are a sanction",
+        "Argentina halted grain imports from Chile.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "trade suspended with a state is a sanction",
+        "Argentina suspended all trade with Chile.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "tariffs removed from a state's goods are a sanction lifted",
+        "Argentina scrapped its tariffs on Chilean copper in January.",
+        [
+            (
+                "sanction",
+                {"Argentina": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "visa-free travel suspended for a state's citizens is a sanction",
+        "The European Union suspended visa-free travel for Bolivian citizens.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "imports a company halts are no sanction",
+        "The company halted imports of Chilean copper.",
+        [],
+    ),
+    EventCase(
+        "tariffs a trade deal removes name no side imposing them",
+        "The trade deal removed tariffs on Chilean wine.",
+        [],
+    ),
+    EventCase(
+        "tariffs lifted on goods of no state are no sanction",
+        "Argentina lifted tariffs on imported cars.",
+        [],
+    ),
+    EventCase(
+        "an invitation conveyed to one from another invites the one it is conveyed to",
+        "Chilean President Ana Soto received Peruvian Foreign Minister Luis "
+        "Vera in Santiago on Monday. The Peruvian minister conveyed to the "
+        "Head of State an invitation from Peruvian President Jorge Paz to "
+        "pay an official visit to Peru.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Luis Vera": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Luis Vera": "initiator",
+                    "Ana Soto": "recipient",
+                    "Jorge Paz": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an invitation conveyed to one for another invites both",
+        "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis "
+        "Vera in Lima on Monday. Vera also conveyed to Soto an invitation "
+        "from Peruvian President Jorge Paz for Chilean President Marta Rios "
+        "to pay an official visit to Peru.",
+        [
+            (
+                "meeting",
+                {"Ana Soto": "party", "Luis Vera": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "intent_to_meet",
+                {
+                    "Luis Vera": "initiator",
+                    "Ana Soto": "recipient",
+                    "Jorge Paz": "initiator",
+                    "Marta Rios": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "greetings conveyed to one are no invitation",
+        "Chilean President Ana Soto received Peruvian Foreign Minister Luis "
+        "Vera in Santiago on Monday. The Peruvian minister conveyed to the "
+        "Head of State a message from Peruvian President Jorge Paz.",
+        [
+            (
+                "host_visit",
+                {"Ana Soto": "host", "Luis Vera": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a government named with its state after of acts for that state",
+        "The Government of Chile said on Monday it would expel two Peruvian "
+        "diplomats.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks between a government and a group are a negotiation",
+        "The Chilean foreign minister reported on the talks between the "
+        "Government of Peru and the Andean Liberation Front (FAL), whose next "
+        "round opens in Quito in May.",
+        [
+            (
+                "negotiation",
+                {
+                    "Peru": "party",
+                    "Andean Liberation Front (FAL)": "party",
+                },
+                "planned",
+                "2025-05",
             ),
         ],
     ),

@@ -541,6 +541,7 @@ class TestLinearTime:
             "On Monday, the heads of state ",
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
+            "the Government of the Republic of Chile Trade Office and ",
         ],
         ids=repr,
     )
@@ -562,6 +563,9 @@ class TestLinearTime:
             "Oslo said that Lima accused Peru and ",
             "Chile condemned the decision and said it would respond in kind and ",
             "Oslo said Lima would call on Peru and ",
+            "Chile warned that Santiago would reconsider ties if Peru, Lima and ",
+            "Chile warned that Santiago would attend and Santiago will ",
+            "Chile condemned the aid given to Lima by Peru and condemned the ",
         ],
         ids=repr,
     )

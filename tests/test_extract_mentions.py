@@ -311,6 +311,66 @@ class TestOrganisationTitles:
         assert expected == [a for a in actors if a[1] == "person"]
 
 
+class TestBodiesOfStates:
+    @pytest.mark.parametrize(
+        ("body", "actor"),
+        [
+            (
+                "Chile praised the Government of Peru for its support.",
+                ("Peru", "state", "PER", None),
+            ),
+            (
+                (
+                    "The Ministry of Foreign Affairs of the Republic of Peru "
+                    "summoned the Chilean envoy."
+                ),
+                ("Peru", "state", "PER", None),
+            ),
+            (
+                (
+                    "Chile praised the Government of National Unity for its "
+                    "support."
+                ),
+                ("Government", "organization", None, None),
+            ),
+        ],
+        ids=["a government", "a ministry", "a tail that names no state"],
+    )
+    def test_body_named_with_its_state_after_of(self, body, actor):
+        """
+        "the Government of the Republic of Peru" is Peru acting, as the
+        guide has ministries and governments speak for their state; a tail
+        that names no state gives the body none.
+        """
+        actors = _records(body)[2]
+
+        assert actor in actors
+
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            (
+                "Chile met the Andean Liberation Front (FAL) in Quito.",
+                "Andean Liberation Front (FAL)",
+            ),
+            (
+                "Chile met the Andean Liberation Front (GCC) in Quito.",
+                "Andean Liberation Front",
+            ),
+        ],
+        ids=["an unknown acronym", "a known organisation's acronym"],
+    )
+    def test_organisation_takes_its_acronym(self, body, name):
+        """
+        An organisation the tables do not know is named in its fullest
+        form, its acronym in brackets with it, unless the acronym is a name
+        the tables know.
+        """
+        names = [a[0] for a in _records(body)[2] if a[1] == "organization"]
+
+        assert name in names
+
+
 class TestRegionAdjectives:
     @pytest.mark.parametrize(
         "body",

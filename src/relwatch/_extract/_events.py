@@ -692,7 +692,8 @@ _NOT_GOING: Final = _DENIED | frozenset(
 # Past participles that are not "-ed" forms, as in "the efforts made by X":
 # the work credited, then its doer after "by".
 _IRREGULAR_PARTICIPLES: Final = frozenset(
-    """made undertaken taken done shown given driven borne""".split()  # noqa: SIM905
+    """made undertaken taken done shown given driven borne held led sent
+    waged fought brought""".split()  # noqa: SIM905
 )
 # Acts whose "of" names who did them: "condemned the decision of X", not
 # "the detention of X" (its victim).
@@ -726,6 +727,15 @@ _ACTS_ON_A_SIDE: Final = frozenset(
 _AIMED_AT: Final = frozenset(["on", "against", "from"])
 _BY_REACH: Final = (
     8  # words from the act to "by": "of its boats carried out by"
+)
+# Words from "the" to the "by" of a participle's agent: "the continued
+# military support provided to X by".
+_AGENT_REACH: Final = 10
+# Participles whose agent tells of an act, not does it: "the violence
+# reported by the mission".
+_TOLD_OF: Final = frozenset(
+    """reported documented confirmed cited quoted monitored recorded verified
+    observed noted described mentioned covered""".split()  # noqa: SIM905
 )
 _ANSWER_REACH: Final = 12  # events told before an answer that it may answer
 # Tokens before a pronoun object looked at for its owner or the person it
@@ -845,6 +855,23 @@ _WILL: Final = frozenset(
         "prepared",
     ]
 )
+# The cues of a warning, whose words may vow an act with no word of
+# reprisal: "warned that Lima would impose sanctions on ...".
+_WARNING: Final = frozenset(
+    ["warn", "warns", "warned", "warning", "cautioned", "cautions"]
+)
+_WARNING_REACH: Final = 5  # "warned on Tuesday evening that"
+# The modals of a vow in words of warning: "Quito could close its border".
+_VOWING: Final = frozenset(["would", "will", "'ll", "shall", "could"])
+# What a warned vow takes against a side: "would take adequate measures".
+_TAKEN: Final = frozenset(
+    ["measures", "steps", "action", "actions", "countermeasures"]
+)
+# Words from a vowed act to its condition, and of the sides it lists:
+# "would reconsider its cooperation with the agency (IAEA) if A, B and C".
+_CONDITION_REACH: Final = 20
+# The words between the sides a condition lists: "if A, B and the C".
+_LISTING: Final = frozenset([",", "and", "the"])
 # "described X as a trusted friend": words of friendship, no blame.
 _DESCRIBED: Final = frozenset(["described", "describes", "describe"])
 _KINDLY: Final = frozenset(
@@ -2308,9 +2335,10 @@ class _Events:
         quoted = first > 0 and folded[first - 1] in _OPENING_QUOTES
         # a quotation's words and, at most, the words that lead into it
         widest = max(0, first - 1 - _LEAD_IN_REACH) if quoted else first
-        if _stateless(speaker) or _STRIKING_BACK.isdisjoint(
-            folded[widest:last]
-        ):
+        if _stateless(speaker):
+            return
+        warned = self._warned(first)
+        if not warned and _STRIKING_BACK.isdisjoint(folded[widest:last]):
             return  # most statements: no reprisal
         if quoted:
             first = self._lead_in(first - 1, start)
@@ -2322,6 +2350,8 @@ class _Events:
             ),
             None,
         )
+        if at is None and warned:
+            at = self._warned_vow(first, last, speaker)
         if at is None:
             return
         suffered = self._suffered(at)
@@ -2332,18 +2362,113 @@ class _Events:
             for m in doc.mentions_between(first, at)
         ):
             return
-        target = (
-            self._sufferer(first, at, speaker)
-            if suffered
-            else self._nearest_other(at, last, speaker, [at])
+        # "would retaliate if the EU decides to ...": the side the
+        # condition names acting is the one threatened
+        targets = [] if suffered else self._conditioned_on(at, last, speaker)
+        if not targets:
+            target = (
+                self._sufferer(first, at, speaker)
+                if suffered
+                else self._nearest_other(at, last, speaker, [at])
+            )
+            targets = (
+                [target]
+                if target is not None
+                else self._answered(start, speaker)
+            )
+        self._said_event("threat", speaker, targets, start, end)
+
+    def _warned(self, first: int) -> bool:
+        """
+        Whether the words said from token *first* are told by a cue of
+        warning: "warned on Monday that ...", "warning that ...".
+        """
+        folded = self.doc.folded
+        k = first - 1
+        while k >= max(0, first - _WARNING_REACH):
+            if folded[k] in _WARNING:
+                return True
+            if folded[k] in _CLAUSE_END:
+                return False
+            k -= 1
+        return False
+
+    def _warned_vow(
+        self, first: int, last: int, speaker: Entity
+    ) -> int | None:
+        """
+        Where words of warning said from token *first* vow an act of the
+        speaker's own side against another, with no word of reprisal: its
+        verb after the modal whose subject is that side ("warned that Lima
+        would impose sanctions on ...", "that Quito would take adequate
+        measures", "that Tehran would reconsider its ties if X ..."), an
+        act done to a side, measures taken or one hung on another side's
+        act; not another side's act nor a denied one ("would not leave").
+        """
+        doc = self.doc
+        folded = doc.folded
+        for mention in doc.mentions_between(first, last):
+            modal = mention.last
+            own = self._entity(mention)
+            if (
+                folded[modal : modal + 1] == []
+                or folded[modal] not in _VOWING
+                or own is None
+                or not _same_side(own, speaker)
+            ):
+                continue
+            verb = modal + 1 + (folded[modal + 1 : modal + 2] == ["also"])
+            if verb >= last or folded[verb] in _DENIED:
+                continue
+            if (
+                folded[verb] in _ACTS_ON_A_SIDE
+                or (
+                    folded[verb] == "take"
+                    and not _TAKEN.isdisjoint(
+                        folded[verb + 1 : verb + 2 + _ACT_REACH]
+                    )
+                )
+                or self._conditioned_on(verb, last, speaker)
+            ):
+                return verb
+        return None
+
+    def _conditioned_on(
+        self, at: int, last: int, speaker: Entity
+    ) -> list[Entity]:
+        """
+        The sides a condition after the reprisal at token *at* names as its
+        subject, up to *last*: "would retaliate if the EU decides to ...",
+        "if A, B and C went ahead" (each of them); none when the condition
+        names no side or the speaker's own.
+        """
+        doc = self.doc
+        folded = doc.folded
+        cond = next(
+            (
+                k
+                for k in range(at + 1, min(last, at + 1 + _CONDITION_REACH))
+                if folded[k] in _CONDITIONS
+            ),
+            None,
         )
-        self._said_event(
-            "threat",
-            speaker,
-            [target] if target is not None else self._answered(start, speaker),
-            start,
-            end,
-        )
+        if cond is None:
+            return []
+        sides: list[Entity] = []
+        k = cond + 1
+        reach = min(last, cond + 1 + _CONDITION_REACH)
+        for mention in doc.mentions_between(cond + 1, reach):
+            entity = self._entity(mention)
+            if (
+                not _LISTING.issuperset(folded[k : mention.first])
+                or entity is None
+                or _stateless(entity)
+                or _same_side(entity, speaker)
+            ):
+                break
+            sides.append(entity)
+            k = mention.last
+        return sides
 
     def _sufferer(self, first: int, at: int, speaker: Entity) -> Entity | None:
         """
@@ -3741,13 +3866,17 @@ class _Events:
         """
         The preposition of a mention inside an expulsion's object: "in"
         for the post of the diplomat expelled ("declared the consul in
-        Tacna persona non grata"), else none.
+        Tacna persona non grata"); "to" for the one an invitation is
+        conveyed to; else none.
         """
-        if (
-            trigger.kind == "expulsion"
-            and self.doc.folded[mention.first - 1] == "in"
-        ):
+        folded = self.doc.folded
+        if trigger.kind == "expulsion" and folded[mention.first - 1] == "in":
             return "in"
+        before = mention.first - 1 - (folded[mention.first - 1] == "the")
+        if trigger.kind == "intent_to_meet" and folded[before] == "to":
+            # "conveyed to the Head of State an invitation from X": the one
+            # it is conveyed to is invited
+            return "to"
         return ""
 
     def _not_envoys(self, hit: _Hit) -> bool:
@@ -4080,16 +4209,19 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        if folded[last : last + 1] not in (["the"], ["a"], ["an"]):
-            return []
+        article = folded[last : last + 1] in (["the"], ["a"], ["an"])
+        # "condemned remarks by X": a bare act names its doer too
+        begin = last + 1 if article else last
         act = next(
             (
                 k
-                for k in range(last + 1, min(s_last, last + 1 + _ACT_REACH))
+                for k in range(begin, min(s_last, begin + _ACT_REACH))
                 if folded[k] in _ACTS_BY
             ),
             None,
         )
+        if act is None and article:
+            return self._agent_of(last, s_last, sides)
         if act is None or doc.mentions_between(last, act):
             return []
         by = act + 1
@@ -4106,6 +4238,42 @@ class _Events:
             )
             if folded[by : by + 1] != ["by"]:
                 return []
+        return self._owners(by, s_last, sides)
+
+    def _agent_of(
+        self, last: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        Who did what an accusation ending before token *last* condemns when
+        its object names the doer as the agent of a participle ("condemned
+        the military support provided to X by Y and Z", "the drills held by
+        Y"), not one that only tells of it ("the violence reported by Y").
+        """
+        folded = self.doc.folded
+        by = next(
+            (
+                k
+                for k in range(last + 1, min(s_last, last + 1 + _AGENT_REACH))
+                if folded[k] in {"by", ","} or folded[k] in _CLAUSE_END
+            ),
+            s_last,
+        )
+        if folded[by : by + 1] != ["by"] or not any(
+            _participle(word) for word in folded[last + 1 : by]
+        ):
+            return []
+        if folded[by - 1] in _TOLD_OF:
+            return []
+        return self._owners(by, s_last, sides)
+
+    def _owners(
+        self, by: int, s_last: int, sides: list[FoundParticipant]
+    ) -> list[FoundParticipant]:
+        """
+        The sides the "by" at token *by* names, up to *s_last*: each member
+        of a group, none of the *sides* condemning nor a name of no state.
+        """
+        folded = self.doc.folded
         owners = itertools.takewhile(
             lambda found: found[0] == folded[by],
             self._objects(by + 1, s_last),
@@ -6461,11 +6629,12 @@ def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     The kind of event a trigger reports with its sides: "talks between Iran
     and the US" are the negotiations of two states, and so are talks between
     officials named only by their states ("between Iranian and US officials",
-    the adjectives resolving to the states); "talks between X and Y", two
-    named ministers, a meeting.
+    the adjectives resolving to the states) or by their bodies and groups
+    ("between the Government of X and the Y movement"); "talks between X
+    and Y", two named ministers, a meeting.
     """
     if trigger.words == _TALKS_BETWEEN and all(
-        p.entity.kind == STATE for p in participants
+        p.entity.kind != PERSON for p in participants
     ):
         return "negotiation"
     return trigger.kind

@@ -636,6 +636,9 @@ _TAIL_WORDS: Final = frozenset(["of", "for", "to", "and", "at"])
 # Amir and Crown Prince Sheikh" and no more, so each word is read a bounded
 # number of times.
 _MAX_MODIFIERS: Final = 24
+# Capitalised words of a body's name after its state: "the Office of the
+# United States Trade Representative".
+_BODY_NAME_REACH: Final = 3
 
 
 class Entity:
@@ -1133,9 +1136,18 @@ class Scanner:
         if not np.roles and not np.honorific:
             body = self._body_at(j)
             if body is not None and (np.countries or np.orgs or j > i):
-                return self._state_body(
-                    i, self._of_the_republic(body[0]), body[1], np
+                end = self._of_the_republic(body[0])
+                tail = (
+                    None if np.countries or np.orgs else self._of_a_state(end)
                 )
+                if tail is not None:
+                    # "the Government of the Republic of Peru": the state
+                    # its tail names speaks and acts through it
+                    start, stop = self._span(i, tail[0])
+                    return Mention(
+                        i, tail[0], start, stop, NAME, self._state(tail[1])
+                    )
+                return self._state_body(i, end, body[1], np)
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
         if (
             np.roles
@@ -1233,6 +1245,18 @@ class Scanner:
                 start, end = self._span(i, k)
                 return Mention(i, k, start, end, PLACE)
             if not _ORG_HEADS.isdisjoint(words[j:k]):
+                if (
+                    _in_brackets(words, k)
+                    and words[k + 1].isupper()
+                    and words[k + 1].isalpha()
+                    and self._name_at(k + 1) is None
+                ):
+                    # "the National Liberation Army (ELN)": its fullest
+                    # form, unless the tables know the acronym ("(IRGC)")
+                    name_text = self.text[
+                        self.tokens.starts[j] : self.tokens.ends[k + 2]
+                    ]
+                    k += 3
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
@@ -1929,6 +1953,31 @@ class Scanner:
         ):
             return end + 3
         return end
+
+    def _of_a_state(self, end: int) -> tuple[int, str] | None:
+        """
+        Where a state body's name ends, and its state, when an "of" tail
+        from *end* names a state: "(the Government) of the Republic of
+        Chile", "(the Office) of the United States Trade Representative"
+        (the capitalised words after the state are the body's name too).
+        """
+        words = self.words
+        k = end + 1 + (words[end + 1 : end + 2] == ["the"])
+        if words[end : end + 1] != ["of"]:
+            return None
+        found = self._name_at(k)
+        if found is None or _best(found[1]).type != COUNTRY:
+            return None
+        last = found[0]
+        while (
+            last < len(words)
+            and last < found[0] + _BODY_NAME_REACH
+            and words[last][:1].isupper()
+            and words[last].isalpha()
+            and self._name_at(last) is None
+        ):
+            last += 1
+        return last, _best(found[1]).key
 
     def _state_org_at(self, k: int) -> int | None:
         """
