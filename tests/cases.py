@@ -4401,6 +4401,15 @@ CASES = [
         headline="Ceasefire talks open",
     ),
     Case(
+        "a short headline ending on a subject's word above its deck and the byline: no label",
+        "Northland's quiet diplomacy\n\nHow a small state brought two rivals back to the "
+        "table over the river dispute\n\nBy Dana Levi\n\nFor two years the envoys of "
+        "Northland shuttled between the rivals.",
+        {"bylines": ("Dana Levi",)},
+        "For two years the envoys",
+        headline="Northland's quiet diplomacy",
+    ),
+    Case(
         "a headline of three words in capitals above its deck and the byline: no kicker",
         "PORT DEAL SIGNED\n\nNorthland and Southland end a decade of dispute over the "
         "harbour with a treaty\n\nBy Dana Levi\n\nThe two states signed the treaty on "

@@ -826,14 +826,10 @@ CHROME_WORDS: Final = word_set(
 
 # The last words of a live page's, a section's or a site's name above
 # the title (`Border war latest`, `Example World News`, `Local voices
-# World stories`): nouns that name a page, none of the particles and
-# verbs of CHROME_WORDS that headlines end on (`flare up`, `talks open`).
-LABEL_END_WORDS: Final = word_set(
-    """
-    latest news stories updates live blog briefing diplomacy politics
-    world opinion analysis business affairs
-    """
-)
+# World stories`): nouns that name a page's kind, none of the particles
+# and verbs (`flare up`, `talks open`) nor the subjects (`Northland's
+# quiet diplomacy`) of CHROME_WORDS that headlines end on.
+LABEL_END_WORDS: Final = word_set("latest news stories updates live blog")
 
 # A label and its value of four words at most, credits of the page's
 # staff, never a headline: `Editor: Li Ming`, `Source: Example Daily`,
