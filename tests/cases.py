@@ -4381,4 +4381,58 @@ CASES = [
         "The envoys of two states signed",
         headline="Envoys agree on a river accord",
     ),
+    # -- review of session 16: headlines that a label's rule must keep --
+    Case(
+        "a short headline ending on a particle above its deck and the byline: no label",
+        "Border tensions flare up\n\nNorthland accuses Southland of moving troops close to "
+        "the river crossing\n\nBy Dana Levi\n\nNorthland said on Tuesday that troops had "
+        "moved to the river.",
+        {"bylines": ("Dana Levi",)},
+        "Northland said on Tuesday",
+        headline="Border tensions flare up",
+    ),
+    Case(
+        "a short headline ending on a verb above its deck and the page's date: no label",
+        " date 2025-05-06 Ceasefire talks open\n\nNegotiators from both sides gather in Northport for a "
+        "first round since March\n\nMay 6, 2025\n\nThe talks opened in Northport on "
+        "Tuesday.",
+        {"bylines": (), "place": None},
+        "The talks opened in Northport",
+        headline="Ceasefire talks open",
+    ),
+    Case(
+        "a short headline ending on a subject's word above its deck and the byline: no label",
+        "Northland's quiet diplomacy\n\nHow a small state brought two rivals back to the "
+        "table over the river dispute\n\nBy Dana Levi\n\nFor two years the envoys of "
+        "Northland shuttled between the rivals.",
+        {"bylines": ("Dana Levi",)},
+        "For two years the envoys",
+        headline="Northland's quiet diplomacy",
+    ),
+    Case(
+        "a headline of three words in capitals above its deck and the byline: no kicker",
+        "PORT DEAL SIGNED\n\nNorthland and Southland end a decade of dispute over the "
+        "harbour with a treaty\n\nBy Dana Levi\n\nThe two states signed the treaty on "
+        "Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two states signed the treaty",
+        headline="PORT DEAL SIGNED",
+    ),
+    Case(
+        "a flash's kicker and its headline in capitals above the deck: no section's kicker",
+        "BREAKING: TRUCE AGREED\n\nNorthland and Southland agree to halt the shelling along "
+        "the border from midnight\n\nBy Dana Levi\n\nThe two sides agreed a truce on "
+        "Tuesday.",
+        {"bylines": ("Dana Levi",)},
+        "The two sides agreed a truce",
+        headline="BREAKING: TRUCE AGREED",
+    ),
+    Case(
+        "states listed before a dash at the body's start are no place, region and country",
+        " date 2025-05-06 Allies meet on port security\n\nBy Dana Levi\n\nUS, Japan, "
+        "Philippines — The three allies met in Northport on Tuesday to discuss the port.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "US, Japan, Philippines — The three allies",
+        headline="Allies meet on port security",
+    ),
 ]

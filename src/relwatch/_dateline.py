@@ -80,6 +80,8 @@ _TOP: Final = frozenset({"start", "other", "credit"})
 _LABEL_WORDS_MAX: Final = 4
 _ACRONYM_LABEL_WORDS_MAX: Final = 3
 _DECK_STARTS: Final = frozenset({"The", "A", "An"})
+# What parts a section's path in capitals: `NORTHLAND / DIPLOMACY`.
+_PATH_MARKS: Final = ("/", "|", "»", "›", ">")
 _BY_SPACE: Final = frozenset({"By ", "by ", "BY "})
 # The longest small word that links a name's words in any language:
 # `de`, `del`, `von`.
@@ -855,14 +857,26 @@ def _weak_dateline(
         ):
             continue
         if (
-            pattern is p.COLON_DATELINE
-            and (_speaker_label(text, m) or _topic_label(text, m, line_end))
-        ) or (
-            # A country after a place in small letters, which prose has
-            # too (`Moreover, Northland - `): one of them a known place.
-            pattern is p.MIXED_DASH_DATELINE
-            and "," in m["place"]
-            and not any(map(is_known_place, m["place"].split(", ")))
+            (
+                pattern is p.COLON_DATELINE
+                and (
+                    _speaker_label(text, m) or _topic_label(text, m, line_end)
+                )
+            )
+            or (
+                # A country after a place in small letters, which prose has
+                # too (`Moreover, Northland - `): one of them a known place.
+                pattern is p.MIXED_DASH_DATELINE
+                and "," in m["place"]
+                and not any(map(is_known_place, m["place"].split(", ")))
+            )
+            or (
+                # A region and a country after the place; a state before the
+                # last part makes a list of states (`US, Japan, Philippines
+                # - `).
+                pattern is p.DASH_REGION_DATELINE
+                and any(map(is_state_only, m["place"].split(", ")[:-1]))
+            )
         ):
             continue
         if pattern is p.DASH_DATELINE and is_agency(m["place"]):
@@ -2866,9 +2880,17 @@ def _label(line: str, title: str) -> bool:
     ):
         return False
     if line.isupper():
-        return len(words) <= _ACRONYM_LABEL_WORDS_MAX and not title.isupper()
+        # A section's path, not a headline in capitals (`PORT DEAL SIGNED`,
+        # `BREAKING: TRUCE AGREED`).
+        return (
+            len(words) <= _ACRONYM_LABEL_WORDS_MAX
+            and not title.isupper()
+            and any(mark in line for mark in _PATH_MARKS)
+        )
+    # A noun of the page's, not any furniture's word: `Border tensions
+    # flare up`, `Ceasefire talks open` are headlines.
     last = p.LETTER_WORDS.findall(line)[-1:]
-    return bool(last) and last[0].casefold() in p.CHROME_WORDS
+    return bool(last) and last[0].casefold() in p.LABEL_END_WORDS
 
 
 def _state_office(line: str) -> bool:

@@ -824,6 +824,13 @@ CHROME_WORDS: Final = word_set(
     """
 )
 
+# The last words of a live page's, a section's or a site's name above
+# the title (`Border war latest`, `Example World News`, `Local voices
+# World stories`): nouns that name a page's kind, none of the particles
+# and verbs (`flare up`, `talks open`) nor the subjects (`Northland's
+# quiet diplomacy`) of CHROME_WORDS that headlines end on.
+LABEL_END_WORDS: Final = word_set("latest news stories updates live blog")
+
 # A label and its value of four words at most, credits of the page's
 # staff, never a headline: `Editor: Li Ming`, `Source: Example Daily`,
 # `Translated by: Dana Levi`; not `Sources: Mediators Expect A Deal This
