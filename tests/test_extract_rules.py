@@ -4111,6 +4111,46 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "'the two sides' of a minister and an organisation are theirs",
+        "Chilean Foreign Minister Ana Rojas held talks with the European "
+        "Union in Brussels. The two sides signed a memorandum on trade.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "European Union": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Ana Rojas": "party", "European Union": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two sides' paragraphs after the last event are the last named",
+        "Chilean President Ana Rojas thanked Peruvian President Luis Soto "
+        "for his support.\n\nThe rains came early this year.\n\nBolivia "
+        "and Ecuador share a long border.\n\nThe two sides signed four "
+        "agreements on trade.",
+        [
+            (
+                "praise",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Bolivia": "party", "Ecuador": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "'the two states' after an event are its sides' states",
         "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister "
         "Luis Soto in Lima. Rojas said the two states were negotiating with "
