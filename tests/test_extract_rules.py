@@ -4057,6 +4057,224 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks told in a visit's own sentence are the visit's, dated or not",
+        "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
+        "on a two-day visit, during which he is to meet Kenyan Foreign "
+        "Minister Peter Kamau.",
+        [
+            (
+                "visit",
+                {"Ola Berg": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "talks on a visit with a third state's minister are a meeting",
+        "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
+        "on a two-day visit, during which he is to meet Ugandan Foreign "
+        "Minister Sam Okello.",
+        [
+            (
+                "visit",
+                {"Ola Berg": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Ola Berg": "party", "Sam Okello": "party"},
+                "planned",
+                "2025-04-08",
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two sides' are the sides of the event told before",
+        "Chilean President Ana Rojas thanked Peruvian President Luis Soto "
+        "for his efforts to end the crisis in Bolivia. The two sides signed "
+        "four agreements on trade.",
+        [
+            (
+                "praise",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two sides' of a minister and an organisation are theirs",
+        "Chilean Foreign Minister Ana Rojas held talks with the European "
+        "Union in Brussels. The two sides signed a memorandum on trade.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "European Union": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Ana Rojas": "party", "European Union": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two sides' paragraphs after the last event are the last named",
+        "Chilean President Ana Rojas thanked Peruvian President Luis Soto "
+        "for his support.\n\nThe rains came early this year.\n\nBolivia "
+        "and Ecuador share a long border.\n\nThe two sides signed four "
+        "agreements on trade.",
+        [
+            (
+                "praise",
+                {"Ana Rojas": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Bolivia": "party", "Ecuador": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two states' after an event are its sides' states",
+        "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister "
+        "Luis Soto in Lima. Rojas said the two states were negotiating with "
+        "Bolivia.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "negotiation",
+                {"Chile": "party", "Peru": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the three leaders' are not the two sides of the event before",
+        "Chilean President Ana Rojas met Peruvian President Luis Soto in "
+        "Lima. The three leaders of Chile, Peru and Bolivia signed four "
+        "agreements on trade.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party", "Bolivia": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a 'negotiating party' is a side, no talks held",
+        "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister "
+        "Luis Soto in Lima. Rojas said the two states would sit down with "
+        "Bolivia as one negotiating party.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "'negotiating teams' are at talks",
+        "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister "
+        "Luis Soto in Lima. The two ministers agreed that their negotiating "
+        "teams would speed up the talks.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "negotiation",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the Government of X' is X",
+        "Brazil thanked the Government of Ghana for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Ghana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "'the Government of' no state names no state",
+        "Chile thanked the Government of the day for its support.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Government": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks between a state's government and a group are a negotiation",
+        "The minister reported progress in the talks between the Government "
+        "of Colombia and the National Liberation Army.",
+        [
+            (
+                "negotiation",
+                {"Colombia": "party", "National Liberation Army": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "talks between two named ministers are a meeting",
+        "The minister reported progress in the talks between Foreign "
+        "Minister Ana Rojas and Foreign Minister Luis Soto of Peru.",
+        [
+            (
+                "meeting",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "ongoing",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "a city naming talks between two sides is where, not a side",
         "The Geneva peace talks between Armenia and Azerbaijan resumed on "
         "Monday.",

@@ -1493,6 +1493,40 @@ class TestBody:
                 "The ministers met on Monday.\n\nThey agreed on a plan."
             ) == clean_body(raw), footer
 
+    @pytest.mark.parametrize(
+        "label",
+        ["ALSO READ:", "Read more", "Read also", "See also", "Explore"],
+    )
+    def test_teasers_under_a_link_label_are_cut(self, label):
+        """
+        A link label alone on its line takes the related stories' headlines
+        below it with it, to a blank line; the paragraphs around stay.
+        """
+        raw = (
+            f"The ministers met on Monday.\n\n{label}\n"
+            "Leaders agree on a trade pact\nBorder talks to resume in May\n\n"
+            "They agreed on a plan."
+        )
+
+        assert (
+            "The ministers met on Monday.\n\nThey agreed on a plan."
+        ) == clean_body(raw)
+
+    def test_a_wrapped_paragraph_under_a_link_label_stays(self):
+        """
+        Lines under a label that end in a sentence are the article's own
+        hard-wrapped paragraph, not headlines.
+        """
+        raw = (
+            "The ministers met.\n\nRead more\nThe minister said the\n"
+            "talks went well.\n\nThey left."
+        )
+
+        assert (
+            "The ministers met.\n\nThe minister said the talks went well."
+            "\n\nThey left."
+        ) == clean_body(raw)
+
     def test_widgets_dropped_paragraphs_kept(self):
         """
         Newsletter boxes, share buttons, vote counts and `Check also` links
@@ -2159,6 +2193,10 @@ class TestLinearTime:
             "Ab Ab & Ab\n",
             "Deputy Minister Ab Ab\n",
             "Ab\nAb-Ab ab\n6 May 2025\n",
+            # Related stories under a link label.
+            "Read more\nAb ab\n",
+            "ALSO READ:\nAb\nAb.\n",
+            "Explore\n",
             # The review of the fifteenth round.
             "AB - Ab ab\nAb ab ab ab ab ab ab ab ab\n",
             "ABC\nAb Ab Ab\nAb\n\nab ab\n\n",

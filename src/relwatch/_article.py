@@ -29,6 +29,7 @@ def clean_body(text: str) -> str:
     disclaimer = p.LEGAL_DISCLAIMER.search(text)
     if disclaimer is not None:
         text = text[: disclaimer.start()]
+    text = p.TEASER_BLOCK.sub("", text)
     text = _without_page_matter(text)
     text = p.TRACKING_CODE.sub("", text)
     text = p.END_SIGN_OFF.sub("", text)

@@ -108,6 +108,17 @@ WORD_RUN: Final = re.compile(r"\w+")
 READ_MORE_LINE: Final = re.compile(
     r"(?im)^[ \t]*read\s(?:more|also)\b[^\n]{0,200}$\n?"
 )
+# A link label alone on its line and the related stories' headlines below
+# it, to a blank line or the end: `ALSO READ:` / `Read more` / `Explore`
+# over `Ministers sign a trade pact`.  A line that ends a sentence is the
+# article's own (a hard-wrapped paragraph), so then nothing goes.
+TEASER_BLOCK: Final = re.compile(
+    r"(?im)^[^\S\n]*+(?:read[^\S\n]+(?:more|also)|also[^\S\n]+read"
+    r"|see[^\S\n]+also|explore)"
+    r"[^\S\n]*+:?[^\S\n]*+\n"
+    r"(?:[^\S\n]*+\S[^\n]{0,150}+(?<![.!?\"\u201d:;,])(?:\n|\Z))++"
+    r"(?=[^\S\n]*+(?:\n|\Z))"
+)
 
 # A month name where a dateline's country part would be: `April 04`.
 _MONTH_ABBREVIATIONS: Final = (

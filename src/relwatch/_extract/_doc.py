@@ -952,7 +952,7 @@ class Doc:
                 if mention.role in SIDES
                 else frozenset([PERSON])
             )
-        office = _office_of_pair(mention.role)
+        office = office_of_pair(mention.role)
         if office:
             # "both ministers": the last two ministers, past a president.
             found = self._last_pair(mention, wanted, office)
@@ -1615,7 +1615,7 @@ def _states(*mentions: Mention) -> bool:
     )
 
 
-def _office_of_pair(role: str | None) -> frozenset[str]:
+def office_of_pair(role: str | None) -> frozenset[str]:
     """
     The words of the office two people of "both ministers" or "the two
     presidents" hold, or none for "the two sides" or "both leaders".

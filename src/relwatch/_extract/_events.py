@@ -49,8 +49,19 @@ from .._dates import PartialDate
 from .._models import ActorKind, ParticipantRole, Span
 from .._resolve import MONTHS, PLANNED_FOR, resolve_date, week_month
 from .._taxonomy import EventStatus
-from ._doc import SKIPPABLE, Doc
-from ._mentions import NAME, ORG, PAIR, PERSON, STATE, TWO, Entity, Mention
+from ._doc import SKIPPABLE, Doc, office_of_pair
+from ._mentions import (
+    NAME,
+    ORG,
+    PAIR,
+    PERSON,
+    STATE,
+    STATE_GROUPS,
+    TWO,
+    Entity,
+    Mention,
+    group_of,
+)
 from ._mentions import PLACE as PLACE_MENTION
 from ._tables import (
     CAPITAL,
@@ -1687,6 +1698,7 @@ class _Events:
             if (
                 self._agentless(hit)
                 or self._in_principle(hit)
+                or self._attributive(hit)
                 or self._undergone(hit, s_first)
                 or self._to_join(hit)
                 or self._described_kindly(hit)
@@ -3933,6 +3945,19 @@ class _Events:
         said = set(folded[last:end])
         return bool(said & _KINDLY) and said.isdisjoint(_BLAME)
 
+    def _attributive(self, hit: _Hit) -> bool:
+        """
+        Whether "negotiating" qualifies the noun after it, a side, a stance
+        or a place of talks that names no talks held: "as a single
+        negotiating party", "settled at the negotiating table".
+        """
+        folded = self.doc.folded
+        return (
+            hit.trigger.words == ("negotiating",)
+            and hit.last < len(folded)
+            and folded[hit.last] in _NEGOTIATING_NOUNS
+        )
+
     def _in_principle(self, hit: _Hit) -> bool:
         """
         Whether an agreement reached is one in principle, which the guide
@@ -4504,7 +4529,7 @@ class _Events:
         doc = self.doc
         for mention in doc.mentions_between(s_first, s_last):
             if mention.what == TWO:
-                group = doc.resolve(mention, None)
+                group = self._entity(mention)
                 if group is not None and _sides_known(group):
                     return [FoundParticipant(m, PARTY) for m in group.members]
         return []
@@ -4671,7 +4696,63 @@ class _Events:
     def _entity(self, mention: Mention) -> Entity | None:
         if mention.what == NAME and mention.entity is None:
             return None
-        return self.doc.resolve(mention, None)
+        named = self.doc.resolve(mention, None)
+        if (
+            mention.what == TWO
+            # not "the three leaders", nor "both countries" in a quotation,
+            # nor "the two presidents", who hold an office named
+            and not _TWO.isdisjoint(
+                self.doc.folded[mention.first : mention.last]
+            )
+            and not self.doc.quoted(mention.start)
+            and not office_of_pair(mention.role)
+        ):
+            sides = self._sides_told(mention)
+            if sides is not None and _states(sides) != _states(named):
+                return sides
+        return named
+
+    def _sides_told(self, mention: Mention) -> Entity | None:
+        """
+        "The two sides" (or "both countries") of *mention*: the two sides
+        of the last event told before it, in its paragraph or the one
+        before, rather than the last two actors named, who may be a topic
+        ("X thanked Y for his efforts to end the crisis in Z.  The two
+        sides signed ..."); None when that event has not two sides.
+        """
+        doc = self.doc
+        offset = mention.start
+        paragraph = doc.paragraph_index(offset)
+        told = [
+            (max(spans), event)
+            # the events of the last sentences read: linear time
+            for event in self.found[-_SIDES_REACH:]
+            if (spans := [s for s in event.evidence if s[1] <= offset])
+        ]
+        if not told:
+            return None
+        at, last = max(told, key=lambda pair: pair[0])
+        if paragraph - doc.paragraph_index(at[0]) > 1:
+            return None
+        sides: dict[str, Entity] = {}
+        for p in last.participants:
+            side = p.entity.country or (
+                p.entity.name if p.entity.kind == ORG else ""
+            )
+            if side and side not in sides:
+                sides[side] = p.entity
+        if len(sides) != PAIR or len(last.participants) != PAIR:
+            return None
+        members = tuple(sides.values())
+        if mention.role in STATE_GROUPS:
+            # "the two countries": the states of the sides
+            members = tuple(
+                doc.scanner.state_entity(m.country)
+                if m.kind == PERSON and m.country is not None
+                else m
+                for m in members
+            )
+        return group_of(members)
 
     def _subjects(self, first: int, s_first: int) -> list[Entity]:
         """
@@ -5010,6 +5091,12 @@ class _Events:
                     preposition = found.pop()[0]
                     k += 2
                     continue
+                if k + 1 < limit and self._body_of(mention, k):
+                    # "thanked the Government of Ghana": the state it names,
+                    # as "the Government of X" is X between two sides
+                    found.pop()
+                    k += 1
+                    continue
                 if k < limit and (
                     folded[k] == "'s" or self._holder_of(mention, k)
                 ):
@@ -5093,6 +5180,27 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _body_of(self, mention: Mention, k: int) -> bool:
+        """
+        Whether *mention* is a body the text gives no state, which the "of"
+        at *k* gives: "the Government of Ghana", "the Government of the
+        United States of America".
+        """
+        doc = self.doc
+        entity = mention.entity
+        if (
+            entity is None
+            or entity.kind != ORG
+            # its words name no state (it may have the story's own)
+            or mention.country is not None
+            or doc.folded[k] != "of"
+        ):
+            return False
+        served = doc.mention_at_start.get(k + 1)
+        if served is None and doc.folded[k + 1] == "the":
+            served = doc.mention_at_start.get(k + 2)
+        return served is not None and _a_state(served)
 
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """
@@ -6970,6 +7078,23 @@ def _distinct(participants: list[FoundParticipant]) -> list[FoundParticipant]:
     return kept
 
 
+def _states(group: Entity | None) -> frozenset[str | None]:
+    """The states of the members of *group*, if any."""
+    if group is None:
+        return frozenset()
+    return frozenset(m.country for m in group.members)
+
+
+_TWO: Final = frozenset(["two", "both"])
+# How many of the events found last "the two sides" looks through.
+_SIDES_REACH: Final = 8
+# Nouns a "negotiating" before them qualifies: a side, a stance or a place
+# of talks, not talks held ("as a single negotiating party", "solved at the
+# negotiating table"); "their negotiating teams" are at talks, and stay.
+_NEGOTIATING_NOUNS: Final = frozenset(
+    """party parties table position positions partner partners power
+    strategy mandate""".split()  # noqa: SIM905
+)
 _FAMILY: Final = {
     "visit": "in-person",
     "host_visit": "in-person",
@@ -7523,13 +7648,31 @@ def _talks_of_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
     )
 
 
+def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether one is a visit made or under way and the other the talks its
+    sides are to hold on it, told in its own sentence, whatever date each
+    verb was read with: "arrived in X on Monday on a visit, during which he
+    is to meet Y".
+    """
+    visit, talks = (a, b) if a.kind in _VISITS else (b, a)
+    return (
+        visit.kind in _VISITS
+        and talks.kind == "meeting"
+        and visit.status in _UNDER_WAY_OR_DONE
+        and talks.status in _INTENDED
+        and not set(visit.evidence).isdisjoint(talks.evidence)
+        and _covers(visit, talks)
+    )
+
+
 def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two mentions of events of one kind between the same states can
     be one event: both planned, both denied or both neither, on no
     different dates.
     """
-    if _leg_of(a, b):
+    if _leg_of(a, b) or _talks_told_with_the_visit(a, b):
         return True
     if _mood(a.status) != _mood(b.status) and not (
         (not a.stated and _covers(b, a))
