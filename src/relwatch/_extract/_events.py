@@ -528,7 +528,12 @@ _CONTACTED: Final = frozenset(
     """telephoned phoned rang called summoned""".split()  # noqa: SIM905
 )
 _PURPOSE_REACH: Final = 14
+# Words after "called" that make it an appeal ("called on X to"), and the
+# adverbs that may stand before them ("called once again on X to").
 _APPEALED: Final = frozenset(["on", "upon", "for"])
+_CALL_ADVERBS: Final = frozenset(
+    """again once also repeatedly anew further publicly today""".split()  # noqa: SIM905
+)
 _PHASE_ORDINALS: Final = frozenset(
     ["first", "second", "third", "fourth", "final", "last", "previous"]
 )
@@ -2749,7 +2754,11 @@ class _Events:
             if word in _CLAUSE_END or word == ",":
                 return False
             if word in _SPEAKING and (k == s_first or folded[k - 1] == ","):
-                return True
+                # not "Speaking of the visit on Monday", "Responding to the
+                # strikes carried out on Monday": the date of a thing
+                return folded[k + 1] not in _SPOKEN_ABOUT and not (
+                    self._modifier_from(k + 1, first)
+                )
         return False
 
     def _hits(self) -> list[_Hit]:
@@ -4786,12 +4795,25 @@ class _Events:
         ):
             word = folded[k]
             if word in _CONTACTED:
-                # not "called on X to impose sanctions": an appeal
-                return folded[k + 1] not in _APPEALED
+                # not "called (once again) on X to impose sanctions": an
+                # appeal
+                after = k + 1
+                while folded[after] in _CALL_ADVERBS:
+                    after += 1
+                return folded[after] not in _APPEALED
             if (
                 word in _CLAUSE_END
                 or word in _COORDINATORS
                 or (word.endswith("ed") and k not in self.doc.mention_at_end)
+                # "phoned X to ask him to mediate": the act of another
+                # infinitive's object, not the call's purpose (not "to the
+                # ministry", "to Lima": a place)
+                or (
+                    word == "to"
+                    and folded[k + 1] not in _ARTICLES
+                    and folded[k + 1] not in _POSSESSIVES
+                    and k + 1 not in self.doc.mention_at_start
+                )
             ):
                 return False  # "agreed to", "invited X to": a verb of its own
         return False
@@ -5725,7 +5747,8 @@ class _Events:
         a participle's phrase ("imposed by", "extended to").
         """
         folded = self.doc.folded
-        for k in range(first, last):
+        # The phrase nearest the date holds it.
+        for k in range(last - 1, first - 1, -1):
             word, before = folded[k], folded[k - 1]
             if (
                 word in _RELATIVES
@@ -5750,8 +5773,25 @@ class _Events:
                     and before not in _NO_NOUN
                 )
             ):
-                return True
+                # "in a statement issued on Monday": the words' own
+                return not self._on_the_setting(k)
         return False
+
+    def _on_the_setting(self, opening: int) -> bool:
+        """
+        Whether a phrase opening at token *opening* would stand on the
+        setting or medium of words, a noun a few words after "in", "during",
+        "via" ("in a statement issued on Monday", "during a meeting that
+        was held"): not a named place ("the strikes in Gaza carried out").
+        """
+        doc = self.doc
+        folded = doc.folded
+        head = opening - 1
+        return opening not in doc.mention_at_end and any(
+            folded[k] in _SETTING_PREPOSITIONS
+            and all(folded[j].isalpha() for j in range(k + 1, opening))
+            for k in range(max(0, head - _SETTING_NOUN_REACH), head)
+        )
 
     def _spoken_of(self, words: _Hit, act: _Hit) -> bool:
         """
@@ -6998,11 +7038,11 @@ _SPEAKING: Final = frozenset(
     """speaking addressing talking briefing answering responding
     replying""".split()  # noqa: SIM905
 )
-# What opens a relative clause on the object of words of praise or blame,
-# and the verbs that show "that" opens one: "the attack that targeted
-# Doha on Sunday", not "that attack".
 # How far before a date the phrase it stands in may open.
 _PHRASE_REACH: Final = 12
+# The verbs that show "that" opens a relative clause on the object of
+# words of praise or blame: "the attack that targeted Doha on Sunday", not
+# "that attack".
 _AUXILIARIES: Final = frozenset(
     """is was were are has had have will would""".split()  # noqa: SIM905
 )
@@ -7013,6 +7053,16 @@ _PARTICIPLE_TAILS: Final = frozenset(
     into""".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset(["out", "up", "off"])
+# Prepositions of the setting or medium of words, and how many words of its
+# noun may follow one: a phrase on that noun dates the words ("condemned X
+# in a statement issued on Monday").
+_SETTING_PREPOSITIONS: Final = frozenset(
+    ["in", "during", "at", "via", "through"]
+)
+_SETTING_NOUN_REACH: Final = 3
+# Words after a participle of speaking that make its phrase about a thing,
+# not the saying's occasion: "Speaking of the visit on Monday".
+_SPOKEN_ABOUT: Final = frozenset(["of", "about"])
 # Words between words of praise or blame and an act told after them that
 # make the act their means or setting, not what they speak of.
 _SETTING_WORDS: Final = frozenset(
