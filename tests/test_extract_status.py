@@ -1709,7 +1709,9 @@ STATUS_CASES = [
         "Bolivia condemned Peru's air strikes in a statement that was "
         "published on Tuesday.\n\n"
         "Ecuador condemned the air strikes in Bolivia carried out by Peru on "
-        "Monday.",
+        "Monday.\n\n"
+        "Norway condemned the new sanctions imposed by Bolivia in a statement "
+        "on Monday.",
         [
             ("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-02"),
             (
@@ -1729,6 +1731,12 @@ STATUS_CASES = [
                 {"Ecuador": "initiator", "Peru": "recipient"},
                 "occurred",
                 None,
+            ),
+            (
+                "accusation",
+                {"Norway": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
             ),
         ],
     ),

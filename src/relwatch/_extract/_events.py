@@ -5697,6 +5697,15 @@ class _Events:
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
             if (
+                at is not None
+                and at > 0
+                and self._spoken_of(hits[at - 1], hits[at])
+                and self._dates_the_words(
+                    hits[at].last, doc.token_at(s_start + span.start)
+                )
+            ):
+                at -= 1  # "condemned the sanctions ... in a statement on"
+            if (
                 at is None
                 or "since"
                 in doc.folded[
@@ -5736,15 +5745,27 @@ class _Events:
             return False  # "the accusations made by X on Monday": its own
         stop = doc.token_at(end)
         first = doc.token_at(start)
-        return doc.folded[stop : stop + 1] == ["'s"] or self._modifier_from(
-            max(hit.last + 1, first - _PHRASE_REACH), first
+        return doc.folded[stop : stop + 1] == ["'s"] or (
+            not self._on_the_setting(first)
+            and self._modifier_from(
+                max(hit.last + 1, first - _PHRASE_REACH), first
+            )
         )
 
     def _modifier_from(self, first: int, last: int) -> bool:
         """
         Whether a phrase on a noun opens from token *first* to *last*
-        (exclusive): a relative clause ("that targeted", "which", "who") or
-        a participle's phrase ("imposed by", "extended to").
+        (exclusive), the nearest *last* on no medium of words: a relative
+        clause ("that targeted", "which", "who") or a participle's phrase
+        ("imposed by", "extended to"), not "in a statement issued on".
+        """
+        opening = self._phrase_opening(first, last)
+        return opening >= 0 and not self._on_the_setting(opening)
+
+    def _phrase_opening(self, first: int, last: int) -> int:
+        """
+        The token at which the phrase on a noun nearest *last* opens, from
+        token *first* to *last* (exclusive), or -1 when none does.
         """
         folded = self.doc.folded
         # The phrase nearest the date holds it.
@@ -5773,24 +5794,37 @@ class _Events:
                     and before not in _NO_NOUN
                 )
             ):
-                # "in a statement issued on Monday": the words' own
-                return not self._on_the_setting(k)
-        return False
+                return k
+        return -1
 
     def _on_the_setting(self, opening: int) -> bool:
         """
-        Whether a phrase opening at token *opening* would stand on the
-        setting or medium of words, a noun a few words after "in", "during",
-        "via" ("in a statement issued on Monday", "during a meeting that
-        was held"): not a named place ("the strikes in Gaza carried out").
+        Whether a phrase or date opening at token *opening* stands on the
+        medium or occasion of words, a noun a few words after "in",
+        "during", "via" ("in a statement issued on Monday", "in a message
+        on Monday", "during a call that was held"): not a place ("the
+        strikes in the city carried out").
         """
-        doc = self.doc
-        folded = doc.folded
+        folded = self.doc.folded
         head = opening - 1
-        return opening not in doc.mention_at_end and any(
+        if folded[head] in _DATE_PREPOSITIONS:
+            head -= 1  # "in a statement on Monday"
+        return folded[head] in _MEDIA and any(
             folded[k] in _SETTING_PREPOSITIONS
-            and all(folded[j].isalpha() for j in range(k + 1, opening))
+            and all(folded[j].isalpha() for j in range(k + 1, head))
             for k in range(max(0, head - _SETTING_NOUN_REACH), head)
+        )
+
+    def _dates_the_words(self, last: int, first: int) -> bool:
+        """
+        Whether the date at token *first*, after an act spoken of ending
+        before token *last*, is the time of the words spoken of it, in a
+        phrase on their medium: "condemned the sanctions imposed by X in a
+        statement issued on Monday", "in a statement on Monday".
+        """
+        opening = self._phrase_opening(last, first)
+        return self._on_the_setting(first) or (
+            opening >= 0 and self._on_the_setting(opening)
         )
 
     def _spoken_of(self, words: _Hit, act: _Hit) -> bool:
@@ -7053,13 +7087,23 @@ _PARTICIPLE_TAILS: Final = frozenset(
     into""".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset(["out", "up", "off"])
-# Prepositions of the setting or medium of words, and how many words of its
-# noun may follow one: a phrase on that noun dates the words ("condemned X
-# in a statement issued on Monday").
+# Prepositions of the setting or medium of words, how many words of its
+# noun may follow one, and the nouns of a medium or occasion of words: a
+# phrase on that noun, or a date right after it, dates the words
+# ("condemned X in a statement issued on Monday", "thanked X in a message
+# on Monday"; not "the strikes in the city on Sunday").
 _SETTING_PREPOSITIONS: Final = frozenset(
     ["in", "during", "at", "via", "through"]
 )
 _SETTING_NOUN_REACH: Final = 3
+_MEDIA: Final = frozenset(
+    """statement statements message messages letter speech address remarks
+    interview post tweet briefing conference communique communiqué note
+    call conversation session video broadcast""".split()  # noqa: SIM905
+)
+# Prepositions that may stand between a noun and its date: "in a statement
+# on Monday".
+_DATE_PREPOSITIONS: Final = frozenset(["on", "in", "at"])
 # Words after a participle of speaking that make its phrase about a thing,
 # not the saying's occasion: "Speaking of the visit on Monday".
 _SPOKEN_ABOUT: Final = frozenset(["of", "about"])
