@@ -1048,6 +1048,49 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a call to a name of a word in -ed, or to two, is made for its words",
+        "Chilean President Ana Ruiz telephoned United Nations "
+        "Secretary-General Luis Mora on Thursday to congratulate him.\n\n"
+        "Peruvian President Jorge Salas phoned Bolivian President Luis Arce "
+        "and Ecuadorian President Rosa Vera on Wednesday to thank them.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "initiator", "Luis Mora": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "praise",
+                {"Ana Ruiz": "initiator", "Luis Mora": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "phone_call",
+                {
+                    "Jorge Salas": "initiator",
+                    "Luis Arce": "recipient",
+                    "Rosa Vera": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Jorge Salas": "initiator", "Luis Arce": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Jorge Salas": "initiator", "Rosa Vera": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "a call to come, or a call and an act of its own, plans nothing else",
         "Peruvian President Jorge Salas will telephone Chilean President Ana "
         "Ruiz on Monday to congratulate her on her election.\n\n"
@@ -1895,6 +1938,7 @@ class TestEventStatus:
             "the current stage of the progress achieved in the talks of ",
             "Chile condemned Peru in a statement issued in a statement on ",
             "Speaking of Peru, ",
+            "Chile phoned the newly elected Peru and Bolivia to thank ",
         ],
         ids=repr,
     )

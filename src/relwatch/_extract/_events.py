@@ -4789,10 +4789,16 @@ class _Events:
         said in it), not "will call X to congratulate him" nor "agreed to
         meet".
         """
-        folded = self.doc.folded
-        for k in range(
-            first - 2, max(s_first, first - _PURPOSE_REACH) - 1, -1
-        ):
+        doc = self.doc
+        folded = doc.folded
+        start = max(s_first, first - _PURPOSE_REACH)
+        # "telephoned United Nations chief X": a name's words are no verb
+        named = {
+            j
+            for mention in doc.mentions_between(start, first)
+            for j in range(mention.first, mention.last)
+        }
+        for k in range(first - 2, start - 1, -1):
             word = folded[k]
             if word in _CONTACTED:
                 # not "called (once again) on X to impose sanctions": an
@@ -4803,8 +4809,18 @@ class _Events:
                 return folded[after] not in _APPEALED
             if (
                 word in _CLAUSE_END
-                or word in _COORDINATORS
-                or (word.endswith("ed") and k not in self.doc.mention_at_end)
+                # not "telephoned X and Y to congratulate them"
+                or (
+                    word in _COORDINATORS
+                    and not (k in doc.mention_at_end and k + 1 in named)
+                )
+                or (
+                    word.endswith("ed")
+                    and k not in named
+                    # "the newly elected president": a word on a noun
+                    and folded[k - 1] not in _ARTICLES
+                    and not folded[k - 1].endswith("ly")
+                )
                 # "phoned X to ask him to mediate": the act of another
                 # infinitive's object, not the call's purpose (not "to the
                 # ministry", "to Lima": a place)
@@ -4812,7 +4828,7 @@ class _Events:
                     word == "to"
                     and folded[k + 1] not in _ARTICLES
                     and folded[k + 1] not in _POSSESSIVES
-                    and k + 1 not in self.doc.mention_at_start
+                    and k + 1 not in doc.mention_at_start
                 )
             ):
                 return False  # "agreed to", "invited X to": a verb of its own
