@@ -1784,6 +1784,11 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "blame of an act of the day the page is told on is of that day",
+        "Chile condemned the air strikes carried out by Peru on Friday.",
+        [("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-04")],
+    ),
+    EventCase(
         "an opening phrase speaking of a thing dated is not the saying's",
         "Speaking of the talks held in Lima on Wednesday, Chilean Foreign "
         "Minister Tomas Herrera said the border was calm. Herrera condemned "

@@ -5727,8 +5727,13 @@ class _Events:
                 in doc.folded[
                     hits[at].last : doc.token_at(s_start + span.start)
                 ]
-                or self._of_the_object(
-                    hits[at], s_start + span.start, s_start + span.end
+                or (
+                    self._of_the_object(
+                        hits[at], s_start + span.start, s_start + span.end
+                    )
+                    # "condemned Friday's test" told on Friday: words spoken
+                    # of an act of the day they are told in are of that day
+                    and when.earliest != self.reference
                 )
             ):
                 # "held talks, and a second round is due in May", "the
