@@ -1048,6 +1048,49 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a call to a name of a word in -ed, or to two, is made for its words",
+        "Chilean President Ana Ruiz telephoned United Nations "
+        "Secretary-General Luis Mora on Thursday to congratulate him.\n\n"
+        "Peruvian President Jorge Salas phoned Bolivian President Luis Arce "
+        "and Ecuadorian President Rosa Vera on Wednesday to thank them.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "initiator", "Luis Mora": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "praise",
+                {"Ana Ruiz": "initiator", "Luis Mora": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "phone_call",
+                {
+                    "Jorge Salas": "initiator",
+                    "Luis Arce": "recipient",
+                    "Rosa Vera": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Jorge Salas": "initiator", "Luis Arce": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "praise",
+                {"Jorge Salas": "initiator", "Rosa Vera": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "a call to come, or a call and an act of its own, plans nothing else",
         "Peruvian President Jorge Salas will telephone Chilean President Ana "
         "Ruiz on Monday to congratulate her on her election.\n\n"
@@ -1701,6 +1744,74 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a date in a phrase on the words' statement or message is theirs",
+        "Chile condemned the air strikes carried out by Peru in a statement "
+        "issued on Wednesday.\n\n"
+        "Norway thanked Peru for its support in a message posted on its "
+        "website on Thursday.\n\n"
+        "Bolivia condemned Peru's air strikes in a statement that was "
+        "published on Tuesday.\n\n"
+        "Ecuador condemned the air strikes in Bolivia carried out by Peru on "
+        "Monday.\n\n"
+        "Norway condemned the new sanctions imposed by Bolivia in a statement "
+        "on Monday.",
+        [
+            ("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-02"),
+            (
+                "praise",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "accusation",
+                {"Bolivia": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "accusation",
+                {"Ecuador": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Norway": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "blame of an act of the day the page is told on is of that day",
+        "Chile condemned the air strikes carried out by Peru on Friday.",
+        [("accusation", _CHILE_BLAMES_PERU, "occurred", "2025-04-04")],
+    ),
+    EventCase(
+        "an opening phrase speaking of a thing dated is not the saying's",
+        "Speaking of the talks held in Lima on Wednesday, Chilean Foreign "
+        "Minister Tomas Herrera said the border was calm. Herrera condemned "
+        "Peru.\n\n"
+        "Responding to the air strikes carried out by Bolivia on Thursday, "
+        "Peruvian Foreign Minister Jorge Salas said the talks were over. "
+        "Salas condemned Bolivia.",
+        [
+            (
+                "accusation",
+                {"Tomas Herrera": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Jorge Salas": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a date in an opening phrase of no speaking is not the saying's",
         "After the vote in Peru on Wednesday, Chilean Foreign Minister Tomas "
         "Herrera said the talks had failed. Herrera condemned the new "
@@ -1754,6 +1865,54 @@ class TestEventStatus:
         assert expected == _events(_extract(case.body))
 
     @pytest.mark.parametrize(
+        ("body", "kind"),
+        [
+            (
+                (
+                    "Chilean Foreign Minister Tomas Herrera telephoned Peruvian "
+                    "Foreign Minister Jorge Salas on Wednesday to ask him to "
+                    "recognise Bolivia."
+                ),
+                "recognition",
+            ),
+            (
+                (
+                    "Chilean Foreign Minister Tomas Herrera telephoned Peruvian "
+                    "Foreign Minister Jorge Salas on Wednesday to urge Peru to "
+                    "sign a border agreement with Bolivia."
+                ),
+                "agreement",
+            ),
+            (
+                (
+                    "Chilean President Ana Ruiz called repeatedly on Peru to "
+                    "hold talks with Bolivia."
+                ),
+                "meeting",
+            ),
+            (
+                (
+                    "Chilean President Ana Ruiz called once again on Peru to "
+                    "hold talks with Bolivia."
+                ),
+                "meeting",
+            ),
+        ],
+    )
+    def test_asked_for(self, body, kind):
+        """
+        An act a call asks someone to do, or an appeal calls on them to do,
+        is not done by the call: "phoned X to ask him to recognise Y".
+        """
+        statuses = [
+            status
+            for found, _, status, _ in _events(_extract(body))
+            if found == kind
+        ]
+
+        assert statuses == ["planned"]
+
+    @pytest.mark.parametrize(
         "unit",
         [
             "said that Chile would meet Peru and ",
@@ -1782,6 +1941,9 @@ class TestEventStatus:
             "Speaking to Peru on Monday and ",
             "Chile telephoned Peru to thank Peru and to congratulate ",
             "the current stage of the progress achieved in the talks of ",
+            "Chile condemned Peru in a statement issued in a statement on ",
+            "Speaking of Peru, ",
+            "Chile phoned the newly elected Peru and Bolivia to thank ",
         ],
         ids=repr,
     )

@@ -540,7 +540,12 @@ _CONTACTED: Final = frozenset(
     """telephoned phoned rang called summoned""".split()  # noqa: SIM905
 )
 _PURPOSE_REACH: Final = 14
+# Words after "called" that make it an appeal ("called on X to"), and the
+# adverbs that may stand before them ("called once again on X to").
 _APPEALED: Final = frozenset(["on", "upon", "for"])
+_CALL_ADVERBS: Final = frozenset(
+    """again once also repeatedly anew further publicly today""".split()  # noqa: SIM905
+)
 _PHASE_ORDINALS: Final = frozenset(
     ["first", "second", "third", "fourth", "final", "last", "previous"]
 )
@@ -2899,7 +2904,11 @@ class _Events:
             if word in _CLAUSE_END or word == ",":
                 return False
             if word in _SPEAKING and (k == s_first or folded[k - 1] == ","):
-                return True
+                # not "Speaking of the visit on Monday", "Responding to the
+                # strikes carried out on Monday": the date of a thing
+                return folded[k + 1] not in _SPOKEN_ABOUT and not (
+                    self._modifier_from(k + 1, first)
+                )
         return False
 
     def _hits(self) -> list[_Hit]:
@@ -5042,18 +5051,47 @@ class _Events:
         said in it), not "will call X to congratulate him" nor "agreed to
         meet".
         """
-        folded = self.doc.folded
-        for k in range(
-            first - 2, max(s_first, first - _PURPOSE_REACH) - 1, -1
-        ):
+        doc = self.doc
+        folded = doc.folded
+        start = max(s_first, first - _PURPOSE_REACH)
+        # "telephoned United Nations chief X": a name's words are no verb
+        named = {
+            j
+            for mention in doc.mentions_between(start, first)
+            for j in range(mention.first, mention.last)
+        }
+        for k in range(first - 2, start - 1, -1):
             word = folded[k]
             if word in _CONTACTED:
-                # not "called on X to impose sanctions": an appeal
-                return folded[k + 1] not in _APPEALED
+                # not "called (once again) on X to impose sanctions": an
+                # appeal
+                after = k + 1
+                while folded[after] in _CALL_ADVERBS:
+                    after += 1
+                return folded[after] not in _APPEALED
             if (
                 word in _CLAUSE_END
-                or word in _COORDINATORS
-                or (word.endswith("ed") and k not in self.doc.mention_at_end)
+                # not "telephoned X and Y to congratulate them"
+                or (
+                    word in _COORDINATORS
+                    and not (k in doc.mention_at_end and k + 1 in named)
+                )
+                or (
+                    word.endswith("ed")
+                    and k not in named
+                    # "the newly elected president": a word on a noun
+                    and folded[k - 1] not in _ARTICLES
+                    and not folded[k - 1].endswith("ly")
+                )
+                # "phoned X to ask him to mediate": the act of another
+                # infinitive's object, not the call's purpose (not "to the
+                # ministry", "to Lima": a place)
+                or (
+                    word == "to"
+                    and folded[k + 1] not in _ARTICLES
+                    and folded[k + 1] not in _POSSESSIVES
+                    and k + 1 not in doc.mention_at_start
+                )
             ):
                 return False  # "agreed to", "invited X to": a verb of its own
         return False
@@ -5964,13 +6002,27 @@ class _Events:
                 unread = max(unread, upto)
             at = _in_clause(breaks, starts, owner, span.start)
             if (
+                at is not None
+                and at > 0
+                and self._spoken_of(hits[at - 1], hits[at])
+                and self._dates_the_words(
+                    hits[at].last, doc.token_at(s_start + span.start)
+                )
+            ):
+                at -= 1  # "condemned the sanctions ... in a statement on"
+            if (
                 at is None
                 or "since"
                 in doc.folded[
                     hits[at].last : doc.token_at(s_start + span.start)
                 ]
-                or self._of_the_object(
-                    hits[at], s_start + span.start, s_start + span.end
+                or (
+                    self._of_the_object(
+                        hits[at], s_start + span.start, s_start + span.end
+                    )
+                    # "condemned Friday's test" told on Friday: words spoken
+                    # of an act of the day they are told in are of that day
+                    and when.earliest != self.reference
                 )
             ):
                 # "held talks, and a second round is due in May", "the
@@ -6003,18 +6055,31 @@ class _Events:
             return False  # "the accusations made by X on Monday": its own
         stop = doc.token_at(end)
         first = doc.token_at(start)
-        return doc.folded[stop : stop + 1] == ["'s"] or self._modifier_from(
-            max(hit.last + 1, first - _PHRASE_REACH), first
+        return doc.folded[stop : stop + 1] == ["'s"] or (
+            not self._on_the_setting(first)
+            and self._modifier_from(
+                max(hit.last + 1, first - _PHRASE_REACH), first
+            )
         )
 
     def _modifier_from(self, first: int, last: int) -> bool:
         """
         Whether a phrase on a noun opens from token *first* to *last*
-        (exclusive): a relative clause ("that targeted", "which", "who") or
-        a participle's phrase ("imposed by", "extended to").
+        (exclusive), the nearest *last* on no medium of words: a relative
+        clause ("that targeted", "which", "who") or a participle's phrase
+        ("imposed by", "extended to"), not "in a statement issued on".
+        """
+        opening = self._phrase_opening(first, last)
+        return opening >= 0 and not self._on_the_setting(opening)
+
+    def _phrase_opening(self, first: int, last: int) -> int:
+        """
+        The token at which the phrase on a noun nearest *last* opens, from
+        token *first* to *last* (exclusive), or -1 when none does.
         """
         folded = self.doc.folded
-        for k in range(first, last):
+        # The phrase nearest the date holds it.
+        for k in range(last - 1, first - 1, -1):
             word, before = folded[k], folded[k - 1]
             if (
                 word in _RELATIVES
@@ -6039,8 +6104,38 @@ class _Events:
                     and before not in _NO_NOUN
                 )
             ):
-                return True
-        return False
+                return k
+        return -1
+
+    def _on_the_setting(self, opening: int) -> bool:
+        """
+        Whether a phrase or date opening at token *opening* stands on the
+        medium or occasion of words, a noun a few words after "in",
+        "during", "via" ("in a statement issued on Monday", "in a message
+        on Monday", "during a call that was held"): not a place ("the
+        strikes in the city carried out").
+        """
+        folded = self.doc.folded
+        head = opening - 1
+        if folded[head] in _DATE_PREPOSITIONS:
+            head -= 1  # "in a statement on Monday"
+        return folded[head] in _MEDIA and any(
+            folded[k] in _SETTING_PREPOSITIONS
+            and all(folded[j].isalpha() for j in range(k + 1, head))
+            for k in range(max(0, head - _SETTING_NOUN_REACH), head)
+        )
+
+    def _dates_the_words(self, last: int, first: int) -> bool:
+        """
+        Whether the date at token *first*, after an act spoken of ending
+        before token *last*, is the time of the words spoken of it, in a
+        phrase on their medium: "condemned the sanctions imposed by X in a
+        statement issued on Monday", "in a statement on Monday".
+        """
+        opening = self._phrase_opening(last, first)
+        return self._on_the_setting(first) or (
+            opening >= 0 and self._on_the_setting(opening)
+        )
 
     def _spoken_of(self, words: _Hit, act: _Hit) -> bool:
         """
@@ -7305,11 +7400,11 @@ _SPEAKING: Final = frozenset(
     """speaking addressing talking briefing answering responding
     replying""".split()  # noqa: SIM905
 )
-# What opens a relative clause on the object of words of praise or blame,
-# and the verbs that show "that" opens one: "the attack that targeted
-# Doha on Sunday", not "that attack".
 # How far before a date the phrase it stands in may open.
 _PHRASE_REACH: Final = 12
+# The verbs that show "that" opens a relative clause on the object of
+# words of praise or blame: "the attack that targeted Doha on Sunday", not
+# "that attack".
 _AUXILIARIES: Final = frozenset(
     """is was were are has had have will would""".split()  # noqa: SIM905
 )
@@ -7320,6 +7415,26 @@ _PARTICIPLE_TAILS: Final = frozenset(
     into""".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset(["out", "up", "off"])
+# Prepositions of the setting or medium of words, how many words of its
+# noun may follow one, and the nouns of a medium or occasion of words: a
+# phrase on that noun, or a date right after it, dates the words
+# ("condemned X in a statement issued on Monday", "thanked X in a message
+# on Monday"; not "the strikes in the city on Sunday").
+_SETTING_PREPOSITIONS: Final = frozenset(
+    ["in", "during", "at", "via", "through"]
+)
+_SETTING_NOUN_REACH: Final = 3
+_MEDIA: Final = frozenset(
+    """statement statements message messages letter speech address remarks
+    interview post tweet briefing conference communique communiqué note
+    call conversation session video broadcast""".split()  # noqa: SIM905
+)
+# Prepositions that may stand between a noun and its date: "in a statement
+# on Monday".
+_DATE_PREPOSITIONS: Final = frozenset(["on", "in", "at"])
+# Words after a participle of speaking that make its phrase about a thing,
+# not the saying's occasion: "Speaking of the visit on Monday".
+_SPOKEN_ABOUT: Final = frozenset(["of", "about"])
 # Words between words of praise or blame and an act told after them that
 # make the act their means or setting, not what they speak of.
 _SETTING_WORDS: Final = frozenset(
