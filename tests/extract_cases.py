@@ -547,7 +547,7 @@ STATEMENT_CASES = [
         "no date had been set.",
         [
             ("indirect", "the talks had been useful", "Hakan Demir"),
-            ("indirect", "no date had been set", "Norway"),
+            ("indirect", "no date had been set", "Oslo"),
         ],
     ),
     StatementCase(
@@ -1451,9 +1451,35 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
-        "near miss: a capital that speaks is its state",
-        "Moscow said the talks would go on.",
-        [("indirect", "the talks would go on", "Russia")],
+        "a capital that speaks speaks under its own name, as a seat does",
+        "Moscow said the talks would go on. Brasilia has repeatedly said "
+        "that the dam is safe.",
+        [
+            ("indirect", "the talks would go on", "Moscow"),
+            ("indirect", "the dam is safe", "Brasilia"),
+        ],
+    ),
+    StatementCase(
+        "a capital among the authors of a statement keeps its name",
+        "Peru and Chile agreed to reopen the border, according to a joint "
+        "statement by Santiago on Friday.",
+        [
+            (
+                "indirect",
+                "Peru and Chile agreed to reopen the border",
+                "Santiago",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'official' before a capital names its state",
+        "Official Baku said the talks would go on.",
+        [("indirect", "the talks would go on", "Azerbaijan")],
+    ),
+    StatementCase(
+        "near miss: a body placed in a capital speaks for the state",
+        "The parliament in Lima said the talks would go on.",
+        [("indirect", "the talks would go on", "Peru")],
     ),
     StatementCase(
         "'the ministry' is the ministry named before",
@@ -1845,7 +1871,7 @@ STATEMENT_CASES = [
             (
                 "partial",
                 "the claims as “baseless and politically motivated.”",
-                "Peru",
+                "Lima",
             )
         ],
     ),
