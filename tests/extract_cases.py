@@ -1451,6 +1451,37 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a verb that frames quotations, inside another's words, quotes a "
+        "fragment of them",
+        "Ana Ruiz warned that Lima would respond with “firm” steps. A "
+        "ministry official, speaking on condition of anonymity, said the "
+        "government would continue “calmly but firmly” and that the talks "
+        "would go on.",
+        [
+            ("partial", "Lima would respond with “firm” steps", "Ana Ruiz"),
+            (
+                "partial",
+                (
+                    "the government would continue “calmly but firmly” and "
+                    "that the talks would go on"
+                ),
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: a verb that frames quotations with no cue before it "
+        "quotes its own words",
+        "Asked about the plan, Ana Ruiz responded “We will see.”",
+        [("direct", "We will see.", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "near miss: a sentence quoted after a verb inside another's words "
+        "is that verb's quotation",
+        "Ana Ruiz said she would reply “We will decide in May.”",
+        [("direct", "We will decide in May.", "Ana Ruiz")],
+    ),
+    StatementCase(
         "a capital that speaks speaks under its own name, as a seat does",
         "Moscow said the talks would go on. Brasilia has repeatedly said "
         "that the dam is safe.",

@@ -122,6 +122,9 @@ _TEXTS_OF: Final = frozenset(
 )
 # "continued" frames a quotation; "would continue to work" says nothing.
 _CONTINUE: Final = "continue"
+# Words between a verb inside another's words and the fragment it quotes:
+# "would respond with “overwhelming” steps".
+_FRAGMENT_REACH: Final = 4
 _DENIALS: Final = frozenset(
     """deny denies denied denying reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted
@@ -1121,6 +1124,16 @@ class _Extractor:
                 # it to X.
                 continue
             if (
+                found
+                and found[-1].cue.verb.content == "clause"
+                and cue.verb.content == "quote"
+                and words[cue.first - 1] in _MODALS
+                and self._fragment_after(cue, last)
+            ):
+                # "said the government would respond “firmly”": a manner
+                # quoted in the words of the cue before, no cue of its own.
+                continue
+            if (
                 cue.verb.content != "clause"
                 and cue.last < last
                 and doc.words[cue.last][:1] in _CURRENCIES
@@ -1399,6 +1412,21 @@ class _Extractor:
         doc = self.doc
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        )
+
+    def _fragment_after(self, cue: Cue, last: int) -> bool:
+        """
+        Whether the first quotation after *cue* in its sentence, within a
+        few words of it, is a fragment that opens in lowercase ("would
+        respond with “overwhelming” steps"), not a sentence said.
+        """
+        doc = self.doc
+        start = doc.tokens.ends[cue.last - 1]
+        reach = min(last, cue.last + _FRAGMENT_REACH) - 1
+        found = doc.quotes_between(start, doc.tokens.ends[reach])
+        return (
+            bool(found)
+            and doc.text[found[0].start : found[0].start + 1].islower()
         )
 
     def _calls_on_someone(self, cue: Cue, last: int) -> bool:
