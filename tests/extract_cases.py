@@ -1470,6 +1470,24 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a verb that frames quotations, inside another's words with no "
+        "quotation, is an act told: the participle after it is the speaker's",
+        "Ana Ruiz warned that any seizure of the assets would be “theft” and "
+        "that Lima would respond by freezing Chilean funds, calling the "
+        "sanctions “illegal”.",
+        [
+            (
+                "partial",
+                (
+                    "any seizure of the assets would be “theft” and that Lima "
+                    "would respond by freezing Chilean funds"
+                ),
+                "Ana Ruiz",
+            ),
+            ("partial", "the sanctions “illegal”", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
         "near miss: a verb that frames quotations with no cue before it "
         "quotes its own words",
         "Asked about the plan, Ana Ruiz responded “We will see.”",

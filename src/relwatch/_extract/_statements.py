@@ -1128,10 +1128,11 @@ class _Extractor:
                 and found[-1].cue.verb.content == "clause"
                 and cue.verb.content == "quote"
                 and words[cue.first - 1] in _MODALS
-                and self._fragment_after(cue, last)
+                and self._no_sentence_after(cue, last)
             ):
-                # "said the government would respond “firmly”": a manner
-                # quoted in the words of the cue before, no cue of its own.
+                # "said the government would respond “firmly”", "said Peru
+                # would respond, calling ...": an act told in the words of
+                # the cue before, no cue of its own.
                 continue
             if (
                 cue.verb.content != "clause"
@@ -1414,19 +1415,19 @@ class _Extractor:
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
         )
 
-    def _fragment_after(self, cue: Cue, last: int) -> bool:
+    def _no_sentence_after(self, cue: Cue, last: int) -> bool:
         """
-        Whether the first quotation after *cue* in its sentence, within a
-        few words of it, is a fragment that opens in lowercase ("would
-        respond with “overwhelming” steps"), not a sentence said.
+        Whether no sentence is quoted within a few words after *cue* in its
+        sentence: none is, or the first quotation there is a fragment that
+        opens in lowercase ("would respond with “overwhelming” steps").
         """
         doc = self.doc
         start = doc.tokens.ends[cue.last - 1]
         reach = min(last, cue.last + _FRAGMENT_REACH) - 1
         found = doc.quotes_between(start, doc.tokens.ends[reach])
         return (
-            bool(found)
-            and doc.text[found[0].start : found[0].start + 1].islower()
+            not found
+            or doc.text[found[0].start : found[0].start + 1].islower()
         )
 
     def _calls_on_someone(self, cue: Cue, last: int) -> bool:
