@@ -1451,6 +1451,26 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a cue's plural noun in apposition, with a relative, says nothing "
+        "and ends the words before it",
+        "Ana Ruiz said the region wanted to join Peru, remarks that drew "
+        "swift condemnation from Lima. Jorge Vela said the vote was fair, "
+        "comments which were echoed by his aides.",
+        [
+            ("indirect", "the region wanted to join Peru", "Ana Ruiz"),
+            ("indirect", "the vote was fair", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a cue in '-s' after an aside says a that-clause",
+        "Ana Ruiz, in her weekly column, comments that the talks went well. "
+        "Jorge Vela, a columnist, remarks that government efforts will fail.",
+        [
+            ("indirect", "the talks went well", "Ana Ruiz"),
+            ("indirect", "government efforts will fail", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
         "a verb that frames quotations, inside another's words, quotes a "
         "fragment of them",
         "Ana Ruiz warned that Lima would respond with “firm” steps. A "

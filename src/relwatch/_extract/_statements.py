@@ -457,6 +457,15 @@ _CLAUSE_OPENERS: Final = frozenset(
         "i",
     ]
 )
+# "..., remarks that drew ...": a noun its relative describes, where a
+# that-clause would open with its subject ("remarks that the talks ...").
+_RELATIVE_PRONOUNS: Final = [["that"], ["which"]]
+# Cue forms that are plural nouns too, of words said.
+_APPOSITION_NOUNS: Final = frozenset(["remarks", "comments"])
+# Past forms with no "-ed" of verbs a relative after such a noun opens with.
+_PAST_VERBS: Final = frozenset(
+    """drew made gave brought caught led left set struck took won""".split()  # noqa: SIM905
+)
 # After a cue, the marks that open the quotation it introduces.
 _QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
 _QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
@@ -573,6 +582,29 @@ def _noun_by(words: list[str], cue: Cue) -> bool:
     )
 
 
+def _noun_relative(doc: Doc, cue: Cue) -> bool:
+    """
+    Whether the one-word cue *cue* reads as a plural noun in apposition
+    that a relative clause describes: "..., remarks that drew condemnation",
+    "..., comments which were echoed"; not "X remarks that the talks ...".
+    """
+    words = doc.folded
+    after = cue.last + 1
+    if not (
+        cue.last == cue.first + 1
+        and words[cue.first] in _APPOSITION_NOUNS
+        and words[cue.first - 1 : cue.first] == [","]
+        and words[cue.last : after] in _RELATIVE_PRONOUNS
+        and after < len(words)
+        and doc.words[after].islower()
+    ):
+        return False
+    # The relative's verb right after it: "that were", "that drew",
+    # "that sparked"; "that government efforts ..." is a clause said.
+    verb = words[after]
+    return verb in _OPENS_CLAUSE or verb in _PAST_VERBS or verb.endswith("ed")
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -607,6 +639,9 @@ class _Extractor:
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
         self.sentence_attributions: list[Attribution] = []
+        # Tokens of a sentence's cue words read as nouns in apposition:
+        # "..., remarks that drew condemnation".
+        self.appositions: list[int] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.seats: dict[str, Entity] = {}  # "the White House", by name
@@ -1066,6 +1101,7 @@ class _Extractor:
         found: list[Attribution] = []
         firsts = {cue.first for cue in cues}
         self.sentence_attributions = found  # what a pronoun may refer to
+        self.appositions = []
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
                 doc.tokens.starts[cue.first]
@@ -1075,6 +1111,11 @@ class _Extractor:
                 continue  # "declared X persona non grata": done, not said
             if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
                 continue  # "rejected as “baseless” remarks by X": a noun
+            if _noun_relative(doc, cue):
+                # "..., remarks that drew condemnation": a noun, where the
+                # words said before it end.
+                self.appositions.append(cue.first)
+                continue
             if (
                 found
                 and found[-1].cue.verb.content != "partial"
@@ -2097,10 +2138,11 @@ class _Extractor:
         for index, attribution in enumerate(attributions):
             if attribution.cue.first in used | self.taken_cues:
                 continue
-            following = (
+            following = self._apposition_before(
+                attribution,
                 attributions[index + 1].frame_first
                 if index + 1 < len(attributions)
-                else last
+                else last,
             )
             if self._introduces_passage(attribution, last):
                 continue
@@ -2110,6 +2152,19 @@ class _Extractor:
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _apposition_before(
+        self, attribution: Attribution, following: int
+    ) -> int:
+        """
+        Where the words of *attribution* end at the latest: at a noun in
+        apposition after them ("said X, remarks that drew ..."), else at
+        token *following*.
+        """
+        for apposition in self.appositions:
+            if attribution.frame_last <= apposition < following:
+                return apposition
+        return following
 
     def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
         """
