@@ -514,6 +514,8 @@ class TestLinearTime:
             "On Monday, the heads of state ",
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
+            "said the talks went well, remarks that drew ",
+            "said that Lima would respond with “firm” steps and would reply ",
         ],
         ids=repr,
     )

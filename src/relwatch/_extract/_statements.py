@@ -2161,9 +2161,10 @@ class _Extractor:
         apposition after them ("said X, remarks that drew ..."), else at
         token *following*.
         """
-        for apposition in self.appositions:
-            if attribution.frame_last <= apposition < following:
-                return apposition
+        # (In token order: one search, however many a sentence holds.)
+        k = bisect.bisect_left(self.appositions, attribution.frame_last)
+        if k < len(self.appositions) and self.appositions[k] < following:
+            return self.appositions[k]
         return following
 
     def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
