@@ -1451,6 +1451,41 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "an act of the speaker after 'and' ends the words said",
+        "Prime Minister Ana Ruiz said Peru firmly adheres to the treaty and "
+        "thanked Chile for its support. Jorge Vela said Lima regarded "
+        "Santiago as “a bridge between Asia and Europe” and invited Ana Ruiz "
+        "to the forum. Omar Baraka stressed the value of the treaty, and "
+        "welcomed plans for the ministers to meet again.",
+        [
+            ("indirect", "Peru firmly adheres to the treaty", "Ana Ruiz"),
+            (
+                "partial",
+                "Lima regarded Santiago as “a bridge between Asia and Europe”",
+                "Jorge Vela",
+            ),
+            ("indirect", "the value of the treaty", "Omar Baraka"),
+        ],
+    ),
+    StatementCase(
+        "near miss: an act after 'and' that shares the words' auxiliary is "
+        "in the words",
+        "Ana Ruiz said Peru had met Chile and thanked it for the talks. Jorge "
+        "Vela said the deal was signed and praised in May.",
+        [
+            (
+                "indirect",
+                "Peru had met Chile and thanked it for the talks",
+                "Ana Ruiz",
+            ),
+            (
+                "indirect",
+                "the deal was signed and praised in May",
+                "Jorge Vela",
+            ),
+        ],
+    ),
+    StatementCase(
         "a cue's plural noun in apposition, with a relative, says nothing "
         "and ends the words before it",
         "Ana Ruiz said the region wanted to join Peru, remarks that drew "

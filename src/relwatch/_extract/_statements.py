@@ -462,6 +462,20 @@ _CLAUSE_OPENERS: Final = frozenset(
 _RELATIVE_PRONOUNS: Final = [["that"], ["which"]]
 # Cue forms that are plural nouns too, of words said.
 _APPOSITION_NOUNS: Final = frozenset(["remarks", "comments"])
+# Acts a speaker does beside his words, in the past, after "and": "said the
+# talks were useful and thanked Y" ends the words at "and" (the praise,
+# invitation and blame verbs of the triggers table).
+_ACTS_BESIDE: Final = frozenset(
+    """thanked praised commended congratulated hailed lauded applauded
+    welcomed invited condemned denounced criticised criticized blamed
+    rebuked""".split()  # noqa: SIM905
+)
+# Auxiliaries whose participles an act after "and" may share ("said Peru
+# had met Chile and thanked it", "was signed and praised"): the act is
+# then inside the words.
+_PERFECT: Final = frozenset(["had", "has", "have"])
+_PASSIVE: Final = frozenset(["was", "were", "been", "be", "is", "are"])
+_SHARED_REACH: Final = 8  # tokens back from "and" to such an auxiliary
 # Past forms with no "-ed" of verbs a relative after such a noun opens with.
 _PAST_VERBS: Final = frozenset(
     """drew made gave brought caught led left set struck took won""".split()  # noqa: SIM905
@@ -605,6 +619,18 @@ def _noun_relative(doc: Doc, cue: Cue) -> bool:
     return verb in _OPENS_CLAUSE or verb in _PAST_VERBS or verb.endswith("ed")
 
 
+def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
+    """
+    Whether a perfect or a passive stands between tokens *first* and *k*,
+    whose participle a verb after "and" at *k* may share.
+    """
+    return any(
+        words[j] in _PERFECT
+        or (words[j] in _PASSIVE and words[j + 1].endswith("ed"))
+        for j in range(first, k)
+    )
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -639,9 +665,11 @@ class _Extractor:
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
         self.sentence_attributions: list[Attribution] = []
-        # Tokens of a sentence's cue words read as nouns in apposition:
-        # "..., remarks that drew condemnation".
+        # Tokens of a sentence where words said end, each list in order:
+        # cue words read as nouns in apposition ("..., remarks that drew
+        # ..."), and acts beside the words ("... and thanked Y").
         self.appositions: list[int] = []
+        self.acts: list[int] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.seats: dict[str, Entity] = {}  # "the White House", by name
@@ -1102,6 +1130,7 @@ class _Extractor:
         firsts = {cue.first for cue in cues}
         self.sentence_attributions = found  # what a pronoun may refer to
         self.appositions = []
+        self.acts = self._acts_beside(first, last)
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
                 doc.tokens.starts[cue.first]
@@ -2153,18 +2182,37 @@ class _Extractor:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
 
+    def _acts_beside(self, first: int, last: int) -> list[int]:
+        """
+        The tokens of the acts after "and" that the sentence's speaker does
+        beside his words ("said Y adheres to the treaty and thanked Z"),
+        not one that shares an auxiliary with the words ("said Y had met Z
+        and thanked it", "was signed and praised").
+        """
+        words = self.doc.folded
+        # The act's verb, where the words said end at the "and" before it.
+        return [
+            k + 1
+            for k in range(first + 1, last - 1)
+            if words[k] == "and"
+            and words[k + 1] in _ACTS_BESIDE
+            and not words[k - 1].endswith("ed")
+            and not _shares_auxiliary(words, max(first, k - _SHARED_REACH), k)
+        ]
+
     def _apposition_before(
         self, attribution: Attribution, following: int
     ) -> int:
         """
         Where the words of *attribution* end at the latest: at a noun in
-        apposition after them ("said X, remarks that drew ..."), else at
-        token *following*.
+        apposition after them ("said X, remarks that drew ...") or an act
+        beside them ("said X and thanked Y"), else at token *following*.
         """
-        # (In token order: one search, however many a sentence holds.)
-        k = bisect.bisect_left(self.appositions, attribution.frame_last)
-        if k < len(self.appositions) and self.appositions[k] < following:
-            return self.appositions[k]
+        # (In token order: one search each, however many a sentence holds.)
+        for ends in (self.appositions, self.acts):
+            k = bisect.bisect_left(ends, attribution.frame_last)
+            if k < len(ends):
+                following = min(following, ends[k])
         return following
 
     def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
