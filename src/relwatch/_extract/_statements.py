@@ -474,6 +474,12 @@ _ACTS_BESIDE: Final = frozenset(
 # had met Chile and thanked it", "was signed and praised"): the act is
 # then inside the words.
 _PERFECT: Final = frozenset(["had", "has", "have"])
+# Words of a clause of its own within the words ("as a “disgrace” after she
+# attacked X and blamed Y"), whose subject an act after "and" may share.
+_OWN_CLAUSE: Final = frozenset(
+    """he she they it we i after when because since while before as
+    who which""".split()  # noqa: SIM905
+)
 _PASSIVE: Final = frozenset(["was", "were", "been", "be", "is", "are"])
 _SHARED_REACH: Final = 8  # tokens back from "and" to such an auxiliary
 # Past forms with no "-ed" of verbs a relative after such a noun opens with.
@@ -621,11 +627,13 @@ def _noun_relative(doc: Doc, cue: Cue) -> bool:
 
 def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
     """
-    Whether a perfect or a passive stands between tokens *first* and *k*,
-    whose participle a verb after "and" at *k* may share.
+    Whether a perfect, a passive or a clause of its own stands between
+    tokens *first* and *k*, whose participle or subject a verb after "and"
+    at *k* may share.
     """
     return any(
         words[j] in _PERFECT
+        or words[j] in _OWN_CLAUSE
         or (words[j] in _PASSIVE and words[j + 1].endswith("ed"))
         for j in range(first, k)
     )
