@@ -4815,6 +4815,12 @@ EVENT_CASES = [
         [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(
+        "a quoted manner after a comma is a threat: the words before lead in",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would retaliate, “in a mirror manner”.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
         "a quoted force of response is a threat",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
         "would respond “resolutely”.",
