@@ -547,7 +547,7 @@ STATEMENT_CASES = [
         "no date had been set.",
         [
             ("indirect", "the talks had been useful", "Hakan Demir"),
-            ("indirect", "no date had been set", "Norway"),
+            ("indirect", "no date had been set", "Oslo"),
         ],
     ),
     StatementCase(
@@ -1451,9 +1451,139 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
-        "near miss: a capital that speaks is its state",
-        "Moscow said the talks would go on.",
-        [("indirect", "the talks would go on", "Russia")],
+        "an act of the speaker after 'and' ends the words said",
+        "Prime Minister Ana Ruiz said Peru firmly adheres to the treaty and "
+        "thanked Chile for its support. Jorge Vela said Lima regarded "
+        "Santiago as “a bridge between Asia and Europe” and invited Ana Ruiz "
+        "to the forum. Omar Baraka stressed the value of the treaty, and "
+        "welcomed plans for the ministers to meet again.",
+        [
+            ("indirect", "Peru firmly adheres to the treaty", "Ana Ruiz"),
+            (
+                "partial",
+                "Lima regarded Santiago as “a bridge between Asia and Europe”",
+                "Jorge Vela",
+            ),
+            ("indirect", "the value of the treaty", "Omar Baraka"),
+        ],
+    ),
+    StatementCase(
+        "near miss: an act after 'and' that shares the words' auxiliary is "
+        "in the words",
+        "Ana Ruiz said Peru had met Chile and thanked it for the talks. Jorge "
+        "Vela said the deal was signed and praised in May.",
+        [
+            (
+                "indirect",
+                "Peru had met Chile and thanked it for the talks",
+                "Ana Ruiz",
+            ),
+            (
+                "indirect",
+                "the deal was signed and praised in May",
+                "Jorge Vela",
+            ),
+        ],
+    ),
+    StatementCase(
+        "a cue's plural noun in apposition, with a relative, says nothing "
+        "and ends the words before it",
+        "Ana Ruiz said the region wanted to join Peru, remarks that drew "
+        "swift condemnation from Lima. Jorge Vela said the vote was fair, "
+        "comments which were echoed by his aides.",
+        [
+            ("indirect", "the region wanted to join Peru", "Ana Ruiz"),
+            ("indirect", "the vote was fair", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a cue in '-s' after an aside says a that-clause",
+        "Ana Ruiz, in her weekly column, comments that the talks went well. "
+        "Jorge Vela, a columnist, remarks that government efforts will fail.",
+        [
+            ("indirect", "the talks went well", "Ana Ruiz"),
+            ("indirect", "government efforts will fail", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
+        "a verb that frames quotations, inside another's words, quotes a "
+        "fragment of them",
+        "Ana Ruiz warned that Lima would respond with “firm” steps. A "
+        "ministry official, speaking on condition of anonymity, said the "
+        "government would continue “calmly but firmly” and that the talks "
+        "would go on.",
+        [
+            ("partial", "Lima would respond with “firm” steps", "Ana Ruiz"),
+            (
+                "partial",
+                (
+                    "the government would continue “calmly but firmly” and "
+                    "that the talks would go on"
+                ),
+                None,
+            ),
+        ],
+    ),
+    StatementCase(
+        "a verb that frames quotations, inside another's words with no "
+        "quotation, is an act told: the participle after it is the speaker's",
+        "Ana Ruiz warned that any seizure of the assets would be “theft” and "
+        "that Lima would respond by freezing Chilean funds, calling the "
+        "sanctions “illegal”.",
+        [
+            (
+                "partial",
+                (
+                    "any seizure of the assets would be “theft” and that Lima "
+                    "would respond by freezing Chilean funds"
+                ),
+                "Ana Ruiz",
+            ),
+            ("partial", "the sanctions “illegal”", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
+        "near miss: a verb that frames quotations with no cue before it "
+        "quotes its own words",
+        "Asked about the plan, Ana Ruiz responded “We will see.”",
+        [("direct", "We will see.", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "near miss: a sentence quoted after a verb inside another's words "
+        "is that verb's quotation",
+        "Ana Ruiz said she would reply “We will decide in May.”",
+        [("direct", "We will decide in May.", "Ana Ruiz")],
+    ),
+    StatementCase(
+        "a capital that speaks speaks under its own name, as a seat does",
+        "Moscow said the talks would go on. Brasilia has repeatedly said "
+        "that the dam is safe.",
+        [
+            ("indirect", "the talks would go on", "Moscow"),
+            ("indirect", "the dam is safe", "Brasilia"),
+        ],
+    ),
+    StatementCase(
+        "a capital among the authors of a statement keeps its name",
+        "Peru and Chile agreed to reopen the border, according to a joint "
+        "statement by Santiago on Friday.",
+        [
+            (
+                "indirect",
+                "Peru and Chile agreed to reopen the border",
+                "Santiago",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'official' before a capital names its state",
+        "Official Baku said the talks would go on.",
+        [("indirect", "the talks would go on", "Azerbaijan")],
+    ),
+    StatementCase(
+        "near miss: a body placed in a capital speaks for the state",
+        "The parliament in Lima said the talks would go on.",
+        [("indirect", "the talks would go on", "Peru")],
     ),
     StatementCase(
         "'the ministry' is the ministry named before",
@@ -1845,7 +1975,7 @@ STATEMENT_CASES = [
             (
                 "partial",
                 "the claims as “baseless and politically motivated.”",
-                "Peru",
+                "Lima",
             )
         ],
     ),
@@ -4682,6 +4812,12 @@ EVENT_CASES = [
         "a quoted manner of response is a threat: the words before lead in",
         "Norway expelled two Chilean diplomats on Tuesday. Chile said "
         "Santiago would respond “in a mirror manner”.",
+        [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
+    ),
+    EventCase(
+        "a quoted manner after a comma is a threat: the words before lead in",
+        "Norway expelled two Chilean diplomats on Tuesday. Chile said it "
+        "would retaliate, “in a mirror manner”.",
         [NORWAY_EXPELS_CHILEANS, CHILE_THREATENS_NORWAY],
     ),
     EventCase(

@@ -545,6 +545,9 @@ class TestLinearTime:
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
             "the Government of the Republic of Chile Trade Office and ",
+            "said the talks went well, remarks that drew ",
+            "said Peru adheres to the treaty and thanked Chile and ",
+            "said that Lima would respond with “firm” steps and would reply ",
         ],
         ids=repr,
     )

@@ -42,7 +42,7 @@ from ._mentions import (
     Entity,
     Mention,
 )
-from ._tables import DEMONYM, METONYM, SpeechVerb, longest_at
+from ._tables import CAPITAL, DEMONYM, METONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
 
@@ -122,6 +122,9 @@ _TEXTS_OF: Final = frozenset(
 )
 # "continued" frames a quotation; "would continue to work" says nothing.
 _CONTINUE: Final = "continue"
+# Words between a verb inside another's words and the fragment it quotes:
+# "would respond with “overwhelming” steps".
+_FRAGMENT_REACH: Final = 4
 _DENIALS: Final = frozenset(
     """deny denies denied denying reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted
@@ -140,6 +143,10 @@ _MEMBER: Final = "member"  # "a member of the X delegation": no name
 _PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
+# Names of a seat of government that speak under their own name: "the
+# White House said", "Tehran has said".
+_SEATS: Final = frozenset([METONYM, CAPITAL])
+_PLACED_IN: Final = frozenset(["in", "from", "at", "of"])
 _PEOPLE: Final = frozenset([PERSON])
 
 # Words between a cue and its content that are not content: "said in a
@@ -450,6 +457,35 @@ _CLAUSE_OPENERS: Final = frozenset(
         "i",
     ]
 )
+# "..., remarks that drew ...": a noun its relative describes, where a
+# that-clause would open with its subject ("remarks that the talks ...").
+_RELATIVE_PRONOUNS: Final = [["that"], ["which"]]
+# Cue forms that are plural nouns too, of words said.
+_APPOSITION_NOUNS: Final = frozenset(["remarks", "comments"])
+# Acts a speaker does beside his words, in the past, after "and": "said the
+# talks were useful and thanked Y" ends the words at "and" (the praise,
+# invitation and blame verbs of the triggers table).
+_ACTS_BESIDE: Final = frozenset(
+    """thanked praised commended congratulated hailed lauded applauded
+    welcomed invited condemned denounced criticised criticized blamed
+    rebuked""".split()  # noqa: SIM905
+)
+# Auxiliaries whose participles an act after "and" may share ("said Peru
+# had met Chile and thanked it", "was signed and praised"): the act is
+# then inside the words.
+_PERFECT: Final = frozenset(["had", "has", "have"])
+# Words of a clause of its own within the words ("as a “disgrace” after she
+# attacked X and blamed Y"), whose subject an act after "and" may share.
+_OWN_CLAUSE: Final = frozenset(
+    """he she they it we i after when because since while before as
+    who which""".split()  # noqa: SIM905
+)
+_PASSIVE: Final = frozenset(["was", "were", "been", "be", "is", "are"])
+_SHARED_REACH: Final = 8  # tokens back from "and" to such an auxiliary
+# Past forms with no "-ed" of verbs a relative after such a noun opens with.
+_PAST_VERBS: Final = frozenset(
+    """drew made gave brought caught led left set struck took won""".split()  # noqa: SIM905
+)
 # After a cue, the marks that open the quotation it introduces.
 _QUOTE: Final = "quote"  # the lemma of "quoted X as saying"
 _QUOTED_REACH: Final = 10  # "quoted a Pakistani government statement as"
@@ -566,6 +602,43 @@ def _noun_by(words: list[str], cue: Cue) -> bool:
     )
 
 
+def _noun_relative(doc: Doc, cue: Cue) -> bool:
+    """
+    Whether the one-word cue *cue* reads as a plural noun in apposition
+    that a relative clause describes: "..., remarks that drew condemnation",
+    "..., comments which were echoed"; not "X remarks that the talks ...".
+    """
+    words = doc.folded
+    after = cue.last + 1
+    if not (
+        cue.last == cue.first + 1
+        and words[cue.first] in _APPOSITION_NOUNS
+        and words[cue.first - 1 : cue.first] == [","]
+        and words[cue.last : after] in _RELATIVE_PRONOUNS
+        and after < len(words)
+        and doc.words[after].islower()
+    ):
+        return False
+    # The relative's verb right after it: "that were", "that drew",
+    # "that sparked"; "that government efforts ..." is a clause said.
+    verb = words[after]
+    return verb in _OPENS_CLAUSE or verb in _PAST_VERBS or verb.endswith("ed")
+
+
+def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
+    """
+    Whether a perfect, a passive or a clause of its own stands between
+    tokens *first* and *k*, whose participle or subject a verb after "and"
+    at *k* may share.
+    """
+    return any(
+        words[j] in _PERFECT
+        or words[j] in _OWN_CLAUSE
+        or (words[j] in _PASSIVE and words[j + 1].endswith("ed"))
+        for j in range(first, k)
+    )
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -600,6 +673,11 @@ class _Extractor:
         self.claimed: set[int] = set()  # starts of quotations attributed
         self.last_speaker: Entity | None = None
         self.sentence_attributions: list[Attribution] = []
+        # Tokens of a sentence where words said end, each list in order:
+        # cue words read as nouns in apposition ("..., remarks that drew
+        # ..."), and acts beside the words ("... and thanked Y").
+        self.appositions: list[int] = []
+        self.acts: list[int] = []
         self.speakers: set[Entity] = set()
         self.issuer: Entity | None = None  # of the last statement named
         self.seats: dict[str, Entity] = {}  # "the White House", by name
@@ -643,13 +721,18 @@ class _Extractor:
                 or recent
             )
         if (
-            mention.via == METONYM
+            mention.via in _SEATS
             and mention.what == NAME
             # not "Moscow and the Kremlin said": the state they both name
             and self.doc.folded[max(0, mention.first - 1)] not in _AND_OR
+            # not "official Baku": the state, by its seat
+            and self.doc.folded[mention.first] != "official"
+            # not "the government in Oslo": the state its body serves
+            and self.doc.folded[max(0, mention.first - 1)] not in _PLACED_IN
         ):
-            # "The White House said": the seat speaks for its state under
-            # its own name, as the guide names a speaker.
+            # "The White House said", "Tehran has said": the seat speaks
+            # for its state under its own name, as the guide names a
+            # speaker.
             return self._seat(mention)
         if mention.what == TWO and mention.role in SIDES:
             # "The two sides stressed ...": the two people who met, not the
@@ -669,14 +752,17 @@ class _Extractor:
         doc = self.doc
         if doc.folded[mention.last - 1] in NAMELESS_PEOPLE:
             return None  # "White House officials": no one named
-        words = doc.words[mention.first : mention.last]
-        if doc.folded[mention.first] == "the":
-            words = words[1:]
-        name = " ".join(words)
+        first = mention.first + (doc.folded[mention.first] == "the")
+        # As written, spaced as the text spaces it: "Washington, D.C.".
+        name = " ".join(
+            doc.text[doc.tokens.starts[first] : mention.end].split()
+        )
         seat = self.seats.get(name)
         if seat is None:
             seat = self.seats[name] = Entity(ORG, name, country=country)
             seat.affiliation = None if country is None else f"state:{country}"
+            if mention.via == CAPITAL and mention.entity is not None:
+                doc.seat_states[seat] = mention.entity
         return seat
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
@@ -1051,6 +1137,8 @@ class _Extractor:
         found: list[Attribution] = []
         firsts = {cue.first for cue in cues}
         self.sentence_attributions = found  # what a pronoun may refer to
+        self.appositions = []
+        self.acts = self._acts_beside(first, last)
         for cue in cues:
             if doc.quotes and doc.closed_quote_holds(
                 doc.tokens.starts[cue.first]
@@ -1060,6 +1148,11 @@ class _Extractor:
                 continue  # "declared X persona non grata": done, not said
             if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
                 continue  # "rejected as “baseless” remarks by X": a noun
+            if _noun_relative(doc, cue):
+                # "..., remarks that drew condemnation": a noun, where the
+                # words said before it end.
+                self.appositions.append(cue.first)
+                continue
             if (
                 found
                 and found[-1].cue.verb.content != "partial"
@@ -1107,6 +1200,17 @@ class _Extractor:
                 # "X said that Oslo had called the envoy": a verb that says
                 # something only with a quotation, inside X's clause, leaves
                 # it to X.
+                continue
+            if (
+                found
+                and found[-1].cue.verb.content == "clause"
+                and cue.verb.content == "quote"
+                and words[cue.first - 1] in _MODALS
+                and self._no_sentence_after(cue, last)
+            ):
+                # "said the government would respond “firmly”", "said Peru
+                # would respond, calling ...": an act told in the words of
+                # the cue before, no cue of its own.
                 continue
             if (
                 cue.verb.content != "clause"
@@ -1387,6 +1491,21 @@ class _Extractor:
         doc = self.doc
         return self._unquoted(
             doc.tokens.ends[cue.last - 1], doc.tokens.ends[last - 1]
+        )
+
+    def _no_sentence_after(self, cue: Cue, last: int) -> bool:
+        """
+        Whether no sentence is quoted within a few words after *cue* in its
+        sentence: none is, or the first quotation there is a fragment that
+        opens in lowercase ("would respond with “overwhelming” steps").
+        """
+        doc = self.doc
+        start = doc.tokens.ends[cue.last - 1]
+        reach = min(last, cue.last + _FRAGMENT_REACH) - 1
+        found = doc.quotes_between(start, doc.tokens.ends[reach])
+        return (
+            not found
+            or doc.text[found[0].start : found[0].start + 1].islower()
         )
 
     def _calls_on_someone(self, cue: Cue, last: int) -> bool:
@@ -2056,10 +2175,11 @@ class _Extractor:
         for index, attribution in enumerate(attributions):
             if attribution.cue.first in used | self.taken_cues:
                 continue
-            following = (
+            following = self._apposition_before(
+                attribution,
                 attributions[index + 1].frame_first
                 if index + 1 < len(attributions)
-                else last
+                else last,
             )
             if self._introduces_passage(attribution, last):
                 continue
@@ -2069,6 +2189,39 @@ class _Extractor:
         for quote in orphans:
             if quote.start not in self.claimed:
                 self._orphan_quote(quote)
+
+    def _acts_beside(self, first: int, last: int) -> list[int]:
+        """
+        The tokens of the acts after "and" that the sentence's speaker does
+        beside his words ("said Y adheres to the treaty and thanked Z"),
+        not one that shares an auxiliary with the words ("said Y had met Z
+        and thanked it", "was signed and praised").
+        """
+        words = self.doc.folded
+        # The act's verb, where the words said end at the "and" before it.
+        return [
+            k + 1
+            for k in range(first + 1, last - 1)
+            if words[k] == "and"
+            and words[k + 1] in _ACTS_BESIDE
+            and not words[k - 1].endswith("ed")
+            and not _shares_auxiliary(words, max(first, k - _SHARED_REACH), k)
+        ]
+
+    def _apposition_before(
+        self, attribution: Attribution, following: int
+    ) -> int:
+        """
+        Where the words of *attribution* end at the latest: at a noun in
+        apposition after them ("said X, remarks that drew ...") or an act
+        beside them ("said X and thanked Y"), else at token *following*.
+        """
+        # (In token order: one search each, however many a sentence holds.)
+        for ends in (self.appositions, self.acts):
+            k = bisect.bisect_left(ends, attribution.frame_last)
+            if k < len(ends):
+                following = min(following, ends[k])
+        return following
 
     def _relayed_before(self, cue: Cue, first: int, last: int) -> bool:
         """
