@@ -547,7 +547,7 @@ STATEMENT_CASES = [
         "no date had been set.",
         [
             ("indirect", "the talks had been useful", "Hakan Demir"),
-            ("indirect", "no date had been set", "Oslo"),
+            ("indirect", "no date had been set", "Norway"),
         ],
     ),
     StatementCase(
@@ -1555,35 +1555,9 @@ STATEMENT_CASES = [
         [("direct", "We will decide in May.", "Ana Ruiz")],
     ),
     StatementCase(
-        "a capital that speaks speaks under its own name, as a seat does",
-        "Moscow said the talks would go on. Brasilia has repeatedly said "
-        "that the dam is safe.",
-        [
-            ("indirect", "the talks would go on", "Moscow"),
-            ("indirect", "the dam is safe", "Brasilia"),
-        ],
-    ),
-    StatementCase(
-        "a capital among the authors of a statement keeps its name",
-        "Peru and Chile agreed to reopen the border, according to a joint "
-        "statement by Santiago on Friday.",
-        [
-            (
-                "indirect",
-                "Peru and Chile agreed to reopen the border",
-                "Santiago",
-            )
-        ],
-    ),
-    StatementCase(
-        "near miss: 'official' before a capital names its state",
-        "Official Baku said the talks would go on.",
-        [("indirect", "the talks would go on", "Azerbaijan")],
-    ),
-    StatementCase(
-        "near miss: a body placed in a capital speaks for the state",
-        "The parliament in Lima said the talks would go on.",
-        [("indirect", "the talks would go on", "Peru")],
+        "near miss: a capital that speaks is its state",
+        "Moscow said the talks would go on.",
+        [("indirect", "the talks would go on", "Russia")],
     ),
     StatementCase(
         "'the ministry' is the ministry named before",
@@ -1975,7 +1949,7 @@ STATEMENT_CASES = [
             (
                 "partial",
                 "the claims as “baseless and politically motivated.”",
-                "Lima",
+                "Peru",
             )
         ],
     ),

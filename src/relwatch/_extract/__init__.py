@@ -338,23 +338,14 @@ def extract(article: Article) -> Article:
     reference = article.published
     if reference is None and article.dateline is not None:
         reference = article.dateline.date or article.dateline.crawl_date
-    # A capital that speaks ("Tehran said") acts as its state.
-    seats = doc.seat_states
     quoted = [
-        (f.start, f.end, seats.get(f.speaker, f.speaker))
+        (f.start, f.end, f.speaker)
         for f in found
         if f.kind == DIRECT and f.speaker is not None
     ]
     # Also words no one named said: where reported words start still tells
     # whose act a verb in them is ("officials said X would visit Y").
-    said = [
-        (
-            f.start,
-            f.end,
-            None if f.speaker is None else seats.get(f.speaker, f.speaker),
-        )
-        for f in found
-    ]
+    said = [(f.start, f.end, f.speaker) for f in found]
     records = _Records(doc, reference, found)
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):

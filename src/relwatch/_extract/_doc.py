@@ -421,9 +421,6 @@ class Doc:
         self.mention_at_end = {m.last: m for m in self.mentions}
         self.mention_at_start = {m.first: m for m in self.mentions}
         self.mention_ends = [m.end for m in self.mentions]
-        # A capital that speaks under its own name ("Tehran said") by the
-        # state it stands for, which acts in events.
-        self.seat_states: dict[Entity, Entity] = {}
         self.mention_firsts = [m.first for m in self.mentions]
         self._title_named_later()
         self._dates: dict[

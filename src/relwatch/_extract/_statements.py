@@ -42,7 +42,7 @@ from ._mentions import (
     Entity,
     Mention,
 )
-from ._tables import CAPITAL, DEMONYM, METONYM, SpeechVerb, longest_at
+from ._tables import DEMONYM, METONYM, SpeechVerb, longest_at
 from ._text import WEEKDAYS, Quote
 
 
@@ -143,10 +143,6 @@ _MEMBER: Final = "member"  # "a member of the X delegation": no name
 _PLACING: Final = frozenset(["in", "from", "at"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
-# Names of a seat of government that speak under their own name: "the
-# White House said", "Tehran has said".
-_SEATS: Final = frozenset([METONYM, CAPITAL])
-_PLACED_IN: Final = frozenset(["in", "from", "at", "of"])
 _PEOPLE: Final = frozenset([PERSON])
 
 # Words between a cue and its content that are not content: "said in a
@@ -721,18 +717,13 @@ class _Extractor:
                 or recent
             )
         if (
-            mention.via in _SEATS
+            mention.via == METONYM
             and mention.what == NAME
             # not "Moscow and the Kremlin said": the state they both name
             and self.doc.folded[max(0, mention.first - 1)] not in _AND_OR
-            # not "official Baku": the state, by its seat
-            and self.doc.folded[mention.first] != "official"
-            # not "the government in Oslo": the state its body serves
-            and self.doc.folded[max(0, mention.first - 1)] not in _PLACED_IN
         ):
-            # "The White House said", "Tehran has said": the seat speaks
-            # for its state under its own name, as the guide names a
-            # speaker.
+            # "The White House said": the seat speaks for its state under
+            # its own name, as the guide names a speaker.
             return self._seat(mention)
         if mention.what == TWO and mention.role in SIDES:
             # "The two sides stressed ...": the two people who met, not the
@@ -752,17 +743,14 @@ class _Extractor:
         doc = self.doc
         if doc.folded[mention.last - 1] in NAMELESS_PEOPLE:
             return None  # "White House officials": no one named
-        first = mention.first + (doc.folded[mention.first] == "the")
-        # As written, spaced as the text spaces it: "Washington, D.C.".
-        name = " ".join(
-            doc.text[doc.tokens.starts[first] : mention.end].split()
-        )
+        words = doc.words[mention.first : mention.last]
+        if doc.folded[mention.first] == "the":
+            words = words[1:]
+        name = " ".join(words)
         seat = self.seats.get(name)
         if seat is None:
             seat = self.seats[name] = Entity(ORG, name, country=country)
             seat.affiliation = None if country is None else f"state:{country}"
-            if mention.via == CAPITAL and mention.entity is not None:
-                doc.seat_states[seat] = mention.entity
         return seat
 
     def _speaker_earlier_in_sentence(self, mention: Mention) -> Entity | None:
