@@ -357,14 +357,32 @@ class TestBodiesOfStates:
                 "Chile met the Andean Liberation Front (GCC) in Quito.",
                 "Andean Liberation Front",
             ),
+            (
+                "Chile met the Andean Liberation Front (ELA) in Quito.",
+                "Andean Liberation Front (ELA)",
+            ),
+            (
+                "Chile met the Andean Liberation Front (PHOTO) in Quito.",
+                "Andean Liberation Front",
+            ),
+            (
+                "Chile met the Andean Liberation Front (EST) in Quito.",
+                "Andean Liberation Front",
+            ),
         ],
-        ids=["an unknown acronym", "a known organisation's acronym"],
+        ids=[
+            "an unknown acronym",
+            "a known organisation's acronym",
+            "an acronym in another tongue",
+            "a caption word in capitals",
+            "a time zone",
+        ],
     )
     def test_organisation_takes_its_acronym(self, body, name):
         """
         An organisation the tables do not know is named in its fullest
         form, its acronym in brackets with it, unless the acronym is a name
-        the tables know.
+        the tables know or stands for none of its words ("(PHOTO)").
         """
         names = [a[0] for a in _records(body)[2] if a[1] == "organization"]
 
