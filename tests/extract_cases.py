@@ -4903,6 +4903,12 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a warned act that harms no one is no threat though hung on another "
+        "side's act",
+        "Chile warned that Santiago would attend the summit if Peru agreed.",
+        [],
+    ),
+    EventCase(
         "a warned act hung on the speaker's own side is no threat",
         "Chile warned that Santiago would reconsider its cooperation if its "
         "own farmers protested.",

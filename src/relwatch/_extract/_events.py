@@ -848,6 +848,12 @@ _VOWING: Final = frozenset(["would", "will", "'ll", "shall", "could"])
 _TAKEN: Final = frozenset(
     ["measures", "steps", "action", "actions", "countermeasures"]
 )
+# Acts a warning vows that threaten only when hung on another side's act:
+# "would reconsider its ties if X ...", not "would attend if X agreed".
+_RECONSIDERING: Final = frozenset(
+    """reconsider review reassess rethink revise revisit reevaluate
+    re-evaluate""".split()  # noqa: SIM905
+)
 # Words from a vowed act to its condition, and of the sides it lists:
 # "would reconsider its cooperation with the agency (IAEA) if A, B and C".
 _CONDITION_REACH: Final = 20
@@ -2351,8 +2357,9 @@ class _Events:
         verb after the modal whose subject is that side ("warned that Lima
         would impose sanctions on ...", "that Quito would take adequate
         measures", "that Tehran would reconsider its ties if X ..."), an
-        act done to a side, measures taken or one hung on another side's
-        act; not another side's act nor a denied one ("would not leave").
+        act done to a side, measures taken or ties reconsidered if another
+        side acts; not another side's act, a denied one ("would not leave")
+        nor one that harms no one ("would attend if X agreed").
         """
         doc = self.doc
         folded = doc.folded
@@ -2377,7 +2384,10 @@ class _Events:
                         folded[verb + 1 : verb + 2 + _ACT_REACH]
                     )
                 )
-                or self._conditioned_on(verb, last, speaker)
+                or (
+                    folded[verb] in _RECONSIDERING
+                    and self._conditioned_on(verb, last, speaker)
+                )
             ):
                 return verb
         return None
