@@ -4967,6 +4967,19 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "who reports a condemned act, words after the participle, is not "
+        "accused of it",
+        "Chile condemned the abuses documented last month by the Peruvian "
+        "mission in Bolivia.",
+        [],
+    ),
+    EventCase(
+        "the agent of a participle of a noun in the condemned act's object is "
+        "not accused",
+        "Chile condemned the curbs on the cargo ships chartered by Peru.",
+        [],
+    ),
+    EventCase(
         "an agent in a relative clause after the act is not accused",
         "Chile condemned the attack on the convoy, which was guarded by "
         "Peruvian troops.",

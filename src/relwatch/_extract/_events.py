@@ -4188,7 +4188,9 @@ class _Events:
         Who did what an accusation ending before token *last* condemns when
         its object names the doer as the agent of a participle ("condemned
         the military support provided to X by Y and Z", "the drills held by
-        Y"), not one that only tells of it ("the violence reported by Y").
+        Y"), not one that only tells of it ("the violence reported last week
+        by Y") nor one of a noun in its object ("the curbs on the convoy
+        sent by Y").
         """
         folded = self.doc.folded
         by = next(
@@ -4199,11 +4201,19 @@ class _Events:
             ),
             s_last,
         )
-        if folded[by : by + 1] != ["by"] or not any(
-            _participle(word) for word in folded[last + 1 : by]
+        words = folded[last + 1 : by]
+        # the participle after the act's own noun, not after a noun of its
+        # object: "the curbs on the convoy sent by X" accuse no X
+        head = next(
+            (n for n, word in enumerate(words) if word in _PREPOSITIONS),
+            len(words),
+        )
+        participles = [word for word in words if _participle(word)]
+        if (
+            folded[by : by + 1] != ["by"]
+            or not any(_participle(word) for word in words[:head])
+            or participles[-1] in _TOLD_OF
         ):
-            return []
-        if folded[by - 1] in _TOLD_OF:
             return []
         return self._owners(by, s_last, sides)
 
