@@ -5066,6 +5066,12 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "tariffs a state removes under a trade deal are no sanction lifted",
+        "Under the free trade agreement, Argentina will remove its tariffs on "
+        "Chilean wine.",
+        [],
+    ),
+    EventCase(
         "tariffs lifted on goods of no state are no sanction",
         "Argentina lifted tariffs on imported cars.",
         [],

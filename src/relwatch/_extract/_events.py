@@ -848,6 +848,8 @@ _VOWING: Final = frozenset(["would", "will", "'ll", "shall", "could"])
 _TAKEN: Final = frozenset(
     ["measures", "steps", "action", "actions", "countermeasures"]
 )
+# The duties of a sanction lifted ("removed its tariffs on X barley").
+_DUTIES: Final = frozenset(["tariffs", "duties"])
 # Acts a warning vows that threaten only when hung on another side's act:
 # "would reconsider its ties if X ...", not "would attend if X agreed".
 _RECONSIDERING: Final = frozenset(
@@ -2987,6 +2989,12 @@ class _Events:
         s_start, s_end = doc.sentences[sentence]
         s_first = doc.token_at(s_start)
         s_last = doc.token_at(s_end)
+        if not _DUTIES.isdisjoint(
+            trigger.words[-2:-1]
+        ) and not _AGREEMENT_NOUNS.isdisjoint(doc.folded[s_first:s_last]):
+            # "under the trade deal, X removed its tariffs on Y wine": duties
+            # a deal removes are a concession, no sanction lifted
+            return
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
         trigger, objects = self._active(
