@@ -333,14 +333,27 @@ class TestBodiesOfStates:
                 ),
                 ("Government", "organization", None, None),
             ),
+            (
+                (
+                    "The Government of Peru Foreign Minister Luis Vera met "
+                    "the Chilean envoy in Lima."
+                ),
+                ("Luis Vera", "person", None, "Foreign Minister"),
+            ),
         ],
-        ids=["a government", "a ministry", "a tail that names no state"],
+        ids=[
+            "a government",
+            "a ministry",
+            "a tail that names no state",
+            "a title after the state",
+        ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
         """
         "the Government of the Republic of Peru" is Peru acting, as the
         guide has ministries and governments speak for their state; a tail
-        that names no state gives the body none.
+        that names no state gives the body none, and a title after the
+        state opens a person's name, not the body's.
         """
         actors = _records(body)[2]
 

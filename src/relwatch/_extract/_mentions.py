@@ -1986,6 +1986,8 @@ class Scanner:
             and words[last][:1].isupper()
             and words[last].isalpha()
             and self._name_at(last) is None
+            # "the Government of X Prime Minister Y": a title opens a name
+            and self._title_at(last) is None
         ):
             last += 1
         return last, _best(found[1]).key
