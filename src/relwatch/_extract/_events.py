@@ -1676,6 +1676,7 @@ class _Events:
                 or self._years_before(hit, s_first)
                 or self._appealed_for(hit, s_first)
                 or self._facilitated_aid(hit, s_first)
+                or self._conceded(hit, s_first, s_end)
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -2974,6 +2975,19 @@ class _Events:
                 return False  # "to release them", not "to the palace"
         return True
 
+    def _conceded(self, hit: _Hit, s_first: int, s_end: int) -> bool:
+        """
+        Whether the duties a trigger removes are a concession of a deal its
+        sentence names, no sanction lifted: "under the trade agreement, X
+        will remove its tariffs on Y wine".
+        """
+        folded = self.doc.folded
+        return not _DUTIES.isdisjoint(
+            hit.trigger.words[-2:-1]
+        ) and not _AGREEMENT_NOUNS.isdisjoint(
+            folded[s_first : self.doc.token_at(s_end)]
+        )
+
     # -- one trigger ---------------------------------------------------------
 
     def _event(  # noqa: C901, PLR0912, PLR0915 - the frame of one trigger, read in order
@@ -2989,12 +3003,6 @@ class _Events:
         s_start, s_end = doc.sentences[sentence]
         s_first = doc.token_at(s_start)
         s_last = doc.token_at(s_end)
-        if not _DUTIES.isdisjoint(
-            trigger.words[-2:-1]
-        ) and not _AGREEMENT_NOUNS.isdisjoint(doc.folded[s_first:s_last]):
-            # "under the trade deal, X removed its tariffs on Y wine": duties
-            # a deal removes are a concession, no sanction lifted
-            return
         participants: list[FoundParticipant] = []
         place: tuple[str, str | None] | None = None
         trigger, objects = self._active(
