@@ -515,6 +515,8 @@ class TestLinearTime:
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
             "the Government of the Republic of Chile Trade Office and ",
+            "under the trade deal Chile removed its tariffs on Peruvian wine and ",
+            "the Andean Liberation Front (PHOTO) met the Front (ALF) and ",
         ],
         ids=repr,
     )

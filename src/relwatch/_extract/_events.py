@@ -1654,6 +1654,10 @@ class _Events:
         intent = -1
         made: list[tuple[_Hit, int, int]] = []
         visited: _Visited | None = None  # the sentence's first visit
+        # read once a sentence, however many duties it removes
+        deal = not _AGREEMENT_NOUNS.isdisjoint(
+            self.doc.folded[s_first : self.doc.token_at(s_end)]
+        )
         for hit in hits:
             if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
@@ -1676,7 +1680,9 @@ class _Events:
                 or self._years_before(hit, s_first)
                 or self._appealed_for(hit, s_first)
                 or self._facilitated_aid(hit, s_first)
-                or self._conceded(hit, s_first, s_end)
+                # "under the trade deal, X will remove its tariffs on Y
+                # wine": a concession, no sanction lifted
+                or (deal and not _DUTIES.isdisjoint(hit.trigger.words[-2:-1]))
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -2974,19 +2980,6 @@ class _Events:
             ):
                 return False  # "to release them", not "to the palace"
         return True
-
-    def _conceded(self, hit: _Hit, s_first: int, s_end: int) -> bool:
-        """
-        Whether the duties a trigger removes are a concession of a deal its
-        sentence names, no sanction lifted: "under the trade agreement, X
-        will remove its tariffs on Y wine".
-        """
-        folded = self.doc.folded
-        return not _DUTIES.isdisjoint(
-            hit.trigger.words[-2:-1]
-        ) and not _AGREEMENT_NOUNS.isdisjoint(
-            folded[s_first : self.doc.token_at(s_end)]
-        )
 
     # -- one trigger ---------------------------------------------------------
 
