@@ -5013,6 +5013,12 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a warned act that harms no one is no threat though hung on another "
+        "side's act",
+        "Chile warned that Santiago would attend the summit if Peru agreed.",
+        [],
+    ),
+    EventCase(
         "a warned act hung on the speaker's own side is no threat",
         "Chile warned that Santiago would reconsider its cooperation if its "
         "own farmers protested.",
@@ -5068,6 +5074,19 @@ EVENT_CASES = [
         "who reports a condemned act is not accused of it",
         "Chile condemned the violence reported by the Peruvian mission in "
         "Bolivia.",
+        [],
+    ),
+    EventCase(
+        "who reports a condemned act, words after the participle, is not "
+        "accused of it",
+        "Chile condemned the abuses documented last month by the Peruvian "
+        "mission in Bolivia.",
+        [],
+    ),
+    EventCase(
+        "the agent of a participle of a noun in the condemned act's object is "
+        "not accused",
+        "Chile condemned the curbs on the cargo ships chartered by Peru.",
         [],
     ),
     EventCase(
@@ -5154,6 +5173,12 @@ EVENT_CASES = [
     EventCase(
         "tariffs a trade deal removes name no side imposing them",
         "The trade deal removed tariffs on Chilean wine.",
+        [],
+    ),
+    EventCase(
+        "tariffs a state removes under a trade deal are no sanction lifted",
+        "Under the free trade agreement, Argentina will remove its tariffs on "
+        "Chilean wine.",
         [],
     ),
     EventCase(

@@ -548,6 +548,8 @@ class TestLinearTime:
             "said the talks went well, remarks that drew ",
             "said Peru adheres to the treaty and thanked Chile and ",
             "said that Lima would respond with “firm” steps and would reply ",
+            "under the trade deal Chile removed its tariffs on Peruvian wine and ",
+            "the Andean Liberation Front (PHOTO) met the Front (ALF) and ",
         ],
         ids=repr,
     )

@@ -333,14 +333,27 @@ class TestBodiesOfStates:
                 ),
                 ("Government", "organization", None, None),
             ),
+            (
+                (
+                    "The Government of Peru Foreign Minister Luis Vera met "
+                    "the Chilean envoy in Lima."
+                ),
+                ("Luis Vera", "person", None, "Foreign Minister"),
+            ),
         ],
-        ids=["a government", "a ministry", "a tail that names no state"],
+        ids=[
+            "a government",
+            "a ministry",
+            "a tail that names no state",
+            "a title after the state",
+        ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
         """
         "the Government of the Republic of Peru" is Peru acting, as the
         guide has ministries and governments speak for their state; a tail
-        that names no state gives the body none.
+        that names no state gives the body none, and a title after the
+        state opens a person's name, not the body's.
         """
         actors = _records(body)[2]
 
@@ -357,14 +370,32 @@ class TestBodiesOfStates:
                 "Chile met the Andean Liberation Front (GCC) in Quito.",
                 "Andean Liberation Front",
             ),
+            (
+                "Chile met the Andean Liberation Front (ELA) in Quito.",
+                "Andean Liberation Front (ELA)",
+            ),
+            (
+                "Chile met the Andean Liberation Front (PHOTO) in Quito.",
+                "Andean Liberation Front",
+            ),
+            (
+                "Chile met the Andean Liberation Front (EST) in Quito.",
+                "Andean Liberation Front",
+            ),
         ],
-        ids=["an unknown acronym", "a known organisation's acronym"],
+        ids=[
+            "an unknown acronym",
+            "a known organisation's acronym",
+            "an acronym in another tongue",
+            "a caption word in capitals",
+            "a time zone",
+        ],
     )
     def test_organisation_takes_its_acronym(self, body, name):
         """
         An organisation the tables do not know is named in its fullest
         form, its acronym in brackets with it, unless the acronym is a name
-        the tables know.
+        the tables know or stands for none of its words ("(PHOTO)").
         """
         names = [a[0] for a in _records(body)[2] if a[1] == "organization"]
 

@@ -883,6 +883,14 @@ _VOWING: Final = frozenset(["would", "will", "'ll", "shall", "could"])
 _TAKEN: Final = frozenset(
     ["measures", "steps", "action", "actions", "countermeasures"]
 )
+# The duties of a sanction lifted ("removed its tariffs on X barley").
+_DUTIES: Final = frozenset(["tariffs", "duties"])
+# Acts a warning vows that threaten only when hung on another side's act:
+# "would reconsider its ties if X ...", not "would attend if X agreed".
+_RECONSIDERING: Final = frozenset(
+    """reconsider review reassess rethink revise revisit reevaluate
+    re-evaluate""".split()  # noqa: SIM905
+)
 # Words from a vowed act to its condition, and of the sides it lists:
 # "would reconsider its cooperation with the agency (IAEA) if A, B and C".
 _CONDITION_REACH: Final = 20
@@ -1692,6 +1700,10 @@ class _Events:
         intent = -1
         made: list[tuple[_Hit, int, int]] = []
         visited: _Visited | None = None  # the sentence's first visit
+        # read once a sentence, however many duties it removes
+        deal = not _AGREEMENT_NOUNS.isdisjoint(
+            self.doc.folded[s_first : self.doc.token_at(s_end)]
+        )
         for hit in hits:
             if self._setting(hit, hits, s_first):
                 continue  # "met X on the sidelines of the summit"
@@ -1715,6 +1727,9 @@ class _Events:
                 or self._years_before(hit, s_first)
                 or self._appealed_for(hit, s_first)
                 or self._facilitated_aid(hit, s_first)
+                # "under the trade deal, X will remove its tariffs on Y
+                # wine": a concession, no sanction lifted
+                or (deal and not _DUTIES.isdisjoint(hit.trigger.words[-2:-1]))
             ):
                 continue  # "X is accused of spying", "a tentative deal"
             told = len(self.found)
@@ -2419,8 +2434,9 @@ class _Events:
         verb after the modal whose subject is that side ("warned that Lima
         would impose sanctions on ...", "that Quito would take adequate
         measures", "that Tehran would reconsider its ties if X ..."), an
-        act done to a side, measures taken or one hung on another side's
-        act; not another side's act nor a denied one ("would not leave").
+        act done to a side, measures taken or ties reconsidered if another
+        side acts; not another side's act, a denied one ("would not leave")
+        nor one that harms no one ("would attend if X agreed").
         """
         doc = self.doc
         folded = doc.folded
@@ -2445,7 +2461,10 @@ class _Events:
                         folded[verb + 1 : verb + 2 + _ACT_REACH]
                     )
                 )
-                or self._conditioned_on(verb, last, speaker)
+                or (
+                    folded[verb] in _RECONSIDERING
+                    and self._conditioned_on(verb, last, speaker)
+                )
             ):
                 return verb
         return None
@@ -4281,7 +4300,9 @@ class _Events:
         Who did what an accusation ending before token *last* condemns when
         its object names the doer as the agent of a participle ("condemned
         the military support provided to X by Y and Z", "the drills held by
-        Y"), not one that only tells of it ("the violence reported by Y").
+        Y"), not one that only tells of it ("the violence reported last week
+        by Y") nor one of a noun in its object ("the curbs on the convoy
+        sent by Y").
         """
         folded = self.doc.folded
         by = next(
@@ -4292,11 +4313,19 @@ class _Events:
             ),
             s_last,
         )
-        if folded[by : by + 1] != ["by"] or not any(
-            _participle(word) for word in folded[last + 1 : by]
+        words = folded[last + 1 : by]
+        # the participle after the act's own noun, not after a noun of its
+        # object: "the curbs on the convoy sent by X" accuse no X
+        head = next(
+            (n for n, word in enumerate(words) if word in _PREPOSITIONS),
+            len(words),
+        )
+        participles = [word for word in words if _participle(word)]
+        if (
+            folded[by : by + 1] != ["by"]
+            or not any(_participle(word) for word in words[:head])
+            or participles[-1] in _TOLD_OF
         ):
-            return []
-        if folded[by - 1] in _TOLD_OF:
             return []
         return self._owners(by, s_last, sides)
 

@@ -886,6 +886,16 @@ def _in_brackets(words: list[str], k: int) -> bool:
     return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
 
 
+def _abbreviates(acronym: str, name: list[str]) -> bool:
+    """
+    Whether *acronym* can stand for the words of *name*: at least half its
+    letters begin one of them, as "ELN" (a name in another tongue) does
+    "National Liberation Army" and "PHOTO" or "UTC" does no name.
+    """
+    initials = {word[0].upper() for word in name}
+    return 2 * sum(letter in initials for letter in acronym) >= len(acronym)
+
+
 @functools.lru_cache(maxsize=4)
 def _opens(phrase_starts: frozenset[str]) -> _WordTest:
     """
@@ -1250,6 +1260,7 @@ class Scanner:
                     and words[k + 1].isupper()
                     and words[k + 1].isalpha()
                     and self._name_at(k + 1) is None
+                    and _abbreviates(words[k + 1], words[j:k])
                 ):
                     # "the National Liberation Army (ELN)": its fullest
                     # form, unless the tables know the acronym ("(IRGC)")
@@ -1975,6 +1986,8 @@ class Scanner:
             and words[last][:1].isupper()
             and words[last].isalpha()
             and self._name_at(last) is None
+            # "the Government of X Prime Minister Y": a title opens a name
+            and self._title_at(last) is None
         ):
             last += 1
         return last, _best(found[1]).key
