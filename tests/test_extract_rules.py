@@ -4111,6 +4111,58 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "'the two sides' in a visit's sentence are the visit's, not a call's",
+        "Chilean President Ana Rojas spoke by phone with Peruvian President "
+        "Luis Soto. Rojas will visit Bolivia next week, where the two sides "
+        "will sign a trade deal.",
+        [
+            (
+                "phone_call",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Ana Rojas": "initiator", "Bolivia": "host"},
+                "planned",
+                "2025-04",
+            ),
+            (
+                "agreement",
+                {"Ana Rojas": "party", "Bolivia": "party"},
+                "planned",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two countries' of a visit told earlier in their sentence",
+        "Chilean President Ana Rojas held a phone call with Peruvian "
+        "President Luis Soto on Monday. On Tuesday Rojas arrived in Bolivia "
+        "for a state visit, and the two countries signed four agreements.",
+        [
+            (
+                "phone_call",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Ana Rojas": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "'the two sides' of a minister and an organisation are theirs",
         "Chilean Foreign Minister Ana Rojas held talks with the European "
         "Union in Brussels. The two sides signed a memorandum on trade.",

@@ -4478,19 +4478,22 @@ class _Events:
     def _sides_told(self, mention: Mention) -> Entity | None:
         """
         "The two sides" (or "both countries") of *mention*: the two sides
-        of the last event told before it, in its paragraph or the one
-        before, rather than the last two actors named, who may be a topic
-        ("X thanked Y for his efforts to end the crisis in Z.  The two
-        sides signed ..."); None when that event has not two sides.
+        of the last event told before it or earlier in its sentence, in its
+        paragraph or the one before, rather than the last two actors named,
+        who may be a topic ("X thanked Y for his efforts to end the crisis
+        in Z.  The two sides signed ..."); None when that event has not two
+        sides.
         """
         doc = self.doc
         offset = mention.start
         paragraph = doc.paragraph_index(offset)
         told = [
             (max(spans), event)
-            # the events of the last sentences read: linear time
+            # the events of the last sentences read: linear time; one told
+            # earlier in the mention's own sentence is the last one ("X will
+            # visit Y, where the two sides will sign ...")
             for event in self.found[-_SIDES_REACH:]
-            if (spans := [s for s in event.evidence if s[1] <= offset])
+            if (spans := [s for s in event.evidence if s[0] <= offset])
         ]
         if not told:
             return None
