@@ -4071,6 +4071,26 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks a visitor is to hold next month, in the visit's sentence, stay",
+        "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
+        "for a one-day visit, and he is to meet Kenyan President William "
+        "Otieno in Oslo next month.",
+        [
+            (
+                "visit",
+                {"Ola Berg": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Ola Berg": "party", "William Otieno": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
         "talks on a visit with a third state's minister are a meeting",
         "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
         "on a two-day visit, during which he is to meet Ugandan Foreign "

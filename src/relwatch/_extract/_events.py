@@ -7262,7 +7262,8 @@ def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
     Whether one is a visit made or under way and the other the talks its
     sides are to hold on it, told in its own sentence, whatever date each
     verb was read with: "arrived in X on Monday on a visit, during which he
-    is to meet Y".
+    is to meet Y".  Talks dated by words of their own past the trip are
+    another event: "... on a visit, and he is to meet Y next month".
     """
     visit, talks = (a, b) if a.kind in _VISITS else (b, a)
     return (
@@ -7272,6 +7273,21 @@ def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
         and talks.status in _INTENDED
         and not set(visit.evidence).isdisjoint(talks.evidence)
         and _covers(visit, talks)
+        and not _dated_past(talks.when, visit.when)
+    )
+
+
+def _dated_past(later: PartialDate | None, trip: PartialDate | None) -> bool:
+    """
+    Whether *later* was read from other words than *trip* and starts more
+    than a trip's days after it: the same "Tuesday" read with a past and a
+    future verb is one day.
+    """
+    return (
+        later is not None
+        and trip is not None
+        and later.raw != trip.raw
+        and later.earliest > trip.latest + _TRIP
     )
 
 
