@@ -4071,6 +4071,26 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "talks a visitor is to hold next month, in the visit's sentence, stay",
+        "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
+        "for a one-day visit, and he is to meet Kenyan President William "
+        "Otieno in Oslo next month.",
+        [
+            (
+                "visit",
+                {"Ola Berg": "initiator", "Kenya": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Ola Berg": "party", "William Otieno": "party"},
+                "planned",
+                "2025-05",
+            ),
+        ],
+    ),
+    EventCase(
         "talks on a visit with a third state's minister are a meeting",
         "Norwegian Foreign Minister Ola Berg arrived in Nairobi on Tuesday "
         "on a two-day visit, during which he is to meet Ugandan Foreign "
@@ -4107,6 +4127,58 @@ EVENT_RULE_CASES = [
                 {"Ana Rojas": "party", "Luis Soto": "party"},
                 "occurred",
                 None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two sides' in a visit's sentence are the visit's, not a call's",
+        "Chilean President Ana Rojas spoke by phone with Peruvian President "
+        "Luis Soto. Rojas will visit Bolivia next week, where the two sides "
+        "will sign a trade deal.",
+        [
+            (
+                "phone_call",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Ana Rojas": "initiator", "Bolivia": "host"},
+                "planned",
+                "2025-04",
+            ),
+            (
+                "agreement",
+                {"Ana Rojas": "party", "Bolivia": "party"},
+                "planned",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "'the two countries' of a visit told earlier in their sentence",
+        "Chilean President Ana Rojas held a phone call with Peruvian "
+        "President Luis Soto on Monday. On Tuesday Rojas arrived in Bolivia "
+        "for a state visit, and the two countries signed four agreements.",
+        [
+            (
+                "phone_call",
+                {"Ana Rojas": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Ana Rojas": "initiator", "Bolivia": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "agreement",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
             ),
         ],
     ),
@@ -4227,6 +4299,18 @@ EVENT_RULE_CASES = [
     EventCase(
         "'the Government of X' is X",
         "Brazil thanked the Government of Ghana for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Ghana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a body with no state of its own, then 'of' a state, is that state",
+        "Brazil thanked the National Assembly of Ghana for its support.",
         [
             (
                 "praise",

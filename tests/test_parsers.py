@@ -1512,6 +1512,18 @@ class TestBody:
             "The ministers met on Monday.\n\nThey agreed on a plan."
         ) == clean_body(raw)
 
+    def test_stacked_link_labels_are_cut_together(self):
+        """
+        A second label under the first one's headlines is a teaser block
+        of its own: both go, the paragraphs around stay.
+        """
+        raw = (
+            "The ministers met.\n\nRead more\nLeaders agree on a pact\n"
+            "See also:\nBorder talks resume\n\nThey left."
+        )
+
+        assert "The ministers met.\n\nThey left." == clean_body(raw)
+
     def test_a_wrapped_paragraph_under_a_link_label_stays(self):
         """
         Lines under a label that end in a sentence are the article's own
@@ -2240,6 +2252,26 @@ class TestLinearTime:
             return time.process_time() - start
 
         small, large = seconds(250_000), seconds(1_000_000)
+
+        assert large < 10 * small + 0.05
+
+    @pytest.mark.parametrize(
+        "unit", ["Read more\nAb ab\n", "See also\nAb\nAb\n", "Explore\n"]
+    )
+    def test_growth_of_stacked_link_labels(self, unit):
+        """
+        Link labels stacked over headlines down to a line that ends a
+        sentence are each read once: four times the text takes far less
+        than sixteen times as long.
+        """
+
+        def seconds(size):
+            text = unit * (size // len(unit)) + "Ab ab.\nAb"
+            start = time.process_time()
+            clean_body(text)
+            return time.process_time() - start
+
+        small, large = seconds(25_000), seconds(100_000)
 
         assert large < 10 * small + 0.05
 

@@ -108,16 +108,21 @@ WORD_RUN: Final = re.compile(r"\w+")
 READ_MORE_LINE: Final = re.compile(
     r"(?im)^[ \t]*read\s(?:more|also)\b[^\n]{0,200}$\n?"
 )
-# A link label alone on its line and the related stories' headlines below
-# it, to a blank line or the end: `ALSO READ:` / `Read more` / `Explore`
-# over `Ministers sign a trade pact`.  A line that ends a sentence is the
-# article's own (a hard-wrapped paragraph), so then nothing goes.
+# A link label alone on its line: `ALSO READ:`, `Read more`, `Explore`.
+_TEASER_LABEL: Final = (
+    r"^[^\S\n]*+(?:read[^\S\n]+(?:more|also)|also[^\S\n]+read"
+    r"|see[^\S\n]+also|explore)[^\S\n]*+:?[^\S\n]*+(?:\n|\Z)"
+)
+# A link label and the related stories' headlines below it, to a blank line,
+# the next label or the end: `Read more` over `Ministers sign a trade pact`.
+# A line that ends a sentence is the article's own (a hard-wrapped
+# paragraph), so then nothing goes.  The headlines stop at the next label so
+# that a label's lines are read once: linear on a page of stacked labels.
 TEASER_BLOCK: Final = re.compile(
-    r"(?im)^[^\S\n]*+(?:read[^\S\n]+(?:more|also)|also[^\S\n]+read"
-    r"|see[^\S\n]+also|explore)"
-    r"[^\S\n]*+:?[^\S\n]*+\n"
-    r"(?:[^\S\n]*+\S[^\n]{0,150}+(?<![.!?\"\u201d:;,])(?:\n|\Z))++"
-    r"(?=[^\S\n]*+(?:\n|\Z))"
+    rf"(?im){_TEASER_LABEL}"
+    rf"(?:(?!{_TEASER_LABEL})"
+    r"[^\S\n]*+\S[^\n]{0,150}+(?<![.!?\"\u201d:;,])(?:\n|\Z))++"
+    rf"(?=[^\S\n]*+(?:\n|\Z)|{_TEASER_LABEL})"
 )
 
 # A month name where a dateline's country part would be: `April 04`.

@@ -4753,19 +4753,22 @@ class _Events:
     def _sides_told(self, mention: Mention) -> Entity | None:
         """
         "The two sides" (or "both countries") of *mention*: the two sides
-        of the last event told before it, in its paragraph or the one
-        before, rather than the last two actors named, who may be a topic
-        ("X thanked Y for his efforts to end the crisis in Z.  The two
-        sides signed ..."); None when that event has not two sides.
+        of the last event told before it or earlier in its sentence, in its
+        paragraph or the one before, rather than the last two actors named,
+        who may be a topic ("X thanked Y for his efforts to end the crisis
+        in Z.  The two sides signed ..."); None when that event has not two
+        sides.
         """
         doc = self.doc
         offset = mention.start
         paragraph = doc.paragraph_index(offset)
         told = [
             (max(spans), event)
-            # the events of the last sentences read: linear time
+            # the events of the last sentences read: linear time; one told
+            # earlier in the mention's own sentence is the last one ("X will
+            # visit Y, where the two sides will sign ...")
             for event in self.found[-_SIDES_REACH:]
-            if (spans := [s for s in event.evidence if s[1] <= offset])
+            if (spans := [s for s in event.evidence if s[0] <= offset])
         ]
         if not told:
             return None
@@ -7797,7 +7800,8 @@ def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
     Whether one is a visit made or under way and the other the talks its
     sides are to hold on it, told in its own sentence, whatever date each
     verb was read with: "arrived in X on Monday on a visit, during which he
-    is to meet Y".
+    is to meet Y".  Talks dated by words of their own past the trip are
+    another event: "... on a visit, and he is to meet Y next month".
     """
     visit, talks = (a, b) if a.kind in _VISITS else (b, a)
     return (
@@ -7807,6 +7811,21 @@ def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
         and talks.status in _INTENDED
         and not set(visit.evidence).isdisjoint(talks.evidence)
         and _covers(visit, talks)
+        and not _dated_past(talks.when, visit.when)
+    )
+
+
+def _dated_past(later: PartialDate | None, trip: PartialDate | None) -> bool:
+    """
+    Whether *later* was read from other words than *trip* and starts more
+    than a trip's days after it: the same "Tuesday" read with a past and a
+    future verb is one day.
+    """
+    return (
+        later is not None
+        and trip is not None
+        and later.raw != trip.raw
+        and later.earliest > trip.latest + _TRIP
     )
 
 
