@@ -514,9 +514,9 @@ class TestLinearTime:
             "On Monday, the heads of state ",
             "conveyed an invitation for Peru to visit Chile and ",
             "Chile met Peru, who arrived and thanked and ",
-            "said the talks went well, remarks that drew ",
+            "said the talks went well, remarks that caused ",
             "said Peru adheres to the treaty and thanked Chile and ",
-            "said that Lima would respond with “firm” steps and would reply ",
+            "said that Lima would respond in a “measured” way and would reply ",
         ],
         ids=repr,
     )
