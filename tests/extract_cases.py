@@ -1452,16 +1452,16 @@ STATEMENT_CASES = [
     ),
     StatementCase(
         "an act of the speaker after 'and' ends the words said",
-        "Prime Minister Ana Ruiz said Peru firmly adheres to the treaty and "
-        "thanked Chile for its support. Jorge Vela said Lima regarded "
-        "Santiago as “a bridge between Asia and Europe” and invited Ana Ruiz "
-        "to the forum. Omar Baraka stressed the value of the treaty, and "
+        "Prime Minister Ana Ruiz said Peru remains bound by the accord and "
+        "commended Chile on the harbour project. Jorge Vela said Lima saw "
+        "Santiago as “an old and steady friend” and invited Ana Ruiz to a "
+        "trade fair. Omar Baraka stressed the value of the treaty, and "
         "welcomed plans for the ministers to meet again.",
         [
-            ("indirect", "Peru firmly adheres to the treaty", "Ana Ruiz"),
+            ("indirect", "Peru remains bound by the accord", "Ana Ruiz"),
             (
                 "partial",
-                "Lima regarded Santiago as “a bridge between Asia and Europe”",
+                "Lima saw Santiago as “an old and steady friend”",
                 "Jorge Vela",
             ),
             ("indirect", "the value of the treaty", "Omar Baraka"),
@@ -1488,12 +1488,57 @@ STATEMENT_CASES = [
     StatementCase(
         "a cue's plural noun in apposition, with a relative, says nothing "
         "and ends the words before it",
-        "Ana Ruiz said the region wanted to join Peru, remarks that drew "
-        "swift condemnation from Lima. Jorge Vela said the vote was fair, "
+        "Ana Ruiz said the province belonged to Peru, remarks that caused "
+        "an uproar in Lima. Jorge Vela said the vote was fair, "
         "comments which were echoed by his aides.",
         [
-            ("indirect", "the region wanted to join Peru", "Ana Ruiz"),
+            ("indirect", "the province belonged to Peru", "Ana Ruiz"),
             ("indirect", "the vote was fair", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
+        "a cue's plural noun in apposition after words said, with a "
+        "relative of its own subject, says nothing",
+        "Ana Ruiz said the port would stay shut, remarks that she later "
+        "withdrew. Jorge Vela said the vote was rigged, comments that Lima "
+        "rejected.",
+        [
+            ("indirect", "the port would stay shut", "Ana Ruiz"),
+            ("indirect", "the vote was rigged", "Jorge Vela"),
+        ],
+    ),
+    StatementCase(
+        "near miss: an act after 'and' done to each other is the act of "
+        "the words' plural subject",
+        "Ana Ruiz said the two envoys met in Quito and thanked one another "
+        "for the talks.",
+        [
+            (
+                "indirect",
+                (
+                    "the two envoys met in Quito and thanked one another for "
+                    "the talks"
+                ),
+                "Ana Ruiz",
+            )
+        ],
+    ),
+    StatementCase(
+        "'as' before a noun opens no clause: the act after 'and' is the "
+        "speaker's; 'as' before a subject does",
+        "Jorge Vela said Lima saw Santiago as a partner and invited Ana Ruiz "
+        "to a trade fair. Ana Ruiz said the talks collapsed as Chile "
+        "attacked Peru and blamed it for the delay.",
+        [
+            ("indirect", "Lima saw Santiago as a partner", "Jorge Vela"),
+            (
+                "indirect",
+                (
+                    "the talks collapsed as Chile attacked Peru and blamed it "
+                    "for the delay"
+                ),
+                "Ana Ruiz",
+            ),
         ],
     ),
     StatementCase(
@@ -1508,17 +1553,21 @@ STATEMENT_CASES = [
     StatementCase(
         "a verb that frames quotations, inside another's words, quotes a "
         "fragment of them",
-        "Ana Ruiz warned that Lima would respond with “firm” steps. A "
+        "Ana Ruiz cautioned that Lima would respond in a “measured” way. A "
         "ministry official, speaking on condition of anonymity, said the "
-        "government would continue “calmly but firmly” and that the talks "
-        "would go on.",
+        "mission would continue “without haste” while the inquiry ran "
+        "its course.",
         [
-            ("partial", "Lima would respond with “firm” steps", "Ana Ruiz"),
+            (
+                "partial",
+                "Lima would respond in a “measured” way",
+                "Ana Ruiz",
+            ),
             (
                 "partial",
                 (
-                    "the government would continue “calmly but firmly” and "
-                    "that the talks would go on"
+                    "the mission would continue “without haste” while the "
+                    "inquiry ran its course"
                 ),
                 None,
             ),
@@ -1527,19 +1576,19 @@ STATEMENT_CASES = [
     StatementCase(
         "a verb that frames quotations, inside another's words with no "
         "quotation, is an act told: the participle after it is the speaker's",
-        "Ana Ruiz warned that any seizure of the assets would be “theft” and "
-        "that Lima would respond by freezing Chilean funds, calling the "
-        "sanctions “illegal”.",
+        "Ana Ruiz said a blockade of the port would be “an act of war” and "
+        "that Lima would respond by closing its airspace, calling the "
+        "embargo “piracy”.",
         [
             (
                 "partial",
                 (
-                    "any seizure of the assets would be “theft” and that Lima "
-                    "would respond by freezing Chilean funds"
+                    "a blockade of the port would be “an act of war” and that "
+                    "Lima would respond by closing its airspace"
                 ),
                 "Ana Ruiz",
             ),
-            ("partial", "the sanctions “illegal”", "Ana Ruiz"),
+            ("partial", "the embargo “piracy”", "Ana Ruiz"),
         ],
     ),
     StatementCase(

@@ -123,7 +123,7 @@ _TEXTS_OF: Final = frozenset(
 # "continued" frames a quotation; "would continue to work" says nothing.
 _CONTINUE: Final = "continue"
 # Words between a verb inside another's words and the fragment it quotes:
-# "would respond with “overwhelming” steps".
+# "would respond in a “measured” way".
 _FRAGMENT_REACH: Final = 4
 _DENIALS: Final = frozenset(
     """deny denies denied denying reject rejects rejected rejecting dismiss
@@ -476,6 +476,13 @@ _OWN_CLAUSE: Final = frozenset(
     """he she they it we i after when because since while before as
     who which""".split()  # noqa: SIM905
 )
+# After "as", what makes it a preposition ("regarded X as a partner", "saw
+# X as “a friend”"), not the opener of a clause ("as Chile attacked Y").
+_AS: Final = "as"
+_AS_PREPOSITION_BEFORE: Final = frozenset(["a", "an", "the"]) | _QUOTE_MARKS
+# "... and thanked each other": the act of the plural subject said, in
+# the words.
+_RECIPROCALS: Final = [["each", "other"], ["one", "another"]]
 _PASSIVE: Final = frozenset(["was", "were", "been", "be", "is", "are"])
 _SHARED_REACH: Final = 8  # tokens back from "and" to such an auxiliary
 # Past forms with no "-ed" of verbs a relative after such a noun opens with.
@@ -598,11 +605,13 @@ def _noun_by(words: list[str], cue: Cue) -> bool:
     )
 
 
-def _noun_relative(doc: Doc, cue: Cue) -> bool:
+def _noun_relative(doc: Doc, cue: Cue, *, after_words: bool) -> bool:
     """
     Whether the one-word cue *cue* reads as a plural noun in apposition
     that a relative clause describes: "..., remarks that drew condemnation",
-    "..., comments which were echoed"; not "X remarks that the talks ...".
+    "..., comments which were echoed", and after words said (*after_words*)
+    "..., remarks that he later withdrew"; not "X remarks that the talks
+    ...".
     """
     words = doc.folded
     after = cue.last + 1
@@ -612,13 +621,18 @@ def _noun_relative(doc: Doc, cue: Cue) -> bool:
         and words[cue.first - 1 : cue.first] == [","]
         and words[cue.last : after] in _RELATIVE_PRONOUNS
         and after < len(words)
-        and doc.words[after].islower()
     ):
         return False
     # The relative's verb right after it: "that were", "that drew",
-    # "that sparked"; "that government efforts ..." is a clause said.
+    # "that sparked"; "that government efforts ..." is a clause said, but
+    # only a noun stands in apposition with words said before it.
     verb = words[after]
-    return verb in _OPENS_CLAUSE or verb in _PAST_VERBS or verb.endswith("ed")
+    return after_words or (
+        doc.words[after].islower()
+        and (
+            verb in _OPENS_CLAUSE or verb in _PAST_VERBS or verb.endswith("ed")
+        )
+    )
 
 
 def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
@@ -629,7 +643,12 @@ def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
     """
     return any(
         words[j] in _PERFECT
-        or words[j] in _OWN_CLAUSE
+        or (
+            words[j] in _OWN_CLAUSE
+            and not (
+                words[j] == _AS and words[j + 1] in _AS_PREPOSITION_BEFORE
+            )
+        )
         or (words[j] in _PASSIVE and words[j + 1].endswith("ed"))
         for j in range(first, k)
     )
@@ -1136,7 +1155,7 @@ class _Extractor:
                 continue  # "declared X persona non grata": done, not said
             if _noun_by(words, cue) and cue.first not in doc.mention_at_end:
                 continue  # "rejected as “baseless” remarks by X": a noun
-            if _noun_relative(doc, cue):
+            if _noun_relative(doc, cue, after_words=bool(found)):
                 # "..., remarks that drew condemnation": a noun, where the
                 # words said before it end.
                 self.appositions.append(cue.first)
@@ -1485,7 +1504,7 @@ class _Extractor:
         """
         Whether no sentence is quoted within a few words after *cue* in its
         sentence: none is, or the first quotation there is a fragment that
-        opens in lowercase ("would respond with “overwhelming” steps").
+        opens in lowercase ("would respond in a “measured” way").
         """
         doc = self.doc
         start = doc.tokens.ends[cue.last - 1]
@@ -2193,6 +2212,7 @@ class _Extractor:
             if words[k] == "and"
             and words[k + 1] in _ACTS_BESIDE
             and not words[k - 1].endswith("ed")
+            and words[k + 2 : k + 4] not in _RECIPROCALS
             and not _shares_auxiliary(words, max(first, k - _SHARED_REACH), k)
         ]
 
