@@ -4138,9 +4138,9 @@ CASES = [
     ),
     Case(
         "a byline with the agencies the story drew on after `with`: `By Dana Levi with AP, AFP`",
-        " date 2025-05-06 Politics\nEurope News\n\nCouncil widens its port embargo while its "
+        " date 2025-05-06 Politics\nContinent Desk\n\nCouncil widens its port embargo while its "
         "envoy prepares a visit\n\nBy Dana Levi with AP, AFP\n\nPublished on 06/05/2025 - "
-        "15:42 GMT+1 • Updated 17:05\n\nShare this article\nComments\n\nThe council added "
+        "09:10 GMT+2 • Updated 10:25\n\nSend this story\nDiscuss\n\nThe council added "
         "twelve cargo ships to its embargo list on Monday.",
         {"bylines": ("Dana Levi",), "agency": None},
         "The council added twelve cargo ships",

@@ -1010,13 +1010,13 @@ STATUS_CASES = [
         "talks named by their current stage or the progress made in them go on",
         "The ministers of Chile and Peru discussed the current stage of the "
         "negotiations between Chile and Peru on the border.\n\n"
-        "Norway welcomed the progress achieved in the negotiations between "
-        "Chile and Bolivia.",
+        "Norway hailed the progress achieved in the talks between Chile and "
+        "Bolivia.",
         [
             ("negotiation", _CHILE_AND_PERU, "ongoing", None),
             (
                 "negotiation",
-                {"Norway": "party", "Chile": "party", "Bolivia": "party"},
+                {"Chile": "party", "Bolivia": "party"},
                 "ongoing",
                 None,
             ),
