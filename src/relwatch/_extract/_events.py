@@ -7785,14 +7785,7 @@ def _talks_of_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
     Kigali ... the two presidents are expected to hold talks" is one visit.
     """
     visit, talks = (a, b) if a.kind in _VISITS else (b, a)
-    return (
-        visit.kind in _VISITS
-        and talks.kind == "meeting"
-        and visit.status in _UNDER_WAY_OR_DONE
-        and talks.status in _INTENDED
-        and talks.when is None
-        and _covers(visit, talks)
-    )
+    return _talks_planned_on(visit, talks) and talks.when is None
 
 
 def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
@@ -7805,13 +7798,23 @@ def _talks_told_with_the_visit(a: FoundEvent, b: FoundEvent) -> bool:
     """
     visit, talks = (a, b) if a.kind in _VISITS else (b, a)
     return (
+        _talks_planned_on(visit, talks)
+        and not set(visit.evidence).isdisjoint(talks.evidence)
+        and not _dated_past(talks.when, visit.when)
+    )
+
+
+def _talks_planned_on(visit: FoundEvent, talks: FoundEvent) -> bool:
+    """
+    Whether *visit* is made or under way and *talks* a meeting its sides
+    are still to hold.
+    """
+    return (
         visit.kind in _VISITS
         and talks.kind == "meeting"
         and visit.status in _UNDER_WAY_OR_DONE
         and talks.status in _INTENDED
-        and not set(visit.evidence).isdisjoint(talks.evidence)
         and _covers(visit, talks)
-        and not _dated_past(talks.when, visit.when)
     )
 
 
