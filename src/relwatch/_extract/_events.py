@@ -6115,10 +6115,12 @@ class _Events:
             word, before = folded[k], folded[k - 1]
             if (
                 word in _RELATIVES
+                # "the attack that targeted Doha on Sunday" (a relative
+                # clause on the object), not "that attack"
                 or (
                     word == "that"
                     and (
-                        folded[k + 1] in _AUXILIARIES
+                        folded[k + 1] in _TENSE_AUXILIARIES
                         or _participle(folded[k + 1])
                     )
                 )
@@ -7434,12 +7436,6 @@ _SPEAKING: Final = frozenset(
 )
 # How far before a date the phrase it stands in may open.
 _PHRASE_REACH: Final = 12
-# The verbs that show "that" opens a relative clause on the object of
-# words of praise or blame: "the attack that targeted Doha on Sunday", not
-# "that attack".
-_AUXILIARIES: Final = frozenset(
-    """is was were are has had have will would""".split()  # noqa: SIM905
-)
 # Words after a participle that make it the head of a phrase on a noun:
 # "the sanctions imposed by X", "the aid extended to Y last year".
 _PARTICIPLE_TAILS: Final = frozenset(
