@@ -376,7 +376,7 @@ class TestStateNamesInTitles:
         """
         article = _extract(
             "The Amir of Kuwait sent a cable to King Charles III, the Monarch "
-            "of Great Britain and North Ireland, congratulating him on his "
+            "of Great Britain and Northern Ireland, congratulating him on his "
             "coronation."
         )
 

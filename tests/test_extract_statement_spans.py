@@ -228,8 +228,8 @@ SPAN_CASES = [
     StatementCase(
         "a quotation after another cue is not the speaker going on",
         "“Two old partners can shape this century together,” the president "
-        "Omar Haddad said, describing the ties between the two countries as "
-        "“one of the most defining” bonds of the age.",
+        "Omar Haddad said, describing the bond between the two peoples as "
+        "“among the oldest” friendships of the region.",
         [
             (
                 "direct",
@@ -239,8 +239,8 @@ SPAN_CASES = [
             (
                 "partial",
                 (
-                    "the ties between the two countries as “one of the most "
-                    "defining” bonds of the age"
+                    "the bond between the two peoples as “among the "
+                    "oldest” friendships of the region"
                 ),
                 "Omar Haddad",
             ),

@@ -129,7 +129,7 @@ _FRAGMENTS = [
     "Riyadh, SANA- ",
     "NUR-SULTAN. KAZINFORM - ",
     "DUBAI, (A / B / WAM - 12th Feb, 2025) ",
-    "Reuters | Kyiv | Updated: 15-05-2022 ",
+    "Reuters | Odesa | Updated: 21-06-2023 ",
     "Home > News\n",
     "Photo: AA\n",
     "A handout picture shows the king. ",

@@ -572,7 +572,7 @@ STAMP_PLACE: Final = re.compile(
 )
 
 # A credit bar: agency, place and time between bars:
-#   `Reuters | Kyiv | Updated: 15-05-2022 14:49 IST | Created: ...`.
+#   `Reuters | Odesa | Updated: 21-06-2023 14:49 IST | Created: ...`.
 CREDIT_BAR: Final = re.compile(
     r"(?P<agency>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})\s{1,2}\|\s{1,2}"
     r"(?P<place>[A-Z][^\W\d_|]{1,24}(?:[ -][A-Z][^\W\d_|]{1,24}){0,2})\s{1,2}\|"

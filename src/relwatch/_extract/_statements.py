@@ -77,7 +77,7 @@ _QUESTION_LABELS: Final = frozenset(["Q", "Question"])
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
-# "declared an employee of the Estonian Embassy in Russia persona non grata"
+# "declared a first secretary of the Latvian Embassy in Minsk persona non grata"
 _PERSONA_REACH: Final = 14
 _PERSONA_NON_GRATA: Final = frozenset(["persona", "personae"])
 # Who declares a view, not a ruling.
@@ -335,8 +335,8 @@ _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
 _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
-# "said on Wednesday in a written address to the Asia and Pacific
-# High-level Conference on Belt and Road Cooperation."
+# "said on Friday in a recorded message to the Second Inter-Regional
+# Ministerial Forum on Port and Rail Connectivity."
 _TRAILING_REACH: Final = 24
 _ADJUNCT_OPENERS: Final = frozenset(
     ["on", "in", "at", "during", "after", "before", "while", "when"]
