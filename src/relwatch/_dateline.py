@@ -1443,10 +1443,11 @@ def _writers(line: str) -> tuple[str, ...]:
     The names of a line that lists two writers or more and nothing else:
     `Dana Levi, Sam Roe`; not places (`Abu Dhabi, Dubai`).
     """
-    if ("," not in line and "&" not in line and " and " not in line) or any(
-        word[:1].islower() and word != "and" for word in line.split()
-    ):
-        return ()  # a line of text, not of names: one quick pass
+    if "," not in line and "&" not in line and " and " not in line:
+        return ()
+    for word in line.split():
+        if word[:1].islower() and word != "and":
+            return ()  # a line of text, not of names: one quick pass
     names = tuple(n.strip() for n in p.NAME_SEPARATOR.split(line))
     if not _WRITERS_MIN <= len(names) <= _WRITERS_MAX or any(
         _person(name) is None
@@ -2984,13 +2985,16 @@ def _site_cased(line: str) -> bool:
     Whether every word of *line* is capitalised, a dash or a link of a
     name, in any language (`Exa - Agencia Northlandesa de Noticias`).
     """
-    return all(
-        w[:1].isupper()
-        or w in _NAME_LINKS
-        or w in _DASHES
-        or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
-        for w in line.split()
-    )
+    # A loop, not all() over a generator: it runs on every first title.
+    for w in line.split():
+        if not (
+            w[:1].isupper()
+            or w in _NAME_LINKS
+            or w in _DASHES
+            or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
+        ):
+            return False
+    return True
 
 
 def _site_named(line: str, above: str) -> bool:
