@@ -148,8 +148,8 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
             return True  # `|  |`, `1.1466085-1626746379`
         first = found.group()
     # `Contact Us`, `Header Ad`, `Go to contents`.
-    if first in p.CHROME_WORDS and all(
-        w in p.CHROME_WORDS for w in p.LETTER_WORDS.findall(folded)
+    if first in p.CHROME_WORDS and p.CHROME_WORDS.issuperset(
+        p.LETTER_WORDS.findall(folded)
     ):
         return True
     # `Press Release No. 123/2025` numbers a page, as a counter counts.
