@@ -4334,6 +4334,157 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "sanctions on individuals and entities go to the state they serve",
+        "Norway on Monday imposed sanctions on 30 individuals and entities "
+        "that supply drone parts to Chile, its foreign minister said.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on a list of firms go to each state the list names",
+        "Norway imposed sanctions on more than 90 individuals and entities "
+        "on Monday, including companies in Peru and Chile, that it accused "
+        "of helping Bolivia.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Peru": "recipient",
+                    "Chile": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on vessels of a state's fleet are on that state",
+        "Norway adopted sanctions against a further 40 vessels of Chile's "
+        "fleet on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "asset freezes on some hundreds of a state's individuals",
+        "Norway renewed asset freezes on some 300 Chilean individuals on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the reason for sanctions on individuals names no target",
+        "Norway imposed sanctions on 12 individuals over the war in Chile "
+        "on Monday.",
+        [],
+    ),
+    EventCase(
+        "a list of targets after the reason for sanctions names them",
+        "Norway imposed sanctions on more than 200 targets over the war in "
+        "Chile, including several firms based in Peru, on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "firms registered elsewhere among a state's targets are its",
+        "Norway imposed sanctions on ten individuals linked to Chile's "
+        "intelligence service, including two firms registered in Peru, on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the minister who tells of sanctions on individuals is no target",
+        "Norway imposed sanctions on 30 individuals on Monday, Chilean "
+        "Foreign Minister Ana Riquelme said.",
+        [],
+    ),
+    EventCase(
+        "an answer to sanctions on a state's firms goes to who imposed them",
+        "Norway imposed sanctions on 30 firms that supply drone parts to "
+        "Chile and Peru on Tuesday. On Wednesday, Chile's foreign ministry "
+        "condemned the measures as illegal.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "accusation",
+                {
+                    "Chile's foreign ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an answer to sanctions on two states goes to who imposed them",
+        "Norway imposed sanctions on Chile and Peru on Tuesday. On "
+        "Wednesday, Chile's foreign ministry condemned the measures as "
+        "illegal.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "accusation",
+                {
+                    "Chile's foreign ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "sanctions whose target the text breaks off before name none",
         "Norway imposed sanctions on the two new",
         [],

@@ -1067,6 +1067,21 @@ _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
 # Targets of sanctions named only by where they are based: "sanctions on
 # two Dubai-based firms" are on the firms of that place's state.
+# The targets a sanction lists when no state is its object: "sanctions on
+# 30 individuals and entities linked to X", "on more than 100 vessels of X's
+# shadow fleet"; the words of number before them; the words that give a
+# reason, not a target ("over the war in X"), and the reach of the list.
+_TARGETS: Final = frozenset(
+    """individuals entities companies firms businesses vessels ships tankers
+    banks officials persons people targets organisations organizations
+    institutions oligarchs""".split()  # noqa: SIM905
+)
+_COUNTING: Final = frozenset(
+    ["more", "than", "some", "further", "another", "nearly", "almost"]
+)
+_REASONS: Final = frozenset(["over", "for", "after", "amid", "because"])
+_TARGET_REACH: Final = 30
+_INCLUDING: Final = "including"
 _BASED: Final = "-based"
 _BASED_REACH: Final = 5  # "on", "a", "further", "two", "X-based"
 _SANCTIONED_ON: Final = frozenset(["on", "against"])
@@ -2777,6 +2792,9 @@ class _Events:
                 # a state's or an international organisation's, none of
                 # an office the text leaves without its state
                 and not _stateless(p.entity)
+                # a hostile act is answered to the side that took it, not
+                # to the others it struck with the speaker's
+                and (not hostile or p.role == INITIATOR)
             ]
             if others and any(
                 _same_side(p.entity, speaker) for p in event.participants
@@ -3093,6 +3111,7 @@ class _Events:
             (
                 self._posted(last)
                 + self._based(trigger, last)
+                + self._targeted(trigger, last, s_last)
                 + self._objects(last, s_last)
             )
             or self._mediated_between(trigger, last, s_last),
@@ -5495,6 +5514,67 @@ class _Events:
         return [
             ("on", Mention(at, at + 1, start, stop, NAME, state, via=COUNTRY))
         ]
+
+    def _targeted(
+        self, trigger: Trigger, k: int, s_last: int
+    ) -> list[tuple[str, Mention]]:
+        """
+        The states of the targets a sanction lists by what they are, not by
+        a state: "sanctions on 30 individuals and entities that supply
+        drones to X", "on 12 firms, including companies in X and Y", "on
+        40 vessels of X's fleet".  A reason ("over the war in Z") names no
+        target; its people (the minister who announced it) are no state.
+        """
+        if trigger.kind != "sanction" or trigger.after != RECIPIENT:
+            return []
+        doc = self.doc
+        folded = doc.folded
+        at = k
+        while at < s_last and (
+            folded[at] in _OBJECT_SKIP
+            or folded[at] in _SANCTIONED_ON
+            or folded[at] in _COUNTING
+            or folded[at].replace(",", "").isdigit()
+        ):
+            at += 1
+        found: list[tuple[str, Mention]] = []
+        named = doc.mention_at_start.get(at)
+        if (
+            named is not None
+            and named.via == DEMONYM
+            and not _TARGETS.isdisjoint(folded[named.last : named.last + 2])
+        ):
+            # "on some 300 X-ian individuals", "on 20 X-ian defence firms"
+            found.append(("on", named))
+            at = named.last
+        if at == k or at >= s_last or _TARGETS.isdisjoint(folded[at : at + 2]):
+            return []  # "sanctions on X": the object, read as any
+        end = min(s_last, at + _TARGET_REACH)
+        while at < end and folded[at] not in _CLAUSE_END:
+            if folded[at] in _REASONS or (found and folded[at] == _INCLUDING):
+                # "over the war in Z, including firms in X": past the
+                # reason to the list it interrupts, if no state is named
+                # yet ("linked to X, including firms registered in Y": X's)
+                comma = folded.index(",", at) if "," in folded[at:end] else end
+                if found or folded[comma + 1 : comma + 2] != [_INCLUDING]:
+                    break
+                at = comma + 1
+                continue
+            mention = doc.mention_at_start.get(at)
+            if mention is None:
+                at += 1
+                continue
+            entity = mention.entity
+            if (
+                entity is not None
+                and entity.country is not None
+                # its people (the minister who announced it) are no target
+                and entity.kind != PERSON
+                and not self._says(mention)
+            ):
+                found.append(("on", mention))
+            at = mention.last
+        return found
 
     def _says(self, mention: Mention) -> bool:
         """
