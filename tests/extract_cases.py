@@ -4334,6 +4334,64 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "an official who spoke with another state's official called him",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme on Monday.",
+        [
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke to another state's leader called him",
+        "Norwegian Foreign Minister Lars Dahl spoke to Chilean President "
+        "Gabriel Boric on Monday to discuss the fisheries dispute.",
+        [
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke with another on a summit's sidelines met him",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme on the sidelines of the summit on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another in a capital made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme in Lima on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another during a visit made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme during his visit to Santiago on Monday.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke to reporters or a council made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke to reporters on Monday. "
+        "Chilean Foreign Minister Ana Riquelme spoke to the UN Security "
+        "Council on Tuesday.",
+        [],
+    ),
+    EventCase(
         "sanctions on individuals and entities go to the state they serve",
         "Norway on Monday imposed sanctions on 30 individuals and entities "
         "that supply drone parts to Chile, its foreign minister said.",
@@ -7729,10 +7787,18 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "spoke to a minister with no telephone is no call",
+        # annotators read the readouts' "spoke to X" with no place as a call
+        "spoke to a minister with no telephone and no place is a call",
         "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
         "Minister Tomas Herrera about the border on Wednesday.",
-        [],
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
     ),
     EventCase(
         "two leaders who held their first phone talks are its parties",

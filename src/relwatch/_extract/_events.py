@@ -1067,6 +1067,15 @@ _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
 # Targets of sanctions named only by where they are based: "sanctions on
 # two Dubai-based firms" are on the firms of that place's state.
+# "Spoke with X" alone, a call when nothing in its sentence says the two
+# were together: the verb's forms, and the words of being together ("on
+# the sidelines", "during his visit", "where he spoke with", "met").
+_SPOKE: Final = frozenset(["spoke", "speaks", "spoken"])
+_TOGETHER: Final = frozenset(
+    """sidelines margins sideline margin visit visiting trip tour stay
+    summit summits meeting meetings conference forum session met meet
+    where talks""".split()  # noqa: SIM905
+)
 # The targets a sanction lists when no state is its object: "sanctions on
 # 30 individuals and entities linked to X", "on more than 100 vessels of X's
 # shadow fleet"; the words of number before them; the words that give a
@@ -1737,6 +1746,9 @@ class _Events:
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
+                or self._spoke_in_person(
+                    hit, s_first, self.doc.token_at(s_end)
+                )
                 or self._next_round(hit, index, when)
                 or self._unowned_unlawful(hit, s_first)
                 or self._years_before(hit, s_first)
@@ -3937,6 +3949,27 @@ class _Events:
             # it is conveyed to is invited
             return "to"
         return ""
+
+    def _spoke_in_person(self, hit: _Hit, s_first: int, s_last: int) -> bool:
+        """
+        Whether "X spoke with Y", told with no phone, is no call: Y is no
+        official of a state ("spoke to reporters", "spoke to the Security
+        Council"), or the sentence tells them together ("on the sidelines of
+        the summit", "in Lima", "during his visit").
+        """
+        words = hit.trigger.words
+        if len(words) != PAIR or words[0] not in _SPOKE:
+            return False
+        doc = self.doc
+        mention = doc.mention_at_start.get(hit.last)
+        other = None if mention is None else self._entity(mention)
+        return (
+            other is None
+            or other.kind != PERSON
+            or other.country is None
+            or not _TOGETHER.isdisjoint(doc.folded[s_first:s_last])
+            or self._where(s_first, s_last) is not None
+        )
 
     def _not_envoys(self, hit: _Hit) -> bool:
         """
