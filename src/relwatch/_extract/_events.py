@@ -1696,9 +1696,13 @@ class _Events:
         """The events of sentence *index*, told by its trigger hits."""
         s_start, s_end = self.doc.sentences[index]
         s_first = self.doc.token_at(s_start)
+        s_last = self.doc.token_at(s_end)
         hits = [
             self._agreed_to_hold(hit, s_first)
             for hit in self._praising(sentence_hits, s_first)
+            # read before the dates: "spoke to reporters Friday after X
+            # criticised Y" dates the criticism
+            if not self._spoke_in_person(hit, s_first, s_last)
         ]
         self._note_times(s_start, s_first, self.doc.token_at(s_end))
         self._note_during_the_visit(s_start, s_end)
@@ -1746,9 +1750,6 @@ class _Events:
                 or self._hypothetical(hit, s_first)
                 or self._condoling(hit, s_end)
                 or self._not_envoys(hit)
-                or self._spoke_in_person(
-                    hit, s_first, self.doc.token_at(s_end)
-                )
                 or self._next_round(hit, index, when)
                 or self._unowned_unlawful(hit, s_first)
                 or self._years_before(hit, s_first)
