@@ -4543,6 +4543,111 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an official who spoke with another over dinner made no call",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric over dinner on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another at a named place made no call",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric at the White House on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another at length called him",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric at length on Monday.",
+        [
+            (
+                "phone_call",
+                {"Jonas Berg": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "who spoke with a host after arriving the sentence before met him",
+        "Norwegian Foreign Minister Lars Dahl arrived in Santiago on Monday. "
+        "He spoke with Chilean Foreign Minister Ana Riquelme about "
+        "fisheries.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "who spoke with a host on a visit told a paragraph before met him",
+        "Norwegian Foreign Minister Lars Dahl arrived in Santiago on Monday "
+        "for a two-day visit.\n\nDahl spoke with Chilean Foreign Minister "
+        "Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit to a third state told before leaves a call a call",
+        "Chilean President Gabriel Boric visited Germany on Monday.\n\n"
+        "Norwegian Foreign Minister Lars Dahl spoke with Peruvian Foreign "
+        "Minister Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "visit",
+                {"Gabriel Boric": "initiator", "Germany": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "a blame told a paragraph before leaves a call a call",
+        "Chile condemned Peru's border closure on Monday.\n\n"
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an official who spoke to an ambassador made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke to Chilean Ambassador "
+        "Ana Riquelme on Monday.",
+        [],
+    ),
+    EventCase(
+        "who spoke to a leader's concerns spoke to no one",
+        "Norwegian Prime Minister Jonas Berg spoke to Chilean President "
+        "Gabriel Boric's concerns on Monday.",
+        [],
+    ),
+    EventCase(
         "sanctions whose target the text breaks off before name none",
         "Norway imposed sanctions on the two new",
         [],

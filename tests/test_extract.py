@@ -627,6 +627,28 @@ class TestLinearTime:
     @pytest.mark.parametrize(
         "unit",
         [
+            (
+                "Chilean Foreign Minister Ana Soto visited Peru on Monday.\n\n"
+                "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n"
+            ),
+            "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n",
+        ],
+        ids=repr,
+    )
+    def test_growth_of_calls(self, unit):
+        """
+        Many "spoke with"s, paragraph after paragraph, each read against the
+        visits told just before it, are read in time linear in their length.
+        """
+
+        def seconds(size):
+            return _seconds((unit * (size // len(unit))).strip())
+
+        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
             "Anna Vogel: we agree.\n\n",
             "NRK: why?\n\nAnna Vogel: we agree.\n\nWe do.\n\n",
             "Anna Vogel:\n\n",

@@ -1072,10 +1072,15 @@ _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
 # the sidelines", "during his visit", "where he spoke with", "met").
 _SPOKE: Final = frozenset(["spoke", "speaks", "spoken"])
 _TOGETHER: Final = frozenset(
-    """sidelines margins sideline margin visit visiting trip tour stay
-    summit summits meeting meetings conference forum session met meet
-    where talks""".split()  # noqa: SIM905
+    """sidelines margins sideline margin visit visiting visited visits trip
+    tour toured touring stay summit summits meeting meetings conference
+    forum session met meet where talks arrived arrives arrival hosted
+    hosting dinner lunch luncheon breakfast banquet reception ceremony
+    gathering person face-to-face""".split()  # noqa: SIM905
 )
+# "spoke with X at the White House", "at the G20": a named place or
+# gathering after "at" (not "at length", "at the weekend").
+_AT: Final = "at"
 # The targets a sanction lists when no state is its object: "sanctions on
 # 30 individuals and entities linked to X", "on more than 100 vessels of X's
 # shadow fleet"; the words of number before them; the words that give a
@@ -1702,7 +1707,7 @@ class _Events:
             for hit in self._praising(sentence_hits, s_first)
             # read before the dates: "spoke to reporters Friday after X
             # criticised Y" dates the criticism
-            if not self._spoke_in_person(hit, s_first, s_last)
+            if not self._spoke_in_person(hit, index, s_first, s_last)
         ]
         self._note_times(s_start, s_first, self.doc.token_at(s_end))
         self._note_during_the_visit(s_start, s_end)
@@ -3951,7 +3956,9 @@ class _Events:
             return "to"
         return ""
 
-    def _spoke_in_person(self, hit: _Hit, s_first: int, s_last: int) -> bool:
+    def _spoke_in_person(
+        self, hit: _Hit, index: int, s_first: int, s_last: int
+    ) -> bool:
         """
         Whether "X spoke with Y", told with no phone, is no call: Y is no
         official of a state ("spoke to reporters", "spoke to the Security
@@ -3965,12 +3972,86 @@ class _Events:
         mention = doc.mention_at_start.get(hit.last)
         other = None if mention is None else self._entity(mention)
         return (
-            other is None
+            mention is None
+            or other is None
             or other.kind != PERSON
             or other.country is None
+            # an envoy is met where he serves ("spoke to the ambassador")
+            or not _ENVOYS.isdisjoint((other.role or "").casefold().split())
+            # "spoke to X's concerns": the person is not who is spoken to
+            or doc.folded[mention.last : mention.last + 1] == ["'s"]
             or not _TOGETHER.isdisjoint(doc.folded[s_first:s_last])
             or self._where(s_first, s_last) is not None
+            or self._at_named(s_first, s_last)
+            or self._arrived_before(index, s_first)
+            or self._visited_before(index, s_first, hit, other)
         )
+
+    def _visited_before(
+        self, index: int, s_first: int, hit: _Hit, other: Entity
+    ) -> bool:
+        """
+        Whether a visit or meeting told in this paragraph or the one before
+        has the speaker (or *other*) among its sides, with *other* or his
+        state: "X arrived in Y for talks.  (...)  X spoke with Y's
+        minister" is no call; another delegation's visit there is none.
+        """
+        doc = self.doc
+        here = doc.paragraph_index(doc.sentences[index][0])
+        before = doc.mentions_between(s_first, hit.first)
+        speaker = self._entity(before[-1]) if before else None
+        since = doc.paragraphs[max(0, here - 1)][0]
+        # Found in sentence order: read back only to the paragraph before.
+        for event in itertools.takewhile(
+            lambda event: _told_at(event) >= since, reversed(self.found)
+        ):
+            if event.kind not in _IN_PERSON:
+                continue
+            sides = [p.entity for p in event.participants]
+            if other in sides or (
+                speaker in sides
+                and (
+                    any(e.country == other.country for e in sides)
+                    or (event.location or ("", None))[1] == other.country
+                )
+            ):
+                return True
+        return False
+
+    def _at_named(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the sentence names a place or gathering after "at" ("at
+        the White House", "at the G20"), by its capital letter.
+        """
+        doc = self.doc
+        for at in range(s_first, s_last - 1):
+            if doc.folded[at] != _AT:
+                continue
+            named = at + 1
+            if doc.folded[named] in _ARTICLES and named + 1 < s_last:
+                named += 1
+            if doc.words[named][:1].isupper():
+                return True
+        return False
+
+    def _arrived_before(self, index: int, s_first: int) -> bool:
+        """
+        Whether the sentence before, in the same paragraph, tells of being
+        together ("X arrived in Y on Monday. He spoke with Z"): a readout's
+        call opens its paragraph or follows no visit.
+        """
+        doc = self.doc
+        if index == 0:
+            return False
+        start = doc.sentences[index - 1][0]
+        if doc.paragraph_index(start) != doc.paragraph_index(
+            doc.sentences[index][0]
+        ):
+            return False
+        # its words only: a place there ("In Washington, a spokesman
+        # said") is where the sentence before was told
+        first = doc.token_at(start)
+        return not _TOGETHER.isdisjoint(doc.folded[first:s_first])
 
     def _not_envoys(self, hit: _Hit) -> bool:
         """
