@@ -4648,6 +4648,55 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "sanctions on those involved in an attack in a state are not on it",
+        "Norway imposed sanctions on 12 individuals involved in the attack "
+        "in Chile on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on suppliers of drones used on a state are not on it",
+        "Norway imposed sanctions on five entities that supplied drones "
+        "used in attacks on Peru on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions at a summit in a state are not on it",
+        "Norway imposed sanctions on 20 individuals at a summit in Peru on "
+        "Monday.",
+        [],
+    ),
+    EventCase(
+        "a state that sanctions with the sanctioner is no target",
+        "Norway imposed sanctions on 20 individuals tied to the Chilean "
+        "government on Monday, in a move coordinated with Peru.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chilean government": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on entities in a list of states that help another",
+        "Norway imposed sanctions on 20 entities in Chile and Peru that "
+        "help Bolivia evade its debts on Monday.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "sanctions whose target the text breaks off before name none",
         "Norway imposed sanctions on the two new",
         [],

@@ -632,13 +632,18 @@ class TestLinearTime:
                 "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n"
             ),
             "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n",
+            (
+                "Chile imposed sanctions on 30 firms in Peru, Bolivia and Peru "
+                "that help Peru, including firms in Peru, "
+            ),
         ],
         ids=repr,
     )
-    def test_growth_of_calls(self, unit):
+    def test_growth_of_calls_and_sanction_lists(self, unit):
         """
         Many "spoke with"s, paragraph after paragraph, each read against the
-        visits told just before it, are read in time linear in their length.
+        visits told just before it, and a long list of sanction targets, are
+        read in time linear in their length.
         """
 
         def seconds(size):

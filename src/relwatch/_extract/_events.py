@@ -1094,6 +1094,31 @@ _COUNTING: Final = frozenset(
     ["more", "than", "some", "further", "another", "nearly", "almost"]
 )
 _REASONS: Final = frozenset(["over", "for", "after", "amid", "because"])
+# A state in the list is a target only when it is the targets' own: where
+# they are ("firms in X", "registered in X", "from X"), whose they are ("of
+# X's fleet", "linked to X"), or whom they serve ("supplying drones to X",
+# "helping X"); not the place or victim of an act named in the list
+# ("involved in the attack in X", "drones used in attacks on X").
+_TARGETS_OWN: Final = frozenset(["in", "from", "of"])
+_TARGETS_PLACED: Final = frozenset(
+    """based registered located incorporated headquartered operating
+    flagged""".split()  # noqa: SIM905
+)
+_LINKED: Final = frozenset(
+    """linked tied connected close related belonging affiliated""".split()  # noqa: SIM905
+)
+_SERVING: Final = frozenset(
+    """help helps helped helping assist assists assisted assisting aid
+    aids aided aiding support supports supported supporting enable enabled
+    enabling""".split()  # noqa: SIM905
+)
+_SUPPLYING: Final = frozenset(
+    """supply supplies supplied supplying sell sells sold selling provide
+    provides provided providing ship ships shipped shipping deliver
+    delivers delivered delivering export exports exported exporting
+    transfer transferred transferring""".split()  # noqa: SIM905
+)
+_LISTED: Final = frozenset(["and", ",", "or", "including"])
 _TARGET_REACH: Final = 30
 _INCLUDING: Final = "including"
 _BASED: Final = "-based"
@@ -5665,6 +5690,7 @@ class _Events:
         if at == k or at >= s_last or _TARGETS.isdisjoint(folded[at : at + 2]):
             return []  # "sanctions on X": the object, read as any
         end = min(s_last, at + _TARGET_REACH)
+        listed = found[0][1].last if found else -1
         while at < end and folded[at] not in _CLAUSE_END:
             if folded[at] in _REASONS or (found and folded[at] == _INCLUDING):
                 # "over the war in Z, including firms in X": past the
@@ -5686,10 +5712,37 @@ class _Events:
                 # its people (the minister who announced it) are no target
                 and entity.kind != PERSON
                 and not self._says(mention)
+                and self._targets_own(mention.first, k, listed)
             ):
                 found.append(("on", mention))
+                listed = mention.last
             at = mention.last
         return found
+
+    def _targets_own(self, first: int, k: int, listed: int) -> bool:
+        """
+        Whether the state named at *first* is the sanctioned targets' own,
+        by the words before it: "firms in X", "registered in X", "of X's
+        fleet", "linked to X", "supplying drones to X", "helping X", or a
+        list after a state already taken ("in X and Y").
+        """
+        folded = self.doc.folded
+        before = first - 1  # a name's "the" is its own: "in the Gulf"
+        word = folded[before]
+        head = folded[before - 1] if before > k else ""
+        if word in _LISTED and listed in {before, before - 1}:
+            return True  # "in X and Y", "in X, Y"
+        if word in _TARGETS_OWN:
+            return (
+                head in _TARGETS
+                or head in _TARGETS_PLACED
+                or head == _INCLUDING
+            )
+        if word == "to":
+            return head in _LINKED or not _SUPPLYING.isdisjoint(
+                folded[k:before]
+            )
+        return word in _SERVING or word == _INCLUDING
 
     def _says(self, mention: Mention) -> bool:
         """
