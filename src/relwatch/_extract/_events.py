@@ -1065,8 +1065,6 @@ _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 # diplomat of the embassy of X in Y persona non grata", "added 14 vessels
 # of the so-called shadow fleet to its sanctions list".
 _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
-# Targets of sanctions named only by where they are based: "sanctions on
-# two Dubai-based firms" are on the firms of that place's state.
 # "Spoke with X" alone, a call when nothing in its sentence says the two
 # were together: the verb's forms, and the words of being together ("on
 # the sidelines", "during his visit", "where he spoke with", "met").
@@ -1121,6 +1119,8 @@ _SUPPLYING: Final = frozenset(
 _LISTED: Final = frozenset(["and", ",", "or", "including"])
 _TARGET_REACH: Final = 30
 _INCLUDING: Final = "including"
+# Targets of sanctions named only by where they are based: "sanctions on
+# two Dubai-based firms" are on the firms of that place's state.
 _BASED: Final = "-based"
 _BASED_REACH: Final = 5  # "on", "a", "further", "two", "X-based"
 _SANCTIONED_ON: Final = frozenset(["on", "against"])
