@@ -4549,6 +4549,12 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "an official who spoke with another face to face made no call",
+        "Norwegian Prime Minister Jonas Berg spoke to Chilean President "
+        "Gabriel Boric face to face for the first time on Monday.",
+        [],
+    ),
+    EventCase(
         "an official who spoke with another at a named place made no call",
         "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
         "Gabriel Boric at the White House on Monday.",

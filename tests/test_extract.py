@@ -632,6 +632,7 @@ class TestLinearTime:
                 "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n"
             ),
             "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n",
+            "Soto spoke with Bolivian Foreign Minister Luis Arce and ",
             (
                 "Chile imposed sanctions on 30 firms in Peru, Bolivia and Peru "
                 "that help Peru, including firms in Peru, "
@@ -641,9 +642,10 @@ class TestLinearTime:
     )
     def test_growth_of_calls_and_sanction_lists(self, unit):
         """
-        Many "spoke with"s, paragraph after paragraph, each read against the
-        visits told just before it, and a long list of sanction targets, are
-        read in time linear in their length.
+        Many "spoke with"s, paragraph after paragraph or in one sentence,
+        each read against the visits told just before it and the words of
+        its sentence, and a long list of sanction targets, are read in time
+        linear in their length.
         """
 
         def seconds(size):

@@ -1076,6 +1076,7 @@ _TOGETHER: Final = frozenset(
     hosting dinner lunch luncheon breakfast banquet reception ceremony
     gathering person face-to-face""".split()  # noqa: SIM905
 )
+_FACE_TO_FACE_WORDS: Final = ("face", "to", "face")  # as three words
 # "spoke with X at the White House", "at the G20": a named place or
 # gathering after "at" (not "at length", "at the weekend").
 _AT: Final = "at"
@@ -1595,6 +1596,8 @@ class _Events:
         # triggers ask: a long sentence of triggers stays linear.
         self.pairs: dict[int, list[FoundParticipant]] = {}
         self.places: dict[int, tuple[str, str | None] | None] = {}
+        # by a sentence's first token: whether its words tell two together
+        self.together: dict[int, bool] = {}
         # Where each sentence first says "has", "have" or "had", and whether
         # it counts agreements in the perfect "since", by its first token.
         self.perfects: dict[int, int] = {}
@@ -4005,9 +4008,8 @@ class _Events:
             or not _ENVOYS.isdisjoint((other.role or "").casefold().split())
             # "spoke to X's concerns": the person is not who is spoken to
             or doc.folded[mention.last : mention.last + 1] == ["'s"]
-            or not _TOGETHER.isdisjoint(doc.folded[s_first:s_last])
+            or self._together(s_first, s_last)
             or self._where(s_first, s_last) is not None
-            or self._at_named(s_first, s_last)
             or self._arrived_before(index, s_first)
             or self._visited_before(index, s_first, hit, other)
         )
@@ -4023,8 +4025,13 @@ class _Events:
         """
         doc = self.doc
         here = doc.paragraph_index(doc.sentences[index][0])
-        before = doc.mentions_between(s_first, hit.first)
-        speaker = self._entity(before[-1]) if before else None
+        # the speaker: the last name before "spoke" in its sentence
+        at = bisect.bisect_left(doc.mention_firsts, hit.first) - 1
+        speaker = (
+            self._entity(doc.mentions[at])
+            if at >= 0 and doc.mentions[at].first >= s_first
+            else None
+        )
         since = doc.paragraphs[max(0, here - 1)][0]
         # Found in sentence order: read back only to the paragraph before.
         for event in itertools.takewhile(
@@ -4042,6 +4049,22 @@ class _Events:
             ):
                 return True
         return False
+
+    def _together(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the sentence's words tell two together ("on the sidelines",
+        "over dinner", "face to face", "at the White House"), once for each
+        sentence, however many "spoke with"s it holds.
+        """
+        found = self.together.get(s_first)
+        if found is None:
+            words = self.doc.folded[s_first:s_last]
+            found = self.together[s_first] = (
+                not _TOGETHER.isdisjoint(words)
+                or _FACE_TO_FACE_WORDS in _trigrams(words)
+                or self._at_named(s_first, s_last)
+            )
+        return found
 
     def _at_named(self, s_first: int, s_last: int) -> bool:
         """
@@ -7123,6 +7146,11 @@ def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     ):
         return "negotiation"
     return trigger.kind
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+    """Each three words in a row of *words*."""
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _told_at(event: FoundEvent) -> int:
