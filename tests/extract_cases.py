@@ -4334,6 +4334,375 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "an official who spoke with another state's official called him",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme on Monday.",
+        [
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke to another state's leader called him",
+        "Norwegian Foreign Minister Lars Dahl spoke to Chilean President "
+        "Gabriel Boric on Monday to discuss the fisheries dispute.",
+        [
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke with another on a summit's sidelines met him",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme on the sidelines of the summit on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another in a capital made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme in Lima on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another during a visit made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme during his visit to Santiago on Monday.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "an official who spoke to reporters or a council made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke to reporters on Monday. "
+        "Chilean Foreign Minister Ana Riquelme spoke to the UN Security "
+        "Council on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on individuals and entities go to the state they serve",
+        "Norway on Monday imposed sanctions on 30 individuals and entities "
+        "that supply drone parts to Chile, its foreign minister said.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on a list of firms go to each state the list names",
+        "Norway imposed sanctions on more than 90 individuals and entities "
+        "on Monday, including companies in Peru and Chile, that it accused "
+        "of helping Bolivia.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Peru": "recipient",
+                    "Chile": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on vessels of a state's fleet are on that state",
+        "Norway adopted sanctions against a further 40 vessels of Chile's "
+        "fleet on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "asset freezes on some hundreds of a state's individuals",
+        "Norway renewed asset freezes on some 300 Chilean individuals on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the reason for sanctions on individuals names no target",
+        "Norway imposed sanctions on 12 individuals over the war in Chile "
+        "on Monday.",
+        [],
+    ),
+    EventCase(
+        "a list of targets after the reason for sanctions names them",
+        "Norway imposed sanctions on more than 200 targets over the war in "
+        "Chile, including several firms based in Peru, on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "firms registered elsewhere among a state's targets are its",
+        "Norway imposed sanctions on ten individuals linked to Chile's "
+        "intelligence service, including two firms registered in Peru, on "
+        "Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "the minister who tells of sanctions on individuals is no target",
+        "Norway imposed sanctions on 30 individuals on Monday, Chilean "
+        "Foreign Minister Ana Riquelme said.",
+        [],
+    ),
+    EventCase(
+        "an answer to sanctions on a state's firms goes to who imposed them",
+        "Norway imposed sanctions on 30 firms that supply drone parts to "
+        "Chile and Peru on Tuesday. On Wednesday, Chile's foreign ministry "
+        "condemned the measures as illegal.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "accusation",
+                {
+                    "Chile's foreign ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an answer to sanctions on two states goes to who imposed them",
+        "Norway imposed sanctions on Chile and Peru on Tuesday. On "
+        "Wednesday, Chile's foreign ministry condemned the measures as "
+        "illegal.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                },
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "accusation",
+                {
+                    "Chile's foreign ministry": "initiator",
+                    "Norway": "recipient",
+                },
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "an official who spoke with another over dinner made no call",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric over dinner on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another face to face made no call",
+        "Norwegian Prime Minister Jonas Berg spoke to Chilean President "
+        "Gabriel Boric face to face for the first time on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another at a named place made no call",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric at the White House on Monday.",
+        [],
+    ),
+    EventCase(
+        "an official who spoke with another at length called him",
+        "Norwegian Prime Minister Jonas Berg spoke with Chilean President "
+        "Gabriel Boric at length on Monday.",
+        [
+            (
+                "phone_call",
+                {"Jonas Berg": "party", "Gabriel Boric": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "who spoke with a host after arriving the sentence before met him",
+        "Norwegian Foreign Minister Lars Dahl arrived in Santiago on Monday. "
+        "He spoke with Chilean Foreign Minister Ana Riquelme about "
+        "fisheries.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "who spoke with a host on a visit told a paragraph before met him",
+        "Norwegian Foreign Minister Lars Dahl arrived in Santiago on Monday "
+        "for a two-day visit.\n\nDahl spoke with Chilean Foreign Minister "
+        "Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "visit",
+                {"Lars Dahl": "initiator", "Chile": "host"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a visit to a third state told before leaves a call a call",
+        "Chilean President Gabriel Boric visited Germany on Monday.\n\n"
+        "Norwegian Foreign Minister Lars Dahl spoke with Peruvian Foreign "
+        "Minister Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "visit",
+                {"Gabriel Boric": "initiator", "Germany": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "a blame told a paragraph before leaves a call a call",
+        "Chile condemned Peru's border closure on Monday.\n\n"
+        "Norwegian Foreign Minister Lars Dahl spoke with Chilean Foreign "
+        "Minister Ana Riquelme about fisheries on Tuesday.",
+        [
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "phone_call",
+                {"Lars Dahl": "party", "Ana Riquelme": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "an official who spoke to an ambassador made no call",
+        "Norwegian Foreign Minister Lars Dahl spoke to Chilean Ambassador "
+        "Ana Riquelme on Monday.",
+        [],
+    ),
+    EventCase(
+        "who spoke to a leader's concerns spoke to no one",
+        "Norwegian Prime Minister Jonas Berg spoke to Chilean President "
+        "Gabriel Boric's concerns on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on those involved in an attack in a state are not on it",
+        "Norway imposed sanctions on 12 individuals involved in the attack "
+        "in Chile on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions on suppliers of drones used on a state are not on it",
+        "Norway imposed sanctions on five entities that supplied drones "
+        "used in attacks on Peru on Monday.",
+        [],
+    ),
+    EventCase(
+        "sanctions at a summit in a state are not on it",
+        "Norway imposed sanctions on 20 individuals at a summit in Peru on "
+        "Monday.",
+        [],
+    ),
+    EventCase(
+        "a state that sanctions with the sanctioner is no target",
+        "Norway imposed sanctions on 20 individuals tied to the Chilean "
+        "government on Monday, in a move coordinated with Peru.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chilean government": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "sanctions on entities in a list of states that help another",
+        "Norway imposed sanctions on 20 entities in Chile and Peru that "
+        "help Bolivia evade its debts on Monday.",
+        [
+            (
+                "sanction",
+                {
+                    "Norway": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                    "Bolivia": "recipient",
+                },
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
         "sanctions whose target the text breaks off before name none",
         "Norway imposed sanctions on the two new",
         [],
@@ -7578,10 +7947,18 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "spoke to a minister with no telephone is no call",
+        # annotators read the readouts' "spoke to X" with no place as a call
+        "spoke to a minister with no telephone and no place is a call",
         "Chilean Foreign Minister Ana Soto spoke to Peruvian Foreign "
         "Minister Tomas Herrera about the border on Wednesday.",
-        [],
+        [
+            (
+                "phone_call",
+                {"Ana Soto": "party", "Tomas Herrera": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
     ),
     EventCase(
         "two leaders who held their first phone talks are its parties",

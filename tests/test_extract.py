@@ -627,6 +627,35 @@ class TestLinearTime:
     @pytest.mark.parametrize(
         "unit",
         [
+            (
+                "Chilean Foreign Minister Ana Soto visited Peru on Monday.\n\n"
+                "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n"
+            ),
+            "Soto spoke with Bolivian Foreign Minister Luis Arce.\n\n",
+            "Soto spoke with Bolivian Foreign Minister Luis Arce and ",
+            (
+                "Chile imposed sanctions on 30 firms in Peru, Bolivia and Peru "
+                "that help Peru, including firms in Peru, "
+            ),
+        ],
+        ids=repr,
+    )
+    def test_growth_of_calls_and_sanction_lists(self, unit):
+        """
+        Many "spoke with"s, paragraph after paragraph or in one sentence,
+        each read against the visits told just before it and the words of
+        its sentence, and a long list of sanction targets, are read in time
+        linear in their length.
+        """
+
+        def seconds(size):
+            return _seconds((unit * (size // len(unit))).strip())
+
+        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
             "Anna Vogel: we agree.\n\n",
             "NRK: why?\n\nAnna Vogel: we agree.\n\nWe do.\n\n",
             "Anna Vogel:\n\n",

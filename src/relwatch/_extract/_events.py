@@ -1065,6 +1065,61 @@ _EXPELLED_GAP: Final = 12  # words of an expelled diplomat inside a trigger
 # diplomat of the embassy of X in Y persona non grata", "added 14 vessels
 # of the so-called shadow fleet to its sanctions list".
 _LISTED_AT_LENGTH: Final = frozenset({"expulsion", "sanction"})
+# "Spoke with X" alone, a call when nothing in its sentence says the two
+# were together: the verb's forms, and the words of being together ("on
+# the sidelines", "during his visit", "where he spoke with", "met").
+_SPOKE: Final = frozenset(["spoke", "speaks", "spoken"])
+_TOGETHER: Final = frozenset(
+    """sidelines margins sideline margin visit visiting visited visits trip
+    tour toured touring stay summit summits meeting meetings conference
+    forum session met meet where talks arrived arrives arrival hosted
+    hosting dinner lunch luncheon breakfast banquet reception ceremony
+    gathering person face-to-face""".split()  # noqa: SIM905
+)
+_FACE_TO_FACE_WORDS: Final = ("face", "to", "face")  # as three words
+# "spoke with X at the White House", "at the G20": a named place or
+# gathering after "at" (not "at length", "at the weekend").
+_AT: Final = "at"
+# The targets a sanction lists when no state is its object: "sanctions on
+# 30 individuals and entities linked to X", "on more than 100 vessels of X's
+# shadow fleet"; the words of number before them; the words that give a
+# reason, not a target ("over the war in X"), and the reach of the list.
+_TARGETS: Final = frozenset(
+    """individuals entities companies firms businesses vessels ships tankers
+    banks officials persons people targets organisations organizations
+    institutions oligarchs""".split()  # noqa: SIM905
+)
+_COUNTING: Final = frozenset(
+    ["more", "than", "some", "further", "another", "nearly", "almost"]
+)
+_REASONS: Final = frozenset(["over", "for", "after", "amid", "because"])
+# A state in the list is a target only when it is the targets' own: where
+# they are ("firms in X", "registered in X", "from X"), whose they are ("of
+# X's fleet", "linked to X"), or whom they serve ("supplying drones to X",
+# "helping X"); not the place or victim of an act named in the list
+# ("involved in the attack in X", "drones used in attacks on X").
+_TARGETS_OWN: Final = frozenset(["in", "from", "of"])
+_TARGETS_PLACED: Final = frozenset(
+    """based registered located incorporated headquartered operating
+    flagged""".split()  # noqa: SIM905
+)
+_LINKED: Final = frozenset(
+    """linked tied connected close related belonging affiliated""".split()  # noqa: SIM905
+)
+_SERVING: Final = frozenset(
+    """help helps helped helping assist assists assisted assisting aid
+    aids aided aiding support supports supported supporting enable enabled
+    enabling""".split()  # noqa: SIM905
+)
+_SUPPLYING: Final = frozenset(
+    """supply supplies supplied supplying sell sells sold selling provide
+    provides provided providing ship ships shipped shipping deliver
+    delivers delivered delivering export exports exported exporting
+    transfer transferred transferring""".split()  # noqa: SIM905
+)
+_LISTED: Final = frozenset(["and", ",", "or", "including"])
+_TARGET_REACH: Final = 30
+_INCLUDING: Final = "including"
 # Targets of sanctions named only by where they are based: "sanctions on
 # two Dubai-based firms" are on the firms of that place's state.
 _BASED: Final = "-based"
@@ -1541,6 +1596,8 @@ class _Events:
         # triggers ask: a long sentence of triggers stays linear.
         self.pairs: dict[int, list[FoundParticipant]] = {}
         self.places: dict[int, tuple[str, str | None] | None] = {}
+        # by a sentence's first token: whether its words tell two together
+        self.together: dict[int, bool] = {}
         # Where each sentence first says "has", "have" or "had", and whether
         # it counts agreements in the perfect "since", by its first token.
         self.perfects: dict[int, int] = {}
@@ -1672,9 +1729,13 @@ class _Events:
         """The events of sentence *index*, told by its trigger hits."""
         s_start, s_end = self.doc.sentences[index]
         s_first = self.doc.token_at(s_start)
+        s_last = self.doc.token_at(s_end)
         hits = [
             self._agreed_to_hold(hit, s_first)
             for hit in self._praising(sentence_hits, s_first)
+            # read before the dates: "spoke to reporters Friday after X
+            # criticised Y" dates the criticism
+            if not self._spoke_in_person(hit, index, s_first, s_last)
         ]
         self._note_times(s_start, s_first, self.doc.token_at(s_end))
         self._note_during_the_visit(s_start, s_end)
@@ -2777,6 +2838,9 @@ class _Events:
                 # a state's or an international organisation's, none of
                 # an office the text leaves without its state
                 and not _stateless(p.entity)
+                # a hostile act is answered to the side that took it, not
+                # to the others it struck with the speaker's
+                and (not hostile or p.role == INITIATOR)
             ]
             if others and any(
                 _same_side(p.entity, speaker) for p in event.participants
@@ -3093,6 +3157,7 @@ class _Events:
             (
                 self._posted(last)
                 + self._based(trigger, last)
+                + self._targeted(trigger, last, s_last)
                 + self._objects(last, s_last)
             )
             or self._mediated_between(trigger, last, s_last),
@@ -3918,6 +3983,123 @@ class _Events:
             # it is conveyed to is invited
             return "to"
         return ""
+
+    def _spoke_in_person(
+        self, hit: _Hit, index: int, s_first: int, s_last: int
+    ) -> bool:
+        """
+        Whether "X spoke with Y", told with no phone, is no call: Y is no
+        official of a state ("spoke to reporters", "spoke to the Security
+        Council"), or the sentence tells them together ("on the sidelines of
+        the summit", "in Lima", "during his visit").
+        """
+        words = hit.trigger.words
+        if len(words) != PAIR or words[0] not in _SPOKE:
+            return False
+        doc = self.doc
+        mention = doc.mention_at_start.get(hit.last)
+        other = None if mention is None else self._entity(mention)
+        return (
+            mention is None
+            or other is None
+            or other.kind != PERSON
+            or other.country is None
+            # an envoy is met where he serves ("spoke to the ambassador")
+            or not _ENVOYS.isdisjoint((other.role or "").casefold().split())
+            # "spoke to X's concerns": the person is not who is spoken to
+            or doc.folded[mention.last : mention.last + 1] == ["'s"]
+            or self._together(s_first, s_last)
+            or self._where(s_first, s_last) is not None
+            or self._arrived_before(index, s_first)
+            or self._visited_before(index, s_first, hit, other)
+        )
+
+    def _visited_before(
+        self, index: int, s_first: int, hit: _Hit, other: Entity
+    ) -> bool:
+        """
+        Whether a visit or meeting told in this paragraph or the one before
+        has the speaker (or *other*) among its sides, with *other* or his
+        state: "X arrived in Y for talks.  (...)  X spoke with Y's
+        minister" is no call; another delegation's visit there is none.
+        """
+        doc = self.doc
+        here = doc.paragraph_index(doc.sentences[index][0])
+        # the speaker: the last name before "spoke" in its sentence
+        at = bisect.bisect_left(doc.mention_firsts, hit.first) - 1
+        speaker = (
+            self._entity(doc.mentions[at])
+            if at >= 0 and doc.mentions[at].first >= s_first
+            else None
+        )
+        since = doc.paragraphs[max(0, here - 1)][0]
+        # Found in sentence order: read back only to the paragraph before.
+        for event in itertools.takewhile(
+            lambda event: _told_at(event) >= since, reversed(self.found)
+        ):
+            if event.kind not in _IN_PERSON:
+                continue
+            sides = [p.entity for p in event.participants]
+            if other in sides or (
+                speaker in sides
+                and (
+                    any(e.country == other.country for e in sides)
+                    or (event.location or ("", None))[1] == other.country
+                )
+            ):
+                return True
+        return False
+
+    def _together(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the sentence's words tell two together ("on the sidelines",
+        "over dinner", "face to face", "at the White House"), once for each
+        sentence, however many "spoke with"s it holds.
+        """
+        found = self.together.get(s_first)
+        if found is None:
+            words = self.doc.folded[s_first:s_last]
+            found = self.together[s_first] = (
+                not _TOGETHER.isdisjoint(words)
+                or _FACE_TO_FACE_WORDS in _trigrams(words)
+                or self._at_named(s_first, s_last)
+            )
+        return found
+
+    def _at_named(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the sentence names a place or gathering after "at" ("at
+        the White House", "at the G20"), by its capital letter.
+        """
+        doc = self.doc
+        for at in range(s_first, s_last - 1):
+            if doc.folded[at] != _AT:
+                continue
+            named = at + 1
+            if doc.folded[named] in _ARTICLES and named + 1 < s_last:
+                named += 1
+            if doc.words[named][:1].isupper():
+                return True
+        return False
+
+    def _arrived_before(self, index: int, s_first: int) -> bool:
+        """
+        Whether the sentence before, in the same paragraph, tells of being
+        together ("X arrived in Y on Monday. He spoke with Z"): a readout's
+        call opens its paragraph or follows no visit.
+        """
+        doc = self.doc
+        if index == 0:
+            return False
+        start = doc.sentences[index - 1][0]
+        if doc.paragraph_index(start) != doc.paragraph_index(
+            doc.sentences[index][0]
+        ):
+            return False
+        # its words only: a place there ("In Washington, a spokesman
+        # said") is where the sentence before was told
+        first = doc.token_at(start)
+        return not _TOGETHER.isdisjoint(doc.folded[first:s_first])
 
     def _not_envoys(self, hit: _Hit) -> bool:
         """
@@ -5496,6 +5678,95 @@ class _Events:
             ("on", Mention(at, at + 1, start, stop, NAME, state, via=COUNTRY))
         ]
 
+    def _targeted(
+        self, trigger: Trigger, k: int, s_last: int
+    ) -> list[tuple[str, Mention]]:
+        """
+        The states of the targets a sanction lists by what they are, not by
+        a state: "sanctions on 30 individuals and entities that supply
+        drones to X", "on 12 firms, including companies in X and Y", "on
+        40 vessels of X's fleet".  A reason ("over the war in Z") names no
+        target; its people (the minister who announced it) are no state.
+        """
+        if trigger.kind != "sanction" or trigger.after != RECIPIENT:
+            return []
+        doc = self.doc
+        folded = doc.folded
+        at = k
+        while at < s_last and (
+            folded[at] in _OBJECT_SKIP
+            or folded[at] in _SANCTIONED_ON
+            or folded[at] in _COUNTING
+            or folded[at].replace(",", "").isdigit()
+        ):
+            at += 1
+        found: list[tuple[str, Mention]] = []
+        named = doc.mention_at_start.get(at)
+        if (
+            named is not None
+            and named.via == DEMONYM
+            and not _TARGETS.isdisjoint(folded[named.last : named.last + 2])
+        ):
+            # "on some 300 X-ian individuals", "on 20 X-ian defence firms"
+            found.append(("on", named))
+            at = named.last
+        if at == k or at >= s_last or _TARGETS.isdisjoint(folded[at : at + 2]):
+            return []  # "sanctions on X": the object, read as any
+        end = min(s_last, at + _TARGET_REACH)
+        listed = found[0][1].last if found else -1
+        while at < end and folded[at] not in _CLAUSE_END:
+            if folded[at] in _REASONS or (found and folded[at] == _INCLUDING):
+                # "over the war in Z, including firms in X": past the
+                # reason to the list it interrupts, if no state is named
+                # yet ("linked to X, including firms registered in Y": X's)
+                comma = folded.index(",", at) if "," in folded[at:end] else end
+                if found or folded[comma + 1 : comma + 2] != [_INCLUDING]:
+                    break
+                at = comma + 1
+                continue
+            mention = doc.mention_at_start.get(at)
+            if mention is None:
+                at += 1
+                continue
+            entity = mention.entity
+            if (
+                entity is not None
+                and entity.country is not None
+                # its people (the minister who announced it) are no target
+                and entity.kind != PERSON
+                and not self._says(mention)
+                and self._targets_own(mention.first, k, listed)
+            ):
+                found.append(("on", mention))
+                listed = mention.last
+            at = mention.last
+        return found
+
+    def _targets_own(self, first: int, k: int, listed: int) -> bool:
+        """
+        Whether the state named at *first* is the sanctioned targets' own,
+        by the words before it: "firms in X", "registered in X", "of X's
+        fleet", "linked to X", "supplying drones to X", "helping X", or a
+        list after a state already taken ("in X and Y").
+        """
+        folded = self.doc.folded
+        before = first - 1  # a name's "the" is its own: "in the Gulf"
+        word = folded[before]
+        head = folded[before - 1] if before > k else ""
+        if word in _LISTED and listed in {before, before - 1}:
+            return True  # "in X and Y", "in X, Y"
+        if word in _TARGETS_OWN:
+            return (
+                head in _TARGETS
+                or head in _TARGETS_PLACED
+                or head == _INCLUDING
+            )
+        if word == "to":
+            return head in _LINKED or not _SUPPLYING.isdisjoint(
+                folded[k:before]
+            )
+        return word in _SERVING or word == _INCLUDING
+
     def _says(self, mention: Mention) -> bool:
         """
         Whether a speech verb follows *mention* ("..., the ministry said"):
@@ -6875,6 +7146,11 @@ def _kind(trigger: Trigger, participants: list[FoundParticipant]) -> str:
     ):
         return "negotiation"
     return trigger.kind
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+    """Each three words in a row of *words*."""
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _told_at(event: FoundEvent) -> int:
