@@ -41,6 +41,7 @@ COLUMNS = {
         "reach",
     ),
     "titles.tsv": ("phrase", "role", "kind", "caution"),
+    "country-domains.tsv": ("domain", "code"),
 }
 TABLES = sorted(COLUMNS)
 
@@ -343,6 +344,28 @@ class TestNamedTables:
         named, key, form = entry
 
         assert key in _index(named)[case(form).casefold()]
+
+
+class TestCountryDomains:
+    def test_domains_are_iso_codes_of_their_states(self):
+        """
+        Every domain is two lower-case letters naming a real state, the ISO
+        code's letters but for "uk"; no state has two but Britain, and the
+        domains sold worldwide are left out.
+        """
+        rows = _table("country-domains.tsv").rows
+        states = _checks.country_names()
+        codes = collections.Counter(row["code"] for row in rows)
+
+        assert [] == [
+            row
+            for row in rows
+            if not re.fullmatch("[a-z]{2}", row["domain"])
+            or row["code"] not in states
+        ]
+        assert {"GBR": 2} == {c: n for c, n in codes.items() if n > 1}
+        assert {"io", "tv", "me", "co"}.isdisjoint(r["domain"] for r in rows)
+        assert {"JPN", "ARG", "KEN"} <= set(codes)
 
 
 class TestCountries:

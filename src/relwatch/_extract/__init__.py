@@ -41,6 +41,7 @@ from ._tables import (
     ORGANISATION,
     Index,
     Meaning,
+    country_domains,
     key,
     longest_at,
     tables,
@@ -231,6 +232,32 @@ def home_country(
     return None
 
 
+def _site_home(doc: Doc, url: str | None) -> str | None:
+    """
+    The state of the page's country-code domain, when the body names it
+    at least twice, itself or through its people and bodies: a site of
+    one state also reports the news of another ("a .ps site on Kuwait's
+    minister receiving envoys" names no Palestine).
+    """
+    found = _domain_home(url)
+    named = sum(
+        1
+        for mention in doc.mentions
+        if mention.entity is not None and mention.entity.country == found
+    )
+    return found if found is not None and named >= _TOLD_AT_LEAST else None
+
+
+def _domain_home(url: str | None) -> str | None:
+    """
+    The state of a page's country-code domain: "https://mainichi.jp/..."
+    -> JPN; none for "www.bbc.com", nor for a domain sold worldwide
+    ("example.io").
+    """
+    host = (url or "").partition("://")[2].split("/", 1)[0].split(":", 1)[0]
+    return country_domains().get(host.rpartition(".")[2].casefold())
+
+
 def _outlet_home(source: str | None) -> str | None:
     """
     The state an outlet or news agency is based in, when the tables know
@@ -326,12 +353,16 @@ def extract(article: Article) -> Article:
         if agency is not None
         else None,
     )
-    home = placed or _most_told_state(doc)
+    domain = _site_home(doc, article.url)
+    told = _most_told_state(doc)
+    home = placed or domain or told
     _serve_home(
         doc,
         home,
         wire=agency is not None and _outlet_home(agency) != home,
-        told=placed is None,
+        # A site's own state that its story also names most is surely the
+        # home: its office holders named with no state are its own.
+        told=placed is None and not (domain is not None and domain == told),
     )
     doc.scanner.name_state_forms(home, doc.mentions)
     found = find_statements(doc)

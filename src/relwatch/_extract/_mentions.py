@@ -1010,7 +1010,26 @@ class Scanner:
         found = longest_at(self.tables.titles, self.folded, i)
         if found is None and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
+        if (
+            found is not None
+            and found[1].key in self.tables.surname_titles
+            and self._listed_from(i)
+        ):
+            return None  # "Amir Khan Muttaqi", "Sultan Al Jaber": a name
         return found
+
+    def _listed_from(self, i: int) -> bool:
+        """
+        Whether the words from *i* on are the full name of someone of the
+        people table.
+        """
+        people = self.tables.people
+        return any(
+            tuple(self.words[i:end]) in people
+            for end in range(
+                i + 2, min(len(self.words), i + _MAX_NAME_WORDS) + 1
+            )
+        )
 
     def _body_at(self, i: int) -> tuple[int, str] | None:
         bodies = self.tables.bodies

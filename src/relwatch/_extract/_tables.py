@@ -405,6 +405,14 @@ def _people() -> dict[tuple[str, ...], Person]:
 
 
 @functools.cache
+def country_domains() -> dict[str, str]:
+    """
+    The states of the country-code domains of news sites: "jp" -> JPN.
+    """
+    return {row["domain"]: row["code"] for row in _rows("country-domains.tsv")}
+
+
+@functools.cache
 def tables() -> Tables:
     """
     The tables, read on first use.
