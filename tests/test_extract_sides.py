@@ -726,6 +726,12 @@ class TestVisitOfAPerson:
                 "visit by Chilean President Omar Haddad to Peru.",
                 id="a visit by X, welcomed by its host",
             ),
+            pytest.param(
+                "The ministers' spokesman said the two ministers also "
+                "discussed preparations for the visit of Chilean President "
+                "Omar Haddad, who is set to arrive in Lima on Sunday.",
+                id="'the two ministers' who discuss it are no pair",
+            ),
         ],
     )
     def test_the_visit_of_a_person_is_his_alone(self, sentence):

@@ -3234,9 +3234,14 @@ class _Events:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
         participants += self._other_sides(hit, participants, sentence)
-        if len(participants) < PAIR and trigger.kind != "host_visit":
+        if (
+            len(participants) < PAIR
+            and trigger.kind != "host_visit"
+            and not visitor_named
+        ):
             # "In a phone call, the two sides reviewed ...": the pair named
-            # in the sentence (a host and a guest are never "the two").
+            # in the sentence (a host and a guest are never "the two"; nor
+            # are "the two ministers" who discuss the visit of X).
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )
