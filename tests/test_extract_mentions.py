@@ -640,6 +640,12 @@ class TestCautiousTitles:
                 id="after a title of his own",
             ),
             pytest.param(
+                "Sultan Ahmed al Jaber met Peruvian Foreign Minister Lena "
+                "Vasko on Monday.",
+                ("Sultan Ahmed al Jaber", "ARE", None),
+                id="the table's name with a particle in lower case",
+            ),
+            pytest.param(
                 "Amir Rashid Talal met Peruvian Foreign Minister Lena Vasko "
                 "on Monday.",
                 ("Rashid Talal", None, "Emir"),

@@ -31,6 +31,7 @@ from ._tables import (
     OFFICE,
     ORGANISATION,
     Meaning,
+    Person,
     Tables,
     folded_name,
     key,
@@ -1023,9 +1024,8 @@ class Scanner:
         Whether the words from *i* on are the full name of someone of the
         people table.
         """
-        people = self.tables.people
         return any(
-            tuple(self.words[i:end]) in people
+            self._table_person(self.words[i:end]) is not None
             for end in range(
                 i + 2, min(len(self.words), i + _MAX_NAME_WORDS) + 1
             )
@@ -2515,10 +2515,21 @@ class Scanner:
         ("Lavrov said"), from the people table; none for one *stateless*
         here, who acts for an international organisation.
         """
+        known = self._table_person(words)
+        if known is None:
+            return
+        self.by_known.setdefault(known.name, entity)
+        if entity.country is None and not stateless:
+            entity.country = known.country
+
+    def _table_person(self, words: Sequence[str]) -> Person | None:
+        """
+        The person of the people table *words* name, as it writes the name
+        or but for its capitals and full stops ("El-Sisi" for "el-Sisi",
+        "Md" for "Md.", "al Jaber" for "Al Jaber").
+        """
         known = self.tables.people.get(tuple(words))
         if known is None and len(words) > 1:
-            # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
-            # for its capitals and full stops.
             alike = self.tables.people_folded.get(words[-1].casefold())
             folded = folded_name(words)
             known = (
@@ -2526,11 +2537,7 @@ class Scanner:
                 if alike
                 else None
             )
-        if known is None:
-            return
-        self.by_known.setdefault(known.name, entity)
-        if entity.country is None and not stateless:
-            entity.country = known.country
+        return known
 
     def _for_no_state(self, np: _NounPhrase) -> bool:
         """
