@@ -346,6 +346,73 @@ class TestNamedTables:
         assert key in _index(named)[case(form).casefold()]
 
 
+# The country-code domains sold worldwide, which say nothing of where a
+# site is based, and their states ("ac" is Ascension's, no ISO state).
+_SOLD_WORLDWIDE = frozenset(
+    [
+        "ac",
+        "ad",
+        "ag",
+        "ai",
+        "as",
+        "bz",
+        "cc",
+        "co",
+        "cx",
+        "dj",
+        "fm",
+        "fo",
+        "gg",
+        "gl",
+        "im",
+        "io",
+        "la",
+        "me",
+        "ms",
+        "nu",
+        "sc",
+        "sh",
+        "sr",
+        "tk",
+        "to",
+        "tv",
+        "vc",
+        "ws",
+    ]
+)
+_SOLD_WORLDWIDE_STATES = frozenset(
+    [
+        "AND",
+        "ATG",
+        "AIA",
+        "ASM",
+        "BLZ",
+        "CCK",
+        "COL",
+        "CXR",
+        "DJI",
+        "FSM",
+        "FRO",
+        "GGY",
+        "GRL",
+        "IMN",
+        "IOT",
+        "LAO",
+        "MNE",
+        "MSR",
+        "NIU",
+        "SYC",
+        "SHN",
+        "SUR",
+        "TKL",
+        "TON",
+        "TUV",
+        "VCT",
+        "WSM",
+    ]
+)
+
+
 class TestCountryDomains:
     def test_domains_are_iso_codes_of_their_states(self):
         """
@@ -366,6 +433,23 @@ class TestCountryDomains:
         assert {"GBR": 2} == {c: n for c, n in codes.items() if n > 1}
         assert {"io", "tv", "me", "co"}.isdisjoint(r["domain"] for r in rows)
         assert {"JPN", "ARG", "KEN"} <= set(codes)
+
+    def test_every_state_has_its_domain_but_those_sold_worldwide(self):
+        """
+        The table leaves out no state but those whose domains its header
+        says are sold worldwide, and Kosovo, which has no domain of its
+        own: a state dropped or a code mistyped ("SRB" for "SER") shows.
+        """
+        table = _table("country-domains.tsv")
+        header = " ".join(line.lstrip("#").strip() for line in table.header)
+        sold = re.search(r"left out, .*?: ((?:[a-z]{2}, )*[a-z]{2})\.", header)
+        listed = {row["code"] for row in table.rows}
+
+        assert sold is not None
+        assert set(sold[1].split(", ")) == _SOLD_WORLDWIDE
+        assert {"XKX"} | _SOLD_WORLDWIDE_STATES == (
+            set(_checks.country_names()) - listed
+        )
 
 
 class TestCountries:
