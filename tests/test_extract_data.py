@@ -41,7 +41,7 @@ COLUMNS = {
         "reach",
     ),
     "titles.tsv": ("phrase", "role", "kind", "caution"),
-    "country-domains.tsv": ("domain", "code"),
+    "country-domains.tsv": ("domain", "code", "sold"),
 }
 TABLES = sorted(COLUMNS)
 
@@ -347,69 +347,11 @@ class TestNamedTables:
 
 
 # The country-code domains sold worldwide, which say nothing of where a
-# site is based, and their states ("ac" is Ascension's, no ISO state).
+# site is based.
 _SOLD_WORLDWIDE = frozenset(
-    [
-        "ac",
-        "ad",
-        "ag",
-        "ai",
-        "as",
-        "bz",
-        "cc",
-        "co",
-        "cx",
-        "dj",
-        "fm",
-        "fo",
-        "gg",
-        "gl",
-        "im",
-        "io",
-        "la",
-        "me",
-        "ms",
-        "nu",
-        "sc",
-        "sh",
-        "sr",
-        "tk",
-        "to",
-        "tv",
-        "vc",
-        "ws",
-    ]
-)
-_SOLD_WORLDWIDE_STATES = frozenset(
-    [
-        "AND",
-        "ATG",
-        "AIA",
-        "ASM",
-        "BLZ",
-        "CCK",
-        "COL",
-        "CXR",
-        "DJI",
-        "FSM",
-        "FRO",
-        "GGY",
-        "GRL",
-        "IMN",
-        "IOT",
-        "LAO",
-        "MNE",
-        "MSR",
-        "NIU",
-        "SYC",
-        "SHN",
-        "SUR",
-        "TKL",
-        "TON",
-        "TUV",
-        "VCT",
-        "WSM",
-    ]
+    {"ad", "ag", "ai", "as", "bz", "cc", "co", "cx", "dj", "fm", "fo", "gg"}
+    | {"gl", "im", "io", "la", "me", "ms", "nu", "sc", "sh", "sr", "tk"}
+    | {"to", "tv", "vc", "ws"}
 )
 
 
@@ -417,8 +359,8 @@ class TestCountryDomains:
     def test_domains_are_iso_codes_of_their_states(self):
         """
         Every domain is two lower-case letters naming a real state, the ISO
-        code's letters but for "uk"; no state has two but Britain, and the
-        domains sold worldwide are left out.
+        code's letters but for "uk"; no state has two but Britain; the
+        domains sold worldwide are marked so.
         """
         rows = _table("country-domains.tsv").rows
         states = _checks.country_names()
@@ -429,27 +371,24 @@ class TestCountryDomains:
             for row in rows
             if not re.fullmatch("[a-z]{2}", row["domain"])
             or row["code"] not in states
+            or row["sold"] not in {"", "worldwide"}
         ]
         assert {"GBR": 2} == {c: n for c, n in codes.items() if n > 1}
-        assert {"io", "tv", "me", "co"}.isdisjoint(r["domain"] for r in rows)
         assert {"JPN", "ARG", "KEN"} <= set(codes)
 
-    def test_every_state_has_its_domain_but_those_sold_worldwide(self):
+    def test_every_state_has_its_domain(self):
         """
-        The table leaves out no state but those whose domains its header
-        says are sold worldwide, and Kosovo, which has no domain of its
-        own: a state dropped or a code mistyped ("SRB" for "SER") shows.
+        The table leaves out no state but Kosovo, which has no domain of
+        its own, and marks as sold worldwide the domains its header names:
+        a state dropped or a code mistyped ("SER" for "SRB") shows.
         """
         table = _table("country-domains.tsv")
-        header = " ".join(line.lstrip("#").strip() for line in table.header)
-        sold = re.search(r"left out, .*?: ((?:[a-z]{2}, )*[a-z]{2})\.", header)
         listed = {row["code"] for row in table.rows}
+        sold = {row["domain"] for row in table.rows if row["sold"]}
 
-        assert sold is not None
-        assert set(sold[1].split(", ")) == _SOLD_WORLDWIDE
-        assert {"XKX"} | _SOLD_WORLDWIDE_STATES == (
-            set(_checks.country_names()) - listed
-        )
+        assert {"XKX"} == set(_checks.country_names()) - listed
+        assert _SOLD_WORLDWIDE == sold
+        assert {"io", "tv", "me", "co"} <= sold
 
 
 class TestCountries:

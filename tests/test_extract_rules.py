@@ -8654,6 +8654,18 @@ class TestHomeCountry:
                 None,
                 id="a country-code domain sold worldwide",
             ),
+            pytest.param(
+                "https://www.cancilleria.gov.co/newsroom/news/talks",
+                "COL",
+                id="a government's own second level of a domain sold "
+                "worldwide",
+            ),
+            pytest.param(
+                "https://news.example.com.co/talks",
+                None,
+                id="another second level of a domain sold worldwide",
+            ),
+            pytest.param("https://co/talks", None, id="a bare domain"),
             pytest.param(None, None, id="no address"),
         ],
     )

@@ -152,6 +152,11 @@ _VISITED: Final = frozenset(
 )
 
 
+# The second-level domains a state keeps for its government ("gov.co"):
+# only the state registers names under them, even where its country-code
+# domain is sold worldwide.
+_GOVERNMENT_LEVELS: Final = frozenset(["gov", "gob", "gouv", "govt", "go"])
+
 # How often a state must be named to be the one a story is told from.
 _TOLD_AT_LEAST: Final = 2
 
@@ -252,10 +257,17 @@ def _domain_home(url: str | None) -> str | None:
     """
     The state of a page's country-code domain: "https://mainichi.jp/..."
     -> JPN; none for "www.bbc.com", nor for a domain sold worldwide
-    ("example.io").
+    ("example.io") but under its government's own second level
+    ("cancilleria.gov.co" -> COL).
     """
     host = (url or "").partition("://")[2].split("/", 1)[0].split(":", 1)[0]
-    return country_domains().get(host.rpartition(".")[2].casefold())
+    labels = host.casefold().split(".")
+    found = country_domains().get(labels[-1])
+    if found is None:
+        return None
+    code, worldwide = found
+    level = labels[-2] if len(labels) > 1 else ""
+    return None if worldwide and level not in _GOVERNMENT_LEVELS else code
 
 
 def _outlet_home(source: str | None) -> str | None:

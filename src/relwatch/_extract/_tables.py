@@ -405,11 +405,15 @@ def _people() -> dict[tuple[str, ...], Person]:
 
 
 @functools.cache
-def country_domains() -> dict[str, str]:
+def country_domains() -> dict[str, tuple[str, bool]]:
     """
-    The states of the country-code domains of news sites: "jp" -> JPN.
+    The states of the country-code domains of news sites, and whether the
+    domain is sold worldwide: "jp" -> (JPN, False), "co" -> (COL, True).
     """
-    return {row["domain"]: row["code"] for row in _rows("country-domains.tsv")}
+    return {
+        row["domain"]: (row["code"], row["sold"] == "worldwide")
+        for row in _rows("country-domains.tsv")
+    }
 
 
 @functools.cache
