@@ -8895,6 +8895,11 @@ class TestArticle:
             ),
             pytest.param(
                 "https://www.example-herald.com.ar/politics/2025/03/velard",
+                "Buenos Aires and in Cordoba",
+                id="the site's state named only by its cities",
+            ),
+            pytest.param(
+                "https://www.example-herald.com.ar/politics/2025/03/velard",
                 "Chile and by Chilean exporters",
                 id="another state named twice",
             ),

@@ -237,20 +237,19 @@ def home_country(
     return None
 
 
-def _site_home(doc: Doc, url: str | None) -> str | None:
+def _site_home(counts: Mapping[str, int], url: str | None) -> str | None:
     """
     The state of the page's country-code domain, when the body names it
-    at least twice, itself or through its people and bodies: a site of
+    at least twice (*counts*, of `_told_counts`): a site of
     one state also reports the news of another ("a .ps site on Kuwait's
     minister receiving envoys" names no Palestine).
     """
     found = _domain_home(url)
-    named = sum(
-        1
-        for mention in doc.mentions
-        if mention.entity is not None and mention.entity.country == found
-    )
-    return found if found is not None and named >= _TOLD_AT_LEAST else None
+    if found is None:
+        return None
+    # Counted as for the state told most: "talks in London" on a British
+    # site say where Iran's and America's envoys met, not who tells it.
+    return found if counts.get(found, 0) >= _TOLD_AT_LEAST else None
 
 
 def _domain_home(url: str | None) -> str | None:
@@ -295,14 +294,26 @@ def _outlet_org(source: str | None) -> str | None:
     return None
 
 
-def _most_told_state(doc: Doc) -> str | None:
+def _most_told_state(counts: Mapping[str, int]) -> str | None:
     """
     With no dateline or outlet to go by, the state the body names most
     often, itself or through its people and bodies, when it is named at
     least twice and more often than any other: a story told from Hanoi
     names Vietnam and its officials more than the states they deal with.
     A state named as where a trip goes ("visited Peru", "a visit to Peru")
-    is not where the story is told from.
+    is not where the story is told from (*counts*, of `_told_counts`).
+    """
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _told_counts(doc: Doc) -> dict[str, int]:
+    """
+    How often the body names each state, itself or through its people and
+    bodies, but not through its places nor as where a trip goes: how much
+    a story is told from it.
     """
     words = doc.folded
     counts: dict[str, int] = {}
@@ -317,10 +328,7 @@ def _most_told_state(doc: Doc) -> str | None:
         ):
             continue
         counts[entity.country] = counts.get(entity.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
-        return None
-    return max(counts, key=counts.__getitem__)
+    return counts
 
 
 def extract(article: Article) -> Article:
@@ -365,8 +373,9 @@ def extract(article: Article) -> Article:
         if agency is not None
         else None,
     )
-    domain = _site_home(doc, article.url)
-    told = _most_told_state(doc)
+    counts = _told_counts(doc)
+    domain = _site_home(counts, article.url)
+    told = _most_told_state(counts)
     home = placed or domain or told
     _serve_home(
         doc,
