@@ -41,6 +41,7 @@ COLUMNS = {
         "reach",
     ),
     "titles.tsv": ("phrase", "role", "kind", "caution"),
+    "country-domains.tsv": ("domain", "code", "sold"),
 }
 TABLES = sorted(COLUMNS)
 
@@ -343,6 +344,51 @@ class TestNamedTables:
         named, key, form = entry
 
         assert key in _index(named)[case(form).casefold()]
+
+
+# The country-code domains sold worldwide, which say nothing of where a
+# site is based.
+_SOLD_WORLDWIDE = frozenset(
+    {"ad", "ag", "ai", "as", "bz", "cc", "co", "cx", "dj", "fm", "fo", "gg"}
+    | {"gl", "im", "io", "la", "me", "ms", "nu", "sc", "sh", "sr", "tk"}
+    | {"to", "tv", "vc", "ws"}
+)
+
+
+class TestCountryDomains:
+    def test_domains_are_iso_codes_of_their_states(self):
+        """
+        Every domain is two lower-case letters naming a real state, the ISO
+        code's letters but for "uk"; no state has two but Britain; the
+        domains sold worldwide are marked so.
+        """
+        rows = _table("country-domains.tsv").rows
+        states = _checks.country_names()
+        codes = collections.Counter(row["code"] for row in rows)
+
+        assert [] == [
+            row
+            for row in rows
+            if not re.fullmatch("[a-z]{2}", row["domain"])
+            or row["code"] not in states
+            or row["sold"] not in {"", "worldwide"}
+        ]
+        assert {"GBR": 2} == {c: n for c, n in codes.items() if n > 1}
+        assert {"JPN", "ARG", "KEN"} <= set(codes)
+
+    def test_every_state_has_its_domain(self):
+        """
+        The table leaves out no state but Kosovo, which has no domain of
+        its own, and marks as sold worldwide the domains its header names:
+        a state dropped or a code mistyped ("SER" for "SRB") shows.
+        """
+        table = _table("country-domains.tsv")
+        listed = {row["code"] for row in table.rows}
+        sold = {row["domain"] for row in table.rows if row["sold"]}
+
+        assert {"XKX"} == set(_checks.country_names()) - listed
+        assert _SOLD_WORLDWIDE == sold
+        assert {"io", "tv", "me", "co"} <= sold
 
 
 class TestCountries:

@@ -624,6 +624,56 @@ class TestCautiousTitles:
             if kind == "person"
         ]
 
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            pytest.param(
+                "Amir Saeid Iravani met Peruvian Foreign Minister Lena "
+                "Vasko on Monday.",
+                ("Amir Saeid Iravani", "IRN", None),
+                id="a name of the people table",
+            ),
+            pytest.param(
+                "UAE climate envoy Sultan Al Jaber met Peruvian Foreign "
+                "Minister Lena Vasko on Monday.",
+                ("Sultan Al Jaber", "ARE", "Envoy"),
+                id="after a title of his own",
+            ),
+            pytest.param(
+                "Sultan Ahmed al Jaber met Peruvian Foreign Minister Lena "
+                "Vasko on Monday.",
+                ("Sultan Ahmed al Jaber", "ARE", None),
+                id="the table's name with a particle in lower case",
+            ),
+            pytest.param(
+                "Amir Rashid Talal met Peruvian Foreign Minister Lena Vasko "
+                "on Monday.",
+                ("Rashid Talal", None, "Emir"),
+                id="an emir the table does not know",
+            ),
+            pytest.param(
+                "Sultan Haitham Saeed met Peruvian Foreign Minister Lena "
+                "Vasko on Monday.",
+                ("Haitham Saeed", None, "Sultan"),
+                id="a sultan the table does not know",
+            ),
+        ],
+    )
+    def test_name_like_title_opening_a_known_name(self, body, expected):
+        """
+        A title that is also a given name ("Amir", "Sultan") opening the
+        full name of someone of the people table is that name, with its
+        state: "Amir Saeid Iravani", not an emir named "Saeid Iravani".
+        Before another name it stays a title.
+        """
+        actors = [a for a in _actors(_extract(body)) if a[0] != "Lena Vasko"]
+
+        assert [expected] == [
+            (name, state, title)
+            for name, kind, state, title in actors
+            if kind == "person"
+        ]
+
     def test_title_word_before_a_common_word_is_no_title(self):
         """
         "Speaker after speaker said" names nobody: the Speaker named before

@@ -14,7 +14,7 @@ import pytest
 import relwatch
 
 from relwatch import Article, Dateline
-from relwatch._extract import home_country
+from relwatch._extract import _domain_home, home_country
 
 from .extract_cases import REFERENCE, EventCase, StatementCase
 from .test_extract import _events, _extract, _statements
@@ -8631,6 +8631,52 @@ class TestHomeCountry:
         assert expected == home_country(article)
 
     @pytest.mark.parametrize(
+        ("url", "expected"),
+        [
+            pytest.param(
+                "https://www.daily-courier.co.ke/news/2025/03/talks",
+                "KEN",
+                id="a country-code domain",
+            ),
+            pytest.param(
+                "http://news.example.uk:8080/a",
+                "GBR",
+                id="a domain that is not the ISO code, with a port",
+            ),
+            pytest.param("https://example.ke", "KEN", id="no path"),
+            pytest.param(
+                "https://www.example-world-news.com/politics/1",
+                None,
+                id="a generic domain",
+            ),
+            pytest.param(
+                "https://briefing.example.io/2025/talks",
+                None,
+                id="a country-code domain sold worldwide",
+            ),
+            pytest.param(
+                "https://www.cancilleria.gov.co/newsroom/news/talks",
+                "COL",
+                id="a government's own second level of a domain sold "
+                "worldwide",
+            ),
+            pytest.param(
+                "https://news.example.com.co/talks",
+                None,
+                id="another second level of a domain sold worldwide",
+            ),
+            pytest.param("https://co/talks", None, id="a bare domain"),
+            pytest.param(None, None, id="no address"),
+        ],
+    )
+    def test_domain_home(self, url, expected):
+        """
+        The state of a page's country-code domain, not of a generic one nor
+        of one sold worldwide.
+        """
+        assert expected == _domain_home(url)
+
+    @pytest.mark.parametrize(
         ("place", "agency", "named", "expected"),
         [
             pytest.param(
@@ -8703,6 +8749,27 @@ _HOSTED = (
 )
 
 
+def _site_events(url, named, dateline=None):
+    """
+    The sides' states of the events of an invented page at *url* whose
+    last sentence names *named*.
+    """
+    article = relwatch.extract(
+        Article(
+            body="Foreign Minister Tomas Velard met Chinese Ambassador Li "
+            "Wenbo in the capital on Tuesday. He thanked China for its "
+            "support and said Beijing was a reliable partner. The talks "
+            f"were welcomed in {named}.",
+            published=REFERENCE,
+            url=url,
+            dateline=dateline,
+        )
+    )
+    return [
+        {p.actor.country or "" for p in e.participants} for e in article.events
+    ]
+
+
 class TestArticle:
     def test_office_holders_serve_the_home_state(self):
         """
@@ -8762,6 +8829,95 @@ class TestArticle:
         assert [{"AZE", "GEO"}] == [
             {p.actor.country for p in e.participants} for e in article.events
         ]
+
+    def test_office_holders_serve_the_state_of_the_page_s_domain(self):
+        """
+        With no dateline or known outlet, a foreign minister named with no
+        state serves the state of the page's country-code domain when the
+        body names it twice, even when it names the other side's state
+        more often ("Chinese ... China ... Beijing").
+        """
+        events = _site_events(
+            "https://www.example-herald.com.ar/politics/2025/03/velard",
+            "Argentina and by Argentine exporters",
+        )
+
+        assert [{"CHN", "ARG"}] * 2 == events
+
+    def test_a_site_s_state_told_most_owns_its_office_holders(self):
+        """
+        A site's state that its body also names most is the home for every
+        office holder named with no state, even one named in a sentence
+        with the home's own people (which, with the state told most alone,
+        may be the other side's).
+        """
+        body = (
+            "Foreign Minister Omar Haidri received Chinese Ambassador Li "
+            "Wenbo on Tuesday, said Pakistani envoy Sana Mir. Haidri said "
+            "Pakistani exporters valued the support of China. Pakistan and "
+            "China agreed to widen trade, and Pakistan will host a forum in "
+            "May. Officials in Pakistan welcomed the talks."
+        )
+        states = [
+            [
+                {p.actor.country for p in e.participants}
+                for e in relwatch.extract(
+                    Article(body=body, published=REFERENCE, url=url)
+                ).events
+            ]
+            for url in (
+                "https://www.example-radio.gov.pk/2025/03/haidri",
+                "https://www.example-radio.com/2025/03/haidri",
+            )
+        ]
+
+        assert [[{"CHN", "PAK"}], [{"CHN", None}]] == states
+
+    def test_the_dateline_goes_before_the_domain(self):
+        """
+        A dateline's place is the home before the page's domain.
+        """
+        events = _site_events(
+            "https://www.example-herald.com.ar/politics/2025/03/velard",
+            "Argentina and by Argentine exporters",
+            Dateline(place="BAKU, Azerbaijan"),
+        )
+
+        assert [{"CHN", "AZE"}] * 2 == events
+
+    @pytest.mark.parametrize(
+        ("url", "named"),
+        [
+            pytest.param(
+                "https://www.example-herald.com.ar/politics/2025/03/velard",
+                "Argentina",
+                id="the site's state named once",
+            ),
+            pytest.param(
+                "https://www.example-herald.com.ar/politics/2025/03/velard",
+                "Buenos Aires and in Cordoba",
+                id="the site's state named only by its cities",
+            ),
+            pytest.param(
+                "https://www.example-herald.com.ar/politics/2025/03/velard",
+                "Chile and by Chilean exporters",
+                id="another state named twice",
+            ),
+            pytest.param(
+                "https://briefing.example.io/2025/03/velard",
+                "Argentina and by Argentine exporters",
+                id="a domain sold worldwide",
+            ),
+        ],
+    )
+    def test_a_site_s_state_named_once_is_not_home(self, url, named):
+        """
+        A site's state the body names less than twice is not the home
+        state: a site of one state also reports another's news.
+        """
+        events = _site_events(url, named)
+
+        assert [{"CHN", ""}] * 2 == events
 
     def test_only_state_offices_serve_the_home_state(self):
         """

@@ -706,6 +706,80 @@ class TestTours:
         ] == _events(article)
 
 
+_MET_IN_LIMA = (
+    "Peruvian Foreign Minister Lena Vasko met Chilean Foreign Minister "
+    "Tomas Velard in Lima on Monday. "
+)
+
+
+class TestVisitOfAPerson:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            pytest.param(
+                "The ministers discussed preparations for the upcoming visit "
+                "of Chilean President Omar Haddad to Peru.",
+                id="the visit of X, discussed by others",
+            ),
+            pytest.param(
+                "Peruvian Foreign Minister Lena Vasko welcomed the planned "
+                "visit by Chilean President Omar Haddad to Peru.",
+                id="a visit by X, welcomed by its host",
+            ),
+            pytest.param(
+                "The ministers' spokesman said the two ministers also "
+                "discussed preparations for the visit of Chilean President "
+                "Omar Haddad, who is set to arrive in Lima on Sunday.",
+                id="'the two ministers' who discuss it are no pair",
+            ),
+        ],
+    )
+    def test_the_visit_of_a_person_is_his_alone(self, sentence):
+        """
+        "The ministers discussed the visit of X to Y": X is the visitor,
+        not those who discuss or welcome the visit.
+        """
+        article = _extract(_MET_IN_LIMA + sentence)
+
+        assert [
+            ("visit", {"Omar Haddad": "initiator", "Peru": "host"}, "planned")
+        ] == [
+            (kind, sides, status)
+            for kind, sides, status, _ in _events(article)
+            if kind == "visit"
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                "The ministers discussed Chilean President Omar Haddad's "
+                "visit to Peru next month.",
+                {"Omar Haddad": "initiator", "Peru": "host"},
+                id="a possessor",
+            ),
+            pytest.param(
+                "Chilean Foreign Minister Tomas Velard will begin a visit to "
+                "Bolivia next month.",
+                {"Tomas Velard": "initiator", "Bolivia": "host"},
+                id="no 'of'",
+            ),
+        ],
+    )
+    def test_the_subject_visits_when_no_one_else_is_named(
+        self, sentence, expected
+    ):
+        """
+        The subject or possessor is the visitor when no "of X" or "by X"
+        names another: "X's visit to Y", "X will begin a visit to Y".
+        """
+        article = _extract(_MET_IN_LIMA + sentence)
+
+        assert [expected] == [
+            sides for kind, sides, _, _ in _events(article) if kind == "visit"
+        ]
+
+
 class TestOfficialsOfOrganisations:
     def test_the_head_of_a_un_office_before_a_dash_serves_it(self):
         """

@@ -41,6 +41,7 @@ from ._tables import (
     ORGANISATION,
     Index,
     Meaning,
+    country_domains,
     key,
     longest_at,
     tables,
@@ -151,6 +152,11 @@ _VISITED: Final = frozenset(
 )
 
 
+# The second-level domains a state keeps for its government ("gov.co"):
+# only the state registers names under them, even where its country-code
+# domain is sold worldwide.
+_GOVERNMENT_LEVELS: Final = frozenset(["gov", "gob", "gouv", "govt", "go"])
+
 # How often a state must be named to be the one a story is told from.
 _TOLD_AT_LEAST: Final = 2
 
@@ -231,6 +237,38 @@ def home_country(
     return None
 
 
+def _site_home(counts: Mapping[str, int], url: str | None) -> str | None:
+    """
+    The state of the page's country-code domain, when the body names it
+    at least twice (*counts*, of `_told_counts`): a site of
+    one state also reports the news of another ("a .ps site on Kuwait's
+    minister receiving envoys" names no Palestine).
+    """
+    found = _domain_home(url)
+    if found is None:
+        return None
+    # Counted as for the state told most: "talks in London" on a British
+    # site say where Iran's and America's envoys met, not who tells it.
+    return found if counts.get(found, 0) >= _TOLD_AT_LEAST else None
+
+
+def _domain_home(url: str | None) -> str | None:
+    """
+    The state of a page's country-code domain: "https://mainichi.jp/..."
+    -> JPN; none for "www.bbc.com", nor for a domain sold worldwide
+    ("example.io") but under its government's own second level
+    ("cancilleria.gov.co" -> COL).
+    """
+    host = (url or "").partition("://")[2].split("/", 1)[0].split(":", 1)[0]
+    labels = host.casefold().split(".")
+    found = country_domains().get(labels[-1])
+    if found is None:
+        return None
+    code, worldwide = found
+    level = labels[-2] if len(labels) > 1 else ""
+    return None if worldwide and level not in _GOVERNMENT_LEVELS else code
+
+
 def _outlet_home(source: str | None) -> str | None:
     """
     The state an outlet or news agency is based in, when the tables know
@@ -256,14 +294,26 @@ def _outlet_org(source: str | None) -> str | None:
     return None
 
 
-def _most_told_state(doc: Doc) -> str | None:
+def _most_told_state(counts: Mapping[str, int]) -> str | None:
     """
     With no dateline or outlet to go by, the state the body names most
     often, itself or through its people and bodies, when it is named at
     least twice and more often than any other: a story told from Hanoi
     names Vietnam and its officials more than the states they deal with.
     A state named as where a trip goes ("visited Peru", "a visit to Peru")
-    is not where the story is told from.
+    is not where the story is told from (*counts*, of `_told_counts`).
+    """
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _told_counts(doc: Doc) -> dict[str, int]:
+    """
+    How often the body names each state, itself or through its people and
+    bodies, but not through its places nor as where a trip goes: how much
+    a story is told from it.
     """
     words = doc.folded
     counts: dict[str, int] = {}
@@ -278,10 +328,7 @@ def _most_told_state(doc: Doc) -> str | None:
         ):
             continue
         counts[entity.country] = counts.get(entity.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < _TOLD_AT_LEAST or ranked[1:2] == ranked[:1]:
-        return None
-    return max(counts, key=counts.__getitem__)
+    return counts
 
 
 def extract(article: Article) -> Article:
@@ -326,12 +373,17 @@ def extract(article: Article) -> Article:
         if agency is not None
         else None,
     )
-    home = placed or _most_told_state(doc)
+    counts = _told_counts(doc)
+    domain = _site_home(counts, article.url)
+    told = _most_told_state(counts)
+    home = placed or domain or told
     _serve_home(
         doc,
         home,
         wire=agency is not None and _outlet_home(agency) != home,
-        told=placed is None,
+        # A site's own state that its story also names most is surely the
+        # home: its office holders named with no state are its own.
+        told=placed is None and not (domain is not None and domain == told),
     )
     doc.scanner.name_state_forms(home, doc.mentions)
     found = find_statements(doc)

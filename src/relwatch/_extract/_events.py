@@ -3183,12 +3183,16 @@ class _Events:
                     else brokered
                 )
             )
+        subjects = len(participants)
         if trigger.kind == "meeting" and doc.folded[first] in _GATHERINGS:
             participants.extend(
                 FoundParticipant(attendee, PARTY)
                 for attendee in self._attendees(first, s_first, objects)
             )
         noun = doc.folded[first] in _NOUN_TRIGGERS and trigger.after == HOST
+        # "the ministers discussed the visit of X to Y": X is the visitor,
+        # not who discussed it.
+        visitor_named = False
         if "**" in trigger.words and trigger.kind == "praise":
             # Thanks are always in the speaker's name ("expressed Egypt's
             # appreciation for"), to whom "to" names inside them ("expressed
@@ -3252,6 +3256,9 @@ class _Events:
                 or _told_already(trigger, role, target, participants)
             ):
                 continue  # "flew into Peruvian airspace", "sat down with CNN"
+            visitor_named = visitor_named or (
+                noun and role == INITIATOR and preposition in {"of", "by"}
+            )
             if role == WHERE:
                 if mention.entity is not None and mention.entity.kind == STATE:
                     place = (
@@ -3263,6 +3270,8 @@ class _Events:
                 FoundParticipant(member, role)
                 for member in target.members or (target,)
             )
+        if visitor_named:
+            del participants[:subjects]
         participants = self._other_side(hit, participants, s_start, s_last)
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
@@ -3290,9 +3299,14 @@ class _Events:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
         participants += self._other_sides(hit, participants, sentence)
-        if len(participants) < PAIR and trigger.kind != "host_visit":
+        if (
+            len(participants) < PAIR
+            and trigger.kind != "host_visit"
+            and not visitor_named
+        ):
             # "In a phone call, the two sides reviewed ...": the pair named
-            # in the sentence (a host and a guest are never "the two").
+            # in the sentence (a host and a guest are never "the two"; nor
+            # are "the two ministers" who discuss the visit of X).
             participants = _distinct(
                 participants + self._pair(s_first, s_last)
             )

@@ -31,6 +31,7 @@ from ._tables import (
     OFFICE,
     ORGANISATION,
     Meaning,
+    Person,
     Tables,
     folded_name,
     key,
@@ -1010,7 +1011,25 @@ class Scanner:
         found = longest_at(self.tables.titles, self.folded, i)
         if found is None and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
+        if (
+            found is not None
+            and found[1].key in self.tables.surname_titles
+            and self._listed_from(i)
+        ):
+            return None  # "Amir Khan Muttaqi", "Sultan Al Jaber": a name
         return found
+
+    def _listed_from(self, i: int) -> bool:
+        """
+        Whether the words from *i* on are the full name of someone of the
+        people table.
+        """
+        return any(
+            self._table_person(self.words[i:end]) is not None
+            for end in range(
+                i + 2, min(len(self.words), i + _MAX_NAME_WORDS) + 1
+            )
+        )
 
     def _body_at(self, i: int) -> tuple[int, str] | None:
         bodies = self.tables.bodies
@@ -2496,10 +2515,21 @@ class Scanner:
         ("Lavrov said"), from the people table; none for one *stateless*
         here, who acts for an international organisation.
         """
+        known = self._table_person(words)
+        if known is None:
+            return
+        self.by_known.setdefault(known.name, entity)
+        if entity.country is None and not stateless:
+            entity.country = known.country
+
+    def _table_person(self, words: Sequence[str]) -> Person | None:
+        """
+        The person of the people table *words* name, as it writes the name
+        or but for its capitals and full stops ("El-Sisi" for "el-Sisi",
+        "Md" for "Md.", "al Jaber" for "Al Jaber").
+        """
         known = self.tables.people.get(tuple(words))
         if known is None and len(words) > 1:
-            # "El-Sisi" for "el-Sisi", "Md" for "Md.": the same name but
-            # for its capitals and full stops.
             alike = self.tables.people_folded.get(words[-1].casefold())
             folded = folded_name(words)
             known = (
@@ -2507,11 +2537,7 @@ class Scanner:
                 if alike
                 else None
             )
-        if known is None:
-            return
-        self.by_known.setdefault(known.name, entity)
-        if entity.country is None and not stateless:
-            entity.country = known.country
+        return known
 
     def _for_no_state(self, np: _NounPhrase) -> bool:
         """

@@ -405,6 +405,18 @@ def _people() -> dict[tuple[str, ...], Person]:
 
 
 @functools.cache
+def country_domains() -> dict[str, tuple[str, bool]]:
+    """
+    The states of the country-code domains of news sites, and whether the
+    domain is sold worldwide: "jp" -> (JPN, False), "co" -> (COL, True).
+    """
+    return {
+        row["domain"]: (row["code"], row["sold"] == "worldwide")
+        for row in _rows("country-domains.tsv")
+    }
+
+
+@functools.cache
 def tables() -> Tables:
     """
     The tables, read on first use.
