@@ -1225,6 +1225,79 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'remarks that X described as “Q”': the object put before its cue",
+        "Chilean President Tomas Riquelme said on Monday that he would "
+        "recall the envoy, remarks that Norwegian government spokesperson "
+        "Ana Dahl described as “hasty and unwise”.",
+        [
+            ("indirect", "he would recall the envoy", "Tomas Riquelme"),
+            ("partial", "“hasty and unwise”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "'which she described as a danger “Q”' keeps the words before it",
+        "Ana Dahl stressed the need for joint patrols on the border, which "
+        "she described as a danger “no less serious than war.”",
+        [
+            (
+                "indirect",
+                "the need for joint patrols on the border",
+                "Ana Dahl",
+            ),
+            ("partial", "a danger “no less serious than war.”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "'what it called “Q”' is said by the body the sentence opens with",
+        "Norway's Foreign Ministry summoned the Chilean envoy to protest "
+        "what it called “hostile and false remarks” by Chilean officials.",
+        [
+            (
+                "partial",
+                "“hostile and false remarks”",
+                "Norway's Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'which it said' after a body's act is that body's words",
+        "The Norwegian Foreign Ministry summoned the Chilean ambassador over "
+        "the drills, which it said had breached Norway's waters twice.",
+        [
+            (
+                "indirect",
+                "had breached Norway's waters twice",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'which X described as' with no quotation says nothing",
+        "Chile welcomed the plan, which Ana Dahl described as useful.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'which it described as' inside words said stays in them",
+        "The Norwegian Foreign Ministry said Oslo “firmly rejects” such "
+        "remarks, which it described as a threat to regional peace.",
+        [
+            (
+                "partial",
+                (
+                    "Oslo “firmly rejects” such remarks, which it described "
+                    "as a threat to regional peace"
+                ),
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'which it called “Q”' after a person is no one's",
+        "Hakan Demir spoke at length about the border, which it called a "
+        "“red line”.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'dismissed' with no quotation is a deed",
         "Hakan Demir dismissed the ambassador on Monday.",
         [],

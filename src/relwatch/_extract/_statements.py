@@ -327,6 +327,11 @@ _SOCIAL_SITES: Final = frozenset(
 _MIN_CONTENT_WORDS: Final = 2
 _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
+# Relatives whose clause names the thing said of: "what it called ...".
+_WH_RELATIVES: Final = frozenset(["which", "what"])
+_DESCRIBE: Final = "describe"
+# Characters from "as" to the quotation it names: "as a threat “...”".
+_FRONTED_REACH: Final = 40
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 # Tokens of "in a statement carried by the Example News Agency (ENA)".
@@ -1342,7 +1347,9 @@ class _Extractor:
             if impersonal is not None:
                 found.append(impersonal)
                 continue
-            it = self._it_speaks(cue, first)
+            it = self._it_speaks(cue, first) or self._it_relative(
+                cue, first, found
+            )
             if it is not None:
                 found.append(it)
                 continue
@@ -1810,6 +1817,29 @@ class _Extractor:
         ):
             return None  # "it" may be anything: no speaker, no statement
         return Attribution(cue, previous.speaker, it, cue.last)
+
+    def _it_relative(
+        self, cue: Cue, first: int, found: list[Attribution]
+    ) -> Attribution | None:
+        """
+        The attribution of "what it CUE" and "which it CUE" ("X summoned
+        the envoy to protest what it called ..."): the body that is the
+        sentence's subject, when no person; "it" in its own relative is
+        the one whose act the sentence tells.  After a cue of its sentence
+        (*found*) the relative is part of the words that cue says ("X said
+        Y rejects such claims, which it described as ...").
+        """
+        doc = self.doc
+        it = self._it_before(cue, first)
+        if found or it is None or doc.folded[it - 1] not in _WH_RELATIVES:
+            return None
+        subject = doc.main_subject(first, it - 1)
+        if subject is None or self._unnamed(subject):
+            return None
+        speaker = self._resolve(subject)
+        if speaker is None or speaker.kind == PERSON:
+            return None
+        return Attribution(cue, speaker, it, cue.last)
 
     def _it_before(self, cue: Cue, first: int) -> int | None:
         """
@@ -3176,6 +3206,11 @@ class _Extractor:
         if cue.verb.lemma in _GREETINGS and self._greeted(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
+        fronted = self._fronted_as(attribution, start, end)
+        if fronted:
+            # "remarks that X described as “reckless”": what X said of the
+            # object a relative put before him, its quotation the end.
+            start, end = fronted
         for quote in doc.quotes_between(start, end):
             if doc.text[: quote.outer_start].rstrip().endswith(":"):
                 # "said that the round would be in Cairo: “We expect ...”":
@@ -3191,6 +3226,28 @@ class _Extractor:
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
         self._statement(start, end, attribution)
+
+    def _fronted_as(
+        self, attribution: Attribution, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """
+        The words of "which/that/what X described as ... “Q”" past "as" to
+        the quotation's end, when a relative put the cue's object before
+        its subject; None otherwise ("described the move as “Q”" keeps its
+        object, and "which she described as useful" quotes nothing).
+        """
+        doc = self.doc
+        k = doc.token_at(start)
+        if (
+            attribution.cue.verb.lemma != _DESCRIBE
+            or doc.folded[k] != "as"
+            or doc.folded[attribution.frame_first - 1] not in _RELATIVES
+        ):
+            return None
+        quotes = doc.quotes_between(start, end)
+        if not quotes or quotes[0].outer_start - start > _FRONTED_REACH:
+            return None
+        return doc.tokens.starts[k + 1], min(end, quotes[-1].outer_end)
 
     def _own_clause_end(self, cue: Cue, following: int, last: int) -> int:
         """
