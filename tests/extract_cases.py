@@ -1272,6 +1272,12 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "near miss: 'which it said' after people with no name is no one's",
+        "Diplomats protested the drills, which it said had breached the "
+        "waters.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'which X described as' with no quotation says nothing",
         "Chile welcomed the plan, which Ana Dahl described as useful.",
         [],
