@@ -1272,6 +1272,26 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'which it said' after 'the ministry' is the ministry named before",
+        "Kenya's Foreign Ministry said on Monday that talks would resume."
+        "\n\nThe ministry received a delegation from the World Bank, which "
+        "it said had come to discuss debt.",
+        [
+            ("indirect", "talks would resume", "Kenya's Foreign Ministry"),
+            (
+                "indirect",
+                "had come to discuss debt",
+                "Kenya's Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "near miss: 'which it said' after an object, no body opening it",
+        "The ministry received a delegation from Ghana, which it said had "
+        "come to discuss trade.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'which it said' after people with no name is no one's",
         "Diplomats protested the drills, which it said had breached the "
         "waters.",

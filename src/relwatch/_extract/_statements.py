@@ -1833,13 +1833,31 @@ class _Extractor:
         it = self._it_before(cue, first)
         if found or it is None or doc.folded[it - 1] not in _WH_RELATIVES:
             return None
-        subject = doc.main_subject(first, it - 1)
-        if subject is None or self._unnamed(subject):
+        # "The ministry ..." after one named before is that one.
+        subject = doc.opening_body(self._after_fronted_adjunct(first))
+        if subject is None:
+            subject = doc.main_subject(first, it - 1)
+            if subject is None or not self._opens(subject, first):
+                return None
+        if self._unnamed(subject):
             return None
         speaker = self._resolve(subject)
         if speaker is None or speaker.kind == PERSON:
             return None
         return Attribution(cue, speaker, it, cue.last)
+
+    def _opens(self, mention: Mention, first: int) -> bool:
+        """
+        Whether *mention* opens the sentence at token *first* or the clause
+        after a fronted adjunct's comma ("On Monday, the ministry ..."):
+        "The ministry received a delegation from X, which it said ..."
+        names no subject, and the delegation is none.
+        """
+        words = self.doc.folded
+        k = mention.first
+        if k > first and words[k - 1] == "the":
+            k -= 1
+        return k == first or words[k - 1] == ","
 
     def _it_before(self, cue: Cue, first: int) -> int | None:
         """
