@@ -1248,6 +1248,33 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'which Y dismissed as “Q”': any verb a quotation is the object of",
+        "Chile imposed new tariffs on Monday, which Peru dismissed as “a "
+        "provocation”.",
+        [("partial", "“a provocation”", "Peru")],
+    ),
+    StatementCase(
+        "'remarks that Y described as “Q”' with one quoted word",
+        "Chilean President Tomas Riquelme said he would close the border, "
+        "remarks that Peru described as “reckless” on Tuesday.",
+        [
+            ("indirect", "he would close the border", "Tomas Riquelme"),
+            ("partial", "“reckless”", "Peru"),
+        ],
+    ),
+    StatementCase(
+        "'which she described as a “Q” step' keeps the noun it goes with",
+        "Ana Dahl unveiled the plan in Oslo, which she described as a "
+        "“historic” step for the region.",
+        [("partial", "a “historic” step for the region", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: 'which he said as a young man' is no fronted object",
+        "Tomas Riquelme recalled the treaty, which he said as a young "
+        "diplomat he had “helped draft”.",
+        [],
+    ),
+    StatementCase(
         "'what it called “Q”' is said by the body the sentence opens with",
         "Norway's Foreign Ministry summoned the Chilean envoy to protest "
         "what it called “hostile and false remarks” by Chilean officials.",

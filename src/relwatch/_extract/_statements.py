@@ -329,7 +329,9 @@ _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
 # Relatives whose clause names the thing said of: "what it called ...".
 _WH_RELATIVES: Final = frozenset(["which", "what"])
-_DESCRIBE: Final = "describe"
+# Contents of speech verbs whose object a quotation may be on its own:
+# "described as “reckless”", "dismissed as “baseless”" (not "said as ...").
+_QUOTED_OBJECT: Final = frozenset(["partial", "object"])
 # Characters from "as" to the quotation it names: "as a threat “...”".
 _FRONTED_REACH: Final = 40
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
@@ -884,7 +886,7 @@ class _Extractor:
                 break
         return False
 
-    def _add(self, found: Found) -> None:
+    def _add(self, found: Found, *, quoted: bool = False) -> None:
         start, end, kind, speaker, _ = found
         text = self.doc.text
         if kind != DIRECT:
@@ -892,9 +894,10 @@ class _Extractor:
                 end -= 1
             while start < end and text[start] in " ,;:—–-":
                 start += 1
-        if (
-            end <= start
-            or _content_words(text[start:end]) < _MIN_CONTENT_WORDS
+        # A quotation its cue names says something however short (*quoted*):
+        # "remarks that Y described as “reckless”".
+        if end <= start or (
+            _content_words(text[start:end]) < _MIN_CONTENT_WORDS and not quoted
         ):
             return
         self.found.append(found._replace(start=start, end=end))
@@ -3235,15 +3238,17 @@ class _Extractor:
                 # the clause ends at the colon that opens the quotation.
                 end = doc.text.rindex(":", start, quote.outer_start)
                 break
-        if cue.verb.content == "partial" and not _quoted_as(
-            doc.text[start:end], cue.verb
+        if (
+            fronted is None
+            and cue.verb.content == "partial"
+            and not _quoted_as(doc.text[start:end], cue.verb)
         ):
             # "called the talks “frank” and invited ...": the clause ends
             # with its quotation; "rejected as “false” remarks by X" goes
             # on to the object it named.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
-        self._statement(start, end, attribution)
+        self._statement(start, end, attribution, quoted=fronted is not None)
 
     def _fronted_as(
         self, attribution: Attribution, start: int, end: int
@@ -3251,13 +3256,15 @@ class _Extractor:
         """
         The words of "which/that/what X described as ... “Q”" past "as" to
         the quotation's end, when a relative put the cue's object before
-        its subject; None otherwise ("described the move as “Q”" keeps its
-        object, and "which she described as useful" quotes nothing).
+        its subject, for any verb whose object a quotation may be ("which Y
+        dismissed as “Q”", not "which he said as a young man ..."); None
+        otherwise ("described the move as “Q”" keeps its object, and "which
+        she described as useful" quotes nothing).
         """
         doc = self.doc
         k = doc.token_at(start)
         if (
-            attribution.cue.verb.lemma != _DESCRIBE
+            attribution.cue.verb.content not in _QUOTED_OBJECT
             or doc.folded[k] != "as"
             or doc.folded[attribution.frame_first - 1] not in _RELATIVES
         ):
@@ -3265,7 +3272,19 @@ class _Extractor:
         quotes = doc.quotes_between(start, end)
         if not quotes or quotes[0].outer_start - start > _FRONTED_REACH:
             return None
-        return doc.tokens.starts[k + 1], min(end, quotes[-1].outer_end)
+        # The noun a quoted modifier goes with is said too ("as a “historic”
+        # step for the region"), up to punctuation or an adjunct of the
+        # saying ("“reckless” on Monday").
+        words = doc.folded
+        last = doc.token_at(min(end, quotes[-1].outer_end) - 1) + 1
+        stop = doc.token_at(end - 1) + 1
+        while (
+            last < stop
+            and words[last].isalnum()
+            and words[last] not in _ADJUNCT_OPENERS
+        ):
+            last += 1
+        return doc.tokens.starts[k + 1], doc.tokens.ends[last - 1]
 
     def _own_clause_end(self, cue: Cue, following: int, last: int) -> int:
         """
@@ -3766,6 +3785,7 @@ class _Extractor:
         attribution: Attribution,
         *,
         before_cue: bool = False,
+        quoted: bool = False,
     ) -> None:
         doc = self.doc
         cue = attribution.cue
@@ -3787,7 +3807,10 @@ class _Extractor:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
         speaker = attribution.speaker
-        self._add(Found(start, end, kind, speaker, _cue_text(doc, cue)))
+        self._add(
+            Found(start, end, kind, speaker, _cue_text(doc, cue)),
+            quoted=quoted,
+        )
 
 
 def _is_speech(text: str, *, opening: bool = False) -> bool:
