@@ -1269,6 +1269,15 @@ STATEMENT_CASES = [
         [("partial", "a “historic” step for the region", "Ana Dahl")],
     ),
     StatementCase(
+        "near miss: a quoted word with its comma inside the marks ends there",
+        "Ana Dahl said police escorted the marchers, whom she described as "
+        "“calm,” for the length of the route.",
+        [
+            ("indirect", "police escorted the marchers", "Ana Dahl"),
+            ("partial", "“calm,”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
         "near miss: 'which he said as a young man' is no fronted object",
         "Tomas Riquelme recalled the treaty, which he said as a young "
         "diplomat he had “helped draft”.",

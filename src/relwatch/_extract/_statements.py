@@ -3273,13 +3273,16 @@ class _Extractor:
         if not quotes or quotes[0].outer_start - start > _FRONTED_REACH:
             return None
         # The noun a quoted modifier goes with is said too ("as a “historic”
-        # step for the region"), up to punctuation or an adjunct of the
-        # saying ("“reckless” on Monday").
+        # step for the region"), up to punctuation, inside the marks too
+        # ("“peaceful,” for the length of"), or an adjunct of the saying
+        # ("“reckless” on Monday").
         words = doc.folded
-        last = doc.token_at(min(end, quotes[-1].outer_end) - 1) + 1
+        quote = quotes[-1]
+        last = doc.token_at(min(end, quote.outer_end) - 1) + 1
         stop = doc.token_at(end - 1) + 1
         while (
             last < stop
+            and doc.text[quote.end - 1].isalnum()
             and words[last].isalnum()
             and words[last] not in _ADJUNCT_OPENERS
         ):
