@@ -1328,6 +1328,12 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "near miss: 'which it said' after a body's diplomat is not the body's",
+        "The African Union's top diplomat met officials from Ghana, which "
+        "it said had broken the truce.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'which it said' after people with no name is no one's",
         "Diplomats protested the drills, which it said had breached the "
         "waters.",

@@ -1854,9 +1854,12 @@ class _Extractor:
         Whether *mention* opens the sentence at token *first* or the clause
         after a fronted adjunct's comma ("On Monday, the ministry ..."):
         "The ministry received a delegation from X, which it said ..."
-        names no subject, and the delegation is none.
+        names no subject, and the delegation is none; nor does "The EU's
+        envoy", whose head is the envoy.
         """
         words = self.doc.folded
+        if words[mention.last] in _POSSESSIVES:
+            return False
         k = mention.first
         if k > first and words[k - 1] == "the":
             k -= 1
