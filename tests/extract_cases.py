@@ -1322,6 +1322,12 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'what it called “Q”' after a fronted adjunct's comma",
+        "On Tuesday, Norway's Foreign Ministry summoned the Chilean envoy "
+        "over what it called “hostile remarks”.",
+        [("partial", "“hostile remarks”", "Norway's Foreign Ministry")],
+    ),
+    StatementCase(
         "near miss: 'which it said' after an object, no body opening it",
         "The ministry received a delegation from Ghana, which it said had "
         "come to discuss trade.",
