@@ -1271,7 +1271,7 @@ STATEMENT_CASES = [
     StatementCase(
         "near miss: a quoted word with its comma inside the marks ends there",
         "Ana Dahl said police escorted the marchers, whom she described as "
-        "“calm,” for the length of the route.",
+        "“calm,” along the whole march.",
         [
             ("indirect", "police escorted the marchers", "Ana Dahl"),
             ("partial", "“calm,”", "Ana Dahl"),

@@ -3277,7 +3277,7 @@ class _Extractor:
             return None
         # The noun a quoted modifier goes with is said too ("as a “historic”
         # step for the region"), up to punctuation, inside the marks too
-        # ("“peaceful,” for the length of"), or an adjunct of the saying
+        # ("“calm,” along the march"), or an adjunct of the saying
         # ("“reckless” on Monday").
         words = doc.folded
         quote = quotes[-1]
