@@ -1225,6 +1225,153 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "'remarks that X described as “Q”': the object put before its cue",
+        "Chilean President Tomas Riquelme said on Monday that he would "
+        "recall the envoy, remarks that Norwegian government spokesperson "
+        "Ana Dahl described as “hasty and unwise”.",
+        [
+            ("indirect", "he would recall the envoy", "Tomas Riquelme"),
+            ("partial", "“hasty and unwise”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "'which she described as a danger “Q”' keeps the words before it",
+        "Ana Dahl stressed the need for joint patrols on the border, which "
+        "she described as a danger “no less serious than war.”",
+        [
+            (
+                "indirect",
+                "the need for joint patrols on the border",
+                "Ana Dahl",
+            ),
+            ("partial", "a danger “no less serious than war.”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "'which Y dismissed as “Q”': any verb a quotation is the object of",
+        "Chile imposed new tariffs on Monday, which Peru dismissed as “a "
+        "provocation”.",
+        [("partial", "“a provocation”", "Peru")],
+    ),
+    StatementCase(
+        "'remarks that Y described as “Q”' with one quoted word",
+        "Chilean President Tomas Riquelme said he would close the border, "
+        "remarks that Peru described as “reckless” on Tuesday.",
+        [
+            ("indirect", "he would close the border", "Tomas Riquelme"),
+            ("partial", "“reckless”", "Peru"),
+        ],
+    ),
+    StatementCase(
+        "'which she described as a “Q” step' keeps the noun it goes with",
+        "Ana Dahl unveiled the plan in Oslo, which she described as a "
+        "“historic” step for the region.",
+        [("partial", "a “historic” step for the region", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: a quoted word with its comma inside the marks ends there",
+        "Ana Dahl said police escorted the marchers, whom she described as "
+        "“calm,” along the whole march.",
+        [
+            ("indirect", "police escorted the marchers", "Ana Dahl"),
+            ("partial", "“calm,”", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "near miss: 'which he said as a young man' is no fronted object",
+        "Tomas Riquelme recalled the treaty, which he said as a young "
+        "diplomat he had “helped draft”.",
+        [],
+    ),
+    StatementCase(
+        "'what it called “Q”' is said by the body the sentence opens with",
+        "Norway's Foreign Ministry summoned the Chilean envoy to protest "
+        "what it called “hostile and false remarks” by Chilean officials.",
+        [
+            (
+                "partial",
+                "“hostile and false remarks”",
+                "Norway's Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'which it said' after a body's act is that body's words",
+        "The Norwegian Foreign Ministry summoned the Chilean ambassador over "
+        "the drills, which it said had breached Norway's waters twice.",
+        [
+            (
+                "indirect",
+                "had breached Norway's waters twice",
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "'which it said' after 'the ministry' is the ministry named before",
+        "Kenya's Foreign Ministry said on Monday that talks would resume."
+        "\n\nThe ministry received a delegation from the World Bank, which "
+        "it said had come to discuss debt.",
+        [
+            ("indirect", "talks would resume", "Kenya's Foreign Ministry"),
+            (
+                "indirect",
+                "had come to discuss debt",
+                "Kenya's Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'what it called “Q”' after a fronted adjunct's comma",
+        "On Tuesday, Norway's Foreign Ministry summoned the Chilean envoy "
+        "over what it called “hostile remarks”.",
+        [("partial", "“hostile remarks”", "Norway's Foreign Ministry")],
+    ),
+    StatementCase(
+        "near miss: 'which it said' after an object, no body opening it",
+        "The ministry received a delegation from Ghana, which it said had "
+        "come to discuss trade.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'which it said' after a body's diplomat is not the body's",
+        "The African Union's top diplomat met officials from Ghana, which "
+        "it said had broken the truce.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'which it said' after people with no name is no one's",
+        "Diplomats protested the drills, which it said had breached the "
+        "waters.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'which X described as' with no quotation says nothing",
+        "Chile welcomed the plan, which Ana Dahl described as useful.",
+        [],
+    ),
+    StatementCase(
+        "near miss: 'which it described as' inside words said stays in them",
+        "The Norwegian Foreign Ministry said Oslo “firmly rejects” such "
+        "remarks, which it described as a threat to regional peace.",
+        [
+            (
+                "partial",
+                (
+                    "Oslo “firmly rejects” such remarks, which it described "
+                    "as a threat to regional peace"
+                ),
+                "Norwegian Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
+        "near miss: 'which it called “Q”' after a person is no one's",
+        "Hakan Demir spoke at length about the border, which it called a "
+        "“red line”.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'dismissed' with no quotation is a deed",
         "Hakan Demir dismissed the ambassador on Monday.",
         [],

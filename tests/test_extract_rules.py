@@ -90,6 +90,50 @@ def _failing(reason, case):
 
 SPEAKER_CASES = [
     StatementCase(
+        "a portfolio listed with commas goes on to its 'and'",
+        "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
+        "Amadou Ould Sidi said the border would reopen.",
+        [("indirect", "the border would reopen", "Amadou Ould Sidi")],
+    ),
+    StatementCase(
+        "the portfolio listed names the nominal's person",
+        "Tunisian Foreign Minister Karim Ben Salah met Minister of Foreign "
+        "Affairs, Cooperation and Nationals Abroad Amadou Ould Sidi in Tunis "
+        "on Monday.\n\nFor his part, the Mauritanian minister affirmed his "
+        "country's wish to deepen trade with Tunisia.",
+        [
+            (
+                "indirect",
+                "country's wish to deepen trade with Tunisia",
+                "Amadou Ould Sidi",
+            )
+        ],
+    ),
+    StatementCase(
+        "an 'of' portfolio goes on after 'and' to its last office word",
+        "Georgia's Minister of Economy and Sustainable Development Nika "
+        "Berdzeni said the corridor would open in May.",
+        [("indirect", "the corridor would open in May", "Nika Berdzeni")],
+    ),
+    StatementCase(
+        "an organisation's portfolio is no name: 'of ASEAN Cooperation, X'",
+        "The Foreign Ministry's Director General of ASEAN Cooperation, Rudi "
+        "Hartono, told journalists that 40 documents would be signed.",
+        [("indirect", "40 documents would be signed", "Rudi Hartono")],
+    ),
+    StatementCase(
+        "near miss: a name after 'and' in an 'of' tail is a person",
+        "Chile's Minister of Economy and Ana Dahl of Norway said the corridor "
+        "would open in May.",
+        [("indirect", "the corridor would open in May", "Ana Dahl")],
+    ),
+    StatementCase(
+        "near miss: a name set off by commas after a portfolio lists none",
+        "The Minister of Finance, Tomas Riquelme, and the Minister of Trade "
+        "said tariffs would fall.",
+        [("indirect", "tariffs would fall", None)],
+    ),
+    StatementCase(
         "the Iranian minister is the last minister of Iran, not the last one",
         "Iranian Foreign Minister Abbas Karimi met Turkish Foreign Minister "
         "Hakan Demir in Ankara. The Iranian minister said the talks had been "

@@ -1761,7 +1761,19 @@ class Scanner:
         n = len(words)
         office_words = self.tables.office_words
         portfolio = False  # in a "for ..." portfolio
-        while j < n and words[j] in _TAIL_WORDS:
+        # After office words of an "of" tail, also one the title ends with:
+        # "Minister of Economy" and "Sustainable Development" goes on.
+        listed = (
+            j > 1
+            and words[j - 1] in office_words
+            and not {"of", "for"}.isdisjoint(words[max(0, j - 4) : j - 1])
+        )
+        while j < n:
+            if (portfolio or listed) and words[j] == ",":
+                # "of Foreign Affairs, Cooperation and ...": on to its "and".
+                j = self._listed_portfolio(j)
+            if words[j] not in _TAIL_WORDS:
+                break
             preposition = words[j]
             k = j + 1
             if preposition == "at":
@@ -1825,6 +1837,14 @@ class Scanner:
                     elif preposition == "of":
                         # "Commander of Kuwait Coast Guard X": the body served.
                         end = self._body_end(end) or end
+                        while (
+                            meaning.type == ORGANISATION
+                            and end < n
+                            and words[end] in office_words
+                        ):
+                            # "Director General of ASEAN Cooperation, X": the
+                            # body's portfolio, no name.
+                            end += 1
                     j = end
                     continue
             if (
@@ -1873,7 +1893,8 @@ class Scanner:
                 break
             # "for South and Central Asian Affairs": a portfolio goes on
             # after "and" when its words end on an office word.
-            named = preposition != "and" or portfolio
+            listing = preposition == "and" and (portfolio or listed)
+            named = preposition != "and" or listing
             m = k
             while m < n and (
                 words[m] in office_words
@@ -1882,6 +1903,7 @@ class Scanner:
                     and _is_name_word(words[m])
                     and (
                         portfolio
+                        or listing
                         or (
                             self._name_at(m) is None
                             and self._title_at(m) is None
@@ -1890,7 +1912,7 @@ class Scanner:
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
-            if portfolio and preposition == "and":
+            if listing:
                 # Up to its last office word: the name follows it.
                 while m > k and words[m - 1] not in office_words:
                     m -= 1
@@ -1899,8 +1921,26 @@ class Scanner:
             portfolio = preposition == "for" or (
                 portfolio and preposition == "and"
             )
+            # "of Economy and Sustainable Development X" goes on after "and"
+            # as a "for" portfolio does.
+            listed = preposition == "of" or (listed and preposition == "and")
             j = m
         return j
+
+    def _listed_portfolio(self, j: int) -> int:
+        """
+        Where the "and" stands that ends a list of portfolios after the
+        comma at token *j* ("of Foreign Affairs, Cooperation and Nationals
+        Abroad X"), else *j*: ", Cooperation, said" and ", X and Y" list no
+        portfolio.
+        """
+        words = self.words
+        n = len(words)
+        office_words = self.tables.office_words
+        k = j + 1
+        while k < n and words[k] in office_words:
+            k += 1
+        return k if k > j + 1 and k < n and words[k] == "and" else j
 
     def _state_in_tail(self, k: int) -> tuple[int, tuple[Meaning, ...]] | None:
         """

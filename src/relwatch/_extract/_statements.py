@@ -327,6 +327,13 @@ _SOCIAL_SITES: Final = frozenset(
 _MIN_CONTENT_WORDS: Final = 2
 _OPENING_WORDS: Final = 4  # "IAEA chief Rafael Grossi" opens a sentence
 _RELATIVES: Final = frozenset(["which", "that", "who", "whom", "what"])
+# Relatives whose clause names the thing said of: "what it called ...".
+_WH_RELATIVES: Final = frozenset(["which", "what"])
+# Contents of speech verbs whose object a quotation may be on its own:
+# "described as “reckless”", "dismissed as “baseless”" (not "said as ...").
+_QUOTED_OBJECT: Final = frozenset(["partial", "object"])
+# Characters from "as" to the quotation it names: "as a threat “...”".
+_FRONTED_REACH: Final = 40
 _CLAUSE_TAIL_WORDS: Final = 3  # words after a quotation that make it partial
 _CUE_REACH: Final = 8  # tokens between a cue and the quotation it opens
 # Tokens of "in a statement carried by the Example News Agency (ENA)".
@@ -879,7 +886,7 @@ class _Extractor:
                 break
         return False
 
-    def _add(self, found: Found) -> None:
+    def _add(self, found: Found, *, quoted: bool = False) -> None:
         start, end, kind, speaker, _ = found
         text = self.doc.text
         if kind != DIRECT:
@@ -887,9 +894,10 @@ class _Extractor:
                 end -= 1
             while start < end and text[start] in " ,;:—–-":
                 start += 1
-        if (
-            end <= start
-            or _content_words(text[start:end]) < _MIN_CONTENT_WORDS
+        # A quotation its cue names says something however short (*quoted*):
+        # "remarks that Y described as “reckless”".
+        if end <= start or (
+            _content_words(text[start:end]) < _MIN_CONTENT_WORDS and not quoted
         ):
             return
         self.found.append(found._replace(start=start, end=end))
@@ -1342,7 +1350,9 @@ class _Extractor:
             if impersonal is not None:
                 found.append(impersonal)
                 continue
-            it = self._it_speaks(cue, first)
+            it = self._it_speaks(cue, first) or self._it_relative(
+                cue, first, found
+            )
             if it is not None:
                 found.append(it)
                 continue
@@ -1810,6 +1820,50 @@ class _Extractor:
         ):
             return None  # "it" may be anything: no speaker, no statement
         return Attribution(cue, previous.speaker, it, cue.last)
+
+    def _it_relative(
+        self, cue: Cue, first: int, found: list[Attribution]
+    ) -> Attribution | None:
+        """
+        The attribution of "what it CUE" and "which it CUE" ("X summoned
+        the envoy to protest what it called ..."): the body that is the
+        sentence's subject, when no person; "it" in its own relative is
+        the one whose act the sentence tells.  After a cue of its sentence
+        (*found*) the relative is part of the words that cue says ("X said
+        Y rejects such claims, which it described as ...").
+        """
+        doc = self.doc
+        it = self._it_before(cue, first)
+        if found or it is None or doc.folded[it - 1] not in _WH_RELATIVES:
+            return None
+        # "The ministry ..." after one named before is that one.
+        subject = doc.opening_body(self._after_fronted_adjunct(first))
+        if subject is None:
+            subject = doc.main_subject(first, it - 1)
+            if subject is None or not self._opens(subject, first):
+                return None
+        if self._unnamed(subject):
+            return None
+        speaker = self._resolve(subject)
+        if speaker is None or speaker.kind == PERSON:
+            return None
+        return Attribution(cue, speaker, it, cue.last)
+
+    def _opens(self, mention: Mention, first: int) -> bool:
+        """
+        Whether *mention* opens the sentence at token *first* or the clause
+        after a fronted adjunct's comma ("On Monday, the ministry ..."):
+        "The ministry received a delegation from X, which it said ..."
+        names no subject, and the delegation is none; nor does "The EU's
+        envoy", whose head is the envoy.
+        """
+        words = self.doc.folded
+        if words[mention.last] in _POSSESSIVES:
+            return False
+        k = mention.first
+        if k > first and words[k - 1] == "the":
+            k -= 1
+        return k == first or words[k - 1] == ","
 
     def _it_before(self, cue: Cue, first: int) -> int | None:
         """
@@ -3176,21 +3230,67 @@ class _Extractor:
         if cue.verb.lemma in _GREETINGS and self._greeted(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
         end = self._content_end(start, following, last, sentence_end)
+        fronted = self._fronted_as(attribution, start, end)
+        if fronted:
+            # "remarks that X described as “reckless”": what X said of the
+            # object a relative put before him, its quotation the end.
+            start, end = fronted
         for quote in doc.quotes_between(start, end):
             if doc.text[: quote.outer_start].rstrip().endswith(":"):
                 # "said that the round would be in Cairo: “We expect ...”":
                 # the clause ends at the colon that opens the quotation.
                 end = doc.text.rindex(":", start, quote.outer_start)
                 break
-        if cue.verb.content == "partial" and not _quoted_as(
-            doc.text[start:end], cue.verb
+        if (
+            fronted is None
+            and cue.verb.content == "partial"
+            and not _quoted_as(doc.text[start:end], cue.verb)
         ):
             # "called the talks “frank” and invited ...": the clause ends
             # with its quotation; "rejected as “false” remarks by X" goes
             # on to the object it named.
             last_quote = doc.quotes_between(start, end)[-1:]
             end = min([end, *(quote.outer_end for quote in last_quote)])
-        self._statement(start, end, attribution)
+        self._statement(start, end, attribution, quoted=fronted is not None)
+
+    def _fronted_as(
+        self, attribution: Attribution, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """
+        The words of "which/that/what X described as ... “Q”" past "as" to
+        the quotation's end, when a relative put the cue's object before
+        its subject, for any verb whose object a quotation may be ("which Y
+        dismissed as “Q”", not "which he said as a young man ..."); None
+        otherwise ("described the move as “Q”" keeps its object, and "which
+        she described as useful" quotes nothing).
+        """
+        doc = self.doc
+        k = doc.token_at(start)
+        if (
+            attribution.cue.verb.content not in _QUOTED_OBJECT
+            or doc.folded[k] != "as"
+            or doc.folded[attribution.frame_first - 1] not in _RELATIVES
+        ):
+            return None
+        quotes = doc.quotes_between(start, end)
+        if not quotes or quotes[0].outer_start - start > _FRONTED_REACH:
+            return None
+        # The noun a quoted modifier goes with is said too ("as a “historic”
+        # step for the region"), up to punctuation, inside the marks too
+        # ("“calm,” along the march"), or an adjunct of the saying
+        # ("“reckless” on Monday").
+        words = doc.folded
+        quote = quotes[-1]
+        last = doc.token_at(min(end, quote.outer_end) - 1) + 1
+        stop = doc.token_at(end - 1) + 1
+        while (
+            last < stop
+            and doc.text[quote.end - 1].isalnum()
+            and words[last].isalnum()
+            and words[last] not in _ADJUNCT_OPENERS
+        ):
+            last += 1
+        return doc.tokens.starts[k + 1], doc.tokens.ends[last - 1]
 
     def _own_clause_end(self, cue: Cue, following: int, last: int) -> int:
         """
@@ -3691,6 +3791,7 @@ class _Extractor:
         attribution: Attribution,
         *,
         before_cue: bool = False,
+        quoted: bool = False,
     ) -> None:
         doc = self.doc
         cue = attribution.cue
@@ -3712,7 +3813,10 @@ class _Extractor:
                 kind = PARTIAL
                 self.claimed.add(quote.start)
         speaker = attribution.speaker
-        self._add(Found(start, end, kind, speaker, _cue_text(doc, cue)))
+        self._add(
+            Found(start, end, kind, speaker, _cue_text(doc, cue)),
+            quoted=quoted,
+        )
 
 
 def _is_speech(text: str, *, opening: bool = False) -> bool:

@@ -39,6 +39,8 @@ _OFFICE_WORDS: Final = frozenset(
         "Cooperation",
         "International",
         "Expatriates",
+        "Abroad",  # "Nationals Abroad", a portfolio
+        "Communities",  # "Communities Abroad", "Local Communities"
         "Relations",
         "Gas",
         "Mines",
