@@ -1586,6 +1586,11 @@ def _stamp_date(line: str) -> dt.date | None:
             )
         except ValueError:
             return None
+    if m["num_year"]:
+        # Day first, as `_read_date` reads dotted dates.
+        return _dotted_date(
+            int(m["first"]), int(m["second"]), int(m["num_year"]), dayfirst=True
+        )
     if m["year1"]:
         return _month_date(m["month1"], int(m["day1"]), int(m["year1"]))
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
@@ -1642,6 +1647,7 @@ class _Reader:
         "anchor",
         "bar",
         "body_at",
+        "box",
         "body_line",
         "bylines",
         "caps_place",
@@ -1693,6 +1699,9 @@ class _Reader:
         self.deck_at: int | None = None
         self.deck_line = ""  # the last line too long for a title
         self.title_end: int | None = None
+        # Where a summary box is: 0 outside, 1 below its label, 2 in its
+        # text, 3 below its text (bulleted items may follow).
+        self.box = 0
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
         self.masthead = False
@@ -1713,9 +1722,13 @@ class _Reader:
             line_end += len(raw) + 1
             left = raw.lstrip()
             if not left:
+                if self.box == 2:  # noqa: PLR2004 - the box's text ends
+                    self.box = 3
                 continue
             line = left.rstrip()
             at = line_end - len(left)
+            if self._boxed(line):
+                continue
             # LINE_LABEL_STARTS' first letters, as a literal: most lines
             # start with none of them.
             if line[0] in "[TDS" and line.startswith(p.LINE_LABEL_STARTS):
@@ -1760,6 +1773,26 @@ class _Reader:
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
+
+    def _boxed(self, line: str) -> bool:
+        """
+        Whether *line* is a summary box's label or in its text, which the
+        body is below: `Summary`, then a line or two, then a blank line.
+        """
+        if len(line) <= p.BOX_LABEL_MAX and (
+            line.removesuffix(":").casefold() in p.BOX_LABELS
+        ):
+            # Any first line of text above it was a deck or a caption.
+            self.body_at = None
+            self.box = 1
+            self.previous = "chrome"
+            return True
+        if self.box == 3 and line[0] not in _BULLETS:  # noqa: PLR2004
+            self.box = 0
+        if self.box:
+            self.box = 2
+            return True
+        return False
 
     def _glued(
         self, line: str, at: int, line_end: int, anchor: dt.date | None
@@ -2646,7 +2679,13 @@ class _Reader:
                     and len(line.split()) <= _SENTENCE_TITLE_WORDS_MAX
                 )
             )
-            and self._dated_below(end)
+            and (
+                self._dated_below(end)
+                # Or, the page's date above it, the text below it
+                # (`Northland News Agency (NNA)`, `Politics`, `06.05.2025`,
+                # `Envoy receives minister`, `On May 5, the envoy ...`).
+                or (self.previous == "timestamp" and self._text_below(end))
+            )
         ):
             self.site_name = False
             self._set_headline(line, end)
@@ -2674,13 +2713,39 @@ class _Reader:
             return True
         return _known_place_dash(below)
 
+    def _text_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* reads as text.
+        """
+        text = self.text
+        at = _skip_space(text, end)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        below = text[at:line_end]
+        return is_prose(below, below.split(), text, line_end)
+
     def _credited_below(self, end: int) -> bool:
         """
         Whether the line below the one ending at *end* is a byline, a
         timestamp or a dateline: the title ends above it.
         """
-        below = _next_line(self.text, _skip_space(self.text, end) - 1)
-        return below[:3] in _BY_SPACE or self._dated_below(end)
+        text = self.text
+        below = _next_line(text, _skip_space(text, end) - 1)
+        if below[:3] in _BY_SPACE or self._dated_below(end):
+            return True
+        # Or the title's deck is between them, longer than the title: the
+        # byline, the writer's name alone or the date below it.
+        title = text[text.rfind("\n", 0, end) + 1 : end]
+        if len(below.split()) <= len(title.split()):
+            return False
+        deck_end = text.find(below, end) + len(below)
+        after = _next_line(text, _skip_space(text, deck_end) - 1)
+        return (
+            after[:3] in _BY_SPACE
+            or (_person(after) is not None and not is_known_place(after))
+            or self._dated_below(deck_end)
+        )
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2720,7 +2785,12 @@ class _Reader:
         name in one word above one, a photo credit, a counter, a credit or
         a byline.
         """
-        if is_timestamp(line):
+        if (
+            is_timestamp(line)
+            or line.removesuffix(":").casefold() in p.STAMP_LABELS
+            # `World | Example Agency | Updated: May 6, 2025 6:41 pm`.
+            or ("|" in line and any(map(is_timestamp, line.split("|"))))
+        ):
             return True
         # `Examplenet` between the summary and the page's date.
         if (
@@ -2887,6 +2957,10 @@ def _label(line: str, title: str) -> bool:
             and not title.isupper()
             and any(mark in line for mark in _PATH_MARKS)
         )
+    # A section's path or two sections joined, in any case: `Northland /
+    # Diplomacy`, `Northland & the Region`.
+    if " / " in line or " & " in line:
+        return True
     # A noun of the page's, not any furniture's word: `Border tensions
     # flare up`, `Ceasefire talks open` are headlines.
     last = p.LETTER_WORDS.findall(line)[-1:]
@@ -2982,10 +3056,11 @@ def _name_cased(part: str) -> bool:
 def _site_cased(line: str) -> bool:
     """
     Whether every word of *line* is capitalised, a dash or a link of a
-    name, in any language (`Exa - Agencia Northlandesa de Noticias`).
+    name, in any language (`Exa - Agencia Northlandesa de Noticias`), its
+    acronym in brackets too (`Northland News Agency (NNA)`).
     """
     return all(
-        w[:1].isupper()
+        w.lstrip("(")[:1].isupper()
         or w in _NAME_LINKS
         or w in _DASHES
         or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())
