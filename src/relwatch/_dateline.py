@@ -2957,9 +2957,12 @@ def _label(line: str, title: str) -> bool:
             and not title.isupper()
             and any(mark in line for mark in _PATH_MARKS)
         )
-    # A section's path or two sections joined, in any case: `Northland /
-    # Diplomacy`, `Northland & the Region`.
-    if " / " in line or " & " in line:
+    # A section's path or two sections joined, its words capitalised as
+    # sections' names are: `Northland / Diplomacy`, `Northland & the
+    # Region`; not a headline in small letters (`Oil & gas talks`).
+    if (" / " in line or " & " in line) and _name_cased(
+        line.replace(" / ", " ")
+    ):
         return True
     # A noun of the page's, not any furniture's word: `Border tensions
     # flare up`, `Ceasefire talks open` are headlines.

@@ -265,14 +265,18 @@ def is_photo_credit(folded: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """
-    Whether a line that reads as text is a photo caption, a cookie notice
-    or a counter.
+    Whether a line that reads as text is a photo caption, a cookie notice,
+    a save button's text or a counter.
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
     folded = line.casefold()
     return (
         is_paywall(folded)
+        or (
+            len(line) <= p.SAVE_WIDGET_MAX
+            and p.SAVE_WIDGET.match(folded) is not None
+        )
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
         or ("generated" in folded and is_ai_notice(folded))
     )
@@ -356,6 +360,8 @@ def is_caption(line: str) -> bool:
         return True
     tail = line[-p.CAPTION_END_MAX :].casefold()
     if _has_photo_word(tail) and p.CAPTION_CREDIT_END.search(tail):
+        return True
+    if line[-1:] == "]" and p.CAPTION_BRACKET_END.search(tail):
         return True
     end = line[-p.CAPTION_AGENCY_END_MAX :]
     return ("–" in end or "—" in end or "-" in end) and bool(

@@ -832,6 +832,14 @@ AGENCIES: Final = frozenset(
         *("kyodo news", "yonhap news agency", "jiji press", "ria"),
         # The Baltic agencies: `BNS` alone on its line credits the story.
         *("bns", "leta", "elta"),
+        # Full names of agencies listed by their initials above, as a
+        # credit line or a bar spells them out (`Press Trust of India`),
+        # and the Swiss agency, which joins its two names with a hyphen.
+        *("press trust of india", "united news of india"),
+        *("asian news international", "agence france-presse"),
+        *("deutsche presse-agentur", "vietnam news agency"),
+        *("philippine news agency", "korean central news agency"),
+        *("keystone-sda", "keystone-ats"),
     }
 )
 SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
@@ -1050,6 +1058,20 @@ CAPTION_CREDIT_END: Final = re.compile(
 CAPTION_AGENCY_END: Final = re.compile(
     r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
 )
+# A caption's credit in square brackets with its label, matched in the
+# casefolded line: `... in the south [File: Dana Levi/Example]`, `[Photo:
+# Example Agency]`.
+CAPTION_BRACKET_END: Final = re.compile(
+    r"\[(?:photos?|images?|pictures?|file)\s{0,2}:[^\[\]\n]{1,60}+\]\s{0,2}$"
+)
+# A save or bookmark button's text, matched in the casefolded line: `Save
+# articles to read later and create your personal reading list.`
+SAVE_WIDGET: Final = re.compile(
+    r"(?:save|bookmark)\b[^\n]{0,80}?\b(?:read(?:ing)?\s(?:it\s)?later|reading\slists?)\b"
+)
+# The longest line SAVE_WIDGET is tried on.
+SAVE_WIDGET_MAX: Final = 100
+
 # How far from a line's end a caption's credit can start.
 CAPTION_END_MAX: Final = 130
 CAPTION_AGENCY_END_MAX: Final = 24
