@@ -1589,7 +1589,10 @@ def _stamp_date(line: str) -> dt.date | None:
     if m["num_year"]:
         # Day first, as `_read_date` reads dotted dates.
         return _dotted_date(
-            int(m["first"]), int(m["second"]), int(m["num_year"]), dayfirst=True
+            int(m["first"]),
+            int(m["second"]),
+            int(m["num_year"]),
+            dayfirst=True,
         )
     if m["year1"]:
         return _month_date(m["month1"], int(m["day1"]), int(m["year1"]))
@@ -1647,8 +1650,8 @@ class _Reader:
         "anchor",
         "bar",
         "body_at",
-        "box",
         "body_line",
+        "box",
         "bylines",
         "caps_place",
         "clock",
@@ -1721,14 +1724,10 @@ class _Reader:
         for raw in lines:
             line_end += len(raw) + 1
             left = raw.lstrip()
-            if not left:
-                if self.box == 2:  # noqa: PLR2004 - the box's text ends
-                    self.box = 3
+            if self._boxed(left):  # a blank line, or the summary box's
                 continue
             line = left.rstrip()
             at = line_end - len(left)
-            if self._boxed(line):
-                continue
             # LINE_LABEL_STARTS' first letters, as a literal: most lines
             # start with none of them.
             if line[0] in "[TDS" and line.startswith(p.LINE_LABEL_STARTS):
@@ -1774,11 +1773,17 @@ class _Reader:
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
 
-    def _boxed(self, line: str) -> bool:
+    def _boxed(self, left: str) -> bool:
         """
-        Whether *line* is a summary box's label or in its text, which the
-        body is below: `Summary`, then a line or two, then a blank line.
+        Whether the line *left* (stripped on the left) is blank, or a
+        summary box's label or in its text, which the body is below:
+        `Summary`, then a line or two, then a blank line.
         """
+        if not left:
+            if self.box == 2:  # noqa: PLR2004 - the box's text ends
+                self.box = 3
+            return True
+        line = left.rstrip()
         if len(line) <= p.BOX_LABEL_MAX and (
             line.removesuffix(":").casefold() in p.BOX_LABELS
         ):
