@@ -118,6 +118,8 @@ _CREDITS_MAX: Final = 42
 # How far before the body a dateline's day is looked for: `NORTHPORT,
 # Sept. 10 (Example News Agency) -- `.
 _DAY_REACH: Final = 48
+# The longest line, with spaces after it, read for a summary box's label.
+_BOX_LEFT_MAX: Final = 40
 # The marks BULLET starts with.
 _BULLETS: Final = frozenset("-•*–—")
 # The dashes that open a line of dialogue too.
@@ -1724,7 +1726,11 @@ class _Reader:
         for raw in lines:
             line_end += len(raw) + 1
             left = raw.lstrip()
-            if self._boxed(left):  # a blank line, or the summary box's
+            # A blank line, or a summary box's label or text: most lines
+            # are longer than a label and outside a box.
+            if (
+                not left or self.box or len(left) <= _BOX_LEFT_MAX
+            ) and self._boxed(left):
                 continue
             line = left.rstrip()
             at = line_end - len(left)
