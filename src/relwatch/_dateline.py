@@ -2730,11 +2730,8 @@ class _Reader:
         """
         text = self.text
         at = _skip_space(text, end)
-        line_end = text.find("\n", at)
-        if line_end < 0:
-            line_end = len(text)
-        below = text[at:line_end]
-        return is_prose(below, below.split(), text, line_end)
+        below = _next_line(text, at - 1)
+        return is_prose(below, below.split(), text, at + len(below))
 
     def _credited_below(self, end: int) -> bool:
         """
