@@ -666,13 +666,16 @@ def test_place_date_separator_tested_first(text):
     """
     For all text where a place-date or place-agency dateline matches at the
     start, its comma, colon (or stop) is no further in than
-    PLACE_DATE_PLACE_MAX.
+    PLACE_DATE_PLACE_MAX; or the dash after the place (`NICOSIA - 6 May
+    2025: `) is, two spaces before it at most.
     """
     if CAPS_DATE_DATELINE.match(text):
         assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
-    if PLACE_DATE_DATELINE.match(text):
-        assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1) or (
-            0 <= text.find(":", 0, PLACE_DATE_PLACE_MAX + 1)
+    if m := PLACE_DATE_DATELINE.match(text):
+        assert (
+            0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
+            or 0 <= text.find(":", 0, PLACE_DATE_PLACE_MAX + 1)
+            or m.end("place") + 2 <= PLACE_DATE_PLACE_MAX
         )
     if m := PLACE_AGENCY_DATELINE.match(text):
         assert m.end("place") <= PLACE_DATE_PLACE_MAX

@@ -2745,11 +2745,9 @@ class _Reader:
         # Or the title's deck is between them, longer than the title: the
         # byline, the writer's name alone or the date below it.
         title = text[text.rfind("\n", 0, end) + 1 : end]
-        if len(below.split()) <= len(title.split()):
-            return False
         deck_end = text.find(below, end) + len(below)
         after = _next_line(text, _skip_space(text, deck_end) - 1)
-        return (
+        return len(below.split()) > len(title.split()) and (
             after[:3] in _BY_SPACE
             or (_person(after) is not None and not is_known_place(after))
             or self._dated_below(deck_end)

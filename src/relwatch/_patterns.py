@@ -839,7 +839,7 @@ AGENCIES: Final = frozenset(
         *("asian news international", "agence france-presse"),
         *("deutsche presse-agentur", "vietnam news agency"),
         *("philippine news agency", "korean central news agency"),
-        *("keystone-sda", "keystone-ats"),
+        "keystone-sda",
     }
 )
 SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
