@@ -4619,4 +4619,14 @@ CASES = [
         "The Northland leader will arrive",
         headline="Northland Leader To Visit Southport On Saturday",
     ),
+    # -- session 17 review: near misses of the new layouts ----------------
+    Case(
+        "a box's word as a menu's item above the title opens no box",
+        " date 2025-05-06 Home\nNews\nVideos\nHighlights\nEnvoys sign port accord\n"
+        "By Dana Levi\n\nNorthland and Southland signed an accord on joint patrols on "
+        "Monday.\n\nThe patrols start in June.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northland and Southland signed an accord",
+        headline="Envoys sign port accord",
+    ),
 ]

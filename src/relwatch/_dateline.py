@@ -1790,8 +1790,13 @@ class _Reader:
                 self.box = 3
             return True
         line = left.rstrip()
-        if len(line) <= p.BOX_LABEL_MAX and (
-            line.removesuffix(":").casefold() in p.BOX_LABELS
+        # A box sums up the story below its title: above one, the label is
+        # a menu's item (`Home`, `Highlights`, then the title).
+        if (
+            len(line) <= p.BOX_LABEL_MAX
+            and self.headline is not None
+            and not self.masthead
+            and line.removesuffix(":").casefold() in p.BOX_LABELS
         ):
             # Any first line of text above it was a deck or a caption.
             self.body_at = None
