@@ -4629,4 +4629,20 @@ CASES = [
         "Northland and Southland signed an accord",
         headline="Envoys sign port accord",
     ),
+    Case(
+        "a dash and a date after a title or a name in small letters open no dateline",
+        " date 2025-05-06 Northland and Southland agree on port\n\nJoint Statement – 6 "
+        "May 2025: The two governments agreed to reopen the port of Northport.",
+        {"place": None, "date": None},
+        "Joint Statement – 6 May 2025: The two governments",
+        headline="Northland and Southland agree on port",
+    ),
+    Case(
+        "a known city in small letters, a dash and a date open a dateline",
+        " date 2025-05-07 Northland and Southland agree on port\n\nNairobi – 6 May "
+        "2025: The two governments agreed to reopen the port of Northport.",
+        {"place": "Nairobi", "date": D(2025, 5, 6)},
+        "The two governments agreed",
+        headline="Northland and Southland agree on port",
+    ),
 ]

@@ -995,12 +995,22 @@ def _place_date(
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
     if m is None or not _is_place(m["place"]):
         return None
+    place = m["place"]
+    # A dash after a name in small letters opens a title or a speaker's
+    # words as often as a dateline (`Joint Statement – 6 May 2025: `,
+    # `Dana Levi – 6 May 2025: `): the place is in capitals or known.
+    if (
+        text[m.end("place")].isspace()
+        and not place.isupper()
+        and not is_known_place(place)
+    ):
+        return None
     date = _parse_date(m["date"], anchor)
     # `MOSCOW, 4 Mar - RIA Novosti. `: the agency after the dash.
     tag = p.AGENCY_AFTER.match(text, m.end(), line_end)
     if tag is not None and is_agency(tag["agency"]):
-        return _Found(m["place"], date, tag["agency"], (), tag.end())
-    return _Found(m["place"], date, None, (), m.end())
+        return _Found(place, date, tag["agency"], (), tag.end())
+    return _Found(place, date, None, (), m.end())
 
 
 def _is_place(place: str) -> bool:
