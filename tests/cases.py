@@ -4645,4 +4645,24 @@ CASES = [
         "The two governments agreed",
         headline="Northland and Southland agree on port",
     ),
+    Case(
+        "a lead-in to a quote below the issuer's and the date's labels is the body's start",
+        " date 2025-05-06 Leaders' call with President Levi: 6 May 2025\nThe Prime "
+        "Minister spoke to President Dana Levi.\nFrom:\nPrime Minister's Office\n"
+        'Published\n6 May 2025\n\nA government spokesperson said:\n\n"The Prime '
+        'Minister spoke to President Dana Levi of Northland this afternoon.\n\n"The '
+        'leaders agreed to meet in Northport next month."',
+        {"place": None},
+        "A government spokesperson said:",
+        headline="Leaders' call with President Levi: 6 May 2025",
+    ),
+    Case(
+        "a label in capitals with a colon above a quote is no lead-in",
+        ' date 2025-05-06 Envoys sign port accord\n\nQuote Of The Day:\n\n"We will '
+        'reopen the port of Northport next month," the foreign minister told reporters '
+        "on Tuesday.",
+        {"place": None},
+        '"We will reopen the port',
+        headline="Envoys sign port accord",
+    ),
 ]
