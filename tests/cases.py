@@ -4665,4 +4665,20 @@ CASES = [
         '"We will reopen the port',
         headline="Envoys sign port accord",
     ),
+    Case(
+        "a slashed date either way round below the title gives the place no date",
+        "Envoys sign port accord\nNORTHPORT | 03/04/2024 10:12\n\nThe foreign "
+        "minister received his Southland counterpart on Tuesday.",
+        {"place": "NORTHPORT", "date": None},
+        "The foreign minister received",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a slashed date one way round only below the title gives the place its date",
+        "Envoys sign port accord\nNORTHPORT | 20/02/2024 10:12\n\nThe foreign "
+        "minister received his Southland counterpart on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2024, 2, 20)},
+        "The foreign minister received",
+        headline="Envoys sign port accord",
+    ),
 ]

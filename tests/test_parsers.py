@@ -2246,6 +2246,10 @@ class TestLinearTime:
             "Ab ab ab ab ab [File: Ab/Ab ",
             "Save ab ab ab ab ab ab ",
             "Press Trust of ",
+            # The seventeenth round's review.
+            'Ab ab said:\n\n"',
+            "Ab Ab – 6 May 2025: ",
+            "AB | 03/04/2024 ",
             "-",
             "a",
             "1",

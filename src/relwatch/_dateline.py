@@ -97,6 +97,8 @@ _BODY_ABOVE: Final = frozenset(
 _TITLE_CASE_WORDS_MAX: Final = 16
 _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The months of a year: a number up to it may be a day or a month.
+_MONTHS_IN_YEAR: Final = 12
 # The fewest words of the line below a hard-wrapped paragraph's first.
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
@@ -1584,9 +1586,12 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     return () if m is None else _names(m["name"].rstrip(")"))
 
 
-def _stamp_date(line: str) -> dt.date | None:
+def _stamp_date(line: str, *, exact: bool = False) -> dt.date | None:
     """
-    The full date a timestamp line gives, if it gives one.
+    The full date a timestamp line gives, if it gives one; when *exact*,
+    not one whose day and month could be either way round in slashes
+    (`03/04/2024`: a US page's March 4, a French page's April 3), which
+    gives only its year, for a dateline without one.
     """
     m = p.STAMP_DATE.search(line)
     if m is None:
@@ -1599,12 +1604,17 @@ def _stamp_date(line: str) -> dt.date | None:
         except ValueError:
             return None
     if m["num_year"]:
+        first, second = int(m["first"]), int(m["second"])
+        either_way = (
+            "/" in m[0]
+            and first != second
+            and max(first, second) <= _MONTHS_IN_YEAR
+        )
         # Day first, as `_read_date` reads dotted dates.
-        return _dotted_date(
-            int(m["first"]),
-            int(m["second"]),
-            int(m["num_year"]),
-            dayfirst=True,
+        return (
+            None
+            if exact and either_way
+            else _dotted_date(first, second, int(m["num_year"]), dayfirst=True)
         )
     if m["year1"]:
         return _month_date(m["month1"], int(m["day1"]), int(m["year1"]))
@@ -2508,7 +2518,7 @@ class _Reader:
                 # `Jakarta ● Tue, May 6, 2025` below the headline: the
                 # story's place and date, which widgets below keep.
                 self.bar = self.bar or _Found(
-                    place, _stamp_date(line), None, (), 0
+                    place, _stamp_date(line, exact=True), None, (), 0
                 )
             self.caps_place = place or self.caps_place
             if person is not None:
