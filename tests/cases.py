@@ -4681,4 +4681,14 @@ CASES = [
         "The foreign minister received",
         headline="Envoys sign port accord",
     ),
+    Case(
+        "a box that no blank line ends gives its text to the body: lines without blanks",
+        " date 2025-05-06 Envoys sign port accord\nBy Dana Levi\n\nSummary\nThe accord "
+        "provides for joint patrols along the river.\nNorthland and Southland signed an "
+        "accord on joint patrols on Monday, the ministry said.\nThe patrols start in "
+        "June, officials of both states told reporters in Northport.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The accord provides for joint patrols",
+        headline="Envoys sign port accord",
+    ),
 ]

@@ -1674,6 +1674,7 @@ class _Reader:
         "body_at",
         "body_line",
         "box",
+        "box_at",
         "bylines",
         "caps_place",
         "clock",
@@ -1727,6 +1728,7 @@ class _Reader:
         # Where a summary box is: 0 outside, 1 below its label, 2 in its
         # text, 3 below its text (bulleted items may follow).
         self.box = 0
+        self.box_at: int | None = None  # where the box's text starts
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
         self.masthead = False
@@ -1750,7 +1752,7 @@ class _Reader:
             # are longer than a label and outside a box.
             if (
                 not left or self.box or len(left) <= _BOX_LEFT_MAX
-            ) and self._boxed(left):
+            ) and self._boxed(left, line_end - len(left)):
                 continue
             line = left.rstrip()
             at = line_end - len(left)
@@ -1799,10 +1801,10 @@ class _Reader:
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
 
-    def _boxed(self, left: str) -> bool:
+    def _boxed(self, left: str, at: int) -> bool:
         """
-        Whether the line *left* (stripped on the left) is blank, or a
-        summary box's label or in its text, which the body is below:
+        Whether the line *left* (stripped on the left), at *at*, is blank,
+        or a summary box's label or in its text, which the body is below:
         `Summary`, then a line or two, then a blank line.
         """
         if not left:
@@ -1825,6 +1827,8 @@ class _Reader:
             return True
         if self.box == 3 and line[0] not in _BULLETS:  # noqa: PLR2004
             self.box = 0
+        if self.box == 1:
+            self.box_at = at
         if self.box:
             self.box = 2
             return True
@@ -2886,6 +2890,10 @@ class _Reader:
     def _finish(self) -> _Found:
         text = self.text
         body_at = self.body_at
+        if body_at is None:
+            # No text below a box: its text is the body's (a page with no
+            # blank lines between paragraphs, or the box never ends).
+            body_at = self.box_at
         if body_at is None:
             # No line of text: the body is what follows the headline, from
             # a summary on; a page that is a title alone is text.
