@@ -122,6 +122,12 @@ _CREDITS_MAX: Final = 42
 _DAY_REACH: Final = 48
 # The longest line, with spaces after it, read for a summary box's label.
 _BOX_LEFT_MAX: Final = 40
+# Where the lines read are as to a summary box: outside one, below its
+# label, in its text, or below its text (bulleted items may follow).
+_NO_BOX: Final = 0
+_BOX_LABEL: Final = 1
+_BOX_TEXT: Final = 2
+_BOX_BELOW: Final = 3
 # The marks BULLET starts with.
 _BULLETS: Final = frozenset("-•*–—")
 # The dashes that open a line of dialogue too.
@@ -1725,9 +1731,7 @@ class _Reader:
         self.deck_at: int | None = None
         self.deck_line = ""  # the last line too long for a title
         self.title_end: int | None = None
-        # Where a summary box is: 0 outside, 1 below its label, 2 in its
-        # text, 3 below its text (bulleted items may follow).
-        self.box = 0
+        self.box = _NO_BOX
         self.box_at: int | None = None  # where the box's text starts
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
@@ -1751,7 +1755,7 @@ class _Reader:
             # A blank line, or a summary box's label or text: most lines
             # are longer than a label and outside a box.
             if (
-                not left or self.box or len(left) <= _BOX_LEFT_MAX
+                not left or self.box != _NO_BOX or len(left) <= _BOX_LEFT_MAX
             ) and self._boxed(left, line_end - len(left)):
                 continue
             line = left.rstrip()
@@ -1808,8 +1812,8 @@ class _Reader:
         `Summary`, then a line or two, then a blank line.
         """
         if not left:
-            if self.box == 2:  # noqa: PLR2004 - the box's text ends
-                self.box = 3
+            if self.box == _BOX_TEXT:
+                self.box = _BOX_BELOW
             return True
         line = left.rstrip()
         # A box sums up the story below its title: above one, the label is
@@ -1822,15 +1826,15 @@ class _Reader:
         ):
             # Any first line of text above it was a deck or a caption.
             self.body_at = None
-            self.box = 1
+            self.box = _BOX_LABEL
             self.previous = "chrome"
             return True
-        if self.box == 3 and line[0] not in _BULLETS:  # noqa: PLR2004
-            self.box = 0
-        if self.box == 1:
+        if self.box == _BOX_BELOW and line[0] not in _BULLETS:
+            self.box = _NO_BOX
+        if self.box == _BOX_LABEL:
             self.box_at = at
-        if self.box:
-            self.box = 2
+        if self.box != _NO_BOX:
+            self.box = _BOX_TEXT
             return True
         return False
 

@@ -394,7 +394,7 @@ BOX_LABELS: Final = frozenset(
     }
 )
 # The longest of them, with a colon: `story highlights:`.
-BOX_LABEL_MAX: Final = 17
+BOX_LABEL_MAX: Final = max(map(len, BOX_LABELS)) + 1
 
 # A label alone on its line above the page's date or its issuer, which
 # shows the line of text above it to be a deck: `Published`, then `6 May
