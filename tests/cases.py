@@ -4435,4 +4435,260 @@ CASES = [
         "US, Japan, Philippines — The three allies",
         headline="Allies meet on port security",
     ),
+    # -- session 17: layouts of pages from outlets not seen before --------
+    Case(
+        "a summary box under its label is no body: the text is below its blank line",
+        "News\nEnvoys sign port accord\nTuesday, May 6, 2025\nBy Dana Levi\n\n"
+        "Summary\nThe accord provides for joint patrols along the river.\nBoth sides "
+        "named liaison officers.\n\nNorthland and Southland signed an accord on joint "
+        "patrols on Monday.\n\nThe patrols start in June.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northland and Southland signed an accord",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a box's label with a colon and bulleted items below it, each its own paragraph",
+        " date 2025-05-06 Envoys sign port accord\n\nKey points:\n\n• The port reopens in June.\n\n"
+        "• Tariffs on grain fall by half.\n\nThe two foreign ministers signed the port "
+        "accord in Northport on Tuesday.",
+        {"place": None},
+        "The two foreign ministers signed the port accord",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a summary box above a known city and a full stop: the dateline is below the box",
+        "Envoys sign port accord\nTuesday, May 6, 2025\n\nSummary\nThe accord covers "
+        "joint patrols along the river.\n\nDar es Salaam. Northland and Southland "
+        "yesterday signed an accord on joint patrols.",
+        {"place": "Dar es Salaam"},
+        "Northland and Southland yesterday signed",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "'In brief' opening a sentence is text, no box's label",
+        " date 2025-05-06 Envoys sign port accord\n\nIn brief, the two ministers signed the port accord "
+        "in Northport on Tuesday after a year of talks.\n\nThe patrols start in June.",
+        {"place": None},
+        "In brief, the two ministers signed",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a day-first numeric stamp gives a yearless tagged dateline its year",
+        "Northland, Southland sign accord on consultations\nPublished on 06/05/2025 - "
+        "17:45\n\nNORTHPORT, May 6 (EXA) - The foreign minister received his Southland "
+        "counterpart on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The foreign minister received his Southland",
+        headline="Northland, Southland sign accord on consultations",
+    ),
+    Case(
+        "a dotted stamp gives the year too",
+        "Envoys sign port accord\n06.05.2025 11:27\n\nNORTHPORT, May 6 (EXA) - The "
+        "foreign ministers signed the port accord on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6), "agency": "EXA"},
+        "The foreign ministers signed the port accord",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a place in capitals, a dash, a full date and a colon",
+        " date 2025-05-07 Levi receives Southland envoy\n\nBy Sam Roe\n\nNORTHPORT – "
+        "6 May 2025: Foreign Minister Dana Levi received the envoy of Southland on "
+        "Tuesday.",
+        {"bylines": ("Sam Roe",), "place": "NORTHPORT", "date": D(2025, 5, 6)},
+        "Foreign Minister Dana Levi received",
+        headline="Levi receives Southland envoy",
+    ),
+    Case(
+        "a dash and a date after the first words of a sentence open no dateline",
+        " date 2025-05-06 Levi receives Southland envoy\n\nThe minister met the envoy on Tuesday – 6 May "
+        "2025: a date both sides had set long before.",
+        {"place": None, "date": None},
+        "The minister met the envoy on Tuesday",
+        headline="Levi receives Southland envoy",
+    ),
+    Case(
+        "a place and a month in capitals alone on their line below the stamp",
+        " date 2025-05-06 Northland\n\nEnvoys of two states to meet in Southport next week\n\nExample "
+        "News Service\n\nPublished: 08:15 am May 06, 2025\n\nNORTHPORT, MAY 6\n\nThe "
+        "foreign secretary will lead a delegation to Southport next week, the ministry "
+        "said.",
+        {"place": "NORTHPORT", "date": D(2025, 5, 6)},
+        "The foreign secretary will lead",
+        headline="Envoys of two states to meet in Southport next week",
+    ),
+    Case(
+        "a deck that reads as a sentence above the issuer's and the date's labels",
+        " date 2025-05-06 Home\nInternational\nPress release\nLeaders' call with President "
+        "Levi: 6 May 2025\nThe Prime Minister spoke to "
+        "President Dana Levi.\nFrom:\nPrime Minister's Office\nPublished\n6 May 2025\n\n"
+        "The Prime Minister spoke to President Dana Levi of Northland this afternoon.",
+        {"place": None},
+        "The Prime Minister spoke to President Dana Levi of Northland",
+        headline="Leaders' call with President Levi: 6 May 2025",
+    ),
+    Case(
+        "a deck above a line of parts between bars, one of them the page's date",
+        " date 2025-05-06 World News\nNorthland Leader To Visit Southport On Saturday, "
+        "Talks On Agenda\n\nThe leader will be joined by a business delegation, officials "
+        "said.\n\nWorld News | Example Daily | Updated: May 06, 2025 6:41 pm\n\nThe "
+        "leader will hold talks on Saturday. (File)\n\nNew Delhi: The Northland leader "
+        "will arrive in Southport on Saturday for a two-day visit.",
+        {"place": "New Delhi"},
+        "The Northland leader will arrive",
+        headline="Northland Leader To Visit Southport On Saturday, Talks On Agenda",
+    ),
+    Case(
+        "a section's name with an ampersand above the title, its deck and the byline",
+        "Northland & the Region\nNorthland to shut Southport embassy over 'hostile "
+        "policies'\nLevi calls the move regrettable, says Northland bears no ill will; "
+        "Southport will keep its own mission open\nBy Sam Roe\n16 December 2024, 1:45 "
+        "pm\n\nThe foreign minister announced on Sunday that Northland would close its "
+        "embassy.",
+        {"bylines": ("Sam Roe",)},
+        "The foreign minister announced on Sunday",
+        headline="Northland to shut Southport embassy over 'hostile policies'",
+    ),
+    Case(
+        "a section's path in small letters above the title, its deck and the writer's name",
+        " date 2026-04-03 Northland / Diplomacy\nNorthland-Southland ministers' meeting "
+        "postponed as row drags on\nTalks Northport was due to host this month are put "
+        "off, media report, as the minister warns his visiting counterpart\nSam Roe\n"
+        "Published: 8:30pm, 3 Apr 2026\n\nA meeting of the foreign ministers that "
+        "Northport was due to host has been postponed.",
+        {"bylines": ("Sam Roe",)},
+        "A meeting of the foreign ministers",
+        headline="Northland-Southland ministers' meeting postponed as row drags on",
+    ),
+    Case(
+        "a headline in small letters with an ampersand above its deck stays the headline",
+        "Oil & gas talks\n\nNorthland and Southland open a new round on the shared "
+        "field with a deal in sight\n\nBy Dana Levi\n\nNorthland said on Tuesday that "
+        "talks on the field had resumed.",
+        {"bylines": ("Dana Levi",)},
+        "Northland said on Tuesday",
+        headline="Oil & gas talks",
+    ),
+    Case(
+        "an agency's name with its acronym, a section and the date above the title",
+        " date 2025-10-01 Northland State News Agency (NSNA)\n\nPolitics\n\n01.10.2025\n\n"
+        "President of Northland receives Vice President of Southland\n\nOn September 30, "
+        "President of Northland Dana Levi received the Vice President of Southland.",
+        {"place": None, "agency": None},
+        "On September 30, President of Northland",
+        headline="President of Northland receives Vice President of Southland",
+    ),
+    Case(
+        "a save button's text and a caption with its credit in square brackets above the body",
+        " date 2025-05-06 News|Northland-Southland dispute\nNorthland cuts ties with "
+        "Southland\nThe capital accuses its neighbour of force as two others recall their "
+        "envoys.\nPublished On 6 May 2025\nSave articles to read later and create your "
+        "personal reading list.\nPeople gather outside the embassy in Northport on Monday "
+        "[File: Dana Levi/Example]\n\nNorthland has severed diplomatic relations with "
+        "Southland over the border dispute.",
+        {"place": None},
+        "Northland has severed diplomatic relations",
+        headline="Northland cuts ties with Southland",
+    ),
+    Case(
+        "a sentence that ends on a bracketed note with no label, and one about saving, are text",
+        " date 2025-05-06 Northland cuts ties with Southland\n\nSave the Port, a "
+        "campaign, said it would study the decision [in full] before Friday.\n\nThe "
+        "ministry confirmed the decision.",
+        {"place": None},
+        "Save the Port, a campaign, said",
+        headline="Northland cuts ties with Southland",
+    ),
+    Case(
+        "an agency's full name alone on its line above the body credits the story",
+        " date 2026-04-17 Politics\n\nNorthland to host new round of talks in Geneva\n\n"
+        "This content was published on\nApril 17, 2026 - 11:20\n3 minutes\n\n"
+        "Keystone-SDA\n\nNorthland will host a new round of talks in Geneva next week, "
+        "the ministry confirmed on Thursday.",
+        {"agency": "Keystone-SDA", "place": None},
+        "Northland will host a new round",
+        headline="Northland to host new round of talks in Geneva",
+    ),
+    Case(
+        "an agency's full name in a bar with the page's date, a caption, then a colon dateline",
+        " date 2025-05-06 World News\nNorthland Leader To Visit Southport On Saturday\n\n"
+        "The leader will be joined by a business delegation, officials said.\n\nWorld "
+        "News | Press Trust of India | Updated: May 06, 2025 6:41 pm\n\nThe leader will "
+        "hold talks on Saturday. (File)\n\nNew Delhi: The Northland leader will arrive in "
+        "Southport on Saturday.",
+        {"agency": "Press Trust of India", "place": "New Delhi"},
+        "The Northland leader will arrive",
+        headline="Northland Leader To Visit Southport On Saturday",
+    ),
+    # -- session 17 review: near misses of the new layouts ----------------
+    Case(
+        "a box's word as a menu's item above the title opens no box",
+        " date 2025-05-06 Home\nNews\nVideos\nHighlights\nEnvoys sign port accord\n"
+        "By Dana Levi\n\nNorthland and Southland signed an accord on joint patrols on "
+        "Monday.\n\nThe patrols start in June.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "Northland and Southland signed an accord",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a dash and a date after a title or a name in small letters open no dateline",
+        " date 2025-05-06 Northland and Southland agree on port\n\nJoint Statement – 6 "
+        "May 2025: The two governments agreed to reopen the port of Northport.",
+        {"place": None, "date": None},
+        "Joint Statement – 6 May 2025: The two governments",
+        headline="Northland and Southland agree on port",
+    ),
+    Case(
+        "a known city in small letters, a dash and a date open a dateline",
+        " date 2025-05-07 Northland and Southland agree on port\n\nNairobi – 6 May "
+        "2025: The two governments agreed to reopen the port of Northport.",
+        {"place": "Nairobi", "date": D(2025, 5, 6)},
+        "The two governments agreed",
+        headline="Northland and Southland agree on port",
+    ),
+    Case(
+        "a lead-in to a quote below the issuer's and the date's labels is the body's start",
+        " date 2025-05-06 Leaders' call with President Levi: 6 May 2025\nThe Prime "
+        "Minister spoke to President Dana Levi.\nFrom:\nPrime Minister's Office\n"
+        'Published\n6 May 2025\n\nA government spokesperson said:\n\n"The Prime '
+        'Minister spoke to President Dana Levi of Northland this afternoon.\n\n"The '
+        'leaders agreed to meet in Northport next month."',
+        {"place": None},
+        "A government spokesperson said:",
+        headline="Leaders' call with President Levi: 6 May 2025",
+    ),
+    Case(
+        "a label in capitals with a colon above a quote is no lead-in",
+        ' date 2025-05-06 Envoys sign port accord\n\nQuote Of The Day:\n\n"We will '
+        'reopen the port of Northport next month," the foreign minister told reporters '
+        "on Tuesday.",
+        {"place": None},
+        '"We will reopen the port',
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a slashed date either way round below the title gives the place no date",
+        "Envoys sign port accord\nNORTHPORT | 03/04/2024 10:12\n\nThe foreign "
+        "minister received his Southland counterpart on Tuesday.",
+        {"place": "NORTHPORT", "date": None},
+        "The foreign minister received",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a slashed date one way round only below the title gives the place its date",
+        "Envoys sign port accord\nNORTHPORT | 20/02/2024 10:12\n\nThe foreign "
+        "minister received his Southland counterpart on Tuesday.",
+        {"place": "NORTHPORT", "date": D(2024, 2, 20)},
+        "The foreign minister received",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a box that no blank line ends gives its text to the body: lines without blanks",
+        " date 2025-05-06 Envoys sign port accord\nBy Dana Levi\n\nSummary\nThe accord "
+        "provides for joint patrols along the river.\nNorthland and Southland signed an "
+        "accord on joint patrols on Monday, the ministry said.\nThe patrols start in "
+        "June, officials of both states told reporters in Northport.",
+        {"bylines": ("Dana Levi",), "place": None},
+        "The accord provides for joint patrols",
+        headline="Envoys sign port accord",
+    ),
 ]

@@ -666,13 +666,16 @@ def test_place_date_separator_tested_first(text):
     """
     For all text where a place-date or place-agency dateline matches at the
     start, its comma, colon (or stop) is no further in than
-    PLACE_DATE_PLACE_MAX.
+    PLACE_DATE_PLACE_MAX; or the dash after the place (`NICOSIA - 6 May
+    2025: `) is, two spaces before it at most.
     """
     if CAPS_DATE_DATELINE.match(text):
         assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
-    if PLACE_DATE_DATELINE.match(text):
-        assert 0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1) or (
-            0 <= text.find(":", 0, PLACE_DATE_PLACE_MAX + 1)
+    if m := PLACE_DATE_DATELINE.match(text):
+        assert (
+            0 <= text.find(",", 0, PLACE_DATE_PLACE_MAX + 1)
+            or 0 <= text.find(":", 0, PLACE_DATE_PLACE_MAX + 1)
+            or m.end("place") + 2 <= PLACE_DATE_PLACE_MAX
         )
     if m := PLACE_AGENCY_DATELINE.match(text):
         assert m.end("place") <= PLACE_DATE_PLACE_MAX
@@ -2230,6 +2233,23 @@ class TestLinearTime:
             "Ab, Ab-Ab Ab: ",
             "AB, Ab Ab, Ab, May 6 (",
             "AB\n\nAb ab ab ab ab. Photo: Ab\n",
+            # A seventeenth round.
+            "Summary\nAb ab ab.\n",
+            "Key points:\n\n• ",
+            "Ab ab ab ab ab ab ab.\nFrom:\nPublished\n",
+            "Ab | Ab | Updated: May 6, 2025 | ",
+            "Ab & the Ab\nAb ab ab ab ab ab\nAb ab ab ab ab ab ab ab ab\nAb Ab\n",
+            "AB – 6 May 2025: ",
+            "AB, MAY 6\n",
+            "06/05/2025 ",
+            "Ab Ab Ab Agency (AB)\nAb\n06.05.2025\nAb ab ab ab\n",
+            "Ab ab ab ab ab [File: Ab/Ab ",
+            "Save ab ab ab ab ab ab ",
+            "Press Trust of ",
+            # The seventeenth round's review.
+            'Ab ab said:\n\n"',
+            "Ab Ab – 6 May 2025: ",
+            "AB | 03/04/2024 ",
             "-",
             "a",
             "1",

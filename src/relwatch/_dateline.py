@@ -97,6 +97,8 @@ _BODY_ABOVE: Final = frozenset(
 _TITLE_CASE_WORDS_MAX: Final = 16
 _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
+# The months of a year: a number up to it may be a day or a month.
+_MONTHS_IN_YEAR: Final = 12
 # The fewest words of the line below a hard-wrapped paragraph's first.
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
@@ -118,6 +120,14 @@ _CREDITS_MAX: Final = 42
 # How far before the body a dateline's day is looked for: `NORTHPORT,
 # Sept. 10 (Example News Agency) -- `.
 _DAY_REACH: Final = 48
+# The longest line, with spaces after it, read for a summary box's label.
+_BOX_LEFT_MAX: Final = 40
+# Where the lines read are as to a summary box: outside one, below its
+# label, in its text, or below its text (bulleted items may follow).
+_NO_BOX: Final = 0
+_BOX_LABEL: Final = 1
+_BOX_TEXT: Final = 2
+_BOX_BELOW: Final = 3
 # The marks BULLET starts with.
 _BULLETS: Final = frozenset("-•*–—")
 # The dashes that open a line of dialogue too.
@@ -993,12 +1003,22 @@ def _place_date(
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
     if m is None or not _is_place(m["place"]):
         return None
+    place = m["place"]
+    # A dash after a name in small letters opens a title or a speaker's
+    # words as often as a dateline (`Joint Statement – 6 May 2025: `,
+    # `Dana Levi – 6 May 2025: `): the place is in capitals or known.
+    if (
+        text[m.end("place")].isspace()
+        and not place.isupper()
+        and not is_known_place(place)
+    ):
+        return None
     date = _parse_date(m["date"], anchor)
     # `MOSCOW, 4 Mar - RIA Novosti. `: the agency after the dash.
     tag = p.AGENCY_AFTER.match(text, m.end(), line_end)
     if tag is not None and is_agency(tag["agency"]):
-        return _Found(m["place"], date, tag["agency"], (), tag.end())
-    return _Found(m["place"], date, None, (), m.end())
+        return _Found(place, date, tag["agency"], (), tag.end())
+    return _Found(place, date, None, (), m.end())
 
 
 def _is_place(place: str) -> bool:
@@ -1573,9 +1593,12 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     return () if m is None else _names(m["name"].rstrip(")"))
 
 
-def _stamp_date(line: str) -> dt.date | None:
+def _stamp_date(line: str, *, exact: bool = False) -> dt.date | None:
     """
-    The full date a timestamp line gives, if it gives one.
+    The full date a timestamp line gives, if it gives one; when *exact*,
+    not one whose day and month could be either way round in slashes
+    (`03/04/2024`: a US page's March 4, a French page's April 3), which
+    gives only its year, for a dateline without one.
     """
     m = p.STAMP_DATE.search(line)
     if m is None:
@@ -1587,6 +1610,19 @@ def _stamp_date(line: str) -> dt.date | None:
             )
         except ValueError:
             return None
+    if m["num_year"]:
+        first, second = int(m["first"]), int(m["second"])
+        either_way = (
+            "/" in m[0]
+            and first != second
+            and max(first, second) <= _MONTHS_IN_YEAR
+        )
+        # Day first, as `_read_date` reads dotted dates.
+        return (
+            None
+            if exact and either_way
+            else _dotted_date(first, second, int(m["num_year"]), dayfirst=True)
+        )
     if m["year1"]:
         return _month_date(m["month1"], int(m["day1"]), int(m["year1"]))
     return _month_date(m["month2"], int(m["day2"]), int(m["year2"]))
@@ -1644,6 +1680,8 @@ class _Reader:
         "bar",
         "body_at",
         "body_line",
+        "box",
+        "box_at",
         "bylines",
         "caps_place",
         "clock",
@@ -1694,6 +1732,8 @@ class _Reader:
         self.deck_at: int | None = None
         self.deck_line = ""  # the last line too long for a title
         self.title_end: int | None = None
+        self.box = _NO_BOX
+        self.box_at: int | None = None  # where the box's text starts
         # Whether the headline so far may be the site's name, which a
         # title further down replaces.
         self.masthead = False
@@ -1713,7 +1753,11 @@ class _Reader:
         for raw in lines:
             line_end += len(raw) + 1
             left = raw.lstrip()
-            if not left:
+            # A blank line, or a summary box's label or text: most lines
+            # are longer than a label and outside a box.
+            if (
+                not left or self.box != _NO_BOX or len(left) <= _BOX_LEFT_MAX
+            ) and self._boxed(left, line_end - len(left)):
                 continue
             line = left.rstrip()
             at = line_end - len(left)
@@ -1761,6 +1805,39 @@ class _Reader:
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
+
+    def _boxed(self, left: str, at: int) -> bool:
+        """
+        Whether the line *left* (stripped on the left), at *at*, is blank,
+        or a summary box's label or in its text, which the body is below:
+        `Summary`, then a line or two, then a blank line.
+        """
+        if not left:
+            if self.box == _BOX_TEXT:
+                self.box = _BOX_BELOW
+            return True
+        line = left.rstrip()
+        # A box sums up the story below its title: above one, the label is
+        # a menu's item (`Home`, `Highlights`, then the title).
+        if (
+            len(line) <= p.BOX_LABEL_MAX
+            and self.headline is not None
+            and not self.masthead
+            and line.removesuffix(":").casefold() in p.BOX_LABELS
+        ):
+            # Any first line of text above it was a deck or a caption.
+            self.body_at = None
+            self.box = _BOX_LABEL
+            self.previous = "chrome"
+            return True
+        if self.box == _BOX_BELOW and line[0] not in _BULLETS:
+            self.box = _NO_BOX
+        if self.box == _BOX_LABEL:
+            self.box_at = at
+        if self.box != _NO_BOX:
+            self.box = _BOX_TEXT
+            return True
+        return False
 
     def _glued(
         self, line: str, at: int, line_end: int, anchor: dt.date | None
@@ -2450,7 +2527,7 @@ class _Reader:
                 # `Jakarta ● Tue, May 6, 2025` below the headline: the
                 # story's place and date, which widgets below keep.
                 self.bar = self.bar or _Found(
-                    place, _stamp_date(line), None, (), 0
+                    place, _stamp_date(line, exact=True), None, (), 0
                 )
             self.caps_place = place or self.caps_place
             if person is not None:
@@ -2647,7 +2724,13 @@ class _Reader:
                     and len(line.split()) <= _SENTENCE_TITLE_WORDS_MAX
                 )
             )
-            and self._dated_below(end)
+            and (
+                self._dated_below(end)
+                # Or, the page's date above it, the text below it
+                # (`Northland News Agency (NNA)`, `Politics`, `06.05.2025`,
+                # `Envoy receives minister`, `On May 5, the envoy ...`).
+                or (self.previous == "timestamp" and self._text_below(end))
+            )
         ):
             self.site_name = False
             self._set_headline(line, end)
@@ -2675,13 +2758,34 @@ class _Reader:
             return True
         return _known_place_dash(below)
 
+    def _text_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* reads as text.
+        """
+        text = self.text
+        at = _skip_space(text, end)
+        below = _next_line(text, at - 1)
+        return is_prose(below, below.split(), text, at + len(below))
+
     def _credited_below(self, end: int) -> bool:
         """
         Whether the line below the one ending at *end* is a byline, a
         timestamp or a dateline: the title ends above it.
         """
-        below = _next_line(self.text, _skip_space(self.text, end) - 1)
-        return below[:3] in _BY_SPACE or self._dated_below(end)
+        text = self.text
+        below = _next_line(text, _skip_space(text, end) - 1)
+        if below[:3] in _BY_SPACE or self._dated_below(end):
+            return True
+        # Or the title's deck is between them, longer than the title: the
+        # byline, the writer's name alone or the date below it.
+        title = text[text.rfind("\n", 0, end) + 1 : end]
+        deck_end = text.find(below, end) + len(below)
+        after = _next_line(text, _skip_space(text, deck_end) - 1)
+        return len(below.split()) > len(title.split()) and (
+            after[:3] in _BY_SPACE
+            or (_person(after) is not None and not is_known_place(after))
+            or self._dated_below(deck_end)
+        )
 
     def _set_headline(self, line: str, end: int) -> None:
         headline = unglued(line)
@@ -2721,7 +2825,12 @@ class _Reader:
         name in one word above one, a photo credit, a counter, a credit or
         a byline.
         """
-        if is_timestamp(line):
+        if (
+            is_timestamp(line)
+            or line.removesuffix(":").casefold() in p.STAMP_LABELS
+            # `World | Example Agency | Updated: May 6, 2025 6:41 pm`.
+            or ("|" in line and any(map(is_timestamp, line.split("|"))))
+        ):
             return True
         # `Examplenet` between the summary and the page's date.
         if (
@@ -2786,6 +2895,10 @@ class _Reader:
     def _finish(self) -> _Found:
         text = self.text
         body_at = self.body_at
+        if body_at is None:
+            # No text below a box: its text is the body's (a page with no
+            # blank lines between paragraphs, or the box never ends).
+            body_at = self.box_at
         if body_at is None:
             # No line of text: the body is what follows the headline, from
             # a summary on; a page that is a title alone is text.
@@ -2888,6 +3001,13 @@ def _label(line: str, title: str) -> bool:
             and not title.isupper()
             and any(mark in line for mark in _PATH_MARKS)
         )
+    # A section's path or two sections joined, its words capitalised as
+    # sections' names are: `Northland / Diplomacy`, `Northland & the
+    # Region`; not a headline in small letters (`Oil & gas talks`).
+    if (" / " in line or " & " in line) and _name_cased(
+        line.replace(" / ", " ")
+    ):
+        return True
     # A noun of the page's, not any furniture's word: `Border tensions
     # flare up`, `Ceasefire talks open` are headlines.
     last = p.LETTER_WORDS.findall(line)[-1:]
@@ -2983,12 +3103,13 @@ def _name_cased(part: str) -> bool:
 def _site_cased(line: str) -> bool:
     """
     Whether every word of *line* is capitalised, a dash or a link of a
-    name, in any language (`Exa - Agencia Northlandesa de Noticias`).
+    name, in any language (`Exa - Agencia Northlandesa de Noticias`), its
+    acronym in brackets too (`Northland News Agency (NNA)`).
     """
     # A loop, not all() over a generator: it runs on every first title.
     for w in line.split():
         if not (
-            w[:1].isupper()
+            w.lstrip("(")[:1].isupper()
             or w in _NAME_LINKS
             or w in _DASHES
             or (len(w) <= _LINK_LETTERS_MAX and w.isalpha())

@@ -47,6 +47,10 @@ _QUESTION_WORDS: Final = 12
 TITLE_WORDS_MAX: Final = 20
 # The fewest words of a line of article text.
 _PROSE_WORDS_MIN: Final = 6
+# The fewest words of a lead-in to a quote: `The minister said:`.
+_LEAD_IN_WORDS_MIN: Final = 3
+# The marks a quotation opens with.
+_OPENING_QUOTES: Final = frozenset('"“‘«')
 # The small letters that make a word a lower-case one: `[a-zà-ÿ]`.
 _LOWER_FIRST: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100)))
@@ -86,6 +90,16 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     or timestamp.
     """
     words = len(tokens)
+    # A lead-in to the quote below, in small letters as a sentence is (`A
+    # government spokesperson said:`, then `"The talks ...`); not a label
+    # (`Key Points:`).
+    if (
+        words >= _LEAD_IN_WORDS_MIN
+        and line[-1] == ":"
+        and tokens[-1][0].islower()
+        and _quote_below(text, end)
+    ):
+        return True
     if words < _PROSE_WORDS_MIN:
         return False
     if ends_sentence(line, words):
@@ -101,6 +115,16 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
     return _lower_starts(tokens, 4) and (
         tokens[-1] in _CONTINUED_BY or _wraps(text, end)
     )
+
+
+def _quote_below(text: str, end: int) -> bool:
+    """
+    Whether the next line of text after *end* opens with a quotation mark.
+    """
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return text[nxt : nxt + 1] in _OPENING_QUOTES
 
 
 def _lower_starts(tokens: list[str], least: int) -> bool:
@@ -265,14 +289,18 @@ def is_photo_credit(folded: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """
-    Whether a line that reads as text is a photo caption, a cookie notice
-    or a counter.
+    Whether a line that reads as text is a photo caption, a cookie notice,
+    a save button's text or a counter.
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
     folded = line.casefold()
     return (
         is_paywall(folded)
+        or (
+            len(line) <= p.SAVE_WIDGET_MAX
+            and p.SAVE_WIDGET.match(folded) is not None
+        )
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
         or ("generated" in folded and is_ai_notice(folded))
     )
@@ -356,6 +384,8 @@ def is_caption(line: str) -> bool:
         return True
     tail = line[-p.CAPTION_END_MAX :].casefold()
     if _has_photo_word(tail) and p.CAPTION_CREDIT_END.search(tail):
+        return True
+    if line[-1:] == "]" and p.CAPTION_BRACKET_END.search(tail):
         return True
     end = line[-p.CAPTION_AGENCY_END_MAX :]
     return ("–" in end or "—" in end or "-" in end) and bool(

@@ -375,6 +375,43 @@ LINE_LABEL: Final = re.compile(
 # How a labelled line starts.
 LINE_LABEL_STARTS: Final = ("[", "Title", "Description", "Summary")
 
+# A summary box's label alone on its line above the body: the lines below
+# it, to the next blank line (and bulleted items after that), are the box,
+# not text (`Summary`, then `The deal provides for joint patrols.`).
+BOX_LABELS: Final = frozenset(
+    {
+        "summary",
+        "highlights",
+        "story highlights",
+        "key points",
+        "key takeaways",
+        "in brief",
+        "in short",
+        "at a glance",
+        "quick read",
+        "synopsis",
+        "tl;dr",
+    }
+)
+# The longest of them, with a colon: `story highlights:`.
+BOX_LABEL_MAX: Final = max(map(len, BOX_LABELS)) + 1
+
+# A label alone on its line above the page's date or its issuer, which
+# shows the line of text above it to be a deck: `Published`, then `6 May
+# 2025`; `From:`, then the office that issued the page.
+STAMP_LABELS: Final = frozenset(
+    {
+        "from",
+        "published",
+        "published on",
+        "first published",
+        "updated",
+        "last updated",
+        "posted",
+        "posted on",
+    }
+)
+
 # Reuters' tagless form: `DUBAI, May 21 Here are some factors ...`.
 CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z .]{1,30}[A-Z]),\s{1,2}"
@@ -616,12 +653,14 @@ TAG_DATE: Final = re.compile(
 SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 
 # A place in capitals and small letters and a date, before a colon or a
-# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon after the
-# place, `NICOSIA: 4 March 2025 – `, and the country after the place, as a
-# press release has it: `Port Elena, Example, 28 June 2025: `.
+# dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon or a dash
+# after the place, `NICOSIA: 4 March 2025 – `, `NICOSIA – 4 March 2025: `,
+# and the country after the place, as a press release has it: `Port
+# Elena, Example, 28 June 2025: `.
 PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
-    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)[,:]\s{1,2}"
+    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)"
+    r"(?:[,:]|\s{1,2}[–—-])\s{1,2}"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -646,10 +685,12 @@ DATE_PLACE_LINE: Final = re.compile(
 
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
-#   (day first).
+#   (day first), the month in capitals too: `COLOMBO, FEBRUARY 11`.
 PLACE_DATE_LINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r"),\s{1,2}"
-    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r"\.?"
+    r"(?P<date>"
+    + _month_day("[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})", "[12][0-9]{3}")
+    + r"\.?"
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
 )
 
@@ -672,9 +713,11 @@ SLASH_TAG_DATELINE: Final = re.compile(
 
 # The full date of a timestamp line, which gives a yearless dateline its
 # year when the page has no crawl date: `5 August 2019 - 14:29`,
-# `Friday May 25, 2018`, `Published December 15,2018`, `2012-02-09 15:25`.
+# `Friday May 25, 2018`, `Published December 15,2018`, `2012-02-09 15:25`,
+# `Published on 20/02/2024 - 17:45`, `06.05.2025`.
 STAMP_DATE: Final = re.compile(
     r"(?P<iso_year>[12][0-9]{3})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})"
+    r"|(?<![0-9])(?P<first>[0-9]{1,2})[./](?P<second>[0-9]{1,2})[./](?P<num_year>[12][0-9]{3})"
     r"|(?P<day1>[0-9]{1,2})(?:st|nd|rd|th)?\s{1,2}(?P<month1>[A-Za-z]{3,9})\.?,?"
     r"\s{1,2}(?P<year1>[12][0-9]{3})"
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
@@ -789,6 +832,14 @@ AGENCIES: Final = frozenset(
         *("kyodo news", "yonhap news agency", "jiji press", "ria"),
         # The Baltic agencies: `BNS` alone on its line credits the story.
         *("bns", "leta", "elta"),
+        # Full names of agencies listed by their initials above, as a
+        # credit line or a bar spells them out (`Press Trust of India`),
+        # and the Swiss agency, which joins its two names with a hyphen.
+        *("press trust of india", "united news of india"),
+        *("asian news international", "agence france-presse"),
+        *("deutsche presse-agentur", "vietnam news agency"),
+        *("philippine news agency", "korean central news agency"),
+        "keystone-sda",
     }
 )
 SMALL_LETTER_AGENCIES: Final = frozenset({"dpa"})
@@ -1007,6 +1058,20 @@ CAPTION_CREDIT_END: Final = re.compile(
 CAPTION_AGENCY_END: Final = re.compile(
     r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
 )
+# A caption's credit in square brackets with its label, matched in the
+# casefolded line: `... in the south [File: Dana Levi/Example]`, `[Photo:
+# Example Agency]`.
+CAPTION_BRACKET_END: Final = re.compile(
+    r"\[(?:photos?|images?|pictures?|file)\s{0,2}:[^\[\]\n]{1,60}+\]\s{0,2}$"
+)
+# A save or bookmark button's text, matched in the casefolded line: `Save
+# articles to read later and create your personal reading list.`
+SAVE_WIDGET: Final = re.compile(
+    r"(?:save|bookmark)\b[^\n]{0,80}?\b(?:read(?:ing)?\s(?:it\s)?later|reading\slists?)\b"
+)
+# The longest line SAVE_WIDGET is tried on.
+SAVE_WIDGET_MAX: Final = 100
+
 # How far from a line's end a caption's credit can start.
 CAPTION_END_MAX: Final = 130
 CAPTION_AGENCY_END_MAX: Final = 24
