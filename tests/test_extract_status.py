@@ -21,6 +21,7 @@ _HERRERA_AND_SALAS = {"Tomas Herrera": "party", "Jorge Salas": "party"}
 _CHILE_AND_PERU = {"Chile": "party", "Peru": "party"}
 _SALAS_CALLS_RUIZ = {"Jorge Salas": "initiator", "Ana Ruiz": "recipient"}
 _CHILE_BLAMES_PERU = {"Chile": "initiator", "Peru": "recipient"}
+_RUIZ_AND_SALAS = {"Ana Ruiz": "party", "Jorge Salas": "party"}
 
 STATUS_CASES = [
     EventCase(
@@ -1848,6 +1849,102 @@ STATUS_CASES = [
             ("meeting", _HERRERA_AND_SALAS, "planned", None),
         ],
     ),
+    # A month or day with no year after a verb in the past: the one before
+    # the article, not the nearer one to come (which would make it a plan).
+    EventCase(
+        "a month told with a past verb is the one before the article",
+        "Chile recalled its ambassador to Peru in August.",
+        [("expulsion", _CHILE_BLAMES_PERU, "occurred", "2024-08")],
+    ),
+    EventCase(
+        "a day told with a past verb is the one before the article",
+        "Chilean Foreign Minister Tomas Herrera visited Lima on July 2.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2024-07-02")],
+    ),
+    EventCase(
+        "a past verb before the act's noun dates it the month before",
+        "Peru hosted talks between Chile and Bolivia in June.",
+        [
+            (
+                "negotiation",
+                {"Chile": "party", "Bolivia": "party"},
+                "occurred",
+                "2024-06",
+            )
+        ],
+    ),
+    EventCase(
+        "a plan's month is the one to come",
+        "Chilean Foreign Minister Tomas Herrera will visit Lima in August.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-08")],
+    ),
+    EventCase(
+        "last September is the one before the article",
+        "Chile expelled Peru's ambassador last September.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru's ambassador": "recipient"},
+                "occurred",
+                "2024-09",
+            )
+        ],
+    ),
+    EventCase(
+        "next May is the one to come",
+        "Chilean Foreign Minister Tomas Herrera is to visit Lima next May.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
+    ),
+    # An act told in the present perfect is news of the article's days: a
+    # like act dated weeks before is another.
+    EventCase(
+        "an act in the present perfect is not one dated months before",
+        "Chile has expelled a Peruvian diplomat. In January, Chile expelled "
+        "Peru's defence attache.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "a Peruvian diplomat": "recipient"},
+                "occurred",
+                None,
+            ),
+            ("expulsion", _CHILE_BLAMES_PERU, "occurred", "2025-01"),
+        ],
+    ),
+    EventCase(
+        "an act in the present perfect is one dated days before",
+        "Chile has expelled a Peruvian diplomat. On Wednesday, Chile "
+        "expelled Peru's defence attache.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "a Peruvian diplomat": "recipient"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    # A plan is not a mention of the event dated before the article.
+    EventCase(
+        "a plan is not a bare mention dated before the article",
+        "The meeting between Ana Ruiz and Jorge Salas in Quito in January "
+        "was their first. Analysts said a meeting between Ruiz and Salas in "
+        "Santiago in July was now likely.",
+        [
+            ("meeting", _RUIZ_AND_SALAS, "occurred", "2025-01"),
+            ("meeting", _RUIZ_AND_SALAS, "planned", "2025-07"),
+        ],
+    ),
+    EventCase(
+        "a plan is not a bare mention dated last July",
+        "The meeting between Ana Ruiz and Jorge Salas in Quito last July "
+        "was their first. Analysts said a meeting between Ruiz and Salas in "
+        "Santiago in July was now likely.",
+        [
+            ("meeting", _RUIZ_AND_SALAS, "occurred", "2024-07"),
+            ("meeting", _RUIZ_AND_SALAS, "planned", "2025-07"),
+        ],
+    ),
 ]
 
 
@@ -1944,6 +2041,9 @@ class TestEventStatus:
             "Chile condemned Peru in a statement issued in a statement on ",
             "Speaking of Peru, ",
             "Chile phoned the newly elected Peru and Bolivia to thank ",
+            "Chile has expelled Peru's envoy. In June, Chile expelled Peru's ",
+            "a meeting of Chile and Peru last July, a July one was likely, ",
+            "Chile visited Peru in May and on May 3 and last May next ",
         ],
         ids=repr,
     )

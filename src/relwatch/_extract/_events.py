@@ -988,6 +988,8 @@ _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
 _MERGE_REACH: Final = 4
+# How long before the article an act told in the present perfect may be.
+_LATELY: Final = dt.timedelta(days=31)
 # The days apart two visits of one visitor to one host may be one trip.
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
@@ -1562,6 +1564,8 @@ class _Events:
         self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # Sentences that tell an act in the present perfect, by their start.
+        self.lately: set[int] = set()
         # The date each sentence says it was told on ("said on Monday
         # that"), by its first token.
         self.said_on: dict[int, PartialDate] = {}
@@ -1605,7 +1609,12 @@ class _Events:
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
-        events = _merged(self.found, frozenset(self.during_visit))
+        events = _merged(
+            self.found,
+            frozenset(self.during_visit),
+            frozenset(self.lately),
+            self.reference,
+        )
         events = _as_called(events, self.discussed)
         events = _sided_by_occasion(events, self.unsided, paragraph_of)
         events = _declared_at_the_summit(events, self.declared)
@@ -3516,6 +3525,10 @@ class _Events:
             # "has long criticised": the act of no one occasion
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
+            if _PERFECT.intersection(folded[max(first - 2, 0) : first]):
+                # "The UK has expelled a diplomat": news of the article's
+                # days
+                self.lately.add(doc.sentences[sentence][0])
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "meeting"
@@ -3587,6 +3600,26 @@ class _Events:
             and when.latest < reference - _STILL_UNDER_WAY
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
+        elif (
+            status is EventStatus.OCCURRED
+            and when.rule == _NEAREST_YEAR
+            and when.earliest > reference
+            and any(
+                _participle(word) or word == "met"
+                for word in folded[max(first - 2, 0) : first + 1]
+            )
+            and (when.month, when.day) != _LEAP_DAY
+        ):
+            # "expelled the attaché in May", "held talks in May", told in
+            # November: the May before, which a verb in the past puts it
+            # in, not the nearer one to come
+            when = PartialDate(
+                year=when.year - 1,
+                month=when.month,
+                day=when.day,
+                raw=when.raw,
+                rule=when.rule,
+            )
         elif status in _UNDER_WAY_OR_DONE and (
             when.earliest > reference or _ahead(when)
         ):
@@ -7289,6 +7322,9 @@ _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 _CALLED_OFF_STATUSES: Final = frozenset(
     {EventStatus.POSTPONED, EventStatus.CANCELLED}
 )
+# The rule of a month or day the text gives no year, read in the nearest.
+_NEAREST_YEAR: Final = "nearest-year"
+_LEAP_DAY: Final = (2, 29)
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
 )
@@ -7855,6 +7891,38 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     return _overlapping(a.when, b.when) or _one_trip(a, b)
 
 
+def _news_and_past(
+    a: FoundEvent,
+    b: FoundEvent,
+    lately: frozenset[int],
+    reference: dt.date | None,
+) -> bool:
+    """
+    Whether one of two mentions is an undated act told in the present
+    perfect (a sentence of *lately*), news of the article's days, and the
+    other is dated weeks before *reference*; or one is a plan and the
+    other is dated before *reference*.
+    """
+    if reference is None:
+        return False
+    for new, old in ((a, b), (b, a)):
+        if old.when is None:
+            continue
+        if new.when is None and new.evidence[0][0] in lately:
+            if old.when.latest < reference - _LATELY:
+                return True
+        elif (
+            new.status in _INTENDED
+            and old.status is EventStatus.OCCURRED
+            and old.when.latest < reference
+        ):
+            # "since their meeting in Bali last November ... a meeting in
+            # San Francisco in November is now likely": a plan is not a
+            # mention dated before the article
+            return True
+    return False
+
+
 def _mood(status: EventStatus) -> int:
     """
     The mood of *status* for merging: planned or speculated (0), denied
@@ -7947,13 +8015,20 @@ def _sharper(
 
 
 def _merged(
-    events: list[FoundEvent], during_visit: frozenset[tuple[int, int]]
+    events: list[FoundEvent],
+    during_visit: frozenset[tuple[int, int]],
+    lately: frozenset[int] = frozenset(),
+    reference: dt.date | None = None,
 ) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
     the same participants' states are one event, told in several places.
     A mention joins the latest of the few such events before it that it
     can be: "met on Tuesday ... met in March ... Tuesday's meeting" is two.
+    An undated act told in the present perfect (sentences starting at
+    *lately*) is not one dated weeks before *reference*: "The UK has
+    expelled a diplomat ... In May, the UK expelled the attaché" is two;
+    nor is a plan one dated before *reference*.
     Talks planned with no date of their own in a sentence of
     *during_visit* are part of the visit under way or made: "X held talks
     in Y ... X will hold talks with Z during the visit" is one.
@@ -7971,6 +8046,7 @@ def _merged(
                 k
                 for k in reversed(told[-_MERGE_REACH:])
                 if _same_occasion(kept[k], event)
+                and not _news_and_past(kept[k], event, lately, reference)
             ),
             None,
         )
