@@ -1924,6 +1924,38 @@ STATUS_CASES = [
             ),
         ],
     ),
+    # A date in a relative clause set off by commas before the act tells of
+    # the clause's noun, not of the act.
+    EventCase(
+        "a date in a relative clause before the act is not the act's",
+        "Chilean Foreign Minister Tomas Herrera, who took office last month, "
+        "will visit Lima next week.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
+        "a relative clause's date leaves the act undated",
+        "Chilean Foreign Minister Tomas Herrera, who took office last month, "
+        "will visit Lima.",
+        [("visit", _HERRERA_TO_PERU, "planned", None)],
+    ),
+    EventCase(
+        "a relative clause's year does not make the act background",
+        "Chilean Foreign Minister Tomas Herrera, who was named an envoy in "
+        "2023, is due to visit Lima next week.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
+    ),
+    EventCase(
+        "a relative clause's date gives way to the act's after it",
+        "Chilean Foreign Minister Tomas Herrera, who took office last month, "
+        "visited Lima on Monday, officials said.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-31")],
+    ),
+    EventCase(
+        "a date opening the sentence before a relative clause is the act's",
+        "On Monday, Chilean Foreign Minister Tomas Herrera, who took office "
+        "last month, travelled to Lima.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2025-03-31")],
+    ),
     # A plan is not a mention of the event dated before the article.
     EventCase(
         "a plan is not a bare mention dated before the article",
@@ -2044,6 +2076,9 @@ class TestEventStatus:
             "Chile has expelled Peru's envoy. In June, Chile expelled Peru's ",
             "a meeting of Chile and Peru last July, a July one was likely, ",
             "Chile visited Peru in May and on May 3 and last May next ",
+            "Chile, who met in May, which met in May, ",
+            "Chile, who on 1 May ",
+            "Chile, which on 1 May, ",
         ],
         ids=repr,
     )
