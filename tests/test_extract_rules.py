@@ -8148,10 +8148,12 @@ EVENT_WHEN_CASES = [
         "later that day after a date years back dates nothing",
         "Chad's army chief, who seized power on May 3, 2021, flew to "
         "Niamey. Later that day, he met Niger's President.",
+        # the relative clause's date is not the flight's, which is no
+        # background then: one visit, the talks held on it its own
         [
             (
-                "meeting",
-                {"Chad's army chief": "party", "Niger's President": "party"},
+                "visit",
+                {"Chad's army chief": "initiator", "Niger": "host"},
                 "occurred",
                 None,
             ),

@@ -1993,6 +1993,26 @@ class TestEventStatus:
 
         assert expected == _events(_extract(case.body))
 
+    def test_news_and_past_need_the_article_date(self):
+        """
+        With no date for the article, an act told in the present perfect
+        cannot be set apart from a like act dated in the past: the two
+        mentions are one event, as any two undated ones are.
+        """
+        body = (
+            "Chile has expelled a Peruvian diplomat. In January 2025, Chile "
+            "expelled Peru's defence attache."
+        )
+
+        assert [
+            (
+                "expulsion",
+                {"Chile": "initiator", "a Peruvian diplomat": "recipient"},
+                "occurred",
+                "2025-01",
+            )
+        ] == _events(_extract(body, published=None))
+
     @pytest.mark.parametrize(
         ("body", "kind"),
         [
