@@ -1895,6 +1895,53 @@ STATUS_CASES = [
         "Chilean Foreign Minister Tomas Herrera is to visit Lima next May.",
         [("visit", _HERRERA_TO_PERU, "planned", "2025-05")],
     ),
+    # The verb in the past must be the act's own (or one that carries it):
+    # a verb that tells of its plan leaves the month the one to come.
+    EventCase(
+        "a month told with a past verb of its own, not ending in -ed",
+        "Chilean Foreign Minister Tomas Herrera paid a visit to Lima in May.",
+        [("visit", _HERRERA_TO_PERU, "occurred", "2024-05")],
+    ),
+    EventCase(
+        "a day told with 'spoke' is the one before the article",
+        "Chilean Foreign Minister Tomas Herrera spoke with Jorge Salas by "
+        "phone on May 2.",
+        [("phone_call", _HERRERA_AND_SALAS, "occurred", "2024-05-02")],
+    ),
+    EventCase(
+        "a meeting requested for June is the coming June's",
+        "Chilean Foreign Minister Tomas Herrera requested a meeting with "
+        "Jorge Salas in June.",
+        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-06")],
+    ),
+    EventCase(
+        "a meeting proposed for June is the coming June's",
+        "Chilean Foreign Minister Tomas Herrera proposed a meeting with "
+        "Jorge Salas in June.",
+        [("meeting", _HERRERA_AND_SALAS, "planned", "2025-06")],
+    ),
+    # A date to come in a clause after an act done, not told in the past,
+    # is the clause's: the act keeps no date.
+    EventCase(
+        "an agreement signed that takes effect in May",
+        "Chile signed a trade agreement with Peru that takes effect in May.",
+        [("agreement", _CHILE_AND_PERU, "occurred", None)],
+    ),
+    EventCase(
+        "talks held, which will resume in June",
+        "Chile and Peru held talks, which will resume in June.",
+        [("meeting", _CHILE_AND_PERU, "occurred", None)],
+    ),
+    EventCase(
+        "a clause told in the past keeps its month the one before",
+        "Chile and Peru signed a treaty, which was ratified in May.",
+        [("agreement", _CHILE_AND_PERU, "occurred", "2024-05")],
+    ),
+    EventCase(
+        "a plan's clause to come keeps the coming month",
+        "Chile will sign an agreement with Peru that takes effect in May.",
+        [("agreement", _CHILE_AND_PERU, "planned", "2025-05")],
+    ),
     # An act told in the present perfect is news of the article's days: a
     # like act dated weeks before is another.
     EventCase(
@@ -2099,6 +2146,7 @@ class TestEventStatus:
             "Chile, who met in May, which met in May, ",
             "Chile, who on 1 May ",
             "Chile, which on 1 May, ",
+            "Chile signed a deal that which who in May ",
         ],
         ids=repr,
     )

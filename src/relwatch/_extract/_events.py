@@ -1569,6 +1569,9 @@ class _Events:
         self.in_perfect: set[int] = set()
         # Sentences that tell an act in the present perfect, by their start.
         self.lately: set[int] = set()
+        # Triggers dated in a clause after them not told in the past ("an
+        # agreement that takes effect in May").
+        self.told_to_come: set[_Hit] = set()
         # The date each sentence says it was told on ("said on Monday
         # that"), by its first token.
         self.said_on: dict[int, PartialDate] = {}
@@ -3586,6 +3589,14 @@ class _Events:
             # visit's; the invitation, accepted now, is the event, on the
             # day of the acts told before it, if any.
             return status, self.invited_on.get(hit)
+        if (
+            status is EventStatus.OCCURRED
+            and hit in self.told_to_come
+            and when.earliest > reference
+        ):
+            # "signed an agreement that takes effect in May": the time of
+            # the clause to come, not of the act done
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one, from the
             # day it was told ("said on Monday he would go on Wednesday").
@@ -3607,10 +3618,7 @@ class _Events:
             status is EventStatus.OCCURRED
             and when.rule == _NEAREST_YEAR
             and when.earliest > reference
-            and any(
-                _participle(word) or word == "met"
-                for word in folded[max(first - 2, 0) : first + 1]
-            )
+            and _done_in_the_past(folded, first)
             and (when.month, when.day) != _LEAP_DAY
         ):
             # "expelled the attaché in May", "held talks in May", told in
@@ -6101,6 +6109,12 @@ class _Events:
             held = result[at]
             if held is None:
                 result[at] = when
+                if _to_come(
+                    doc.folded,
+                    hits[at].last,
+                    doc.token_at(s_start + span.start),
+                ):
+                    self.told_to_come.add(hits[at])
             elif held.rule == PLANNED_FOR and when.rule != PLANNED_FOR:
                 self.done_on.setdefault(hits[at], when)
         if result[0] is None:
@@ -7187,6 +7201,40 @@ def _participle(word: str) -> bool:
     )
 
 
+def _to_come(folded: list[str], last: int, first: int) -> bool:
+    """
+    Whether a date at token *first* stands in a clause opened after the
+    trigger ending at token *last* whose verb is not in the past: "signed
+    an agreement that takes effect in May", "held talks, which will resume
+    in June"; not "held talks, which ended on Friday" nor "which he signed
+    in May".
+    """
+    for k in range(max(last + 1, first - _PHRASE_REACH), first):
+        if folded[k] in _OPENING_CLAUSE:
+            verb = folded[k + 1 : k + 3]
+            return not any(
+                _participle(word) or word in _PAST_FORMS for word in verb
+            )
+    return False
+
+
+def _done_in_the_past(folded: list[str], first: int) -> bool:
+    """
+    Whether the act whose trigger opens at token *first* is told done by a
+    verb in the past of its own: the trigger's ("expelled", "met", "paid a
+    visit") or one that carries the act named after it ("held talks",
+    "hosted indirect talks"); not a verb that tells of its plan ("announced
+    a visit in May", "requested a meeting in June"), a plan of the May to
+    come.
+    """
+    word = folded[first]
+    return (
+        _participle(word)
+        or word in _DONE_IRREGULAR
+        or not _CARRIED_DONE.isdisjoint(folded[max(first - 2, 0) : first])
+    )
+
+
 def _sides_known(group: Entity) -> bool:
     """
     Whether "the two sides" resolved to *group* are sides of an event: not
@@ -7351,6 +7399,27 @@ _CALLED_OFF_STATUSES: Final = frozenset(
 )
 # The rule of a month or day the text gives no year, read in the nearest.
 _NEAREST_YEAR: Final = "nearest-year"
+# Words that open a clause on a noun: "an agreement that takes effect".
+_OPENING_CLAUSE: Final = _RELATIVES | {"that"}
+# Past forms that say a clause is told in the past: "which was held".
+_PAST_FORMS: Final = frozenset(["was", "were", "had", "met", "took"])
+# Past forms of an act's own verb not ending in "-ed": "met Y in May".
+_DONE_IRREGULAR: Final = frozenset(
+    ["met", "spoke", "paid", "had", "took", "undertook"]
+)
+# Verbs in the past that carry an act named after them: "held talks",
+# "hosted indirect talks", "paid a visit".
+_CARRIED_DONE: Final = _DONE_IRREGULAR | {
+    "held",
+    "made",
+    "conducted",
+    "hosted",
+    "convened",
+    "concluded",
+    "began",
+    "opened",
+    "started",
+}
 _LEAP_DAY: Final = (2, 29)
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
