@@ -1909,6 +1909,39 @@ STATUS_CASES = [
         [("phone_call", _HERRERA_AND_SALAS, "occurred", "2024-05-02")],
     ),
     EventCase(
+        "talks the subject of a passive in the past are the May before",
+        "Talks between Chile and Peru were held in May.",
+        [("negotiation", _CHILE_AND_PERU, "occurred", "2024-05")],
+    ),
+    EventCase(
+        "a meeting that took place on a day is the one before the article",
+        "The meeting between Tomas Herrera and Jorge Salas took place on "
+        "May 10.",
+        [("meeting", _HERRERA_AND_SALAS, "occurred", "2024-05-10")],
+    ),
+    EventCase(
+        "an expulsion told in the passive is the May before",
+        "Peru's ambassador was expelled by Chile in May.",
+        [
+            (
+                "expulsion",
+                {"Peru's ambassador": "recipient", "Chile": "initiator"},
+                "occurred",
+                "2024-05",
+            )
+        ],
+    ),
+    EventCase(
+        "a summit told planned in May is the coming May's",
+        "A summit between Chile and Peru was planned in May.",
+        [("meeting", _CHILE_AND_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
+        "a past verb in a clause on the talks is not theirs",
+        "Talks between Chile and Peru, which were stalled, resume in May.",
+        [("negotiation", _CHILE_AND_PERU, "planned", "2025-05")],
+    ),
+    EventCase(
         "a meeting requested for June is the coming June's",
         "Chilean Foreign Minister Tomas Herrera requested a meeting with "
         "Jorge Salas in June.",
@@ -2147,6 +2180,7 @@ class TestEventStatus:
             "Chile, who on 1 May ",
             "Chile, which on 1 May, ",
             "Chile signed a deal that which who in May ",
+            "talks between Chile and Peru were held in May ",
         ],
         ids=repr,
     )

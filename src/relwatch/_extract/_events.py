@@ -3618,7 +3618,7 @@ class _Events:
             status is EventStatus.OCCURRED
             and when.rule == _NEAREST_YEAR
             and when.earliest > reference
-            and _done_in_the_past(folded, first)
+            and _done_in_the_past(folded, first, last)
             and (when.month, when.day) != _LEAP_DAY
         ):
             # "expelled the attaché in May", "held talks in May", told in
@@ -7218,21 +7218,39 @@ def _to_come(folded: list[str], last: int, first: int) -> bool:
     return False
 
 
-def _done_in_the_past(folded: list[str], first: int) -> bool:
+def _done_in_the_past(folded: list[str], first: int, last: int) -> bool:
     """
-    Whether the act whose trigger opens at token *first* is told done by a
-    verb in the past of its own: the trigger's ("expelled", "met", "paid a
-    visit") or one that carries the act named after it ("held talks",
-    "hosted indirect talks"); not a verb that tells of its plan ("announced
-    a visit in May", "requested a meeting in June"), a plan of the May to
-    come.
+    Whether the act whose trigger spans tokens *first* to *last* is told
+    done by a verb in the past of its own: the trigger's ("expelled", "met",
+    "paid a visit"), one that carries the act named after it ("held talks",
+    "hosted indirect talks") or one its name is the subject of ("talks
+    between X and Y were held", "the meeting took place", "was expelled");
+    not a verb that tells of its plan ("announced a visit in May",
+    "requested a meeting in June"), a plan of the May to come.
     """
     word = folded[first]
-    return (
+    if (
         _participle(word)
         or word in _DONE_IRREGULAR
         or not _CARRIED_DONE.isdisjoint(folded[max(first - 2, 0) : first])
-    )
+    ):
+        return True
+    # The verb after the name and its sides, before any clause on them
+    # ("talks between X and Y, which collapsed, resume"): a few words.
+    after = folded[first : last + _SUBJECT_REACH]
+    for k in range(len(after) - 1):
+        if after[k] in _CLAUSE_OPENERS:
+            return False
+        verb = after[k + 1]
+        if (
+            after[k] in _WAS
+            and _participle(verb)
+            # not "was planned in May", "was expected in May"
+            and verb not in _PLANNED
+            and verb not in _SPECULATED
+        ) or (after[k], verb) == ("took", "place"):
+            return True
+    return False
 
 
 def _sides_known(group: Entity) -> bool:
@@ -7407,6 +7425,13 @@ _PAST_FORMS: Final = frozenset(["was", "were", "had", "met", "took"])
 _DONE_IRREGULAR: Final = frozenset(
     ["met", "spoke", "paid", "had", "took", "undertook"]
 )
+# Words that close the name of an act and its sides: "talks between X and
+# Y, which ...".
+_CLAUSE_OPENERS: Final = _OPENING_CLAUSE | {",", ";", ":"}
+_WAS: Final = frozenset(["was", "were"])
+# How far after its trigger the verb an act's name is the subject of may
+# be: "the meeting between Tomas Herrera and Jorge Salas took place".
+_SUBJECT_REACH: Final = 8
 # Verbs in the past that carry an act named after them: "held talks",
 # "hosted indirect talks", "paid a visit".
 _CARRIED_DONE: Final = _DONE_IRREGULAR | {
