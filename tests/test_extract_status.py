@@ -2025,6 +2025,12 @@ STATUS_CASES = [
         [("visit", _HERRERA_TO_PERU, "planned", "2025-04")],
     ),
     EventCase(
+        "a date in a clause opened by 'whose' is not the act's",
+        "Chilean Foreign Minister Tomas Herrera, whose term began in "
+        "January, will visit Lima.",
+        [("visit", _HERRERA_TO_PERU, "planned", None)],
+    ),
+    EventCase(
         "a relative clause's date gives way to the act's after it",
         "Chilean Foreign Minister Tomas Herrera, who took office last month, "
         "visited Lima on Monday, officials said.",
@@ -2179,6 +2185,7 @@ class TestEventStatus:
             "Chile, who met in May, which met in May, ",
             "Chile, who on 1 May ",
             "Chile, which on 1 May, ",
+            "Chile, whose on 1 May, ",
             "Chile signed a deal that which who in May ",
             "talks between Chile and Peru were held in May ",
         ],

@@ -991,6 +991,8 @@ _MERGE_REACH: Final = 4
 # How far from a date a relative clause around it opens and closes, in
 # characters: "who was appointed by the bloc as a facilitator in 2024,".
 _CLAUSE_CHARS: Final = 100
+# The words that open a relative clause set off by commas.
+_ASIDE_RELATIVES: Final = ("who", "which", "whose")
 # How long before the article an act told in the present perfect may be.
 _LATELY: Final = dt.timedelta(days=31)
 # The days apart two visits of one visitor to one host may be one trip.
@@ -6780,15 +6782,15 @@ def _in_aside(text: str, start: int, end: int, act: int) -> bool:
     Whether the date from offset *start* to *end* of the sentence *text*
     stands in a relative clause set off by commas that closes before the
     act at offset *act*: "X, who took office last month, will visit Y next
-    week", "X, which it hosted in May, ..."; the clause tells of its noun,
-    not of the act.
+    week", "X, which it hosted in May, ...", "X, whose term began in
+    January, ..."; the clause tells of its noun, not of the act.
     """
     # Within reach of the date on each side, so that a sentence of many
     # dates is read in linear time.
     reach = max(start - _CLAUSE_CHARS, 0)
     opened = max(
-        text.rfind(", who ", reach, start),
-        text.rfind(", which ", reach, start),
+        text.rfind(f", {relative} ", reach, start)
+        for relative in _ASIDE_RELATIVES
     )
     return (
         opened >= 0
@@ -8138,8 +8140,8 @@ def _sharper(
 def _merged(
     events: list[FoundEvent],
     during_visit: frozenset[tuple[int, int]],
-    lately: frozenset[int] = frozenset(),
-    reference: dt.date | None = None,
+    lately: frozenset[int],
+    reference: dt.date | None,
 ) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
