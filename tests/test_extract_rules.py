@@ -2405,6 +2405,28 @@ class TestStatementRules:
             for s in article.statements
         ]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "Since last November, according to Amnesty International, "
+                "police have detained more than 400 protesters."
+            ),
+            (
+                "Since November 3, according to Amnesty International, "
+                "police have detained more than 400 protesters."
+            ),
+            "since last week, the minister said, the talks have stalled.",
+        ],
+        ids=["last November", "a day", "lower case"],
+    )
+    def test_said_on_is_not_a_since_phrase(self, body):
+        """
+        A date opening a "since" phrase is the start of a span of time, not
+        the day the words were said.
+        """
+        assert None is _extract(body).statements[0].said_on
+
 
 # -- events (_events) ---------------------------------------------------------
 

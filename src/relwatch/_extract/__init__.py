@@ -65,6 +65,8 @@ _new_participant: Final[Callable[..., Participant]] = _checks.builder(
 )
 _new_evidence: Final[Callable[..., Evidence]] = _checks.builder(Evidence)
 _new_place: Final[Callable[..., Place]] = _checks.builder(Place)
+# What opens a span of time, not the day words were said: "since last May".
+_SINCE: Final = "since "
 # The members by value: a dict look-up, not an Enum call (a few times
 # slower) per record.
 _ACTOR_KINDS: Final = {kind.value: kind for kind in ActorKind}
@@ -606,7 +608,9 @@ class _Records:
             offset = start + span.start
             if offset >= after:
                 break
-            if not found.start <= offset < found.end:
+            if not found.start <= offset < found.end and not _since(
+                self.body, offset
+            ):
                 return when
         return None
 
@@ -639,3 +643,12 @@ class _Records:
             ),
             confidence=found.confidence,
         )
+
+
+def _since(body: str, offset: int) -> bool:
+    """
+    Whether the date at *offset* of *body* opens a "since" phrase ("Since
+    last November, according to X, ..."): the start of a span of time, not
+    the day the words were said.
+    """
+    return body[max(offset - len(_SINCE), 0) : offset].casefold() == _SINCE
