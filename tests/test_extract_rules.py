@@ -2427,6 +2427,38 @@ class TestStatementRules:
         """
         assert None is _extract(body).statements[0].said_on
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "The former minister, who quit the cabinet last September, "
+                "said that the talks had failed."
+            ),
+            (
+                "Ana Ruiz, whose term ended in January, said the corridor "
+                "would not open."
+            ),
+        ],
+        ids=["who", "whose"],
+    )
+    def test_said_on_is_not_a_relative_clause_before_the_cue(self, body):
+        """
+        A date in a relative clause set off by commas before the cue tells
+        of the speaker, not of the day the words were said.
+        """
+        assert None is _extract(body).statements[0].said_on
+
+    def test_said_on_before_the_speaker_stays(self):
+        """
+        A date opening the sentence, or beside the cue, is still the day.
+        """
+        article = _extract(
+            "On Monday, the minister, who quit the cabinet, said that the "
+            "talks had failed."
+        )
+
+        assert "2025-03-31" == str(article.statements[0].said_on)
+
 
 # -- events (_events) ---------------------------------------------------------
 

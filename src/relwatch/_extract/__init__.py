@@ -46,6 +46,7 @@ from ._tables import (
     tables,
     verb_starts,
 )
+from ._text import in_aside
 
 
 __all__ = ["extract"]
@@ -608,8 +609,16 @@ class _Records:
             offset = start + span.start
             if offset >= after:
                 break
-            if not found.start <= offset < found.end and not _since(
-                self.body, offset
+            if (
+                not found.start <= offset < found.end
+                and not _since(self.body, offset)
+                # "X, who took office last May, said": of X, not the words
+                and not in_aside(
+                    self.body[start:end],
+                    span.start,
+                    span.end,
+                    found.start - start,
+                )
             ):
                 return when
         return None

@@ -75,7 +75,7 @@ from ._tables import (
     verb_starts,
 )
 from ._tables import key as lookup_key
-from ._text import WEEKDAYS
+from ._text import WEEKDAYS, in_aside
 
 
 INITIATOR: Final = ParticipantRole.INITIATOR
@@ -988,11 +988,6 @@ _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
 _MERGE_REACH: Final = 4
-# How far from a date a relative clause around it opens and closes, in
-# characters: "who was appointed by the bloc as a facilitator in 2024,".
-_CLAUSE_CHARS: Final = 100
-# The words that open a relative clause set off by commas.
-_ASIDE_RELATIVES: Final = ("who", "which", "whose")
 # How long before the article an act told in the present perfect may be.
 _LATELY: Final = dt.timedelta(days=31)
 # The days apart two visits of one visitor to one host may be one trip.
@@ -6078,7 +6073,7 @@ class _Events:
                     reported = self.said_on[s_first] = when
                     continue
                 unread = max(unread, upto)
-                if _in_aside(text, span.start, span.end, starts[0]):
+                if in_aside(text, span.start, span.end, starts[0]):
                     continue  # "X, who took office last month, will visit"
             at = _in_clause(breaks, starts, owner, span.start)
             if (
@@ -6775,28 +6770,6 @@ def _in_clause(
     if last is None or last == starts[following]:
         return following
     return None
-
-
-def _in_aside(text: str, start: int, end: int, act: int) -> bool:
-    """
-    Whether the date from offset *start* to *end* of the sentence *text*
-    stands in a relative clause set off by commas that closes before the
-    act at offset *act*: "X, who took office last month, will visit Y next
-    week", "X, which it hosted in May, ...", "X, whose term began in
-    January, ..."; the clause tells of its noun, not of the act.
-    """
-    # Within reach of the date on each side, so that a sentence of many
-    # dates is read in linear time.
-    reach = max(start - _CLAUSE_CHARS, 0)
-    opened = max(
-        text.rfind(f", {relative} ", reach, start)
-        for relative in _ASIDE_RELATIVES
-    )
-    return (
-        opened >= 0
-        and text.find(",", opened + 1, start) < 0
-        and text.find(",", end, min(act, end + _CLAUSE_CHARS)) >= 0
-    )
 
 
 def _end_of(span: tuple[int, int]) -> int:
