@@ -117,6 +117,15 @@ TABLE = [
     ("June last year", FRI, "2024-06", "relative-to-reference"),
     ("in March next year", FRI, "2026-03", "relative-to-reference"),
     ("in May this year", FRI, "2025-05", "relative-to-reference"),
+    # a month named as the last or the next: the nearest such before or
+    # after the reference's month, a year away when it is that month
+    ("last September", FRI, "2024-09", "relative-to-reference"),
+    ("Last March", FRI, "2025-03", "relative-to-reference"),
+    ("last April", FRI, "2024-04", "relative-to-reference"),
+    ("next May", FRI, "2025-05", "relative-to-reference"),
+    ("next March", FRI, "2026-03", "relative-to-reference"),
+    ("next April", FRI, "2026-04", "relative-to-reference"),
+    ("last Dec.", D(2025, 1, 10), "2024-12", "relative-to-reference"),
     # a part of a year or of this month, which names the year or the month
     ("the first half of 2026", FRI, "2026", "explicit"),
     ("the third quarter of next year", FRI, "2026", "relative-to-reference"),

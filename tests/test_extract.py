@@ -591,7 +591,13 @@ class TestLinearTime:
 
     @pytest.mark.parametrize(
         "unit",
-        ["on 1 May, and ", "on 2 May ", "said on 3 May, and "],
+        [
+            "on 1 May, and ",
+            "on 2 May ",
+            "said on 3 May, and ",
+            ", who on 4 May ",
+            ", which on 5 May, ",
+        ],
         ids=repr,
     )
     def test_growth_of_dates_before_the_trigger(self, unit):

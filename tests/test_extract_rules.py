@@ -2449,6 +2449,60 @@ class TestStatementRules:
             for s in article.statements
         ]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "Since last November, according to Amnesty International, "
+                "police have detained more than 400 protesters."
+            ),
+            (
+                "Since November 3, according to Amnesty International, "
+                "police have detained more than 400 protesters."
+            ),
+            "since last week, the minister said, the talks have stalled.",
+        ],
+        ids=["last November", "a day", "lower case"],
+    )
+    def test_said_on_is_not_a_since_phrase(self, body):
+        """
+        A date opening a "since" phrase is the start of a span of time, not
+        the day the words were said.
+        """
+        assert None is _extract(body).statements[0].said_on
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "The former minister, who quit the cabinet last September, "
+                "said that the talks had failed."
+            ),
+            (
+                "Ana Ruiz, whose term ended in January, said the corridor "
+                "would not open."
+            ),
+        ],
+        ids=["who", "whose"],
+    )
+    def test_said_on_is_not_a_relative_clause_before_the_cue(self, body):
+        """
+        A date in a relative clause set off by commas before the cue tells
+        of the speaker, not of the day the words were said.
+        """
+        assert None is _extract(body).statements[0].said_on
+
+    def test_said_on_before_the_speaker_stays(self):
+        """
+        A date opening the sentence, or beside the cue, is still the day.
+        """
+        article = _extract(
+            "On Monday, the minister, who quit the cabinet, said that the "
+            "talks had failed."
+        )
+
+        assert "2025-03-31" == str(article.statements[0].said_on)
+
 
 # -- events (_events) ---------------------------------------------------------
 
@@ -8192,10 +8246,12 @@ EVENT_WHEN_CASES = [
         "later that day after a date years back dates nothing",
         "Chad's army chief, who seized power on May 3, 2021, flew to "
         "Niamey. Later that day, he met Niger's President.",
+        # the relative clause's date is not the flight's, which is no
+        # background then: one visit, the talks held on it its own
         [
             (
-                "meeting",
-                {"Chad's army chief": "party", "Niger's President": "party"},
+                "visit",
+                {"Chad's army chief": "initiator", "Niger": "host"},
                 "occurred",
                 None,
             ),

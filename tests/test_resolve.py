@@ -518,6 +518,18 @@ class TestFindDates:
                     ("tonight", "2025-04-04"),
                 ],
             ),
+            (
+                (
+                    "Peru recognised the state last September and meets Chile "
+                    "next March; the last May government fell on last May 5 "
+                    "and Last June's vote."
+                ),
+                [
+                    ("last September", "2024-09"),
+                    ("next March", "2026-03"),
+                    ("May 5", "2025-05-05"),
+                ],
+            ),
         ],
         ids=[
             "count ago opening",
@@ -525,6 +537,7 @@ class TestFindDates:
             "a day and a date",
             "part of a month",
             "today",
+            "last or next month",
         ],
     )
     def test_more_shapes_in_running_text(self, text, expected):
@@ -532,7 +545,9 @@ class TestFindDates:
         A count ago opening a sentence, a range of days (its month; one
         ending before it starts is none, and a day and a count is a day; a
         day and a date of another month are both), a part of a month (its
-        month) and a part of today (the reference) are found.
+        month), a part of today (the reference) and a month named the last
+        or the next (not "the last May government", a day's "last May 5"
+        nor a possessive) are found.
         """
         found = find_dates(text, FRI)
 

@@ -133,6 +133,11 @@ _IN_MONTH: Final = re.compile(rf"(?:in |{_PART_OF})?(?P<month>{_MONTH})\.?")
 _MONTH_OF_YEAR: Final = re.compile(
     rf"(?:in )?(?P<month>{_MONTH})\.? (?P<which>last|next|this) year"
 )
+#   last September, next March: the nearest such month before or after the
+#   reference's own
+_NEAREST_MONTH: Final = re.compile(
+    rf"(?P<which>last|next) (?P<month>{_MONTH})\.?"
+)
 #   the first half of 2026, the third quarter of next year, the end of the
 #   year: a part of a year, which names the year
 _PART_OF_YEAR: Final = re.compile(
@@ -389,7 +394,8 @@ def resolve_date(
     expressions count from *reference*: "this month" is its month, "last
     year" the year before, "three weeks ago" an approximate day.  "last
     Friday" is the Friday of the previous week, "next Tuesday" the first
-    Tuesday after *reference*.  A bare weekday ("on Monday") is ambiguous:
+    Tuesday after *reference*; "last September" the latest September
+    before the reference's month, "next March" the first March after it.  A bare weekday ("on Monday") is ambiguous:
     *prefer* picks the one on or before *reference* (``"past"``, the
     default, as news mostly reports what happened), on or after it
     (``"future"``), or the nearer (``"nearest"``).
@@ -474,6 +480,14 @@ def _resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per shape
     if m := _MONTH_OF_YEAR.fullmatch(text):
         year = reference.year + _SHIFT[m["which"]]
         return explicit(year, MONTHS[m["month"]], rule="relative-to-reference")
+    if m := _NEAREST_MONTH.fullmatch(text):
+        month = MONTHS[m["month"]]
+        # "last April" told in April is a year before, "next April" a year on
+        if m["which"] == "last":
+            year = reference.year - (month >= reference.month)
+        else:
+            year = reference.year + (month <= reference.month)
+        return explicit(year, month, rule="relative-to-reference")
     if m := _PART_OF_YEAR.fullmatch(text):
         if m["y"]:
             return explicit(int(m["y"]))
@@ -605,6 +619,8 @@ _FIND: Final = re.compile(
     rf"|[Ii]n {_NUMBER} {_UNIT}"
     r"|(?:[Tt]he )?(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming) (?:week|month|year)"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|on) )?{_W}"
+    # "last September", not "the last May government" nor "last May 5"
+    rf"|(?<![Tt]he )(?:[Ll]ast|[Nn]ext) {_M}(?!\.? ?[0-9]|['\u2019])"
     # "on the 27th", but not "on the 27th anniversary"
     r"|on the [0-9]{1,2}(?:st|nd|rd|th)"
     r"(?=[,.;:)]| (?:at|in|and|when|with|during|after|before|as)\b)"

@@ -47,6 +47,7 @@ from ._tables import (
     tables,
     verb_starts,
 )
+from ._text import in_aside
 
 
 __all__ = ["extract"]
@@ -66,6 +67,8 @@ _new_participant: Final[Callable[..., Participant]] = _checks.builder(
 )
 _new_evidence: Final[Callable[..., Evidence]] = _checks.builder(Evidence)
 _new_place: Final[Callable[..., Place]] = _checks.builder(Place)
+# What opens a span of time, not the day words were said: "since last May".
+_SINCE: Final = "since "
 # The members by value: a dict look-up, not an Enum call (a few times
 # slower) per record.
 _ACTOR_KINDS: Final = {kind.value: kind for kind in ActorKind}
@@ -658,7 +661,17 @@ class _Records:
             offset = start + span.start
             if offset >= after:
                 break
-            if not found.start <= offset < found.end:
+            if (
+                not found.start <= offset < found.end
+                and not _since(self.body, offset)
+                # "X, who took office last May, said": of X, not the words
+                and not in_aside(
+                    self.body[start:end],
+                    span.start,
+                    span.end,
+                    found.start - start,
+                )
+            ):
                 return when
         return None
 
@@ -691,3 +704,12 @@ class _Records:
             ),
             confidence=found.confidence,
         )
+
+
+def _since(body: str, offset: int) -> bool:
+    """
+    Whether the date at *offset* of *body* opens a "since" phrase ("Since
+    last November, according to X, ..."): the start of a span of time, not
+    the day the words were said.
+    """
+    return body[max(offset - len(_SINCE), 0) : offset].casefold() == _SINCE

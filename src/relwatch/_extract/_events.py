@@ -75,7 +75,7 @@ from ._tables import (
     verb_starts,
 )
 from ._tables import key as lookup_key
-from ._text import WEEKDAYS
+from ._text import WEEKDAYS, in_aside
 
 
 INITIATOR: Final = ParticipantRole.INITIATOR
@@ -988,6 +988,8 @@ _FORMS: Final = ("ed", "ing")
 # Events of one kind and sides a mention may join, latest first: a few
 # keep a long page of them linear.
 _MERGE_REACH: Final = 4
+# How long before the article an act told in the present perfect may be.
+_LATELY: Final = dt.timedelta(days=31)
 # The days apart two visits of one visitor to one host may be one trip.
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
@@ -1619,6 +1621,11 @@ class _Events:
         self.discussed: set[tuple[int, int]] = set()
         # Sentences that tell an event in the perfect, by their start.
         self.in_perfect: set[int] = set()
+        # Sentences that tell an act in the present perfect, by their start.
+        self.lately: set[int] = set()
+        # Triggers dated in a clause after them not told in the past ("an
+        # agreement that takes effect in May").
+        self.told_to_come: set[_Hit] = set()
         # The date each sentence says it was told on ("said on Monday
         # that"), by its first token.
         self.said_on: dict[int, PartialDate] = {}
@@ -1662,7 +1669,12 @@ class _Events:
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
-        events = _merged(self.found, frozenset(self.during_visit))
+        events = _merged(
+            self.found,
+            frozenset(self.during_visit),
+            frozenset(self.lately),
+            self.reference,
+        )
         events = _as_called(events, self.discussed)
         events = _sided_by_occasion(events, self.unsided, paragraph_of)
         events = _declared_at_the_summit(events, self.declared)
@@ -3595,6 +3607,10 @@ class _Events:
             # "has long criticised": the act of no one occasion
             sentence = doc.sentence_index(doc.tokens.starts[first])
             self.in_perfect.add(doc.sentences[sentence][0])
+            if _PERFECT.intersection(folded[max(first - 2, 0) : first]):
+                # "The UK has expelled a diplomat": news of the article's
+                # days
+                self.lately.add(doc.sentences[sentence][0])
         if (
             status is EventStatus.OCCURRED
             and trigger.kind == "meeting"
@@ -3649,6 +3665,14 @@ class _Events:
             # visit's; the invitation, accepted now, is the event, on the
             # day of the acts told before it, if any.
             return status, self.invited_on.get(hit)
+        if (
+            status is EventStatus.OCCURRED
+            and hit in self.told_to_come
+            and when.earliest > reference
+        ):
+            # "signed an agreement that takes effect in May": the time of
+            # the clause to come, not of the act done
+            return status, None
         if status in _INTENDED and when.rule in _AMBIGUOUS:
             # "on Monday", "on the 2nd" in a plan: the coming one, from the
             # day it was told ("said on Monday he would go on Wednesday").
@@ -3666,6 +3690,23 @@ class _Events:
             and when.latest < reference - _STILL_UNDER_WAY
         ):
             status = EventStatus.OCCURRED  # "started her visit in January"
+        elif (
+            status is EventStatus.OCCURRED
+            and when.rule == _NEAREST_YEAR
+            and when.earliest > reference
+            and _done_in_the_past(folded, first, last)
+            and (when.month, when.day) != _LEAP_DAY
+        ):
+            # "expelled the attaché in May", "held talks in May", told in
+            # November: the May before, which a verb in the past puts it
+            # in, not the nearer one to come
+            when = PartialDate(
+                year=when.year - 1,
+                month=when.month,
+                day=when.day,
+                raw=when.raw,
+                rule=when.rule,
+            )
         elif status in _UNDER_WAY_OR_DONE and (
             when.earliest > reference or _ahead(when)
         ):
@@ -6275,7 +6316,7 @@ class _Events:
                 after += " ".join(verb) + " "
         return any(f" {phrase} " in after for phrase in phrases)
 
-    def _dates(  # noqa: C901 - each date read once, for one trigger
+    def _dates(  # noqa: C901, PLR0912 - each date read once, for one trigger
         self, sentence: int, hits: list[_Hit]
     ) -> list[PartialDate | None]:
         """
@@ -6317,6 +6358,8 @@ class _Events:
                     reported = self.said_on[s_first] = when
                     continue
                 unread = max(unread, upto)
+                if in_aside(text, span.start, span.end, starts[0]):
+                    continue  # "X, who took office last month, will visit"
             at = _in_clause(breaks, starts, owner, span.start)
             if (
                 at is not None
@@ -6348,6 +6391,12 @@ class _Events:
             held = result[at]
             if held is None:
                 result[at] = when
+                if _to_come(
+                    doc.folded,
+                    hits[at].last,
+                    doc.token_at(s_start + span.start),
+                ):
+                    self.told_to_come.add(hits[at])
             elif held.rule == PLANNED_FOR and when.rule != PLANNED_FOR:
                 self.done_on.setdefault(hits[at], when)
         if result[0] is None:
@@ -7417,6 +7466,58 @@ def _participle(word: str) -> bool:
     )
 
 
+def _to_come(folded: list[str], last: int, first: int) -> bool:
+    """
+    Whether a date at token *first* stands in a clause opened after the
+    trigger ending at token *last* whose verb is not in the past: "signed
+    an agreement that takes effect in May", "held talks, which will resume
+    in June"; not "held talks, which ended on Friday" nor "which he signed
+    in May".
+    """
+    for k in range(max(last + 1, first - _PHRASE_REACH), first):
+        if folded[k] in _OPENING_CLAUSE:
+            verb = folded[k + 1 : k + 3]
+            return not any(
+                _participle(word) or word in _PAST_FORMS for word in verb
+            )
+    return False
+
+
+def _done_in_the_past(folded: list[str], first: int, last: int) -> bool:
+    """
+    Whether the act whose trigger spans tokens *first* to *last* is told
+    done by a verb in the past of its own: the trigger's ("expelled", "met",
+    "paid a visit"), one that carries the act named after it ("held talks",
+    "hosted indirect talks") or one its name is the subject of ("talks
+    between X and Y were held", "the meeting took place", "was expelled");
+    not a verb that tells of its plan ("announced a visit in May",
+    "requested a meeting in June"), a plan of the May to come.
+    """
+    word = folded[first]
+    if (
+        _participle(word)
+        or word in _DONE_IRREGULAR
+        or not _CARRIED_DONE.isdisjoint(folded[max(first - 2, 0) : first])
+    ):
+        return True
+    # The verb after the name and its sides, before any clause on them
+    # ("talks between X and Y, which collapsed, resume"): a few words.
+    after = folded[first : last + _SUBJECT_REACH]
+    for k in range(len(after) - 1):
+        if after[k] in _CLAUSE_OPENERS:
+            return False
+        verb = after[k + 1]
+        if (
+            after[k] in _WAS
+            and _participle(verb)
+            # not "was planned in May", "was expected in May"
+            and verb not in _PLANNED
+            and verb not in _SPECULATED
+        ) or (after[k], verb) == ("took", "place"):
+            return True
+    return False
+
+
 def _sides_known(group: Entity) -> bool:
     """
     Whether "the two sides" resolved to *group* are sides of an event: not
@@ -7579,6 +7680,37 @@ _INTENDED: Final = frozenset({EventStatus.PLANNED, EventStatus.SPECULATED})
 _CALLED_OFF_STATUSES: Final = frozenset(
     {EventStatus.POSTPONED, EventStatus.CANCELLED}
 )
+# The rule of a month or day the text gives no year, read in the nearest.
+_NEAREST_YEAR: Final = "nearest-year"
+# Words that open a clause on a noun: "an agreement that takes effect".
+_OPENING_CLAUSE: Final = _RELATIVES | {"that"}
+# Past forms that say a clause is told in the past: "which was held".
+_PAST_FORMS: Final = frozenset(["was", "were", "had", "met", "took"])
+# Past forms of an act's own verb not ending in "-ed": "met Y in May".
+_DONE_IRREGULAR: Final = frozenset(
+    ["met", "spoke", "paid", "had", "took", "undertook"]
+)
+# Words that close the name of an act and its sides: "talks between X and
+# Y, which ...".
+_CLAUSE_OPENERS: Final = _OPENING_CLAUSE | {",", ";", ":"}
+_WAS: Final = frozenset(["was", "were"])
+# How far after its trigger the verb an act's name is the subject of may
+# be: "the meeting between Tomas Herrera and Jorge Salas took place".
+_SUBJECT_REACH: Final = 8
+# Verbs in the past that carry an act named after them: "held talks",
+# "hosted indirect talks", "paid a visit".
+_CARRIED_DONE: Final = _DONE_IRREGULAR | {
+    "held",
+    "made",
+    "conducted",
+    "hosted",
+    "convened",
+    "concluded",
+    "began",
+    "opened",
+    "started",
+}
+_LEAP_DAY: Final = (2, 29)
 _UNDER_WAY_OR_DONE: Final = frozenset(
     {EventStatus.ONGOING, EventStatus.OCCURRED}
 )
@@ -8145,6 +8277,38 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     return _overlapping(a.when, b.when) or _one_trip(a, b)
 
 
+def _news_and_past(
+    a: FoundEvent,
+    b: FoundEvent,
+    lately: frozenset[int],
+    reference: dt.date | None,
+) -> bool:
+    """
+    Whether one of two mentions is an undated act told in the present
+    perfect (a sentence of *lately*), news of the article's days, and the
+    other is dated weeks before *reference*; or one is a plan and the
+    other is dated before *reference*.
+    """
+    if reference is None:
+        return False
+    for new, old in ((a, b), (b, a)):
+        if old.when is None:
+            continue
+        if new.when is None and new.evidence[0][0] in lately:
+            if old.when.latest < reference - _LATELY:
+                return True
+        elif (
+            new.status in _INTENDED
+            and old.status is EventStatus.OCCURRED
+            and old.when.latest < reference
+        ):
+            # "since their meeting in Bali last November ... a meeting in
+            # San Francisco in November is now likely": a plan is not a
+            # mention dated before the article
+            return True
+    return False
+
+
 def _mood(status: EventStatus) -> int:
     """
     The mood of *status* for merging: planned or speculated (0), denied
@@ -8237,13 +8401,20 @@ def _sharper(
 
 
 def _merged(
-    events: list[FoundEvent], during_visit: frozenset[tuple[int, int]]
+    events: list[FoundEvent],
+    during_visit: frozenset[tuple[int, int]],
+    lately: frozenset[int],
+    reference: dt.date | None,
 ) -> list[FoundEvent]:
     """
     One event per real-world event: mentions of the same kind family with
     the same participants' states are one event, told in several places.
     A mention joins the latest of the few such events before it that it
     can be: "met on Tuesday ... met in March ... Tuesday's meeting" is two.
+    An undated act told in the present perfect (sentences starting at
+    *lately*) is not one dated weeks before *reference*: "The UK has
+    expelled a diplomat ... In May, the UK expelled the attaché" is two;
+    nor is a plan one dated before *reference*.
     Talks planned with no date of their own in a sentence of
     *during_visit* are part of the visit under way or made: "X held talks
     in Y ... X will hold talks with Z during the visit" is one.
@@ -8261,6 +8432,7 @@ def _merged(
                 k
                 for k in reversed(told[-_MERGE_REACH:])
                 if _same_occasion(kept[k], event)
+                and not _news_and_past(kept[k], event, lately, reference)
             ),
             None,
         )

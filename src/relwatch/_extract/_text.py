@@ -319,3 +319,32 @@ def _single_quotes(paragraph: str, start: int) -> list[Quote]:
             # 'Zangezur corridor' ... called it 'a new era.'"
             opened = i + 1
     return found
+
+
+# How far from a date a relative clause around it opens and closes, in
+# characters: "who was appointed by the bloc as a facilitator in 2024,".
+_CLAUSE_CHARS: Final = 100
+# The words that open a relative clause set off by commas.
+_ASIDE_RELATIVES: Final = ("who", "which", "whose")
+
+
+def in_aside(text: str, start: int, end: int, act: int) -> bool:
+    """
+    Whether the date from offset *start* to *end* of the sentence *text*
+    stands in a relative clause set off by commas that closes before the
+    act at offset *act*: "X, who took office last month, will visit Y next
+    week", "X, which it hosted in May, ...", "X, whose term began in
+    January, ..."; the clause tells of its noun, not of the act.
+    """
+    # Within reach of the date on each side, so that a sentence of many
+    # dates is read in linear time.
+    reach = max(start - _CLAUSE_CHARS, 0)
+    opened = max(
+        text.rfind(f", {relative} ", reach, start)
+        for relative in _ASIDE_RELATIVES
+    )
+    return (
+        opened >= 0
+        and text.find(",", opened + 1, start) < 0
+        and text.find(",", end, min(act, end + _CLAUSE_CHARS)) >= 0
+    )
