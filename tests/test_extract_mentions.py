@@ -340,19 +340,85 @@ class TestBodiesOfStates:
                 ),
                 ("Luis Vera", "person", None, "Foreign Minister"),
             ),
+            (
+                (
+                    "The National Assembly of Ghana said the vote would be "
+                    "held in May."
+                ),
+                ("National Assembly of Ghana", "organization", "GHA", None),
+            ),
+            (
+                (
+                    "Chile will hold talks with the Office of the United "
+                    "States Trade Representative on tariffs."
+                ),
+                (
+                    "Office of the United States Trade Representative",
+                    "organization",
+                    "USA",
+                    None,
+                ),
+            ),
+            (
+                (
+                    "The Office of the United States Trade Representative "
+                    "Dana Kirk said the tariffs would stay."
+                ),
+                ("Dana Kirk", "person", None, "Representative"),
+            ),
+            (
+                "The Bank of Ghana said the cedi would stay stable.",
+                ("Bank of Ghana", "organization", "GHA", None),
+            ),
+            (
+                "The University of Ghana said the course would open in May.",
+                ("University of Ghana", "organization", "GHA", None),
+            ),
+            (
+                "Chile praised the Republic of Ghana for its support.",
+                ("Republic of Ghana", "state", "GHA", None),
+            ),
+            (
+                "The Islamic Republic of Iran said the talks were useful.",
+                ("Islamic Republic of Iran", "state", "IRN", None),
+            ),
+            (
+                "Chile praised the people of Ghana for their support.",
+                ("Ghana", "state", "GHA", None),
+            ),
+            (
+                "The Prime Minister of Ghana said the vote would be held soon.",
+                (
+                    "The Prime Minister of Ghana",
+                    "person",
+                    "GHA",
+                    "Prime Minister",
+                ),
+            ),
         ],
         ids=[
             "a government",
             "a ministry",
             "a tail that names no state",
             "a title after the state",
+            "a parliament is an organisation of its state",
+            "an office is named by its officer's title",
+            "an officer's title with a name after it is the person's",
+            "a bank is no state acting",
+            "a university is no state acting",
+            "the republic is the state",
+            "a state's full form is the state",
+            "the people of a state name no body",
+            "a prime minister of a state is a person",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
         """
         "the Government of the Republic of Peru" is Peru acting, as the
-        guide has ministries and governments speak for their state; a tail
-        that names no state gives the body none, and a title after the
+        guide has ministries and governments speak for their state; another
+        body with no state of its own ("the National Assembly of Ghana", "the
+        Bank of Ghana") is an organisation of the state its tail names; a
+        tail that names no state gives the body none, and a title after the
         state opens a person's name, not the body's.
         """
         actors = _records(body)[2]

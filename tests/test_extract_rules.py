@@ -4309,12 +4309,58 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "a body with no state of its own, then 'of' a state, is that state",
+        "a body with no state of its own, then 'of' a state, is an "
+        "organisation of that state",
         "Brazil thanked the National Assembly of Ghana for its support.",
         [
             (
                 "praise",
-                {"Brazil": "initiator", "Ghana": "recipient"},
+                {
+                    "Brazil": "initiator",
+                    "National Assembly of Ghana": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation of a state acts as itself, for its state",
+        "The Senate of the Philippines condemned China for the incursion.",
+        [
+            (
+                "accusation",
+                {
+                    "Senate of the Philippines": "initiator",
+                    "China": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the Bank of a state is no state acting",
+        "Brazil thanked the Bank of Ghana for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Bank of Ghana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a state named by its full form is that state",
+        "Brazil thanked the Islamic Republic of Iran for its support.",
+        [
+            (
+                "praise",
+                {
+                    "Brazil": "initiator",
+                    "Islamic Republic of Iran": "recipient",
+                },
                 "occurred",
                 None,
             )

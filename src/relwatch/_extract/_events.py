@@ -3664,7 +3664,7 @@ class _Events:
         unsided = hit.trigger.kind == "agreement" and not participants
         declared = _declared_alone(
             hit.trigger, participants
-        ) and not self._of_a_state(hit.last)
+        ) and not self._declared_by_a_state(hit.last)
         dated = when is not None and bool(participants)
         if not (unsided or declared or dated):
             return
@@ -3686,7 +3686,7 @@ class _Events:
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
 
-    def _of_a_state(self, last: int) -> bool:
+    def _declared_by_a_state(self, last: int) -> bool:
         """
         Whether a declaration ending before *last* is told as a state's
         own, no summit's: "read a declaration of the Kenyan cabinet".
@@ -5161,12 +5161,6 @@ class _Events:
                     preposition = found.pop()[0]
                     k += 2
                     continue
-                if k + 1 < limit and self._body_of(mention, k):
-                    # "thanked the Government of Ghana": the state it names,
-                    # as "the Government of X" is X between two sides
-                    found.pop()
-                    k += 1
-                    continue
                 if k < limit and (
                     folded[k] == "'s" or self._holder_of(mention, k)
                 ):
@@ -5250,27 +5244,6 @@ class _Events:
                 break
             k += 1
         return found
-
-    def _body_of(self, mention: Mention, k: int) -> bool:
-        """
-        Whether *mention* is a body the text gives no state, which the "of"
-        at *k* gives: "the Government of Ghana", "the Government of the
-        United States of America".
-        """
-        doc = self.doc
-        entity = mention.entity
-        if (
-            entity is None
-            or entity.kind != ORG
-            # its words name no state (it may have the story's own)
-            or mention.country is not None
-            or doc.folded[k] != "of"
-        ):
-            return False
-        served = doc.mention_at_start.get(k + 1)
-        if served is None and doc.folded[k + 1] == "the":
-            served = doc.mention_at_start.get(k + 2)
-        return served is not None and _a_state(served)
 
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """

@@ -1268,6 +1268,19 @@ class Scanner:
                         self.tokens.starts[j] : self.tokens.ends[k + 2]
                     ]
                     k += 3
+                elif not np.orgs and (
+                    tail := self._of_a_state(
+                        k, office=words[k - 1] == "Office"
+                    )
+                ):
+                    # "the National Assembly of Ghana": an organisation of
+                    # the state its tail names, named with the tail
+                    name_text = self.text[
+                        self.tokens.starts[j] : self.tokens.ends[tail[0] - 1]
+                    ]
+                    return self._organisation(
+                        i, tail[0], name_text, country=tail[1]
+                    )
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
@@ -1965,7 +1978,9 @@ class Scanner:
             return end + 3
         return end
 
-    def _of_a_state(self, end: int) -> tuple[int, str] | None:
+    def _of_a_state(
+        self, end: int, *, office: bool = False
+    ) -> tuple[int, str] | None:
         """
         Where a state body's name ends, and its state, when an "of" tail
         from *end* names a state: "(the Government) of the Republic of
@@ -1986,11 +2001,23 @@ class Scanner:
             and words[last][:1].isupper()
             and words[last].isalpha()
             and self._name_at(last) is None
-            # "the Government of X Prime Minister Y": a title opens a name
-            and self._title_at(last) is None
+            and not self._titles_a_person(last, office=office)
         ):
             last += 1
         return last, _best(found[1]).key
+
+    def _titles_a_person(self, k: int, *, office: bool) -> bool:
+        """
+        Whether a title at *k* opens a person's name: any title ("the
+        Government of X Prime Minister Y"), but in an office's name only
+        one a name follows (the office of "the X Trade Representative" is
+        named by its officer's title).
+        """
+        title = self._title_at(k)
+        if title is None:
+            return False
+        after = self.words[title[0] : title[0] + 1]
+        return not office or (bool(after) and after[0][:1].isupper())
 
     def _state_org_at(self, k: int) -> int | None:
         """
@@ -2337,12 +2364,14 @@ class Scanner:
             i, k, self.text[self.tokens.starts[i + 1] : end]
         )
 
-    def _organisation(self, i: int, k: int, name: str) -> Mention:
+    def _organisation(
+        self, i: int, k: int, name: str, country: str | None = None
+    ) -> Mention:
         start, end = self._span(i, k)
         org_key = "name:" + name.casefold()
         entity = self.orgs.get(org_key)
         if entity is None:
-            entity = Entity(ORG, name)
+            entity = Entity(ORG, name, country=country)
             self.orgs[org_key] = entity
             self.entities.append(entity)
         return Mention(i, k, start, end, NAME, entity)
