@@ -6865,12 +6865,14 @@ def _stateless(entity: Entity) -> bool:
 def _state_body(entity: Entity) -> bool:
     """
     Whether *entity* is a body of a state the text names by its state ("the
-    Canadian government", "the Chilean embassy").
+    Canadian government", "the Chilean embassy", "the National Assembly of
+    Ghana": its head before the "of").
     """
+    head = entity.name.lower().split(" of ", 1)[0].split()[-1:]
     return (
         entity.kind == ORG
         and entity.country is not None
-        and not _STATE_BODIES.isdisjoint(entity.name.lower().split()[-1:])
+        and not _STATE_BODIES.isdisjoint(head)
     )
 
 
