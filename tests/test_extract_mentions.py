@@ -367,6 +367,21 @@ class TestBodiesOfStates:
                 ("Dana Kirk", "person", None, "Representative"),
             ),
             (
+                "The Parliament of Georgia said the vote would be held soon.",
+                ("Parliament of Georgia", "organization", "GEO", None),
+            ),
+            (
+                "The Embassy of Ghana said the visa office would reopen.",
+                ("Embassy of Ghana", "organization", "GHA", None),
+            ),
+            (
+                (
+                    "The Royal Court of Saudi Arabia said the visit would "
+                    "take place in May."
+                ),
+                ("Saudi Arabia", "state", "SAU", None),
+            ),
+            (
                 "The Bank of Ghana said the cedi would stay stable.",
                 ("Bank of Ghana", "organization", "GHA", None),
             ),
@@ -404,6 +419,9 @@ class TestBodiesOfStates:
             "a parliament is an organisation of its state",
             "an office is named by its officer's title",
             "an officer's title with a name after it is the person's",
+            "a state's parliament is no voice of the state",
+            "a state's embassy is no voice of the state",
+            "a royal court speaks for its state",
             "a bank is no state acting",
             "a university is no state acting",
             "the republic is the state",
@@ -424,6 +442,33 @@ class TestBodiesOfStates:
         actors = _records(body)[2]
 
         assert actor in actors
+
+    def test_body_after_of_is_the_body_named_again(self):
+        """
+        "The Embassy of Ghana ... The embassy": the organisation of that
+        state both times, as "the Ghanaian embassy ... the embassy" is.
+        """
+        expected = [
+            (
+                "indirect",
+                "the visa office would reopen",
+                "Embassy of Ghana",
+                "GHA",
+            ),
+            (
+                "indirect",
+                "visas would be issued in May",
+                "Embassy of Ghana",
+                "GHA",
+            ),
+        ]
+
+        article = _extract(
+            "The Embassy of Ghana said the visa office would reopen. The "
+            "embassy added that visas would be issued in May."
+        )
+
+        assert expected == _speakers(article)
 
     @pytest.mark.parametrize(
         ("body", "name"),

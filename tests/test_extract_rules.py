@@ -4340,6 +4340,18 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a state's parliament acts as itself, for its state",
+        "Brazil thanked the Parliament of Georgia for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Parliament of Georgia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "the Bank of a state is no state acting",
         "Brazil thanked the Bank of Ghana for its support.",
         [

@@ -639,6 +639,24 @@ _MAX_MODIFIERS: Final = 24
 # Capitalised words of a body's name after its state: "the Office of the
 # United States Trade Representative".
 _BODY_NAME_REACH: Final = 3
+# The bodies of state-bodies.tsv (by their name there) that speak for their
+# state, as the guide has "ministries, governments, presidencies and royal
+# courts" do: "the Government of X" is X, but "the Parliament of X" or "the
+# Embassy of X" is an organisation of X.
+_STATE_VOICES: Final = frozenset(
+    [
+        "Government",
+        "Administration",
+        "Cabinet",
+        "Presidency",
+        "Presidential Administration",
+        "Presidential Press Service",
+        "Press Service",
+        "Royal Court",
+        "Treasury",
+    ]
+)
+_STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
 
 
 class Entity:
@@ -692,6 +710,14 @@ class Entity:
 
     def __repr__(self) -> str:
         return f"Entity({self.kind}, {self.name!r}, {self.country}, {self.role!r})"
+
+
+def _speaks_for_state(body_name: str) -> bool:
+    """
+    Whether the state body named *body_name* (its name in state-bodies.tsv)
+    speaks for its state.
+    """
+    return body_name in _STATE_VOICES or body_name.endswith(_STATE_VOICE_HEADS)
 
 
 def group_of(members: Sequence[Entity]) -> Entity:
@@ -1150,12 +1176,17 @@ class Scanner:
                 tail = (
                     None if np.countries or np.orgs else self._of_a_state(end)
                 )
-                if tail is not None:
+                if tail is not None and _speaks_for_state(body[1]):
                     # "the Government of the Republic of Peru": the state
                     # its tail names speaks and acts through it
                     start, stop = self._span(i, tail[0])
                     return Mention(
                         i, tail[0], start, stop, NAME, self._state(tail[1])
+                    )
+                if tail is not None:
+                    # "the Parliament of Georgia": a body of that state
+                    return self._state_body(
+                        i, tail[0], body[1], np, country=tail[1]
                     )
                 return self._state_body(i, end, body[1], np)
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
@@ -2377,12 +2408,17 @@ class Scanner:
         return Mention(i, k, start, end, NAME, entity)
 
     def _state_body(
-        self, i: int, end_token: int, body_name: str, np: _NounPhrase
+        self,
+        i: int,
+        end_token: int,
+        body_name: str,
+        np: _NounPhrase,
+        country: str | None = None,
     ) -> Mention:
         start, end = self._span(i, end_token)
         first = i + 1 if self.words[i] in _DETERMINERS else i
         written = self.text[self.tokens.starts[first] : end]
-        country = np.country()
+        country = country or np.country()
         if country is None and not np.orgs:
             # "the ministry": the body of that name named last.
             known = self.bodies.get(body_name)
