@@ -338,7 +338,7 @@ class TestBodiesOfStates:
                     "The Government of Peru Foreign Minister Luis Vera met "
                     "the Chilean envoy in Lima."
                 ),
-                ("Luis Vera", "person", None, "Foreign Minister"),
+                ("Luis Vera", "person", "PER", "Foreign Minister"),
             ),
             (
                 (
@@ -364,7 +364,7 @@ class TestBodiesOfStates:
                     "The Office of the United States Trade Representative "
                     "Dana Kirk said the tariffs would stay."
                 ),
-                ("Dana Kirk", "person", None, "Representative"),
+                ("Dana Kirk", "person", "USA", "Representative"),
             ),
             (
                 "The Parliament of Georgia said the vote would be held soon.",
@@ -410,6 +410,24 @@ class TestBodiesOfStates:
                     "Prime Minister",
                 ),
             ),
+            (
+                (
+                    "National Assembly of Ghana Chairman Kofi Mensah met "
+                    "Chilean Foreign Minister Luis Vera in Accra."
+                ),
+                ("Kofi Mensah", "person", "GHA", "Chair"),
+            ),
+            (
+                (
+                    "The Embassy of Chile Ambassador Ana Soto said the visa "
+                    "office would reopen."
+                ),
+                ("Ana Soto", "person", "CHL", "Ambassador"),
+            ),
+            (
+                "Chile thanked the Embassy of Ghana Tuesday for its help.",
+                ("Embassy of Ghana", "organization", "GHA", None),
+            ),
         ],
         ids=[
             "a government",
@@ -428,6 +446,9 @@ class TestBodiesOfStates:
             "a state's full form is the state",
             "the people of a state name no body",
             "a prime minister of a state is a person",
+            "a title after a body's state opens a person of that state",
+            "an ambassador titled after his embassy's state is of it",
+            "a day after the state is no word of the body's name",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):

@@ -978,6 +978,10 @@ class Scanner:
         # Where a list of demonyms was read and made no group: read again
         # from any of its words, it would fail the same way.
         self._no_demonyms: set[int] = set()
+        # Where a title opens a person's name right after a body's "of" tail
+        # ("the Parliament of Georgia Speaker X"), the state the tail named:
+        # the person's, as "the Georgian Parliament Speaker X" is Georgian.
+        self._title_after_tail: dict[int, str] = {}
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
         self._name_word = _NAME_WORD
@@ -1327,7 +1331,7 @@ class Scanner:
             name_text,
             name_words,
             np.role(),
-            np.country(),
+            np.country() or self._title_after_tail.get(i),
             expert=np.expert,
             stateless=bool(np.orgs) and self._for_no_state(np),
         )
@@ -2031,11 +2035,16 @@ class Scanner:
             and last < found[0] + _BODY_NAME_REACH
             and words[last][:1].isupper()
             and words[last].isalpha()
+            # "the Embassy of Japan Tuesday": no day is the body's name
+            and words[last] not in _NOT_NAMES
             and self._name_at(last) is None
             and not self._titles_a_person(last, office=office)
         ):
             last += 1
-        return last, _best(found[1]).key
+        state = _best(found[1]).key
+        if self._titles_a_person(last, office=office):
+            self._title_after_tail[last] = state
+        return last, state
 
     def _titles_a_person(self, k: int, *, office: bool) -> bool:
         """
