@@ -546,6 +546,7 @@ class TestLinearTime:
             "Chile met Peru, who arrived and thanked and ",
             "the Government of the Republic of Chile Trade Office and ",
             "the Office of the Chile Trade Representative of Peru and ",
+            "received a delegation of the Office of the President of Peru and ",
             "the Embassy of Chile Ambassador Ana Soto and ",
             "under the trade deal Chile removed its tariffs on Peruvian wine and ",
             "the Andean Liberation Front (PHOTO) met the Front (ALF) and ",

@@ -428,6 +428,25 @@ class TestBodiesOfStates:
                 "Chile thanked the Embassy of Ghana Tuesday for its help.",
                 ("Embassy of Ghana", "organization", "GHA", None),
             ),
+            (
+                (
+                    "The Office of the President of Ghana said the visit "
+                    "would take place in May."
+                ),
+                ("Ghana", "state", "GHA", None),
+            ),
+            (
+                (
+                    "The Office of the Foreign Minister of Ghana said the "
+                    "visit would take place in May."
+                ),
+                (
+                    "the Foreign Minister of Ghana",
+                    "person",
+                    "GHA",
+                    "Foreign Minister",
+                ),
+            ),
         ],
         ids=[
             "a government",
@@ -449,6 +468,8 @@ class TestBodiesOfStates:
             "a title after a body's state opens a person of that state",
             "an ambassador titled after his embassy's state is of it",
             "a day after the state is no word of the body's name",
+            "the office of a state's president is its presidency",
+            "the office of a minister is no presidency",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):

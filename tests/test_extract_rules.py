@@ -4379,6 +4379,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the office of a state's prime minister is that state",
+        "Chile thanked the Office of the Prime Minister of Ghana for its "
+        "support.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Ghana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "'the Government of' no state names no state",
         "Chile thanked the Government of the day for its support.",
         [

@@ -657,6 +657,9 @@ _STATE_VOICES: Final = frozenset(
     ]
 )
 _STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
+# Whose "Office of the ..." is a presidency or a prime minister's office,
+# a voice of the state as the bodies above are.
+_LEADERS: Final = frozenset(["President", "Prime Minister", "Vice President"])
 
 
 class Entity:
@@ -1303,6 +1306,12 @@ class Scanner:
                         self.tokens.starts[j] : self.tokens.ends[k + 2]
                     ]
                     k += 3
+                elif (
+                    k - j == 1
+                    and words[j] == "Office"
+                    and (leader := self._office_of_a_leader(i, k))
+                ):
+                    return leader
                 elif not np.orgs and (
                     tail := self._of_a_state(
                         k, office=words[k - 1] == "Office"
@@ -2014,7 +2023,7 @@ class Scanner:
         return end
 
     def _of_a_state(
-        self, end: int, *, office: bool = False
+        self, end: int, *, office: bool = False, reach: int = _BODY_NAME_REACH
     ) -> tuple[int, str] | None:
         """
         Where a state body's name ends, and its state, when an "of" tail
@@ -2032,7 +2041,7 @@ class Scanner:
         last = found[0]
         while (
             last < len(words)
-            and last < found[0] + _BODY_NAME_REACH
+            and last < found[0] + reach
             and words[last][:1].isupper()
             and words[last].isalpha()
             # "the Embassy of Japan Tuesday": no day is the body's name
@@ -2045,6 +2054,26 @@ class Scanner:
         if self._titles_a_person(last, office=office):
             self._title_after_tail[last] = state
         return last, state
+
+    def _office_of_a_leader(self, i: int, k: int) -> Mention | None:
+        """
+        "the Office of the President of Ghana", from *i*, its "of" at *k*:
+        the presidency (or the prime minister's office), which speaks for
+        its state as "the Presidency of Ghana" does, not the president.
+        """
+        words = self.words
+        if words[k : k + 2] != ["of", "the"]:
+            return None
+        title = self._title_at(k + 2)
+        if title is None or title[1].key not in _LEADERS:
+            return None
+        # the officer's title ends the name: "... of Ghana Kofi Mensah" is
+        # no office's name going on
+        tail = self._of_a_state(title[0], reach=0)
+        if tail is None:
+            return None
+        start, end = self._span(i, tail[0])
+        return Mention(i, tail[0], start, end, NAME, self._state(tail[1]))
 
     def _titles_a_person(self, k: int, *, office: bool) -> bool:
         """
