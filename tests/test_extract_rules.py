@@ -4379,6 +4379,52 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a delegation of a state's government is that state's",
+        "Chile received a delegation of the Government of Ghana in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Ghana": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of a state's parliament is the parliament's",
+        "Chile received a delegation of the Parliament of Ghana in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Parliament of Ghana": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of a state's people is that state's",
+        "Chile received a delegation of Peruvian lawmakers in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Peru": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of no one named is no visitor",
+        "Chile received a delegation of businessmen in Santiago.",
+        [],
+    ),
+    EventCase(
+        "a delegation of no state nor body of one is no visitor",
+        "Chile received a delegation of the region in Santiago.",
+        [],
+    ),
+    EventCase(
         "the office of a state's prime minister is that state",
         "Chile thanked the Office of the Prime Minister of Ghana for its "
         "support.",

@@ -5161,6 +5161,12 @@ class _Events:
                     preposition = found.pop()[0]
                     k += 2
                     continue
+                if k + 1 < limit and self._delegation_of(mention, k):
+                    # "received a delegation of the Government of X" (or of
+                    # "the Parliament of X"): whose it is, in its place
+                    found.pop()
+                    k += 1
+                    continue
                 if k < limit and (
                     folded[k] == "'s" or self._holder_of(mention, k)
                 ):
@@ -5244,6 +5250,30 @@ class _Events:
                 break
             k += 1
         return found
+
+    def _delegation_of(self, mention: Mention, k: int) -> bool:
+        """
+        Whether *mention* is a delegation the "of" at *k* says whose it is,
+        a state or a body of one: "a delegation of the Government of X",
+        "a delegation of the Parliament of X" (not "of the region").
+        """
+        doc = self.doc
+        entity = mention.entity
+        if (
+            entity is None
+            or entity.kind != ORG
+            or entity.name.rsplit(maxsplit=1)[-1].casefold()
+            not in _DELEGATIONS
+            or doc.folded[k] != "of"
+        ):
+            return False
+        sender = doc.mention_at_start.get(k + 1)
+        if sender is None and doc.folded[k + 1] == "the":
+            sender = doc.mention_at_start.get(k + 2)
+        return sender is not None and (
+            _a_state(sender)
+            or (sender.entity is not None and _state_body(sender.entity))
+        )
 
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """
