@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from relwatch import Actor, ActorKind, _checks
 from relwatch import _patterns as p
-from relwatch._extract._mentions import _speaks_for_state
+from relwatch._extract._mentions import _STATE_VOICES, _speaks_for_state
 
 
 COLUMNS = {
@@ -731,3 +731,21 @@ class TestStateBodies:
         }
 
         assert expected == {n for n in names if not _speaks_for_state(n)}
+
+    def test_every_voice_is_a_body_of_the_table(self):
+        """
+        Each body named a voice of its state is a body the table has: a
+        voice no row names would be a dead entry the test above misses.
+        """
+        text = (
+            resources.files("relwatch.data")
+            .joinpath("state-bodies.tsv")
+            .read_text(encoding="utf-8")
+        )
+        names = {
+            line.split("\t")[1]
+            for line in text.splitlines()
+            if not line.startswith("#")
+        }
+
+        assert _STATE_VOICES <= names
