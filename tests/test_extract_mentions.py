@@ -447,6 +447,10 @@ class TestBodiesOfStates:
                     "Foreign Minister",
                 ),
             ),
+            (
+                "Chile thanked the Office of Ghana for its help.",
+                ("Office of Ghana", "organization", "GHA", None),
+            ),
         ],
         ids=[
             "a government",
@@ -470,6 +474,7 @@ class TestBodiesOfStates:
             "a day after the state is no word of the body's name",
             "the office of a state's president is its presidency",
             "the office of a minister is no presidency",
+            "an office of a state is its organisation",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
