@@ -8008,6 +8008,23 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a price a body of a state named before its state will pay "
+        "threatens the body",
+        "Chilean Foreign Minister Tomas Riquelme warned that the National "
+        "Assembly of Ghana would pay dearly for the vote.",
+        [
+            (
+                "threat",
+                {
+                    "Tomas Riquelme": "initiator",
+                    "National Assembly of Ghana": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an attack in a state by no one named that will not go unpunished "
         "threatens no one",
         "Chilean Foreign Minister Tomas Riquelme said the attack on the "

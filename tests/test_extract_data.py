@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from relwatch import Actor, ActorKind, _checks
 from relwatch import _patterns as p
+from relwatch._extract._mentions import _STATE_VOICES, _speaks_for_state
 
 
 COLUMNS = {
@@ -742,3 +743,55 @@ class TestTitles:
         ]
 
         assert [phrase] == found
+
+
+class TestStateBodies:
+    def test_bodies_that_speak_for_their_state(self):
+        """
+        Of the state bodies, those the guide lets speak for their state
+        (ministries, governments, presidencies, royal courts and their
+        like) are the state after "of" ("the Government of X"); the rest
+        are only its organisations ("the Parliament of X").
+        """
+        text = (
+            resources.files("relwatch.data")
+            .joinpath("state-bodies.tsv")
+            .read_text(encoding="utf-8")
+        )
+        rows = [
+            line.split("\t")
+            for line in text.splitlines()
+            if not line.startswith("#")
+        ]
+        names = {row[1] for row in rows[1:]}
+        expected = {
+            "Armed Forces",
+            "Army",
+            "Coast Guard",
+            "Delegation",
+            "Embassy",
+            "Military",
+            "Mission",
+            "Navy",
+            "Parliament",
+        }
+
+        assert expected == {n for n in names if not _speaks_for_state(n)}
+
+    def test_every_voice_is_a_body_of_the_table(self):
+        """
+        Each body named a voice of its state is a body the table has: a
+        voice no row names would be a dead entry the test above misses.
+        """
+        text = (
+            resources.files("relwatch.data")
+            .joinpath("state-bodies.tsv")
+            .read_text(encoding="utf-8")
+        )
+        names = {
+            line.split("\t")[1]
+            for line in text.splitlines()
+            if not line.startswith("#")
+        }
+
+        assert _STATE_VOICES <= names

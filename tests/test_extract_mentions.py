@@ -338,7 +338,118 @@ class TestBodiesOfStates:
                     "The Government of Peru Foreign Minister Luis Vera met "
                     "the Chilean envoy in Lima."
                 ),
-                ("Luis Vera", "person", None, "Foreign Minister"),
+                ("Luis Vera", "person", "PER", "Foreign Minister"),
+            ),
+            (
+                (
+                    "The National Assembly of Ghana said the vote would be "
+                    "held in May."
+                ),
+                ("National Assembly of Ghana", "organization", "GHA", None),
+            ),
+            (
+                (
+                    "Chile will hold talks with the Office of the United "
+                    "States Trade Representative on tariffs."
+                ),
+                (
+                    "Office of the United States Trade Representative",
+                    "organization",
+                    "USA",
+                    None,
+                ),
+            ),
+            (
+                (
+                    "The Office of the United States Trade Representative "
+                    "Dana Kirk said the tariffs would stay."
+                ),
+                ("Dana Kirk", "person", "USA", "Representative"),
+            ),
+            (
+                "The Parliament of Georgia said the vote would be held soon.",
+                ("Parliament of Georgia", "organization", "GEO", None),
+            ),
+            (
+                "The Embassy of Ghana said the visa office would reopen.",
+                ("Embassy of Ghana", "organization", "GHA", None),
+            ),
+            (
+                (
+                    "The Royal Court of Saudi Arabia said the visit would "
+                    "take place in May."
+                ),
+                ("Saudi Arabia", "state", "SAU", None),
+            ),
+            (
+                "The Bank of Ghana said the cedi would stay stable.",
+                ("Bank of Ghana", "organization", "GHA", None),
+            ),
+            (
+                "The University of Ghana said the course would open in May.",
+                ("University of Ghana", "organization", "GHA", None),
+            ),
+            (
+                "Chile praised the Republic of Ghana for its support.",
+                ("Republic of Ghana", "state", "GHA", None),
+            ),
+            (
+                "The Islamic Republic of Iran said the talks were useful.",
+                ("Islamic Republic of Iran", "state", "IRN", None),
+            ),
+            (
+                "Chile praised the people of Ghana for their support.",
+                ("Ghana", "state", "GHA", None),
+            ),
+            (
+                "The Prime Minister of Ghana said the vote would be held soon.",
+                (
+                    "The Prime Minister of Ghana",
+                    "person",
+                    "GHA",
+                    "Prime Minister",
+                ),
+            ),
+            (
+                (
+                    "National Assembly of Ghana Chairman Kofi Mensah met "
+                    "Chilean Foreign Minister Luis Vera in Accra."
+                ),
+                ("Kofi Mensah", "person", "GHA", "Chair"),
+            ),
+            (
+                (
+                    "The Embassy of Chile Ambassador Ana Soto said the visa "
+                    "office would reopen."
+                ),
+                ("Ana Soto", "person", "CHL", "Ambassador"),
+            ),
+            (
+                "Chile thanked the Embassy of Ghana Tuesday for its help.",
+                ("Embassy of Ghana", "organization", "GHA", None),
+            ),
+            (
+                (
+                    "The Office of the President of Ghana said the visit "
+                    "would take place in May."
+                ),
+                ("Ghana", "state", "GHA", None),
+            ),
+            (
+                (
+                    "The Office of the Foreign Minister of Ghana said the "
+                    "visit would take place in May."
+                ),
+                (
+                    "the Foreign Minister of Ghana",
+                    "person",
+                    "GHA",
+                    "Foreign Minister",
+                ),
+            ),
+            (
+                "Chile thanked the Office of Ghana for its help.",
+                ("Office of Ghana", "organization", "GHA", None),
             ),
         ],
         ids=[
@@ -346,18 +457,65 @@ class TestBodiesOfStates:
             "a ministry",
             "a tail that names no state",
             "a title after the state",
+            "a parliament is an organisation of its state",
+            "an office is named by its officer's title",
+            "an officer's title with a name after it is the person's",
+            "a state's parliament is no voice of the state",
+            "a state's embassy is no voice of the state",
+            "a royal court speaks for its state",
+            "a bank is no state acting",
+            "a university is no state acting",
+            "the republic is the state",
+            "a state's full form is the state",
+            "the people of a state name no body",
+            "a prime minister of a state is a person",
+            "a title after a body's state opens a person of that state",
+            "an ambassador titled after his embassy's state is of it",
+            "a day after the state is no word of the body's name",
+            "the office of a state's president is its presidency",
+            "the office of a minister is no presidency",
+            "an office of a state is its organisation",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):
         """
         "the Government of the Republic of Peru" is Peru acting, as the
-        guide has ministries and governments speak for their state; a tail
-        that names no state gives the body none, and a title after the
+        guide has ministries and governments speak for their state; another
+        body with no state of its own ("the National Assembly of Ghana", "the
+        Bank of Ghana") is an organisation of the state its tail names; a
+        tail that names no state gives the body none, and a title after the
         state opens a person's name, not the body's.
         """
         actors = _records(body)[2]
 
         assert actor in actors
+
+    def test_body_after_of_is_the_body_named_again(self):
+        """
+        "The Embassy of Ghana ... The embassy": the organisation of that
+        state both times, as "the Ghanaian embassy ... the embassy" is.
+        """
+        expected = [
+            (
+                "indirect",
+                "the visa office would reopen",
+                "Embassy of Ghana",
+                "GHA",
+            ),
+            (
+                "indirect",
+                "visas would be issued in May",
+                "Embassy of Ghana",
+                "GHA",
+            ),
+        ]
+
+        article = _extract(
+            "The Embassy of Ghana said the visa office would reopen. The "
+            "embassy added that visas would be issued in May."
+        )
+
+        assert expected == _speakers(article)
 
     @pytest.mark.parametrize(
         ("body", "name"),

@@ -4407,12 +4407,129 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "a body with no state of its own, then 'of' a state, is that state",
+        "a body with no state of its own, then 'of' a state, is an "
+        "organisation of that state",
         "Brazil thanked the National Assembly of Ghana for its support.",
         [
             (
                 "praise",
-                {"Brazil": "initiator", "Ghana": "recipient"},
+                {
+                    "Brazil": "initiator",
+                    "National Assembly of Ghana": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an organisation of a state acts as itself, for its state",
+        "The Senate of the Philippines condemned China for the incursion.",
+        [
+            (
+                "accusation",
+                {
+                    "Senate of the Philippines": "initiator",
+                    "China": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a state's parliament acts as itself, for its state",
+        "Brazil thanked the Parliament of Georgia for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Parliament of Georgia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "the Bank of a state is no state acting",
+        "Brazil thanked the Bank of Ghana for its support.",
+        [
+            (
+                "praise",
+                {"Brazil": "initiator", "Bank of Ghana": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a state named by its full form is that state",
+        "Brazil thanked the Islamic Republic of Iran for its support.",
+        [
+            (
+                "praise",
+                {
+                    "Brazil": "initiator",
+                    "Islamic Republic of Iran": "recipient",
+                },
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of a state's government is that state's",
+        "Chile received a delegation of the Government of Ghana in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Ghana": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of a state's parliament is the parliament's",
+        "Chile received a delegation of the Parliament of Ghana in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Parliament of Ghana": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of a state's people is that state's",
+        "Chile received a delegation of Peruvian lawmakers in Santiago.",
+        [
+            (
+                "host_visit",
+                {"Chile": "host", "Peru": "initiator"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a delegation of no one named is no visitor",
+        "Chile received a delegation of businessmen in Santiago.",
+        [],
+    ),
+    EventCase(
+        "a delegation of no state nor body of one is no visitor",
+        "Chile received a delegation of the region in Santiago.",
+        [],
+    ),
+    EventCase(
+        "the office of a state's prime minister is that state",
+        "Chile thanked the Office of the Prime Minister of Ghana for its "
+        "support.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Ghana": "recipient"},
                 "occurred",
                 None,
             )

@@ -3784,7 +3784,7 @@ class _Events:
         unsided = hit.trigger.kind == "agreement" and not participants
         declared = _declared_alone(
             hit.trigger, participants
-        ) and not self._of_a_state(hit.last)
+        ) and not self._declared_by_a_state(hit.last)
         dated = when is not None and bool(participants)
         if not (unsided or declared or dated):
             return
@@ -3806,7 +3806,7 @@ class _Events:
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
 
-    def _of_a_state(self, last: int) -> bool:
+    def _declared_by_a_state(self, last: int) -> bool:
         """
         Whether a declaration ending before *last* is told as a state's
         own, no summit's: "read a declaration of the Kenyan cabinet".
@@ -5398,9 +5398,9 @@ class _Events:
                     preposition = found.pop()[0]
                     k += 2
                     continue
-                if k + 1 < limit and self._body_of(mention, k):
-                    # "thanked the Government of Ghana": the state it names,
-                    # as "the Government of X" is X between two sides
+                if k + 1 < limit and self._delegation_of(mention, k):
+                    # "received a delegation of the Government of X" (or of
+                    # "the Parliament of X"): whose it is, in its place
                     found.pop()
                     k += 1
                     continue
@@ -5488,26 +5488,29 @@ class _Events:
             k += 1
         return found
 
-    def _body_of(self, mention: Mention, k: int) -> bool:
+    def _delegation_of(self, mention: Mention, k: int) -> bool:
         """
-        Whether *mention* is a body the text gives no state, which the "of"
-        at *k* gives: "the Government of Ghana", "the Government of the
-        United States of America".
+        Whether *mention* is a delegation the "of" at *k* says whose it is,
+        a state or a body of one: "a delegation of the Government of X",
+        "a delegation of the Parliament of X" (not "of the region").
         """
         doc = self.doc
         entity = mention.entity
         if (
             entity is None
             or entity.kind != ORG
-            # its words name no state (it may have the story's own)
-            or mention.country is not None
+            or entity.name.rsplit(maxsplit=1)[-1].casefold()
+            not in _DELEGATIONS
             or doc.folded[k] != "of"
         ):
             return False
-        served = doc.mention_at_start.get(k + 1)
-        if served is None and doc.folded[k + 1] == "the":
-            served = doc.mention_at_start.get(k + 2)
-        return served is not None and _a_state(served)
+        sender = doc.mention_at_start.get(k + 1)
+        if sender is None and doc.folded[k + 1] == "the":
+            sender = doc.mention_at_start.get(k + 2)
+        return sender is not None and (
+            _a_state(sender)
+            or (sender.entity is not None and _state_body(sender.entity))
+        )
 
     def _holder_of(self, mention: Mention, k: int) -> bool:
         """
@@ -7231,12 +7234,14 @@ def _stateless(entity: Entity) -> bool:
 def _state_body(entity: Entity) -> bool:
     """
     Whether *entity* is a body of a state the text names by its state ("the
-    Canadian government", "the Chilean embassy").
+    Canadian government", "the Chilean embassy", "the National Assembly of
+    Ghana": its head before the "of").
     """
+    head = entity.name.lower().split(" of ", 1)[0].split()[-1:]
     return (
         entity.kind == ORG
         and entity.country is not None
-        and not _STATE_BODIES.isdisjoint(entity.name.lower().split()[-1:])
+        and not _STATE_BODIES.isdisjoint(head)
     )
 
 

@@ -640,6 +640,27 @@ _MAX_MODIFIERS: Final = 24
 # Capitalised words of a body's name after its state: "the Office of the
 # United States Trade Representative".
 _BODY_NAME_REACH: Final = 3
+# The bodies of state-bodies.tsv (by their name there) that speak for their
+# state, as the guide has "ministries, governments, presidencies and royal
+# courts" do: "the Government of X" is X, but "the Parliament of X" or "the
+# Embassy of X" is an organisation of X.
+_STATE_VOICES: Final = frozenset(
+    [
+        "Government",
+        "Administration",
+        "Cabinet",
+        "Presidency",
+        "Presidential Administration",
+        "Presidential Press Service",
+        "Press Service",
+        "Royal Court",
+        "Treasury",
+    ]
+)
+_STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
+# Whose "Office of the ..." is a presidency or a prime minister's office,
+# a voice of the state as the bodies above are.
+_LEADERS: Final = frozenset(["President", "Prime Minister", "Vice President"])
 
 
 class Entity:
@@ -693,6 +714,14 @@ class Entity:
 
     def __repr__(self) -> str:
         return f"Entity({self.kind}, {self.name!r}, {self.country}, {self.role!r})"
+
+
+def _speaks_for_state(body_name: str) -> bool:
+    """
+    Whether the state body named *body_name* (its name in state-bodies.tsv)
+    speaks for its state.
+    """
+    return body_name in _STATE_VOICES or body_name.endswith(_STATE_VOICE_HEADS)
 
 
 def group_of(members: Sequence[Entity]) -> Entity:
@@ -953,6 +982,10 @@ class Scanner:
         # Where a list of demonyms was read and made no group: read again
         # from any of its words, it would fail the same way.
         self._no_demonyms: set[int] = set()
+        # Where a title opens a person's name right after a body's "of" tail
+        # ("the Parliament of Georgia Speaker X"), the state the tail named:
+        # the person's, as "the Georgian Parliament Speaker X" is Georgian.
+        self._title_after_tail: dict[int, str] = {}
         self.by_word: dict[str, list[Entity]] = {}  # persons by name word
         self.by_known: dict[str, Entity] = {}  # by their people-table name
         self._name_word = _NAME_WORD
@@ -1169,12 +1202,17 @@ class Scanner:
                 tail = (
                     None if np.countries or np.orgs else self._of_a_state(end)
                 )
-                if tail is not None:
+                if tail is not None and _speaks_for_state(body[1]):
                     # "the Government of the Republic of Peru": the state
                     # its tail names speaks and acts through it
                     start, stop = self._span(i, tail[0])
                     return Mention(
                         i, tail[0], start, stop, NAME, self._state(tail[1])
+                    )
+                if tail is not None:
+                    # "the Parliament of Georgia": a body of that state
+                    return self._state_body(
+                        i, tail[0], body[1], np, country=tail[1]
                     )
                 return self._state_body(i, end, body[1], np)
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
@@ -1287,6 +1325,25 @@ class Scanner:
                         self.tokens.starts[j] : self.tokens.ends[k + 2]
                     ]
                     k += 3
+                elif (
+                    k - j == 1
+                    and words[j] == "Office"
+                    and (leader := self._office_of_a_leader(i, k))
+                ):
+                    return leader
+                elif not np.orgs and (
+                    tail := self._of_a_state(
+                        k, office=words[k - 1] == "Office"
+                    )
+                ):
+                    # "the National Assembly of Ghana": an organisation of
+                    # the state its tail names, named with the tail
+                    name_text = self.text[
+                        self.tokens.starts[j] : self.tokens.ends[tail[0] - 1]
+                    ]
+                    return self._organisation(
+                        i, tail[0], name_text, country=tail[1]
+                    )
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
@@ -1302,7 +1359,7 @@ class Scanner:
             name_text,
             name_words,
             np.role(),
-            np.country(),
+            np.country() or self._title_after_tail.get(i),
             expert=np.expert,
             stateless=bool(np.orgs) and self._for_no_state(np),
         )
@@ -2024,7 +2081,9 @@ class Scanner:
             return end + 3
         return end
 
-    def _of_a_state(self, end: int) -> tuple[int, str] | None:
+    def _of_a_state(
+        self, end: int, *, office: bool = False, reach: int = _BODY_NAME_REACH
+    ) -> tuple[int, str] | None:
         """
         Where a state body's name ends, and its state, when an "of" tail
         from *end* names a state: "(the Government) of the Republic of
@@ -2041,15 +2100,52 @@ class Scanner:
         last = found[0]
         while (
             last < len(words)
-            and last < found[0] + _BODY_NAME_REACH
+            and last < found[0] + reach
             and words[last][:1].isupper()
             and words[last].isalpha()
+            # "the Embassy of Japan Tuesday": no day is the body's name
+            and words[last] not in _NOT_NAMES
             and self._name_at(last) is None
-            # "the Government of X Prime Minister Y": a title opens a name
-            and self._title_at(last) is None
+            and not self._titles_a_person(last, office=office)
         ):
             last += 1
-        return last, _best(found[1]).key
+        state = _best(found[1]).key
+        if self._titles_a_person(last, office=office):
+            self._title_after_tail[last] = state
+        return last, state
+
+    def _office_of_a_leader(self, i: int, k: int) -> Mention | None:
+        """
+        "the Office of the President of Ghana", from *i*, its "of" at *k*:
+        the presidency (or the prime minister's office), which speaks for
+        its state as "the Presidency of Ghana" does, not the president.
+        """
+        words = self.words
+        if words[k : k + 2] != ["of", "the"]:
+            return None
+        title = self._title_at(k + 2)
+        if title is None or title[1].key not in _LEADERS:
+            return None
+        # the officer's title ends the name: "... of Ghana Kofi Mensah" is
+        # no office's name going on
+        tail = self._of_a_state(title[0], reach=0)
+        if tail is None:
+            return None
+        start, end = self._span(i, tail[0])
+        return Mention(i, tail[0], start, end, NAME, self._state(tail[1]))
+
+    def _titles_a_person(self, k: int, *, office: bool) -> bool:
+        """
+        Whether a title at *k* opens a person's name: any title ("the
+        Government of X Prime Minister Y"), but in an office's name only
+        one a name follows (the office of "the X Trade Representative" is
+        named by its officer's title).
+        """
+        title = self._title_at(k)
+        if title is None:
+            return False
+        after = self.words[title[0] : title[0] + 1]
+        return not office or (bool(after) and after[0][:1].isupper())
 
     def _state_org_at(self, k: int) -> int | None:
         """
@@ -2396,23 +2492,30 @@ class Scanner:
             i, k, self.text[self.tokens.starts[i + 1] : end]
         )
 
-    def _organisation(self, i: int, k: int, name: str) -> Mention:
+    def _organisation(
+        self, i: int, k: int, name: str, country: str | None = None
+    ) -> Mention:
         start, end = self._span(i, k)
         org_key = "name:" + name.casefold()
         entity = self.orgs.get(org_key)
         if entity is None:
-            entity = Entity(ORG, name)
+            entity = Entity(ORG, name, country=country)
             self.orgs[org_key] = entity
             self.entities.append(entity)
         return Mention(i, k, start, end, NAME, entity)
 
     def _state_body(
-        self, i: int, end_token: int, body_name: str, np: _NounPhrase
+        self,
+        i: int,
+        end_token: int,
+        body_name: str,
+        np: _NounPhrase,
+        country: str | None = None,
     ) -> Mention:
         start, end = self._span(i, end_token)
         first = i + 1 if self.words[i] in _DETERMINERS else i
         written = self.text[self.tokens.starts[first] : end]
-        country = np.country()
+        country = country or np.country()
         if country is None and not np.orgs:
             # "the ministry": the body of that name named last.
             known = self.bodies.get(body_name)
