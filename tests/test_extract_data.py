@@ -768,12 +768,21 @@ class TestStateBodies:
             "Armed Forces",
             "Army",
             "Coast Guard",
+            "Congress",
+            "Constitutional Court",
             "Delegation",
             "Embassy",
             "Military",
+            "House of Representatives",
+            "Legislature",
+            "Lower House",
             "Mission",
+            "National Assembly",
             "Navy",
             "Parliament",
+            "Senate",
+            "Supreme Court",
+            "Upper House",
         }
 
         assert expected == {n for n in names if not _speaks_for_state(n)}

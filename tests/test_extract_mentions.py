@@ -451,6 +451,38 @@ class TestBodiesOfStates:
                 "Chile thanked the Office of Ghana for its help.",
                 ("Office of Ghana", "organization", "GHA", None),
             ),
+            (
+                (
+                    "The Chilean Senate said the treaty would be put to a "
+                    "vote in May."
+                ),
+                ("Chilean Senate", "organization", "CHL", None),
+            ),
+            (
+                "The Brazilian Congress said it would debate the accord.",
+                ("Brazilian Congress", "organization", "BRA", None),
+            ),
+            (
+                (
+                    "The Kenyan National Assembly said the pact would be "
+                    "debated soon."
+                ),
+                ("Kenyan National Assembly", "organization", "KEN", None),
+            ),
+            (
+                (
+                    "Chilean Senate President Ana Ruiz said the vote would "
+                    "be held in May."
+                ),
+                ("Ana Ruiz", "person", "CHL", "President"),
+            ),
+            (
+                (
+                    "The Senate Intelligence Committee said the report would "
+                    "be released in May."
+                ),
+                ("Senate Intelligence Committee", "organization", None, None),
+            ),
         ],
         ids=[
             "a government",
@@ -475,6 +507,11 @@ class TestBodiesOfStates:
             "the office of a state's president is its presidency",
             "the office of a minister is no presidency",
             "an office of a state is its organisation",
+            "a demonym's senate is an organisation of its state",
+            "a demonym's congress is an organisation of its state",
+            "a demonym's national assembly is an organisation of its state",
+            "a title after a demonym's senate opens a person",
+            "a body's word that a longer name goes on from is that name's",
         ],
     )
     def test_body_named_with_its_state_after_of(self, body, actor):

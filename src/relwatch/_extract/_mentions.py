@@ -1064,6 +1064,22 @@ class Scanner:
             )
         )
 
+    def _goes_on_as_name(self, end: int) -> bool:
+        """
+        Whether the capitalised words of a name go on at *end*, past a
+        state body's word ("the Senate Banking Committee", "the Senate
+        Democratic leadership"); not a title there ("the Foreign Ministry
+        Spokesperson"), nor a known name or a day ("the Embassy Tuesday").
+        """
+        words = self.words
+        return (
+            end < len(words)
+            and _is_name_word(words[end])
+            and words[end].isalpha()
+            and self._title_at(end) is None
+            and self._name_at(end) is None
+        )
+
     def _body_at(self, i: int) -> tuple[int, str] | None:
         bodies = self.tables.bodies
         if i >= len(self.folded) or self.folded[i] not in bodies:
@@ -1197,6 +1213,14 @@ class Scanner:
             return Mention(i, j + 1, start, end, NAME, entity, via=DEMONYM)
         if not np.roles and not np.honorific:
             body = self._body_at(j)
+            if (
+                body is not None
+                and not (np.countries or np.orgs)
+                and self._goes_on_as_name(body[0])
+            ):
+                # "the Senate Banking Committee": a longer name, not the
+                # body of no state
+                body = None
             if body is not None and (np.countries or np.orgs or j > i):
                 end = self._of_the_republic(body[0])
                 tail = (
