@@ -5924,7 +5924,7 @@ EVENT_RULE_CASES = [
         [
             (
                 "meeting",
-                {"Ana Lopez": "party", "Senate": "party"},
+                {"Ana Lopez": "party", "Bolivian Senate": "party"},
                 "occurred",
                 "2025-04-01",
             )
