@@ -4986,6 +4986,129 @@ EVENT_CASES = [
         * 2,
     ),
     EventCase(
+        "agreement signed with no signer told: the sides its document names",
+        "Following the talks, a package of documents was signed, including a "
+        "memorandum of understanding between Kenya and Ethiopia.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreement whose signing was witnessed: the sides its document names",
+        "On Monday, officials witnessed the signing of an accord on fisheries "
+        "between Chile and Peru.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "agreement to be signed, named among documents: its document's sides",
+        "Several documents will be signed during the visit, including a treaty "
+        "on river transport between Chile and Peru.",
+        [
+            (
+                "agreement",
+                {"Chile": "party", "Peru": "party"},
+                "planned",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "agreement signed with no signer told: all three sides its document names",
+        "A package of documents was signed, including a memorandum on trade "
+        "between Kenya, Ethiopia and Somalia.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party", "Somalia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a deal signed between a government and its unions is domestic",
+        "A wage deal was signed on Monday between the Kenyan government and "
+        "the unions.",
+        [],
+    ),
+    EventCase(
+        "agreement with no signer told: a place named after its sides is none",
+        "A package of documents was signed, including a memorandum of "
+        "understanding between Kenya and Ethiopia in Addis Ababa.",
+        [
+            (
+                "agreement",
+                {"Kenya": "party", "Ethiopia": "party"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a memorandum signed between a government and its unions is domestic",
+        "A package of documents was signed, including a memorandum between the "
+        "Kenyan government and the unions.",
+        [],
+    ),
+    EventCase(
+        "a deal signed by many states is not one between two named after it",
+        "The accord was signed by forty states, after a dispute between Kenya "
+        "and Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "a feud a signed declaration ended names no signers",
+        "A declaration was signed at the summit, which ended the feud between "
+        "Kenya and Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "documents signed after consultations between two states name no sides",
+        "Documents were signed on Monday after consultations between Kenya and "
+        "Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "a clause on firms of two states is no document of theirs",
+        "A memorandum on trade was signed, including a clause on disputes "
+        "between Kenyan and Ethiopian firms.",
+        [],
+    ),
+    EventCase(
+        "ties an anniversary marks are no signed document's sides",
+        "The deal was signed during a visit marking thirty years of ties "
+        "between Kenya and Ethiopia.",
+        [],
+    ),
+    EventCase(
+        "ties a witnessed accord marks are no sides of it",
+        "They witnessed the signing of an accord marking thirty years of ties "
+        "between Chile and Peru.",
+        [],
+    ),
+    EventCase(
+        "an agreement between two states that expired long ago is no event",
+        "An agreement between Kenya and Ethiopia expired in 2019.",
+        [],
+    ),
+    EventCase(
+        "a memorandum signed between two states years ago is history",
+        "A memorandum was signed in 2015 between Kenya and Ethiopia.",
+        [],
+    ),
+    EventCase(
         "an arrangement signed is an agreement",
         "Chile and Peru signed a labour mobility arrangement on Monday.",
         [

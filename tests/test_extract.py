@@ -473,6 +473,7 @@ class TestLinearTime:
             "accorded Chile a warm ",
             "ordered Peru and Chile to ",
             "brokered a truce between Peru and ",
+            "a deal was signed, including a memorandum between Peru and ",
             "Omar Baraka, Deputy Ruler of Ajman; Ana Dahl; and Rosa Vidal, ",
             "Omar Baraka, Ana Dahl, and Rosa Vidal sent cables to Peru, ",
             "Foreign Affairs and Trade and ",

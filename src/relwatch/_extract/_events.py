@@ -3311,6 +3311,10 @@ class _Events:
             self._mutual(trigger, first, s_first, (s_start, s_end), when)
             return
         participants += self._other_sides(hit, participants, sentence)
+        if not participants and trigger.kind == "agreement":
+            # "a package of documents was signed, including a memorandum
+            # between X and Y": no signer told, the document names its sides
+            participants = self._signed_between(last, s_last)
         if (
             len(participants) < PAIR
             and trigger.kind != "host_visit"
@@ -5651,6 +5655,60 @@ class _Events:
                 sides.append(entity)
         return sides
 
+    def _signed_between(
+        self, last: int, s_last: int
+    ) -> list[FoundParticipant]:
+        """
+        The sides an agreement's document names after its trigger when no
+        signer is told: "was signed, including a memorandum between X and
+        Y", "the signing of an accord on trade between X and Y"; none when
+        the words before "between" leave the document ("to replace the
+        2015 treaty between", "signed by 40 states, ...").
+        """
+        doc = self.doc
+        folded = doc.folded
+        between = next(
+            (
+                k
+                for k in range(last, min(s_last, last + _OBJECT_REACH))
+                if folded[k] == "between"
+            ),
+            None,
+        )
+        if between is None:
+            return []
+        stretch = folded[last:between]
+        if (
+            # a document told before "between": "including a clause on
+            # trade between X and Y" names no document of theirs
+            (
+                folded[last - 1] not in _AGREEMENT_NOUNS
+                and _AGREEMENT_NOUNS.isdisjoint(stretch)
+            )
+            or not _NOT_THE_DOCUMENT.isdisjoint(stretch)
+            # a clause, but for the list of documents ", including"
+            or any(
+                word in _GAP_STOP and folded[k + 1] != "including"
+                for k, word in enumerate(stretch, last)
+            )
+            # "the 2015 treaty between": another document
+            or any(
+                len(word) == _YEAR_DIGITS and word.isdigit()
+                for word in stretch
+            )
+        ):
+            return []
+        sides: list[FoundParticipant] = []
+        for preposition, mention in self._objects(between + 1, s_last):
+            entity = self._entity(mention)
+            if (
+                preposition == "between"
+                and entity is not None
+                and not any(_same_side(entity, p.entity) for p in sides)
+            ):
+                sides.append(FoundParticipant(entity, PARTY))
+        return sides if len(sides) >= PAIR else []
+
     def _mediated_between(
         self, trigger: Trigger, last: int, s_last: int
     ) -> list[tuple[str, Mention]]:
@@ -7825,6 +7883,14 @@ _CLAUSE_BREAKS: Final = frozenset(
 )
 # Auxiliaries that open a passive agreement row: "was signed by X and Y".
 _PASSIVE_SIGNED: Final = frozenset(["was", "were", "has", "have", "will"])
+# Words that leave an agreement's document before its "between": another
+# act ("to replace the treaty between"), its signers ("by"), a clause.
+_NOT_THE_DOCUMENT: Final = frozenset(
+    """to by which that who whose after before as than while when since
+    replacing replaces replaced replace under unlike like previous earlier
+    former existing old marking ending amid despite""".split()  # noqa: SIM905
+)
+_YEAR_DIGITS: Final = 4  # "the 2015 treaty between": a document of old
 # What is signed as an agreement: "the treaty was signed by".
 _AGREEMENT_NOUNS: Final = frozenset(
     """agreement agreements treaty treaties deal deals accord accords
