@@ -1346,6 +1346,12 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "near miss: 'which it said' after a state's people with no name",
+        "Chilean diplomats protested the drills, which it said had breached "
+        "the waters.",
+        [],
+    ),
+    StatementCase(
         "near miss: 'which X described as' with no quotation says nothing",
         "Chile welcomed the plan, which Ana Dahl described as useful.",
         [],

@@ -1860,9 +1860,8 @@ class _Extractor:
         words = self.doc.folded
         if words[mention.last] in _POSSESSIVES:
             return False
+        # (A mention starts at its article: "the" is its first word.)
         k = mention.first
-        if k > first and words[k - 1] == "the":
-            k -= 1
         return k == first or words[k - 1] == ","
 
     def _it_before(self, cue: Cue, first: int) -> int | None:
