@@ -443,6 +443,124 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a ministry's press service relays the act before it",
+        "Foreign Minister Lidia Marsh paid a working visit to Lima on Monday, "
+        "the Armenian Foreign Ministry's press service reported.",
+        [
+            (
+                "indirect",
+                (
+                    "Foreign Minister Lidia Marsh paid a working visit to Lima "
+                    "on Monday"
+                ),
+                "Armenian Foreign Ministry's press service",
+            )
+        ],
+    ),
+    StatementCase(
+        "a ministry's press service after a people's name speaks",
+        "Delegations of the two states agreed on a new crossing point, the "
+        "Tajik Foreign Ministry's press service said.",
+        [
+            (
+                "indirect",
+                "Delegations of the two states agreed on a new crossing point",
+                "Tajik Foreign Ministry's press service",
+            )
+        ],
+    ),
+    StatementCase(
+        "a cabinet's press service, no possessive, speaks",
+        "The two governments signed a water accord, the Chilean Cabinet "
+        "press service said on Friday.",
+        [
+            (
+                "indirect",
+                "The two governments signed a water accord",
+                "Chilean Cabinet press service",
+            )
+        ],
+    ),
+    StatementCase(
+        "a presidential press office speaks",
+        "President Tomas Riquelme received the Norwegian envoy, the Peruvian "
+        "presidential press office reported.",
+        [
+            (
+                "indirect",
+                "President Tomas Riquelme received the Norwegian envoy",
+                "Peruvian presidential press office",
+            )
+        ],
+    ),
+    StatementCase(
+        "a titled person's press wing speaks",
+        "Lidia Marsh called Tomas Riquelme on Tuesday, the Prime Minister's "
+        "press wing said.",
+        [
+            (
+                "indirect",
+                "Lidia Marsh called Tomas Riquelme on Tuesday",
+                "Prime Minister's press wing",
+            )
+        ],
+    ),
+    StatementCase(
+        "a ministry's press service speaks before its clause",
+        "The Armenian Foreign Ministry's press service said that the talks "
+        "were useful.",
+        [
+            (
+                "indirect",
+                "the talks were useful",
+                "Armenian Foreign Ministry's press service",
+            )
+        ],
+    ),
+    StatementCase(
+        "a press service's relay of a speaker's words leaves them hers",
+        "Lidia Marsh said she would travel to Oslo, the Armenian Foreign "
+        "Ministry's press service said.",
+        [("indirect", "she would travel to Oslo", "Lidia Marsh")],
+    ),
+    StatementCase(
+        "a press service thanked, a building or its chief: no press voice",
+        "Lidia Marsh thanked the Armenian Foreign Ministry's press service "
+        "for its work. The Armenian Foreign Ministry's press service "
+        "building was closed on Monday. Lidia Marsh met reporters at the "
+        "Armenian Foreign Ministry's press office in Yerevan. The Armenian "
+        "Foreign Ministry's press service chief Aram Petrosyan said the "
+        "hall would reopen. Lidia Marsh met the Armenian Foreign Ministry's "
+        "delegation in Oslo.",
+        [("indirect", "the hall would reopen", "Aram Petrosyan")],
+    ),
+    StatementCase(
+        "a quoted press service relay is the quote's speaker's",
+        "“We will travel to Oslo, the Armenian Foreign Ministry's press "
+        "service said,” Lidia Marsh told reporters.",
+        [
+            (
+                "direct",
+                (
+                    "We will travel to Oslo, the Armenian Foreign Ministry's "
+                    "press service said,"
+                ),
+                "Lidia Marsh",
+            )
+        ],
+    ),
+    StatementCase(
+        "a news agency, state media or sources relay: as before",
+        "Lidia Marsh spoke with Tomas Riquelme, Reuters reported. Ana Dahl "
+        "held talks in Lima, state media said. Tomas Riquelme met Ana Dahl "
+        "in Oslo, according to sources.",
+        [
+            ("indirect", "Lidia Marsh spoke with Tomas Riquelme", "Reuters"),
+            ("indirect", "Ana Dahl held talks in Lima", None),
+            ("indirect", "Tomas Riquelme met Ana Dahl in Oslo", None),
+        ],
+    ),
+    StatementCase(
         "speaker, cue, that-clause",
         "Foreign Minister Hakan Demir said that the talks had been useful.",
         [("indirect", "the talks had been useful", "Hakan Demir")],

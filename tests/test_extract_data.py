@@ -19,7 +19,11 @@ from hypothesis import strategies as st
 
 from relwatch import Actor, ActorKind, _checks
 from relwatch import _patterns as p
-from relwatch._extract._mentions import _STATE_VOICES, _speaks_for_state
+from relwatch._extract._mentions import (
+    _PRESS_BODIES,
+    _STATE_VOICES,
+    _speaks_for_state,
+)
 
 
 COLUMNS = {
@@ -804,3 +808,23 @@ class TestStateBodies:
         }
 
         assert _STATE_VOICES <= names
+
+    def test_every_press_body_is_a_voice_of_the_table(self):
+        """
+        Each press service a state body's name may run on into ("the X
+        Ministry's press service") is a body of the table that speaks for
+        its state, as the body it serves does.
+        """
+        text = (
+            resources.files("relwatch.data")
+            .joinpath("state-bodies.tsv")
+            .read_text(encoding="utf-8")
+        )
+        names = {
+            line.split("\t")[1]
+            for line in text.splitlines()
+            if not line.startswith("#")
+        }
+
+        assert _PRESS_BODIES <= names
+        assert all(_speaks_for_state(name) for name in _PRESS_BODIES)

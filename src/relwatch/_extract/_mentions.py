@@ -653,11 +653,22 @@ _STATE_VOICES: Final = frozenset(
         "Presidential Administration",
         "Presidential Press Service",
         "Press Service",
+        "Press Wing",
         "Royal Court",
         "Treasury",
     ]
 )
 _STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
+# A state body's press service speaks for the body, and so for its state.
+_PRESS_BODIES: Final = frozenset(
+    [
+        "Press Office",
+        "Press Service",
+        "Press Wing",
+        "Presidential Press Office",
+        "Presidential Press Service",
+    ]
+)
 # Whose "Office of the ..." is a presidency or a prime minister's office,
 # a voice of the state as the bodies above are.
 _LEADERS: Final = frozenset(["President", "Prime Minister", "Vice President"])
@@ -1080,6 +1091,18 @@ class Scanner:
             and self._name_at(end) is None
         )
 
+    def _press_of(self, end: int) -> tuple[int, str] | None:
+        """
+        Where the press service right after a state body ending at token
+        *end* ends ("'s press service", "press office"), and its name in
+        the bodies' table, else None.
+        """
+        k = end + 1 if self.folded[end : end + 1] == ["'s"] else end
+        press = self._body_at(k)
+        if press is None or press[1] not in _PRESS_BODIES:
+            return None
+        return press
+
     def _body_at(self, i: int) -> tuple[int, str] | None:
         bodies = self.tables.bodies
         if i >= len(self.folded) or self.folded[i] not in bodies:
@@ -1238,6 +1261,13 @@ class Scanner:
                     return self._state_body(
                         i, tail[0], body[1], np, country=tail[1]
                     )
+                press = self._press_of(end)
+                if press is not None:
+                    # "the Uzbek Foreign Ministry's press service", "the
+                    # Kyrgyz Cabinet press service": the body's own voice.
+                    return self._state_body(
+                        i, press[0], f"{body[1]} {press[1]}", np
+                    )
                 return self._state_body(i, end, body[1], np)
         # "Foreign Minister, Hakan Fidan": a name after its title's comma.
         if (
@@ -1368,6 +1398,15 @@ class Scanner:
                     return self._organisation(
                         i, tail[0], name_text, country=tail[1]
                     )
+                elif _speaks_for_state(words[k - 1]) and (
+                    press := self._press_of(k)
+                ):
+                    # "the Uzbek Foreign Ministry's press service": the
+                    # ministry's own voice, named whole.
+                    name_text = self.text[
+                        self.tokens.starts[j] : self.tokens.ends[press[0] - 1]
+                    ]
+                    k = press[0]
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
