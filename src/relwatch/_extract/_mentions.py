@@ -640,25 +640,6 @@ _MAX_MODIFIERS: Final = 24
 # Capitalised words of a body's name after its state: "the Office of the
 # United States Trade Representative".
 _BODY_NAME_REACH: Final = 3
-# The bodies of state-bodies.tsv (by their name there) that speak for their
-# state, as the guide has "ministries, governments, presidencies and royal
-# courts" do: "the Government of X" is X, but "the Parliament of X" or "the
-# Embassy of X" is an organisation of X.
-_STATE_VOICES: Final = frozenset(
-    [
-        "Government",
-        "Administration",
-        "Cabinet",
-        "Presidency",
-        "Presidential Administration",
-        "Presidential Press Service",
-        "Press Service",
-        "Press Wing",
-        "Royal Court",
-        "Treasury",
-    ]
-)
-_STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
 # A state body's press service speaks for the body, and so for its state.
 _PRESS_BODIES: Final = frozenset(
     [
@@ -669,6 +650,25 @@ _PRESS_BODIES: Final = frozenset(
         "Presidential Press Service",
     ]
 )
+# The bodies of state-bodies.tsv (by their name there) that speak for their
+# state, as the guide has "ministries, governments, presidencies and royal
+# courts" do: "the Government of X" is X, but "the Parliament of X" or "the
+# Embassy of X" is an organisation of X.
+_STATE_VOICES: Final = (
+    frozenset(
+        [
+            "Government",
+            "Administration",
+            "Cabinet",
+            "Presidency",
+            "Presidential Administration",
+            "Royal Court",
+            "Treasury",
+        ]
+    )
+    | _PRESS_BODIES
+)
+_STATE_VOICE_HEADS: Final = ("Ministry", "Department", "Office")
 # Whose "Office of the ..." is a presidency or a prime minister's office,
 # a voice of the state as the bodies above are.
 _LEADERS: Final = frozenset(["President", "Prime Minister", "Vice President"])
