@@ -1022,8 +1022,9 @@ _TOOK_PLACE: Final = frozenset(
     ["began", "started", "opened", "ended", "concluded", "closed", "took"]
 )
 _TOLD_AFTER_REACH: Final = 6
-# "The visit ... was a success": told as made (not "was necessary").
-_WAS_MADE: Final = frozenset(["was", "were"])
+# The past of "be": "The visit ... was a success" (told as made, not "was
+# necessary"), "talks were held in May".
+_WAS: Final = frozenset(["was", "were"])
 _OBJECT_REACH: Final = 16  # tokens after a trigger its objects stand in
 _AS_WELL_AS: Final = ["as", "well", "as"]
 _AFTER_ALL: Final = 1 << 62  # sorts after every offset
@@ -5197,7 +5198,7 @@ class _Events:
             if word in _CLAUSE_END or word == ",":
                 return False
             if word in _TOOK_PLACE or (
-                word in _WAS_MADE and following in {"a", "an"}
+                word in _WAS and following in {"a", "an"}
             ):
                 return True
         return False
@@ -7748,7 +7749,7 @@ _NEAREST_YEAR: Final = "nearest-year"
 # Words that open a clause on a noun: "an agreement that takes effect".
 _OPENING_CLAUSE: Final = _RELATIVES | {"that"}
 # Past forms that say a clause is told in the past: "which was held".
-_PAST_FORMS: Final = frozenset(["was", "were", "had", "met", "took"])
+_PAST_FORMS: Final = _WAS_THEN | {"met", "took"}
 # Past forms of an act's own verb not ending in "-ed": "met Y in May".
 _DONE_IRREGULAR: Final = frozenset(
     ["met", "spoke", "paid", "had", "took", "undertook"]
@@ -7756,7 +7757,6 @@ _DONE_IRREGULAR: Final = frozenset(
 # Words that close the name of an act and its sides: "talks between X and
 # Y, which ...".
 _CLAUSE_OPENERS: Final = _OPENING_CLAUSE | {",", ";", ":"}
-_WAS: Final = frozenset(["was", "were"])
 # How far after its trigger the verb an act's name is the subject of may
 # be: "the meeting between Tomas Herrera and Jorge Salas took place".
 _SUBJECT_REACH: Final = 8
