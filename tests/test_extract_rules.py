@@ -99,12 +99,12 @@ SPEAKER_CASES = [
         "the portfolio listed names the nominal's person",
         "Tunisian Foreign Minister Karim Ben Salah met Minister of Foreign "
         "Affairs, Cooperation and Nationals Abroad Amadou Ould Sidi in Tunis "
-        "on Monday.\n\nFor his part, the Mauritanian minister affirmed his "
-        "country's wish to deepen trade with Tunisia.",
+        "on Monday.\n\nLater, the Mauritanian minister said his government "
+        "hoped to deepen trade with Tunisia.",
         [
             (
                 "indirect",
-                "country's wish to deepen trade with Tunisia",
+                "his government hoped to deepen trade with Tunisia",
                 "Amadou Ould Sidi",
             )
         ],
@@ -117,9 +117,15 @@ SPEAKER_CASES = [
     ),
     StatementCase(
         "an organisation's portfolio is no name: 'of ASEAN Cooperation, X'",
-        "The Foreign Ministry's Director General of ASEAN Cooperation, Rudi "
-        "Hartono, told journalists that 40 documents would be signed.",
-        [("indirect", "40 documents would be signed", "Rudi Hartono")],
+        "The Trade Ministry's Director General of ASEAN Cooperation, Rudi "
+        "Hartono, said on Friday the customs pact would take effect in May.",
+        [
+            (
+                "indirect",
+                "the customs pact would take effect in May",
+                "Rudi Hartono",
+            )
+        ],
     ),
     StatementCase(
         "near miss: a name after 'and' in an 'of' tail is a person",

@@ -714,7 +714,7 @@ SLASH_TAG_DATELINE: Final = re.compile(
 # The full date of a timestamp line, which gives a yearless dateline its
 # year when the page has no crawl date: `5 August 2019 - 14:29`,
 # `Friday May 25, 2018`, `Published December 15,2018`, `2012-02-09 15:25`,
-# `Published on 20/02/2024 - 17:45`, `06.05.2025`.
+# `Published on 14/03/2024 - 09:10`, `06.05.2025`.
 STAMP_DATE: Final = re.compile(
     r"(?P<iso_year>[12][0-9]{3})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})"
     r"|(?<![0-9])(?P<first>[0-9]{1,2})[./](?P<second>[0-9]{1,2})[./](?P<num_year>[12][0-9]{3})"
