@@ -5302,6 +5302,28 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "deplored, decried, blasted, mocked X: accusations",
+        "Uruguay deplored Bolivia on Monday. Chile decried Peru's decision. "
+        "Norway blasted Denmark over the fishing quota. "
+        "Ecuador's president mocked Colombia at a rally.",
+        [
+            (
+                "accusation",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            ("accusation", {"Chile": "initiator", "Peru": "recipient"}, "occurred", None),
+            ("accusation", {"Norway": "initiator", "Denmark": "recipient"}, "occurred", None),
+            (
+                "accusation",
+                {"Ecuador's president": "initiator", "Colombia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ambassador summoned, in the passive: the summoner accuses his state",
         "The Bolivian ambassador was summoned by Uruguay on Monday.",
         [
