@@ -4570,6 +4570,27 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions on a slate or a group of a state's officials are on the state",
+        "On Monday, Norway and Denmark imposed sanctions on a slate of new "
+        "Chilean officials and entities. Sweden imposed sanctions on a group "
+        "of Peruvian officials.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Denmark": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            ("sanction", {"Sweden": "initiator", "Peru": "recipient"}, "occurred", None),
+        ],
+    ),
+    EventCase(
         "ships added to a sanctions list may be named at length",
         "The European Union added 11 Chilean ships of the so-called ghost "
         "fleet to its sanctions list on Monday.",

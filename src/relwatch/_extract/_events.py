@@ -172,7 +172,11 @@ _STATE_BODIES: Final = frozenset(
 _HOLDER_NOUNS: Final = frozenset(
     """ambassador ambassadors envoy envoys representative representatives
     delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
-) | {"number"}  # "sanctions on a number of Chilean officials"
+) | frozenset(
+    # how many, before whom: "sanctions on a number of Chilean officials",
+    # "on a slate of new Chilean entities", "on dozens of Chilean firms"
+    "number slate group series list batch raft handful dozen dozens".split()
+)
 _PREPOSITIONS: Final = frozenset(
     [
         "with",
