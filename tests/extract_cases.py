@@ -4591,6 +4591,20 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "condemned X for imposing sanctions: X imposed them",
+        "Peru condemned Norway and Denmark for imposing sanctions on Chile.",
+        [
+            (
+                "accusation",
+                {"Peru": "initiator", "Norway": "recipient", "Denmark": "recipient"},
+                "occurred",
+                None,
+            ),
+            ("sanction", {"Norway": "initiator", "Chile": "recipient"}, "occurred", None),
+            ("sanction", {"Denmark": "initiator", "Chile": "recipient"}, "occurred", None),
+        ],
+    ),
+    EventCase(
         "ships added to a sanctions list may be named at length",
         "The European Union added 11 Chilean ships of the so-called ghost "
         "fleet to its sanctions list on Monday.",

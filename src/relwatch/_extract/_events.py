@@ -5053,7 +5053,9 @@ class _Events:
             mention = doc.mention_at_end.get(owner)
         else:
             verb = self._light_verb(first, s_first)
-            mention = self._verb_subject(verb, s_first)
+            mention = self._doer_for(verb, s_first) or self._verb_subject(
+                verb, s_first
+            )
             if mention is not None and doc.placed(mention.first, s_first):
                 return []  # "protesters outside the embassy condemned"
             if mention is None and first > s_first:
@@ -5086,6 +5088,23 @@ class _Events:
             # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
+
+    def _doer_for(self, verb: int, s_first: int) -> Mention | None:
+        """
+        Who does what a gerund after "for" tells: the object of the verb
+        before it, "condemned X for imposing sanctions on Y", "thanked X
+        for hosting the talks" (X, not the sentence's subject).
+        """
+        folded = self.doc.folded
+        if (
+            verb - 2 <= s_first
+            or folded[verb - 1] != "for"
+            or not folded[verb].endswith("ing")
+        ):
+            return None
+        # "for" stands where a verb would: the one before it is its subject
+        # (all of "X and Y for imposing").
+        return self.doc.subject_before(verb - 1, s_first)
 
     def _verb_subject(self, verb: int, s_first: int) -> Mention | None:
         """
