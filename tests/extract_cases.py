@@ -4587,7 +4587,12 @@ EVENT_CASES = [
                 "occurred",
                 "2025-03-31",
             ),
-            ("sanction", {"Sweden": "initiator", "Peru": "recipient"}, "occurred", None),
+            (
+                "sanction",
+                {"Sweden": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
         ],
     ),
     EventCase(
@@ -4596,12 +4601,26 @@ EVENT_CASES = [
         [
             (
                 "accusation",
-                {"Peru": "initiator", "Norway": "recipient", "Denmark": "recipient"},
+                {
+                    "Peru": "initiator",
+                    "Norway": "recipient",
+                    "Denmark": "recipient",
+                },
                 "occurred",
                 None,
             ),
-            ("sanction", {"Norway": "initiator", "Chile": "recipient"}, "occurred", None),
-            ("sanction", {"Denmark": "initiator", "Chile": "recipient"}, "occurred", None),
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"Denmark": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
         ],
     ),
     EventCase(

@@ -5313,8 +5313,18 @@ EVENT_RULE_CASES = [
                 "occurred",
                 "2025-03-31",
             ),
-            ("accusation", {"Chile": "initiator", "Peru": "recipient"}, "occurred", None),
-            ("accusation", {"Norway": "initiator", "Denmark": "recipient"}, "occurred", None),
+            (
+                "accusation",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Norway": "initiator", "Denmark": "recipient"},
+                "occurred",
+                None,
+            ),
             (
                 "accusation",
                 {"Ecuador's president": "initiator", "Colombia": "recipient"},

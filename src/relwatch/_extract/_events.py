@@ -175,7 +175,7 @@ _HOLDER_NOUNS: Final = frozenset(
 ) | frozenset(
     # how many, before whom: "sanctions on a number of Chilean officials",
     # "on a slate of new Chilean entities", "on dozens of Chilean firms"
-    "number slate group series list batch raft handful dozen dozens".split()
+    "number slate group series list batch raft handful dozen dozens".split()  # noqa: SIM905
 )
 _PREPOSITIONS: Final = frozenset(
     [
