@@ -541,6 +541,20 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a visit another comes ahead of is a plan; the one told is made",
+        "Chilean Foreign Minister Tomas Herrera arrived in Peru on Wednesday "
+        "ahead of a two-day official visit to Bolivia.",
+        [
+            ("visit", _HERRERA_TO_PERU, "occurred", "2025-04-02"),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Bolivia": "host"},
+                "planned",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "talks prepared for are a plan",
         "The sides discussed preparations for the next round of talks "
         "between Chile and Peru.",

@@ -6026,14 +6026,17 @@ class _Events:
     def _prepared_for(self, first: int, s_first: int) -> bool:
         """
         Whether the trigger at *first* names what is prepared for, in its
-        own phrase: "reviewed preparations for X's state visit" (not "in
-        preparation for the summit, X visited Y").
+        own phrase: "reviewed preparations for X's state visit", or what
+        another act comes before: "arrived in X ahead of a visit to Y" (not
+        "in preparation for the summit, X visited Y").
         """
         folded = self.doc.folded
         for k in range(first - 1, max(s_first, first - _PREPARED_REACH), -1):
             word = folded[k]
             if word in _CLAUSE_END or word == ",":
                 return False
+            if word == "of" and folded[k - 1] == "ahead":
+                return True
             # "for" only: "thanked X for the preparation of the visit,
             # which ended on Friday" tells of a visit held.
             if word == "for" and folded[k - 1] in _PREPARING:
