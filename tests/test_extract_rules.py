@@ -5334,6 +5334,50 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an envoy summoned with no summoner named: the body telling it summoned",
+        "The Bolivian ambassador was summoned on Monday, the Uruguayan "
+        "Foreign Ministry said.",
+        [
+            (
+                "accusation",
+                {
+                    "The Bolivian ambassador": "recipient",
+                    "Uruguayan Foreign Ministry": "initiator",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an envoy summoned, told by a person: no summoner to name, no event",
+        "The Bolivian ambassador was summoned on Monday, Ana Dahl said.",
+        [],
+    ),
+    EventCase(
+        "diplomats declared personae non gratae, in the passive",
+        "Two Bolivian diplomats were declared personae non gratae by "
+        "Uruguay on Monday. Three Chilean diplomats have been declared "
+        "persona non grata, the Peruvian Foreign Ministry said.",
+        [
+            (
+                "expulsion",
+                {"Bolivia": "recipient", "Uruguay": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "expulsion",
+                {
+                    "Chile": "recipient",
+                    "Peruvian Foreign Ministry": "initiator",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ambassador summoned, in the passive: the summoner accuses his state",
         "The Bolivian ambassador was summoned by Uruguay on Monday.",
         [

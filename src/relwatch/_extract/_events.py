@@ -3290,6 +3290,16 @@ class _Events:
         if visitor_named:
             del participants[:subjects]
         participants = self._other_side(hit, participants, s_start, s_last)
+        if (
+            trigger.after == NONE
+            and participants
+            and all(p.role == RECIPIENT for p in participants)
+        ):
+            # "the ministry said the X envoy was summoned": a passive with
+            # no agent is the act of the body that tells it.
+            said = self._said_by_a_body(first)
+            if said is not None:
+                participants.append(FoundParticipant(said[1], INITIATOR))
         if _passive_visit(trigger) and all(
             p.role != HOST for p in participants
         ):
@@ -4932,15 +4942,12 @@ class _Events:
                 return speaker
         return None
 
-    def _said_it(self, first: int) -> Entity | None:
+    def _said_by_a_body(self, first: int) -> tuple[int, Entity] | None:
         """
-        The state or body that said the words the trigger at *first*
-        stands in, when they open with "it" as its subject ("the ministry
-        said it had expelled a diplomat", "Peru said that it would lift the
-        sanctions"); a person is never "it".
+        Where the words the trigger at *first* stands in start, and the
+        state or body that said them; None for a person's words.
         """
-        doc = self.doc
-        offset = doc.tokens.starts[first]
+        offset = self.doc.tokens.starts[first]
         index = bisect.bisect_right(self.said, (offset, _AFTER_ALL)) - 1
         if index < 0:
             return None
@@ -4951,6 +4958,20 @@ class _Events:
             or not start < offset < end
         ):
             return None
+        return start, speaker
+
+    def _said_it(self, first: int) -> Entity | None:
+        """
+        The state or body that said the words the trigger at *first*
+        stands in, when they open with "it" as its subject ("the ministry
+        said it had expelled a diplomat", "Peru said that it would lift the
+        sanctions"); a person is never "it".
+        """
+        doc = self.doc
+        said = self._said_by_a_body(first)
+        if said is None:
+            return None
+        start, speaker = said
         it = doc.token_at(start)  # the words said start past "that"
         between = doc.folded[it + 1 : first]
         if (
