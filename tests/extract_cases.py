@@ -6833,6 +6833,25 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "admiration expressed or voiced for a state is praise",
+        "Indonesia expressed its admiration for Japan's recovery. Chile "
+        "voiced admiration for Peru.",
+        [
+            (
+                "praise",
+                {"Indonesia": "initiator", "Japan": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "spoke with X on the phone, the object inside the trigger",
         "Turkish Foreign Minister Selim Arslan spoke with his Georgian "
         "counterpart Levan Kobalia on the phone on Monday.",
