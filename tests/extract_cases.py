@@ -4624,6 +4624,26 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "sanctions imposed by X on Y, named in the passive",
+        "Peru said the sanctions imposed by Norway on Chile were unlawful. "
+        "Bolivia rejected the restrictions imposed on Bolivian officials by "
+        "Denmark.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"Denmark": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "ships added to a sanctions list may be named at length",
         "The European Union added 11 Chilean ships of the so-called ghost "
         "fleet to its sanctions list on Monday.",

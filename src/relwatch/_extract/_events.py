@@ -200,6 +200,13 @@ _AS_OBJECT: Final = frozenset({"", "with"})
 # A visit told in the passive with no subject ("credentials were presented
 # by X to Y"): the agent visits, the one handed them hosts.
 _PASSIVE_VISIT: Final = {"by": INITIATOR, "to": HOST}
+# Sanctions told in the passive with no subject ("the sanctions imposed by
+# X on Y"): the agent imposes them, the one they are on is their target.
+_PASSIVE_SANCTION: Final = {
+    "by": INITIATOR,
+    "on": RECIPIENT,
+    "against": RECIPIENT,
+}
 # The auxiliaries of a passive: "Germany was criticised over ...".
 _PASSIVE_AUXILIARIES: Final = frozenset(["is", "are", "was", "were", "been"])
 # And of a passive participle of a directed act: "is being accused of".
@@ -4866,6 +4873,12 @@ class _Events:
         if _passive_visit(trigger) and preposition in _PASSIVE_VISIT:
             # "credentials were presented by X to Y", "... to Y by X"
             return _PASSIVE_VISIT[preposition]
+        if (
+            trigger.kind == "sanction"
+            and trigger.before == NONE
+            and preposition in _PASSIVE_SANCTION
+        ):
+            return _PASSIVE_SANCTION[preposition]
         if preposition in _AS_OBJECT or preposition == trigger.words[-1]:
             # "met with X", "expressed appreciation for X": the trigger's
             # own preposition takes its object.
