@@ -249,6 +249,40 @@ class TestCautiousNames:
 
         assert expected == _records(body)
 
+    def test_paragraph_break_ends_the_name_before(self):
+        """
+        A place ending the paragraph above (a headline with no full stop)
+        does not run on into "Georgia's" opening the next one.
+        """
+        body = (
+            "Envoys gather in Vienna\n\nGeorgia's foreign minister said "
+            "the route would open."
+        )
+        expected = [
+            (
+                "indirect",
+                "the route would open",
+                "Georgia's foreign minister",
+                "GEO",
+            )
+        ]
+
+        assert expected == _speakers(_extract(body))
+
+    def test_paragraph_break_ends_the_name_after(self):
+        """
+        A name opening the next paragraph does not make "Jordan" ending
+        the one above a person's first name.
+        """
+        body = (
+            "Chilean Foreign Minister Tomas Herrera arrived in Jordan\n\n"
+            "Hassan Ali said the route would open."
+        )
+
+        assert ("visit", {"Tomas Herrera": "initiator", "Jordan": "host"}) in [
+            (kind, sides) for kind, sides, _, _ in _events(_extract(body))
+        ]
+
     @pytest.mark.parametrize(
         "body",
         [

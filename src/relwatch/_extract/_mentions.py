@@ -1028,8 +1028,14 @@ class Scanner:
         words = self.words
         if end == i + 1 and words[i] in self.by_word:
             return None  # "Salem" after "Fahad Salem": the person
-        after = words[end] if end < len(words) else "."
-        before = words[i - 1] if i > 0 else "."
+        # A paragraph break ends what goes on: "... in Ankara" then
+        # "Turkey's minister" below it is no name running on.
+        after = (
+            words[end]
+            if end < len(words) and not self._break_before(end)
+            else "."
+        )
+        before = words[i - 1] if i > 0 and not self._break_before(i) else "."
         if (
             _is_name_word(after)
             and longest_at(self.tables.titles, self.folded, end) is None
@@ -1046,6 +1052,14 @@ class Scanner:
         }:
             return None  # "Jordan said": a person more often than not
         return found
+
+    def _break_before(self, i: int) -> bool:
+        """
+        Whether a paragraph break stands between token *i* and the one
+        before it.
+        """
+        tokens = self.tokens
+        return "\n" in self.text[tokens.ends[i - 1] : tokens.starts[i]]
 
     def _title_at(self, i: int) -> tuple[int, Meaning] | None:
         titles = self._titles
