@@ -90,6 +90,13 @@ def _failing(reason, case):
 
 SPEAKER_CASES = [
     StatementCase(
+        "an outlet's 'Own report:' label is no one's words; 'X reports:' is",
+        "Own report: Chile has expelled two Peruvian diplomats.\n\n"
+        "Special report: Talks on the border resumed.\n\n"
+        "Reuters reports: Peru will answer in kind.",
+        [("indirect", "Peru will answer in kind", "Reuters")],
+    ),
+    StatementCase(
         "a portfolio listed with commas goes on to its 'and'",
         "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
         "Amadou Ould Sidi said the border would reopen.",

@@ -1315,6 +1315,8 @@ class _Extractor:
                         Attribution(cue, speaker, cue.first, mention.last)
                     )
                 continue
+            if self._credit_label(cue, first):
+                continue  # "Own report: ...": the outlet's label, no one's
             mention = doc.subject_before(cue.first, first)
             if (
                 mention is not None
@@ -1990,6 +1992,19 @@ class _Extractor:
             and before.first > first
             and doc.folded[before.first - 1].isalpha()
             and self._unnamed(before)
+        )
+
+    def _credit_label(self, cue: Cue, first: int) -> bool:
+        """
+        Whether *cue* is the noun of a label opening its sentence, "Own
+        report:", "Special report:" (a verb after one word would read
+        "reports").
+        """
+        folded = self.doc.folded
+        return (
+            cue.first == first + 1
+            and folded[cue.first] == _REPORT
+            and folded[cue.last : cue.last + 1] == [":"]
         )
 
     def _continued(
