@@ -4691,4 +4691,31 @@ CASES = [
         "The accord provides for joint patrols",
         headline="Envoys sign port accord",
     ),
+    # -- issue 14: pages from outlets not tuned on ------------------------
+    Case(
+        "a headline said again below a dateline on its own line is no text",
+        "Envoys reopen the river crossing\n\nEnvoys reopen the river crossing\n\n"
+        "ANKARA- Anadolu Agency\n\nEnvoys reopen the river crossing\n\nThe envoys "
+        "of Northland and Southland reopened the crossing on the river on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "The envoys of Northland and Southland",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a headline given once, then a dateline on its own line and the headline again",
+        "Envoys reopen the river crossing\n\nANKARA-Anadolu Agency\n\nENVOYS REOPEN "
+        "THE RIVER CROSSING\n\nThe envoys of Northland and Southland reopened the "
+        "crossing on the river on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "The envoys of Northland and Southland",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a line of text below a dateline on its own line that begins as the headline stays",
+        "Envoys reopen the river crossing\n\nANKARA-Anadolu Agency\n\nEnvoys reopen "
+        "the river crossing, officials of Northland said on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "Envoys reopen the river crossing, officials",
+        headline="Envoys reopen the river crossing",
+    ),
 ]

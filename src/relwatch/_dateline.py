@@ -2879,18 +2879,40 @@ class _Reader:
 
     def _with(self, found: _Found) -> _Found:
         """
-        *found* with the bylines and agency read before it.
+        *found* with the bylines and agency read before it, and its end
+        past the headline said again right below it.
         """
+        end = self._past_title(found.end)
         agency = self._agency()
-        if not self.bylines and agency is None:
+        if not self.bylines and agency is None and end == found.end:
             return found  # nothing found before it to add
         return _Found(
             found.place,
             found.date,
             found.agency or agency,
             (*self.bylines, *found.bylines),
-            found.end,
+            end,
         )
+
+    def _past_title(self, end: int) -> int:
+        """
+        Where the body begins when a dateline on a line of its own ends at
+        *end*: below the headline, when the page says it again there
+        (`Envoys open talks`, `ANKARA- Example Agency`, `Envoys open
+        talks`, the text).
+        """
+        text = self.text
+        if self.headline is None or text[
+            text.rfind("\n", 0, end) + 1 : end
+        ].strip(" \t"):
+            return end
+        line_end = text.find("\n", end)
+        # A title with nothing below it is the text.
+        if line_end < 0 or letters_key(text[end:line_end]) != (
+            self.headline_key
+        ):
+            return end
+        return _skip_space(text, line_end)
 
     def _finish(self) -> _Found:
         text = self.text
