@@ -4718,4 +4718,35 @@ CASES = [
         "Envoys reopen the river crossing, officials",
         headline="Envoys reopen the river crossing",
     ),
+    Case(
+        "a numeric date day first and an agency in parentheses open the text, no place",
+        "29/05/2007 (Agence Exemple) - The foreign minister of Northland received the "
+        "envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2007, 5, 29), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+    ),
+    Case(
+        "a numeric date either way round before an agency in parentheses is read day first",
+        "Envoys meet in Northport\n\n06.05.2025 (EXA) -- The foreign minister of "
+        "Northland received the envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2025, 5, 6), "agency": "EXA"},
+        "The foreign minister of Northland",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "a numeric date before an agency in parentheses that only month first can read",
+        "05/29/2007 (Agence Exemple) - The foreign minister of Northland received the "
+        "envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2007, 5, 29), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+    ),
+    Case(
+        "a date either way round is read month first on a page that writes one only month first can read",
+        "Envoys meet in Northport\n\nUpdated: 2/17/2025 10:12 AM\n\n06/05/2025 (Agence "
+        "Exemple) - The foreign minister of Northland received the envoy of Southland "
+        "in Northport on Tuesday.",
+        {"place": None, "date": D(2025, 6, 5), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+        headline="Envoys meet in Northport",
+    ),
 ]

@@ -553,6 +553,8 @@ def _strong_dateline(
         return _credits_dateline(
             text, at, line_end, anchor
         ) or _leading_tag_dateline(text, at, anchor)
+    if first in "0123456789":
+        return _date_tag_dateline(text, at)
     if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
@@ -720,6 +722,28 @@ def _leading_tag_dateline(
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
+
+
+def _date_tag_dateline(text: str, at: int) -> _Found | None:
+    """
+    A numeric date with its year and an agency's tag at *at*, no place:
+    `29/05/2007 (Agence Exemple) - `.  The date is read day first, as
+    most wires outside the United States write it, unless its numbers
+    allow only month first (`05/29/2007`) or, either way round, the page
+    writes another date that only month first can read (`2/17/2019`).
+    """
+    m = p.DATE_TAG_DATELINE.match(text, at, at + 120)
+    if m is None:
+        return None
+    date = _dotted_date(
+        int(m["first"]),
+        int(m["second"]),
+        int(m["year"]),
+        dayfirst=p.MONTH_FIRST_DATE.search(text, 0, _WINDOW) is None,
+    )
+    if date is None:
+        return None
+    return _Found(None, date, m["agency"], (), m.end())
 
 
 def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:

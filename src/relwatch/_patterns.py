@@ -243,6 +243,20 @@ TAG_ONLY_DATELINE: Final = re.compile(
     r"(?=[A-Z\"“‘'])"
 )
 
+# A numeric date with its year and the agency's tag, no place, before the
+# text: `29/05/2007 (Agence Exemple) - `, `06.05.2025 (EXA) -- `.  Which
+# number is the day `_dateline` decides (see docs/parsing.md).
+DATE_TAG_DATELINE: Final = re.compile(
+    r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<year>[12][0-9]{3})"
+    r"\s{1,2}\((?P<agency>[A-Z][\w.&'’-]{0,24}+(?:\s[A-Za-z][\w.&'’-]{0,24}+){0,4})\)"
+    r"(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)(?=[A-Z\"“‘'])"
+)
+# A slashed date that only month first can read, the second number past
+# 12: `2/17/2019`; a page that writes one writes its dates month first.
+MONTH_FIRST_DATE: Final = re.compile(
+    r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/[12][0-9]{3}(?![0-9])"
+)
+
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.
 BUSINESS_WIRE: Final = re.compile(
     r"(?P<place>[A-Z][A-Z .,]{1,40}?)\s{0,2}--\s{0,2}\((?P<agency>BUSINESS WIRE)\)"
