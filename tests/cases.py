@@ -4749,4 +4749,26 @@ CASES = [
         "The foreign minister of Northland",
         headline="Envoys meet in Northport",
     ),
+    Case(
+        "a venue, its city and its country, a weekday and a full date before an en dash",
+        " date 2022-05-31 State House, Mombasa, Kenya, Monday 30 May 2022 – The "
+        "President received a delegation of envoys from Northland on Monday.",
+        {"place": "State House, Mombasa, Kenya", "date": D(2022, 5, 30)},
+        "The President received a delegation",
+    ),
+    Case(
+        "a venue, a city and a country no table knows, a weekday with a comma and a date",
+        "Envoys agree on port deal\n\nHarbour Hall, Lusaka, Zambia, Friday, June 3, "
+        "2022 - The President received a delegation of envoys from Northland on Friday.",
+        {"place": "Harbour Hall, Lusaka, Zambia", "date": D(2022, 6, 3)},
+        "The President received a delegation",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an office and a name before a city and a country is no venue",
+        " date 2022-05-31 Minister Dana Levi, Northport, Example, Monday 30 May 2022 – "
+        "The envoys met in Northport.",
+        {"place": None, "date": None},
+        "Minister Dana Levi, Northport",
+    ),
 ]

@@ -2275,6 +2275,8 @@ class TestLinearTime:
             "01/02/2003 (Ab Ab) - ",
             "1/2/2003 (Ab",
             "2/17/2019 ",
+            "Ab Ab, Ab, Ab, Monday 1 May 2000 – ",
+            "Ab, Ab, Ab, Ab, Ab, Ab, ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

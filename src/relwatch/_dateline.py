@@ -1025,7 +1025,7 @@ def _place_date(
                 return _Found(m["place"], date, tag["agency"], (), tag.end())
             return _Found(m["place"], date, None, (), m.end())
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
-    if m is None or not _is_place(m["place"]):
+    if m is None or not (_is_place(m["place"]) or _venue(m["place"])):
         return None
     place = m["place"]
     # A dash after a name in small letters opens a title or a speaker's
@@ -1059,6 +1059,20 @@ def _is_place(place: str) -> bool:
         _NOT_PLACES.isdisjoint(_PLACE_SPLIT.split(folded))
         and _ROLES.isdisjoint(folded.replace(",", " ").split())
         and p.TIMESTAMP_WORDS.isdisjoint(last)
+    )
+
+
+def _venue(place: str) -> bool:
+    """
+    Whether *place* names a venue, its city and its country, the last two
+    a place the tables know: `State House, Northport, Kenya`, whose first
+    part may hold an office's word, as a residence's name does.
+    """
+    rest = place.partition(", ")[2]
+    return (
+        "," in rest
+        and _is_place(rest)
+        and any(map(is_known_place, rest.split(", ")))
     )
 
 

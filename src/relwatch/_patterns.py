@@ -670,11 +670,16 @@ SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 # dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon or a dash
 # after the place, `NICOSIA: 4 March 2025 – `, `NICOSIA – 4 March 2025: `,
 # and the country after the place, as a press release has it: `Port
-# Elena, Example, 28 June 2025: `.
+# Elena, Example, 28 June 2025: `; a building, its city and its country,
+# and a weekday before the date: `Harbour House, Northport, Example,
+# Monday 30 May 2022 – `.
 PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
-    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)"
+    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}){0,2})"
     r"(?:[,:]|\s{1,2}[–—-])\s{1,2}"
+    r"(?:(?:"
+    + "|".join(_WEEKDAY_ABBREVIATIONS)
+    + r")[a-z]{0,6}+\.?,?\s{1,2})?"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
