@@ -4771,4 +4771,40 @@ CASES = [
         {"place": None, "date": None},
         "Minister Dana Levi, Northport",
     ),
+    Case(
+        "a paragraph said twice in a row is the headline, the widget's text above it chrome",
+        " date 2025-05-06 Example metrika tracker\n\nEnvoys sign port accord in "
+        "Northport\n\nEnvoys sign port accord in Northport\n\nThe envoys of Northland "
+        "and Southland signed the port accord in Northport on Friday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "an analytics widget's text above the headline is chrome",
+        " date 2025-05-06 Yandex metrika counter\n\nEnvoys sign port accord in "
+        "Northport\n\nThe envoys of Northland and Southland signed the port accord in "
+        "Northport on Friday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a paywall's notice and a menu between bars above the headline are chrome",
+        " date 2025-05-06 Example Daily has an Ethical Paywall\nLicence needed for work "
+        "use Learn More\n\nWorld | Defence | Trade | Politics | Opinion\n\nEnvoys sign "
+        "port accord in Northport\n\nThe envoys of Northland and Southland signed the "
+        "port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a headline about a paywall is the headline",
+        " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
+        "will open all its articles to readers from Monday, its editor said.",
+        {"place": None},
+        "The Northport Daily will open",
+        headline="Northport Daily drops its paywall",
+    ),
 ]

@@ -2277,6 +2277,9 @@ class TestLinearTime:
             "2/17/2019 ",
             "Ab Ab, Ab, Ab, Monday 1 May 2000 – ",
             "Ab, Ab, Ab, Ab, Ab, Ab, ",
+            "Ab ab\n\nAb ab\n\n",
+            "Ab has an ab ab paywall\n",
+            "licence needed for ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

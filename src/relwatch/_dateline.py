@@ -1711,6 +1711,7 @@ class _Reader:
     """
 
     __slots__ = (
+        "above_key",
         "after_credit",
         "after_header",
         "agency",
@@ -1727,6 +1728,7 @@ class _Reader:
         "deck_line",
         "headline",
         "headline_key",
+        "line_key",
         "masthead",
         "outlet",
         "previous",
@@ -1756,6 +1758,9 @@ class _Reader:
         self.agency: str | None = None
         self.headline: str | None = None
         self.headline_key = ""
+        # The letters of the line read, and of the one above it.
+        self.line_key = ""
+        self.above_key = ""
         # What the last line read was: header, start, credit, byline,
         # timestamp, title, subtitle, deck, caption, chrome, place, other.
         self.previous = "header" if after_header else "start"
@@ -1938,6 +1943,7 @@ class _Reader:
         """
         tokens = line.split()
         words = len(tokens)
+        self.above_key, self.line_key = self.line_key, letters_key(line)
         prose = is_prose(line, tokens, self.text, line_end)
         # `NORTHPORT - President of the Republic, Dana Levi, received`, with
         # the paragraph hard wrapped below it: a dateline opens it.
@@ -2613,9 +2619,11 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if self._below_site(self.headline, line, end):
-                return
-            if self.site_name and self._below_name(line, end):
+            if (
+                self._below_site(self.headline, line, end)
+                or (self.site_name and self._below_name(line, end))
+                or self._said_twice(line, end)
+            ):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
@@ -2658,6 +2666,25 @@ class _Reader:
                 self.previous = "subtitle"
         else:
             self._first_title(line, end)
+
+    def _said_twice(self, line: str, end: int) -> bool:
+        """
+        Note a line that says the line above it again, below the headline
+        so far: a paragraph said twice in a row is the title, whatever is
+        above it the page's chrome (`Example metrika tracker`, then
+        `Envoys sign accord` twice).
+        """
+        if (
+            not self.line_key
+            or self.line_key != self.above_key
+            or same_title(self.headline_key, line)
+            or is_chrome(line)
+        ):
+            return False
+        self.site_name = False
+        self._set_headline(line, end)
+        self.previous = "title"
+        return True
 
     def _first_title(self, line: str, end: int) -> None:
         """

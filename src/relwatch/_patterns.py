@@ -907,6 +907,7 @@ CHROME_WORDS: Final = word_set(
     subscription support tag tags telegram terms text the time to toggle top
     trending tweet twitter up updated us video videos view views vote votes
     weather whatsapp world write x you your youtube
+    analytics counter metrika yandex liveinternet
     """
 )
 
@@ -949,9 +950,11 @@ BYLINE_NOUN_STARTS: Final = (
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
-# anytime`, `You have reached your limit of free articles`.
+# anytime`, `You have reached your limit of free articles`, and its notice:
+# `Example Daily has an Ethical Paywall`, `Licence needed for work use`.
 PAYWALL: Final = re.compile(
     r"subscribe\sto\s(?:read|unlock|continue)|(?:try|get)\sunlimited\saccess"
+    r"|\bhas\san?\s(?:[a-z]{1,20}+\s)?paywall\b|\blicen[cs]e\sneeded\sfor\b"
     r"|cancel\sanytime|free\sarticles|[$€£][0-9][0-9.,]{0,8}+\s(?:per|a|for)\s"
     r"(?:[0-9]{1,3}\s)?(?:days?|weeks?|months?|years?)\b"
 )
