@@ -4807,4 +4807,77 @@ CASES = [
         "The Northport Daily will open",
         headline="Northport Daily drops its paywall",
     ),
+    Case(
+        "an agency, a date and a time on a line between the headline and the text",
+        "Envoys sign port accord\n\nIANS, 09 Jan, 2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {
+            "place": None,
+            "date": D(2019, 1, 9),
+            "agency": "IANS",
+            "bylines": (),
+        },
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a staff credit and a month-first timestamp between the headline and the text",
+        " date 2019-02-18 Envoys sign port accord\n\nEXA Bureau. Updated: 2/17/2019 "
+        "1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a site-wide date and labels at the top give way to the credit line's date",
+        "Thursday, December 25, 2025\n\nADVT\n\nInternational\n\nEnvoys sign port "
+        "accord\n\nEXA Bureau. Updated: 2/17/2019 1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a credit line's date either way round in slashes gives no date",
+        "Envoys sign port accord\n\nIANS, 03/04/2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": None, "agency": "IANS"},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a writer's name and a timestamp is no staff credit",
+        " date 2019-01-09 Envoys sign port accord\n\nDana Levi, 09 Jan, 2019 01:49 AM"
+        "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"date": None, "agency": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency and a known place on a line of their own below the headline",
+        "Envoys sign port accord\n\nIANS New Delhi\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": "New Delhi", "agency": "IANS", "date": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency, a comma and a place in capitals, then its credit line's date",
+        "Envoys sign port accord\n\nIANS, NORTHPORT\n\nIANS, 09 Jan, 2019 01:49 AM"
+        "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": "NORTHPORT", "agency": "IANS", "date": D(2019, 1, 9)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency and a name no table knows as a place give no place",
+        " date 2019-01-09 Envoys sign port accord\n\nIANS Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known place alone below the headline whose first word starts an agency's name",
+        " date 2025-05-06 Envoys sign port accord\n\nKuwait City\n\nThe envoys of "
+        "Northland and Southland signed the port accord in Northport on Friday.",
+        {"place": "Kuwait City", "agency": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
 ]

@@ -2280,6 +2280,10 @@ class TestLinearTime:
             "Ab ab\n\nAb ab\n\n",
             "Ab has an ab ab paywall\n",
             "licence needed for ",
+            "Ab\n\nIANS, 09 Jan, 2019 01:49 AM\n",
+            "Ab Bureau. Updated: 2/17/2019 1:44:31 PM Ab\n",
+            "Ab\nIANS New Delhi\n",
+            "IANS IANS IANS IANS IANS ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

@@ -134,6 +134,8 @@ _BULLETS: Final = frozenset("-•*–—")
 _DIALOGUE_DASHES: Final = frozenset("–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
+# The most words of an agency's name and a place on a line of their own.
+_AGENCY_PLACE_WORDS_MAX: Final = 6
 # How far below a transcript's first answer its speaker's label is looked
 # for again.
 _SPEAKER_REACH: Final = 20_000
@@ -2194,16 +2196,26 @@ class _Reader:
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and (
-            self._date_place_line(line) or self._timestamp(line)
+            self._date_place_line(line)
+            or self._credit_stamp(line)
+            or self._timestamp(line)
         ):
             return
         # A place of three words, a dash and an agency of three at most.
         # Or a photo's caption below the headline.
+        # Or an agency and the story's place: `IANS New Delhi`.
         if (
-            len(tokens) <= 7  # noqa: PLR2004
-            and ("-" in line or "–" in line or "—" in line)
-            and self._place_agency(line)
-        ) or self._caption(line):
+            (
+                len(tokens) <= 7  # noqa: PLR2004
+                and ("-" in line or "–" in line or "—" in line)
+                and self._place_agency(line)
+            )
+            or self._caption(line)
+            or (
+                len(tokens) <= _AGENCY_PLACE_WORDS_MAX
+                and self._agency_place(tokens)
+            )
+        ):
             return
         self.caps_place = None
         # `NORTHPORT, Example` alone, a place in capitals and its country.
@@ -2537,6 +2549,65 @@ class _Reader:
             date = _parse_date(bar["date"], None, dayfirst=True)
         self.bar = _Found(bar["place"], date, bar["agency"], (), 0)
         self.agency = self.agency or bar["agency"]
+        self.previous = "credit"
+        return True
+
+    def _agency_place(self, tokens: list[str]) -> bool:
+        """
+        Note a known agency's name and the story's place on a line of
+        their own below the headline: `IANS New Delhi`, `EXA, NORTHPORT`.
+        """
+        if self.headline is None or tokens[0].casefold().rstrip(",") not in (
+            p.AGENCY_FIRST_WORDS
+        ):
+            return False
+        for size in range(min(len(tokens) - 1, p.AGENCY_WORDS_MAX), 0, -1):
+            name = " ".join(tokens[:size]).removesuffix(",")
+            if not is_agency(name):
+                continue
+            place = " ".join(tokens[size:])
+            if (
+                (is_known_place(place) or place.isupper())
+                and _is_place(place)
+                and not is_chrome(place)
+                and not is_agency(place)
+            ):
+                self.agency = self.agency or name
+                self.bar = self.bar or _Found(place, None, None, (), 0)
+                self.previous = "credit"
+                return True
+            return False
+        return False
+
+    def _credit_stamp(self, line: str) -> bool:
+        """
+        Note a credit, an agency's or the staff's, and the story's
+        timestamp on one line below the headline (`EXA, 09 Jan, 2019 01:49
+        AM`, `Example Bureau. Updated: 2/17/2019 1:44:31 PM Politics`): its
+        date is the story's, whatever date the page's top shows, and a
+        staff credit names no writer.
+        """
+        m = p.CREDIT_STAMP.match(line)
+        if m is None or self.headline is None:
+            return False
+        credit = m["credit"]
+        stamp = line[m.end() :]
+        agency = credit if is_agency(credit) else None
+        if not is_timestamp(stamp) or (
+            agency is None and not _credit_end(credit.rsplit(None, 1)[-1])
+        ):
+            return False
+        self.agency = self.agency or agency
+        # Either way round in slashes (`03/04/2024`), no date.
+        self.bar = _Found(
+            None if self.bar is None else self.bar.place,
+            _stamp_date(stamp, exact=True),
+            None,
+            (),
+            0,
+        )
+        if self.anchor is None:
+            self.stamp = _stamp_date(stamp) or self.stamp
         self.previous = "credit"
         return True
 

@@ -41,6 +41,8 @@ HEADER_OUTLET_MAX: Final = 80
 _CREDIT_PHRASES: Final = (
     *("online", "staff", "staff report", "staff reporter", "report"),
     *("reporter", "desk", "editorial", "editorial staff", "news"),
+    # A paper's office as the writer: `TNN Bureau`.
+    "bureau",
     # `Special Correspondent`, `Our Correspondent`: the paper's, unnamed.
     *("correspondent", "correspondents"),
     *("news agency", "news desk", "news service", "web desk", "agencies"),
@@ -741,6 +743,13 @@ STAMP_DATE: Final = re.compile(
     r"\s{1,2}(?P<year1>[12][0-9]{3})"
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
+)
+
+# A credit and the story's timestamp after a full stop or a comma, between
+# the headline and the text: `EXA, 09 Jan, 2019 01:49 AM`, `Example Bureau.
+# Updated: 2/17/2019 1:44:31 PM Politics`.
+CREDIT_STAMP: Final = re.compile(
+    r"(?P<credit>[A-Z][\w&'’-]{0,24}+(?:\s[A-Z][\w&'’-]{0,24}+){0,3}+)[.,]\s{1,3}+(?=\S)"
 )
 
 # An agency's sign-off on a line of its own at the page's end, with the
