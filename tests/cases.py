@@ -4691,4 +4691,193 @@ CASES = [
         "The accord provides for joint patrols",
         headline="Envoys sign port accord",
     ),
+    # -- issue 14: pages from outlets not tuned on ------------------------
+    Case(
+        "a headline said again below a dateline on its own line is no text",
+        "Envoys reopen the river crossing\n\nEnvoys reopen the river crossing\n\n"
+        "ANKARA- Anadolu Agency\n\nEnvoys reopen the river crossing\n\nThe envoys "
+        "of Northland and Southland reopened the crossing on the river on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "The envoys of Northland and Southland",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a headline given once, then a dateline on its own line and the headline again",
+        "Envoys reopen the river crossing\n\nANKARA-Anadolu Agency\n\nENVOYS REOPEN "
+        "THE RIVER CROSSING\n\nThe envoys of Northland and Southland reopened the "
+        "crossing on the river on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "The envoys of Northland and Southland",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a line of text below a dateline on its own line that begins as the headline stays",
+        "Envoys reopen the river crossing\n\nANKARA-Anadolu Agency\n\nEnvoys reopen "
+        "the river crossing, officials of Northland said on Tuesday.",
+        {"place": "ANKARA", "agency": "Anadolu Agency"},
+        "Envoys reopen the river crossing, officials",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a numeric date day first and an agency in parentheses open the text, no place",
+        "29/05/2007 (Agence Exemple) - The foreign minister of Northland received the "
+        "envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2007, 5, 29), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+    ),
+    Case(
+        "a numeric date either way round before an agency in parentheses is read day first",
+        "Envoys meet in Northport\n\n06.05.2025 (EXA) -- The foreign minister of "
+        "Northland received the envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2025, 5, 6), "agency": "EXA"},
+        "The foreign minister of Northland",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "a numeric date before an agency in parentheses that only month first can read",
+        "05/29/2007 (Agence Exemple) - The foreign minister of Northland received the "
+        "envoy of Southland in Northport on Tuesday.",
+        {"place": None, "date": D(2007, 5, 29), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+    ),
+    Case(
+        "a date either way round is read month first on a page that writes one only month first can read",
+        "Envoys meet in Northport\n\nUpdated: 2/17/2025 10:12 AM\n\n06/05/2025 (Agence "
+        "Exemple) - The foreign minister of Northland received the envoy of Southland "
+        "in Northport on Tuesday.",
+        {"place": None, "date": D(2025, 6, 5), "agency": "Agence Exemple"},
+        "The foreign minister of Northland",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "a venue, its city and its country, a weekday and a full date before an en dash",
+        " date 2022-05-31 State House, Mombasa, Kenya, Monday 30 May 2022 – The "
+        "President received a delegation of envoys from Northland on Monday.",
+        {"place": "State House, Mombasa, Kenya", "date": D(2022, 5, 30)},
+        "The President received a delegation",
+    ),
+    Case(
+        "a venue, a city and a country no table knows, a weekday with a comma and a date",
+        "Envoys agree on port deal\n\nHarbour Hall, Lusaka, Zambia, Friday, June 3, "
+        "2022 - The President received a delegation of envoys from Northland on Friday.",
+        {"place": "Harbour Hall, Lusaka, Zambia", "date": D(2022, 6, 3)},
+        "The President received a delegation",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "an office and a name before a city and a country is no venue",
+        " date 2022-05-31 Minister Dana Levi, Northport, Example, Monday 30 May 2022 – "
+        "The envoys met in Northport.",
+        {"place": None, "date": None},
+        "Minister Dana Levi, Northport",
+    ),
+    Case(
+        "a paragraph said twice in a row is the headline, the widget's text above it chrome",
+        " date 2025-05-06 Example metrika tracker\n\nEnvoys sign port accord in "
+        "Northport\n\nEnvoys sign port accord in Northport\n\nThe envoys of Northland "
+        "and Southland signed the port accord in Northport on Friday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "an analytics widget's text above the headline is chrome",
+        " date 2025-05-06 Yandex metrika counter\n\nEnvoys sign port accord in "
+        "Northport\n\nThe envoys of Northland and Southland signed the port accord in "
+        "Northport on Friday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a paywall's notice and a menu between bars above the headline are chrome",
+        " date 2025-05-06 Example Daily has an Ethical Paywall\nLicence needed for work "
+        "use Learn More\n\nWorld | Defence | Trade | Politics | Opinion\n\nEnvoys sign "
+        "port accord in Northport\n\nThe envoys of Northland and Southland signed the "
+        "port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a headline about a paywall is the headline",
+        " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
+        "will open all its articles to readers from Monday, its editor said.",
+        {"place": None},
+        "The Northport Daily will open",
+        headline="Northport Daily drops its paywall",
+    ),
+    Case(
+        "an agency, a date and a time on a line between the headline and the text",
+        "Envoys sign port accord\n\nIANS, 09 Jan, 2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {
+            "place": None,
+            "date": D(2019, 1, 9),
+            "agency": "IANS",
+            "bylines": (),
+        },
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a staff credit and a month-first timestamp between the headline and the text",
+        " date 2019-02-18 Envoys sign port accord\n\nEXA Bureau. Updated: 2/17/2019 "
+        "1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a site-wide date and labels at the top give way to the credit line's date",
+        "Thursday, December 25, 2025\n\nADVT\n\nInternational\n\nEnvoys sign port "
+        "accord\n\nEXA Bureau. Updated: 2/17/2019 1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a credit line's date either way round in slashes gives no date",
+        "Envoys sign port accord\n\nIANS, 03/04/2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": None, "agency": "IANS"},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a writer's name and a timestamp is no staff credit",
+        " date 2019-01-09 Envoys sign port accord\n\nDana Levi, 09 Jan, 2019 01:49 AM"
+        "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"date": None, "agency": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency and a known place on a line of their own below the headline",
+        "Envoys sign port accord\n\nIANS New Delhi\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": "New Delhi", "agency": "IANS", "date": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency, a comma and a place in capitals, then its credit line's date",
+        "Envoys sign port accord\n\nIANS, NORTHPORT\n\nIANS, 09 Jan, 2019 01:49 AM"
+        "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": "NORTHPORT", "agency": "IANS", "date": D(2019, 1, 9)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known agency and a name no table knows as a place give no place",
+        " date 2019-01-09 Envoys sign port accord\n\nIANS Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "a known place alone below the headline whose first word starts an agency's name",
+        " date 2025-05-06 Envoys sign port accord\n\nKuwait City\n\nThe envoys of "
+        "Northland and Southland signed the port accord in Northport on Friday.",
+        {"place": "Kuwait City", "agency": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
 ]

@@ -266,6 +266,31 @@ class TestParseDateline:
 
         assert ("KUWAIT", "KUNA", None) == (d.place, d.agency, d.date)
 
+    def test_impossible_numeric_date_before_a_tag_is_text(self):
+        """
+        A numeric date that names no day before an agency's tag opens no
+        dateline: the line is the text.
+        """
+        a = relwatch.parse_article(
+            "31/02/2007 (Agence Exemple) - The envoys met in Northport."
+        )
+
+        assert (None, "31/02/2007 (Agence") == (
+            a.dateline,
+            a.body[:18],
+        )
+
+    def test_digits_before_a_parenthesis_are_no_dated_tag(self):
+        """
+        A line that starts with a number and holds a parenthesis but no
+        date before a tag is no dateline.
+        """
+        a = relwatch.parse_article(
+            "12 envoys (from Northland) met in Northport on Tuesday."
+        )
+
+        assert a.dateline is None
+
     def test_dateline_below_the_end_of_another_story(self):
         """
         A tagged dateline lines below the text a page opens with starts
@@ -2246,6 +2271,19 @@ class TestLinearTime:
             "Ab ab ab ab ab [File: Ab/Ab ",
             "Save ab ab ab ab ab ab ",
             "Press Trust of ",
+            # Issue 14: pages from outlets not tuned on.
+            "01/02/2003 (Ab Ab) - ",
+            "1/2/2003 (Ab",
+            "2/17/2019 ",
+            "Ab Ab, Ab, Ab, Monday 1 May 2000 – ",
+            "Ab, Ab, Ab, Ab, Ab, Ab, ",
+            "Ab ab\n\nAb ab\n\n",
+            "Ab has an ab ab paywall\n",
+            "licence needed for ",
+            "Ab\n\nIANS, 09 Jan, 2019 01:49 AM\n",
+            "Ab Bureau. Updated: 2/17/2019 1:44:31 PM Ab\n",
+            "Ab\nIANS New Delhi\n",
+            "IANS IANS IANS IANS IANS ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

@@ -134,6 +134,8 @@ _BULLETS: Final = frozenset("-•*–—")
 _DIALOGUE_DASHES: Final = frozenset("–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
+# The most words of an agency's name and a place on a line of their own.
+_AGENCY_PLACE_WORDS_MAX: Final = 6
 # How far below a transcript's first answer its speaker's label is looked
 # for again.
 _SPEAKER_REACH: Final = 20_000
@@ -553,6 +555,8 @@ def _strong_dateline(
         return _credits_dateline(
             text, at, line_end, anchor
         ) or _leading_tag_dateline(text, at, anchor)
+    if first in "0123456789":
+        return _date_tag_dateline(text, at)
     if not first.isupper():
         return None
     return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
@@ -720,6 +724,28 @@ def _leading_tag_dateline(
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
+
+
+def _date_tag_dateline(text: str, at: int) -> _Found | None:
+    """
+    A numeric date with its year and an agency's tag at *at*, no place:
+    `29/05/2007 (Agence Exemple) - `.  The date is read day first, as
+    most wires outside the United States write it, unless its numbers
+    allow only month first (`05/29/2007`) or, either way round, the page
+    writes another date that only month first can read (`2/17/2019`).
+    """
+    m = p.DATE_TAG_DATELINE.match(text, at, at + 120)
+    if m is None:
+        return None
+    date = _dotted_date(
+        int(m["first"]),
+        int(m["second"]),
+        int(m["year"]),
+        dayfirst=p.MONTH_FIRST_DATE.search(text, 0, _WINDOW) is None,
+    )
+    if date is None:
+        return None
+    return _Found(None, date, m["agency"], (), m.end())
 
 
 def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
@@ -1001,7 +1027,7 @@ def _place_date(
                 return _Found(m["place"], date, tag["agency"], (), tag.end())
             return _Found(m["place"], date, None, (), m.end())
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
-    if m is None or not _is_place(m["place"]):
+    if m is None or not (_is_place(m["place"]) or _venue(m["place"])):
         return None
     place = m["place"]
     # A dash after a name in small letters opens a title or a speaker's
@@ -1035,6 +1061,20 @@ def _is_place(place: str) -> bool:
         _NOT_PLACES.isdisjoint(_PLACE_SPLIT.split(folded))
         and _ROLES.isdisjoint(folded.replace(",", " ").split())
         and p.TIMESTAMP_WORDS.isdisjoint(last)
+    )
+
+
+def _venue(place: str) -> bool:
+    """
+    Whether *place* names a venue, its city and its country, the last two
+    a place the tables know: `State House, Northport, Kenya`, whose first
+    part may hold an office's word, as a residence's name does.
+    """
+    rest = place.partition(", ")[2]
+    return (
+        "," in rest
+        and _is_place(rest)
+        and any(map(is_known_place, rest.split(", ")))
     )
 
 
@@ -1673,6 +1713,7 @@ class _Reader:
     """
 
     __slots__ = (
+        "above_key",
         "after_credit",
         "after_header",
         "agency",
@@ -1689,6 +1730,7 @@ class _Reader:
         "deck_line",
         "headline",
         "headline_key",
+        "line_key",
         "masthead",
         "outlet",
         "previous",
@@ -1718,6 +1760,9 @@ class _Reader:
         self.agency: str | None = None
         self.headline: str | None = None
         self.headline_key = ""
+        # The letters of the line read, and of the one above it.
+        self.line_key = ""
+        self.above_key = ""
         # What the last line read was: header, start, credit, byline,
         # timestamp, title, subtitle, deck, caption, chrome, place, other.
         self.previous = "header" if after_header else "start"
@@ -1900,6 +1945,7 @@ class _Reader:
         """
         tokens = line.split()
         words = len(tokens)
+        self.above_key, self.line_key = self.line_key, letters_key(line)
         prose = is_prose(line, tokens, self.text, line_end)
         # `NORTHPORT - President of the Republic, Dana Levi, received`, with
         # the paragraph hard wrapped below it: a dateline opens it.
@@ -2150,16 +2196,26 @@ class _Reader:
             return
         # `ISTANBUL`, then the time, then the text: the place holds.
         if p.DIGIT.search(line) and (
-            self._date_place_line(line) or self._timestamp(line)
+            self._date_place_line(line)
+            or self._credit_stamp(line)
+            or self._timestamp(line)
         ):
             return
         # A place of three words, a dash and an agency of three at most.
         # Or a photo's caption below the headline.
+        # Or an agency and the story's place: `IANS New Delhi`.
         if (
-            len(tokens) <= 7  # noqa: PLR2004
-            and ("-" in line or "–" in line or "—" in line)
-            and self._place_agency(line)
-        ) or self._caption(line):
+            (
+                len(tokens) <= 7  # noqa: PLR2004
+                and ("-" in line or "–" in line or "—" in line)
+                and self._place_agency(line)
+            )
+            or self._caption(line)
+            or (
+                len(tokens) <= _AGENCY_PLACE_WORDS_MAX
+                and self._agency_place(tokens)
+            )
+        ):
             return
         self.caps_place = None
         # `NORTHPORT, Example` alone, a place in capitals and its country.
@@ -2496,6 +2552,65 @@ class _Reader:
         self.previous = "credit"
         return True
 
+    def _agency_place(self, tokens: list[str]) -> bool:
+        """
+        Note a known agency's name and the story's place on a line of
+        their own below the headline: `IANS New Delhi`, `EXA, NORTHPORT`.
+        """
+        if self.headline is None or tokens[0].casefold().rstrip(",") not in (
+            p.AGENCY_FIRST_WORDS
+        ):
+            return False
+        for size in range(min(len(tokens) - 1, p.AGENCY_WORDS_MAX), 0, -1):
+            name = " ".join(tokens[:size]).removesuffix(",")
+            if not is_agency(name):
+                continue
+            place = " ".join(tokens[size:])
+            if (
+                (is_known_place(place) or place.isupper())
+                and _is_place(place)
+                and not is_chrome(place)
+                and not is_agency(place)
+            ):
+                self.agency = self.agency or name
+                self.bar = self.bar or _Found(place, None, None, (), 0)
+                self.previous = "credit"
+                return True
+            return False
+        return False
+
+    def _credit_stamp(self, line: str) -> bool:
+        """
+        Note a credit, an agency's or the staff's, and the story's
+        timestamp on one line below the headline (`EXA, 09 Jan, 2019 01:49
+        AM`, `Example Bureau. Updated: 2/17/2019 1:44:31 PM Politics`): its
+        date is the story's, whatever date the page's top shows, and a
+        staff credit names no writer.
+        """
+        m = p.CREDIT_STAMP.match(line)
+        if m is None or self.headline is None:
+            return False
+        credit = m["credit"]
+        stamp = line[m.end() :]
+        agency = credit if is_agency(credit) else None
+        if not is_timestamp(stamp) or (
+            agency is None and not _credit_end(credit.rsplit(None, 1)[-1])
+        ):
+            return False
+        self.agency = self.agency or agency
+        # Either way round in slashes (`03/04/2024`), no date.
+        self.bar = _Found(
+            None if self.bar is None else self.bar.place,
+            _stamp_date(stamp, exact=True),
+            None,
+            (),
+            0,
+        )
+        if self.anchor is None:
+            self.stamp = _stamp_date(stamp) or self.stamp
+        self.previous = "credit"
+        return True
+
     def _timestamp(self, line: str) -> bool:
         if len(line) > p.TIMESTAMP_LINE_MAX or not p.TIMESTAMP_TOKEN.search(
             line
@@ -2575,9 +2690,11 @@ class _Reader:
 
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
-            if self._below_site(self.headline, line, end):
-                return
-            if self.site_name and self._below_name(line, end):
+            if (
+                self._below_site(self.headline, line, end)
+                or (self.site_name and self._below_name(line, end))
+                or self._said_twice(line, end)
+            ):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
                 self.headline, line
@@ -2620,6 +2737,25 @@ class _Reader:
                 self.previous = "subtitle"
         else:
             self._first_title(line, end)
+
+    def _said_twice(self, line: str, end: int) -> bool:
+        """
+        Note a line that says the line above it again, below the headline
+        so far: a paragraph said twice in a row is the title, whatever is
+        above it the page's chrome (`Example metrika tracker`, then
+        `Envoys sign accord` twice).
+        """
+        if (
+            not self.line_key
+            or self.line_key != self.above_key
+            or same_title(self.headline_key, line)
+            or is_chrome(line)
+        ):
+            return False
+        self.site_name = False
+        self._set_headline(line, end)
+        self.previous = "title"
+        return True
 
     def _first_title(self, line: str, end: int) -> None:
         """
@@ -2879,18 +3015,40 @@ class _Reader:
 
     def _with(self, found: _Found) -> _Found:
         """
-        *found* with the bylines and agency read before it.
+        *found* with the bylines and agency read before it, and its end
+        past the headline said again right below it.
         """
+        end = self._past_title(found.end)
         agency = self._agency()
-        if not self.bylines and agency is None:
+        if not self.bylines and agency is None and end == found.end:
             return found  # nothing found before it to add
         return _Found(
             found.place,
             found.date,
             found.agency or agency,
             (*self.bylines, *found.bylines),
-            found.end,
+            end,
         )
+
+    def _past_title(self, end: int) -> int:
+        """
+        Where the body begins when a dateline on a line of its own ends at
+        *end*: below the headline, when the page says it again there
+        (`Envoys open talks`, `ANKARA- Example Agency`, `Envoys open
+        talks`, the text).
+        """
+        text = self.text
+        if self.headline is None or text[
+            text.rfind("\n", 0, end) + 1 : end
+        ].strip(" \t"):
+            return end
+        line_end = text.find("\n", end)
+        # A title with nothing below it is the text.
+        if line_end < 0 or letters_key(text[end:line_end]) != (
+            self.headline_key
+        ):
+            return end
+        return _skip_space(text, line_end)
 
     def _finish(self) -> _Found:
         text = self.text

@@ -333,6 +333,8 @@ def is_paywall(folded: str) -> bool:
             or "cancel" in folded
             or "free" in folded
             or "unlimited" in folded
+            or "paywall" in folded
+            or "licen" in folded
             or "€" in folded
             or "£" in folded
         )

@@ -41,6 +41,8 @@ HEADER_OUTLET_MAX: Final = 80
 _CREDIT_PHRASES: Final = (
     *("online", "staff", "staff report", "staff reporter", "report"),
     *("reporter", "desk", "editorial", "editorial staff", "news"),
+    # A paper's office as the writer: `TNN Bureau`.
+    "bureau",
     # `Special Correspondent`, `Our Correspondent`: the paper's, unnamed.
     *("correspondent", "correspondents"),
     *("news agency", "news desk", "news service", "web desk", "agencies"),
@@ -241,6 +243,20 @@ LEADING_TAG_DATELINE: Final = re.compile(
 TAG_ONLY_DATELINE: Final = re.compile(
     r"\((?P<agency>[A-Za-z]{2,12}+)\)(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)"
     r"(?=[A-Z\"“‘'])"
+)
+
+# A numeric date with its year and the agency's tag, no place, before the
+# text: `29/05/2007 (Agence Exemple) - `, `06.05.2025 (EXA) -- `.  Which
+# number is the day `_dateline` decides (see docs/parsing.md).
+DATE_TAG_DATELINE: Final = re.compile(
+    r"(?P<first>[0-9]{1,2})[./-](?P<second>[0-9]{1,2})[./-](?P<year>[12][0-9]{3})"
+    r"\s{1,2}\((?P<agency>[A-Z][\w.&'’-]{0,24}+(?:\s[A-Za-z][\w.&'’-]{0,24}+){0,4})\)"
+    r"(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)(?=[A-Z\"“‘'])"
+)
+# A slashed date that only month first can read, the second number past
+# 12: `2/17/2019`; a page that writes one writes its dates month first.
+MONTH_FIRST_DATE: Final = re.compile(
+    r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/[12][0-9]{3}(?![0-9])"
 )
 
 # Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--Example Corp today ...`.
@@ -656,11 +672,16 @@ SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 # dash: `Moscow, April 26: `, `Kabul, 5 May 2024 - `, a colon or a dash
 # after the place, `NICOSIA: 4 March 2025 – `, `NICOSIA – 4 March 2025: `,
 # and the country after the place, as a press release has it: `Port
-# Elena, Example, 28 June 2025: `.
+# Elena, Example, 28 June 2025: `; a building, its city and its country,
+# and a weekday before the date: `Harbour House, Northport, Example,
+# Monday 30 May 2022 – `.
 PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
-    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2})?)"
+    r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}){0,2})"
     r"(?:[,:]|\s{1,2}[–—-])\s{1,2}"
+    r"(?:(?:"
+    + "|".join(_WEEKDAY_ABBREVIATIONS)
+    + r")[a-z]{0,6}+\.?,?\s{1,2})?"
     r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
 )
@@ -722,6 +743,13 @@ STAMP_DATE: Final = re.compile(
     r"\s{1,2}(?P<year1>[12][0-9]{3})"
     r"|(?P<month2>[A-Za-z]{3,9})\.?\s{1,2}(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?,?"
     r"\s{0,2}(?P<year2>[12][0-9]{3})"
+)
+
+# A credit and the story's timestamp after a full stop or a comma, between
+# the headline and the text: `EXA, 09 Jan, 2019 01:49 AM`, `Example Bureau.
+# Updated: 2/17/2019 1:44:31 PM Politics`.
+CREDIT_STAMP: Final = re.compile(
+    r"(?P<credit>[A-Z][\w&'’-]{0,24}+(?:\s[A-Z][\w&'’-]{0,24}+){0,3}+)[.,]\s{1,3}+(?=\S)"
 )
 
 # An agency's sign-off on a line of its own at the page's end, with the
@@ -888,6 +916,7 @@ CHROME_WORDS: Final = word_set(
     subscription support tag tags telegram terms text the time to toggle top
     trending tweet twitter up updated us video videos view views vote votes
     weather whatsapp world write x you your youtube
+    analytics counter metrika yandex liveinternet
     """
 )
 
@@ -930,9 +959,11 @@ BYLINE_NOUN_STARTS: Final = (
 
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
-# anytime`, `You have reached your limit of free articles`.
+# anytime`, `You have reached your limit of free articles`, and its notice:
+# `Example Daily has an Ethical Paywall`, `Licence needed for work use`.
 PAYWALL: Final = re.compile(
     r"subscribe\sto\s(?:read|unlock|continue)|(?:try|get)\sunlimited\saccess"
+    r"|\bhas\san?\s(?:[a-z]{1,20}+\s)?paywall\b|\blicen[cs]e\sneeded\sfor\b"
     r"|cancel\sanytime|free\sarticles|[$€£][0-9][0-9.,]{0,8}+\s(?:per|a|for)\s"
     r"(?:[0-9]{1,3}\s)?(?:days?|weeks?|months?|years?)\b"
 )
