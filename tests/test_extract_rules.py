@@ -1877,6 +1877,29 @@ STATEMENT_RULE_CASES = [
         [],
     ),
     StatementCase(
+        "a briefing's speaker labelled in capitals, with a courtesy title or "
+        "without, is one person; the briefer's label is no one",
+        "BRIEFER: ANNA VOGEL, MINISTRY SPOKESPERSON\n\n"
+        "Q: Will the minister travel to Chile?\n\n"
+        "MS. VOGEL: The minister will travel to Santiago on Monday.\n\n"
+        "Q: And the fisheries talks?\n\n"
+        "VOGEL: They will resume in May.",
+        [
+            (
+                "indirect",
+                "The minister will travel to Santiago on Monday",
+                "Vogel",
+            ),
+            ("indirect", "They will resume in May", "Vogel"),
+        ],
+    ),
+    StatementCase(
+        "a place labelled in capitals twice is no briefing's speaker",
+        "OSLO: Talks on fishing rights resumed on Monday.\n\n"
+        "OSLO: Talks on the border resumed on Tuesday.",
+        [],
+    ),
+    StatementCase(
         "a transcript's answers are their speaker's words, paragraph by "
         "paragraph, up to the next question",
         "Briefing by spokesperson Anna Vogel\n\n"

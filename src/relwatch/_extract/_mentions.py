@@ -2710,6 +2710,31 @@ class Scanner:
         mention.entity = entity
         return entity
 
+    def labelled_person(self, first: int, last: int) -> Entity | None:
+        """
+        The person a transcript's label in capitals names, "MR. REEKER:"
+        or "LENA VASKO:": the name in title case less its courtesy title,
+        the person of that surname named before when there is one; None
+        when the tables know the words as a place or a body
+        ("WASHINGTON:").
+        """
+        words = [w.title() for w in self.words[first:last] if w != "."]
+        if words and words[0] in _COURTESIES:
+            words = words[1:]
+        if (
+            not words
+            or not all(w.isalpha() for w in words)
+            or longest_at(self.tables.names, words, 0) is not None
+        ):
+            return None
+        known = self.by_word.get(words[-1])
+        if known:
+            return known[-1]
+        entity = Entity(PERSON, " ".join(words))
+        self.entities.append(entity)
+        self._index(entity)
+        return entity
+
     def unnamed_official(self, mention: Mention) -> Entity:
         """
         The official a nominal describes when nobody named before fits it

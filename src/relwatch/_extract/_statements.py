@@ -74,6 +74,16 @@ _TURNS: Final = 2
 # An interview's "Q:" / "A:" labels: the answers are the interviewee's.
 _ANSWER_LABELS: Final = frozenset(["A", "Answer"])
 _QUESTION_LABELS: Final = frozenset(["Q", "Question"])
+# Labels in capitals that name a part of the text or a role, no one:
+# "NOTE:", "BRIEFER: X", "MODERATOR:".
+_LABELS_OF_NO_ONE: Final = (
+    _ANSWER_LABELS
+    | _QUESTION_LABELS
+    | frozenset(
+        """Q A NOTE UPDATE EDITOR BRIEFER MODERATOR REPORTER JOURNALIST
+        PARTICIPANT PARTICIPANTS QUESTION ANSWER END""".split()  # noqa: SIM905
+    )
+)
 _HEADLINE_WORDS: Final = 4  # Title Case this long is a headline
 # Speech verbs that name deeds in some frames (`_Extractor._deed`).
 _DEED_REACH: Final = 8  # "declared the embassy's second secretary persona"
@@ -1064,7 +1074,9 @@ class _Extractor:
                 colon is None
                 or colon == first
                 or doc.tokens.starts[colon] >= end
-                or not all(w[:1].isupper() for w in words[first:colon])
+                or not all(
+                    w[:1].isupper() or w == "." for w in words[first:colon]
+                )
             ):
                 continue
             at = doc.tokens.ends[colon]
@@ -1078,6 +1090,13 @@ class _Extractor:
                 else None
             )
             label = words[first] if colon == first + 1 else ""
+            if (
+                person is None
+                and label not in _LABELS_OF_NO_ONE
+                and all(w == "." or w.isupper() for w in words[first:colon])
+            ):
+                # "MR. REEKER:": a briefing's speaker in capitals.
+                person = doc.scanner.labelled_person(first, colon)
             if label in _QUESTION_LABELS and not asked:
                 asked = True
                 interviewee = self._interviewee(start)
