@@ -4644,6 +4644,23 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the ministers of a union agreed on sanctions on X and on Y",
+        "Foreign ministers of the European Union have agreed on imposing "
+        "sanctions on Chile and on Peruvian officials.",
+        [
+            (
+                "sanction",
+                {
+                    "European Union": "initiator",
+                    "Chile": "recipient",
+                    "Peru": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "ships added to a sanctions list may be named at length",
         "The European Union added 11 Chilean ships of the so-called ghost "
         "fleet to its sanctions list on Monday.",

@@ -5478,6 +5478,16 @@ class _Events:
                 if listed is not None:
                     k, limit = listed  # "X and Y", "X, Y, and Z"
                     continue
+                if (
+                    k + 1 < limit
+                    and folded[k] == "and"
+                    and found[-1][0]
+                    and folded[k + 1] == found[-1][0]
+                ):
+                    # "sanctions on X and on Y": the preposition said again
+                    preposition = folded[k + 1]
+                    k += 2
+                    continue
                 if k < limit and (
                     folded[k] in _PREPOSITIONS or folded[k] in _AT_A_TIME
                 ):

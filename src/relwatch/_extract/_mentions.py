@@ -1190,8 +1190,13 @@ class Scanner:
                 form = self._state_form(i)
                 if form is not None:
                     return form
-        elif folded[i] in _PLURAL_HOLDERS:
-            # "Leaders of the GCC met": the organisation.
+        elif folded[i] in _PLURAL_HOLDERS or (
+            i + 1 < n
+            and folded[i + 1] in _PLURAL_HOLDERS
+            and word in self.tables.office_words
+        ):
+            # "Leaders of the GCC met", "Foreign ministers of the European
+            # Union agreed": the organisation.
             group = self._plural_of(i)
             if group is not None:
                 return group
