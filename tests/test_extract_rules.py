@@ -97,6 +97,22 @@ SPEAKER_CASES = [
         [("indirect", "Peru will answer in kind", "Reuters")],
     ),
     StatementCase(
+        "a topic's label before a colon is no subject of the words after it",
+        "Chilean Foreign Minister Tomas Herrera visited Lima.\n\n"
+        "- Trade and transport: The future could only come by acknowledging "
+        "the old border disputes, Herrera said.",
+        [
+            (
+                "indirect",
+                (
+                    "Trade and transport: The future could only come by "
+                    "acknowledging the old border disputes"
+                ),
+                "Tomas Herrera",
+            )
+        ],
+    ),
+    StatementCase(
         "a portfolio listed with commas goes on to its 'and'",
         "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
         "Amadou Ould Sidi said the border would reopen.",

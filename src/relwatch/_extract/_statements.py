@@ -106,6 +106,8 @@ _REPORT: Final = "report"
 # "This was reported by X": the sentence before is X's.
 _RELAY_PRONOUNS: Final = frozenset(["this", "that"])
 _AND_OR: Final = frozenset(["and", "or"])
+# The marks of a list's items: "- Trade: ...".
+_BULLETS: Final = frozenset(["-", "•", "*", "–", "—"])
 _MODALS: Final = frozenset(
     ["would", "will", "to", "should", "must", "can", "could", "may", "might"]
 )
@@ -1788,9 +1790,35 @@ class _Extractor:
         describing them ..." is the ministry named before, not Sweden.
         """
         doc = self.doc
+        first = self._past_label(first, token)
         return doc.opening_body(
             self._after_fronted_adjunct(first)
         ) or doc.main_subject(first, token)
+
+    def _past_label(self, first: int, token: int) -> int:
+        """
+        Where the sentence at token *first* starts past a label of a few
+        words and a colon before *token* that names a topic and no actor
+        ("- Trade ties: ...", "Remembrance and commemoration: ..."), not
+        "The minister said: ..." nor "Chile: ...".
+        """
+        doc = self.doc
+        words = doc.words
+        start = first + 1 if words[first] in _BULLETS else first
+        colon = _label_colon(words, start)
+        if (
+            colon is None
+            or colon == start
+            or colon >= token
+            or not words[start][:1].isupper()
+            or not all(w.isalpha() for w in words[start:colon])
+            or any(
+                m.what != NAME or m.entity is not None
+                for m in doc.mentions_between(start, colon)
+            )
+        ):
+            return first
+        return colon + 1
 
     def _opening_participle(self, cue: Cue, last: int) -> Mention | None:
         """
