@@ -113,6 +113,16 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "the leaders of the two countries are the two leaders, not the states",
+        "Chilean President Ana Ruiz met Peruvian President Luis Soto in Lima. "
+        "The leaders of the two countries emphasized their interest in trade. "
+        "The presidents of both countries stressed the need for a new port.",
+        [
+            ("indirect", "interest in trade", "Ana Ruiz and Luis Soto"),
+            ("indirect", "the need for a new port", "Ana Ruiz and Luis Soto"),
+        ],
+    ),
+    StatementCase(
         "a portfolio listed with commas goes on to its 'and'",
         "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
         "Amadou Ould Sidi said the border would reopen.",

@@ -1629,8 +1629,9 @@ class Scanner:
             if k < n and (
                 folded[k] in _PLURAL_OFFICES or self._plural_title(k)
             ):
-                start, end = self._span(i, k + 1)
-                return Mention(i, k + 1, start, end, TWO, role=folded[k])
+                last = k + 1 + self._of_the_two(k + 1)
+                start, end = self._span(i, last)
+                return Mention(i, last, start, end, TWO, role=folded[k])
             if k >= n or folded[k] not in _DETERMINER_NEXT:
                 return None
             k += 1
@@ -1641,9 +1642,35 @@ class Scanner:
                 return None
             k += 1
         if k < n and folded[k] in _GROUP_NOUNS:
-            start, end = self._span(i, k + 1)
-            return Mention(i, k + 1, start, end, TWO, role=folded[k])
+            last = k + 1
+            if folded[k] not in STATE_GROUPS:
+                last += self._of_the_two(
+                    last
+                )  # "the foreign ministers of ..."
+            start, end = self._span(i, last)
+            return Mention(i, last, start, end, TWO, role=folded[k])
         return None
+
+    def _of_the_two(self, k: int) -> int:
+        """
+        How many words at *k* say whose the pair of offices before them is:
+        "(the leaders) of the two countries", "of both states", which name
+        no one else.
+        """
+        tail = self.folded[k : k + 4]
+        if (
+            tail[:3] == ["of", "the", "two"]
+            and tail[3:]
+            and tail[3] in STATE_GROUPS
+        ):
+            return 4
+        if (
+            tail[:2] == ["of", "both"]
+            and tail[2:3]
+            and tail[2] in STATE_GROUPS
+        ):
+            return 3
+        return 0
 
     def _plural_title(self, k: int) -> bool:
         """
