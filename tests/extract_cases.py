@@ -6889,6 +6889,34 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "the talks or meeting 'their' owns are the subject pair's",
+        "Chilean Foreign Minister Tomas Herrera and Peruvian Foreign Minister "
+        "Rosa Vidal held a press conference after their talks. Bolivian "
+        "President Luis Arce and Ecuadorian President Ana Mora spoke to "
+        "reporters following their first meeting.",
+        [
+            (
+                "meeting",
+                {"Tomas Herrera": "party", "Rosa Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Luis Arce": "party", "Ana Mora": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "'their' talks of one side are no meeting",
+        "Chilean Foreign Minister Tomas Herrera said after their talks that "
+        "the border would stay open. Officials said after their talks that "
+        "trade would grow.",
+        [],
+    ),
+    EventCase(
         "spoke with X on the phone, the object inside the trigger",
         "Turkish Foreign Minister Selim Arslan spoke with his Georgian "
         "counterpart Levan Kobalia on the phone on Monday.",

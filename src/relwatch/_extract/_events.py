@@ -5087,8 +5087,10 @@ class _Events:
             mention = doc.mention_at_end.get(owner)
         else:
             verb = self._light_verb(first, s_first)
-            mention = self._doer_for(verb, s_first) or self._verb_subject(
-                verb, s_first
+            mention = (
+                self._doer_for(verb, s_first)
+                or self._their_subjects(first, s_first)
+                or self._verb_subject(verb, s_first)
             )
             if mention is not None and doc.placed(mention.first, s_first):
                 return []  # "protesters outside the embassy condemned"
@@ -5139,6 +5141,30 @@ class _Events:
         # "for" stands where a verb would: the one before it is its subject
         # (all of "X and Y for imposing").
         return self.doc.subject_before(verb - 1, s_first)
+
+    def _their_subjects(self, first: int, s_first: int) -> Mention | None:
+        """
+        The sides "their" before an event's noun stands for: the sentence's
+        subject when it names two or more ("X and Y held a press conference
+        after their talks", "following their first meeting").
+        """
+        doc = self.doc
+        folded = doc.folded
+        # "their talks" is a trigger of its own; "their meeting" a noun's.
+        k = first if folded[first] == "their" else first - 1
+        if k > s_first and folded[k] in _EVENT_MODIFIERS:
+            k -= 1
+        if k <= s_first or folded[k] != "their":
+            return None
+        subject = doc.main_subject(s_first, k)
+        if subject is None:
+            return None
+        end = subject.last
+        while folded[end] == "and" and end + 1 in doc.mention_at_start:
+            end = doc.mention_at_start[end + 1].last
+        group = doc.subject_before(end, s_first)
+        entity = None if group is None else self._entity(group)
+        return group if entity is not None and entity.members else None
 
     def _verb_subject(self, verb: int, s_first: int) -> Mention | None:
         """
