@@ -123,6 +123,26 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "the head of a state's foreign ministry is its foreign minister",
+        "Chilean Foreign Minister Tomas Herrera held talks with Peruvian "
+        "Foreign Minister Rosa Vidal.\n\n"
+        "“We agreed on the border,” the head of the Chilean Foreign Ministry "
+        "wrote.\n\n"
+        "“We agreed on visas,” the head of the Ministry of Foreign Affairs "
+        "of Chile said.\n\n"
+        "“We agreed on ports,” the head of the Chile Ministry said.",
+        [
+            ("direct", "We agreed on the border,", "Tomas Herrera"),
+            ("direct", "We agreed on visas,", "Tomas Herrera"),
+            # a ministry with no portfolio is no minister's
+            (
+                "direct",
+                "We agreed on ports,",
+                "the head of the Chile Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
         "a portfolio listed with commas goes on to its 'and'",
         "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
         "Amadou Ould Sidi said the border would reopen.",

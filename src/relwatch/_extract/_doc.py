@@ -834,7 +834,7 @@ class Doc:
             return self._honoured(mention, last_speaker, speakers)
         if mention.what == NOMINAL:
             # Every nominal has its role: "the minister".
-            role = mention.role or ""
+            role = self._nominal_role(mention)
             found = (
                 self._honoured_holder(mention)
                 or self.with_role(role, mention.country, mention.start)
@@ -862,6 +862,16 @@ class Doc:
                 return self.scanner.unnamed_official(mention)
             return found
         return self.last_two(mention)  # "the two sides"
+
+    def _nominal_role(self, mention: Mention) -> str:
+        """
+        The office a nominal names: its role, the minister's for "the head
+        of the X Foreign Ministry" when X is known.
+        """
+        role = mention.role or ""
+        if mention.country is None:
+            return role
+        return _minister_heading(role, self.scanner.tables.office_words)
 
     @functools.cached_property
     def addressed(self) -> dict[Entity, str]:
@@ -1626,6 +1636,27 @@ def office_of_pair(role: str | None) -> frozenset[str]:
     if words[-1:] and words[-1] in _PAIR_OFFICES:
         return frozenset(words[1:] if words[0] in {"two", "both"} else words)
     return frozenset()
+
+
+def _minister_heading(role: str, portfolios: frozenset[str]) -> str:
+    """
+    The office of "the head of the X Foreign Ministry" or "the head of the
+    Ministry of Defence of X": its minister ("Foreign Minister", "Defence
+    Minister"), when the word before or after "ministry" is one of the
+    *portfolios*; any other role as it is.
+    """
+    words = role.casefold().split()
+    if words[:2] != ["head", "of"] or "ministry" not in words:
+        return role
+    at = words.index("ministry")
+    portfolio = (
+        words[at + 2]
+        if words[at + 1 : at + 2] == ["of"] and at + 2 < len(words)
+        else words[at - 1]
+    )
+    if portfolio.title() not in portfolios:
+        return role  # "the head of the ministry of X"
+    return f"{portfolio.title()} Minister"
 
 
 def _holds_any(offices: tuple[frozenset[str], ...], role: str) -> bool:
