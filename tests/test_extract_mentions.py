@@ -2338,3 +2338,37 @@ class TestAffiliation:
         assert expected == {
             a.name: a.country for a in article.actors if a.kind == "person"
         }
+
+
+class TestPluralTitles:
+    def test_office_in_the_plural_before_names(self):
+        """
+        "Foreign Ministers X of A and Y of B", "Presidents X and Y": the
+        office is the first name's, and no name takes the plural in.
+        """
+        article = _extract(
+            "Foreign Ministers Tomas Herrera of Chile and Rosa Vidal of Peru "
+            "met in Lima on Monday. Presidents Ana Ruiz and Luis Soto spoke "
+            "by phone."
+        )
+
+        actors = _actors(article)
+        assert ("Tomas Herrera", "person", "CHL", "Foreign Minister") in actors
+        assert ("Ana Ruiz", "person", None, "President") in actors
+        assert [
+            ("meeting", {"Tomas Herrera": "party", "Rosa Vidal": "party"}),
+            ("phone_call", {"Ana Ruiz": "party", "Luis Soto": "party"}),
+        ] == [(kind, sides) for kind, sides, _, _ in _events(article)]
+
+    def test_office_in_the_plural_with_no_name_is_no_title(self):
+        """
+        "The Foreign Ministers met": no name follows, so no person; nor
+        does "envoys Monday" in small letters name one.
+        """
+        article = _extract(
+            "Chilean Foreign Minister Tomas Herrera visited Peru. The "
+            "Foreign Ministers met again on Tuesday. Peru sent envoys "
+            "Monday."
+        )
+
+        assert [a[0] for a in _actors(article)] == ["Tomas Herrera", "Peru"]

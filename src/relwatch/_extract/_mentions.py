@@ -1069,12 +1069,28 @@ class Scanner:
         found = longest_at(self.tables.titles, self.folded, i)
         if found is None and self.words[i].isupper():
             found = longest_at(self.tables.titles, self.words, i)
+        if found is None:
+            found = self._plural_title_at(i)
         if (
             found is not None
             and found[1].key in self.tables.surname_titles
             and self._listed_from(i)
         ):
             return None  # "Amir Khan Muttaqi", "Sultan Al Jaber": a name
+        return found
+
+    def _plural_title_at(self, i: int) -> tuple[int, Meaning] | None:
+        """
+        An office in the plural before the names it is theirs: "Presidents
+        X and Y", "Foreign Ministers X of A and Y of B" (not "the foreign
+        ministers met").
+        """
+        found = longest_at(self.tables.plural_titles, self.folded, i)
+        if found is None or not self.words[i][:1].isupper():
+            return None
+        end = found[0]
+        if end >= len(self.words) or not self.words[end][:1].isupper():
+            return None
         return found
 
     def _listed_from(self, i: int) -> bool:

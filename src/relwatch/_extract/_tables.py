@@ -249,6 +249,9 @@ class Tables(NamedTuple):
     # folded with no full stops: "Abdel Fattah El-Sisi" is the table's
     # "Abdel Fattah el-Sisi", "Md Touhid Hossain" its "Md. Touhid Hossain".
     people_folded: dict[str, dict[tuple[str, ...], Person]] = {}  # noqa: RUF012 - never changed
+    # The offices in the plural, folded ("foreign ministers", "presidents"):
+    # titles only before names they share ("Presidents X and Y").
+    plural_titles: Index[Meaning] = {}  # noqa: RUF012 - never changed
 
 
 # The last tables' speech verbs and triggers, with `verb_starts` of them.
@@ -369,6 +372,31 @@ def _titles() -> dict[tuple[str, ...], Meaning]:
     return titles
 
 
+def _plural(word: str) -> str:
+    """
+    The plural of an office's last word: "ministers", "secretaries",
+    "envoys", "ambassadors".
+    """
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def _plural_titles() -> dict[tuple[str, ...], Meaning]:
+    return {
+        (*phrase[:-1], _plural(phrase[-1])): Meaning(row["kind"], row["role"])
+        for row in _rows("titles.tsv")
+        if row["kind"] == "office"
+        and not row["caution"]
+        and not row["phrase"].isupper()
+        and (phrase := tuple(w.casefold() for w in key(row["phrase"])))[
+            -1
+        ].isalpha()
+    }
+
+
 def _speech() -> Index[SpeechVerb]:
     return _by_first(
         {
@@ -453,6 +481,7 @@ def tables() -> Tables:
         for row in _rows("state-bodies.tsv")
     }
     titles = _by_first(_titles())
+    plural_titles = _by_first(_plural_titles())
     bodies_index = _by_first(bodies)
     people = _people()
     return Tables(
@@ -466,7 +495,9 @@ def tables() -> Tables:
         organisations,
         _speech(),
         _triggers(),
-        frozenset(word.casefold() for word in titles).union(bodies_index),
+        frozenset(word.casefold() for word in titles).union(
+            bodies_index, plural_titles
+        ),
         frozenset(
             row["role"]
             for row in _rows("titles.tsv")
@@ -479,4 +510,5 @@ def tables() -> Tables:
         ),
         _state_forms(),
         _folded_people(people),
+        plural_titles,
     )
