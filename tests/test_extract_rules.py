@@ -143,6 +143,22 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "the second of two names a preposition governs is no subject",
+        "Chilean Foreign Minister Tomas Herrera visited Lima.\n\n"
+        "A future for the partnership between Bolivia and Peru could only come "
+        "by acknowledging the past, Herrera said.",
+        [
+            (
+                "indirect",
+                (
+                    "A future for the partnership between Bolivia and Peru "
+                    "could only come by acknowledging the past"
+                ),
+                "Tomas Herrera",
+            )
+        ],
+    ),
+    StatementCase(
         "a portfolio listed with commas goes on to its 'and'",
         "Minister of Foreign Affairs, Cooperation and Nationals Abroad "
         "Amadou Ould Sidi said the border would reopen.",

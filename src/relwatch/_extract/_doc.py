@@ -295,6 +295,9 @@ _BODY_LOOK_BACK: Final = 300  # tokens: the ministry named a few paragraphs up
 # means, in mentions; and how far before its verb a subject may stand, in
 # tokens.  Both keep the work per word bounded on any text.
 _LOOK_BACK: Final = 60
+# What joins a mention to the one before it: "X and Y" (not a comma, which
+# may close a fronted phrase: "On a trip to X, the minister ...").
+_JOINED: Final = (["and"], ["or"])
 _SUBJECT_REACH: Final = 40
 # "the French leader": whoever was named with that country.
 _GENERIC_ROLES: Final = frozenset(
@@ -611,11 +614,17 @@ class Doc:
         # stressed ... bin Laden ... and said:"), a bounded number of them.
         lo = bisect.bisect_left(self.mention_firsts, first)
         hi = bisect.bisect_left(self.mention_firsts, token)
+        governed: int | None = None  # where one a preposition governs ends
         for mention in self.mentions[lo : min(hi, lo + _SUBJECT_REACH)]:
             if (
                 mention.first > first
                 and self.folded[mention.first - 1] in _PREPOSITIONS
+            ) or (
+                governed is not None
+                and self.folded[governed : mention.first] in _JOINED
             ):
+                # "between Germany and Poland": both are the preposition's
+                governed = mention.last
                 continue
             if self.quoted(mention.start):
                 continue  # "The American people ...," Sanders said
