@@ -959,6 +959,24 @@ CASES = [
         "The prime minister chaired",
     ),
     Case(
+        "outlets and a one-word wire in parentheses, no comma after the place",
+        "MOSCOW (Northport Point News / Exa - 05th April, 2022) The Ministry said on "
+        "Tuesday that it had summoned the envoy.",
+        {"place": "MOSCOW", "agency": "Exa", "date": D(2022, 4, 5)},
+        "The Ministry said on Tuesday",
+    ),
+    Case(
+        "outlets and a wire in parentheses below a repeated headline",
+        " date 2022-04-05 Northport Point\n\nMinistry Summons Envoy Over Expulsion\n\n"
+        "Dana Levi Published April 05, 2022 | 12:00 AM\n\n"
+        "Ministry Summons Envoy Over Expulsion\n\n"
+        "MOSCOW (Northport Point News / Exa - 05th April, 2022) The Ministry summoned "
+        "the envoy on Monday.",
+        {"place": "MOSCOW", "agency": "Exa", "date": D(2022, 4, 5)},
+        "The Ministry summoned the envoy",
+        headline="Ministry Summons Envoy Over Expulsion",
+    ),
+    Case(
         "the header's outlet glued before the place",
         "(MENAFN- The Peninsula) The Peninsula Doha, Qatar: The ministry announced a new "
         "vaccination campaign on Sunday.",

@@ -2284,6 +2284,8 @@ class TestLinearTime:
             "Ab Bureau. Updated: 2/17/2019 1:44:31 PM Ab\n",
             "Ab\nIANS New Delhi\n",
             "IANS IANS IANS IANS IANS ",
+            "AB (Ab / ",
+            "AB (Ab Ab / Ab - 1st Ab, 2000) ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

@@ -585,9 +585,11 @@ def _tagged_candidates(
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
         comma = text.find(",", at, paren) >= 0
+        # `MOSCOW (Outlet News / Exa - 5th April, 2022) `: the credits
+        # need no comma after the place.
+        if 0 <= slash - paren < _CREDITS_MAX:
+            candidates.append(p.CREDITS_DATELINE)
         if comma:
-            if 0 <= slash - paren < _CREDITS_MAX:
-                candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
             if text[at : at + 3] in p.MONTH_STARTS:
                 candidates.append(p.DATE_PAREN_PLACE_DATELINE)
@@ -753,7 +755,10 @@ def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
     if shape is None:
         return None
     last = m["credits"].rsplit("/", 1)[1].strip()
-    agency = last if _wire_tag(last) else None
+    # The credits name the outlet first and the wire last: a wire's tag,
+    # or a one-word name (`Exa`); a name of words (`Example Point News`)
+    # is a sister outlet's.
+    agency = last if _wire_tag(last) or last.isalpha() else None
     place = m["place"] or m["after"]
     return _Found(
         place and place.strip(), _tag_date(shape, anchor), agency, (), m.end()
