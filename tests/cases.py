@@ -2450,6 +2450,21 @@ CASES = [
     ),
     # -- datelines of other outlets (batch 8) -------------------------------
     Case(
+        "a known place and an agency's service name in mixed case: `Jakarta (ANTARA News) - `",
+        "Jakarta (ANTARA News) - Northland and Southland agreed on Monday to widen trade "
+        "across the strait.",
+        {"place": "Jakarta", "agency": "ANTARA News", "date": None},
+        "Northland and Southland agreed",
+    ),
+    Case(
+        "a known place and an outlet's two-word name below the headline: `Kuala Lumpur (Exa News) - `",
+        " date 2025-05-06 Envoys widen strait trade\n\nKuala Lumpur (Exa News) - The two "
+        "envoys agreed on Monday to widen trade across the strait.",
+        {"place": "Kuala Lumpur", "agency": "Exa News"},
+        "The two envoys agreed",
+        headline="Envoys widen strait trade",
+    ),
+    Case(
         "an outlet's own name of two words as the tag: `NORTHPORT (Example News) — `",
         " date 2025-05-06 Neighbours sign an investment protection deal\n\n2025/05/06 14:05\n\n"
         "NORTHPORT (Example News) — Northport and Southport signed an investment protection deal on Tuesday.",

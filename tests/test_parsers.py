@@ -280,6 +280,17 @@ class TestParseDateline:
             a.body[:18],
         )
 
+    def test_mixed_case_service_name_after_an_unknown_place_is_text(self):
+        """
+        A two-word name in mixed case after words no table knows as a
+        place (`The Ministry (Daily News) - `) opens no dateline.
+        """
+        a = relwatch.parse_article(
+            "The Ministry (Daily News) - The envoys met in Northport."
+        )
+
+        assert a.dateline is None
+
     def test_digits_before_a_parenthesis_are_no_dated_tag(self):
         """
         A line that starts with a number and holds a parenthesis but no

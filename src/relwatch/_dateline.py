@@ -661,7 +661,12 @@ def _tagged_dateline(
             (
                 not place.isupper()
                 and not is_agency(agency)
-                and not (agency.isupper() and is_known_place(place))
+                # `Jakarta (ANTARA News) - `: nor a service's name of two
+                # words, the only tag the pattern lets hold a space.
+                and not (
+                    (agency.isupper() or " " in agency)
+                    and is_known_place(place)
+                )
             )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
