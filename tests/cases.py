@@ -747,6 +747,36 @@ CASES = [
         "The two prime ministers held",
     ),
     Case(
+        "a caption below a timestamp, said again with its photo's credit, then the body",
+        " date 2025-05-06 Northland to host the regional forum\n\n10:00 am today\n"
+        "Northland premier Dana Levi shakes hands with Sam Roe.\n\n"
+        "Northland premier Dana Levi shakes hands with Sam Roe. Photo: EXA / Kim Park\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None, "agency": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption said again with its source's credit on the next line, then the body",
+        " date 2025-05-06 Envoys agree on sanctions on officials\n\n"
+        "Flag of the Example Union and related bodies next to the Northland flag.\n"
+        "Flag of the Example Union and related bodies next to the Northland flag. Source: EXA\n\n"
+        "Foreign ministers of the Example Union have agreed on new sanctions.",
+        {"place": None, "agency": None},
+        "Foreign ministers of the Example Union",
+        headline="Envoys agree on sanctions on officials",
+    ),
+    Case(
+        "a lead below a timestamp that the next paragraph starts with again stays the body",
+        " date 2025-05-06 Envoys agree on sanctions on officials\n\nMay 6, 2025\n\n"
+        "Foreign ministers of the Example Union met on Monday.\n\n"
+        "Foreign ministers of the Example Union met on Monday. Sources said they agreed on new "
+        "sanctions.",
+        {"crawl_date": D(2025, 5, 6), "place": None},
+        "Foreign ministers of the Example Union met on Monday.",
+        headline="Envoys agree on sanctions on officials",
+    ),
+    Case(
         "a caption in parentheses, then the body",
         " date 2024-07-03 The minister greets his guest at the ministry on Wednesday. "
         "(Photo: Example Ministry)\nThe foreign minister received his visiting counterpart "

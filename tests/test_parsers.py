@@ -2296,6 +2296,8 @@ class TestLinearTime:
             "Ab\nIANS New Delhi\n",
             "IANS IANS IANS IANS IANS ",
             "AB (Ab / ",
+            "Ab ab.\nAb ab. Source: Ab\n",
+            "Ab\n\n1 May 2000\nAb ab.\n\nAb ab. Photo: ",
             "AB (Ab Ab / Ab - 1st Ab, 2000) ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',

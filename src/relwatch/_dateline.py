@@ -1837,7 +1837,9 @@ class _Reader:
                 # A picture's credit below it makes a caption of the first
                 # line of text, even below a timestamp.
                 if (
-                    self.after_credit and not _credits_picture(line)
+                    self.after_credit
+                    and not _credits_picture(line)
+                    and not self._caption_again(line)
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end)
@@ -2960,9 +2962,25 @@ class _Reader:
             return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
+        if self._caption_again(line):
+            return True
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line
         return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _caption_again(self, line: str) -> bool:
+        """
+        Whether *line* says the first line of text again with a picture's
+        credit after it, which makes that line a caption, even below a
+        timestamp: `Flags by the door.`, then `Flags by the door. Source:
+        EXA`.
+        """
+        body_line = self.body_line
+        return (
+            line.startswith(body_line)
+            and p.REPEATED_CAPTION_CREDIT.fullmatch(line, len(body_line))
+            is not None
+        )
 
     def _short_mark(self, line: str, line_end: int) -> bool:
         """

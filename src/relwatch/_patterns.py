@@ -1085,6 +1085,14 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
     r"\s{0,2}[.|]?\s{0,2}$"
 )
+# A caption's credit after the caption said again, the line above it: `Flags
+# by the door.`, then `Flags by the door. Source: EXA` or `... Photo: EXA /
+# Dana Levi`.
+REPEATED_CAPTION_CREDIT: Final = re.compile(
+    r"\s{1,3}(?:source|credit|photo|image|picture)s?(?:\s(?:by|credit))?"
+    r"\s{0,2}:\s{0,2}[^\n:]{1,60}+",
+    re.IGNORECASE,
+)
 # An agency's credit after a caption's last sentence: `... delegation. – KUNA`.
 CAPTION_AGENCY_END: Final = re.compile(
     r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
