@@ -4863,6 +4863,70 @@ CASES = [
         headline="Envoys sign port accord in Northport",
     ),
     Case(
+        "a link to the next article with its title above the headline is chrome",
+        " date 2024-04-03 Next article: Port board told to speed up repairs\n\n"
+        "Northland president in Southland for state visit\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Northland president in Southland for state visit",
+    ),
+    Case(
+        "a link to the previous story above the headline is chrome",
+        " date 2024-04-03 Previous story: Rain closes the coast road\n\n"
+        "Envoys sign port accord in Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "an empty menu's notice and a weather widget above the headline are chrome",
+        " date 2025-07-02 26.5 C\nNorthport\nWednesday, July 2, 2025\nNo menu items!\n\n"
+        "Northland expels Southland diplomats\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"crawl_date": D(2025, 7, 2)},
+        "The envoys of Northland and Southland",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a newspaper's name with its city in brackets above a topic and the title is chrome",
+        " date 2017-08-01 1 August 2017\n\nDaily Herald (Northport)\n\n"
+        "Southland: Northland's President Visits Southland Today\n\nBy Ama Mensah\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Ama Mensah",)},
+        "The envoys of Northland and Southland",
+        headline="Southland: Northland's President Visits Southland Today",
+    ),
+    Case(
+        "a headline with a place in brackets stays the headline",
+        " date 2025-05-06 Envoys Sign Port Accord (Northport)\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys Sign Port Accord (Northport)",
+    ),
+    Case(
+        "a template's unfilled placeholder below the title is chrome",
+        " date 2013-10-04 Ministry Statement: Visit to Northland by the Foreign Secretary of "
+        "Southland\n\nMinistry of Foreign Affairs Northland - $name\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Ministry Statement: Visit to Northland by the Foreign Secretary of Southland",
+    ),
+    Case(
+        "a template's unfilled placeholder above the title is chrome",
+        " date 2013-10-04 Ministry of Foreign Affairs Northland - {{title}}\n\n"
+        "Envoys sign port accord in Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a title with a section, the outlet and the date after bars: the part before them",
+        " date 2017-02-07 Premier seeks common ground on Southland trip | News | EXA | 07.02.2017\n"
+        "  1. Content\n  2. Navigation\n\nPremier seeks common ground on Southland trip\n\n"
+        "The envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Premier seeks common ground on Southland trip",
+    ),
+    Case(
         "a headline about a paywall is the headline",
         " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
         "will open all its articles to readers from Monday, its editor said.",

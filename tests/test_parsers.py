@@ -1711,6 +1711,14 @@ class TestLines:
             "Featured NewsExample ExclusiveStory",
             "Top   Politics   Sports   Business",
             "|  |",
+            "No menu items!",
+            "Next article: Port board told to speed up repairs",
+            "Previous post: " + "Rain closes the coast road " * 5,
+            "Ministry of Foreign Affairs Northland - $name",
+            "Example Ministry - {{ title }}",
+            "Daily Herald (Northport)",
+            "Northport Times (Port Elena)",
+            "The Example Review (Northport)",
         ],
     )
     def test_furniture(self, line):
@@ -1729,6 +1737,9 @@ class TestLines:
             "Health Minister: New Hospital Opens In North",
             "Will the ceasefire hold?",
             "GCC summit ends with ‘Riyadh Declaration’",
+            "Envoys Sign Port Accord (Northport)",
+            "Talks Resume Again (Northport)",
+            "Fares Rise To $20 For Ferry Riders",
             (
                 "Ministers Of Twelve Neighbouring Countries Agree On A Shared "
                 "Plan For Rivers, Dams, Reservoirs And Irrigation Canals"
@@ -2297,6 +2308,12 @@ class TestLinearTime:
             "IANS IANS IANS IANS IANS ",
             "AB (Ab / ",
             "Ab ab.\nAb ab. Source: Ab\n",
+            "Next article: Ab ab\n",
+            "Ab - $ab\n",
+            "Ab - {{ ab }}\n",
+            "Daily Ab (Ab)\n",
+            "Ab (Ab Ab (Ab ",
+            "Ab | Ab | Ab | 01.02.2003\n",
             "Ab\n\n1 May 2000\nAb ab.\n\nAb ab. Photo: ",
             "AB (Ab Ab / Ab - 1st Ab, 2000) ",
             # The seventeenth round's review.

@@ -117,6 +117,10 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# A title's trail after bars: a section, the outlet and the date, each part
+# but the date of three words at most.
+_SITE_SUFFIX_PARTS: Final = 2
+_SITE_SUFFIX_WORDS_MAX: Final = 3
 # How far before the body a dateline's day is looked for: `NORTHPORT,
 # Sept. 10 (Example News Agency) -- `.
 _DAY_REACH: Final = 48
@@ -677,6 +681,24 @@ def _tagged_dateline(
             continue
         return _Found(place, date, agency, (), m.end())
     return None
+
+
+def _without_site_suffix(headline: str) -> str:
+    """
+    *headline* without a trail of a section, the outlet and the date after
+    bars, which ends on the date: `Talks resume | News | Example | 07.02.2017`
+    (one part after a bar, `Talks Resume | Example Daily`, stays).
+    """
+    parts = headline.split(" | ")
+    if (
+        len(parts) > _SITE_SUFFIX_PARTS
+        and is_timestamp(parts[-1])
+        and all(
+            len(part.split()) <= _SITE_SUFFIX_WORDS_MAX for part in parts[1:-1]
+        )
+    ):
+        return parts[0]
+    return headline
 
 
 def _date_shape(token: str) -> re.Match[str] | None:
@@ -2946,6 +2968,8 @@ class _Reader:
             title, _, site = headline.rpartition(" | ")
             if p.WEBSITE.search(site):
                 headline = title
+            else:
+                headline = _without_site_suffix(headline)
         self.headline = headline
         self.headline_key = letters_key(self.headline)
         self.title_end = end

@@ -905,8 +905,9 @@ CHROME_WORDS: Final = word_set(
     exclusive facebook faq featured feedback follow font footer foreign
     front gallery general go header help here hide home images in instagram
     international jobs latest leave like likes link linkedin listen live
-    local log login main menu middle min mins minute minutes more most my
-    national nav navigation news newsletter newsletters next notifications
+    items local log login main menu middle min mins minute minutes more most
+    my national nav navigation news newsletter newsletters next no
+    notifications
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
     for immediate
@@ -918,6 +919,33 @@ CHROME_WORDS: Final = word_set(
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
     """
+)
+
+# A link to the story before or after this one, with its title, matched in
+# the casefolded line: `Next article: Port board told to speed up`,
+# `Previous story:`.
+ADJACENT_LINK: Final = re.compile(
+    r"(?:next|previous|prev)\s(?:article|story|post)\s{0,2}:"
+)
+# A template's placeholder a page left unfilled: `Ministry of Example -
+# $name`, `{{title}}`; not a price, `$20`.
+TEMPLATE_PLACEHOLDER: Final = re.compile(
+    r"\$\{?[A-Za-z_]{2,20}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
+)
+# A newspaper's name with its city in brackets, a masthead above the
+# title: `Daily Herald (Northport)`, `The Example Times (Northport)`.
+MASTHEAD_CITY: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{1,20}+(?:\s[A-Z][\w'’.-]{1,20}+){1,3}+)"
+    r"\s{1,2}\((?P<city>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}+)\)"
+)
+# The last words of newspapers' names that no headline ends its subject
+# on before a place in brackets: `Daily Herald (Northport)`.
+NEWSPAPER_NAME_ENDS: Final = frozenset(
+    (
+        *("times", "post", "herald", "tribune", "news", "observer", "gazette"),
+        *("chronicle", "telegraph", "journal", "guardian", "trust", "nation"),
+        *("independent", "mirror", "sun", "courier", "punch", "leader"),
+    )
 )
 
 # The last words of a live page's, a section's or a site's name above
