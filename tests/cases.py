@@ -4927,6 +4927,30 @@ CASES = [
         headline="Premier seeks common ground on Southland trip",
     ),
     Case(
+        "a writer's name glued to the month of a dashed date and a time: `Dana Levi Apr - 03 - 2024 , 07:07`",
+        " date 2024-04-03 Envoys sign port accord in Northport\n\n"
+        "Dana Levi Apr - 03 - 2024 , 07:07\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a timestamp's first part, a name without a month, stays the writer's: `Dana Levi - 03 - 2024 , 07:07`",
+        " date 2024-04-03 Envoys sign port accord in Northport\n\n"
+        "Dana Levi - 03 - 2024 , 07:07\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a site's `Beta Version` label below its date is no byline",
+        " date 2020-09-20 Sunday,September 20, 2020\n\nBeta Version\n\nEnvoys sign port accord\n\n"
+        "2020-05-21 15:33:12\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
         "a headline about a paywall is the headline",
         " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
         "will open all its articles to readers from Monday, its editor said.",

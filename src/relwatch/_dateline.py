@@ -3430,6 +3430,10 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     parts = p.STAMP_PART_SEPARATOR.split(line)
     for part in (parts[0], parts[-1]):
         name = part.strip()
+        # `Dana Levi Apr - 03 - 2024`: the date's month glued to the name.
+        head, _, last = name.rpartition(" ")
+        if head and last.rstrip(".").casefold() in p.MONTH_WORDS:
+            name = head
         if (
             not p.STAMP_PLACE.fullmatch(name)
             or name.casefold() in p.TIMESTAMP_WORDS

@@ -135,6 +135,14 @@ _MONTH_ABBREVIATIONS: Final = (
 # How a month's name starts: a date there may follow.
 MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
 _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
+# Months' names and their short forms, casefolded: `apr`, `sept`, `april`.
+MONTH_WORDS: Final = frozenset(
+    (
+        *(m.casefold() for m in _MONTH_ABBREVIATIONS),
+        *("sept", "january", "february", "march", "april", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+    )
+)
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
@@ -899,7 +907,7 @@ CHROME_WORDS: Final = word_set(
     """
     a about account ad ads advertise advertisement affairs africa alerts all
     also americas analysis and arab archive archives are article articles
-    asia audio back bookmark breaking browser business button careers check close
+    asia audio back beta bookmark breaking browser business button careers check close
     comment comments contact content contents cookie cookies copy date
     diplomacy donate e-paper economy editorial email epaper essay europe events
     exclusive facebook faq featured feedback follow font footer foreign
@@ -915,7 +923,8 @@ CHROME_WORDS: Final = word_set(
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
-    trending tweet twitter up updated us video videos view views vote votes
+    trending tweet twitter up updated us version video videos view views vote
+    votes
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
     """
