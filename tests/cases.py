@@ -4951,6 +4951,22 @@ CASES = [
         headline="Envoys sign port accord",
     ),
     Case(
+        "an outlet's `Own report:` label opening the text is no part of it",
+        " date 2022-03-23 Northland expels Southland diplomats\n\n"
+        "Own report: Northland has expelled two Southland diplomats from its capital, the ministry said.",
+        {"place": None, "agency": None},
+        "Northland has expelled two",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "an outlet's `Staff Report:` label below a timestamp opening the text",
+        " date 2022-03-23 Northland expels Southland diplomats\n\nMarch 23, 2022\n\n"
+        "Staff Report: Northland has expelled two Southland diplomats from its capital, the ministry said.",
+        {"place": None},
+        "Northland has expelled two",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
         "a headline about a paywall is the headline",
         " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
         "will open all its articles to readers from Monday, its editor said.",

@@ -291,6 +291,17 @@ class TestParseDateline:
 
         assert a.dateline is None
 
+    def test_a_label_like_a_staff_report_s_is_text(self):
+        """
+        Words before a colon that name no staff's report (`Own goals: `)
+        stay in the text.
+        """
+        a = relwatch.parse_article(
+            "Own goals: The envoys met in Northport on Tuesday to talk."
+        )
+
+        assert a.body.startswith("Own goals: ")
+
     def test_digits_before_a_parenthesis_are_no_dated_tag(self):
         """
         A line that starts with a number and holds a parenthesis but no
@@ -2308,6 +2319,8 @@ class TestLinearTime:
             "IANS IANS IANS IANS IANS ",
             "AB (Ab / ",
             "Ab ab.\nAb ab. Source: Ab\n",
+            "Own report: ",
+            "Own report:  Ab",
             "Next article: Ab ab\n",
             "Ab - $ab\n",
             "Ab - {{ ab }}\n",

@@ -117,6 +117,8 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# The first letters of STAFF_REPORT_LABEL: `Own report: `.
+_STAFF: Final = frozenset("OSBDW")
 # A title's trail after bars: a section, the outlet and the date, each part
 # but the date of three words at most.
 _SITE_SUFFIX_PARTS: Final = 2
@@ -2094,6 +2096,10 @@ class _Reader:
             # A digest's first item: its text, not its bullet.
             at += bullet.end()
             line = line[bullet.end() :]
+        label = p.STAFF_REPORT_LABEL.match(line) if line[0] in _STAFF else None
+        if label is not None:
+            at += label.end()
+            line = line[label.end() :]
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;

@@ -1248,6 +1248,15 @@ ISSUE_NUMBER: Final = re.compile(
     r"\|\s(?:Issue|No\.|Vol\.|Volume)\s[0-9]{1,5}\b"
 )
 
+# An outlet's label for its own staff's story before the text, no one's
+# words nor a place: `Own report: Northland has ...`, `Staff report: `,
+# `Our correspondent: `.
+STAFF_REPORT_LABEL: Final = re.compile(
+    r"(?:Own|Staff|Our|Special|Bureau|Desk|Web|Online)\s"
+    r"(?:[Rr]eport|[Rr]eporter|[Cc]orrespondent|[Dd]esk)s?\s{0,2}:\s{1,3}+"
+    r"(?=[A-Z\"“‘'])"
+)
+
 # A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
 BULLET: Final = re.compile(r"[-•*–—]\s{1,3}+(?=[A-Z\"“‘'])")
 
