@@ -4967,6 +4967,50 @@ CASES = [
         headline="Northland expels Southland diplomats",
     ),
     Case(
+        "a summary, widgets, then a colon dateline opening the text",
+        " date 2025-07-02 26.5 C\nNorthport\nWednesday, July 2, 2025\nNo menu items!\n\n"
+        "Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "Must Read\n\n- Advertisement -\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.\n\nThe ministry said it had summoned the envoy.",
+        {"place": "NORTHPORT", "crawl_date": D(2025, 7, 2)},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a summary, an advertisement, then a known city's colon dateline",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "Advertisement\n\n"
+        "Nicosia: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": "Nicosia"},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, an advertisement, then a paragraph with no dateline: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "- Advertisement -\n\n"
+        "Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, then a colon dateline with no widget between: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
         "a headline about a paywall is the headline",
         " date 2025-05-06 Northport Daily drops its paywall\n\nThe Northport Daily "
         "will open all its articles to readers from Monday, its editor said.",

@@ -2320,6 +2320,8 @@ class TestLinearTime:
             "AB (Ab / ",
             "Ab ab.\nAb ab. Source: Ab\n",
             "Own report: ",
+            "Ab\n\nAb ab ab ab ab ab ab.\n\nMust Read\n",
+            "Ab\n\nAb ab ab ab ab ab ab.\n\nAdvertisement\n\nAB: Ab\n",
             "Own report:  Ab",
             "Next article: Ab ab\n",
             "Ab - $ab\n",

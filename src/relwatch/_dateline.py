@@ -1866,7 +1866,7 @@ class _Reader:
                     and not self._caption_again(line)
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
-                    return self._later(lines, line_end)
+                    return self._later(lines, line_end, line)
                 if self.headline is None and self.body_line[-1] == "?":
                     # A long question above a byline or a timestamp is the
                     # headline, not text: `Can the port reset its ties?`.
@@ -1949,26 +1949,45 @@ class _Reader:
         return self.body_at is not None
 
     def _later(
-        self, lines: Iterator[str], line_end: int
+        self, lines: Iterator[str], line_end: int, below: str
     ) -> tuple[_Found, str | None]:
         """
-        Read the *lines* below the body's first line, the last of them
-        ending at *line_end*: only a tagged or wire dateline further down
-        (below the end of another story) changes the opening now.
+        Read the *lines* below the body's first line and the line *below*
+        it, which ends at *line_end*: only a tagged or wire dateline further
+        down (below the end of another story), or a dateline opening the
+        paragraph below widgets right below the first line, changes the
+        opening now.
         """
         text = self.text
         anchor = self.anchor or self.stamp
         last = ""  # the last line with text, as read
+        # Whether only widgets have stood below the first line of text, and
+        # any (`Must Read`, `- Advertisement -`).
+        widgets_only = widgets = is_chrome(below)
         for raw in lines:
             line_end += len(raw) + 1
+            at = line_end - len(raw.lstrip())
             if _may_be_strong(raw):
-                at = line_end - len(raw.lstrip())
                 strong = _strong_dateline(text, at, line_end, anchor)
                 if strong is not None:
                     if last:
                         self.skipped = last.strip()
                     return self._with(strong), self._headline_above()
             if raw and not raw.isspace():
+                if widgets_only and is_chrome(raw.strip()):
+                    widgets = True
+                elif widgets_only:
+                    widgets_only = False
+                    # `Moscow: ` opening the paragraph below the widgets:
+                    # the line above them was the summary.
+                    weak = (
+                        _weak_dateline(text, at, line_end, anchor, self.outlet)
+                        if widgets
+                        else None
+                    )
+                    if weak is not None and weak.place:
+                        self.skipped = self.body_line
+                        return self._with(weak), self.headline
                 last = raw
         return self._finish(), self.headline
 

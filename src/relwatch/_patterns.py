@@ -914,7 +914,7 @@ CHROME_WORDS: Final = word_set(
     front gallery general go header help here hide home images in instagram
     international jobs latest leave like likes link linkedin listen live
     items local log login main menu middle min mins minute minutes more most
-    my national nav navigation news newsletter newsletters next no
+    must my national nav navigation news newsletter newsletters next no
     notifications
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
