@@ -4918,6 +4918,22 @@ CASES = [
         headline="Envoys sign port accord in Northport",
     ),
     Case(
+        "a long title opening the page alone, a template's placeholder below it",
+        " date 2013-10-04 Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013\n\n"
+        "Ministry of Foreign Affairs Northland - $name\n\n"
+        "The Foreign Secretary of Southland is visiting Northland from 4 to 5 October 2013.",
+        {"place": None},
+        "The Foreign Secretary of Southland is visiting",
+        headline="Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013",
+    ),
+    Case(
+        "a long line without a full stop opening the page, the text right below: no headline",
+        " date 2013-10-04 Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013\n\n"
+        "The Foreign Secretary of Southland is visiting Northland from 4 to 5 October 2013.",
+        {"place": None},
+        "The Foreign Secretary of Southland is visiting",
+    ),
+    Case(
         "a title with a section, the outlet and the date after bars: the part before them",
         " date 2017-02-07 Premier seeks common ground on Southland trip | News | EXA | 07.02.2017\n"
         "  1. Content\n  2. Navigation\n\nPremier seeks common ground on Southland trip\n\n"

@@ -2119,6 +2119,18 @@ class _Reader:
         if label is not None:
             at += label.end()
             line = line[label.end() :]
+        if (
+            self.headline is None
+            and self.previous == "chrome"
+            and self.deck_at == _skip_space(self.text, self.start)
+            and self.text.startswith(self.deck_line, self.deck_at)
+        ):
+            # A long title that opens the page alone, chrome below it (`...
+            # Visit by the Foreign Secretary of Southland ..., 4 to 5
+            # October 2013`, then `Ministry of Example - $name`).
+            self._set_headline(
+                self.deck_line, self.deck_at + len(self.deck_line)
+            )
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;
