@@ -4959,6 +4959,30 @@ CASES = [
         headline="Envoys sign port accord in Northport",
     ),
     Case(
+        "a writer's name and handle glued to a label, the date and the time: `Dana Levi (@dlevi) Published ...`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Dana Levi (@DLeviEX) Published April 05, 2022 | 12:00 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",), "crawl_date": D(2022, 4, 5)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a writer's name glued to a label and the date: `Dana Levi Published April 05, 2022`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Dana Levi Published April 05, 2022\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a known place glued to a label and the date is no writer: `Abu Dhabi Published ...`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Abu Dhabi Published April 05, 2022 | 12:00 PM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
         "a site's `Beta Version` label below its date is no byline",
         " date 2020-09-20 Sunday,September 20, 2020\n\nBeta Version\n\nEnvoys sign port accord\n\n"
         "2020-05-21 15:33:12\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",

@@ -2259,7 +2259,7 @@ class _Reader:
             return
         if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
             # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
-            line[-1:].isdigit()
+            (line[-1:].isdigit() or line.endswith(("AM", "PM")))
             and tokens[0].isalpha()
             and tokens[1].isalpha()
             and self._name_before_date(line)
@@ -2601,7 +2601,9 @@ class _Reader:
             and p.TIME_AFTER_DATE.fullmatch(line, date.end()) is None
         ):
             return False
-        name = line[: date.start()].strip()
+        # `Dana Levi (@dlevi) Published May 6, 2025 | 10:00 AM`: the name
+        # before the handle and the label.
+        name = _before_stamp_words(line[: date.start()])
         person = _person(name)
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
@@ -3466,11 +3468,7 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
     for part in (parts[0], parts[-1]):
-        name = part.strip()
-        # `Dana Levi Apr - 03 - 2024`: the date's month glued to the name.
-        head, _, last = name.rpartition(" ")
-        if head and last.rstrip(".").casefold() in p.MONTH_WORDS:
-            name = head
+        name = _before_stamp_words(part)
         if (
             not p.STAMP_PLACE.fullmatch(name)
             or name.casefold() in p.TIMESTAMP_WORDS
@@ -3490,6 +3488,26 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         if person is not None and not _no_writer(name):
             return None, person["name"]
     return None, None
+
+
+def _before_stamp_words(part: str) -> str:
+    """
+    The words of a timestamp line's *part* before the first of its date's
+    or its labels': `Dana Levi` in `Dana Levi Apr` (`Dana Levi Apr - 03 -
+    2024`) and in `Dana Levi Published April 05, 2022`.
+    """
+    words = part.split()
+    for i, word in enumerate(words):
+        folded = word.strip(".,:;").casefold()
+        if (
+            not folded
+            or folded[0].isdigit()
+            or folded.startswith("(@")
+            or folded in p.TIMESTAMP_WORDS
+            or folded in p.MONTH_WORDS
+        ):
+            return " ".join(words[:i])
+    return " ".join(words)
 
 
 def _outlet_section_date(rest: str) -> bool:

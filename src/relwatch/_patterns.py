@@ -607,7 +607,7 @@ CLOCK_LINE: Final = re.compile(
 # The time after a writer's date: `Dana Levi May 6, 2025 at 10:00`,
 # `Dana Levi May 6, 2025 10:00`.
 TIME_AFTER_DATE: Final = re.compile(
-    r"(?:\s{1,2}at)?\s{1,2}[0-9]{1,2}:[0-9]{2}"
+    r"(?:\s{1,2}at|\s{1,2}\|)?\s{1,2}[0-9]{1,2}:[0-9]{2}(?:\s{1,2}[AP]M)?"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
