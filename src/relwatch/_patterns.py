@@ -949,11 +949,11 @@ MASTHEAD_CITY: Final = re.compile(
 )
 # The last words of newspapers' names that no headline ends its subject
 # on before a place in brackets: `Daily Herald (Northport)`.
-NEWSPAPER_NAME_ENDS: Final = frozenset(
+NEWSPAPER_NAME_ENDS: Final = NEWSPAPER_ENDS | frozenset(
     (
-        *("times", "post", "herald", "tribune", "news", "observer", "gazette"),
-        *("chronicle", "telegraph", "journal", "guardian", "trust", "nation"),
-        *("independent", "mirror", "sun", "courier", "punch", "leader"),
+        *("times", "news", "gazette", "chronicle", "telegraph", "guardian"),
+        *("trust", "nation", "independent", "mirror", "sun", "courier"),
+        *("punch", "leader"),
     )
 )
 
