@@ -767,6 +767,43 @@ CASES = [
         headline="Envoys agree on sanctions on officials",
     ),
     Case(
+        "a caption in the present tense below a timestamp: `... shakes hands with ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\n10:00 am today\nNorthland premier Dana Levi shakes hands with Sam Roe.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption in the present tense below the headline: `Leaders pose for a family photo ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\nLeaders pose for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption above its credit with a label alone: `Credit: EXA`",
+        " date 2025-05-06 Northland to host the regional forum\n\nMay 6, 2025\n\nThe two premiers met at the forum in Northport.\nCredit: EXA\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a lead in the past tense about a handshake stays the body",
+        " date 2025-05-06 Northland to host the regional forum\n\nNorthland premier Dana Levi shook hands with Sam Roe on Monday and agreed to host "
+        "the forum.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland premier Dana Levi shook hands",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a lead in the present tense that shows no picture stays the body",
+        " date 2025-05-06 Northland to host the regional forum\n\nMay 6, 2025\n\nNorthland says it will host the regional forum in 2027, the premier "
+        "told reporters.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland says it will host",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
         "a lead below a timestamp that the next paragraph starts with again stays the body",
         " date 2025-05-06 Envoys agree on sanctions on officials\n\nMay 6, 2025\n\n"
         "Foreign ministers of the Example Union met on Monday.\n\n"

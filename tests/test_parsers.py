@@ -43,6 +43,7 @@ from relwatch._lines import (
     agency_line,
     is_caption,
     is_chrome,
+    is_furniture,
     is_timestamp,
     is_title,
     letters_key,
@@ -1766,6 +1767,34 @@ class TestLines:
         assert not is_chrome(line)
 
     @pytest.mark.parametrize(
+        ("line", "furniture"),
+        [
+            (
+                "Premier Dana Levi shakes hands with Sam Roe during talks.",
+                True,
+            ),
+            ("Leaders pose for a family photo at the forum.", True),
+            ("The envoy poses for photographs in Northport.", True),
+            ("The envoy looks on as the premier signs the accord.", True),
+            ("The premier gestures during a news conference.", True),
+            ("Premier Dana Levi shook hands with Sam Roe on Monday.", False),
+            (
+                "The premier speaks with reporters in Northport on Monday.",
+                False,
+            ),
+            ("Northland says it will host the forum in 2027.", False),
+            ("Premier Dana Levi shakes hands with Sam Roe. " * 6, False),
+        ],
+    )
+    def test_posed_captions(self, line, furniture):
+        """
+        A line that tells in the present tense what a picture shows is a
+        caption; a lead in the past tense, or one that shows no picture,
+        and a long paragraph are text.
+        """
+        assert furniture == is_furniture(line)
+
+    @pytest.mark.parametrize(
         "line",
         [
             "…reaffirms its commitment to maritime security",
@@ -2320,6 +2349,9 @@ class TestLinearTime:
             "AB (Ab / ",
             "Ab ab.\nAb ab. Source: Ab\n",
             "Own report: ",
+            "Ab ab ab ab ab shakes hands with ab ",
+            "Ab ab poses for a ab ab poses for ",
+            "Ab\n\nAb ab ab ab ab ab ab.\nCredit: Ab\n",
             "Ab\n\nAb Ab (@ab) Published May 1, 2000 | 1:00 AM\n",
             "Ab Ab Ab Ab May 1, 2000 | 1:00 PM ",
             "Ab (@ab ",

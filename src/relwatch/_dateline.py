@@ -1864,6 +1864,7 @@ class _Reader:
                     self.after_credit
                     and not _credits_picture(line)
                     and not self._caption_again(line)
+                    and p.CREDIT_LABEL_LINE.fullmatch(line) is None
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end, line)
@@ -3025,7 +3026,7 @@ class _Reader:
             return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
-        if self._caption_again(line):
+        if self._caption_again(line) or p.CREDIT_LABEL_LINE.fullmatch(line):
             return True
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line

@@ -327,6 +327,12 @@ def is_furniture(line: str) -> bool:
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
+    # `Premier Dana Levi shakes hands with Sam Roe during talks.`
+    if (
+        len(line) <= p.POSED_CAPTION_MAX
+        and p.POSED_CAPTION.search(line) is not None
+    ):
+        return True
     folded = line.casefold()
     return (
         is_paywall(folded)

@@ -1130,6 +1130,21 @@ REPEATED_CAPTION_CREDIT: Final = re.compile(
     r"\s{0,2}:\s{0,2}[^\n:]{1,60}+",
     re.IGNORECASE,
 )
+# What a caption says a picture shows, in the present tense as captions
+# tell it and leads do not: `Premier Dana Levi shakes hands with Sam Roe`,
+# `Leaders pose for a family photo`, `The envoy looks on as ...`.
+POSED_CAPTION: Final = re.compile(
+    r"\b(?:shakes?\shands\swith|poses?\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
+    r"(?:photos?|pictures?|photographs?)|looks?\son\s(?:as|during|while)"
+    r"|gestures?\s(?:as|during|while))\b"
+)
+# The longest line read as such a caption.
+POSED_CAPTION_MAX: Final = 250
+# A picture's credit with its label alone on the line below its caption:
+# `Credit: Example Agency`, `Photo credit: EXA`.
+CREDIT_LABEL_LINE: Final = re.compile(
+    r"(?:[Pp]hoto\s|[Ii]mage\s)?[Cc]redits?\s{0,2}:\s{0,2}[^\s:][^\n:]{0,40}+"
+)
 # An agency's credit after a caption's last sentence: `... delegation. – KUNA`.
 CAPTION_AGENCY_END: Final = re.compile(
     r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
