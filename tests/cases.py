@@ -5067,6 +5067,28 @@ CASES = [
         headline="Northland expels Southland diplomats",
     ),
     Case(
+        "a summary, a weather widget (temperature, city, date), then a colon dateline",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "26.5 C\nPort Elena\nWednesday, July 2, 2025\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": "NORTHPORT"},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, a weather widget, then a paragraph with no dateline: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "31°C\nPort Elena\n\n"
+        "Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
         "a lead, an advertisement, then a paragraph with no dateline: the lead stays",
         " date 2025-07-02 Northland expels Southland diplomats\n\n"
         "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"

@@ -123,6 +123,8 @@ _STAFF: Final = frozenset("OSBDW")
 # but the date of three words at most.
 _SITE_SUFFIX_PARTS: Final = 2
 _SITE_SUFFIX_WORDS_MAX: Final = 3
+# The most words of a weather widget's city: `Port Elena`.
+_WIDGET_CITY_WORDS_MAX: Final = 3
 # How far before the body a dateline's day is looked for: `NORTHPORT,
 # Sept. 10 (Example News Agency) -- `.
 _DAY_REACH: Final = 48
@@ -1963,8 +1965,11 @@ class _Reader:
         anchor = self.anchor or self.stamp
         last = ""  # the last line with text, as read
         # Whether only widgets have stood below the first line of text, and
-        # any (`Must Read`, `- Advertisement -`).
+        # any (`Must Read`, `- Advertisement -`); the lines a weather
+        # widget's temperature heads (`26.5 C`, the city, the date) among
+        # them.
         widgets_only = widgets = is_chrome(below)
+        weather = widgets and p.TEMPERATURE.fullmatch(below) is not None
         for raw in lines:
             line_end += len(raw) + 1
             at = line_end - len(raw.lstrip())
@@ -1975,8 +1980,18 @@ class _Reader:
                         self.skipped = last.strip()
                     return self._with(strong), self._headline_above()
             if raw and not raw.isspace():
-                if widgets_only and is_chrome(raw.strip()):
+                stripped = raw.strip()
+                if widgets_only and (
+                    is_chrome(stripped)
+                    or (
+                        weather
+                        and (is_timestamp(stripped) or _widget_city(stripped))
+                    )
+                ):
                     widgets = True
+                    weather = weather or (
+                        p.TEMPERATURE.fullmatch(stripped) is not None
+                    )
                 elif widgets_only:
                     widgets_only = False
                     # `Moscow: ` opening the paragraph below the widgets:
@@ -3489,6 +3504,18 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         if person is not None and not _no_writer(name):
             return None, person["name"]
     return None, None
+
+
+def _widget_city(line: str) -> bool:
+    """
+    Whether *line* is a weather widget's city below its temperature: a
+    place's name of three words at most, `Northport`.
+    """
+    return (
+        len(line.split()) <= _WIDGET_CITY_WORDS_MAX
+        and line[0].isupper()
+        and _is_place(line)
+    )
 
 
 def _before_stamp_words(part: str) -> str:

@@ -181,6 +181,8 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         is_counter(line, folded)
         or is_photo_credit(folded)
         or (line[-1] == ")" and _is_masthead(line))
+        # A weather widget's temperature: `26.5 C`.
+        or (line[-1] in "CF" and p.TEMPERATURE.fullmatch(line) is not None)
         or (
             first in p.RELEASE_FIRST_WORDS and p.RELEASE_NUMBER.fullmatch(line)
         )

@@ -930,6 +930,12 @@ CHROME_WORDS: Final = word_set(
     """
 )
 
+# A weather widget's temperature alone on its line: `26.5 C`, `31°C`,
+# `-4 °F`; its city and the day's date follow it.
+TEMPERATURE: Final = re.compile(
+    r"-?[0-9]{1,2}(?:[.,][0-9])?\s{0,2}°?\s{0,2}[CF]"
+)
+
 # A link to the story before or after this one, with its title, matched in
 # the casefolded line: `Next article: Port board told to speed up`,
 # `Previous story:`.
