@@ -747,6 +747,73 @@ CASES = [
         "The two prime ministers held",
     ),
     Case(
+        "a caption below a timestamp, said again with its photo's credit, then the body",
+        " date 2025-05-06 Northland to host the regional forum\n\n10:00 am today\n"
+        "Northland premier Dana Levi shakes hands with Sam Roe.\n\n"
+        "Northland premier Dana Levi shakes hands with Sam Roe. Photo: EXA / Kim Park\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None, "agency": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption said again with its source's credit on the next line, then the body",
+        " date 2025-05-06 Envoys agree on sanctions on officials\n\n"
+        "Flag of the Example Union and related bodies next to the Northland flag.\n"
+        "Flag of the Example Union and related bodies next to the Northland flag. Source: EXA\n\n"
+        "Foreign ministers of the Example Union have agreed on new sanctions.",
+        {"place": None, "agency": None},
+        "Foreign ministers of the Example Union",
+        headline="Envoys agree on sanctions on officials",
+    ),
+    Case(
+        "a caption in the present tense below a timestamp: `... shakes hands with ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\n10:00 am today\nNorthland premier Dana Levi shakes hands with Sam Roe.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption in the present tense below the headline: `Leaders pose for a family photo ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\nLeaders pose for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a caption above its credit with a label alone: `Credit: EXA`",
+        " date 2025-05-06 Northland to host the regional forum\n\nMay 6, 2025\n\nThe two premiers met at the forum in Northport.\nCredit: EXA\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a lead in the past tense about a handshake stays the body",
+        " date 2025-05-06 Northland to host the regional forum\n\nNorthland premier Dana Levi shook hands with Sam Roe on Monday and agreed to host "
+        "the forum.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland premier Dana Levi shook hands",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a lead in the present tense that shows no picture stays the body",
+        " date 2025-05-06 Northland to host the regional forum\n\nMay 6, 2025\n\nNorthland says it will host the regional forum in 2027, the premier "
+        "told reporters.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland says it will host",
+        headline="Northland to host the regional forum",
+    ),
+    Case(
+        "a lead below a timestamp that the next paragraph starts with again stays the body",
+        " date 2025-05-06 Envoys agree on sanctions on officials\n\nMay 6, 2025\n\n"
+        "Foreign ministers of the Example Union met on Monday.\n\n"
+        "Foreign ministers of the Example Union met on Monday. Sources said they agreed on new "
+        "sanctions.",
+        {"crawl_date": D(2025, 5, 6), "place": None},
+        "Foreign ministers of the Example Union met on Monday.",
+        headline="Envoys agree on sanctions on officials",
+    ),
+    Case(
         "a caption in parentheses, then the body",
         " date 2024-07-03 The minister greets his guest at the ministry on Wednesday. "
         "(Photo: Example Ministry)\nThe foreign minister received his visiting counterpart "
@@ -957,6 +1024,24 @@ CASES = [
         "chaired a meeting on trade on Wednesday.",
         {"place": "ISLAMABAD", "agency": None, "date": D(2025, 2, 12)},
         "The prime minister chaired",
+    ),
+    Case(
+        "outlets and a one-word wire in parentheses, no comma after the place",
+        "MOSCOW (Northport Point News / Exa - 05th April, 2022) The Ministry said on "
+        "Tuesday that it had summoned the envoy.",
+        {"place": "MOSCOW", "agency": "Exa", "date": D(2022, 4, 5)},
+        "The Ministry said on Tuesday",
+    ),
+    Case(
+        "outlets and a wire in parentheses below a repeated headline",
+        " date 2022-04-05 Northport Point\n\nMinistry Summons Envoy Over Expulsion\n\n"
+        "Dana Levi Published April 05, 2022 | 12:00 AM\n\n"
+        "Ministry Summons Envoy Over Expulsion\n\n"
+        "MOSCOW (Northport Point News / Exa - 05th April, 2022) The Ministry summoned "
+        "the envoy on Monday.",
+        {"place": "MOSCOW", "agency": "Exa", "date": D(2022, 4, 5)},
+        "The Ministry summoned the envoy",
+        headline="Ministry Summons Envoy Over Expulsion",
     ),
     Case(
         "the header's outlet glued before the place",
@@ -2431,6 +2516,21 @@ CASES = [
         headline="Northport and Southport sign security assistance notes",
     ),
     # -- datelines of other outlets (batch 8) -------------------------------
+    Case(
+        "a known place and an agency's service name in mixed case: `Jakarta (ANTARA News) - `",
+        "Jakarta (ANTARA News) - Northland and Southland agreed on Monday to widen trade "
+        "across the strait.",
+        {"place": "Jakarta", "agency": "ANTARA News", "date": None},
+        "Northland and Southland agreed",
+    ),
+    Case(
+        "a known place and an outlet's two-word name below the headline: `Kuala Lumpur (Exa News) - `",
+        " date 2025-05-06 Envoys widen strait trade\n\nKuala Lumpur (Exa News) - The two "
+        "envoys agreed on Monday to widen trade across the strait.",
+        {"place": "Kuala Lumpur", "agency": "Exa News"},
+        "The two envoys agreed",
+        headline="Envoys widen strait trade",
+    ),
     Case(
         "an outlet's own name of two words as the tag: `NORTHPORT (Example News) — `",
         " date 2025-05-06 Neighbours sign an investment protection deal\n\n2025/05/06 14:05\n\n"
@@ -4798,6 +4898,216 @@ CASES = [
         {"place": None},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a link to the next article with its title above the headline is chrome",
+        " date 2024-04-03 Next article: Port board told to speed up repairs\n\n"
+        "Northland president in Southland for state visit\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Northland president in Southland for state visit",
+    ),
+    Case(
+        "a link to the previous story above the headline is chrome",
+        " date 2024-04-03 Previous story: Rain closes the coast road\n\n"
+        "Envoys sign port accord in Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "an empty menu's notice and a weather widget above the headline are chrome",
+        " date 2025-07-02 26.5 C\nNorthport\nWednesday, July 2, 2025\nNo menu items!\n\n"
+        "Northland expels Southland diplomats\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"crawl_date": D(2025, 7, 2)},
+        "The envoys of Northland and Southland",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a newspaper's name with its city in brackets above a topic and the title is chrome",
+        " date 2017-08-01 1 August 2017\n\nDaily Herald (Northport)\n\n"
+        "Southland: Northland's President Visits Southland Today\n\nBy Ama Mensah\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Ama Mensah",)},
+        "The envoys of Northland and Southland",
+        headline="Southland: Northland's President Visits Southland Today",
+    ),
+    Case(
+        "a headline with a place in brackets stays the headline",
+        " date 2025-05-06 Envoys Sign Port Accord (Northport)\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys Sign Port Accord (Northport)",
+    ),
+    Case(
+        "a template's unfilled placeholder below the title is chrome",
+        " date 2013-10-04 Ministry Statement: Visit to Northland by the Foreign Secretary of "
+        "Southland\n\nMinistry of Foreign Affairs Northland - $name\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Ministry Statement: Visit to Northland by the Foreign Secretary of Southland",
+    ),
+    Case(
+        "a template's unfilled placeholder above the title is chrome",
+        " date 2013-10-04 Ministry of Foreign Affairs Northland - {{title}}\n\n"
+        "Envoys sign port accord in Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a long title opening the page alone, a template's placeholder below it",
+        " date 2013-10-04 Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013\n\n"
+        "Ministry of Foreign Affairs Northland - $name\n\n"
+        "The Foreign Secretary of Southland is visiting Northland from 4 to 5 October 2013.",
+        {"place": None},
+        "The Foreign Secretary of Southland is visiting",
+        headline="Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013",
+    ),
+    Case(
+        "a long line without a full stop opening the page, the text right below: no headline",
+        " date 2013-10-04 Ministry Press Statement: Visit to Northland by the Foreign Secretary of the Republic of Southland His Excellency Sam Roe Tadeo Marin, 4 to 5 October 2013\n\n"
+        "The Foreign Secretary of Southland is visiting Northland from 4 to 5 October 2013.",
+        {"place": None},
+        "The Foreign Secretary of Southland is visiting",
+    ),
+    Case(
+        "a title with a section, the outlet and the date after bars: the part before them",
+        " date 2017-02-07 Premier seeks common ground on Southland trip | News | EXA | 07.02.2017\n"
+        "  1. Content\n  2. Navigation\n\nPremier seeks common ground on Southland trip\n\n"
+        "The envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Premier seeks common ground on Southland trip",
+    ),
+    Case(
+        "a writer's name glued to the month of a dashed date and a time: `Dana Levi Apr - 03 - 2024 , 07:07`",
+        " date 2024-04-03 Envoys sign port accord in Northport\n\n"
+        "Dana Levi Apr - 03 - 2024 , 07:07\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a timestamp's first part, a name without a month, stays the writer's: `Dana Levi - 03 - 2024 , 07:07`",
+        " date 2024-04-03 Envoys sign port accord in Northport\n\n"
+        "Dana Levi - 03 - 2024 , 07:07\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a writer's name and handle glued to a label, the date and the time: `Dana Levi (@dlevi) Published ...`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Dana Levi (@DLeviEX) Published April 05, 2022 | 12:00 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",), "crawl_date": D(2022, 4, 5)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a writer's name glued to a label and the date: `Dana Levi Published April 05, 2022`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Dana Levi Published April 05, 2022\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ("Dana Levi",)},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a known place glued to a label and the date is no writer: `Abu Dhabi Published ...`",
+        " date 2022-04-05 Envoys sign port accord in Northport\n\n"
+        "Abu Dhabi Published April 05, 2022 | 12:00 PM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord in Northport",
+    ),
+    Case(
+        "a site's `Beta Version` label below its date is no byline",
+        " date 2020-09-20 Sunday,September 20, 2020\n\nBeta Version\n\nEnvoys sign port accord\n\n"
+        "2020-05-21 15:33:12\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"bylines": ()},
+        "The envoys of Northland and Southland",
+        headline="Envoys sign port accord",
+    ),
+    Case(
+        "an outlet's `Own report:` label opening the text is no part of it",
+        " date 2022-03-23 Northland expels Southland diplomats\n\n"
+        "Own report: Northland has expelled two Southland diplomats from its capital, the ministry said.",
+        {"place": None, "agency": None},
+        "Northland has expelled two",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "an outlet's `Staff Report:` label below a timestamp opening the text",
+        " date 2022-03-23 Northland expels Southland diplomats\n\nMarch 23, 2022\n\n"
+        "Staff Report: Northland has expelled two Southland diplomats from its capital, the ministry said.",
+        {"place": None},
+        "Northland has expelled two",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a summary, widgets, then a colon dateline opening the text",
+        " date 2025-07-02 26.5 C\nNorthport\nWednesday, July 2, 2025\nNo menu items!\n\n"
+        "Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "Must Read\n\n- Advertisement -\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.\n\nThe ministry said it had summoned the envoy.",
+        {"place": "NORTHPORT", "crawl_date": D(2025, 7, 2)},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a summary, an advertisement, then a known city's colon dateline",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "Advertisement\n\n"
+        "Nicosia: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": "Nicosia"},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a summary, a weather widget (temperature, city, date), then a colon dateline",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "26.5 C\nPort Elena\nWednesday, July 2, 2025\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": "NORTHPORT"},
+        "Northland is expelling Southland diplomats",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, a weather widget, then a paragraph with no dateline: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "31°C\nPort Elena\n\n"
+        "Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, an advertisement, then a paragraph with no dateline: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "- Advertisement -\n\n"
+        "Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
+    ),
+    Case(
+        "a lead, then a colon dateline with no widget between: the lead stays",
+        " date 2025-07-02 Northland expels Southland diplomats\n\n"
+        "The ministry said it had summoned the Southland envoy on Tuesday to protest.\n\n"
+        "NORTHPORT: Northland is expelling Southland diplomats in a mirror response, the "
+        "ministry said on Tuesday.",
+        {"place": None},
+        "The ministry said it had summoned",
+        headline="Northland expels Southland diplomats",
     ),
     Case(
         "a headline about a paywall is the headline",

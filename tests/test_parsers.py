@@ -43,6 +43,7 @@ from relwatch._lines import (
     agency_line,
     is_caption,
     is_chrome,
+    is_furniture,
     is_timestamp,
     is_title,
     letters_key,
@@ -279,6 +280,28 @@ class TestParseDateline:
             a.dateline,
             a.body[:18],
         )
+
+    def test_mixed_case_service_name_after_an_unknown_place_is_text(self):
+        """
+        A two-word name in mixed case after words no table knows as a
+        place (`The Ministry (Daily News) - `) opens no dateline.
+        """
+        a = relwatch.parse_article(
+            "The Ministry (Daily News) - The envoys met in Northport."
+        )
+
+        assert a.dateline is None
+
+    def test_a_label_like_a_staff_report_s_is_text(self):
+        """
+        Words before a colon that name no staff's report (`Own goals: `)
+        stay in the text.
+        """
+        a = relwatch.parse_article(
+            "Own goals: The envoys met in Northport on Tuesday to talk."
+        )
+
+        assert a.body.startswith("Own goals: ")
 
     def test_digits_before_a_parenthesis_are_no_dated_tag(self):
         """
@@ -1700,6 +1723,16 @@ class TestLines:
             "Featured NewsExample ExclusiveStory",
             "Top   Politics   Sports   Business",
             "|  |",
+            "No menu items!",
+            "Next article: Port board told to speed up repairs",
+            "Previous post: " + "Rain closes the coast road " * 5,
+            "Ministry of Foreign Affairs Northland - $name",
+            "Example Ministry - {{ title }}",
+            "Daily Herald (Northport)",
+            "26.5 C",
+            "-4 °F",
+            "Northport Times (Port Elena)",
+            "The Example Review (Northport)",
         ],
     )
     def test_furniture(self, line):
@@ -1718,6 +1751,9 @@ class TestLines:
             "Health Minister: New Hospital Opens In North",
             "Will the ceasefire hold?",
             "GCC summit ends with ‘Riyadh Declaration’",
+            "Envoys Sign Port Accord (Northport)",
+            "Talks Resume Again (Northport)",
+            "Fares Rise To $20 For Ferry Riders",
             (
                 "Ministers Of Twelve Neighbouring Countries Agree On A Shared "
                 "Plan For Rivers, Dams, Reservoirs And Irrigation Canals"
@@ -1731,6 +1767,34 @@ class TestLines:
         """
         assert is_title(line)
         assert not is_chrome(line)
+
+    @pytest.mark.parametrize(
+        ("line", "furniture"),
+        [
+            (
+                "Premier Dana Levi shakes hands with Sam Roe during talks.",
+                True,
+            ),
+            ("Leaders pose for a family photo at the forum.", True),
+            ("The envoy poses for photographs in Northport.", True),
+            ("The envoy looks on as the premier signs the accord.", True),
+            ("The premier gestures during a news conference.", True),
+            ("Premier Dana Levi shook hands with Sam Roe on Monday.", False),
+            (
+                "The premier speaks with reporters in Northport on Monday.",
+                False,
+            ),
+            ("Northland says it will host the forum in 2027.", False),
+            ("Premier Dana Levi shakes hands with Sam Roe. " * 6, False),
+        ],
+    )
+    def test_posed_captions(self, line, furniture):
+        """
+        A line that tells in the present tense what a picture shows is a
+        caption; a lead in the past tense, or one that shows no picture,
+        and a long paragraph are text.
+        """
+        assert furniture == is_furniture(line)
 
     @pytest.mark.parametrize(
         "line",
@@ -2284,6 +2348,28 @@ class TestLinearTime:
             "Ab Bureau. Updated: 2/17/2019 1:44:31 PM Ab\n",
             "Ab\nIANS New Delhi\n",
             "IANS IANS IANS IANS IANS ",
+            "AB (Ab / ",
+            "Ab ab.\nAb ab. Source: Ab\n",
+            "Own report: ",
+            "Ab\n\nAb ab ab ab ab ab ab.\n\n1 C\nAb\n",
+            "1 C\n",
+            "Ab ab ab ab ab shakes hands with ab ",
+            "Ab ab poses for a ab ab poses for ",
+            "Ab\n\nAb ab ab ab ab ab ab.\nCredit: Ab\n",
+            "Ab\n\nAb Ab (@ab) Published May 1, 2000 | 1:00 AM\n",
+            "Ab Ab Ab Ab May 1, 2000 | 1:00 PM ",
+            "Ab (@ab ",
+            "Ab\n\nAb ab ab ab ab ab ab.\n\nMust Read\n",
+            "Ab\n\nAb ab ab ab ab ab ab.\n\nAdvertisement\n\nAB: Ab\n",
+            "Own report:  Ab",
+            "Next article: Ab ab\n",
+            "Ab - $ab\n",
+            "Ab - {{ ab }}\n",
+            "Daily Ab (Ab)\n",
+            "Ab (Ab Ab (Ab ",
+            "Ab | Ab | Ab | 01.02.2003\n",
+            "Ab\n\n1 May 2000\nAb ab.\n\nAb ab. Photo: ",
+            "AB (Ab Ab / Ab - 1st Ab, 2000) ",
             # The seventeenth round's review.
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",

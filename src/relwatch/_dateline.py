@@ -117,6 +117,14 @@ _PLACED_NAMES_WORDS_MAX: Final = 16
 _PAREN_DATE_PLACE_MAX: Final = 67
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
+# The first letters of STAFF_REPORT_LABEL: `Own report: `.
+_STAFF: Final = frozenset("OSBDW")
+# A title's trail after bars: a section, the outlet and the date, each part
+# but the date of three words at most.
+_SITE_SUFFIX_PARTS: Final = 2
+_SITE_SUFFIX_WORDS_MAX: Final = 3
+# The most words of a weather widget's city: `Port Elena`.
+_WIDGET_CITY_WORDS_MAX: Final = 3
 # How far before the body a dateline's day is looked for: `NORTHPORT,
 # Sept. 10 (Example News Agency) -- `.
 _DAY_REACH: Final = 48
@@ -585,9 +593,11 @@ def _tagged_candidates(
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
         comma = text.find(",", at, paren) >= 0
+        # `MOSCOW (Outlet News / Exa - 5th April, 2022) `: the credits
+        # need no comma after the place.
+        if 0 <= slash - paren < _CREDITS_MAX:
+            candidates.append(p.CREDITS_DATELINE)
         if comma:
-            if 0 <= slash - paren < _CREDITS_MAX:
-                candidates.append(p.CREDITS_DATELINE)
             candidates.append(p.TAG_DATELINE)
             if text[at : at + 3] in p.MONTH_STARTS:
                 candidates.append(p.DATE_PAREN_PLACE_DATELINE)
@@ -659,7 +669,12 @@ def _tagged_dateline(
             (
                 not place.isupper()
                 and not is_agency(agency)
-                and not (agency.isupper() and is_known_place(place))
+                # `Jakarta (ANTARA News) - `: nor a service's name of two
+                # words, the only tag the pattern lets hold a space.
+                and not (
+                    (agency.isupper() or " " in agency)
+                    and is_known_place(place)
+                )
             )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
@@ -670,6 +685,24 @@ def _tagged_dateline(
             continue
         return _Found(place, date, agency, (), m.end())
     return None
+
+
+def _without_site_suffix(headline: str) -> str:
+    """
+    *headline* without a trail of a section, the outlet and the date after
+    bars, which ends on the date: `Talks resume | News | Example | 07.02.2017`
+    (one part after a bar, `Talks Resume | Example Daily`, stays).
+    """
+    parts = headline.split(" | ")
+    if (
+        len(parts) > _SITE_SUFFIX_PARTS
+        and is_timestamp(parts[-1])
+        and all(
+            len(part.split()) <= _SITE_SUFFIX_WORDS_MAX for part in parts[1:-1]
+        )
+    ):
+        return parts[0]
+    return headline
 
 
 def _date_shape(token: str) -> re.Match[str] | None:
@@ -753,7 +786,10 @@ def _credits_found(m: re.Match[str], anchor: dt.date | None) -> _Found | None:
     if shape is None:
         return None
     last = m["credits"].rsplit("/", 1)[1].strip()
-    agency = last if _wire_tag(last) else None
+    # The credits name the outlet first and the wire last: a wire's tag,
+    # or a one-word name (`Exa`); a name of words (`Example Point News`)
+    # is a sister outlet's.
+    agency = last if _wire_tag(last) or last.isalpha() else None
     place = m["place"] or m["after"]
     return _Found(
         place and place.strip(), _tag_date(shape, anchor), agency, (), m.end()
@@ -1827,10 +1863,13 @@ class _Reader:
                 # A picture's credit below it makes a caption of the first
                 # line of text, even below a timestamp.
                 if (
-                    self.after_credit and not _credits_picture(line)
+                    self.after_credit
+                    and not _credits_picture(line)
+                    and not self._caption_again(line)
+                    and p.CREDIT_LABEL_LINE.fullmatch(line) is None
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
-                    return self._later(lines, line_end)
+                    return self._later(lines, line_end, line)
                 if self.headline is None and self.body_line[-1] == "?":
                     # A long question above a byline or a timestamp is the
                     # headline, not text: `Can the port reset its ties?`.
@@ -1913,26 +1952,58 @@ class _Reader:
         return self.body_at is not None
 
     def _later(
-        self, lines: Iterator[str], line_end: int
+        self, lines: Iterator[str], line_end: int, below: str
     ) -> tuple[_Found, str | None]:
         """
-        Read the *lines* below the body's first line, the last of them
-        ending at *line_end*: only a tagged or wire dateline further down
-        (below the end of another story) changes the opening now.
+        Read the *lines* below the body's first line and the line *below*
+        it, which ends at *line_end*: only a tagged or wire dateline further
+        down (below the end of another story), or a dateline opening the
+        paragraph below widgets right below the first line, changes the
+        opening now.
         """
         text = self.text
         anchor = self.anchor or self.stamp
         last = ""  # the last line with text, as read
+        # Whether only widgets have stood below the first line of text, and
+        # any (`Must Read`, `- Advertisement -`); the lines a weather
+        # widget's temperature heads (`26.5 C`, the city, the date) among
+        # them.
+        widgets_only = widgets = is_chrome(below)
+        weather = widgets and p.TEMPERATURE.fullmatch(below) is not None
         for raw in lines:
             line_end += len(raw) + 1
+            at = line_end - len(raw.lstrip())
             if _may_be_strong(raw):
-                at = line_end - len(raw.lstrip())
                 strong = _strong_dateline(text, at, line_end, anchor)
                 if strong is not None:
                     if last:
                         self.skipped = last.strip()
                     return self._with(strong), self._headline_above()
             if raw and not raw.isspace():
+                stripped = raw.strip()
+                if widgets_only and (
+                    is_chrome(stripped)
+                    or (
+                        weather
+                        and (is_timestamp(stripped) or _widget_city(stripped))
+                    )
+                ):
+                    widgets = True
+                    weather = weather or (
+                        p.TEMPERATURE.fullmatch(stripped) is not None
+                    )
+                elif widgets_only:
+                    widgets_only = False
+                    # `Moscow: ` opening the paragraph below the widgets:
+                    # the line above them was the summary.
+                    weak = (
+                        _weak_dateline(text, at, line_end, anchor, self.outlet)
+                        if widgets
+                        else None
+                    )
+                    if weak is not None and weak.place:
+                        self.skipped = self.body_line
+                        return self._with(weak), self.headline
                 last = raw
         return self._finish(), self.headline
 
@@ -2060,6 +2131,22 @@ class _Reader:
             # A digest's first item: its text, not its bullet.
             at += bullet.end()
             line = line[bullet.end() :]
+        label = p.STAFF_REPORT_LABEL.match(line) if line[0] in _STAFF else None
+        if label is not None:
+            at += label.end()
+            line = line[label.end() :]
+        if (
+            self.headline is None
+            and self.previous == "chrome"
+            and self.deck_at == _skip_space(self.text, self.start)
+            and self.text.startswith(self.deck_line, self.deck_at)
+        ):
+            # A long title that opens the page alone, chrome below it (`...
+            # Visit by the Foreign Secretary of Southland ..., 4 to 5
+            # October 2013`, then `Ministry of Example - $name`).
+            self._set_headline(
+                self.deck_line, self.deck_at + len(self.deck_line)
+            )
         self.body_at = at
         self.body_line = line
         # Text right below a credit, a byline or a timestamp is the body;
@@ -2188,7 +2275,7 @@ class _Reader:
             return
         if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
             # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
-            line[-1:].isdigit()
+            (line[-1:].isdigit() or line.endswith(("AM", "PM")))
             and tokens[0].isalpha()
             and tokens[1].isalpha()
             and self._name_before_date(line)
@@ -2530,7 +2617,9 @@ class _Reader:
             and p.TIME_AFTER_DATE.fullmatch(line, date.end()) is None
         ):
             return False
-        name = line[: date.start()].strip()
+        # `Dana Levi (@dlevi) Published May 6, 2025 | 10:00 AM`: the name
+        # before the handle and the label.
+        name = _before_stamp_words(line[: date.start()])
         person = _person(name)
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
@@ -2934,6 +3023,8 @@ class _Reader:
             title, _, site = headline.rpartition(" | ")
             if p.WEBSITE.search(site):
                 headline = title
+            else:
+                headline = _without_site_suffix(headline)
         self.headline = headline
         self.headline_key = letters_key(self.headline)
         self.title_end = end
@@ -2950,9 +3041,25 @@ class _Reader:
             return True
         if self.headline is not None and same_title(self.headline_key, line):
             return True
+        if self._caption_again(line) or p.CREDIT_LABEL_LINE.fullmatch(line):
+            return True
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line
         return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _caption_again(self, line: str) -> bool:
+        """
+        Whether *line* says the first line of text again with a picture's
+        credit after it, which makes that line a caption, even below a
+        timestamp: `Flags by the door.`, then `Flags by the door. Source:
+        EXA`.
+        """
+        body_line = self.body_line
+        return (
+            line.startswith(body_line)
+            and p.REPEATED_CAPTION_CREDIT.fullmatch(line, len(body_line))
+            is not None
+        )
 
     def _short_mark(self, line: str, line_end: int) -> bool:
         """
@@ -3377,7 +3484,7 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
     for part in (parts[0], parts[-1]):
-        name = part.strip()
+        name = _before_stamp_words(part)
         if (
             not p.STAMP_PLACE.fullmatch(name)
             or name.casefold() in p.TIMESTAMP_WORDS
@@ -3397,6 +3504,38 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
         if person is not None and not _no_writer(name):
             return None, person["name"]
     return None, None
+
+
+def _widget_city(line: str) -> bool:
+    """
+    Whether *line* is a weather widget's city below its temperature: a
+    place's name of three words at most, `Northport`.
+    """
+    return (
+        len(line.split()) <= _WIDGET_CITY_WORDS_MAX
+        and line[0].isupper()
+        and _is_place(line)
+    )
+
+
+def _before_stamp_words(part: str) -> str:
+    """
+    The words of a timestamp line's *part* before the first of its date's
+    or its labels': `Dana Levi` in `Dana Levi Apr` (`Dana Levi Apr - 03 -
+    2024`) and in `Dana Levi Published April 05, 2022`.
+    """
+    words = part.split()
+    for i, word in enumerate(words):
+        folded = word.strip(".,:;").casefold()
+        if (
+            not folded
+            or folded[0].isdigit()
+            or folded.startswith("(@")
+            or folded in p.TIMESTAMP_WORDS
+            or folded in p.MONTH_WORDS
+        ):
+            return " ".join(words[:i])
+    return " ".join(words)
 
 
 def _outlet_section_date(rest: str) -> bool:

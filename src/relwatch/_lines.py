@@ -156,7 +156,7 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     counter, a photo credit, a breadcrumb, a cookie notice or table residue.
     """
     folded = line.casefold()
-    if "cookie" in folded:
+    if _is_long_chrome(line, folded):
         return True
     if len(line) > p.CHROME_LINE_MAX:
         return False
@@ -180,6 +180,9 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     if (
         is_counter(line, folded)
         or is_photo_credit(folded)
+        or (line[-1] == ")" and _is_masthead(line))
+        # A weather widget's temperature: `26.5 C`.
+        or (line[-1] in "CF" and p.TEMPERATURE.fullmatch(line) is not None)
         or (
             first in p.RELEASE_FIRST_WORDS and p.RELEASE_NUMBER.fullmatch(line)
         )
@@ -196,6 +199,38 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
         or is_paywall(folded)
+    )
+
+
+def _is_long_chrome(line: str, folded: str) -> bool:
+    """
+    Whether *line* (*folded*, casefolded) is furniture of any length: a
+    cookie notice, a link to another story with its title, or a line with
+    a template's unfilled placeholder.
+    """
+    return (
+        "cookie" in folded
+        or (":" in line and p.ADJACENT_LINK.match(folded) is not None)
+        or (
+            ("$" in line or "{{" in line)
+            and p.TEMPLATE_PLACEHOLDER.search(line) is not None
+        )
+    )
+
+
+def _is_masthead(line: str) -> bool:
+    """
+    Whether *line* is a newspaper's name with its city in brackets:
+    `Daily Herald (Northport)`.
+    """
+    m = p.MASTHEAD_CITY.fullmatch(line)
+    if m is None:
+        return False
+    words = m["name"].casefold().split()
+    return (
+        words[0] in p.OUTLET_NAME_STARTS
+        or words[-1] in p.OUTLET_NAME_ENDS
+        or words[-1] in p.NEWSPAPER_NAME_ENDS
     )
 
 
@@ -293,6 +328,12 @@ def is_furniture(line: str) -> bool:
     a save button's text or a counter.
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
+        return True
+    # `Premier Dana Levi shakes hands with Sam Roe during talks.`
+    if (
+        len(line) <= p.POSED_CAPTION_MAX
+        and p.POSED_CAPTION.search(line) is not None
+    ):
         return True
     folded = line.casefold()
     return (

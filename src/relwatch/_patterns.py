@@ -135,6 +135,14 @@ _MONTH_ABBREVIATIONS: Final = (
 # How a month's name starts: a date there may follow.
 MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
 _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
+# Months' names and their short forms, casefolded: `apr`, `sept`, `april`.
+MONTH_WORDS: Final = frozenset(
+    (
+        *(m.casefold() for m in _MONTH_ABBREVIATIONS),
+        *("sept", "january", "february", "march", "april", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+    )
+)
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
@@ -599,7 +607,7 @@ CLOCK_LINE: Final = re.compile(
 # The time after a writer's date: `Dana Levi May 6, 2025 at 10:00`,
 # `Dana Levi May 6, 2025 10:00`.
 TIME_AFTER_DATE: Final = re.compile(
-    r"(?:\s{1,2}at)?\s{1,2}[0-9]{1,2}:[0-9]{2}"
+    r"(?:\s{1,2}at|\s{1,2}\|)?\s{1,2}[0-9]{1,2}:[0-9]{2}(?:\s{1,2}[AP]M)?"
 )
 
 # A place alone on its line, in capitals, right above the text: `TOKYO`.
@@ -899,14 +907,15 @@ CHROME_WORDS: Final = word_set(
     """
     a about account ad ads advertise advertisement affairs africa alerts all
     also americas analysis and arab archive archives are article articles
-    asia audio back bookmark breaking browser business button careers check close
+    asia audio back beta bookmark breaking browser business button careers check close
     comment comments contact content contents cookie cookies copy date
     diplomacy donate e-paper economy editorial email epaper essay europe events
     exclusive facebook faq featured feedback follow font footer foreign
     front gallery general go header help here hide home images in instagram
     international jobs latest leave like likes link linkedin listen live
-    local log login main menu middle min mins minute minutes more most my
-    national nav navigation news newsletter newsletters next notifications
+    items local log login main menu middle min mins minute minutes more most
+    must my national nav navigation news newsletter newsletters next no
+    notifications
     of on open opinion our page politics popular post posted prev previous
     print privacy profile read reading release recommended region regional register
     for immediate
@@ -914,10 +923,44 @@ CHROME_WORDS: Final = word_set(
     related replies reply rss save search section see share show sign signup
     size sitemap skip sponsored sport sports stories story subscribe
     subscription support tag tags telegram terms text the time to toggle top
-    trending tweet twitter up updated us video videos view views vote votes
+    trending tweet twitter up updated us version video videos view views vote
+    votes
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
     """
+)
+
+# A weather widget's temperature alone on its line: `26.5 C`, `31°C`,
+# `-4 °F`; its city and the day's date follow it.
+TEMPERATURE: Final = re.compile(
+    r"-?[0-9]{1,2}(?:[.,][0-9])?\s{0,2}°?\s{0,2}[CF]"
+)
+
+# A link to the story before or after this one, with its title, matched in
+# the casefolded line: `Next article: Port board told to speed up`,
+# `Previous story:`.
+ADJACENT_LINK: Final = re.compile(
+    r"(?:next|previous|prev)\s(?:article|story|post)\s{0,2}:"
+)
+# A template's placeholder a page left unfilled: `Ministry of Example -
+# $name`, `{{title}}`; not a price, `$20`.
+TEMPLATE_PLACEHOLDER: Final = re.compile(
+    r"\$\{?[A-Za-z_]{2,20}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
+)
+# A newspaper's name with its city in brackets, a masthead above the
+# title: `Daily Herald (Northport)`, `The Example Times (Northport)`.
+MASTHEAD_CITY: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{1,20}+(?:\s[A-Z][\w'’.-]{1,20}+){1,3}+)"
+    r"\s{1,2}\((?P<city>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}+)\)"
+)
+# The last words of newspapers' names that no headline ends its subject
+# on before a place in brackets: `Daily Herald (Northport)`.
+NEWSPAPER_NAME_ENDS: Final = NEWSPAPER_ENDS | frozenset(
+    (
+        *("times", "news", "gazette", "chronicle", "telegraph", "guardian"),
+        *("trust", "nation", "independent", "mirror", "sun", "courier"),
+        *("punch", "leader"),
+    )
 )
 
 # The last words of a live page's, a section's or a site's name above
@@ -1085,6 +1128,29 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
     r"\s{0,2}[.|]?\s{0,2}$"
 )
+# A caption's credit after the caption said again, the line above it: `Flags
+# by the door.`, then `Flags by the door. Source: EXA` or `... Photo: EXA /
+# Dana Levi`.
+REPEATED_CAPTION_CREDIT: Final = re.compile(
+    r"\s{1,3}(?:source|credit|photo|image|picture)s?(?:\s(?:by|credit))?"
+    r"\s{0,2}:\s{0,2}[^\n:]{1,60}+",
+    re.IGNORECASE,
+)
+# What a caption says a picture shows, in the present tense as captions
+# tell it and leads do not: `Premier Dana Levi shakes hands with Sam Roe`,
+# `Leaders pose for a family photo`, `The envoy looks on as ...`.
+POSED_CAPTION: Final = re.compile(
+    r"\b(?:shakes?\shands\swith|poses?\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
+    r"(?:photos?|pictures?|photographs?)|looks?\son\s(?:as|during|while)"
+    r"|gestures?\s(?:as|during|while))\b"
+)
+# The longest line read as such a caption.
+POSED_CAPTION_MAX: Final = 250
+# A picture's credit with its label alone on the line below its caption:
+# `Credit: Example Agency`, `Photo credit: EXA`.
+CREDIT_LABEL_LINE: Final = re.compile(
+    r"(?:[Pp]hoto\s|[Ii]mage\s)?[Cc]redits?\s{0,2}:\s{0,2}[^\s:][^\n:]{0,40}+"
+)
 # An agency's credit after a caption's last sentence: `... delegation. – KUNA`.
 CAPTION_AGENCY_END: Final = re.compile(
     r"[.!?”\"]\s{1,2}[–—-]\s{0,2}[A-Z][A-Za-z]{1,15}\s{0,2}$"
@@ -1201,6 +1267,15 @@ NEWSLETTER_ENDS: Final = tuple(
 # An issue's number between a newsletter's bars: `Issue 42`, `No. 42`.
 ISSUE_NUMBER: Final = re.compile(
     r"\|\s(?:Issue|No\.|Vol\.|Volume)\s[0-9]{1,5}\b"
+)
+
+# An outlet's label for its own staff's story before the text, no one's
+# words nor a place: `Own report: Northland has ...`, `Staff report: `,
+# `Our correspondent: `.
+STAFF_REPORT_LABEL: Final = re.compile(
+    r"(?:Own|Staff|Our|Special|Bureau|Desk|Web|Online)\s"
+    r"(?:[Rr]eport|[Rr]eporter|[Cc]orrespondent|[Dd]esk)s?\s{0,2}:\s{1,3}+"
+    r"(?=[A-Z\"“‘'])"
 )
 
 # A digest item's bullet before its text: `- GULF: ...`, `• The ...`.
