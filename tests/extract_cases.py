@@ -6917,6 +6917,26 @@ EVENT_CASES = [
         [],
     ),
     EventCase(
+        "a telephonic conversation is a call; 'arrived here in' a visit",
+        "Chilean Foreign Minister Tomas Herrera and Peruvian Foreign Minister "
+        "Rosa Vidal held a telephonic conversation on Monday. Bolivian "
+        "President Luis Arce arrived here in Quito on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Tomas Herrera": "party", "Rosa Vidal": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "visit",
+                {"Luis Arce": "initiator", "Ecuador": "host"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "spoke with X on the phone, the object inside the trigger",
         "Turkish Foreign Minister Selim Arslan spoke with his Georgian "
         "counterpart Levan Kobalia on the phone on Monday.",

@@ -555,6 +555,33 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "a state visit scheduled for a month is a plan in the month to come",
+        "Chilean Foreign Minister Tomas Herrera's state visit to Peru is "
+        "scheduled for November.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-11")],
+    ),
+    EventCase(
+        "a plan's day without a year long gone is the one to come",
+        "Chilean Foreign Minister Tomas Herrera will visit Peru on January "
+        "12. He will visit Bolivia on March 30.",
+        [
+            ("visit", _HERRERA_TO_PERU, "planned", "2026-01-12"),
+            (
+                "visit",
+                {"Tomas Herrera": "initiator", "Bolivia": "host"},
+                "planned",
+                "2025-03-30",
+            ),
+        ],
+    ),
+    EventCase(
+        "a visit expected on a host's invitation is arranged, a plan",
+        "Chilean Foreign Minister Tomas Herrera is expected in Peru today on "
+        "a one-day visit on the invitation of Peruvian Foreign Minister Rosa "
+        "Vidal.",
+        [("visit", _HERRERA_TO_PERU, "planned", "2025-04-04")],
+    ),
+    EventCase(
         "talks prepared for are a plan",
         "The sides discussed preparations for the next round of talks "
         "between Chile and Peru.",

@@ -302,6 +302,10 @@ _ANNOUNCING: Final = frozenset(
     """confirm confirms confirmed announce announces announced""".split()  # noqa: SIM905
 )
 _NOT_YET: Final = frozenset(["not", "n't", "yet", "neither", "never"])
+# A visit made on a host's invitation is one arranged, not guessed at.
+_INVITED: Final = frozenset(
+    {("on", "the", "invitation"), ("at", "the", "invitation")}
+)
 _NOT_YET_REACH: Final = 4  # "neither side has officially confirmed"
 # What is prepared for is to come: "reviewed preparations for X's visit"
 # (not "a preparatory meeting", held to prepare).
@@ -1005,6 +1009,9 @@ _LATELY: Final = dt.timedelta(days=31)
 _TRIP: Final = dt.timedelta(days=3)
 # How long after its date an event told as under way may still be.
 _STILL_UNDER_WAY: Final = dt.timedelta(days=7)
+# How long before the article's day a plan's day without a year may be the
+# one gone ("due on May 2", told on May 20): past that, the one to come.
+_PLAN_PASSED: Final = dt.timedelta(days=31)
 _WAS_THEN: Final = frozenset(["was", "were", "had"])
 # What "called ** illegal" calls an act, whose owner it blames.
 _UNLAWFUL: Final = frozenset(["illegal", "unlawful", "illegitimate"])
@@ -3707,6 +3714,21 @@ class _Events:
                 self._told_on(s_first) or reference,
                 prefer="future",
             )
+        elif (
+            status in _INTENDED
+            and when.rule == _NEAREST_YEAR
+            and when.latest < reference - _PLAN_PASSED
+            and (when.month, when.day) != _LEAP_DAY
+        ):
+            # "will visit Russia on November 12", told in February: the
+            # November to come, not the nearer one gone
+            when = PartialDate(
+                year=when.year + 1,
+                month=when.month,
+                day=when.day,
+                raw=when.raw,
+                rule=when.rule,
+            )
         elif status in _CALLED_OFF_STATUSES and when.rule in _AMBIGUOUS:
             # "due on Thursday, has been postponed": a plan's day, told
             # before or after it, the nearer
@@ -6336,6 +6358,8 @@ class _Events:
             and any(
                 folded[k] == "according"
                 or longest_at(doc.tables.speech, folded, k) is not None
+                # "is expected in X on the invitation of Y": arranged
+                or tuple(folded[k : k + 3]) in _INVITED
                 for k in words
             )
         )
@@ -6434,9 +6458,9 @@ class _Events:
         doc = self.doc
         folded = doc.folded
         if (
-            folded[first] not in named
-            # "peace negotiations were progressing": the noun ends it
-            and folded[last - 1] not in named
+            # "peace negotiations were progressing": the noun ends it;
+            # "X's state visit to Y is scheduled": the noun inside it
+            named.isdisjoint(folded[first:last])
             and folded[last - 1] not in _SITTINGS
         ):
             return False
