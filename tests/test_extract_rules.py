@@ -1956,6 +1956,33 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "remarks of one speaker labelled with an office in capitals go on to "
+        "the end",
+        "Remarks Before the Talks\n\n"
+        "SECRETARY VOGEL: Thank you for the warm welcome to Santiago.\n\n"
+        "Our trade has grown in every year of the last decade.\n\n"
+        "We look forward to the talks.",
+        [
+            (
+                "indirect",
+                "Thank you for the warm welcome to Santiago",
+                "Vogel",
+            ),
+            (
+                "indirect",
+                "Our trade has grown in every year of the last decade",
+                "Vogel",
+            ),
+            ("indirect", "We look forward to the talks", "Vogel"),
+        ],
+    ),
+    StatementCase(
+        "a name in capitals labelling one paragraph is no remarks",
+        "VOGEL: Thank you for the warm welcome to Santiago.\n\n"
+        "Trade between the two states has grown.",
+        [],
+    ),
+    StatementCase(
         "a place labelled in capitals twice is no briefing's speaker",
         "OSLO: Talks on fishing rights resumed on Monday.\n\n"
         "OSLO: Talks on the border resumed on Tuesday.",

@@ -2760,8 +2760,9 @@ class Scanner:
 
     def labelled_person(self, first: int, last: int) -> Entity | None:
         """
-        The person a transcript's label in capitals names, "MR. REEKER:"
-        or "LENA VASKO:": the name in title case less its courtesy title,
+        The person a transcript's label in capitals names, "MR. REEKER:",
+        "SECRETARY VASKO:" or "LENA VASKO:": the name in title case less its
+        courtesy title or office,
         the person of that surname named before when there is one; None
         when the tables know the words as a place or a body
         ("WASHINGTON:").
@@ -2769,6 +2770,11 @@ class Scanner:
         words = [w.title() for w in self.words[first:last] if w != "."]
         if words and words[0] in _COURTESIES:
             words = words[1:]
+        office = longest_at(
+            self.tables.titles, [w.casefold() for w in words], 0
+        )
+        if office is not None:
+            words = words[office[0] :]  # "SECRETARY TILLERSON:"
         if (
             not words
             or not all(w.isalpha() for w in words)

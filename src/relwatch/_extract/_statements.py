@@ -983,20 +983,58 @@ class _Extractor:
         doc = self.doc
         labels = self._turn_labels()
         answers = collections.Counter(
-            speaker for _, speaker in labels.values() if speaker is not None
+            speaker for _, speaker, _ in labels.values() if speaker is not None
         )
+        remarks = _remarks(labels, answers)
+        needed = 1 if remarks else _TURNS
         turns: dict[int, tuple[int, Entity]] = {}
-        if not answers or max(answers.values()) < _TURNS:
+        if not answers or max(answers.values()) < needed:
             return turns, set()  # no one answers twice: no turns to look for
         # Said, if another turn follows them.
         going_on: dict[int, tuple[int, Entity]] = {}
         speaker: Entity | None = None
-        # A paragraph where a person named says something, or with its own
-        # quotation and a cue not of the answer's "we", reports someone
-        # else's words ("Separately, X told reporters that ..."): the turn
-        # ends; "We urge ..." goes on, and "We call it “patience”" too.  By
-        # paragraph: the sentences, where their speaker is named (past an
-        # answer's label, not the label) and who.
+        reported, cued = self._reported_by_paragraph()
+        told: set[int] = set()
+        for paragraph, (start, end) in enumerate(doc.paragraphs):
+            if paragraph in labels:
+                turns |= going_on
+                at, speaker, _ = labels[paragraph]
+                if speaker is not None and answers[speaker] >= needed:
+                    turns[paragraph] = (at, speaker)
+                    told.update(
+                        index
+                        for index, named, person in reported.get(paragraph, [])
+                        if named >= at and person is not speaker
+                    )
+                else:
+                    speaker = None
+            elif (
+                speaker is not None
+                and doc.text[start : start + 1].isalpha()
+                and paragraph not in reported
+                and not (paragraph in cued and doc.quotes_between(start, end))
+            ):
+                going_on[paragraph] = (start, speaker)
+                continue
+            else:
+                speaker = None
+            going_on = {}
+        if remarks:
+            turns |= going_on  # remarks have no next turn to end them
+        return turns, told
+
+    def _reported_by_paragraph(
+        self,
+    ) -> tuple[dict[int, list[tuple[int, int, Entity]]], set[int]]:
+        """
+        The paragraphs that report someone else's words, which end a
+        transcript's turn: by paragraph, the sentences where a person named
+        says something (past an answer's label, not the label), where that
+        person is named and who ("Separately, X told reporters that ...");
+        and the paragraphs with a cue not of the answer's "we" ("We urge
+        ..." goes on, and "We call it “patience”" too).
+        """
+        doc = self.doc
         reported: dict[int, list[tuple[int, int, Entity]]] = {}
         cued: set[int] = set()
         for index, cues in self.cues_by_sentence.items():
@@ -1021,32 +1059,7 @@ class _Extractor:
                             subject.entity,
                         )
                     )
-        told: set[int] = set()
-        for paragraph, (start, end) in enumerate(doc.paragraphs):
-            if paragraph in labels:
-                turns |= going_on
-                at, speaker = labels[paragraph]
-                if speaker is not None and answers[speaker] >= _TURNS:
-                    turns[paragraph] = (at, speaker)
-                    told.update(
-                        index
-                        for index, named, person in reported.get(paragraph, [])
-                        if named >= at and person is not speaker
-                    )
-                else:
-                    speaker = None
-            elif (
-                speaker is not None
-                and doc.text[start : start + 1].isalpha()
-                and paragraph not in reported
-                and not (paragraph in cued and doc.quotes_between(start, end))
-            ):
-                going_on[paragraph] = (start, speaker)
-                continue
-            else:
-                speaker = None
-            going_on = {}
-        return turns, told
+        return reported, cued
 
     def _first_person(self, cue: Cue) -> bool:
         """Whether "I" or "we" says *cue*: "We call it ...", "I've said"."""
@@ -1056,15 +1069,16 @@ class _Extractor:
             k -= 1
         return k > 0 and words[k - 1].split("'")[0] in {"i", "we"}
 
-    def _turn_labels(self) -> dict[int, tuple[int, Entity | None]]:
+    def _turn_labels(self) -> dict[int, tuple[int, Entity | None, bool]]:
         """
         The paragraphs that open with a few capitalised words and a colon
-        ("Reuters:", "Lin Jian:"): where their words start, and the person
-        the label names when a sentence follows it.
+        ("Reuters:", "Lin Jian:"): where their words start, the person the
+        label names when a sentence follows it, and whether the label is
+        an office and a name in capitals ("SECRETARY X:").
         """
         doc = self.doc
         words = doc.words
-        labels: dict[int, tuple[int, Entity | None]] = {}
+        labels: dict[int, tuple[int, Entity | None, bool]] = {}
         interviewee: Entity | None = None
         asked = False  # the interviewee is looked for at the first question
         for paragraph, (start, end) in enumerate(doc.paragraphs):
@@ -1092,11 +1106,8 @@ class _Extractor:
                 else None
             )
             label = words[first] if colon == first + 1 else ""
-            if (
-                person is None
-                and label not in _LABELS_OF_NO_ONE
-                and all(w == "." or w.isupper() for w in words[first:colon])
-            ):
+            capitals = all(w == "." or w.isupper() for w in words[first:colon])
+            if person is None and label not in _LABELS_OF_NO_ONE and capitals:
                 # "MR. REEKER:": a briefing's speaker in capitals.
                 person = doc.scanner.labelled_person(first, colon)
             if label in _QUESTION_LABELS and not asked:
@@ -1104,9 +1115,16 @@ class _Extractor:
                 interviewee = self._interviewee(start)
             elif label in _ANSWER_LABELS:
                 person = interviewee
+            office = (
+                capitals
+                and colon > first + 1
+                and longest_at(doc.tables.titles, doc.folded, first)
+                is not None
+            )
             labels[paragraph] = (
                 at,
                 person if _is_sentence(doc.text[at:end]) else None,
+                office,
             )
         return labels
 
@@ -4042,6 +4060,20 @@ def find_statements(doc: Doc) -> list[Found]:
     Every statement of the body, in order.
     """
     return _Extractor(doc).run()
+
+
+def _remarks(
+    labels: dict[int, tuple[int, Entity | None, bool]],
+    answers: collections.Counter[Entity],
+) -> bool:
+    """
+    Whether a transcript's *labels* are remarks: one speaker, labelled with
+    an office in capitals ("SECRETARY X:"), whose one turn goes on to the
+    end.
+    """
+    return len(answers) == 1 and all(
+        office for _, speaker, office in labels.values() if speaker
+    )
 
 
 def _label_colon(words: list[str], first: int) -> int | None:
