@@ -2372,3 +2372,15 @@ class TestPluralTitles:
         )
 
         assert [a[0] for a in _actors(article)] == ["Tomas Herrera", "Peru"]
+
+
+def test_people_table_reads_the_arabic_article_with_a_hyphen():
+    """
+    "al-Thani" in the text is the table's "Al Thani": the person and his
+    state are known.
+    """
+    actors = _actors(
+        _extract("Emir Tamim bin Hamad al-Thani received the Chilean envoy.")
+    )
+
+    assert ("Tamim bin Hamad al-Thani", "person", "QAT", "Emir") in actors

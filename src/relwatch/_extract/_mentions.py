@@ -2829,8 +2829,8 @@ class Scanner:
         """
         known = self.tables.people.get(tuple(words))
         if known is None and len(words) > 1:
-            alike = self.tables.people_folded.get(words[-1].casefold())
             folded = folded_name(words)
+            alike = self.tables.people_folded.get(folded[-1])
             known = (
                 alike.get(folded) or alike.get(_without_initials(folded))
                 if alike

@@ -132,10 +132,27 @@ def _folded_people(
 
 def folded_name(words: Sequence[str]) -> tuple[str, ...]:
     """
-    A name's words folded, with no full stops: how the people table is
-    read when the name is not written as it writes it.
+    A name's words folded, with no full stops and an Arabic article apart
+    from its noun ("al-Thani" as "Al Thani"): how the people table is read
+    when the name is not written as it writes it.
+
+    >>> folded_name(["Tamim", "bin", "Hamad", "al-Thani"])
+    ('tamim', 'bin', 'hamad', 'al', 'thani')
     """
-    return tuple(word.casefold() for word in words if word != ".")
+    folded: list[str] = []
+    for word in words:
+        if word == ".":
+            continue
+        head, dash, rest = word.casefold().partition("-")
+        if dash and rest and head in _ARTICLES:
+            folded += (head, rest)
+        else:
+            folded.append(word.casefold())
+    return tuple(folded)
+
+
+# The Arabic article as names write it before a hyphen: "al-Thani", "el-Sisi".
+_ARTICLES: Final = frozenset(["al", "el"])
 
 
 def straight(word: str) -> str:
