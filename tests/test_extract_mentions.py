@@ -2384,3 +2384,25 @@ def test_people_table_reads_the_arabic_article_with_a_hyphen():
     )
 
     assert ("Tamim bin Hamad al-Thani", "person", "QAT", "Emir") in actors
+
+
+def test_modifier_letter_apostrophe_is_an_apostrophe():
+    """
+    Some outlets type the modifier letter apostrophe (U+02BC) for the
+    apostrophe: "Peru's charge d'affaires X" so written is Peru's envoy.
+    """
+    article = _extract(
+        "Chile expelled Peruʼs chargé dʼaffaires Rosa Vidal on Monday."
+    )
+
+    assert [
+        (
+            "expulsion",
+            {"Chile": "initiator", "Rosa Vidal": "recipient"},
+            "occurred",
+            "2025-03-31",
+        )
+    ] == _events(article)
+    assert ("Rosa Vidal", "person", "PER", "Chargé d'affaires") in _actors(
+        article
+    )

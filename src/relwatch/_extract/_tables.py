@@ -160,8 +160,13 @@ def straight(word: str) -> str:
     *word* with its apostrophes straight: "Iran’s" and "Azerbaijan`s" are
     read as "Iran's".
     """
-    if "’" in word or "`" in word or "´" in word:
-        return word.replace("’", "'").replace("`", "'").replace("´", "'")
+    if "’" in word or "`" in word or "´" in word or "ʼ" in word:
+        return (
+            word.replace("’", "'")
+            .replace("`", "'")
+            .replace("´", "'")
+            .replace("ʼ", "'")
+        )
     return word
 
 

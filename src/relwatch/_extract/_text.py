@@ -25,16 +25,17 @@ WEEKDAYS: Final = frozenset(
 )
 
 # Words keep inner hyphens and apostrophes ("Al-Sabah", "O'Brien",
-# "don't"); a possessive "'s" is a token of its own; "U.S." and "U.N." are
+# "don't"; also the modifier letter "ʼ" some outlets type, a word's letter
+# to the engine); a possessive "'s" is a token of its own; "U.S." and "U.N." are
 # one token; anything else that is not a space is a token by itself.
 # The acronym is spelt out to two letters so that the engine passes it over
 # at once where no capital stands (a counted group is entered at every
 # word); the one group makes split() keep the tokens.
 _TOKEN: Final = re.compile(
     r"([A-Z]\.[A-Z]\.(?:[A-Z]\.)*+"
-    r"|[^\W_]+(?:[-‐‑][^\W_]+)*+(?:['’`´](?![sS]\b)[^\W_]+)*+"
-    r"|['’`´][sS]\b"
-    r"|[^\w\s])"
+    r"|[^\W_ʼ]+(?:[-‐‑][^\W_ʼ]+)*+(?:['’`´ʼ](?![sS]\b)[^\W_ʼ]+)*+"
+    r"|['’`´ʼ][sS]\b"
+    r"|[^\w\s]|ʼ)"
 )
 
 # A sentence ends at . ! or ? (and any closing quote or bracket after it)
