@@ -1035,7 +1035,7 @@ CASES = [
     Case(
         "outlets and a wire in parentheses below a repeated headline",
         " date 2022-04-05 Northport Point\n\nMinistry Summons Envoy Over Expulsion\n\n"
-        "Dana Levi Published April 05, 2022 | 12:00 AM\n\n"
+        "Dana Levi Published April 05, 2022 | 11:40 AM\n\n"
         "Ministry Summons Envoy Over Expulsion\n\n"
         "MOSCOW (Northport Point News / Exa - 05th April, 2022) The Ministry summoned "
         "the envoy on Monday.",
@@ -4891,7 +4891,7 @@ CASES = [
     ),
     Case(
         "a paywall's notice and a menu between bars above the headline are chrome",
-        " date 2025-05-06 Example Daily has an Ethical Paywall\nLicence needed for work "
+        " date 2025-05-06 Example Daily has a Reader Paywall\nLicence needed for work "
         "use Learn More\n\nWorld | Defence | Trade | Politics | Opinion\n\nEnvoys sign "
         "port accord in Northport\n\nThe envoys of Northland and Southland signed the "
         "port accord in Northport on Friday, officials said.",
@@ -4925,7 +4925,7 @@ CASES = [
     ),
     Case(
         "a newspaper's name with its city in brackets above a topic and the title is chrome",
-        " date 2017-08-01 1 August 2017\n\nDaily Herald (Northport)\n\n"
+        " date 2019-06-03 3 June 2019\n\nDaily Herald (Northport)\n\n"
         "Southland: Northland's President Visits Southland Today\n\nBy Ama Mensah\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"bylines": ("Ama Mensah",)},
         "The envoys of Northland and Southland",
@@ -4998,7 +4998,7 @@ CASES = [
     Case(
         "a writer's name and handle glued to a label, the date and the time: `Dana Levi (@dlevi) Published ...`",
         " date 2022-04-05 Envoys sign port accord in Northport\n\n"
-        "Dana Levi (@DLeviEX) Published April 05, 2022 | 12:00 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        "Dana Levi (@DLeviEX) Published April 05, 2022 | 11:40 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"bylines": ("Dana Levi",), "crawl_date": D(2022, 4, 5)},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord in Northport",
@@ -5119,10 +5119,10 @@ CASES = [
     ),
     Case(
         "an agency, a date and a time on a line between the headline and the text",
-        "Envoys sign port accord\n\nIANS, 09 Jan, 2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        "Envoys sign port accord\n\nIANS, 11 Mar, 2021 03:25 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {
             "place": None,
-            "date": D(2019, 1, 9),
+            "date": D(2021, 3, 11),
             "agency": "IANS",
             "bylines": (),
         },
@@ -5131,30 +5131,30 @@ CASES = [
     ),
     Case(
         "a staff credit and a month-first timestamp between the headline and the text",
-        " date 2019-02-18 Envoys sign port accord\n\nEXA Bureau. Updated: 2/17/2019 "
-        "1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
-        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        " date 2021-03-20 Envoys sign port accord\n\nEXA Bureau. Updated: 3/19/2021 "
+        "2:15:07 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2021, 3, 19), "agency": None, "bylines": ()},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",
     ),
     Case(
         "a site-wide date and labels at the top give way to the credit line's date",
         "Thursday, December 25, 2025\n\nADVT\n\nInternational\n\nEnvoys sign port "
-        "accord\n\nEXA Bureau. Updated: 2/17/2019 1:44:31 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
-        {"place": None, "date": D(2019, 2, 17), "agency": None, "bylines": ()},
+        "accord\n\nEXA Bureau. Updated: 3/19/2021 2:15:07 PM Politics\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        {"place": None, "date": D(2021, 3, 19), "agency": None, "bylines": ()},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",
     ),
     Case(
         "a credit line's date either way round in slashes gives no date",
-        "Envoys sign port accord\n\nIANS, 03/04/2019 01:49 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        "Envoys sign port accord\n\nIANS, 03/04/2021 03:25 AM\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"place": None, "date": None, "agency": "IANS"},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",
     ),
     Case(
         "a writer's name and a timestamp is no staff credit",
-        " date 2019-01-09 Envoys sign port accord\n\nDana Levi, 09 Jan, 2019 01:49 AM"
+        " date 2021-03-11 Envoys sign port accord\n\nDana Levi, 11 Mar, 2021 03:25 AM"
         "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"date": None, "agency": None},
         "The envoys of Northland and Southland",
@@ -5169,15 +5169,15 @@ CASES = [
     ),
     Case(
         "a known agency, a comma and a place in capitals, then its credit line's date",
-        "Envoys sign port accord\n\nIANS, NORTHPORT\n\nIANS, 09 Jan, 2019 01:49 AM"
+        "Envoys sign port accord\n\nIANS, NORTHPORT\n\nIANS, 11 Mar, 2021 03:25 AM"
         "\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
-        {"place": "NORTHPORT", "agency": "IANS", "date": D(2019, 1, 9)},
+        {"place": "NORTHPORT", "agency": "IANS", "date": D(2021, 3, 11)},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",
     ),
     Case(
         "a known agency and a name no table knows as a place give no place",
-        " date 2019-01-09 Envoys sign port accord\n\nIANS Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
+        " date 2021-03-11 Envoys sign port accord\n\nIANS Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"place": None},
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",

@@ -4571,8 +4571,8 @@ EVENT_CASES = [
     ),
     EventCase(
         "sanctions on a slate or a group of a state's officials are on the state",
-        "On Monday, Norway and Denmark imposed sanctions on a slate of new "
-        "Chilean officials and entities. Sweden imposed sanctions on a group "
+        "On Monday, Norway and Denmark imposed sanctions on a slate of "
+        "Chilean officials and firms. Sweden imposed sanctions on a group "
         "of Peruvian officials.",
         [
             (
@@ -4645,8 +4645,8 @@ EVENT_CASES = [
     ),
     EventCase(
         "the ministers of a union agreed on sanctions on X and on Y",
-        "Foreign ministers of the European Union have agreed on imposing "
-        "sanctions on Chile and on Peruvian officials.",
+        "Foreign ministers of the European Union agreed on Monday on "
+        "imposing sanctions on Chile and on Peruvian officials.",
         [
             (
                 "sanction",
@@ -4656,7 +4656,7 @@ EVENT_CASES = [
                     "Peru": "recipient",
                 },
                 "occurred",
-                None,
+                "2025-03-31",
             ),
         ],
     ),

@@ -115,7 +115,7 @@ SPEAKER_CASES = [
     StatementCase(
         "the leaders of the two countries are the two leaders, not the states",
         "Chilean President Ana Ruiz met Peruvian President Luis Soto in Lima. "
-        "The leaders of the two countries emphasized their interest in trade. "
+        "The leaders of the two countries stressed their interest in trade. "
         "The presidents of both countries stressed the need for a new port.",
         [
             ("indirect", "interest in trade", "Ana Ruiz and Luis Soto"),

@@ -765,7 +765,7 @@ def _date_tag_dateline(text: str, at: int) -> _Found | None:
     `29/05/2007 (Agence Exemple) - `.  The date is read day first, as
     most wires outside the United States write it, unless its numbers
     allow only month first (`05/29/2007`) or, either way round, the page
-    writes another date that only month first can read (`2/17/2019`).
+    writes another date that only month first can read (`3/19/2021`).
     """
     m = p.DATE_TAG_DATELINE.match(text, at, at + 120)
     if m is None:
@@ -2672,7 +2672,7 @@ class _Reader:
         """
         Note a credit, an agency's or the staff's, and the story's
         timestamp on one line below the headline (`EXA, 09 Jan, 2019 01:49
-        AM`, `Example Bureau. Updated: 2/17/2019 1:44:31 PM Politics`): its
+        AM`, `Example Bureau. Updated: 3/19/2021 2:15:07 PM Politics`): its
         date is the story's, whatever date the page's top shows, and a
         staff credit names no writer.
         """

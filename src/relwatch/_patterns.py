@@ -262,7 +262,7 @@ DATE_TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,2}+(?:--|[-–—])\s{1,3}+)(?=[A-Z\"“‘'])"
 )
 # A slashed date that only month first can read, the second number past
-# 12: `2/17/2019`; a page that writes one writes its dates month first.
+# 12: `3/19/2021`; a page that writes one writes its dates month first.
 MONTH_FIRST_DATE: Final = re.compile(
     r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/[12][0-9]{3}(?![0-9])"
 )
@@ -754,8 +754,8 @@ STAMP_DATE: Final = re.compile(
 )
 
 # A credit and the story's timestamp after a full stop or a comma, between
-# the headline and the text: `EXA, 09 Jan, 2019 01:49 AM`, `Example Bureau.
-# Updated: 2/17/2019 1:44:31 PM Politics`.
+# the headline and the text: `EXA, 11 Mar, 2021 03:25 AM`, `Example Bureau.
+# Updated: 3/19/2021 2:15:07 PM Politics`.
 CREDIT_STAMP: Final = re.compile(
     r"(?P<credit>[A-Z][\w&'’-]{0,24}+(?:\s[A-Z][\w&'’-]{0,24}+){0,3}+)[.,]\s{1,3}+(?=\S)"
 )
@@ -1003,7 +1003,7 @@ BYLINE_NOUN_STARTS: Final = (
 # A paywall's offer, matched in the casefolded line: `Subscribe to unlock
 # this article`, `Only $1 for 4 weeks`, `Then $75 per month. ... Cancel
 # anytime`, `You have reached your limit of free articles`, and its notice:
-# `Example Daily has an Ethical Paywall`, `Licence needed for work use`.
+# `Example Daily has a Reader Paywall`, `Licence needed for office use`.
 PAYWALL: Final = re.compile(
     r"subscribe\sto\s(?:read|unlock|continue)|(?:try|get)\sunlimited\saccess"
     r"|\bhas\san?\s(?:[a-z]{1,20}+\s)?paywall\b|\blicen[cs]e\sneeded\sfor\b"

@@ -174,7 +174,7 @@ _HOLDER_NOUNS: Final = frozenset(
     delegation delegations diplomat diplomats member members""".split()  # noqa: SIM905
 ) | frozenset(
     # how many, before whom: "sanctions on a number of Chilean officials",
-    # "on a slate of new Chilean entities", "on dozens of Chilean firms"
+    # "on a slate of Chilean firms", "on dozens of Chilean firms"
     "number slate group series list batch raft handful dozen dozens".split()  # noqa: SIM905
 )
 _PREPOSITIONS: Final = frozenset(
