@@ -6913,7 +6913,7 @@ EVENT_CASES = [
         "'their' talks of one side are no meeting",
         "Chilean Foreign Minister Tomas Herrera said after their talks that "
         "the border would stay open. Officials said after their talks that "
-        "trade would grow.",
+        "trade would grow. Chile and Peru said their talks had been useful.",
         [],
     ),
     EventCase(

@@ -5172,8 +5172,13 @@ class _Events:
         """
         doc = self.doc
         folded = doc.folded
-        # "their talks" is a trigger of its own; "their meeting" a noun's.
-        k = first if folded[first] == "their" else first - 1
+        # "after their talks" is a trigger of its own; "their meeting" a
+        # noun's with its possessive before it.
+        k = (
+            first + 1
+            if folded[first + 1 : first + 2] == ["their"]
+            else first - 1
+        )
         if k > s_first and folded[k] in _EVENT_MODIFIERS:
             k -= 1
         if k <= s_first or folded[k] != "their":

@@ -397,8 +397,13 @@ def _titles() -> dict[tuple[str, ...], Meaning]:
 def _plural(word: str) -> str:
     """
     The plural of an office's last word: "ministers", "secretaries",
-    "envoys", "ambassadors".
+    "envoys", "ambassadors", "chairmen".
+
+    >>> [_plural(w) for w in ["minister", "secretary", "envoy", "chairman"]]
+    ['ministers', 'secretaries', 'envoys', 'chairmen']
     """
+    if word.endswith("man"):
+        return word[:-3] + "men"  # "chairmen", "spokeswomen"
     if word.endswith("y") and word[-2:-1] not in set("aeiou"):
         return word[:-1] + "ies"
     if word.endswith(("s", "sh", "ch", "x")):
