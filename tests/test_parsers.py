@@ -1497,6 +1497,22 @@ class TestParseArticle:
             return
         assert isinstance(article, Article)
 
+    @pytest.mark.parametrize(
+        "line", ["NORTHLANDAM", "AMSTERDAM", "PROGRAM", "PM", "AM"]
+    )
+    def test_one_word_line_ending_in_am_or_pm(self, line):
+        """
+        A one-word line ending in "AM" or "PM" is no name before a time:
+        the page parses and its body starts below it.
+        """
+        article = relwatch.parse_article(
+            f"Envoys sign port accord\n\n{line}\n\nThe envoys of Northland "
+            "signed the port accord in Northport on Friday."
+        )
+
+        assert "Envoys sign port accord" == article.headline
+        assert article.body.startswith("The envoys of Northland signed")
+
 
 class TestBody:
     def test_footers_and_noise_removed(self):

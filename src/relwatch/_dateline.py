@@ -2276,6 +2276,8 @@ class _Reader:
         if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
             # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
             (line[-1:].isdigit() or line.endswith(("AM", "PM")))
+            # `VIETNAM` or `PM` alone ends in "AM"/"PM" too: one word.
+            and len(tokens) > 1
             and tokens[0].isalpha()
             and tokens[1].isalpha()
             and self._name_before_date(line)
