@@ -774,8 +774,8 @@ CASES = [
         headline="Northland to host the regional forum",
     ),
     Case(
-        "a caption in the present tense below the headline: `Leaders pose for a family photo ...`",
-        " date 2025-05-06 Northland to host the regional forum\n\nLeaders pose for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        "a caption in the present tense below the headline: `The premier poses for a family photo ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\nThe premier poses for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
         {"place": None},
         "Northland appears ready to offer",
         headline="Northland to host the regional forum",

@@ -1785,32 +1785,93 @@ class TestLines:
         assert not is_chrome(line)
 
     @pytest.mark.parametrize(
-        ("line", "furniture"),
+        ("line", "following", "furniture"),
         [
             (
                 "Premier Dana Levi shakes hands with Sam Roe during talks.",
+                "",
                 True,
             ),
-            ("Leaders pose for a family photo at the forum.", True),
-            ("The envoy poses for photographs in Northport.", True),
-            ("The envoy looks on as the premier signs the accord.", True),
-            ("The premier gestures during a news conference.", True),
-            ("Premier Dana Levi shook hands with Sam Roe on Monday.", False),
+            ("The envoy poses for photographs in Northport.", "", True),
+            ("The envoy looks on as the premier signs the accord", "", True),
             (
-                "The premier speaks with reporters in Northport on Monday.",
+                "The envoy looks on as the premier signs the accord.",
+                "Credit: EXA",
+                True,
+            ),
+            (
+                "The envoy looks on as the premier signs the accord.",
+                "Photo: EXA",
+                True,
+            ),
+            (
+                "The world looks on as the two leaders meet in Northport.",
+                "",
                 False,
             ),
-            ("Northland says it will host the forum in 2027.", False),
-            ("Premier Dana Levi shakes hands with Sam Roe. " * 6, False),
+            (
+                "The envoys agreed to shake hands with the rebels' delegates.",
+                "",
+                False,
+            ),
+            ("The envoys will pose for a photo after the talks.", "", False),
+            (
+                "NORTHPORT - Both sides made goodwill gestures as talks resumed.",
+                "",
+                False,
+            ),
+            ("The premier gestures during a news conference.", "", False),
+            (
+                "Premier Dana Levi shook hands with Sam Roe on Monday.",
+                "",
+                False,
+            ),
+            (
+                "The premier speaks with reporters in Northport on Monday.",
+                "",
+                False,
+            ),
+            ("Northland says it will host the forum in 2027.", "", False),
+            ("Premier Dana Levi shakes hands with Sam Roe. " * 6, "", False),
         ],
     )
-    def test_posed_captions(self, line, furniture):
+    def test_posed_captions(self, line, following, furniture):
         """
-        A line that tells in the present tense what a picture shows is a
-        caption; a lead in the past tense, or one that shows no picture,
-        and a long paragraph are text.
+        A line that tells in the third person present what a picture shows
+        is a caption, `looks on as` only in a caption's shape (no full
+        stop, or a credit below); a lead in another tense or person, one
+        that shows no picture, and a long paragraph are text.
         """
-        assert furniture == is_furniture(line)
+        assert furniture == is_furniture(line, following)
+
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            (
+                "NORTHPORT - Both sides made goodwill gestures as talks resumed "
+                "in the capital on Monday."
+            ),
+            (
+                "The world looks on as the two leaders meet in Northport for "
+                "talks on the port."
+            ),
+            (
+                "The two premiers are due to shake hands with the envoys at the "
+                "forum in Northport."
+            ),
+        ],
+    )
+    def test_a_lead_that_tells_what_a_picture_would_show(self, lead):
+        """
+        A lead below the headline that says `gestures as`, `looks on as`
+        or `shake hands with` is the body, not a caption.
+        """
+        article = relwatch.parse_article(
+            f"Envoys sign port accord\n\n{lead}\n\nNorthland appears ready to "
+            "offer more help to its neighbours, as the premier heads to a retreat."
+        )
+
+        assert article.body.startswith(lead.split(" - ")[-1][:20])
 
     @pytest.mark.parametrize(
         "line",

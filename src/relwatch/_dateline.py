@@ -2029,7 +2029,9 @@ class _Reader:
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
-            if not self.after_header and is_furniture(line):
+            if not self.after_header and is_furniture(
+                line, _next_line(self.text, line_end)
+            ):
                 self.previous = "caption"
                 return None
             # A dateline opens a paragraph, not a short headline

@@ -322,17 +322,20 @@ def is_photo_credit(folded: str) -> bool:
     )
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, following: str = "") -> bool:
     """
-    Whether a line that reads as text is a photo caption, a cookie notice,
-    a save button's text or a counter.
+    Whether a line that reads as text, with the line *following* it, is a
+    photo caption, a cookie notice, a save button's text or a counter.
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
     # `Premier Dana Levi shakes hands with Sam Roe during talks.`
-    if (
-        len(line) <= p.POSED_CAPTION_MAX
-        and p.POSED_CAPTION.search(line) is not None
+    if len(line) <= p.POSED_CAPTION_MAX and (
+        p.POSED_CAPTION.search(line) is not None
+        or (
+            p.LOOKS_ON_CAPTION.search(line) is not None
+            and _caption_shape(line, following)
+        )
     ):
         return True
     folded = line.casefold()
@@ -344,6 +347,18 @@ def is_furniture(line: str) -> bool:
         )
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
         or ("generated" in folded and is_ai_notice(folded))
+    )
+
+
+def _caption_shape(line: str, following: str) -> bool:
+    """
+    Whether *line* is shaped as a caption: no full stop at its end, as a
+    lead has, or a picture's credit on the line *following* it.
+    """
+    return (
+        line[-1:] != "."
+        or p.CREDIT_LABEL_LINE.fullmatch(following) is not None
+        or is_photo_credit(following.casefold())
     )
 
 

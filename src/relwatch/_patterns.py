@@ -1136,14 +1136,17 @@ REPEATED_CAPTION_CREDIT: Final = re.compile(
     r"\s{0,2}:\s{0,2}[^\n:]{1,60}+",
     re.IGNORECASE,
 )
-# What a caption says a picture shows, in the present tense as captions
-# tell it and leads do not: `Premier Dana Levi shakes hands with Sam Roe`,
-# `Leaders pose for a family photo`, `The envoy looks on as ...`.
+# What a caption says a picture shows, in the third person present as
+# captions tell it and leads do not: `Premier Dana Levi shakes hands with
+# Sam Roe`, `The envoy poses for a photo`.  Not `agreed to shake hands
+# with`, `will pose for a photo`: leads say those too.
 POSED_CAPTION: Final = re.compile(
-    r"\b(?:shakes?\shands\swith|poses?\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
-    r"(?:photos?|pictures?|photographs?)|looks?\son\s(?:as|during|while)"
-    r"|gestures?\s(?:as|during|while))\b"
+    r"\b(?:shakes\shands\swith|poses\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
+    r"(?:photos?|pictures?|photographs?))\b"
 )
+# `The envoy looks on as ...`: a lead may say it too (`The world looks on
+# as the two leaders meet.`), so a caption only in a caption's shape.
+LOOKS_ON_CAPTION: Final = re.compile(r"\blooks\son\s(?:as|during|while)\b")
 # The longest line read as such a caption.
 POSED_CAPTION_MAX: Final = 250
 # A picture's credit with its label alone on the line below its caption:
