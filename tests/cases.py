@@ -4947,6 +4947,14 @@ CASES = [
         headline="Ministry Statement: Visit to Northland by the Foreign Secretary of Southland",
     ),
     Case(
+        "a currency's code after a dollar sign in the title is no placeholder: `$US 20 million`",
+        " date 2025-05-06 Example pledges $US 20 million to fund port\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Example pledges $US 20 million to fund port",
+    ),
+    Case(
         "a template's unfilled placeholder above the title is chrome",
         " date 2013-10-04 Ministry of Foreign Affairs Northland - {{title}}\n\n"
         "Envoys sign port accord in Northport\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",

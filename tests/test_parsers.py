@@ -1744,6 +1744,8 @@ class TestLines:
             "Previous post: " + "Rain closes the coast road " * 5,
             "Ministry of Foreign Affairs Northland - $name",
             "Example Ministry - {{ title }}",
+            "Example Ministry - ${title}",
+            "Example Ministry - $_name",
             "Daily Herald (Northport)",
             "26.5 C",
             "-4 °F",

@@ -943,9 +943,10 @@ ADJACENT_LINK: Final = re.compile(
     r"(?:next|previous|prev)\s(?:article|story|post)\s{0,2}:"
 )
 # A template's placeholder a page left unfilled: `Ministry of Example -
-# $name`, `{{title}}`; not a price, `$20`.
+# $name`, `${title}`, `{{title}}`; not a price, `$20`, nor a currency's
+# code, `$US 20 million`: a placeholder's name starts lower case or "_".
 TEMPLATE_PLACEHOLDER: Final = re.compile(
-    r"\$\{?[A-Za-z_]{2,20}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
+    r"\$\{?[a-z_][A-Za-z_]{1,19}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
 )
 # A newspaper's name with its city in brackets, a masthead above the
 # title: `Daily Herald (Northport)`, `The Example Times (Northport)`.
