@@ -4925,11 +4925,19 @@ CASES = [
     ),
     Case(
         "a newspaper's name with its city in brackets above a topic and the title is chrome",
-        " date 2019-06-03 3 June 2019\n\nDaily Herald (Northport)\n\n"
+        " date 2019-06-03 3 June 2019\n\nDaily Herald (Lagos)\n\n"
         "Southland: Northland's President Visits Southland Today\n\nBy Ama Mensah\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"bylines": ("Ama Mensah",)},
         "The envoys of Northland and Southland",
         headline="Southland: Northland's President Visits Southland Today",
+    ),
+    Case(
+        "a headline ending in a newspaper's last word and a media label is no masthead: `(Video)`",
+        " date 2025-05-06 Minister Slams Opposition Leader (Video)\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Minister Slams Opposition Leader (Video)",
     ),
     Case(
         "a headline with a place in brackets stays the headline",

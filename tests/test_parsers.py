@@ -93,7 +93,7 @@ from relwatch._patterns import (
     TREND_CREDIT,
     TREND_DATELINE,
 )
-from relwatch._places import is_state_only
+from relwatch._places import is_known_place, is_state_only
 
 from .cases import CASES
 
@@ -1746,11 +1746,11 @@ class TestLines:
             "Example Ministry - {{ title }}",
             "Example Ministry - ${title}",
             "Example Ministry - $_name",
-            "Daily Herald (Northport)",
+            "Daily Herald (Lagos)",
             "26.5 C",
             "-4 °F",
-            "Northport Times (Port Elena)",
-            "The Example Review (Northport)",
+            "Northport Times (Port Louis)",
+            "The Example Review (Karachi)",
         ],
     )
     def test_furniture(self, line):
@@ -1771,6 +1771,10 @@ class TestLines:
             "GCC summit ends with ‘Riyadh Declaration’",
             "Envoys Sign Port Accord (Northport)",
             "Talks Resume Again (Northport)",
+            "Minister Slams Opposition Leader (Video)",
+            "Envoy Receives Group Leader (Photos)",
+            "Sanctions Hit Nation (Update)",
+            "Premier Meets Nation (Live)",
             "Fares Rise To $20 For Ferry Riders",
             (
                 "Ministers Of Twelve Neighbouring Countries Agree On A Shared "
@@ -1785,6 +1789,16 @@ class TestLines:
         """
         assert is_title(line)
         assert not is_chrome(line)
+
+    def test_media_labels_are_no_known_places(self):
+        """
+        A headline's label in brackets is never a masthead's city: no
+        table names a place after one.
+        """
+        labels = ("Video", "Videos", "Photo", "Photos", "Update", "Live")
+        labels += ("Watch", "Listen", "Audio", "Gallery", "Podcast")
+
+        assert not any(map(is_known_place, labels))
 
     @pytest.mark.parametrize(
         ("line", "following", "furniture"),

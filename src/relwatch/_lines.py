@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from . import _patterns as p
+from ._places import is_known_place
 
 
 __all__ = [
@@ -221,10 +222,12 @@ def _is_long_chrome(line: str, folded: str) -> bool:
 def _is_masthead(line: str) -> bool:
     """
     Whether *line* is a newspaper's name with its city in brackets:
-    `Daily Herald (Northport)`.
+    `Daily Herald (Lagos)`.  The city must be one the tables know, as a
+    headline's label in brackets is none: `Minister Slams Opposition Leader
+    (Video)`, `Sanctions Hit Nation (Update)`.
     """
     m = p.MASTHEAD_CITY.fullmatch(line)
-    if m is None:
+    if m is None or not is_known_place(m["city"]):
         return False
     words = m["name"].casefold().split()
     return (

@@ -949,13 +949,14 @@ TEMPLATE_PLACEHOLDER: Final = re.compile(
     r"\$\{?[a-z_][A-Za-z_]{1,19}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
 )
 # A newspaper's name with its city in brackets, a masthead above the
-# title: `Daily Herald (Northport)`, `The Example Times (Northport)`.
+# title: `Daily Herald (Lagos)`, `The Example Times (Karachi)`; the city
+# one the tables know.
 MASTHEAD_CITY: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]{1,20}+(?:\s[A-Z][\w'’.-]{1,20}+){1,3}+)"
     r"\s{1,2}\((?P<city>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}+)\)"
 )
 # The last words of newspapers' names that no headline ends its subject
-# on before a place in brackets: `Daily Herald (Northport)`.
+# on before a place in brackets: `Daily Herald (Lagos)`.
 NEWSPAPER_NAME_ENDS: Final = NEWSPAPER_ENDS | frozenset(
     (
         *("times", "news", "gazette", "chronicle", "telegraph", "guardian"),
