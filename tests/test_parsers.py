@@ -1229,6 +1229,27 @@ class TestBylinesBesideDates:
             a.published,
         )
 
+    @pytest.mark.parametrize(
+        ("line", "writer"),
+        [
+            ("June Levi May 6, 2025 at 10:00", "June Levi"),
+            ("Sun Levi May 6, 2025", "Sun Levi"),
+            ("May 6, 2025 | Dana May", "Dana May"),
+            ("Dana Levi Published May 6, 2025", "Dana Levi"),
+        ],
+    )
+    def test_a_name_holding_a_month_or_a_label(self, line, writer):
+        """
+        A month's or a label's word in a writer's name starts no stamp
+        when no date follows it: the whole name is the byline.
+        """
+        page = (
+            f"Envoys resume talks on river\n\n{line}\n\n"
+            "NORTHPORT, May 6 (EXA) - The envoys met on Tuesday to resume the talks."
+        )
+
+        assert (writer,) == relwatch.parse_dateline(page).bylines
+
     def test_name_before_date_only_below_a_title(self):
         """
         A name and a date below a line of text are no byline.

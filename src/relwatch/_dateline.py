@@ -2623,7 +2623,7 @@ class _Reader:
             return False
         # `Dana Levi (@dlevi) Published May 6, 2025 | 10:00 AM`: the name
         # before the handle and the label.
-        name = _before_stamp_words(line[: date.start()])
+        name = _before_stamp_words(line[: date.start()], stamp_after=True)
         person = _person(name)
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
@@ -3487,8 +3487,8 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     known one; another name is a person's or nothing (`Middle East`).
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
-    for part in (parts[0], parts[-1]):
-        name = _before_stamp_words(part)
+    for part, stamp_after in ((parts[0], len(parts) > 1), (parts[-1], False)):
+        name = _before_stamp_words(part, stamp_after=stamp_after)
         if (
             not p.STAMP_PLACE.fullmatch(name)
             or name.casefold() in p.TIMESTAMP_WORDS
@@ -3522,24 +3522,41 @@ def _widget_city(line: str) -> bool:
     )
 
 
-def _before_stamp_words(part: str) -> str:
+def _before_stamp_words(part: str, *, stamp_after: bool) -> str:
     """
     The words of a timestamp line's *part* before the first of its date's
     or its labels': `Dana Levi` in `Dana Levi Apr` (`Dana Levi Apr - 03 -
-    2024`) and in `Dana Levi Published April 05, 2022`.
+    2024`) and in `Dana Levi Published April 05, 2022`.  A month's or a
+    label's word starts the stamp only before a digit or another stamp
+    word, or at the part's end when *stamp_after* it: a name may hold one,
+    `June Levi`, `Sun Levi`, `Theresa May`.
     """
     words = part.split()
     for i, word in enumerate(words):
-        folded = word.strip(".,:;").casefold()
-        if (
-            not folded
-            or folded[0].isdigit()
-            or folded.startswith("(@")
-            or folded in p.TIMESTAMP_WORDS
-            or folded in p.MONTH_WORDS
+        if _stamp_token(word, label=False) or (
+            _stamp_token(word, label=True)
+            and (
+                _stamp_token(words[i + 1], label=True)
+                if i + 1 < len(words)
+                else stamp_after
+            )
         ):
             return " ".join(words[:i])
     return " ".join(words)
+
+
+def _stamp_token(word: str, *, label: bool) -> bool:
+    """
+    Whether *word* is a timestamp's number or handle (`6,`, `(@dlevi)`),
+    or also, when *label*, its month's or label's word (`May`, `Published`).
+    """
+    folded = word.strip(".,:;").casefold()
+    return (
+        not folded
+        or folded[0].isdigit()
+        or folded.startswith("(@")
+        or (label and folded in p.TIMESTAMP_WORDS)
+    )
 
 
 def _outlet_section_date(rest: str) -> bool:
