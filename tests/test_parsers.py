@@ -90,6 +90,7 @@ from relwatch._patterns import (
     STOP_TAG_DATELINE,
     TAG_DATE,
     TAG_DATELINE,
+    TIMESTAMP_WORDS,
     TREND_CREDIT,
     TREND_DATELINE,
 )
@@ -620,6 +621,14 @@ def test_month_names_as_dateutil_reads_them(name):
     gives, or None where it knows no such month.
     """
     assert date_parser.parserinfo().month(name) == _MONTHS.get(name.lower())
+
+
+def test_timestamp_words_hold_every_month_dateutil_reads():
+    """
+    A stamp's words know every month's name and short form dateutil
+    reads, so a writer's name is cut before any of them.
+    """
+    assert set(_MONTHS) <= TIMESTAMP_WORDS
 
 
 def test_a_line_longer_than_any_name_is_none():

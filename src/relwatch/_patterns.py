@@ -135,14 +135,6 @@ _MONTH_ABBREVIATIONS: Final = (
 # How a month's name starts: a date there may follow.
 MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
 _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
-# Months' names and their short forms, casefolded: `apr`, `sept`, `april`.
-MONTH_WORDS: Final = frozenset(
-    (
-        *(m.casefold() for m in _MONTH_ABBREVIATIONS),
-        *("sept", "january", "february", "march", "april", "june", "july"),
-        *("august", "september", "october", "november", "december"),
-    )
-)
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
