@@ -1102,9 +1102,9 @@ def _is_place(place: str) -> bool:
 
 def _venue(place: str) -> bool:
     """
-    Whether *place* names a venue, its city and its country, the last two
-    a place the tables know: `State House, Northport, Kenya`, whose first
-    part may hold an office's word, as a residence's name does.
+    Whether *place* names a venue, its city and its country, the city or
+    the country a place the tables know: `State House, Northport, Kenya`,
+    whose first part may hold an office's word, as a residence's name does.
     """
     rest = place.partition(", ")[2]
     return (
