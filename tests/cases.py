@@ -774,8 +774,8 @@ CASES = [
         headline="Northland to host the regional forum",
     ),
     Case(
-        "a caption in the present tense below the headline: `Leaders pose for a family photo ...`",
-        " date 2025-05-06 Northland to host the regional forum\n\nLeaders pose for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        "a caption in the present tense below the headline: `The premier poses for a family photo ...`",
+        " date 2025-05-06 Northland to host the regional forum\n\nThe premier poses for a family photo at the forum in Northport.\n\nNorthland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
         {"place": None},
         "Northland appears ready to offer",
         headline="Northland to host the regional forum",
@@ -4925,11 +4925,19 @@ CASES = [
     ),
     Case(
         "a newspaper's name with its city in brackets above a topic and the title is chrome",
-        " date 2019-06-03 3 June 2019\n\nDaily Herald (Northport)\n\n"
+        " date 2019-06-03 3 June 2019\n\nDaily Herald (Lagos)\n\n"
         "Southland: Northland's President Visits Southland Today\n\nBy Ama Mensah\n\nThe envoys of Northland and Southland signed the port accord in Northport on Friday, officials said.",
         {"bylines": ("Ama Mensah",)},
         "The envoys of Northland and Southland",
         headline="Southland: Northland's President Visits Southland Today",
+    ),
+    Case(
+        "a headline ending in a newspaper's last word and a media label is no masthead: `(Video)`",
+        " date 2025-05-06 Minister Slams Opposition Leader (Video)\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Minister Slams Opposition Leader (Video)",
     ),
     Case(
         "a headline with a place in brackets stays the headline",
@@ -4945,6 +4953,14 @@ CASES = [
         {"place": None},
         "The envoys of Northland and Southland",
         headline="Ministry Statement: Visit to Northland by the Foreign Secretary of Southland",
+    ),
+    Case(
+        "a currency's code after a dollar sign in the title is no placeholder: `$US 20 million`",
+        " date 2025-05-06 Example pledges $US 20 million to fund port\n\n"
+        "Northland appears ready to offer more help to its neighbours, as the premier heads to a retreat.",
+        {"place": None},
+        "Northland appears ready to offer",
+        headline="Example pledges $US 20 million to fund port",
     ),
     Case(
         "a template's unfilled placeholder above the title is chrome",

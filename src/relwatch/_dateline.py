@@ -1102,9 +1102,9 @@ def _is_place(place: str) -> bool:
 
 def _venue(place: str) -> bool:
     """
-    Whether *place* names a venue, its city and its country, the last two
-    a place the tables know: `State House, Northport, Kenya`, whose first
-    part may hold an office's word, as a residence's name does.
+    Whether *place* names a venue, its city and its country, the city or
+    the country a place the tables know: `State House, Northport, Kenya`,
+    whose first part may hold an office's word, as a residence's name does.
     """
     rest = place.partition(", ")[2]
     return (
@@ -2029,7 +2029,9 @@ class _Reader:
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
-            if not self.after_header and is_furniture(line):
+            if not self.after_header and is_furniture(
+                line, _next_line(self.text, line_end)
+            ):
                 self.previous = "caption"
                 return None
             # A dateline opens a paragraph, not a short headline
@@ -2276,6 +2278,8 @@ class _Reader:
         if (("|" in line or line[-1:] == ")") and self._name_beside(line)) or (
             # `Dana Levi May 6, 2025`: two words of a name, a date at the end.
             (line[-1:].isdigit() or line.endswith(("AM", "PM")))
+            # `VIETNAM` or `PM` alone ends in "AM"/"PM" too: one word.
+            and len(tokens) > 1
             and tokens[0].isalpha()
             and tokens[1].isalpha()
             and self._name_before_date(line)
@@ -2619,7 +2623,7 @@ class _Reader:
             return False
         # `Dana Levi (@dlevi) Published May 6, 2025 | 10:00 AM`: the name
         # before the handle and the label.
-        name = _before_stamp_words(line[: date.start()])
+        name = _before_stamp_words(line[: date.start()], stamp_after=True)
         person = _person(name)
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
@@ -3483,8 +3487,8 @@ def _stamp_name(line: str) -> tuple[str | None, str | None]:
     known one; another name is a person's or nothing (`Middle East`).
     """
     parts = p.STAMP_PART_SEPARATOR.split(line)
-    for part in (parts[0], parts[-1]):
-        name = _before_stamp_words(part)
+    for part, stamp_after in ((parts[0], len(parts) > 1), (parts[-1], False)):
+        name = _before_stamp_words(part, stamp_after=stamp_after)
         if (
             not p.STAMP_PLACE.fullmatch(name)
             or name.casefold() in p.TIMESTAMP_WORDS
@@ -3518,24 +3522,41 @@ def _widget_city(line: str) -> bool:
     )
 
 
-def _before_stamp_words(part: str) -> str:
+def _before_stamp_words(part: str, *, stamp_after: bool) -> str:
     """
     The words of a timestamp line's *part* before the first of its date's
     or its labels': `Dana Levi` in `Dana Levi Apr` (`Dana Levi Apr - 03 -
-    2024`) and in `Dana Levi Published April 05, 2022`.
+    2024`) and in `Dana Levi Published April 05, 2022`.  A month's or a
+    label's word starts the stamp only before a digit or another stamp
+    word, or at the part's end when *stamp_after* it: a name may hold one,
+    `June Levi`, `Sun Levi`, `Theresa May`.
     """
     words = part.split()
     for i, word in enumerate(words):
-        folded = word.strip(".,:;").casefold()
-        if (
-            not folded
-            or folded[0].isdigit()
-            or folded.startswith("(@")
-            or folded in p.TIMESTAMP_WORDS
-            or folded in p.MONTH_WORDS
+        if _stamp_token(word, label=False) or (
+            _stamp_token(word, label=True)
+            and (
+                _stamp_token(words[i + 1], label=True)
+                if i + 1 < len(words)
+                else stamp_after
+            )
         ):
             return " ".join(words[:i])
     return " ".join(words)
+
+
+def _stamp_token(word: str, *, label: bool) -> bool:
+    """
+    Whether *word* is a timestamp's number or handle (`6,`, `(@dlevi)`),
+    or also, when *label*, its month's or label's word (`May`, `Published`).
+    """
+    folded = word.strip(".,:;").casefold()
+    return (
+        not folded
+        or folded[0].isdigit()
+        or folded.startswith("(@")
+        or (label and folded in p.TIMESTAMP_WORDS)
+    )
 
 
 def _outlet_section_date(rest: str) -> bool:

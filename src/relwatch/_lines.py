@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from . import _patterns as p
+from ._places import is_known_place
 
 
 __all__ = [
@@ -221,10 +222,12 @@ def _is_long_chrome(line: str, folded: str) -> bool:
 def _is_masthead(line: str) -> bool:
     """
     Whether *line* is a newspaper's name with its city in brackets:
-    `Daily Herald (Northport)`.
+    `Daily Herald (Lagos)`.  The city must be one the tables know, as a
+    headline's label in brackets is none: `Minister Slams Opposition Leader
+    (Video)`, `Sanctions Hit Nation (Update)`.
     """
     m = p.MASTHEAD_CITY.fullmatch(line)
-    if m is None:
+    if m is None or not is_known_place(m["city"]):
         return False
     words = m["name"].casefold().split()
     return (
@@ -322,17 +325,20 @@ def is_photo_credit(folded: str) -> bool:
     )
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, following: str = "") -> bool:
     """
-    Whether a line that reads as text is a photo caption, a cookie notice,
-    a save button's text or a counter.
+    Whether a line that reads as text, with the line *following* it, is a
+    photo caption, a cookie notice, a save button's text or a counter.
     """
     if "ookie" in line or "OOKIE" in line or is_caption(line):
         return True
     # `Premier Dana Levi shakes hands with Sam Roe during talks.`
-    if (
-        len(line) <= p.POSED_CAPTION_MAX
-        and p.POSED_CAPTION.search(line) is not None
+    if len(line) <= p.POSED_CAPTION_MAX and (
+        p.POSED_CAPTION.search(line) is not None
+        or (
+            p.LOOKS_ON_CAPTION.search(line) is not None
+            and _caption_shape(line, following)
+        )
     ):
         return True
     folded = line.casefold()
@@ -344,6 +350,18 @@ def is_furniture(line: str) -> bool:
         )
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
         or ("generated" in folded and is_ai_notice(folded))
+    )
+
+
+def _caption_shape(line: str, following: str) -> bool:
+    """
+    Whether *line* is shaped as a caption: no full stop at its end, as a
+    lead has, or a picture's credit on the line *following* it.
+    """
+    return (
+        line[-1:] != "."
+        or p.CREDIT_LABEL_LINE.fullmatch(following) is not None
+        or is_photo_credit(following.casefold())
     )
 
 

@@ -135,14 +135,6 @@ _MONTH_ABBREVIATIONS: Final = (
 # How a month's name starts: a date there may follow.
 MONTH_STARTS: Final = frozenset(_MONTH_ABBREVIATIONS)
 _MONTH_NAME: Final = "(?:" + "|".join(_MONTH_ABBREVIATIONS) + ")[a-z]{0,6}"
-# Months' names and their short forms, casefolded: `apr`, `sept`, `april`.
-MONTH_WORDS: Final = frozenset(
-    (
-        *(m.casefold() for m in _MONTH_ABBREVIATIONS),
-        *("sept", "january", "february", "march", "april", "june", "july"),
-        *("august", "september", "october", "november", "december"),
-    )
-)
 _MONTH: Final = _MONTH_NAME + r"\.?\s{0,2}[0-9]"
 
 # What separates a wire tag from the text: a dash, a colon, a full stop or
@@ -943,18 +935,20 @@ ADJACENT_LINK: Final = re.compile(
     r"(?:next|previous|prev)\s(?:article|story|post)\s{0,2}:"
 )
 # A template's placeholder a page left unfilled: `Ministry of Example -
-# $name`, `{{title}}`; not a price, `$20`.
+# $name`, `${title}`, `{{title}}`; not a price, `$20`, nor a currency's
+# code, `$US 20 million`: a placeholder's name starts lower case or "_".
 TEMPLATE_PLACEHOLDER: Final = re.compile(
-    r"\$\{?[A-Za-z_]{2,20}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
+    r"\$\{?[a-z_][A-Za-z_]{1,19}+\}?(?![\w])|\{\{\s?[A-Za-z_]{2,20}+\s?\}\}"
 )
 # A newspaper's name with its city in brackets, a masthead above the
-# title: `Daily Herald (Northport)`, `The Example Times (Northport)`.
+# title: `Daily Herald (Lagos)`, `The Example Times (Karachi)`; the city
+# one the tables know.
 MASTHEAD_CITY: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]{1,20}+(?:\s[A-Z][\w'’.-]{1,20}+){1,3}+)"
     r"\s{1,2}\((?P<city>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}+)\)"
 )
 # The last words of newspapers' names that no headline ends its subject
-# on before a place in brackets: `Daily Herald (Northport)`.
+# on before a place in brackets: `Daily Herald (Lagos)`.
 NEWSPAPER_NAME_ENDS: Final = NEWSPAPER_ENDS | frozenset(
     (
         *("times", "news", "gazette", "chronicle", "telegraph", "guardian"),
@@ -1136,14 +1130,17 @@ REPEATED_CAPTION_CREDIT: Final = re.compile(
     r"\s{0,2}:\s{0,2}[^\n:]{1,60}+",
     re.IGNORECASE,
 )
-# What a caption says a picture shows, in the present tense as captions
-# tell it and leads do not: `Premier Dana Levi shakes hands with Sam Roe`,
-# `Leaders pose for a family photo`, `The envoy looks on as ...`.
+# What a caption says a picture shows, in the third person present as
+# captions tell it and leads do not: `Premier Dana Levi shakes hands with
+# Sam Roe`, `The envoy poses for a photo`.  Not `agreed to shake hands
+# with`, `will pose for a photo`: leads say those too.
 POSED_CAPTION: Final = re.compile(
-    r"\b(?:shakes?\shands\swith|poses?\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
-    r"(?:photos?|pictures?|photographs?)|looks?\son\s(?:as|during|while)"
-    r"|gestures?\s(?:as|during|while))\b"
+    r"\b(?:shakes\shands\swith|poses\sfor\s(?:a\s|the\s)?(?:[a-z]{1,12}\s)?"
+    r"(?:photos?|pictures?|photographs?))\b"
 )
+# `The envoy looks on as ...`: a lead may say it too (`The world looks on
+# as the two leaders meet.`), so a caption only in a caption's shape.
+LOOKS_ON_CAPTION: Final = re.compile(r"\blooks\son\s(?:as|during|while)\b")
 # The longest line read as such a caption.
 POSED_CAPTION_MAX: Final = 250
 # A picture's credit with its label alone on the line below its caption:
