@@ -5453,6 +5453,42 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "an expulsion named by its noun: announced, ordered, or from a state",
+        "Uruguay announced the expulsion of two Bolivian diplomats on Monday. "
+        "Chile ordered the expulsion of the ambassadors of Peru and Ecuador. "
+        "Norway protested over the expulsion of three Danish diplomats from "
+        "Sweden.",
+        [
+            (
+                "expulsion",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "expulsion",
+                {
+                    "Chile": "initiator",
+                    "Peru": "recipient",
+                    "Ecuador": "recipient",
+                },
+                "occurred",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Denmark": "recipient", "Sweden": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "the noun of an expulsion with no side that acts is no event",
+        "The expulsion of diplomats is rare between the two states.",
+        [],
+    ),
+    EventCase(
         "an envoy summoned with no summoner named: the body telling it summoned",
         "The Bolivian ambassador was summoned on Monday, the Uruguayan "
         "Foreign Ministry said.",

@@ -4923,6 +4923,12 @@ class _Events:
             return INITIATOR
         if preposition == "from" and trigger.after == INITIATOR:
             return INITIATOR  # "received a phone call from X"
+        if (
+            preposition == "from"
+            and trigger.kind == "expulsion"
+            and trigger.before == NONE
+        ):
+            return INITIATOR  # "the expulsion of X's diplomats from Y"
         if trigger.kind == "intent_to_meet" and (
             (preposition == "for" and trigger.after == RECIPIENT)
             or (preposition in {"for", "to"} and trigger.words[-1] == "from")
