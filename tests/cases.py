@@ -3335,6 +3335,57 @@ CASES = [
         headline="Envoy summoned over strikes on the border",
     ),
     Case(
+        "a known place glued to the text by a hyphen: `Khartoum-The Ministry`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Khartoum-The Ministry of Transport said on Tuesday that the river "
+        "crossing would reopen.\n\n" + _REOPENED,
+        {"place": "Khartoum", "date": None, "agency": None},
+        "The Ministry of Transport said on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a compound after a known place is text: `Abu Dhabi-based`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Abu Dhabi-based Example Shipping said on Tuesday that the crossing "
+        "would reopen.",
+        {"place": None},
+        "Abu Dhabi-based Example Shipping said",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "an unknown word or a short one before the hyphen is text: "
+        "`Franco-German`, `Al-Sabah`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Franco-German Talks on the crossing resumed in Northport on Tuesday.",
+        {"place": None},
+        "Franco-German Talks on the crossing",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a name with a one-letter particle is text: `Al-Sabah`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Al-Sabah Holdings said on Tuesday that the crossing would reopen.",
+        {"place": None},
+        "Al-Sabah Holdings said on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "two known places joined by a hyphen are a route: `Kyiv-Warsaw`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Kyiv-Warsaw Express trains will run again from Tuesday, the operator said.",
+        {"place": None},
+        "Kyiv-Warsaw Express trains will run",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a known place glued to a headline's word by a hyphen: `Dubai-Based`",
+        " date 2025-05-06 Dubai-Based Shipper Opens Port Office\n\n"
+        "The shipper opened its office in the port on Tuesday.",
+        {"place": None},
+        "The shipper opened its office",
+        headline="Dubai-Based Shipper Opens Port Office",
+    ),
+    Case(
         "a byline in capitals with the writer's e-mail in square brackets",
         "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
         "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,

@@ -2497,6 +2497,9 @@ class TestLinearTime:
             'Ab ab said:\n\n"',
             "Ab Ab – 6 May 2025: ",
             "AB | 03/04/2024 ",
+            # Issue 14: a place glued to the text by a hyphen.
+            "Khartoum-Ab ab",
+            "Ab Ab Ab-Ab ",
             "-",
             "a",
             "1",

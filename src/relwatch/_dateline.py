@@ -910,6 +910,7 @@ def _weak_dateline(
         (p.COLON_DATELINE, colon),
         (p.DASH_DATELINE, caps),
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
+        (p.GLUED_DASH_DATELINE, "-" in head and second.islower()),
         (p.DASH_REGION_DATELINE, caps and comma >= 0),
     ):
         m = pattern.match(text, at, line_end) if possible else None
@@ -943,6 +944,10 @@ def _weak_dateline(
                 and not any(map(is_known_place, m["place"].split(", ")))
             )
             or (
+                pattern is p.GLUED_DASH_DATELINE
+                and not _glued_place(m, text[m.end() : line_end])
+            )
+            or (
                 # A region and a country after the place; a state before the
                 # last part makes a list of states (`US, Japan, Philippines
                 # - `).
@@ -960,6 +965,20 @@ def _weak_dateline(
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _glued_place(m: re.Match[str], rest: str) -> bool:
+    """
+    Whether the place of *m*, glued to the text by a hyphen, is one: a
+    place the tables know, before a word that is none (`Kyiv-Warsaw rail
+    link ...` is a route), with a sentence after it, not a headline
+    (`Dubai-Based Firm Opens Office`).
+    """
+    return (
+        is_known_place(m["place"])
+        and not is_known_place(m["next"])
+        and ends_sentence(rest, 0)
+    )
 
 
 def _speaker_label(text: str, m: re.Match[str]) -> bool:

@@ -513,6 +513,16 @@ MIXED_DASH_DATELINE: Final = re.compile(
     r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
 )
 
+# A place glued to the text by a hyphen, no spaces: `Khartoum-The Ministry
+# ...`.  The caller keeps it only for a place the tables know, before a
+# word that is no place (`Kyiv-Warsaw ...`), on a line that ends a
+# sentence; a word in small letters after the hyphen is a compound
+# (`Abu Dhabi-based`), one letter before it a name (`Al-Sabah`).
+GLUED_DASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+){0,2})"
+    r"(?P<sep>-)(?=(?P<next>[A-Z][a-z]{1,20}+)\s[A-Za-z])"
+)
+
 # A word in capitals without a vowel, an acronym and no place: `NHK`.
 NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 
