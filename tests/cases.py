@@ -3386,6 +3386,42 @@ CASES = [
         headline="Dubai-Based Shipper Opens Port Office",
     ),
     Case(
+        "an agency's own style, stops and a slash: `Tbilisi. 14 March. EXAPRESS.GE/ `",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 March. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.\n\n" + _REOPENED,
+        {"place": "Tbilisi", "date": D(2025, 3, 14), "agency": "EXAPRESS.GE"},
+        "The Northland envoy was summoned",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash after a place no table knows are text: `Northport. 14 March.`",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Northport. 14 March. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Northport. 14 March. EXAPRESS.GE/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash before no agency nor website are text: `Example News/ `",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 March. Example News/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Tbilisi. 14 March. Example News/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash after a number and no month are text: `Tbilisi. 14 Envoys.`",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 Envoys. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Tbilisi. 14 Envoys. EXAPRESS.GE/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
         "a byline in capitals with the writer's e-mail in square brackets",
         "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
         "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,

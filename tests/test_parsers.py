@@ -2500,6 +2500,8 @@ class TestLinearTime:
             # Issue 14: a place glued to the text by a hyphen.
             "Khartoum-Ab ab",
             "Ab Ab Ab-Ab ",
+            "Ab. 1 Ab. AB.AB/ ",
+            "Ab. 1 Ab. ",
             "-",
             "a",
             "1",

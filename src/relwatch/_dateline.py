@@ -900,7 +900,7 @@ def _weak_dateline(
     if not colon and not dash:
         # The rest end their place with one or the other.
         return (
-            _stop_or_slash(text, at, line_end, head)
+            _stop_or_slash(text, at, line_end, head, anchor)
             if "/" in head or ". " in head
             else None
         )
@@ -1009,17 +1009,44 @@ def _topic_label(text: str, m: re.Match[str], line_end: int) -> bool:
 
 
 def _stop_or_slash(
-    text: str, at: int, line_end: int, head: str
+    text: str, at: int, line_end: int, head: str, anchor: dt.date | None
 ) -> _Found | None:
     """
     A known place and a full stop (`Jakarta. `), or an outlet's name and a
     slash (`Example News/ `), at *at*, where *head* starts.
     """
     if head.find(". ", 0, p.STOP_PLACE_MAX) > 0:
+        found = (
+            _stop_date_slash(text, at, line_end, anchor)
+            if "/" in head
+            else None
+        )
+        if found is not None:
+            return found
         m = p.STOP_DATELINE.match(text, at, line_end)
         if m is not None and is_known_place(m["place"]):
             return _Found(m["place"], None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _stop_date_slash(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A known place, its day and month and an agency with a slash at *at*,
+    the first two ending on a full stop: `Baku. 22 May. EXAPRESS.GE/ `.
+    """
+    m = p.STOP_DATE_SLASH_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or not is_known_place(m["place"])
+        or m["date"].rpartition(" ")[2].lower() not in _MONTHS
+        or not (is_agency(m["agency"]) or p.SITE_AGENCY.fullmatch(m["agency"]))
+    ):
+        return None
+    # Its year is the page's: without one, no date.
+    date = _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, m["agency"], (), m.end())
 
 
 def _credit_slash(text: str, at: int, line_end: int) -> _Found | None:

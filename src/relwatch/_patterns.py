@@ -368,6 +368,19 @@ PLACE_AGENCY_GLUED: Final = re.compile(
     r"(?P<place>[A-Z][\w'’]{1,24}+(?: [A-Z][\w'’]{1,24}+){0,2})-(?P<agency>[A-Z]{2,8}+):?"
 )
 
+# An agency's own style: the place, its day and month, each ending on a
+# full stop, and the agency and a slash before the text: `Baku. 22 May.
+# REPORT.AZ/ `.  The caller keeps it for a known place and a known agency
+# or a website's name in capitals (`EXAPRESS.GE`).
+STOP_DATE_SLASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2})\.\s{1,2}"
+    r"(?P<date>[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8}+)\.\s{1,2}"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\.[A-Za-z]{2,3}+)?)"
+    r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
+)
+# A website's name in capitals as an agency: `EXAPRESS.GE`.
+SITE_AGENCY: Final = re.compile(r"[A-Z]{3,20}+\.[A-Z]{2,3}+")
+
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
 # Its words may be linked by a short word in small letters: `Dar es Salaam.
 # `, `Port of Example. `.
