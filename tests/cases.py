@@ -3422,6 +3422,40 @@ CASES = [
         headline="Envoy summoned over border strikes",
     ),
     Case(
+        "a timestamp, a bar, a place with its region and a date before the text: "
+        "`10:41 | Cusco (Cusco region), Jan. 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Cusco (Cusco region), Jan. 30. Ministers of both countries signed "
+        "the river accord on Thursday.\n\n" + _REOPENED,
+        {
+            "place": "Cusco (Cusco region)",
+            "date": D(2025, 1, 30),
+            "agency": None,
+        },
+        "Ministers of both countries signed",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
+        "a timestamp, a bar, a place no table knows and a date are text: "
+        "`10:41 | Northport (Example region), Jan. 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Northport (Example region), Jan. 30. Ministers of both countries "
+        "signed the river accord on Thursday.",
+        {"place": None, "date": None},
+        "10:41 | Northport (Example region), Jan. 30.",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
+        "a timestamp, a bar, a known place and no month are text: "
+        "`10:41 | Cusco, Ministers 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Cusco, Ministers 30. Both countries signed the river accord on "
+        "Thursday.",
+        {"place": None, "date": None},
+        "10:41 | Cusco, Ministers 30.",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
         "a byline in capitals with the writer's e-mail in square brackets",
         "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
         "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,

@@ -2502,6 +2502,8 @@ class TestLinearTime:
             "Ab Ab Ab-Ab ",
             "Ab. 1 Ab. AB.AB/ ",
             "Ab. 1 Ab. ",
+            "1:00 | Ab (Ab ab), Ab 1. ",
+            "1:00 | Ab Ab Ab Ab ",
             "-",
             "a",
             "1",

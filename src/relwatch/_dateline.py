@@ -890,7 +890,12 @@ def _weak_dateline(
         found = _place_date(text, at, line_end, anchor)
         if found is not None:
             return found
+    # A timestamp and a bar before the place: `10:41 | Cusco, Jan. 30. `.
     found = (
+        _time_bar(text, at, line_end, anchor)
+        if head[:1].isdigit() and "|" in head
+        else None
+    ) or (
         _agency_or_date_dash(text, at, line_end, anchor, head)
         if dash
         else None
@@ -1006,6 +1011,26 @@ def _topic_label(text: str, m: re.Match[str], line_end: int) -> bool:
         and is_state_only(label)
         and not ends_sentence(text[m.end() : line_end], 0)
     )
+
+
+def _time_bar(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A timestamp, a bar, a known place with its region in brackets and its
+    date before the text on the same line at *at*: `10:41 | Cusco (Cusco
+    region), Jan. 30. `, the place with its region as the line writes it.
+    """
+    m = p.TIME_BAR_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or not is_known_place(m["city"])
+        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+    ):
+        return None
+    # Its year is the page's: without one, no date.
+    date = _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, None, (), m.end())
 
 
 def _stop_or_slash(

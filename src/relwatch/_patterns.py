@@ -727,6 +727,11 @@ DATE_PLACE_LINE: Final = re.compile(
     r"(?:\s{1,2}[–—-]\s{1,2}[^\n]{1,80}+)?"
 )
 
+# A place's region in brackets after it, as a timestamp line writes it:
+# `Cusco (Cusco region)`.
+_REGION_IN_BRACKETS: Final = (
+    r"(?:\s\([A-Z][a-z]{2,24}+(?:\s[A-Za-z][a-z]{1,24}+){0,2}\))?"
+)
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
 #   (day first), the month in capitals too: `COLOMBO, FEBRUARY 11`.
@@ -736,6 +741,18 @@ PLACE_DATE_LINE: Final = re.compile(
     + _month_day("[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})", "[12][0-9]{3}")
     + r"\.?"
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
+)
+
+# A timestamp, a bar, the place with its region in brackets, and its date
+# with a full stop before the text on the same line: `09:52 | Northport
+# (Example region), Jan. 28. The ...`.
+TIME_BAR_DATELINE: Final = re.compile(
+    r"[0-2]?[0-9]:[0-5][0-9]\s{1,2}\|\s{1,2}"
+    r"(?P<place>(?P<city>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2})"
+    + _REGION_IN_BRACKETS
+    + r"),\s{1,2}"
+    r"(?P<date>[A-Z][a-z]{2,8}+\.?\s{1,2}[0-9]{1,2})"
+    r"(?P<sep>\.\s{1,3})(?=[A-Z\"“‘'])"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
