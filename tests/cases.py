@@ -3456,6 +3456,63 @@ CASES = [
         headline="Leaders meet on the river accord",
     ),
     Case(
+        "a sidebar's placeholder is no headline nor text: `Optional sidebar info`",
+        " date 2025-05-06 Optional sidebar info\n\nAny information can be placed in "
+        "the sidebar to guide readers around the site.\n\n"
+        "Envoys reopen the river crossing\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a wire column's label is no headline: `Off the wire`",
+        " date 2025-05-06 Off the wire\n\nEnvoys reopen the river crossing\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a clock widget, its letters glued twice, is no headline: `Inin Northport (EET)`",
+        " date 2025-05-06 Inin Northport (EET)\n\nEnvoys reopen the river crossing\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a clock widget's words opening a line of text stay text: `In Kyiv (EET) the`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "In Kyiv (EET) the two ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "In Kyiv (EET) the two ministers agreed",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a transcript's notice in brackets is no headline: `[This is a rush transcript`",
+        " date 2025-05-06 [This is a rush transcript. This copy may change before "
+        "it is final.]\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
+        "a translation's notice is no text: `This is a provisional translation`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "This is a provisional translation by an outside firm, for reference "
+        "only.\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a line of text that opens as a notice does stays text: `This is a provisional plan`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "This is a provisional plan, the two ministers said on Tuesday.",
+        {"place": None},
+        "This is a provisional plan",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
         "a byline in capitals with the writer's e-mail in square brackets",
         "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
         "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,

@@ -2504,6 +2504,7 @@ class TestLinearTime:
             "Ab. 1 Ab. ",
             "1:00 | Ab (Ab ab), Ab 1. ",
             "1:00 | Ab Ab Ab Ab ",
+            "Inin Ab (AB)\nIn Ab (",
             "-",
             "a",
             "1",

@@ -1069,6 +1069,21 @@ NAME_AND_TITLE: Final = re.compile(
 
 # The longest line tested as furniture or as a timestamp.
 CHROME_LINE_MAX: Final = 100
+# Whole lines of a template's or a widget's furniture: a sidebar's
+# placeholder title, a wire column's label.
+CHROME_LINES: Final = frozenset({"optional sidebar info", "off the wire"})
+# The openings of furniture of any length: a sidebar's placeholder text, a
+# transcript's and a translation's notices, which are no text.
+CHROME_OPENINGS: Final = (
+    "any information can be placed in the sidebar",
+    "[this is a rush transcript",
+    "this is a provisional translation",
+)
+# A clock widget, its letters perhaps doubled by the page's glue: `In Kyiv
+# (EET)`, `Inin Kyiv (EET)`.
+CLOCK_WIDGET: Final = re.compile(
+    r"In(?:in)?\s[A-Z][a-z]{1,20}+\s\([A-Z]{2,5}+\)"
+)
 TIMESTAMP_LINE_MAX: Final = 100
 
 # The first character that is no space, as str.isspace() reads it.
