@@ -3481,6 +3481,14 @@ CASES = [
         headline="Envoys reopen the river crossing",
     ),
     Case(
+        "a clock widget with its time left blank is no headline: `: :inin Northport (EET)`",
+        " date 2025-05-06 : :inin Northport (EET)\n\nEnvoys reopen the river crossing"
+        "\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
         "a clock widget's words opening a line of text stay text: `In Kyiv (EET) the`",
         " date 2025-05-06 Envoys reopen the river crossing\n\n"
         "In Kyiv (EET) the two ministers agreed on Tuesday to reopen the port.",

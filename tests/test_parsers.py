@@ -2505,6 +2505,7 @@ class TestLinearTime:
             "1:00 | Ab (Ab ab), Ab 1. ",
             "1:00 | Ab Ab Ab Ab ",
             "Inin Ab (AB)\nIn Ab (",
+            "1:1:1 ",
             "-",
             "a",
             "1",

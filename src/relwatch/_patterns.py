@@ -1079,10 +1079,12 @@ CHROME_OPENINGS: Final = (
     "[this is a rush transcript",
     "this is a provisional translation",
 )
-# A clock widget, its letters perhaps doubled by the page's glue: `In Kyiv
-# (EET)`, `Inin Kyiv (EET)`.
+# A clock widget, its letters perhaps doubled by the page's glue and its
+# time perhaps left blank before them: `In Kyiv (EET)`, `Inin Kyiv (EET)`,
+# `: :inin Kyiv (EET)`.
 CLOCK_WIDGET: Final = re.compile(
-    r"In(?:in)?\s[A-Z][a-z]{1,20}+\s\([A-Z]{2,5}+\)"
+    r"(?:[0-9]{0,2}\s?:\s?[0-9]{0,2}(?:\s?:\s?[0-9]{0,2})?\s?)?"
+    r"[Ii]n(?:in)?\s[A-Z][a-z]{1,20}+\s\([A-Z]{2,5}+\)"
 )
 TIMESTAMP_LINE_MAX: Final = 100
 
