@@ -3335,6 +3335,192 @@ CASES = [
         headline="Envoy summoned over strikes on the border",
     ),
     Case(
+        "a known place glued to the text by a hyphen: `Khartoum-The Ministry`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Khartoum-The Ministry of Transport said on Tuesday that the river "
+        "crossing would reopen.\n\n" + _REOPENED,
+        {"place": "Khartoum", "date": None, "agency": None},
+        "The Ministry of Transport said on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a compound after a known place is text: `Abu Dhabi-based`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Abu Dhabi-based Example Shipping said on Tuesday that the crossing "
+        "would reopen.",
+        {"place": None},
+        "Abu Dhabi-based Example Shipping said",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "an unknown word or a short one before the hyphen is text: "
+        "`Franco-German`, `Al-Sabah`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Franco-German Talks on the crossing resumed in Northport on Tuesday.",
+        {"place": None},
+        "Franco-German Talks on the crossing",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a name with a one-letter particle is text: `Al-Sabah`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Al-Sabah Holdings said on Tuesday that the crossing would reopen.",
+        {"place": None},
+        "Al-Sabah Holdings said on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "two known places joined by a hyphen are a route: `Kyiv-Warsaw`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Kyiv-Warsaw Express trains will run again from Tuesday, the operator said.",
+        {"place": None},
+        "Kyiv-Warsaw Express trains will run",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a known place glued to a headline's word by a hyphen: `Dubai-Based`",
+        " date 2025-05-06 Dubai-Based Shipper Opens Port Office\n\n"
+        "The shipper opened its office in the port on Tuesday.",
+        {"place": None},
+        "The shipper opened its office",
+        headline="Dubai-Based Shipper Opens Port Office",
+    ),
+    Case(
+        "an agency's own style, stops and a slash: `Tbilisi. 14 March. EXAPRESS.GE/ `",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 March. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.\n\n" + _REOPENED,
+        {"place": "Tbilisi", "date": D(2025, 3, 14), "agency": "EXAPRESS.GE"},
+        "The Northland envoy was summoned",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash after a place no table knows are text: `Northport. 14 March.`",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Northport. 14 March. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Northport. 14 March. EXAPRESS.GE/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash before no agency nor website are text: `Example News/ `",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 March. Example News/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Tbilisi. 14 March. Example News/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "stops and a slash after a number and no month are text: `Tbilisi. 14 Envoys.`",
+        " date 2025-03-20 Envoy summoned over border strikes\n\n"
+        "Tbilisi. 14 Envoys. EXAPRESS.GE/ The Northland envoy was summoned to the "
+        "ministry on Friday.",
+        {"place": None, "date": None, "agency": None},
+        "Tbilisi. 14 Envoys. EXAPRESS.GE/",
+        headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "a timestamp, a bar, a place with its region and a date before the text: "
+        "`10:41 | Cusco (Cusco region), Jan. 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Cusco (Cusco region), Jan. 30. Ministers of both countries signed "
+        "the river accord on Thursday.\n\n" + _REOPENED,
+        {
+            "place": "Cusco (Cusco region)",
+            "date": D(2025, 1, 30),
+            "agency": None,
+        },
+        "Ministers of both countries signed",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
+        "a timestamp, a bar, a place no table knows and a date are text: "
+        "`10:41 | Northport (Example region), Jan. 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Northport (Example region), Jan. 30. Ministers of both countries "
+        "signed the river accord on Thursday.",
+        {"place": None, "date": None},
+        "10:41 | Northport (Example region), Jan. 30.",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
+        "a timestamp, a bar, a known place and no month are text: "
+        "`10:41 | Cusco, Ministers 30. `",
+        " date 2025-02-03 Leaders meet on the river accord\n\n"
+        "10:41 | Cusco, Ministers 30. Both countries signed the river accord on "
+        "Thursday.",
+        {"place": None, "date": None},
+        "10:41 | Cusco, Ministers 30.",
+        headline="Leaders meet on the river accord",
+    ),
+    Case(
+        "a sidebar's placeholder is no headline nor text: `Optional sidebar info`",
+        " date 2025-05-06 Optional sidebar info\n\nAny information can be placed in "
+        "the sidebar to guide readers around the site.\n\n"
+        "Envoys reopen the river crossing\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a wire column's label is no headline: `Off the wire`",
+        " date 2025-05-06 Off the wire\n\nEnvoys reopen the river crossing\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a clock widget, its letters glued twice, is no headline: `Inin Northport (EET)`",
+        " date 2025-05-06 Inin Northport (EET)\n\nEnvoys reopen the river crossing\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a clock widget with its time left blank is no headline: `: :inin Northport (EET)`",
+        " date 2025-05-06 : :inin Northport (EET)\n\nEnvoys reopen the river crossing"
+        "\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a clock widget's words opening a line of text stay text: `In Kyiv (EET) the`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "In Kyiv (EET) the two ministers agreed on Tuesday to reopen the port.",
+        {"place": None},
+        "In Kyiv (EET) the two ministers agreed",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a transcript's notice in brackets is no headline: `[This is a rush transcript`",
+        " date 2025-05-06 [This is a rush transcript. This copy may change before "
+        "it is final.]\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+    ),
+    Case(
+        "a translation's notice is no text: `This is a provisional translation`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "This is a provisional translation by an outside firm, for reference "
+        "only.\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a line of text that opens as a notice does stays text: `This is a provisional plan`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "This is a provisional plan, the two ministers said on Tuesday.",
+        {"place": None},
+        "This is a provisional plan",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
         "a byline in capitals with the writer's e-mail in square brackets",
         "Envoys open talks on the port\n\nPublished: 6 May 2025, 19:05\n\n"
         "BY DANA LEVI-KIM [dana.levikim@example.com]\n\n" + _REOPENED,

@@ -890,7 +890,12 @@ def _weak_dateline(
         found = _place_date(text, at, line_end, anchor)
         if found is not None:
             return found
+    # A timestamp and a bar before the place: `10:41 | Cusco, Jan. 30. `.
     found = (
+        _time_bar(text, at, line_end, anchor)
+        if head[:1].isdigit() and "|" in head
+        else None
+    ) or (
         _agency_or_date_dash(text, at, line_end, anchor, head)
         if dash
         else None
@@ -900,7 +905,7 @@ def _weak_dateline(
     if not colon and not dash:
         # The rest end their place with one or the other.
         return (
-            _stop_or_slash(text, at, line_end, head)
+            _stop_or_slash(text, at, line_end, head, anchor)
             if "/" in head or ". " in head
             else None
         )
@@ -910,6 +915,7 @@ def _weak_dateline(
         (p.COLON_DATELINE, colon),
         (p.DASH_DATELINE, caps),
         (p.MIXED_DASH_DATELINE, dash and second.islower()),
+        (p.GLUED_DASH_DATELINE, "-" in head and second.islower()),
         (p.DASH_REGION_DATELINE, caps and comma >= 0),
     ):
         m = pattern.match(text, at, line_end) if possible else None
@@ -943,6 +949,10 @@ def _weak_dateline(
                 and not any(map(is_known_place, m["place"].split(", ")))
             )
             or (
+                pattern is p.GLUED_DASH_DATELINE
+                and not _glued_place(m, text[m.end() : line_end])
+            )
+            or (
                 # A region and a country after the place; a state before the
                 # last part makes a list of states (`US, Japan, Philippines
                 # - `).
@@ -960,6 +970,20 @@ def _weak_dateline(
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _glued_place(m: re.Match[str], rest: str) -> bool:
+    """
+    Whether the place of *m*, glued to the text by a hyphen, is one: a
+    place the tables know, before a word that is none (`Kyiv-Warsaw rail
+    link ...` is a route), with a sentence after it, not a headline
+    (`Dubai-Based Firm Opens Office`).
+    """
+    return (
+        is_known_place(m["place"])
+        and not is_known_place(m["next"])
+        and ends_sentence(rest, 0)
+    )
 
 
 def _speaker_label(text: str, m: re.Match[str]) -> bool:
@@ -989,18 +1013,65 @@ def _topic_label(text: str, m: re.Match[str], line_end: int) -> bool:
     )
 
 
+def _time_bar(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A timestamp, a bar, a known place with its region in brackets and its
+    date before the text on the same line at *at*: `10:41 | Cusco (Cusco
+    region), Jan. 30. `, the place with its region as the line writes it.
+    """
+    m = p.TIME_BAR_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or not is_known_place(m["city"])
+        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+    ):
+        return None
+    # Its year is the page's: without one, no date.
+    date = _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, None, (), m.end())
+
+
 def _stop_or_slash(
-    text: str, at: int, line_end: int, head: str
+    text: str, at: int, line_end: int, head: str, anchor: dt.date | None
 ) -> _Found | None:
     """
     A known place and a full stop (`Jakarta. `), or an outlet's name and a
     slash (`Example News/ `), at *at*, where *head* starts.
     """
     if head.find(". ", 0, p.STOP_PLACE_MAX) > 0:
+        found = (
+            _stop_date_slash(text, at, line_end, anchor)
+            if "/" in head
+            else None
+        )
+        if found is not None:
+            return found
         m = p.STOP_DATELINE.match(text, at, line_end)
         if m is not None and is_known_place(m["place"]):
             return _Found(m["place"], None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _stop_date_slash(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A known place, its day and month and an agency with a slash at *at*,
+    the first two ending on a full stop: `Baku. 22 May. EXAPRESS.GE/ `.
+    """
+    m = p.STOP_DATE_SLASH_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or not is_known_place(m["place"])
+        or m["date"].rpartition(" ")[2].lower() not in _MONTHS
+        or not (is_agency(m["agency"]) or p.SITE_AGENCY.fullmatch(m["agency"]))
+    ):
+        return None
+    # Its year is the page's: without one, no date.
+    date = _parse_date(m["date"], anchor)
+    return _Found(m["place"], date, m["agency"], (), m.end())
 
 
 def _credit_slash(text: str, at: int, line_end: int) -> _Found | None:

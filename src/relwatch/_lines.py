@@ -179,7 +179,10 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         return True
     # `Press Release No. 123/2025` numbers a page, as a counter counts.
     if (
-        is_counter(line, folded)
+        folded in p.CHROME_LINES
+        # A clock widget: `In Kyiv (EET)`.
+        or (line[-1] == ")" and p.CLOCK_WIDGET.fullmatch(line) is not None)
+        or is_counter(line, folded)
         or is_photo_credit(folded)
         or (line[-1] == ")" and _is_masthead(line))
         # A weather widget's temperature: `26.5 C`.
@@ -211,6 +214,7 @@ def _is_long_chrome(line: str, folded: str) -> bool:
     """
     return (
         "cookie" in folded
+        or folded.startswith(p.CHROME_OPENINGS)
         or (":" in line and p.ADJACENT_LINK.match(folded) is not None)
         or (
             ("$" in line or "{{" in line)
@@ -350,6 +354,8 @@ def is_furniture(line: str, following: str = "") -> bool:
         )
         or (len(line) <= p.CHROME_LINE_MAX and is_counter(line, folded))
         or ("generated" in folded and is_ai_notice(folded))
+        # A sidebar's placeholder, a transcript's or a translation's notice.
+        or folded.startswith(p.CHROME_OPENINGS)
     )
 
 

@@ -368,6 +368,19 @@ PLACE_AGENCY_GLUED: Final = re.compile(
     r"(?P<place>[A-Z][\w'’]{1,24}+(?: [A-Z][\w'’]{1,24}+){0,2})-(?P<agency>[A-Z]{2,8}+):?"
 )
 
+# An agency's own style: the place, its day and month, each ending on a
+# full stop, and the agency and a slash before the text: `Baku. 22 May.
+# REPORT.AZ/ `.  The caller keeps it for a known place and a known agency
+# or a website's name in capitals (`EXAPRESS.GE`).
+STOP_DATE_SLASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2})\.\s{1,2}"
+    r"(?P<date>[0-9]{1,2}\s{1,2}[A-Z][a-z]{2,8}+)\.\s{1,2}"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\.[A-Za-z]{2,3}+)?)"
+    r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
+)
+# A website's name in capitals as an agency: `EXAPRESS.GE`.
+SITE_AGENCY: Final = re.compile(r"[A-Z]{3,20}+\.[A-Z]{2,3}+")
+
 # A known place and a full stop before the text: `Jakarta. Indonesia ...`.
 # Its words may be linked by a short word in small letters: `Dar es Salaam.
 # `, `Port of Example. `.
@@ -511,6 +524,16 @@ MIXED_DASH_DATELINE: Final = re.compile(
     # Its country: `Port Moresby, Papua New Guinea - `.
     r"(?:,\s[A-Z][a-zà-ÿ]{1,20}+(?:[\s-][A-Z][a-zà-ÿ]{1,20}+){0,2})?)"
     r"(?P<sep>(?:\s{1,2}(?:--|[-–—])|\.[-–—])\s{1,3})(?=[A-Z\"“‘'])"
+)
+
+# A place glued to the text by a hyphen, no spaces: `Khartoum-The Ministry
+# ...`.  The caller keeps it only for a place the tables know, before a
+# word that is no place (`Kyiv-Warsaw ...`), on a line that ends a
+# sentence; a word in small letters after the hyphen is a compound
+# (`Abu Dhabi-based`), one letter before it a name (`Al-Sabah`).
+GLUED_DASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+){0,2})"
+    r"(?P<sep>-)(?=(?P<next>[A-Z][a-z]{1,20}+)\s[A-Za-z])"
 )
 
 # A word in capitals without a vowel, an acronym and no place: `NHK`.
@@ -704,6 +727,11 @@ DATE_PLACE_LINE: Final = re.compile(
     r"(?:\s{1,2}[–—-]\s{1,2}[^\n]{1,80}+)?"
 )
 
+# A place's region in brackets after it, as a timestamp line writes it:
+# `Cusco (Cusco region)`.
+_REGION_IN_BRACKETS: Final = (
+    r"(?:\s\([A-Z][a-z]{2,24}+(?:\s[A-Za-z][a-z]{1,24}+){0,2}\))?"
+)
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
 #   (day first), the month in capitals too: `COLOMBO, FEBRUARY 11`.
@@ -713,6 +741,18 @@ PLACE_DATE_LINE: Final = re.compile(
     + _month_day("[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})", "[12][0-9]{3}")
     + r"\.?"
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
+)
+
+# A timestamp, a bar, the place with its region in brackets, and its date
+# with a full stop before the text on the same line: `09:52 | Northport
+# (Example region), Jan. 28. The ...`.
+TIME_BAR_DATELINE: Final = re.compile(
+    r"[0-2]?[0-9]:[0-5][0-9]\s{1,2}\|\s{1,2}"
+    r"(?P<place>(?P<city>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2})"
+    + _REGION_IN_BRACKETS
+    + r"),\s{1,2}"
+    r"(?P<date>[A-Z][a-z]{2,8}+\.?\s{1,2}[0-9]{1,2})"
+    r"(?P<sep>\.\s{1,3})(?=[A-Z\"“‘'])"
 )
 
 # A known agency's name and a full stop or colon right after the dash of a
@@ -1029,6 +1069,23 @@ NAME_AND_TITLE: Final = re.compile(
 
 # The longest line tested as furniture or as a timestamp.
 CHROME_LINE_MAX: Final = 100
+# Whole lines of a template's or a widget's furniture: a sidebar's
+# placeholder title, a wire column's label.
+CHROME_LINES: Final = frozenset({"optional sidebar info", "off the wire"})
+# The openings of furniture of any length: a sidebar's placeholder text, a
+# transcript's and a translation's notices, which are no text.
+CHROME_OPENINGS: Final = (
+    "any information can be placed in the sidebar",
+    "[this is a rush transcript",
+    "this is a provisional translation",
+)
+# A clock widget, its letters perhaps doubled by the page's glue and its
+# time perhaps left blank before them: `In Kyiv (EET)`, `Inin Kyiv (EET)`,
+# `: :inin Kyiv (EET)`.
+CLOCK_WIDGET: Final = re.compile(
+    r"(?:[0-9]{0,2}\s?:\s?[0-9]{0,2}(?:\s?:\s?[0-9]{0,2})?\s?)?"
+    r"[Ii]n(?:in)?\s[A-Z][a-z]{1,20}+\s\([A-Z]{2,5}+\)"
+)
 TIMESTAMP_LINE_MAX: Final = 100
 
 # The first character that is no space, as str.isspace() reads it.
