@@ -3458,7 +3458,7 @@ CASES = [
     Case(
         "a sidebar's placeholder is no headline nor text: `Optional sidebar info`",
         " date 2025-05-06 Optional sidebar info\n\nAny information can be placed in "
-        "the sidebar to guide readers around the site.\n\n"
+        "the sidebar of this theme.\n\n"
         "Envoys reopen the river crossing\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
@@ -3498,16 +3498,16 @@ CASES = [
     ),
     Case(
         "a transcript's notice in brackets is no headline: `[This is a rush transcript`",
-        " date 2025-05-06 [This is a rush transcript. This copy may change before "
-        "it is final.]\n\n" + _REOPENED,
+        " date 2025-05-06 [This is a rush transcript. Its wording may still be "
+        "revised.]\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
     ),
     Case(
         "a translation's notice is no text: `This is a provisional translation`",
         " date 2025-05-06 Envoys reopen the river crossing\n\n"
-        "This is a provisional translation by an outside firm, for reference "
-        "only.\n\n" + _REOPENED,
+        "This is a provisional translation, made for readers' reference by a "
+        "contractor.\n\n" + _REOPENED,
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys reopen the river crossing",
