@@ -3378,6 +3378,22 @@ CASES = [
         headline="Envoys reopen the river crossing",
     ),
     Case(
+        "a known place glued to a name by a hyphen is a pair or a name: `Israel-Hamas`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Israel-Hamas ceasefire talks resumed in Northport on Monday, officials said.",
+        {"place": None},
+        "Israel-Hamas ceasefire talks resumed",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a company named after a known place is no dateline: `Georgia-Pacific`",
+        " date 2025-05-06 Envoys reopen the river crossing\n\n"
+        "Georgia-Pacific said on Monday it would close two mills in Northport.",
+        {"place": None},
+        "Georgia-Pacific said on Monday",
+        headline="Envoys reopen the river crossing",
+    ),
+    Case(
         "a known place glued to a headline's word by a hyphen: `Dubai-Based`",
         " date 2025-05-06 Dubai-Based Shipper Opens Port Office\n\n"
         "The shipper opened its office in the port on Tuesday.",
@@ -3487,6 +3503,13 @@ CASES = [
         {"place": None},
         "The two foreign ministers agreed on Tuesday",
         headline="Envoys reopen the river crossing",
+    ),
+    Case(
+        "a section's title with a label in brackets is no clock: `In Pictures (VIDEO)`",
+        " date 2025-05-06 In Pictures (VIDEO)\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="In Pictures (VIDEO)",
     ),
     Case(
         "a clock widget's words opening a line of text stay text: `In Kyiv (EET) the`",

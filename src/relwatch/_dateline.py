@@ -975,13 +975,14 @@ def _weak_dateline(
 def _glued_place(m: re.Match[str], rest: str) -> bool:
     """
     Whether the place of *m*, glued to the text by a hyphen, is one: a
-    place the tables know, before a word that is none (`Kyiv-Warsaw rail
-    link ...` is a route), with a sentence after it, not a headline
-    (`Dubai-Based Firm Opens Office`).
+    place the tables know before a word that opens a sentence
+    (`Khartoum-The ministry ...`), not a pair or a name (`Israel-Hamas
+    talks`, `Georgia-Pacific said`, `Kyiv-Warsaw rail link`), with a
+    sentence after it, not a headline (`Dubai-Based Firm Opens Office`).
     """
     return (
         is_known_place(m["place"])
-        and not is_known_place(m["next"])
+        and m["next"] in p.GLUED_OPENERS
         and ends_sentence(rest, 0)
     )
 

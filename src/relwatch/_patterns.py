@@ -531,6 +531,11 @@ MIXED_DASH_DATELINE: Final = re.compile(
 # word that is no place (`Kyiv-Warsaw ...`), on a line that ends a
 # sentence; a word in small letters after the hyphen is a compound
 # (`Abu Dhabi-based`), one letter before it a name (`Al-Sabah`).
+# The words a text opens with after such a glued place: an article or a
+# preposition, never a name ("Israel-Hamas", "Georgia-Pacific").
+GLUED_OPENERS: Final = frozenset(
+    ["The", "A", "An", "In", "On", "At", "After", "Before", "During"]
+)
 GLUED_DASH_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+){0,2})"
     r"(?P<sep>-)(?=(?P<next>[A-Z][a-z]{1,20}+)\s[A-Za-z])"
@@ -1084,7 +1089,7 @@ CHROME_OPENINGS: Final = (
 # `: :inin Kyiv (EET)`.
 CLOCK_WIDGET: Final = re.compile(
     r"(?:[0-9]{0,2}\s?:\s?[0-9]{0,2}(?:\s?:\s?[0-9]{0,2})?\s?)?"
-    r"[Ii]n(?:in)?\s[A-Z][a-z]{1,20}+\s\([A-Z]{2,5}+\)"
+    r"[Ii]n(?:in)?\s[A-Z][a-z]{1,20}+\s\((?:[A-Z]{1,4}T|UTC|GMT)\)"
 )
 TIMESTAMP_LINE_MAX: Final = 100
 
