@@ -5193,7 +5193,10 @@ class _Events:
         if subject is None:
             return None
         end = subject.last
-        while folded[end] == "and" and end + 1 in doc.mention_at_start:
+        while (
+            folded[end : end + 1] == ["and"]
+            and end + 1 in doc.mention_at_start
+        ):
             end = doc.mention_at_start[end + 1].last
         group = doc.subject_before(end, s_first)
         entity = None if group is None else self._entity(group)

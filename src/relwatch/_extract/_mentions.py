@@ -1660,9 +1660,8 @@ class Scanner:
         if k < n and folded[k] in _GROUP_NOUNS:
             last = k + 1
             if folded[k] not in STATE_GROUPS:
-                last += self._of_the_two(
-                    last
-                )  # "the foreign ministers of ..."
+                # "both ministers of the two countries": the one pair
+                last += self._of_the_two(last)
             start, end = self._span(i, last)
             return Mention(i, last, start, end, TWO, role=folded[k])
         return None
@@ -2762,10 +2761,9 @@ class Scanner:
         """
         The person a transcript's label in capitals names, "MR. REEKER:",
         "SECRETARY VASKO:" or "LENA VASKO:": the name in title case less its
-        courtesy title or office,
-        the person of that surname named before when there is one; None
-        when the tables know the words as a place or a body
-        ("WASHINGTON:").
+        courtesy title or office, the person of that surname named before
+        when there is one; None when the tables know the words as a place
+        or a body ("WASHINGTON:").
         """
         words = [w.title() for w in self.words[first:last] if w != "."]
         if words and words[0] in _COURTESIES:
