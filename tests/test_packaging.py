@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,63 @@ class TestPackage:
         __version__ is the installed distribution's version.
         """
         assert metadata.version("relwatch") == relwatch.__version__
+
+    def test_version_from_an_uninstalled_source_tree(self, monkeypatch):
+        """
+        Without package metadata (the source tree on the path, never
+        installed), the version is the one the project's pyproject.toml
+        states, as the source-tree reader finds it.
+        """
+
+        def not_installed(name):
+            raise metadata.PackageNotFoundError(name)
+
+        monkeypatch.setattr(metadata, "version", not_installed)
+        pyproject = Path(relwatch.__file__).parents[2] / "pyproject.toml"
+
+        assert (
+            relwatch._source_tree_version(pyproject)
+            == relwatch._installed_version()
+        )
+
+    def test_source_tree_version_read_from_pyproject(self, tmp_path):
+        """
+        The source tree's version is its pyproject.toml's project version.
+        """
+        pyproject = tmp_path / "pyproject.toml"
+        pyproject.write_text(
+            '[project]\nname = "relwatch"\nversion = "4.5.6"\n'
+        )
+
+        assert "4.5.6" == relwatch._source_tree_version(pyproject)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            None,
+            "[project\n",
+            '[tool.other]\nversion = "1.0"\n',
+            '[project]\nname = "another"\nversion = "1.0"\n',
+            '[project]\nname = "relwatch"\nversion = 1\n',
+        ],
+        ids=[
+            "missing",
+            "malformed",
+            "no-project",
+            "other-project",
+            "not-a-string",
+        ],
+    )
+    def test_source_tree_version_unknown(self, tmp_path, text):
+        """
+        A missing, malformed or foreign pyproject.toml gives the version
+        '0+unknown', never an error.
+        """
+        pyproject = tmp_path / "pyproject.toml"
+        if text is not None:
+            pyproject.write_text(text)
+
+        assert "0+unknown" == relwatch._source_tree_version(pyproject)
 
     def test_unknown_attribute(self):
         """

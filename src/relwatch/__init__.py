@@ -30,6 +30,8 @@ from .exceptions import (
 
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     __version__: str
 
     from ._article import parse_article
@@ -109,12 +111,40 @@ def __getattr__(name: str) -> object:
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
-    # The version lives in the package metadata only; read it on demand,
-    # once.
+    # The version lives in the package metadata; read it on demand, once.
     if name == "__version__":
-        from importlib.metadata import version
-
-        globals()[name] = found = version("relwatch")
+        globals()[name] = found = _installed_version()
         return found
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("relwatch")
+    except PackageNotFoundError:
+        # A source tree on the path but never installed has no metadata;
+        # its pyproject.toml says the version, and evidence still needs one.
+        from pathlib import Path
+
+        return _source_tree_version(
+            Path(__file__).parents[2] / "pyproject.toml"
+        )
+
+
+def _source_tree_version(pyproject: "Path") -> str:
+    import tomllib
+
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))[
+            "project"
+        ]
+    except (OSError, tomllib.TOMLDecodeError, KeyError):
+        return "0+unknown"
+    if project.get("name") != "relwatch" or not isinstance(
+        project.get("version"), str
+    ):
+        return "0+unknown"
+    return str(project["version"])
