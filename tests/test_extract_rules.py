@@ -6476,6 +6476,58 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "warned X it would pay a price: a threat",
+        "Uruguay warned Bolivia on Monday it would pay a heavy price for the "
+        "raid.",
+        [
+            (
+                "threat",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "warned X of serious consequences: a threat",
+        "Uruguayan President Marta Ibarra warned Bolivia of serious "
+        "consequences.",
+        [
+            (
+                "threat",
+                {"Marta Ibarra": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "pledged to meet: the wish to meet",
+        "Uruguayan Foreign Minister Ana Ruiz and Bolivian Foreign Minister "
+        "Tomas Vidal pledged to meet again before the summer.",
+        [
+            (
+                "intent_to_meet",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "talks held by telephone: a call",
+        "Uruguayan Foreign Minister Ana Ruiz held talks by telephone with "
+        "Bolivian Foreign Minister Tomas Vidal on Monday.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "initiator", "Tomas Vidal": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [
