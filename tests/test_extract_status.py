@@ -1139,6 +1139,7 @@ STATUS_CASES = [
         "Chilean Foreign Minister Tomas Herrera telephoned Peruvian Foreign "
         "Minister Jorge Salas and invited him to visit Santiago.",
         [
+            ("phone_call", _SALAS_CALLS_RUIZ, "planned", "2025-04-07"),
             ("praise", _SALAS_CALLS_RUIZ, "planned", "2025-04-07"),
             (
                 "phone_call",
