@@ -1465,6 +1465,75 @@ class TestParseArticle:
         )
         assert None is relwatch.parse_article("(MENAFN- X)" + body).published
 
+    @pytest.mark.parametrize(
+        "stamp",
+        [
+            "Published On: 14 March 2024",
+            "By EXD - Mar 14,2024 - Last updated at Mar 15,2024",
+        ],
+    )
+    def test_published_from_the_page_stamp(self, stamp):
+        """
+        A page with no dateline date and no crawl prefix is dated by its own
+        timestamp line, or the date in its credit line, before the
+        address's date and the reference.
+        """
+        page = (
+            "Ministers Review the Transit Corridor\n\n"
+            f"{stamp}\n\n"
+            "The ministers of the two states reviewed the corridor on Tuesday."
+        )
+
+        article = relwatch.parse_article(
+            page,
+            url="https://news.example/2024/03/20/corridor",
+            reference=dt.date(2025, 1, 1),
+        )
+
+        assert dt.date(2024, 3, 14) == article.published
+        assert None is article.dateline
+
+    def test_a_crawl_prefix_dates_the_page_before_its_stamp(self):
+        """
+        A crawl prefix is the date the page was read: a stamp below it may
+        be a stale widget's, so the prefix stays the published date.
+        """
+        page = (
+            " date 2025-08-10 Tuesday, 02 January 2024 12:17 GMT\n\n"
+            "Ministers Review the Transit Corridor\n\n"
+            "The ministers of the two states reviewed the corridor on Tuesday."
+        )
+
+        assert dt.date(2025, 8, 10) == relwatch.parse_article(page).published
+
+    @pytest.mark.parametrize(
+        ("url", "published"),
+        [
+            ("https://news.example/2024/03/20/corridor-talks/", "2024-03-20"),
+            ("https://news.example/world/2019-11-05-talks", "2019-11-05"),
+            ("http://news.example/n3/2018/0317/c9000-1.html", "2018-03-17"),
+            ("https://news.example/2024/02/30/not-a-day", None),
+            ("https://news.example/2024/03/corridor-talks", None),
+            ("https://news.example/articles/20240325/talks", None),
+            ("https://news.example/2024/03/201/talks", None),
+            (None, None),
+        ],
+    )
+    def test_published_from_the_address(self, url, published):
+        """
+        A page with no date of its own is dated by its address's
+        `/YYYY/MM/DD/` (or `-`, or `/YYYY/MMDD/`), when that is a day.
+        """
+        article = relwatch.parse_article(
+            "The ministers of the two states reviewed the corridor.", url=url
+        )
+
+        assert published == (
+            None
+            if article.published is None
+            else article.published.isoformat()
+        )
+
     def test_url_kept(self):
         """
         The url becomes the article's url and fixes its id.

@@ -61,6 +61,23 @@ def _without_page_matter(text: str) -> str:
     return "\n".join(kept)
 
 
+def _url_date(url: str | None) -> dt.date | None:
+    """
+    The date a news page's address gives (`/2025/04/08/`), if a real one.
+    """
+    if url is None:
+        return None
+    m = p.URL_DATE.search(url)
+    if m is None:
+        return None
+    try:
+        return dt.date(
+            int(m["year"]), int(m["month"] or m["mm"]), int(m["day"])
+        )
+    except ValueError:
+        return None
+
+
 def parse_article(
     text: str, url: str | None = None, reference: dt.date | None = None
 ) -> Article:
@@ -69,7 +86,8 @@ def parse_article(
     an `Article`.
 
     The dateline gives outlet, aggregator, bylines and the publication date
-    (the dateline's date, else the crawl date, else *reference*).  The
+    (the dateline's date, else the crawl date, else the page's own
+    timestamp, else a date in *url*'s path, else *reference*).  The
     headline is the page's title line, if it has one.  The body is what
     follows the opening (headline, timestamps, captions, credits and other
     page furniture), without footers, related links, widgets and feed noise.
@@ -94,14 +112,15 @@ def parse_article(
     """
     check_input(text, reference, ParseError)
     page = normalise(text)
-    dateline, start, headline = scan_opening(page, reference)
+    opening = scan_opening(page, reference)
+    dateline, start, headline = opening.dateline, opening.end, opening.headline
     body = clean_body(page[start:])
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
         raise ParseError(msg, text)
-    published = reference
+    published = opening.stamp or _url_date(url) or reference
     if dateline is not None:
-        published = dateline.date or dateline.crawl_date or reference
+        published = dateline.date or dateline.crawl_date or published
     return Article(
         url=url,
         headline=headline,

@@ -382,6 +382,9 @@ class Opening(NamedTuple):
     dateline: Dateline | None
     end: int
     headline: str | None
+    # The date of the page's own timestamp (`Published: 2 May 2025`), which
+    # dates the page where no dateline nor crawl prefix does.
+    stamp: dt.date | None = None
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -2238,6 +2241,8 @@ class _Reader:
             return False
         names, tag = credit
         self.bylines.extend(n for n in names if n not in self.bylines)
+        # `By JT - Apr 08,2021 - Last updated ...`: the credit dates the page.
+        self.stamp = _stamp_date(line) or self.stamp
         # An agency's name alone below a caption credits the picture; above
         # the headline, with no header, it is the site's own name (`By
         # EXA` credits the agency there too).
@@ -2547,8 +2552,7 @@ class _Reader:
         names = _names(credit if cut is None else credit[: cut.start()])
         if not names:
             return False
-        if self.anchor is None:
-            self.stamp = _stamp_date(stamps[0]) or self.stamp
+        self.stamp = _stamp_date(stamps[0]) or self.stamp
         for name in names:
             self._add_byline(name)
         return True
@@ -2575,8 +2579,7 @@ class _Reader:
         )
         if not names or _no_writer(first):
             return False
-        if self.anchor is None:
-            self.stamp = _stamp_date(line) or self.stamp
+        self.stamp = _stamp_date(line) or self.stamp
         for name in names:
             self._add_byline(name)
         return True
@@ -2700,8 +2703,7 @@ class _Reader:
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
             return False
-        if self.anchor is None:
-            self.stamp = _stamp_date(line) or self.stamp
+        self.stamp = _stamp_date(line) or self.stamp
         self._add_byline(person["name"])
         return True
 
@@ -2771,8 +2773,7 @@ class _Reader:
             (),
             0,
         )
-        if self.anchor is None:
-            self.stamp = _stamp_date(stamp) or self.stamp
+        self.stamp = _stamp_date(stamp) or self.stamp
         self.previous = "credit"
         return True
 
@@ -2791,8 +2792,7 @@ class _Reader:
             return False
         if named and self.previous not in {"caption", "deck"}:
             self.agency = named
-        if self.anchor is None:
-            self.stamp = _stamp_date(line) or self.stamp
+        self.stamp = _stamp_date(line) or self.stamp
         # Above the headline, a press release's place and date head the
         # page (`Northport, 6 May 2025`), no story's dateline.
         placed = (
@@ -3785,7 +3785,9 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         header_at, outlet, after = header
         headline = _headline_before(text, at, header_at)
         at = after
-    found, title = _Reader(text, at, anchor, outlet, header is not None).read()
+    reader = _Reader(text, at, anchor, outlet, header is not None)
+    found, title = reader.read()
+    stamp = reader.stamp
     if (
         anchor is None
         and found.date is None
@@ -3812,7 +3814,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         and agency is None
         and not bylines
     ):
-        return Opening(None, end, headline)
+        return Opening(None, end, headline, stamp)
     # Every text field is a stripped, non-empty piece of the page (or a
     # name of ours), the dates are dates and the offset is within the page:
     # the checks can fail only on a lone surrogate, which ASCII text has
@@ -3828,7 +3830,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         agency=agency,
         end=end,
     )
-    return Opening(dateline, end, headline)
+    return Opening(dateline, end, headline, stamp)
 
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:

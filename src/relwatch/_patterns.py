@@ -1408,3 +1408,11 @@ NEWSLETTER_LINE_MAX: Final = 150
 
 # Paragraph breaks: one or more blank lines.
 BLANK_LINES: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+# A page's date in its address, as news sites write it: a path's
+# `/2025/04/08/`, `/2025-04-08-`, or `/2018/0317/`.  Anchored on slashes and
+# bounded, so linear on any address.
+URL_DATE: Final = re.compile(
+    r"/(?P<year>(?:19|20)[0-9]{2})(?:[/-](?P<month>[0-9]{2})[/-]|/(?P<mm>[0-9]{2}))"
+    r"(?P<day>[0-9]{2})(?=[/._-]|$)"
+)
