@@ -6528,6 +6528,32 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "received this morning X: when, then whom",
+        "Uruguayan Foreign Minister Ana Ruiz received this morning Tomas "
+        "Vidal, Foreign Minister of Bolivia.",
+        [
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", "Tomas Vidal": "initiator"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "met earlier today with X: when, then whom",
+        "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
+        "Foreign Minister Tomas Vidal in Geneva.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

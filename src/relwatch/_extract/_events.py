@@ -5611,6 +5611,16 @@ class _Events:
                 if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
             elif (
+                word in _NEAR_TIMES
+                and k + 1 < limit
+                and (
+                    folded[k + 1] in _DAY_PARTS or folded[k + 1] in _AT_A_TIME
+                )
+            ):
+                # "received this morning X", "met earlier today with X":
+                # when, then whom.
+                k += 1
+            elif (
                 word in _OBJECT_SKIP
                 or word in _KIN
                 or word == ","
@@ -7950,6 +7960,9 @@ _LED_BY: Final = (["led", "by"], ["headed", "by"])
 _WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
+# Words that make a part of the day, or a day, a time: "this morning",
+# "earlier today", "last night".
+_NEAR_TIMES: Final = frozenset(["this", "earlier", "later", "last"])
 # How far after "discussed with" the place it was held in is looked for.
 _WHERE_HELD_REACH: Final = 16
 # What an agreement reached but not signed is called: "a tentative deal".
