@@ -6554,6 +6554,39 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "briefed X by phone: a call",
+        "Uruguayan Foreign Minister Ana Ruiz briefed Bolivian Foreign "
+        "Minister Tomas Vidal by phone on the border talks.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "initiator", "Tomas Vidal": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "their talks, held over the phone: a call",
+        "Uruguayan Foreign Minister Ana Ruiz and Bolivian Foreign Minister "
+        "Tomas Vidal agreed to cooperate on the river, in their first talks, "
+        "held over the phone, since the election.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "told reporters by phone: no call between states",
+        "The minister told reporters by phone that Bolivian Foreign Minister "
+        "Tomas Vidal would attend.",
+        [],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [
