@@ -6587,6 +6587,69 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "held meetings with X, Y and Z: a meeting with each",
+        "Uruguayan Foreign Minister Ana Ruiz held meetings with Bolivian "
+        "Foreign Minister Tomas Vidal, Chilean counterpart Jorge Salas and "
+        "Foreign Minister of Peru Lucia Ferrer.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Lucia Ferrer": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "held separate talks with X and Y: a meeting with each",
+        "Uruguayan Foreign Minister Ana Ruiz held separate talks with "
+        "Bolivian Foreign Minister Tomas Vidal and Chilean Foreign Minister "
+        "Jorge Salas.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "met with X and Y: one meeting of the three",
+        "Uruguayan Foreign Minister Ana Ruiz met with Bolivian Foreign "
+        "Minister Tomas Vidal and Chilean Foreign Minister Jorge Salas.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Ruiz": "party",
+                    "Tomas Vidal": "party",
+                    "Jorge Salas": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

@@ -3391,9 +3391,13 @@ class _Events:
             or self._told_by_verb(first, s_first)
             or self._told_after(last)
         )
-        for group in _split(
-            kind := _kind(trigger, participants), participants
+        kind = _kind(trigger, participants)
+        groups = _split(kind, participants)
+        if kind == "meeting" and not _SEPARATE.isdisjoint(
+            doc.folded[first : last + 1]
         ):
+            groups = _one_each(participants, subjects)
+        for group in groups:
             self.found.append(
                 FoundEvent(
                     kind,
@@ -7593,6 +7597,21 @@ def _per_visitor(
     return [[*others, visitor] for visitor in visitors]
 
 
+def _one_each(
+    participants: list[FoundParticipant], subjects: int
+) -> list[list[FoundParticipant]]:
+    """
+    Meetings held one by one, a meeting of the subjects with each other
+    side of another state: "held meetings with X of A, Y of B and Z of C",
+    "held separate meetings with X and Y".
+    """
+    held, others = participants[:subjects], participants[subjects:]
+    states = {p.entity.country for p in others}
+    if not held or len(others) < PAIR or len(states) < len(others):
+        return [participants]
+    return [[*held, other] for other in others]
+
+
 def _split(
     kind: str, participants: list[FoundParticipant]
 ) -> list[list[FoundParticipant]]:
@@ -7960,6 +7979,9 @@ _LED_BY: Final = (["led", "by"], ["headed", "by"])
 _WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
+# Words of a meeting's trigger that tell meetings held one by one:
+# "held meetings with X, Y and Z", "held separate talks with X and Y".
+_SEPARATE: Final = frozenset(["meetings", "separate"])
 # Words that make a part of the day, or a day, a time: "this morning",
 # "earlier today", "last night".
 _NEAR_TIMES: Final = frozenset(["this", "earlier", "later", "last"])
