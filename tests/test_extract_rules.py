@@ -6650,6 +6650,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "condemned the provocations by X: X is accused",
+        "Uruguay strongly condemned the latest provocations by Bolivia on "
+        "the border.",
+        [
+            (
+                "accusation",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

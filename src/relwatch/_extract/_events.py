@@ -737,7 +737,8 @@ _OWNED_ACTS: Final = frozenset(
 _ACTS_BY: Final = _OFFENCES | frozenset(
     """detention detentions arrest arrests incursion incursions seizure
     seizures killing killings shelling strikes raid raids storming
-    targeting bombardment bombing""".split()  # noqa: SIM905
+    targeting bombardment bombing provocation provocations aggression
+    airstrike airstrikes""".split()  # noqa: SIM905
 )
 # What a guest thanks the hosts for, naming no one: "for the warm
 # hospitality", "for the welcome accorded to".
