@@ -219,6 +219,31 @@ class TestQuotationMarks:
         )
 
 
+class TestOfficialNames:
+    @pytest.mark.parametrize(
+        ("name", "code"),
+        [
+            ("the Republic of Sudan", "SDN"),
+            ("the Republic of the Sudan", "SDN"),
+            ("the Democratic Republic of Congo", "COD"),
+            ("the Republic of Congo", "COG"),
+            ("the Kingdom of Netherlands", "NLD"),
+        ],
+    )
+    def test_of_the_in_an_official_name_may_go(self, name, code):
+        """
+        An official name with "of the" is also read as news writes it
+        without "the": "the Republic of Sudan" is the Republic of the Sudan.
+        """
+        doc = Doc(f"Envoys representing {name} arrived on Monday.", tables())
+
+        assert [(name.removeprefix("the "), code)] == [
+            (doc.text[m.start : m.end].removeprefix("the "), m.entity.country)
+            for m in doc.mentions
+            if m.entity is not None
+        ]
+
+
 class TestCautiousNames:
     @pytest.mark.parametrize(
         ("body", "said", "person"),

@@ -6663,6 +6663,70 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "held bilateral meetings with his counterparts from X, Y and Z",
+        "Uruguayan Foreign Minister Ana Ruiz held bilateral meetings "
+        "yesterday with her counterparts from Bolivia, Chile and Peru.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Chile": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Peru": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+        ],
+    ),
+    EventCase(
+        "received the new ambassadors from X and Y: a visit each",
+        "Uruguayan President Marta Ibarra received the new ambassadors from "
+        "Bolivia and Chile.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Bolivia": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Chile": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "received envoys representing the Republic of X and the Kingdom of Y",
+        "Uruguayan President Marta Ibarra received four newly accredited "
+        "envoys representing the Republic of Chile and the Kingdom of "
+        "Spain.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Republic of Chile": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Kingdom of Spain": "initiator"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

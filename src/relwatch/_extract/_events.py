@@ -112,6 +112,21 @@ _OBJECT_SKIP: Final = frozenset(
         "that",
         "these",
         "visiting",
+        "new",
+        "newly",
+        "appointed",
+        "accredited",
+        "outgoing",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
         "top",
         "new",
         "two",
@@ -157,6 +172,12 @@ _KIN: Final = frozenset(["brother", "sister"])
 # members of a state body only ("members of the X embassy", not "members of
 # the X opposition").
 _MEMBERS: Final = frozenset(["member", "members"])
+# Envoys and counterparts told by the states they come from: "his
+# counterparts from X and Y", "envoys representing X".
+_FROM_STATE_HOLDERS: Final = frozenset(
+    """ambassador ambassadors envoy envoys counterpart counterparts""".split()  # noqa: SIM905
+)
+_FROM_A_STATE: Final = frozenset(["from", "representing"])
 # Travel rules on a state's travellers are no sanction: "lifted travel bans
 # on Chilean tourists", "visa restrictions on Chilean students" (a sanction
 # targets a state or its officials and entities, not its private people).
@@ -5599,6 +5620,7 @@ class _Events:
                 or _owns_venue(folded, k)
                 or self._mission_staff_of(k)
                 or self._sent_from_mission(k)
+                or self._envoys_from(k)
             ):
                 # the preposition before the holders still holds; "received
                 # at the ministry's headquarters X": where, then whom
@@ -5668,6 +5690,15 @@ class _Events:
         diplomat of the X embassy", "two diplomats from the X consulate").
         """
         folded = self.doc.folded
+        if (
+            folded[k] in _FROM_A_STATE
+            and mention.what != NAME
+            and folded[k - 1] in _FROM_STATE_HOLDERS
+            # "his counterparts from X, Y and Z", "envoys representing X":
+            # the states are whose they are.
+            and self._state_at(k + 1)
+        ):
+            return True
         if folded[k] == "from":
             return mention.what != NAME and self._sent_from_mission(k - 1)
         return (
@@ -5683,6 +5714,32 @@ class _Events:
                 or self._mission_staff_of(k - 1)
             )
         )
+
+    def _envoys_from(self, k: int) -> bool:
+        """
+        Whether the word at *k* is envoys or counterparts told by the
+        states they come from: "his counterparts from X and Y", "the new
+        ambassadors from X", "envoys representing X".
+        """
+        folded = self.doc.folded
+        if (
+            folded[k] not in _FROM_STATE_HOLDERS
+            or folded[k + 1 : k + 2] == []
+            or (folded[k + 1] not in _FROM_A_STATE)
+        ):
+            return False
+        return self._state_at(k + 2)
+
+    def _state_at(self, k: int) -> bool:
+        """
+        Whether a state is named from token *k* on, "the" before it or
+        within its name ("the Republic of X").
+        """
+        at = self.doc.mention_at_start
+        named = at.get(k)
+        if named is None and self.doc.folded[k : k + 1] == ["the"]:
+            named = at.get(k + 1)
+        return named is not None and _a_state(named)
 
     def _sent_from_mission(self, k: int) -> bool:
         """

@@ -361,6 +361,9 @@ def _names() -> dict[tuple[str, ...], list[Meaning]]:
         forms = [phrase]
         if phrase.startswith(("the ", "The ")):
             forms.append(phrase[4:])
+        if meaning.type == COUNTRY and " of the " in phrase:
+            # "the Republic of Sudan" as news writes "of the Sudan"
+            forms.append(phrase.replace(" of the ", " of ", 1))
         for form in forms:
             readings = names.setdefault(key(form), [])
             if meaning not in readings:
