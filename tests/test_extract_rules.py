@@ -6727,6 +6727,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "met the ambassador from X: X's envoy",
+        "Uruguayan President Marta Ibarra met the ambassador from Bolivia on "
+        "Monday.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [
