@@ -165,6 +165,12 @@ SPEAKER_CASES = [
         [("indirect", "the border would reopen", "Amadou Ould Sidi")],
     ),
     StatementCase(
+        "a listed portfolio may be a region's",
+        "Minister of Foreign Affairs, African Cooperation and Nationals "
+        "Abroad Amadou Ould Sidi said the border would reopen.",
+        [("indirect", "the border would reopen", "Amadou Ould Sidi")],
+    ),
+    StatementCase(
         "the portfolio listed names the nominal's person",
         "Tunisian Foreign Minister Karim Ben Salah met Minister of Foreign "
         "Affairs, Cooperation and Nationals Abroad Amadou Ould Sidi in Tunis "
@@ -6633,6 +6639,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "held meetings with one side: one meeting",
+        "Uruguayan Foreign Minister Ana Ruiz held meetings with Bolivian "
+        "Foreign Minister Tomas Vidal in La Paz.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "met with X and Y: one meeting of the three",
         "Uruguayan Foreign Minister Ana Ruiz met with Bolivian Foreign "
         "Minister Tomas Vidal and Chilean Foreign Minister Jorge Salas.",
@@ -6734,6 +6753,64 @@ EVENT_RULE_CASES = [
             (
                 "meeting",
                 {"Marta Ibarra": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "received the envoys of X and Y, then congratulated them: each",
+        "Uruguayan President Marta Ibarra received the new ambassadors of "
+        "Bolivia and Chile on Monday. She congratulated them on their "
+        "appointments.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Bolivia": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Chile": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an agreement with one side, then congratulated them: no one sure",
+        "Uruguayan President Marta Ibarra signed a trade agreement with "
+        "Bolivia on Monday. She congratulated them on the deal.",
+        [
+            (
+                "agreement",
+                {"Marta Ibarra": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "received one envoy, then congratulated them: no one sure",
+        "Uruguayan President Marta Ibarra received the new ambassador of "
+        "Bolivia on Monday. She congratulated them on the appointment.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "ambassador of Bolivia": "initiator"},
                 "occurred",
                 "2025-03-31",
             ),

@@ -2901,6 +2901,29 @@ class _Events:
                 return others
         return []
 
+    def _met_together(self, offset: int, speaker: Entity) -> list[Entity]:
+        """
+        The other sides of the meetings, visits or calls of the speaker's
+        that the last sentence before *offset* telling one of them told:
+        "received the new envoys of X and Y" is a visit of each.
+        """
+        told = [
+            event
+            for event in self._told_before(offset)
+            if event.kind in _INTERVIEWS
+            and any(_same_side(p.entity, speaker) for p in event.participants)
+        ]
+        if not told:
+            return []
+        sentence = told[0].evidence[0]
+        return _distinct_entities(
+            p.entity
+            for event in reversed(told)  # in the order told
+            if event.evidence[0] == sentence
+            for p in event.participants
+            if not _same_side(p.entity, speaker) and not _stateless(p.entity)
+        )
+
     def _told_before(self, offset: int) -> list[FoundEvent]:
         """
         The acts told last in the sentences before the one at *offset*,
@@ -4721,6 +4744,10 @@ class _Events:
         )
         others = named or self._answered(s_start, speaker, hostile=False)
         if doc.folded[k] == "them":
+            if len(others) == 1 and not named:
+                # "received the envoys of X and Y ... congratulated them":
+                # the guests of each visit one sentence told.
+                others = self._met_together(s_start, speaker)
             return others if len(others) > 1 else []
         return others if [o.kind for o in others] == [PERSON] else []
 
@@ -5732,13 +5759,10 @@ class _Events:
 
     def _state_at(self, k: int) -> bool:
         """
-        Whether a state is named from token *k* on, "the" before it or
-        within its name ("the Republic of X").
+        Whether a state is named from token *k* on (its "the" within the
+        mention: "the Republic of X").
         """
-        at = self.doc.mention_at_start
-        named = at.get(k)
-        if named is None and self.doc.folded[k : k + 1] == ["the"]:
-            named = at.get(k + 1)
+        named = self.doc.mention_at_start.get(k)
         return named is not None and _a_state(named)
 
     def _sent_from_mission(self, k: int) -> bool:

@@ -385,6 +385,12 @@ _REGION_HEADS: Final = frozenset(
     """Asia Africa America Americas Europe East Balkans Sahel Pacific
     Arctic Mediterranean Atlantic Maghreb Levant""".split()  # noqa: SIM905
 )
+# The regions a portfolio in a list of them may be of: "Minister of
+# Foreign Affairs, African Cooperation and Nationals Abroad".
+_PORTFOLIO_REGIONS: Final = frozenset(
+    """African Arab Asian European Gulf Latin American Caribbean Pacific
+    Islamic Francophone""".split()  # noqa: SIM905
+)
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
     [
@@ -2119,7 +2125,11 @@ class Scanner:
         n = len(words)
         office_words = self.tables.office_words
         k = j + 1
-        while k < n and words[k] in office_words:
+        while k < n and (
+            words[k] in office_words
+            # "of Foreign Affairs, African Cooperation and ..."
+            or words[k] in _PORTFOLIO_REGIONS
+        ):
             k += 1
         return k if k > j + 1 and k < n and words[k] == "and" else j
 
