@@ -165,6 +165,18 @@ SPEAKER_CASES = [
         [("indirect", "the border would reopen", "Amadou Ould Sidi")],
     ),
     StatementCase(
+        "a city and its state in the subject's relative clause: no speakers",
+        "Lena Vasko, the Slovak envoy who will be resident in Kampala, "
+        "Uganda, noted that trade with Rwanda was growing.",
+        [("indirect", "trade with Rwanda was growing", "Lena Vasko")],
+    ),
+    StatementCase(
+        "an abbreviated office after a state's possessive",
+        "Slovak Foreign Minister Lena Vasko met her Chilean counterpart in "
+        "Lima. Slovakia's FM also stressed that trade was growing.",
+        [("indirect", "trade was growing", "Lena Vasko")],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",

@@ -1072,10 +1072,7 @@ class Doc:
                 # "Hakan Demir, the Turkish foreign minister, said": the
                 # mention took in its appositive.
                 return self._group(mention, floor)
-            # Back over an appositive or relative clause to its subject.
-            k = j - 2
-            while k > floor and k > j - 30 and words[k] != ",":
-                k -= 1
+            k = self._aside_comma(j, floor, mention)
             if k > floor and words[k] == ",":
                 before = self.mention_at_end.get(k)
                 if before is not None and not self._named_in_apposition(
@@ -1093,6 +1090,28 @@ class Doc:
                 # to a description is who speaks.
                 return mention
         return None
+
+    def _aside_comma(self, j: int, floor: int, mention: Mention | None) -> int:
+        """
+        Back over an appositive or relative clause ending in the comma
+        before token *j*, *mention* right before that comma: the comma
+        that opens it, where its subject ends.
+        """
+        words = self.folded
+        k = j - 2
+        while k > floor and k > j - 30 and words[k] != ",":
+            k -= 1
+        if (
+            mention is not None
+            and k > floor
+            and _place_of_its_state(self.mention_at_end.get(k), mention)
+        ):
+            # "X, the envoy resident in Kampala, Uganda, said": the state
+            # of the city before it is no appositive.
+            k -= 1
+            while k > floor and k > j - 30 and words[k] != ",":
+                k -= 1
+        return k
 
     def body_subject(self, token: int, floor: int) -> Mention | None:
         """
@@ -1618,6 +1637,20 @@ def _outside(
 
 
 __all__ = ["DOCUMENT_NOUNS", "NAMELESS_PEOPLE", "Doc"]
+
+
+def _place_of_its_state(place: Mention | None, state: Mention) -> bool:
+    """
+    Whether *place* is a city or capital that the *state* after it, a
+    comma between them, places: "Kampala, Uganda".
+    """
+    return (
+        place is not None
+        and place.via in {CAPITAL, CITY}
+        and state.via == COUNTRY
+        and place.entity is not None
+        and place.entity is state.entity
+    )
 
 
 def _states(*mentions: Mention) -> bool:

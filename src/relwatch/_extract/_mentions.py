@@ -1774,6 +1774,9 @@ class Scanner:
                     or (
                         not np.honorific
                         and not np.determined
+                        # "Morocco's FM said": an abbreviated office after
+                        # a state's possessive.
+                        and not (np.possessor and words[begin].isupper())
                         and not self._title_fits(end)
                     )
                 ):
