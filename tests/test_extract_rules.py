@@ -177,6 +177,13 @@ SPEAKER_CASES = [
         [("indirect", "trade was growing", "Lena Vasko")],
     ),
     StatementCase(
+        "a title after a preposition's object is the verb's subject",
+        "Slovak Foreign Minister Lena Vasko received the new envoys. In her "
+        "meeting with Chilean Ambassador Jorge Salas, the Minister "
+        "reaffirmed support for the trade talks.",
+        [("indirect", "support for the trade talks", "Lena Vasko")],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",

@@ -391,6 +391,9 @@ _PORTFOLIO_REGIONS: Final = frozenset(
     """African Arab Asian European Gulf Latin American Caribbean Pacific
     Islamic Francophone""".split()  # noqa: SIM905
 )
+# Prepositions whose object a name is, so never the subject of a verb
+# after it: "In his meeting with X, the Minister said".
+_GOVERNING: Final = frozenset(["with", "to", "from", "by", "for"])
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
     [
@@ -1454,7 +1457,10 @@ class Scanner:
                     return None  # "Secondly, ..."
                 return self._single(i, name_text)
         k_end = self._appositive(
-            k, np, in_apposition=j > 0 and words[j - 1] == ","
+            k,
+            np,
+            in_apposition=j > 0 and words[j - 1] == ",",
+            governed=i > 0 and self.folded[i - 1] in _GOVERNING,
         )
         name_words = [
             w for w in words[j:k] if w not in _NICK_MARKS and w != nickname
@@ -2300,13 +2306,20 @@ class Scanner:
         return found[0] if owned else None
 
     def _appositive(  # noqa: C901, PLR0912 - one branch per kind of aside
-        self, k: int, np: _NounPhrase, *, in_apposition: bool = False
+        self,
+        k: int,
+        np: _NounPhrase,
+        *,
+        in_apposition: bool = False,
+        governed: bool = False,
     ) -> int:
         """
         After a name: ", the Turkish Foreign Minister," or ", President of
         Azerbaijan" says who the person is.  Returns where the mention
         ends (the appositive is part of it).  A name itself in apposition
-        (", X, the Secretary-General said") ends at its comma.
+        (", X, the Secretary-General said") ends at its comma, and so does
+        one a preposition governs ("In his meeting with X, the Minister
+        said": the title is the verb's subject).
         """
         words = self.words
         n = len(words)
@@ -2364,7 +2377,11 @@ class Scanner:
             and words[end] not in _APPOSITIVE_ENDS
             # "X, the Turkish foreign minister said", not "his spokesman,
             # X, the Secretary-General said": the title is who speaks.
-            and (in_apposition or self.folded[end] not in self.tables.speech)
+            and (
+                in_apposition
+                or governed
+                or self.folded[end] not in self.tables.speech
+            )
             # ", Italian Minister of X, Envoy of President Y": whose envoy
             # follows once the aside has given his state.
             and not (words[end] == "of" and extra.countries)
