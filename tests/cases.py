@@ -1300,6 +1300,20 @@ CASES = [
         "The two ministers agreed on new deliveries",
     ),
     Case(
+        "ANI's layout with no tag: `New Delhi [India], May 6 : `",
+        " date 2025-05-06 New Delhi [India], May 6 : The foreign minister will visit "
+        "three African countries next week, his spokeswoman said.",
+        {"place": "New Delhi [India]", "date": D(2025, 5, 6), "agency": None},
+        "The foreign minister will visit three",
+    ),
+    Case(
+        "square brackets with no date after them make no dateline",
+        " date 2025-05-06 The report [PDF], published today: The foreign minister "
+        "will visit three African countries next week.",
+        {"place": None, "agency": None},
+        "The report [PDF], published today:",
+    ),
+    Case(
         "a tag between slashes after the date: `MOSCOW, May 6. /TASS/. `",
         " date 2025-05-06 MOSCOW, May 6. /TASS/. The foreign minister will visit three "
         "African countries next week, his spokeswoman said.",
@@ -1312,6 +1326,20 @@ CASES = [
         "delegation of the water committee on Tuesday.",
         {"place": "BAGHDAD", "date": None, "agency": "INA"},
         "The prime minister received the visiting",
+    ),
+    Case(
+        "an outlet's name between slashes after a known place: `Yerevan /Example/. `",
+        " date 2025-05-06 Yerevan /Examplemax/. The foreign minister received the "
+        "visiting delegation on Tuesday.",
+        {"place": "Yerevan", "date": None, "agency": "Examplemax"},
+        "The foreign minister received the visiting",
+    ),
+    Case(
+        "a name between slashes after no known place makes no dateline",
+        " date 2025-05-06 Ourtown /Examplemax/. The foreign minister received the "
+        "visiting delegation on Tuesday.",
+        {"place": None, "agency": None},
+        "Ourtown /Examplemax/. The foreign minister",
     ),
     Case(
         "slashes that are no agency's tag make no dateline",

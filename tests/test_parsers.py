@@ -53,6 +53,7 @@ from relwatch._lines import (
 from relwatch._patterns import (
     _CREDIT_PHRASES,
     BARE_TOKEN,
+    BRACKET_DATELINE,
     BY_LINE,
     BYLINE_LABEL,
     BYLINE_LABEL_MAX,
@@ -946,6 +947,7 @@ _CAPS_TAG_BITS = st.tuples(
         (DATE_PAREN_PLACE_DATELINE, _DATE_PAREN_PLACE_BITS),
         (CREDIT_SLASH, _CREDIT_SLASH_BITS),
         (DASH_REGION_DATELINE, _DASH_REGION_BITS),
+        (BRACKET_DATELINE, _DATELINE_BITS),
     ],
     ids=[
         "tag",
@@ -957,6 +959,7 @@ _CAPS_TAG_BITS = st.tuples(
         "date paren place",
         "credit slash",
         "dash region",
+        "bracket",
     ],
 )
 @given(data=st.data())
@@ -2574,6 +2577,9 @@ class TestLinearTime:
             "1:00 | Ab (Ab ab), Ab 1. ",
             "1:00 | Ab Ab Ab Ab ",
             "Inin Ab (AB)\nIn Ab (",
+            # ANI's layout with no tag.
+            "Ab Ab [Ab], Ab 1 ",
+            "Ab [Ab",
             "1:1:1 ",
             "-",
             "a",

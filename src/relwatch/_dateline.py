@@ -544,12 +544,14 @@ def _nearest(
 
 def _may_be_strong(line: str) -> bool:
     """
-    Whether *line* has what a tagged or wire dateline needs: a parenthesis
-    or a slash, two commas, or Anadolu's name; most lines have none.
+    Whether *line* has what a tagged or wire dateline needs: a parenthesis,
+    a slash or a square bracket, two commas, or Anadolu's name; most lines
+    have none.
     """
     return (
         "(" in line
         or "/" in line
+        or "[" in line
         or line.count(",") >= 2  # noqa: PLR2004
         or "Anadolu" in line
     )
@@ -570,8 +572,28 @@ def _strong_dateline(
         return _date_tag_dateline(text, at)
     if not first.isupper():
         return None
-    return _tagged_dateline(text, at, line_end, anchor) or _wire_layout(
-        text, at, line_end, anchor
+    return (
+        _tagged_dateline(text, at, line_end, anchor)
+        or _bracket_dateline(text, at, line_end, anchor)
+        or _wire_layout(text, at, line_end, anchor)
+    )
+
+
+def _bracket_dateline(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    ANI's layout with no tag: the place, its country in square brackets,
+    the date and a colon (`New Delhi [India], March 15 : `).
+    """
+    if text.find("[", at, line_end) < 0:
+        return None
+    m = p.BRACKET_DATELINE.match(text, at, line_end)
+    shape = None if m is None else _date_shape(m["date"])
+    if m is None or shape is None:
+        return None
+    return _Found(
+        m["place"].strip(), _tag_date(shape, anchor), None, (), m.end()
     )
 
 
@@ -683,8 +705,9 @@ def _tagged_dateline(
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
         ):
             continue
-        # `Sales/Marketing/ ...` is no dateline: the tag must be a wire's.
-        if pattern is p.SLASH_TAG_DATELINE and not _wire_tag(agency):
+        if pattern is p.SLASH_TAG_DATELINE and not _slash_tag(
+            agency, place, m["sep"]
+        ):
             continue
         return _Found(place, date, agency, (), m.end())
     return None
@@ -815,6 +838,18 @@ def _date_first_found(
     if is_agency(place):
         return _Found(None, date, place, (), m.end())
     return _Found(place, date, None, (), m.end())
+
+
+def _slash_tag(agency: str, place: str, sep: str) -> bool:
+    """
+    Whether *agency* between slashes after *place* is a tag: `Sales/
+    Marketing/ ...` is no dateline.  A wire's tag is, and an outlet's name
+    after a place the tables know and before a full stop (`Yerevan
+    /Mediamax/. `).
+    """
+    return _wire_tag(agency) or (
+        agency[0].isupper() and sep.strip() == "." and is_known_place(place)
+    )
 
 
 def _wire_tag(name: str) -> bool:

@@ -183,6 +183,15 @@ TAG_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}" + _STOP_DASH + r"?\s{0,3})"
 )
 
+# ANI's layout with no tag: the place, its country in square brackets and
+# the date, then a colon: `New Delhi [India], March 15 : `.
+BRACKET_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:[ -][A-Z][^\W\d_]{1,24}+){0,2}"
+    r"\s{0,2}\[[A-Za-z .]{2,30}+\])"
+    r",\s{0,2}(?P<date>[^\n()\[\]:]{3,32}?)\s{0,2}"
+    r"(?P<sep>:\s{0,3})(?=[A-Z\"“‘'])"
+)
+
 # A place in capitals and a full stop before the date and the tag:
 #   `MOSCOW. March 4 (Interfax) - `.
 STOP_TAG_DATELINE: Final = re.compile(
