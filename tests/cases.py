@@ -1307,6 +1307,13 @@ CASES = [
         "The foreign minister will visit three",
     ),
     Case(
+        "a place in ANI's layout with no date after it makes no dateline",
+        " date 2025-05-06 Abu Dhabi [UAE], next week: The foreign minister will "
+        "visit three African countries, his spokeswoman said.",
+        {"place": None, "agency": None},
+        "Abu Dhabi [UAE], next week:",
+    ),
+    Case(
         "square brackets with no date after them make no dateline",
         " date 2025-05-06 The report [PDF], published today: The foreign minister "
         "will visit three African countries next week.",
