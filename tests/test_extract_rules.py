@@ -6836,6 +6836,55 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "his U.S. counterpart X: a state's name before the office",
+        "Chilean Foreign Minister Jorge Salas spoke over the phone with his "
+        "U.S. counterpart Dana Levi late on Tuesday.",
+        [
+            (
+                "phone_call",
+                {"Jorge Salas": "party", "Dana Levi": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "suspended its mediation between X and Y: the talks halted",
+        "Uruguay suspended its mediation between Bolivia and Chile on Monday.",
+        [
+            (
+                "halt_negotiations",
+                {"Uruguay": "initiator", "Bolivia": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "will tour X and Y: a visit to each, planned",
+        "Uruguayan Foreign Minister Ana Ruiz will tour Bolivia and Chile "
+        "next week.",
+        [
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Bolivia": "host"},
+                "planned",
+                "2025-04",
+            ),
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Chile": "host"},
+                "planned",
+                "2025-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "served tours in X: no visit",
+        "The Uruguayan colonel served three tours in Bolivia.",
+        [],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

@@ -2441,8 +2441,14 @@ class Scanner:
 
     def _starts_np(self, i: int) -> bool:
         name = self._name_at(i)
+        if name is None:
+            return bool(self._title_at(i))
+        kind = _best(name[1]).type
         return bool(
-            self._title_at(i) or (name and _best(name[1]).type == DEMONYM)
+            self._title_at(i)
+            or kind == DEMONYM
+            # "his U.S. counterpart": a state's name before an office
+            or (kind == COUNTRY and self._title_at(name[0]))
         )
 
     def _initials(self, k: int) -> bool:
