@@ -1342,6 +1342,13 @@ CASES = [
         "The foreign minister received the visiting",
     ),
     Case(
+        "a picture's label between slashes after a known place is no agency",
+        " date 2025-05-06 Yerevan /Photo/. The foreign minister received the "
+        "visiting delegation on Tuesday.",
+        {"place": None, "agency": None},
+        "Yerevan /Photo/. The foreign minister",
+    ),
+    Case(
         "a name between slashes after no known place makes no dateline",
         " date 2025-05-06 Ourtown /Examplemax/. The foreign minister received the "
         "visiting delegation on Tuesday.",

@@ -184,6 +184,11 @@ SPEAKER_CASES = [
         [("indirect", "support for the trade talks", "Lena Vasko")],
     ),
     StatementCase(
+        "a city and its state with no subject before them: no one named",
+        "Diplomats in Kampala, Uganda, said the talks would resume on Monday.",
+        [("indirect", "the talks would resume on Monday", None)],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",
@@ -6882,6 +6887,89 @@ EVENT_RULE_CASES = [
     EventCase(
         "served tours in X: no visit",
         "The Uruguayan colonel served three tours in Bolivia.",
+        [],
+    ),
+    EventCase(
+        "pledged to meet a target: no wish to meet",
+        "Uruguay and Bolivia pledged to meet the IMF's reform targets.",
+        [],
+    ),
+    EventCase(
+        "warned X would pay more: a forecast, no threat",
+        "The European Central Bank warned Italy would pay higher borrowing "
+        "costs next year.",
+        [],
+    ),
+    EventCase(
+        "held separate meetings with a home official and a foreign one",
+        "Uruguayan Foreign Minister Ana Ruiz held separate meetings with "
+        "Uruguayan Defence Minister Pablo Soto and Bolivian Foreign Minister "
+        "Tomas Vidal.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "held separate meetings with home officials only: none",
+        "Uruguayan Foreign Minister Ana Ruiz held separate meetings with "
+        "Uruguayan Defence Minister Pablo Soto and Uruguayan Interior "
+        "Minister Clara Diaz.",
+        [],
+    ),
+    EventCase(
+        "held trilateral meetings with X and Y: one meeting of the three",
+        "Uruguayan Foreign Minister Ana Ruiz held trilateral meetings with "
+        "Bolivian Foreign Minister Tomas Vidal and Chilean Foreign Minister "
+        "Jorge Salas.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Ruiz": "party",
+                    "Tomas Vidal": "party",
+                    "Jorge Salas": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "in his meetings with X and Y, Z said: X never met Y",
+        "In her meetings with Bolivian Foreign Minister Tomas Vidal and "
+        "Chilean Foreign Minister Jorge Salas on Thursday, Uruguayan Foreign "
+        "Minister Ana Ruiz stressed the need for a river accord.",
+        [],
+    ),
+    EventCase(
+        "the envoys received, then another act and 'them': not the envoys",
+        "Uruguayan President Marta Ibarra received the new ambassadors of "
+        "Bolivia and Chile on Monday. She then met the national football "
+        "team and congratulated them on their victory.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Bolivia": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Chile": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "provocations documented by X: X told of them, no one accused",
+        "Uruguay condemned the provocations on the border documented by the "
+        "Bolivian Defence Ministry.",
         [],
     ),
     EventCase(

@@ -1,3 +1,4 @@
+import ast
 import subprocess
 import sys
 
@@ -22,19 +23,20 @@ class TestPackage:
         """
         Without package metadata (the source tree on the path, never
         installed), the version is the one the project's pyproject.toml
-        states, as the source-tree reader finds it.
+        states: the installed one, from the same tree.
         """
+        installed = metadata.version("relwatch")
 
         def not_installed(name):
             raise metadata.PackageNotFoundError(name)
 
         monkeypatch.setattr(metadata, "version", not_installed)
+        # The compiled build's tests run with no source tree beside it.
         pyproject = Path(relwatch.__file__).parents[2] / "pyproject.toml"
 
         assert (
-            relwatch._source_tree_version(pyproject)
-            == relwatch._installed_version()
-        )
+            installed if pyproject.exists() else "0+unknown"
+        ) == relwatch._installed_version()
 
     def test_source_tree_version_read_from_pyproject(self, tmp_path):
         """
@@ -163,3 +165,35 @@ class TestCountryList:
             "state:XKX"
             == Actor(name="Kosovo", kind=ActorKind.STATE, country="XKX").id
         )
+
+
+def _module_names(tree):
+    for node in tree.body:
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        for target in targets:
+            if isinstance(target, ast.Name):
+                yield target.id
+
+
+@pytest.mark.parametrize(
+    "module",
+    sorted(Path(relwatch.__file__).parent.rglob("*.py")),
+    ids=lambda path: str(path.relative_to(Path(relwatch.__file__).parent)),
+)
+def test_no_module_constant_is_assigned_twice(module):
+    """
+    No module binds a name twice at its top level: in a long table of
+    constants, a second binding silently replaces the first for every
+    reader above it.
+    """
+    names = list(_module_names(ast.parse(module.read_text(encoding="utf-8"))))
+
+    assert [] == sorted(
+        {n for n in names if names.count(n) > 1 and n != "__all__"}
+    )

@@ -1510,6 +1510,50 @@ class TestParseArticle:
         assert dt.date(2025, 8, 10) == relwatch.parse_article(page).published
 
     @pytest.mark.parametrize(
+        ("lines", "published"),
+        [
+            (
+                ["Published: 2 May 2025", "Updated: 5 May 2025"],
+                dt.date(2025, 5, 2),
+            ),
+            (["Last updated: 5 May 2025"], None),
+            (["Published: 03/04/2024"], None),
+        ],
+        ids=[
+            "the first, not the update",
+            "an update only",
+            "either way round",
+        ],
+    )
+    def test_published_is_no_update_nor_a_guess(self, lines, published):
+        """
+        The stamp that dates a page is its first, not a later update's,
+        and never a date whose day and month could be either way round.
+        """
+        page = "\n\n".join(
+            [
+                "Ministers Review the Transit Corridor",
+                *lines,
+                "The ministers of the two states reviewed the corridor.",
+            ]
+        )
+
+        assert published == relwatch.parse_article(page).published
+
+    def test_a_clock_above_the_headline_gives_way_to_the_story_stamp(self):
+        """
+        A date above the headline may be the site's clock: a stamp below
+        the headline dates the story first.
+        """
+        page = (
+            "Friday May 25, 2018\n\nMinisters Review the Transit Corridor\n\n"
+            "2012-02-09 15:25 Exa\n\n"
+            "The ministers of the two states reviewed the corridor."
+        )
+
+        assert dt.date(2012, 2, 9) == relwatch.parse_article(page).published
+
+    @pytest.mark.parametrize(
         ("url", "published"),
         [
             ("https://news.example/2024/03/20/corridor-talks/", "2024-03-20"),

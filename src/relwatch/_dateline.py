@@ -840,6 +840,12 @@ def _date_first_found(
     return _Found(place, date, None, (), m.end())
 
 
+# What a page labels its pictures and clips with, between slashes too.
+_MEDIA_LABELS: Final = frozenset(
+    ["photo", "photos", "video", "videos", "audio", "gallery", "live"]
+)
+
+
 def _slash_tag(agency: str, place: str, sep: str) -> bool:
     """
     Whether *agency* between slashes after *place* is a tag: `Sales/
@@ -848,7 +854,10 @@ def _slash_tag(agency: str, place: str, sep: str) -> bool:
     /Mediamax/. `).
     """
     return _wire_tag(agency) or (
-        agency[0].isupper() and sep.strip() == "." and is_known_place(place)
+        agency[0].isupper()
+        and sep.strip() == "."
+        and agency.casefold() not in _MEDIA_LABELS  # `Yerevan /Photo/. `
+        and is_known_place(place)
     )
 
 
@@ -1880,10 +1889,12 @@ class _Reader:
         "masthead",
         "outlet",
         "previous",
+        "published",
         "site_agency",
         "site_name",
         "skipped",
         "stamp",
+        "stamp_above",
         "start",
         "text",
         "title_end",
@@ -1917,6 +1928,11 @@ class _Reader:
         self.after_credit = False
         self.skipped = ""  # the last line read after the body's first
         self.stamp: dt.date | None = None  # a timestamp line's date
+        # The first timestamp's date below the headline, when it is no
+        # update's nor either way round (`03/04/2024`): the page's
+        # publication date.
+        self.published: dt.date | None = None
+        self.stamp_above: dt.date | None = None  # the first above a headline
         self.caps_place: str | None = None
         self.clock = False  # whether the last timestamp is a time alone
         self.bar: _Found | None = None  # a credit bar's place and date
@@ -1999,6 +2015,23 @@ class _Reader:
             if self.after_header and self._has_body():
                 break  # the body follows a header's opening at once
         return self._finish(), self.headline
+
+    def _note_stamp(self, line: str) -> None:
+        """
+        Note the date of the timestamp *line*: the latest dates the
+        dateline, the first that is no update the page.
+        """
+        self.stamp = _stamp_date(line) or self.stamp
+        if line.lstrip().casefold().startswith(p.UPDATE_LABELS):
+            return
+        # A date above the headline may be the site's clock (`Friday May
+        # 25, 2018` over a story of 2012): the story's own goes first.
+        if self.headline is None:
+            self.stamp_above = self.stamp_above or _stamp_date(
+                line, exact=True
+            )
+        elif self.published is None:
+            self.published = _stamp_date(line, exact=True)
 
     def _boxed(self, left: str, at: int) -> bool:
         """
@@ -2277,7 +2310,7 @@ class _Reader:
         names, tag = credit
         self.bylines.extend(n for n in names if n not in self.bylines)
         # `By JT - Apr 08,2021 - Last updated ...`: the credit dates the page.
-        self.stamp = _stamp_date(line) or self.stamp
+        self._note_stamp(line)
         # An agency's name alone below a caption credits the picture; above
         # the headline, with no header, it is the site's own name (`By
         # EXA` credits the agency there too).
@@ -2587,7 +2620,7 @@ class _Reader:
         names = _names(credit if cut is None else credit[: cut.start()])
         if not names:
             return False
-        self.stamp = _stamp_date(stamps[0]) or self.stamp
+        self._note_stamp(stamps[0])
         for name in names:
             self._add_byline(name)
         return True
@@ -2614,7 +2647,7 @@ class _Reader:
         )
         if not names or _no_writer(first):
             return False
-        self.stamp = _stamp_date(line) or self.stamp
+        self._note_stamp(line)
         for name in names:
             self._add_byline(name)
         return True
@@ -2738,7 +2771,7 @@ class _Reader:
         # `Abu Dhabi May 6, 2025` is a place and its date.
         if person is None or is_known_place(name):
             return False
-        self.stamp = _stamp_date(line) or self.stamp
+        self._note_stamp(line)
         self._add_byline(person["name"])
         return True
 
@@ -2808,7 +2841,7 @@ class _Reader:
             (),
             0,
         )
-        self.stamp = _stamp_date(stamp) or self.stamp
+        self._note_stamp(stamp)
         self.previous = "credit"
         return True
 
@@ -2827,7 +2860,7 @@ class _Reader:
             return False
         if named and self.previous not in {"caption", "deck"}:
             self.agency = named
-        self.stamp = _stamp_date(line) or self.stamp
+        self._note_stamp(line)
         # Above the headline, a press release's place and date head the
         # page (`Northport, 6 May 2025`), no story's dateline.
         placed = (
@@ -3822,7 +3855,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         at = after
     reader = _Reader(text, at, anchor, outlet, header is not None)
     found, title = reader.read()
-    stamp = reader.stamp
+    stamp = reader.published or reader.stamp_above
     if (
         anchor is None
         and found.date is None

@@ -1425,3 +1425,7 @@ URL_DATE: Final = re.compile(
     r"/(?P<year>(?:19|20)[0-9]{2})(?:[/-](?P<month>[0-9]{2})[/-]|/(?P<mm>[0-9]{2}))"
     r"(?P<day>[0-9]{2})(?=[/._-]|$)"
 )
+
+# Labels of a timestamp that tells when a page changed, not when it was
+# published: `Updated: 5 May 2025`, `Last modified ...`.
+UPDATE_LABELS: Final = ("updated", "last updated", "modified", "last modified")

@@ -1107,10 +1107,12 @@ class Doc:
             and _place_of_its_state(self.mention_at_end.get(k), mention)
         ):
             # "X, the envoy resident in Kampala, Uganda, said": the state
-            # of the city before it is no appositive.
-            k -= 1
-            while k > floor and k > j - 30 and words[k] != ",":
-                k -= 1
+            # of the city before it is no appositive (with no comma before
+            # the city, "Diplomats in Kampala, Uganda, said", nothing else is).
+            m = k - 1
+            while m > floor and m > j - 30 and words[m] != ",":
+                m -= 1
+            return m if m > floor and words[m] == "," else k
         return k
 
     def body_subject(self, token: int, floor: int) -> Mention | None:

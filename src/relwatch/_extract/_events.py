@@ -3438,8 +3438,10 @@ class _Events:
         )
         kind = _kind(trigger, participants)
         groups = _split(kind, participants)
-        if kind == "meeting" and not _SEPARATE.isdisjoint(
-            doc.folded[first : last + 1]
+        if (
+            kind == "meeting"
+            and not _SEPARATE.isdisjoint(doc.folded[first : last + 1])
+            and _JOINTLY.isdisjoint(doc.folded[first : last + 1])
         ):
             groups = _one_each(participants, subjects)
         for group in groups:
@@ -4623,7 +4625,8 @@ class _Events:
                 ),
                 s_last,
             )
-            if folded[by : by + 1] != ["by"]:
+            # "the provocations documented by X": X told of them.
+            if folded[by : by + 1] != ["by"] or folded[by - 1] in _TOLD_OF:
                 return []
         return self._owners(by, s_last, sides)
 
@@ -4744,7 +4747,13 @@ class _Events:
         )
         others = named or self._answered(s_start, speaker, hostile=False)
         if doc.folded[k] == "them":
-            if len(others) == 1 and not named:
+            if (
+                len(others) == 1
+                and not named
+                # "He then met the team and congratulated them": them is
+                # what the clause before names, not the envoys.
+                and "and" not in doc.folded[first : hit.first]
+            ):
                 # "received the envoys of X and Y ... congratulated them":
                 # the guests of each visit one sentence told.
                 others = self._met_together(s_start, speaker)
@@ -7688,9 +7697,16 @@ def _one_each(
     "held separate meetings with X and Y".
     """
     held, others = participants[:subjects], participants[subjects:]
+    if not held:
+        # "In his meetings with X and Y, Z said": whose they are is told
+        # after them, and X never met Y.
+        return []
+    home = {p.entity.country for p in held}
+    # One with an official of the holder's own state is no diplomacy.
+    others = [p for p in others if p.entity.country not in home]
     states = {p.entity.country for p in others}
-    if not held or len(others) < PAIR or len(states) < len(others):
-        return [participants]
+    if len(others) < PAIR or len(states) < len(others):
+        return [[*held, *others]] if others else []
     return [[*held, other] for other in others]
 
 
@@ -8064,6 +8080,10 @@ _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 # Words of a meeting's trigger that tell meetings held one by one:
 # "held meetings with X, Y and Z", "held separate talks with X and Y".
 _SEPARATE: Final = frozenset(["meetings", "separate"])
+# And words that tell them held all together: "held trilateral meetings".
+_JOINTLY: Final = frozenset(
+    """trilateral tripartite quadrilateral multilateral joint""".split()  # noqa: SIM905
+)
 # Words that make a part of the day, or a day, a time: "this morning",
 # "earlier today", "last night".
 _NEAR_TIMES: Final = frozenset(["this", "earlier", "later", "last"])
