@@ -6973,6 +6973,111 @@ EVENT_RULE_CASES = [
         [],
     ),
     EventCase(
+        "congratulated newly sworn in X: X praised",
+        "Uruguayan President Marta Ibarra congratulated newly sworn in "
+        "Bolivian President Hugo Pardo.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Hugo Pardo": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "imposed countermeasures on X: a sanction",
+        "Uruguay imposed countermeasures on seven Bolivian firms on Monday.",
+        [
+            (
+                "sanction",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "meetings with X of A, Y of B and Z of C: one with each",
+        "Uruguayan Foreign Minister Ana Ruiz had bilateral meetings with "
+        "several foreign ministers, including Tomas Vidal of Bolivia, Jorge "
+        "Salas of Chile and Lucia Ferrer of Peru.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Lucia Ferrer": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "meetings with Foreign Ministers, including X and Y: the named",
+        "Uruguayan Foreign Minister Ana Ruiz had meetings with several "
+        "Foreign Ministers, including Tomas Vidal of Bolivia and Jorge Salas "
+        "of Chile.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "met a state's officials, including X: the state and X",
+        "Uruguayan Foreign Minister Ana Ruiz met Bolivian officials, including "
+        "Foreign Minister Tomas Vidal, in La Paz.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Ruiz": "party",
+                    "Bolivia": "party",
+                    "Tomas Vidal": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "met X of A, Y of B and Z of C: one meeting of all",
+        "Uruguayan Foreign Minister Ana Ruiz met Tomas Vidal of Bolivia and "
+        "Jorge Salas of Chile in Lima.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Ruiz": "party",
+                    "Tomas Vidal": "party",
+                    "Jorge Salas": "party",
+                },
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

@@ -115,6 +115,9 @@ _OBJECT_SKIP: Final = frozenset(
         "new",
         "newly",
         "appointed",
+        "elected",
+        "re-elected",
+        "sworn-in",
         "accredited",
         "outgoing",
         "two",
@@ -5602,6 +5605,14 @@ class _Events:
                 if listed is not None:
                     k, limit = listed  # "X and Y", "X, Y, and Z"
                     continue
+                if folded[k : k + 2] == [",", "including"]:
+                    # "several Foreign Ministers, including X of A and Y
+                    # of B": the ones it names, not the plural.
+                    if _bare_plural(mention):
+                        found.pop()
+                    k += 2
+                    limit = min(s_last, k + _OBJECT_REACH)
+                    continue
                 if (
                     k + 1 < limit
                     and folded[k] == "and"
@@ -5673,6 +5684,8 @@ class _Events:
                 # evening with X": where and when, then whom.
                 if preposition in _ADJUNCTS or word in _VENUES:
                     preposition = ""
+            elif word == "sworn" and folded[k + 1 : k + 2] == ["in"]:
+                k += 1  # "congratulated the newly sworn in Premier X"
             elif (
                 word in _NEAR_TIMES
                 and k + 1 < limit
@@ -5690,10 +5703,28 @@ class _Events:
                 or word.isdigit()  # "sanctions on 19 Russian individuals"
             ):
                 pass  # a comma only after kin: "his brother, King X"
+            elif (including := self._including_after(k, limit)) is not None:
+                k = including  # "several foreign ministers, including X"
+                continue
             else:
                 break
             k += 1
         return found
+
+    def _including_after(self, k: int, limit: int) -> int | None:
+        """
+        Where the names start that ", including" lists after the common
+        words from token *k* ("foreign ministers, including X and Y"), or
+        None.
+        """
+        words = self.doc.words
+        folded = self.doc.folded
+        for m in range(k, min(limit - 2, k + _INCLUDING_REACH)):
+            if folded[m] == "," and folded[m + 1] == "including":
+                return m + 2
+            if not words[m].isalpha() or not words[m].islower():
+                return None
+        return None
 
     def _delegation_of(self, mention: Mention, k: int) -> bool:
         """
@@ -7688,6 +7719,19 @@ def _per_visitor(
     return [[*others, visitor] for visitor in visitors]
 
 
+def _bare_plural(mention: Mention) -> bool:
+    """
+    Whether *mention* names a group by its members' office and no state:
+    "Foreign Ministers", "several envoys".
+    """
+    entity = mention.entity
+    return (
+        entity is not None
+        and entity.country is None
+        and entity.name.rsplit(maxsplit=1)[-1].casefold() in _PLURAL_OFFICES
+    )
+
+
 def _one_each(
     participants: list[FoundParticipant], subjects: int
 ) -> list[list[FoundParticipant]]:
@@ -8077,6 +8121,12 @@ _LED_BY: Final = (["led", "by"], ["headed", "by"])
 _WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
+_INCLUDING_REACH: Final = 4  # "senior foreign affairs officials, including"
+# The last words of a group named by its members' office.
+_PLURAL_OFFICES: Final = frozenset(
+    """ministers leaders officials counterparts ambassadors envoys diplomats
+    presidents delegations heads""".split()  # noqa: SIM905
+)
 # Words of a meeting's trigger that tell meetings held one by one:
 # "held meetings with X, Y and Z", "held separate talks with X and Y".
 _SEPARATE: Final = frozenset(["meetings", "separate"])

@@ -2338,21 +2338,19 @@ class Scanner:
                 close += 1
             if close < n and words[close] == ")":
                 k = close + 1
-        if (
-            (np.roles or np.honorific)
-            and not np.countries
-            and not np.orgs
-            and k + 1 < n
-            and words[k] == "of"
-        ):
+        if not np.countries and not np.orgs and k + 1 < n and words[k] == "of":
             # "Foreign Minister Ali Rezaei of Iran", "Mr. Morgan of the
-            # Sierra Club": whom the person serves.
+            # Sierra Club": whom the person serves; with no title, only a
+            # state ("ministers, including X of Iran and Y of Oman").
             at = k + 2 if words[k + 1] in {"the", "The"} else k + 1
             served = self._name_at(at)
-            if served is not None and _best(served[1]).type in {
-                COUNTRY,
-                ORGANISATION,
-            }:
+            if served is not None and (
+                _best(served[1]).type == COUNTRY
+                or (
+                    (np.roles or np.honorific)
+                    and _best(served[1]).type == ORGANISATION
+                )
+            ):
                 _record(_best(served[1]), np.countries, np.orgs)
                 return served[0]
         if k + 1 >= n or words[k] != ",":
