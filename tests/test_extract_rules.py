@@ -189,6 +189,35 @@ SPEAKER_CASES = [
         [("indirect", "the talks would resume on Monday", None)],
     ),
     StatementCase(
+        "a ministry's spokesperson the text names later",
+        "A Slovak Foreign Ministry spokesperson said on Wednesday that the "
+        "border would reopen.\n\nSlovak Foreign Ministry spokesperson Lena "
+        "Vasko made the remarks at the regular briefing.",
+        [("indirect", "the border would reopen", "Lena Vasko")],
+    ),
+    StatementCase(
+        "a ministry's spokesperson no one names later: no one",
+        "A Slovak Foreign Ministry spokesperson said on Wednesday that the "
+        "border would reopen.\n\nA Slovak diplomat, Lena Vasko, said trade "
+        "was growing.",
+        [
+            ("indirect", "the border would reopen", None),
+            ("indirect", "trade was growing", "Lena Vasko"),
+        ],
+    ),
+    StatementCase(
+        "an office whose name is hyphenated, of a state, then its holder",
+        "The High Commissioner-designate of Chile, H.E. Mr. Jorge Salas, "
+        "stressed his country's commitment to the river accord.",
+        [
+            (
+                "indirect",
+                "his country's commitment to the river accord",
+                "Jorge Salas",
+            )
+        ],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",

@@ -2344,12 +2344,13 @@ class Scanner:
             # state ("ministers, including X of Iran and Y of Oman").
             at = k + 2 if words[k + 1] in {"the", "The"} else k + 1
             served = self._name_at(at)
+            titled = bool(np.roles or np.honorific)
             if served is not None and (
-                _best(served[1]).type == COUNTRY
-                or (
-                    (np.roles or np.honorific)
-                    and _best(served[1]).type == ORGANISATION
+                (
+                    _best(served[1]).type == COUNTRY
+                    and (titled or self._plain_name(k))
                 )
+                or (titled and _best(served[1]).type == ORGANISATION)
             ):
                 _record(_best(served[1]), np.countries, np.orgs)
                 return served[0]
@@ -2394,6 +2395,17 @@ class Scanner:
         if not np.orgs:
             np.orgs = extra.orgs
         return end
+
+    def _plain_name(self, end: int) -> bool:
+        """
+        Whether the two words before *end* are a name's, no office's: "Ana
+        Ruiz of Chile", not "High Commissioner-designate of Chile".
+        """
+        office_words = self.tables.office_words
+        return all(
+            word not in office_words and "-" not in word
+            for word in self.words[max(0, end - 2) : end]
+        )
 
     def _served_state(self, end: int, np: _NounPhrase) -> int:
         """

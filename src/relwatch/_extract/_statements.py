@@ -741,7 +741,7 @@ class _Extractor:
 
     def _resolve(self, mention: Mention) -> Entity | None:
         if self._unnamed(mention):
-            return None
+            return self._spokesperson_named_later(mention)
         paragraph = self.doc.paragraph_index(mention.start)
         recent = (
             self.last_speaker
@@ -867,6 +867,21 @@ class _Extractor:
             if words[k] == ",":
                 return k + 1
         return first
+
+    def _spokesperson_named_later(self, mention: Mention) -> Entity | None:
+        """
+        The spokesperson the text names after "a X Foreign Ministry
+        spokesperson said" (one office, one holder: "... spokesperson Y
+        made the remarks"), else no one.
+        """
+        role = mention.role or ""
+        if (
+            mention.what != NOMINAL
+            or mention.country is None
+            or "spokes" not in role.casefold()
+        ):
+            return None
+        return self.doc.named_later(role, mention.country, mention.end)
 
     def _unnamed(self, mention: Mention) -> bool:
         """
