@@ -212,7 +212,7 @@ SPEAKER_CASES = [
         [
             (
                 "indirect",
-                "his country's commitment to the river accord",
+                "country's commitment to the river accord",
                 "Jorge Salas",
             )
         ],
