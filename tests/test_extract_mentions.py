@@ -228,12 +228,14 @@ class TestOfficialNames:
             ("the Democratic Republic of Congo", "COD"),
             ("the Republic of Congo", "COG"),
             ("the Kingdom of Netherlands", "NLD"),
+            ("Guinea Bissau", "GNB"),
         ],
     )
     def test_of_the_in_an_official_name_may_go(self, name, code):
         """
         An official name with "of the" is also read as news writes it
-        without "the": "the Republic of Sudan" is the Republic of the Sudan.
+        without "the" ("the Republic of Sudan" is the Republic of the
+        Sudan), and a hyphenated one with a space ("Guinea Bissau").
         """
         doc = Doc(f"Envoys representing {name} arrived on Monday.", tables())
 

@@ -364,6 +364,9 @@ def _names() -> dict[tuple[str, ...], list[Meaning]]:
         if meaning.type == COUNTRY and " of the " in phrase:
             # "the Republic of Sudan" as news writes "of the Sudan"
             forms.append(phrase.replace(" of the ", " of ", 1))
+        if meaning.type in {COUNTRY, DEMONYM} and "-" in phrase:
+            # "Guinea Bissau" as news also writes Guinea-Bissau
+            forms.append(phrase.replace("-", " "))
         for form in forms:
             readings = names.setdefault(key(form), [])
             if meaning not in readings:
