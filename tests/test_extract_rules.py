@@ -2690,6 +2690,12 @@ class TestStatementRules:
 
 # -- events (_events) ---------------------------------------------------------
 
+# Ana Ruiz's meetings one by one with three ministers, told in two ways.
+_RUIZ_MEETS_EACH_OF_THREE = [
+    ("meeting", {"Ana Ruiz": "party", other: "party"}, "occurred", None)
+    for other in ("Tomas Vidal", "Jorge Salas", "Lucia Ferrer")
+]
+
 EVENT_RULE_CASES = [
     EventCase(
         "a visitor on a state or official visit is there now",
@@ -6650,26 +6656,7 @@ EVENT_RULE_CASES = [
         "Uruguayan Foreign Minister Ana Ruiz held meetings with Bolivian "
         "Foreign Minister Tomas Vidal, Chilean counterpart Jorge Salas and "
         "Foreign Minister of Peru Lucia Ferrer.",
-        [
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
-                "occurred",
-                None,
-            ),
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Jorge Salas": "party"},
-                "occurred",
-                None,
-            ),
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Lucia Ferrer": "party"},
-                "occurred",
-                None,
-            ),
-        ],
+        _RUIZ_MEETS_EACH_OF_THREE,
     ),
     EventCase(
         "held separate talks with X and Y: a meeting with each",
@@ -7031,26 +7018,7 @@ EVENT_RULE_CASES = [
         "Uruguayan Foreign Minister Ana Ruiz had bilateral meetings with "
         "several foreign ministers, including Tomas Vidal of Bolivia, Jorge "
         "Salas of Chile and Lucia Ferrer of Peru.",
-        [
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
-                "occurred",
-                None,
-            ),
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Jorge Salas": "party"},
-                "occurred",
-                None,
-            ),
-            (
-                "meeting",
-                {"Ana Ruiz": "party", "Lucia Ferrer": "party"},
-                "occurred",
-                None,
-            ),
-        ],
+        _RUIZ_MEETS_EACH_OF_THREE,
     ),
     EventCase(
         "meetings with Foreign Ministers, including X and Y: the named",
