@@ -218,6 +218,18 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "a participle of praise after the words is an act, not more words",
+        "Slovak Foreign Minister Lena Vasko stressed the strong partnership "
+        "between the two countries, commending Chile for its leadership.",
+        [
+            (
+                "indirect",
+                "the strong partnership between the two countries",
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",
@@ -7072,6 +7084,19 @@ EVENT_RULE_CASES = [
                 "occurred",
                 None,
             ),
+        ],
+    ),
+    EventCase(
+        "stressed a thing, commending X: X praised",
+        "Uruguayan President Marta Ibarra stressed the strong partnership, "
+        "commending Bolivia for its leadership.",
+        [
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
         ],
     ),
     EventCase(

@@ -308,6 +308,9 @@ _CLAUSE_BREAKS: Final = frozenset(
     ["where", "while", "whereas", "when", "which", "who", "whom", "but"]
 )
 _NEEDS_TO: Final = frozenset([_CALL_ON, "urge"])
+# The events whose participle after a speaker's words tells his act, not
+# more of them: ", commending X", ", thanking X", ", condemning X".
+_ACTS_NOT_WORDS: Final = frozenset(["praise", "accusation"])
 _PARTICIPLE_OPENERS: Final = frozenset(
     {",", "by", "while", "when", "after", "before"}
 )
@@ -3323,7 +3326,9 @@ class _Extractor:
         start = self._content_start(cue, frame_last, last)
         if cue.verb.lemma in _GREETINGS and self._greeted(start):
             return  # "welcomed Egyptian Foreign Minister X": a visit
-        end = self._content_end(start, following, last, sentence_end)
+        end = self._act_after(
+            start, self._content_end(start, following, last, sentence_end)
+        )
         fronted = self._fronted_as(attribution, start, end)
         if fronted:
             # "remarks that X described as “reckless”": what X said of the
@@ -3849,6 +3854,27 @@ class _Extractor:
                 for word in words[k + 1 : j]
             )
         )
+
+    def _act_after(self, start: int, end: int) -> int:
+        """
+        *end*, or the comma before a participle that tells the speaker's
+        act, not his words: "stressed the partnership, commending X's
+        leadership" (a praise, whose words are not reported).
+        """
+        doc = self.doc
+        triggers = doc.tables.triggers
+        for k in range(doc.token_at(start) + 1, doc.token_at(end) - 1):
+            word = doc.folded[k]
+            if (
+                doc.words[k - 1] == ","
+                and word.endswith("ing")
+                and doc.words[k].islower()
+                and any(
+                    t.kind in _ACTS_NOT_WORDS for t in triggers.get(word, ())
+                )
+            ):
+                return doc.tokens.starts[k - 1]
+        return end
 
     def _content_end(
         self, start: int, following: int, last: int, sentence_end: int
