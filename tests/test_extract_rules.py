@@ -7100,6 +7100,51 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "received envoys, then congratulated the ambassadors: each",
+        "Uruguayan President Marta Ibarra received the credentials of the "
+        "ambassadors of Bolivia and Chile. She congratulated the ambassadors "
+        "on their new roles.",
+        [
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Bolivia": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {"Marta Ibarra": "host", "Chile": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Marta Ibarra": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "met one envoy, then congratulated the ambassadors: no one sure",
+        "Uruguayan President Marta Ibarra met the Bolivian ambassador. She "
+        "congratulated the ambassadors on their new roles.",
+        [
+            (
+                "meeting",
+                {"Marta Ibarra": "party", "the Bolivian ambassador": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "an ultimatum issued to X: a threat",
         "Uruguay issued an ultimatum to Bolivia on Monday.",
         [

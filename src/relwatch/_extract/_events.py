@@ -4493,6 +4493,8 @@ class _Events:
                     s_start, hit, participants[0].entity
                 )
             ]
+        if kind == "praise":
+            participants = self._envoys_praised(hit, participants, s_start)
         if kind in _ANSWERING and participants:
             return self._answering(hit, participants, s_start, s_last)
         if kind == "intent_to_meet":
@@ -4679,6 +4681,42 @@ class _Events:
             and not any(_same_side(owner, p.entity) for p in sides)
             for member in owner.members or (owner,)
         ]
+
+    def _envoys_praised(
+        self, hit: _Hit, participants: list[FoundParticipant], s_start: int
+    ) -> list[FoundParticipant]:
+        """
+        *participants* of a praise, with the envoys received in the one
+        sentence before it when it praises them by their office alone:
+        "received the envoys of X and Y ... congratulated the ambassadors
+        on their new roles" praises each.
+        """
+        if (
+            not participants
+            or any(p.role != INITIATOR for p in participants)
+            or not self._envoys_object(hit.last)
+        ):
+            return participants
+        envoys = self._met_together(s_start, participants[0].entity)
+        if len(envoys) < PAIR:
+            return participants
+        return participants + [FoundParticipant(e, RECIPIENT) for e in envoys]
+
+    def _envoys_object(self, k: int) -> bool:
+        """
+        Whether the words at *k* are envoys named by their office alone, as
+        an object: "congratulated the ambassadors on their new roles".
+        """
+        folded = self.doc.folded
+        return (
+            folded[k : k + 1] == ["the"]
+            and folded[k + 1 : k + 2] != []
+            and folded[k + 1] in _PLURAL_ENVOYS
+            and k + 2 < len(folded)
+            and (
+                folded[k + 2] in _AFTER_OBJECT or folded[k + 2] in _CLAUSE_END
+            )
+        )
 
     def _pronoun_object(self, k: int, *, invited: bool = False) -> bool:
         """
@@ -8112,6 +8150,8 @@ _WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 _INCLUDING_REACH: Final = 4  # "senior foreign affairs officials, including"
+# Envoys by their office in the plural: "congratulated the ambassadors".
+_PLURAL_ENVOYS: Final = frozenset(["ambassadors", "envoys", "diplomats"])
 # The last words of a group named by its members' office.
 _PLURAL_OFFICES: Final = frozenset(
     """ministers leaders officials counterparts ambassadors envoys diplomats
