@@ -1300,6 +1300,25 @@ CASES = [
         "The two ministers agreed on new deliveries",
     ),
     Case(
+        "an agency's name glued to the headline's end: `Title-Xinhua`",
+        "Ministers hold talks on the transit corridor-Xinhua\n\n"
+        "Ministers hold talks on the transit corridor\n\n"
+        "BEIJING, May 6 (Xinhua) -- The foreign ministers of the two states "
+        "held talks on the corridor on Tuesday.",
+        {"place": "BEIJING", "agency": "Xinhua"},
+        "The foreign ministers of the two states",
+        headline="Ministers hold talks on the transit corridor",
+    ),
+    Case(
+        "a hyphen in a headline's last word that is no agency stays",
+        "Ministers Agree on a Pro-Trade Deal\n\n"
+        "BEIJING, May 6 (Xinhua) -- The foreign ministers of the two states "
+        "agreed on the deal on Tuesday.",
+        {"place": "BEIJING", "agency": "Xinhua"},
+        "The foreign ministers of the two states",
+        headline="Ministers Agree on a Pro-Trade Deal",
+    ),
+    Case(
         "ANI's layout with no tag: `New Delhi [India], May 6 : `",
         " date 2025-05-06 New Delhi [India], May 6 : The foreign minister will visit "
         "three African countries next week, his spokeswoman said.",

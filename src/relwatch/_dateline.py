@@ -713,6 +713,25 @@ def _tagged_dateline(
     return None
 
 
+def _without_agency_suffix(headline: str | None) -> str | None:
+    """
+    *headline* without an agency's name glued to its end by a hyphen, as
+    an agency's site titles its pages: `Talks resume in the capital-Exa`.
+    """
+    if headline is None:
+        return None
+    head, hyphen, tail = headline.rpartition("-")
+    if (
+        hyphen
+        and head
+        and " " not in tail
+        and head[-1:].isalnum()
+        and is_agency(tail)
+    ):
+        return head.rstrip()
+    return headline
+
+
 def _without_site_suffix(headline: str) -> str:
     """
     *headline* without a trail of a section, the outlet and the date after
@@ -3870,7 +3889,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
             found, title = _Reader(
                 text, at, closing, outlet, header is not None
             ).read()
-    headline = headline or title
+    headline = _without_agency_suffix(headline or title)
     place, date, agency, bylines, end = found
     if not bylines:
         bylines = _footer_authors(text, end)
