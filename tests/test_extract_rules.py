@@ -230,6 +230,37 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "a participle set off inside the words is more of them",
+        "Slovak Foreign Minister Lena Vasko said the resolution, condemning "
+        "the attack on the embassy, would be put to a vote on Friday.",
+        [
+            (
+                "indirect",
+                (
+                    "the resolution, condemning the attack on the embassy, "
+                    "would be put to a vote on Friday"
+                ),
+                "Lena Vasko",
+            )
+        ],
+    ),
+    StatementCase(
+        "a name of a state's ministry: the ministry is the name's",
+        "Maria Lopez of Chile's Foreign Ministry said the talks were "
+        "productive.",
+        [("indirect", "the talks were productive", "Maria Lopez")],
+    ),
+    StatementCase(
+        "a spokesperson of another body named later: no one",
+        "A Slovak embassy spokesperson said the report was groundless.\n\n"
+        "Last week, Slovak Foreign Ministry spokesperson Lena Vasko told "
+        "reporters that Slovakia would respond.",
+        [
+            ("indirect", "the report was groundless", None),
+            ("indirect", "Slovakia would respond", "Lena Vasko"),
+        ],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",
@@ -7139,6 +7170,56 @@ EVENT_RULE_CASES = [
             (
                 "meeting",
                 {"Marta Ibarra": "party", "the Bolivian ambassador": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "said a negated thing, accusing X: the accusation made",
+        "Uruguayan Foreign Minister Ana Ruiz said Montevideo was not seeking "
+        "a quarrel, accusing Bolivia of provocations.",
+        [
+            (
+                "accusation",
+                {"Ana Ruiz": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "met students, including a foreigner: no diplomacy",
+        "Uruguayan Foreign Minister Ana Ruiz met students, including Tomas "
+        "Vidal of Bolivia, at the university.",
+        [],
+    ),
+    EventCase(
+        "would take countermeasures if: a threat, no sanction",
+        "Uruguay warned it would take countermeasures against Bolivia if the "
+        "drills continued.",
+        [
+            (
+                "threat",
+                {"Uruguay": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "met leaders, then thanked the diplomats: no envoys praised",
+        "Uruguayan President Marta Ibarra held talks with Bolivian President "
+        "Hugo Pardo and Chilean President Jorge Salas in Lima. She thanked "
+        "the diplomats for organising the summit.",
+        [
+            (
+                "meeting",
+                {
+                    "Marta Ibarra": "party",
+                    "Hugo Pardo": "party",
+                    "Jorge Salas": "party",
+                },
                 "occurred",
                 None,
             ),

@@ -4698,7 +4698,7 @@ class _Events:
         ):
             return participants
         envoys = self._met_together(s_start, participants[0].entity)
-        if len(envoys) < PAIR:
+        if len(envoys) < PAIR or not all(map(_an_envoy, envoys)):
             return participants
         return participants + [FoundParticipant(e, RECIPIENT) for e in envoys]
 
@@ -5749,7 +5749,8 @@ class _Events:
         folded = self.doc.folded
         for m in range(k, min(limit - 2, k + _INCLUDING_REACH)):
             if folded[m] == "," and folded[m + 1] == "including":
-                return m + 2
+                # officials, not "students, including X"
+                return m + 2 if folded[m - 1] in _PLURAL_OFFICES else None
             if not words[m].isalpha() or not words[m].islower():
                 return None
         return None
@@ -6248,7 +6249,12 @@ class _Events:
             or _PUT_OFF.intersection(itertools.pairwise(folded[last:end]))
         ):
             return EventStatus.POSTPONED
-        if _negated(window) or self._denied_that(s_first, first, begin):
+        # "said Tehran was not seeking war, accusing X": the participle
+        # after the comma is the speaker's act, whatever the words deny.
+        participle = folded[first - 1] == "," and folded[first].endswith("ing")
+        if (not participle and _negated(window)) or self._denied_that(
+            s_first, first, begin
+        ):
             return EventStatus.DENIED
         # A trigger may carry its own modality: "X is expected in Lima".
         speculated = (before | {folded[first]}) & _SPECULATED
@@ -7747,6 +7753,18 @@ def _per_visitor(
     return [[*others, visitor] for visitor in visitors]
 
 
+def _an_envoy(entity: Entity) -> bool:
+    """
+    Whether *entity*, received, is an envoy: a state whose envoy the text
+    named by it ("the ambassadors of X and Y"), or a person in an envoy's
+    office; not a president met.
+    """
+    if entity.kind == STATE:
+        return True
+    role = (entity.role or "").casefold()
+    return any(word in role for word in _ENVOY_OFFICES)
+
+
 def _bare_plural(mention: Mention) -> bool:
     """
     Whether *mention* names a group by its members' office and no state:
@@ -8150,6 +8168,8 @@ _WHERE_BEFORE: Final = frozenset(["in", "at"])
 # Words of when that may stand between a trigger and its object.
 _AT_A_TIME: Final = WEEKDAYS | {"yesterday", "today"}
 _INCLUDING_REACH: Final = 4  # "senior foreign affairs officials, including"
+# The words of an envoy's office.
+_ENVOY_OFFICES: Final = ("ambassador", "envoy", "chargé", "charge", "consul")
 # Envoys by their office in the plural: "congratulated the ambassadors".
 _PLURAL_ENVOYS: Final = frozenset(["ambassadors", "envoys", "diplomats"])
 # The last words of a group named by its members' office.

@@ -2345,12 +2345,18 @@ class Scanner:
             at = k + 2 if words[k + 1] in {"the", "The"} else k + 1
             served = self._name_at(at)
             titled = bool(np.roles or np.honorific)
-            if served is not None and (
-                (
-                    _best(served[1]).type == COUNTRY
-                    and (titled or self._plain_name(k))
+            if (
+                served is not None
+                and (
+                    (
+                        _best(served[1]).type == COUNTRY
+                        and (titled or self._plain_name(k))
+                        # "X of Chile's Foreign Ministry": the ministry's
+                        and words[served[0] : served[0] + 1]
+                        not in (["'s"], ["'S"])
+                    )
+                    or (titled and _best(served[1]).type == ORGANISATION)
                 )
-                or (titled and _best(served[1]).type == ORGANISATION)
             ):
                 _record(_best(served[1]), np.countries, np.orgs)
                 return served[0]

@@ -877,14 +877,20 @@ class _Extractor:
         spokesperson said" (one office, one holder: "... spokesperson Y
         made the remarks"), else no one.
         """
-        role = mention.role or ""
+        role = (mention.role or "").casefold()
+        # The office whole ("Foreign Ministry Spokesperson"), not a bare
+        # "spokesperson" of any body of the state.
         if (
             mention.what != NOMINAL
             or mention.country is None
-            or "spokes" not in role.casefold()
+            or "spokes" not in role
+            or " " not in role
         ):
             return None
-        return self.doc.named_later(role, mention.country, mention.end)
+        named = self.doc.named_later(role, mention.country, mention.end)
+        if named is None or (named.role or "").casefold() != role:
+            return None
+        return named
 
     def _unnamed(self, mention: Mention) -> bool:
         """
@@ -3863,7 +3869,8 @@ class _Extractor:
         """
         doc = self.doc
         triggers = doc.tables.triggers
-        for k in range(doc.token_at(start) + 1, doc.token_at(end) - 1):
+        last = doc.token_at(end)
+        for k in range(doc.token_at(start) + 1, last - 1):
             word = doc.folded[k]
             if (
                 doc.words[k - 1] == ","
@@ -3872,6 +3879,9 @@ class _Extractor:
                 and any(
                     t.kind in _ACTS_NOT_WORDS for t in triggers.get(word, ())
                 )
+                # the words' last phrase, not one set off inside them:
+                # "the resolution, condemning X, would pass" says all.
+                and "," not in doc.words[k:last]
             ):
                 return doc.tokens.starts[k - 1]
         return end
