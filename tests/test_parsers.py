@@ -1553,6 +1553,22 @@ class TestParseArticle:
 
         assert dt.date(2012, 2, 9) == relwatch.parse_article(page).published
 
+    def test_the_address_dates_the_page_before_a_clock(self):
+        """
+        A date above the headline only may be the site's clock: the date in
+        the page's address goes first, the clock only where there is none.
+        """
+        page = (
+            "Friday May 25, 2018\n\nMinisters Review the Transit Corridor\n\n"
+            "The ministers of the two states reviewed the corridor."
+        )
+        url = "https://news.example/2012/02/09/corridor-talks/"
+
+        assert (dt.date(2012, 2, 9), dt.date(2018, 5, 25)) == (
+            relwatch.parse_article(page, url=url).published,
+            relwatch.parse_article(page).published,
+        )
+
     @pytest.mark.parametrize(
         ("url", "published"),
         [

@@ -87,7 +87,8 @@ def parse_article(
 
     The dateline gives outlet, aggregator, bylines and the publication date
     (the dateline's date, else the crawl date, else the page's own
-    timestamp, else a date in *url*'s path, else *reference*).  The
+    timestamp below its headline, else a date in *url*'s path, else a date
+    above the headline, else *reference*).  The
     headline is the page's title line, if it has one.  The body is what
     follows the opening (headline, timestamps, captions, credits and other
     page furniture), without footers, related links, widgets and feed noise.
@@ -118,7 +119,7 @@ def parse_article(
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
         raise ParseError(msg, text)
-    published = opening.stamp or _url_date(url) or reference
+    published = opening.stamp or _url_date(url) or opening.clock or reference
     if dateline is not None:
         published = dateline.date or dateline.crawl_date or published
     return Article(

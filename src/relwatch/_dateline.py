@@ -385,6 +385,9 @@ class Opening(NamedTuple):
     # The date of the page's own timestamp (`Published: 2 May 2025`), which
     # dates the page where no dateline nor crawl prefix does.
     stamp: dt.date | None = None
+    # A date above the headline only, which may be the site's clock: it
+    # dates the page after the date in its address.
+    clock: dt.date | None = None
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -3874,7 +3877,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         at = after
     reader = _Reader(text, at, anchor, outlet, header is not None)
     found, title = reader.read()
-    stamp = reader.published or reader.stamp_above
+    stamp, clock = reader.published, reader.stamp_above
     if (
         anchor is None
         and found.date is None
@@ -3901,7 +3904,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         and agency is None
         and not bylines
     ):
-        return Opening(None, end, headline, stamp)
+        return Opening(None, end, headline, stamp, clock)
     # Every text field is a stripped, non-empty piece of the page (or a
     # name of ours), the dates are dates and the offset is within the page:
     # the checks can fail only on a lone surrogate, which ASCII text has
@@ -3917,7 +3920,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         agency=agency,
         end=end,
     )
-    return Opening(dateline, end, headline, stamp)
+    return Opening(dateline, end, headline, stamp, clock)
 
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:
