@@ -1903,6 +1903,7 @@ class _Reader:
         "bylines",
         "caps_place",
         "clock",
+        "dated",
         "deck_at",
         "deck_line",
         "headline",
@@ -1931,6 +1932,9 @@ class _Reader:
         after_header: bool,
     ) -> None:
         self.text = text
+        # Whether a crawl prefix dates the page (then no stamp need be read
+        # for its publication date); set by the caller.
+        self.dated = False
         self.start = start
         self.anchor = anchor
         self.outlet = outlet
@@ -2043,9 +2047,10 @@ class _Reader:
         Note the date of the timestamp *line*: the latest dates the
         dateline, the first that is no update the page.
         """
-        self.stamp = _stamp_date(line) or self.stamp
-        if line.lstrip().casefold().startswith(p.UPDATE_LABELS):
-            return
+        if self.anchor is None:  # else the anchor dates the dateline
+            self.stamp = _stamp_date(line) or self.stamp
+        if self.dated or line.lstrip().casefold().startswith(p.UPDATE_LABELS):
+            return  # a crawl prefix dates the page before any stamp
         # A date above the headline may be the site's clock (`Friday May
         # 25, 2018` over a story of 2012): the story's own goes first.
         if self.headline is None:
@@ -3876,6 +3881,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         headline = _headline_before(text, at, header_at)
         at = after
     reader = _Reader(text, at, anchor, outlet, header is not None)
+    reader.dated = crawl_date is not None
     found, title = reader.read()
     stamp, clock = reader.published, reader.stamp_above
     if (
