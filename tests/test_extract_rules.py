@@ -261,6 +261,19 @@ SPEAKER_CASES = [
         ],
     ),
     StatementCase(
+        "a surname in capitals before the given name, then alone",
+        "Mr. SATO Kenji, Minister for Foreign Affairs of Japan, met the "
+        "Chilean Foreign Minister on Monday. Minister SATO stressed that "
+        "the corridor would open in May.",
+        [("indirect", "the corridor would open in May", "SATO Kenji")],
+    ),
+    StatementCase(
+        "a word in capitals after a title that never leads a name: no one",
+        "Slovak Foreign Minister Lena Vasko met the press. Minister EXA "
+        "said the corridor would open in May.",
+        [],
+    ),
+    StatementCase(
         "a listed portfolio may be a region's",
         "Minister of Foreign Affairs, African Cooperation and Nationals "
         "Abroad Amadou Ould Sidi said the border would reopen.",

@@ -391,6 +391,7 @@ _PORTFOLIO_REGIONS: Final = frozenset(
     """African Arab Asian European Gulf Latin American Caribbean Pacific
     Islamic Francophone""".split()  # noqa: SIM905
 )
+_SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
 _GOVERNING: Final = frozenset(["with", "to", "from", "by", "for"])
@@ -2505,6 +2506,40 @@ class Scanner:
             return place is None or _best(place[1]).type != COUNTRY
         return not (end < len(self.words) and _is_name_word(self.words[end]))
 
+    def _capitals_surname(self, k: int) -> bool:
+        """
+        Whether the word in capitals at *k* is a surname written as Japan's
+        foreign ministry writes it, right after a title: "Mr. MOTEGI
+        Toshimitsu", "Minister MOTEGI" (not an acronym the tables know).
+        """
+        return (
+            self.words[k] in self._surnames_in_capitals
+            and self._name_at(k) is None
+            and any(
+                0 <= t < k
+                and (title := self._titles[t]) is not None
+                and title[0] == k
+                for t in (k - 1, k - 2)
+            )
+        )
+
+    @functools.cached_property
+    def _surnames_in_capitals(self) -> frozenset[str]:
+        """
+        The words in capitals that the text puts before a given name
+        somewhere ("MOTEGI Toshimitsu"): surnames, not acronyms.
+        """
+        return frozenset(
+            word
+            for word, after in itertools.pairwise(self.words)
+            if len(word) >= _SURNAME_IN_CAPITALS_MIN
+            and word.isalpha()
+            and word.isupper()
+            and after.isalpha()
+            and after[:1].isupper()
+            and after[1:].islower()
+        )
+
     def _name_end(self, j: int) -> int:
         words = self.words
         n = len(words)
@@ -2546,6 +2581,7 @@ class Scanner:
                     and word.isupper()
                     and word not in _REGNAL
                     and not self._initials(k)
+                    and not self._capitals_surname(k)
                 )  # "READ", "APC" are no names; "Charles III" is one
                 and not self._compound(word)
                 and (
