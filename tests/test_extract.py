@@ -554,6 +554,10 @@ class TestLinearTime:
             "said the talks went well, remarks that caused ",
             "said Peru adheres to the treaty and thanked Chile and ",
             "said that Lima would respond in a “measured” way and would reply ",
+            # This session's rules: acts after the words, envoys, meetings.
+            "said the talks went well, commending Peru, ",
+            "held meetings with several foreign ministers, including Ana Soto of Peru, ",
+            "received the new ambassadors from Peru and congratulated the ambassadors ",
         ],
         ids=repr,
     )

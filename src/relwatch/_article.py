@@ -119,7 +119,9 @@ def parse_article(
     if not body:
         msg = f"no article text after the opening of a page that starts {text[:_QUOTE_START].strip()!r}"
         raise ParseError(msg, text)
-    published = opening.stamp or _url_date(url) or opening.clock or reference
+    published = (
+        opening.stamp or _url_date(url) or opening.stamp_above or reference
+    )
     if dateline is not None:
         published = dateline.date or dateline.crawl_date or published
     return Article(

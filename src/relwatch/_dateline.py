@@ -387,7 +387,7 @@ class Opening(NamedTuple):
     stamp: dt.date | None = None
     # A date above the headline only, which may be the site's clock: it
     # dates the page after the date in its address.
-    clock: dt.date | None = None
+    stamp_above: dt.date | None = None
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -3883,7 +3883,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
     reader = _Reader(text, at, anchor, outlet, header is not None)
     reader.dated = crawl_date is not None
     found, title = reader.read()
-    stamp, clock = reader.published, reader.stamp_above
+    stamp, stamp_above = reader.published, reader.stamp_above
     if (
         anchor is None
         and found.date is None
@@ -3910,7 +3910,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         and agency is None
         and not bylines
     ):
-        return Opening(None, end, headline, stamp, clock)
+        return Opening(None, end, headline, stamp, stamp_above)
     # Every text field is a stripped, non-empty piece of the page (or a
     # name of ours), the dates are dates and the offset is within the page:
     # the checks can fail only on a lone surrogate, which ASCII text has
@@ -3926,7 +3926,7 @@ def scan_opening(text: str, reference: dt.date | None = None) -> Opening:
         agency=agency,
         end=end,
     )
-    return Opening(dateline, end, headline, stamp, clock)
+    return Opening(dateline, end, headline, stamp, stamp_above)
 
 
 def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline:

@@ -1098,9 +1098,13 @@ class Doc:
         that opens it, where its subject ends.
         """
         words = self.folded
-        k = j - 2
-        while k > floor and k > j - 30 and words[k] != ",":
-            k -= 1
+
+        def comma_before(k: int) -> int:
+            while k > floor and k > j - 30 and words[k] != ",":
+                k -= 1
+            return k
+
+        k = comma_before(j - 2)
         if (
             mention is not None
             and k > floor
@@ -1109,9 +1113,7 @@ class Doc:
             # "X, the envoy resident in Kampala, Uganda, said": the state
             # of the city before it is no appositive (with no comma before
             # the city, "Diplomats in Kampala, Uganda, said", nothing else is).
-            m = k - 1
-            while m > floor and m > j - 30 and words[m] != ",":
-                m -= 1
+            m = comma_before(k - 1)
             return m if m > floor and words[m] == "," else k
         return k
 

@@ -170,7 +170,6 @@ _MEMBERS: Final = frozenset(["member", "members"])
 _FROM_STATE_HOLDERS: Final = frozenset(
     """ambassador ambassadors envoy envoys counterpart counterparts""".split()  # noqa: SIM905
 )
-_FROM_A_STATE: Final = frozenset(["from", "representing"])
 # Travel rules on a state's travellers are no sanction: "lifted travel bans
 # on Chilean tourists", "visa restrictions on Chilean students" (a sanction
 # targets a state or its officials and entities, not its private people).
@@ -4709,10 +4708,9 @@ class _Events:
         """
         folded = self.doc.folded
         return (
-            folded[k : k + 1] == ["the"]
-            and folded[k + 1 : k + 2] != []
+            k + 2 < len(folded)
+            and folded[k] == "the"
             and folded[k + 1] in _PLURAL_ENVOYS
-            and k + 2 < len(folded)
             and (
                 folded[k + 2] in _AFTER_OBJECT or folded[k + 2] in _CLAUSE_END
             )
@@ -5786,15 +5784,8 @@ class _Events:
         diplomat of the X embassy", "two diplomats from the X consulate").
         """
         folded = self.doc.folded
-        if (
-            folded[k] in _FROM_A_STATE
-            and mention.what != NAME
-            and folded[k - 1] in _FROM_STATE_HOLDERS
-            # "his counterparts from X, Y and Z", "envoys representing X":
-            # the states are whose they are.
-            and self._state_at(k + 1)
-        ):
-            return True
+        if mention.what != NAME and self._envoys_from(k - 1):
+            return True  # "his counterparts from X and Y": whose they are
         if folded[k] == "from":
             return mention.what != NAME and self._sent_from_mission(k - 1)
         return (
@@ -5818,13 +5809,11 @@ class _Events:
         ambassadors from X", "envoys representing X".
         """
         folded = self.doc.folded
-        if (
-            folded[k] not in _FROM_STATE_HOLDERS
-            or folded[k + 1 : k + 2] == []
-            or (folded[k + 1] not in _FROM_A_STATE)
-        ):
-            return False
-        return self._state_at(k + 2)
+        return (
+            folded[k] in _FROM_STATE_HOLDERS
+            and folded[k + 1 : k + 2] in (["from"], ["representing"])
+            and self._state_at(k + 2)
+        )
 
     def _state_at(self, k: int) -> bool:
         """
@@ -6251,7 +6240,11 @@ class _Events:
             return EventStatus.POSTPONED
         # "said Tehran was not seeking war, accusing X": the participle
         # after the comma is the speaker's act, whatever the words deny.
-        participle = folded[first - 1] == "," and folded[first].endswith("ing")
+        participle = (
+            first > s_first
+            and folded[first - 1] == ","
+            and folded[first].endswith("ing")
+        )
         if (not participle and _negated(window)) or self._denied_that(
             s_first, first, begin
         ):

@@ -3865,25 +3865,28 @@ class _Extractor:
         """
         *end*, or the comma before a participle that tells the speaker's
         act, not his words: "stressed the partnership, commending X's
-        leadership" (a praise, whose words are not reported).
+        leadership" (a praise, whose words are not reported); only after
+        the words' last comma ("said the resolution, condemning X, would
+        pass" says all).
         """
         doc = self.doc
-        triggers = doc.tables.triggers
-        last = doc.token_at(end)
-        for k in range(doc.token_at(start) + 1, last - 1):
-            word = doc.folded[k]
-            if (
-                doc.words[k - 1] == ","
-                and word.endswith("ing")
-                and doc.words[k].islower()
-                and any(
-                    t.kind in _ACTS_NOT_WORDS for t in triggers.get(word, ())
-                )
-                # the words' last phrase, not one set off inside them:
-                # "the resolution, condemning X, would pass" says all.
-                and "," not in doc.words[k:last]
-            ):
-                return doc.tokens.starts[k - 1]
+        first, last = doc.token_at(start), doc.token_at(end)
+        comma = next(
+            (k for k in range(last - 2, first, -1) if doc.words[k] == ","),
+            None,
+        )
+        if comma is None:
+            return end
+        word = doc.words[comma + 1]
+        if (
+            word.islower()
+            and word.endswith("ing")
+            and any(
+                t.kind in _ACTS_NOT_WORDS
+                for t in doc.tables.triggers.get(doc.folded[comma + 1], ())
+            )
+        ):
+            return doc.tokens.starts[comma]
         return end
 
     def _content_end(
