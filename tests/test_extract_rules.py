@@ -1849,6 +1849,16 @@ STATEMENT_RULE_CASES = [
         [("indirect", "the fisheries talks could resume in June", None)],
     ),
     StatementCase(
+        "a diplomat based in a capital is no one, not the capital's state",
+        "A diplomat based in Lima, Peru, said the fisheries talks could "
+        "resume in June. A Western diplomat stationed in Oslo told reporters "
+        "that the consulate would reopen.",
+        [
+            ("indirect", "the fisheries talks could resume in June", None),
+            ("indirect", "the consulate would reopen", None),
+        ],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],

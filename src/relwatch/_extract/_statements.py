@@ -153,6 +153,8 @@ _LIST_REACH: Final = 16
 _MEMBER: Final = "member"  # "a member of the X delegation": no name
 # "sources in X", "officials from X": where unnamed sources are.
 _PLACING: Final = frozenset(["in", "from", "at"])
+# "a diplomat based in X": a participle between the source and its place.
+_STATIONED: Final = frozenset(["based", "stationed", "posted"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
 _PEOPLE: Final = frozenset([PERSON])
@@ -1719,11 +1721,11 @@ class _Extractor:
             and words[k - 1] in _INDEFINITE
         ):
             return k - 1  # "a member of the X delegation"
-        if (
-            k < first
-            or words[k + 1] not in _PLACING
-            or words[k] not in NAMELESS_PEOPLE
-        ):
+        if k < first or words[k + 1] not in _PLACING:
+            return None
+        if k > first and words[k] in _STATIONED:
+            k -= 1  # "a diplomat based in X"
+        if words[k] not in NAMELESS_PEOPLE:
             return None
         while (
             k > first
