@@ -6672,6 +6672,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "received in audience X, and a minister delegate named after his office",
+        "Uruguayan Foreign Minister Ana Ruiz received in audience on Tuesday "
+        "the Minister Delegate to the Bolivian Foreign Minister, Tomas Vidal.",
+        [
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", "Tomas Vidal": "initiator"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
         "met earlier today with X: when, then whom",
         "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
         "Foreign Minister Tomas Vidal in Geneva.",

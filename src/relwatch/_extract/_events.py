@@ -8151,7 +8151,10 @@ _TIME_ANCHORS: Final = frozenset(
     ["after", "following", "before", "since", "until"]
 )
 # Rooms a host receives a guest in: "received in his office on Monday X".
-_VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
+# Where a visitor is received; "in audience" is told the same way.
+_VENUES: Final = frozenset(
+    ["office", "residence", "palace", "headquarters", "audience"]
+)
 # A group named by its head: "a delegation led by X", "a team headed by X".
 _LED_GROUPS: Final = frozenset(["delegation", "team"])
 _LED_BY: Final = (["led", "by"], ["headed", "by"])
