@@ -158,6 +158,27 @@ class TestResolve:
         # Friday 4 April: Monday 31 March is 4 days back, 7 April 3 ahead.
         assert expected == str(resolve_date("Monday", FRI, prefer=prefer))
 
+    @pytest.mark.parametrize(
+        ("prefer", "expected"),
+        [
+            # Friday 4 April: the Monday of its week is gone, its Sunday ahead.
+            ("past", ("2025-03-31", "2025-03-30")),
+            ("future", ("2025-04-07", "2025-04-06")),
+            ("nearest", ("2025-03-31", "2025-04-06")),
+        ],
+    )
+    def test_this_weekday_follows_preference(self, prefer, expected):
+        """
+        "this Monday" is the Monday of the reference's week unless it lies
+        the other way from `prefer`: then the one a week after or before.
+        """
+        got = tuple(
+            str(resolve_date(f"this {day}", FRI, prefer=prefer))
+            for day in ("Monday", "Sunday")
+        )
+
+        assert expected == got
+
     def test_nearest_tie_goes_to_the_past(self):
         """
         When both are as near, "nearest" takes the past one.
