@@ -1859,6 +1859,25 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "a name with its appositive, 'and' another: the two speak",
+        "Lena Vasko, Foreign Minister of Slovakia, and Jorge Salas said the "
+        "river talks were useful.",
+        [
+            (
+                "indirect",
+                "the river talks were useful",
+                "Lena Vasko and Jorge Salas",
+            )
+        ],
+    ),
+    StatementCase(
+        "a participle goes on from the subject after a long fronted adjunct",
+        "Following Chile's announcement of new duties on the copper exports "
+        "of its neighbours, Peru criticised the move, warning that it could "
+        "hurt trade.",
+        [("indirect", "it could hurt trade", "Peru")],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],
@@ -6679,6 +6698,19 @@ EVENT_RULE_CASES = [
             (
                 "host_visit",
                 {"Ana Ruiz": "host", "Tomas Vidal": "initiator"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "two names each with an appositive, joined by 'and', met",
+        "Tomas Vidal, Foreign Minister of Bolivia, and Ana Ruiz, Foreign "
+        "Minister of Uruguay, met this Tuesday in Geneva.",
+        [
+            (
+                "meeting",
+                {"Tomas Vidal": "party", "Ana Ruiz": "party"},
                 "occurred",
                 "2025-04-01",
             ),

@@ -1375,6 +1375,12 @@ class Doc:
                             _people(other, mention) or _states(other, mention)
                         )
                     )
+                    # "A, Foreign Minister of X, and B": the comma closes
+                    # A's appositive, not a list's item.
+                    or (
+                        "," in self.folded[other.first : other.last]
+                        and _people(other, mention)
+                    )
                 )
             ):
                 # "Narimanli and Hakan Demir said": a name met for the first

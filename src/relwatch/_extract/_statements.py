@@ -376,7 +376,9 @@ _FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
     "afterwards",
     "upon",
 }
-_FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
+# "In a cable to the speaker on Monday,", "Following the United States'
+# announcement of new sanctions on its missile programme,".
+_FRONTED_ADJUNCT_WORDS: Final = 16
 # Words that join a clause to the one before, its subject going on: "X
 # recalled ..., as he wished ...".
 _CLAUSE_LINKS: Final = frozenset(
@@ -1835,9 +1837,13 @@ class _Extractor:
         """
         doc = self.doc
         first = self._past_label(first, token)
-        return doc.opening_body(
-            self._after_fronted_adjunct(first)
-        ) or doc.main_subject(first, token)
+        # "After X's announcement, Y criticised it, warning ...": Y.
+        start = self._after_fronted_adjunct(first)
+        return (
+            doc.opening_body(start)
+            or doc.main_subject(start, token)
+            or doc.main_subject(first, token)
+        )
 
     def _past_label(self, first: int, token: int) -> int:
         """
