@@ -1878,6 +1878,30 @@ STATEMENT_RULE_CASES = [
         [("indirect", "it could hurt trade", "Peru")],
     ),
     StatementCase(
+        "the statement a long paragraph and a long quotation ago is its issuer's",
+        "The Chilean Foreign Ministry issued a statement on Monday after the "
+        "meeting between Foreign Minister Jorge Salas and his Peruvian "
+        "counterpart Ana Ruiz at the old customs house in the port city of "
+        "Arica.\n\n“The two ministers, who have worked together on the river "
+        "accord for more than ten years, held a long and friendly "
+        "conversation that went on well past the hour planned for it, and "
+        "agreed to meet again before the end of the year,” the statement "
+        "said.",
+        [
+            (
+                "direct",
+                (
+                    "The two ministers, who have worked together on the "
+                    "river accord for more than ten years, held a long and "
+                    "friendly conversation that went on well past the hour "
+                    "planned for it, and agreed to meet again before the end "
+                    "of the year,"
+                ),
+                "Chilean Foreign Ministry",
+            )
+        ],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],

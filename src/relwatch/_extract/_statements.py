@@ -65,7 +65,7 @@ _ISSUER_REACH: Final = 4  # "said in a written statement", "a statement by"
 _ISSUER_PARAGRAPHS: Final = 3  # how far back "the statement" looks for it
 # Verbs that make their subject a document's issuer: "X issued a statement".
 _ISSUED: Final = frozenset(["issued", "released", "published"])
-_ISSUED_REACH: Final = 60  # tokens back from "the statement" to a new one
+_ISSUED_REACH: Final = 120  # tokens back from "the statement" to a new one
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
 # speaker who answers at least this often.
