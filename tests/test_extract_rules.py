@@ -1902,6 +1902,16 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "'the latter' and 'the former' are the last and the one before of two people",
+        "Foreign Minister Ana Ruiz met Tomas Vidal, the Bolivian foreign "
+        "minister, in the latter half of May. The latter said the river talks "
+        "were useful. The former said trade was growing.",
+        [
+            ("indirect", "the river talks were useful", "Tomas Vidal"),
+            ("indirect", "trade was growing", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],
@@ -6737,6 +6747,25 @@ EVENT_RULE_CASES = [
                 {"Tomas Vidal": "party", "Ana Ruiz": "party"},
                 "occurred",
                 "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "the former thanked Y: the first of the two named",
+        "Foreign Minister Ana Ruiz met Tomas Vidal, the Bolivian foreign "
+        "minister, in Lima. The former thanked Chile for its help.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Ana Ruiz": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
             ),
         ],
     ),

@@ -346,6 +346,7 @@ _COURTESY_PRONOUN: Final = {
     "miss": "she",
 }
 _PRONOUN_FORMS: Final = {"him": "he", "his": "he", "her": "she", "hers": "she"}
+_ONE_OF_TWO_REACH: Final = 80  # tokens back to the two "the latter" sorts
 _SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
@@ -804,6 +805,53 @@ class Doc:
                 return entity
         return None
 
+    def _pronoun(
+        self, mention: Mention, last_speaker: Entity | None
+    ) -> Entity | None:
+        """
+        Who the pronoun *mention* is: "he" or "she" the last speaker, else
+        the last person named; "the latter" one of the last two named.
+        """
+        word = self.folded[mention.first]
+        if word == "the":
+            return self._one_of_two(mention)
+        # "he" and "she" are people: a state or ministry that spoke last is
+        # not who "he" is.
+        pronoun = _PRONOUN_FORMS.get(word, word)
+        found = (
+            last_speaker
+            if last_speaker is not None and last_speaker.kind == PERSON
+            else self.previous_subject(mention.start)
+        )
+        if found is None or self.addressed.get(found, pronoun) == pronoun:
+            return found
+        # "Mr. X said ... she said": the last "Mrs." or "Ms." before,
+        # else the last subject no "Mr." names.
+        return self.previous_subject(
+            mention.start, pronoun, named=True
+        ) or self.previous_subject(mention.start, pronoun)
+
+    def _one_of_two(self, mention: Mention) -> Entity | None:
+        """
+        Who "the latter" (the last) or "the former" (the one before) of the
+        two people named last before *mention* is; None unless two are.
+        """
+        people: list[Entity] = []
+        floor = max(0, mention.first - _ONE_OF_TWO_REACH)
+        for before in reversed(self.mentions_between(floor, mention.first)):
+            entity = before.entity
+            if (
+                before.what == NAME
+                and entity is not None
+                and entity.kind == PERSON
+                and entity not in people
+            ):
+                people.append(entity)
+                if len(people) == 2:  # noqa: PLR2004 - "the latter" of two
+                    latter = self.folded[mention.first + 1] == "latter"
+                    return people[0] if latter else people[1]
+        return None
+
     def resolve(  # noqa: PLR0911 - one answer per kind of mention
         self,
         mention: Mention,
@@ -823,22 +871,7 @@ class Doc:
                 return self.scanner.new_person(mention)
             return mention.entity
         if mention.what == PRONOUN:
-            # "he" and "she" are people: a state or ministry that spoke
-            # last is not who "he" is.
-            word = self.folded[mention.first]
-            pronoun = _PRONOUN_FORMS.get(word, word)
-            found = (
-                last_speaker
-                if last_speaker is not None and last_speaker.kind == PERSON
-                else self.previous_subject(mention.start)
-            )
-            if found is None or self.addressed.get(found, pronoun) == pronoun:
-                return found
-            # "Mr. X said ... she said": the last "Mrs." or "Ms." before,
-            # else the last subject no "Mr." names.
-            return self.previous_subject(
-                mention.start, pronoun, named=True
-            ) or self.previous_subject(mention.start, pronoun)
+            return self._pronoun(mention, last_speaker)
         if mention.what == NOMINAL and mention.role == HONOURED:
             return self._honoured(mention, last_speaker, speakers)
         if mention.what == NOMINAL:

@@ -74,6 +74,14 @@ _DETERMINERS: Final = frozenset(
 _PRONOUNS: Final = frozenset(["he", "He", "she", "She"])
 _OPENERS: Final = _DETERMINERS | _PRONOUNS | {"both"}
 _POSSESSIVE_PRONOUNS: Final = frozenset(["his", "His", "her", "Her"])
+# "the latter", "the former": one of the two people named last.
+ONE_OF_TWO: Final = frozenset(["latter", "former"])
+# What follows "the latter" told of a person: a possessive, a stop or a verb,
+# as in "at the latter's residence" or "as the latter arrived"; not a noun,
+# as in "the former minister" or "the latter half".
+_AFTER_ONE_OF_TWO: Final = frozenset(
+    """'s , . ; ) is was has had will would also said says""".split()  # noqa: SIM905
+)
 _PARTICLES: Final = frozenset(
     [
         "bin",
@@ -1177,7 +1185,8 @@ class Scanner:
                 # title, a body or "two".
                 following = folded[i + 1] if i + 1 < n else "."
                 if not (
-                    words[i + 1 if i + 1 < n else i][0].isupper()
+                    following in ONE_OF_TWO
+                    or words[i + 1 if i + 1 < n else i][0].isupper()
                     or following in _DETERMINER_NEXT
                     or following in titles
                     or following in bodies
@@ -1198,6 +1207,21 @@ class Scanner:
                 free = mention.last
         return found
 
+    def _one_of_two(self, i: int) -> Mention | None:
+        """
+        "the latter" or "the former" at token *i* told of a person ("as the
+        latter arrived", "at the latter's residence"), a pronoun; None for
+        "the former minister" or "the latter half".
+        """
+        folded = self.folded
+        after = folded[i + 2] if i + 2 < len(folded) else "."
+        if folded[i] != "the" or not (
+            after in _AFTER_ONE_OF_TWO or after.endswith("ed")
+        ):
+            return None
+        start, end = self._span(i, i + 2)
+        return Mention(i, i + 2, start, end, PRONOUN)
+
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens.starts[first], self.tokens.ends[last - 1]
 
@@ -1206,6 +1230,12 @@ class Scanner:
         folded = self.folded
         n = len(words)
         word = words[i]
+        if (
+            folded[i + 1 : i + 2]
+            and folded[i + 1] in ONE_OF_TWO
+            and (one := self._one_of_two(i)) is not None
+        ):
+            return one
         if folded[i] in {"the", "both"}:
             group = self._two(i) or self._plural_of(i)
             if group is None and i + 2 < n and words[i + 2] in {"and", ","}:
