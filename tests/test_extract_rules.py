@@ -6770,6 +6770,31 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "states and an organisation listed with a serial comma: one act each",
+        "Chile, the UK, and the European Union sanctioned dozens of Bolivian "
+        "officials.",
+        [
+            (
+                "sanction",
+                {"Chile": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"UK": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"European Union": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "met earlier today with X: when, then whom",
         "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
         "Foreign Minister Tomas Vidal in Geneva.",

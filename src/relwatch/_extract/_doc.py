@@ -1405,7 +1405,7 @@ class Doc:
                     or (
                         listed
                         and (
-                            _people(other, mention) or _states(other, mention)
+                            _people(other, mention) or _powers(other, mention)
                         )
                     )
                     # "A, Foreign Minister of X, and B": the comma closes
@@ -1440,7 +1440,7 @@ class Doc:
         before a state ("Britain, Canada and Australia"): a place before a
         comma ("In Baku, X and Y met") sets the scene instead.
         """
-        alike = _states if _states(mention) else _people
+        alike = _powers if _powers(mention) else _people
         listed: list[Mention] = []
         k = mention.first
         while k - 2 >= floor and self.folded[k - 1] in {",", ";"}:
@@ -1449,7 +1449,7 @@ class Doc:
                 break
             listed.insert(0, before)
             k = before.first
-        if listed and alike is _states and self.folded[k - 1 : k] == ["in"]:
+        if listed and alike is _powers and self.folded[k - 1 : k] == ["in"]:
             return []  # "In Peru, Chile and Bolivia met"
         return listed
 
@@ -1706,6 +1706,18 @@ def _states(*mentions: Mention) -> bool:
         and m.via == COUNTRY
         and m.entity is not None
         and m.entity.kind == STATE
+        for m in mentions
+    )
+
+
+def _powers(*mentions: Mention) -> bool:
+    """
+    Whether each of *mentions* names a state by its name as a country, or
+    an organisation of the tables ("the US, the UK and the EU").
+    """
+    return all(
+        _states(m)
+        or (m.what == NAME and m.entity is not None and m.entity.org)
         for m in mentions
     )
 

@@ -7938,12 +7938,13 @@ def _per_initiator(
     participants: list[FoundParticipant],
 ) -> list[list[FoundParticipant]]:
     """
-    One act per acting state: "Chile and Peru expelled Bolivian diplomats"
-    is each state's expulsion, as the guide counts them.
+    One act per acting state or organisation of the tables: "Chile and
+    Peru expelled Bolivian diplomats" is each state's expulsion, as the
+    guide counts them, and so are "the US and the EU sanctioned X".
     """
     initiators = [p for p in participants if p.role == INITIATOR]
     others = [p for p in participants if p.role != INITIATOR]
-    sides = _by_state(initiators)
+    sides = _by_state(initiators, bodies_apart=True)
     if not others or len(sides) < PAIR:
         return [participants]
     return [[*side, *others] for side in sides]
