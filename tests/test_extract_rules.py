@@ -6795,6 +6795,28 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "hosting a contest is no visit: the contest is no visitor",
+        "Peruvian President Ana Ruiz praised Chile for successfully hosting "
+        "the Pacific Cup. Chile hosted the Bolivian foreign minister in June.",
+        [
+            (
+                "praise",
+                {"Ana Ruiz": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {
+                    "Chile": "host",
+                    "the Bolivian foreign minister": "initiator",
+                },
+                "occurred",
+                "2024-06",
+            ),
+        ],
+    ),
+    EventCase(
         "met earlier today with X: when, then whom",
         "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
         "Foreign Minister Tomas Vidal in Geneva.",

@@ -1284,6 +1284,11 @@ _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # told before it in the sentence.
 _AT_A: Final = frozenset(["during", "at"])
 _IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting"])
+# The last words of occasions a state hosts that no one visits as an actor.
+_HOSTED_OCCASIONS: Final = _GATHERINGS | frozenset(
+    """cup games olympics championship championships tournament expo
+    exhibition festival""".split()  # noqa: SIM905
+)
 # Kinds no call medium is a gap word of: "held video talks" is a call.
 _FACE_TO_FACE: Final = _IN_PERSON | {"negotiation"}
 # Where an outlet sat with an official is an interview, no side of an event.
@@ -1703,7 +1708,7 @@ class _Events:
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
         events = _merged(
-            self.found,
+            [e for e in self.found if not _hosts_an_occasion(e)],
             frozenset(self.during_visit),
             frozenset(self.lately),
             self.reference,
@@ -9317,6 +9322,21 @@ def _dated_by_saying(
             if len(told) == 1:
                 dated[k] = event._replace(when=told.pop())
     return dated
+
+
+def _hosts_an_occasion(event: FoundEvent) -> bool:
+    """
+    Whether *event* is a visit whose visitor is an occasion, not an actor:
+    "hosted the World Cup", "hosting the Asian Games" (a state hosts them,
+    nobody visits it).
+    """
+    return event.kind in _VISITS and any(
+        p.role == INITIATOR
+        and p.entity.kind == ORG
+        and p.entity.country is None
+        and p.entity.name.rsplit(" ", 1)[-1].casefold() in _HOSTED_OCCASIONS
+        for p in event.participants
+    )
 
 
 def _per_document(events: list[FoundEvent]) -> list[FoundEvent]:
