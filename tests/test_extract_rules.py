@@ -6817,6 +6817,39 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "the purpose of a call or a trip told as made is done with it",
+        "Uruguayan Foreign Minister Ana Ruiz spoke on the phone with Bolivian "
+        "Foreign Minister Tomas Vidal on Tuesday to congratulate him. She "
+        "travelled to Geneva on Wednesday to meet with Peruvian President "
+        "Jorge Salas.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "praise",
+                {"Ana Ruiz": "initiator", "Tomas Vidal": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Switzerland": "host"},
+                "occurred",
+                "2025-04-02",
+            ),
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Jorge Salas": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "met earlier today with X: when, then whom",
         "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
         "Foreign Minister Tomas Vidal in Geneva.",

@@ -565,7 +565,8 @@ _IN_PROGRESS_REACH: Final = 4
 # Verbs of a contact made whose purpose an infinitive after it tells:
 # "telephoned X to congratulate him" congratulated him.
 _CONTACTED: Final = frozenset(
-    """telephoned phoned rang called summoned""".split()  # noqa: SIM905
+    """telephoned phoned rang called summoned spoke talked met traveled
+    travelled flew""".split()  # noqa: SIM905
 )
 _PURPOSE_REACH: Final = 14
 # Words after "called" that make it an appeal ("called on X to"), and the
@@ -5552,6 +5553,8 @@ class _Events:
         for k in range(first - 2, start - 1, -1):
             word = folded[k]
             if word in _CONTACTED:
+                if word != "called":
+                    return True  # "spoke on the phone with X to thank him"
                 # not "called (once again) on X to impose sanctions": an
                 # appeal
                 after = k + 1
