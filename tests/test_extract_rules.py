@@ -6850,6 +6850,65 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "had been to X, Y and Z: a trip made to each",
+        "Uruguayan Foreign Minister Ana Ruiz had been to Chile, Peru and "
+        "Bolivia before the summit. The minister has been to blame for the "
+        "delay.",
+        [
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Chile": "host"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Peru": "host"},
+                "occurred",
+                None,
+            ),
+            (
+                "visit",
+                {"Ana Ruiz": "initiator", "Bolivia": "host"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "held extensive bilateral discussions with X: a meeting",
+        "Uruguayan Foreign Minister Ana Ruiz held extensive bilateral "
+        "discussions with Bolivian Foreign Minister Tomas Vidal.",
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "X and Y shared a rare phone call: words between the article and the noun",
+        "Uruguayan Foreign Minister Ana Ruiz and Bolivian Foreign Minister "
+        "Tomas Vidal shared a rare phone call on Tuesday. Peru held a long "
+        "and cordial meeting with Chile on Wednesday.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "party", "Tomas Vidal": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
         "met earlier today with X: when, then whom",
         "Uruguayan Foreign Minister Ana Ruiz met earlier today with Bolivian "
         "Foreign Minister Tomas Vidal in Geneva.",

@@ -627,12 +627,14 @@ _LIGHT_VERBS: Final = frozenset(
         "conducted",
         "conduct",
         "conducts",
+        "shared",  # "X and Y shared a phone call"
     ]
 )
 # Verbs that carry a named event after "would": "would pay a visit",
 # "would undertake a visit", "would hold talks"; and the words between.
 _CARRYING: Final = _LIGHT_VERBS | {"pay", "undertake"}
 _ROUND_OF: Final = frozenset(["round", "of"])
+_ADJECTIVES_REACH: Final = 3  # "held a rare and cordial phone call"
 _CARRIED_REACH: Final = 6  # "a new round of", "a two-day official"
 # Verbs of leaders at a signing they preside over: "X and Y witnessed the
 # signing of": its subject signed.
@@ -5435,6 +5437,25 @@ class _Events:
             return word.endswith("ed") or word in _LIGHT_VERBS
         return False
 
+    def _past_adjectives(self, k: int, s_first: int) -> int:
+        """
+        Back from token *k* over a few plain words after an article ("a
+        rare phone call", "a long and cordial meeting"): the token after
+        the article, else *k*.
+        """
+        folded = self.doc.folded
+        words = self.doc.words
+        for j in range(k - 1, max(s_first, k - 1 - _ADJECTIVES_REACH), -1):
+            if folded[j] in _ARTICLES:
+                return j + 1 if j < k - 1 else k
+            if (
+                not words[j].isalpha()
+                or not words[j].islower()
+                or folded[j] in _LIGHT_VERBS
+            ):
+                return k
+        return k
+
     def _light_verb(self, first: int, s_first: int) -> int:
         """
         Where the verb of a named event starts: "X and Y held a phone
@@ -5448,6 +5469,7 @@ class _Events:
             and folded[k - 1] in _ROUND_MODIFIERS
         ):
             k -= 1  # "held the third round of talks", "a new round"
+        k = self._past_adjectives(k, s_first)
         if k > s_first and (
             folded[k - 1] in _ARTICLES
             # "X and Y held their first phone talks"
