@@ -1912,6 +1912,20 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an impersonal passive after 'In a statement released by X,' is X's",
+        "In a statement released by the Chilean Foreign Ministry, it was "
+        "stated that the river talks were useful. In Lima, it was noted that "
+        "trade was growing.",
+        [
+            (
+                "indirect",
+                "the river talks were useful",
+                "Chilean Foreign Ministry",
+            ),
+            ("indirect", "trade was growing", None),
+        ],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],

@@ -1787,7 +1787,23 @@ class _Extractor:
             return None
         if words[k] != "it" or cue.last >= last or words[cue.last] != "that":
             return None
-        return Attribution(cue, None, k, cue.last)
+        return Attribution(cue, self._fronted_author(first, k), k, cue.last)
+
+    def _fronted_author(self, first: int, k: int) -> Entity | None:
+        """
+        The author a fronted "In a statement (issued) by X," names before
+        the clause at token *k*, else None.
+        """
+        words = self.doc.folded
+        if words[first] != "in" or words[k - 1 : k] != [","]:
+            return None
+        for by in range(first + 1, k - 1):
+            if words[by] in _AUTHORED and words[by - 1] in (
+                _ISSUED | DOCUMENT_NOUNS
+            ):
+                author = self.doc.subject_after(by + 1, k - 1)
+                return None if author is None else self._resolve(author)
+        return None
 
     def _quoted_as_saying(
         self, cue: Cue, first: int, last: int
