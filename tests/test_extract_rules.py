@@ -1871,13 +1871,6 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
-        "a participle goes on from the subject after a long fronted adjunct",
-        "Following Chile's announcement of new duties on the copper exports "
-        "of its neighbours, Peru criticised the move, warning that it could "
-        "hurt trade.",
-        [("indirect", "it could hurt trade", "Peru")],
-    ),
-    StatementCase(
         "the statement a long paragraph and a long quotation ago is its issuer's",
         "The Chilean Foreign Ministry issued a statement on Monday after the "
         "meeting between Foreign Minister Jorge Salas and his Peruvian "
@@ -1923,6 +1916,52 @@ STATEMENT_RULE_CASES = [
                 "Chilean Foreign Ministry",
             ),
             ("indirect", "trade was growing", None),
+        ],
+    ),
+    StatementCase(
+        "an object with its appositive, then 'and' a clause: no group",
+        "Bolivian President Tomas Vidal received Ana Ruiz, Foreign Minister "
+        "of Chile, and Vidal said the talks were useful.",
+        [("indirect", "the talks were useful", "Tomas Vidal")],
+    ),
+    StatementCase(
+        "a statement of no issuer far back is another one: the body's words",
+        "The Chilean Foreign Ministry said on Monday that the border crossing "
+        "would stay closed.\n\nBolivia, which has not yet issued a statement "
+        "on the closure, has long depended on the port of Arica for its "
+        "exports of minerals, soybeans and natural gas, and its truckers have "
+        "waited at the crossing since Friday in lines that stretch for "
+        "several kilometres along the highway.\n\n“The measure is temporary "
+        "and will be lifted as soon as the health inspections at the crossing "
+        "are complete, within days rather than weeks,” the statement said.",
+        [
+            (
+                "indirect",
+                "the border crossing would stay closed",
+                "Chilean Foreign Ministry",
+            ),
+            (
+                "direct",
+                (
+                    "The measure is temporary and will be lifted as soon as "
+                    "the health inspections at the crossing are complete, "
+                    "within days rather than weeks,"
+                ),
+                "Chilean Foreign Ministry",
+            ),
+        ],
+    ),
+    StatementCase(
+        "'the latter' after a state or a counterpart named last is no one",
+        "Chilean President Jorge Salas met Bolivian President Tomas Vidal in "
+        "La Paz on Monday. The latter said the border would reopen. On "
+        "Tuesday Salas spoke by phone with his Peruvian counterpart, and the "
+        "latter said trade was growing. The former United States envoy "
+        "said the talks were useful.",
+        [
+            ("indirect", "the border would reopen", "Tomas Vidal"),
+            ("indirect", "trade was growing", None),
+            ("indirect", "the talks were useful", "United States envoy"),
         ],
     ),
     StatementCase(
@@ -6919,6 +6958,67 @@ EVENT_RULE_CASES = [
                 {"Peru": "party", "Chile": "party"},
                 "occurred",
                 "2025-04-02",
+            ),
+        ],
+    ),
+    EventCase(
+        "in an audience with X: another side, not the act's object",
+        "Bolivian Foreign Minister Tomas Vidal condemned Peru in an audience "
+        "with Chilean President Jorge Salas on Monday.",
+        [
+            (
+                "accusation",
+                {"Tomas Vidal": "initiator", "Peru": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a name in a fronted phrase is no first item of the list after it",
+        "Unlike Peru, the European Union and the United States sanctioned "
+        "dozens of Bolivian officials.",
+        [
+            (
+                "sanction",
+                {"European Union": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "sanction",
+                {"United States": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an organisation named like an occasion still visits",
+        "A Pacific Islands Forum delegation visited Fiji on Monday.",
+        [
+            (
+                "visit",
+                {
+                    "Pacific Islands Forum delegation": "initiator",
+                    "Fiji": "host",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an act after 'spoke of the need to' or 'hoping to' is no purpose done",
+        "Chilean Foreign Minister Ana Ruiz spoke of the need to impose "
+        "sanctions on Bolivia. The Chilean government has held no discussions "
+        "with Peru.",
+        [
+            (
+                "sanction",
+                {"Ana Ruiz": "initiator", "Bolivia": "recipient"},
+                "planned",
+                None,
             ),
         ],
     ),

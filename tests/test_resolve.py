@@ -162,15 +162,15 @@ class TestResolve:
         ("prefer", "expected"),
         [
             # Friday 4 April: the Monday of its week is gone, its Sunday ahead.
-            ("past", ("2025-03-31", "2025-03-30")),
+            ("past", ("2025-03-31", "2025-04-06")),
             ("future", ("2025-04-07", "2025-04-06")),
             ("nearest", ("2025-03-31", "2025-04-06")),
         ],
     )
     def test_this_weekday_follows_preference(self, prefer, expected):
         """
-        "this Monday" is the Monday of the reference's week unless it lies
-        the other way from `prefer`: then the one a week after or before.
+        "this Monday" is the Monday of the reference's week, or the one a
+        week later when `prefer` is "future" and it is gone.
         """
         got = tuple(
             str(resolve_date(f"this {day}", FRI, prefer=prefer))

@@ -359,11 +359,10 @@ def _weekday(
     elif which == "this":
         monday = reference - dt.timedelta(days=reference.weekday())
         day = monday + dt.timedelta(days=index)
-        # "met this Friday" told on a Monday is the Friday gone; "will
-        # meet this Monday" told on a Friday, the Monday to come.
-        if prefer == "past" and day > reference:
-            day -= dt.timedelta(days=7)
-        elif prefer == "future" and day < reference:
+        # "will meet this Monday" told on a Friday: the Monday to come.  A
+        # past tense is no sign the other way ("past" is also the default
+        # of a present tense: "arrives this Friday").
+        if prefer == "future" and day < reference:
             day += dt.timedelta(days=7)
     elif which == "next":
         day = reference + relativedelta(days=1, weekday=Weekday(index)(+1))

@@ -347,6 +347,13 @@ _COURTESY_PRONOUN: Final = {
 }
 _PRONOUN_FORMS: Final = {"him": "he", "his": "he", "her": "she", "hers": "she"}
 _ONE_OF_TWO_REACH: Final = 80  # tokens back to the two "the latter" sorts
+# Words that open a fronted phrase whose name is no list's first item:
+# "Unlike Peru, Chile and Bolivia ...", "According to Peru, the EU ...".
+_SCENE_WORDS: Final = frozenset(
+    """in unlike like from despite than""".split()  # noqa: SIM905
+)
+# Before a place that "the latter" passes over: "met X in La Paz".
+_WHERE_WORDS: Final = frozenset(["in", "at", "to", "from", "near"])
 _SPOKESPERSON: Final = "spokesperson"  # the table's form of "spokesman"
 _PREPOSITIONS: Final = frozenset(
     [
@@ -841,15 +848,24 @@ class Doc:
         for before in reversed(self.mentions_between(floor, mention.first)):
             entity = before.entity
             if (
-                before.what == NAME
-                and entity is not None
-                and entity.kind == PERSON
-                and entity not in people
+                entity in people
+                # "The latter said ... The former said": the two named
+                or (before.what == PRONOUN and before.last - before.first > 1)
+                # "met X in La Paz. The latter": a place passed over
+                or (
+                    before.first > floor
+                    and self.folded[before.first - 1] in _WHERE_WORDS
+                )
             ):
-                people.append(entity)
-                if len(people) == 2:  # noqa: PLR2004 - "the latter" of two
-                    latter = self.folded[mention.first + 1] == "latter"
-                    return people[0] if latter else people[1]
+                continue
+            if before.what != NAME or entity is None or entity.kind != PERSON:
+                # "Peru and Ecuador, and the latter", "his counterpart,
+                # and the latter": the two last named are not two people.
+                return None
+            people.append(entity)
+            if len(people) == 2:  # noqa: PLR2004 - "the latter" of two
+                latter = self.folded[mention.first + 1] == "latter"
+                return people[0] if latter else people[1]
         return None
 
     def resolve(  # noqa: PLR0911 - one answer per kind of mention
@@ -1413,6 +1429,12 @@ class Doc:
                     or (
                         "," in self.folded[other.first : other.last]
                         and _people(other, mention)
+                        # the subject's first name, not an object's: "X
+                        # received A, minister of Y, and B said"
+                        and (
+                            other.first == floor
+                            or self.folded[other.first - 1] == ","
+                        )
                     )
                 )
             ):
@@ -1449,8 +1471,13 @@ class Doc:
                 break
             listed.insert(0, before)
             k = before.first
-        if listed and alike is _powers and self.folded[k - 1 : k] == ["in"]:
-            return []  # "In Peru, Chile and Bolivia met"
+        if listed and (
+            not _SCENE_WORDS.isdisjoint(self.folded[k - 1 : k])
+            or self.folded[k - 2 : k] == ["according", "to"]
+        ):
+            # "In Peru, Chile and Bolivia met", "Unlike Peru, the EU and
+            # the US imposed ...": the first is a fronted phrase's.
+            return []
         return listed
 
     def subject_after(self, token: int, ceiling: int) -> Mention | None:

@@ -569,6 +569,9 @@ _CONTACTED: Final = frozenset(
     travelled flew""".split()  # noqa: SIM905
 )
 _PURPOSE_REACH: Final = 14
+# Words between a contact and "to" that make the act no purpose of it:
+# "spoke of the need to", "talked about the decision to".
+_NOT_A_PURPOSE: Final = frozenset(["of", "about", "need", "decision", "plan"])
 # Words after "called" that make it an appeal ("called on X to"), and the
 # adverbs that may stand before them ("called once again on X to").
 _APPEALED: Final = frozenset(["on", "upon", "for"])
@@ -1442,6 +1445,7 @@ def _match(  # noqa: C901 - the words of a trigger, a branch per gap check
                 and folded[k] != following
                 and gap < most
                 and words[k] not in _GAP_STOP
+                and folded[k] != "no"  # "held no talks with": none held
                 and (
                     folded[k] not in _CALL_MEDIA
                     or trigger.kind not in _FACE_TO_FACE
@@ -5576,7 +5580,12 @@ class _Events:
             word = folded[k]
             if word in _CONTACTED:
                 if word != "called":
-                    return True  # "spoke on the phone with X to thank him"
+                    # "spoke on the phone with X to thank him", not "spoke
+                    # of the need to", "travelled to X hoping to"
+                    return not any(
+                        w in _NOT_A_PURPOSE or w.endswith("ing")
+                        for w in folded[k + 1 : first - 1]
+                    )
                 # not "called (once again) on X to impose sanctions": an
                 # appeal
                 after = k + 1
@@ -5735,10 +5744,16 @@ class _Events:
                 word in _AT_A_TIME
                 or (word in _VENUES and preposition in {"in", "at"})
                 or (word in _DAY_PARTS and folded[k - 1] in _AT_A_TIME)
+                or _in_audience(folded, k)
             ):
                 # "received in his office yesterday X", "a call on Tuesday
-                # evening with X": where and when, then whom.
-                if preposition in _ADJUNCTS or word in _VENUES:
+                # evening with X", "received in audience X": where and
+                # when, then whom.
+                if (
+                    preposition in _ADJUNCTS
+                    or word in _VENUES
+                    or _in_audience(folded, k)
+                ):
                     preposition = ""
             elif word == "sworn" and folded[k + 1 : k + 2] == ["in"]:
                 k += 1  # "congratulated the newly sworn in Premier X"
@@ -8182,10 +8197,7 @@ _TIME_ANCHORS: Final = frozenset(
     ["after", "following", "before", "since", "until"]
 )
 # Rooms a host receives a guest in: "received in his office on Monday X".
-# Where a visitor is received; "in audience" is told the same way.
-_VENUES: Final = frozenset(
-    ["office", "residence", "palace", "headquarters", "audience"]
-)
+_VENUES: Final = frozenset(["office", "residence", "palace", "headquarters"])
 # A group named by its head: "a delegation led by X", "a team headed by X".
 _LED_GROUPS: Final = frozenset(["delegation", "team"])
 _LED_BY: Final = (["led", "by"], ["headed", "by"])
@@ -8414,6 +8426,18 @@ def _coordinated(folded: list[str], first: int, start: int) -> bool:
     while k > start and folded[k] in _THEN:
         k -= 1
     return folded[k] in {"and", "then"}
+
+
+def _in_audience(folded: list[str], k: int) -> bool:
+    """
+    Whether the word at *k* ends "received in audience X" (how a visitor
+    is received), not "in an audience with Y" (with whom, another side).
+    """
+    return (
+        folded[k] == "audience"
+        and folded[k - 1] == "in"
+        and folded[k + 1 : k + 2] != ["with"]
+    )
 
 
 def _owns_venue(folded: list[str], k: int) -> bool:
@@ -9359,6 +9383,8 @@ def _hosts_an_occasion(event: FoundEvent) -> bool:
         p.role == INITIATOR
         and p.entity.kind == ORG
         and p.entity.country is None
+        # not an organisation of the tables: "the Pacific Islands Forum"
+        and p.entity.org is None
         and p.entity.name.rsplit(" ", 1)[-1].casefold() in _HOSTED_OCCASIONS
         for p in event.participants
     )

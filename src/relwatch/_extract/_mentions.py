@@ -1216,7 +1216,9 @@ class Scanner:
         folded = self.folded
         after = folded[i + 2] if i + 2 < len(folded) else "."
         if folded[i] != "the" or not (
-            after in _AFTER_ONE_OF_TWO or after.endswith("ed")
+            after in _AFTER_ONE_OF_TWO
+            # a verb, not a name: "the former United States envoy"
+            or (after.endswith("ed") and self.words[i + 2].islower())
         ):
             return None
         start, end = self._span(i, i + 2)

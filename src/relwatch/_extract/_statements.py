@@ -66,6 +66,7 @@ _ISSUER_PARAGRAPHS: Final = 3  # how far back "the statement" looks for it
 # Verbs that make their subject a document's issuer: "X issued a statement".
 _ISSUED: Final = frozenset(["issued", "released", "published"])
 _ISSUED_REACH: Final = 120  # tokens back from "the statement" to a new one
+_NEAR_ISSUED: Final = 60  # within which a new one with no issuer is no one's
 _SOURCE_NOUN_REACH: Final = 3  # "a Norwegian diplomatic source"
 # A transcript's turn: "Lin Jian: ...", "Foreign Minister X: ..."; a
 # speaker who answers at least this often.
@@ -376,9 +377,7 @@ _FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
     "afterwards",
     "upon",
 }
-# "In a cable to the speaker on Monday,", "Following the United States'
-# announcement of new sanctions on its missile programme,".
-_FRONTED_ADJUNCT_WORDS: Final = 16
+_FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
 # Words that join a clause to the one before, its subject going on: "X
 # recalled ..., as he wished ...".
 _CLAUSE_LINKS: Final = frozenset(
@@ -1853,13 +1852,9 @@ class _Extractor:
         """
         doc = self.doc
         first = self._past_label(first, token)
-        # "After X's announcement, Y criticised it, warning ...": Y.
-        start = self._after_fronted_adjunct(first)
-        return (
-            doc.opening_body(start)
-            or doc.main_subject(start, token)
-            or doc.main_subject(first, token)
-        )
+        return doc.opening_body(
+            self._after_fronted_adjunct(first)
+        ) or doc.main_subject(first, token)
 
     def _past_label(self, first: int, token: int) -> int:
         """
@@ -2263,8 +2258,12 @@ class _Extractor:
         )
         if named is not None:
             # "Y released a statement. The statement said": Y's, not the
-            # last speaker's; no one's when no one is said to issue it.
-            return self._issued_by(named)
+            # last speaker's; no one's when no one is said to issue it, near
+            # (far back, a statement of no issuer is another one: "X, which
+            # has not issued a statement, ...").
+            issuer = self._issued_by(named)
+            if issuer is not None or token - named <= _NEAR_ISSUED:
+                return issuer
         paragraph = self.doc.paragraph_index(self.doc.tokens.starts[token - 1])
         body = self.last_speaker
         if paragraph - self.issuer_paragraph <= _ISSUER_PARAGRAPHS and not (
