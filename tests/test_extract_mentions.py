@@ -102,6 +102,21 @@ class TestSentences:
             )
         )
 
+    def test_full_stop_with_no_space_after_it_splits_the_paragraph(self):
+        """
+        The second sentence starts at its capital, with no space to skip.
+        """
+        text = "Lena Vasko met envoys in Lima.The talks had been useful."
+        expected = [
+            "Lena Vasko met envoys in Lima.",
+            "The talks had been useful.",
+        ]
+
+        assert expected == [text[a:b] for a, b in sentences(text)]
+
+    def test_an_empty_paragraph_has_no_sentence(self):
+        assert [] == sentences("")
+
     @pytest.mark.parametrize(
         "text",
         [

@@ -1965,6 +1965,12 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "'the latter' with one person named before it is no one",
+        "Tomas Vidal arrived in La Paz on Monday. The latter said the border "
+        "would reopen.",
+        [("indirect", "the border would reopen", None)],
+    ),
+    StatementCase(
         "analysts in a capital are no one, not the capital's state",
         "Analysts in Oslo say the new tariffs will cost Chile dearly.",
         [("indirect", "the new tariffs will cost Chile dearly", None)],
