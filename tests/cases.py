@@ -2165,6 +2165,24 @@ CASES = [
         headline="Neighbours strengthen border cooperation",
     ),
     Case(
+        "an agency's tag after the place and date of a timestamp line: `14:05 | Lima, May 6 (ANDINA).`",
+        " date 2025-05-06 Neighbours strengthen border cooperation\n\n"
+        "14:05 | Lima, May 6 (ANDINA).\n\n"
+        "The two neighbours agreed to strengthen cooperation at their border.",
+        {"place": "Lima", "date": D(2025, 5, 6), "agency": "ANDINA"},
+        "The two neighbours agreed to strengthen",
+        headline="Neighbours strengthen border cooperation",
+    ),
+    Case(
+        "a tag no agency has after a timestamp line's place and date is none: `(EXN).`",
+        " date 2025-05-06 Neighbours strengthen border cooperation\n\n"
+        "14:05 | Lima, May 6 (EXN).\n\n"
+        "The two neighbours agreed to strengthen cooperation at their border.",
+        {"place": "Lima", "date": D(2025, 5, 6), "agency": None},
+        "The two neighbours agreed to strengthen",
+        headline="Neighbours strengthen border cooperation",
+    ),
+    Case(
         "a place in small letters the tables do not know, and its date, is no dateline: `Northport, May 6`",
         " date 2025-05-06 Neighbours strengthen border cooperation\n\n14:05 | Northport, May 6.\n\n"
         "The two neighbours agreed to strengthen cooperation at their border.",
@@ -3470,6 +3488,69 @@ CASES = [
         {"place": "Tbilisi", "date": D(2025, 3, 14), "agency": "EXAPRESS.GE"},
         "The Northland envoy was summoned",
         headline="Envoy summoned over border strikes",
+    ),
+    Case(
+        "place, numeric date and agency between slashes: `Baku / 03.27.23 / Turan: `",
+        "Envoys talk by phone\n\n"
+        "Baku / 03.27.23 / Turan: The Northland envoy spoke by phone with the "
+        "minister on Monday.\n\n" + _REOPENED,
+        {"place": "Baku", "date": D(2023, 3, 27), "agency": "Turan"},
+        "The Northland envoy spoke by phone",
+        headline="Envoys talk by phone",
+    ),
+    Case(
+        "slashed numeric date either way round is read day first: `04.03.25`",
+        "Envoys talk by phone\n\n"
+        "Baku / 04.03.25 / Turan: The Northland envoy spoke by phone with the "
+        "minister on Tuesday.",
+        {"place": "Baku", "date": D(2025, 3, 4), "agency": "Turan"},
+        "The Northland envoy spoke by phone",
+        headline="Envoys talk by phone",
+    ),
+    Case(
+        "slashes after a place no table knows are text: `Northport / 03.27.23 / Turan: `",
+        " date 2023-03-28 Envoys talk by phone\n\n"
+        "Northport / 03.27.23 / Turan: The Northland envoy spoke by phone with "
+        "the minister on Monday.",
+        {"place": None, "date": None, "agency": None},
+        "Northport / 03.27.23 / Turan:",
+        headline="Envoys talk by phone",
+    ),
+    Case(
+        "month, day/year and a tag between slashes, glued: `Addis Ababa May 6/2025 /ENA/`",
+        " date 2025-05-06 Envoys agree to reopen the border\n\n"
+        "Addis Ababa May 6/2025 /ENA/The Northland envoy met the foreign "
+        "minister on Tuesday.\n\n" + _REOPENED,
+        {"place": "Addis Ababa", "date": D(2025, 5, 6), "agency": "ENA"},
+        "The Northland envoy met the foreign",
+        headline="Envoys agree to reopen the border",
+    ),
+    Case(
+        "a tag between slashes that no agency has is text: `Addis Ababa May 6/2025 /EXN/`",
+        " date 2025-05-06 Envoys agree to reopen the border\n\n"
+        "Addis Ababa May 6/2025 /EXN/ The Northland envoy met the foreign "
+        "minister on Tuesday.",
+        {"place": None, "date": None, "agency": None},
+        "Addis Ababa May 6/2025 /EXN/",
+        headline="Envoys agree to reopen the border",
+    ),
+    Case(
+        "an agency's name and a full stop open the text: `ArmInfo. `",
+        " date 2025-05-06 Envoys meet in Yerevan\n\n"
+        "ArmInfo. At a meeting with the Northland envoy, the minister spoke "
+        "about the border.\n\n" + _REOPENED,
+        {"place": None, "date": None, "agency": "ArmInfo"},
+        "At a meeting with the Northland envoy",
+        headline="Envoys meet in Yerevan",
+    ),
+    Case(
+        "a word no agency has and a full stop is text: `Northport. At a meeting`",
+        " date 2025-05-06 Envoys meet in Yerevan\n\n"
+        "Northport. At a meeting with the Northland envoy, the minister spoke "
+        "about the border.",
+        {"place": None, "date": None, "agency": None},
+        "Northport. At a meeting",
+        headline="Envoys meet in Yerevan",
     ),
     Case(
         "stops and a slash after a place no table knows are text: `Northport. 14 March.`",

@@ -2640,6 +2640,15 @@ class TestLinearTime:
             # ANI's layout with no tag.
             "Ab Ab [Ab], Ab 1 ",
             "Ab [Ab",
+            # Slashed agency styles, a tag after a stamp line, an agency's
+            # full stop.
+            "Ab / 1.2.3 / Ab: ",
+            "Ab Ab / 1.2.3 / ",
+            "Ab Ab 1/2000 /AB/",
+            "Ab Ab Ab Ab 1/2000 /",
+            "1:00 | Ab, Ab 1 (AB).\n",
+            "1:00 | Ab, Ab 1 (",
+            "Ab. Ab. Ab. ",
             "1:1:1 ",
             "-",
             "a",

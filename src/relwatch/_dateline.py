@@ -950,15 +950,17 @@ def _weak_dateline(
     # place, a colon after it (neither place holds its own), a dash, and a
     # dash dateline's second letter.
     head = text[at : min(line_end, at + p.COLON_PLACE_MAX + 1)]
+    found = _slash_dateline(text, at, line_end) if "/" in head else None
     comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
     colon = ":" in head
     dash = "-" in head or "–" in head or "—" in head
-    if (comma >= 0 and (colon or dash or head[1:2].isupper())) or (
-        colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0
+    if found is None and (
+        (comma >= 0 and (colon or dash or head[1:2].isupper()))
+        or (colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0)
     ):
         found = _place_date(text, at, line_end, anchor)
-        if found is not None:
-            return found
+    if found is not None:
+        return found
     # A timestamp and a bar before the place: `10:41 | Cusco, Jan. 30. `.
     found = (
         _time_bar(text, at, line_end, anchor)
@@ -1107,8 +1109,9 @@ def _stop_or_slash(
     text: str, at: int, line_end: int, head: str, anchor: dt.date | None
 ) -> _Found | None:
     """
-    A known place and a full stop (`Jakarta. `), or an outlet's name and a
-    slash (`Example News/ `), at *at*, where *head* starts.
+    A known place or an agency and a full stop (`Jakarta. `, `ArmInfo. `),
+    or an outlet's name and a slash (`Example News/ `), at *at*, where
+    *head* starts.
     """
     if head.find(". ", 0, p.STOP_PLACE_MAX) > 0:
         found = (
@@ -1121,7 +1124,35 @@ def _stop_or_slash(
         m = p.STOP_DATELINE.match(text, at, line_end)
         if m is not None and is_known_place(m["place"]):
             return _Found(m["place"], None, None, (), m.end())
+        if m is not None and is_agency(m["place"]):
+            # `Exa. The minister ...`: the agency's tag, no place.
+            return _Found(None, None, m["place"], (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _slash_dateline(text: str, at: int, line_end: int) -> _Found | None:
+    """
+    A known place with its date and agency between slashes at *at*:
+    `Northport / 03.27.23 / Exa: ` (the date read day first unless its
+    numbers allow only month first) or `Northport May 6/2025 /EXA/`.
+    """
+    m = p.SLASH_DATE_DATELINE.match(text, at, line_end)
+    if m is not None:
+        year = int(m["year"])
+        date = _dotted_date(
+            int(m["first"]),
+            int(m["second"]),
+            year + 2000 if year < 100 else year,  # noqa: PLR2004 - `23`
+            dayfirst=True,
+        )
+    else:
+        m = p.MONTH_SLASH_DATELINE.match(text, at, line_end)
+        if m is None or m["month"].lower() not in _MONTHS:
+            return None
+        date = _month_date(m["month"], int(m["day"]), int(m["year"]))
+    if not (is_known_place(m["place"]) and is_agency(m["agency"])):
+        return None
+    return _Found(m["place"], date, m["agency"], (), m.end())
 
 
 def _stop_date_slash(
@@ -2946,6 +2977,8 @@ class _Reader:
             return False
         date = _parse_date(m["date"], self.anchor)
         self.bar = _Found(place, date, None, (), 0)
+        if m["agency"] is not None and is_agency(m["agency"]):
+            self.agency = self.agency or m["agency"]
         return True
 
     def _title(self, line: str, end: int) -> None:

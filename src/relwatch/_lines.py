@@ -103,6 +103,15 @@ def is_prose(line: str, tokens: list[str], text: str, end: int) -> bool:
         return True
     if words < _PROSE_WORDS_MIN:
         return False
+    if (
+        line[0].isdigit()
+        and "|" in line
+        and p.PLACE_DATE_LINE.fullmatch(
+            p.STAMP_PART_SEPARATOR.split(line)[-1].strip()
+        )
+    ):
+        # `10:05 | Lima, Jan. 11 (EXA).`: a timestamp line, no sentence.
+        return False
     if ends_sentence(line, words):
         # `May 6, 2025 at 10:12 a.m.` is a timestamp, not a sentence.
         # `Polls opened May 6 at 7 a.m.` is one (stamp words only count).

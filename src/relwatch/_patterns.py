@@ -387,6 +387,21 @@ STOP_DATE_SLASH_DATELINE: Final = re.compile(
     r"(?P<agency>[A-Z][A-Za-z]{1,20}+(?:\.[A-Za-z]{2,3}+)?)"
     r"(?P<sep>/\s{1,2})(?=[A-Z\"“‘'])"
 )
+# A place, a numeric date and an agency between slashes before a colon:
+# `Northport / 03.27.23 / Exa: `.  The caller keeps a known place.
+SLASH_DATE_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2})\s?/\s?"
+    r"(?P<first>[0-9]{1,2})\.(?P<second>[0-9]{1,2})\.(?P<year>[0-9]{2}(?:[0-9]{2})?+)"
+    r"\s?/\s?(?P<agency>[A-Z][A-Za-z]{1,20}+):\s{1,2}"
+)
+# A place, a month's name, its day and year after a slash, and an agency's
+# tag between slashes, the text glued on: `Northport May 6/2025 /EXA/The
+# minister ...`.  The caller keeps a known place and agency.
+MONTH_SLASH_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,24}+(?:\s[A-Z][a-z]{2,24}+){0,2}?)\s"
+    r"(?P<month>[A-Z][a-z]{2,8}+)\.?\s(?P<day>[0-9]{1,2})/(?P<year>[0-9]{4})"
+    r"\s?/(?P<agency>[A-Z]{2,10}+)/\s?(?=[A-Z\"“‘'])"
+)
 # A website's name in capitals as an agency: `EXAPRESS.GE`.
 SITE_AGENCY: Final = re.compile(r"[A-Z]{3,20}+\.[A-Z]{2,3}+")
 
@@ -748,13 +763,15 @@ _REGION_IN_BRACKETS: Final = (
 )
 # A place and its date alone, on a line or last on a timestamp line:
 #   `COLOMBO, Feb. 11`, `14:05 | Lima, Feb. 11.`, `Northport, 24.02.2026`
-#   (day first), the month in capitals too: `COLOMBO, FEBRUARY 11`.
+#   (day first), the month in capitals too: `COLOMBO, FEBRUARY 11`; an
+#   agency's tag may follow: `14:05 | Lima, Feb. 11 (EXA).`.
 PLACE_DATE_LINE: Final = re.compile(
     r"(?P<place>" + _PLACE + r"),\s{1,2}"
     r"(?P<date>"
     + _month_day("[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})", "[12][0-9]{3}")
     + r"\.?"
     r"|[0-9]{1,2}\.[0-9]{1,2}\.[12][0-9]{3})"
+    r"(?:\s{1,2}\((?P<agency>[A-Z][A-Za-z]{1,20}+)\)\.?)?"
 )
 
 # A timestamp, a bar, the place with its region in brackets, and its date
@@ -921,6 +938,9 @@ AGENCIES: Final = frozenset(
         *("asian news international", "agence france-presse"),
         *("deutsche presse-agentur", "vietnam news agency"),
         *("philippine news agency", "korean central news agency"),
+        # National agencies of the Caucasus, the Balkans, Moldova, Peru and
+        # Cuba.
+        *("turan", "arminfo", "mia", "moldpres", "andina", "acn"),
         "keystone-sda",
     }
 )
