@@ -3490,6 +3490,80 @@ CASES = [
         headline="Envoy summoned over border strikes",
     ),
     Case(
+        "an AMP page's logo above the headline is chrome: `Site icon Example Chronicle`",
+        " date 2025-05-06 Site icon The Example Chronicle\n\nNorthport summons envoy over border raid\n\n"
+        "Photo: Courtesy\n\n" + _REOPENED,
+        {"place": None, "bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northport summons envoy over border raid",
+    ),
+    Case(
+        "a listing's filter, a trending bar and alert widgets are chrome",
+        " date 2025-05-06 Example\n"
+        "Trending Port Strike Election Results Northland vs Southland\n"
+        "For Quick Alerts\nALLOW NOTIFICATIONS\nFor Daily Alerts\n\nJust In\n\n"
+        "Must Watch\n\nDon't Miss\n\n"
+        "    Northland and Southland ministers discuss the port ahead of summit\n\n"
+        "Northport, May 6: " + _REOPENED,
+        {"place": "Northport", "bylines": ()},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland and Southland ministers discuss the port ahead of summit",
+    ),
+    Case(
+        "`Filtered By: Topstories` above the headline is chrome",
+        "Filtered By: Topstories\nNews\n\nPort deals inked during state visit to Northland\n\n\n"
+        "NORTHPORT, Southland — " + _REOPENED,
+        {"place": "NORTHPORT, Southland"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Port deals inked during state visit to Northland",
+    ),
+    Case(
+        "a caption whose agency's credit names the photographer: `— EXA/EXB Photo Dana Levi |`",
+        "Deputy Prime Minister Dana Levi during phone talks with the Northland "
+        "envoy. — EXA/EXB Photo Sam Lee |\n"
+        "NORTHPORT — " + _REOPENED,
+        {"place": "NORTHPORT"},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
+    Case(
+        "a site's name, its clock, then the title with its own date below: the title is the headline",
+        " date 2025-05-06 Example Press, en Español\n\nNorthport, December 22nd 2025 - 09:35 UTC\n\n \n\n"
+        "Southland minister holds talks in Northport as planned\n\n"
+        "Wednesday, May 6th 2025 - 09:50 UTC\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Southland minister holds talks in Northport as planned",
+    ),
+    Case(
+        "a long title said again below the page's date, a site's name above it: the title",
+        " date 2025-05-06 President of Northland\n\n"
+        "Dana Levi met with Sam Lee in Northport: I am grateful for Southland's "
+        "readiness to start working on a bilateral agreement on port security\n\n"
+        "6 May 2025 - 14:56\n\n"
+        "Dana Levi met with Sam Lee in Northport: I am grateful for Southland's "
+        "readiness to start working on a bilateral agreement on port security\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline=(
+            "Dana Levi met with Sam Lee in Northport: I am grateful for "
+            "Southland's readiness to start working on a bilateral agreement "
+            "on port security"
+        ),
+    ),
+    Case(
+        "a summary said again below the page's date is no title: the headline stays",
+        " date 2025-05-06 Ministers agree on port plan\n\n"
+        "The accord ends a dispute over fishing rights in the bay that began two "
+        "years ago and cost both sides dearly.\n\n6 May 2025 - 14:56\n\n"
+        "The accord ends a dispute over fishing rights in the bay that began two "
+        "years ago and cost both sides dearly.\n\n" + _REOPENED,
+        {"place": None},
+        "The accord ends a dispute",
+        headline="Ministers agree on port plan",
+    ),
+    Case(
         "place, numeric date and agency between slashes: `Baku / 03.27.23 / Turan: `",
         "Envoys talk by phone\n\n"
         "Baku / 03.27.23 / Turan: The Northland envoy spoke by phone with the "

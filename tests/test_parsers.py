@@ -2649,6 +2649,11 @@ class TestLinearTime:
             "1:00 | Ab, Ab 1 (AB).\n",
             "1:00 | Ab, Ab 1 (",
             "Ab. Ab. Ab. ",
+            # A photographer after a caption's credit; a title said again.
+            "Ab ab. — AB/AB Photo Ab Ab |\n",
+            "— Ab photo ab ab ab ab ",
+            "Ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab\n1 May 2000 - 1:00\n",
+            "Site icon Ab\nTrending Ab\nFiltered By: Ab\n",
             "1:1:1 ",
             "-",
             "a",

@@ -1939,6 +1939,7 @@ class _Reader:
         "deck_line",
         "headline",
         "headline_key",
+        "keys_above",
         "line_key",
         "masthead",
         "outlet",
@@ -1977,6 +1978,7 @@ class _Reader:
         # The letters of the line read, and of the one above it.
         self.line_key = ""
         self.above_key = ""
+        self.keys_above: set[str] = set()  # of every line read before
         # What the last line read was: header, start, credit, byline,
         # timestamp, title, subtitle, deck, caption, chrome, place, other.
         self.previous = "header" if after_header else "start"
@@ -2218,6 +2220,7 @@ class _Reader:
         tokens = line.split()
         words = len(tokens)
         self.above_key, self.line_key = self.line_key, letters_key(line)
+        self.keys_above.add(self.above_key)
         prose = is_prose(line, tokens, self.text, line_end)
         # `NORTHPORT - President of the Republic, Dana Levi, received`, with
         # the paragraph hard wrapped below it: a dateline opens it.
@@ -2464,7 +2467,43 @@ class _Reader:
             self.after_header and following == line
         )
 
-    def _other(  # noqa: C901, PLR0911 - one branch per kind of line
+    def _long_line(self, line: str, at: int, tokens: list[str]) -> None:
+        """
+        Note a line too long for a title's shape: a deck, or a long title
+        below the site's name.
+        """
+        if self.headline is not None and (
+            (
+                self.previous == "title"
+                and _institution(self.headline, right_above=True)
+            )
+            # Or below its breadcrumb from the home page.
+            or (
+                self.masthead
+                and self.previous == "chrome"
+                and _institution(self.headline, right_above=False)
+            )
+        ):
+            # A long title right below the site's name: `Northland:
+            # Statement by the Council on the adoption of ...`.
+            self._set_headline(line, at + len(line))
+            return
+        if (
+            self.line_key in self.keys_above
+            and self.line_key != self.headline_key
+            and not ends_sentence(line, len(tokens))
+        ):
+            # A long title said again below the page's date, the line
+            # above it first the site's name.
+            self._set_headline(line, at + len(line))
+            self.previous = "title"
+            return
+        self.previous = "deck"
+        self.deck_line = line
+        if self.deck_at is None:
+            self.deck_at = at
+
+    def _other(  # noqa: C901 - one branch per kind of line
         self, line: str, at: int, tokens: list[str]
     ) -> None:
         """
@@ -2527,26 +2566,7 @@ class _Reader:
         elif title_shape(line, tokens):
             self._title(line, at + len(line))
         elif len(tokens) > TITLE_WORDS_MAX:
-            if self.headline is not None and (
-                (
-                    self.previous == "title"
-                    and _institution(self.headline, right_above=True)
-                )
-                # Or below its breadcrumb from the home page.
-                or (
-                    self.masthead
-                    and self.previous == "chrome"
-                    and _institution(self.headline, right_above=False)
-                )
-            ):
-                # A long title right below the site's name: `Northland:
-                # Statement by the Council on the adoption of ...`.
-                self._set_headline(line, at + len(line))
-                return
-            self.previous = "deck"
-            self.deck_line = line
-            if self.deck_at is None:
-                self.deck_at = at
+            self._long_line(line, at, tokens)
         elif not (
             line[1:2].isupper()
             and (
@@ -3022,6 +3042,16 @@ class _Reader:
                 # News` above the title, which the byline or the page's date
                 # follows: the label names the section or the site.
                 self._set_headline(line, end)
+            elif (
+                self.previous == "timestamp"
+                and self.title_end is not None
+                and self._stamp_right_below(self.title_end)
+                and self._stamp_right_below(end)
+            ):
+                # `Example Press, en Español`, the site's clock, then the
+                # title with its own date below: the first was the site.
+                self._set_headline(line, end)
+                self.previous = "title"
             elif self.previous == "timestamp" and self.clock:
                 # `18:55`, then `Embassy hits back`: a live page's entry
                 # and its title, the text below it is the body.
@@ -3033,14 +3063,14 @@ class _Reader:
 
     def _said_twice(self, line: str, end: int) -> bool:
         """
-        Note a line that says the line above it again, below the headline
-        so far: a paragraph said twice in a row is the title, whatever is
-        above it the page's chrome (`Example metrika tracker`, then
-        `Envoys sign accord` twice).
+        Note a line that says a line above it again, below the headline so
+        far: a paragraph said twice, in a row or with the page's date
+        between, is the title, whatever is above it the page's chrome
+        (`Example metrika tracker`, then `Envoys sign accord` twice).
         """
         if (
             not self.line_key
-            or self.line_key != self.above_key
+            or self.line_key not in self.keys_above
             or same_title(self.headline_key, line)
             or is_chrome(line)
         ):
@@ -3186,6 +3216,13 @@ class _Reader:
         ):
             return True
         return _known_place_dash(below)
+
+    def _stamp_right_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* is a timestamp.
+        """
+        at = _skip_space(self.text, end)
+        return is_timestamp(_next_line(self.text, at - 1))
 
     def _text_below(self, end: int) -> bool:
         """

@@ -993,6 +993,7 @@ CHROME_WORDS: Final = word_set(
     votes
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
+    allow daily don't full just miss quick watch
     """
 )
 
@@ -1112,6 +1113,10 @@ CHROME_OPENINGS: Final = (
     "any information can be placed in the sidebar",
     "[this is a rush transcript",
     "this is a provisional translation",
+    # An AMP page's logo, a listing's filter, a bar of trending topics.
+    "site icon ",
+    "filtered by:",
+    "trending ",
 )
 # A clock widget, its letters perhaps doubled by the page's glue and its
 # time perhaps left blank before them: `In Kyiv (EET)`, `Inin Kyiv (EET)`,
@@ -1210,7 +1215,9 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
     r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
     r"|©[^\n]{0,60}"
-    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
+    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?"
+    # `— EXA/EXB Photo Dana Levi |`: the photographer after the word.
+    r"(?:\s[^\W\d_]{1,20}+){0,3}+)"
     r"\s{0,2}[.|]?\s{0,2}$"
 )
 # A caption's credit after the caption said again, the line above it: `Flags
