@@ -1965,6 +1965,12 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "an agency that reports from a place says no words: 'from Geneva'",
+        "The talks ended on Monday, Reuters reported from Geneva. Xinhua "
+        "reported that the talks had ended.",
+        [("indirect", "the talks had ended", "Xinhua")],
+    ),
+    StatementCase(
         "'the latter' with one person named before it is no one",
         "Tomas Vidal arrived in La Paz on Monday. The latter said the border "
         "would reopen.",
@@ -2875,6 +2881,52 @@ _RUIZ_MEETS_EACH_OF_THREE = [
 ]
 
 EVENT_RULE_CASES = [
+    EventCase(
+        "a roster after a reception of envoys it did not name: one reception each",
+        "President Ana Ruiz of Chile received credentials from four new "
+        "ambassadors at the presidential palace on Thursday.\n\n"
+        "They were Luis Soto (Peru) and Tomas Vidal (Bolivia).\n\n"
+        "Others were non-resident ambassadors Sam Lee (Canada) and Dana Levi "
+        "(Israel)",
+        [
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", envoy: "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+            for envoy in ("Luis Soto", "Tomas Vidal", "Sam Lee", "Dana Levi")
+        ],
+    ),
+    EventCase(
+        "a roster told as whom the host addressed, paragraphs after the reception",
+        "President Ana Ruiz of Chile received credentials from three new "
+        "envoys on Thursday.\n\nShe said Chile valued its partners.\n\n"
+        "The envoys spoke of trade and of the port.\n\n"
+        "She later addressed the envoys, who included Luis Soto (Peru), Tomas "
+        "Vidal (Bolivia) and Sam Lee (Canada).",
+        [
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", envoy: "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+            for envoy in ("Luis Soto", "Tomas Vidal", "Sam Lee")
+        ],
+    ),
+    EventCase(
+        "names with their states in brackets and no reception before them are no roster",
+        "The delegates were Luis Soto (Peru) and Tomas Vidal (Bolivia).",
+        [],
+    ),
+    EventCase(
+        "names with their states after a reception, with no roster's word, are no roster",
+        "President Ana Ruiz of Chile received credentials from two new "
+        "ambassadors on Thursday. Luis Soto (Peru) and Tomas Vidal (Bolivia) "
+        "spoke to reporters afterwards.",
+        [],
+    ),
     EventCase(
         "a visitor on a state or official visit is there now",
         "Chilean President Omar Baraka is on a state visit to Peru. Earlier, "

@@ -1290,6 +1290,15 @@ _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # told before it in the sentence.
 _AT_A: Final = frozenset(["during", "at"])
 _IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting"])
+# How far after a reception of unnamed envoys their roster is read: the
+# sentences, and the paragraphs, it may take.
+_ROSTER_SENTENCES: Final = 6
+_ROSTER_PARAGRAPHS: Final = 3
+# The words that make a sentence of names a roster: "They were", "Others
+# included", "the envoys, who included", "namely".
+_ROSTER_WORDS: Final = frozenset(
+    ["were", "are", "included", "include", "including", "namely"]
+)
 # The last words of occasions a state hosts that no one visits as an actor.
 _HOSTED_OCCASIONS: Final = _GATHERINGS | frozenset(
     """cup games olympics championship championships tournament expo
@@ -1658,6 +1667,9 @@ class _Events:
         # Dated mentions with one side named ("received yesterday the
         # credentials of several envoys"), to date the event told next.
         self.one_sided: list[FoundEvent] = []
+        # Receptions of envoys not named in their sentence ("received
+        # credentials from 11 ambassadors"), for the roster told after.
+        self.roster_leads: list[FoundEvent] = []
         self.receivers: dict[int, list[Mention]] = {}
         # Where ", who" and ", which" open in each sentence, in order.
         self.relatives: dict[int, list[int]] = {}
@@ -1714,6 +1726,7 @@ class _Events:
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
+        self.found.extend(self._rostered())
         events = _merged(
             [e for e in self.found if not _hosts_an_occasion(e)],
             frozenset(self.during_visit),
@@ -3884,6 +3897,12 @@ class _Events:
         as its side for `_declared_at_the_summit`, and a dated event with
         one side named for `_dated_by_lead`.
         """
+        if (
+            hit.trigger.kind == "host_visit"
+            and participants
+            and all(p.role == HOST for p in participants)
+        ):
+            self._roster_lead(hit, participants, sentence, when)
         unsided = hit.trigger.kind == "agreement" and not participants
         declared = _declared_alone(
             hit.trigger, participants
@@ -3908,6 +3927,97 @@ class _Events:
             self.declared.append(event)
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
+
+    def _roster_lead(
+        self,
+        hit: _Hit,
+        hosts: list[FoundParticipant],
+        sentence: tuple[int, int],
+        when: PartialDate | None,
+    ) -> None:
+        """
+        Keep a reception whose envoys its sentence does not name, with its
+        status and date, for `_rostered`.
+        """
+        timed = self._timed(hit, self.doc.token_at(sentence[0]), when)
+        if timed is not None:
+            status, when = timed
+            self.roster_leads.append(
+                FoundEvent(
+                    hit.trigger.kind,
+                    hosts,
+                    status,
+                    when,
+                    None,
+                    [sentence],
+                    0.6,
+                )
+            )
+
+    def _rostered(self) -> list[FoundEvent]:
+        """
+        One reception per envoy that a roster names after a reception of
+        envoys it did not name: "received credentials from 11 ambassadors.
+        They were Luis Soto (Peru), ... Others were ...", each a name with
+        its state in brackets, the roster within a few sentences.
+        """
+        doc = self.doc
+        found: list[FoundEvent] = []
+        for lead in self.roster_leads:
+            lead_at = lead.evidence[0][0]
+            # The roster goes on from the lead, or from its last sentence
+            # ("Others were ..."), within reach.
+            first = last = doc.sentence_index(lead_at)
+            paragraph = doc.paragraph_index(lead_at)
+            for index in range(first, len(doc.sentences)):
+                start, end = doc.sentences[index]
+                if (
+                    index - last > _ROSTER_SENTENCES
+                    or doc.paragraph_index(start) - paragraph
+                    > _ROSTER_PARAGRAPHS
+                ):
+                    break
+                if index > first and any(
+                    other.evidence[0][0] == start
+                    for other in self.roster_leads
+                ):
+                    break  # another reception's roster
+                envoys = self._roster(start, end)
+                if envoys:
+                    last, paragraph = index, doc.paragraph_index(start)
+                found.extend(
+                    lead._replace(
+                        participants=[
+                            *lead.participants,
+                            FoundParticipant(envoy, INITIATOR),
+                        ]
+                    )
+                    for envoy in envoys
+                )
+        return found
+
+    def _roster(self, start: int, end: int) -> list[Entity]:
+        """
+        The people the sentence from *start* to *end* lists, each with its
+        state in brackets, when it lists two or more ("They were X (A), Y
+        (B) and Z (C)", "the envoys, who included X (A) and Y (B)").
+        """
+        doc = self.doc
+        first, last = doc.token_at(start), doc.token_at(end)
+        listed = [
+            mention.entity
+            for mention in doc.mentions_between(first, last)
+            if mention.entity is not None
+            and mention.entity.kind == PERSON
+            and mention.entity.country is not None
+            # "Luis Soto (Peru)": the brackets end the mention
+            and doc.words[mention.last - 1] == ")"
+        ]
+        if len(listed) < PAIR or not any(
+            word in _ROSTER_WORDS for word in doc.folded[first:last]
+        ):
+            return []
+        return list(dict.fromkeys(listed))
 
     def _declared_by_a_state(self, last: int) -> bool:
         """

@@ -1502,7 +1502,9 @@ class Scanner:
             name_text,
             name_words,
             np.role(),
-            np.country() or self._title_after_tail.get(i),
+            np.country()
+            or self._title_after_tail.get(i)
+            or self._state_in_brackets(k),
             expert=np.expert,
             stateless=bool(np.orgs) and self._for_no_state(np),
         )
@@ -2289,6 +2291,23 @@ class Scanner:
         if self._titles_a_person(last, office=office):
             self._title_after_tail[last] = state
         return last, state
+
+    def _state_in_brackets(self, k: int) -> str | None:
+        """
+        The state a name's brackets at *k* give it, alone in them, as a
+        roster of envoys writes one: "Luis Soto (Peru)".
+        """
+        words = self.words
+        if words[k : k + 1] != ["("]:
+            return None
+        found = self._name_at(k + 1)
+        if (
+            found is None
+            or words[found[0] : found[0] + 1] != [")"]
+            or _best(found[1]).type != COUNTRY
+        ):
+            return None
+        return _best(found[1]).key
 
     def _office_of_a_leader(self, i: int, k: int) -> Mention | None:
         """

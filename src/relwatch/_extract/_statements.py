@@ -1259,6 +1259,10 @@ class _Extractor:
                 continue
             if self._calls_on_someone(cue, last):
                 continue  # "is to call on President X": a visit, no words
+            if cue.verb.lemma == "report" and words[
+                cue.last : cue.last + 1
+            ] == ["from"]:
+                continue  # "Xinhua reports from Athens": where, no words
             if (
                 cue.verb.lemma == _CONTINUE
                 and words[cue.last : cue.last + 1] == ["to"]
