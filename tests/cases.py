@@ -3564,6 +3564,107 @@ CASES = [
         headline="Ministers agree on port plan",
     ),
     Case(
+        "a language switcher above the title is chrome: `عربي Español Русский Français`",
+        " date 2025-05-06 Example\nعربي Español Русский Français 简体中文\n\n"
+        "Spokesperson's Regular Press Conference on May 6, 2025\n\n2025-05-06 20:00\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Spokesperson's Regular Press Conference on May 6, 2025",
+    ),
+    Case(
+        "`You are here:` and its crumbs glued together are chrome",
+        " date 2025-05-06 Example\nYou are here: HomeNews2025 05 06Article 1995965\n\n"
+        "Northland leaves for Southport to back its candidate\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland leaves for Southport to back its candidate",
+    ),
+    Case(
+        "a week's and a month's story widgets are chrome: `Top Stories Week 04`",
+        " date 2025-05-06   TOP STORIES WEEK   04\n\nMost read stories of the month\n"
+        "Latest articles of the week\n\nNorthland minister has frank meeting with "
+        "Southland envoy\n\nNORTHPORT — " + _REOPENED,
+        {"place": "NORTHPORT"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland minister has frank meeting with Southland envoy",
+    ),
+    Case(
+        "a menu's items glued together, however long, are chrome",
+        " date 2025-05-06 Example\nFinancialGovernment SolutionsLegalExample News "
+        "AgencyRisk Management SolutionsTax & AccountingBlog: Answers OnInnovation "
+        "@ Example Group\n\nNorthland, Southland ministers hold phone call\n\n"
+        "NORTHPORT (Reuters) - " + _REOPENED,
+        {"place": "NORTHPORT", "agency": "Reuters"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Northland, Southland ministers hold phone call",
+    ),
+    Case(
+        "a department's name above the release's date line and the title is the site",
+        " date 2025-05-06 U.S. Department of State\n\n"
+        "05/06/2025 | Press release | Distributed by Example on 05/06/2025 12:14\n\n"
+        "Secretary's Call with Northland Foreign Minister Levi\n\n"
+        + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Secretary's Call with Northland Foreign Minister Levi",
+    ),
+    Case(
+        "a space before a capitals place's colon: `COLOMBO : `",
+        " date 2025-05-06 President reaches Southland\n\n"
+        "COLOMBO : The president reached Southland on Sunday for talks.",
+        {"place": "COLOMBO"},
+        "The president reached Southland on Sunday",
+        headline="President reaches Southland",
+    ),
+    Case(
+        "a known place in small letters, its date and no mark: `Colombo, Dec 10 `",
+        " date 2024-12-10 Colombo, Dec 10 Sri Lankan President Dana Levi will "
+        "undertake a two-day official visit to Southland.",
+        {"place": "Colombo", "date": D(2024, 12, 10)},
+        "Sri Lankan President Dana Levi will",
+    ),
+    Case(
+        "a place in small letters no table knows, its date and no mark, is text",
+        " date 2024-12-10 Northport, Dec 10 Ministers of both states will meet "
+        "on Monday in the capital.",
+        {"place": None, "date": None},
+        "Northport, Dec 10 Ministers",
+    ),
+    Case(
+        "a double hyphen glued to the text after a place in capitals: `ABU DHABI--H.H.`",
+        " date 2025-05-06 Minister receives message\n\n6th May, 2025\n\n"
+        "ABU DHABI--H.H. Sheikh Dana Levi, Foreign Minister, has received the note.",
+        {"place": "ABU DHABI"},
+        "H.H. Sheikh Dana Levi, Foreign Minister",
+        headline="Minister receives message",
+    ),
+    Case(
+        "a stray comma before the dateline: `, WASHINGTON DC, Aug 26 – `",
+        " date 2025-08-26 President arrives in Washington\n\n"
+        ", WASHINGTON DC, Aug 26 – The president arrived in Washington on Sunday.",
+        {"place": "WASHINGTON DC", "date": D(2025, 8, 26)},
+        "The president arrived in Washington",
+        headline="President arrives in Washington",
+    ),
+    Case(
+        "the date first, the places in capitals in brackets: `May 6, 2025 (JUBA/KHARTOUM) – `",
+        " date 2025-05-08 Minister to visit Khartoum\n\n"
+        "May 6, 2025 (JUBA/KHARTOUM) – The foreign minister will travel to "
+        "Khartoum on Tuesday.",
+        {"place": "JUBA/KHARTOUM", "date": D(2025, 5, 6)},
+        "The foreign minister will travel",
+        headline="Minister to visit Khartoum",
+    ),
+    Case(
+        "a credit with a spaced colon names the agency: `by : Reuters`",
+        " date 2025-05-06 Presidents hold phone call\n\nby : Reuters\n\n"
+        "The president received a phone call on Monday from the envoy.",
+        {"agency": "Reuters", "bylines": ()},
+        "The president received a phone call",
+        headline="Presidents hold phone call",
+    ),
+    Case(
         "place, numeric date and agency between slashes: `Baku / 03.27.23 / Turan: `",
         "Envoys talk by phone\n\n"
         "Baku / 03.27.23 / Turan: The Northland envoy spoke by phone with the "

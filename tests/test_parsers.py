@@ -816,7 +816,7 @@ def test_line_label_tested_first(text):
     """
     if LINE_LABEL.match(text):
         assert text.startswith(LINE_LABEL_STARTS)
-        assert text[0] in "[TDS"
+        assert text[0] in "[TDS,"
 
 
 @pytest.mark.parametrize(
@@ -2654,6 +2654,15 @@ class TestLinearTime:
             "— Ab photo ab ab ab ab ",
             "Ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab\n1 May 2000 - 1:00\n",
             "Site icon Ab\nTrending Ab\nFiltered By: Ab\n",
+            # Tagless and bracketed datelines, glued dashes, menus glued.
+            "Ab, Ab 1 Ab Ab, Ab 1 ",
+            "Ab 1, 2000 (AB/AB/AB ",
+            "AB AB--AB AB--",
+            "AB : AB : ",
+            ", AB, ",
+            "aBcDeF",
+            "English Español ",
+            "by : Ab\n",
             "1:1:1 ",
             "-",
             "a",

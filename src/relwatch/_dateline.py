@@ -950,13 +950,25 @@ def _weak_dateline(
     # place, a colon after it (neither place holds its own), a dash, and a
     # dash dateline's second letter.
     head = text[at : min(line_end, at + p.COLON_PLACE_MAX + 1)]
-    found = _slash_dateline(text, at, line_end) if "/" in head else None
+    found = _slash_or_bracket(text, at, line_end, head)
     comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
     colon = ":" in head
     dash = "-" in head or "–" in head or "—" in head
-    if found is None and (
-        (comma >= 0 and (colon or dash or head[1:2].isupper()))
-        or (colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0)
+    if (
+        found is None
+        and (
+            (
+                comma >= 0
+                and (
+                    colon
+                    or dash
+                    or head[1:2].isupper()
+                    # `Colombo, Dec 10 Sri Lankan ...`
+                    or head[comma + 2 : comma + 3].isupper()
+                )
+            )
+            or (colon and head.find(":", 0, p.PLACE_DATE_PLACE_MAX + 1) >= 0)
+        )
     ):
         found = _place_date(text, at, line_end, anchor)
     if found is not None:
@@ -1130,6 +1142,36 @@ def _stop_or_slash(
     return _credit_slash(text, at, line_end) if "/" in head else None
 
 
+def _slash_or_bracket(
+    text: str, at: int, line_end: int, head: str
+) -> _Found | None:
+    """
+    A dateline with slashes or a place in brackets at *at*, where *head*
+    starts: `_slash_dateline`, `_date_caps_place`.
+    """
+    found = _slash_dateline(text, at, line_end) if "/" in head else None
+    if found is None and "(" in head:
+        found = _date_caps_place(text, at, line_end)
+    return found
+
+
+def _date_caps_place(text: str, at: int, line_end: int) -> _Found | None:
+    """
+    A full date, then the place in capitals in brackets and a dash, at
+    *at*: `May 6, 2025 (NORTHPORT/SOUTHPORT) - `.
+    """
+    m = p.DATE_CAPS_PLACE_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+        # not `May 6, 2025 (UPDATED) - `: each place one the tables know
+        or not all(map(is_known_place, m["place"].split("/")))
+    ):
+        return None
+    date = _parse_date(m["date"], None)
+    return _Found(m["place"], date, None, (), m.end())
+
+
 def _slash_dateline(text: str, at: int, line_end: int) -> _Found | None:
     """
     A known place with its date and agency between slashes at *at*:
@@ -1226,14 +1268,9 @@ def _place_date(
     A place and a date before a colon or a dash, at *at*: `DUBAI, May 21`,
     `Moscow, April 26: `, `NICOSIA: 6 May 2025 - `.
     """
-    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
-    if m:
-        date = _parse_date(m["date"], anchor)
-        if date is not None:
-            tag = p.AGENCY_DASH.match(text, m.end(), line_end)
-            if tag is not None and is_agency(tag["agency"]):
-                return _Found(m["place"], date, tag["agency"], (), tag.end())
-            return _Found(m["place"], date, None, (), m.end())
+    found = _tagless_place_date(text, at, line_end, anchor)
+    if found is not None:
+        return found
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
     if m is None or not (_is_place(m["place"]) or _venue(m["place"])):
         return None
@@ -1253,6 +1290,34 @@ def _place_date(
     if tag is not None and is_agency(tag["agency"]):
         return _Found(place, date, tag["agency"], (), tag.end())
     return _Found(place, date, None, (), m.end())
+
+
+def _tagless_place_date(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A place and a date with no mark before the text, at *at*: Reuters'
+    `DUBAI, May 21 ` (an agency and a dash may follow, `SEOUL, Nov. 5
+    Yonhap - `), and a known place in small letters, `Colombo, Dec 10 `.
+    """
+    m = p.CAPS_DATE_DATELINE.match(text, at, line_end)
+    if m:
+        date = _parse_date(m["date"], anchor)
+        if date is not None:
+            tag = p.AGENCY_DASH.match(text, m.end(), line_end)
+            if tag is not None and is_agency(tag["agency"]):
+                return _Found(m["place"], date, tag["agency"], (), tag.end())
+            return _Found(m["place"], date, None, (), m.end())
+    m = p.TITLE_DATE_DATELINE.match(text, at, line_end)
+    if (
+        m is None
+        or not is_known_place(m["place"])
+        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+    ):
+        return None
+    return _Found(
+        m["place"], _parse_date(m["date"], anchor), None, (), m.end()
+    )
 
 
 def _is_place(place: str) -> bool:
@@ -2029,7 +2094,7 @@ class _Reader:
             at = line_end - len(left)
             # LINE_LABEL_STARTS' first letters, as a literal: most lines
             # start with none of them.
-            if line[0] in "[TDS" and line.startswith(p.LINE_LABEL_STARTS):
+            if line[0] in "[TDS," and line.startswith(p.LINE_LABEL_STARTS):
                 line, at = _without_label(line, at)
             anchor = self.anchor or self.stamp
             if _may_be_strong(line):
@@ -3028,8 +3093,9 @@ class _Reader:
             ):
                 # `Peace and Security` above the title names its section;
                 # `Embassy of Example in Northport`, the site; a letterhead's
-                # `For immediate release` is no title either.
-                if is_chrome(line):
+                # `For immediate release` is no title either, nor a line of
+                # the release's date and kind (`08/03/2024 | Press release`).
+                if is_chrome(line) or line[:1].isdigit():
                     self.previous = "chrome"
                 else:
                     self._set_headline(line, end)

@@ -224,12 +224,23 @@ def _is_long_chrome(line: str, folded: str) -> bool:
     return (
         "cookie" in folded
         or folded.startswith(p.CHROME_OPENINGS)
+        or len(p.CAMEL_GLUE.findall(line)) >= p.MENU_GLUES_MIN
+        or _language_switcher(folded)
         or (":" in line and p.ADJACENT_LINK.match(folded) is not None)
         or (
             ("$" in line or "{{" in line)
             and p.TEMPLATE_PLACEHOLDER.search(line) is not None
         )
     )
+
+
+def _language_switcher(folded: str) -> bool:
+    """
+    Whether *folded* names two languages or more and nothing else, as a
+    site's language switcher does: `عربي español русский français`.
+    """
+    words = folded.split()
+    return len(words) > 1 and p.LANGUAGE_NAMES.issuperset(words)
 
 
 def _is_masthead(line: str) -> bool:
@@ -583,8 +594,10 @@ def agency_line(line: str) -> str | None:
     if first is None or first.group().casefold() not in p.AGENCY_OR_BY:
         return None
     words = line.strip(" -–—•*|:").split()
-    if words[:1] in (["By"], ["by"]):
+    if words[:1] in (["By"], ["by"], ["By:"], ["by:"]):
         words = words[1:]
+        if words[:1] == [":"]:
+            words = words[1:]  # `by : Reuters`
     if words[-1:] in (["reports"], ["Reports"]):
         words = words[:-1]
     if (

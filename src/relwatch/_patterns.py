@@ -424,9 +424,11 @@ WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 # Northport — ...`).
 LINE_LABEL: Final = re.compile(
     r"\[[^\[\]\n]{2,40}+\]\s{1,3}(?=\S)|(?:Title|Description|Summary)\s?:\s{1,3}(?=\S)"
+    # `, WASHINGTON, Aug 26 – `: a stray comma a template left.
+    r"|, (?=[A-Z])"
 )
 # How a labelled line starts.
-LINE_LABEL_STARTS: Final = ("[", "Title", "Description", "Summary")
+LINE_LABEL_STARTS: Final = ("[", "Title", "Description", "Summary", ", ")
 
 # A summary box's label alone on its line above the body: the lines below
 # it, to the next blank line (and bulleted items after that), are the box,
@@ -471,6 +473,22 @@ CAPS_DATE_DATELINE: Final = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s{1,2}[0-9]{1,2})(?P<sep>\s{1,3})(?=[A-Z])"
 )
 
+# The same with a known place in small letters, as IANS writes it on
+# partners' pages: `Colombo, Dec 10 Sri Lankan President ...`.  The caller
+# keeps a place the tables know and a month's name.
+TITLE_DATE_DATELINE: Final = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+){0,2}),\s{1,2}"
+    r"(?P<date>[A-Z][a-z]{2,8}+\.?\s{1,2}[0-9]{1,2}+)(?P<sep>\s{1,3})(?=[A-Z])"
+)
+
+# The date first, then the place in capitals in brackets and a dash, as
+# Sudan Tribune writes it: `May 6, 2025 (NORTHPORT/SOUTHPORT) – `.
+DATE_CAPS_PLACE_DATELINE: Final = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}+\.?\s[0-9]{1,2},\s[12][0-9]{3})\s"
+    r"\((?P<place>[A-Z][A-Z .'/-]{1,40}+)\)\s{0,2}(?P<sep>[–—-]\s{1,3})"
+    r"(?=[A-Z\"“‘'])"
+)
+
 # An agency's name and a dash right after such a date: `SEOUL, Nov. 5
 # Yonhap - `.
 AGENCY_DASH: Final = re.compile(
@@ -492,7 +510,8 @@ COLON_DATELINE: Final = re.compile(
     r"(?P<place>(?:[A-Z][A-Za-z.'-]{1,20}(?:\s[A-Z][A-Za-z.'-]{1,20}){0,2}"
     rf"|(?:{_CITY_FIRST_WORDS})\s[a-z]{{3,12}})"
     r"(?:,\s[A-Z][A-Za-z-]{2,20}(?:\s[A-Z][A-Za-z-]{2,20}){0,2})?)"
-    r"(?P<sep>:\s{0,3})(?=[A-Z\"“‘'])"
+    # `COLOMBO : `: a space before the colon, after a place in capitals.
+    r"(?P<sep>\s?:\s{0,3})(?=[A-Z\"“‘'])"
 )
 
 # The longest place COLON_DATELINE takes: its colon is no further in.
@@ -514,7 +533,8 @@ _CAPS_PLACE: Final = (
 # A Spanish full stop and dash: `BUENOS AIRES.- `.
 _DASH: Final = r"(?:\s{0,2}(?:--|[-–—])|\.[-–—])"
 _DASH_AFTER_PLACE: Final = (
-    rf"(?P<sep>{_DASH}\s{{1,3}})(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
+    # `ABU DHABI--H.H. Sheikh ...`: a double hyphen may be glued to the text.
+    rf"(?P<sep>{_DASH}\s{{1,3}}|--)(?=[A-Z{_ACCENTED_CAPS}\"“‘'])"
 )
 DASH_DATELINE: Final = re.compile(
     rf"(?P<place>{_CAPS_PLACE}){_DASH_AFTER_PLACE}"
@@ -572,8 +592,9 @@ NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 # its letterhead: `Embassy of Example in Northport`, `Ministry of Foreign
 # Affairs`, `Republic of Example`, `Council of the EU`.
 INSTITUTION_NAME: Final = re.compile(
-    r"(?:The\s)?(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
-    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
+    r"(?:The\s)?(?:U\.S\.\s|US\s|UK\s)?"
+    r"(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
+    r"|Mission|Ministry|Department|Delegation|Republic|Kingdom|Government"
     r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat|President|Office)"
     r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s(?:the\s)?)?[A-Z][\w'’-]{1,24}+){0,8}"
@@ -630,6 +651,7 @@ NEWS_SERVICE_WORDS: Final = frozenset(
 # How such a name starts.
 INSTITUTION_STARTS: Final = (
     *("The ", "Embassy ", "Consulate ", "High ", "Permanent ", "Mission "),
+    *("Department ", "U.S. Department ", "US Department ", "UK Department "),
     *("Ministry ", "Delegation ", "Republic ", "Kingdom ", "Government "),
     *DEBATING_STARTS,
 )
@@ -993,7 +1015,7 @@ CHROME_WORDS: Final = word_set(
     votes
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
-    allow daily don't full just miss quick watch
+    allow daily don't full just miss quick watch week month
     """
 )
 
@@ -1113,8 +1135,10 @@ CHROME_OPENINGS: Final = (
     "any information can be placed in the sidebar",
     "[this is a rush transcript",
     "this is a provisional translation",
-    # An AMP page's logo, a listing's filter, a bar of trending topics.
+    # An AMP page's logo, a listing's filter, a bar of trending topics, a
+    # breadcrumb's label.
     "site icon ",
+    "you are here",
     "filtered by:",
     "trending ",
 )
@@ -1390,7 +1414,17 @@ TITLE_BODY_GLUE_MAX: Final = 160
 
 # Glued menu items: `Featured NewsIFP ExclusiveNuclear`.
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
-
+# A menu's items glued, of any length: three glues or more.
+MENU_GLUES_MIN: Final = 3
+# The names of languages as a site's language switcher writes them, each
+# in its own language (and English), casefolded: `عربي Español Русский`.
+LANGUAGE_NAMES: Final = frozenset(
+    """english español espanol français francais русский عربي العربية
+    中文 简体中文 繁體中文 deutsch português portugues italiano 日本語 한국어
+    türkçe turkce فارسی اردو বাংলা हिन्दी हिंदी bahasa indonesia melayu
+    tiếng việt ελληνικά polski українська қазақша o'zbek azərbaycan
+    հայերեն ქართული""".split()  # noqa: SIM905
+)
 # An author credit among the lines after the body, the label on its own
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
 # `Reporting by Dana Levi; Editing by Sam Roe`, `Reporter: Dana Levi`.
