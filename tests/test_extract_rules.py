@@ -1965,6 +1965,17 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
+        "a call with whom and when between the cue and its 'that' frames it",
+        "Chilean President Ana Ruiz said in a phone call with Peruvian "
+        "President Luis Soto on Monday that the border would reopen. She told "
+        "Bolivian President Tomas Vidal in a telephone conversation that "
+        "trade was growing.",
+        [
+            ("indirect", "the border would reopen", "Ana Ruiz"),
+            ("indirect", "trade was growing", "Ana Ruiz"),
+        ],
+    ),
+    StatementCase(
         "an agency that reports from a place says no words: 'from Geneva'",
         "The talks ended on Monday, Reuters reported from Geneva. Xinhua "
         "reported that the talks had ended.",
@@ -2913,6 +2924,37 @@ EVENT_RULE_CASES = [
                 "2025-04-03",
             )
             for envoy in ("Luis Soto", "Tomas Vidal", "Sam Lee")
+        ],
+    ),
+    EventCase(
+        "telephone calls received from callers of two states: one call each",
+        "Chilean President Ana Ruiz received telephone calls on Thursday from "
+        "President Luis Soto of Peru and President Tomas Vidal of Bolivia.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "recipient", caller: "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+            for caller in ("Luis Soto", "Tomas Vidal")
+        ],
+    ),
+    EventCase(
+        "a call from two officials of one state is one call",
+        "Chilean President Ana Ruiz received a phone call on Thursday from "
+        "President Luis Soto of Peru and Foreign Minister Tomas Vidal of Peru.",
+        [
+            (
+                "phone_call",
+                {
+                    "Ana Ruiz": "recipient",
+                    "Luis Soto": "initiator",
+                    "Tomas Vidal": "initiator",
+                },
+                "occurred",
+                "2025-04-03",
+            )
         ],
     ),
     EventCase(

@@ -7873,8 +7873,11 @@ def _per_visitor(
 ) -> list[list[FoundParticipant]]:
     """
     One visit per visiting state: a host who "received X of A and Y of B"
-    hosted two visits.
+    hosted two visits; and one call per calling state ("received telephone
+    calls from X of A and Y of B").
     """
+    if kind == "phone_call":
+        return _per_caller(participants)
     if kind not in {"visit", "host_visit"}:
         return [participants]
     if kind == "host_visit":
@@ -7899,6 +7902,25 @@ def _per_visitor(
     ):
         return [participants]
     return [[*others, visitor] for visitor in visitors]
+
+
+def _per_caller(
+    participants: list[FoundParticipant],
+) -> list[list[FoundParticipant]]:
+    """
+    One call per caller of its own state, with whoever they called.
+    """
+    callers = [p for p in participants if p.role == INITIATOR]
+    others = [p for p in participants if p.role != INITIATOR]
+    states = {p.entity.country for p in callers}
+    if (
+        not others
+        or len(callers) < PAIR
+        or len(states) < len(callers)
+        or None in states
+    ):
+        return [participants]
+    return [[*others, caller] for caller in callers]
 
 
 def _an_envoy(entity: Entity) -> bool:

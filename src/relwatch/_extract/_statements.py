@@ -359,6 +359,15 @@ _DOCUMENT_REACH: Final = 16
 _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
+# Tokens before the "that" of a cue framed by a call or meeting and whom
+# it was with: "told X in a phone call on Monday that".
+_CALL_REACH: Final = 16
+# The words of such a frame, besides the names and the frame words.
+_CALLS: Final = frozenset(["call", "conversation"])
+_CALL_FRAME_WORDS: Final = _CALLS | frozenset(
+    """phone telephone telephonic video with the by over
+    counterpart""".split()  # noqa: SIM905
+)
 _ASIDE_REACH: Final = 30  # tokens of an aside between a cue and its "that"
 # "said on Friday in a recorded message to the Second Inter-Regional
 # Ministerial Forum on Port and Rail Connectivity."
@@ -3840,6 +3849,8 @@ class _Extractor:
             and words[j] not in _NOT_BEFORE_THAT
         ):
             j += 1
+        if not (j < last and words[j] == "that"):
+            j = self._that_after_call(k, last)
         if (
             j < last
             and words[j] == "that"
@@ -3869,6 +3880,35 @@ class _Extractor:
                 if words[k - 1] == "that":
                     break
         return doc.tokens.starts[k] if k < last else doc.tokens.ends[last - 1]
+
+    def _that_after_call(self, k: int, last: int) -> int:
+        """
+        Where the "that" of a cue's clause is, from token *k*, after a call
+        named with whom and when ("said in a phone call with X on Monday
+        that", "told X in a phone call that"): only names and such framing
+        words between; else *last*.
+        """
+        doc = self.doc
+        words = doc.folded
+        named = {
+            j
+            for mention in doc.mentions_between(k, min(last, k + _CALL_REACH))
+            for j in range(mention.first, mention.last)
+        }
+        called = False
+        for j in range(k, min(last, k + _CALL_REACH)):
+            word = words[j]
+            if word == "that":
+                return j if called else last
+            called = called or word in _CALLS
+            if not (
+                j in named
+                or word in _FRAME_WORDS
+                or word in _FRAME_TIME
+                or word in _CALL_FRAME_WORDS
+            ):
+                return last
+        return last
 
     def _relative_that(self, cue: Cue, k: int, j: int) -> bool:
         """
