@@ -3664,6 +3664,111 @@ CASES = [
         "The president received a phone call",
         headline="Presidents hold phone call",
     ),
+    # Near misses of the rules above, from a blind review.
+    Case(
+        "a lede that opens `You are here to ...` is text, not a crumb",
+        " date 2025-05-06 Envoys meet in Northport\n\nYou are here to listen, the "
+        "minister told the envoys on Tuesday in Northport, officials said.\n\n"
+        + _REOPENED,
+        {"place": None},
+        "You are here to listen, the minister",
+        headline="Envoys meet in Northport",
+    ),
+    Case(
+        "a headline that opens `Trending down:` is no bar of topics",
+        " date 2025-05-06 Example\nTrending down: Northland's exports to Southland "
+        "fall as tariffs bite\n\nNORTHPORT — " + _REOPENED,
+        {"place": "NORTHPORT"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Trending down: Northland's exports to Southland fall as tariffs bite",
+    ),
+    Case(
+        "a lede that ends `– a photo op.` is no caption",
+        " date 2025-05-06 Minister visits Southland\n\nCritics in Northport called "
+        "the minister's trip to Southland a stunt – nothing more than a photo op.\n\n"
+        + _REOPENED,
+        {"place": None},
+        "Critics in Northport called the minister's trip",
+        headline="Minister visits Southland",
+    ),
+    Case(
+        "a headline of a week's news is no story widget: `The Week in Diplomacy`",
+        " date 2025-05-06 Example\nThe Week in Diplomacy\n\nNORTHPORT — "
+        + _REOPENED,
+        {"place": "NORTHPORT"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="The Week in Diplomacy",
+    ),
+    Case(
+        "a double hyphen between two places is no dateline: `US--China`",
+        " date 2025-05-06 US--China trade talks resume\n\nUS--China trade talks "
+        "resumed on Monday in Geneva, officials said.",
+        {"place": None},
+        "US--China trade talks resumed",
+        headline="US--China trade talks resume",
+    ),
+    Case(
+        "a section's label said again below the page's date leaves the headline",
+        " date 2025-05-06 Ministers agree on port plan\n\nDiplomacy and Trade\n\n"
+        "6 May 2025 - 14:56\n\nDana Levi, Northport correspondent\n\n"
+        "Diplomacy and Trade\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers agree on port plan",
+    ),
+    Case(
+        "a deck with no full stop said again below the page's date leaves the headline",
+        " date 2025-05-06 Ministers agree on port plan\n\nThe accord ends a dispute "
+        "over fishing rights in the bay that began two years ago and cost both "
+        "sides dearly\n\n6 May 2025 - 14:56\n\nThe accord ends a dispute over "
+        "fishing rights in the bay that began two years ago and cost both sides "
+        "dearly\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers agree on port plan",
+    ),
+    Case(
+        "a title that opens with a number below an embassy's name is the headline",
+        " date 2025-05-06 Embassy of Northland in Southport\n\n10 Northland "
+        "nationals evacuated from Southport\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="10 Northland nationals evacuated from Southport",
+    ),
+    Case(
+        "a headline that opens with a department's name is no site's name",
+        " date 2025-05-06 Department of Defense Announces New Aid Package for "
+        "Northland\n\nThe package includes patrol boats, radar and training for the "
+        "Northland coast guard and brings total aid this year to two billion "
+        "dollars, officials say\n\nWASHINGTON — " + _REOPENED,
+        {"place": "WASHINGTON"},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Department of Defense Announces New Aid Package for Northland",
+    ),
+    Case(
+        "a second title with its own date below the first's leaves the first",
+        " date 2025-05-06 Ministers agree on port plan\n\n6 May 2025 - 09:35\n\n"
+        "Envoy recalled over border row\n\n5 May 2025 - 18:20\n\n" + _REOPENED,
+        {"place": None},
+        "The two foreign ministers agreed on Tuesday",
+        headline="Ministers agree on port plan",
+    ),
+    Case(
+        "a speaker's label with a spaced colon is no place: `MR LEVI : `",
+        " date 2025-05-06 Press briefing on Southland talks\n\nMR LEVI : The talks with Southland "
+        "will resume on Tuesday in Northport.",
+        {"place": None},
+        "MR LEVI : The talks with Southland",
+        headline="Press briefing on Southland talks",
+    ),
+    Case(
+        "an agency's name that is also a word is no tag before a full stop: `Trend.`",
+        " date 2025-05-06 Regional exports rise in April\n\nTrend. Exports from the region rose in "
+        "April, the ministry said.",
+        {"agency": None},
+        "Trend. Exports from the region rose",
+        headline="Regional exports rise in April",
+    ),
     Case(
         "place, numeric date and agency between slashes: `Baku / 03.27.23 / Turan: `",
         "Envoys talk by phone\n\n"
@@ -3674,11 +3779,29 @@ CASES = [
         headline="Envoys talk by phone",
     ),
     Case(
-        "slashed numeric date either way round is read day first: `04.03.25`",
+        "a slashed numeric date either way round, no page date: month first, `04.03.25`",
         "Envoys talk by phone\n\n"
+        "Baku / 04.03.25 / Turan: The Northland envoy spoke by phone with the "
+        "minister on Thursday.",
+        {"place": "Baku", "date": D(2025, 4, 3), "agency": "Turan"},
+        "The Northland envoy spoke by phone",
+        headline="Envoys talk by phone",
+    ),
+    Case(
+        "a slashed numeric date either way round: the reading nearest the page's date before it",
+        " date 2025-03-05 Envoys talk by phone\n\n"
         "Baku / 04.03.25 / Turan: The Northland envoy spoke by phone with the "
         "minister on Tuesday.",
         {"place": "Baku", "date": D(2025, 3, 4), "agency": "Turan"},
+        "The Northland envoy spoke by phone",
+        headline="Envoys talk by phone",
+    ),
+    Case(
+        "slashed numbers that make no date either way round give no date: `13.14.25`",
+        "Envoys talk by phone\n\n"
+        "Baku / 13.14.25 / Turan: The Northland envoy spoke by phone with the "
+        "minister on Monday.",
+        {"place": "Baku", "date": None, "agency": "Turan"},
         "The Northland envoy spoke by phone",
         headline="Envoys talk by phone",
     ),

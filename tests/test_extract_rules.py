@@ -1976,10 +1976,15 @@ STATEMENT_RULE_CASES = [
         ],
     ),
     StatementCase(
-        "an agency that reports from a place says no words: 'from Geneva'",
+        "where an agency reports from is no part of what it reports: 'from Geneva'",
         "The talks ended on Monday, Reuters reported from Geneva. Xinhua "
-        "reported that the talks had ended.",
-        [("indirect", "the talks had ended", "Xinhua")],
+        "reported from Athens on Thursday that Greece would send a frigate. "
+        "Ana Ruiz reported from Lima: the border was open.",
+        [
+            ("indirect", "The talks ended on Monday", "Reuters"),
+            ("indirect", "Greece would send a frigate", "Xinhua"),
+            ("indirect", "the border was open", "Ana Ruiz"),
+        ],
     ),
     StatementCase(
         "'the latter' with one person named before it is no one",
@@ -2955,6 +2960,63 @@ EVENT_RULE_CASES = [
                 "occurred",
                 "2025-04-03",
             )
+        ],
+    ),
+    EventCase(
+        "names with their states after a reception are no roster unless the envoys are its subject",
+        "President Ana Ruiz of Chile received credentials from four new "
+        "ambassadors on Thursday. She also swore in Chile's new ambassadors, who "
+        "were Luis Soto (Peru) and Tomas Vidal (Bolivia). Two envoys, Sam Lee "
+        "(Canada) and Dana Levi (Israel), were unable to attend. Previous envoys "
+        "of those states were Jorge Salas (Peru) and Lucia Ferrer (Bolivia).",
+        [],
+    ),
+    EventCase(
+        "a roster four paragraphs after the reception is another story's",
+        "President Ana Ruiz of Chile received credentials from two new "
+        "ambassadors on Thursday.\n\nShe spoke of trade.\n\nShe spoke of the "
+        "port.\n\nShe spoke of the border.\n\nThey were Luis Soto (Peru) and "
+        "Tomas Vidal (Bolivia).",
+        [],
+    ),
+    EventCase(
+        "a reception more than a year old and its roster are background",
+        "In 2019, President Ana Ruiz of Chile received credentials from two new "
+        "ambassadors. They were Luis Soto (Peru) and Tomas Vidal (Bolivia).",
+        [],
+    ),
+    EventCase(
+        "two receptions of unnamed envoys each keep their own roster",
+        "President Ana Ruiz of Chile received credentials from two new "
+        "ambassadors on Thursday. They were Luis Soto (Peru) and Tomas Vidal "
+        "(Bolivia). On Friday, Foreign Minister Jorge Salas of Chile received "
+        "copies of the credentials of two more ambassadors. They were Sam Lee "
+        "(Canada) and Dana Levi (Israel).",
+        [
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", "Luis Soto": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "host_visit",
+                {"Ana Ruiz": "host", "Tomas Vidal": "initiator"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "host_visit",
+                {"Jorge Salas": "host", "Sam Lee": "initiator"},
+                "occurred",
+                "2025-04-04",
+            ),
+            (
+                "host_visit",
+                {"Jorge Salas": "host", "Dana Levi": "initiator"},
+                "occurred",
+                "2025-04-04",
+            ),
         ],
     ),
     EventCase(

@@ -950,7 +950,7 @@ def _weak_dateline(
     # place, a colon after it (neither place holds its own), a dash, and a
     # dash dateline's second letter.
     head = text[at : min(line_end, at + p.COLON_PLACE_MAX + 1)]
-    found = _slash_or_bracket(text, at, line_end, head)
+    found = _slash_or_bracket(text, at, line_end, head, anchor)
     comma = head.find(",", 0, p.PLACE_DATE_PLACE_MAX + 1)
     colon = ":" in head
     dash = "-" in head or "–" in head or "—" in head
@@ -1018,7 +1018,8 @@ def _weak_dateline(
         ):
             continue
         if (
-            (
+            _loose_mark(text, m)
+            or (
                 pattern is p.COLON_DATELINE
                 and (
                     _speaker_label(text, m) or _topic_label(text, m, line_end)
@@ -1053,6 +1054,22 @@ def _weak_dateline(
             place = place[:-1]
         return _Found(_without_outlet(place, outlet), None, None, (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
+
+
+def _loose_mark(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether the mark of dateline match *m* is one of the loose forms that
+    only a place the tables know may take: a space before a colon
+    (`COLOMBO : `, not a speaker's `MR LEVI : `), or a double hyphen glued
+    to the text, before no place (`ABU DHABI--H.H.`, not `US--China`).
+    """
+    sep = m["sep"]
+    if sep[:1].isspace() and ":" in sep:
+        return not is_known_place(m["place"])
+    if sep == "--":
+        after = p.LETTER_WORDS.match(text, m.end())
+        return after is not None and is_known_place(after.group())
+    return False
 
 
 def _glued_place(m: re.Match[str], rest: str) -> bool:
@@ -1136,20 +1153,27 @@ def _stop_or_slash(
         m = p.STOP_DATELINE.match(text, at, line_end)
         if m is not None and is_known_place(m["place"]):
             return _Found(m["place"], None, None, (), m.end())
-        if m is not None and is_agency(m["place"]):
+        if (
+            m is not None
+            and is_agency(m["place"])
+            # `ArmInfo. `, `ENA. `: written as a name, not a word (`Trend.`)
+            and m["place"] != m["place"].capitalize()
+        ):
             # `Exa. The minister ...`: the agency's tag, no place.
             return _Found(None, None, m["place"], (), m.end())
     return _credit_slash(text, at, line_end) if "/" in head else None
 
 
 def _slash_or_bracket(
-    text: str, at: int, line_end: int, head: str
+    text: str, at: int, line_end: int, head: str, anchor: dt.date | None
 ) -> _Found | None:
     """
     A dateline with slashes or a place in brackets at *at*, where *head*
     starts: `_slash_dateline`, `_date_caps_place`.
     """
-    found = _slash_dateline(text, at, line_end) if "/" in head else None
+    found = (
+        _slash_dateline(text, at, line_end, anchor) if "/" in head else None
+    )
     if found is None and "(" in head:
         found = _date_caps_place(text, at, line_end)
     return found
@@ -1172,20 +1196,47 @@ def _date_caps_place(text: str, at: int, line_end: int) -> _Found | None:
     return _Found(m["place"], date, None, (), m.end())
 
 
-def _slash_dateline(text: str, at: int, line_end: int) -> _Found | None:
+def _either_way(
+    first: int, second: int, year: int, anchor: dt.date | None
+) -> dt.date | None:
+    """
+    The date of numbers that may be month and day or day and month: the
+    one reading that makes a date, else the one nearest *anchor* (the
+    page's date) and not after it, else month first, as the agencies that
+    write `03.27.23` do.
+    """
+    readings = [
+        found
+        for found in (
+            _dotted_date(first, second, year, dayfirst=False),
+            _dotted_date(first, second, year, dayfirst=True),
+        )
+        if found is not None
+    ]
+    if not readings:
+        return None
+    if anchor is not None:
+        past = [d for d in readings if d <= anchor] or readings
+        return min(past, key=lambda d: abs((anchor - d).days))
+    return readings[0]
+
+
+def _slash_dateline(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
     """
     A known place with its date and agency between slashes at *at*:
-    `Northport / 03.27.23 / Exa: ` (the date read day first unless its
-    numbers allow only month first) or `Northport May 6/2025 /EXA/`.
+    `Northport / 03.27.23 / Exa: ` (either way round, see `_either_way`)
+    or `Northport May 6/2025 /EXA/`.
     """
     m = p.SLASH_DATE_DATELINE.match(text, at, line_end)
     if m is not None:
         year = int(m["year"])
-        date = _dotted_date(
+        date = _either_way(
             int(m["first"]),
             int(m["second"]),
             year + 2000 if year < 100 else year,  # noqa: PLR2004 - `23`
-            dayfirst=True,
+            anchor,
         )
     else:
         m = p.MONTH_SLASH_DATELINE.match(text, at, line_end)
@@ -2004,7 +2055,7 @@ class _Reader:
         "deck_line",
         "headline",
         "headline_key",
-        "keys_above",
+        "key_above_stamp",
         "line_key",
         "masthead",
         "outlet",
@@ -2043,7 +2094,7 @@ class _Reader:
         # The letters of the line read, and of the one above it.
         self.line_key = ""
         self.above_key = ""
-        self.keys_above: set[str] = set()  # of every line read before
+        self.key_above_stamp = ""  # of the line above the last timestamp
         # What the last line read was: header, start, credit, byline,
         # timestamp, title, subtitle, deck, caption, chrome, place, other.
         self.previous = "header" if after_header else "start"
@@ -2285,7 +2336,9 @@ class _Reader:
         tokens = line.split()
         words = len(tokens)
         self.above_key, self.line_key = self.line_key, letters_key(line)
-        self.keys_above.add(self.above_key)
+        if self.previous != "timestamp":
+            # the line above a timestamp, whatever follows it
+            self.key_above_stamp = self.above_key
         prose = is_prose(line, tokens, self.text, line_end)
         # `NORTHPORT - President of the Republic, Dana Levi, received`, with
         # the paragraph hard wrapped below it: a dateline opens it.
@@ -2554,7 +2607,8 @@ class _Reader:
             self._set_headline(line, at + len(line))
             return
         if (
-            self.line_key in self.keys_above
+            self.line_key != self.above_key
+            and self._said_again()
             and self.line_key != self.headline_key
             and not ends_sentence(line, len(tokens))
         ):
@@ -3095,7 +3149,7 @@ class _Reader:
                 # `Embassy of Example in Northport`, the site; a letterhead's
                 # `For immediate release` is no title either, nor a line of
                 # the release's date and kind (`08/03/2024 | Press release`).
-                if is_chrome(line) or line[:1].isdigit():
+                if is_chrome(line) or (line[:1].isdigit() and " | " in line):
                     self.previous = "chrome"
                 else:
                     self._set_headline(line, end)
@@ -3111,6 +3165,9 @@ class _Reader:
             elif (
                 self.previous == "timestamp"
                 and self.title_end is not None
+                # a site's name, not a title of its own (`Ministers agree
+                # on port plan`), nor a live page's (`Talks: live updates`)
+                and _site_cased(self.headline)
                 and self._stamp_right_below(self.title_end)
                 and self._stamp_right_below(end)
             ):
@@ -3136,7 +3193,7 @@ class _Reader:
         """
         if (
             not self.line_key
-            or self.line_key not in self.keys_above
+            or not self._said_again()
             or same_title(self.headline_key, line)
             or is_chrome(line)
         ):
@@ -3145,6 +3202,20 @@ class _Reader:
         self._set_headline(line, end)
         self.previous = "title"
         return True
+
+    def _said_again(self) -> bool:
+        """
+        Whether the line read says again the line right above it, or the
+        line above the timestamp right above it when the headline so far
+        may be the site's name (`President of Northland`, the title, the
+        page's date, the title again).
+        """
+        return self.line_key == self.above_key or (
+            self.previous == "timestamp"
+            and self.line_key == self.key_above_stamp
+            and self.headline is not None
+            and _site_cased(self.headline)
+        )
 
     def _first_title(self, line: str, end: int) -> None:
         """

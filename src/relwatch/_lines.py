@@ -189,6 +189,8 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     # `Press Release No. 123/2025` numbers a page, as a counter counts.
     if (
         folded in p.CHROME_LINES
+        or (first == "trending" and p.TRENDING_BAR.fullmatch(line) is not None)
+        or p.STORY_WIDGET.fullmatch(" ".join(folded.split())) is not None
         # A clock widget: `In Kyiv (EET)`.
         or (line[-1] == ")" and p.CLOCK_WIDGET.fullmatch(line) is not None)
         or is_counter(line, folded)
@@ -470,7 +472,10 @@ def is_caption(line: str) -> bool:
     if line[:1] in "AaTtFfHh" and p.CAPTION_START.match(line):
         return True
     tail = line[-p.CAPTION_END_MAX :].casefold()
-    if _has_photo_word(tail) and p.CAPTION_CREDIT_END.search(tail):
+    if _has_photo_word(tail) and (
+        p.CAPTION_CREDIT_END.search(tail)
+        or p.CAPTION_PHOTOGRAPHER_END.search(line[-p.CAPTION_END_MAX :])
+    ):
         return True
     if line[-1:] == "]" and p.CAPTION_BRACKET_END.search(tail):
         return True

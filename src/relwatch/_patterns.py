@@ -592,9 +592,15 @@ NO_VOWEL: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,8}")
 # its letterhead: `Embassy of Example in Northport`, `Ministry of Foreign
 # Affairs`, `Republic of Example`, `Council of the EU`.
 INSTITUTION_NAME: Final = re.compile(
-    r"(?:The\s)?(?:U\.S\.\s|US\s|UK\s)?"
+    r"(?:The\s)?(?:U\.S\.\s|US\s|UK\s)?Department\sof\s(?:the\s)?"
+    # A department's name in full only: `Department of State Approves
+    # Sale` is a headline.
+    r"(?:State|Defen[cs]e|Justice|Commerce|Treasury|Energy|Homeland\sSecurity"
+    r"|Foreign\sAffairs(?:\sand\sTrade)?"
+    r"|International\sRelations\sand\sCooperation)"
+    r"|(?:The\s)?"
     r"(?:Embassy|Consulate(?:\sGeneral)?|High\sCommission|Permanent\sMission"
-    r"|Mission|Ministry|Department|Delegation|Republic|Kingdom|Government"
+    r"|Mission|Ministry|Delegation|Republic|Kingdom|Government"
     r"|Council|Parliament|Assembly|Senate|Presidency|Secretariat|President|Office)"
     r"\sof\s(?:the\s)?[A-Z][\w'’-]{1,24}+"
     r"(?:\s(?:(?:of|and|for|in|to|the)\s(?:the\s)?)?[A-Z][\w'’-]{1,24}+){0,8}"
@@ -960,9 +966,9 @@ AGENCIES: Final = frozenset(
         *("asian news international", "agence france-presse"),
         *("deutsche presse-agentur", "vietnam news agency"),
         *("philippine news agency", "korean central news agency"),
-        # National agencies of the Caucasus, the Balkans, Moldova, Peru and
-        # Cuba.
-        *("turan", "arminfo", "mia", "moldpres", "andina", "acn"),
+        # National agencies of the Caucasus, Moldova and Peru (not `MIA`,
+        # `ACN`: a ministry and a charity as often).
+        *("turan", "arminfo", "moldpres", "andina"),
         "keystone-sda",
     }
 )
@@ -1015,7 +1021,7 @@ CHROME_WORDS: Final = word_set(
     votes
     weather whatsapp world write x you your youtube
     analytics counter metrika yandex liveinternet
-    allow daily don't full just miss quick watch week month
+    allow daily don't just miss quick
     """
 )
 
@@ -1128,19 +1134,31 @@ NAME_AND_TITLE: Final = re.compile(
 CHROME_LINE_MAX: Final = 100
 # Whole lines of a template's or a widget's furniture: a sidebar's
 # placeholder title, a wire column's label.
-CHROME_LINES: Final = frozenset({"optional sidebar info", "off the wire"})
+CHROME_LINES: Final = frozenset(
+    {"optional sidebar info", "off the wire", "must watch", "full article"}
+)
 # The openings of furniture of any length: a sidebar's placeholder text, a
 # transcript's and a translation's notices, which are no text.
 CHROME_OPENINGS: Final = (
     "any information can be placed in the sidebar",
     "[this is a rush transcript",
     "this is a provisional translation",
-    # An AMP page's logo, a listing's filter, a bar of trending topics, a
-    # breadcrumb's label.
+    # An AMP page's logo, a listing's filter, a breadcrumb's label.
     "site icon ",
-    "you are here",
+    "you are here:",
     "filtered by:",
-    "trending ",
+)
+# A bar of trending topics: `Trending Port Strike Election Results
+# Northland vs Southland`, each topic capitalised (not `Trending down:
+# exports fall`).
+TRENDING_BAR: Final = re.compile(
+    r"Trending:?(?:\s{1,3}(?:[A-Z0-9][^\s]{0,30}+|vs\.?|&|\|))+"
+)
+# A site's story widgets: `Top Stories Week 04`, `Most read stories of the
+# month`, `Latest articles of the week`, matched in the casefolded line.
+STORY_WIDGET: Final = re.compile(
+    r"(?:top|most\sread|latest|popular)\s(?:stories|articles|news)"
+    r"(?:\s(?:of\s)?(?:the\s)?(?:day|week|month))?(?:\s{1,3}[0-9]{1,2})?"
 )
 # A clock widget, its letters perhaps doubled by the page's glue and its
 # time perhaps left blank before them: `In Kyiv (EET)`, `Inin Kyiv (EET)`,
@@ -1239,10 +1257,15 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
     r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
     r"|©[^\n]{0,60}"
-    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?"
-    # `— EXA/EXB Photo Dana Levi |`: the photographer after the word.
-    r"(?:\s[^\W\d_]{1,20}+){0,3}+)"
+    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
     r"\s{0,2}[.|]?\s{0,2}$"
+)
+# The same credit with the photographer's name after the word, matched in
+# the line as written: `... envoy. — EXA/EXB Photo Sam Lee |` (not `a photo
+# op.`, `a photo finish expected`).
+CAPTION_PHOTOGRAPHER_END: Final = re.compile(
+    r"[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\b[Pp]hotos?(?:\s[A-Z][^\W\d_]{0,20}+){1,3}+"
+    r"\s{0,2}\|?\s{0,2}$"
 )
 # A caption's credit after the caption said again, the line above it: `Flags
 # by the door.`, then `Flags by the door. Source: EXA` or `... Photo: EXA /

@@ -1299,6 +1299,11 @@ _ROSTER_PARAGRAPHS: Final = 3
 _ROSTER_WORDS: Final = frozenset(
     ["were", "are", "included", "include", "including", "namely"]
 )
+_ROSTER_COPULAS: Final = frozenset(["were", "are"])
+_ROSTER_SUBJECTS: Final = frozenset(["they", "others", "those"])
+# Tokens between a roster's word and its first name, or between "The" and
+# the envoys it names: "were non-resident ambassadors X".
+_ROSTER_GAP: Final = 4
 # The last words of occasions a state hosts that no one visits as an actor.
 _HOSTED_OCCASIONS: Final = _GATHERINGS | frozenset(
     """cup games olympics championship championships tournament expo
@@ -4003,21 +4008,53 @@ class _Events:
         (B) and Z (C)", "the envoys, who included X (A) and Y (B)").
         """
         doc = self.doc
+        folded = doc.folded
         first, last = doc.token_at(start), doc.token_at(end)
         listed = [
-            mention.entity
+            (mention.first, entity)
             for mention in doc.mentions_between(first, last)
-            if mention.entity is not None
-            and mention.entity.kind == PERSON
-            and mention.entity.country is not None
+            if (entity := mention.entity) is not None
+            and entity.kind == PERSON
+            and entity.country is not None
             # "Luis Soto (Peru)": the brackets end the mention
             and doc.words[mention.last - 1] == ")"
         ]
-        if len(listed) < PAIR or not any(
-            word in _ROSTER_WORDS for word in doc.folded[first:last]
+        if len(listed) < PAIR:
+            return []
+        # The roster's word is right before its first name, a title or two
+        # between; "were" and "are" only after the envoys themselves, never
+        # after Chile's own envoys abroad or a team's scorers.
+        head = listed[0][0]
+        opener = next(
+            (
+                folded[k]
+                for k in range(
+                    head - 1, max(first, head - _ROSTER_GAP) - 1, -1
+                )
+                if folded[k] in _ROSTER_WORDS
+            ),
+            None,
+        )
+        if opener is None or (
+            opener in _ROSTER_COPULAS and not self._envoys_subject(first, head)
         ):
             return []
-        return list(dict.fromkeys(listed))
+        return list(dict.fromkeys(entity for _, entity in listed))
+
+    def _envoys_subject(self, first: int, head: int) -> bool:
+        """
+        Whether the sentence from token *first* opens with the envoys as
+        its subject, before *head*: "They", "Others", "Those", "The (new)
+        ambassadors".
+        """
+        folded = self.doc.folded
+        return folded[first] in _ROSTER_SUBJECTS or (
+            folded[first] == "the"
+            and any(
+                word in _PLURAL_ENVOYS
+                for word in folded[first + 1 : min(head, first + _ROSTER_GAP)]
+            )
+        )
 
     def _declared_by_a_state(self, last: int) -> bool:
         """

@@ -2305,6 +2305,8 @@ class Scanner:
             found is None
             or words[found[0] : found[0] + 1] != [")"]
             or _best(found[1]).type != COUNTRY
+            # "(Georgia)" after a name as often names a US state
+            or words[k + 1] == "Georgia"
         ):
             return None
         return _best(found[1]).key

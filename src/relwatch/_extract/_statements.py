@@ -359,6 +359,12 @@ _DOCUMENT_REACH: Final = 16
 _RELAY_FRAME_WORDS: Final = 6  # "the prime minister told me that"
 _FRAME_SLACK: Final = 4  # "“Q,” DoubleLine fund manager X said"
 _THAT_REACH: Final = 7  # tokens between a cue and the "that" of its clause
+# "reported from Athens on Thursday that": the words of the place and time
+# after "from" a cue takes, and the words that end them.
+_REPORTED_FROM_REACH: Final = 6
+_REPORTED_FROM_ENDS: Final = frozenset(
+    [",", ".", ";", ":", "that", "citing", "quoting", "and", "but"]
+)
 # Tokens before the "that" of a cue framed by a call or meeting and whom
 # it was with: "told X in a phone call on Monday that".
 _CALL_REACH: Final = 16
@@ -619,12 +625,31 @@ def _cues(doc: Doc) -> list[Cue]:
         hit = longest_at(speech, folded, i)
         if hit is not None:
             end, verb = hit
+            if verb.lemma == _REPORT and folded[end : end + 1] == ["from"]:
+                end = _where_reported(folded, end)
             found.append(Cue(i, end, verb))
             done = end
         elif folded[i] == "according" and folded[i + 1 : i + 2] == ["to"]:
             found.append(Cue(i, i + 2, _ACCORDING_TO_VERB))
             done = i + 2
     return found
+
+
+def _where_reported(folded: list[str], k: int) -> int:
+    """
+    Where "from" and the place it names end, at token *k*, after "reported"
+    ("Reuters reported from Geneva", "reported from Athens on Thursday
+    that ..."): the place is part of the cue, not what was said.
+    """
+    end = k + 1
+    while (
+        end < len(folded)
+        and end - k <= _REPORTED_FROM_REACH
+        and folded[end] not in _REPORTED_FROM_ENDS
+        and folded[end] not in _QUOTE_MARKS
+    ):
+        end += 1
+    return end
 
 
 def _noun_by(words: list[str], cue: Cue) -> bool:
@@ -1268,10 +1293,6 @@ class _Extractor:
                 continue
             if self._calls_on_someone(cue, last):
                 continue  # "is to call on President X": a visit, no words
-            if cue.verb.lemma == "report" and words[
-                cue.last : cue.last + 1
-            ] == ["from"]:
-                continue  # "Xinhua reports from Athens": where, no words
             if (
                 cue.verb.lemma == _CONTINUE
                 and words[cue.last : cue.last + 1] == ["to"]
