@@ -5071,6 +5071,16 @@ CASES = [
         headline="Envoys agree on a river accord at Northport talks",
     ),
     Case(
+        "the credit's writer and added reporter are bylines, its editor is none",
+        " date 2025-05-06 Envoys agree on a river accord at Northport talks\n\n"
+        "The envoys of two states signed an accord on Tuesday.\n\nThe talks resume next "
+        "month.\n\n(Reporting by Dana Levi; Additional reporting by Li Ming; Writing "
+        "by Sam Roe; Editing by Ana Ruiz)",
+        {"bylines": ("Dana Levi", "Li Ming", "Sam Roe")},
+        "The envoys of two states signed",
+        headline="Envoys agree on a river accord at Northport talks",
+    ),
+    Case(
         "a place in capitals, its region and its country before a dash",
         " date 2025-05-06 Envoys agree on a river accord\n\nNORTHPORT, Example Region, "
         "Southland — The envoys of two states signed an accord on Tuesday.",

@@ -2663,6 +2663,7 @@ class TestLinearTime:
             "aBcDeF",
             "English Español ",
             "by : Ab\n",
+            "Reporting by Ab; Writing by Ab; Writing by Ab; ",
             "1:1:1 ",
             "-",
             "a",

@@ -1953,8 +1953,16 @@ def _footer_authors(text: str, start: int) -> tuple[str, ...]:
     ):
         return ()
     m = p.AUTHOR_FOOTER.search(text, start)
-    # `(Reporting by Dana Levi; Editing by Sam Roe)`.
-    return () if m is None else _names(m["name"].rstrip(")"))
+    if m is None:
+        return ()
+    # `(Reporting by Dana Levi; Writing by Li Ming; Editing by Sam Roe)`.
+    line_end = text.find("\n", m.end())
+    more = p.AUTHOR_FOOTER_MORE.finditer(
+        text, m.end() - 1, len(text) if line_end < 0 else line_end
+    )
+    return _names(m["name"].rstrip(")")) + tuple(
+        name for found in more for name in _names(found["name"])
+    )
 
 
 def _stamp_date(line: str, *, exact: bool = False) -> dt.date | None:

@@ -1456,6 +1456,15 @@ AUTHOR_FOOTER: Final = re.compile(
     r"(?:\n[ \t]{0,8}){0,3}(?P<name>[A-Z][^\n:;]{1,60}?)[ \t]{0,8}(?:;|$)"
 )
 
+# The writers a credit names after its reporter, in the same line:
+# `; Writing by Sam Roe`, `; Additional reporting by Li Ming` (not `;
+# Editing by ...`, an editor).
+AUTHOR_FOOTER_MORE: Final = re.compile(
+    r";[ \t]{0,2}(?:Writing|Additional\sreporting)\sby[ \t]{1,2}"
+    r"(?P<name>[A-Z][^\n:;()]{1,60}?)[ \t]{0,4}(?=[;)]|$)",
+    re.MULTILINE,
+)
+
 # Body noise.
 #   `Legal Disclaimer:\nMENAFN provides the information "as is" ...` to the end.
 LEGAL_DISCLAIMER: Final = re.compile(
