@@ -2946,6 +2946,26 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a call told in the passive names its sides after 'between'",
+        "On Thursday, a telephone conversation took place between Chilean "
+        "Foreign Minister Ana Ruiz and Peruvian Foreign Minister Luis Soto. A "
+        "video call was held on Friday between Bolivia and Norway.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "phone_call",
+                {"Bolivia": "party", "Norway": "party"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
         "a call from two officials of one state is one call",
         "Chilean President Ana Ruiz received a phone call on Thursday from "
         "President Luis Soto of Peru and Foreign Minister Tomas Vidal of Peru.",
