@@ -226,8 +226,15 @@ def _is_long_chrome(line: str, folded: str) -> bool:
     return (
         "cookie" in folded
         or folded.startswith(p.CHROME_OPENINGS)
-        or len(p.CAMEL_GLUE.findall(line)) >= p.MENU_GLUES_MIN
-        or _language_switcher(folded)
+        # A menu glued longer than a line of chrome (shorter ones: is_chrome).
+        or (
+            len(line) > p.CHROME_LINE_MAX
+            and len(p.CAMEL_GLUE.findall(line)) >= p.MENU_GLUES_MIN
+        )
+        or (
+            len(folded) <= p.LANGUAGE_SWITCHER_MAX
+            and _language_switcher(folded)
+        )
         or (":" in line and p.ADJACENT_LINK.match(folded) is not None)
         or (
             ("$" in line or "{{" in line)

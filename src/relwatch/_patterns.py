@@ -1439,6 +1439,8 @@ TITLE_BODY_GLUE_MAX: Final = 160
 CAMEL_GLUE: Final = re.compile(r"[a-z][A-Z]")
 # A menu's items glued, of any length: three glues or more.
 MENU_GLUES_MIN: Final = 3
+# The longest language switcher read: a dozen languages' names.
+LANGUAGE_SWITCHER_MAX: Final = 160
 # The names of languages as a site's language switcher writes them, each
 # in its own language (and English), casefolded: `عربي Español Русский`.
 LANGUAGE_NAMES: Final = frozenset(
