@@ -2946,6 +2946,34 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a fronted call or meeting with X: the clause's subject is the other side",
+        "In a phone call with Peruvian President Luis Soto, Chilean President "
+        "Ana Ruiz said on Thursday that the border would reopen. During a "
+        "meeting with Bolivian Foreign Minister Tomas Vidal on Friday, Chilean "
+        "Foreign Minister Jorge Salas praised the port deal.",
+        [
+            (
+                "phone_call",
+                {"Ana Ruiz": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-04-03",
+            ),
+            (
+                "meeting",
+                {"Jorge Salas": "party", "Tomas Vidal": "party"},
+                "occurred",
+                "2025-04-04",
+            ),
+        ],
+    ),
+    EventCase(
+        "a fronted meeting with no one named has no second side",
+        "In a meeting with reporters, Chilean President Ana Ruiz said the "
+        "border would reopen. At a meeting in Geneva, Peruvian President Luis "
+        "Soto said trade was growing.",
+        [],
+    ),
+    EventCase(
         "a call told in the passive names its sides after 'between'",
         "On Thursday, a telephone conversation took place between Chilean "
         "Foreign Minister Ana Ruiz and Peruvian Foreign Minister Luis Soto. A "
@@ -7555,11 +7583,19 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
-        "in his meetings with X and Y, Z said: X never met Y",
+        "in her meetings with X and Y, Z said: Z met each, X never met Y",
         "In her meetings with Bolivian Foreign Minister Tomas Vidal and "
         "Chilean Foreign Minister Jorge Salas on Thursday, Uruguayan Foreign "
         "Minister Ana Ruiz stressed the need for a river accord.",
-        [],
+        [
+            (
+                "meeting",
+                {"Ana Ruiz": "party", other: "party"},
+                "occurred",
+                "2025-04-03",
+            )
+            for other in ("Tomas Vidal", "Jorge Salas")
+        ],
     ),
     EventCase(
         "the envoys received, then another act and 'them': not the envoys",

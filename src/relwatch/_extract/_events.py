@@ -1290,6 +1290,11 @@ _ASIDE: Final = frozenset(["sidelines", "margins", "sideline", "margin"])
 # told before it in the sentence.
 _AT_A: Final = frozenset(["during", "at"])
 _IN_PERSON: Final = frozenset(["visit", "host_visit", "meeting"])
+# Fronted adjuncts an event's noun opens ("In a phone call with X, Y
+# said"), and how far into the sentence the noun may stand.
+_ADJUNCT_PREPOSITIONS: Final = frozenset(["in", "during", "at"])
+_ADJUNCT_NOUN_REACH: Final = 4
+_ADJUNCT_SUBJECT_GAP: Final = 2
 # How far after a reception of unnamed envoys their roster is read: the
 # sentences, and the paragraphs, it may take.
 _ROSTER_SENTENCES: Final = 6
@@ -5386,6 +5391,8 @@ class _Events:
                     # a quotation: "“... to support and recognize ...”").
                     mention = doc.main_subject(s_first, first)
             if mention is None:
+                mention = self._after_adjunct(first, s_first)
+            if mention is None:
                 mention = doc.body_subject(verb, s_first)
         if mention is None:
             # "“Grateful to Secretary Blinken,” Kuleba tweeted": inside a
@@ -5402,6 +5409,32 @@ class _Events:
             # "the two leaders" resolved to a leader and a palace: no sides
             return []
         return list(entity.members or (entity,))
+
+    def _after_adjunct(self, first: int, s_first: int) -> Mention | None:
+        """
+        The subject of the clause after a fronted adjunct that the event's
+        noun at *first* opens: "In a phone call with X, Y said ...",
+        "During their meeting in Z, Y praised ..." (Y, the other side).
+        """
+        doc = self.doc
+        folded = doc.folded
+        if (
+            folded[s_first] not in _ADJUNCT_PREPOSITIONS
+            or first - s_first > _ADJUNCT_NOUN_REACH
+        ):
+            return None
+        sentence = doc.sentences[doc.sentence_index(doc.tokens.starts[first])]
+        s_last = doc.token_at(sentence[1])
+        comma = next(
+            (k for k in range(first, s_last) if folded[k] == ","), None
+        )
+        if comma is None:
+            return None
+        mention = doc.main_subject(comma + 1, s_last)
+        # the clause's own subject, right after the comma ("the minister")
+        if mention is None or mention.first - comma > _ADJUNCT_SUBJECT_GAP:
+            return None
+        return mention
 
     def _doer_for(self, verb: int, s_first: int) -> Mention | None:
         """
@@ -7995,8 +8028,8 @@ def _one_each(
     """
     held, others = participants[:subjects], participants[subjects:]
     if not held:
-        # "In his meetings with X and Y, Z said": whose they are is told
-        # after them, and X never met Y.
+        # "In his meetings with X and Y, ...": no holder read (a clause's
+        # subject after them is one, `_after_adjunct`), and X never met Y.
         return []
     home = {p.entity.country for p in held}
     # One with an official of the holder's own state is no diplomacy.
