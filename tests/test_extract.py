@@ -558,6 +558,9 @@ class TestLinearTime:
             "said the talks went well, commending Peru, ",
             "held meetings with several foreign ministers, including Ana Soto of Peru, ",
             "received the new ambassadors from Peru and congratulated the ambassadors ",
+            # Receptions of envoys not named, and rosters after them.
+            "Ana Ruiz received credentials from ambassadors and ",
+            "They were Luis Soto (Peru), Tomas Vidal (Bolivia) and ",
         ],
         ids=repr,
     )

@@ -1305,6 +1305,10 @@ _ROSTER_WORDS: Final = frozenset(
     ["were", "are", "included", "include", "including", "namely"]
 )
 _ROSTER_COPULAS: Final = frozenset(["were", "are"])
+# The envoys a reception counts without naming them, for a roster after it.
+_ROSTER_ENVOYS: Final = frozenset(
+    ["ambassadors", "envoys", "diplomats", "commissioners", "heads"]
+)
 _ROSTER_SUBJECTS: Final = frozenset(["they", "others", "those"])
 # Tokens between a roster's word and its first name, or between "The" and
 # the envoys it names: "were non-resident ambassadors X".
@@ -1680,6 +1684,7 @@ class _Events:
         # Receptions of envoys not named in their sentence ("received
         # credentials from 11 ambassadors"), for the roster told after.
         self.roster_leads: list[FoundEvent] = []
+        self.envoys_named: dict[int, bool] = {}  # by a sentence's start
         self.receivers: dict[int, list[Mention]] = {}
         # Where ", who" and ", which" open in each sentence, in order.
         self.relatives: dict[int, list[int]] = {}
@@ -3911,6 +3916,8 @@ class _Events:
             hit.trigger.kind == "host_visit"
             and participants
             and all(p.role == HOST for p in participants)
+            # "from 11 new ambassadors": envoys counted, not named
+            and self._names_envoys(sentence)
         ):
             self._roster_lead(hit, participants, sentence, when)
         unsided = hit.trigger.kind == "agreement" and not participants
@@ -3937,6 +3944,22 @@ class _Events:
             self.declared.append(event)
         if unsided or dated:
             (self.unsided if unsided else self.one_sided).append(event)
+
+    def _names_envoys(self, sentence: tuple[int, int]) -> bool:
+        """
+        Whether *sentence* names envoys by their office ("11 new
+        ambassadors", "the incoming ambassadors"), read once a sentence.
+        """
+        found = self.envoys_named.get(sentence[0])
+        if found is None:
+            doc = self.doc
+            words = doc.folded[
+                doc.token_at(sentence[0]) : doc.token_at(sentence[1])
+            ]
+            found = self.envoys_named[
+                sentence[0]
+            ] = not _ROSTER_ENVOYS.isdisjoint(words)
+        return found
 
     def _roster_lead(
         self,
@@ -3973,8 +3996,13 @@ class _Events:
         """
         doc = self.doc
         found: list[FoundEvent] = []
+        # One lead per sentence, reading up to the next lead's: each
+        # sentence's roster is read once, and a long sentence of receptions
+        # stays linear.
+        leads: dict[int, FoundEvent] = {}
         for lead in self.roster_leads:
-            lead_at = lead.evidence[0][0]
+            leads.setdefault(lead.evidence[0][0], lead)
+        for lead_at, lead in leads.items():
             # The roster goes on from the lead, or from its last sentence
             # ("Others were ..."), within reach.
             first = last = doc.sentence_index(lead_at)
@@ -3987,10 +4015,7 @@ class _Events:
                     > _ROSTER_PARAGRAPHS
                 ):
                     break
-                if index > first and any(
-                    other.evidence[0][0] == start
-                    for other in self.roster_leads
-                ):
+                if index > first and start in leads:
                     break  # another reception's roster
                 envoys = self._roster(start, end)
                 if envoys:
