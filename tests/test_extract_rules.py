@@ -2967,6 +2967,14 @@ EVENT_RULE_CASES = [
         ],
     ),
     EventCase(
+        "a fronted meeting or call with no subject after it, or no comma, has no holder",
+        "In her meetings with Bolivian Foreign Minister Tomas Vidal and Chilean "
+        "Foreign Minister Jorge Salas on Thursday, the talks focused on trade. "
+        "In a phone call with Peruvian President Luis Soto on Thursday the "
+        "border was discussed.",
+        [],
+    ),
+    EventCase(
         "a fronted meeting with no one named has no second side",
         "In a meeting with reporters, Chilean President Ana Ruiz said the "
         "border would reopen. At a meeting in Geneva, Peruvian President Luis "
