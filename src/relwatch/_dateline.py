@@ -470,6 +470,11 @@ def _dotted_date(
         return None
 
 
+def _opens_with_month(date_text: str) -> bool:
+    """Whether *date_text* opens with an English month's name (`Dec. 10`)."""
+    return date_text.split(maxsplit=1)[0].rstrip(".").lower() in _MONTHS
+
+
 def _month_date(month_name: str, day: int, year: int) -> dt.date | None:
     folded = month_name.lower()
     month = _MONTHS.get(folded) or _FOREIGN_MONTHS.get(folded)
@@ -1126,7 +1131,7 @@ def _time_bar(
     if (
         m is None
         or not is_known_place(m["city"])
-        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+        or not _opens_with_month(m["date"])
     ):
         return None
     # Its year is the page's: without one, no date.
@@ -1187,7 +1192,7 @@ def _date_caps_place(text: str, at: int, line_end: int) -> _Found | None:
     m = p.DATE_CAPS_PLACE_DATELINE.match(text, at, line_end)
     if (
         m is None
-        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+        or not _opens_with_month(m["date"])
         # not `May 6, 2025 (UPDATED) - `: each place one the tables know
         or not all(map(is_known_place, m["place"].split("/")))
     ):
@@ -1363,7 +1368,7 @@ def _tagless_place_date(
     if (
         m is None
         or not is_known_place(m["place"])
-        or m["date"].split()[0].rstrip(".").lower() not in _MONTHS
+        or not _opens_with_month(m["date"])
     ):
         return None
     return _Found(

@@ -7972,7 +7972,7 @@ def _per_visitor(
     calls from X of A and Y of B").
     """
     if kind == "phone_call":
-        return _per_caller(participants)
+        return _each_initiator(participants, each_own_state=True)
     if kind not in {"visit", "host_visit"}:
         return [participants]
     if kind == "host_visit":
@@ -7986,36 +7986,29 @@ def _per_visitor(
         guests = [p for p in participants if p.role != HOST]
         if guests:
             return [[*guests, host] for host in hosts]
-    visitors = [p for p in participants if p.role == INITIATOR]
-    others = [p for p in participants if p.role != INITIATOR]
-    states = {p.entity.country for p in visitors}
-    if (
-        not others
-        or len(visitors) < PAIR
-        or len(states) < PAIR
-        or None in states
-    ):
-        return [participants]
-    return [[*others, visitor] for visitor in visitors]
+    return _each_initiator(participants, each_own_state=False)
 
 
-def _per_caller(
-    participants: list[FoundParticipant],
+def _each_initiator(
+    participants: list[FoundParticipant], *, each_own_state: bool
 ) -> list[list[FoundParticipant]]:
     """
-    One call per caller of its own state, with whoever they called.
+    One event per initiator, with everyone else, when the initiators come
+    from different states (each from its own when *each_own_state*: two
+    callers of one state may share one call); else the event as found.
     """
-    callers = [p for p in participants if p.role == INITIATOR]
+    initiators = [p for p in participants if p.role == INITIATOR]
     others = [p for p in participants if p.role != INITIATOR]
-    states = {p.entity.country for p in callers}
+    states = {p.entity.country for p in initiators}
+    fewest_states = len(initiators) if each_own_state else PAIR
     if (
         not others
-        or len(callers) < PAIR
-        or len(states) < len(callers)
+        or len(initiators) < PAIR
+        or len(states) < fewest_states
         or None in states
     ):
         return [participants]
-    return [[*others, caller] for caller in callers]
+    return [[*others, initiator] for initiator in initiators]
 
 
 def _an_envoy(entity: Entity) -> bool:
