@@ -5865,4 +5865,96 @@ CASES = [
         "The envoys of Northland and Southland",
         headline="Envoys sign port accord",
     ),
+    Case(
+        "a place and a full date before a comma: `Rabat, August 21, 2023, `",
+        " date 2023-08-21 Ministers review port accord\n\n"
+        "Rabat, August 21, 2023, In a recent meeting, the two foreign ministers "
+        "reviewed the port accord.",
+        {"place": "Rabat", "date": D(2023, 8, 21), "agency": None},
+        "In a recent meeting, the two foreign",
+        headline="Ministers review port accord",
+    ),
+    Case(
+        "a place, a full date, a comma and the outlet's name with a colon",
+        " date 2024-01-29 Presidents discuss ties\n\n"
+        "Northport, January 29, 2024, The Example Today: In an official meeting "
+        "held in Northport, the two presidents discussed trade.",
+        {
+            "place": "Northport",
+            "date": D(2024, 1, 29),
+            "agency": "The Example Today",
+        },
+        "In an official meeting held in Northport",
+        headline="Presidents discuss ties",
+    ),
+    Case(
+        "a place and a date without its year before a comma is text",
+        " date 2023-08-21 Ministers review port accord\n\n"
+        "Rabat, August 21, In a recent meeting, the two foreign ministers "
+        "reviewed the port accord.",
+        {"place": None, "date": None},
+        "Rabat, August 21, In a recent meeting",
+        headline="Ministers review port accord",
+    ),
+    Case(
+        "a place with its country, a weekday and a date in capitals: `APIA, SAMOA – WEDNESDAY 8 AUGUST 2018: `",
+        " date 2018-08-08 Samoa weighs port loan\n\n"
+        "APIA, SAMOA – WEDNESDAY 8 AUGUST 2018: The government will put the "
+        "national interest first, the minister said.",
+        {"place": "APIA, SAMOA", "date": D(2018, 8, 8)},
+        "The government will put the national",
+        headline="Samoa weighs port loan",
+    ),
+    Case(
+        "a known place and a full date alone on their line, a byline with a stop above",
+        " date 2017-04-06 Envoy visits the capital\n\nBy Dana Levi.\n"
+        "Tunis, 6 April 2017:\nThe UN envoy was in the capital on Thursday for "
+        "talks with the council.",
+        {"place": "Tunis", "date": D(2017, 4, 6), "bylines": ("Dana Levi",)},
+        "The UN envoy was in the capital on",
+        headline="Envoy visits the capital",
+    ),
+    Case(
+        "a place no table knows with a full date alone on its line is no dateline",
+        " date 2017-04-06 Envoy visits the capital\n\n"
+        "Northport, 6 April 2017:\nThe UN envoy was in the capital on Thursday for "
+        "talks with the council.",
+        {"place": None},
+        "The UN envoy was in the capital on",
+        headline="Envoy visits the capital",
+    ),
+    Case(
+        "a weekday and a full date alone on a line is a stamp, not a dateline",
+        " date 2017-04-06 Envoy visits the capital\n\n"
+        "Thursday, 6 April 2017:\nThe UN envoy was in the capital on Thursday for "
+        "talks with the council.",
+        {"place": None, "date": None},
+        "The UN envoy was in the capital on",
+        headline="Envoy visits the capital",
+    ),
+    Case(
+        "a known place and a known agency's tag alone on their line: `ABU DHABI (WAM)`",
+        " date 2025-06-12 President congratulates counterpart\n\nABU DHABI (WAM)\n\n"
+        "The President has sent a cable of congratulations to his counterpart.",
+        {"place": "ABU DHABI", "agency": "WAM"},
+        "The President has sent a cable",
+        headline="President congratulates counterpart",
+    ),
+    Case(
+        "a title with a tag no agency has alone on its line is no dateline",
+        " date 2025-06-12 President congratulates counterpart\n\nSummit in Doha (Video)\n\n"
+        "The President has sent a cable of congratulations to his counterpart.",
+        {"place": None, "agency": None},
+        "The President has sent a cable",
+        headline="President congratulates counterpart",
+    ),
+    Case(
+        "a byline label with the date after a bar: `Author : Dana Levi | Monday, ...`",
+        " date 2016-02-22 Envoy visits the coast\n\n"
+        "Author : Dana Levi | Monday, February 22, 2016\n\n"
+        "The UN envoy visited the coastal city on Monday for talks.",
+        {"bylines": ("Dana Levi",)},
+        "The UN envoy visited the coastal city",
+        headline="Envoy visits the coast",
+    ),
 ]

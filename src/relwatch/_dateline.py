@@ -103,6 +103,8 @@ _MONTHS_IN_YEAR: Final = 12
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
 _DATELINE_LINE_WORDS_MIN: Final = 10
+# The marks that end a dateline alone on its line: `Tunis, 6 April 2017:`.
+_LINE_END_MARKS: Final = frozenset(":-–—")
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
 # The words of a pictured person's name after the office: `Dana Levi`,
@@ -711,6 +713,11 @@ def _tagged_dateline(
             )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
             or place.rpartition(",")[2].strip().casefold() in p.TIMESTAMP_WORDS
+            # Alone on its line, as a title could be: both known.
+            or (
+                m["alone"] is not None
+                and not (is_agency(agency) and is_known_place(place))
+            )
         ):
             continue
         if pattern is p.SLASH_TAG_DATELINE and not _slash_tag(
@@ -1328,7 +1335,12 @@ def _place_date(
     if found is not None:
         return found
     m = p.PLACE_DATE_DATELINE.match(text, at, line_end)
-    if m is None or not (_is_place(m["place"]) or _venue(m["place"])):
+    if (
+        m is None
+        or not (_is_place(m["place"]) or _venue(m["place"]))
+        # `Rabat, May 30, ` with no year is a clause's start as often.
+        or (m["sep"] is None and m["year"] is None)
+    ):
         return None
     place = m["place"]
     # A dash after a name in small letters opens a title or a speaker's
@@ -1345,7 +1357,30 @@ def _place_date(
     tag = p.AGENCY_AFTER.match(text, m.end(), line_end)
     if tag is not None and is_agency(tag["agency"]):
         return _Found(place, date, tag["agency"], (), tag.end())
-    return _Found(place, date, None, (), m.end())
+    return _Found(place, date, m["outlet"], (), m.end())
+
+
+def _dateline_alone(
+    text: str, at: int, line_end: int, anchor: dt.date | None
+) -> _Found | None:
+    """
+    A place and a date alone on their line, with the mark that ends a
+    dateline, above the text: `Tunis, 6 April 2017:`.  Short as a title
+    is, the place must be one the tables know, or in capitals.
+    """
+    found = _place_date(text, at, line_end, anchor)
+    if (
+        found is None
+        or found.place is None
+        or text[found.end : line_end].strip()
+    ):
+        return None
+    place = found.place
+    return (
+        found
+        if place.isupper() or is_known_place(place.partition(",")[0])
+        else None
+    )
 
 
 def _tagless_place_date(
@@ -1651,8 +1686,9 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
         else None
     )
     if label is not None:
-        # `Writer: The Last Days Of Summer` names nobody: no credit.
-        names = _names(stripped[label.end() :])
+        # `Writer: The Last Days Of Summer` names nobody: no credit; the
+        # date may follow the name: `Author : Dana Levi | May 6, 2025`.
+        names = _names(_before_date(stripped[label.end() :]))
         return (names, None) if names else None
     noun = (
         p.BYLINE_NOUN.match(stripped)
@@ -1727,6 +1763,9 @@ def _by_credit(line: str) -> str:
     cut = p.BYLINE_END.search(line)
     if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
         line = line[: cut.start()]
+    # `By Dana Levi.`: a sentence's stop, not an initial's (`By Dana L.`).
+    if line[-1] == "." and line[-4:-1].isalpha():
+        line = line[:-1]
     return _before_date(line)
 
 
@@ -2339,7 +2378,7 @@ class _Reader:
                 last = raw
         return self._finish(), self.headline
 
-    def _line(  # noqa: C901, PLR0911 - one return per kind of line
+    def _line(  # noqa: C901, PLR0911, PLR0912 - one return per kind of line
         self, line: str, at: int, line_end: int, anchor: dt.date | None
     ) -> _Found | None:
         """
@@ -2397,6 +2436,10 @@ class _Reader:
                 return None
             if weak is not None:
                 return weak
+        elif line[-1] in _LINE_END_MARKS:
+            alone = _dateline_alone(self.text, at, line_end, anchor)
+            if alone is not None:
+                return alone
         # Credits are short or start with `By`; names are a few words.
         if (
             not prose

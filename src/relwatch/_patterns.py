@@ -231,11 +231,14 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 # A tag without a date: `ISTANBUL (AA) - `, `KUWAIT (KUNA) -- `, with
 # a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
 # agency's), with a country, `NAIROBI, Kenya (AP) — `, with two places,
-# `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `.
+# `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `;
+# alone on its line, a known place and a known agency's tag: `ABU DHABI (WAM)`.
 CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
     r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
-    r"(?P<sep>\s{0,3}" + _STOP_DASH + r"\s{0,3})"
+    r"(?P<sep>\s{0,3}"
+    + _STOP_DASH
+    + r"\s{0,3}|(?P<alone>[ \t]{0,3}+(?=\r?\n)))"
 )
 
 # The tag first, then the place and the date: `(ANSA) - ROME, MAR 4 - `,
@@ -754,16 +757,25 @@ SIMPLE_DATE: Final = re.compile(_month_day(r"[^\W\d_]{3,10}", "[0-9]{4}"))
 # and the country after the place, as a press release has it: `Port
 # Elena, Example, 28 June 2025: `; a building, its city and its country,
 # and a weekday before the date: `Harbour House, Northport, Example,
-# Monday 30 May 2022 – `.
+# Monday 30 May 2022 – `, in capitals too: `PORT ELENA, EXAMPLE – MONDAY 30
+# MAY 2022: `.  The mark may end the line (`Port Elena, 30 May 2022:`); a
+# date with its year may end with a comma, perhaps with the outlet's name
+# and a colon after it: `Port Elena, May 30, 2022, Example Today: `.
 PLACE_DATE_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}"
     r"(?:,\s[A-Z][^\W\d_]{1,24}+(?:\s[A-Z][^\W\d_]{1,24}+){0,2}){0,2})"
     r"(?:[,:]|\s{1,2}[–—-])\s{1,2}"
-    r"(?:(?:"
+    r"(?:(?:(?:"
     + "|".join(_WEEKDAY_ABBREVIATIONS)
-    + r")[a-z]{0,6}+\.?,?\s{1,2})?"
-    r"(?P<date>" + _month_day("[A-Z][a-z]{2,8}", "[12][0-9]{3}") + r")"
-    r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘'])"
+    + r")[a-z]{0,6}+|(?:"
+    + "|".join(d.upper() for d in _WEEKDAY_ABBREVIATIONS)
+    + r")[A-Z]{0,6}+)\.?,?\s{1,2})?"
+    r"(?P<date>"
+    + _month_day("[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})", "[12][0-9]{3}")
+    + r")"
+    r"(?:(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})(?=[A-Z\"“‘']|\r?$)"
+    r"|,\s{1,2}(?:(?P<outlet>[A-Z][\w.&’'-]{1,20}+(?:\s[A-Z][\w.&’'-]{1,20}+){0,3}):\s{1,2})?"
+    r"(?=[A-Z\"“‘']))"
 )
 
 # A date with its year and a dash before the text, no place, as a UN news
