@@ -8759,4 +8759,58 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "receptions of one envoy by two hosts are two events",
+        "Chilean President Tomas Riquelme received Norwegian envoy Ana Dahl. "
+        "On March 21, the Norwegian envoy had presented her credentials to "
+        "Chile's Foreign Minister, Luis Soto.",
+        [
+            (
+                "host_visit",
+                {"Tomas Riquelme": "host", "Ana Dahl": "initiator"},
+                "occurred",
+                None,
+            ),
+            (
+                "host_visit",
+                {"Ana Dahl": "initiator", "Luis Soto": "host"},
+                "occurred",
+                "2025-03-21",
+            ),
+        ],
+    ),
+    EventCase(
+        "a reception told twice with its host named twice is one",
+        "Chilean President Tomas Riquelme received Norwegian envoy Ana Dahl on "
+        "Monday. During the reception, Riquelme welcomed the envoy to Chile.",
+        [
+            (
+                "host_visit",
+                {"Tomas Riquelme": "host", "Ana Dahl": "initiator"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "a title's list of portfolios with commas is one title",
+        "Norwegian Foreign Minister Ana Dahl met the Secretary of State for "
+        "Foreign, Commonwealth and Development Affairs, Tom Hale, in London on "
+        "Monday. Chile's Minister of Foreign Affairs, International Trade and "
+        "Worship, Luis Soto, met Dahl on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tom Hale": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Luis Soto": "party", "Ana Dahl": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
 ]

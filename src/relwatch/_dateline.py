@@ -1764,7 +1764,7 @@ def _by_credit(line: str) -> str:
     if cut and p.TIMESTAMP_TOKEN.search(line, cut.end()):
         line = line[: cut.start()]
     # `By Dana Levi.`: a sentence's stop, not an initial's (`By Dana L.`).
-    if line[-1] == "." and line[-4:-1].isalpha():
+    if line.endswith(".") and line[-4:-1].isalpha():
         line = line[:-1]
     return _before_date(line)
 

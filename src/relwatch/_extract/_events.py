@@ -8978,8 +8978,10 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
     ):
         return False
     visitors = _initiators(a), _initiators(b)
-    if all(visitors) and not visitors[0] & visitors[1]:
-        return False  # A's visit to B and B's visit to A
+    if (all(visitors) and not visitors[0] & visitors[1]) or _hosts_apart(a, b):
+        return (
+            False  # A's visit to B and B's visit to A; two hosts' receptions
+        )
     if a.when is None or b.when is None:
         return True
     if (not a.stated and _covers(b, a)) or (not b.stated and _covers(a, b)):
@@ -8988,6 +8990,25 @@ def _same_occasion(a: FoundEvent, b: FoundEvent) -> bool:
         return True
     # "on Monday" and "this year" can be one date; "May" and "June" not.
     return _overlapping(a.when, b.when) or _one_trip(a, b)
+
+
+def _hosts_apart(a: FoundEvent, b: FoundEvent) -> bool:
+    """
+    Whether two receptions are by different people: "the Emir received the
+    envoy ... On June 21, the envoy had presented his credentials to the
+    Foreign Minister" is two.
+    """
+    if a.kind != "host_visit" or b.kind != "host_visit":
+        return False
+    hosts = [
+        {
+            p.entity.name
+            for p in event.participants
+            if p.role == HOST and p.entity.kind == PERSON
+        }
+        for event in (a, b)
+    ]
+    return all(hosts) and hosts[0].isdisjoint(hosts[1])
 
 
 def _news_and_past(

@@ -74,6 +74,15 @@ _OFFICE_WORDS: Final = frozenset(
         "Immigration",
         "Migration",
         "Integration",
+        # Portfolios that lists of them hold: "Foreign, Commonwealth and
+        # Development Affairs", "Foreign Affairs, International Trade and
+        # Worship", "Cooperation, Francophonie and Nationals Abroad".
+        "Commonwealth",
+        "Worship",
+        "Francophonie",
+        "Emigrants",
+        "Nationals",
+        "Compatriots",
     ]
 )
 # "*" in a trigger: up to this many words that are not names.
