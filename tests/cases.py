@@ -5957,4 +5957,63 @@ CASES = [
         "The UN envoy visited the coastal city",
         headline="Envoy visits the coast",
     ),
+    Case(
+        "a summary above a staff credit with a comma left at its end",
+        " date 2025-05-06 Northland condemns latest sanctions\n\n"
+        "Northland's Foreign Ministry says new sanctions reveal a hostile policy.\n\n"
+        "Example Staff ,\n\n"
+        "Northland's Foreign Ministry on Saturday condemned the new sanctions.",
+        {"bylines": (), "agency": None},
+        "Northland's Foreign Ministry on Saturday",
+        headline="Northland condemns latest sanctions",
+    ),
+    Case(
+        "an agency's credit with its place after a bar: `By: AFP | Nairobi |`",
+        " date 2025-05-06 Tuesday, May 06, 2025\nLevi speaks to Southland minister Roe\n\n"
+        "The talks came as the two states prepare for the next round of talks.\n\n"
+        "By: AFP | Nairobi |\nMay 6, 2025 5:50:06 pm\n\n"
+        "Foreign Minister Dana Levi has spoken to Southland's minister Sam Roe.",
+        {"agency": "AFP", "place": None, "bylines": ()},
+        "Foreign Minister Dana Levi has spoken",
+        headline="Levi speaks to Southland minister Roe",
+    ),
+    Case(
+        "a caption above a photo credit alone, then a section and the title",
+        " date 2025-05-06 Example Radio\nExample News\n\n"
+        "Foreign Minister Dana Levi and Southland Vice President Sam Roe.\n\n"
+        "Photo/Supplied\n\nPolitics\n\n"
+        "Northland resets ties as Levi wraps up regional tour\n\n"
+        "Northland is stepping up its diplomatic push in the region this year.",
+        {"place": None},
+        "Northland is stepping up its diplomatic",
+        headline="Northland resets ties as Levi wraps up regional tour",
+    ),
+    Case(
+        "a breadcrumb's title below the site's name replaces the name",
+        " date 2025-05-06 Example Central (eC)\n\n"
+        "Home » Foreign Ministers of Northland and Southland discuss the summit\n\n"
+        "On 5 May 2025, the foreign ministers met in the capital to discuss it.",
+        {"place": None},
+        "On 5 May 2025, the foreign ministers",
+        headline="Foreign Ministers of Northland and Southland discuss the summit",
+    ),
+    Case(
+        "a breadcrumb's title cut short below the headline keeps the headline",
+        " date 2025-05-06 Envoys agree on port deal in Northport after long talks\n\n"
+        "Home > World > Envoys agree on port deal\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys agree on port deal in Northport after long talks",
+    ),
+    Case(
+        "a short sentence opening the page above its stamp is the headline",
+        " date 2025-05-06 Minister receives a letter from his Southland counterpart.\n\n"
+        "6th May, 2025 8:16 AM | Written by |\n\n"
+        "Foreign minister Dana Levi received a letter from his Southland "
+        "counterpart on Monday, the ministry said.",
+        {"place": None, "bylines": ()},
+        "Foreign minister Dana Levi received a letter",
+        headline="Minister receives a letter from his Southland counterpart.",
+    ),
 ]

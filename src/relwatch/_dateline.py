@@ -397,6 +397,17 @@ def _skip_space(text: str, at: int) -> int:
     return len(text) if found is None else found.start()
 
 
+def _above_photo_credit(text: str, line_end: int) -> bool:
+    """
+    Whether the next line after *line_end* that is not blank is a short
+    photo credit alone (`Photo/Supplied`): the line above is its caption.
+    """
+    below = _next_line(text, _skip_space(text, line_end) - 1)
+    return len(below) <= p.CHROME_LINE_MAX and is_photo_credit(
+        below.casefold()
+    )
+
+
 def _runs_on(text: str, line: str, line_end: int) -> bool:
     """
     Whether *line*, ending at *line_end*, runs on into the next, as a hard
@@ -1669,7 +1680,8 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
     neither.  Without a MENAFN header, only a known agency's name is an
     agency (`By WAM`, `BSS`); after one, any short tag in capitals is.
     """
-    stripped = _by_in_capitals(line.strip())
+    # `Example Staff ,`, `By: EXA | Northport |`: a mark left at the end.
+    stripped = _by_in_capitals(line.strip().rstrip(" ,|"))
     if " with " in stripped:
         m = p.OUTLET_WITH_AGENCY.fullmatch(stripped)
         if m is not None and is_agency(m["agency"]):
@@ -1757,6 +1769,10 @@ def _by_credit(line: str) -> str:
     """
     if line[2:3] == ":":  # `By: Dana Levi`
         line = "By " + line[3:].lstrip()
+    # `By: EXA | Northport`: the place the credit is from, after a bar.
+    head, bar, tail = line.partition(" | ")
+    if bar and is_known_place(tail.strip(" |")):
+        line = head
     if "@" in line:  # `By Dana Levi, Reporter / @dlevi`
         line = p.SOCIAL_HANDLE_END.sub("", p.EMAIL_END.sub("", line))
     # The credit ends where the date begins.
@@ -2223,9 +2239,12 @@ class _Reader:
                 ) or not self._ends_preamble(line, line_end):
                     self.skipped = line
                     return self._later(lines, line_end, line)
-                if self.headline is None and self.body_line[-1] == "?":
+                if self.headline is None and (
+                    self.body_line[-1] == "?" or self._title_above_stamp(line)
+                ):
                     # A long question above a byline or a timestamp is the
-                    # headline, not text: `Can the port reset its ties?`.
+                    # headline, not text: `Can the port reset its ties?`;
+                    # so is a short sentence above the page's stamp.
                     self._set_headline(
                         self.body_line, self.body_at + len(self.body_line)
                     )
@@ -2403,8 +2422,9 @@ class _Reader:
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
-            if not self.after_header and is_furniture(
-                line, _next_line(self.text, line_end)
+            if not self.after_header and (
+                is_furniture(line, _next_line(self.text, line_end))
+                or _above_photo_credit(self.text, line_end)
             ):
                 self.previous = "caption"
                 return None
@@ -3179,7 +3199,8 @@ class _Reader:
     def _title(self, line: str, end: int) -> None:
         if self.headline is not None:
             if (
-                self._below_site(self.headline, line, end)
+                self._crumb_below(line, end)
+                or self._below_site(self.headline, line, end)
                 or (self.site_name and self._below_name(line, end))
                 or self._said_twice(line, end)
             ):
@@ -3273,6 +3294,24 @@ class _Reader:
             and _site_cased(self.headline)
         )
 
+    def _crumb_below(self, line: str, end: int) -> bool:
+        """
+        Note the title a breadcrumb right below the headline ends with, in
+        its place: `Example Central (eC)`, then `Home » Envoys agree on
+        port deal`, was the site's name.  A part cut short (`Envoys agree
+        on port deal`) keeps the title.
+        """
+        crumb = (
+            _crumb_title(line)
+            if self.previous == "title" and _crumbed(line)
+            else None
+        )
+        if crumb is None or self.headline_key.startswith(letters_key(crumb)):
+            return False
+        self._set_headline(crumb, end)
+        self.masthead = True
+        return True
+
     def _first_title(self, line: str, end: int) -> None:
         """
         Note a line with a title's shape, the first one: furniture, a
@@ -3281,11 +3320,7 @@ class _Reader:
         """
         if is_chrome(line):
             self.previous = "chrome"
-            last = (
-                _crumb_title(line)
-                if ">" in line or "»" in line or "›" in line
-                else None
-            )
+            last = _crumb_title(line) if _crumbed(line) else None
             if last is not None:
                 # `Home > World > Envoys agree on port deal`: a title below
                 # replaces the breadcrumb's last part, a copy keeps it.
@@ -3480,6 +3515,28 @@ class _Reader:
         # A summary that the lead repeats has no full stop of its own.
         body_line = self.body_line
         return not ends_sentence(body_line, 0) and repeats(line, body_line)
+
+    def _title_above_stamp(self, line: str) -> bool:
+        """
+        Whether the first line of text, a short sentence with nothing but
+        furniture above it, is the title: *line* below it is the page's
+        stamp (`Minister receives a letter.`, then `6th May, 2025 8:16 AM |
+        Written by |`).
+        """
+        # The stamp opens with its date (`Dana Levi May 6, 2025` names the
+        # writer of a line of text).
+        return (
+            self.previous in _TOP
+            and len(self.body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+            and (
+                p.TIMESTAMP_TOKEN.match(line) is not None
+                or p.WEEKDAY_PREFIX.match(line) is not None
+            )
+            and (
+                is_timestamp(line)
+                or ("|" in line and any(map(is_timestamp, line.split("|"))))
+            )
+        )
 
     def _caption_again(self, line: str) -> bool:
         """
@@ -3724,6 +3781,11 @@ def _state_office(line: str) -> bool:
         return False
     state = m["state"]
     return state is None or " " not in state or is_known_place(state)
+
+
+def _crumbed(line: str) -> bool:
+    """Whether *line* is a breadcrumb that ends with a title: chrome with a crumb's mark."""
+    return (">" in line or "»" in line or "›" in line) and is_chrome(line)
 
 
 def _crumb_title(line: str) -> str | None:
