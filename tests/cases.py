@@ -6016,4 +6016,15 @@ CASES = [
         "Foreign minister Dana Levi received a letter",
         headline="Minister receives a letter from his Southland counterpart.",
     ),
+    Case(
+        "a breadcrumb too long for a title's shape ends with the title below the site's name",
+        " date 2025-05-06 Example Central (eC)\n\n"
+        "Home » Foreign Ministers of Northland and Southland discuss preparations for "
+        "the Consultative Meeting of the Heads of the Region's states\n\n"
+        "On 5 May 2025, the foreign ministers met in the capital to discuss it.",
+        {"place": None},
+        "On 5 May 2025, the foreign ministers",
+        headline="Foreign Ministers of Northland and Southland discuss preparations for "
+        "the Consultative Meeting of the Heads of the Region's states",
+    ),
 ]

@@ -144,6 +144,8 @@ _BULLETS: Final = frozenset("-•*–—")
 _DIALOGUE_DASHES: Final = frozenset("–—")
 # The fewest words of a title that ends a breadcrumb.
 _CRUMB_TITLE_WORDS_MIN: Final = 4
+# A breadcrumb's first part, its home: `Home`, `Latest News`.
+_CRUMB_HEAD_WORDS_MAX: Final = 3
 # The most words of an agency's name and a place on a line of their own.
 _AGENCY_PLACE_WORDS_MAX: Final = 6
 # How far below a transcript's first answer its speaker's label is looked
@@ -2666,6 +2668,10 @@ class _Reader:
         Note a line too long for a title's shape: a deck, or a long title
         below the site's name.
         """
+        if self.headline is not None and self._crumb_below(
+            line, at + len(line)
+        ):
+            return
         if self.headline is not None and (
             (
                 self.previous == "title"
@@ -3784,8 +3790,17 @@ def _state_office(line: str) -> bool:
 
 
 def _crumbed(line: str) -> bool:
-    """Whether *line* is a breadcrumb that ends with a title: chrome with a crumb's mark."""
-    return (">" in line or "»" in line or "›" in line) and is_chrome(line)
+    """
+    Whether *line* is a breadcrumb, of any length: its first part a few
+    words (`Home`, `News`), a crumb's mark after it.
+    """
+    if not (">" in line or "»" in line or "›" in line):
+        return False
+    mark = p.BREADCRUMB.search(line)
+    return (
+        mark is not None
+        and len(line[: mark.start()].split()) <= _CRUMB_HEAD_WORDS_MAX
+    )
 
 
 def _crumb_title(line: str) -> str | None:
