@@ -8813,4 +8813,51 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "talks in other words: exchanged views with, held an exchange with",
+        "Norwegian Foreign Minister Ana Dahl exchanged views with Chilean Foreign "
+        "Minister Luis Soto on Monday. Dahl also held a frank exchange with "
+        "Peruvian Foreign Minister Sam Roe on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Sam Roe": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "views exchanged by telephone are a call, and sides alone no meeting",
+        "Norwegian Foreign Minister Ana Dahl exchanged views by telephone with "
+        "Chilean Foreign Minister Luis Soto on Monday. The two sides exchanged "
+        "views on the port.",
+        [
+            (
+                "phone_call",
+                {"Ana Dahl": "initiator", "Luis Soto": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "agreements inked in the plural",
+        "Norwegian Foreign Minister Ana Dahl and her Chilean counterpart Luis Soto "
+        "inked four cooperation agreements on Monday.",
+        [
+            (
+                "agreement",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
 ]
