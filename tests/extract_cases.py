@@ -8860,4 +8860,48 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "praise in other words: spoke highly of, highly valued",
+        "Norwegian Foreign Minister Ana Dahl spoke highly of Chile's role in the "
+        "talks. Chilean Foreign Minister Luis Soto highly valued Peru's support.",
+        [
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "praise",
+                {"Luis Soto": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "praise of a thing no actor owns is none",
+        "Norwegian Foreign Minister Ana Dahl spoke highly of the project.",
+        [],
+    ),
+    EventCase(
+        "protest in other words: representations to, disapproval of",
+        "Norway lodged solemn representations to Chile on Monday. Norwegian "
+        "Foreign Minister Ana Dahl expressed Norway's strong disapproval of "
+        "Peru's remarks.",
+        [
+            (
+                "accusation",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
 ]
