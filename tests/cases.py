@@ -6027,4 +6027,65 @@ CASES = [
         headline="Foreign Ministers of Northland and Southland discuss preparations for "
         "the Consultative Meeting of the Heads of the Region's states",
     ),
+    Case(
+        "a comma before an outlet's tag with no date: `NORTHPORT, (EXA News) – `",
+        " date 2025-05-06 Levi embarks on first state visit\n\n"
+        "from DANA ROE in Northport, Example\n"
+        "NORTHPORT, (EXA News) – President Dana Levi is embarking on his first "
+        "state visit to Southland.",
+        {"place": "NORTHPORT", "agency": "EXA News", "bylines": ("DANA ROE",)},
+        "President Dana Levi is embarking",
+        headline="Levi embarks on first state visit",
+    ),
+    Case(
+        "a known city in capitals, its country and a short tag in capitals: `BEIJING, China (NBC) – `",
+        " date 2025-05-06 BEIJING, China (NBC) – The Foreign Ministry said on "
+        "Wednesday that trade talks would go on.",
+        {"place": "BEIJING, China", "agency": "NBC"},
+        "The Foreign Ministry said on Wednesday",
+    ),
+    Case(
+        "a city no table knows, its country and a tag no agency has is text",
+        " date 2025-05-06 NORTHPORT, Example (NBC) – The Foreign Ministry said on "
+        "Wednesday that trade talks would go on.",
+        {"place": None, "agency": None},
+        "NORTHPORT, Example (NBC) – The Foreign",
+    ),
+    Case(
+        "a summary right below the headline, then a known place in capitals and a dash",
+        " date 2025-05-06 Levi, ministers embark on state visit to Northland\n"
+        "The presidency says the visit is to strengthen relations between the two states.\n"
+        "JOHANNESBURG - President Dana Levi will on Friday travel to Northport.",
+        {"place": "JOHANNESBURG"},
+        "President Dana Levi will on Friday",
+        headline="Levi, ministers embark on state visit to Northland",
+    ),
+    Case(
+        "a line of markup and a ticker of other stories with their dates are no headline",
+        ' date 2025-05-06 <img height="1" width="1" src="https://example.com/t">\n'
+        "Port traffic rebounds strongly - 1 day ago\n-\n"
+        "Envoys meet on the border question - February 25, 2021\n"
+        "Levi embarks on first state visit to Southland\n\n"
+        "President Dana Levi is embarking on his first state visit to Southland.",
+        {"place": None},
+        "President Dana Levi is embarking",
+        headline="Levi embarks on first state visit to Southland",
+    ),
+    Case(
+        "a date with `of` between its day and month is the stamp: `Tuesday 16 of April 2024`",
+        "The Example News\nTuesday 16 of April 2024\n\nSummit exposes spat on trade\n\n"
+        "WASHINGTON – President Dana Levi took Southland to task over trade on Friday.",
+        {"place": "WASHINGTON"},
+        "President Dana Levi took Southland",
+        headline="Summit exposes spat on trade",
+    ),
+    Case(
+        "the headline said again with the body glued to it",
+        " date 2025-05-06 VIDEO: President-Elect Levi Meets Roe at State House\n\n"
+        "VIDEO: President-Elect Levi Meets Roe at State HousePresident-elect Dana Levi "
+        "met the outgoing president at State House on Monday.",
+        {"place": None},
+        "President-elect Dana Levi met",
+        headline="VIDEO: President-Elect Levi Meets Roe at State House",
+    ),
 ]

@@ -721,7 +721,8 @@ def _tagged_dateline(
                 # words, the only tag the pattern lets hold a space.
                 and not (
                     (agency.isupper() or " " in agency)
-                    and is_known_place(place)
+                    # `BEIJING, China (NBC) – `: the city known.
+                    and is_known_place(place.partition(",")[0])
                 )
             )
             # `KUWAIT, Sunday (KUNA)` names a day where the country goes.
@@ -1732,7 +1733,7 @@ def _credit_line(  # noqa: C901, PLR0911 - one return per kind of credit
         found = _by_names(stripped)
         if found is not None:
             return found
-    elif stripped[:5] == "From ":
+    elif stripped[:5] in {"From ", "from "}:
         m = p.FROM_LINE.fullmatch(stripped)
         names = () if m is None else _names(m["name"])
         return (names, None) if names else None
@@ -2523,6 +2524,11 @@ class _Reader:
                 self.body_line = line[end:]
                 self.after_credit = True
                 return None
+        if self.headline is not None and _glued_after(line, self.headline):
+            # The headline said again, the body glued to it: `Envoys Meet
+            # At State HouseThe envoys met ...`.
+            at += len(self.headline)
+            line = line[len(self.headline) :]
         bullet = p.BULLET.match(line) if line[0] in _BULLETS else None
         if bullet is not None and (
             line[0] not in _DIALOGUE_DASHES
@@ -3514,7 +3520,12 @@ class _Reader:
         """
         if len(line) <= p.CHROME_LINE_MAX and self._short_mark(line, line_end):
             return True
-        if self.headline is not None and same_title(self.headline_key, line):
+        if self.headline is not None and (
+            same_title(self.headline_key, line)
+            # `JOHANNESBURG - ` opening the line below: a dateline starts
+            # the text, the line above was the summary.
+            or _known_place_dash(line)
+        ):
             return True
         if self._caption_again(line) or p.CREDIT_LABEL_LINE.fullmatch(line):
             return True
@@ -3787,6 +3798,21 @@ def _state_office(line: str) -> bool:
         return False
     state = m["state"]
     return state is None or " " not in state or is_known_place(state)
+
+
+def _glued_after(line: str, headline: str) -> bool:
+    """
+    Whether *line* is *headline* with more text glued right after it, no
+    space between: a letter or a stop, then a capital.
+    """
+    size = len(headline)
+    return (
+        len(line) > size
+        and line.startswith(headline)
+        and line[size].isupper()
+        and (headline[-1].isalnum() or headline[-1] in ".?!")
+        and len(headline.split()) >= _CRUMB_TITLE_WORDS_MIN
+    )
 
 
 def _crumbed(line: str) -> bool:

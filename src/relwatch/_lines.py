@@ -217,6 +217,20 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
     )
 
 
+def _ticker_item(line: str) -> bool:
+    """
+    Whether *line* is a ticker's item: another story's title, a dash and
+    when it ran (`Envoys meet - February 25, 2021`, `... - 1 day ago`).
+    """
+    head, dash, when = line.rpartition(" - ")
+    return (
+        bool(dash)
+        and (when[-1:].isdigit() or when.endswith(" ago"))
+        and len(head.split()) >= p.TICKER_TITLE_WORDS_MIN
+        and p.TICKER_ITEM_DATE.fullmatch(when) is not None
+    )
+
+
 def _is_long_chrome(line: str, folded: str) -> bool:
     """
     Whether *line* (*folded*, casefolded) is furniture of any length: a
@@ -226,6 +240,9 @@ def _is_long_chrome(line: str, folded: str) -> bool:
     return (
         "cookie" in folded
         or folded.startswith(p.CHROME_OPENINGS)
+        # A line of a page's markup: `<img height="1" ... src="...">`.
+        or (folded[:1] == "<" and folded[-1:] == ">")
+        or _ticker_item(line)
         # A menu glued longer than a line of chrome (shorter ones: is_chrome).
         or (
             len(line) > p.CHROME_LINE_MAX

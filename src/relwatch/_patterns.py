@@ -232,10 +232,11 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 # a place in small letters, `Tehran (IRNA) - ` (the tag then must be an
 # agency's), with a country, `NAIROBI, Kenya (AP) — `, with two places,
 # `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `;
-# alone on its line, a known place and a known agency's tag: `ABU DHABI (WAM)`.
+# alone on its line, a known place and a known agency's tag: `ABU DHABI (WAM)`;
+# a comma before the tag: `JOHANNESBURG, (EXA News) – `.
 CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
-    r"\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
+    r"\s{0,2},?\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
     r"(?P<sep>\s{0,3}"
     + _STOP_DASH
     + r"\s{0,3}|(?P<alone>[ \t]{0,3}+(?=\r?\n)))"
@@ -928,9 +929,9 @@ BYLINE_INNER_PLACE: Final = re.compile(
     r"(?=\s{1,3}(?:and|&)\s[A-Z][\w'’.-]{0,24}\s[A-Z])"
 )
 # A byline that names where the writer sent it from: `From Dana Levi,
-# Northport`.
+# Northport`, `from DANA LEVI in Northport, Example`.
 FROM_LINE: Final = re.compile(
-    r"From\s{1,2}(?P<name>[A-Z][^\n,]{2,40}),\s{1,2}[A-Z][^\n]{1,30}"
+    r"[Ff]rom\s{1,2}(?P<name>[A-Z][^\n,]{2,40}?)(?:,|\s{1,2}in)\s{1,2}[A-Z][^\n]{1,30}"
 )
 # What ends a byline's names when a date follows on the line:
 #   `By Dana Levi - Apr 08,2021 - Last updated Apr 08,2021`, `By X | 2 May`.
@@ -1221,13 +1222,24 @@ TIMESTAMP_TOKEN: Final = re.compile(
     r"(?=[0-9JFMASOND])(?:[0-9]{1,2}:[0-9]{2}"
     r"|[12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[^\W\d_]{3,12}\.?,?\s{1,2}[12][0-9]{3}"
+    # `16th April, 2024`, and in Spanish English `16 of April 2024`.
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}(?:of\s{1,2})?[^\W\d_]{3,12}\.?,?\s{1,2}[12][0-9]{3}"
     r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
     # In capitals too: `OCTOBER 11, 2024`.
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\.?"
     r"\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?\b"
     r"|[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?)\sago)"
 )
+# A ticker's item: a story's title and, after a dash, when it ran:
+# `Port traffic rebounds - 1 day ago`, `Envoys meet - February 25, 2021`.
+TICKER_ITEM_DATE: Final = re.compile(
+    r"[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\sago"
+    r"|[A-Z][a-z]{2,8}\.?\s[0-9]{1,2},\s[12][0-9]{3}"
+    r"|[0-9]{1,2}\s[A-Z][a-z]{2,8}\.?,?\s[12][0-9]{3}"
+)
+# A ticker item's title is a few words at least.
+TICKER_TITLE_WORDS_MIN: Final = 3
+
 # Words a timestamp line may carry besides its date:
 #   `Published: Mon 2 Sep 2024, 9:24 AM`, `Last updated`, `(UTC +04:00)`.
 TIMESTAMP_WORDS: Final = word_set(
