@@ -3100,6 +3100,32 @@ STATEMENT_CASES = [
             ("direct", "The growth is real,", "Defense Ministry"),
         ],
     ),
+    StatementCase(
+        "a title opening a sentence goes on with the subject before, who holds it",
+        "Northland Prime Minister Ana Dahl met Southland Prime Minister Luis Soto "
+        "in Northport. Dahl said it was an honour to visit Prime Minister Soto. "
+        "The Prime Minister reaffirmed the warm ties between the two states.",
+        [
+            (
+                "indirect",
+                "it was an honour to visit Prime Minister Soto",
+                "Ana Dahl",
+            ),
+            ("indirect", "the warm ties between the two states", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
+        "a title the subject before does not hold is the last one named with it",
+        "Prime Minister Ana Dahl met President Luis Soto on Monday. The President "
+        "said the talks went well.",
+        [("indirect", "the talks went well", "Luis Soto")],
+    ),
+    StatementCase(
+        "a capitalised topic with an abstract noun's ending is no one to say 'he'",
+        "The working groups focused on Infrastructure, Border Facilitation and "
+        "Connectivity. “Integration is a reality,” he said.",
+        [("direct", "Integration is a reality,", None)],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

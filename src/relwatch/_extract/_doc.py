@@ -670,19 +670,52 @@ class Doc:
     ) -> Entity | None:
         """
         The person most recently named before *offset* whose role is *role*
-        ("the minister" -> the last minister named).
+        ("the minister" -> the last minister named); at a sentence's start,
+        the subject of the sentence before when it holds the role ("X said
+        it was an honour to visit Prime Minister Y. The Prime Minister
+        reaffirmed ...": X goes on).
         """
-        generic = role.casefold() in _GENERIC_ROLES
-        wanted = set(key(role.casefold()))
-        offices = _OFFICES_OF.get(role.casefold(), ())
-        index = bisect.bisect_left(self.mention_ends, offset) - 1
-        # "the president" is no former one; "the former president" may be.
+        return self._subject_with_role(
+            role, country, offset
+        ) or self._last_with_role(role, country, offset)
+
+    def _former(self, offset: int) -> frozenset[Entity]:
+        """
+        Who is out of office for a title at *offset*: "the president" is
+        no former one; "the former president" may be.
+        """
         here = self.token_at(offset)
-        former = (
+        return (
             frozenset()
             if here and self.folded[here - 1] in _FORMER
             else self.out_of_office
         )
+
+    def _subject_with_role(
+        self, role: str, country: str | None, offset: int
+    ) -> Entity | None:
+        folded = role.casefold()
+        if folded in _GENERIC_ROLES or folded == "counterpart":
+            return None
+        subject = self._subject_going_on(offset)
+        if (
+            subject is None
+            or subject.role is None
+            or not _holds(set(key(folded)), subject.role)
+            or (country is not None and subject.country not in {None, country})
+            or subject in self._former(offset)
+        ):
+            return None
+        return subject
+
+    def _last_with_role(
+        self, role: str, country: str | None, offset: int
+    ) -> Entity | None:
+        generic = role.casefold() in _GENERIC_ROLES
+        wanted = set(key(role.casefold()))
+        offices = _OFFICES_OF.get(role.casefold(), ())
+        index = bisect.bisect_left(self.mention_ends, offset) - 1
+        former = self._former(offset)
         floor = max(-1, index - _LOOK_BACK)
         # "her counterpart": someone of another state than her, who was
         # named last.
@@ -712,6 +745,34 @@ class Doc:
             if stand_in is None and _holds_any(offices, entity.role):
                 stand_in = entity
         return stand_in
+
+    def _subject_going_on(self, offset: int) -> Entity | None:
+        """
+        The person the sentence before opens with, when the sentence at
+        *offset* opens with the mention there ("The minister ..."): the
+        subject a title at a sentence's start goes on with.
+        """
+        sentence = self.sentence_index(offset)
+        start = self.sentence_starts[sentence]
+        if sentence == 0 or self.text[start:offset].strip().casefold() not in {
+            "",
+            "the",
+        }:
+            return None
+        before, before_end = self.sentences[sentence - 1]
+        index = bisect.bisect_right(self.mention_ends, before)
+        if index >= len(self.mentions):
+            return None
+        mention = self.mentions[index]
+        entity = mention.entity
+        if (
+            mention.start >= before_end
+            or entity is None
+            or entity.kind != PERSON
+            or self.quoted(mention.start)
+        ):
+            return None
+        return entity
 
     def untitled_before(
         self,

@@ -399,6 +399,10 @@ _PORTFOLIO_REGIONS: Final = frozenset(
     """African Arab Asian European Gulf Latin American Caribbean Pacific
     Islamic Francophone""".split()  # noqa: SIM905
 )
+# The endings of abstract nouns, which no one's name has: a run of
+# capitalised words with one ("Border Facilitation") names a topic.
+_NOUN_ENDINGS: Final = ("tion", "sion")
+_NOUN_ENDING_MIN: Final = 5
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
@@ -1484,6 +1488,16 @@ class Scanner:
                         self.tokens.starts[j] : self.tokens.ends[press[0] - 1]
                     ]
                     k = press[0]
+                return self._organisation(i, k, name_text)
+            if any(
+                len(w) > _NOUN_ENDING_MIN
+                and w.endswith(_NOUN_ENDINGS)
+                and w not in self.tables.office_words
+                for w in words[j:k]
+            ):
+                # "Border Facilitation and Connectivity", "Priorities
+                # Action": a topic's or a body's name, no person's ("Higher
+                # Education" is a ministry's).
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
