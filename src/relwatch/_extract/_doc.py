@@ -679,7 +679,7 @@ class Doc:
             role, country, offset
         ) or self._last_with_role(role, country, offset)
 
-    def _former(self, offset: int) -> frozenset[Entity]:
+    def _former(self, offset: int) -> frozenset[Entity | None]:
         """
         Who is out of office for a title at *offset*: "the president" is
         no former one; "the former president" may be.
