@@ -6088,4 +6088,77 @@ CASES = [
         "President-elect Dana Levi met",
         headline="VIDEO: President-Elect Levi Meets Roe at State House",
     ),
+    Case(
+        "a release's title with its date after a dash, alone, is the headline",
+        " date 2025-05-06 Daily press briefing by the Office of the Spokesperson - 6 May 2025\n\n"
+        "The spokesperson said the talks would resume on Monday in the capital.",
+        {"place": None},
+        "The spokesperson said the talks",
+        headline="Daily press briefing by the Office of the Spokesperson - 6 May 2025",
+    ),
+    Case(
+        "a breadcrumb ending in a section's name in capitals keeps the headline",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "Home » World » Middle East and North Africa\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a line with a greater-than sign below the headline is no breadcrumb's title",
+        " date 2025-05-06 Oil prices climb\n\nOil > $100 as Gulf tensions rise again today\n\n"
+        "The envoys of Northland and Southland met on Monday to discuss oil.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Oil prices climb",
+    ),
+    Case(
+        "a speaker's label after a place and full date is no outlet: `..., Secretary Levi: `",
+        " date 2025-05-06 Secretary's remarks\n\n"
+        "Washington, May 6, 2025, Secretary Levi: Good morning, everyone, and thank you.",
+        {"place": None, "agency": None},
+        "Washington, May 6, 2025, Secretary Levi",
+    ),
+    Case(
+        "a place and a date of the past before a comma open a sentence, no dateline",
+        " date 2025-05-06 Final Act anniversary\n\n"
+        "Helsinki, August 1, 1975, Thirty-five states signed the Final Act.",
+        {"place": None, "date": None},
+        "Helsinki, August 1, 1975, Thirty-five",
+        headline="Final Act anniversary",
+    ),
+    Case(
+        "a lead paragraph, a blank line, then a place in capitals and a dash: the lead stays",
+        " date 2025-05-06 Talks resume in Moscow\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.\n\n"
+        "MOSCOW - The Kremlin said later that it welcomed the deal.",
+        {"place": None},
+        "The envoys of Northland and Southland agreed",
+        headline="Talks resume in Moscow",
+    ),
+    Case(
+        "a notice above the page's stamp is no headline",
+        " date 2025-05-06 Follow us on Telegram for the latest updates.\n\nMay 6, 2025\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+    ),
+    Case(
+        "a place and date line above a title, no text right below it, is no dateline",
+        " date 2025-05-06 Press release\nGeneva, 6 May 2025 -\n"
+        "Ministers agree on port deal in Northport\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Ministers agree on port deal in Northport",
+    ),
+    Case(
+        "a headline ending in capitals before a longer word is no glued headline",
+        " date 2025-05-06 Minister meets head of the UN\n\n"
+        "Minister meets head of the UNHCR in Geneva on Monday for talks on refugees.",
+        {"place": None},
+        "Minister meets head of the UNHCR",
+        headline="Minister meets head of the UN",
+    ),
 ]

@@ -8913,8 +8913,8 @@ EVENT_CASES = [
     EventCase(
         "protest in other words: representations to, disapproval of",
         "Norway lodged solemn representations to Chile on Monday. Norwegian "
-        "Foreign Minister Ana Dahl expressed Norway's strong disapproval of "
-        "Peru's remarks.",
+        "Foreign Minister Ana Dahl expressed strong disapproval of Peru's "
+        "remarks. Dahl also expressed the EU's disapproval of Bolivia's move.",
         [
             (
                 "accusation",
@@ -8927,6 +8927,39 @@ EVENT_CASES = [
                 {"Ana Dahl": "initiator", "Peru": "recipient"},
                 "occurred",
                 None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a prisoner exchange is no talks, and the ink of an agreement no signing",
+        "Norway held a prisoner exchange with Chile on Friday. Weeks after the "
+        "ink dried on the agreements between Peru and Bolivia, Chile protested.",
+        [],
+    ),
+    EventCase(
+        "praise told in the passive: highly valued by",
+        "Norway's mediation was highly valued by Chile.",
+        [
+            (
+                "praise",
+                {"Chile": "initiator", "Norway": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "a reception by a title alone and by the name is one",
+        "Jordan's King received Norwegian Prime Minister Jonas Berg on Monday. "
+        "King Abdullah II received Berg in the presence of the Crown Prince on "
+        "Monday.",
+        [
+            (
+                "host_visit",
+                # the first mention names the host: a title alone
+                {"King": "host", "Jonas Berg": "initiator"},
+                "occurred",
+                "2025-03-31",
             ),
         ],
     ),

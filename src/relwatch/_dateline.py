@@ -26,6 +26,7 @@ from ._lines import (
     TITLE_WORDS_MAX,
     agency_in,
     agency_line,
+    dated_title,
     ends_sentence,
     glued_title_end,
     is_agency,
@@ -103,6 +104,8 @@ _MONTHS_IN_YEAR: Final = 12
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
 _DATELINE_LINE_WORDS_MIN: Final = 10
+# How far a dateline's date before a comma may be from the page's date.
+_COMMA_DATELINE_DAYS: Final = 7
 # The marks that end a dateline alone on its line: `Tunis, 6 April 2017:`.
 _LINE_END_MARKS: Final = frozenset(":-–—")
 # The most words of a line that names a person (`Akbar Novruz Read more`).
@@ -146,6 +149,10 @@ _DIALOGUE_DASHES: Final = frozenset("–—")
 _CRUMB_TITLE_WORDS_MIN: Final = 4
 # A breadcrumb's first part, its home: `Home`, `Latest News`.
 _CRUMB_HEAD_WORDS_MAX: Final = 3
+# The small words of a section's name in capitals: `Peace and Security`.
+_CRUMB_PARTICLES: Final = frozenset(
+    ["and", "of", "the", "in", "for", "on", "&"]
+)
 # The most words of an agency's name and a place on a line of their own.
 _AGENCY_PLACE_WORDS_MAX: Final = 6
 # How far below a transcript's first answer its speaker's label is looked
@@ -1352,8 +1359,7 @@ def _place_date(
     if (
         m is None
         or not (_is_place(m["place"]) or _venue(m["place"]))
-        # `Rabat, May 30, ` with no year is a clause's start as often.
-        or (m["sep"] is None and m["year"] is None)
+        or (m["sep"] is None and not _comma_dateline(m, anchor))
     ):
         return None
     place = m["place"]
@@ -1372,6 +1378,28 @@ def _place_date(
     if tag is not None and is_agency(tag["agency"]):
         return _Found(place, date, tag["agency"], (), tag.end())
     return _Found(place, date, m["outlet"], (), m.end())
+
+
+def _comma_dateline(m: re.Match[str], anchor: dt.date | None) -> bool:
+    """
+    Whether a place and a full date before a comma (`Rabat, May 30, 2025,
+    In ...`) date the page, not an event of the past that a sentence opens
+    with (`Helsinki, August 1, 1975, Thirty-five states signed ...`): the
+    date is the page's, within days, when the page is dated; an outlet's name before a colon after
+    it is an outlet's (`Example Today: `), not a speaker's (`Secretary
+    Levi: `).
+    """
+    if m["year"] is None:
+        return False
+    date = _parse_date(m["date"], anchor)
+    if date is None or (
+        anchor is not None and abs((date - anchor).days) > _COMMA_DATELINE_DAYS
+    ):
+        return False
+    outlet = m["outlet"]
+    return outlet is None or (
+        is_agency(outlet) or _outlet_end(outlet.rsplit(None, 1)[-1])
+    )
 
 
 def _dateline_alone(
@@ -2139,6 +2167,7 @@ class _Reader:
         "stamp_above",
         "start",
         "text",
+        "ticker",
         "title_end",
     )
 
@@ -2195,6 +2224,8 @@ class _Reader:
         # furniture below makes the site's name, a title further down
         # replacing it.
         self.site_name = False
+        # Whether a ticker of other stories' dated titles was read.
+        self.ticker = False
 
     def read(self) -> tuple[_Found, str | None]:  # noqa: C901 - one pass
         text = self.text
@@ -2459,7 +2490,9 @@ class _Reader:
                 return None
             if weak is not None:
                 return weak
-        elif line[-1] in _LINE_END_MARKS:
+        elif line[-1] in _LINE_END_MARKS and self._text_below(line_end):
+            # Text below, not a title (`Geneva, 6 May 2025 -`, then
+            # `Ministers agree on port deal`).
             alone = _dateline_alone(self.text, at, line_end, anchor)
             if alone is not None:
                 return alone
@@ -3306,6 +3339,20 @@ class _Reader:
             and _site_cased(self.headline)
         )
 
+    def _next_item(self, end: int) -> str:
+        """
+        The next line after the one ending at *end* that is not blank nor a
+        dash alone, as a ticker puts between its items.
+        """
+        text = self.text
+        below = _next_line(text, _skip_space(text, end) - 1)
+        if below.strip("-–—• ") == "":
+            end = text.find("\n", _skip_space(text, end))
+            below = (
+                "" if end < 0 else _next_line(text, _skip_space(text, end) - 1)
+            )
+        return below
+
     def _crumb_below(self, line: str, end: int) -> bool:
         """
         Note the title a breadcrumb right below the headline ends with, in
@@ -3313,12 +3360,25 @@ class _Reader:
         port deal`, was the site's name.  A part cut short (`Envoys agree
         on port deal`) keeps the title.
         """
+        headline = self.headline
         crumb = (
             _crumb_title(line)
-            if self.previous == "title" and _crumbed(line)
+            if self.previous == "title"
+            and headline is not None
+            # the site's name: `Example Central (eC)`, `Example News`
+            and (headline.endswith(")") or _site_cased(headline))
+            and _crumbed(line)
             else None
         )
-        if crumb is None or self.headline_key.startswith(letters_key(crumb)):
+        if (
+            crumb is None
+            or self.headline_key.startswith(letters_key(crumb))
+            # A story's title in small letters, not a section's name in
+            # capitals (`Middle East and North Africa`).
+            or all(
+                w[0].isupper() or w in _CRUMB_PARTICLES for w in crumb.split()
+            )
+        ):
             return False
         self._set_headline(crumb, end)
         self.masthead = True
@@ -3330,6 +3390,14 @@ class _Reader:
         caption or the headline (perhaps the site's name, until a title
         below replaces it).
         """
+        if dated_title(line) and (
+            self.ticker or dated_title(self._next_item(end))
+        ):
+            # `Envoys meet - February 25, 2021`, another one below: a
+            # ticker of other stories; a title with its date alone is one.
+            self.ticker = True
+            self.previous = "chrome"
+            return
         if is_chrome(line):
             self.previous = "chrome"
             last = _crumb_title(line) if _crumbed(line) else None
@@ -3522,9 +3590,12 @@ class _Reader:
             return True
         if self.headline is not None and (
             same_title(self.headline_key, line)
-            # `JOHANNESBURG - ` opening the line below: a dateline starts
-            # the text, the line above was the summary.
-            or _known_place_dash(line)
+            # `JOHANNESBURG - ` opening the line right below the summary
+            # right below the headline: a dateline starts the text.
+            or (
+                self._summary_touches(line_end - len(line))
+                and _known_place_dash(line)
+            )
         ):
             return True
         if self._caption_again(line) or p.CREDIT_LABEL_LINE.fullmatch(line):
@@ -3542,9 +3613,15 @@ class _Reader:
         """
         # The stamp opens with its date (`Dana Levi May 6, 2025` names the
         # writer of a line of text).
+        body_line = self.body_line
         return (
             self.previous in _TOP
-            and len(self.body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+            and len(body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
+            # `Follow us on ...`, `This article is more than ...`,
+            # `Editor's note: ...`: notices, no title.
+            and ":" not in body_line
+            and not body_line.startswith(p.NOTICE_OPENINGS)
+            and not is_furniture(body_line)
             and (
                 p.TIMESTAMP_TOKEN.match(line) is not None
                 or p.WEEKDAY_PREFIX.match(line) is not None
@@ -3553,6 +3630,21 @@ class _Reader:
                 is_timestamp(line)
                 or ("|" in line and any(map(is_timestamp, line.split("|"))))
             )
+        )
+
+    def _summary_touches(self, line_start: int) -> bool:
+        """
+        Whether the first line of text sits right below the headline and
+        right above the line starting at *line_start*, no blank line
+        between: the three lines of a headline, its summary and the text.
+        """
+        text = self.text
+        body_at = self.body_at
+        return (
+            self.title_end is not None
+            and body_at is not None
+            and "\n\n" not in text[self.title_end : body_at]
+            and "\n\n" not in text[body_at:line_start]
         )
 
     def _caption_again(self, line: str) -> bool:
@@ -3810,7 +3902,8 @@ def _glued_after(line: str, headline: str) -> bool:
         len(line) > size
         and line.startswith(headline)
         and line[size].isupper()
-        and (headline[-1].isalnum() or headline[-1] in ".?!")
+        # `... head of the UN`, then `UNHCR`: a word cut, not glued.
+        and (headline[-1].islower() or headline[-1] in ".?!")
         and len(headline.split()) >= _CRUMB_TITLE_WORDS_MIN
     )
 
@@ -3823,9 +3916,12 @@ def _crumbed(line: str) -> bool:
     if not (">" in line or "»" in line or "›" in line):
         return False
     mark = p.BREADCRUMB.search(line)
-    return (
-        mark is not None
-        and len(line[: mark.start()].split()) <= _CRUMB_HEAD_WORDS_MAX
+    if mark is None:
+        return False
+    head = line[: mark.start()].casefold().split()
+    # `Home » ...`, `News › ...`; not `Oil > $100 as ...`.
+    return len(head) <= _CRUMB_HEAD_WORDS_MAX and p.CHROME_WORDS.issuperset(
+        head
     )
 
 

@@ -220,7 +220,16 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
 def _ticker_item(line: str) -> bool:
     """
     Whether *line* is a ticker's item: another story's title, a dash and
-    when it ran (`Envoys meet - February 25, 2021`, `... - 1 day ago`).
+    how long ago it ran (`Port traffic rebounds - 1 day ago`).
+    """
+    return line.endswith(" ago") and dated_title(line)
+
+
+def dated_title(line: str) -> bool:
+    """
+    Whether *line* is a title, a dash and when it ran: a ticker's item
+    (`Envoys meet - February 25, 2021`, `... - 1 day ago`), or a release's
+    title with its date (`Daily press briefing - 6 May 2025`).
     """
     head, dash, when = line.rpartition(" - ")
     return (

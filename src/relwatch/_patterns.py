@@ -1230,6 +1230,19 @@ TIMESTAMP_TOKEN: Final = re.compile(
     r"\s{0,2}[0-9]{1,2}(?:st|nd|rd|th)?\b"
     r"|[0-9]{1,3}\s(?:min(?:ute)?s?|hours?|days?|weeks?)\sago)"
 )
+# How notices above a page's stamp open: no title does.
+NOTICE_OPENINGS: Final = (
+    "Follow ",
+    "This article",
+    "This story",
+    "This page",
+    "Click ",
+    "Subscribe",
+    "Sign up",
+    "Read ",
+    "Listen ",
+    "Watch ",
+)
 # A ticker's item: a story's title and, after a dash, when it ran:
 # `Port traffic rebounds - 1 day ago`, `Envoys meet - February 25, 2021`.
 TICKER_ITEM_DATE: Final = re.compile(

@@ -8996,7 +8996,8 @@ def _hosts_apart(a: FoundEvent, b: FoundEvent) -> bool:
     """
     Whether two receptions are by different people: "the Emir received the
     envoy ... On June 21, the envoy had presented his credentials to the
-    Foreign Minister" is two.
+    Foreign Minister" is two.  Only hosts named in full count: "Jordan's
+    King" may be "King Abdullah II".
     """
     if a.kind != "host_visit" or b.kind != "host_visit":
         return False
@@ -9004,7 +9005,9 @@ def _hosts_apart(a: FoundEvent, b: FoundEvent) -> bool:
         {
             p.entity.name
             for p in event.participants
-            if p.role == HOST and p.entity.kind == PERSON
+            if p.role == HOST
+            and p.entity.kind == PERSON
+            and len(p.entity.name.split()) >= PAIR
         }
         for event in (a, b)
     ]
