@@ -403,6 +403,8 @@ _PORTFOLIO_REGIONS: Final = frozenset(
 # capitalised words with one ("Border Facilitation") names a topic.
 _NOUN_ENDINGS: Final = ("tion", "sion")
 _NOUN_ENDING_MIN: Final = 5
+# The words that join a body's name to its portfolio: "Ministry of X".
+_BODY_LINKS: Final = frozenset(["of", "for"])
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
@@ -1489,15 +1491,13 @@ class Scanner:
                     ]
                     k = press[0]
                 return self._organisation(i, k, name_text)
-            if any(
-                len(w) > _NOUN_ENDING_MIN
-                and w.endswith(_NOUN_ENDINGS)
-                and w not in self.tables.office_words
+            if (j == 0 or self.folded[j - 1] not in _BODY_LINKS) and any(
+                len(w) > _NOUN_ENDING_MIN and w.endswith(_NOUN_ENDINGS)
                 for w in words[j:k]
             ):
                 # "Border Facilitation and Connectivity", "Priorities
-                # Action": a topic's or a body's name, no person's ("Higher
-                # Education" is a ministry's).
+                # Action": a topic's or a body's name, no person's (in
+                # "Ministry of Higher Education", a ministry's part).
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
