@@ -3121,6 +3121,13 @@ STATEMENT_CASES = [
         [("indirect", "the talks went well", "Luis Soto")],
     ),
     StatementCase(
+        "a topic named with an office's word in a list of areas is no one either",
+        "Chilean Foreign Minister Luis Soto opened the meeting. The groups "
+        "worked on six areas: Infrastructure; Economic Integration for "
+        "Development; Security. “Integration is a reality,” he said.",
+        [("direct", "Integration is a reality,", "Luis Soto")],
+    ),
+    StatementCase(
         "a capitalised topic with an abstract noun's ending is no one to say 'he'",
         "The working groups focused on Infrastructure, Border Facilitation and "
         "Connectivity. “Integration is a reality,” he said.",
