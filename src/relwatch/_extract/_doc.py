@@ -760,13 +760,13 @@ class Doc:
         }:
             return None
         before, before_end = self.sentences[sentence - 1]
+        # The first mention that ends inside it (the mention at *offset*
+        # follows, so there is one).
         index = bisect.bisect_right(self.mention_ends, before)
-        if index >= len(self.mentions):
-            return None
-        mention = self.mentions[index]
+        mention = self.mentions[min(index, len(self.mentions) - 1)]
         entity = mention.entity
         if (
-            mention.start >= before_end
+            not before <= mention.start < before_end
             or entity is None
             or entity.kind != PERSON
             or self.quoted(mention.start)
