@@ -6161,4 +6161,20 @@ CASES = [
         "Minister meets head of the UNHCR",
         headline="Minister meets head of the UN",
     ),
+    Case(
+        "a broadcaster's name of several words after a known place: `MOSCOW (Public Radio of Example) — `",
+        " date 2025-05-06 Ministers meet in Moscow\n\n"
+        "MOSCOW (Public Radio of Example) — The foreign minister called the meeting sincere.",
+        {"place": "MOSCOW", "agency": "Public Radio of Example"},
+        "The foreign minister called the meeting",
+        headline="Ministers meet in Moscow",
+    ),
+    Case(
+        "words in brackets after capitals that name no place: `TALKS (Part One) – ` is text",
+        " date 2025-05-06 Ministers meet in Moscow\n\n"
+        "TALKS (Part One) – The two ministers met in Moscow on Monday.",
+        {"place": None, "agency": None},
+        "TALKS (Part One) – The two ministers",
+        headline="Ministers meet in Moscow",
+    ),
 ]

@@ -2675,6 +2675,7 @@ class TestLinearTime:
             "<ab <ab ",
             "from AB AB in Ab in Ab in ",
             "1 of Ab 2000 1 of ",
+            "AB (Ab of the Ab Ab Ab Ab Ab ",
             "1:1:1 ",
             "-",
             "a",

@@ -739,6 +739,14 @@ def _tagged_dateline(
                 m["alone"] is not None
                 and not (is_agency(agency) and is_known_place(place))
             )
+            # `MOSCOW (Public Radio of Example) — `: a long name after a
+            # place the tables know, not `TALKS (Part One) – `.
+            or (
+                " " in agency
+                and not _outlet_end(agency.rsplit(None, 1)[-1])
+                and not is_agency(agency)
+                and not is_known_place(place.partition(",")[0])
+            )
         ):
             continue
         if pattern is p.SLASH_TAG_DATELINE and not _slash_tag(

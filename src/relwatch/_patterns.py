@@ -233,10 +233,12 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 # agency's), with a country, `NAIROBI, Kenya (AP) — `, with two places,
 # `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `;
 # alone on its line, a known place and a known agency's tag: `ABU DHABI (WAM)`;
-# a comma before the tag: `JOHANNESBURG, (EXA News) – `.
+# a comma before the tag: `JOHANNESBURG, (EXA News) – `; a broadcaster's name
+# of a few words after a known place: `MOSCOW (Public Radio of Example) — `.
 CAPS_TAG_DATELINE: Final = re.compile(
     r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
-    r"\s{0,2},?\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?)\)"
+    r"\s{0,2},?\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?"
+    r"|[A-Z][a-z]{1,15}+(?:\s(?:of|the|[A-Z][a-z]{1,15}+)){1,4}+)\)"
     r"(?P<sep>\s{0,3}"
     + _STOP_DASH
     + r"\s{0,3}|(?P<alone>[ \t]{0,3}+(?=\r?\n)))"
