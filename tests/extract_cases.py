@@ -8970,4 +8970,41 @@ EVENT_CASES = [
             ),
         ],
     ),
+    EventCase(
+        "a list of demonyms before 'counterparts' after 'his' names a state each",
+        "Norwegian Foreign Minister Ana Dahl met her Chilean, Peruvian and "
+        "Bolivian counterparts on Monday.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Dahl": "party",
+                    "Chile": "party",
+                    "Peru": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "meetings held separately are one each",
+        "Norwegian Foreign Minister Ana Dahl met separately with the foreign "
+        "ministers of Chile and Peru on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
 ]

@@ -3470,10 +3470,12 @@ class _Events:
         )
         kind = _kind(trigger, participants)
         groups = _split(kind, participants)
+        # The trigger's words and the one after it: "met separately with".
+        told = doc.folded[first : last + 2]
         if (
             kind == "meeting"
-            and not _SEPARATE.isdisjoint(doc.folded[first : last + 1])
-            and _JOINTLY.isdisjoint(doc.folded[first : last + 1])
+            and not _SEPARATE.isdisjoint(told)
+            and _JOINTLY.isdisjoint(told)
         ):
             groups = _one_each(participants, subjects)
         for group in groups:
@@ -8438,7 +8440,7 @@ _PLURAL_OFFICES: Final = frozenset(
 )
 # Words of a meeting's trigger that tell meetings held one by one:
 # "held meetings with X, Y and Z", "held separate talks with X and Y".
-_SEPARATE: Final = frozenset(["meetings", "separate"])
+_SEPARATE: Final = frozenset(["meetings", "separate", "separately"])
 # And words that tell them held all together: "held trilateral meetings".
 _JOINTLY: Final = frozenset(
     """trilateral tripartite quadrilateral multilateral joint""".split()  # noqa: SIM905

@@ -403,6 +403,9 @@ _PORTFOLIO_REGIONS: Final = frozenset(
 # capitalised words with one ("Border Facilitation") names a topic.
 _NOUN_ENDINGS: Final = ("tion", "sion")
 _NOUN_ENDING_MIN: Final = 5
+# The owners a list of demonyms may follow: "his Chilean, Peruvian and
+# Bolivian counterparts".
+_LIST_OWNERS: Final = frozenset(["his", "her", "their"])
 # The words that join a body's name to its portfolio: "Ministry of X".
 _BODY_LINKS: Final = frozenset(["of", "for"])
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
@@ -626,7 +629,10 @@ _DETERMINER_NEXT: Final = frozenset({"two", "both", "three"})
 # The people of states a list of demonyms goes before: "the Kazakh and
 # Kyrgyz delegations", "the Chilean and Peruvian presidents".
 _PAIRED_PEOPLE: Final = (
-    _PLURAL_HOLDERS | _PLURAL_OFFICES | STATE_GROUPS | {"delegates"}
+    _PLURAL_HOLDERS
+    | _PLURAL_OFFICES
+    | STATE_GROUPS
+    | {"delegates", "counterparts"}
 )
 # Titles whose holder serves a state at an organisation: "UN Ambassador X".
 _STATE_ENVOYS_THERE: Final = ("Ambassador", "Representative")
@@ -1269,6 +1275,15 @@ class Scanner:
             group = self._demonyms_of(i)
             if group is not None:
                 return group
+        elif (
+            folded[i] in _LIST_OWNERS
+            and i + 2 < n
+            and words[i + 2] in {"and", ","}
+        ):
+            # "his Chilean, Peruvian and Bolivian counterparts".
+            group = self._demonyms_of(i + 1)
+            if group is not None:
+                return group
         if word in _PRONOUNS or (
             word in _POSSESSIVE_PRONOUNS
             and not self._starts_np(i + 1)
@@ -1664,7 +1679,15 @@ class Scanner:
         if len(codes) < PAIR or end >= n or folded[end] not in _PAIRED_PEOPLE:
             self._no_demonyms.update(read)
             return None
-        first = k - 1 if k and folded[k - 1] in {"the", "both"} else k
+        first = (
+            k - 1
+            if k
+            and (
+                folded[k - 1] in {"the", "both"}
+                or folded[k - 1] in _LIST_OWNERS
+            )
+            else k
+        )
         start, stop = self._span(first, end + 1)
         group = group_of([self._state(code) for code in codes])
         return Mention(first, end + 1, start, stop, NAME, group)
