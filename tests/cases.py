@@ -6177,4 +6177,20 @@ CASES = [
         "TALKS (Part One) – The two ministers",
         headline="Ministers meet in Moscow",
     ),
+    Case(
+        "a national agency of the second list's tag alone before the text: `(NAMPA) – `",
+        " date 2025-05-06 Minister receives envoy\n\n"
+        "(NAMPA) – The foreign minister received the new envoy on Monday in the capital.",
+        {"place": None, "agency": "NAMPA"},
+        "The foreign minister received the new envoy",
+        headline="Minister receives envoy",
+    ),
+    Case(
+        "a national agency's credit by its name: `By Inforpress`",
+        " date 2025-05-06 Minister receives envoy\n\nBy Inforpress\n\n"
+        "The foreign minister received the new envoy on Monday in the capital.",
+        {"place": None, "agency": "Inforpress", "bylines": ()},
+        "The foreign minister received the new envoy",
+        headline="Minister receives envoy",
+    ),
 ]
