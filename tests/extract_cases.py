@@ -8972,19 +8972,66 @@ EVENT_CASES = [
     ),
     EventCase(
         "a list of demonyms before 'counterparts' after 'his' names a state each",
-        "Norwegian Foreign Minister Ana Dahl met her Chilean, Peruvian and "
-        "Bolivian counterparts on Monday.",
+        "Norwegian Foreign Minister Ana Dahl met her Chilean and Peruvian "
+        "counterparts on Monday. Dahl met her Bolivian, Ecuadorian and "
+        "Argentine counterparts on Tuesday.",
         [
             (
                 "meeting",
-                {
-                    "Ana Dahl": "party",
-                    "Chile": "party",
-                    "Peru": "party",
-                    "Bolivia": "party",
-                },
+                {"Ana Dahl": "party", "Chile": "party", "Peru": "party"},
                 "occurred",
                 "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Ecuador": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Argentina": "party"},
+                "occurred",
+                "2025-04-01",
+            ),
+        ],
+    ),
+    EventCase(
+        "one who meets the people of three states or more meets each; they "
+        "meeting together is one meeting",
+        "Norwegian Foreign Minister Ana Dahl met the foreign ministers of "
+        "Chile, Peru and Bolivia on Monday. The foreign ministers of Ecuador, "
+        "Argentina and Uruguay met in Lima on Tuesday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Chile": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Bolivia": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ecuador": "party", "Argentina": "party", "Uruguay": "party"},
+                "occurred",
+                "2025-04-01",
             ),
         ],
     ),

@@ -3474,8 +3474,11 @@ class _Events:
         told = doc.folded[first : last + 2]
         if (
             kind == "meeting"
-            and not _SEPARATE.isdisjoint(told)
             and _JOINTLY.isdisjoint(told)
+            and (
+                not _SEPARATE.isdisjoint(told)
+                or _one_met_many(participants, subjects)
+            )
         ):
             groups = _one_each(participants, subjects)
         for group in groups:
@@ -8038,6 +8041,20 @@ def _bare_plural(mention: Mention) -> bool:
     )
 
 
+def _one_met_many(participants: list[FoundParticipant], subjects: int) -> bool:
+    """
+    Whether one actor met the people of three states or more, named as
+    states ("met the foreign ministers of A, B and C"): talks with each,
+    as a forum's sidelines hold them.
+    """
+    others = participants[subjects:]
+    return (
+        subjects == 1
+        and len(others) >= _MANY_MET
+        and all(p.entity.kind == STATE for p in others)
+    )
+
+
 def _one_each(
     participants: list[FoundParticipant], subjects: int
 ) -> list[list[FoundParticipant]]:
@@ -8441,6 +8458,8 @@ _PLURAL_OFFICES: Final = frozenset(
 # Words of a meeting's trigger that tell meetings held one by one:
 # "held meetings with X, Y and Z", "held separate talks with X and Y".
 _SEPARATE: Final = frozenset(["meetings", "separate", "separately"])
+# How many states one actor meets that make a meeting with each.
+_MANY_MET: Final = 3
 # And words that tell them held all together: "held trilateral meetings".
 _JOINTLY: Final = frozenset(
     """trilateral tripartite quadrilateral multilateral joint""".split()  # noqa: SIM905
