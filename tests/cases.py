@@ -6193,4 +6193,20 @@ CASES = [
         "The foreign minister received the new envoy",
         headline="Minister receives envoy",
     ),
+    Case(
+        "an outlet's name with a number in brackets after a known place: `ERBIL (Example 24) – `",
+        " date 2025-05-06 Delegation visits Erbil\n\n"
+        "ERBIL (Example 24) – A delegation from the federal government arrived on Monday.",
+        {"place": "ERBIL", "agency": "Example 24"},
+        "A delegation from the federal government",
+        headline="Delegation visits Erbil",
+    ),
+    Case(
+        "a city, its region and its state before a site's tag in capitals: `Erbil, Example Region, Iraq (GOV.EXA) - `",
+        " date 2025-05-06 Delegation visits Erbil\n\n"
+        "Erbil, Example Region, Iraq (GOV.EXA) - The prime minister met the team on Tuesday.",
+        {"place": "Erbil, Example Region, Iraq", "agency": "GOV.EXA"},
+        "The prime minister met the team",
+        headline="Delegation visits Erbil",
+    ),
 ]

@@ -2676,6 +2676,7 @@ class TestLinearTime:
             "from AB AB in Ab in Ab in ",
             "1 of Ab 2000 1 of ",
             "AB (Ab of the Ab Ab Ab Ab Ab ",
+            "Ab, Ab Ab, Ab (AB.AB1 ",
             "1:1:1 ",
             "-",
             "a",

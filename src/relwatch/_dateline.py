@@ -739,6 +739,8 @@ def _tagged_dateline(
                 m["alone"] is not None
                 and not (is_agency(agency) and is_known_place(place))
             )
+            # `KUCHING (May 6): ` is a date, not `ERBIL (Example 24) – `.
+            or (agency[-1].isdigit() and _opens_with_month(agency))
             # `MOSCOW (Public Radio of Example) — `: a long name after a
             # place the tables know, not `TALKS (Part One) – `.
             or (

@@ -234,10 +234,13 @@ DATE_PAREN_PLACE_DATELINE: Final = re.compile(
 # `Berlin/Kyiv (dpa) - `, and an outlet's own name: `NORTHPORT (Example News) — `;
 # alone on its line, a known place and a known agency's tag: `ABU DHABI (WAM)`;
 # a comma before the tag: `JOHANNESBURG, (EXA News) – `; a broadcaster's name
-# of a few words after a known place: `MOSCOW (Public Radio of Example) — `.
+# of a few words after a known place: `MOSCOW (Public Radio of Example) — `;
+# a number or a domain in the outlet's name, `ERBIL (Example 24) – `,
+# `Erbil, Example Region, Iraq (GOV.EXA) - `.
 CAPS_TAG_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+)?)"
-    r"\s{0,2},?\s{0,2}\((?P<agency>[A-Za-z][A-Za-z/]{1,11}(?:\s(?:News|Times|Post|Daily))?"
+    r"(?P<place>[A-Z][A-Za-z .'/-]{1,30}+(?:,\s{1,2}[A-Z][A-Za-z .'-]{1,30}+){0,2})"
+    r"\s{0,2},?\s{0,2}\((?P<agency>[A-Za-z][A-Za-z0-9./]{1,11}"
+    r"(?:\s(?:News|Times|Post|Daily|[0-9]{1,3}))?"
     r"|[A-Z][a-z]{1,15}+(?:\s(?:of|the|[A-Z][a-z]{1,15}+)){1,4}+)\)"
     r"(?P<sep>\s{0,3}"
     + _STOP_DASH
