@@ -6209,4 +6209,20 @@ CASES = [
         "The prime minister met the team",
         headline="Delegation visits Erbil",
     ),
+    Case(
+        "a known place in capitals in brackets before a double dash: `(BRUSSELS) -- `",
+        " date 2025-05-06 Secretary visits the alliance\n\n"
+        "(BRUSSELS) -- The secretary of state is visiting the alliance's headquarters.",
+        {"place": "BRUSSELS", "agency": None},
+        "The secretary of state is visiting",
+        headline="Secretary visits the alliance",
+    ),
+    Case(
+        "a word in capitals in brackets that names no place: `(UPDATED) -- ` is text",
+        " date 2025-05-06 Secretary visits the alliance\n\n"
+        "(UPDATED) -- The secretary of state is visiting the alliance's headquarters.",
+        {"place": None, "agency": None},
+        "(UPDATED) -- The secretary of state",
+        headline="Secretary visits the alliance",
+    ),
 ]

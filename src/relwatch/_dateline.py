@@ -837,9 +837,15 @@ def _leading_tag_dateline(
     if m is None:
         # `(Reuters) - The minister ...`: a known agency alone.
         tag = p.TAG_ONLY_DATELINE.match(text, at, at + 120)
-        if tag is None or not is_agency(tag["agency"]):
+        if tag is None:
             return None
-        return _Found(None, None, tag["agency"], (), tag.end())
+        name = tag["agency"]
+        if is_agency(name):
+            return _Found(None, None, name, (), tag.end())
+        # `(BRUSSELS) -- The secretary ...`: a known place in capitals.
+        if name.isupper() and is_known_place(name):
+            return _Found(name, None, None, (), tag.end())
+        return None
     # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
     # 11 - `) is a tag when a date follows the place.
     if not is_agency(m["agency"]) and (
