@@ -3121,6 +3121,19 @@ STATEMENT_CASES = [
         [("indirect", "the talks went well", "Luis Soto")],
     ),
     StatementCase(
+        "two curly single marks stand for a double one: ‘‘We agree,’’",
+        "Norwegian Foreign Minister Ana Dahl spoke in Lima.\n\n‘‘We had an "
+        "excellent discussion with the minister,’’ she said. Dahl’s aides "
+        "weren’t there.",
+        [
+            (
+                "direct",
+                "We had an excellent discussion with the minister,",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
         "a topic named with an office's word in a list of areas is no one either",
         "Chilean Foreign Minister Luis Soto opened the meeting. The groups "
         "worked on six areas: Infrastructure; Economic Integration for "

@@ -109,10 +109,11 @@ _LAST_WORD: Final = re.compile(r"([\w.]+)\.$")
 
 OPENING: Final = frozenset('“"«')
 CLOSING: Final = frozenset('”"»')
-# Two apostrophes stand for a straight double quote in some archives.
+# Two apostrophes stand for a straight double quote in some archives, two
+# curly single marks for a curly double one in some papers (‘‘We agree,’’).
 # Every branch opens with a literal, so that the engine leaps from one of
 # those characters to the next (with a class, it tries every position).
-_MARK: Final = re.compile("''|“|”|\"|«|»")
+_MARK: Final = re.compile("''|‘‘|’’|“|”|\"|«|»")
 # Single quotation marks, read only in a paragraph with no double ones:
 # "’" and "'" are apostrophes far more often than quotation marks.
 _SINGLE_MARK: Final = re.compile("[‘’']")
@@ -228,7 +229,7 @@ def quotes(
         return _single_quotes(paragraph, start)
     found = []
     # A quotation from the paragraph before may go on with no new mark.
-    marked = paragraph[:1] in OPENING or paragraph.startswith("''")
+    marked = paragraph[:1] in OPENING or paragraph.startswith(("''", "‘‘"))
     opened = 0 if going_on and not marked else -1
     mark_start = 0
     for mark in _MARK.finditer(paragraph):
