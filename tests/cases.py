@@ -6178,10 +6178,10 @@ CASES = [
         headline="Ministers meet in Moscow",
     ),
     Case(
-        "a national agency of the second list's tag alone before the text: `(NAMPA) – `",
+        "a national agency of the second list's tag alone before the text: `(ATOP) – `",
         " date 2025-05-06 Minister receives envoy\n\n"
-        "(NAMPA) – The foreign minister received the new envoy on Monday in the capital.",
-        {"place": None, "agency": "NAMPA"},
+        "(ATOP) – The foreign minister received the new envoy on Monday in the capital.",
+        {"place": None, "agency": "ATOP"},
         "The foreign minister received the new envoy",
         headline="Minister receives envoy",
     ),
@@ -6224,5 +6224,46 @@ CASES = [
         {"place": None, "agency": None},
         "(UPDATED) -- The secretary of state",
         headline="Secretary visits the alliance",
+    ),
+    Case(
+        "a place and date alone on their line above a line of text that ends a sentence",
+        " date 2025-05-06 Envoys agree on port deal\n\nGeneva, 6 May 2025 -\n"
+        "Talks ended on Monday.\n\nThe envoys agreed to meet again in June.",
+        {"place": "Geneva", "date": D(2025, 5, 6)},
+        "Talks ended on Monday.",
+        headline="Envoys agree on port deal",
+    ),
+    Case(
+        "a place and full date before a comma, three weeks before the page, and a one-word outlet",
+        " date 2025-05-27 Minister receives envoy\n\n"
+        "Tashkent, May 6, 2025, ExampleDaily: The foreign minister received the new envoy.",
+        {"place": "Tashkent", "date": D(2025, 5, 6), "agency": "ExampleDaily"},
+        "The foreign minister received the new envoy",
+        headline="Minister receives envoy",
+    ),
+    Case(
+        "a headline ending in a number said again with the body glued to it",
+        " date 2025-05-06 Leaders gather in Northport for the G20\n\n"
+        "Leaders gather in Northport for the G20The leaders of twenty states met on Monday.",
+        {"place": None},
+        "The leaders of twenty states met",
+        headline="Leaders gather in Northport for the G20",
+    ),
+    Case(
+        "a breadcrumb from the site's name, two marks, ends with the title",
+        " date 2025-05-06 Northland Times\n\n"
+        "Northland Times › World › Envoys agree on port deal in Northport\n\n"
+        "The envoys of Northland and Southland agreed on the port deal on Monday.",
+        {"place": None},
+        "The envoys of Northland and Southland",
+        headline="Envoys agree on port deal in Northport",
+    ),
+    Case(
+        "a count or a live page's label in brackets after a known place is no agency",
+        " date 2025-05-06 Envoys agree on port deal\n\n"
+        "WASHINGTON (Day 3) – The foreign ministers met on Monday to discuss the deal.",
+        {"place": None, "agency": None},
+        "WASHINGTON (Day 3) – The foreign",
+        headline="Envoys agree on port deal",
     ),
 ]

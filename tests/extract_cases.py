@@ -3115,6 +3115,24 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a title at a sentence's start does not go on with a person named in a "
+        "fronted phrase, nor with one out of office",
+        "In talks with Chilean President Luis Soto, Norwegian President Ana Dahl "
+        "discussed trade on Monday. The President said trade would grow.\n\n"
+        "Former Prime Minister Sam Roe met Prime Minister Rosa Vidal in Lima. "
+        "The Prime Minister said the government valued his advice.",
+        [
+            ("indirect", "trade would grow", "Ana Dahl"),
+            ("indirect", "the government valued his advice", "Rosa Vidal"),
+        ],
+    ),
+    StatementCase(
+        "a surname with an abstract noun's ending is still a person's",
+        "Scott Gration, the US special envoy to Sudan, arrived in Khartoum on "
+        "Monday. Gration said the talks would focus on Darfur.",
+        [("indirect", "the talks would focus on Darfur", "Scott Gration")],
+    ),
+    StatementCase(
         "a title the subject before does not hold is the last one named with it",
         "Prime Minister Ana Dahl met President Luis Soto on Monday. The President "
         "said the talks went well.",
@@ -9064,6 +9082,63 @@ EVENT_CASES = [
                 {"Ana Dahl": "party", "Peru": "party"},
                 "occurred",
                 "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "states met jointly, or at a summit, are one meeting",
+        "Norwegian Foreign Minister Ana Dahl met jointly with the foreign "
+        "ministers of Chile, Peru and Bolivia in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Dahl": "party",
+                    "Chile": "party",
+                    "Peru": "party",
+                    "Bolivia": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "counterparts named after their demonyms are counted once",
+        "Norwegian Foreign Minister Ana Dahl met her Chilean and Peruvian "
+        "counterparts, Luis Soto and Rosa Vidal, in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "an exchange held with a minister, representations made, agreements to be inked",
+        "Norwegian Foreign Minister Ana Dahl held an exchange with Chilean Foreign "
+        "Minister Luis Soto on Monday. China made solemn representations to Japan "
+        "on Tuesday. Peru and Bolivia will ink two agreements on Friday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Luis Soto": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "accusation",
+                {"China": "initiator", "Japan": "recipient"},
+                "occurred",
+                "2025-04-01",
+            ),
+            (
+                "agreement",
+                {"Peru": "party", "Bolivia": "party"},
+                "planned",
+                "2025-04-04",
             ),
         ],
     ),

@@ -104,10 +104,14 @@ _MONTHS_IN_YEAR: Final = 12
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
 _DATELINE_LINE_WORDS_MIN: Final = 10
-# How far a dateline's date before a comma may be from the page's date.
-_COMMA_DATELINE_DAYS: Final = 7
+# How far a dateline's date before a comma may be before the page's date
+# (a year: `Helsinki, August 1, 1975, ...` opens a sentence), and after it.
+_COMMA_DATELINE_DAYS: Final = 366
+_COMMA_DATELINE_AHEAD: Final = 2
 # The marks that end a dateline alone on its line: `Tunis, 6 April 2017:`.
 _LINE_END_MARKS: Final = frozenset(":-–—")
+# The marks a line of text, or a speaker's label, ends with.
+_TEXT_END_MARKS: Final = frozenset('.:?!"”’)')
 # The most words of a line that names a person (`Akbar Novruz Read more`).
 _NAME_WORDS_MAX: Final = 6
 # The words of a pictured person's name after the office: `Dana Levi`,
@@ -149,6 +153,8 @@ _DIALOGUE_DASHES: Final = frozenset("–—")
 _CRUMB_TITLE_WORDS_MIN: Final = 4
 # A breadcrumb's first part, its home: `Home`, `Latest News`.
 _CRUMB_HEAD_WORDS_MAX: Final = 3
+# Marks enough to make a breadcrumb of a line whose home is a site's name.
+_CRUMB_MARKS_MIN: Final = 2
 # The small words of a section's name in capitals: `Peace and Security`.
 _CRUMB_PARTICLES: Final = frozenset(
     ["and", "of", "the", "in", "for", "on", "&"]
@@ -739,15 +745,24 @@ def _tagged_dateline(
                 m["alone"] is not None
                 and not (is_agency(agency) and is_known_place(place))
             )
-            # `KUCHING (May 6): ` is a date, not `ERBIL (Example 24) – `.
-            or (agency[-1].isdigit() and _opens_with_month(agency))
-            # `MOSCOW (Public Radio of Example) — `: a long name after a
-            # place the tables know, not `TALKS (Part One) – `.
+            # `KUCHING (May 6): ` is a date, `WASHINGTON (Day 3) – ` a
+            # count, not `ERBIL (Example 24) – `; `(U.S.)` a place.
+            or (
+                agency[-1].isdigit()
+                and (
+                    _opens_with_month(agency)
+                    or agency.split(None, 1)[0].casefold() in p.COUNTED_WORDS
+                )
+            )
+            or is_known_place(agency)
+            # `MOSCOW (Public Radio of Example) — `: a long name with a
+            # broadcaster's word; not `KYIV (Live Updates) – `.
             or (
                 " " in agency
                 and not _outlet_end(agency.rsplit(None, 1)[-1])
                 and not is_agency(agency)
-                and not is_known_place(place.partition(",")[0])
+                and p.BROADCASTER_WORDS.isdisjoint(agency.split())
+                and not agency[-1].isdigit()
             )
         ):
             continue
@@ -1401,7 +1416,7 @@ def _comma_dateline(m: re.Match[str], anchor: dt.date | None) -> bool:
     Whether a place and a full date before a comma (`Rabat, May 30, 2025,
     In ...`) date the page, not an event of the past that a sentence opens
     with (`Helsinki, August 1, 1975, Thirty-five states signed ...`): the
-    date is the page's, within days, when the page is dated; an outlet's name before a colon after
+    date is within the page's year, when the page is dated; an outlet's name before a colon after
     it is an outlet's (`Example Today: `), not a speaker's (`Secretary
     Levi: `).
     """
@@ -1409,12 +1424,20 @@ def _comma_dateline(m: re.Match[str], anchor: dt.date | None) -> bool:
         return False
     date = _parse_date(m["date"], anchor)
     if date is None or (
-        anchor is not None and abs((date - anchor).days) > _COMMA_DATELINE_DAYS
+        anchor is not None
+        and not -_COMMA_DATELINE_AHEAD
+        <= (anchor - date).days
+        <= _COMMA_DATELINE_DAYS
     ):
         return False
     outlet = m["outlet"]
-    return outlet is None or (
-        is_agency(outlet) or _outlet_end(outlet.rsplit(None, 1)[-1])
+    # One word is an outlet's (`UzDaily: `, `Kun.uz: `); a title and a name
+    # is a speaker's label.
+    return (
+        outlet is None
+        or " " not in outlet
+        or is_agency(outlet)
+        or _outlet_end(outlet.rsplit(None, 1)[-1])
     )
 
 
@@ -2506,7 +2529,7 @@ class _Reader:
                 return None
             if weak is not None:
                 return weak
-        elif line[-1] in _LINE_END_MARKS and self._text_below(line_end):
+        elif line[-1] in _LINE_END_MARKS and not self._title_below(line_end):
             # Text below, not a title (`Geneva, 6 May 2025 -`, then
             # `Ministers agree on port deal`).
             alone = _dateline_alone(self.text, at, line_end, anchor)
@@ -3381,8 +3404,13 @@ class _Reader:
             _crumb_title(line)
             if self.previous == "title"
             and headline is not None
-            # the site's name: `Example Central (eC)`, `Example News`
-            and (headline.endswith(")") or _site_cased(headline))
+            # the site's name: `Example Central (eC)`, `Example News`,
+            # `Example News | Latest news from Northland`
+            and (
+                headline.endswith(")")
+                or " | " in headline
+                or _site_cased(headline)
+            )
             and _crumbed(line)
             else None
         )
@@ -3557,6 +3585,19 @@ class _Reader:
         below = _next_line(text, at - 1)
         return is_prose(below, below.split(), text, at + len(below))
 
+    def _title_below(self, end: int) -> bool:
+        """
+        Whether the line below the one ending at *end* is a title's: its
+        shape, and no mark that ends a sentence or a label.
+        """
+        text = self.text
+        below = _next_line(text, _skip_space(text, end) - 1)
+        return (
+            bool(below)
+            and below[-1] not in _TEXT_END_MARKS
+            and title_shape(below)
+        )
+
     def _credited_below(self, end: int) -> bool:
         """
         Whether the line below the one ending at *end* is a byline, a
@@ -3635,7 +3676,6 @@ class _Reader:
             and len(body_line.split()) <= _SENTENCE_TITLE_WORDS_MAX
             # `Follow us on ...`, `This article is more than ...`,
             # `Editor's note: ...`: notices, no title.
-            and ":" not in body_line
             and not body_line.startswith(p.NOTICE_OPENINGS)
             and not is_furniture(body_line)
             and (
@@ -3915,11 +3955,12 @@ def _glued_after(line: str, headline: str) -> bool:
     """
     size = len(headline)
     return (
-        len(line) > size
+        len(line) > size + 1
         and line.startswith(headline)
+        # a new word starts: `... for the G20The leaders`; not a word
+        # cut, `... head of the UN`, then `UNHCR`
         and line[size].isupper()
-        # `... head of the UN`, then `UNHCR`: a word cut, not glued.
-        and (headline[-1].islower() or headline[-1] in ".?!")
+        and line[size + 1].islower()
         and len(headline.split()) >= _CRUMB_TITLE_WORDS_MIN
     )
 
@@ -3934,10 +3975,11 @@ def _crumbed(line: str) -> bool:
     mark = p.BREADCRUMB.search(line)
     if mark is None:
         return False
-    head = line[: mark.start()].casefold().split()
-    # `Home » ...`, `News › ...`; not `Oil > $100 as ...`.
-    return len(head) <= _CRUMB_HEAD_WORDS_MAX and p.CHROME_WORDS.issuperset(
-        head
+    head = line[: mark.start()]
+    # `Home » ...`, `Example Times › World › ...`; not `Oil > $100 as ...`.
+    return len(head.split()) <= _CRUMB_HEAD_WORDS_MAX and (
+        p.CHROME_WORDS.issuperset(head.casefold().split())
+        or len(p.BREADCRUMB.findall(line)) >= _CRUMB_MARKS_MIN
     )
 
 

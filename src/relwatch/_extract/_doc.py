@@ -765,8 +765,13 @@ class Doc:
         index = bisect.bisect_right(self.mention_ends, before)
         mention = self.mentions[min(index, len(self.mentions) - 1)]
         entity = mention.entity
+        opening = self.text[before : mention.start].strip().casefold()
         if (
             not before <= mention.start < before_end
+            # the sentence's subject opens it: not "In talks with X, Y ..."
+            or opening not in {"", "the"}
+            # "Former Prime Minister X met ...": out of the office named.
+            or "former" in self.text[mention.start : mention.end].casefold()
             or entity is None
             or entity.kind != PERSON
             or self.quoted(mention.start)

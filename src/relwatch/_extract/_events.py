@@ -3477,7 +3477,11 @@ class _Events:
             and _JOINTLY.isdisjoint(told)
             and (
                 not _SEPARATE.isdisjoint(told)
-                or _one_met_many(participants, subjects)
+                or (
+                    _one_met_many(participants, subjects)
+                    # "met jointly with ... at the summit": one gathering.
+                    and _GATHERED.isdisjoint(doc.folded[s_first:s_last])
+                )
             )
         ):
             groups = _one_each(participants, subjects)
@@ -8460,6 +8464,12 @@ _PLURAL_OFFICES: Final = frozenset(
 _SEPARATE: Final = frozenset(["meetings", "separate", "separately"])
 # How many states one actor meets that make a meeting with each.
 _MANY_MET: Final = 3
+# Words that tell those states met together: "met jointly with", "at the
+# summit", "in the C5+1 format", "attended a meeting with".
+_GATHERED: Final = frozenset(
+    """jointly together joint summit session format forum meeting
+    conference trilateral quadrilateral multilateral""".split()  # noqa: SIM905
+)
 # And words that tell them held all together: "held trilateral meetings".
 _JOINTLY: Final = frozenset(
     """trilateral tripartite quadrilateral multilateral joint""".split()  # noqa: SIM905

@@ -406,8 +406,8 @@ _NOUN_ENDING_MIN: Final = 5
 # The owners a list of demonyms may follow: "his Chilean, Peruvian and
 # Bolivian counterparts".
 _LIST_OWNERS: Final = frozenset(["his", "her", "their"])
-# The words that join a body's name to its portfolio: "Ministry of X".
-_BODY_LINKS: Final = frozenset(["of", "for"])
+# What stands before an item of a list: "areas: A, B and C; D".
+_LIST_MARKS: Final = frozenset([",", ";", ":", "and", "&"])
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
@@ -1506,9 +1506,15 @@ class Scanner:
                     ]
                     k = press[0]
                 return self._organisation(i, k, name_text)
-            if (j == 0 or self.folded[j - 1] not in _BODY_LINKS) and any(
-                len(w) > _NOUN_ENDING_MIN and w.endswith(_NOUN_ENDINGS)
-                for w in words[j:k]
+            if (
+                # in a list: "areas: Infrastructure, Border Facilitation and
+                # ..."; not "Scott Gration said" (a surname of that ending)
+                j > 0
+                and self.folded[j - 1] in _LIST_MARKS
+                and any(
+                    len(w) > _NOUN_ENDING_MIN and w.endswith(_NOUN_ENDINGS)
+                    for w in words[j:k]
+                )
             ):
                 # "Border Facilitation and Connectivity", "Priorities
                 # Action": a topic's or a body's name, no person's (in
@@ -1676,7 +1682,19 @@ class Scanner:
             if not words[end].islower():
                 break
             end += 1
-        if len(codes) < PAIR or end >= n or folded[end] not in _PAIRED_PEOPLE:
+        if (
+            len(codes) < PAIR
+            or end >= n
+            or folded[end] not in _PAIRED_PEOPLE
+            # "her Chilean and Peruvian counterparts, X and Y": the people
+            # named after them are the counterparts.
+            or (
+                folded[end] == "counterparts"
+                and end + 2 < n
+                and words[end + 1] == ","
+                and words[end + 2][0].isupper()
+            )
+        ):
             self._no_demonyms.update(read)
             return None
         first = (
