@@ -412,12 +412,22 @@ def _skip_space(text: str, at: int) -> int:
     return len(text) if found is None else found.start()
 
 
+def _stamp_line(line: str) -> bool:
+    """
+    Whether *line* is a stamp, or holds one between bars: `World | Example
+    Agency | Updated: May 6, 2025 6:41 pm`.
+    """
+    return is_timestamp(line) or (
+        "|" in line and any(map(is_timestamp, line.split("|")))
+    )
+
+
 def _above_photo_credit(text: str, line_end: int) -> bool:
     """
     Whether the next line after *line_end* that is not blank is a short
     photo credit alone (`Photo/Supplied`): the line above is its caption.
     """
-    below = _next_line(text, _skip_space(text, line_end) - 1)
+    below = _line_below(text, line_end)
     return len(below) <= p.CHROME_LINE_MAX and is_photo_credit(
         below.casefold()
     )
@@ -451,6 +461,11 @@ def _known_place_dash(line: str) -> bool:
     """
     dash = p.DASH_DATELINE.match(line) if line[1:2].isupper() else None
     return dash is not None and is_known_place(dash["place"])
+
+
+def _line_below(text: str, end: int) -> str:
+    """The first line after *end* that is not blank, stripped."""
+    return _next_line(text, _skip_space(text, end) - 1)
 
 
 def _next_line(text: str, line_end: int) -> str:
@@ -3384,12 +3399,10 @@ class _Reader:
         dash alone, as a ticker puts between its items.
         """
         text = self.text
-        below = _next_line(text, _skip_space(text, end) - 1)
+        below = _line_below(text, end)
         if below.strip("-–—• ") == "":
             end = text.find("\n", _skip_space(text, end))
-            below = (
-                "" if end < 0 else _next_line(text, _skip_space(text, end) - 1)
-            )
+            below = "" if end < 0 else _line_below(text, end)
         return below
 
     def _crumb_below(self, line: str, end: int) -> bool:
@@ -3591,7 +3604,7 @@ class _Reader:
         shape, and no mark that ends a sentence or a label.
         """
         text = self.text
-        below = _next_line(text, _skip_space(text, end) - 1)
+        below = _line_below(text, end)
         return (
             bool(below)
             and below[-1] not in _TEXT_END_MARKS
@@ -3604,14 +3617,14 @@ class _Reader:
         timestamp or a dateline: the title ends above it.
         """
         text = self.text
-        below = _next_line(text, _skip_space(text, end) - 1)
+        below = _line_below(text, end)
         if below[:3] in _BY_SPACE or self._dated_below(end):
             return True
         # Or the title's deck is between them, longer than the title: the
         # byline, the writer's name alone or the date below it.
         title = text[text.rfind("\n", 0, end) + 1 : end]
         deck_end = text.find(below, end) + len(below)
-        after = _next_line(text, _skip_space(text, deck_end) - 1)
+        after = _line_below(text, deck_end)
         return len(below.split()) > len(title.split()) and (
             after[:3] in _BY_SPACE
             or (_person(after) is not None and not is_known_place(after))
@@ -3682,10 +3695,7 @@ class _Reader:
                 p.TIMESTAMP_TOKEN.match(line) is not None
                 or p.WEEKDAY_PREFIX.match(line) is not None
             )
-            and (
-                is_timestamp(line)
-                or ("|" in line and any(map(is_timestamp, line.split("|"))))
-            )
+            and _stamp_line(line)
         )
 
     def _summary_touches(self, line_start: int) -> bool:
@@ -3725,19 +3735,15 @@ class _Reader:
         a byline.
         """
         if (
-            is_timestamp(line)
+            _stamp_line(line)
             or line.removesuffix(":").casefold() in p.STAMP_LABELS
-            # `World | Example Agency | Updated: May 6, 2025 6:41 pm`.
-            or ("|" in line and any(map(is_timestamp, line.split("|"))))
         ):
             return True
         # `Examplenet` between the summary and the page's date.
         if (
             line.isalpha()
             and line[0].isupper()
-            and is_timestamp(
-                _next_line(self.text, _skip_space(self.text, line_end) - 1)
-            )
+            and is_timestamp(_line_below(self.text, line_end))
         ):
             return True
         folded = line.casefold()
