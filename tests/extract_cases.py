@@ -9067,6 +9067,52 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "one who meets people of three states or more, each named with his "
+        "title before him, meets each",
+        "Norwegian Foreign Minister Ana Dahl exchanged views with the Foreign "
+        "Minister of Chile, Tomas Riquelme, Peru's Foreign Minister, Lucia "
+        "Ferrer, and the Foreign Minister of Bolivia, Juan Mamani, on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Lucia Ferrer": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Juan Mamani": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
+        "people of one state met together are one meeting",
+        "Norwegian Foreign Minister Ana Dahl met Chilean Foreign Minister "
+        "Tomas Riquelme, Chilean Trade Minister Lucia Ferrer and Chilean "
+        "Defence Minister Juan Mamani on Monday.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Dahl": "party",
+                    "Tomas Riquelme": "party",
+                    "Lucia Ferrer": "party",
+                    "Juan Mamani": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "meetings held separately are one each",
         "Norwegian Foreign Minister Ana Dahl met separately with the foreign "
         "ministers of Chile and Peru on Monday.",

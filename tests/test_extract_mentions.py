@@ -2381,6 +2381,32 @@ class TestAffiliation:
             a.name: a.country for a in article.actors if a.kind == "person"
         }
 
+    def test_an_office_named_by_its_organisation_s_adjective(self):
+        """
+        "X, European Commissioner for Trade and Enlargement," serves the EU,
+        not the state of the story: the meeting with Moldova's president is
+        diplomacy, and the portfolio listed in the aside stays the role.
+        """
+        article = _extract(
+            "Moldovan President Ana Rusu met on Monday with Piet Janssen, "
+            "European Commissioner for Trade and Enlargement, in Chisinau. "
+            "Moldova's Prime Minister Ion Ciobanu also attended."
+        )
+
+        janssen = next(a for a in article.actors if a.name == "Piet Janssen")
+        eu = next(a for a in article.actors if a.name == "European Union")
+        assert (
+            [_meeting("Ana Rusu", "Piet Janssen")],
+            None,
+            "European Commissioner for Trade and Enlargement",
+            eu.id,
+        ) == (
+            [(*e[:3], None) for e in _events(article)],
+            janssen.country,
+            janssen.role,
+            janssen.affiliation,
+        )
+
 
 class TestPluralTitles:
     def test_office_in_the_plural_before_names(self):

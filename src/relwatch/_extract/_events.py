@@ -8052,10 +8052,15 @@ def _one_met_many(participants: list[FoundParticipant], subjects: int) -> bool:
     as a forum's sidelines hold them.
     """
     others = participants[subjects:]
+    states = {p.entity.country for p in others}
     return (
         subjects == 1
         and len(others) >= _MANY_MET
-        and all(p.entity.kind == STATE for p in others)
+        and (
+            all(p.entity.kind == STATE for p in others)
+            # "exchanged views with A of Chad, B of Spain and C of Peru"
+            or (None not in states and len(states) == len(others))
+        )
     )
 
 

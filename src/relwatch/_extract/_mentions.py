@@ -892,6 +892,11 @@ def _surnames_alone(words: list[str]) -> list[str]:
 _KEPT_NAMES: Final = 4096
 
 
+# Offices whose title names their organisation by an adjective: a
+# European Commissioner serves the EU, no state.
+_OFFICE_ORGANISATIONS: Final = {"European Commissioner": "eu"}
+
+
 def _is_name_word(word: str) -> bool:
     first = word[0]
     return (
@@ -2198,8 +2203,10 @@ class Scanner:
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
-            if listing:
-                # Up to its last office word: the name follows it.
+            if listing and not (np.aside and m < n and words[m] in {",", "."}):
+                # Up to its last office word: the name follows it (in an
+                # aside, the comma after it ends it: "X, Commissioner for
+                # Trade and Enlargement, said").
                 while m > k and words[m - 1] not in office_words:
                     m -= 1
             if m == k or (preposition == "and" and self._title_at(k)):
@@ -2481,12 +2488,17 @@ class Scanner:
         if words[j] in {"the", "The", "a", "an"}:
             j += 1
         extra = _NounPhrase()
+        extra.aside = True
         end = self._modifiers(j, extra)
         if not extra.roles or extra.head is not None:
             return k
         if not extra.countries and end + 1 < n:
             end = self._served_state(end, extra)
         if (
+            # "the Foreign Minister of Chad, X, Spain's Foreign Minister, Y":
+            # a name titled already leaves the next title to the next name.
+            np.roles and in_apposition and self._name_after_comma(end)
+        ) or (
             end < n
             and words[end] not in _APPOSITIVE_ENDS
             # "X, the Turkish foreign minister said", not "his spokesman,
@@ -2510,6 +2522,20 @@ class Scanner:
         if not np.orgs:
             np.orgs = extra.orgs
         return end
+
+    def _name_after_comma(self, end: int) -> bool:
+        """
+        Whether a comma at *end* has a person's name after it: no state,
+        organisation or title.
+        """
+        words = self.words
+        return (
+            end + 1 < len(words)
+            and words[end] == ","
+            and _is_name_word(words[end + 1])
+            and self._name_at(end + 1) is None
+            and self._title_at(end + 1) is None
+        )
 
     def _plain_name(self, end: int) -> bool:
         """
@@ -2922,6 +2948,11 @@ class Scanner:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
             self._known_country(entity, words, stateless=stateless)
+        if entity.affiliation is None and role is not None:
+            # "European Commissioner for Trade": the office before its
+            # portfolio.
+            office = role.split(" for ", 1)[0]
+            entity.affiliation = _OFFICE_ORGANISATIONS.get(office)
         else:
             named = frozenset(_name_words(words))
             if len(name) > len(entity.name) and entity.words <= named:
@@ -3062,6 +3093,7 @@ class _NounPhrase:
     """
 
     __slots__ = (
+        "aside",
         "countries",
         "determined",
         "document",
@@ -3075,6 +3107,7 @@ class _NounPhrase:
     )
 
     def __init__(self) -> None:
+        self.aside = False  # ", the Foreign Minister," after a name
         self.determined = False  # "the Speaker said": a title after "the"
         self.document = False  # "the Riyadh Declaration" is a document
         self.nickname: str | None = None  # "(Jokowi)" after the name
