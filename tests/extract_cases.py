@@ -9069,9 +9069,10 @@ EVENT_CASES = [
     EventCase(
         "one who meets people of three states or more, each named with his "
         "title before him, meets each",
-        "Norwegian Foreign Minister Ana Dahl exchanged views with the Foreign "
-        "Minister of Chile, Tomas Riquelme, Peru's Foreign Minister, Lucia "
-        "Ferrer, and the Foreign Minister of Bolivia, Juan Mamani, on Monday.",
+        "Norwegian Foreign Minister Ana Dahl on Monday exchanged views with "
+        "the Foreign Minister of Chile, Tomas Riquelme, Peru's Foreign "
+        "Minister, Lucia Ferrer, and the Foreign Minister of Bolivia, Juan "
+        "Mamani.",
         [
             (
                 "meeting",

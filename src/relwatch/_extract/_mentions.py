@@ -2948,11 +2948,6 @@ class Scanner:
             entity = Entity(PERSON, name, country=country, role=role)
             self.entities.append(entity)
             self._known_country(entity, words, stateless=stateless)
-        if entity.affiliation is None and role is not None:
-            # "European Commissioner for Trade": the office before its
-            # portfolio.
-            office = role.split(" for ", 1)[0]
-            entity.affiliation = _OFFICE_ORGANISATIONS.get(office)
         else:
             named = frozenset(_name_words(words))
             if len(name) > len(entity.name) and entity.words <= named:
@@ -2963,6 +2958,11 @@ class Scanner:
             ):
                 entity.role = role
             entity.country = entity.country or country
+        if entity.affiliation is None and role is not None:
+            # "European Commissioner for Trade": the office before its
+            # portfolio.
+            office = role.split(" for ", 1)[0]
+            entity.affiliation = _OFFICE_ORGANISATIONS.get(office)
         self._index(entity)
         return entity
 
