@@ -866,6 +866,54 @@ CASES = [
         "resident Example wrapped up",
     ),
     Case(
+        "a lead that says the summary again and goes on past it, its last sentence "
+        "cut short of its full stop",
+        " date 2025-03-10 "
+        "Ministarstvo vanjskih poslova\n\n"
+        "Ministers Levi, Dahl talk closer ties\n\nForeign Minister Dana Levi met on 8 "
+        "March with her Norwegian counterpart Ana Dahl, who is on an official visit "
+        "with a delegation\n\nForeign Minister Dana Levi met on 8 March with her "
+        "Norwegian counterpart Ana Dahl, who is on an official visit with a delegation "
+        "led by the Prime Minister. The talks were held in the President's office\n\n"
+        "“We are neighbours,” Levi said.",
+        {"place": None},
+        "Foreign Minister Dana Levi met on 8 March",
+        headline="Ministers Levi, Dahl talk closer ties",
+    ),
+    Case(
+        "a summary of two sentences with no full stop above a lead of its own stays "
+        "out of the body",
+        " date 2025-03-10 "
+        "Envoys of two states hold talks on the border\n\nThe talks between the two "
+        "envoys cover the border and the new crossing. Both also seek a plan for the "
+        "shared river basin\n\nThe envoys of two neighbouring states met in the capital "
+        "on Monday for talks on their border.",
+        {"place": None},
+        "The envoys of two neighbouring states",
+        headline="Envoys of two states hold talks on the border",
+    ),
+    Case(
+        "a site's name in its own language above the title: the title tells the story "
+        "the text goes on to tell",
+        " date 2025-03-10 "
+        "Ministarstvo vanjskih poslova\n\nMinisters Levi, Dahl talk closer ties\n\n"
+        "Foreign Minister Dana Levi met her Norwegian counterpart Ana Dahl on Monday "
+        "for talks on trade and energy.",
+        {"place": None},
+        "Foreign Minister Dana Levi met",
+        headline="Ministers Levi, Dahl talk closer ties",
+    ),
+    Case(
+        "a title above a subtitle keeps its place when it tells the story too",
+        " date 2025-03-10 "
+        "Ministers talk closer ties\n\nLevi and Dahl meet on trade\n\n"
+        "Foreign Minister Dana Levi met her Norwegian counterpart Ana Dahl on Monday "
+        "for talks on closer ties in trade and energy.",
+        {"place": None},
+        "Foreign Minister Dana Levi met",
+        headline="Ministers talk closer ties",
+    ),
+    Case(
         "a caption above the body credits its picture to an agency",
         " date 2024-09-24 Minister discusses regional issues with UN chief\n\nThe minister "
         "speaks at a forum at the UN headquarters in New York, United States, on the third "

@@ -9114,6 +9114,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a date between the verb and its object says when, then whom",
+        "Norwegian Foreign Minister Ana Dahl met 31 March with Chilean Foreign "
+        "Minister Tomas Riquelme.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Riquelme": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "meetings held separately are one each",
         "Norwegian Foreign Minister Ana Dahl met separately with the foreign "
         "ministers of Chile and Peru on Monday.",

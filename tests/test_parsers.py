@@ -1433,6 +1433,30 @@ class TestParseArticle:
             article.bylines,
         )
 
+    def test_lead_that_goes_on_past_the_summary_it_repeats(self):
+        """
+        On a page with no dateline, a lead that says the summary above it
+        again and goes on past it (its last sentence cut short of its full
+        stop) is the body, and the title below the site's name in its own
+        language is the headline.
+        """
+        summary = (
+            "Foreign Minister Dana Levi met on 8 March with her Norwegian "
+            "counterpart Ana Dahl, who is on an official visit with a "
+            "delegation"
+        )
+        article = relwatch.parse_article(
+            "Ministarstvo vanjskih poslova\n\nMinisters Levi, Dahl talk closer "
+            f"ties\n\n{summary}\n\n{summary} led by the Prime Minister. The "
+            "talks were held in the President's office\n\n“We are "
+            "neighbours,” Levi said."
+        )
+
+        assert (
+            "Ministers Levi, Dahl talk closer ties",
+            f"{summary} led by the Prime Minister.",
+        ) == (article.headline, article.body.split(" The talks")[0])
+
     def test_published(self):
         """
         published is the dateline date, else the crawl date, else the
@@ -2678,6 +2702,7 @@ class TestLinearTime:
             "AB (Ab of the Ab Ab Ab Ab Ab ",
             "Ab, Ab Ab, Ab (AB.AB1 ",
             "1:1:1 ",
+            "abc. A abc",
             "-",
             "a",
             "1",

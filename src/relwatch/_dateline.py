@@ -100,6 +100,19 @@ _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
 # The months of a year: a number up to it may be a day or a month.
 _MONTHS_IN_YEAR: Final = 12
+# A word that tells a line's story has four letters or more and is no word
+# of grammar; a title shares two with the text below it.
+_STORY_WORD_MIN: Final = 4
+# The letters a summary has at least that a lead below it says again, and
+# the words of the sentence the lead goes on with.
+_REPEATED_SUMMARY_MIN: Final = 40
+_SENTENCE_AFTER_WORDS: Final = 5
+_SHARED_STORY_WORDS: Final = 2
+_GRAMMAR_WORDS: Final = frozenset(
+    """with that from this have been will were they their them also after
+    over into than more said says about when what which while where there
+    here then some such only just very""".split()  # noqa: SIM905
+)
 # The fewest words of the line below a hard-wrapped paragraph's first.
 _WRAPPED_WORDS_MIN: Final = 6
 # The fewest words of a line that opens with an untagged dateline.
@@ -461,6 +474,45 @@ def _known_place_dash(line: str) -> bool:
     """
     dash = p.DASH_DATELINE.match(line) if line[1:2].isupper() else None
     return dash is not None and is_known_place(dash["place"])
+
+
+def _story_words(line: str) -> set[str]:
+    """
+    The words of *line* that tell its story, folded: of four letters or
+    more, no word of grammar.
+    """
+    return {
+        word
+        for word in map(str.casefold, p.LETTER_WORDS.findall(line))
+        if len(word) >= _STORY_WORD_MIN and word not in _GRAMMAR_WORDS
+    }
+
+
+def _goes_on(line: str) -> bool:
+    """
+    Whether *line* holds a sentence of its own after its first: a lead
+    that goes on past the summary it says again, not a caption said again
+    with its credit (`... the flag. Source: EXA`).
+    """
+    end = p.INNER_SENTENCE_END.search(line)
+    return (
+        end is not None
+        and len(line[end.end() - 1 :].split()) >= _SENTENCE_AFTER_WORDS
+    )
+
+
+def _shared_words(words: set[str], others: set[str]) -> int:
+    """
+    How many of *words* one of *others* says too, or with an ending of its
+    own (`Russia` and `Russian`).
+    """
+    return sum(
+        any(
+            word.startswith(other) or other.startswith(word)
+            for other in others
+        )
+        for word in words
+    )
 
 
 def _line_below(text: str, end: int) -> str:
@@ -2506,7 +2558,17 @@ class _Reader:
             and _known_place_dash(line)
             and _runs_on(self.text, line, line_end)
         )
-        prose = prose or wrapped
+        prose = (
+            prose
+            or wrapped
+            # The lead that says the summary above it again and goes on past
+            # it, its last sentence cut short of its full stop.
+            or (
+                len(self.above_key) >= _REPEATED_SUMMARY_MIN
+                and self.line_key.startswith(self.above_key)
+                and _goes_on(line)
+            )
+        )
         # A paragraph that lacks its full stop is still text, not a title
         # (`Moscow, April 26: Russia ... announced`).
         if prose or words > TITLE_WORDS_MAX:
@@ -3302,6 +3364,7 @@ class _Reader:
                 or self._below_site(self.headline, line, end)
                 or (self.site_name and self._below_name(line, end))
                 or self._said_twice(line, end)
+                or self._story_title(line, end)
             ):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
@@ -3359,6 +3422,25 @@ class _Reader:
                 self.previous = "subtitle"
         else:
             self._first_title(line, end)
+
+    def _story_title(self, line: str, end: int) -> bool:
+        """
+        Note *line*, ending at *end* right below the headline so far, as
+        the title when the headline shares no word with the line of text
+        below and *line* shares two: the title tells the story the text goes
+        on to tell, a site's name above it does not (`Ministarstvo vanjskih
+        poslova`, `Ministers Levi, Dahl talk trade`, `Foreign Minister Dana
+        Levi met ...`).
+        """
+        if self.previous != "title" or self.headline is None:
+            return False
+        below = _story_words(_line_below(self.text, end))
+        if _shared_words(_story_words(self.headline), below) or (
+            _shared_words(_story_words(line), below) < _SHARED_STORY_WORDS
+        ):
+            return False
+        self._set_headline(line, end)
+        return True
 
     def _said_twice(self, line: str, end: int) -> bool:
         """

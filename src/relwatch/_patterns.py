@@ -424,6 +424,11 @@ STOP_DATELINE: Final = re.compile(
 # Where that full stop and its space end at the latest: after three words
 # of 25 letters, two links of a word and a space, the spaces between them.
 STOP_PLACE_MAX: Final = 87
+# A full stop that ends a sentence inside a line, another after it: `...
+# led by the Prime Minister. The meeting was held ...` (not `Mr. Levi`, `Prof. Dahl`).
+INNER_SENTENCE_END: Final = re.compile(
+    r"(?<![A-Z])[^\W\d_A-Z]{3}\.[ \t]++[\"“A-Z]"
+)
 # A website's name: `EXAMPLE.CO`, `Example.com`.
 WEBSITE: Final = re.compile(r"[^\W_]\.[^\W\d_]{2,}")
 

@@ -5956,6 +5956,7 @@ class _Events:
                 preposition = word
             elif (
                 word in _AT_A_TIME
+                or _a_date_at(folded, k)
                 or (word in _VENUES and preposition in {"in", "at"})
                 or (word in _DAY_PARTS and folded[k - 1] in _AT_A_TIME)
                 or _in_audience(folded, k)
@@ -8042,6 +8043,17 @@ def _bare_plural(mention: Mention) -> bool:
         entity is not None
         and entity.country is None
         and entity.name.rsplit(maxsplit=1)[-1].casefold() in _PLURAL_OFFICES
+    )
+
+
+def _a_date_at(folded: list[str], k: int) -> bool:
+    """
+    Whether the word at *k* is a month beside a day or year: "met 8 March
+    2016 with X", "received on March 8 X" say when, then whom.
+    """
+    return folded[k] in MONTHS and (
+        (k > 0 and folded[k - 1].isdigit())
+        or (k + 1 < len(folded) and folded[k + 1].isdigit())
     )
 
 
