@@ -5172,6 +5172,32 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "travel and entry bans imposed on a state's officials are sanctions, "
+        "one for each state that imposes them",
+        "Norway and Sweden imposed an entry ban on 30 Chilean officials on "
+        "Monday. Peru imposed a travel ban against Bolivian officials.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Sweden": "initiator", "Chile": "recipient"},
+                "occurred",
+                "2025-03-31",
+            ),
+            (
+                "sanction",
+                {"Peru": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "visa restrictions on a state's students are no sanction",
         "Norway imposed visa restrictions on Chilean students on Monday.",
         [],

@@ -721,6 +721,23 @@ class TestTitleBeforeName:
             "Turkish Foreign Minister, Hakan Demir, met Lena Vasko in Vienna."
         )
 
+    def test_a_rank_held_once_in_brackets(self):
+        """
+        "Rear Admiral (Retd)" before a name is a rank held once: the name
+        after the bracket is the person's, with the titles before it.
+        """
+        article = _extract(
+            "Norwegian Foreign Secretary Rear Admiral (Retd) Ana Dahl met "
+            "Lena Vasko in Vienna."
+        )
+
+        assert (
+            "Ana Dahl",
+            "person",
+            "NOR",
+            "Foreign Secretary and Rear Admiral",
+        ) in _actors(article)
+
     def test_honorific_at_the_end_of_a_long_title(self):
         """
         After the longest run of titles the reader takes, an honorific is

@@ -892,6 +892,8 @@ def _surnames_alone(words: list[str]) -> list[str]:
 _KEPT_NAMES: Final = 4096
 
 
+# The marks of a rank held once, in brackets after it.
+_RETIRED: Final = frozenset(["retd", "rtd", "retired", "retd."])
 # Offices whose title names their organisation by an adjective: a
 # European Commissioner serves the EU, no state.
 _OFFICE_ORGANISATIONS: Final = {"European Commissioner": "eu"}
@@ -1885,6 +1887,13 @@ class Scanner:
                 np.expert = np.expert or meaning.type == EXPERT
                 role = meaning.key
                 j = self._tail(end, np)
+                if (
+                    j + 2 < n
+                    and words[j] == "("
+                    and self.folded[j + 1] in _RETIRED
+                    and words[j + 2] == ")"
+                ):
+                    j += 3  # "Rear Admiral (Retd) X": the rank held once
                 # "Minister of State at the Foreign Ministry": the office,
                 # not the body it sits in.
                 office_end = (
