@@ -1000,6 +1000,46 @@ CASES = [
         "The two ministers discussed",
     ),
     Case(
+        "PLACE, AGENCY - with Australia's agency",
+        " date 2025-05-06 NORTHPORT, AAP - Closer ties with island neighbours were on the "
+        "agenda of the talks held in the city on Monday.",
+        {"place": "NORTHPORT", "agency": "AAP", "date": None},
+        "Closer ties with island neighbours",
+    ),
+    Case(
+        "an agency's bureau by its region's name, in a tag or after a comma",
+        " date 2025-05-06 Jakarta (Antara Bali) -- The foreign minister held talks with "
+        "three counterparts on Monday.",
+        {"place": "Jakarta", "agency": "Antara Bali", "date": None},
+        "The foreign minister held talks",
+    ),
+    Case(
+        "no agency's bureau: the word after the agency's name is no region",
+        " date 2025-05-06 Jakarta (Antara Fans) -- The foreign minister held talks with "
+        "three counterparts on Monday.",
+        {"agency": None},
+        "Jakarta (Antara Fans) -- The foreign minister",
+    ),
+    Case(
+        "PLACE, Country (Month D,YYYY) – : the date and its year in parentheses",
+        " date 2025-05-06 NORTHPORT, Examplia (February 15,2025) – “We are two neighbouring "
+        "and friendly countries,” the minister said at the talks.",
+        {
+            "place": "NORTHPORT, Examplia",
+            "date": D(2025, 2, 15),
+            "agency": None,
+        },
+        "“We are two neighbouring",
+    ),
+    Case(
+        "no place in capitals before the comma: a label and a date in parentheses are "
+        "no dateline",
+        " date 2025-05-06 LIVE, Updates (May 6) - The minister met his counterpart in the "
+        "city on Monday for talks on trade.",
+        {"place": None, "date": None},
+        "LIVE, Updates (May 6) - The minister",
+    ),
+    Case(
         "PLACE, AGENCY – with an agency's tag",
         " date 2022-07-27 Beijing, MINA – The two presidents held a bilateral meeting at "
         "the state guesthouse on Tuesday.",

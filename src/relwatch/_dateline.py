@@ -735,11 +735,12 @@ def _tagged_candidates(
             candidates.append(p.STOP_TAG_DATELINE)
         candidates.append(p.CAPS_TAG_DATELINE)
         # `KUCHING (May 6): `: the place, in capitals and without a comma,
-        # is all before it.
-        if (
-            not comma
-            and paren - at <= _PAREN_DATE_PLACE_MAX
-            and text[at:paren].isupper()
+        # is all before it; or with its country after a comma: `NORTHPORT,
+        # Examplia (May 6, 2025) – `.
+        if paren - at <= _PAREN_DATE_PLACE_MAX and (
+            text[at:paren].isupper()
+            if not comma
+            else text[at : text.find(",", at, paren)].isupper()
         ):
             candidates.append(p.PAREN_DATE_DATELINE)
     return candidates

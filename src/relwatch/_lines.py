@@ -674,7 +674,9 @@ def is_agency(name: str) -> bool:
     """
     folded = name.casefold()
     if folded not in p.AGENCIES:
-        return False
+        # `Antara Bali`: an agency's bureau, by its region's name.
+        head, _, region = name.rpartition(" ")
+        return bool(head) and is_known_place(region) and is_agency(head)
     # `MAP` is the Moroccan agency, `map` a word; `dpa` writes itself so.
     return (
         len(name) > 4  # noqa: PLR2004

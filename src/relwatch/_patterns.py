@@ -212,11 +212,14 @@ SLASH_DATELINE: Final = re.compile(
     r"(?P<sep>\s{0,3}(?:--|[-–—])?\s{0,3})"
 )
 
-# A place in capitals and its date in parentheses: `KUCHING (May 6): `;
+# A place in capitals and its date in parentheses: `KUCHING (May 6): `,
+# with its country and the year: `NORTHPORT, Examplia (May 6, 2025) – `;
 # a month by name, so `LIVE (Day 3): ` is no dateline.
 PAREN_DATE_DATELINE: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2})\s{0,2}"
-    rf"\((?P<date>{_MONTH_NAME}\.?\s{{1,2}}[0-9]{{1,2}}|[0-9]{{1,2}}\s{{1,2}}{_MONTH_NAME})\)"
+    r"(?P<place>[A-Z][A-Z.'-]{1,20}+(?:\s[A-Z][A-Z.'-]{1,20}+){0,2}"
+    r"(?:,\s{1,2}[A-Z][a-z]{2,20}+(?:\s[A-Z][a-z]{2,20}+)?)?)\s{0,2}"
+    rf"\((?P<date>(?:{_MONTH_NAME}\.?\s{{1,2}}[0-9]{{1,2}}|[0-9]{{1,2}}\s{{1,2}}{_MONTH_NAME})"
+    r"(?:,\s{0,2}[12][0-9]{3})?)\)"
     r"(?P<sep>\s{0,2}(?:--|[:–—-])\s{0,3})"
 )
 
@@ -746,7 +749,7 @@ def _month_day(month: str, year: str) -> str:
         rf"(?:(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s{{1,2}}(?:de\s{{1,2}})?"
         rf"(?P<month1>{month})\.?"
         rf"|(?P<month2>{month})\.?\s{{1,2}}(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
-        rf"(?:,?\s{{1,2}}(?:de\s{{1,2}})?(?P<year>{year}))?"
+        rf"(?:(?:,\s{{0,2}}|\s{{1,2}})(?:de\s{{1,2}})?(?P<year>{year}))?"
     )
 
 
@@ -1145,6 +1148,7 @@ AGENCIES: Final = frozenset(
         *("ansa", "efe", "dpa", "agerpres", "mti", "pap", "ctk", "tasr"),
         *("sta", "hina", "tanjug", "bta", "ata", "mina", "prensa latina"),
         *("lusa", "telam", "gna", "nan", "kna", "sapa", "xinhua news agency"),
+        *("aap", "australian associated press"),
         *("kyodo news", "yonhap news agency", "jiji press", "ria"),
         # The Baltic agencies: `BNS` alone on its line credits the story.
         *("bns", "leta", "elta"),
