@@ -869,7 +869,7 @@ CASES = [
         "a lead that says the summary again and goes on past it, its last sentence "
         "cut short of its full stop",
         " date 2025-03-10 "
-        "Ministarstvo vanjskih poslova\n\n"
+        "Ministry of Foreign Affairs\n\n"
         "Ministers Levi, Dahl talk closer ties\n\nForeign Minister Dana Levi met on 8 "
         "March with her Norwegian counterpart Ana Dahl, who is on an official visit "
         "with a delegation\n\nForeign Minister Dana Levi met on 8 March with her "
@@ -893,15 +893,25 @@ CASES = [
         headline="Envoys of two states hold talks on the border",
     ),
     Case(
-        "a site's name in its own language above the title: the title tells the story "
-        "the text goes on to tell",
-        " date 2025-03-10 "
-        "Ministarstvo vanjskih poslova\n\nMinisters Levi, Dahl talk closer ties\n\n"
-        "Foreign Minister Dana Levi met her Norwegian counterpart Ana Dahl on Monday "
-        "for talks on trade and energy.",
+        "a caption said again with a credit of its own, then the lead: the lead is the body",
+        " date 2025-03-10 Levi, Dahl open crossing\n\nLevi and Dahl agreed on Monday to "
+        "open the northern border crossing\n\nLevi and Dahl agreed on Monday to open the "
+        "northern border crossing. Photo by Ana Example for the ministry\n\nForeign "
+        "Minister Dana Levi and her Norwegian counterpart Ana Dahl agreed in Oslo on "
+        "Monday to open the border crossing.",
+        {"place": None},
+        "Foreign Minister Dana Levi and her Norwegian",
+        headline="Levi, Dahl open crossing",
+    ),
+    Case(
+        "a title in few words above a subtitle that shares the text's words keeps its "
+        "place",
+        " date 2025-03-10 A handshake, at last\n\nForeign ministers of two neighbours "
+        "meet in Oslo for trade talks\n\nForeign Minister Dana Levi met her Norwegian "
+        "counterpart Ana Dahl in Oslo on Monday for talks on trade and energy.",
         {"place": None},
         "Foreign Minister Dana Levi met",
-        headline="Ministers Levi, Dahl talk closer ties",
+        headline="A handshake, at last",
     ),
     Case(
         "a title above a subtitle keeps its place when it tells the story too",

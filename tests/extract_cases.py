@@ -9121,6 +9121,28 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "people of three states met with one of the holder's own are one "
+        "meeting",
+        "Norwegian Foreign Minister Ana Dahl met Chilean Foreign Minister "
+        "Tomas Riquelme, Peruvian Foreign Minister Lucia Ferrer, Bolivian "
+        "Foreign Minister Juan Mamani and Norwegian Trade Minister Erik Lund "
+        "on Monday.",
+        [
+            (
+                "meeting",
+                {
+                    "Ana Dahl": "party",
+                    "Tomas Riquelme": "party",
+                    "Lucia Ferrer": "party",
+                    "Juan Mamani": "party",
+                    "Erik Lund": "party",
+                },
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "people of one state met together are one meeting",
         "Norwegian Foreign Minister Ana Dahl met Chilean Foreign Minister "
         "Tomas Riquelme, Chilean Trade Minister Lucia Ferrer and Chilean "

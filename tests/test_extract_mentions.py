@@ -2424,6 +2424,46 @@ class TestAffiliation:
             janssen.affiliation,
         )
 
+    def test_a_name_after_and_ends_an_aside_s_portfolio(self):
+        """
+        "X, European Commissioner for Trade and Y, European Commissioner for
+        Energy,": the name after "and" is a person of her own, with her
+        office, not a portfolio of the first.
+        """
+        article = _extract(
+            "Moldovan President Ana Rusu met Piet Janssen, European "
+            "Commissioner for Trade and Lena Vasko, European Commissioner for "
+            "Energy, in Chisinau."
+        )
+
+        assert (
+            "Lena Vasko",
+            "person",
+            None,
+            "European Commissioner for Energy",
+        ) in (_actors(article))
+        assert [_meeting("Ana Rusu", "Piet Janssen", "Lena Vasko")] == [
+            (*e[:3], None) for e in _events(article)
+        ]
+
+    def test_an_office_held_once_gives_no_affiliation(self):
+        """
+        "the former European Commissioner X" later on: the EU is not whom
+        the Foreign Minister serves now.
+        """
+        article = _extract(
+            "Dutch Foreign Minister Piet Janssen met Moldovan President Ana "
+            "Rusu in Chisinau on Monday. The former European Commissioner "
+            "Janssen said Moldova had made progress."
+        )
+
+        janssen = next(a for a in article.actors if a.name == "Piet Janssen")
+        assert ("NLD", "Foreign Minister", None) == (
+            janssen.country,
+            janssen.role,
+            janssen.affiliation,
+        )
+
 
 class TestPluralTitles:
     def test_office_in_the_plural_before_names(self):

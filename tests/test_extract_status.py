@@ -217,6 +217,33 @@ STATUS_CASES = [
         ],
     ),
     EventCase(
+        "an act declined or refused is denied; one who declined to comment "
+        "before the act's own verb still acts",
+        "Norway declined to impose sanctions on Chile. Peru refused to expel "
+        "the Bolivian ambassador. Chile, which declined to comment, met Peru "
+        "on Monday.",
+        [
+            (
+                "sanction",
+                {"Norway": "initiator", "Chile": "recipient"},
+                "denied",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Peru": "initiator", "the Bolivian ambassador": "recipient"},
+                "denied",
+                None,
+            ),
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            ),
+        ],
+    ),
+    EventCase(
         "a negation in the act's own clause denies it",
         "Chilean Foreign Minister Tomas Herrera did not visit Peru.",
         [("visit", _HERRERA_TO_PERU, "denied", None)],

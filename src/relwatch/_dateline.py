@@ -100,18 +100,15 @@ _TITLE_CASE_SHARE: Final = 0.85
 _SENTENCE_TITLE_WORDS_MAX: Final = 12
 # The months of a year: a number up to it may be a day or a month.
 _MONTHS_IN_YEAR: Final = 12
-# A word that tells a line's story has four letters or more and is no word
-# of grammar; a title shares two with the text below it.
-_STORY_WORD_MIN: Final = 4
 # The letters a summary has at least that a lead below it says again, and
 # the words of the sentence the lead goes on with.
 _REPEATED_SUMMARY_MIN: Final = 40
 _SENTENCE_AFTER_WORDS: Final = 5
-_SHARED_STORY_WORDS: Final = 2
-_GRAMMAR_WORDS: Final = frozenset(
-    """with that from this have been will were they their them also after
-    over into than more said says about when what which while where there
-    here then some such only just very""".split()  # noqa: SIM905
+# The first words of a caption's credit or of page furniture after a line's
+# first sentence, which no lead goes on with.
+_FURNITURE_OPENINGS: Final = frozenset(
+    """photo photos picture pictures image images credit credits source
+    courtesy file video watch read related tags see click""".split()  # noqa: SIM905
 )
 # The fewest words of the line below a hard-wrapped paragraph's first.
 _WRAPPED_WORDS_MIN: Final = 6
@@ -135,8 +132,9 @@ _PICTURED_NAME_MAX: Final = 3
 # Northport and Sam Roe in Southport`.
 _PLACED_NAMES_WORDS_MAX: Final = 16
 # How far in the `(` of a date in parentheses can be: three words of 21
-# letters, one space between and two before it.
-_PAREN_DATE_PLACE_MAX: Final = 67
+# letters, one space between, a comma and two spaces, a country of two
+# words of 21 letters, and two spaces before it.
+_PAREN_DATE_PLACE_MAX: Final = 113
 # How far after a `(` the first `/` of a credits dateline can be.
 _CREDITS_MAX: Final = 42
 # The first letters of STAFF_REPORT_LABEL: `Own report: `.
@@ -476,18 +474,6 @@ def _known_place_dash(line: str) -> bool:
     return dash is not None and is_known_place(dash["place"])
 
 
-def _story_words(line: str) -> set[str]:
-    """
-    The words of *line* that tell its story, folded: of four letters or
-    more, no word of grammar.
-    """
-    return {
-        word
-        for word in map(str.casefold, p.LETTER_WORDS.findall(line))
-        if len(word) >= _STORY_WORD_MIN and word not in _GRAMMAR_WORDS
-    }
-
-
 def _goes_on(line: str) -> bool:
     """
     Whether *line* holds a sentence of its own after its first: a lead
@@ -495,23 +481,17 @@ def _goes_on(line: str) -> bool:
     with its credit (`... the flag. Source: EXA`).
     """
     end = p.INNER_SENTENCE_END.search(line)
+    if end is None:
+        return False
+    tail = line[end.end() - 1 :]
+    words = tail.split()
+    # `... Photo by Ana Example for the ministry`, `Read more about ...`,
+    # `Tags Norway Border Trade`: a caption's or a page's furniture.
     return (
-        end is not None
-        and len(line[end.end() - 1 :].split()) >= _SENTENCE_AFTER_WORDS
-    )
-
-
-def _shared_words(words: set[str], others: set[str]) -> int:
-    """
-    How many of *words* one of *others* says too, or with an ending of its
-    own (`Russia` and `Russian`).
-    """
-    return sum(
-        any(
-            word.startswith(other) or other.startswith(word)
-            for other in others
-        )
-        for word in words
+        len(words) >= _SENTENCE_AFTER_WORDS
+        and words[0].strip('“"').casefold().rstrip(":")
+        not in _FURNITURE_OPENINGS
+        and not is_chrome(tail)
     )
 
 
@@ -3365,7 +3345,6 @@ class _Reader:
                 or self._below_site(self.headline, line, end)
                 or (self.site_name and self._below_name(line, end))
                 or self._said_twice(line, end)
-                or self._story_title(line, end)
             ):
                 return
             if same_title(self.headline_key, line) or _site_repeat(
@@ -3423,25 +3402,6 @@ class _Reader:
                 self.previous = "subtitle"
         else:
             self._first_title(line, end)
-
-    def _story_title(self, line: str, end: int) -> bool:
-        """
-        Note *line*, ending at *end* right below the headline so far, as
-        the title when the headline shares no word with the line of text
-        below and *line* shares two: the title tells the story the text goes
-        on to tell, a site's name above it does not (`Ministarstvo vanjskih
-        poslova`, `Ministers Levi, Dahl talk trade`, `Foreign Minister Dana
-        Levi met ...`).
-        """
-        if self.previous != "title" or self.headline is None:
-            return False
-        below = _story_words(_line_below(self.text, end))
-        if _shared_words(_story_words(self.headline), below) or (
-            _shared_words(_story_words(line), below) < _SHARED_STORY_WORDS
-        ):
-            return False
-        self._set_headline(line, end)
-        return True
 
     def _said_twice(self, line: str, end: int) -> bool:
         """

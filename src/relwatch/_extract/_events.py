@@ -378,7 +378,8 @@ _PUT_OFF: Final = frozenset(
     for verb in verbs
 )
 _DENIED: Final = frozenset(
-    ["denied", "denies", "deny", "not", "never", "no", "n't"]
+    """denied denies deny not never no n't declined declines declining
+    refused refuses refusing""".split()  # noqa: SIM905 - "refused to expel"
 )
 # Verbs that deny what their "that" clause tells: "denied reports that".
 _DENYING: Final = frozenset(
@@ -8046,15 +8047,32 @@ def _bare_plural(mention: Mention) -> bool:
     )
 
 
+# The heads of names that open with a date: "the April 6 Youth Movement",
+# "the June 30 Revolution", "the March 15 Agreement".
+_DATED_NAME_HEADS: Final = frozenset(
+    """movement revolution uprising coalition front party group alliance
+    brigade brigades youth agreement accord declaration square""".split()  # noqa: SIM905
+)
+
+
 def _a_date_at(folded: list[str], k: int) -> bool:
     """
     Whether the word at *k* is a month beside a day or year: "met 8 March
     2016 with X", "received on March 8 X" say when, then whom.
     """
-    return folded[k] in MONTHS and (
+    if folded[k] not in MONTHS:
+        return False
+    n = len(folded)
+    if not (
         (k > 0 and folded[k - 1].isdigit())
-        or (k + 1 < len(folded) and folded[k + 1].isdigit())
-    )
+        or (k + 1 < n and folded[k + 1].isdigit())
+    ):
+        return False
+    end = k + 1
+    while end < n and (folded[end].isdigit() or folded[end] == ","):
+        end += 1
+    # "the April 6 Youth Movement", "the March 23 Movement": a name.
+    return end >= n or folded[end] not in _DATED_NAME_HEADS
 
 
 def _one_met_many(participants: list[FoundParticipant], subjects: int) -> bool:
@@ -8070,8 +8088,13 @@ def _one_met_many(participants: list[FoundParticipant], subjects: int) -> bool:
         and len(others) >= _MANY_MET
         and (
             all(p.entity.kind == STATE for p in others)
-            # "exchanged views with A of Chad, B of Spain and C of Peru"
-            or (None not in states and len(states) == len(others))
+            # "exchanged views with A of Chad, B of Spain and C of Peru", no
+            # one of the holder's own state among them (a joint meeting)
+            or (
+                None not in states
+                and len(states) == len(others)
+                and participants[0].entity.country not in states
+            )
         )
     )
 

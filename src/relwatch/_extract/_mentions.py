@@ -2212,10 +2212,13 @@ class Scanner:
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
-            if listing and not (np.aside and m < n and words[m] in {",", "."}):
+            if listing and not (
+                np.aside and m == k + 1 and m < n and words[m] in {",", "."}
+            ):
                 # Up to its last office word: the name follows it (in an
-                # aside, the comma after it ends it: "X, Commissioner for
-                # Trade and Enlargement, said").
+                # aside, one word and the comma after it end it: "X,
+                # Commissioner for Trade and Enlargement, said"; not "X,
+                # Minister for Trade and Lena Vasko, Minister for Health").
                 while m > k and words[m - 1] not in office_words:
                     m -= 1
             if m == k or (preposition == "and" and self._title_at(k)):
@@ -2967,9 +2970,14 @@ class Scanner:
             ):
                 entity.role = role
             entity.country = entity.country or country
-        if entity.affiliation is None and role is not None:
+        if (
+            entity.affiliation is None
+            and role is not None
+            and role == entity.role
+        ):
             # "European Commissioner for Trade": the office before its
-            # portfolio.
+            # portfolio, held now (a later "the former European
+            # Commissioner X" gives no role).
             office = role.split(" for ", 1)[0]
             entity.affiliation = _OFFICE_ORGANISATIONS.get(office)
         self._index(entity)
