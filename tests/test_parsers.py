@@ -431,11 +431,12 @@ def test_dotted_dates_read_as_dateutil_reads_them(
 # Day-first numeric dates may take dashes or slashes too (`6-5-2025`).
 _DOTTED = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}")
 # Spanish and Portuguese put `de` before the month and the year (`11 de
-# febrero de 2025`).
+# febrero de 2025`); a year may follow its comma with no space (`February
+# 15,2008`).
 _MONTH_DAY = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?[A-Za-z][^\W\d_]{2,9}\.?"
     r"|[A-Za-z][^\W\d_]{2,9}\.?\s{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s{1,2}(?:de\s{1,2})?[12][0-9]{3})?"
+    r"(?:(?:,\s{0,2}|\s{1,2})(?:de\s{1,2})?[12][0-9]{3})?"
 )
 _DATE_TOKENS = st.one_of(
     st.from_regex(TAG_DATE, fullmatch=True),
