@@ -914,6 +914,41 @@ CASES = [
         headline="A handshake, at last",
     ),
     Case(
+        "a language switcher in English names, with slashes, is furniture",
+        " date 2025-03-10 Portuguese / Spanish / English\n\nLevi congratulates new premier "
+        "in phone call\n\nForeign Minister Dana Levi congratulated the new premier of "
+        "Northland in a phone call on Monday.",
+        {"place": None},
+        "Foreign Minister Dana Levi congratulated",
+        headline="Levi congratulates new premier in phone call",
+    ),
+    Case(
+        "a site's banner in another language above the title is furniture",
+        " date 2025-03-13 Gözəl günün xatirəsi həmişə yaşayır bizimlə\nNorthland, "
+        "Southland sign border treaty\n\nNorthland and Southland signed a treaty on their "
+        "border on Thursday, officials said.",
+        {"place": None},
+        "Northland and Southland signed a treaty",
+        headline="Northland, Southland sign border treaty",
+    ),
+    Case(
+        "a title with names in their own letters stays the title",
+        " date 2025-03-13 Erdoğan, Çavuşoğlu meet Pašić in Ankara\n\nThe Turkish "
+        "president and his foreign minister met the visiting premier in Ankara on "
+        "Thursday.",
+        {"place": None},
+        "The Turkish president and his foreign minister",
+        headline="Erdoğan, Çavuşoğlu meet Pašić in Ankara",
+    ),
+    Case(
+        "a picture's copyright line is no headline",
+        " date 2025-03-13 (C) Example News / Twitter\n\nThe foreign ministers of "
+        "Northland and Southland agreed on Thursday to deepen their ties.",
+        {"place": None},
+        "The foreign ministers of Northland",
+        headline=None,
+    ),
+    Case(
         "a title above a subtitle keeps its place when it tells the story too",
         " date 2025-03-10 "
         "Ministers talk closer ties\n\nLevi and Dahl meet on trade\n\n"

@@ -61,6 +61,10 @@ _LOWER_FIRST: Final = frozenset(
 _CONTINUED_BY: Final = frozenset(
     ("of", "the", "a", "an", "and", "to", "for", "with", "from", "by")
 )
+# A line in another language: four words or more with letters beyond
+# ASCII, and at least this share of its words.
+_FOREIGN_WORDS_MIN: Final = 4
+_FOREIGN_SHARE: Final = 0.6
 # Letters compared when one line repeats another.
 _KEY_LENGTH: Final = 40
 # The ASCII bytes that are no small letter or digit.
@@ -195,6 +199,9 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         or (line[-1] == ")" and p.CLOCK_WIDGET.fullmatch(line) is not None)
         or is_counter(line, folded)
         or is_photo_credit(folded)
+        # `(C) Example News / Twitter`: a picture's copyright.
+        or folded.startswith(("(c) ", "© "))
+        or _foreign_banner(line)
         or (line[-1] == ")" and _is_masthead(line))
         # A weather widget's temperature: `26.5 C`.
         or (line[-1] in "CF" and p.TEMPERATURE.fullmatch(line) is not None)
@@ -214,6 +221,22 @@ def is_chrome(line: str) -> bool:  # noqa: PLR0911 - one return per kind
         line.count("   ") >= 2  # noqa: PLR2004
         or len(p.CAMEL_GLUE.findall(line)) >= 2  # noqa: PLR2004
         or is_paywall(folded)
+    )
+
+
+def _foreign_banner(line: str) -> bool:
+    """
+    Whether *line* is in another language, a site's banner above an English
+    page: most of its words, four or more, hold letters beyond ASCII
+    (`Vətən günü rəmzi olan bülbül`), as a headline's names alone do not.
+    """
+    if line.isascii():
+        return False
+    words = line.split()
+    foreign = sum(not word.isascii() for word in words)
+    return (
+        foreign >= _FOREIGN_WORDS_MIN
+        and foreign >= len(words) * _FOREIGN_SHARE
     )
 
 
@@ -272,9 +295,10 @@ def _is_long_chrome(line: str, folded: str) -> bool:
 def _language_switcher(folded: str) -> bool:
     """
     Whether *folded* names two languages or more and nothing else, as a
-    site's language switcher does: `عربي español русский français`.
+    site's language switcher does: `عربي español русский français`,
+    `portuguese / spanish / english`, `ro ru en`.
     """
-    words = folded.split()
+    words = folded.translate(p.LANGUAGE_SEPARATORS).split()
     return len(words) > 1 and p.LANGUAGE_NAMES.issuperset(words)
 
 

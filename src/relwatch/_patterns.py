@@ -1678,8 +1678,16 @@ LANGUAGE_NAMES: Final = frozenset(
     中文 简体中文 繁體中文 deutsch português portugues italiano 日本語 한국어
     türkçe turkce فارسی اردو বাংলা हिन्दी हिंदी bahasa indonesia melayu
     tiếng việt ελληνικά polski українська қазақша o'zbek azərbaycan
-    հայերեն ქართული""".split()  # noqa: SIM905
+    հայերեն ქართული
+    arabic chinese french german italian japanese korean persian farsi
+    portuguese russian spanish turkish urdu hindi bengali indonesian malay
+    vietnamese greek ukrainian kazakh uzbek azerbaijani armenian georgian
+    hebrew swahili dutch romanian
+    ar de el en es fa fr he hi hy id it ja ka kk ko ms nl pl pt ro ru sw tr
+    uk ur uz vi zh""".split()  # noqa: SIM905
 )
+# What a language switcher puts between the languages' names.
+LANGUAGE_SEPARATORS: Final = str.maketrans(dict.fromkeys("/|·•", " "))
 # An author credit among the lines after the body, the label on its own
 # line or before the name: `Author: Dana Levi`, `Author:\n\nDana Levi`,
 # `Reporting by Dana Levi; Editing by Sam Roe`, `Reporter: Dana Levi`.
