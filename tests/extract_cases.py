@@ -3164,6 +3164,20 @@ STATEMENT_CASES = [
         "Connectivity. “Integration is a reality,” he said.",
         [("direct", "Integration is a reality,", None)],
     ),
+    StatementCase(
+        "a topic that ends on an abstract noun, in or out of a list, is no one "
+        "to say 'he'",
+        "Chilean Foreign Minister Luis Soto opened the meeting. The groups "
+        "worked on the Management of the Environment and on Human Development "
+        "for Security. “Integration is a reality,” he said.",
+        [("direct", "Integration is a reality,", "Luis Soto")],
+    ),
+    StatementCase(
+        "a given name with an abstract noun's ending is a person's",
+        "Trade Minister Clement Ruiz spoke after Luis Soto. “Integration is a "
+        "reality,” Clement said.",
+        [("direct", "Integration is a reality,", "Clement Ruiz")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

@@ -401,7 +401,13 @@ _PORTFOLIO_REGIONS: Final = frozenset(
 )
 # The endings of abstract nouns, which no one's name has: a run of
 # capitalised words with one ("Border Facilitation") names a topic.
-_NOUN_ENDINGS: Final = ("tion", "sion")
+_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ity")
+# Of those, the endings no surname has ("Scott Gration" has one of -tion).
+_ABSTRACT_ENDINGS: Final = ("ment", "ity")
+# Given names with those endings: "Clement Attlee", "Felicity Ruiz".
+_NAMES_OF_NOUN_ENDINGS: Final = frozenset(
+    ["Clement", "Charity", "Felicity", "Trinity", "Verity"]
+)
 _NOUN_ENDING_MIN: Final = 5
 # The owners a list of demonyms may follow: "his Chilean, Peruvian and
 # Bolivian counterparts".
@@ -1519,13 +1525,26 @@ class Scanner:
                 j > 0
                 and self.folded[j - 1] in _LIST_MARKS
                 and any(
-                    len(w) > _NOUN_ENDING_MIN and w.endswith(_NOUN_ENDINGS)
+                    len(w) > _NOUN_ENDING_MIN
+                    and w.endswith(_NOUN_ENDINGS)
+                    and w not in _NAMES_OF_NOUN_ENDINGS
                     for w in words[j:k]
                 )
             ):
                 # "Border Facilitation and Connectivity", "Priorities
                 # Action": a topic's or a body's name, no person's (in
                 # "Ministry of Higher Education", a ministry's part).
+                return self._organisation(i, k, name_text)
+            last = words[k - 1]
+            if (
+                not np.roles
+                and not np.honorific
+                and len(last) > _NOUN_ENDING_MIN
+                and last.endswith(_ABSTRACT_ENDINGS)
+                and last not in _NAMES_OF_NOUN_ENDINGS
+            ):
+                # "of the Environment", "for Human Development": a topic,
+                # as no surname ends so.
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
