@@ -1538,7 +1538,6 @@ class Scanner:
             last = words[k - 1]
             if (
                 not np.roles
-                and not np.honorific
                 and len(last) > _NOUN_ENDING_MIN
                 and last.endswith(_ABSTRACT_ENDINGS)
                 and last not in _NAMES_OF_NOUN_ENDINGS
