@@ -728,15 +728,20 @@ class TestTitleBeforeName:
         """
         article = _extract(
             "Norwegian Foreign Secretary Rear Admiral (Retd) Ana Dahl met "
+            "Lena Vasko in Vienna. Chilean Lt Gen (Retd.) Tomas Riquelme met "
             "Lena Vasko in Vienna."
         )
 
+        actors = _actors(article)
         assert (
             "Ana Dahl",
             "person",
             "NOR",
             "Foreign Secretary and Rear Admiral",
-        ) in _actors(article)
+        ) in actors
+        assert ("Tomas Riquelme", "person", "CHL", "Lieutenant General") in (
+            actors
+        )
 
     def test_honorific_at_the_end_of_a_long_title(self):
         """

@@ -700,7 +700,8 @@ def _tagged_candidates(
     if paren >= 0:
         if text.startswith("(BUSINESS WIRE)", paren):
             candidates.append(p.BUSINESS_WIRE)
-        comma = text.find(",", at, paren) >= 0
+        comma_at = text.find(",", at, paren)
+        comma = comma_at >= 0
         # `MOSCOW (Outlet News / Exa - 5th April, 2022) `: the credits
         # need no comma after the place.
         if 0 <= slash - paren < _CREDITS_MAX:
@@ -718,9 +719,7 @@ def _tagged_candidates(
         # is all before it; or with its country after a comma: `NORTHPORT,
         # Examplia (May 6, 2025) – `.
         if paren - at <= _PAREN_DATE_PLACE_MAX and (
-            text[at:paren].isupper()
-            if not comma
-            else text[at : text.find(",", at, paren)].isupper()
+            text[at : comma_at if comma else paren].isupper()
         ):
             candidates.append(p.PAREN_DATE_DATELINE)
     return candidates

@@ -401,9 +401,10 @@ _PORTFOLIO_REGIONS: Final = frozenset(
 )
 # The endings of abstract nouns, which no one's name has: a run of
 # capitalised words with one ("Border Facilitation") names a topic.
-_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ity")
-# Of those, the endings no surname has ("Scott Gration" has one of -tion).
+# Of the endings of abstract nouns, those no surname has ("Scott Gration"
+# has one of -tion).
 _ABSTRACT_ENDINGS: Final = ("ment", "ity")
+_NOUN_ENDINGS: Final = ("tion", "sion", *_ABSTRACT_ENDINGS)
 # Given names with those endings: "Clement Attlee", "Felicity Ruiz".
 _NAMES_OF_NOUN_ENDINGS: Final = frozenset(
     ["Clement", "Charity", "Felicity", "Trinity", "Verity"]
@@ -899,7 +900,7 @@ _KEPT_NAMES: Final = 4096
 
 
 # The marks of a rank held once, in brackets after it.
-_RETIRED: Final = frozenset(["retd", "rtd", "retired", "retd."])
+_RETIRED: Final = frozenset(["retd", "rtd", "retired"])
 # Offices whose title names their organisation by an adjective: a
 # European Commissioner serves the EU, no state.
 _OFFICE_ORGANISATIONS: Final = {"European Commissioner": "eu"}
@@ -1905,13 +1906,16 @@ class Scanner:
                 np.expert = np.expert or meaning.type == EXPERT
                 role = meaning.key
                 j = self._tail(end, np)
+                # "Rear Admiral (Retd) X", "Lt Gen (Retd.) X": the rank held
+                # once
+                close = j + 3 if words[j + 2 : j + 3] == ["."] else j + 2
                 if (
-                    j + 2 < n
+                    close < n
                     and words[j] == "("
                     and self.folded[j + 1] in _RETIRED
-                    and words[j + 2] == ")"
+                    and words[close] == ")"
                 ):
-                    j += 3  # "Rear Admiral (Retd) X": the rank held once
+                    j = close + 1
                 # "Minister of State at the Foreign Ministry": the office,
                 # not the body it sits in.
                 office_end = (
