@@ -3178,6 +3178,54 @@ STATEMENT_CASES = [
         "reality,” Clement said.",
         [("direct", "Integration is a reality,", "Clement Ruiz")],
     ),
+    StatementCase(
+        "a topic that ends on a plural abstract noun is no one to say 'he'",
+        "Chilean Foreign Minister Luis Soto opened the meeting. The groups "
+        "worked on Sustainable Management of the Environment and Natural "
+        "Resources. “Integration is a reality,” he said.",
+        [("direct", "Integration is a reality,", "Luis Soto")],
+    ),
+    StatementCase(
+        "a given name with a plural noun's ending is a person's",
+        "Trade Minister Frances Ruiz spoke after Luis Soto. “Integration is a "
+        "reality,” Frances said.",
+        [("direct", "Integration is a reality,", "Frances Ruiz")],
+    ),
+    StatementCase(
+        "a capitalised run that holds a number word is no one to say 'he'",
+        "President Tomas Riquelme thanked the envoys. He credited the Big "
+        "Four agenda for the growth. “We will overcome this,” he said.",
+        [("direct", "We will overcome this,", "Tomas Riquelme")],
+    ),
+    StatementCase(
+        "a capitalised run that opens on a Roman numeral is no one to say 'he'",
+        "Foreign Minister Luis Soto closed the IX Binational Meeting of "
+        "Ministers. “Integration is a reality,” he said.",
+        [("direct", "Integration is a reality,", "Luis Soto")],
+    ),
+    StatementCase(
+        "a king's numeral after his name keeps him a person",
+        "King Carl XVI Gustaf received Luis Soto. “Integration is a "
+        "reality,” the king said.",
+        [("direct", "Integration is a reality,", "Carl XVI Gustaf")],
+    ),
+    StatementCase(
+        "'her Office said' is its holder's office, not someone named Office",
+        "President Ana Dahl praised the talks, her Office said in a release.",
+        [
+            (
+                "indirect",
+                "President Ana Dahl praised the talks",
+                "Ana Dahl's office",
+            )
+        ],
+    ),
+    StatementCase(
+        "the site a ministry posts on is not who speaks",
+        "The Ministry of Foreign Affairs on Facebook also said the talks "
+        "were useful.",
+        [("indirect", "the talks were useful", "Ministry of Foreign Affairs")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

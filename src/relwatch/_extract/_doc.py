@@ -112,6 +112,11 @@ SKIPPABLE: Final = frozenset(
 )
 # A period next to the article's date, between a subject and its verb.
 _NEAR_PERIOD: Final = frozenset(["last", "this", "next"])
+# Where a body posts what it says: "the ministry on Facebook said".
+_PLATFORMS: Final = frozenset(
+    """x twitter facebook telegram instagram youtube weibo wechat linkedin
+    tiktok""".split()  # noqa: SIM905
+)
 _PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
@@ -1392,6 +1397,12 @@ class Doc:
                 and words[j - 1] in _PERIODS
             ):
                 j -= 2  # "the Senate last week urged", "X this month said"
+            elif (
+                j - 2 >= floor
+                and words[j - 2] in {"on", "via"}
+                and words[j - 1] in _PLATFORMS
+            ):
+                j -= 2  # "the ministry on Facebook said": not Facebook
             elif (
                 words[j - 1] == ")"
                 and j not in self.mention_at_end

@@ -407,8 +407,21 @@ _ABSTRACT_ENDINGS: Final = ("ment", "ity")
 _NOUN_ENDINGS: Final = ("tion", "sion", *_ABSTRACT_ENDINGS)
 # Given names with those endings: "Clement Attlee", "Felicity Ruiz".
 _NAMES_OF_NOUN_ENDINGS: Final = frozenset(
-    ["Clement", "Charity", "Felicity", "Trinity", "Verity"]
+    ["Clement", "Charity", "Felicity", "Trinity", "Verity", "Frances"]
 )
+# The endings of plural abstract nouns, which no surname has either: "Natural
+# Resources", "Bilateral Relations", "Strategic Partnerships".
+_PLURAL_ABSTRACT_ENDINGS: Final = ("ments", "ities", "ions", "ships", "ces")
+_TOPIC_ENDINGS: Final = (*_ABSTRACT_ENDINGS, *_PLURAL_ABSTRACT_ENDINGS)
+# Numbers, which no one's name holds (a king's comes after it, "Charles
+# III", so a run that opens on one is none): "the Big Four agenda", "the
+# Second Ministerial Conference", "the IX Binational Meeting".
+_NUMBER_WORDS: Final = frozenset(
+    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+    Twenty Hundred Thousand Second Third Fourth Fifth Sixth Seventh Eighth
+    Ninth Tenth Eleventh Twelfth""".split()  # noqa: SIM905
+)
+_NUMERAL_LETTERS: Final = frozenset("IVX")
 _NOUN_ENDING_MIN: Final = 5
 # The owners a list of demonyms may follow: "his Chilean, Peruvian and
 # Bolivian counterparts".
@@ -418,6 +431,8 @@ _LIST_MARKS: Final = frozenset([",", ";", ":", "and", "&"])
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
+# Who an office may be told as belonging to: "her Office", "X's Office".
+_OFFICE_OWNERS: Final = frozenset(["his", "her", "'s", "’s"])
 _GOVERNING: Final = frozenset(["with", "to", "from", "by", "for"])
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
@@ -966,6 +981,18 @@ class _WordTest(dict[str, bool]):
 _NAME_WORD: Final = _WordTest(_is_name_word)
 
 
+def _opens_on_numeral(first: str, second: str) -> bool:
+    """
+    Whether a run of names opens on a Roman numeral ("IX Binational"): not
+    one letter ("I Wayan Koster"), nor a name in capitals ("XI JINPING").
+    """
+    return (
+        len(first) > 1
+        and _NUMERAL_LETTERS.issuperset(first)
+        and not second.isupper()
+    )
+
+
 def _in_brackets(words: list[str], k: int) -> bool:
     """Whether one word stands in brackets at *k*: "(GCC)"."""
     return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
@@ -1497,6 +1524,14 @@ class Scanner:
                     and (leader := self._office_of_a_leader(i, k))
                 ):
                     return leader
+                elif (
+                    k - j == 1
+                    and words[j] == "Office"
+                    and self.folded[j - 1] in _OFFICE_OWNERS
+                ):
+                    # "her Office said", "Vasko's Office said": its holder's
+                    # office, as "her office" is (the statements read it).
+                    return None
                 elif not np.orgs and (
                     tail := self._of_a_state(
                         k, office=words[k - 1] == "Office"
@@ -1537,14 +1572,23 @@ class Scanner:
                 # "Ministry of Higher Education", a ministry's part).
                 return self._organisation(i, k, name_text)
             last = words[k - 1]
-            if (
-                not np.roles
-                and len(last) > _NOUN_ENDING_MIN
-                and last.endswith(_ABSTRACT_ENDINGS)
-                and last not in _NAMES_OF_NOUN_ENDINGS
+            if not np.roles and (
+                (
+                    len(last) > _NOUN_ENDING_MIN
+                    and last.endswith(_TOPIC_ENDINGS)
+                    and last not in _NAMES_OF_NOUN_ENDINGS
+                )
+                or (
+                    k - j > 1
+                    and (
+                        not _NUMBER_WORDS.isdisjoint(words[j:k])
+                        or _opens_on_numeral(words[j], words[j + 1])
+                    )
+                )
             ):
-                # "of the Environment", "for Human Development": a topic,
-                # as no surname ends so.
+                # "of the Environment", "and Natural Resources", "the Big
+                # Four agenda": a topic, as no surname ends so and no name
+                # holds a number.
                 return self._organisation(i, k, name_text)
             if k - j == 1 and i == j:
                 if k < n and words[k] == "," and word.endswith("ly"):
