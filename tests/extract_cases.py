@@ -9054,6 +9054,47 @@ EVENT_CASES = [
                 "occurred",
                 None,
             ),
+            # told in the EU's name, against Bolivia, not the EU
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "disapproval in the name of the speaker's state, and regret over a move",
+        "Norwegian Foreign Minister Ana Dahl expressed Norway's strong "
+        "disapproval of Peru's remarks. Chilean Foreign Minister Luis Soto "
+        "again expressed deep regret over Bolivia's decision to close the "
+        "border.",
+        [
+            (
+                "accusation",
+                {"Ana Dahl": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "accusation",
+                {"Luis Soto": "initiator", "Bolivia": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "thanks extended in the name of the speaker's state",
+        "Norwegian Foreign Minister Ana Dahl extended Norway's thanks for "
+        "Peru's support for the bid.",
+        [
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
         ],
     ),
     EventCase(

@@ -734,6 +734,10 @@ _PARTICIPATE: Final = frozenset(
 _RELATIVE_REACH: Final = 16
 _ATTEND_REACH: Final = 6  # words from the verb to the gathering's noun
 _TO_REACH: Final = 2  # words from "to" to its mention: "to his counterpart"
+# The stances a trigger tells in someone's name, its object after them:
+# "expressed the EU's disapproval of X" is the EU's stance on X, not one
+# against the EU.
+_STANCE_NOUNS: Final = frozenset(["disapproval", "condemnation"])
 # Words between an attendee and the verb that say he does not go: "X and
 # Y met, and Z will attend" (the "and" of another verb's object), "is
 # unlikely to attend", "declined to attend".
@@ -3312,7 +3316,7 @@ class _Events:
                 if "to"
                 in doc.folded[max(first, m.first - _TO_REACH) : m.first]
             ] + objects
-        elif "**" in trigger.words:
+        elif "**" in trigger.words and _STANCE_NOUNS.isdisjoint(trigger.words):
             # "described the US move as": the object is inside the trigger,
             # but not the subject's own state ("delivered Korea's protest").
             own = {p.entity.country for p in participants} - {None}
