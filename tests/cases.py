@@ -3660,6 +3660,15 @@ CASES = [
         headline=None,
     ),
     Case(
+        "a caption that ends with its picture's credit after a dash: `— Picture by Dana Levi`",
+        " date 2025-05-06 The ministry said the premier would be accompanied by "
+        "the foreign minister and officials. — Picture by Sam Lee\n\n"
+        "NORTHPORT, May 6 — " + _REOPENED,
+        {"place": "NORTHPORT"},
+        "The two foreign ministers agreed on Tuesday",
+        headline=None,
+    ),
+    Case(
         "a site's name, its clock, then the title with its own date below: the title is the headline",
         " date 2025-05-06 Example Press, en Español\n\nNorthport, December 22nd 2025 - 09:35 UTC\n\n \n\n"
         "Southland minister holds talks in Northport as planned\n\n"

@@ -1487,7 +1487,10 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
     r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
     r"|©[^\n]{0,60}"
-    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
+    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?"
+    # `... his wife. — Picture by Dana Levi`, `... in Oslo. Photo by X`
+    r"|(?:[–—-]|\.)\s{1,2}(?:photos?|pictures?|images?|pic)\s(?:by|courtesy\sof)"
+    r"\s[^\W\d_][^\n.]{0,40})"
     r"\s{0,2}[.|]?\s{0,2}$"
 )
 # The same credit with the photographer's name after the word, matched in
