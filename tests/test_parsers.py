@@ -1743,6 +1743,9 @@ class TestBody:
             "Tags",
             "Leave a Reply",
             "Read more:",
+            "RECENT STORIES",
+            "More Stories",
+            "You might also like",
         ]:
             raw = (
                 "The ministers met on Monday.\n\nThey agreed on a plan.\n\n"

@@ -1735,7 +1735,8 @@ HTML_RESIDUE: Final = re.compile(
 )
 # A line after which a page carries its own matter, not the article's:
 #   `Related Articles`, `Tags`, `Leave a Reply`, `Comments are closed.`,
-#   `You may also like`, `Share this:`, `Sponsored Content`, `Read more:`.
+#   `You may also like`, `Share this:`, `Sponsored Content`, `Read more:`,
+#   `RECENT STORIES`.
 FOOTER_LINE: Final = re.compile(
     r"(?i:related(?:\s(?:articles?|news|stories|posts|topics|links))?"
     r"|tags|leave\sa\s(?:reply|comment)|leave\syour\scomment|your\scomment"
@@ -1743,7 +1744,10 @@ FOOTER_LINE: Final = re.compile(
     r"|share\s(?:this|post)(?:\s(?:article|story))?|sponsored\scontent"
     r"|back\sto\stop(?:\sbutton)?|most\s(?:read|popular|viewed)"
     r"|next\sarticle|short\slink|news\scode\s[0-9]{1,12}|read\smore:"
-    r"|latest\snews|trending(?:\snow)?)"
+    r"|latest\snews|trending(?:\snow)?"
+    # `RECENT STORIES`, `More Stories`, `You might also like`, `Read next`
+    r"|(?:recent|more|top|latest|other)\s(?:stories|articles|posts)"
+    r"|you\smight\salso\slike|read\snext|editor'?s\spicks)"
     r"[\s|:.!-]{0,4}"
 )
 # The longest line tried as a footer's first.
