@@ -3210,6 +3210,18 @@ STATEMENT_CASES = [
         [("direct", "Integration is a reality,", "Carl XVI Gustaf")],
     ),
     StatementCase(
+        "a title of a body of a state named by a demonym, then the name",
+        "Spokesperson of the Georgian Foreign Ministry Levan Kapanadze said "
+        "the talks were useful.",
+        [("indirect", "the talks were useful", "Levan Kapanadze")],
+    ),
+    StatementCase(
+        "the head of a department, the department's name, then his name",
+        "“The talks were useful,” Head of the Foreign Policy Department "
+        "Levan Kapanadze said.",
+        [("direct", "The talks were useful,", "Levan Kapanadze")],
+    ),
+    StatementCase(
         "'her Office said' is its holder's office, not someone named Office",
         "President Ana Dahl praised the talks, her Office said in a release.",
         [

@@ -428,6 +428,10 @@ _NOUN_ENDING_MIN: Final = 5
 _LIST_OWNERS: Final = frozenset(["his", "her", "their"])
 # What stands before an item of a list: "areas: A, B and C; D".
 _LIST_MARKS: Final = frozenset([",", ";", ":", "and", "&"])
+# A person's name after a body's head word in a title's tail: "Head of the
+# Policy Department Levan Kapanadze".
+_NAME_AFTER_BODY_MIN: Final = 2
+_NAME_AFTER_BODY_MAX: Final = 4
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
@@ -1110,6 +1114,8 @@ class Scanner:
         if (
             _is_name_word(after)
             and longest_at(self.tables.titles, self.folded, end) is None
+            # "the Georgian Foreign Ministry": a state's body, as a title
+            and self._body_at(end) is None
         ):
             return None
         if _is_name_word(before) and before not in _DETERMINERS:
@@ -2278,6 +2284,8 @@ class Scanner:
                 )
             ):
                 m += 1  # "for Foreign Affairs", "for Global Education"
+            if preposition == "of":
+                m = self._name_after_body(k, m)
             if listing and not (
                 np.aside and m == k + 1 and m < n and words[m] in {",", "."}
             ):
@@ -2297,6 +2305,27 @@ class Scanner:
             listed = preposition == "of" or (listed and preposition == "and")
             j = m
         return j
+
+    def _name_after_body(self, k: int, m: int) -> int:
+        """
+        Where an "of" tail's words from *k* to *m* end when a body's head
+        word stands among them and a person's name of two to four words
+        follows it: "Head of the Foreign Policy Department Levan Kapanadze
+        said" is Kapanadze, who heads the department; else *m*.
+        """
+        words = self.words
+        office_words = self.tables.office_words
+        for head in range(m - 1, k - 1, -1):
+            if words[head] in _ORG_HEADS:
+                name = words[head + 1 : m]
+                if _NAME_AFTER_BODY_MIN <= len(
+                    name
+                ) <= _NAME_AFTER_BODY_MAX and all(
+                    w not in office_words and w not in _ORG_HEADS for w in name
+                ):
+                    return head + 1
+                break
+        return m
 
     def _listed_portfolio(self, j: int) -> int:
         """
