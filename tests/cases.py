@@ -6390,15 +6390,6 @@ CASES = [
         headline="Secretary visits the alliance",
     ),
     Case(
-        "an unknown broadcaster's tag in capitals in brackets before a dash: `(EXANEWS) – `",
-        " date 2025-05-06 Northland will not join the bloc\n\n"
-        "(EXANEWS) – Northland’s Prime Minister, the Honorable Dana Levi, said on "
-        "Saturday that the country would not join.",
-        {"place": None, "agency": "EXANEWS"},
-        "Northland’s Prime Minister, the Honorable Dana Levi",
-        headline="Northland will not join the bloc",
-    ),
-    Case(
         "a place and date alone on their line above a line of text that ends a sentence",
         " date 2025-05-06 Envoys agree on port deal\n\nGeneva, 6 May 2025 -\n"
         "Talks ended on Monday.\n\nThe envoys agreed to meet again in June.",

@@ -891,23 +891,23 @@ def _credits_dateline(
     return None if m is None else _credits_found(m, anchor)
 
 
-# What a story's own label in brackets says before its text, which no
-# wire is: `(VIDEO) – `, `(UPDATED) – `.
-_STORY_LABELS: Final = frozenset(
-    """video videos photo photos update updated updates lead urgent watch live
-    breaking audio exclusive opinion editorial analysis corrected refile
-    listen podcast sponsored file interview report feature""".split()  # noqa: SIM905
-)
-_UNKNOWN_TAG_MIN: Final = 3  # `(EXA)`, not `(AB)`
-
-
 def _leading_tag_dateline(
     text: str, at: int, anchor: dt.date | None
 ) -> _Found | None:
     # `(ANSA) - ROME, MAR 4 - `
     m = p.LEADING_TAG_DATELINE.match(text, at, at + 120)
     if m is None:
-        return _tag_only_dateline(text, at)
+        # `(Reuters) - The minister ...`: a known agency alone.
+        tag = p.TAG_ONLY_DATELINE.match(text, at, at + 120)
+        if tag is None:
+            return None
+        name = tag["agency"]
+        if is_agency(name):
+            return _Found(None, None, name, (), tag.end())
+        # `(BRUSSELS) -- The secretary ...`: a known place in capitals.
+        if name.isupper() and is_known_place(name):
+            return _Found(name, None, None, (), tag.end())
+        return None
     # An agency's service the list does not know (`(ANSAmed) - TUNIS, FEB
     # 11 - `) is a tag when a date follows the place.
     if not is_agency(m["agency"]) and (
@@ -916,28 +916,6 @@ def _leading_tag_dateline(
         return None
     date = None if m["date"] is None else _parse_date(m["date"], anchor)
     return _Found(m["place"], date, m["agency"], (), m.end())
-
-
-def _tag_only_dateline(text: str, at: int) -> _Found | None:
-    """
-    An agency's tag alone in brackets at *at*, no place: a known agency
-    (`(Reuters) - `), a known place in capitals (`(BRUSSELS) -- `), or a
-    wire's or broadcaster's tag in capitals the list does not know, not a
-    story's label (`(EXANEWS) - `, not `(VIDEO) - `).
-    """
-    tag = p.TAG_ONLY_DATELINE.match(text, at, at + 120)
-    if tag is None:
-        return None
-    name = tag["agency"]
-    if is_agency(name):
-        return _Found(None, None, name, (), tag.end())
-    if not name.isupper():
-        return None
-    if is_known_place(name):
-        return _Found(name, None, None, (), tag.end())
-    if len(name) >= _UNKNOWN_TAG_MIN and name.casefold() not in _STORY_LABELS:
-        return _Found(None, None, name, (), tag.end())
-    return None
 
 
 def _date_tag_dateline(text: str, at: int) -> _Found | None:
