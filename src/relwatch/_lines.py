@@ -524,8 +524,7 @@ def stamp_words_only(words: list[str]) -> bool:
 def is_caption(line: str) -> bool:
     """
     Whether *line* is a photo caption: it starts as one (`A handout
-    picture ...`), ends with the picture's credit (`(Photo: X)`, `– KUNA`)
-    or with the day it was taken (`... in April 14, 2023`).
+    picture ...`) or ends with the picture's credit (`(Photo: X)`, `– KUNA`).
     """
     if line[:1] in "AaTtFfHh" and p.CAPTION_START.match(line):
         return True
@@ -536,10 +535,6 @@ def is_caption(line: str) -> bool:
     ):
         return True
     if line[-1:] == "]" and p.CAPTION_BRACKET_END.search(tail):
-        return True
-    if line[-1:].isdigit() and p.CAPTION_DATE_END.search(
-        line, len(line) - p.CAPTION_END_MAX
-    ):
         return True
     end = line[-p.CAPTION_AGENCY_END_MAX :]
     return ("–" in end or "—" in end or "-" in end) and bool(

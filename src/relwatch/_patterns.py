@@ -1536,16 +1536,6 @@ CAPTION_AGENCY_END: Final = re.compile(
 CAPTION_BRACKET_END: Final = re.compile(
     r"\[(?:photos?|images?|pictures?|file)\s{0,2}:[^\[\]\n]{1,60}+\]\s{0,2}$"
 )
-# A picture's caption that ends on the day it was taken, with its year and
-# "in", as a headline does not: `Dana Levi and her counterpart Sam Lee in
-# April 14, 2023` (not `Regular Press Conference on October 23, 2023`).
-CAPTION_DATE_END: Final = re.compile(
-    r"\sin\s(?:"
-    + _MONTH_NAME
-    + r"\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s"
-    + _MONTH_NAME
-    + r"\s\d{4})$"
-)
 # A save or bookmark button's text, matched in the casefolded line: `Save
 # articles to read later and create your personal reading list.`
 SAVE_WIDGET: Final = re.compile(
