@@ -1743,9 +1743,6 @@ class TestBody:
             "Tags",
             "Leave a Reply",
             "Read more:",
-            "RECENT STORIES",
-            "More Stories",
-            "You might also like",
         ]:
             raw = (
                 "The ministers met on Monday.\n\nThey agreed on a plan.\n\n"
@@ -1755,6 +1752,47 @@ class TestBody:
             assert (
                 "The ministers met on Monday.\n\nThey agreed on a plan."
             ) == clean_body(raw), footer
+
+    @pytest.mark.parametrize(
+        "label",
+        ["RECENT STORIES", "More Stories", "You might also like", "Read next"],
+    )
+    def test_other_stories_after_the_article_are_cut(self, label):
+        """
+        A label of other stories with only their headlines after it, cut
+        short or not, ends the article.
+        """
+        raw = (
+            "The ministers met on Monday.\n\nThey agreed on a plan.\n\n"
+            f"{label}\n\nLeaders Agree On A Trade Pact\n\n"
+            "Envoy Warns Of Shutting The Border To Southland Trucks...\n\n"
+            "Border talks to resume in May"
+        )
+
+        assert (
+            "The ministers met on Monday.\n\nThey agreed on a plan."
+        ) == clean_body(raw)
+
+    @pytest.mark.parametrize(
+        "label", ["Top Stories", "Read next", "More stories:", "Other stories"]
+    )
+    def test_a_label_of_other_stories_with_prose_after_it_goes_alone(
+        self, label
+    ):
+        """
+        The same label inside the article, above it or between a digest's
+        sections ends nothing: the prose after it is the article's.
+        """
+        raw = (
+            "The ministers met on Monday.\n\n"
+            f"{label}\n\nLeaders agree on a trade pact\n\n"
+            "The border will reopen in June, the foreign minister said."
+        )
+
+        assert (
+            "The ministers met on Monday.\n\nLeaders agree on a trade pact\n\n"
+            "The border will reopen in June, the foreign minister said."
+        ) == clean_body(raw)
 
     @pytest.mark.parametrize(
         "label",
@@ -2739,7 +2777,13 @@ class TestLinearTime:
         assert large < 10 * small + 0.05
 
     @pytest.mark.parametrize(
-        "unit", ["Read more\nAb ab\n", "See also\nAb\nAb\n", "Explore\n"]
+        "unit",
+        [
+            "Read more\nAb ab\n",
+            "See also\nAb\nAb\n",
+            "Explore\n",
+            "Top Stories\nAb ab\n",
+        ],
     )
     def test_growth_of_stacked_link_labels(self, unit):
         """

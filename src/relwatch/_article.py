@@ -41,24 +41,45 @@ def clean_body(text: str) -> str:
 def _without_page_matter(text: str) -> str:
     """
     *text* up to the page's own matter after the article (related links,
-    tags, comments), without widgets inside it (newsletter boxes, share
-    buttons, vote counts, `Check also` links).
+    tags, comments, other stories' headlines), without widgets inside it
+    (newsletter boxes, share buttons, vote counts, `Check also` links, a
+    label of other stories with prose after it).
     """
     kept = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # Whether prose follows each line, read once from the end: linear.
+    prose_after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        prose_after[index] = prose_after[index + 1] or _prose(lines[index])
+    for index, line in enumerate(lines):
         stripped = line.strip()
+        short = len(stripped) <= p.FOOTER_LINE_MAX
         if not stripped or len(stripped) > p.NEWSLETTER_LINE_MAX:
             kept.append(line)
-        elif len(stripped) <= p.FOOTER_LINE_MAX and p.FOOTER_LINE.fullmatch(
-            stripped
-        ):
+        elif short and p.FOOTER_LINE.fullmatch(stripped):
             break
+        elif short and p.SOFT_FOOTER_LINE.fullmatch(stripped):
+            if not prose_after[index + 1]:
+                break  # `RECENT STORIES` over headlines only
         elif not (
             p.WIDGET_LINE.fullmatch(stripped)
             or "newsletter" in stripped.casefold()
         ):
             kept.append(line)
     return "\n".join(kept)
+
+
+def _prose(line: str) -> bool:
+    """
+    Whether *line* reads as prose: it ends a sentence, not cut short
+    (`...`), and has a sentence's length.
+    """
+    stripped = line.rstrip()
+    return (
+        stripped.endswith(p.PROSE_END)
+        and not stripped.endswith(("..", "…"))
+        and len(stripped.split()) >= p.PROSE_WORDS_MIN
+    )
 
 
 def _url_date(url: str | None) -> dt.date | None:

@@ -532,6 +532,7 @@ def is_caption(line: str) -> bool:
     if _has_photo_word(tail) and (
         p.CAPTION_CREDIT_END.search(tail)
         or p.CAPTION_PHOTOGRAPHER_END.search(line[-p.CAPTION_END_MAX :])
+        or p.CAPTION_CREDIT_BY_END.search(line[-p.CAPTION_END_MAX :])
     ):
         return True
     if line[-1:] == "]" and p.CAPTION_BRACKET_END.search(tail):

@@ -1487,11 +1487,17 @@ CAPTION_CREDIT_END: Final = re.compile(
     r"(?:\((?:photos?|images?|pictures?|file)\b[^()\n]{0,60}\)"
     r"|\b(?:photos?|images?|pictures?)" + _PHOTO_LABEL + r"[^\n]{0,60}"
     r"|©[^\n]{0,60}"
-    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?"
-    # `... his wife. — Picture by Dana Levi`, `... in Oslo. Photo by X`
-    r"|(?:[–—-]|\.)\s{1,2}(?:photos?|pictures?|images?|pic)\s(?:by|courtesy\sof)"
-    r"\s[^\W\d_][^\n.]{0,40})"
+    r"|[–—-]\s{0,2}[^\W\d_][^\n.]{0,40}\bphotos?)"
     r"\s{0,2}[.|]?\s{0,2}$"
+)
+# The same credit after a dash or a full stop, matched in the line as
+# written: `... his wife. — Picture by Dana Levi`, `... in Oslo. Photo
+# courtesy of the Ministry`.  Names in capitals only, and nothing after
+# them: not `Images by Maxar showed the port.`, `— picture by picture`.
+CAPTION_CREDIT_BY_END: Final = re.compile(
+    r"(?:[–—-]|\.)\s{1,2}(?:Photo|Picture|Image|Pic|photo|picture|image|pic)s?"
+    r"\s(?:by|courtesy\sof)(?:\s(?:the|of|and|[A-Z][\w'’.&/-]{0,24}+)){1,5}+"
+    r"\s{0,2}$"
 )
 # The same credit with the photographer's name after the word, matched in
 # the line as written: `... envoy. — EXA/EXB Photo Sam Lee |` (not `a photo
@@ -1725,8 +1731,7 @@ HTML_RESIDUE: Final = re.compile(
 )
 # A line after which a page carries its own matter, not the article's:
 #   `Related Articles`, `Tags`, `Leave a Reply`, `Comments are closed.`,
-#   `You may also like`, `Share this:`, `Sponsored Content`, `Read more:`,
-#   `RECENT STORIES`.
+#   `You may also like`, `Share this:`, `Sponsored Content`, `Read more:`.
 FOOTER_LINE: Final = re.compile(
     r"(?i:related(?:\s(?:articles?|news|stories|posts|topics|links))?"
     r"|tags|leave\sa\s(?:reply|comment)|leave\syour\scomment|your\scomment"
@@ -1734,12 +1739,21 @@ FOOTER_LINE: Final = re.compile(
     r"|share\s(?:this|post)(?:\s(?:article|story))?|sponsored\scontent"
     r"|back\sto\stop(?:\sbutton)?|most\s(?:read|popular|viewed)"
     r"|next\sarticle|short\slink|news\scode\s[0-9]{1,12}|read\smore:"
-    r"|latest\snews|trending(?:\snow)?"
-    # `RECENT STORIES`, `More Stories`, `You might also like`, `Read next`
-    r"|(?:recent|more|top|latest|other)\s(?:stories|articles|posts)"
-    r"|you\smight\salso\slike|read\snext|editor'?s\spicks)"
+    r"|latest\snews|trending(?:\snow)?)"
     r"[\s|:.!-]{0,4}"
 )
+# A label of other stories that a page also puts inside or above the
+# article, or a digest between its sections: it ends the article only when
+# no prose follows it, else it goes alone.
+SOFT_FOOTER_LINE: Final = re.compile(
+    r"(?i:(?:recent|more|top|latest|other)\s(?:stories|articles|posts)"
+    r"|you\smight\salso\slike|read\snext|editors?'?s?\spicks)"
+    r"[\s|:.!-]{0,4}"
+)
+# A line of prose, not a teaser's headline: it ends a sentence (a headline
+# cut short, `...`, does not) and has a sentence's length.
+PROSE_END: Final = (".", "!", "?", '"', "”", "’")
+PROSE_WORDS_MIN: Final = 6
 # The longest line tried as a footer's first.
 FOOTER_LINE_MAX: Final = 60
 
