@@ -3222,6 +3222,22 @@ STATEMENT_CASES = [
         [("direct", "The talks were useful,", "Levan Kapanadze")],
     ),
     StatementCase(
+        "surnames with a plural noun's ending, a number's or a numeral's "
+        "letters are people's",
+        "Trade Minister Tim Clements met Henry Ten Eyck and XI Jinping. "
+        "“Integration is a reality,” Clements said. “We agree on it,” Ten "
+        "Eyck said.",
+        [
+            ("direct", "Integration is a reality,", "Tim Clements"),
+            ("direct", "We agree on it,", "Henry Ten Eyck"),
+        ],
+    ),
+    StatementCase(
+        "an office named after a title, not a person, is a body of its own",
+        "The Prime Minister's Office said the talks were useful.",
+        [("indirect", "the talks were useful", "Office")],
+    ),
+    StatementCase(
         "'her Office said' is its holder's office, not someone named Office",
         "President Ana Dahl praised the talks, her Office said in a release.",
         [
@@ -9076,11 +9092,11 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
-        "disapproval in the name of the speaker's state, and regret over a move",
+        "disapproval in the name of the speaker's state; regret, often "
+        "condolence, is none",
         "Norwegian Foreign Minister Ana Dahl expressed Norway's strong "
         "disapproval of Peru's remarks. Chilean Foreign Minister Luis Soto "
-        "again expressed deep regret over Bolivia's decision to close the "
-        "border.",
+        "expressed deep regret over Bolivia's loss of life in the floods.",
         [
             (
                 "accusation",
@@ -9088,9 +9104,23 @@ EVENT_CASES = [
                 "occurred",
                 None,
             ),
+        ],
+    ),
+    EventCase(
+        "'thanks to' a state is no thanks when it means 'because of'",
+        "The EU extended sanctions on Peru thanks to Bolivia dropping its "
+        "veto.",
+        [
             (
-                "accusation",
-                {"Luis Soto": "initiator", "Bolivia": "recipient"},
+                "sanction",
+                {"EU": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+            # the verb "thanks" before Bolivia: a known miss, as before
+            (
+                "praise",
+                {"Peru": "initiator", "Bolivia": "recipient"},
                 "occurred",
                 None,
             ),

@@ -411,13 +411,17 @@ _NAMES_OF_NOUN_ENDINGS: Final = frozenset(
 )
 # The endings of plural abstract nouns, which no surname has either: "Natural
 # Resources", "Bilateral Relations", "Strategic Partnerships".
-_PLURAL_ABSTRACT_ENDINGS: Final = ("ments", "ities", "ions", "ships", "ces")
+# ("Clements", "Vences" and "Torrices" are surnames: not -ments, -ces.)
+_PLURAL_ABSTRACT_ENDINGS: Final = (
+    *("ities", "ions", "ships", "ources", "vices", "inces", "ances"),
+)
 _TOPIC_ENDINGS: Final = (*_ABSTRACT_ENDINGS, *_PLURAL_ABSTRACT_ENDINGS)
 # Numbers, which no one's name holds (a king's comes after it, "Charles
 # III", so a run that opens on one is none): "the Big Four agenda", "the
-# Second Ministerial Conference", "the IX Binational Meeting".
+# Second Ministerial Conference", "the IX Binational Meeting".  Not "Ten",
+# as in "Ten Hag", nor "XI", Xi in capitals.
 _NUMBER_WORDS: Final = frozenset(
-    """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+    """One Two Three Four Five Six Seven Eight Nine Eleven Twelve
     Twenty Hundred Thousand Second Third Fourth Fifth Sixth Seventh Eighth
     Ninth Tenth Eleventh Twelfth""".split()  # noqa: SIM905
 )
@@ -436,7 +440,8 @@ _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
 # Who an office may be told as belonging to: "her Office", "X's Office".
-_OFFICE_OWNERS: Final = frozenset(["his", "her", "'s", "’s"])
+_OFFICE_OWNERS: Final = frozenset(["his", "her"])
+_POSSESSIVE_MARKS: Final = frozenset(["'s", "’s"])
 _GOVERNING: Final = frozenset(["with", "to", "from", "by", "for"])
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
@@ -988,10 +993,12 @@ _NAME_WORD: Final = _WordTest(_is_name_word)
 def _opens_on_numeral(first: str, second: str) -> bool:
     """
     Whether a run of names opens on a Roman numeral ("IX Binational"): not
-    one letter ("I Wayan Koster"), nor a name in capitals ("XI JINPING").
+    one letter ("I Wayan Koster"), a name in capitals ("XI JINPING") nor
+    Xi's surname so written ("XI Jinping").
     """
     return (
         len(first) > 1
+        and first != "XI"
         and _NUMERAL_LETTERS.issuperset(first)
         and not second.isupper()
     )
@@ -1530,11 +1537,7 @@ class Scanner:
                     and (leader := self._office_of_a_leader(i, k))
                 ):
                     return leader
-                elif (
-                    k - j == 1
-                    and words[j] == "Office"
-                    and self.folded[j - 1] in _OFFICE_OWNERS
-                ):
+                elif k - j == 1 and words[j] == "Office" and self._holders(j):
                     # "her Office said", "Vasko's Office said": its holder's
                     # office, as "her office" is (the statements read it).
                     return None
@@ -2479,6 +2482,20 @@ class Scanner:
         ):
             return None
         return _best(found[1]).key
+
+    def _holders(self, j: int) -> bool:
+        """
+        Whether the "Office" at *j* is a person's, named before it: "her
+        Office", "Vasko's Office"; not "the Prime Minister's Office" or
+        "the Attorney General's Office", which are bodies of their own.
+        """
+        before = self.folded[j - 1]
+        return before in _OFFICE_OWNERS or (
+            before in _POSSESSIVE_MARKS
+            and j > 1
+            and self.words[j - 2] not in self.tables.office_words
+            and _is_name_word(self.words[j - 2])
+        )
 
     def _office_of_a_leader(self, i: int, k: int) -> Mention | None:
         """
