@@ -1,7 +1,4 @@
 import os
-import sys
-
-import pytest
 
 from hypothesis import HealthCheck, settings
 
@@ -29,21 +26,3 @@ settings.register_profile(
     "fast", parent=settings.get_profile("relwatch"), max_examples=20
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "relwatch"))
-
-
-@pytest.fixture(autouse=True)
-def _untraced_growth(request):
-    """
-    A growth test times the code, not coverage's tracer, which slows traced
-    code several times over and made these tests most of a covered run.
-    What they run, the other tests cover.
-    """
-    if not request.node.name.startswith("test_growth"):
-        yield
-        return
-    trace = sys.gettrace()
-    sys.settrace(None)
-    try:
-        yield
-    finally:
-        sys.settrace(trace)

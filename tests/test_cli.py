@@ -25,6 +25,7 @@ from relwatch.interop.arrow import read_parquet
 from relwatch.testing import articles
 
 from .strategies import NOT_UTF8, articles_with_line_breaks
+from .timing import grows_linearly
 
 
 PAGES = Path(__file__).parent.parent / "examples" / "pages"
@@ -1630,8 +1631,4 @@ class TestLinearTime:
                 list(_cli._JsonText(text).documents())
             return time.process_time() - start
 
-        # CPU time, the best of three: a busy machine only ever adds time.
-        small = min(seconds(62_500) for _ in range(3))
-        large = min(seconds(250_000) for _ in range(3))
-
-        assert large < 10 * small + 0.05
+        assert grows_linearly(seconds, 62_500, 250_000, 10)

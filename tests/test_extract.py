@@ -18,6 +18,7 @@ from relwatch._extract import _mentions
 from relwatch._extract._tables import Trigger, tables
 
 from .extract_cases import EVENT_CASES, REFERENCE, STATEMENT_CASES
+from .timing import grows_linearly
 
 
 def _extract(body, published=REFERENCE):
@@ -418,14 +419,6 @@ def _seconds(body):
     return time.process_time() - start
 
 
-def _grows_linearly(seconds, small_size, large_size, bound):
-    # The small text is timed once, the large one again only while it looks
-    # slow: a busy machine only ever adds time, and to the small text's time
-    # that only loosens the bound.
-    small = seconds(small_size)
-    return any(seconds(large_size) < bound * small + 0.05 for _ in range(3))
-
-
 class TestLinearTime:
     @pytest.mark.parametrize(
         "unit",
@@ -574,7 +567,7 @@ class TestLinearTime:
             text = (unit * (size // len(unit))).strip() or "x"
             return _seconds(" ".join(text.split()))
 
-        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+        assert grows_linearly(seconds, 31_250, 125_000, 10)
 
     @pytest.mark.parametrize(
         "unit",
@@ -598,7 +591,7 @@ class TestLinearTime:
         def seconds(size):
             return _seconds(" ".join((unit * (size // len(unit))).split()))
 
-        assert _grows_linearly(seconds, 31_250, 250_000, 16)
+        assert grows_linearly(seconds, 31_250, 250_000, 16)
 
     @pytest.mark.parametrize(
         "unit",
@@ -621,7 +614,7 @@ class TestLinearTime:
         def seconds(size):
             return _seconds(unit * (size // len(unit)) + "Chile met Peru.")
 
-        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+        assert grows_linearly(seconds, 31_250, 125_000, 10)
 
     @pytest.mark.parametrize(
         "unit", ["Kazakh, ", "Kazakh and ", "the Uzbek, "]
@@ -639,7 +632,7 @@ class TestLinearTime:
                 + "and Kyrgyz traders met."
             )
 
-        assert _grows_linearly(seconds, 8_000, 32_000, 10)
+        assert grows_linearly(seconds, 8_000, 32_000, 10)
 
     @pytest.mark.parametrize(
         "unit",
@@ -668,7 +661,7 @@ class TestLinearTime:
         def seconds(size):
             return _seconds((unit * (size // len(unit))).strip())
 
-        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+        assert grows_linearly(seconds, 31_250, 125_000, 10)
 
     @pytest.mark.parametrize(
         "unit",
@@ -691,4 +684,4 @@ class TestLinearTime:
             )
             return _seconds(body.strip())
 
-        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+        assert grows_linearly(seconds, 31_250, 125_000, 10)

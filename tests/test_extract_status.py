@@ -13,7 +13,8 @@ from relwatch import PartialDate
 from relwatch._resolve import find_dates, resolve_date, week_month
 
 from .extract_cases import REFERENCE, EventCase
-from .test_extract import _events, _extract, _grows_linearly, _seconds
+from .test_extract import _events, _extract, _seconds
+from .timing import grows_linearly
 
 
 _HERRERA_TO_PERU = {"Tomas Herrera": "initiator", "Peru": "host"}
@@ -2269,7 +2270,7 @@ class TestEventStatus:
         def seconds(size):
             return _seconds((unit * (size // len(unit))).strip())
 
-        assert _grows_linearly(seconds, 31_250, 125_000, 10)
+        assert grows_linearly(seconds, 31_250, 125_000, 10)
 
     @pytest.mark.parametrize(
         ("published", "words", "expected"),

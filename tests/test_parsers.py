@@ -98,6 +98,7 @@ from relwatch._patterns import (
 from relwatch._places import is_known_place, is_state_only
 
 from .cases import CASES
+from .timing import grows_linearly
 
 
 def _ids(case):
@@ -2772,9 +2773,7 @@ class TestLinearTime:
                     parse(text)
             return time.process_time() - start
 
-        small, large = seconds(250_000), seconds(1_000_000)
-
-        assert large < 10 * small + 0.05
+        assert grows_linearly(seconds, 250_000, 1_000_000, 10)
 
     @pytest.mark.parametrize(
         "unit",
@@ -2798,9 +2797,7 @@ class TestLinearTime:
             clean_body(text)
             return time.process_time() - start
 
-        small, large = seconds(25_000), seconds(100_000)
-
-        assert large < 10 * small + 0.05
+        assert grows_linearly(seconds, 25_000, 100_000, 10)
 
     @pytest.mark.parametrize(
         "unit",
@@ -2827,6 +2824,4 @@ class TestLinearTime:
             relwatch.parse_article(text)
             return time.process_time() - start
 
-        small, large = seconds(250_000), seconds(1_000_000)
-
-        assert large < 10 * small + 0.05
+        assert grows_linearly(seconds, 250_000, 1_000_000, 10)
