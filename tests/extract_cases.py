@@ -443,6 +443,11 @@ STATEMENT_CASES = [
         ],
     ),
     StatementCase(
+        "a body's press service, its state unnamed, speaks as named whole",
+        "The Ministry's press service said the talks were useful.",
+        [("indirect", "the talks were useful", "Ministry's press service")],
+    ),
+    StatementCase(
         "a ministry's press service relays the act before it",
         "Foreign Minister Lidia Marsh paid a working visit to Lima on Monday, "
         "the Armenian Foreign Ministry's press service reported.",
