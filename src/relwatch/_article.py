@@ -47,10 +47,7 @@ def _without_page_matter(text: str) -> str:
     """
     kept = []
     lines = text.split("\n")
-    # Whether prose follows each line, read once from the end: linear.
-    prose_after = [False] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        prose_after[index] = prose_after[index + 1] or _prose(lines[index])
+    prose_after: list[bool] | None = None  # read only for a label, once
     for index, line in enumerate(lines):
         stripped = line.strip()
         short = len(stripped) <= p.FOOTER_LINE_MAX
@@ -59,6 +56,8 @@ def _without_page_matter(text: str) -> str:
         elif short and p.FOOTER_LINE.fullmatch(stripped):
             break
         elif short and p.SOFT_FOOTER_LINE.fullmatch(stripped):
+            if prose_after is None:
+                prose_after = _prose_after(lines)
             if not prose_after[index + 1]:
                 break  # `RECENT STORIES` over headlines only
         elif not (
@@ -67,6 +66,17 @@ def _without_page_matter(text: str) -> str:
         ):
             kept.append(line)
     return "\n".join(kept)
+
+
+def _prose_after(lines: list[str]) -> list[bool]:
+    """
+    Whether prose follows each of *lines* (one more for the end), read once
+    from the end: linear however many labels the text holds.
+    """
+    after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = after[index + 1] or _prose(lines[index])
+    return after
 
 
 def _prose(line: str) -> bool:

@@ -413,7 +413,13 @@ _NAMES_OF_NOUN_ENDINGS: Final = frozenset(
 # Resources", "Bilateral Relations", "Strategic Partnerships".
 # ("Clements", "Vences" and "Torrices" are surnames: not -ments, -ces.)
 _PLURAL_ABSTRACT_ENDINGS: Final = (
-    *("ities", "ions", "ships", "ources", "vices", "inces", "ances"),
+    "ities",
+    "ions",
+    "ships",
+    "ources",
+    "vices",
+    "inces",
+    "ances",
 )
 _TOPIC_ENDINGS: Final = (*_ABSTRACT_ENDINGS, *_PLURAL_ABSTRACT_ENDINGS)
 # Numbers, which no one's name holds (a king's comes after it, "Charles
@@ -437,11 +443,10 @@ _LIST_MARKS: Final = frozenset([",", ";", ":", "and", "&"])
 _NAME_AFTER_BODY_MIN: Final = 2
 _NAME_AFTER_BODY_MAX: Final = 4
 _SURNAME_IN_CAPITALS_MIN: Final = 3  # "MOTEGI", not "MP"
+# The marks of a possessive: "X's office", "X’s office".
+POSSESSIVES: Final = frozenset(["'s", "’s"])
 # Prepositions whose object a name is, so never the subject of a verb
 # after it: "In his meeting with X, the Minister said".
-# Who an office may be told as belonging to: "her Office", "X's Office".
-_OFFICE_OWNERS: Final = frozenset(["his", "her"])
-_POSSESSIVE_MARKS: Final = frozenset(["'s", "’s"])
 _GOVERNING: Final = frozenset(["with", "to", "from", "by", "for"])
 # Words that make a capitalised run an organisation, not a person.
 _ORG_HEADS: Final = frozenset(
@@ -2321,9 +2326,10 @@ class Scanner:
         for head in range(m - 1, k - 1, -1):
             if words[head] in _ORG_HEADS:
                 name = words[head + 1 : m]
-                if _NAME_AFTER_BODY_MIN <= len(
-                    name
-                ) <= _NAME_AFTER_BODY_MAX and all(
+                named = (
+                    _NAME_AFTER_BODY_MIN <= len(name) <= _NAME_AFTER_BODY_MAX
+                )
+                if named and all(
                     w not in office_words and w not in _ORG_HEADS for w in name
                 ):
                     return head + 1
@@ -2490,8 +2496,8 @@ class Scanner:
         "the Attorney General's Office", which are bodies of their own.
         """
         before = self.folded[j - 1]
-        return before in _OFFICE_OWNERS or (
-            before in _POSSESSIVE_MARKS
+        return before in _POSSESSIVE_PRONOUNS or (
+            before in POSSESSIVES
             and j > 1
             and self.words[j - 2] not in self.tables.office_words
             and _is_name_word(self.words[j - 2])

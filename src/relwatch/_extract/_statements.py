@@ -37,6 +37,7 @@ from ._mentions import (
     NOMINAL,
     ORG,
     PERSON,
+    POSSESSIVES,
     PRONOUN,
     TWO,
     Entity,
@@ -459,7 +460,6 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset(
 # foreign ministry official said", "..., the press service of the X said";
 # not a clause of its own (", and the minister said", ", where X said").
 _SUBJECT_OPENING_WORDS: Final = 8  # "the deputy head of the press office of"
-_POSSESSIVES: Final = frozenset(["'s", "’s"])
 # A person's office that speaks for them: "his office said".
 _OFFICES: Final = frozenset(["office"])
 _OWNERS: Final = frozenset(["his", "her"])
@@ -1790,7 +1790,7 @@ class _Extractor:
             # "X will visit Y next week, his office said": the subject's.
             subject = doc.main_subject(self._after_fronted_adjunct(first), k)
             person = None if subject is None else subject.entity
-        elif owner is not None and words[k - 1] in _POSSESSIVES:
+        elif owner is not None and words[k - 1] in POSSESSIVES:
             person = self._resolve(owner)  # "Kast's office"
         if person is None or person.kind != PERSON:
             return None
@@ -2002,7 +2002,7 @@ class _Extractor:
         envoy", whose head is the envoy.
         """
         words = self.doc.folded
-        if words[mention.last] in _POSSESSIVES:
+        if words[mention.last] in POSSESSIVES:
             return False
         # (A mention starts at its article: "the" is its first word.)
         k = mention.first
@@ -3534,7 +3534,7 @@ class _Extractor:
             return inside.first - 1
         if (
             j > first
-            and (words[j][:1].isalpha() or words[j] in _POSSESSIVES)
+            and (words[j][:1].isalpha() or words[j] in POSSESSIVES)
             and words[j] not in _NOT_SUBJECT_OPENING
         ):
             return j - 1
@@ -3621,7 +3621,7 @@ class _Extractor:
             if mention is not None:
                 j = mention.last  # "the U.S. Department of State"
                 continue
-            if not word.isalpha() and word not in _POSSESSIVES:
+            if not word.isalpha() and word not in POSSESSIVES:
                 break
             j += 1
         return k
