@@ -1795,6 +1795,22 @@ class TestBody:
             "The border will reopen in June, the foreign minister said."
         ) == clean_body(raw)
 
+    def test_a_label_inside_the_article_then_one_after_it(self):
+        """
+        A label with prose after it goes alone; a later one with only
+        headlines after it ends the article.
+        """
+        raw = (
+            "The ministers met on Monday.\n\nTop Stories\n\n"
+            "The border will reopen in June, the foreign minister said.\n\n"
+            "Read next\n\nLeaders Agree On A Trade Pact"
+        )
+
+        assert (
+            "The ministers met on Monday.\n\n"
+            "The border will reopen in June, the foreign minister said."
+        ) == clean_body(raw)
+
     @pytest.mark.parametrize(
         "label",
         ["ALSO READ:", "Read more", "Read also", "See also", "Explore"],
