@@ -3259,6 +3259,29 @@ STATEMENT_CASES = [
         "were useful.",
         [("indirect", "the talks were useful", "Ministry of Foreign Affairs")],
     ),
+    StatementCase(
+        "a person of a place, in apposition, speaks; not the place",
+        "Tomas Berg of Ohio, a close ally of the senator, said the bill "
+        "would pass.",
+        [("indirect", "the bill would pass", "Tomas Berg")],
+    ),
+    StatementCase(
+        "a person of a city, in apposition, speaks; not its state",
+        "Lena Holt of Chicago, a delegate, said the vote was fair.",
+        [("indirect", "the vote was fair", "Lena Holt")],
+    ),
+    StatementCase(
+        "a platform named before a post's noun is no speaker",
+        "Minister Ana Dahl posted a Twitter comment of her own, saying, "
+        "“We look forward to the visit.”",
+        [("direct", "We look forward to the visit.", "Ana Dahl")],
+    ),
+    StatementCase(
+        "a participle opening the sentence is no subject of the one after",
+        "Facing criticism from both parties, Karl Brenner issued a "
+        "statement, describing the plan as fair.",
+        [("indirect", "the plan as fair", "Karl Brenner")],
+    ),
 ]
 
 # The Monday meeting several date cases tell, and the thanks given at it.

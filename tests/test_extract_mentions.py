@@ -2014,6 +2014,76 @@ class TestOrganisations:
             "Forum said the pipeline would be finished in May."
         )
 
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            (
+                "Prices fell, according to the Institute for Trade and Peace.",
+                "Institute for Trade and Peace",
+            ),
+            (
+                "Prices fell, according to the Council on Northern Relations.",
+                "Council on Northern Relations",
+            ),
+            (
+                "The Institute for the Study of Ports said prices fell.",
+                "Institute for the Study of Ports",
+            ),
+            (
+                "The Halvard Research Center said prices fell.",
+                "Halvard Research Center",
+            ),
+            (
+                "The Center for Coastal Studies said prices fell.",
+                "Center for Coastal Studies",
+            ),
+            ("The Marlow Institution said prices fell.", "Marlow Institution"),
+        ],
+    )
+    def test_an_organisation_named_with_its_field(self, body, name):
+        """
+        An organisation's name goes on over its "for" or "on" tail, and a
+        "Center" of research or for a field is an institution, not a
+        building: each speaks under its whole name.
+        """
+        article = _extract(body)
+
+        assert [(name, "organization")] == [
+            (s.speaker.name, str(s.speaker.kind)) for s in article.statements
+        ]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # a meeting about a state, not a council of it
+            "The Security Council on Kosovo said the talks would go on.",
+            # a day, not a field
+            "The Council on Monday said the talks would go on.",
+        ],
+    )
+    def test_an_on_tail_of_no_field_is_no_name(self, body):
+        """
+        "on" after a body's name only goes on with it when it names a field
+        ("on Foreign Relations"): a state or a day it meets on is not.
+        """
+        article = _extract(body)
+
+        assert all(" on " not in actor.name for actor in article.actors), (
+            article.actors
+        )
+
+    def test_a_centre_that_is_a_building_speaks_for_no_one(self):
+        """
+        "the Vallen Center" is where the talks were held: a place, no
+        speaker of the words said there.
+        """
+        article = _extract(
+            "The talks at the Vallen Center on Friday were useful, officials "
+            "said."
+        )
+
+        assert [None] == [s.speaker for s in article.statements]
+
 
 class TestDocuments:
     @pytest.mark.parametrize(

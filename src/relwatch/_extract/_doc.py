@@ -113,7 +113,7 @@ SKIPPABLE: Final = frozenset(
 # A period next to the article's date, between a subject and its verb.
 _NEAR_PERIOD: Final = frozenset(["last", "this", "next"])
 # Where a body posts what it says: "the ministry on Facebook said".
-_PLATFORMS: Final = frozenset(
+PLATFORMS: Final = frozenset(
     """x twitter facebook telegram instagram youtube weibo wechat linkedin
     tiktok""".split()  # noqa: SIM905
 )
@@ -1198,7 +1198,10 @@ class Doc:
                 if before is not None and not self._named_in_apposition(
                     before, mention, k
                 ):
-                    return self._group(before, floor)
+                    # "X of Ohio, a close ally, said" is X's.
+                    return self._group(
+                        self._whose_member(before, floor), floor
+                    )
             if (
                 mention is not None
                 and mention.what == NAME
@@ -1400,7 +1403,7 @@ class Doc:
             elif (
                 j - 2 >= floor
                 and words[j - 2] in {"on", "via"}
-                and words[j - 1] in _PLATFORMS
+                and words[j - 1] in PLATFORMS
             ):
                 j -= 2  # "the ministry on Facebook said": not Facebook
             elif (

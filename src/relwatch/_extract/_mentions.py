@@ -387,6 +387,22 @@ _PLACE_HEADS: Final = frozenset(
     Region Province Valley Mountains Desert Corridor Canal Port Shoal
     Reef Border""".split()  # noqa: SIM905
 )
+_CENTRES: Final = frozenset(["Center", "Centre"])
+# Words that make a "Center" an institution: "the Pew Research Center".
+_INSTITUTION_WORDS: Final = frozenset(
+    """Research Policy Studies Strategic Analysis Information Rights Justice
+    Law Security Peace Development Economic Economics Media Press Health
+    Medical Innovation Data Monitoring Documentation""".split()  # noqa: SIM905
+)
+# An organisation's "for" tail: "Institute for the Study of War".
+_NAMED_FOR_REACH: Final = 8
+_NAME_JOINERS: Final = frozenset(["and", "of", "&"])
+# The last words of an "on" tail that names a field, not a topic of the
+# day: "the Council on Foreign Relations", "the Commission on Human Rights".
+_FIELDS: Final = frozenset(
+    """Relations Affairs Rights Disarmament Security Cooperation Trade
+    Development Migration Refugees Justice Change Studies""".split()  # noqa: SIM905
+)
 # The last words of regions: "Central Asia", "the Middle East", "West
 # Africa" name places, not people ("Bank of America" is an organisation).
 _REGION_HEADS: Final = frozenset(
@@ -490,6 +506,9 @@ _ORG_HEADS: Final = frozenset(
         "Federation",
         "Center",
         "Centre",
+        "Institution",
+        "Endowment",
+        "Observatory",
         "Service",
         "Services",
         "Secretariat",
@@ -1510,7 +1529,10 @@ class Scanner:
             if k - j == 1 and words[j] in _COMPASS:
                 return None  # "the Eastern partnership": no one's name
             if (
-                words[k - 1] in _PLACE_HEADS
+                (
+                    words[k - 1] in _PLACE_HEADS
+                    and not self._institution_centre(j, k)
+                )
                 or (
                     k < n and words[k] == "of" and words[k - 1] in _PLACE_HEADS
                 )
@@ -1568,6 +1590,13 @@ class Scanner:
                         self.tokens.starts[j] : self.tokens.ends[press[0] - 1]
                     ]
                     k = press[0]
+                elif (named_for := self._named_for(k)) > k:
+                    # "the Council on Foreign Relations", "the Institute
+                    # for the Study of War": the name goes on.
+                    name_text = self.text[
+                        self.tokens.starts[j] : self.tokens.ends[named_for - 1]
+                    ]
+                    k = named_for
                 return self._organisation(i, k, name_text)
             if (
                 # in a list: "areas: Infrastructure, Border Facilitation and
@@ -2967,6 +2996,46 @@ class Scanner:
         return self._organisation(
             i, k, self.text[self.tokens.starts[i + 1] : end]
         )
+
+    def _institution_centre(self, j: int, k: int) -> bool:
+        """
+        Whether the run from token *j* to *k*, ending in "Center" or
+        "Centre", names an institution, not a building: "the Pew Research
+        Center", "the Center for Strategic Studies" (not "the Kennedy
+        Center", "the World Trade Center").
+        """
+        words = self.words
+        return words[k - 1] in _CENTRES and (
+            words[k : k + 1] == ["for"]
+            or not _INSTITUTION_WORDS.isdisjoint(words[j:k])
+        )
+
+    def _named_for(self, k: int) -> int:
+        """
+        Where an organisation's name ending at token *k* ends with its
+        "for" or "on" tail of capitalised words ("for Economics and Peace",
+        "on Foreign Relations", "for the Study of War"), else *k*.  An "on"
+        tail is a field's ("the Council on Syria" met about a state).
+        """
+        words = self.words
+        n = len(words)
+        if k >= n or words[k] not in {"for", "on"}:
+            return k
+        m = k + 1
+        if m < n and words[m] == "the":
+            m += 1
+        end = k
+        while m < n and m - k <= _NAMED_FOR_REACH:
+            if _is_name_word(words[m]) and words[m] not in _ORG_HEADS:
+                m += 1
+                end = m
+            elif words[m] in _NAME_JOINERS and end == m:
+                m += 1  # "Strategic and International", "Study of War"
+            else:
+                break
+        if words[k] == "on" and words[end - 1] not in _FIELDS:
+            return k
+        return end
 
     def _organisation(
         self, i: int, k: int, name: str, country: str | None = None

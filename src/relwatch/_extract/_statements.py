@@ -31,7 +31,14 @@ import re
 from typing import Final, NamedTuple
 
 from .._models import StatementKind
-from ._doc import DOCUMENT_NOUNS, NAMELESS_PEOPLE, SIDES, SKIPPABLE, Doc
+from ._doc import (
+    DOCUMENT_NOUNS,
+    NAMELESS_PEOPLE,
+    PLATFORMS,
+    SIDES,
+    SKIPPABLE,
+    Doc,
+)
 from ._mentions import (
     NAME,
     NOMINAL,
@@ -713,6 +720,24 @@ def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
     )
 
 
+def _modifies_noun(words: list[str], mention: Mention, cue: Cue) -> bool:
+    """
+    Whether the platform *mention* names before *cue* only describes the
+    noun the cue word is: "posted a Twitter comment" (a name after "a" is
+    no subject, and a verb after one would end in -s or -ed; "an AP report
+    that ..." is AP's words).
+    """
+    word = words[cue.first]
+    return (
+        words[mention.last - 1] in PLATFORMS
+        and not {"a", "an"}.isdisjoint(
+            words[max(0, mention.first - 1) : mention.first + 1]
+        )
+        and cue.last - cue.first == 1
+        and not word.endswith(("s", "ed", "ing"))
+    )
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -866,14 +891,9 @@ class _Extractor:
         start, _ = doc.sentences[sentence - 1]
         if doc.paragraph_index(start) != doc.paragraph_index(mention.start):
             return None
-        first = self._after_fronted_adjunct(doc.token_at(start))
-        opening = doc.mention_at_start.get(first)
-        if doc.folded[first].endswith("ing") and (
-            opening is None or opening.entity is None  # not "Beijing"
-        ):
-            # "Touching upon the talks with Armenia, X accused ...": X opens
-            # the sentence after its participle.
-            first = self._after_comma(first)
+        first = self._past_participle(
+            self._after_fronted_adjunct(doc.token_at(start))
+        )
         for opening in doc.mentions_between(first, first + _OPENING_WORDS):
             entity = opening.entity
             if entity is None and opening.what == NOMINAL:
@@ -881,6 +901,19 @@ class _Extractor:
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _past_participle(self, first: int) -> int:
+        """
+        Where the subject starts in a sentence opening on a participle at
+        token *first*: "Touching upon the talks with Armenia, X accused
+        ..." is X, after the participle's comma; else at *first*.
+        """
+        opening = self.doc.mention_at_start.get(first)
+        if self.doc.folded[first].endswith("ing") and (
+            opening is None or opening.entity is None  # not "Beijing"
+        ):
+            return self._after_comma(first)
+        return first
 
     def _after_comma(self, first: int) -> int:
         """
@@ -1418,6 +1451,8 @@ class _Extractor:
             if self._credit_label(cue, first):
                 continue  # "Own report: ...": the outlet's label, no one's
             mention = doc.subject_before(cue.first, first)
+            if mention is not None and _modifies_noun(words, mention, cue):
+                continue  # "posted a Twitter comment": a noun, no verb
             if (
                 mention is not None
                 and (source := self._unnamed_from(mention, first)) is not None
@@ -1886,9 +1921,12 @@ class _Extractor:
         """
         doc = self.doc
         first = self._past_label(first, token)
+        opening = self._past_participle(first)
+        if opening >= token:
+            opening = first
         return doc.opening_body(
             self._after_fronted_adjunct(first)
-        ) or doc.main_subject(first, token)
+        ) or doc.main_subject(opening, token)
 
     def _past_label(self, first: int, token: int) -> int:
         """
