@@ -3277,6 +3277,23 @@ STATEMENT_CASES = [
         [("direct", "We look forward to the visit.", "Ana Dahl")],
     ),
     StatementCase(
+        "a document's author speaks, not the outlet that obtained it",
+        "A letter from the Chess Union obtained by Reuters warns that the "
+        "tournament could be moved.",
+        [("indirect", "the tournament could be moved", "Chess Union")],
+    ),
+    StatementCase(
+        "a memo the outlet only saw, its author unnamed, is no one's",
+        "A draft memo seen by the Tribune says the border will reopen.",
+        [("indirect", "the border will reopen", None)],
+    ),
+    StatementCase(
+        "received by a person is a visit, no document obtained",
+        "Karl Brenner, who was received by Ana Dahl, said the talks were "
+        "useful.",
+        [("indirect", "the talks were useful", "Karl Brenner")],
+    ),
+    StatementCase(
         "a participle opening the sentence is no subject of the one after",
         "Facing criticism from both parties, Karl Brenner issued a "
         "statement, describing the plan as fair.",

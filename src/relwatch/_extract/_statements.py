@@ -166,6 +166,13 @@ _PLACING: Final = frozenset(["in", "from", "at"])
 _STATIONED: Final = frozenset(["based", "stationed", "posted"])
 # "a statement by X", "a statement from X", "a statement issued by X".
 _AUTHORED: Final = frozenset(["by", "from"])
+# "a letter from X obtained by Reuters": who only saw the document.
+_OBTAINED: Final = frozenset(["obtained", "seen", "reviewed", "viewed"])
+_OBTAINED_REACH: Final = 12  # tokens back from "obtained" to its document
+_LEAKED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset(
+    """memo memorandum cable email e-mail report draft note dossier
+    assessment copy documents letters""".split()  # noqa: SIM905
+)
 _PEOPLE: Final = frozenset([PERSON])
 
 # Words between a cue and its content that are not content: "said in a
@@ -1453,6 +1460,14 @@ class _Extractor:
             mention = doc.subject_before(cue.first, first)
             if mention is not None and _modifies_noun(words, mention, cue):
                 continue  # "posted a Twitter comment": a noun, no verb
+            if mention is not None and (
+                obtained := self._obtained_by(mention, first)
+            ):
+                # "A letter from X obtained by Reuters said": X's words, not
+                # those of the outlet that saw them.
+                noun, writer = obtained
+                found.append(Attribution(cue, writer, noun, cue.last))
+                continue
             if (
                 mention is not None
                 and (source := self._unnamed_from(mention, first)) is not None
@@ -2287,6 +2302,27 @@ class _Extractor:
             self.issuer_paragraph = self.doc.paragraph_index(
                 self.doc.tokens.starts[attribution.frame_first]
             )
+
+    def _obtained_by(
+        self, mention: Mention, first: int
+    ) -> tuple[int, Entity | None] | None:
+        """
+        The document noun that *mention* only obtained or saw, when the
+        words before it say so ("a letter from X obtained by Reuters"),
+        with its author (None when no one is named); else None.
+        """
+        words = self.doc.folded
+        by = mention.first - 1
+        if (
+            by - 1 <= first
+            or words[by] != "by"
+            or words[by - 1] not in _OBTAINED
+        ):
+            return None
+        for noun in range(by - 2, max(first - 1, by - _OBTAINED_REACH), -1):
+            if words[noun] in _LEAKED_DOCUMENTS:
+                return noun, self._document_author(noun, by - 1)
+        return None
 
     def _document_author(self, noun: int, last: int) -> Entity | None:
         """
