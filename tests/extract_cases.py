@@ -3294,6 +3294,35 @@ STATEMENT_CASES = [
         [("indirect", "the talks were useful", "Karl Brenner")],
     ),
     StatementCase(
+        "a spokeswoman for a platform is an unnamed source, its words kept",
+        "A spokeswoman for Telegram said that the channel had been closed.",
+        [("indirect", "the channel had been closed", None)],
+    ),
+    StatementCase(
+        "the outlet a source speaks to is no speaker",
+        "A senior diplomat speaking to the Tribune said the talks had "
+        "stalled.",
+        [("indirect", "the talks had stalled", None)],
+    ),
+    StatementCase(
+        "the outlet a named source speaks to is no speaker either",
+        "The talks had stalled, Karl Brenner talking exclusively to the "
+        "Tribune said.",
+        [("indirect", "The talks had stalled", "Karl Brenner")],
+    ),
+    StatementCase(
+        "a subordinate clause opening the sentence holds no subject",
+        "Although Lena Holt was not at the talks, Karl Brenner issued a "
+        "statement, saying the deal was fair.",
+        [("indirect", "the deal was fair", "Karl Brenner")],
+    ),
+    StatementCase(
+        "a list after a subordinate clause's comma is still that clause",
+        "As Lena Holt, Tomas Berg and Ana Dahl looked on, Karl Brenner "
+        "signed the accord, saying it was fair.",
+        [("indirect", "it was fair", "Karl Brenner")],
+    ),
+    StatementCase(
         "a participle opening the sentence is no subject of the one after",
         "Facing criticism from both parties, Karl Brenner issued a "
         "statement, describing the plan as fair.",

@@ -408,6 +408,23 @@ _FRONTED_ADJUNCTS: Final = _ADJUNCT_OPENERS | {
     "upon",
 }
 _FRONTED_ADJUNCT_WORDS: Final = 8  # "In a cable to the speaker on Monday,"
+# Conjunctions that open a subordinate clause before the main one: the
+# subject of the sentence comes after its comma.
+_SUBORDINATORS: Final = frozenset(
+    """although though while whereas when whenever after before since as
+    because if unless once until""".split()  # noqa: SIM905
+)
+_SUBORDINATE_REACH: Final = 40  # tokens to the comma that closes one
+_LIST_GOES_ON: Final = frozenset([",", "and", "or"])
+# "a source speaking exclusively to Reuters": whom a source spoke to.
+_SPEAKING: Final = frozenset(["speaking", "talking"])
+_MANNER: Final = frozenset(["exclusively", "anonymously", "separately"])
+_PHRASE_REACH: Final = 12  # "another senior intelligence source speaking"
+# Cue words that are also what one posts: "a Twitter comment".
+_POSTED_NOUNS: Final = frozenset(
+    """comment post tweet note reply report message remark claim response
+    update""".split()  # noqa: SIM905
+)
 # Words that join a clause to the one before, its subject going on: "X
 # recalled ..., as he wished ...".
 _CLAUSE_LINKS: Final = frozenset(
@@ -727,6 +744,34 @@ def _shares_auxiliary(words: list[str], first: int, k: int) -> bool:
     )
 
 
+def _spoken_to(words: list[str], mention: Mention, first: int) -> int | None:
+    """
+    The participle before *mention* that makes it whom someone spoke to
+    ("a diplomat speaking to Reuters said", "X, talking exclusively to
+    the BBC, said"), else None.
+    """
+    k = mention.first - 1
+    if k <= first or words[k] != "to":
+        return None
+    k -= 1
+    if k > first and words[k] in _MANNER:
+        k -= 1
+    return k if k > first and words[k] in _SPEAKING else None
+
+
+def _phrase_start(words: list[str], token: int, first: int) -> int:
+    """
+    Where the phrase ending before token *token* starts: after the last
+    comma, semicolon or colon before it, else at *first* (a few words back
+    at most, however long the sentence).
+    """
+    k = token
+    floor = max(first, token - _PHRASE_REACH)
+    while k > floor and words[k - 1] not in {",", ";", ":"}:
+        k -= 1
+    return k
+
+
 def _modifies_noun(words: list[str], mention: Mention, cue: Cue) -> bool:
     """
     Whether the platform *mention* names before *cue* only describes the
@@ -734,14 +779,12 @@ def _modifies_noun(words: list[str], mention: Mention, cue: Cue) -> bool:
     no subject, and a verb after one would end in -s or -ed; "an AP report
     that ..." is AP's words).
     """
-    word = words[cue.first]
+    platform = mention.last - 1
     return (
-        words[mention.last - 1] in PLATFORMS
-        and not {"a", "an"}.isdisjoint(
-            words[max(0, mention.first - 1) : mention.first + 1]
-        )
+        words[platform] in PLATFORMS
+        and words[platform - 1 : platform] in (["a"], ["an"])
         and cue.last - cue.first == 1
-        and not word.endswith(("s", "ed", "ing"))
+        and words[cue.first] in _POSTED_NOUNS
     )
 
 
@@ -908,6 +951,29 @@ class _Extractor:
             if entity is not None and entity.kind == PERSON:
                 return entity
         return None
+
+    def _past_subordinate(self, first: int, token: int) -> int:
+        """
+        Where the main clause starts after a subordinate clause opening the
+        sentence at token *first* ("Although X is no candidate, Y sent
+        ..., suggesting", "After X released a report, Y ..."): after its
+        comma, when a name opens what follows; else at *first*.
+        """
+        doc = self.doc
+        words = doc.folded
+        if words[first] not in _SUBORDINATORS:
+            return first
+        for k in range(first + 1, min(token, first + _SUBORDINATE_REACH)):
+            subject = (
+                doc.mention_at_start.get(k + 1) if words[k] == "," else None
+            )
+            # not "As X, Y and Z looked on": a list goes on after the comma
+            if (
+                subject is not None
+                and words[subject.last] not in _LIST_GOES_ON
+            ):
+                return k + 1
+        return first
 
     def _past_participle(self, first: int) -> int:
         """
@@ -1461,6 +1527,22 @@ class _Extractor:
             if mention is not None and _modifies_noun(words, mention, cue):
                 continue  # "posted a Twitter comment": a noun, no verb
             if mention is not None and (
+                spoken_to := _spoken_to(words, mention, first)
+            ):
+                # "A diplomat speaking to Reuters said": whom he spoke to is
+                # no speaker; the one who spoke, before the participle.
+                mention = doc.subject_before(spoken_to, first)
+                if mention is None:
+                    found.append(
+                        Attribution(
+                            cue,
+                            None,
+                            _phrase_start(words, spoken_to, first),
+                            cue.last,
+                        )
+                    )
+                    continue
+            if mention is not None and (
                 obtained := self._obtained_by(mention, first)
             ):
                 # "A letter from X obtained by Reuters said": X's words, not
@@ -1936,7 +2018,7 @@ class _Extractor:
         """
         doc = self.doc
         first = self._past_label(first, token)
-        opening = self._past_participle(first)
+        opening = self._past_subordinate(self._past_participle(first), token)
         if opening >= token:
             opening = first
         return doc.opening_body(
