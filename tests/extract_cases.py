@@ -3323,6 +3323,22 @@ STATEMENT_CASES = [
         [("indirect", "it was fair", "Karl Brenner")],
     ),
     StatementCase(
+        "a plural opening the sentence is no member of the state after it",
+        "Delegates of Peru, the hosts, said the talks were useful.",
+        [("indirect", "the talks were useful", "Peru")],
+    ),
+    StatementCase(
+        "a name ending in -ing followed by its apposition is no participle",
+        "Hemming, the harbour master, issued a notice, saying the port was "
+        "closed.",
+        [("indirect", "the port was closed", "Hemming")],
+    ),
+    StatementCase(
+        "a media centre is where officials stand, not who speaks",
+        "Officials at the Riga Media Center said accreditation was open.",
+        [("indirect", "accreditation was open", None)],
+    ),
+    StatementCase(
         "a participle opening the sentence is no subject of the one after",
         "Facing criticism from both parties, Karl Brenner issued a "
         "statement, describing the plan as fair.",
@@ -9467,6 +9483,18 @@ EVENT_CASES = [
                 "planned",
                 "2025-04-04",
             ),
+        ],
+    ),
+    EventCase(
+        "a joint commission for two states is a meeting of theirs",
+        "The Joint Commission for Chile and Peru met in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Chile": "party", "Peru": "party"},
+                "occurred",
+                "2025-03-31",
+            )
         ],
     ),
 ]

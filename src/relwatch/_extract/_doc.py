@@ -1198,10 +1198,17 @@ class Doc:
                 if before is not None and not self._named_in_apposition(
                     before, mention, k
                 ):
-                    # "X of Ohio, a close ally, said" is X's.
-                    return self._group(
-                        self._whose_member(before, floor), floor
-                    )
+                    # "X of Ohio, a close ally, said" is X's; not a plural
+                    # opening the sentence ("Delegates of Iran, the host,").
+                    member = self._whose_member(before, floor)
+                    if (
+                        member is not before
+                        and member.last - member.first == 1
+                        and member.entity is None
+                        and self.folded[member.first].endswith("s")
+                    ):
+                        member = before
+                    return self._group(member, floor)
             if (
                 mention is not None
                 and mention.what == NAME

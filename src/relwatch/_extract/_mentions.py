@@ -390,13 +390,14 @@ _PLACE_HEADS: Final = frozenset(
 _CENTRES: Final = frozenset(["Center", "Centre"])
 # Words that make a "Center" an institution: "the Pew Research Center".
 _INSTITUTION_WORDS: Final = frozenset(
-    """Research Policy Studies Strategic Analysis Information Rights Justice
-    Law Security Peace Development Economic Economics Media Press Health
-    Medical Innovation Data Monitoring Documentation""".split()  # noqa: SIM905
+    """Research Policy Studies Strategic Analysis Rights Justice Law
+    Security Peace Development Economic Economics Health Medical Innovation
+    Monitoring Documentation""".split()  # noqa: SIM905
 )
 # An organisation's "for" tail: "Institute for the Study of War".
 _NAMED_FOR_REACH: Final = 8
 _NAME_JOINERS: Final = frozenset(["and", "of", "&"])
+_PLACE_TYPES: Final = frozenset([COUNTRY, CAPITAL, CITY])
 # The last words of an "on" tail that names a field, not a topic of the
 # day: "the Council on Foreign Relations", "the Commission on Human Rights".
 _FIELDS: Final = frozenset(
@@ -3035,7 +3036,25 @@ class Scanner:
                 break
         if words[k] == "on" and words[end - 1] not in _FIELDS:
             return k
-        return end
+        return k if self._only_places(k + 1, end) else end
+
+    def _only_places(self, first: int, end: int) -> bool:
+        """
+        Whether the words from token *first* to *end* name only states and
+        places ("for Azerbaijan and Georgia": a joint commission of theirs,
+        whose states the events need), besides joining words.
+        """
+        words = self.words
+        m = first
+        while m < end:
+            if words[m] in _NAME_JOINERS or words[m] == "the":
+                m += 1
+                continue
+            found = longest_at(self.tables.names, words, m)
+            if found is None or _best(found[1]).type not in _PLACE_TYPES:
+                return False
+            m = found[0]
+        return True
 
     def _organisation(
         self, i: int, k: int, name: str, country: str | None = None

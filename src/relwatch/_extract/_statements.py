@@ -419,6 +419,9 @@ _LIST_GOES_ON: Final = frozenset([",", "and", "or"])
 # "a source speaking exclusively to Reuters": whom a source spoke to.
 _SPEAKING: Final = frozenset(["speaking", "talking"])
 _MANNER: Final = frozenset(["exclusively", "anonymously", "separately"])
+# What follows a name ending in -ing, never a participle: "Boeing, the
+# planemaker", "Fleming of the Liberal Party", "Boeing's jets".
+_NO_OBJECT: Final = ([","], ["of"], ["and"], ["'s"], ["’s"])
 _PHRASE_REACH: Final = 12  # "another senior intelligence source speaking"
 # Cue words that are also what one posts: "a Twitter comment".
 _POSTED_NOUNS: Final = frozenset(
@@ -982,8 +985,12 @@ class _Extractor:
         ..." is X, after the participle's comma; else at *first*.
         """
         opening = self.doc.mention_at_start.get(first)
-        if self.doc.folded[first].endswith("ing") and (
-            opening is None or opening.entity is None  # not "Beijing"
+        folded = self.doc.folded
+        if (
+            folded[first].endswith("ing")
+            and (opening is None or opening.entity is None)  # not "Beijing"
+            # a participle takes its object: not "Boeing, the planemaker,"
+            and folded[first + 1 : first + 2] not in _NO_OBJECT
         ):
             return self._after_comma(first)
         return first
