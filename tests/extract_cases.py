@@ -9486,6 +9486,84 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a surname the people table knows is a side, never given in full",
+        "Lavrov visited Peru on Tuesday.",
+        [
+            (
+                "visit",
+                {"Lavrov": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "a surname no table knows, never given in full, is no side",
+        "Hallberg visited Peru on Tuesday.",
+        [],
+    ),
+    EventCase(
+        "a readiness to visit stated is the wish to meet, told as done",
+        "President Karl Brenner said he was ready to visit Chile.",
+        [
+            (
+                "intent_to_meet",
+                {"Karl Brenner": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a readiness that only would be is a wish speculated",
+        "President Karl Brenner said he would be ready to visit Chile.",
+        [
+            (
+                "intent_to_meet",
+                {"Karl Brenner": "initiator", "Chile": "recipient"},
+                "speculated",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "a readiness expressed to pay a visit is the wish to meet",
+        "The Peruvian president expressed his readiness to pay a state "
+        "visit to Chile.",
+        [
+            (
+                "intent_to_meet",
+                {"The Peruvian president": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "being ready to meet an obligation is no meeting",
+        "Peru is ready to meet its obligations to Chile.",
+        [],
+    ),
+    EventCase(
+        "pleasure at meeting someone, as a post tells it, is the meeting held",
+        "“Delighted to meet Foreign Minister Tomas Berg of Chile today,” "
+        "Ana Dahl wrote.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Berg": "party"},
+                "occurred",
+                "2025-04-04",
+            )
+        ],
+    ),
+    EventCase(
+        "an agreement there is between two leaders is no signing",
+        "There is an agreement between Ana Dahl and Karl Brenner that the "
+        "border should stay open.",
+        [],
+    ),
+    EventCase(
         "a joint commission for two states is a meeting of theirs",
         "The Joint Commission for Chile and Peru met in Lima on Monday.",
         [

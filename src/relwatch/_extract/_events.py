@@ -1866,6 +1866,7 @@ class _Events:
             if (
                 self._agentless(hit)
                 or self._in_principle(hit)
+                or self._there_is(hit, s_first)
                 or self._attributive(hit)
                 or self._undergone(hit, s_first)
                 or self._to_join(hit)
@@ -3248,6 +3249,19 @@ class _Events:
                 return False  # "to release them", not "to the palace"
         return True
 
+    def _there_is(self, hit: _Hit, s_first: int) -> bool:
+        """
+        Whether the agreement at *hit* is one there only is: "There is an
+        agreement between X and Y that ..." is a view they share, or a
+        document of before, no signing told.
+        """
+        first = hit.first
+        return (
+            hit.trigger.kind == "agreement"
+            and "there"
+            in self.doc.folded[max(s_first, first - _THERE_REACH) : first]
+        )
+
     # -- one trigger ---------------------------------------------------------
 
     def _event(  # noqa: C901, PLR0912, PLR0915 - the frame of one trigger, read in order
@@ -3749,6 +3763,15 @@ class _Events:
             # "held talks with X, who is on a state visit": the visit the
             # talks belong to is under way
             status = EventStatus.ONGOING
+        if (
+            status is EventStatus.SPECULATED
+            and trigger.kind == "intent_to_meet"
+            and folded[first] in _SPECULATED
+            and _SPECULATED.isdisjoint(folded[s_first:first])
+        ):
+            # "said he was ready to visit X": the readiness stated is the
+            # intent, told as done (not "would be ready to visit").
+            status = EventStatus.OCCURRED
         if (
             status is EventStatus.PLANNED
             and trigger.kind in _DECIDED_ACTS
@@ -5334,8 +5357,15 @@ class _Events:
         return s_first
 
     def _entity(self, mention: Mention) -> Entity | None:
+        doc = self.doc
         if mention.what == NAME and mention.entity is None:
-            return None
+            # A name never given in full is an actor only when the people
+            # table knows it ("Putin visited Turkey"); else a capitalised
+            # word may name anything.
+            listed = doc.tables.people.get(
+                tuple(doc.words[mention.first : mention.last])
+            )
+            return None if listed is None else doc.scanner.new_person(mention)
         named = self.doc.resolve(mention, None)
         if (
             mention.what == TWO
@@ -8619,6 +8649,7 @@ _NOT_VISITED: Final = frozenset(["airspace", "waters", "skies"])
 _ENTERED: Final = frozenset(["territory", "territorial"])
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
+_THERE_REACH: Final = 4  # "there is now broad agreement between
 # Words before a named event told again: "the meeting", "Sunday's talks".
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.
