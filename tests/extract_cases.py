@@ -9486,6 +9486,61 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a state whose name is also a word, opening the sentence, acts",
+        "Turkey has recalled its ambassador to Peru.",
+        [
+            (
+                "expulsion",
+                {"Turkey": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "an ambassador to a state named with its article is recalled from it",
+        "Chile recalled its ambassador to the United States on Monday.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "United States": "recipient"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "a recall told in the progressive is a decision taken",
+        "Chile is recalling its ambassador to Peru for consultations.",
+        [
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "more diplomats expelled are expelled all the same",
+        "Peru expelled two more Chilean diplomats after Chile expelled "
+        "another two Peruvian consuls.",
+        [
+            (
+                "expulsion",
+                {"Peru": "initiator", "Chile": "recipient"},
+                "occurred",
+                None,
+            ),
+            (
+                "expulsion",
+                {"Chile": "initiator", "Peru": "recipient"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
         "a surname the people table knows is a side, never given in full",
         "Lavrov visited Peru on Tuesday.",
         [

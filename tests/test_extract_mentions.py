@@ -2053,6 +2053,33 @@ class TestOrganisations:
         ]
 
     @pytest.mark.parametrize(
+        ("body", "state"),
+        [
+            ("Israel said the talks would resume.", "ISR"),
+            ("Turkey has said the talks would resume.", "TUR"),
+        ],
+    )
+    def test_a_cautioned_state_before_its_verb_is_the_state(self, body, state):
+        """
+        A state's name that is also a given name or a word ("Israel",
+        "Turkey") opening a sentence before "said" or "has" is the state:
+        news gives those names to people seldom (unlike "Jordan said").
+        """
+        article = _extract(body)
+
+        assert [
+            ("indirect", "the talks would resume", body.split()[0], state)
+        ] == (_speakers(article))
+
+    def test_jordan_before_said_stays_a_person(self):
+        """
+        "Jordan said" is a person more often than not: no state speaks.
+        """
+        article = _extract("Jordan said the talks would resume.")
+
+        assert [None] == [s.speaker.country for s in article.statements]
+
+    @pytest.mark.parametrize(
         "body",
         [
             # a meeting about a state, not a council of it

@@ -132,8 +132,16 @@ _OBJECT_SKIP: Final = frozenset(
         "eight",
         "nine",
         "ten",
+        "eleven",
+        "twelve",
         "several",
         "dozens",
+        # "expelled two more Polish diplomats", "another two", "other"
+        "more",
+        "another",
+        "other",
+        "further",
+        "additional",
         "neighbouring",  # "severed relations with neighbouring X"
         "neighboring",
         "both",
@@ -3763,6 +3771,10 @@ class _Events:
             # "held talks with X, who is on a state visit": the visit the
             # talks belong to is under way
             status = EventStatus.ONGOING
+        if status is EventStatus.ONGOING and trigger.kind in _DECIDED_ACTS:
+            # "Russia is recalling its ambassador": a decision announced,
+            # taken, not a visit under way.
+            status = EventStatus.OCCURRED
         if (
             status is EventStatus.SPECULATED
             and trigger.kind == "intent_to_meet"
@@ -6322,6 +6334,9 @@ class _Events:
         ):
             return []
         found = longest_at(doc.tables.names, doc.words, k)
+        if found is None and doc.folded[k] == "the" and k + 1 < len(doc.words):
+            # "its ambassador to the United States": the name after "the"
+            found = longest_at(doc.tables.names, doc.words, k + 1)
         if found is None:
             return []
         end, meanings = found
