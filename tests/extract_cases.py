@@ -3339,6 +3339,30 @@ STATEMENT_CASES = [
         [("indirect", "accreditation was open", None)],
     ),
     StatementCase(
+        "who a passive names, a relative after, speaks: no document seen",
+        "The draft was reviewed by Justice Minister Tomas Berg, who said it "
+        "would pass by June.",
+        [("indirect", "it would pass by June", "Tomas Berg")],
+    ),
+    StatementCase(
+        "whom one speaks to, a relative after, speaks in turn",
+        "He was speaking to Foreign Minister Lena Holt, who said Chile would "
+        "not change its position.",
+        [
+            (
+                "indirect",
+                "Chile would not change its position",
+                "Lena Holt",
+            )
+        ],
+    ),
+    StatementCase(
+        "a city's state after its comma closes no subordinate clause",
+        "When Karl Brenner visited Quito, Ecuador in May, he signed two deals, "
+        "saying ties were at their peak.",
+        [("indirect", "ties were at their peak", "Karl Brenner")],
+    ),
+    StatementCase(
         "a participle opening the sentence is no subject of the one after",
         "Facing criticism from both parties, Karl Brenner issued a "
         "statement, describing the plan as fair.",
@@ -9611,6 +9635,58 @@ EVENT_CASES = [
                 "2025-04-04",
             )
         ],
+    ),
+    EventCase(
+        "there, the place, before a signing keeps the agreement",
+        "Karl Brenner flew to Lima on Monday and there signed an agreement "
+        "with Ana Dahl on fishing.",
+        [
+            (
+                "visit",
+                {"Karl Brenner": "initiator", "Peru": "host"},
+                "occurred",
+                "2025-03-31",
+            ),
+            # (the day told with the flight is not carried to the signing)
+            (
+                "agreement",
+                {"Karl Brenner": "party", "Ana Dahl": "party"},
+                "occurred",
+                None,
+            ),
+        ],
+    ),
+    EventCase(
+        "an agreement there is, told signed, is an agreement",
+        "There is a new agreement between Peru and Chile, signed in Lima on "
+        "Tuesday, on trade.",
+        [
+            (
+                "agreement",
+                {"Peru": "party", "Chile": "party"},
+                "occurred",
+                "2025-04-01",
+            )
+        ],
+    ),
+    EventCase(
+        "delighted to meet, after was, is the meeting held",
+        "Foreign Minister Ana Dahl said she was delighted to meet Chilean "
+        "Foreign Minister Tomas Berg in Lima on Monday.",
+        [
+            (
+                "meeting",
+                {"Ana Dahl": "party", "Tomas Berg": "party"},
+                "occurred",
+                "2025-03-31",
+            )
+        ],
+    ),
+    EventCase(
+        "happy to welcome a state as a member is no visit",
+        "Peru said it was happy to welcome Chile as a full member of the "
+        "bloc.",
+        [],
     ),
     EventCase(
         "an agreement there is between two leaders is no signing",

@@ -3264,10 +3264,21 @@ class _Events:
         document of before, no signing told.
         """
         first = hit.first
-        return (
-            hit.trigger.kind == "agreement"
-            and "there"
-            in self.doc.folded[max(s_first, first - _THERE_REACH) : first]
+        folded = self.doc.folded
+        if hit.trigger.kind != "agreement":
+            return False
+        # "there is", not "flew to Baku and there signed"; a signing told
+        # in the sentence keeps its event ("there is a deal, signed ...").
+        there = next(
+            (
+                k
+                for k in range(max(s_first, first - _THERE_REACH), first)
+                if folded[k] == "there" and folded[k + 1] in _THERE_BE
+            ),
+            None,
+        )
+        return there is not None and _SIGNED_WORDS.isdisjoint(
+            folded[first : first + _THERE_SIGNED_REACH]
         )
 
     # -- one trigger ---------------------------------------------------------
@@ -4250,6 +4261,8 @@ class _Events:
             and first > 0
             and folded[first - 1] in _PASSIVE_BE
             and not folded[first].endswith("ing")
+            # "was delighted to meet X": no passive, the meeting held
+            and trigger.words[1:2] != ("to",)
         )
 
     def _condoling(self, hit: _Hit, s_end: int) -> bool:
@@ -8665,6 +8678,9 @@ _ENTERED: Final = frozenset(["territory", "territorial"])
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
 _THERE_REACH: Final = 4  # "there is now broad agreement between
+_THERE_BE: Final = frozenset(["is", "was", "are", "were", "will", "would"])
+_SIGNED_WORDS: Final = frozenset(["signed", "inked", "ratified", "sealed"])
+_THERE_SIGNED_REACH: Final = 25  # "... between X and Y, signed in May"
 # Words before a named event told again: "the meeting", "Sunday's talks".
 _TOLD_BEFORE: Final = frozenset(["the", "this", "that", "'s"])
 # Events whose date is the day of what their sides do there.

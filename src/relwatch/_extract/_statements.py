@@ -416,12 +416,16 @@ _SUBORDINATORS: Final = frozenset(
 )
 _SUBORDINATE_REACH: Final = 40  # tokens to the comma that closes one
 _LIST_GOES_ON: Final = frozenset([",", "and", "or"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we"])
 # "a source speaking exclusively to Reuters": whom a source spoke to.
 _SPEAKING: Final = frozenset(["speaking", "talking"])
 _MANNER: Final = frozenset(["exclusively", "anonymously", "separately"])
 # What follows a name ending in -ing, never a participle: "Boeing, the
 # planemaker", "Fleming of the Liberal Party", "Boeing's jets".
 _NO_OBJECT: Final = ([","], ["of"], ["and"], ["'s"], ["’s"])
+_WHO_WHICH: Final = frozenset(["who", "which"])
+# "was reviewed by X": a passive of its own clause, no document's reader.
+_PASSIVE_BE: Final = frozenset(["was", "were", "been", "is", "are", "be"])
 _PHRASE_REACH: Final = 12  # "another senior intelligence source speaking"
 # Cue words that are also what one posts: "a Twitter comment".
 _POSTED_NOUNS: Final = frozenset(
@@ -754,12 +758,20 @@ def _spoken_to(words: list[str], mention: Mention, first: int) -> int | None:
     the BBC, said"), else None.
     """
     k = mention.first - 1
-    if k <= first or words[k] != "to":
-        return None
+    if k <= first or words[k] != "to" or _relative_after(words, mention):
+        return None  # "speaking to X, who said": X's words
     k -= 1
     if k > first and words[k] in _MANNER:
         k -= 1
     return k if k > first and words[k] in _SPEAKING else None
+
+
+def _relative_after(words: list[str], mention: Mention) -> bool:
+    """
+    Whether a relative clause follows *mention*: "by X, who said" makes X
+    the subject of the cue, whatever names X's role before.
+    """
+    return not _WHO_WHICH.isdisjoint(words[mention.last : mention.last + 2])
 
 
 def _phrase_start(words: list[str], token: int, first: int) -> int:
@@ -967,16 +979,36 @@ class _Extractor:
         if words[first] not in _SUBORDINATORS:
             return first
         for k in range(first + 1, min(token, first + _SUBORDINATE_REACH)):
-            subject = (
-                doc.mention_at_start.get(k + 1) if words[k] == "," else None
-            )
-            # not "As X, Y and Z looked on": a list goes on after the comma
+            if words[k] != ",":
+                continue
+            if words[k + 1] in _SUBJECT_PRONOUNS:
+                # "When X visited Y, he signed ...": X, whom "he" is
+                return first
+            subject = doc.mention_at_start.get(k + 1)
             if (
                 subject is not None
+                # not "As X, Y and Z looked on": a list goes on
                 and words[subject.last] not in _LIST_GOES_ON
+                # not "visited Astana, Kazakhstan": a city's state
+                and not self._state_of_city(k, subject)
             ):
                 return k + 1
         return first
+
+    def _state_of_city(self, comma: int, after: Mention) -> bool:
+        """
+        Whether *after*, after the comma at *comma*, names the state of the
+        place named before it ("Astana, Kazakhstan", "Cairo, Egypt's"),
+        not a subject.
+        """
+        before = self.doc.mention_at_end.get(comma)
+        return (
+            before is not None
+            and before.entity is not None
+            and after.entity is not None
+            and before.entity.country is not None
+            and before.entity.country == after.entity.country
+        )
 
     def _past_participle(self, first: int) -> int:
         """
@@ -2406,6 +2438,9 @@ class _Extractor:
             by - 1 <= first
             or words[by] != "by"
             or words[by - 1] not in _OBTAINED
+            # "The draft was reviewed by X, who said": X's words
+            or words[by - 2] in _PASSIVE_BE
+            or _relative_after(words, mention)
         ):
             return None
         for noun in range(by - 2, max(first - 1, by - _OBTAINED_REACH), -1):
