@@ -9565,6 +9565,38 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "envoys counted as one group at one ceremony are one reception",
+        "President Ana Dahl on Thursday received letters of credence from "
+        "three newly appointed ambassadors from Chile, Cuba and Mexico.",
+        [
+            (
+                "host_visit",
+                {
+                    "Ana Dahl": "host",
+                    "Chile": "initiator",
+                    "Cuba": "initiator",
+                    "Mexico": "initiator",
+                },
+                "occurred",
+                "2025-04-03",
+            )
+        ],
+    ),
+    EventCase(
+        "envoys received separately are a reception each",
+        "President Ana Dahl on Thursday separately received the three "
+        "ambassadors of Chile, Cuba and Mexico.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", state: "initiator"},
+                "occurred",
+                "2025-04-03",
+            )
+            for state in ("Chile", "Cuba", "Mexico")
+        ],
+    ),
+    EventCase(
         "a surname the people table knows is a side, never given in full",
         "Lavrov visited Peru on Tuesday.",
         [

@@ -7405,16 +7405,15 @@ EVENT_RULE_CASES = [
         "Uruguayan President Marta Ibarra received four newly accredited "
         "envoys representing the Republic of Chile and the Kingdom of "
         "Spain.",
+        # (envoys counted as one group: one ceremony, one reception)
         [
             (
                 "host_visit",
-                {"Marta Ibarra": "host", "Republic of Chile": "initiator"},
-                "occurred",
-                None,
-            ),
-            (
-                "host_visit",
-                {"Marta Ibarra": "host", "Kingdom of Spain": "initiator"},
+                {
+                    "Marta Ibarra": "host",
+                    "Republic of Chile": "initiator",
+                    "Kingdom of Spain": "initiator",
+                },
                 "occurred",
                 None,
             ),

@@ -3507,7 +3507,12 @@ class _Events:
             or self._told_after(last)
         )
         kind = _kind(trigger, participants)
-        groups = _split(kind, participants)
+        groups = (
+            [_guests(participants)]
+            if kind == "host_visit"
+            and _counted_envoys(doc.folded, first, last)
+            else _split(kind, participants)
+        )
         # The trigger's words and the one after it: "met separately with".
         told = doc.folded[first : last + 2]
         if (
@@ -8183,6 +8188,34 @@ def _one_each(
     return [[*held, other] for other in others]
 
 
+def _counted_envoys(folded: list[str], first: int, last: int) -> bool:
+    """
+    Whether the words about the reception at *first* to *last* count its
+    envoys as one group ("received credentials from four newly appointed
+    ambassadors", "Envoys of four states presented their credentials"):
+    one ceremony, one event with every guest; not when it was "separately".
+    """
+    window = folded[max(0, first - _COUNTED_REACH) : last + _COUNTED_REACH]
+    if not _SEPARATE.isdisjoint(window):
+        return False
+    for k, word in enumerate(window):
+        counted = word in _COUNTS or (
+            word.isdigit() and len(word) <= _COUNT_DIGITS
+        )
+        if counted and not _ENVOYS_COUNTED.isdisjoint(
+            window[k + 1 : k + _COUNTED_NOUN_REACH]
+        ):
+            return True  # "four newly appointed ambassadors"
+        if (
+            word in _ENVOYS_COUNTED
+            and window[k + 1 : k + 2] == ["of"]
+            and window[k + 2 : k + 3]
+            and (window[k + 2] in _COUNTS or window[k + 2].isdigit())
+        ):
+            return True  # "envoys of four states"
+    return False
+
+
 def _split(
     kind: str, participants: list[FoundParticipant]
 ) -> list[list[FoundParticipant]]:
@@ -8564,6 +8597,15 @@ _PLURAL_OFFICES: Final = frozenset(
 # Words of a meeting's trigger that tell meetings held one by one:
 # "held meetings with X, Y and Z", "held separate talks with X and Y".
 _SEPARATE: Final = frozenset(["meetings", "separate", "separately"])
+# Envoys counted as one group at one ceremony: "four new ambassadors".
+# (an exact number: "several" or "a number of" envoys are received each)
+_COUNTS: Final = frozenset(
+    """two three four five six seven eight nine ten eleven twelve""".split()  # noqa: SIM905
+)
+_ENVOYS_COUNTED: Final = frozenset(["ambassadors", "envoys", "diplomats"])
+_COUNTED_REACH: Final = 12  # tokens around the trigger
+_COUNTED_NOUN_REACH: Final = 5  # "four newly appointed foreign ambassadors"
+_COUNT_DIGITS: Final = 2  # "21 envoys", not "2025"
 # How many states one actor meets that make a meeting with each.
 _MANY_MET: Final = 3
 # Words that tell those states met together: "met jointly with", "at the
