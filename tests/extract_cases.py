@@ -3363,6 +3363,26 @@ STATEMENT_CASES = [
         [("indirect", "ties were at their peak", "Karl Brenner")],
     ),
     StatementCase(
+        "unnamed people an outlet saw are no outlet's words",
+        "Protesters seen by the Tribune said the border was closed.",
+        [("indirect", "the border was closed", None)],
+    ),
+    StatementCase(
+        "unnamed people speaking to an outlet are no outlet's words",
+        "Officials speaking to the Tribune said the talks had stalled.",
+        [("indirect", "the talks had stalled", None)],
+    ),
+    StatementCase(
+        "a subordinate clause with no comma leaves the first name the subject",
+        "When asked about the vote Karl Brenner smiled, saying it was fair.",
+        [("indirect", "it was fair", "Karl Brenner")],
+    ),
+    StatementCase(
+        "an opening participle right before a cue's comma is no speaker",
+        "Facing criticism, saying the plan was fair, Karl Brenner left Lima.",
+        [],
+    ),
+    StatementCase(
         "a participle opening the sentence is no subject of the one after",
         "Facing criticism from both parties, Karl Brenner issued a "
         "statement, describing the plan as fair.",

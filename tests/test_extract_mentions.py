@@ -2038,6 +2038,11 @@ class TestOrganisations:
                 "Center for Coastal Studies",
             ),
             ("The Marlow Institution said prices fell.", "Marlow Institution"),
+            # the name runs to the end of a text with no full stop
+            (
+                "Prices fell, according to the Institute for Trade and Peace",
+                "Institute for Trade and Peace",
+            ),
         ],
     )
     def test_an_organisation_named_with_its_field(self, body, name):

@@ -8192,8 +8192,8 @@ def _counted_envoys(folded: list[str], first: int, last: int) -> bool:
     """
     Whether the words about the reception at *first* to *last* count its
     envoys as one group ("received credentials from four newly appointed
-    ambassadors", "Envoys of four states presented their credentials"):
-    one ceremony, one event with every guest; not when it was "separately".
+    ambassadors"): one ceremony, one event with every guest; not when it
+    was "separately".
     """
     window = folded[max(0, first - _COUNTED_REACH) : last + _COUNTED_REACH]
     if not _SEPARATE.isdisjoint(window):
@@ -8206,13 +8206,6 @@ def _counted_envoys(folded: list[str], first: int, last: int) -> bool:
             window[k + 1 : k + _COUNTED_NOUN_REACH]
         ):
             return True  # "four newly appointed ambassadors"
-        if (
-            word in _ENVOYS_COUNTED
-            and window[k + 1 : k + 2] == ["of"]
-            and window[k + 2 : k + 3]
-            and (window[k + 2] in _COUNTS or window[k + 2].isdigit())
-        ):
-            return True  # "envoys of four states"
     return False
 
 

@@ -2059,7 +2059,9 @@ class _Extractor:
         first = self._past_label(first, token)
         opening = self._past_subordinate(self._past_participle(first), token)
         if opening >= token:
-            opening = first
+            # "Facing criticism, saying ...": the participle before is no
+            # subject, and the one after the cue is another clause's.
+            return None
         return doc.opening_body(
             self._after_fronted_adjunct(first)
         ) or doc.main_subject(opening, token)
@@ -2430,7 +2432,9 @@ class _Extractor:
         """
         The document noun that *mention* only obtained or saw, when the
         words before it say so ("a letter from X obtained by Reuters"),
-        with its author (None when no one is named); else None.
+        with its author (None when no one is named); where no document is
+        named, the start of what was seen, no one's ("protesters seen by
+        the Tribune"); else None.
         """
         words = self.doc.folded
         by = mention.first - 1
@@ -2446,7 +2450,9 @@ class _Extractor:
         for noun in range(by - 2, max(first - 1, by - _OBTAINED_REACH), -1):
             if words[noun] in _LEAKED_DOCUMENTS:
                 return noun, self._document_author(noun, by - 1)
-        return None
+        # "Protesters seen by the Tribune said": people the outlet saw, no
+        # name given.
+        return _phrase_start(words, by - 1, first), None
 
     def _document_author(self, noun: int, last: int) -> Entity | None:
         """
