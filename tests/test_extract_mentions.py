@@ -2076,6 +2076,46 @@ class TestOrganisations:
             ("indirect", "the talks would resume", body.split()[0], state)
         ] == (_speakers(article))
 
+    @pytest.mark.parametrize(
+        ("body", "name", "state"),
+        [
+            (
+                "Belarus' foreign ministry said the talks would resume.",
+                "Belarus' foreign ministry",
+                "BLR",
+            ),
+            (
+                "The Philippines’ foreign ministry said the talks resumed.",
+                "Philippines’ foreign ministry",
+                "PHL",
+            ),
+        ],
+    )
+    def test_a_bare_apostrophe_after_a_state_in_s_is_its_possessive(
+        self, body, name, state
+    ):
+        """
+        "Belarus' foreign ministry" is Belarus's, as "Peru's foreign
+        ministry" is Peru's: the ministry speaks for its state.
+        """
+        article = _extract(body)
+
+        assert [(name, state)] == [
+            (s.speaker.name, s.speaker.country) for s in article.statements
+        ]
+
+    def test_an_apostrophe_closing_a_quotation_is_no_possessive(self):
+        """
+        "the 'Friends of Chile Islands' said": the mark closes what it
+        opened a few words before; no one's ministry follows.
+        """
+        article = _extract(
+            "The group known as the 'Friends of Lima Islands' said the "
+            "talks would resume."
+        )
+
+        assert all("'" not in actor.name for actor in article.actors)
+
     def test_jordan_before_said_stays_a_person(self):
         """
         "Jordan said" is a person more often than not: no state speaks.

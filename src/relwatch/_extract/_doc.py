@@ -118,6 +118,8 @@ PLATFORMS: Final = frozenset(
     tiktok""".split()  # noqa: SIM905
 )
 _PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
+# Tokens back to a single quote that opens a quotation: "'Arab States'".
+_QUOTE_REACH: Final = 12
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
 _PLACING: Final = frozenset(
@@ -407,6 +409,7 @@ class Doc:
             else straight("\n".join(texts)).split("\n")
         )
         self.folded = list(map(str.casefold, self.words))
+        self._bare_possessives()
         # Where a speech verb or an event trigger may start: one pass for
         # both, as most words start neither.
         self.verb_positions = positions(verb_starts(tables), self.folded)
@@ -1156,6 +1159,34 @@ class Doc:
         return group_of((members[1], members[0]))
 
     # -- subjects ------------------------------------------------------------
+
+    def _bare_possessives(self) -> None:
+        """
+        Reads an apostrophe alone after a name ending in s as the possessive
+        it is ("Belarus' foreign ministry", "the Philippines' envoy"), as
+        "'s" is read; not one that closes a quotation opened a few words
+        before ("the 'Arab States' said").
+        """
+        words = self.words
+        starts, ends = self.tokens.starts, self.tokens.ends
+        count = len(words)
+        opened = -_QUOTE_REACH - 1  # the last single quote that opened
+        for k in range(1, count - 1):
+            if words[k] != "'":
+                continue
+            glued_before = ends[k - 1] == starts[k]
+            glued_after = ends[k] == starts[k + 1]
+            if glued_after and not glued_before:
+                opened = k
+            elif (
+                glued_before
+                and not glued_after
+                and words[k - 1][-1:] in {"s", "S"}
+                and words[k - 1][:1].isupper()
+                and words[k + 1][:1].isalpha()
+                and k - opened > _QUOTE_REACH
+            ):
+                words[k] = self.folded[k] = "'s"
 
     def subject_before(self, token: int, floor: int) -> Mention | None:
         """
