@@ -9617,6 +9617,12 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "an outlet that relays harsh words accuses no one",
+        "The actions of Chilean guards were “aggressive and unprofessional”, "
+        "according to Anadolu Agency.",
+        [],
+    ),
+    EventCase(
         "a surname the people table knows is a side, never given in full",
         "Lavrov visited Peru on Tuesday.",
         [

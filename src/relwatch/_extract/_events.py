@@ -1748,9 +1748,9 @@ class _Events:
             self._sentence_events(index, sentence_hits)
         self.acts = sorted(self.found, key=_told_at)
         for start, end, speaker in self.said:
-            if (
-                speaker is not None
-            ):  # "officials said": no one to blame or threaten
+            # "officials said": no one to blame or threaten; "..., according
+            # to Anadolu Agency": an outlet relays, and blames no one
+            if speaker is not None and speaker.kind != _OUTLET:
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
@@ -8712,6 +8712,7 @@ _NOT_VISITED: Final = frozenset(["airspace", "waters", "skies"])
 _ENTERED: Final = frozenset(["territory", "territorial"])
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
+_OUTLET: Final = "media"  # an outlet's kind (ActorKind.MEDIA's value)
 _THERE_REACH: Final = 4  # "there is now broad agreement between
 _THERE_BE: Final = frozenset(["is", "was", "are", "were", "will", "would"])
 _SIGNED_WORDS: Final = frozenset(["signed", "inked", "ratified", "sealed"])
