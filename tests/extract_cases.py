@@ -3363,6 +3363,18 @@ STATEMENT_CASES = [
         [("indirect", "ties were at their peak", "Karl Brenner")],
     ),
     StatementCase(
+        "a quotation's cue after a dash, as translated wires write it",
+        "“We meet often and talk often,” - said Foreign Minister Ana Dahl "
+        "during the talks.",
+        [("direct", "We meet often and talk often,", "Ana Dahl")],
+    ),
+    StatementCase(
+        "a dash with no quotation before it opens no cue's frame",
+        "Lima leaves a bold - some say rash - pledge made in Quito to cut "
+        "tariffs.",
+        [],
+    ),
+    StatementCase(
         "unnamed people an outlet saw are no outlet's words",
         "Protesters seen by the Tribune said the border was closed.",
         [("indirect", "the border was closed", None)],

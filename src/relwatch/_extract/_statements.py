@@ -420,6 +420,9 @@ _SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we"])
 # "a source speaking exclusively to Reuters": whom a source spoke to.
 _SPEAKING: Final = frozenset(["speaking", "talking"])
 _MANNER: Final = frozenset(["exclusively", "anonymously", "separately"])
+_DASHES: Final = frozenset(["-", "–", "—"])
+_CLOSING_MARKS: Final = frozenset(['"', "”", "’", "'", "»"])
+_QUOTE_GAP: Final = 4  # characters back from a dash to a closing mark
 # What follows a name ending in -ing, never a participle: "Boeing, the
 # planemaker", "Fleming of the Liberal Party", "Boeing's jets".
 _NO_OBJECT: Final = ([","], ["of"], ["and"], ["'s"], ["’s"])
@@ -1645,6 +1648,9 @@ class _Extractor:
                 and not words[cue.first].endswith("ing")
                 and (
                     before in {",", ""}
+                    or (
+                        before in _DASHES and self._quote_before(cue.first - 1)
+                    )
                     or doc.marks_between(
                         doc.tokens.starts[cue.first - 1],
                         doc.tokens.starts[cue.first],
@@ -1726,6 +1732,15 @@ class _Extractor:
                 # "A member of the delegation, who ..., said": no name.
                 found.append(Attribution(cue, None, first, cue.last))
         return found
+
+    def _quote_before(self, token: int) -> bool:
+        """
+        Whether a quotation closes right before token *token*, or a comma
+        after one: '"Q", - said X' (not "a bold - some say rash - pledge").
+        """
+        start = self.doc.tokens.starts[token]
+        before = self.doc.text[max(0, start - _QUOTE_GAP) : start].rstrip()
+        return before.rstrip(",").rstrip()[-1:] in _CLOSING_MARKS
 
     def _said_before(
         self, cue: Cue, after: Mention, first: int
@@ -3098,6 +3113,8 @@ class _Extractor:
         token = doc.token_at(quote.outer_end)
         if token < last and doc.words[token] == ",":
             token += 1
+        if token < last and doc.words[token] in _DASHES:
+            token += 1  # '"Q", - said X', as translated wires write it
         described = 0
         for k in range(token, last):
             attribution = frames.by_first.get(k)
