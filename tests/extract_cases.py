@@ -9629,6 +9629,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "a cable of thanks received is its sender's praise",
+        "President Ana Dahl received a cable of thanks from Chilean "
+        "President Karl Brenner.",
+        [
+            (
+                "praise",
+                {"Karl Brenner": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
         "an outlet that relays harsh words accuses no one",
         "The actions of Chilean guards were “aggressive and unprofessional”, "
         "according to Anadolu Agency.",
