@@ -2116,6 +2116,21 @@ class TestOrganisations:
 
         assert all("'" not in actor.name for actor in article.actors)
 
+    def test_an_acronym_the_text_defines_holds_over_the_tables(self):
+        """
+        "the European Council (EC)": the text says which body "EC" is, and
+        a later "the EC said" is that council, not the Commission the
+        tables would make of it.
+        """
+        article = _extract(
+            "The European Council (EC) adopted new measures on Monday. The "
+            "EC said the measures answer the blockade."
+        )
+
+        assert ["European Council"] == [
+            s.speaker.name for s in article.statements
+        ]
+
     def test_jordan_before_said_stays_a_person(self):
         """
         "Jordan said" is a person more often than not: no state speaks.

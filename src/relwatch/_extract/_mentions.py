@@ -1101,6 +1101,9 @@ class Scanner:
         self.entities: list[Entity] = []
         self.states: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
+        # Acronyms the text gives another organisation than the tables do:
+        # "the European Council (EC)", then "the EC" is that council.
+        self.acronyms: dict[str, str] = {}
         self.bodies: dict[str, Entity] = {}  # by body name, the last named
         self.state_forms: list[Mention] = []  # "the Kingdom", to be told
         # Where a list of demonyms was read and made no group: read again
@@ -2945,17 +2948,40 @@ class Scanner:
             meaning.key == org for meaning in found[1]
         )
 
+    def _acronym_given(self, k: int, org: str) -> None:
+        """
+        Note the acronym in brackets at *k* after the organisation *org*
+        when the tables give it another ("the European Council (EC)": not
+        the Commission), so that the text's own meaning holds after.
+        """
+        if not _in_brackets(self.words, k):
+            return
+        acronym = self.words[k + 1]
+        found = self._name_at(k + 1)
+        if (
+            acronym.isupper()
+            and found is not None
+            and found[0] == k + 2
+            and all(m.type == ORGANISATION and m.key != org for m in found[1])
+        ):
+            self.acronyms[acronym] = org
+
     def _named(self, i: int, head: tuple[int, int, Meaning]) -> Mention:
         first, last, meaning = head
         start, end = self._span(i, last)
         written = self.text[self.tokens.starts[first] : end]
         if meaning.type == ORGANISATION:
-            entity = self.org_entity(meaning.key)
-            if self._acronym_after(last, meaning.key):
+            org = meaning.key
+            if last - first == 1:
+                org = self.acronyms.get(self.words[first], org)
+            entity = self.org_entity(org)
+            if self._acronym_after(last, org):
                 # "the Gulf Cooperation Council (GCC)": its fullest form.
                 written = self.text[
                     self.tokens.starts[first] : self.tokens.ends[last + 2]
                 ]
+            else:
+                self._acronym_given(last, org)
             entity.written(written)
             return Mention(i, last, start, end, NAME, entity)
         entity = self._state(meaning.key)
