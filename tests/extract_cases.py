@@ -3363,6 +3363,23 @@ STATEMENT_CASES = [
         [("indirect", "ties were at their peak", "Karl Brenner")],
     ),
     StatementCase(
+        "words before a cue that goes on without giving details are said",
+        "Peru is recalling its ambassador to Chile, the ministry said "
+        "Wednesday without citing a reason.",
+        [
+            (
+                "indirect",
+                "Peru is recalling its ambassador to Chile",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "a cue that goes on without details, then that, frames its clause",
+        "The ministry said without giving details that the talks had failed.",
+        [("indirect", "the talks had failed", None)],
+    ),
+    StatementCase(
         "a quotation's cue after a dash, as translated wires write it",
         "“We meet often and talk often,” - said Foreign Minister Ana Dahl "
         "during the talks.",

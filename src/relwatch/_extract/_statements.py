@@ -4038,7 +4038,7 @@ class _Extractor:
         """
         words = self.doc.folded
         if words[k] not in _ADJUNCT_OPENERS and words[k] not in _WHEN_WORDS:
-            return False
+            return self._without_details(k, last)
         if (
             words[k] == "on"
             and k + 2 < last
@@ -4050,7 +4050,9 @@ class _Extractor:
             # "said Tuesday.", "said late today.": a few words of when end
             # the sentence; "said this deal ...", "said Tuesday the ..." go on.
             reach = min(last, k + _WHEN_WORDS_REACH) + 1
-            return any(self._clause_ends(j, last) for j in range(k + 1, reach))
+            return self._without_details(k, last) or any(
+                self._clause_ends(j, last) for j in range(k + 1, reach)
+            )
         for j in range(k + 1, min(last, k + _TRAILING_REACH) + 1):
             if words[j - 1] in _OPENS_CLAUSE or words[j - 1] in _QUOTE_MARKS:
                 # "said on Monday Moscow would respond ...", 'said on
@@ -4059,6 +4061,25 @@ class _Extractor:
             if self._clause_ends(j, last):
                 return True
         return False
+
+    def _without_details(self, k: int, last: int) -> bool:
+        """
+        Whether the words after a cue at *k* only say it gave no details
+        ("..., the ministry said Wednesday without citing a reason."), not
+        "said without giving details that ...", whose clause comes after.
+        """
+        words = self.doc.folded
+        when = k
+        while when < min(last, k + _WHEN_WORDS_REACH) and (
+            words[when] in _WHEN_WORDS
+        ):
+            when += 1
+        return (
+            when + 1 < last
+            and words[when] == "without"
+            and words[when + 1].endswith("ing")
+            and "that" not in words[when : min(last, when + _TRAILING_REACH)]
+        )
 
     def _clause_ends(self, j: int, last: int) -> bool:
         """
