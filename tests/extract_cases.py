@@ -3392,6 +3392,11 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "a quoted name and a dash aside after it frame no words",
+        "The “border operation” – declared by Lima in May – goes on.",
+        [],
+    ),
+    StatementCase(
         "unnamed people an outlet saw are no outlet's words",
         "Protesters seen by the Tribune said the border was closed.",
         [("indirect", "the border was closed", None)],
@@ -9653,6 +9658,52 @@ EVENT_CASES = [
             (
                 "praise",
                 {"Karl Brenner": "initiator", "Ana Dahl": "recipient"},
+                "occurred",
+                None,
+            )
+        ],
+    ),
+    EventCase(
+        "envoys counted but received at separate ceremonies are received each",
+        "President Ana Dahl received letters of credence from two newly "
+        "appointed ambassadors from Chile and Cuba at separate ceremonies.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Cuba")
+        ],
+    ),
+    EventCase(
+        "a number in the next sentence counts no envoys of this one",
+        "President Ana Dahl received the ambassadors of Chile and Cuba. Two "
+        "diplomats were expelled from Peru last year.",
+        [
+            (
+                "host_visit",
+                {"Ana Dahl": "host", state: "initiator"},
+                "occurred",
+                None,
+            )
+            for state in ("Chile", "Cuba")
+        ],
+    ),
+    EventCase(
+        "an envoy to talks named by a state is not posted to it",
+        "Peru recalled its special envoy to the Chile talks in Lima.",
+        [],
+    ),
+    EventCase(
+        "a cable of thanks for condolences is praise all the same",
+        "President Ana Dahl sent a cable of thanks to President Karl Brenner "
+        "in reply to his condolences on the death of her father.",
+        [
+            (
+                "praise",
+                {"Ana Dahl": "initiator", "Karl Brenner": "recipient"},
                 "occurred",
                 None,
             )

@@ -2104,6 +2104,22 @@ class TestOrganisations:
             (s.speaker.name, s.speaker.country) for s in article.statements
         ]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The so-called ‘Friends of the Philippines’ condemned Chile.",
+            "'Friends of the Philippines' condemned Chile on Monday.",
+        ],
+    )
+    def test_a_curly_or_opening_quote_keeps_its_close(self, body):
+        """
+        A title in curly single quotes, or one opening the text, closes
+        with its mark: no state's possessive, no state accuses.
+        """
+        article = _extract(body)
+
+        assert [] == [(e.kind, e.participants) for e in article.events]
+
     def test_an_apostrophe_closing_a_quotation_is_no_possessive(self):
         """
         "the 'Friends of Chile Islands' said": the mark closes what it

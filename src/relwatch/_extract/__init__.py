@@ -69,6 +69,10 @@ _new_evidence: Final[Callable[..., Evidence]] = _checks.builder(Evidence)
 _new_place: Final[Callable[..., Place]] = _checks.builder(Place)
 # What opens a span of time, not the day words were said: "since last May".
 _SINCE: Final = "since "
+# Cues by which an outlet relays what others said or did.
+_RELAY_CUES: Final = frozenset(
+    ["according to", "reported", "reports", "quoted", "cited", "cites"]
+)
 # The members by value: a dict look-up, not an Enum call (a few times
 # slower) per record.
 _ACTOR_KINDS: Final = {kind.value: kind for kind in ActorKind}
@@ -400,7 +404,11 @@ def extract(article: Article) -> Article:
     ]
     # Also words no one named said: where reported words start still tells
     # whose act a verb in them is ("officials said X would visit Y").
-    said = [(f.start, f.end, f.speaker) for f in found]
+    # An outlet that only relays ("..., according to Anadolu Agency") is
+    # no one whose act the words tell: no accuser, no threatener.
+    said = [
+        (f.start, f.end, None if _relayed(f) else f.speaker) for f in found
+    ]
     records = _Records(doc, reference, found)
     for entity in doc.scanner.entities:
         if _named_for_sure(entity):
@@ -417,6 +425,19 @@ def extract(article: Article) -> Article:
         actors=tuple(records.actors.values()),
         statements=tuple(statements),
         events=tuple(events),
+    )
+
+
+def _relayed(found: Found) -> bool:
+    """
+    Whether *found* is words an outlet only relays ("according to X", "X
+    reported"), not its own (a commentary it "said" is its state's voice).
+    """
+    speaker = found.speaker
+    return (
+        speaker is not None
+        and speaker.kind == ActorKind.MEDIA
+        and (found.cue or "").casefold() in _RELAY_CUES
     )
 
 

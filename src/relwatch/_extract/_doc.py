@@ -119,7 +119,8 @@ PLATFORMS: Final = frozenset(
 )
 _PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
 # Tokens back to a single quote that opens a quotation: "'Arab States'".
-_QUOTE_REACH: Final = 12
+_QUOTE_REACH: Final = 40
+_OPENERS: Final = frozenset(["(", "“", '"'])
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
 _PLACING: Final = frozenset(
@@ -1164,26 +1165,34 @@ class Doc:
         """
         Reads an apostrophe alone after a name ending in s as the possessive
         it is ("Belarus' foreign ministry", "the Philippines' envoy"), as
-        "'s" is read; not one that closes a quotation opened a few words
-        before ("the 'Arab States' said").
+        "'s" is read; not one that closes a quotation opened before it
+        ("the ‘Friends of the Philippines’ said"), nor one before a verb.
         """
         words = self.words
         starts, ends = self.tokens.starts, self.tokens.ends
         count = len(words)
         opened = -_QUOTE_REACH - 1  # the last single quote that opened
-        for k in range(1, count - 1):
-            if words[k] != "'":
-                continue
-            glued_before = ends[k - 1] == starts[k]
-            glued_after = ends[k] == starts[k + 1]
-            if glued_after and not glued_before:
+        for k in range(count - 1):
+            word = words[k]
+            if word == "‘" or (
+                word == "'"
+                and ends[k] == starts[k + 1]
+                and (
+                    k == 0
+                    or ends[k - 1] < starts[k]
+                    or words[k - 1] in _OPENERS
+                )
+            ):
                 opened = k
             elif (
-                glued_before
-                and not glued_after
+                word == "'"
+                and k > 0
+                and ends[k - 1] == starts[k]  # "Belarus'", no space
+                and ends[k] < starts[k + 1]  # then a space
                 and words[k - 1][-1:] in {"s", "S"}
                 and words[k - 1][:1].isupper()
                 and words[k + 1][:1].isalpha()
+                and not words[k + 1].endswith("ed")  # "...' condemned"
                 and k - opened > _QUOTE_REACH
             ):
                 words[k] = self.folded[k] = "'s"

@@ -1748,9 +1748,9 @@ class _Events:
             self._sentence_events(index, sentence_hits)
         self.acts = sorted(self.found, key=_told_at)
         for start, end, speaker in self.said:
-            # "officials said": no one to blame or threaten; "..., according
-            # to Anadolu Agency": an outlet relays, and blames no one
-            if speaker is not None and speaker.kind != _OUTLET:
+            if (
+                speaker is not None
+            ):  # "officials said": no one to blame or threaten
                 self._blame(start, end, speaker)
                 self._threatened(start, end, speaker)
         paragraph_of = self.doc.paragraph_index
@@ -3510,7 +3510,7 @@ class _Events:
         groups = (
             [_guests(participants)]
             if kind == "host_visit"
-            and _counted_envoys(doc.folded, first, last)
+            and _counted_envoys(doc.folded, first, last, (s_first, s_last))
             else _split(kind, participants)
         )
         # The trigger's words and the one after it: "met separately with".
@@ -4279,6 +4279,8 @@ class _Events:
         return (
             trigger.kind == "praise"
             and not _MESSAGES.isdisjoint(trigger.words)
+            # "a cable of thanks for his condolences" thanks all the same
+            and _THANKS.isdisjoint(trigger.words)
             and not _CONDOLENCES.isdisjoint(
                 self.doc.folded[
                     last : min(self.doc.token_at(s_end), last + _STATUS_AFTER)
@@ -6353,8 +6355,13 @@ class _Events:
             return []
         found = longest_at(doc.tables.names, doc.words, k)
         if found is None and doc.folded[k] == "the" and k + 1 < len(doc.words):
-            # "its ambassador to the United States": the name after "the"
+            # "its ambassador to the United States": the name after "the",
+            # when it ends the phrase (not "its envoy to the Syria talks")
             found = longest_at(doc.tables.names, doc.words, k + 1)
+            if found is not None and not _POSTED_ENDS.issuperset(
+                doc.folded[found[0] : found[0] + 1]
+            ):
+                found = None
         if found is None:
             return []
         end, meanings = found
@@ -8188,25 +8195,32 @@ def _one_each(
     return [[*held, other] for other in others]
 
 
-def _counted_envoys(folded: list[str], first: int, last: int) -> bool:
+def _counted_envoys(
+    folded: list[str], first: int, last: int, sentence: tuple[int, int]
+) -> bool:
     """
-    Whether the words about the reception at *first* to *last* count its
-    envoys as one group ("received credentials from four newly appointed
-    ambassadors"): one ceremony, one event with every guest; not when it
-    was "separately".
+    Whether the words about the reception at *first* to *last*, in the
+    sentence from token *sentence* [0] to [1], count its envoys as one
+    group ("received credentials from four newly appointed ambassadors"):
+    one ceremony, one event with every guest; not when the sentence says
+    "separately" or "separate ceremonies", and not a number of another
+    sentence or a day ("on 12 May the ambassadors").
     """
-    window = folded[max(0, first - _COUNTED_REACH) : last + _COUNTED_REACH]
-    if not _SEPARATE.isdisjoint(window):
+    s_first, s_last = sentence
+    if not _SEPARATE.isdisjoint(folded[s_first:s_last]):
         return False
-    for k, word in enumerate(window):
-        counted = word in _COUNTS or (
-            word.isdigit() and len(word) <= _COUNT_DIGITS
+    window = folded[
+        max(s_first, first - _COUNTED_REACH) : min(
+            s_last, last + _COUNTED_REACH
         )
-        if counted and not _ENVOYS_COUNTED.isdisjoint(
+    ]
+    return any(
+        word in _COUNTS
+        and not _ENVOYS_COUNTED.isdisjoint(
             window[k + 1 : k + _COUNTED_NOUN_REACH]
-        ):
-            return True  # "four newly appointed ambassadors"
-    return False
+        )
+        for k, word in enumerate(window)
+    )
 
 
 def _split(
@@ -8598,7 +8612,6 @@ _COUNTS: Final = frozenset(
 _ENVOYS_COUNTED: Final = frozenset(["ambassadors", "envoys", "diplomats"])
 _COUNTED_REACH: Final = 12  # tokens around the trigger
 _COUNTED_NOUN_REACH: Final = 5  # "four newly appointed foreign ambassadors"
-_COUNT_DIGITS: Final = 2  # "21 envoys", not "2025"
 # How many states one actor meets that make a meeting with each.
 _MANY_MET: Final = 3
 # Words that tell those states met together: "met jointly with", "at the
@@ -8712,7 +8725,34 @@ _NOT_VISITED: Final = frozenset(["airspace", "waters", "skies"])
 _ENTERED: Final = frozenset(["territory", "territorial"])
 # The talks that are a meeting between persons, a negotiation between states.
 _TALKS_BETWEEN: Final = ("talks", "between")
-_OUTLET: Final = "media"  # an outlet's kind (ActorKind.MEDIA's value)
+_THANKS: Final = frozenset(["thanks", "gratitude"])
+# What may follow the state an envoy serves in: "to the United States for
+# consultations", "to the Netherlands, ..." (not "to the Syria talks").
+_POSTED_ENDS: Final = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        ":",
+        "for",
+        "in",
+        "on",
+        "and",
+        "after",
+        "over",
+        "amid",
+        "with",
+        "as",
+        "following",
+        "from",
+        "at",
+        "by",
+        "to",
+        "until",
+        "—",
+        "-",
+    ]
+)
 _THERE_REACH: Final = 4  # "there is now broad agreement between
 _THERE_BE: Final = frozenset(["is", "was", "are", "were", "will", "would"])
 _SIGNED_WORDS: Final = frozenset(["signed", "inked", "ratified", "sealed"])

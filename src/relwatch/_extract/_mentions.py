@@ -399,9 +399,9 @@ _NAMED_FOR_REACH: Final = 8
 _NAME_JOINERS: Final = frozenset(["and", "of", "&"])
 # Cautioned names that news gives a person seldom, a state's verb often:
 # "Israel said", "Turkey has recalled" (not "Jordan said").
+# (not Holland, a surname as often, nor Congo, two states)
 _STATES_FIRST: Final = frozenset(
-    """Israel Turkey Guinea Niger Benin Congo Korea Ireland Macedonia
-    Holland""".split()  # noqa: SIM905
+    """Israel Turkey Guinea Niger Benin Korea Ireland Macedonia""".split()  # noqa: SIM905
 )
 _PLACE_TYPES: Final = frozenset([COUNTRY, CAPITAL, CITY])
 # The last words of an "on" tail that names a field, not a topic of the

@@ -1735,12 +1735,16 @@ class _Extractor:
 
     def _quote_before(self, token: int) -> bool:
         """
-        Whether a quotation closes right before token *token*, or a comma
-        after one: '"Q", - said X' (not "a bold - some say rash - pledge").
+        Whether a quotation closes right before token *token* with a comma
+        inside or after its mark: '"Q," - said X', '"Q", - said X' (not "a
+        bold - some say rash - pledge", nor '“special operation” – declared
+        by X').
         """
         start = self.doc.tokens.starts[token]
         before = self.doc.text[max(0, start - _QUOTE_GAP) : start].rstrip()
-        return before.rstrip(",").rstrip()[-1:] in _CLOSING_MARKS
+        if before.endswith(","):
+            return before[:-1].rstrip()[-1:] in _CLOSING_MARKS
+        return before[-1:] in _CLOSING_MARKS and before[-2:-1] == ","
 
     def _said_before(
         self, cue: Cue, after: Mention, first: int
@@ -3113,7 +3117,11 @@ class _Extractor:
         token = doc.token_at(quote.outer_end)
         if token < last and doc.words[token] == ",":
             token += 1
-        if token < last and doc.words[token] in _DASHES:
+        if (
+            token < last
+            and doc.words[token] in _DASHES
+            and self._quote_before(token)
+        ):
             token += 1  # '"Q", - said X', as translated wires write it
         described = 0
         for k in range(token, last):
