@@ -3392,6 +3392,23 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "asking someone named to do something is a request said",
+        "Prime Minister Ana Dahl asked the Czech Republic to offer more "
+        "scholarships.",
+        [
+            (
+                "indirect",
+                "the Czech Republic to offer more scholarships",
+                "Ana Dahl",
+            )
+        ],
+    ),
+    StatementCase(
+        "asking about something, or for it, says no words",
+        "The minister asked about the talks and asked Chile for more time.",
+        [],
+    ),
+    StatementCase(
         "a quoted name and a dash aside after it frame no words",
         "The “border operation” – declared by Lima in May – goes on.",
         [],

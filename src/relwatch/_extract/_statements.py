@@ -59,6 +59,9 @@ PARTIAL: Final = StatementKind.PARTIAL
 INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
+_ASK: Final = "ask"
+# "asked X to do": a request, its object and what it asks the words
+_ASKED_TO_VERB: Final = SpeechVerb("urge", "object")
 _INDEFINITE: Final = frozenset(["a", "an"])
 _NOT_INDEFINITE: Final = frozenset(
     ["the", "his", "her", "its", "their", "and", "or", "but", "that"]
@@ -668,12 +671,33 @@ def _cues(doc: Doc) -> list[Cue]:
             end, verb = hit
             if verb.lemma == _REPORT and folded[end : end + 1] == ["from"]:
                 end = _where_reported(folded, end)
+            if verb.lemma == _ASK and _asked_to(doc, end):
+                verb = _ASKED_TO_VERB  # "asked X to offer ...", as "urged"
             found.append(Cue(i, end, verb))
             done = end
         elif folded[i] == "according" and folded[i + 1 : i + 2] == ["to"]:
             found.append(Cue(i, i + 2, _ACCORDING_TO_VERB))
             done = i + 2
     return found
+
+
+def _asked_to(doc: Doc, k: int) -> bool:
+    """
+    Whether "asked" before token *k* asks someone named to do something:
+    "asked the Czech Republic to offer ...", "asked the two sides to ..."
+    (not "asked about the talks", "asked for time", "asked reporters").
+    """
+    mention = doc.mention_at_start.get(k)
+    if mention is None and doc.folded[k : k + 1] == ["the"]:
+        mention = doc.mention_at_start.get(k + 1)
+    if mention is None:
+        return False
+    return (
+        doc.folded[mention.last : mention.last + 1] == ["to"]
+        and mention.last + 1 < len(doc.words)
+        and doc.words[mention.last + 1].isalpha()
+        and doc.words[mention.last + 1].islower()
+    )
 
 
 def _where_reported(folded: list[str], k: int) -> int:
