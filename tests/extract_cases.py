@@ -3386,6 +3386,11 @@ STATEMENT_CASES = [
         [("direct", "We meet often and talk often,", "Ana Dahl")],
     ),
     StatementCase(
+        "a quotation's cue after its comma and a dash",
+        "“We meet often and talk often”, – said Foreign Minister Ana Dahl.",
+        [("direct", "We meet often and talk often", "Ana Dahl")],
+    ),
+    StatementCase(
         "a dash with no quotation before it opens no cue's frame",
         "Lima leaves a bold - some say rash - pledge made in Quito to cut "
         "tariffs.",
