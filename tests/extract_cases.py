@@ -3414,6 +3414,36 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "an outlet asking for comment says no words of a source",
+        "The Tribune asked the foreign ministry to comment on the report.",
+        [],
+    ),
+    StatementCase(
+        "asked to a meal is no request said",
+        "Karl Brenner asked Ana Dahl to dinner at the embassy.",
+        [],
+    ),
+    StatementCase(
+        "without and a clause that goes on are the words said",
+        "The minister said without funding the programme would close by June.",
+        [
+            (
+                "indirect",
+                "without funding the programme would close by June",
+                None,
+            )
+        ],
+    ),
+    StatementCase(
+        "without details before a comma and another clause",
+        "Peru will not send troops, Ana Dahl said without elaborating, but "
+        "she added that the decision was final.",
+        [
+            ("indirect", "Peru will not send troops", "Ana Dahl"),
+            ("indirect", "the decision was final", "Ana Dahl"),
+        ],
+    ),
+    StatementCase(
         "a quoted name and a dash aside after it frame no words",
         "The “border operation” – declared by Lima in May – goes on.",
         [],

@@ -554,6 +554,15 @@ class TestLinearTime:
             # Receptions of envoys not named, and rosters after them.
             "Ana Ruiz received credentials from ambassadors and ",
             "They were Luis Soto (Peru), Tomas Vidal (Bolivia) and ",
+            # Readiness to visit, documents seen, opening clauses, counted
+            # envoys, bare possessives, envoys to talks, dash cues.
+            "Peru said it was ready to visit Chile and ",
+            "A letter from Peru obtained by Chile said that ",
+            "Although Peru met Chile, Lima said, saying ",
+            "Peru received four new ambassadors from Chile and ",
+            "Belarus' ministry said Chile's envoy and ",
+            "Peru recalled its envoy to the Chile talks and ",
+            "“Yes,” - said Ana Soto and ",
         ],
         ids=repr,
     )

@@ -2147,6 +2147,20 @@ class TestOrganisations:
             s.speaker.name for s in article.statements
         ]
 
+    def test_an_acronym_in_brackets_of_other_letters_defines_nothing(self):
+        """
+        "the World Food Programme (UN)" names its parent in brackets: a
+        later "the UN said" is still the United Nations.
+        """
+        article = _extract(
+            "The World Food Programme (UN) said on Monday that aid had "
+            "arrived. The UN said it was ready to help."
+        )
+
+        assert ["World Food Programme", "UN"] == [
+            s.speaker.name for s in article.statements
+        ]
+
     def test_jordan_before_said_stays_a_person(self):
         """
         "Jordan said" is a person more often than not: no state speaks.

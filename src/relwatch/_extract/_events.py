@@ -1736,6 +1736,8 @@ class _Events:
         # Where the last round of something other than talks was told ("the
         # second round of voting"), which a later "third round" continues.
         self.other_round = -1
+        # Whether each sentence says its receptions were separate.
+        self.separately: dict[int, bool] = {}
 
     def run(self) -> list[FoundEvent]:
         by_sentence: dict[int, list[_Hit]] = {}
@@ -3257,6 +3259,19 @@ class _Events:
                 return False  # "to release them", not "to the palace"
         return True
 
+    def _separately(self, s_first: int, s_last: int) -> bool:
+        """
+        Whether the sentence from token *s_first* to *s_last* says its
+        receptions were separate ("at separate ceremonies"), read once a
+        sentence.
+        """
+        found = self.separately.get(s_first)
+        if found is None:
+            found = self.separately[s_first] = not _SEPARATE.isdisjoint(
+                self.doc.folded[s_first:s_last]
+            )
+        return found
+
     def _there_is(self, hit: _Hit, s_first: int) -> bool:
         """
         Whether the agreement at *hit* is one there only is: "There is an
@@ -3510,6 +3525,7 @@ class _Events:
         groups = (
             [_guests(participants)]
             if kind == "host_visit"
+            and not self._separately(s_first, s_last)
             and _counted_envoys(doc.folded, first, last, (s_first, s_last))
             else _split(kind, participants)
         )
@@ -3795,7 +3811,9 @@ class _Events:
             status is EventStatus.SPECULATED
             and trigger.kind == "intent_to_meet"
             and folded[first] in _SPECULATED
-            and _SPECULATED.isdisjoint(folded[s_first:first])
+            and _SPECULATED.isdisjoint(
+                folded[max(s_first, first - _STATUS_REACH) : first]
+            )
         ):
             # "said he was ready to visit X": the readiness stated is the
             # intent, told as done (not "would be ready to visit").
@@ -8202,13 +8220,10 @@ def _counted_envoys(
     Whether the words about the reception at *first* to *last*, in the
     sentence from token *sentence* [0] to [1], count its envoys as one
     group ("received credentials from four newly appointed ambassadors"):
-    one ceremony, one event with every guest; not when the sentence says
-    "separately" or "separate ceremonies", and not a number of another
+    one ceremony, one event with every guest; not a number of another
     sentence or a day ("on 12 May the ambassadors").
     """
     s_first, s_last = sentence
-    if not _SEPARATE.isdisjoint(folded[s_first:s_last]):
-        return False
     window = folded[
         max(s_first, first - _COUNTED_REACH) : min(
             s_last, last + _COUNTED_REACH

@@ -404,6 +404,9 @@ _STATES_FIRST: Final = frozenset(
     """Israel Turkey Guinea Niger Benin Korea Ireland Macedonia""".split()  # noqa: SIM905
 )
 _PLACE_TYPES: Final = frozenset([COUNTRY, CAPITAL, CITY])
+# An organisation's name before its acronym: its small words pass over.
+_ACRONYM_NAME_REACH: Final = 8
+_ACRONYM_SMALL_WORDS: Final = frozenset(["the", "of", "and", "&", "for", "on"])
 # The last words of an "on" tail that names a field, not a topic of the
 # day: "the Council on Foreign Relations", "the Commission on Human Rights".
 _FIELDS: Final = frozenset(
@@ -2960,11 +2963,31 @@ class Scanner:
         found = self._name_at(k + 1)
         if (
             acronym.isupper()
+            # its own letters, in order: "the European Council (EC)", not
+            # "the World Food Programme (UN)", a body and its parent
+            and acronym == self._name_initials(k)
             and found is not None
             and found[0] == k + 2
             and all(m.type == ORGANISATION and m.key != org for m in found[1])
         ):
             self.acronyms[acronym] = org
+
+    def _name_initials(self, k: int) -> str:
+        """
+        The initials of the capitalised name that ends before token *k*,
+        its small words passed over: "EC" for "the European Council",
+        "CE" for "the Council of Europe".
+        """
+        words = self.words
+        letters = []
+        for j in range(k - 1, max(-1, k - _ACRONYM_NAME_REACH), -1):
+            word = words[j]
+            if word.casefold() in _ACRONYM_SMALL_WORDS:
+                continue
+            if not word[:1].isupper():
+                break
+            letters.append(word[0])
+        return "".join(reversed(letters))
 
     def _named(self, i: int, head: tuple[int, int, Meaning]) -> Mention:
         first, last, meaning = head

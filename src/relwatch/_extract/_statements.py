@@ -30,7 +30,7 @@ import re
 
 from typing import Final, NamedTuple
 
-from .._models import StatementKind
+from .._models import ActorKind, StatementKind
 from ._doc import (
     DOCUMENT_NOUNS,
     NAMELESS_PEOPLE,
@@ -60,6 +60,11 @@ INDIRECT: Final = StatementKind.INDIRECT
 ACCORDING_TO: Final = "according to"
 _ACCORDING_TO_VERB: Final = SpeechVerb(ACCORDING_TO, "source")
 _ASK: Final = "ask"
+# What one is asked "to" that is no request of the asker's words: a meal or
+# a meeting ("asked X to dinner"), or a comment for the story.
+_NOT_ASKED_TO: Final = frozenset(
+    """dinner lunch breakfast talks comment respond reply confirm""".split()  # noqa: SIM905
+)
 # "asked X to do": a request, its object and what it asks the words
 _ASKED_TO_VERB: Final = SpeechVerb("urge", "object")
 _INDEFINITE: Final = frozenset(["a", "an"])
@@ -465,6 +470,7 @@ _WHEN_WORDS: Final = WEEKDAYS | {
     "this",
 }
 _WHEN_WORDS_REACH: Final = 3  # "late Tuesday ." after the cue
+_WITHOUT_REACH: Final = 6  # "without citing a specific reason ."
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
 # Any mark that may open a quotation, single ones too ('a new era').
 _QUOTE_CHARACTERS: Final = _QUOTE_MARKS | frozenset("'‘’‹›")
@@ -671,7 +677,7 @@ def _cues(doc: Doc) -> list[Cue]:
             end, verb = hit
             if verb.lemma == _REPORT and folded[end : end + 1] == ["from"]:
                 end = _where_reported(folded, end)
-            if verb.lemma == _ASK and _asked_to(doc, end):
+            if verb.lemma == _ASK and _asked_to(doc, i, end):
                 verb = _ASKED_TO_VERB  # "asked X to offer ...", as "urged"
             found.append(Cue(i, end, verb))
             done = end
@@ -681,22 +687,32 @@ def _cues(doc: Doc) -> list[Cue]:
     return found
 
 
-def _asked_to(doc: Doc, k: int) -> bool:
+def _asked_to(doc: Doc, cue: int, k: int) -> bool:
     """
-    Whether "asked" before token *k* asks someone named to do something:
-    "asked the Czech Republic to offer ...", "asked the two sides to ..."
-    (not "asked about the talks", "asked for time", "asked reporters").
+    Whether "asked" at token *cue*, its words ending at *k*, asks someone
+    named to do something: "asked the Czech Republic to offer ...", "asked
+    the two sides to ..." (not "asked about the talks", "asked for time",
+    "asked X to dinner", nor an outlet that "asked the ministry to
+    comment").
     """
+    asker = doc.mention_at_end.get(cue)
+    if (
+        asker is not None
+        and asker.entity is not None
+        and (asker.entity.kind == ActorKind.MEDIA)
+    ):
+        return False
     mention = doc.mention_at_start.get(k)
     if mention is None and doc.folded[k : k + 1] == ["the"]:
         mention = doc.mention_at_start.get(k + 1)
-    if mention is None:
+    if mention is None or mention.last + 1 >= len(doc.words):
         return False
+    asked = doc.words[mention.last + 1]
     return (
-        doc.folded[mention.last : mention.last + 1] == ["to"]
-        and mention.last + 1 < len(doc.words)
-        and doc.words[mention.last + 1].isalpha()
-        and doc.words[mention.last + 1].islower()
+        doc.folded[mention.last] == "to"
+        and asked.isalpha()
+        and asked.islower()
+        and asked not in _NOT_ASKED_TO
     )
 
 
@@ -4106,12 +4122,20 @@ class _Extractor:
             words[when] in _WHEN_WORDS
         ):
             when += 1
-        return (
+        if not (
             when + 1 < last
             and words[when] == "without"
             and words[when + 1].endswith("ing")
-            and "that" not in words[when : min(last, when + _TRAILING_REACH)]
-        )
+        ):
+            return False
+        # A few words that end the sentence or reach a comma: not "said
+        # without funding the programme would close", whose words go on.
+        for j in range(when + 2, min(last, when + _WITHOUT_REACH) + 1):
+            if j == last or words[j] in {",", ".", "!", "?"}:
+                return True
+            if words[j] == "that":
+                return False
+        return False
 
     def _clause_ends(self, j: int, last: int) -> bool:
         """
