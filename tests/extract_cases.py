@@ -3419,6 +3419,11 @@ STATEMENT_CASES = [
         [],
     ),
     StatementCase(
+        "an outlet's request is no source's words",
+        "Reuters asked the foreign ministry to release the letter.",
+        [],
+    ),
+    StatementCase(
         "asked to a meal is no request said",
         "Karl Brenner asked Ana Dahl to dinner at the embassy.",
         [],
