@@ -9708,6 +9708,19 @@ EVENT_CASES = [
         ],
     ),
     EventCase(
+        "on the phone to speak with someone is a call",
+        "President Ana Dahl was on the phone on Wednesday afternoon to speak "
+        "with Chilean President Karl Brenner.",
+        [
+            (
+                "phone_call",
+                {"Ana Dahl": "party", "Karl Brenner": "party"},
+                "occurred",
+                "2025-04-02",
+            )
+        ],
+    ),
+    EventCase(
         "a cable of thanks received is its sender's praise",
         "President Ana Dahl received a cable of thanks from Chilean "
         "President Karl Brenner.",
