@@ -120,6 +120,7 @@ PLATFORMS: Final = frozenset(
 _PERIODS: Final = frozenset(["week", "weekend", "month", "year"])
 # Tokens back to a single quote that opens a quotation: "'Arab States'".
 _QUOTE_REACH: Final = 40
+# Marks a single quote that opens a quotation may follow: "“'Friends of X'".
 _OPENERS: Final = frozenset(["(", "“", '"'])
 # Prepositions of where someone stands, before a body or its envoy that is
 # then no subject: "protesters outside the embassy condemned".
