@@ -3284,15 +3284,11 @@ class _Events:
             return False
         # "there is", not "flew to Baku and there signed"; a signing told
         # in the sentence keeps its event ("there is a deal, signed ...").
-        there = next(
-            (
-                k
-                for k in range(max(s_first, first - _THERE_REACH), first)
-                if folded[k] == "there" and folded[k + 1] in _THERE_BE
-            ),
-            None,
+        there = any(
+            folded[k] == "there" and folded[k + 1] in _THERE_BE
+            for k in range(max(s_first, first - _THERE_REACH), first)
         )
-        return there is not None and _SIGNED_WORDS.isdisjoint(
+        return there and _SIGNED_WORDS.isdisjoint(
             folded[first : first + _THERE_SIGNED_REACH]
         )
 
@@ -8744,29 +8740,8 @@ _THANKS: Final = frozenset(["thanks", "gratitude"])
 # What may follow the state an envoy serves in: "to the United States for
 # consultations", "to the Netherlands, ..." (not "to the Syria talks").
 _POSTED_ENDS: Final = frozenset(
-    [
-        ",",
-        ".",
-        ";",
-        ":",
-        "for",
-        "in",
-        "on",
-        "and",
-        "after",
-        "over",
-        "amid",
-        "with",
-        "as",
-        "following",
-        "from",
-        "at",
-        "by",
-        "to",
-        "until",
-        "—",
-        "-",
-    ]
+    """, . ; : for in on and after over amid with as following from at by to
+    until — -""".split()  # noqa: SIM905
 )
 _THERE_REACH: Final = 4  # "there is now broad agreement between
 _THERE_BE: Final = frozenset(["is", "was", "are", "were", "will", "would"])

@@ -32,6 +32,7 @@ from typing import Final, NamedTuple
 
 from .._models import ActorKind, StatementKind
 from ._doc import (
+    BE_FORMS,
     DOCUMENT_NOUNS,
     NAMELESS_PEOPLE,
     PLATFORMS,
@@ -435,8 +436,6 @@ _QUOTE_GAP: Final = 4  # characters back from a dash to a closing mark
 # planemaker", "Fleming of the Liberal Party", "Boeing's jets".
 _NO_OBJECT: Final = ([","], ["of"], ["and"], ["'s"], ["’s"])
 _WHO_WHICH: Final = frozenset(["who", "which"])
-# "was reviewed by X": a passive of its own clause, no document's reader.
-_PASSIVE_BE: Final = frozenset(["was", "were", "been", "is", "are", "be"])
 _PHRASE_REACH: Final = 12  # "another senior intelligence source speaking"
 # Cue words that are also what one posts: "a Twitter comment".
 _POSTED_NOUNS: Final = frozenset(
@@ -699,7 +698,7 @@ def _asked_to(doc: Doc, cue: int, k: int) -> bool:
     if (
         asker is not None
         and asker.entity is not None
-        and (asker.entity.kind == ActorKind.MEDIA)
+        and asker.entity.kind == ActorKind.MEDIA
     ):
         return False
     mention = doc.mention_at_start.get(k)
@@ -2502,7 +2501,8 @@ class _Extractor:
             or words[by] != "by"
             or words[by - 1] not in _OBTAINED
             # "The draft was reviewed by X, who said": X's words
-            or words[by - 2] in _PASSIVE_BE
+            # "was reviewed by X": a passive of its own clause, no reader
+            or words[by - 2] in BE_FORMS
             or _relative_after(words, mention)
         ):
             return None
